@@ -1,0 +1,63 @@
+"""The `tradewatch` command: one entry point, subcommands registered by each area of the library."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+# Each module exposes `register(subparsers)` and adds its subcommands with `set_defaults(func=...)`.
+# `func(args)` returns an exit code. Modules import heavy libraries inside their functions so that
+# `tradewatch --help` stays fast.
+COMMAND_MODULES = (
+    "tradewatch.config_cli",
+    "tradewatch.registry_cli",
+    "tradewatch.pipeline_cli",
+    "tradewatch.extract.cli",
+    "tradewatch.quality.cli",
+    "tradewatch.lists.cli",
+    "tradewatch.report.cli",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tradewatch",
+        description="Sanctions and trade news pipeline: fetch, extract, validate, load, match, report.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log at INFO level (default: warnings only)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue  # that area is not installed in this build
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from tradewatch.logs import configure_logging
+
+    configure_logging(verbose=args.verbose)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: one readable line, details with -v
+        logging.getLogger("tradewatch").debug("command failed", exc_info=True)
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

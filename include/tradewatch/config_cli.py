@@ -1,0 +1,26 @@
+"""`tradewatch config`: print the effective configuration."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("config", help="print the effective configuration and where each value comes from")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from tradewatch.settings import get_settings
+
+    table = Table(title="Tradewatch configuration (environment variables override the defaults)")
+    table.add_column("setting")
+    table.add_column("value", overflow="fold")
+    table.add_column("environment variable and default", overflow="fold")
+    for name, value, doc in get_settings().describe():
+        table.add_row(name, value, doc)
+    Console().print(table)
+    return 0

@@ -1,0 +1,116 @@
+"""All configuration in one place: environment variables with documented defaults.
+
+`tradewatch config` prints the effective values. Nothing else in the library reads os.environ.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+# The project root when running from a checkout (include/tradewatch/settings.py -> ../../).
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(name: str, default: str) -> str:
+    value = os.environ.get(name)
+    return value if value not in (None, "") else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Effective configuration. Each field is read from the environment variable in its metadata."""
+
+    data_dir: Path
+    """TRADEWATCH_DATA_DIR: everything the pipeline writes (DuckDB, blobs, staging, reports). Default ./data."""
+    duckdb_path: Path
+    """TRADEWATCH_DUCKDB: the DuckDB file. Default $TRADEWATCH_DATA_DIR/tradewatch.duckdb."""
+    storage_path: str
+    """TRADEWATCH_STORAGE: where fetch/extract tasks stage Parquet for the loader; a local folder or an
+    object-store URL (s3://bucket/prefix) read through Airflow's ObjectStoragePath. Default $DATA_DIR/staging."""
+    sources_dir: Path
+    """TRADEWATCH_SOURCES_DIR: the source registry (one YAML file per source). Default include/sources."""
+    lists_dir: Path
+    """TRADEWATCH_LISTS_DIR: the sanctions-list registry (one YAML file per list). Default include/lists."""
+    user_agent: str
+    """TRADEWATCH_USER_AGENT: sent with every request; keep a contact address in it."""
+    min_interval: float
+    """TRADEWATCH_MIN_INTERVAL: minimum seconds between two requests to the same host. Default 1.0."""
+    timeout_connect: float
+    """TRADEWATCH_TIMEOUT_CONNECT: connect timeout in seconds. Default 10."""
+    timeout_read: float
+    """TRADEWATCH_TIMEOUT_READ: read timeout in seconds. Default 30."""
+    max_retries: int
+    """TRADEWATCH_MAX_RETRIES: retries on timeouts, 429 and 5xx. Default 3."""
+    backoff_base: float
+    """TRADEWATCH_BACKOFF: first backoff delay in seconds, doubled each retry. Default 1.0."""
+    max_retry_after: float
+    """TRADEWATCH_MAX_RETRY_AFTER: longest Retry-After honoured, in seconds. Default 120."""
+    max_bytes: int
+    """TRADEWATCH_MAX_BYTES: body size cap, enforced while streaming (also after decompression). Default 10 MB."""
+    max_articles_per_source: int
+    """TRADEWATCH_MAX_ARTICLES: articles fetched per source per run. Default 50."""
+    match_threshold: float
+    """TRADEWATCH_MATCH_THRESHOLD: minimum name-match score (0-100) stored in `matches`. Default 90."""
+    log_level: str
+    """TRADEWATCH_LOG_LEVEL: WARNING by default; INFO or DEBUG to see each request."""
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        data_dir = Path(_env("TRADEWATCH_DATA_DIR", str(Path.cwd() / "data"))).expanduser().resolve()
+        return cls(
+            data_dir=data_dir,
+            duckdb_path=Path(_env("TRADEWATCH_DUCKDB", str(data_dir / "tradewatch.duckdb"))).expanduser().resolve(),
+            storage_path=_env("TRADEWATCH_STORAGE", str(data_dir / "staging")),
+            sources_dir=Path(_env("TRADEWATCH_SOURCES_DIR", str(PROJECT_ROOT / "include" / "sources"))),
+            lists_dir=Path(_env("TRADEWATCH_LISTS_DIR", str(PROJECT_ROOT / "include" / "lists"))),
+            user_agent=_env(
+                "TRADEWATCH_USER_AGENT",
+                "TradewatchBot/0.1 (+https://github.com/tradewatch/tradewatch; mailto:tradewatch-ops@example.org)",
+            ),
+            min_interval=float(_env("TRADEWATCH_MIN_INTERVAL", "1.0")),
+            timeout_connect=float(_env("TRADEWATCH_TIMEOUT_CONNECT", "10")),
+            timeout_read=float(_env("TRADEWATCH_TIMEOUT_READ", "30")),
+            max_retries=int(_env("TRADEWATCH_MAX_RETRIES", "3")),
+            backoff_base=float(_env("TRADEWATCH_BACKOFF", "1.0")),
+            max_retry_after=float(_env("TRADEWATCH_MAX_RETRY_AFTER", "120")),
+            max_bytes=int(_env("TRADEWATCH_MAX_BYTES", str(10 * 1024 * 1024))),
+            max_articles_per_source=int(_env("TRADEWATCH_MAX_ARTICLES", "50")),
+            match_threshold=float(_env("TRADEWATCH_MATCH_THRESHOLD", "90")),
+            log_level=_env("TRADEWATCH_LOG_LEVEL", "WARNING"),
+        )
+
+    def describe(self) -> list[tuple[str, str, str]]:
+        """(field, value, documentation) for every setting, for `tradewatch config`."""
+        docs = _field_docs()
+        return [(f.name, str(getattr(self, f.name)), docs.get(f.name, "")) for f in fields(self)]
+
+    @property
+    def blobs_dir(self) -> Path:
+        return self.data_dir / "blobs"
+
+    @property
+    def http_state_dir(self) -> Path:
+        return self.data_dir / "http_state"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.data_dir / "reports"
+
+
+def _field_docs() -> dict[str, str]:
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(Settings))
+    docs: dict[str, str] = {}
+    body = tree.body[0].body  # type: ignore[attr-defined]
+    for node, nxt in zip(body, body[1:], strict=False):
+        if isinstance(node, ast.AnnAssign) and isinstance(nxt, ast.Expr) and isinstance(nxt.value, ast.Constant):
+            docs[node.target.id] = " ".join(str(nxt.value.value).split())  # type: ignore[union-attr]
+    return docs
+
+
+def get_settings() -> Settings:
+    return Settings.from_env()

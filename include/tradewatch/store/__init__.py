@@ -1,0 +1,1 @@
+"""DuckDB storage: numbered migrations, connections with lock retry, content-addressed blobs, the loader."""
