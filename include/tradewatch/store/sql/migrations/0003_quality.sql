@@ -10,7 +10,7 @@ create table if not exists quarantine (
     reason          varchar,
     article_id      varchar,
     record_json     varchar,             -- the whole row as JSON, so nothing is lost
-    at              timestamptz not null
+    quarantined_at  timestamptz not null
 );
 
 create table if not exists dq_results (
@@ -22,5 +22,5 @@ create table if not exists dq_results (
     element_count    bigint,
     unexpected_count bigint,
     observed_value   varchar,
-    at               timestamptz not null
+    validated_at     timestamptz not null
 );

@@ -38,7 +38,7 @@ create table if not exists list_changes (
     old_version  varchar,
     new_version  varchar not null,
     detail       varchar,
-    at           timestamptz not null
+    changed_at   timestamptz not null
 );
 
 create table if not exists matches (
