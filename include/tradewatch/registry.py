@@ -1,0 +1,197 @@
+"""The source registry: one YAML file per source in include/sources/, validated on load."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+SourceKind = Literal["rss", "atom", "html", "sitemap"]
+_ID = re.compile(r"^[a-z0-9][a-z0-9_]{1,62}$")
+_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+class Source(BaseModel):
+    """A news source the pipeline watches."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    """Stable identifier: lowercase letters, digits and underscores; the file is named `<id>.yml`."""
+    name: str = Field(min_length=1)
+    """Human-readable name shown in summaries and reports."""
+    publisher: str = Field(min_length=1)
+    """Who publishes it (an authority or a news organisation)."""
+    kind: SourceKind
+    """How the listing is read: `rss` or `atom` feed, `html` listing page, or `sitemap`."""
+    url: str
+    """The feed, listing page or sitemap URL (http or https)."""
+    enabled: bool = True
+    """Disabled sources are validated but not fetched."""
+    terms: str = Field(min_length=1)
+    """What the site's terms and robots.txt allow, and how we comply."""
+    link_selector: str | None = None
+    """For `html`: CSS selector of the article links on the listing page."""
+    article_selector: str | None = None
+    """Optional CSS selector of the article body, when automatic main-text extraction is not enough."""
+    link_pattern: str | None = None
+    """Optional regular expression an article URL must match (sitemaps and broad listings)."""
+    max_articles: int | None = Field(default=None, ge=1, le=1000)
+    """Articles fetched per run; defaults to TRADEWATCH_MAX_ARTICLES."""
+    language: str = "en"
+    """Expected language (ISO 639-1)."""
+    min_interval: float | None = Field(default=None, ge=0, le=600)
+    """Seconds between requests to this source's host, when the site asks for more than the default."""
+    tags: list[str] = []
+    """Free labels: sanctions, trade, authority, news."""
+
+    @field_validator("id")
+    @classmethod
+    def _check_id(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError("must be 2-63 lowercase letters, digits or underscores, starting with a letter or digit")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _check_url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"must be an absolute http(s) URL, got {value!r}")
+        return value
+
+    @field_validator("link_pattern")
+    @classmethod
+    def _check_pattern(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"is not a valid regular expression: {exc}") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _check_kind_fields(self) -> Source:
+        if self.kind == "html" and not self.link_selector:
+            raise ValueError("link_selector: required when kind is 'html'")
+        return self
+
+
+@dataclass(frozen=True)
+class RegistryError:
+    """One invalid source file: which file, which field, what is wrong."""
+
+    file: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: field '{self.field}': {self.message}"
+
+
+class RegistryInvalid(ValueError):
+    def __init__(self, errors: list[RegistryError]):
+        self.errors = errors
+        super().__init__("invalid source registry:\n  " + "\n  ".join(str(e) for e in errors))
+
+
+def _expand(value: object, file: str, field: str) -> object:
+    """Expand ${VAR} from the environment in string values (the demo points sources at 127.0.0.1)."""
+    if isinstance(value, str):
+        def sub(m: re.Match[str]) -> str:
+            if m.group(1) not in os.environ:
+                raise _ExpandError(RegistryError(file, field, f"environment variable {m.group(1)} is not set"))
+            return os.environ[m.group(1)]
+        return _VAR.sub(sub, value)
+    if isinstance(value, list):
+        return [_expand(v, file, field) for v in value]
+    return value
+
+
+class _ExpandError(Exception):
+    def __init__(self, error: RegistryError):
+        self.error = error
+
+
+def load_source_file(path: Path) -> Source:
+    """Load and validate one source file; raises RegistryInvalid naming the file and the field."""
+    import yaml
+
+    name = path.name
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RegistryInvalid([RegistryError(name, "-", f"cannot read file: {exc}")]) from exc
+    except yaml.YAMLError as exc:
+        raise RegistryInvalid([RegistryError(name, "-", f"not valid YAML: {exc}")]) from exc
+    if not isinstance(raw, dict):
+        raise RegistryInvalid([RegistryError(name, "-", "must be a mapping of field: value")])
+    try:
+        data = {k: _expand(v, name, str(k)) for k, v in raw.items()}
+    except _ExpandError as exc:
+        raise RegistryInvalid([exc.error]) from None
+    data.setdefault("id", path.stem)
+    try:
+        source = Source.model_validate(data)
+    except ValidationError as exc:
+        errors = []
+        for err in exc.errors():
+            loc = ".".join(str(p) for p in err["loc"]) or "-"
+            msg = err["msg"]
+            if err["type"] == "missing":
+                msg = "required field is missing"
+            elif err["type"] == "extra_forbidden":
+                msg = "unknown field (check the spelling; see docs in tradewatch.registry.Source)"
+            elif err["type"] == "literal_error":
+                msg = f"unknown value {err.get('input')!r}; expected one of rss, atom, html, sitemap"
+            if loc == "-" and msg.startswith("Value error, "):
+                loc, _, msg = msg.removeprefix("Value error, ").partition(": ")
+            errors.append(RegistryError(name, loc, msg.removeprefix("Value error, ")))
+        raise RegistryInvalid(errors) from None
+    if source.id != path.stem:
+        raise RegistryInvalid([RegistryError(name, "id", f"{source.id!r} does not match the file name {path.stem!r}")])
+    return source
+
+
+def load_registry(folder: Path | None = None) -> tuple[list[Source], list[RegistryError]]:
+    """Every source file in the folder: the valid sources, and one error per problem in the others.
+
+    An invalid file never stops the valid ones from loading.
+    """
+    from tradewatch.settings import get_settings
+
+    folder = Path(folder or get_settings().sources_dir)
+    if not folder.is_dir():
+        return [], [RegistryError(str(folder), "-", "source registry folder does not exist")]
+    sources: list[Source] = []
+    errors: list[RegistryError] = []
+    seen: dict[str, str] = {}
+    for path in sorted(folder.glob("*.y*ml")):
+        try:
+            source = load_source_file(path)
+        except RegistryInvalid as exc:
+            errors.extend(exc.errors)
+            continue
+        if source.id in seen:
+            errors.append(RegistryError(path.name, "id", f"duplicate of {seen[source.id]}"))
+            continue
+        seen[source.id] = path.name
+        sources.append(source)
+    return sources, errors
+
+
+def get_source(source_id: str, folder: Path | None = None) -> Source:
+    folder = Path(folder) if folder else None
+    from tradewatch.settings import get_settings
+
+    base = folder or get_settings().sources_dir
+    for suffix in (".yml", ".yaml"):
+        path = Path(base) / f"{source_id}{suffix}"
+        if path.exists():
+            return load_source_file(path)
+    raise KeyError(f"no source {source_id!r} in {base}")

@@ -1,0 +1,50 @@
+"""`tradewatch sources list|validate`: look at and check the source registry."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("sources", help="list or validate the source registry")
+    sub = p.add_subparsers(dest="sources_command", metavar="ACTION")
+    v = sub.add_parser("validate", help="check every source file; exit 1 naming each bad file and field")
+    v.add_argument("--dir", type=Path, default=None, help="registry folder (default: TRADEWATCH_SOURCES_DIR)")
+    v.set_defaults(func=validate)
+    ls = sub.add_parser("list", help="show the sources as a table")
+    ls.add_argument("--dir", type=Path, default=None)
+    ls.set_defaults(func=list_sources)
+
+
+def validate(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from tradewatch.registry import load_registry
+
+    console = Console()
+    sources, errors = load_registry(args.dir)
+    for error in errors:
+        console.print(f"[red]invalid[/red] {error}", markup=True, highlight=False)
+    console.print(f"{len(sources)} valid source(s), {len(errors)} error(s)")
+    if errors:
+        console.print("Fix the fields named above; `tradewatch.registry.Source` documents every field.")
+    return 1 if errors else 0
+
+
+def list_sources(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from tradewatch.registry import load_registry
+
+    sources, errors = load_registry(args.dir)
+    table = Table(title="Sources")
+    for col in ("id", "kind", "enabled", "publisher", "url"):
+        table.add_column(col, overflow="fold")
+    for s in sources:
+        table.add_row(s.id, s.kind, "yes" if s.enabled else "no", s.publisher, s.url)
+    Console().print(table)
+    for error in errors:
+        Console().print(f"invalid: {error}", highlight=False)
+    return 1 if errors else 0
