@@ -1,0 +1,164 @@
+"""Staging between tasks: Parquet files per run under TRADEWATCH_STORAGE (a local folder or an object store).
+
+Fetch/extract tasks may run on any Celery worker, so they hand their output to the single DuckDB loader
+through this storage rather than through XCom or a worker's local disk. Layout:
+`<storage>/<run_key>/<part>/.../<name>.parquet`.
+
+This is the one module of the library that may touch Airflow: a storage URL with a scheme
+(`s3://aws_default@bucket/prefix`, `gs://...`, `file:///...`) goes through Airflow's ObjectStoragePath,
+imported lazily, so that connections and credentials come from Airflow. A plain path uses pathlib and
+works without Airflow installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tradewatch.logs import get_logger
+from tradewatch.settings import get_settings
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    from airflow.sdk import ObjectStoragePath
+
+    StagePath = Path | ObjectStoragePath
+
+log = get_logger(__name__)
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._=-]+")
+_SAFE_PART = re.compile(r"^[A-Za-z0-9._=-]+$")
+# Temp files start with a dot so readers listing a folder never see a half-written file.
+_TMP_PREFIX = ".tmp-"
+_MAX_KEY = 120
+
+
+def safe_run_key(run_key: str) -> str:
+    """Turn an Airflow run_id (`scheduled__2026-01-01T00:00:00+00:00`) into one safe folder name.
+
+    Characters outside `[A-Za-z0-9._=-]` become `_`. When anything had to change, a short hash of the
+    original is appended, so two different run keys never share a folder.
+    """
+    if not run_key or not run_key.strip():
+        raise ValueError("run_key is empty; pass the Airflow run_id or another stable id of the run")
+    cleaned = _UNSAFE.sub("_", run_key).lstrip(".")[:_MAX_KEY] or "_"
+    if cleaned != run_key:
+        cleaned = f"{cleaned}-{hashlib.sha1(run_key.encode()).hexdigest()[:8]}"
+    return cleaned
+
+
+def _check_parts(parts: tuple[str, ...]) -> None:
+    for part in parts:
+        # Parts come from our own code (source ids, file names); reject rather than rewrite them so a
+        # typo cannot silently land in a different folder, and so `..` can never escape the run folder.
+        if not _SAFE_PART.match(part) or part in (".", "..") or part.startswith(_TMP_PREFIX):
+            raise ValueError(f"unsafe staging path part {part!r}: use letters, digits, '.', '_', '=', '-'")
+
+
+def _is_url(storage: str) -> bool:
+    return "://" in storage
+
+
+def storage_root() -> StagePath:
+    """The configured storage root (TRADEWATCH_STORAGE)."""
+    storage = get_settings().storage_path
+    if _is_url(storage):
+        from airflow.sdk import ObjectStoragePath  # the adapter's only Airflow import
+
+        return ObjectStoragePath(storage)
+    return Path(storage).expanduser()
+
+
+def stage_path(run_key: str, *parts: str) -> StagePath:
+    """Path of `<storage>/<safe run_key>/<parts...>`; nothing is created."""
+    _check_parts(parts)
+    return storage_root().joinpath(safe_run_key(run_key), *parts)
+
+
+def _is_local(path: StagePath) -> bool:
+    return isinstance(path, Path) or getattr(path, "protocol", "") in ("", "file", "local")
+
+
+def _local(path: StagePath) -> Path:
+    """A plain Path for a local path or a file:// ObjectStoragePath."""
+    return path if isinstance(path, Path) else Path(path.path)
+
+
+def write_parquet(table: pa.Table, run_key: str, *parts: str) -> str:
+    """Write `table` to `<storage>/<run_key>/<parts...>` atomically and return where it went.
+
+    Local disk: write a dot-prefixed temp file in the same folder, then os.replace (atomic on POSIX),
+    so a reader sees the old file or the new one, never half of one. Object stores: one PUT (or a
+    multipart upload completed at close), which is atomic for readers too.
+    """
+    import pyarrow.parquet as pq
+
+    if not parts:
+        raise ValueError("write_parquet needs a file name after run_key, e.g. ('reuters', 'articles.parquet')")
+    path = stage_path(run_key, *parts)
+    if _is_local(path):
+        target = _local(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f"{_TMP_PREFIX}{uuid.uuid4().hex}-{target.name}")
+        try:
+            pq.write_table(table, tmp)
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        where = str(target)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)  # a no-op on bucket stores
+        with path.open("wb") as fh:
+            pq.write_table(table, fh)
+        where = str(path)
+    log.info("staged parquet", extra={"kv": {"path": where, "rows": table.num_rows}})
+    return where
+
+
+def read_parquet(run_key: str, *parts: str) -> pa.Table | None:
+    """The table staged at `<storage>/<run_key>/<parts...>`, or None when nothing was staged there."""
+    import pyarrow.parquet as pq
+
+    path = stage_path(run_key, *parts)
+    if _is_local(path):
+        target = _local(path)
+        return pq.read_table(target) if target.is_file() else None
+    if not path.exists():
+        return None
+    with path.open("rb") as fh:
+        return pq.read_table(fh)
+
+
+def list_parts(run_key: str, *parts: str) -> list[str]:
+    """Sorted names of the entries directly under `<storage>/<run_key>/<parts...>` (temp files hidden).
+
+    Feed a name back as the last part: `read_parquet(run_key, *parts, name)`. A missing folder is [].
+    """
+    path = stage_path(run_key, *parts)
+    if _is_local(path):
+        folder = _local(path)
+        if not folder.is_dir():
+            return []
+        names = [p.name for p in folder.iterdir()]
+    else:
+        if not path.exists() or not path.is_dir():
+            return []
+        names = [p.name for p in path.iterdir()]
+    return sorted(n for n in names if n and not n.startswith("."))
+
+
+def remove_run(run_key: str) -> None:
+    """Delete everything staged for one run; a run with nothing staged is fine."""
+    path = stage_path(run_key)
+    if _is_local(path):
+        folder = _local(path)
+        if folder.exists():
+            shutil.rmtree(folder)
+    elif not isinstance(path, Path) and path.exists():
+        path.fs.rm(path.path, recursive=True)
+    log.info("removed staged run", extra={"kv": {"path": str(path)}})

@@ -1,0 +1,134 @@
+"""Staging adapter: Parquet per run on a local folder and through Airflow's ObjectStoragePath (file://)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from tradewatch import staging
+
+
+@pytest.fixture(params=["plain", "file_url"])
+def storage(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point TRADEWATCH_STORAGE at a temp folder, as a plain path or as a file:// URL."""
+    root = tmp_path / "staging"
+    if request.param == "file_url":
+        pytest.importorskip("airflow.sdk")
+        monkeypatch.setenv("TRADEWATCH_STORAGE", root.as_uri())
+    else:
+        monkeypatch.setenv("TRADEWATCH_STORAGE", str(root))
+    return root
+
+
+def _table(n: int) -> pa.Table:
+    return pa.table({"id": list(range(n)), "title": [f"t{i}" for i in range(n)]})
+
+
+def test_round_trip_and_listing(storage: Path) -> None:
+    run = "manual__2026-01-02T03:04:05+00:00"
+    where = staging.write_parquet(_table(3), run, "src-a", "articles.parquet")
+    staging.write_parquet(_table(1), run, "src-b", "articles.parquet")
+
+    # Lands under the configured root, in one folder per run, whatever the scheme.
+    on_disk = storage / staging.safe_run_key(run) / "src-a" / "articles.parquet"
+    assert on_disk.is_file()
+    assert where.endswith(str(on_disk))
+
+    got = staging.read_parquet(run, "src-a", "articles.parquet")
+    assert got is not None and got.equals(_table(3))
+    assert staging.list_parts(run) == ["src-a", "src-b"]
+    assert staging.list_parts(run, "src-b") == ["articles.parquet"]
+
+
+def test_missing_things_are_empty_not_errors(storage: Path) -> None:
+    assert staging.read_parquet("nope", "x.parquet") is None
+    assert staging.list_parts("nope") == []
+    staging.remove_run("nope")  # nothing staged: no error
+
+
+def test_overwrite_is_whole_and_leaves_no_temp_files(storage: Path) -> None:
+    staging.write_parquet(_table(5), "r1", "s", "a.parquet")
+    staging.write_parquet(_table(2), "r1", "s", "a.parquet")
+    got = staging.read_parquet("r1", "s", "a.parquet")
+    assert got is not None and got.num_rows == 2
+    folder = storage / "r1" / "s"
+    assert sorted(p.name for p in folder.iterdir()) == ["a.parquet"]
+
+
+def test_failed_write_keeps_previous_file(storage: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    staging.write_parquet(_table(4), "r1", "s", "a.parquet")
+
+    import pyarrow.parquet as pq
+
+    def boom(table: pa.Table, where: object, **kwargs: object) -> None:
+        # Half a file reaches wherever the adapter writes, then the disk fills up.
+        if isinstance(where, (str, Path)):
+            Path(where).write_bytes(b"PAR1 half")
+        else:
+            where.write(b"PAR1 half")  # type: ignore[attr-defined]
+        raise OSError("disk full")
+
+    with monkeypatch.context() as m:
+        m.setattr(pq, "write_table", boom)
+        with pytest.raises(OSError):
+            staging.write_parquet(_table(9), "r1", "s", "a.parquet")
+    got = staging.read_parquet("r1", "s", "a.parquet")
+    assert got is not None and got.num_rows == 4
+    assert staging.list_parts("r1", "s") == ["a.parquet"]
+
+
+def test_remove_run_only_touches_that_run(storage: Path) -> None:
+    staging.write_parquet(_table(1), "r1", "s", "a.parquet")
+    staging.write_parquet(_table(1), "r2", "s", "a.parquet")
+    staging.remove_run("r1")
+    assert staging.list_parts("r1") == []
+    assert staging.list_parts("r2") == ["s"]
+
+
+def test_list_hides_temp_files(storage: Path) -> None:
+    staging.write_parquet(_table(1), "r1", "s", "a.parquet")
+    (storage / "r1" / "s" / ".tmp-123-b.parquet").write_bytes(b"half")
+    assert staging.list_parts("r1", "s") == ["a.parquet"]
+
+
+def test_plain_path_needs_no_airflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setenv("TRADEWATCH_STORAGE", str(tmp_path))
+    monkeypatch.setitem(sys.modules, "airflow", None)  # any Airflow import now raises ImportError
+    monkeypatch.setitem(sys.modules, "airflow.sdk", None)
+    assert isinstance(staging.stage_path("r", "x.parquet"), Path)
+    staging.write_parquet(_table(2), "r", "x.parquet")
+    got = staging.read_parquet("r", "x.parquet")
+    assert got is not None and got.num_rows == 2
+
+
+@pytest.mark.parametrize(
+    "run_key",
+    ["scheduled__2026-01-01T00:00:00+00:00", "../../etc", "a/b", "a b", ".hidden", "é"],
+)
+def test_run_key_becomes_one_safe_folder(run_key: str) -> None:
+    key = staging.safe_run_key(run_key)
+    assert "/" not in key and "\\" not in key and not key.startswith(".")
+    assert key not in ("", ".", "..")
+    assert key == staging.safe_run_key(run_key)  # stable across calls and workers
+
+
+def test_distinct_run_keys_never_share_a_folder() -> None:
+    keys = ["a:b", "a_b", "a/b", "a b"]
+    assert len({staging.safe_run_key(k) for k in keys}) == len(keys)
+    assert staging.safe_run_key("manual_1") == "manual_1"  # already-safe keys stay readable
+
+
+@pytest.mark.parametrize("part", ["..", ".", "a/b", "", "x\\y", ".tmp-1-a.parquet"])
+def test_unsafe_parts_are_rejected(part: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRADEWATCH_STORAGE", str(tmp_path))
+    with pytest.raises(ValueError):
+        staging.stage_path("r", part)
+
+
+def test_empty_run_key_is_rejected() -> None:
+    with pytest.raises(ValueError):
+        staging.safe_run_key("  ")
