@@ -35,9 +35,23 @@ create table if not exists source_runs (
     status       varchar     not null,   -- ok | partial | failed | config_error | skipped
     fetched      integer     not null default 0,
     new          integer     not null default 0,
-    unchanged    integer     not null default 0,
+    updated      integer     not null default 0,   -- known articles whose content changed
+    unchanged    integer     not null default 0,   -- 304, or the same bytes as last time
+    skipped      integer     not null default 0,   -- robots.txt disallow, filtered links
     failed       integer     not null default 0,
     records      integer     not null default 0,
     error        varchar,
     primary key (run_id, source_id)
+);
+
+-- Validators for conditional GET, written by the loader in the same transaction as the data, so a
+-- crashed load never makes the next run believe it already has a page. A run uses only validators
+-- recorded by earlier logical dates, so rerunning a date repeats its fetches exactly.
+create table if not exists http_cache (
+    url           varchar primary key,
+    etag          varchar,
+    last_modified varchar,
+    sha256        varchar,
+    article_id    varchar,
+    recorded_for  timestamptz not null
 );

@@ -1,0 +1,1 @@
+"""Article pages to clean text and metadata."""

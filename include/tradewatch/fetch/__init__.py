@@ -1,0 +1,1 @@
+"""Polite HTTP: one session, timeouts, retries with backoff, robots.txt, rate limits, conditional GET."""

@@ -1,0 +1,170 @@
+"""Links out of RSS 1.0/2.0, Atom and sitemap documents, parsed without ever expanding XML entities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urljoin
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+
+@dataclass(frozen=True)
+class Link:
+    """An article (or nested sitemap) a listing points to."""
+
+    url: str
+    title: str | None = None
+    published: datetime | None = None
+    is_sitemap: bool = False
+
+
+class FeedError(ValueError):
+    """A feed or sitemap we cannot read; the message says why."""
+
+
+def _local(tag: object) -> str:
+    return str(tag).rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _child(node: Element, name: str) -> Element | None:
+    for child in node:
+        if _local(child.tag) == name:
+            return child
+    return None
+
+
+def _text(node: Element | None) -> str | None:
+    if node is None:
+        return None
+    value = "".join(node.itertext()).strip()
+    return value or None
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """RFC 822 (RSS), ISO 8601 (Atom, sitemaps) or a bare date; None when unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    import email.utils
+
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+        if parsed is not None:
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    except ValueError:
+        pass
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if match:
+        try:
+            return datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=UTC)
+        except ValueError:
+            return None
+    return None
+
+
+def _parse_xml(text: str) -> Element:
+    # Drop an encoding declaration: the text is already decoded, and ElementTree refuses str input with one.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text.lstrip("\ufeff"), count=1)
+    try:
+        return fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as exc:
+        raise FeedError(f"refused: the document declares XML entities or external references ({type(exc).__name__})") from exc
+    except ParseError as exc:
+        return _recover(text, exc)
+
+
+def _recover(text: str, original: ParseError) -> Element:
+    """Real feeds are often slightly broken (a stray '&'); lxml's recovering parser, with entities off, saves most."""
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, dtd_validation=False
+    )
+    try:
+        root = etree.fromstring(text.encode("utf-8"), parser=parser)
+    except etree.XMLSyntaxError:
+        root = None
+    if root is None:
+        raise FeedError(f"malformed XML: {original}") from original
+    # Re-parse the repaired document through the defused parser so callers see one element type.
+    repaired = etree.tostring(root, encoding="unicode")
+    try:
+        return fromstring(repaired, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except (ParseError, DefusedXmlException) as exc:
+        raise FeedError(f"malformed XML: {original}") from exc
+
+
+def parse_feed(text: str, base_url: str) -> list[Link]:
+    """Links of an RSS, Atom or sitemap document, in document order, without duplicates."""
+    if not text or not text.strip():
+        raise FeedError("empty document")
+    root = _parse_xml(text)
+    kind = _local(root.tag)
+    if kind == "rss" or kind == "rdf":
+        links = _rss(root, base_url)
+    elif kind == "feed":
+        links = _atom(root, base_url)
+    elif kind in ("urlset", "sitemapindex"):
+        links = _sitemap(root, base_url, is_index=(kind == "sitemapindex"))
+    else:
+        raise FeedError(f"not a feed or sitemap: root element is <{kind}>")
+    seen: set[str] = set()
+    unique = []
+    for link in links:
+        if link.url not in seen:
+            seen.add(link.url)
+            unique.append(link)
+    return unique
+
+
+def _rss(root: Element, base_url: str) -> list[Link]:
+    links = []
+    for item in root.iter():
+        if _local(item.tag) != "item":
+            continue
+        url = _text(_child(item, "link"))
+        guid = _child(item, "guid")
+        if not url and guid is not None and guid.get("isPermaLink", "true") != "false":
+            url = _text(guid)
+        if not url:
+            continue
+        published = parse_date(_text(_child(item, "pubdate")) or _text(_child(item, "date")))
+        links.append(Link(urljoin(base_url, url), _text(_child(item, "title")), published))
+    return links
+
+
+def _atom(root: Element, base_url: str) -> list[Link]:
+    links = []
+    for entry in root:
+        if _local(entry.tag) != "entry":
+            continue
+        href = None
+        for link in entry:
+            if _local(link.tag) == "link" and link.get("rel", "alternate") == "alternate" and link.get("href"):
+                href = link.get("href")
+                break
+        if not href:
+            continue
+        published = parse_date(_text(_child(entry, "published")) or _text(_child(entry, "updated")))
+        links.append(Link(urljoin(base_url, href), _text(_child(entry, "title")), published))
+    return links
+
+
+def _sitemap(root: Element, base_url: str, is_index: bool) -> list[Link]:
+    links = []
+    for node in root:
+        if _local(node.tag) not in ("url", "sitemap"):
+            continue
+        loc = _text(_child(node, "loc"))
+        if loc:
+            links.append(Link(urljoin(base_url, loc), None, parse_date(_text(_child(node, "lastmod"))), is_sitemap=is_index))
+    return links

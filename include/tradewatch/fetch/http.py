@@ -1,0 +1,365 @@
+"""The polite fetcher: every HTTP request the pipeline makes goes through `PoliteFetcher.get`.
+
+It never raises for what a server or network does: the result carries `error` instead, so a caller
+records the failure and goes on with the next URL or source.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import random
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import requests
+
+from tradewatch.fetch.robots import RobotsRules, parse_robots
+from tradewatch.fetch.urls import host_of
+from tradewatch.logs import get_logger
+from tradewatch.settings import Settings, get_settings
+
+log = get_logger("fetch.http")
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+MAX_REDIRECTS = 5
+_CHUNK = 64 * 1024
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_FALLBACK_ENCODINGS = [
+    "cp1252", "iso-8859-1", "cp1251", "koi8-r", "cp1250", "iso-8859-2", "iso-8859-7", "cp1256",
+    "gb18030", "big5", "shift_jis", "euc-jp", "euc-kr",
+]
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
+
+
+@dataclass
+class FetchResult:
+    """What one GET produced. `body` is None on 304 and on errors."""
+
+    url: str
+    final_url: str
+    status: int | None = None
+    body: bytes | None = None
+    text: str | None = None
+    content_type: str | None = None
+    encoding: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    sha256: str | None = None
+    error: str | None = None
+    not_modified: bool = False
+    attempts: int = 0
+    elapsed: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and (self.not_modified or self.body is not None)
+
+    @property
+    def bytes(self) -> int:
+        return len(self.body) if self.body is not None else 0
+
+
+class _Abort(Exception):
+    """A failure that retrying will not fix (size cap, robots, bad scheme, redirect loop)."""
+
+
+class _Retryable(Exception):
+    def __init__(self, message: str, retry_after: float | None = None, status: int | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.status = status
+
+
+class PoliteFetcher:
+    """One `requests.Session` with timeouts, retries, robots.txt, per-host pacing and size caps."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.settings = settings or get_settings()
+        self.session = requests.Session()
+        self.session.headers.update(
+            {
+                "User-Agent": self.settings.user_agent,
+                "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8",
+                "Accept-Encoding": "gzip, deflate",
+            }
+        )
+        self._sleep = sleep
+        self._clock = clock
+        self._robots: dict[str, RobotsRules] = {}
+        self._last_request: dict[str, float] = {}
+        self._host_interval: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    # -- public ---------------------------------------------------------------------------------
+
+    def set_min_interval(self, url: str, seconds: float) -> None:
+        """A source may ask for slower pacing than the default for its host."""
+        self._host_interval[host_of(url)] = max(seconds, self.settings.min_interval)
+
+    def allowed(self, url: str) -> tuple[bool, str]:
+        """Whether robots.txt lets us fetch the URL (fetching robots.txt once per host)."""
+        rules = self._robots_for(url)
+        if rules.allowed(url, self.settings.user_agent):
+            return True, ""
+        return False, rules.note or "disallowed by robots.txt"
+
+    def get(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        max_bytes: int | None = None,
+        check_robots: bool = True,
+    ) -> FetchResult:
+        started = self._clock()
+        result = FetchResult(url=url, final_url=url)
+        cap = max_bytes or self.settings.max_bytes
+        conditional = {}
+        if etag:
+            conditional["If-None-Match"] = etag
+        if last_modified:
+            conditional["If-Modified-Since"] = last_modified
+        attempt = 0
+        while True:
+            attempt += 1
+            result.attempts = attempt
+            try:
+                self._follow(result, url, conditional, cap, check_robots)
+                break
+            except _Abort as exc:
+                result.error = str(exc)
+                break
+            except _Retryable as exc:
+                result.status = exc.status
+                if attempt > self.settings.max_retries:
+                    result.error = f"{exc} (gave up after {attempt} attempts)"
+                    break
+                delay = self.settings.backoff_base * (2 ** (attempt - 1))
+                delay = delay + random.uniform(0, delay / 4)
+                if exc.retry_after is not None:
+                    if exc.retry_after > self.settings.max_retry_after:
+                        result.error = (
+                            f"{exc}; server asked to retry after {exc.retry_after:.0f} s, more than the "
+                            f"{self.settings.max_retry_after:.0f} s we wait (TRADEWATCH_MAX_RETRY_AFTER)"
+                        )
+                        break
+                    delay = max(delay, exc.retry_after)
+                log.info("retrying", extra={"kv": {"url": url, "attempt": attempt, "delay": round(delay, 2), "why": str(exc)}})
+                self._sleep(delay)
+        result.elapsed = self._clock() - started
+        log.info(
+            "fetched",
+            extra={"kv": {"url": url, "status": result.status, "bytes": result.bytes, "error": result.error or "-"}},
+        )
+        return result
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _follow(self, result: FetchResult, url: str, conditional: dict[str, str], cap: int, check_robots: bool) -> None:
+        seen: set[str] = set()
+        current = url
+        for _ in range(MAX_REDIRECTS + 1):
+            scheme = urlsplit(current).scheme.lower()
+            if scheme not in ("http", "https"):
+                raise _Abort(f"refusing non-HTTP URL scheme {scheme!r} ({current})")
+            if current in seen:
+                raise _Abort(f"redirect loop at {current}")
+            seen.add(current)
+            if check_robots:
+                ok, why = self.allowed(current)
+                if not ok:
+                    raise _Abort(f"{why}: {current}")
+            response = self._request(current, conditional)
+            result.final_url = current
+            result.status = response.status_code
+            if response.is_redirect or response.status_code in (301, 302, 303, 307, 308):
+                location = response.headers.get("Location")
+                response.close()
+                if not location:
+                    raise _Abort(f"redirect {response.status_code} without a Location header")
+                current = urljoin(current, location)
+                continue
+            self._read(result, response, cap)
+            return
+        raise _Abort(f"more than {MAX_REDIRECTS} redirects from {url}")
+
+    def _request(self, url: str, headers: dict[str, str]) -> requests.Response:
+        self._pace(url)
+        try:
+            response = self.session.get(
+                url,
+                headers=headers,
+                timeout=(self.settings.timeout_connect, self.settings.timeout_read),
+                allow_redirects=False,
+                stream=True,
+            )
+        except requests.exceptions.Timeout as exc:
+            raise _Retryable(f"timeout: {type(exc).__name__}") from exc
+        except requests.exceptions.ConnectionError as exc:
+            raise _Retryable(f"connection failed: {_short(exc)}") from exc
+        except requests.exceptions.RequestException as exc:
+            raise _Abort(f"request failed: {_short(exc)}") from exc
+        if response.status_code in RETRY_STATUSES:
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            response.close()
+            raise _Retryable(f"HTTP {response.status_code}", retry_after=retry_after, status=response.status_code)
+        return response
+
+    def _read(self, result: FetchResult, response: requests.Response, cap: int) -> None:
+        result.headers = {k.lower(): v for k, v in response.headers.items()}
+        result.etag = response.headers.get("ETag")
+        result.last_modified = response.headers.get("Last-Modified")
+        result.content_type = response.headers.get("Content-Type")
+        if response.status_code == 304:
+            result.not_modified = True
+            response.close()
+            return
+        if response.status_code >= 400:
+            response.close()
+            raise _Abort(f"HTTP {response.status_code}")
+        declared = response.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > cap:
+            response.close()
+            raise _Abort(f"body of {int(declared)} bytes exceeds the {cap}-byte cap (Content-Length)")
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            # decode_content=True inflates gzip incrementally, so the cap also stops decompression bombs.
+            for chunk in response.raw.stream(_CHUNK, decode_content=True):
+                size += len(chunk)
+                if size > cap:
+                    raise _Abort(f"body exceeds the {cap}-byte cap (stopped reading at {size} bytes)")
+                chunks.append(chunk)
+        except _Abort:
+            raise
+        except Exception as exc:  # urllib3 raises several types for cut connections and bad gzip
+            name = type(exc).__name__
+            if "Decode" in name or "zlib" in str(exc).lower():
+                raise _Abort(f"undecodable body: {_short(exc)}") from exc
+            raise _Retryable(f"truncated body: {name}: {_short(exc)}") from exc
+        finally:
+            response.close()
+        body = b"".join(chunks)
+        result.body = body
+        result.sha256 = hashlib.sha256(body).hexdigest()
+        result.text, result.encoding = decode_body(body, result.content_type)
+
+    def _pace(self, url: str) -> None:
+        host = host_of(url)
+        interval = self._host_interval.get(host, self.settings.min_interval)
+        rules = self._robots.get(host)
+        if rules is not None:
+            delay = rules.crawl_delay(self.settings.user_agent)
+            if delay is not None:
+                interval = max(interval, min(delay, 60.0))
+        with self._lock:
+            last = self._last_request.get(host)
+            now = self._clock()
+            wait = 0.0 if last is None else last + interval - now
+            self._last_request[host] = now + max(wait, 0.0)
+        if wait > 0:
+            self._sleep(wait)
+
+    def _robots_for(self, url: str) -> RobotsRules:
+        host = host_of(url)
+        rules = self._robots.get(host)
+        if rules is None:
+            robots_url = host + "/robots.txt"
+            fetched = self.get(robots_url, check_robots=False, max_bytes=512 * 1024)
+            status = fetched.status if fetched.error is None or (fetched.status or 0) >= 400 else fetched.status
+            if fetched.error and fetched.status is None:
+                status = None
+            rules = parse_robots(status, fetched.text)
+            self._robots[host] = rules
+        return rules
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds: either delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
+    """Decode bytes to text: the declared charset when it fits, else the document's own, else detection."""
+    declared = None
+    if content_type:
+        match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", content_type, re.I)
+        if match:
+            declared = match.group(1).lower()
+    head = body[:4096]
+    embedded = None
+    for pattern in (_XML_ENCODING, _META_CHARSET):
+        match = pattern.search(head)
+        if match:
+            embedded = match.group(1).decode("ascii", "ignore").lower()
+            break
+    if body.startswith(b"\xef\xbb\xbf"):
+        return body[3:].decode("utf-8", "replace"), "utf-8"
+    candidates = [c for c in (declared, embedded) if c]
+    for candidate in candidates:
+        if candidate in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"):
+            # Servers often label UTF-8 as Latin-1; valid multi-byte UTF-8 is almost never an accident.
+            try:
+                text = body.decode("utf-8")
+                if any(b > 0x7F for b in body):
+                    return text, "utf-8"
+            except UnicodeDecodeError:
+                pass
+        try:
+            return body.decode(candidate), candidate
+        except (LookupError, UnicodeDecodeError):
+            continue
+    try:
+        return body.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    # Without a BOM, UTF-16/32 guesses on short 8-bit text are wrong far more often than right.
+    found = list(from_bytes(body, cp_isolation=_FALLBACK_ENCODINGS))
+    if found:
+        # Near-ties are common between single-byte code pages: prefer the more widespread one.
+        least = min(m.chaos for m in found)
+        close = [m for m in found if m.chaos <= least + 0.02]
+        best = min(close, key=lambda m: (-m.coherence, _rank(m.encoding)))
+        return str(best), best.encoding
+    return body.decode("cp1252", "replace"), "cp1252"
+
+
+def _rank(encoding: str) -> int:
+    normal = encoding.replace("_", "-").lower()
+    aliases = {"windows-1252": "cp1252", "latin-1": "iso-8859-1", "windows-1251": "cp1251", "windows-1250": "cp1250"}
+    normal = aliases.get(normal, normal)
+    return _FALLBACK_ENCODINGS.index(normal) if normal in _FALLBACK_ENCODINGS else len(_FALLBACK_ENCODINGS)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc)
+    return text if len(text) < 300 else text[:297] + "..."

@@ -1,0 +1,42 @@
+"""Canonical URLs and stable ids: the same article reached two ways is stored once."""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Query parameters that only track the reader; they never change the document.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid",
+        "_hsenc", "_hsmi", "mkt_tok", "ref", "ref_src", "cmpid", "ocid", "sr_share", "s_cid", "at_medium",
+        "at_campaign", "xtor", "spm", "__twitter_impression",
+    }
+)
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "oly_")
+
+
+def canonical_url(url: str) -> str:
+    """Lower-case scheme and host, drop default ports, fragments and tracking parameters, sort the rest."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    port = parts.port
+    netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
+    ]
+    path = parts.path or "/"
+    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+def article_id(url: str) -> str:
+    """Stable id of an article: a hash of its canonical URL."""
+    return hashlib.sha256(canonical_url(url).encode("utf-8")).hexdigest()[:20]
+
+
+def host_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme.lower()}://{(parts.netloc or '').lower()}"
