@@ -1,0 +1,34 @@
+-- Deals in the window with a party that matched an official sanctions list (from `matches`).
+with party_matches as (
+    select
+        split_part(subject_key, ':', 1)  as deal_id,
+        subject_name,
+        list_id,
+        entity_id,
+        matched_name,
+        score
+    from matches
+    where subject_table = 'deal_parties'
+),
+deals as (
+    select * from v_recent_deals
+    where ($since is null or first_seen_at >= $since) and first_seen_at <= $until
+),
+joined as (
+    select
+        d.deal_id,
+        d.reported_on,
+        d.deal_type,
+        m.subject_name                   as party,
+        m.list_id,
+        m.matched_name,
+        max(m.score)                     as score,
+        d.article_title,
+        d.article_url
+    from party_matches as m
+    join deals as d using (deal_id)
+    group by all
+)
+select * from joined
+order by reported_on desc nulls last, score desc, deal_id
+limit $limit

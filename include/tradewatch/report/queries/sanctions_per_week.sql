@@ -1,0 +1,15 @@
+-- Sanctions per authority per week (weeks start on Monday) by the date they were reported.
+with sanctions as (
+    select * from v_recent_sanctions
+    where reported_on >= $chart_start and reported_on <= $until::date
+),
+weekly as (
+    select
+        date_trunc('week', reported_on)::date  as week,
+        coalesce(authority, 'unknown')         as authority,
+        count(*)                               as sanctions
+    from sanctions
+    group by all
+)
+select * from weekly
+order by week, authority

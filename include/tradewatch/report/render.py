@@ -1,0 +1,401 @@
+"""The daily briefing: one self-contained HTML file (inline CSS and SVG, no scripts) built from the report queries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from html import escape
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from tradewatch.logs import get_logger
+from tradewatch.report import charts
+from tradewatch.report.queries import relation_exists, run_query
+
+if TYPE_CHECKING:
+    import duckdb
+
+log = get_logger("report.render")
+
+CHART_WEEKS = 12
+"""The weekly sanctions chart always shows this many weeks up to the report date, whatever `since` is."""
+ROW_LIMIT = 200
+"""Rows per table; the briefing says when a table was cut."""
+BRIEFING_WINDOW = timedelta(days=1)
+"""The scheduled briefing covers records first seen since the day before the run."""
+LISTED_PARTIES_VIEW = "v_deals_with_listed_parties"
+"""Owned by the lists area (migration 0005); used when present, else we read `matches` directly."""
+
+Row = dict[str, Any]
+
+
+# ---------------------------------------------------------------- formatting helpers (all escape)
+
+
+def text(value: Any, empty: str = "—") -> str:
+    """Any value as escaped HTML text."""
+    if value is None or value == "":
+        return f'<span class="muted">{escape(empty)}</span>'
+    if isinstance(value, datetime):
+        return escape(_utc(value).strftime("%Y-%m-%d %H:%M UTC"))
+    if isinstance(value, date):
+        return escape(value.isoformat())
+    if isinstance(value, float):
+        return escape(f"{value:,.2f}")
+    return escape(str(value), quote=True)
+
+
+def safe_href(url: Any) -> str | None:
+    """The URL escaped for an attribute when it is an absolute http(s) URL, else None (no javascript:, data:, ...)."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return escape(url, quote=True)
+
+
+def article_link(title: Any, url: Any) -> str:
+    """The article title linking to its source; an unsafe or missing URL leaves plain text."""
+    label = text(title, empty="(untitled article)")
+    href = safe_href(url)
+    if href is None:
+        return f'{label} <span class="muted">(no link)</span>'
+    return f'<a href="{href}" rel="noopener noreferrer">{label}</a>'
+
+
+def usd(value: Any) -> str:
+    if value is None:
+        return '<span class="muted">—</span>'
+    amount = float(value)
+    for threshold, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if abs(amount) >= threshold:
+            return escape(f"${amount / threshold:,.1f}{suffix}")
+    return escape(f"${amount:,.0f}")
+
+
+def number(value: Any, digits: int = 0) -> str:
+    if value is None:
+        return '<span class="muted">—</span>'
+    return escape(f"{float(value):,.{digits}f}")
+
+
+def status_badge(status: Any) -> str:
+    css = "".join(c for c in str(status or "") if c.isalnum() or c == "_")
+    return f'<span class="status status-{css}">{text(status)}</span>'
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+# ---------------------------------------------------------------- building blocks
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    cell: Callable[[Row], str]
+    css: str = ""
+
+
+def table(columns: Sequence[Column], rows: list[Row], empty: str, limit: int = ROW_LIMIT) -> str:
+    if not rows:
+        return f'<p class="empty">{escape(empty)}</p>'
+    head = "".join(f'<th class="{c.css}">{escape(c.header)}</th>' for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f'<td class="{c.css}">{c.cell(row)}</td>' for c in columns) + "</tr>" for row in rows
+    )
+    cut = (
+        f'<p class="note">Showing the first {limit} rows; query the views with `tradewatch sql` for all.</p>'
+        if len(rows) >= limit
+        else ""
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{cut}"
+
+
+def card(figure: str, label: str, alert: bool = False) -> str:
+    css = "card alert" if alert else "card"
+    return f'<div class="{css}"><div class="figure">{figure}</div><div class="label">{escape(label)}</div></div>'
+
+
+def section(section_id: str, title: str, body: str, note: str = "") -> str:
+    note_html = f'<p class="note">{escape(note)}</p>' if note else ""
+    return f'<section id="{escape(section_id)}"><h2>{escape(title)}</h2>{note_html}{body}</section>'
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Window:
+    """What the briefing covers: records first seen in [since, until]; charts from chart_start."""
+
+    since: datetime | None
+    until: datetime
+    chart_start: date
+
+    @classmethod
+    def build(cls, since: date | None, generated_at: datetime) -> Window:
+        until = _utc(generated_at)
+        start = datetime.combine(since, time(), tzinfo=UTC) if since else None
+        this_monday = until.date() - timedelta(days=until.date().weekday())
+        return cls(start, until, this_monday - timedelta(weeks=CHART_WEEKS - 1))
+
+    def params(self) -> dict[str, Any]:
+        return {"since": self.since, "until": self.until, "chart_start": self.chart_start, "limit": ROW_LIMIT}
+
+    def describe(self) -> str:
+        until = self.until.strftime("%Y-%m-%d %H:%M UTC")
+        if self.since is None:
+            return f"All records first seen up to {until}."
+        return f"Records first seen from {self.since.date().isoformat()} to {until}."
+
+
+def listed_party_deals(con: duckdb.DuckDBPyConnection, window: Window) -> tuple[str, int]:
+    """(HTML table, number of deals) for deals with a party on an official list."""
+    if relation_exists(con, LISTED_PARTIES_VIEW):
+        return _listed_party_view(con)
+    rows = run_query(con, "listed_party_deals", window.params())
+    columns = [
+        Column("Reported", lambda r: text(r["reported_on"]), "date"),
+        Column("Deal type", lambda r: text(r["deal_type"])),
+        Column("Party", lambda r: text(r["party"])),
+        Column("Listed as", lambda r: text(r["matched_name"])),
+        Column("List", lambda r: text(r["list_id"])),
+        Column("Score", lambda r: number(r["score"], 1), "num"),
+        Column("Source article", lambda r: article_link(r["article_title"], r["article_url"])),
+    ]
+    empty = "No deal in this period involves a party found on an official sanctions list."
+    return table(columns, rows, empty), len({r["deal_id"] for r in rows})
+
+
+def _listed_party_view(con: duckdb.DuckDBPyConnection) -> tuple[str, int]:
+    # The view's columns belong to the lists area; show what it has, linking any article URL.
+    cursor = con.execute(f"select * from {LISTED_PARTIES_VIEW} limit ?", [ROW_LIMIT])  # name is a constant
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    url_col = next((n for n in ("article_url", "url") if n in names), None)
+    title_col = next((n for n in ("article_title", "title") if n in names), None)
+    skip = {url_col, title_col, "evidence", "text", "article_id"}
+    shown = [n for n in names if n not in skip][:7]
+    columns = [Column(n.replace("_", " ").capitalize(), _cell(n)) for n in shown]
+    if url_col:
+        columns.append(
+            Column("Source article", lambda r: article_link(r[title_col] if title_col else r[url_col], r[url_col]))
+        )
+    deals = len({r["deal_id"] for r in rows}) if "deal_id" in names else len(rows)
+    empty = "No deal involves a party found on an official sanctions list."
+    return table(columns, rows, empty), deals
+
+
+def _cell(name: str) -> Callable[[Row], str]:
+    return lambda row: text(row[name])
+
+
+def _weeks(window: Window) -> list[date]:
+    return [window.chart_start + timedelta(weeks=i) for i in range(CHART_WEEKS)]
+
+
+def sanctions_per_week_chart(con: duckdb.DuckDBPyConnection, window: Window) -> str:
+    rows = run_query(con, "sanctions_per_week", window.params())
+    weeks = _weeks(window)
+    labels = [w.strftime("%b %d") for w in weeks]
+    by_label = dict(zip(weeks, labels, strict=True))
+    cells = {(by_label[r["week"]], r["authority"]): float(r["sanctions"]) for r in rows if r["week"] in by_label}
+    return charts.column_chart("Sanctions per authority per week", labels, charts.build_series(labels, cells))
+
+
+def deals_chart(con: duckdb.DuckDBPyConnection, window: Window, max_countries: int = 12) -> str:
+    rows = run_query(con, "deals_by_type_country", window.params())
+    totals: dict[str, float] = {}
+    for r in rows:
+        totals[r["country"]] = totals.get(r["country"], 0.0) + r["deals"]
+    countries = sorted(totals, key=lambda c: (-totals[c], c))
+    kept = set(countries[:max_countries])
+    categories = countries[:max_countries] + ([charts.OTHER] if len(countries) > max_countries else [])
+    cells: dict[tuple[str, str], float] = {}
+    for r in rows:
+        key = (r["country"] if r["country"] in kept else charts.OTHER, r["deal_type"])
+        cells[key] = cells.get(key, 0.0) + float(r["deals"])
+    return charts.bar_chart("Deals by country and type", categories, charts.build_series(categories, cells))
+
+
+# ---------------------------------------------------------------- the page
+
+
+def render_report(con: duckdb.DuckDBPyConnection, since: date | None, generated_at: datetime) -> str:
+    """The briefing as one HTML document. `con` needs the reporting views (migration 0006)."""
+    window = Window.build(since, generated_at)
+    params = window.params()
+    head = run_query(con, "headline", params)[0]
+    by_authority = run_query(con, "sanctions_by_authority", params)
+    sanctions = run_query(con, "new_sanctions", params)
+    deals = run_query(con, "new_deals", params)
+    health = run_query(con, "source_health", params)
+    listed_html, listed_count = listed_party_deals(con, window)
+
+    cards = "".join(
+        [
+            card(number(head["articles"]), "new articles"),
+            card(number(head["sanctions"]), f"new sanctions · {head['sanction_targets']:,} named targets"),
+            card(number(head["authorities"]), "sanctioning authorities"),
+            card(number(head["deals"]), "new deals"),
+            card(usd(head["deals_value_usd"]), "disclosed deal value (USD)"),
+            card(number(listed_count), "deals with listed parties", alert=listed_count > 0),
+            card(number(head["failing_sources"]), "sources failing", alert=head["failing_sources"] > 0),
+        ]
+    )
+    chart_note = (
+        f"Weekly chart: the {CHART_WEEKS} weeks to the report date, by the date each sanction was reported. "
+        "Deals chart: deals first seen in this briefing's window; a deal naming two countries counts in both."
+    )
+    chart_html = (
+        '<div class="charts">'
+        f"<figure><figcaption>Sanctions per authority per week</figcaption>{sanctions_per_week_chart(con, window)}</figure>"
+        f"<figure><figcaption>Deals by country and type</figcaption>{deals_chart(con, window)}</figure>"
+        "</div>"
+    )
+    authority_table = table(
+        [
+            Column("Authority", lambda r: text(r["authority"])),
+            Column("Sanctions", lambda r: number(r["sanctions"]), "num"),
+            Column("Named targets", lambda r: number(r["targets"]), "num"),
+            Column("Articles", lambda r: number(r["articles"]), "num"),
+            Column("Latest", lambda r: text(r["latest_reported_on"]), "date"),
+        ],
+        by_authority,
+        "No new sanctions in this period.",
+    )
+    sanctions_table = table(
+        [
+            Column("Reported", lambda r: text(r["reported_on"]), "date"),
+            Column("Authority", lambda r: text(r["authority"])),
+            Column("Measure", lambda r: text(r["measure"])),
+            Column("Targets", lambda r: text(r["target_names"] or r["unnamed_targets"], empty="(none named)")),
+            Column("Amount", lambda r: usd(r["amount_usd"]), "num"),
+            Column("Source article", lambda r: article_link(r["article_title"], r["article_url"])),
+        ],
+        sanctions,
+        "No new sanctions in this period.",
+    )
+    deals_table = table(
+        [
+            Column("Reported", lambda r: text(r["reported_on"]), "date"),
+            Column("Type", lambda r: text(r["deal_type"])),
+            Column("Parties", lambda r: text(r["party_names"])),
+            Column("Countries", lambda r: text(r["countries"])),
+            Column("Value", lambda r: usd(r["value_usd"]), "num"),
+            Column("Source article", lambda r: article_link(r["article_title"], r["article_url"])),
+        ],
+        deals,
+        "No new deals in this period.",
+    )
+    health_table = table(
+        [
+            Column("Source", lambda r: text(r["source_id"])),
+            Column("Last run", lambda r: text(r["last_run_at"]), "date"),
+            Column("Status", lambda r: status_badge(r["last_status"])),
+            Column("Last success", lambda r: text(r["last_success_at"], empty="never"), "date"),
+            Column("Failure streak", lambda r: number(r["failure_streak"]), "num"),
+            Column("Runs", lambda r: number(r["runs"]), "num"),
+            Column("New / run", lambda r: number(r["yield_new_per_run"], 1), "num"),
+            Column("Last error", lambda r: f'<span class="error">{text(r["last_error"], empty="")}</span>'),
+        ],
+        health,
+        "No source has run yet: run `make demo` or the news_ingest DAG.",
+    )
+    body = "".join(
+        [
+            f'<section id="headline"><div class="cards">{cards}</div></section>',
+            section("charts", "Trends", chart_html, chart_note),
+            section("sanctions", "New sanctions by authority", authority_table),
+            section("sanction-list", "New sanctions", sanctions_table),
+            section("deals", "New deals", deals_table),
+            section(
+                "listed-parties",
+                "Deals involving listed parties",
+                listed_html,
+                "A party name matched an entry on an official sanctions list; check the match before acting.",
+            ),
+            section("source-health", "Source health", health_table),
+        ]
+    )
+    stamp = window.until.strftime("%Y-%m-%d %H:%M UTC")
+    title = f"Tradewatch briefing — {window.until.date().isoformat()}"
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        "<meta name=\"referrer\" content=\"no-referrer\">"
+        f"<title>{escape(title)}</title><style>{_css()}</style></head><body>"
+        f'<header><h1>{escape(title)}</h1><div class="subtitle">{escape(window.describe())}</div></header>'
+        f"<main>{body}</main>"
+        f"<footer>Generated by tradewatch at {escape(stamp)}. Records are extracted automatically from news "
+        "articles; every record links to its source article. Figures come from the reporting views "
+        "(`tradewatch sql \"select * from v_recent_sanctions\"`).</footer>"
+        "</body></html>\n"
+    )
+
+
+def _css() -> str:
+    return (resources.files("tradewatch.report") / "templates" / "briefing.css").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- files
+
+
+def default_report_path(reports_dir: Path, generated_at: datetime) -> Path:
+    return reports_dir / f"briefing-{_utc(generated_at).date().isoformat()}.html"
+
+
+def open_for_reading(db_path: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection that has the reporting views, migrating the file once if it predates them."""
+    from tradewatch.store.db import connect, migrations
+
+    con = connect(db_path, read_only=True)  # raises with "run `make demo`" when the file is missing
+    latest = max(version for version, _, _ in migrations())
+    row = (
+        con.execute("select max(version) from schema_migrations").fetchone()
+        if relation_exists(con, "schema_migrations")
+        else None
+    )
+    if row and row[0] is not None and row[0] >= latest:
+        return con
+    con.close()
+    connect(db_path).close()  # applies the missing migrations (waits for the writer's lock)
+    return connect(db_path, read_only=True)
+
+
+def write_report(db_path: Path, out: Path, since: date | None, generated_at: datetime | None = None) -> Path:
+    """Render the briefing from the DuckDB file and write it atomically to `out`."""
+    generated_at = generated_at or datetime.now(UTC)
+    con = open_for_reading(Path(db_path))
+    try:
+        html = render_report(con, since, generated_at)
+    finally:
+        con.close()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(out)
+    log.info("briefing written", extra={"kv": {"path": str(out), "bytes": len(html)}})
+    return out
+
+
+def write_briefing(run_after: datetime) -> str:
+    """The scheduled briefing for a run: records since the day before, dated by the run. Returns its path."""
+    from tradewatch.settings import get_settings
+
+    settings = get_settings()
+    since = (_utc(run_after) - BRIEFING_WINDOW).date()
+    out = default_report_path(settings.reports_dir, run_after)
+    return str(write_report(settings.duckdb_path, out, since, generated_at=run_after))
