@@ -1,0 +1,75 @@
+"""
+### news_ingest
+
+Fetches sanctions and trade news from every enabled source in the registry (`include/sources/`),
+extracts articles and sanction/deal records, validates them with Great Expectations and loads
+DuckDB.
+
+* `list_sources` reads the registry at run time; invalid files are recorded as `config_error`.
+* `crawl` is mapped, one task per source: fetch (politely), parse, extract, stage Parquet. A source
+  that fails is recorded in `source_runs`; the others go on.
+* `validate` runs the expectation suites; failing rows are staged for the `quarantine` table.
+* `load` is the single DuckDB writer (pool `tradewatch_duckdb`, one slot): one transaction per run,
+  so rerunning a logical date replaces its rows.
+"""
+
+from __future__ import annotations
+
+import pendulum
+from airflow.sdk import Asset, dag, get_current_context, task
+
+# The reports DAG is scheduled on this asset: every successful load updates it.
+TRADEWATCH_DB = Asset(name="tradewatch_duckdb", uri="file:///tradewatch/duckdb")
+DUCKDB_POOL = "tradewatch_duckdb"
+
+
+def _run() -> tuple[str, str]:
+    """The run key and timestamp: the logical date, or run_after for runs that have none."""
+    context = get_current_context()
+    when = context.get("logical_date") or context["dag_run"].run_after
+    return when.isoformat(), when.isoformat()
+
+
+@dag(
+    schedule="0 */6 * * *",
+    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=2,
+    doc_md=__doc__,
+    tags=["tradewatch", "ingest"],
+    default_args={"retries": 1, "retry_delay": pendulum.duration(minutes=2)},
+)
+def news_ingest():
+    @task
+    def list_sources() -> list[str]:
+        from tradewatch.pipeline import list_enabled_sources
+
+        run_key, logical_date = _run()
+        return list_enabled_sources(run_key, logical_date)
+
+    @task(max_active_tis_per_dagrun=8)
+    def crawl(source_id: str) -> dict:
+        from tradewatch.pipeline import crawl_source
+
+        run_key, logical_date = _run()
+        summary = crawl_source(source_id, run_key, logical_date)
+        return {k: summary[k] for k in ("source_id", "status", "fetched", "failed", "records", "error")}
+
+    @task(trigger_rule="all_done")
+    def validate(crawled: list[dict]) -> dict:
+        from tradewatch.pipeline import validate_run
+
+        run_key, logical_date = _run()
+        return validate_run(run_key, logical_date)
+
+    @task(pool=DUCKDB_POOL, outlets=[TRADEWATCH_DB])
+    def load(validated: dict) -> dict:
+        from tradewatch.pipeline import load_run
+
+        run_key, logical_date = _run()
+        return load_run(run_key, logical_date)
+
+    load(validate(crawl.expand(source_id=list_sources())))
+
+
+news_ingest()

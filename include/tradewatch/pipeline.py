@@ -1,0 +1,512 @@
+"""The news_ingest run, as plain functions that the DAG's tasks call one each.
+
+    list sources -> crawl one source (fetch + article + records, staged as Parquet) -> validate -> load
+
+Crawl tasks run in parallel on any worker and never write DuckDB; the single loader does, in one
+transaction per run, so a crash mid-load leaves the tables as they were and a rerun of the same
+logical date replaces that run's rows instead of adding to them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from tradewatch.logs import get_logger
+from tradewatch.settings import Settings, get_settings
+
+log = get_logger("pipeline")
+
+# Columns of each staged table, in the order of the DuckDB tables (migrations 0001/0002).
+COLUMNS: dict[str, list[str]] = {
+    "fetches": ["run_id", "source_id", "url", "status", "bytes", "sha256", "fetched_at", "error"],
+    "articles": [
+        "article_id", "source_id", "url", "title", "published_at", "text", "language", "sha256",
+        "fetched_at", "first_seen_at", "last_seen_at",
+    ],
+    "sanctions": [
+        "sanction_id", "article_id", "authority", "authority_country", "unnamed_targets", "measure", "program",
+        "date", "amount", "currency", "amount_usd", "evidence", "start_offset", "end_offset", "confidence",
+        "extractor_version",
+    ],
+    "sanction_targets": ["sanction_id", "target_idx", "article_id", "name", "kind", "country"],
+    "deals": [
+        "deal_id", "article_id", "deal_type", "sector", "countries", "value", "currency", "value_usd", "date",
+        "evidence", "start_offset", "end_offset", "confidence", "extractor_version",
+    ],
+    "deal_parties": ["deal_id", "party_idx", "article_id", "name", "country"],
+    # Pages seen this run without new content (304 or same bytes): their last_seen_at moves on.
+    "seen": ["article_id", "url"],
+    "http_cache": ["url", "etag", "last_modified", "sha256", "article_id", "recorded_for"],
+    "source_runs": [
+        "run_id", "source_id", "logical_date", "status", "fetched", "new", "updated", "unchanged", "skipped",
+        "failed", "records", "error",
+    ],
+    "quarantine": [
+        "run_id", "table_name", "record_key", "expectation", "column_name", "offending_value", "reason",
+        "article_id", "record_json", "quarantined_at",
+    ],
+    "dq_results": [
+        "run_id", "suite", "expectation", "column_name", "success", "element_count", "unexpected_count",
+        "observed_value", "validated_at",
+    ],
+}
+RECORD_TABLES = ("articles", "sanctions", "sanction_targets", "deals", "deal_parties")
+
+
+@dataclass
+class RunContext:
+    """Who is running: the run key (stable across reruns of a logical date) and its timestamp."""
+
+    run_key: str
+    logical_date: datetime
+
+    @classmethod
+    def create(cls, run_key: str | None, logical_date: datetime | str | None) -> RunContext:
+        if isinstance(logical_date, str):
+            logical_date = datetime.fromisoformat(logical_date)
+        if logical_date is None:
+            raise ValueError("a run needs a logical date (or run_after) to be reproducible")
+        if logical_date.tzinfo is None:
+            logical_date = logical_date.replace(tzinfo=UTC)
+        logical_date = logical_date.astimezone(UTC)
+        return cls(run_key or logical_date.isoformat(), logical_date)
+
+
+@dataclass
+class Staged:
+    """Rows a crawl produced, by table."""
+
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {name: [] for name in COLUMNS})
+
+    def add(self, table: str, **row: Any) -> None:
+        self.rows[table].append(row)
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+
+
+# ---------------------------------------------------------------------------------------------------
+# 1. sources
+
+
+def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sources_dir: Path | None = None) -> list[str]:
+    """Ids of the enabled, valid sources. Invalid files are staged as `config_error` source runs."""
+    from tradewatch.registry import load_registry
+
+    ctx = RunContext.create(run_key, logical_date)
+    clear_stage(ctx.run_key, "all")  # a rerun of this run starts from a clean staging folder
+    sources, errors = load_registry(sources_dir)
+    staged = Staged()
+    for error in errors:
+        log.warning("invalid source file", extra={"kv": {"file": error.file, "field": error.field, "error": error.message}})
+        staged.add(
+            "source_runs",
+            run_id=ctx.run_key, source_id=Path(error.file).stem, logical_date=ctx.logical_date, status="config_error",
+            fetched=0, new=0, updated=0, unchanged=0, skipped=0, failed=0, records=0, error=str(error),
+        )
+    _write_stage(staged, ctx, "registry")
+    return [s.id for s in sources if s.enabled]
+
+
+# ---------------------------------------------------------------------------------------------------
+# 2. crawl one source
+
+
+def crawl_source(
+    source_id: str,
+    run_key: str,
+    logical_date: datetime | str | None,
+    *,
+    sources_dir: Path | None = None,
+    settings: Settings | None = None,
+) -> dict[str, Any]:
+    """Fetch one source's listing and new articles, parse them, extract records, stage everything.
+
+    Never raises for what the source does: the failure is recorded in its source run, so the other
+    sources go on. Returns the source run summary."""
+    from tradewatch.registry import RegistryInvalid, get_source
+
+    settings = settings or get_settings()
+    ctx = RunContext.create(run_key, logical_date)
+    staged = Staged()
+    summary: dict[str, Any] = {
+        "run_id": ctx.run_key, "source_id": source_id, "logical_date": ctx.logical_date, "status": "ok",
+        "fetched": 0, "new": 0, "updated": 0, "unchanged": 0, "skipped": 0, "failed": 0, "records": 0, "error": None,
+    }
+    try:
+        source = get_source(source_id, sources_dir)
+    except (RegistryInvalid, KeyError) as exc:
+        summary.update(status="config_error", error=str(exc))
+        staged.add("source_runs", **summary)
+        _write_stage(staged, ctx, source_id)
+        return summary
+    from tradewatch.fetch.http import PoliteFetcher
+
+    fetcher = PoliteFetcher(settings)
+    try:
+        _crawl(source, fetcher, staged, summary, ctx, settings)
+    except Exception as exc:  # a bug or an unforeseen input: record it, keep the other sources going
+        log.exception("source crawl failed", extra={"kv": {"source": source_id}})
+        summary.update(status="failed", error=f"{type(exc).__name__}: {exc}")
+    finally:
+        fetcher.close()
+    if summary["status"] == "ok" and summary["failed"]:
+        summary["status"] = "partial"
+    staged.add("source_runs", **summary)
+    _write_stage(staged, ctx, source_id)
+    log.info("source crawled", extra={"kv": {k: summary[k] for k in ("source_id", "status", "fetched", "failed")}})
+    return summary
+
+
+def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
+    import re
+
+    from tradewatch.fetch.feeds import FeedError, parse_feed
+    from tradewatch.fetch.listing import parse_listing
+    from tradewatch.fetch.urls import article_id, canonical_url
+
+    if source.min_interval is not None:
+        fetcher.set_min_interval(source.url, source.min_interval)
+    listing = fetcher.get(source.url)
+    _record_fetch(staged, ctx, source.id, listing)
+    if listing.error or listing.text is None:
+        summary.update(status="failed", error=f"listing {source.url}: {listing.error or 'empty response'}")
+        return
+    try:
+        if source.kind == "html":
+            links = parse_listing(listing.text, listing.final_url, source.link_selector)
+        else:
+            links = parse_feed(listing.text, listing.final_url)
+            nested = [link for link in links if link.is_sitemap]
+            if nested:  # a sitemap index: read its sitemaps, one level deep
+                links = [link for link in links if not link.is_sitemap]
+                for sub in nested[:20]:
+                    got = fetcher.get(sub.url)
+                    _record_fetch(staged, ctx, source.id, got)
+                    if got.text:
+                        links.extend(parse_feed(got.text, got.final_url))
+    except FeedError as exc:
+        summary.update(status="failed", error=f"listing {source.url}: {exc}")
+        return
+    if not links:
+        summary.update(status="failed", error=f"listing {source.url}: no article links found (check the selector or feed)")
+        return
+    pattern = re.compile(source.link_pattern) if source.link_pattern else None
+    limit = source.max_articles or settings.max_articles_per_source
+    cache = _load_http_cache(settings, ctx, [canonical_url(link.url) for link in links])
+    chosen: list[Any] = []
+    seen_urls: set[str] = set()
+    for link in links:
+        url = canonical_url(link.url)
+        if url in seen_urls:
+            continue
+        seen_urls.add(url)
+        if pattern and not pattern.search(url):
+            continue
+        chosen.append((url, link))
+        if len(chosen) >= limit:
+            break
+    for url, link in chosen:
+        allowed, why = fetcher.allowed(url)
+        if not allowed:
+            summary["skipped"] += 1
+            staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,
+                       sha256=None, fetched_at=ctx.logical_date, error=why)
+            continue
+        known = cache.get(url)
+        result = fetcher.get(url, etag=known and known["etag"], last_modified=known and known["last_modified"])
+        _record_fetch(staged, ctx, source.id, result, url=url)
+        aid = article_id(url)
+        if result.error:
+            summary["failed"] += 1
+            continue
+        summary["fetched"] += 1
+        if result.not_modified or (known and known["sha256"] == result.sha256):
+            summary["unchanged"] += 1
+            staged.add("seen", article_id=aid, url=url)
+            continue
+        _process_article(source, url, aid, link, result, staged, summary, ctx, settings)
+
+
+def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,
+                     summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
+    from tradewatch.article.parse import parse_article
+    from tradewatch.store.blobs import put_blob
+
+    put_blob(settings.blobs_dir, result.body, result.sha256)
+    ctype = (result.content_type or "").lower()
+    if ctype and "html" not in ctype and "xml" not in ctype and "text" not in ctype:
+        summary["failed"] += 1
+        staged.rows["fetches"][-1]["error"] = f"not an article page (Content-Type {result.content_type})"
+        return
+    parsed = parse_article(result.text or "", url, source.article_selector)
+    if not parsed.text:
+        summary["failed"] += 1
+        staged.rows["fetches"][-1]["error"] = "no article text found on the page"
+        return
+    # A page that yields text is not parsed again until it changes (its validators are kept by the loader).
+    staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
+               sha256=result.sha256, article_id=aid, recorded_for=ctx.logical_date)
+    published = parsed.published or (link.published.date() if link.published else None)
+    published_at = datetime(published.year, published.month, published.day, tzinfo=UTC) if published else None
+    staged.add(
+        "articles", article_id=aid, source_id=source.id, url=url, title=parsed.title or link.title,
+        published_at=published_at, text=parsed.text, language=parsed.language or source.language,
+        sha256=result.sha256, fetched_at=ctx.logical_date, first_seen_at=ctx.logical_date, last_seen_at=ctx.logical_date,
+    )
+    summary["records"] += add_records(staged, aid, parsed.text, parsed.title, published, url)
+
+
+def add_records(staged: Staged, aid: str, text: str, title: str | None, published: date | None, url: str | None) -> int:
+    """Extract sanction and deal records from an article's text into staged rows; returns how many."""
+    from tradewatch.extract import EXTRACTOR_VERSION, extract_records
+
+    found = extract_records(text, title=title, published=published, url=url)
+    count = 0
+    for i, rec in enumerate(found.get("sanctions", [])):
+        sid = _hash(aid, "sanction", i, rec.get("start"), rec.get("end"))
+        staged.add(
+            "sanctions", sanction_id=sid, article_id=aid, authority=rec.get("authority"),
+            authority_country=rec.get("authority_country"), unnamed_targets=rec.get("unnamed_targets"),
+            measure=rec.get("measure"), program=rec.get("program"), date=_as_date(rec.get("date")),
+            amount=rec.get("amount"), currency=rec.get("currency"), amount_usd=rec.get("amount_usd"),
+            evidence=rec.get("evidence") or "", start_offset=rec.get("start"), end_offset=rec.get("end"),
+            confidence=rec.get("confidence"), extractor_version=EXTRACTOR_VERSION,
+        )
+        for j, target in enumerate(rec.get("targets") or []):
+            staged.add("sanction_targets", sanction_id=sid, target_idx=j, article_id=aid, name=target.get("name"),
+                       kind=target.get("kind"), country=target.get("country"))
+        count += 1
+    for i, rec in enumerate(found.get("deals", [])):
+        did = _hash(aid, "deal", i, rec.get("start"), rec.get("end"))
+        staged.add(
+            "deals", deal_id=did, article_id=aid, deal_type=rec.get("deal_type"), sector=rec.get("sector"),
+            countries=list(rec.get("countries") or []), value=rec.get("value"), currency=rec.get("currency"),
+            value_usd=rec.get("value_usd"), date=_as_date(rec.get("date")), evidence=rec.get("evidence") or "",
+            start_offset=rec.get("start"), end_offset=rec.get("end"), confidence=rec.get("confidence"),
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        for j, party in enumerate(rec.get("parties") or []):
+            staged.add("deal_parties", deal_id=did, party_idx=j, article_id=aid, name=party.get("name"),
+                       country=party.get("country"))
+        count += 1
+    return count
+
+
+def _as_date(value: object) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _record_fetch(staged: Staged, ctx: RunContext, source_id: str, result: Any, url: str | None = None) -> None:
+    staged.add(
+        "fetches", run_id=ctx.run_key, source_id=source_id, url=url or result.url, status=result.status,
+        bytes=result.bytes, sha256=result.sha256, fetched_at=ctx.logical_date, error=result.error,
+    )
+
+
+def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> dict[str, dict[str, Any]]:
+    """Validators recorded by earlier logical dates (read-only; never blocks the loader for long)."""
+    if not settings.duckdb_path.exists() or not urls:
+        return {}
+    from tradewatch.store.db import connect
+
+    con = connect(settings.duckdb_path, read_only=True)
+    try:
+        if not con.execute("select 1 from information_schema.tables where table_name = 'http_cache'").fetchall():
+            return {}
+        rows = con.execute(
+            "select url, etag, last_modified, sha256 from http_cache where url in (select unnest(?)) and recorded_for < ?",
+            [urls, ctx.logical_date],
+        ).fetchall()
+    finally:
+        con.close()
+    return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3]} for r in rows}
+
+
+# ---------------------------------------------------------------------------------------------------
+# 3. validate
+
+
+def validate_run(run_key: str, logical_date: datetime | str | None, settings: Settings | None = None) -> dict[str, Any]:
+    """Great Expectations over the run's staged records: clean rows and quarantined rows, staged apart."""
+    import pyarrow as pa
+
+    from tradewatch.quality import validate_batch
+    from tradewatch.staging import write_parquet
+
+    settings = settings or get_settings()
+    ctx = RunContext.create(run_key, logical_date)
+    frames = {t: read_staged(ctx.run_key, "crawl", t).to_pandas() for t in RECORD_TABLES}
+    outcome = validate_batch(frames, run_id=ctx.run_key, validated_at=ctx.logical_date)
+    results = outcome.results
+    try:
+        from tradewatch.quality import source_health_results
+
+        if settings.duckdb_path.exists():
+            from tradewatch.store.db import connect
+
+            con = connect(settings.duckdb_path, read_only=True)
+            try:
+                import pandas as pd
+
+                health = source_health_results(con, ctx.run_key, ctx.logical_date)
+                results = pd.concat([results, health], ignore_index=True) if len(health) else results
+            finally:
+                con.close()
+    except ImportError:
+        pass
+    out = dict(outcome.clean)
+    out["quarantine"] = outcome.quarantine
+    out["dq_results"] = results
+    for table, frame in out.items():
+        columns = COLUMNS[table]
+        arrow = pa.Table.from_pandas(frame.reindex(columns=columns), schema=arrow_schema(table), preserve_index=False)
+        write_parquet(arrow, ctx.run_key, "validated", table, "all.parquet")
+    docs = None
+    try:
+        from tradewatch.quality import build_data_docs
+
+        docs = str(build_data_docs(outcome, settings.data_dir / "dq" / "data_docs"))
+    except Exception as exc:  # the docs are a view of results already kept in dq_results
+        log.warning("data docs not built", extra={"kv": {"error": str(exc)}})
+    failed = int((~results["success"].astype(bool)).sum()) if len(results) else 0
+    return {"quarantined": len(outcome.quarantine), "expectations": len(results), "failed_expectations": failed,
+            "data_docs": docs}
+
+
+# ---------------------------------------------------------------------------------------------------
+# 4. load
+
+
+def load_run(run_key: str, logical_date: datetime | str | None, settings: Settings | None = None) -> dict[str, Any]:
+    """The single writer: the run's staged and validated tables into DuckDB in one transaction."""
+    from tradewatch.store.loader import CRAWL_TABLES, VALIDATED_TABLES, load_frames
+
+    settings = settings or get_settings()
+    ctx = RunContext.create(run_key, logical_date)
+    frames = {t: read_staged(ctx.run_key, "crawl", t) for t in CRAWL_TABLES}
+    frames.update({t: read_staged(ctx.run_key, "validated", t) for t in VALIDATED_TABLES})
+    counts = load_frames(frames, ctx.run_key, ctx.logical_date, settings)
+    article_ids = sorted(set(frames["articles"].column("article_id").to_pylist()))
+    matched = None
+    if article_ids:
+        matched = match_articles(article_ids, settings)
+    return {"run_id": ctx.run_key, "tables": counts, "articles_loaded": len(article_ids), "matches": matched}
+
+
+def match_articles(article_ids: list[str] | None, settings: Settings | None = None) -> int | None:
+    """Screen the articles' sanction targets and deal parties against the loaded sanctions lists."""
+    settings = settings or get_settings()
+    try:
+        from tradewatch.lists.matching import refresh_matches
+    except ImportError:
+        return None
+    from tradewatch.store.db import open_db
+
+    with open_db(settings.duckdb_path) as con:
+        if not con.execute("select count(*) from list_names").fetchone()[0]:
+            return 0
+        return int(refresh_matches(con, threshold=settings.match_threshold, article_ids=article_ids))
+
+
+def run_summary(run_key: str, settings: Settings | None = None) -> list[dict[str, Any]]:
+    """The source runs of one run, for the demo's summary table."""
+    from tradewatch.store.db import open_db
+
+    settings = settings or get_settings()
+    with open_db(settings.duckdb_path, read_only=True) as con:
+        cur = con.execute("select * from source_runs where run_id = ? order by source_id", [run_key])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+# ---------------------------------------------------------------------------------------------------
+# staging
+
+
+def _arrow_table(table: str, rows: list[dict[str, Any]]) -> Any:
+    import pyarrow as pa
+
+    schema = arrow_schema(table)
+    return pa.Table.from_pylist([{c: r.get(c) for c in COLUMNS[table]} for r in rows], schema=schema)
+
+
+def arrow_schema(table: str) -> Any:
+    import pyarrow as pa
+
+    ts = pa.timestamp("us", tz="UTC")
+    types: dict[str, Any] = {
+        "status": pa.int32(), "bytes": pa.int64(), "fetched": pa.int32(), "new": pa.int32(), "updated": pa.int32(),
+        "unchanged": pa.int32(), "skipped": pa.int32(), "failed": pa.int32(), "records": pa.int32(),
+        "target_idx": pa.int32(), "party_idx": pa.int32(), "start_offset": pa.int32(), "end_offset": pa.int32(),
+        "amount": pa.float64(), "amount_usd": pa.float64(), "value": pa.float64(), "value_usd": pa.float64(),
+        "confidence": pa.float64(), "date": pa.date32(), "countries": pa.list_(pa.string()),
+        "fetched_at": ts, "published_at": ts, "first_seen_at": ts, "last_seen_at": ts, "logical_date": ts,
+        "recorded_for": ts, "quarantined_at": ts, "validated_at": ts, "success": pa.bool_(),
+        "element_count": pa.int64(), "unexpected_count": pa.int64(),
+    }
+    if table == "source_runs":
+        types["status"] = pa.string()
+    return pa.schema([(c, types.get(c, pa.string())) for c in COLUMNS[table]])
+
+
+def _write_stage(staged: Staged, ctx: RunContext, part: str) -> None:
+    from tradewatch.staging import write_parquet
+
+    for table, rows in staged.rows.items():
+        if rows:
+            write_parquet(_arrow_table(table, rows), ctx.run_key, "crawl", table, f"{part}.parquet")
+
+
+def read_staged(run_key: str, stage: str, table: str) -> Any:
+    """All staged Parquet parts of one table for the run, as one Arrow table (empty when none)."""
+    import pyarrow as pa
+
+    from tradewatch.staging import list_parts, read_parquet
+
+    parts = []
+    for name in sorted(list_parts(run_key, stage, table)):
+        got = read_parquet(run_key, stage, table, name)
+        if got is not None:
+            parts.append(got.select(COLUMNS[table]).cast(arrow_schema(table)))
+    if not parts:
+        return arrow_schema(table).empty_table()
+    return pa.concat_tables(parts)
+
+
+def clear_stage(run_key: str, stage: str) -> None:
+    """Forget what an earlier attempt of this run staged, so a retry starts clean."""
+    from tradewatch.staging import remove_run, stage_path
+
+    if stage == "all":
+        remove_run(run_key)
+        return
+    import shutil
+
+    path = stage_path(run_key, stage)
+    if isinstance(path, Path):
+        shutil.rmtree(path, ignore_errors=True)
+    elif path.exists():
+        path.rmdir(recursive=True)
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def summary_json(rows: Iterable[dict[str, Any]]) -> str:
+    return json.dumps(list(rows), default=_json_default)
