@@ -1,0 +1,43 @@
+"""
+### reports
+
+Writes the daily HTML briefing (`DATA_DIR/reports/briefing-YYYY-MM-DD.html`) every time
+`news_ingest` finishes a load: the DAG is scheduled on the DuckDB asset that the loader task
+declares as its outlet.
+
+* `write_briefing` renders records first seen since the day before the run, dated by the run's
+  `run_after`, so rerunning a run rewrites the same file. It reads DuckDB read-only, in the
+  DuckDB pool so it never waits on the loader's write lock.
+* Analysts get the same content on demand with `tradewatch report --since YYYY-MM-DD`.
+"""
+
+from __future__ import annotations
+
+import pendulum
+from airflow.sdk import Asset, dag, get_current_context, task
+
+# Must equal the outlet of news_ingest's `load` task (same name and URI).
+TRADEWATCH_DB_ASSET = Asset(name="tradewatch_duckdb", uri="file:///tradewatch/duckdb")
+DUCKDB_POOL = "tradewatch_duckdb"
+
+
+@dag(
+    schedule=[TRADEWATCH_DB_ASSET],
+    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    doc_md=__doc__,
+    tags=["tradewatch", "report"],
+    default_args={"retries": 1, "retry_delay": pendulum.duration(minutes=1)},
+)
+def reports():
+    @task(pool=DUCKDB_POOL)
+    def write_briefing() -> str:
+        from tradewatch.report.render import write_briefing
+
+        return write_briefing(get_current_context()["dag_run"].run_after)
+
+    write_briefing()
+
+
+reports()

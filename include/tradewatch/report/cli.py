@@ -1,0 +1,227 @@
+"""`tradewatch report|sql|status`: write the briefing, query the DuckDB read-only, see what was loaded."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+FORMATS = ("table", "csv", "json", "parquet")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    r = subparsers.add_parser("report", help="write the self-contained HTML briefing")
+    r.add_argument("--since", type=_parse_date, default=None, help="first day to cover, YYYY-MM-DD (default: all)")
+    r.add_argument("--out", type=Path, default=None, help="HTML file (default: DATA_DIR/reports/briefing-DATE.html)")
+    r.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
+    r.set_defaults(func=report)
+
+    s = subparsers.add_parser("sql", help="run a read-only SQL query against the DuckDB")
+    s.add_argument("query", help='e.g. "select * from v_recent_sanctions limit 20"')
+    s.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    s.add_argument("--out", type=Path, default=None, help="write to this file instead of stdout (parquet: required)")
+    s.add_argument("--max-rows", type=int, default=500, help="rows shown by --format table (default: 500)")
+    s.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
+    s.set_defaults(func=sql)
+
+    st = subparsers.add_parser("status", help="what was last loaded per source, and table row counts")
+    st.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
+    st.set_defaults(func=status)
+
+
+def _parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from tradewatch.settings import get_settings
+
+    return Path(args.db) if args.db else get_settings().duckdb_path
+
+
+def _missing_db(console: Console, path: Path) -> int:
+    console.print(
+        f"No DuckDB file at {path}.\nRun `make demo` first (or the news_ingest DAG), "
+        "or point TRADEWATCH_DUCKDB / --db at an existing file.",
+        highlight=False,
+    )
+    return 1
+
+
+def report(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from rich.console import Console
+
+    from tradewatch.report.render import default_report_path, write_report
+    from tradewatch.settings import get_settings
+
+    console = Console(stderr=True)
+    db = _db_path(args)
+    if not db.exists():
+        return _missing_db(console, db)
+    generated_at = datetime.now(UTC)
+    out = args.out or default_report_path(get_settings().reports_dir, generated_at)
+    path = write_report(db, out, args.since, generated_at=generated_at)
+    console.print(f"Briefing written to {path}", highlight=False)
+    console.print(f"Open it in a browser: file://{path.resolve()}", highlight=False)
+    return 0
+
+
+def sql(args: argparse.Namespace) -> int:
+    import duckdb
+    from rich.console import Console
+
+    from tradewatch.store.db import connect
+
+    err = Console(stderr=True)
+    if args.format == "parquet" and not args.out:
+        err.print("Parquet is binary: add --out FILE.parquet.", highlight=False)
+        return 2
+    if args.format == "table" and args.out:
+        err.print("--out writes files: choose --format csv, json or parquet.", highlight=False)
+        return 2
+    db = _db_path(args)
+    if not db.exists():
+        return _missing_db(err, db)
+    con = connect(db, read_only=True)
+    try:
+        try:
+            if args.format == "parquet":
+                relation = con.sql(args.query)
+                arrow = relation.to_arrow_table() if relation is not None else None
+            else:
+                cursor = con.execute(args.query)
+        except duckdb.Error as exc:
+            err.print(f"Query failed: {exc}", highlight=False, markup=False)
+            err.print(
+                'List tables and views with: tradewatch sql "select table_name, table_type from '
+                'information_schema.tables order by 1". The database is opened read-only.',
+                highlight=False,
+                markup=False,
+            )
+            return 1
+        if args.format == "parquet":
+            import pyarrow.parquet as pq
+
+            if arrow is None:
+                err.print("The statement returned no rows.", highlight=False)
+                return 0
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(arrow, args.out)
+            err.print(f"{arrow.num_rows} row(s) written to {args.out}", highlight=False)
+            return 0
+        if cursor.description is None:
+            err.print("The statement returned no rows.", highlight=False)
+            return 0
+        columns = [d[0] for d in cursor.description]
+        rows = cursor.fetchall()
+    finally:
+        con.close()
+    if args.format == "table":
+        _print_table(columns, rows, args.max_rows)
+    else:
+        text = _to_csv(columns, rows) if args.format == "csv" else _to_json(columns, rows)
+        if args.out:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(text, encoding="utf-8")
+            err.print(f"{len(rows)} row(s) written to {args.out}", highlight=False)
+        else:
+            print(text, end="")
+    return 0
+
+
+def _print_table(columns: list[str], rows: list[tuple[Any, ...]], max_rows: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows[:max_rows]:
+        # Text(), not str: scraped values may contain [brackets] that rich would read as markup
+        table.add_row(*(Text("NULL", style="dim") if v is None else Text(str(v)) for v in row))
+    console = Console()
+    console.print(table)
+    shown = min(len(rows), max_rows)
+    note = f"{len(rows)} row(s)" + (f", first {shown} shown (use --max-rows or --format csv)" if shown < len(rows) else "")
+    console.print(note, style="dim", highlight=False)
+
+
+def _to_csv(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _to_json(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
+    import json
+
+    records = [dict(zip(columns, row, strict=True)) for row in rows]
+    return json.dumps(records, default=str, ensure_ascii=False, indent=2) + "\n"
+
+
+def status(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from tradewatch.report.queries import run_query, table_counts
+    from tradewatch.report.render import open_for_reading
+
+    console = Console()
+    db = _db_path(args)
+    if not db.exists():
+        return _missing_db(console, db)
+    con = open_for_reading(db)
+    try:
+        health = run_query(con, "source_health", {})
+        counts = table_counts(con)
+    finally:
+        con.close()
+    console.print(f"DuckDB: {db}", highlight=False)
+    sources = Table(title="Sources: last run")
+    for column in ("source", "last run", "status", "last success", "failure streak", "runs", "new/run", "last error"):
+        sources.add_column(column, overflow="fold")
+    for r in health:
+        colour = {"ok": "green", "partial": "yellow", "failed": "red", "config_error": "red"}.get(r["last_status"], "")
+        sources.add_row(
+            Text(str(r["source_id"])),
+            Text(_when(r["last_run_at"])),
+            Text(str(r["last_status"]), style=colour),
+            Text(_when(r["last_success_at"], "never")),
+            Text(str(r["failure_streak"]), style="red" if r["failure_streak"] else ""),
+            Text(str(r["runs"])),
+            Text("" if r["yield_new_per_run"] is None else f"{r['yield_new_per_run']:.1f}"),
+            Text(str(r["last_error"] or "")),
+        )
+    if health:
+        console.print(sources)
+    else:
+        console.print("No source runs recorded yet: run `make demo` or the news_ingest DAG.", highlight=False)
+    tables = Table(title="Tables")
+    tables.add_column("table")
+    tables.add_column("rows", justify="right")
+    for name, rows in counts:
+        tables.add_row(name, f"{rows:,}")
+    console.print(tables)
+    return 0
+
+
+def _when(value: Any, empty: str = "") -> str:
+    if value is None:
+        return empty
+    return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "strftime") else str(value)
