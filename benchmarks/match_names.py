@@ -1,0 +1,76 @@
+"""Benchmark: match 10,000 extracted names against a 50,000-name synthetic list on one core.
+
+    python benchmarks/match_names.py [--queries 10000] [--list-size 50000] [--seed 7]
+
+Prints build time, match time and names per second. Goal: matching under 10 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+SYLLABLES = (
+    "ro sne ft gaz prom sber bank vol ga tra ns ne mi ko la ev ich ov al ex an der kar im su lei man "
+    "ba rak ha san ta rek zhu li wei ming chen hua dong ya kov ski pet ren ko mar tin ez ga ri do"
+).split()
+WORDS = ["trading", "holding", "bank", "shipping", "oil", "group", "international", "metals", "energy"]
+FORMS = ["LLC", "PJSC", "JSC", "Co. Ltd", "GmbH", "OOO", "AO", "Inc", ""]
+
+
+def word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
+def synthetic_name(rng: random.Random) -> str:
+    if rng.random() < 0.5:  # a person
+        return " ".join(word(rng) for _ in range(rng.randint(2, 3)))
+    parts = [word(rng)] + ([rng.choice(WORDS)] if rng.random() < 0.6 else [])
+    return " ".join(parts + [rng.choice(FORMS)]).strip()
+
+
+def perturb(name: str, rng: random.Random) -> str:
+    tokens = name.split()
+    rng.shuffle(tokens)
+    text = " ".join(tokens)
+    if len(text) > 4 and rng.random() < 0.5:
+        i = rng.randrange(len(text))
+        text = text[:i] + rng.choice("aeiouks") + text[i + 1 :]
+    return text.upper() if rng.random() < 0.3 else text
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--queries", type=int, default=10_000)
+    parser.add_argument("--list-size", type=int, default=50_000)
+    parser.add_argument("--threshold", type=float, default=90.0)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+
+    from tradewatch.lists.index import NameIndex
+
+    rng = random.Random(args.seed)
+    listed = [synthetic_name(rng) for _ in range(args.list_size)]
+    # Half the queries are variants of listed names, half are unrelated names.
+    queries = [
+        perturb(rng.choice(listed), rng) if i % 2 == 0 else synthetic_name(rng) for i in range(args.queries)
+    ]
+
+    start = time.perf_counter()
+    index = NameIndex(("bench", f"bench:{i}", name) for i, name in enumerate(listed))
+    built = time.perf_counter() - start
+
+    start = time.perf_counter()
+    hits = sum(1 for q in queries if index.search(q, args.threshold, limit=5))
+    elapsed = time.perf_counter() - start
+    print(f"index: {len(index):,} names built in {built:.2f} s")
+    print(
+        f"matched {len(queries):,} names in {elapsed:.2f} s "
+        f"({len(queries) / elapsed:,.0f} names/s); {hits:,} with a match >= {args.threshold:g}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

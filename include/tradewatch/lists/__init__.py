@@ -1,0 +1,1 @@
+"""Official sanctions lists: registry, safe parsing, versioned loading and name matching."""

@@ -1,0 +1,53 @@
+"""What every list parser emits: one `ListEntity` per listed party, with its names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ListEntity:
+    """A listed party as the common tables store it (entity_id is already list_id-prefixed)."""
+
+    entity_id: str
+    kind: str  # organization | person | vessel | aircraft | unknown
+    primary_name: str
+    aliases: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    programs: list[str] = field(default_factory=list)
+    listed_on: dt.date | None = None
+
+    def names(self) -> list[tuple[str, bool]]:
+        """(name, is_alias), primary first, without empty or repeated names."""
+        seen: set[str] = set()
+        out: list[tuple[str, bool]] = []
+        for name, is_alias in [(self.primary_name, False)] + [(a, True) for a in self.aliases]:
+            clean = " ".join(name.split())
+            if clean and clean.casefold() not in seen:
+                seen.add(clean.casefold())
+                out.append((clean, is_alias))
+        return out
+
+
+def unique(values: list[str | None]) -> list[str]:
+    """Stripped, non-empty values in first-seen order."""
+    out: list[str] = []
+    for value in values:
+        clean = " ".join((value or "").split())
+        if clean and clean not in out:
+            out.append(clean)
+    return out
+
+
+def parse_date(text: str | None, formats: tuple[str, ...] = ("%Y-%m-%d", "%d/%m/%Y")) -> dt.date | None:
+    """The first format that parses wins; a date we cannot read is None, never an error."""
+    if not text:
+        return None
+    value = text.strip()[:10]
+    for fmt in formats:
+        try:
+            return dt.datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,36 @@
+"""EU consolidated financial sanctions list (FSF), XML `export` / `sanctionEntity` / `nameAlias`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from tradewatch.lists.entities import ListEntity, parse_date, unique
+from tradewatch.lists.safexml import children, iter_elements
+
+KINDS = {"person": "person", "enterprise": "organization"}
+
+
+def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
+    for item in iter_elements(path, {"sanctionEntity"}):
+        uid = item.get("logicalId")
+        names = [alias.get("wholeName") for alias in children(item, "nameAlias")]
+        names = [n for n in unique(names)]
+        if not uid or not names:
+            continue
+        subject = children(item, "subjectType")
+        code = subject[0].get("code", "") if subject else ""
+        regulations = children(item, "regulation")
+        dates = [parse_date(r.get("publicationDate")) for r in regulations]
+        known = [d for d in dates if d is not None]
+        countries = [c.get("countryIso2Code") for c in children(item, "citizenship")]
+        countries += [a.get("countryIso2Code") for a in children(item, "address")]
+        yield ListEntity(
+            entity_id=f"{list_id}:{uid}",
+            kind=KINDS.get(code.lower(), "unknown"),
+            primary_name=names[0],
+            aliases=names[1:],
+            countries=unique([c for c in countries if c and c != "00"]),
+            programs=unique([r.get("programme") for r in regulations]),
+            listed_on=parse_date(item.get("designationDate")) or (min(known) if known else None),
+        )

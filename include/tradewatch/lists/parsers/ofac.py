@@ -1,0 +1,41 @@
+"""US OFAC SDN list, classic XML (`sdnList` / `sdnEntry`), namespace-agnostic."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tradewatch.lists.entities import ListEntity, unique
+from tradewatch.lists.safexml import child_text, children, descendants, iter_elements
+
+KINDS = {"individual": "person", "entity": "organization", "vessel": "vessel", "aircraft": "aircraft"}
+
+
+def _full_name(elem: Any) -> str:
+    # OFAC writes persons as lastName + firstName; "FIRST LAST" reads naturally and word order is
+    # normalised away by the matcher anyway.
+    first = child_text(elem, "firstName")
+    last = child_text(elem, "lastName")
+    return " ".join(part for part in (first, last) if part)
+
+
+def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
+    for entry in iter_elements(path, {"sdnEntry"}):
+        uid = child_text(entry, "uid")
+        name = _full_name(entry)
+        if not uid or not name:
+            continue
+        aliases = [_full_name(aka) for aka in descendants(entry, "aka")]
+        countries = [child_text(a, "country") for a in descendants(entry, "address")]
+        countries += [child_text(n, "country") for n in descendants(entry, "nationality")]
+        programs = [p.text for lst in children(entry, "programList") for p in children(lst, "program")]
+        yield ListEntity(
+            entity_id=f"{list_id}:{uid}",
+            kind=KINDS.get((child_text(entry, "sdnType") or "").lower(), "unknown"),
+            primary_name=name,
+            aliases=unique(list(aliases)),
+            countries=unique(countries),
+            programs=unique(list(programs)),
+            listed_on=None,  # the SDN XML carries no designation date
+        )

@@ -1,0 +1,43 @@
+"""UK Sanctions List (FCDO), XML: `Designations` / `Designation` with `Names` and `NonLatinNames`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from tradewatch.lists.entities import ListEntity, parse_date, unique
+from tradewatch.lists.safexml import child_text, descendants, iter_elements
+
+KINDS = {"individual": "person", "entity": "organization", "ship": "vessel"}
+_PARTS = ("Name1", "Name2", "Name3", "Name4", "Name5", "Name6")
+
+
+def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
+    for item in iter_elements(path, {"Designation"}):
+        uid = child_text(item, "UniqueID")
+        primary: str | None = None
+        aliases: list[str | None] = []
+        for name in descendants(item, "Name"):
+            full = " ".join(p for p in (child_text(name, part) for part in _PARTS) if p)
+            if not full:
+                continue
+            if primary is None and (child_text(name, "NameType") or "").lower() == "primary name":
+                primary = full
+            else:
+                aliases.append(full)
+        aliases += [n.text for n in descendants(item, "NameNonLatinScript")]
+        if primary is None and aliases:
+            primary = aliases.pop(0)
+        if not uid or not primary:
+            continue
+        countries = [n.text for n in descendants(item, "AddressCountry")]
+        countries += [n.text for n in descendants(item, "Nationality")]
+        yield ListEntity(
+            entity_id=f"{list_id}:{uid}",
+            kind=KINDS.get((child_text(item, "IndividualEntityShip") or "").lower(), "unknown"),
+            primary_name=primary,
+            aliases=unique(aliases),
+            countries=unique(countries),
+            programs=unique([n.text for n in descendants(item, "RegimeName")]),
+            listed_on=parse_date(child_text(item, "DateDesignated"), ("%d/%m/%Y", "%Y-%m-%d")),
+        )

@@ -1,0 +1,96 @@
+"""The sanctions-list registry: one YAML file per list, validated by a pydantic model."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+ListFormat = Literal["ofac_sdn_xml", "uk_sanctions_list_xml", "eu_fsf_xml", "un_sc_xml"]
+_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+class RegistryError(ValueError):
+    """A registry file is missing, malformed or refers to an undefined environment variable."""
+
+
+class ListSource(BaseModel):
+    """One official sanctions list and where to download it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    list_id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    """Stable id, also the prefix of every entity_id of the list (e.g. `us_ofac_sdn`)."""
+    title: str
+    """Human-readable name of the list."""
+    publisher: str
+    """Authority that publishes the list."""
+    url: str = Field(pattern=r"^https?://")
+    """Official download URL; `${VAR}` is expanded from the environment when the registry is loaded."""
+    format: ListFormat
+    """Which parser reads the file (see `tradewatch.lists.parsers`)."""
+    max_bytes: int = Field(default=200 * 1024 * 1024, gt=0)
+    """Download size cap; lists are far larger than news pages (the SDN XML is ~100 MB)."""
+    min_entities: int = Field(default=1, ge=0)
+    """Parsing fewer entities than this means the format changed or the download is truncated: fail."""
+    enabled: bool = True
+    """Disabled lists stay in the registry but are not downloaded."""
+    homepage: str | None = None
+    """Where a person can read about the list."""
+
+
+def _expand(value: object, path: Path, field: str) -> object:
+    if isinstance(value, str):
+
+        def repl(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in os.environ:
+                raise RegistryError(
+                    f"{path}: field {field!r} uses ${{{name}}} but the environment variable {name} is not set"
+                )
+            return os.environ[name]
+
+        return _VAR.sub(repl, value)
+    return value
+
+
+def load_source(path: Path) -> ListSource:
+    """Read and validate one registry file, expanding `${VAR}` in its string fields."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RegistryError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise RegistryError(f"{path}: expected a mapping of fields")
+    data = {key: _expand(value, path, str(key)) for key, value in raw.items()}
+    data.setdefault("list_id", path.stem)
+    if data["list_id"] != path.stem:
+        raise RegistryError(f"{path}: list_id {data['list_id']!r} must equal the file name {path.stem!r}")
+    try:
+        return ListSource.model_validate(data)
+    except ValidationError as exc:
+        raise RegistryError(f"{path}: {exc}") from exc
+
+
+def load_registry(directory: Path | str | None = None, include_disabled: bool = False) -> list[ListSource]:
+    """All lists in the registry folder (default: `get_settings().lists_dir`), sorted by list_id."""
+    if directory is None:
+        from tradewatch.settings import get_settings
+
+        directory = get_settings().lists_dir
+    folder = Path(directory)
+    if not folder.is_dir():
+        raise RegistryError(f"sanctions-list registry folder {folder} does not exist (set TRADEWATCH_LISTS_DIR)")
+    sources = [load_source(p) for p in sorted(folder.glob("*.yml"))]
+    return [s for s in sources if include_disabled or s.enabled]
+
+
+def get_source(list_id: str, directory: Path | str | None = None) -> ListSource:
+    for source in load_registry(directory, include_disabled=True):
+        if source.list_id == list_id:
+            return source
+    raise RegistryError(f"no list {list_id!r} in the registry")

@@ -1,0 +1,82 @@
+"""Streaming XML parsing that refuses DTD entities, external fetches and huge trees."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+# Official lists never declare entities or reference external resources; any document that
+# does is either broken or hostile, so we refuse it before the parser sees it.
+_FORBIDDEN = re.compile(rb"<!ENTITY|<!DOCTYPE[^>]*\b(SYSTEM|PUBLIC)\b", re.IGNORECASE)
+_PROLOG_BYTES = 64 * 1024
+
+
+class UnsafeXMLError(ValueError):
+    """The document declares entities or external resources."""
+
+
+def check_prolog(path: Path) -> None:
+    """Reject a file whose prolog (everything before the root element) declares entities or a DTD URL."""
+    with open(path, "rb") as fh:
+        head = fh.read(_PROLOG_BYTES)
+    # The prolog ends at the first start tag that is not `<?` or `<!`.
+    match = re.search(rb"<[^?!]", head)
+    prolog = head if match is None else head[: match.start()]
+    if _FORBIDDEN.search(prolog):
+        raise UnsafeXMLError(f"{path.name}: XML declares entities or an external DTD; refusing to parse it")
+
+
+def local(tag: Any) -> str:
+    """Tag name without its namespace (`{ns}sdnEntry` -> `sdnEntry`)."""
+    text = str(tag)
+    return text.rsplit("}", 1)[-1]
+
+
+def iter_elements(path: Path, tags: set[str]) -> Iterator[etree._Element]:
+    """Yield each complete element whose local name is in `tags`, freeing it (and its siblings) after use.
+
+    Second line of defence after `check_prolog`: the parser itself neither substitutes entities nor
+    touches the network, and keeps libxml2's limits on tree depth and text size.
+    """
+    from lxml import etree
+
+    check_prolog(path)
+    context = etree.iterparse(
+        str(path),
+        events=("end",),
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+        dtd_validation=False,
+        remove_comments=True,
+    )
+    for _event, elem in context:
+        if local(elem.tag) in tags:
+            yield elem
+            elem.clear(keep_tail=False)
+            parent = elem.getparent()
+            if parent is not None:
+                while elem.getprevious() is not None:
+                    del parent[0]
+
+
+def child_text(elem: etree._Element, name: str) -> str | None:
+    """Text of the first direct child with this local name (namespace-agnostic)."""
+    for child in elem:
+        if local(child.tag) == name:
+            return (child.text or "").strip() or None
+    return None
+
+
+def children(elem: etree._Element, name: str) -> list[etree._Element]:
+    return [child for child in elem if local(child.tag) == name]
+
+
+def descendants(elem: etree._Element, name: str) -> list[etree._Element]:
+    return [d for d in elem.iter() if local(d.tag) == name]
