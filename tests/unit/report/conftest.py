@@ -110,6 +110,16 @@ def build_report_db(path: Path) -> Path:
 
 
 @pytest.fixture()
+def generated_at() -> datetime:
+    return GENERATED_AT
+
+
+@pytest.fixture()
+def hostile_title() -> str:
+    return HOSTILE_TITLE
+
+
+@pytest.fixture()
 def report_db(tmp_path: Path) -> Path:
     return build_report_db(tmp_path / "tradewatch.duckdb")
 

@@ -1,0 +1,186 @@
+"""The HTML briefing: figures agree with SQL, scraped text is escaped, nothing is fetched from outside."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tradewatch.report.render import render_report, safe_href, write_report
+
+# Mirrors conftest.GENERATED_AT; the fixture `generated_at` asserts they agree.
+GENERATED_AT = datetime(2026, 3, 20, 9, 0, tzinfo=UTC)
+SINCE = (GENERATED_AT - timedelta(days=7)).date()
+
+
+def test_constants_match_the_fixture_database(generated_at):
+    assert generated_at == GENERATED_AT
+
+
+def _figure(html: str, label: str) -> str:
+    """The headline figure whose card label starts with `label`."""
+    match = re.search(r'<div class="figure">([^<]*)</div><div class="label">' + re.escape(label), html)
+    assert match, f"no headline card labelled {label!r}"
+    return match.group(1)
+
+
+def _count(con, sql: str, params: list) -> int:
+    return con.execute(sql, params).fetchone()[0]
+
+
+class _Refs(HTMLParser):
+    """Collects every attribute that can load or link something, with its tag."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refs: list[tuple[str, str, str]] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        for name, value in attrs:
+            if name in ("src", "href", "srcset", "action", "poster", "data", "xlink:href", "background"):
+                self.refs.append((tag, name, value or ""))
+
+
+@pytest.fixture()
+def html(report_con) -> str:
+    return render_report(report_con, SINCE, GENERATED_AT)
+
+
+def test_headline_figures_equal_sql_counts_for_the_window(report_con, html):
+    window = "first_seen_at >= ?::timestamptz and first_seen_at <= ?"
+    params = [SINCE.isoformat(), GENERATED_AT]
+    sanctions = _count(report_con, f"select count(*) from v_recent_sanctions where {window}", params)
+    deals = _count(report_con, f"select count(*) from v_recent_deals where {window}", params)
+    articles = _count(report_con, f"select count(*) from articles where {window}", params)
+    failing = _count(report_con, "select count(*) from v_source_health where failure_streak > 0", [])
+    assert (sanctions, deals, articles) != (0, 0, 0)  # the window must hold something to compare
+    assert int(_figure(html, "new sanctions")) == sanctions
+    assert int(_figure(html, "new deals")) == deals
+    assert int(_figure(html, "new articles")) == articles
+    assert int(_figure(html, "sources failing")) == failing
+
+
+def test_since_narrows_the_briefing(report_con):
+    everything = render_report(report_con, None, GENERATED_AT)
+    recent = render_report(report_con, SINCE, GENERATED_AT)
+    total = _count(report_con, "select count(*) from sanctions", [])
+    assert int(_figure(everything, "new sanctions")) == total
+    assert int(_figure(recent, "new sanctions")) < total
+    assert "EU adopts 20th package" in everything and "EU adopts 20th package" not in recent
+
+
+def test_each_new_sanction_and_deal_is_a_row_linking_to_its_article(report_con, html):
+    rows = report_con.execute(
+        "select article_url from v_recent_sanctions where first_seen_at >= ?::timestamptz "
+        "union all select article_url from v_recent_deals where first_seen_at >= ?::timestamptz",
+        [SINCE.isoformat(), SINCE.isoformat()],
+    ).fetchall()
+    for (url,) in rows:
+        if url.startswith(("http://", "https://")):
+            assert f'href="{url}"' in html
+    assert html.count('<a href="https://home.treasury.gov/news/press-releases/sb0001"') == 2  # s1 and s2
+
+
+def test_scraped_text_is_escaped(html, hostile_title):
+    assert "<script" not in html.lower()
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "Ivan &lt;b&gt;Petrov&lt;/b&gt;" in html and "<b>Petrov" not in html
+    assert "timeout &lt;after 30s&gt;" in html
+    assert hostile_title not in html
+
+
+def test_only_http_urls_become_links(html):
+    assert "javascript:" not in html
+    assert "Joint venture in Kazakhstan <span class=\"muted\">(no link)</span>" in html
+    assert safe_href("javascript:alert(1)") is None
+    assert safe_href("data:text/html,hi") is None
+    assert safe_href("//evil.example/x") is None
+    assert safe_href('https://x.example/a"onmouseover="b') == "https://x.example/a&quot;onmouseover=&quot;b"
+
+
+def test_no_external_references(html):
+    parser = _Refs()
+    parser.feed(html)
+    assert "script" not in parser.tags and "link" not in parser.tags and "iframe" not in parser.tags
+    for tag, attr, value in parser.refs:
+        assert tag == "a" and attr == "href", f"{tag} {attr}={value} loads something"
+        assert value.startswith(("http://", "https://")), value
+    assert "@import" not in html
+    assert not re.search(r"url\s*\(", html), "CSS url() would fetch"
+    assert not re.search(r"<link[^>]*stylesheet", html, re.I)
+    # the only namespace URI is the SVG one, which browsers never fetch
+    assert set(re.findall(r'xmlns="([^"]+)"', html)) <= {"http://www.w3.org/2000/svg"}
+
+
+def test_charts_are_inline_svg(html):
+    assert html.count("<svg") == 2
+    assert "Sanctions per authority per week" in html and "Deals by country and type" in html
+
+
+def test_listed_party_deals_from_matches(html):
+    section = html.split('id="listed-parties"')[1].split("</section>")[0]
+    assert "Volga Trading House" in section and "us_ofac_sdn" in section
+    assert int(_figure(html, "deals with listed parties")) == 1
+
+
+def test_listed_party_view_is_used_when_the_lists_area_provides_it(report_db):
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    con.execute(
+        "create view v_deals_with_listed_parties as select 'dX' as deal_id, 'Shadow Fleet Ltd' as party_name, "
+        "'https://example.org/a' as article_url, 'A listed deal' as article_title"
+    )
+    html = render_report(con, None, GENERATED_AT)
+    con.close()
+    section = html.split('id="listed-parties"')[1].split("</section>")[0]
+    assert "Shadow Fleet Ltd" in section and 'href="https://example.org/a"' in section
+    assert "Volga Trading House" not in section
+
+
+def test_empty_database_renders_empty_states(tmp_path):
+    from tradewatch.store.db import connect
+
+    con = connect(tmp_path / "empty.duckdb")
+    html = render_report(con, None, GENERATED_AT)
+    con.close()
+    assert "<svg" not in html
+    assert "No new sanctions in this period." in html
+    assert "No new deals in this period." in html
+    assert "No deal in this period involves a party" in html
+    assert "No source has run yet" in html
+    assert int(_figure(html, "new sanctions")) == 0
+
+
+def test_write_report_writes_one_file_and_migrates_old_files(tmp_path, report_db):
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    con.execute("drop view v_recent_sanctions cascade")  # as if the file predated 0006
+    con.execute("delete from schema_migrations where version = 6")
+    con.close()
+    out = write_report(report_db, tmp_path / "out" / "briefing.html", SINCE, generated_at=GENERATED_AT)
+    assert out == tmp_path / "out" / "briefing.html"
+    assert [p.name for p in out.parent.iterdir()] == ["briefing.html"]
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_write_report_without_database_says_what_to_do(tmp_path):
+    with pytest.raises(FileNotFoundError, match="make demo"):
+        write_report(tmp_path / "missing.duckdb", tmp_path / "x.html", None)
+
+
+def test_write_briefing_uses_settings_and_run_date(tmp_path, report_db, monkeypatch):
+    from tradewatch.report.render import write_briefing
+
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(report_db))
+    path = Path(write_briefing(GENERATED_AT))
+    assert path == tmp_path / "data" / "reports" / f"briefing-{GENERATED_AT.date().isoformat()}.html"
+    html = path.read_text(encoding="utf-8")
+    assert f"from {(GENERATED_AT - timedelta(days=1)).date().isoformat()}" in html

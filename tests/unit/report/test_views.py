@@ -1,0 +1,91 @@
+"""The reporting views of migration 0006 against the fixture database."""
+
+from __future__ import annotations
+
+
+def _rows(con, sql: str, params: list | None = None) -> list[dict]:
+    cursor = con.execute(sql, params or [])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def test_recent_sanctions_aggregates_targets_in_order_and_joins_article(report_con):
+    row = _rows(report_con, "select * from v_recent_sanctions where sanction_id = ?", ["s1"])[0]
+    assert row["target_count"] == 2
+    assert row["target_list"] == ["Oceanic Star Shipping LLC", "Ivan <b>Petrov</b>"]
+    assert row["article_url"] == "https://home.treasury.gov/news/press-releases/sb0001"
+    assert row["source_id"] == "ofac_news"
+    untargeted = _rows(report_con, "select target_count from v_recent_sanctions where sanction_id = ?", ["s2"])[0]
+    assert untargeted["target_count"] == 0
+
+
+def test_reported_on_falls_back_to_publication_then_first_seen(report_con):
+    got = dict(report_con.execute("select sanction_id, reported_on from v_recent_sanctions").fetchall())
+    expected = dict(
+        report_con.execute(
+            "select s.sanction_id, coalesce(s.date, a.published_at::date, a.first_seen_at::date) "
+            "from sanctions s join articles a using (article_id)"
+        ).fetchall()
+    )
+    assert got == expected
+    deal = report_con.execute("select reported_on, published_at from v_recent_deals where deal_id = 'd2'").fetchone()
+    first_seen = report_con.execute("select first_seen_at::date from articles where article_id = 'a5'").fetchone()
+    assert deal[1] is None and deal[0] == first_seen[0]
+
+
+def test_sanctions_by_authority_month_totals_match_base_table(report_con):
+    total = report_con.execute("select sum(sanctions) from v_sanctions_by_authority_month").fetchone()[0]
+    assert total == report_con.execute("select count(*) from sanctions").fetchone()[0]
+    unknown = _rows(report_con, "select * from v_sanctions_by_authority_month where authority = 'unknown'")
+    assert [r["sanctions"] for r in unknown] == [1]
+
+
+def test_deals_by_type_country_unnests_and_keeps_deals_without_country(report_con):
+    rows = {(r["deal_type"], r["country"]): r["deals"] for r in _rows(report_con, "select * from v_deals_by_type_country")}
+    assert rows == {("joint_venture", "KZ"): 1, ("joint_venture", "CN"): 1, ("acquisition", "TR"): 1, ("supply", "unknown"): 1}
+
+
+def test_entity_mentions_is_every_target_and_party_with_its_article(report_con):
+    mentions = report_con.execute("select count(*) from v_entity_mentions").fetchone()[0]
+    expected = report_con.execute(
+        "select (select count(*) from sanction_targets) + (select count(*) from deal_parties)"
+    ).fetchone()[0]
+    assert mentions == expected
+    volga = _rows(report_con, "select * from v_entity_mentions where name = ? order by role", ["Volga Trading House"])
+    assert [(r["role"], r["record_id"], r["article_title"] is not None) for r in volga] == [
+        ("deal_party", "d1", True),
+        ("sanction_target", "s3", True),
+    ]
+
+
+def test_source_health_streak_skips_skipped_runs_and_keeps_last_error(report_con):
+    health = {r["source_id"]: r for r in _rows(report_con, "select * from v_source_health")}
+    ofsi = health["uk_ofsi"]
+    # runs: ok, failed, skipped, failed -> two consecutive failures up to the latest
+    assert ofsi["failure_streak"] == 2
+    assert ofsi["last_status"] == "failed"
+    assert ofsi["last_error"] == "timeout <after 30s>"
+    assert ofsi["runs"] == 4
+    assert ofsi["yield_new_per_run"] == (5 + 0 + 0) / 3
+    assert health["ofac_news"]["failure_streak"] == 0
+    assert health["ofac_news"]["yield_new_per_run"] == 3.0
+    assert health["reuters_trade"]["last_status"] == "partial"
+    assert health["reuters_trade"]["failure_streak"] == 0
+
+
+def test_source_health_counts_a_source_that_never_succeeded(tmp_path):
+    from datetime import UTC, datetime
+
+    from tradewatch.store.db import connect
+
+    con = connect(tmp_path / "t.duckdb")
+    con.executemany(
+        "insert into source_runs (run_id, source_id, logical_date, status, error) values (?, ?, ?, ?, ?)",
+        [
+            ("r1", "broken", datetime(2026, 1, 1, tzinfo=UTC), "config_error", "bad yaml"),
+            ("r2", "broken", datetime(2026, 1, 2, tzinfo=UTC), "failed", "HTTP 404"),
+        ],
+    )
+    row = con.execute("select failure_streak, last_success_at, last_error from v_source_health").fetchone()
+    con.close()
+    assert row == (2, None, "HTTP 404")
