@@ -1,0 +1,59 @@
+"""Sanctioning authorities from the gazetteer in data/authorities.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradewatch.extract.lexicon import load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Authority:
+    start: int
+    end: int
+    name: str
+    country: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str
+    country: str
+    context_only: bool
+    requires: tuple[str, ...]
+
+
+def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str]]:
+    cfg = load_yaml("authorities.yaml")
+    entries: dict[str, _Entry] = {}
+    for item in cfg["authorities"]:
+        entry = _Entry(item["name"], item["country"], bool(item.get("context_only")), tuple(item.get("requires") or ()))
+        for alias in item["aliases"]:
+            entries.setdefault(alias, entry)
+    alternation = "|".join(re.escape(a) for a in sorted(entries, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])({alternation})(?![\w-])")
+    return entries, pattern, dict(cfg.get("default_measures") or {})
+
+
+_ENTRIES, _PATTERN, _DEFAULT_MEASURES = _build()
+
+
+def find_authorities(text: str, context: str = "") -> list[Authority]:
+    """Authority mentions in `text`; ambiguous aliases need their family named in `context`."""
+    out = []
+    for m in _PATTERN.finditer(text):
+        entry = _ENTRIES[m.group(1)]
+        if entry.context_only and not any(re.search(rf"\b{re.escape(r)}\b", context) for r in entry.requires):
+            continue
+        out.append(Authority(m.start(1), m.end(1), entry.name, entry.country))
+    return out
+
+
+def default_measure(authority_name: str | None) -> str | None:
+    """The measure an unqualified 'sanctioned' stands for when this authority acts."""
+    return _DEFAULT_MEASURES.get(authority_name or "")
+
+
+def authority_aliases() -> list[str]:
+    return list(_ENTRIES)

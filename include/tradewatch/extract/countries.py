@@ -1,0 +1,64 @@
+"""Country names, demonyms and adjectives to ISO 3166-1 alpha-2 codes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradewatch.extract.lexicon import load_csv
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    start: int
+    end: int
+    code: str
+    surface: str
+
+
+def _build() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+    by_alias: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for row in load_csv("countries.csv"):
+        code = row["code"].strip()
+        names[code] = row["name"].strip()
+        for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
+            alias = alias.strip()
+            if alias:
+                by_alias.setdefault(alias, code)
+    alternation = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
+    # Case-sensitive on purpose: "US" is a country, "us" is a pronoun.
+    pattern = re.compile(rf"(?<![\w.])(?:the )?({alternation})(?:['’]s)?(?![\w])")
+    return by_alias, names, pattern
+
+
+_BY_ALIAS, _NAMES, _PATTERN = _build()
+_BY_ALIAS_LOWER = {k.lower(): v for k, v in _BY_ALIAS.items()}
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Every country mention in `text`, longest alias first, with offsets of the alias itself."""
+    out = []
+    for m in _PATTERN.finditer(text):
+        alias = m.group(1)
+        # "Georgia" or "Jordan" followed by a capitalised word is more likely a name than a state.
+        out.append(CountryMention(m.start(1), m.end(1), _BY_ALIAS[alias], alias))
+    return out
+
+
+def country_code(name: str | None) -> str | None:
+    """ISO code for a country name, demonym or adjective; None when unknown."""
+    if not name:
+        return None
+    key = name.strip().removeprefix("the ").removeprefix("The ").strip()
+    key = re.sub(r"['’]s$", "", key)
+    return _BY_ALIAS.get(key) or _BY_ALIAS_LOWER.get(key.lower())
+
+
+def country_name(code: str) -> str:
+    """Short English name of a country code (the code itself when unknown)."""
+    return _NAMES.get(code, code)
+
+
+def is_country_name(name: str) -> bool:
+    return country_code(name) is not None

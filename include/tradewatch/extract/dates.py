@@ -1,0 +1,86 @@
+"""Dates in text: absolute ("June 05, 2019", "8 December 2026", "2019-06-05") and relative
+("today", "on Wednesday", "yesterday"), resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+]
+_RELATIVE = re.compile(
+    r"\b(?P<rel>today|yesterday|tomorrow|this week|on (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date
+    relative: bool
+
+
+def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
+    """Every date in `text`; relative dates only when `published` is known."""
+    out: list[DateMention] = []
+    spans: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
+            month = int(m.group("mnum")) if "mnum" in pattern.groupindex else _MONTHS[m.group("month").lower()]
+            try:
+                value = dt.date(int(m.group("year")), month, int(m.group("day")))
+            except ValueError:
+                continue
+            out.append(DateMention(m.start(), m.end(), value, False))
+            spans.append((m.start(), m.end()))
+    if published is not None:
+        for m in _RELATIVE.finditer(text):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
+            value = resolve_relative(m.group("rel"), published)
+            if value is not None:
+                out.append(DateMention(m.start(), m.end(), value, True))
+    return sorted(out, key=lambda d: d.start)
+
+
+def resolve_relative(expr: str, published: dt.date) -> dt.date | None:
+    """'today' -> published; a weekday -> the latest such day on or before publication."""
+    word = expr.lower().removeprefix("on ").strip()
+    if word in ("today", "this week"):
+        return published
+    if word == "yesterday":
+        return published - dt.timedelta(days=1)
+    if word == "tomorrow":
+        return published + dt.timedelta(days=1)
+    if word in _WEEKDAYS:
+        delta = (published.weekday() - _WEEKDAYS[word]) % 7
+        return published - dt.timedelta(days=delta)
+    return None
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """ISO string or a written date to a date; None when it is not one."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        found = find_dates(value)
+        return found[0].date if found else None

@@ -1,0 +1,218 @@
+"""Deal records: agreements, contracts, acquisitions, financing between named parties."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tradewatch.extract.countries import country_name, find_countries
+from tradewatch.extract.dates import find_dates
+from tradewatch.extract.document import Document
+from tradewatch.extract.lexicon import load_yaml
+from tradewatch.extract.money import find_money, to_usd
+from tradewatch.extract.parties import Entity, normalise_name
+from tradewatch.extract.triggers import Trigger, deal_triggers, has_deal_act, is_hedged_deal
+
+_CFG = load_yaml("triggers.yaml")
+_COUNTERPARTY = re.compile(_CFG["deal_counterparty_cues"], re.IGNORECASE)
+_SECTORS = [(name, re.compile(rf"\b(?:{pat})", re.IGNORECASE)) for name, pat in _CFG["sectors"].items()]
+_TYPE_ORDER = ["acquisition", "joint_venture", "contract", "trade_agreement", "financing", "investment", "agreement"]
+# Prepositions after a trigger that introduce a counterparty ("deal with X", "agreement between X and Y").
+_PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of)\s+(?:[a-z][\w-]*\s+){0,4}$")
+_NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|on|including|such as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_STRONG_ACT = re.compile(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b", re.IGNORECASE)
+_FOLLOW_UP = re.compile(r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger)\b|^It\b")
+
+
+def extract_deals(doc: Document) -> list[dict[str, Any]]:
+    deals: list[dict[str, Any]] = []
+    last_deal_idx = -10
+    for idx, sent in enumerate(doc.sentences):
+        text = sent.text
+        if deals and idx - last_deal_idx <= 3 and _COUNTERPARTY.search(text):
+            ents = [e for e in doc.entities(idx) if e.kind != "country" and e.alias_of is None]
+            if ents and ents[0].start - sent.start < 5:
+                _add_party(doc, deals[-1], ents[0])
+            continue
+        triggers = deal_triggers(text)
+        if not triggers:
+            continue
+        if not has_deal_act(text) and not any(t.label in ("acquisition", "contract") for t in triggers):
+            continue
+        if is_hedged_deal(text) and not _STRONG_ACT.search(text):
+            continue
+        parties: list[Entity] = []
+        chosen: str | None = None
+        for trig in triggers:
+            found = _parties_for(doc, idx, trig)
+            new = [p for p in found if all(normalise_name(doc.canonical(p)) != normalise_name(doc.canonical(q)) for q in parties)]
+            if new or (found and chosen is None):
+                parties.extend(new)
+                if chosen is None or _TYPE_ORDER.index(trig.label or "agreement") < _TYPE_ORDER.index(chosen):
+                    chosen = trig.label
+        if not parties and any(t.label == "financing" for t in triggers) and find_money(text):
+            prev = _previous_org(doc, idx)
+            if prev is not None:
+                parties, chosen = [prev], "financing"
+        if not parties:
+            continue
+        if all(p.kind == "country" for p in parties):
+            if len(parties) < 2:
+                continue
+            chosen = "trade_agreement"
+        elif len([p for p in parties if p.kind != "country"]) and any(p.kind == "country" for p in parties):
+            parties = [p for p in parties if p.kind != "country"]
+        deals.append(_record(doc, idx, chosen or "other", parties))
+        last_deal_idx = idx
+    return _merge(deals)
+
+
+def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
+    sent = doc.sentences[idx]
+    text = sent.text
+    ents = [e for e in doc.entities(idx) if e.kind != "person"]
+    ents = [e for e in ents if not text[max(0, e.start - sent.start - 2) : e.start - sent.start].endswith(("(", "(“", '("'))]
+    ents = _drop_locations(text, sent.start, ents)
+    if trig.label == "trade_agreement" or re.search(r"\bbetween\b", text[trig.end : trig.end + 12]):
+        countries = _countries(text, sent.start)
+        if trig.label == "trade_agreement" and len(countries) >= 2:
+            return countries
+    rel = [(e, e.start - sent.start) for e in ents]
+    before = [e for e, r in rel if r < trig.start and e.kind != "country"]
+    subject: list[Entity] = []
+    if before:
+        subject = [before[-1]]
+        if len(before) > 1 and re.fullmatch(
+            r"\s*(?:\([^)]*\)\s*)?and\s+", text[before[-2].end - sent.start : before[-1].start - sent.start]
+        ):
+            subject.insert(0, before[-2])
+    objects: list[Entity] = []
+    for e, r in rel:
+        if r < trig.end or r - trig.end > 120:
+            continue
+        gap = text[trig.end : r]
+        if re.search(r"[;:]|\bsaid\b|\. ", gap):
+            break
+        lead = text[max(trig.end, r - 60) : r]
+        if _NOT_PARTY_INTRO.search(lead):
+            continue
+        if trig.label == "acquisition" and not objects:
+            objects.append(e)
+        elif _PARTY_INTRO.search(lead):
+            objects.append(e)
+    found = subject + objects
+    if found and all(e.kind == "country" for e in found):
+        return found
+    return [e for e in found if e.kind != "country"] or []
+
+
+def _countries(text: str, offset: int) -> list[Entity]:
+    out: list[Entity] = []
+    for c in find_countries(text):
+        if any(e.country == c.code for e in out):
+            continue
+        out.append(Entity(offset + c.start, offset + c.end, country_name(c.code), "country", c.code))
+    return out
+
+
+def _drop_locations(text: str, offset: int, ents: list[Entity]) -> list[Entity]:
+    """'General Dynamics Land Systems, Sterling Heights, Michigan, was awarded': the city and state go."""
+    out: list[Entity] = []
+    for e in ents:
+        if out:
+            gap = text[out[-1].end - offset : e.start - offset]
+            if re.fullmatch(r",\*?\s", gap) and e.kind != "organization" and (out[-1].kind == "organization" or out[-1].name.endswith("LOC")):
+                continue
+            if re.fullmatch(r",\*?\s", gap) and e.kind != "organization" and getattr(out[-1], "_loc", False):
+                continue
+        out.append(e)
+    # Second pass: a comma-chain after an organisation ("X, City, State,") is locations.
+    result: list[Entity] = []
+    chain_from_org = False
+    prev_end = None
+    for e in ents:
+        gap = text[prev_end - offset : e.start - offset] if prev_end is not None else ""
+        if prev_end is not None and re.fullmatch(r",\*?\s", gap) and chain_from_org and e.kind not in ("organization",):
+            prev_end = e.end
+            continue
+        chain_from_org = e.kind in ("organization", "unknown")
+        prev_end = e.end
+        result.append(e)
+    return result
+
+
+def _previous_org(doc: Document, idx: int) -> Entity | None:
+    for j in range(idx - 1, max(-1, idx - 3), -1):
+        for e in doc.entities(j):
+            if e.kind == "organization" and e.alias_of is None:
+                return e
+    return None
+
+
+def _add_party(doc: Document, deal: dict[str, Any], ent: Entity) -> None:
+    name = doc.canonical(ent)
+    if all(normalise_name(p["name"]) != normalise_name(name) for p in deal["parties"]):
+        deal["parties"].append({"name": name, "country": ent.country})
+
+
+def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> dict[str, Any]:
+    sent = doc.sentences[idx]
+    text = sent.text
+    money = find_money(text)
+    end = sent.end
+    if not money and idx + 1 < len(doc.sentences) and _FOLLOW_UP.search(doc.sentences[idx + 1].text):
+        money = find_money(doc.sentences[idx + 1].text)
+        if money:
+            end = doc.sentences[idx + 1].end
+    value = money[0].amount if money else None
+    currency = money[0].currency if money else None
+    dates = find_dates(text, doc.published)
+    absolute = [d for d in dates if not d.relative]
+    date = absolute[0].date if absolute else dates[0].date if dates else doc.published
+    countries: list[str] = []
+    for c in find_countries(text):
+        if c.code not in countries:
+            countries.append(c.code)
+    for p in parties:
+        if p.country and p.country not in countries:
+            countries.append(p.country)
+    sector = next((name for name, pat in _SECTORS if pat.search(text)), None)
+    seen: list[str] = []
+    out_parties = []
+    for p in parties:
+        name = doc.canonical(p)
+        if normalise_name(name) in seen:
+            continue
+        seen.append(normalise_name(name))
+        out_parties.append({"name": name, "country": p.country})
+    confidence = 0.5 + (0.2 if len(out_parties) >= 2 else 0) + (0.1 if value else 0) + (0.1 if deal_type != "agreement" else 0)
+    return {
+        "parties": out_parties,
+        "deal_type": deal_type,
+        "sector": sector,
+        "countries": countries,
+        "value": value,
+        "currency": currency,
+        "value_usd": to_usd(value, currency, date),
+        "date": date.isoformat() if date else None,
+        "evidence": doc.text[sent.start : end],
+        "start": sent.start,
+        "end": end,
+        "confidence": round(min(confidence, 0.95), 2),
+    }
+
+
+def _merge(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sentences restating the same deal (same parties and type) become one record."""
+    out: list[dict[str, Any]] = []
+    for deal in deals:
+        names = {normalise_name(p["name"]) for p in deal["parties"]}
+        for prev in out:
+            if prev["deal_type"] == deal["deal_type"] and {normalise_name(p["name"]) for p in prev["parties"]} == names:
+                for field in ("value", "currency", "value_usd", "sector"):
+                    if prev[field] is None:
+                        prev[field] = deal[field]
+                break
+        else:
+            out.append(deal)
+    return out

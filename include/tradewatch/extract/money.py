@@ -1,0 +1,96 @@
+"""Money amounts: "$850 million", "EUR 1.2bn", "3 billion rubles", and conversion to US dollars."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from tradewatch.extract.lexicon import load_csv, load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    start: int
+    end: int
+    amount: float
+    currency: str
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CFG = load_yaml("currencies.yaml")
+_PREFIXES: dict[str, str] = _CFG["prefixes"]
+_SUFFIXES: dict[str, str] = _CFG["suffixes"]
+_SCALES: dict[str, float] = {k.lower(): float(v) for k, v in _CFG["scales"].items()}
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = rf"(?:\s?(?P<scale>{_alt(list(_SCALES))})\b\.?)"
+_PREFIX_RE = re.compile(
+    rf"(?<![\w$])(?P<cur>{_alt(list(_PREFIXES))})\s?(?P<num>{_NUMBER}){_SCALE}?(?:\s(?P<tail>dollars?))?",
+    re.IGNORECASE,
+)
+_SUFFIX_RE = re.compile(
+    rf"(?<![\w.,$€£¥])(?P<num>{_NUMBER})\s?(?:(?P<scale>{_alt([s for s in _SCALES if len(s) > 2])})\s)?(?P<cur>{_alt(list(_SUFFIXES))})\b",
+    re.IGNORECASE,
+)
+_PREFIX_LOWER = {k.lower(): v for k, v in _PREFIXES.items()}
+_SUFFIX_LOWER = {k.lower(): v for k, v in _SUFFIXES.items()}
+
+
+def _value(num: str, scale: str | None) -> float:
+    value = float(num.replace(",", ""))
+    if scale:
+        value *= _SCALES[scale.lower().rstrip(".")]
+    return value
+
+
+def find_money(text: str) -> list[Money]:
+    """Every amount with a currency in `text`, in order of appearance."""
+    found: list[Money] = []
+    taken: list[tuple[int, int]] = []
+    for m in _PREFIX_RE.finditer(text):
+        cur = m.group("cur")
+        # Three-letter codes must be upper case; "try" or "aud" in running text are not currencies.
+        if cur.isalpha() and cur != cur.upper():
+            continue
+        scale = m.group("scale")
+        if scale and len(scale) <= 2 and scale != scale.lower():
+            scale = None  # "$5 M" is rare; "$5 B" likely a model name
+        found.append(Money(m.start(), m.end(), _value(m.group("num"), scale), _PREFIX_LOWER[cur.lower()]))
+        taken.append((m.start(), m.end()))
+    for m in _SUFFIX_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        cur = m.group("cur")
+        if cur.isupper() is False and cur.lower() in ("usd", "eur", "gbp", "cny", "rub"):
+            continue
+        found.append(Money(m.start(), m.end(), _value(m.group("num"), m.group("scale")), _SUFFIX_LOWER[cur.lower()]))
+    return sorted(found, key=lambda x: x.start)
+
+
+def _rates() -> dict[str, list[tuple[int, float]]]:
+    table: dict[str, list[tuple[int, float]]] = {}
+    for row in load_csv("fx_rates.csv"):
+        table.setdefault(row["currency"], []).append((int(row["year"]), float(row["usd_per_unit"])))
+    for rows in table.values():
+        rows.sort()
+    return table
+
+
+_RATES = _rates()
+
+
+def to_usd(amount: float | None, currency: str | None, on: dt.date | None) -> float | None:
+    """Convert with the shipped rate of the date's year (nearest listed year); None if unknown."""
+    if amount is None or not currency:
+        return None
+    if currency == "USD":
+        return float(amount)
+    rows = _RATES.get(currency)
+    if not rows:
+        return None
+    year = on.year if on else rows[-1][0]
+    rate = min(rows, key=lambda r: (abs(r[0] - year), -r[0]))[1]
+    return round(amount * rate, 2)

@@ -1,0 +1,242 @@
+"""Named parties in a sentence: capitalised-token runs, legal forms, aliases, and their kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tradewatch.extract.authorities import find_authorities
+from tradewatch.extract.countries import country_code, country_name, find_countries
+from tradewatch.extract.lexicon import load_yaml
+
+_CFG = load_yaml("names.yaml")
+LEGAL_FORMS = frozenset(_CFG["legal_forms"])
+_LEGAL_NORM = frozenset(f.lower().replace(".", "") for f in _CFG["legal_forms"])
+ORG_WORDS = frozenset(_CFG["org_words"])
+PERSON_TITLES = frozenset(_CFG["person_titles"])
+CUT_WORDS = frozenset(_CFG["cut_words"])
+EDGE_WORDS = frozenset(_CFG["edge_words"])
+_NOT_NAME = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CFG["not_name_phrases"]) + r")\b")
+_VESSEL_CUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in _CFG["vessel_cues"]) + r")\s+(?:named\s+|called\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AIRCRAFT_CUE = re.compile(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
+_CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "van", "von", "al", "bin", "for", "&", "la", "le", "y"})
+
+# A token: words with inner dots/apostrophes/hyphens ("U.S.", "N.A.", "Lands'", "Export-Import").
+_TOKEN = re.compile(r"[&]|[^\W_][\w’'\-/]*(?:\.[^\W_]+)*\.?")
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich|yevich)$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_ABBREV = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+
+
+@dataclass(slots=True)
+class Entity:
+    start: int
+    end: int
+    name: str
+    kind: str  # organization | person | vessel | aircraft | country | unknown
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    alias_of: str | None = None
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        end = m.end()
+        if tok.endswith(".") and len(tok) > 1:
+            bare = tok[:-1]
+            keep = (
+                tok in LEGAL_FORMS
+                or _ABBREV.match(tok)
+                or _INITIAL.match(tok)
+                or bare.lower() in {"corp", "co", "inc", "ltd", "jr", "sr", "st", "mr", "ms", "mrs", "dr", "gen", "sen"}
+            )
+            if not keep:
+                tok, end = bare, end - 1
+        out.append((m.start(), end, tok))
+    return out
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1].isdigit() and any(c.isupper() for c in tok))
+
+
+def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Maximal runs of capitalised tokens joined by single spaces and name connectors."""
+    toks = _tokens(text)
+    runs: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int, str]] = []
+    for i, (s, e, tok) in enumerate(toks):
+        prev_end = (pending or cur)[-1][1] if (pending or cur) else None
+        gap = text[prev_end:s] if prev_end is not None else ""
+        joined = prev_end is not None and gap in (" ", "-")
+        # ", Inc." / ", N.A." / ", Roebuck & Co." continue an organisation name after a comma.
+        if prev_end is not None and gap == ", " and cur and (tok in LEGAL_FORMS or _comma_name_continues(toks, i)):
+            joined = True
+        if _is_cap(tok) and tok not in CUT_WORDS:
+            if cur and joined:
+                cur.extend(pending)
+                cur.append((s, e, tok))
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = [(s, e, tok)]
+            pending = []
+            # A possessive ends the name: "Huawei’s survival".
+            if tok.endswith(("’s", "'s")):
+                cur[-1] = (s, e - 2, tok[:-2])
+                runs.append(cur)
+                cur = []
+        elif cur and joined and tok.lower() in _CONNECTORS and tok not in ("and",) and len(pending) < 2:
+            pending.append((s, e, tok))
+        else:
+            if cur:
+                runs.append(cur)
+            cur, pending = [], []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _comma_name_continues(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """'Sears, Roebuck & Co.': after a comma, capitalised words ending in '& Co.' or a legal form."""
+    for j in range(i, min(i + 4, len(toks))):
+        tok = toks[j][2]
+        if tok == "&" and j + 1 < len(toks) and toks[j + 1][2] in LEGAL_FORMS:
+            return True
+        if not _is_cap(tok):
+            return False
+    return False
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, no punctuation, no legal forms: for comparing names."""
+    words = re.sub(r"[^\w\s]", " ", name.lower().replace(".", "")).split()
+    return " ".join(w for w in words if w not in _LEGAL_NORM and w != "the")
+
+
+def find_entities(text: str, offset: int = 0, doc_text: str = "", context: str = "") -> list[Entity]:
+    """Named entities in a sentence `text` (offsets shifted by `offset` into the article)."""
+    authorities = [(a.start, a.end) for a in find_authorities(text, context)]
+    countries = {(c.start, c.end): c for c in find_countries(text)}
+    masked = [(m.start(), m.end()) for m in _NOT_NAME.finditer(text)]
+    entities: list[Entity] = []
+    for run in _runs(text):
+        for piece in _split_on_spans(run, authorities + masked):
+            ent = _make_entity(text, piece, countries, doc_text, is_first=piece[0][0] == _first_token_start(text))
+            if ent is None:
+                continue
+            ent.start += offset
+            ent.end += offset
+            entities.append(ent)
+    _attach_aliases(text, entities, offset)
+    return entities
+
+
+def _first_token_start(text: str) -> int:
+    m = re.search(r"[^\W_]", text)
+    return m.start() if m else 0
+
+
+def _split_on_spans(run: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[list[tuple[int, int, str]]]:
+    pieces: list[list[tuple[int, int, str]]] = [[]]
+    for tok in run:
+        if any(s < tok[1] and tok[0] < e for s, e in spans):
+            pieces.append([])
+        else:
+            pieces[-1].append(tok)
+    return [p for p in pieces if p]
+
+
+def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
+    # Strip edge words, connectors and (for people) titles at both ends.
+    title_before = False
+    org_like = any(t[2] in ORG_WORDS or t[2] in LEGAL_FORMS for t in run)
+    changed = True
+    while run and changed:
+        changed = False
+        if run[0][2] in EDGE_WORDS or run[0][2].lower() in _CONNECTORS:
+            run, changed, is_first = run[1:], True, False
+        elif run[0][2] in PERSON_TITLES and len(run) > 1 and not org_like:
+            run, changed, title_before, is_first = run[1:], True, True, False
+        elif run[-1][2] in EDGE_WORDS or run[-1][2].lower() in _CONNECTORS:
+            run, changed = run[:-1], True
+    if not run:
+        return None
+    start, end = run[0][0], run[-1][1]
+    name = text[start:end]
+    words = [t[2] for t in run]
+    if len(words) == 1 and (words[0].isdigit() or len(words[0]) < 2):
+        return None
+    before = text[max(0, start - 40) : start]
+    # Country: the whole run is a country name or demonym.
+    if (start, end) in countries or country_code(name):
+        code = country_code(name)
+        if code and name == text[start:end]:
+            return Entity(start, end, country_name(code), "country", code)
+    leading = next((c for (s, e), c in countries.items() if s == start and e < end), None)
+    has_org_word = any(w in ORG_WORDS or w in LEGAL_FORMS for w in words)
+    country = None
+    if leading is not None and leading.surface != country_name(leading.code) and not has_org_word:
+        # "Russian telecom MTS" never reaches here (lower-case break); "Chinese Huawei" does.
+        country = leading.code
+        run = [t for t in run if t[0] >= leading.end]
+        while run and run[0][2].lower() in _CONNECTORS:
+            run = run[1:]
+        if not run:
+            return None
+        start, end = run[0][0], run[-1][1]
+        name = text[start:end]
+        words = [t[2] for t in run]
+    if is_first and len(words) == 1 and not _looks_like_name_token(words[0], doc_text):
+        return None
+    kind = "unknown"
+    if words[-1] in LEGAL_FORMS or has_org_word:
+        kind = "organization"
+    elif _VESSEL_CUE.search(before):
+        kind = "vessel"
+    elif _AIRCRAFT_CUE.search(before):
+        kind = "aircraft"
+    elif title_before or _TITLE_BEFORE.search(before) or _looks_like_person(words, text[end : end + 12]):
+        kind = "person"
+    return Entity(start, end, name, kind, country)
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+$"
+)
+
+
+def _looks_like_person(words: list[str], after: str) -> bool:
+    if after.lstrip().startswith(("(born", ", born", "(b.")):
+        return True
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(_PATRONYMIC.search(w) for w in words):
+        return True
+    if any(_INITIAL.match(w) for w in words[1:-1]):
+        return True
+    return words[-1].isupper() and len(words[-1]) > 2 and words[0][1:].islower()
+
+
+def _looks_like_name_token(tok: str, doc_text: str) -> bool:
+    """A lone sentence-initial word is a name if it is not plain lower-case-looking or recurs mid-sentence."""
+    if any(c.isupper() for c in tok[1:]) or any(c.isdigit() for c in tok):
+        return True
+    if not doc_text:
+        return False
+    return re.search(rf"[a-z,;:]\s+{re.escape(tok)}\b", doc_text) is not None
+
+
+def _attach_aliases(text: str, entities: list[Entity], offset: int) -> None:
+    """'Wells Fargo Bank, N.A. ("Wells Fargo")' / 'Hydra Market (Hydra)': the second is an alias."""
+    for prev, ent in zip(entities, entities[1:], strict=False):
+        between = text[prev.end - offset : ent.start - offset]
+        if re.fullmatch(r"\s*\(\s*[\"“‘']?", between) and text[ent.end - offset : ent.end - offset + 3].lstrip("\"”’'").startswith(")"):
+            ent.alias_of = prev.name
+            prev.aliases.append(ent.name)

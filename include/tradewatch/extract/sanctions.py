@@ -1,0 +1,231 @@
+"""Sanction records: trigger sentences, their authority, measure, targets, amounts and dates."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tradewatch.extract.authorities import Authority, default_measure
+from tradewatch.extract.countries import country_code, country_name, find_countries
+from tradewatch.extract.dates import find_dates
+from tradewatch.extract.document import Document
+from tradewatch.extract.lexicon import load_yaml
+from tradewatch.extract.money import find_money, to_usd
+from tradewatch.extract.parties import Entity, normalise_name
+from tradewatch.extract.triggers import Trigger, is_hedged_sanction, sanction_triggers
+
+_CFG = load_yaml("triggers.yaml")
+_UNNAMED = re.compile(_CFG["unnamed_targets"], re.IGNORECASE)
+_PROGRAM = re.compile(_CFG["program"])
+_SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECASE)
+# Where the object of a trigger stops: a new clause, a speaker, a reason.
+_CLAUSE_BREAK = re.compile(
+    r"[;:–—]| -- |\bsaid\b|\bsays\b|, (?:which|who|said|as)\b|\bin (?:coordination|cooperation|a coordinated)\b|\bjoined by\b|\bdue to\b|\bbecause\b|\bfor (?:their|its|his|her)\b|\bafter\b"
+)
+# Words before a country that make it the object of a measure ("sanctions on Iran", "imports from Iran").
+_COUNTRY_TARGET_BEFORE = re.compile(
+    r"(?:\bon|\bagainst|\btargeting|\bto|\bfrom|\bsanction(?:s|ed)?|\bembargo|\bof|,|\band)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_COUNTRY_LEVEL = {"import_ban", "export_control", "investment_ban", "arms_embargo", "sectoral"}
+_COREF = re.compile(r"^(?:The|the|This|this) (?:company|bank|firm|group|lender|operator|carrier)\b")
+
+
+def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
+    current: Authority | None = doc.title_authorities[-1] if doc.title_authorities else None
+    for idx, sent in enumerate(doc.sentences):
+        auths = doc.authorities(idx)
+        for trig in sanction_triggers(sent.text):
+            if trig.label is None and is_hedged_sanction(sent.text, trig):
+                continue
+            authority, explicit = _authority_for(sent.text, trig, auths, current)
+            measure = trig.label or default_measure(authority.name if authority else None)
+            targets = _targets(doc, idx, trig, authority)
+            record = _record(doc, idx, trig, authority, measure, targets, explicit)
+            records.append(record)
+        if auths:
+            current = auths[-1]
+    return _merge(doc, records)
+
+
+def _authority_for(
+    text: str, trig: Trigger, auths: list[Authority], current: Authority | None
+) -> tuple[Authority | None, bool]:
+    before = [a for a in auths if a.end <= trig.start]
+    if before:
+        return before[-1], True
+    after = [a for a in auths if a.start >= trig.end]
+    if after and re.search(r"\bby\b", text[trig.end : after[0].start]):
+        return after[0], True
+    # "US sanction", "U.S. Sanctions", "Britain imposed sanctions": a country just before the trigger.
+    countries = [c for c in find_countries(text[: trig.start]) if trig.start - c.end <= 25]
+    if countries and not re.search(r"\b(?:on|against|in|to|from|of|for)\s+(?:the\s+)?$", text[: countries[-1].start]):
+        c = countries[-1]
+        return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code), True
+    if after:
+        return after[0], True
+    return current, False
+
+
+def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None) -> list[Entity]:
+    sent = doc.sentences[idx]
+    text = sent.text
+    ents = [e for e in doc.entities(idx) if e.alias_of is None or e.alias_of and e.name in ("",)]
+    ents = [e for e in ents if not text[max(0, e.start - sent.start - 2) : e.start - sent.start].endswith(("(", "(“", '("'))]
+    if doc.is_title_case(idx):
+        ents = [e for e in ents if e.kind == "country" or doc.mentions(e.name) >= 2]
+    auth_country = authority.country if authority else None
+    subject_first = bool(_SUBJECT_SIDE.match(trig.surface)) or bool(
+        re.search(r"\b(?:was|were|been|be|is|are)\s+$", text[: trig.start])
+    )
+    obj = _object_targets(text, sent.start, ents, trig, auth_country)
+    subj = _subject_targets(text, sent.start, ents, trig)
+    chosen = (subj or obj) if subject_first else (obj or subj)
+    if not chosen and _COREF.search(text):
+        prev = _previous_org(doc, idx)
+        chosen = [prev] if prev else []
+    return chosen
+
+
+def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, auth_country: str | None) -> list[Entity]:
+    window_end = len(text)
+    m = _CLAUSE_BREAK.search(text, trig.end)
+    if m:
+        window_end = m.start()
+    window_end = min(window_end, trig.end + 160)
+    out = []
+    for e in ents:
+        rel = e.start - offset
+        if not (trig.end <= rel < window_end):
+            continue
+        if e.kind == "country":
+            continue
+        out.append(e)
+    # Countries are targets only as the object of the measure ("on North Korea", "of Russian oil").
+    last_target_end = None
+    for c in find_countries(text[trig.end : window_end]):
+        start = trig.end + c.start
+        before = text[max(0, start - 30) : start]
+        if c.code == auth_country or not _COUNTRY_TARGET_BEFORE.search(before):
+            continue
+        word_before = re.search(r"(\w+)\s+(?:the\s+)?$", before)
+        adjective = c.surface != country_name(c.code) and not c.surface.isupper() and "." not in c.surface
+        if word_before and word_before.group(1).lower() == "of" and not adjective:
+            continue
+        if before.rstrip().endswith((",", "and")) and last_target_end is None:
+            continue
+        if any(o.kind == "country" and o.country == c.code for o in out):
+            continue
+        out.append(Entity(offset + start, offset + start + len(c.surface), country_name(c.code), "country", c.code))
+        last_target_end = start
+    return sorted(out, key=lambda e: e.start)
+
+
+def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) -> list[Entity]:
+    return [e for e in ents if e.start - offset < trig.start and e.kind not in ("country", "person")]
+
+
+def _previous_org(doc: Document, idx: int) -> Entity | None:
+    for j in range(idx - 1, max(-1, idx - 3), -1):
+        for e in doc.entities(j):
+            if e.kind in ("organization", "unknown") and e.alias_of is None:
+                return e
+    return None
+
+
+def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, Any]:
+    sent = doc.sentences[idx]
+    money = [m for m in find_money(sent.text)] if measure == "financial_penalty" else []
+    amount = currency = None
+    if money:
+        best = min(money, key=lambda m: abs(m.start - trig.start))
+        amount, currency = best.amount, best.currency
+    dates = [d for d in find_dates(sent.text, doc.published) if not d.relative]
+    rel = [d for d in find_dates(sent.text, doc.published) if d.relative]
+    date = dates[0].date if dates else rel[0].date if rel else doc.published
+    unnamed = _UNNAMED.search(sent.text)
+    program = _PROGRAM.search(sent.text)
+    confidence = 0.45 + (0.2 if explicit else 0) + (0.15 if targets else 0) + (0.1 if measure else 0)
+    return {
+        "authority": authority.name if authority else None,
+        "authority_country": authority.country if authority else None,
+        "targets": [_target_dict(doc, e) for e in targets],
+        "unnamed_targets": unnamed.group(0) if unnamed else None,
+        "measure": measure,
+        "program": program.group(0).strip() if program else None,
+        "date": date,
+        "amount": amount,
+        "currency": currency,
+        "amount_usd": None,
+        "evidence": sent.text,
+        "start": sent.start,
+        "end": sent.end,
+        "confidence": round(min(confidence, 0.95), 2),
+    }
+
+
+def _target_dict(doc: Document, e: Entity) -> dict[str, Any]:
+    country = e.country if e.kind == "country" else e.country
+    return {"name": doc.canonical(e), "kind": e.kind, "country": country}
+
+
+def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per (authority country, measure); generic 'sanctions' join a specific record."""
+    merged: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+    for rec in records:
+        key = (rec["authority_country"], rec["measure"])
+        if key in merged:
+            _absorb(doc, merged[key], rec)
+        else:
+            merged[key] = rec
+    for key in [k for k in merged if k[1] is None]:
+        generic = merged[key]
+        names = {normalise_name(t["name"]) for t in generic["targets"]}
+        for other_key, other in merged.items():
+            if other_key[0] == key[0] and other_key[1] is not None:
+                known = {normalise_name(t["name"]) for t in other["targets"]}
+                if names <= known:
+                    _absorb(doc, other, generic, keep_evidence=True)
+                    del merged[key]
+                    break
+    out = []
+    for rec in merged.values():
+        if not rec["targets"] and rec["measure"] in _COUNTRY_LEVEL and not rec["unnamed_targets"]:
+            target = _main_foreign_country(doc, rec["authority_country"])
+            if target:
+                rec["targets"].append({"name": country_name(target), "kind": "country", "country": target})
+        if not rec["targets"] and not rec["unnamed_targets"] and rec["measure"] is None:
+            continue  # "sanctions" with nobody named and no measure: too vague to be a record
+        date = rec["date"]
+        rec["amount_usd"] = to_usd(rec["amount"], rec["currency"], date)
+        rec["date"] = date.isoformat() if date else None
+        out.append(rec)
+    return out
+
+
+def _absorb(doc: Document, into: dict[str, Any], rec: dict[str, Any], keep_evidence: bool = False) -> None:
+    seen = {normalise_name(t["name"]) for t in into["targets"]}
+    for t in rec["targets"]:
+        if normalise_name(t["name"]) not in seen:
+            into["targets"].append(t)
+            seen.add(normalise_name(t["name"]))
+    for field in ("unnamed_targets", "program", "amount", "currency", "authority"):
+        if into[field] is None and rec[field] is not None:
+            into[field] = rec[field]
+            if field == "amount":
+                into["currency"] = rec["currency"]
+    if not keep_evidence and rec["start"] > into["end"] and rec["start"] - into["end"] < 400:
+        into["end"] = rec["end"]
+        into["evidence"] = doc.text[into["start"] : into["end"]]
+    into["confidence"] = max(into["confidence"], rec["confidence"])
+
+
+def _main_foreign_country(doc: Document, authority_country: str | None) -> str | None:
+    for code, _n in doc.country_counts.most_common():
+        if code != authority_country and code not in ("EU", "UN"):
+            return code
+    return None
+
+
+def kind_of_country(name: str) -> str | None:
+    return country_code(name)

@@ -1,0 +1,60 @@
+"""Sentence splitting with character offsets into the article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Tokens ending in a period that do not end a sentence when a capitalised word follows.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sen rep gov st jr sr inc corp co ltd no nos vs etc fig
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.o n.a s.a a.g p.c d.c
+    dept asst est approx""".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_LAST_TOKEN = re.compile(r"(\S+?)\.*[\"'”’)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    m = _LAST_TOKEN.search(chunk)
+    if not m:
+        return False
+    token = m.group(1).lower().lstrip("(\"'“‘")
+    if token in _ABBREVIATIONS:
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token)) or len(token) == 1 and token.isalpha()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split on line breaks, then on sentence-final punctuation; offsets index `text`."""
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        line_start = pos
+        pos += len(line)
+        body = line.rstrip("\r\n")
+        cut = 0
+        for m in _BOUNDARY.finditer(body):
+            punct = m.group().rstrip()
+            if punct.rstrip("\"'”’)]") == "." and _is_abbreviation(body[cut : m.start() + 1]):
+                continue
+            _emit(out, text, line_start + cut, line_start + m.end())
+            cut = m.end()
+        _emit(out, text, line_start + cut, line_start + len(body))
+    return out
+
+
+def _emit(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
