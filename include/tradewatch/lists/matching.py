@@ -1,0 +1,156 @@
+"""Screen extracted names (sanction targets, deal parties) against the loaded lists; fill `matches`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from tradewatch.lists.index import Match, NameIndex
+from tradewatch.lists.store import sql
+from tradewatch.logs import get_logger
+
+if TYPE_CHECKING:
+    import duckdb
+
+log = get_logger("lists.matching")
+
+# At most this many list entities are stored per screened name: an ambiguous short name
+# ("Ali Hassan") should not fill the table with hundreds of weak hits.
+MAX_MATCHES_PER_NAME = 5
+
+
+def load_index(con: duckdb.DuckDBPyConnection) -> NameIndex:
+    """A blocking index over every name of every currently loaded list."""
+    rows = con.execute("select list_id, entity_id, name from list_names order by list_id, entity_id, name").fetchall()
+    return NameIndex((str(r[0]), str(r[1]), str(r[2])) for r in rows)
+
+
+def _threshold(threshold: float | None) -> float:
+    if threshold is not None:
+        return float(threshold)
+    from tradewatch.settings import get_settings
+
+    return get_settings().match_threshold
+
+
+def compute_matches(
+    con: duckdb.DuckDBPyConnection,
+    threshold: float,
+    article_ids: list[str] | None,
+    index: NameIndex | None = None,
+) -> list[dict[str, Any]]:
+    index = index if index is not None else load_index(con)
+    subjects = con.execute(sql("match_subjects.sql"), {"article_ids": article_ids}).fetchall()
+    rows: list[dict[str, Any]] = []
+    for subject_table, subject_key, article_id, subject_name in subjects:
+        for m in index.search(subject_name, threshold, limit=MAX_MATCHES_PER_NAME):
+            rows.append(
+                {
+                    "subject_table": subject_table,
+                    "subject_key": subject_key,
+                    "article_id": article_id,
+                    "subject_name": subject_name,
+                    "list_id": m.list_id,
+                    "entity_id": m.entity_id,
+                    "matched_name": m.matched_name,
+                    "score": m.score,
+                    "method": m.method,
+                }
+            )
+    return rows
+
+
+def refresh_matches(
+    con: duckdb.DuckDBPyConnection,
+    threshold: float | None = None,
+    article_ids: list[str] | None = None,
+    *,
+    as_of: dt.datetime | None = None,
+) -> int:
+    """(Re)compute matches for the given articles' targets and parties (all when None). Returns rows stored.
+
+    Idempotent: the articles' previous matches are deleted and the new ones inserted in one
+    transaction. `as_of` stamps `matched_at` (a DAG passes its logical date; default: now).
+    """
+    import pyarrow as pa
+
+    from tradewatch.store.db import transaction
+
+    limit = _threshold(threshold)
+    stamp = as_of or dt.datetime.now(dt.UTC)
+    rows = compute_matches(con, limit, article_ids)
+    table = pa.Table.from_pylist(
+        [{**r, "matched_at": stamp} for r in rows],
+        schema=pa.schema(
+            [
+                ("subject_table", pa.string()),
+                ("subject_key", pa.string()),
+                ("article_id", pa.string()),
+                ("subject_name", pa.string()),
+                ("list_id", pa.string()),
+                ("entity_id", pa.string()),
+                ("matched_name", pa.string()),
+                ("score", pa.float64()),
+                ("method", pa.string()),
+                ("matched_at", pa.timestamp("us", tz="UTC")),
+            ]
+        ),
+    )
+    con.register("new_matches", table)
+    try:
+        with transaction(con):
+            if article_ids is None:
+                con.execute("delete from matches")
+            else:
+                con.execute("delete from matches where list_contains(?, article_id)", [article_ids])
+            con.execute(
+                "insert into matches (subject_table, subject_key, article_id, subject_name, list_id, entity_id, "
+                "matched_name, score, method, matched_at) select subject_table, subject_key, article_id, "
+                "subject_name, list_id, entity_id, matched_name, score, method, matched_at from new_matches"
+            )
+    finally:
+        con.unregister("new_matches")
+    log.info(
+        "matches refreshed",
+        extra={"kv": {"rows": len(rows), "threshold": limit, "articles": "all" if article_ids is None else len(article_ids)}},
+    )
+    return len(rows)
+
+
+def screen(
+    con: duckdb.DuckDBPyConnection, name: str, threshold: float = 80.0, limit: int = 10
+) -> list[dict[str, Any]]:
+    """Best list matches for one name, with the entries' details (for `tradewatch screen`)."""
+    index = load_index(con)
+    found: list[Match] = index.search(name, threshold, limit=limit)
+    if not found:
+        return []
+    details = {
+        row[0]: row[1:]
+        for row in con.execute(
+            "select entity_id, list_id, kind, primary_name, countries, programs, listed_on, list_version "
+            "from list_entities where list_contains(?, entity_id)",
+            [[m.entity_id for m in found]],
+        ).fetchall()
+    }
+    out = []
+    for m in found:
+        list_id, kind, primary, countries, programs, listed_on, version = details.get(
+            m.entity_id, (m.list_id, None, None, [], [], None, None)
+        )
+        out.append(
+            {
+                "score": m.score,
+                "method": m.method,
+                "matched_name": m.matched_name,
+                "list_id": list_id,
+                "entity_id": m.entity_id,
+                "kind": kind,
+                "primary_name": primary,
+                "countries": list(countries or []),
+                "programs": list(programs or []),
+                "listed_on": listed_on.isoformat() if listed_on else None,
+                "list_version": version,
+            }
+        )
+    return out

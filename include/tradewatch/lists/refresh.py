@@ -1,0 +1,161 @@
+"""Refresh the sanctions lists: download each (conditional GET), parse to Parquet, load changed ones.
+
+`stage_list` runs once per list (the DAG maps it); `load_lists` is the single DuckDB writer;
+`refresh_lists` does both in one process for `tradewatch lists refresh`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from tradewatch.lists.registry import ListSource, get_source, load_registry
+from tradewatch.logs import get_logger
+from tradewatch.settings import Settings, get_settings
+
+log = get_logger("lists.refresh")
+
+
+class ListsRefreshFailed(RuntimeError):
+    """Some lists could not be downloaded, parsed or loaded (the others were loaded)."""
+
+
+def list_dir(settings: Settings, list_id: str) -> Path:
+    return settings.data_dir / "lists" / list_id
+
+
+def _state_path(settings: Settings, list_id: str) -> Path:
+    return list_dir(settings, list_id) / "http_state.json"
+
+
+def read_state(settings: Settings, list_id: str) -> dict[str, Any]:
+    """What we know about the version last loaded: sha256, etag, last_modified (empty if none)."""
+    path = _state_path(settings, list_id)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_state(settings: Settings, list_id: str, state: dict[str, Any]) -> None:
+    path = _state_path(settings, list_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(state, indent=2), encoding="utf-8")
+    tmp.replace(path)
+
+
+def download(source: ListSource, state: dict[str, Any], settings: Settings) -> Any:
+    """One conditional GET through the polite fetcher (retries, pacing, robots, size cap)."""
+    from tradewatch.fetch.http import PoliteFetcher
+
+    fetcher = PoliteFetcher(settings)
+    try:
+        return fetcher.get(
+            source.url, etag=state.get("etag"), last_modified=state.get("last_modified"), max_bytes=source.max_bytes
+        )
+    finally:
+        fetcher.close()
+
+
+def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: Settings | None = None) -> dict[str, Any]:
+    """Download and parse one list; returns a small dict for XCom (status: unchanged | staged | failed)."""
+    from tradewatch.lists.parsers import parse_file
+    from tradewatch.lists.store import to_tables, write_staged
+
+    settings = settings or get_settings()
+    summary: dict[str, Any] = {"list_id": list_id, "status": "failed", "error": None}
+    try:
+        source = get_source(list_id, registry_dir or settings.lists_dir)
+        summary["url"] = source.url
+        state = read_state(settings, list_id)
+        result = download(source, state, settings)
+        if result.error:
+            raise RuntimeError(f"download failed: {result.error}")
+        if result.not_modified or (result.sha256 and result.sha256 == state.get("sha256")):
+            summary.update(status="unchanged", sha256=state.get("sha256"))
+            log.info("list unchanged", extra={"kv": {"list_id": list_id, "http_status": result.status}})
+            return summary
+        version = str(result.sha256)
+        folder = list_dir(settings, list_id) / version
+        folder.mkdir(parents=True, exist_ok=True)
+        raw = folder / "source.xml"
+        raw.write_bytes(result.body or b"")
+        entities = list(parse_file(source.format, raw, list_id))
+        if len(entities) < source.min_entities:
+            raise RuntimeError(
+                f"parsed {len(entities)} entities, fewer than min_entities={source.min_entities}: "
+                "the format may have changed or the download is truncated"
+            )
+        write_staged(folder, *to_tables(list_id, version, entities))
+        summary.update(
+            status="staged", sha256=version, folder=str(folder), entities=len(entities),
+            etag=result.etag, last_modified=result.last_modified,
+        )
+    except Exception as exc:  # one broken list must not stop the others
+        summary["error"] = f"{type(exc).__name__}: {exc}"
+        log.warning("list not staged", extra={"kv": {"list_id": list_id, "error": summary["error"]}})
+    return summary
+
+
+def load_lists(
+    staged: list[dict[str, Any]],
+    as_of: dt.datetime,
+    settings: Settings | None = None,
+    raise_on_failure: bool = True,
+) -> dict[str, Any]:
+    """Load every staged list (one transaction each), then refresh all matches if any list changed."""
+    from tradewatch.lists.matching import refresh_matches
+    from tradewatch.lists.store import load_version, read_staged
+    from tradewatch.store.db import open_db
+
+    settings = settings or get_settings()
+    results: dict[str, Any] = {"lists": {}, "matches": None, "failed": {}}
+    with open_db(settings.duckdb_path) as con:
+        for item in staged:
+            list_id = item["list_id"]
+            if item.get("status") != "staged":
+                results["lists"][list_id] = {"status": item.get("status")}
+                if item.get("status") == "failed":
+                    results["failed"][list_id] = item.get("error")
+                continue
+            try:
+                entities, names = read_staged(Path(item["folder"]))
+                loaded = load_version(con, list_id, item["sha256"], entities, names, item.get("url"), as_of)
+            except Exception as exc:
+                results["failed"][list_id] = f"{type(exc).__name__}: {exc}"
+                log.warning("list not loaded", extra={"kv": {"list_id": list_id, "error": str(exc)}})
+                continue
+            _write_state(
+                settings, list_id,
+                {"sha256": item["sha256"], "etag": item.get("etag"), "last_modified": item.get("last_modified"),
+                 "url": item.get("url")},
+            )
+            results["lists"][list_id] = vars(loaded)
+        if any(v.get("status") == "loaded" for v in results["lists"].values()):
+            results["matches"] = refresh_matches(con, settings.match_threshold, None, as_of=as_of)
+    if results["failed"] and raise_on_failure:
+        detail = "; ".join(f"{k}: {v}" for k, v in sorted(results["failed"].items()))
+        raise ListsRefreshFailed(f"{len(results['failed'])} list(s) failed ({detail}); the others were loaded")
+    return results
+
+
+def enabled_list_ids(registry_dir: Path | str | None = None) -> list[str]:
+    return [s.list_id for s in load_registry(registry_dir)]
+
+
+def refresh_lists(
+    registry_dir: Path | str | None = None,
+    as_of: dt.datetime | None = None,
+    settings: Settings | None = None,
+    raise_on_failure: bool = True,
+) -> dict[str, Any]:
+    """What the DAG does, in one process: stage every enabled list, then load."""
+    settings = settings or get_settings()
+    staged = [stage_list(list_id, registry_dir, settings) for list_id in enabled_list_ids(registry_dir or settings.lists_dir)]
+    results = load_lists(staged, as_of or dt.datetime.now(dt.UTC), settings, raise_on_failure=raise_on_failure)
+    results["staged"] = staged
+    return results

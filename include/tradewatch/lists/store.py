@@ -1,0 +1,168 @@
+"""Versioned loading of one parsed list into DuckDB: swap the list's rows and record what changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tradewatch.lists.entities import ListEntity
+from tradewatch.lists.normalise import normalised_name
+from tradewatch.logs import get_logger
+
+if TYPE_CHECKING:
+    import duckdb
+    import pyarrow as pa
+
+log = get_logger("lists.store")
+
+ENTITIES_FILE = "entities.parquet"
+NAMES_FILE = "names.parquet"
+
+
+def sql(name: str) -> str:
+    return (resources.files("tradewatch.lists") / "sql" / name).read_text(encoding="utf-8")
+
+
+def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[pa.Table, pa.Table]:
+    """Arrow tables shaped like `list_entities` and `list_names` (duplicate entity ids: first wins)."""
+    import pyarrow as pa
+
+    seen: set[str] = set()
+    ent: dict[str, list[Any]] = {k: [] for k in ("entity_id", "kind", "primary_name", "countries", "programs", "listed_on")}
+    names: dict[str, list[Any]] = {k: [] for k in ("entity_id", "name", "is_alias", "normalised_name")}
+    for e in entities:
+        if e.entity_id in seen:
+            continue
+        seen.add(e.entity_id)
+        ent["entity_id"].append(e.entity_id)
+        ent["kind"].append(e.kind)
+        ent["primary_name"].append(e.primary_name)
+        ent["countries"].append(e.countries)
+        ent["programs"].append(e.programs)
+        ent["listed_on"].append(e.listed_on)
+        for name, is_alias in e.names():
+            names["entity_id"].append(e.entity_id)
+            names["name"].append(name)
+            names["is_alias"].append(is_alias)
+            names["normalised_name"].append(normalised_name(name))
+    n_ent, n_names = len(ent["entity_id"]), len(names["entity_id"])
+    entities_table = pa.table(
+        {
+            "list_id": pa.array([list_id] * n_ent, pa.string()),
+            "entity_id": pa.array(ent["entity_id"], pa.string()),
+            "kind": pa.array(ent["kind"], pa.string()),
+            "primary_name": pa.array(ent["primary_name"], pa.string()),
+            "countries": pa.array(ent["countries"], pa.list_(pa.string())),
+            "programs": pa.array(ent["programs"], pa.list_(pa.string())),
+            "listed_on": pa.array(ent["listed_on"], pa.date32()),
+            "list_version": pa.array([version] * n_ent, pa.string()),
+        }
+    )
+    names_table = pa.table(
+        {
+            "list_id": pa.array([list_id] * n_names, pa.string()),
+            "entity_id": pa.array(names["entity_id"], pa.string()),
+            "name": pa.array(names["name"], pa.string()),
+            "is_alias": pa.array(names["is_alias"], pa.bool_()),
+            "normalised_name": pa.array(names["normalised_name"], pa.string()),
+        }
+    )
+    return entities_table, names_table
+
+
+def write_staged(folder: Path, entities_table: pa.Table, names_table: pa.Table) -> None:
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True, exist_ok=True)
+    pq.write_table(entities_table, folder / ENTITIES_FILE)
+    pq.write_table(names_table, folder / NAMES_FILE)
+
+
+def read_staged(folder: Path) -> tuple[pa.Table, pa.Table]:
+    import pyarrow.parquet as pq
+
+    return pq.read_table(folder / ENTITIES_FILE), pq.read_table(folder / NAMES_FILE)
+
+
+def current_version(con: duckdb.DuckDBPyConnection, list_id: str) -> str | None:
+    row = con.execute(
+        "select list_version from list_versions where list_id = ? and is_current", [list_id]
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+@dataclass
+class LoadResult:
+    list_id: str
+    version: str
+    status: str  # loaded | unchanged
+    entities: int = 0
+    added: int = 0
+    removed: int = 0
+    changed: int = 0
+
+
+def load_version(
+    con: duckdb.DuckDBPyConnection,
+    list_id: str,
+    version: str,
+    entities_table: pa.Table,
+    names_table: pa.Table,
+    source_url: str | None,
+    as_of: dt.datetime,
+) -> LoadResult:
+    """Replace the list's rows with a new version in one transaction, recording the changes.
+
+    The first version of a list records no changes: "added" means added since we started watching.
+    """
+    from tradewatch.store.db import transaction
+
+    old = current_version(con, list_id)
+    if old == version:
+        return LoadResult(list_id, version, "unchanged")
+    con.register("staged_entities", entities_table)
+    con.register("staged_names", names_table)
+    try:
+        with transaction(con):
+            if old is not None:
+                con.execute(
+                    "insert into list_changes " + sql("list_changes.sql"),
+                    {"list_id": list_id, "old_version": old, "new_version": version, "changed_at": as_of},
+                )
+            con.execute("delete from list_names where list_id = ?", [list_id])
+            con.execute("delete from list_entities where list_id = ?", [list_id])
+            con.execute(
+                "insert into list_entities (list_id, entity_id, kind, primary_name, countries, programs, "
+                "listed_on, list_version) select list_id, entity_id, kind, primary_name, countries, programs, "
+                "listed_on, list_version from staged_entities"
+            )
+            con.execute(
+                "insert into list_names (list_id, entity_id, name, is_alias, normalised_name) "
+                "select list_id, entity_id, name, is_alias, normalised_name from staged_names"
+            )
+            con.execute("update list_versions set is_current = false where list_id = ?", [list_id])
+            con.execute(
+                "insert into list_versions (list_id, list_version, source_url, fetched_at, entity_count, is_current) "
+                "values (?, ?, ?, ?, ?, true) on conflict (list_id, list_version) do update set "
+                "is_current = true, fetched_at = excluded.fetched_at, entity_count = excluded.entity_count",
+                [list_id, version, source_url, as_of, entities_table.num_rows],
+            )
+    finally:
+        con.unregister("staged_entities")
+        con.unregister("staged_names")
+    counts = dict(
+        con.execute(
+            "select change, count(*) from list_changes where list_id = ? and new_version = ? "
+            "and changed_at = ? group by change",
+            [list_id, version, as_of],
+        ).fetchall()
+    )
+    result = LoadResult(
+        list_id, version, "loaded", entities_table.num_rows,
+        counts.get("added", 0), counts.get("removed", 0), counts.get("changed", 0),
+    )
+    log.info("list loaded", extra={"kv": vars(result)})
+    return result
