@@ -1,0 +1,97 @@
+"""`tradewatch extract` (records from one article) and `tradewatch eval` (scores on a gold corpus)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("extract", help="print the sanction and deal records of one article as JSON")
+    p.add_argument("path", type=Path, help="article file: .html (main text extracted first) or .txt (first line = title)")
+    p.add_argument("--url", help="the article's URL (recorded in the output; helps HTML metadata)")
+    p.add_argument("--published", help="publication date YYYY-MM-DD (resolves 'today', weekdays)")
+    p.set_defaults(func=run_extract)
+
+    e = subparsers.add_parser("eval", help="score the extractor against a gold corpus (precision, recall, F1)")
+    e.add_argument("corpus_dir", type=Path, help="folder with docs/ and gold/ (format of shared/corpus)")
+    e.add_argument("--verbose", action="store_true", help="list every miss and every spurious record")
+    e.set_defaults(func=run_eval)
+
+
+def _read_article(path: Path, url: str | None) -> tuple[str, str | None, dt.date | None]:
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix.lower() in (".html", ".htm"):
+        from tradewatch.article.parse import parse_article
+
+        parsed = parse_article(raw, url)
+        return parsed.text or "", parsed.title, parsed.published
+    title, _, body = raw.partition("\n")
+    return body.lstrip("\n"), title.strip() or None, None
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from tradewatch.extract import extract_records
+
+    if not args.path.is_file():
+        print(f"error: {args.path} is not a file; give the path of an .html or .txt article", file=sys.stderr)
+        return 2
+    published = None
+    if args.published:
+        try:
+            published = dt.date.fromisoformat(args.published)
+        except ValueError:
+            print(f"error: --published {args.published!r} is not a date; use YYYY-MM-DD", file=sys.stderr)
+            return 2
+    text, title, found = _read_article(args.path, args.url)
+    published = published or found
+    records = extract_records(text, title=title, published=published, url=args.url)
+    out = {
+        "article": {"title": title, "url": args.url, "published": published.isoformat() if published else None},
+        **records,
+    }
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from tradewatch.extract import EXTRACTOR_VERSION
+    from tradewatch.extract.scoring import evaluate
+
+    console = Console()
+    try:
+        report, _ = evaluate(args.corpus_dir)
+    except FileNotFoundError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        return 2
+    table = Table(title=f"Extractor {EXTRACTOR_VERSION} on {args.corpus_dir} ({report.documents} documents)")
+    for col in ("unit", "TP", "FP", "FN", "precision", "recall", "F1"):
+        table.add_column(col, justify="right" if col != "unit" else "left")
+    for label, c in (("sanction targets", report.targets), ("sanction events", report.events), ("deal parties", report.parties)):
+        table.add_row(label, str(c.tp), str(c.fp), str(c.fn), f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}")
+    console.print(table)
+    fields = Table(title="Field accuracy on matched records")
+    fields.add_column("field")
+    fields.add_column("correct / total", justify="right")
+    fields.add_column("accuracy", justify="right")
+    for name, (ok, total) in sorted(report.fields.items()):
+        fields.add_row(name, f"{ok} / {total}", f"{ok / total:.3f}" if total else "-")
+    console.print(fields)
+    if args.verbose:
+        errors = Table(title="Misses and spurious records")
+        errors.add_column("doc")
+        errors.add_column("error")
+        errors.add_column("unit")
+        errors.add_column("value", overflow="fold")
+        for doc, kind, value in report.misses:
+            errors.add_row(doc, "[yellow]miss[/yellow]", kind, value)
+        for doc, kind, value in report.spurious:
+            errors.add_row(doc, "[red]spurious[/red]", kind, value)
+        console.print(errors)
+    return 0
