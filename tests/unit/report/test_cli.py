@@ -1,0 +1,90 @@
+"""`tradewatch report|sql|status` through the real argument parser."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tradewatch.cli import main
+
+
+@pytest.fixture()
+def env(report_db, tmp_path, monkeypatch):
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(report_db))
+    monkeypatch.setenv("COLUMNS", "200")  # rich would fold cells in a narrow test terminal
+    return report_db
+
+
+def test_sql_csv_and_json_match_the_query(env, capsys):
+    assert main(["sql", "select sanction_id, authority from v_recent_sanctions order by 1", "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == ["sanction_id", "authority"]
+    assert [r[0] for r in rows[1:]] == ["s1", "s2", "s3", "s4", "s5"]
+    assert main(["sql", "select deal_id, countries from v_recent_deals order by 1", "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert records[0] == {"deal_id": "d1", "countries": ["KZ", "CN"]}
+
+
+def test_sql_table_shows_scraped_brackets_literally(env, capsys):
+    assert main(["sql", "select '[red]x[/red]' as v, null as n"]) == 0
+    out = capsys.readouterr().out
+    assert "[red]x[/red]" in out and "NULL" in out and "1 row(s)" in out
+
+
+def test_sql_parquet_needs_out_and_writes_a_file(env, tmp_path, capsys):
+    assert main(["sql", "select * from v_recent_deals", "--format", "parquet"]) == 2
+    assert "--out" in capsys.readouterr().err
+    out = tmp_path / "deals.parquet"
+    assert main(["sql", "select * from v_recent_deals", "--format", "parquet", "--out", str(out)]) == 0
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(out).num_rows == 3
+
+
+def test_sql_is_read_only(env, capsys):
+    assert main(["sql", "delete from articles"]) == 1
+    assert "read-only" in capsys.readouterr().err
+    from tradewatch.store.db import connect
+
+    con = connect(env, read_only=True)
+    assert con.execute("select count(*) from articles").fetchone()[0] == 5
+    con.close()
+
+
+def test_missing_database_says_run_make_demo(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(tmp_path / "none.duckdb"))
+    for argv in (["sql", "select 1"], ["status"], ["report"]):
+        assert main(argv) == 1
+        captured = capsys.readouterr()
+        assert "make demo" in captured.out + captured.err
+    assert not (tmp_path / "none.duckdb").exists()
+
+
+def test_status_lists_sources_and_row_counts(env, capsys):
+    assert main(["status"]) == 0
+    out = capsys.readouterr().out
+    assert str(env) in out
+    assert "uk_ofsi" in out and "timeout <after 30s>" in out
+    assert "sanction_targets" in out
+    line = next(line for line in out.splitlines() if " sanctions " in f" {line} " and "│" in line)
+    assert line.split("│")[2].strip() == "5"
+
+
+def test_report_writes_the_dated_briefing_by_default(env, tmp_path, capsys):
+    assert main(["report", "--since", "2026-03-01"]) == 0
+    written = list((tmp_path / "data" / "reports").glob("briefing-*.html"))
+    assert len(written) == 1
+    assert "Records first seen from 2026-03-01" in written[0].read_text(encoding="utf-8")
+    out = tmp_path / "mine.html"
+    assert main(["report", "--out", str(out)]) == 0
+    assert out.exists()
+
+
+def test_report_rejects_a_bad_date(env, capsys):
+    with pytest.raises(SystemExit):
+        main(["report", "--since", "20-03-2026"])
+    assert "YYYY-MM-DD" in capsys.readouterr().err
