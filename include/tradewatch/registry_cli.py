@@ -19,13 +19,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def validate(args: argparse.Namespace) -> int:
     from rich.console import Console
+    from rich.markup import escape
 
     from tradewatch.registry import load_registry
 
     console = Console()
     sources, errors = load_registry(args.dir)
     for error in errors:
-        console.print(f"[red]invalid[/red] {error}", markup=True, highlight=False)
+        console.print(f"[red]invalid[/red] {escape(str(error))}", markup=True, highlight=False)
     console.print(f"{len(sources)} valid source(s), {len(errors)} error(s)")
     if errors:
         console.print("Fix the fields named above; `tradewatch.registry.Source` documents every field.")
@@ -46,5 +47,5 @@ def list_sources(args: argparse.Namespace) -> int:
         table.add_row(s.id, s.kind, "yes" if s.enabled else "no", s.publisher, s.url)
     Console().print(table)
     for error in errors:
-        Console().print(f"invalid: {error}", highlight=False)
+        Console().print(f"invalid: {error}", highlight=False, markup=False)
     return 1 if errors else 0

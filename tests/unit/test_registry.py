@@ -178,11 +178,6 @@ def test_validate_command_passes_on_valid_registry(capsys: pytest.CaptureFixture
     assert "3 valid source(s), 0 error(s)" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="registry_cli prints errors with rich markup on, so '[...]' in a YAML error is eaten as a tag; "
-    "escape the message (rich.markup.escape) and drop this marker",
-)
 def test_validate_command_prints_yaml_errors_verbatim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copy(INVALID / "broken_yaml.yml", tmp_path)
     main(["sources", "validate", "--dir", str(tmp_path)])
