@@ -18,7 +18,7 @@ _COUNTERPARTY = re.compile(_CFG["deal_counterparty_cues"], re.IGNORECASE)
 _SECTORS = [(name, re.compile(rf"\b(?:{pat})", re.IGNORECASE)) for name, pat in _CFG["sectors"].items()]
 _TYPE_ORDER = ["acquisition", "joint_venture", "contract", "trade_agreement", "financing", "investment", "agreement"]
 # Prepositions after a trigger that introduce a counterparty ("deal with X", "agreement between X and Y").
-_PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of)\s+(?:[a-z][\w-]*\s+){0,4}$")
+_PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of)\s+(?:[\w-]+\s+){0,4}$")
 _NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|on|including|such as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _STRONG_ACT = re.compile(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger)\b|^It\b")
@@ -101,9 +101,10 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         elif _PARTY_INTRO.search(lead):
             objects.append(e)
     found = subject + objects
-    if found and all(e.kind == "country" for e in found):
+    named = [e for e in found if e.kind != "country"]
+    if not named and len(found) >= 2 and trig.label in ("agreement", "trade_agreement"):
         return found
-    return [e for e in found if e.kind != "country"] or []
+    return named
 
 
 def _countries(text: str, offset: int) -> list[Entity]:

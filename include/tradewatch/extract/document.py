@@ -25,6 +25,7 @@ class Document:
         self.context = f"{self.title}\n{text}"
         self.sentences: list[Sentence] = split_sentences(text)
         self._entities: dict[int, list[Entity]] = {}
+        self._aliases: dict[str, str] = {}
 
     def entities(self, idx: int) -> list[Entity]:
         """Entities of sentence `idx`, with 'the Bank' resolved to the bank named earlier."""
@@ -33,8 +34,10 @@ class Document:
             ents = find_entities(sent.text, sent.start, self.context, self.context)
             for ent in ents:
                 if ent.kind == "organization" and ent.name in ORG_WORDS:
-                    ent.alias_of = self._antecedent(idx, ent.name)
-            self._entities[idx] = ents
+                    ent.alias_of = self._antecedent(idx, ent.name) or ""  # "" : a bare common noun
+                elif ent.alias_of:
+                    self._aliases.setdefault(ent.name, ent.alias_of)
+            self._entities[idx] = [e for e in ents if e.alias_of != ""]
         return self._entities[idx]
 
     def _antecedent(self, idx: int, word: str) -> str | None:
@@ -64,4 +67,4 @@ class Document:
         return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.context))
 
     def canonical(self, ent: Entity) -> str:
-        return ent.alias_of or ent.name
+        return ent.alias_of or self._aliases.get(ent.name) or ent.name

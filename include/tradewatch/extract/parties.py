@@ -126,14 +126,38 @@ def find_entities(text: str, offset: int = 0, doc_text: str = "", context: str =
     countries = {(c.start, c.end): c for c in find_countries(text)}
     masked = [(m.start(), m.end()) for m in _NOT_NAME.finditer(text)]
     entities: list[Entity] = []
+    country_spans = list(countries)
     for run in _runs(text):
-        for piece in _split_on_spans(run, authorities + masked):
+        org_like = any(t[2] in ORG_WORDS or t[2] in LEGAL_FORMS for t in run)
+        spans = authorities + masked
+        if not org_like:
+            for cs, ce in country_spans:
+                inside = [t for t in run if cs <= t[0] and t[1] <= ce + 2]
+                if inside and len(inside) < len(run):
+                    spans.append((cs, ce))
+                    code = countries[(cs, ce)].code
+                    entities.append(Entity(cs + offset, ce + offset, country_name(code), "country", code))
+        for piece in _split_on_spans(run, spans):
             ent = _make_entity(text, piece, countries, doc_text, is_first=piece[0][0] == _first_token_start(text))
             if ent is None:
                 continue
             ent.start += offset
             ent.end += offset
             entities.append(ent)
+    # Pieces of a country name cut by a possessive ("People’s Republic of China") are not names.
+    spans = [(cs + offset, ce + offset) for cs, ce in country_spans]
+    kept: list[Entity] = []
+    for ent in sorted(entities, key=lambda e: (e.start, -e.end)):
+        if ent.kind != "country" and any(cs <= ent.start and ent.end <= ce for cs, ce in spans):
+            continue
+        if any(k.start == ent.start and k.end == ent.end for k in kept):
+            continue
+        if ent.kind == "unknown" and " " not in ent.name and not ent.name.isupper() and doc_text:
+            # A capitalised word also written in lower case in the article is a common word.
+            if re.search(rf"\b{re.escape(ent.name.lower())}\b", doc_text):
+                continue
+        kept.append(ent)
+    entities = kept
     _attach_aliases(text, entities, offset)
     return entities
 
@@ -173,6 +197,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     words = [t[2] for t in run]
     if len(words) == 1 and (words[0].isdigit() or len(words[0]) < 2):
         return None
+    if any(any(c.isdigit() for c in w) and "-" in w for w in words):
+        return None  # contract or case numbers ("W912DS-19-C-0035")
     before = text[max(0, start - 40) : start]
     # Country: the whole run is a country name or demonym.
     if (start, end) in countries or country_code(name):

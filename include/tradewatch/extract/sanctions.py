@@ -11,7 +11,7 @@ from tradewatch.extract.dates import find_dates
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import load_yaml
 from tradewatch.extract.money import find_money, to_usd
-from tradewatch.extract.parties import Entity, normalise_name
+from tradewatch.extract.parties import LEGAL_FORMS, Entity, normalise_name
 from tradewatch.extract.triggers import Trigger, is_hedged_sanction, sanction_triggers
 
 _CFG = load_yaml("triggers.yaml")
@@ -33,9 +33,11 @@ _COREF = re.compile(r"^(?:The|the|This|this) (?:company|bank|firm|group|lender|o
 def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     current: Authority | None = doc.title_authorities[-1] if doc.title_authorities else None
+    if current is None:
+        current = next((a for i in range(len(doc.sentences)) for a in doc.authorities(i)), None)
     for idx, sent in enumerate(doc.sentences):
         auths = doc.authorities(idx)
-        for trig in sanction_triggers(sent.text):
+        for trig in sanction_triggers(sent.text, in_heading=doc.is_title_case(idx)):
             if trig.label is None and is_hedged_sanction(sent.text, trig):
                 continue
             authority, explicit = _authority_for(sent.text, trig, auths, current)
@@ -73,7 +75,11 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     ents = [e for e in doc.entities(idx) if e.alias_of is None or e.alias_of and e.name in ("",)]
     ents = [e for e in ents if not text[max(0, e.start - sent.start - 2) : e.start - sent.start].endswith(("(", "(“", '("'))]
     if doc.is_title_case(idx):
-        ents = [e for e in ents if e.kind == "country" or doc.mentions(e.name) >= 2]
+        ents = [
+            e for e in ents
+            if e.kind == "country" or (" " not in e.name or e.name.split()[-1] in LEGAL_FORMS) and doc.mentions(e.name) >= 2
+            or e.kind == "organization" and doc.mentions(e.name) >= 2
+        ]
     auth_country = authority.country if authority else None
     subject_first = bool(_SUBJECT_SIDE.match(trig.surface)) or bool(
         re.search(r"\b(?:was|were|been|be|is|are)\s+$", text[: trig.start])
@@ -112,7 +118,7 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         adjective = c.surface != country_name(c.code) and not c.surface.isupper() and "." not in c.surface
         if word_before and word_before.group(1).lower() == "of" and not adjective:
             continue
-        if before.rstrip().endswith((",", "and")) and last_target_end is None:
+        if re.sub(r"\bthe\s*$", "", before).rstrip().endswith((",", "and")) and last_target_end is None:
             continue
         if any(o.kind == "country" and o.country == c.code for o in out):
             continue
@@ -177,6 +183,8 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
         if key in merged:
             _absorb(doc, merged[key], rec)
         else:
+            targets, rec["targets"] = rec["targets"], []
+            _absorb(doc, rec, {**rec, "targets": targets}, keep_evidence=True)
             merged[key] = rec
     for key in [k for k in merged if k[1] is None]:
         generic = merged[key]
@@ -203,12 +211,15 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
     return out
 
 
+def _same_party(a: str, b: str) -> bool:
+    wa, wb = set(normalise_name(a).split()), set(normalise_name(b).split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 def _absorb(doc: Document, into: dict[str, Any], rec: dict[str, Any], keep_evidence: bool = False) -> None:
-    seen = {normalise_name(t["name"]) for t in into["targets"]}
     for t in rec["targets"]:
-        if normalise_name(t["name"]) not in seen:
+        if not any(_same_party(t["name"], u["name"]) for u in into["targets"]):
             into["targets"].append(t)
-            seen.add(normalise_name(t["name"]))
     for field in ("unnamed_targets", "program", "amount", "currency", "authority"):
         if into[field] is None and rec[field] is not None:
             into[field] = rec[field]

@@ -39,9 +39,29 @@ def _find(text: str, patterns: list[tuple[re.Pattern[str], str | None]]) -> list
     return sorted(found, key=lambda t: t.start)
 
 
-def sanction_triggers(text: str) -> list[Trigger]:
-    """Sanction triggers in a sentence; compound adjectives ("U.S.-sanctioned") are skipped."""
-    return [t for t in _find(text, SANCTION_PATTERNS) if not (t.start > 0 and text[t.start - 1] == "-")]
+_ADJECTIVAL = re.compile(
+    r"\s+(?:jurisdictions?|persons?|entities|entity|countries|country|individuals?|compan(?:y|ies)|parties|regimes?|banks?|people|oligarchs?|firms?|goods|trade|transactions?)\b",
+    re.IGNORECASE,
+)
+_NAME_PART = re.compile(r"\s+[A-Z][a-z]")
+
+
+def sanction_triggers(text: str, in_heading: bool = False) -> list[Trigger]:
+    """Sanction triggers in a sentence, without uses that state no action.
+
+    Skipped: compound adjectives ("U.S.-sanctioned"), "sanctioned" before a noun ("sanctioned
+    jurisdictions"), and "Sanctions" inside a capitalised name ("Human Rights Sanctions Regime").
+    """
+    out = []
+    for t in _find(text, SANCTION_PATTERNS):
+        if t.start > 0 and text[t.start - 1] == "-":
+            continue
+        if t.label is None and t.surface.lower() == "sanctioned" and _ADJECTIVAL.match(text, t.end):
+            continue
+        if t.label is None and not in_heading and t.surface[:1].isupper() and _NAME_PART.match(text, t.end):
+            continue
+        out.append(t)
+    return out
 
 
 def deal_triggers(text: str) -> list[Trigger]:
