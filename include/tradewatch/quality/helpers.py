@@ -1,0 +1,131 @@
+"""Helper columns added to a copy of each frame before validation, so GX can check cross-table facts.
+
+GX validates one frame at a time; facts that need another table (the article's publication date, its
+text, whether a parent row is in the batch) are computed here in pandas and checked by an expectation
+on the helper column. Every helper column starts with `_dq_` and never reaches the clean frames.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from tradewatch.quality.codes import country_codes
+from tradewatch.quality.schema import table_columns
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+ARTICLE_IN_BATCH = "_dq_article_in_batch"
+PARENT_IN_BATCH = "_dq_parent_in_batch"
+EVIDENCE_IN_TEXT = "_dq_evidence_in_text"
+LATEST_DATE = "_dq_latest_date"
+COUNTRIES_VALID = "_dq_countries_valid"
+
+# How far a record's date may lie after its article's publication (time zones, "tomorrow" in the text).
+DATE_SLACK = timedelta(days=1)
+EARLIEST_DATE = datetime(1945, 1, 1)
+_WS = re.compile(r"\s+")
+
+PARENTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    # child table -> (parent table, join columns)
+    "sanctions": ("articles", ("article_id",)),
+    "deals": ("articles", ("article_id",)),
+    "sanction_targets": ("sanctions", ("sanction_id",)),
+    "deal_parties": ("deals", ("deal_id",)),
+    "list_names": ("list_entities", ("list_id", "entity_id")),
+}
+
+
+def naive_utc(moment: datetime) -> datetime:
+    """The same instant as a naive UTC datetime (validation frames hold naive UTC timestamps)."""
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def latest_allowed(validated_at: datetime) -> datetime:
+    """Nothing in a batch may be dated later than this: the validation time plus the slack."""
+    return naive_utc(validated_at) + DATE_SLACK
+
+
+def _plain(value: Any) -> Any:
+    """Arrow list columns arrive as numpy arrays; GX's type check and JSON want lists."""
+    if hasattr(value, "tolist") and not isinstance(value, str):
+        return value.tolist()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def typed_copy(frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    """An object-dtype copy with list columns as lists, for the value-type checks of the schema suite."""
+    out = frame.astype(object)
+    for column in table_columns()[table]:
+        if column.is_list and column.name in out.columns:
+            out[column.name] = out[column.name].map(_plain)
+    return out
+
+
+def validation_frame(
+    table: str, frame: pd.DataFrame, frames: dict[str, pd.DataFrame], validated_at: datetime
+) -> pd.DataFrame:
+    """A copy of `frame` with dates as naive UTC datetime64 and the helper columns for its suite."""
+    import pandas as pd
+
+    out = frame.copy()
+    for column in table_columns()[table]:
+        if column.is_timestamp:
+            out[column.name] = pd.to_datetime(out[column.name], utc=True, errors="coerce").dt.tz_localize(None)
+        elif column.is_date:
+            out[column.name] = pd.to_datetime(out[column.name], errors="coerce")
+        elif column.is_list:
+            out[column.name] = out[column.name].map(_plain)
+    if "countries" in out.columns:
+        allowed = set(country_codes())
+        out[COUNTRIES_VALID] = out["countries"].map(
+            lambda codes: None if not isinstance(codes, list) else all(c in allowed for c in codes)
+        )
+    if table in ("sanctions", "deals"):
+        _add_article_helpers(out, frames.get("articles"), validated_at)
+    if table in PARENTS and table not in ("sanctions", "deals"):
+        parent_table, keys = PARENTS[table]
+        parent = frames.get(parent_table)
+        if parent is None:
+            out[PARENT_IN_BATCH] = None  # parent table not in this batch: nothing to check against
+        else:
+            present = set(parent[list(keys)].itertuples(index=False, name=None))
+            out[PARENT_IN_BATCH] = [key in present for key in out[list(keys)].itertuples(index=False, name=None)]
+    return out
+
+
+def _add_article_helpers(out: pd.DataFrame, articles: pd.DataFrame | None, validated_at: datetime) -> None:
+    import pandas as pd
+
+    latest = pd.Timestamp(latest_allowed(validated_at)).normalize()
+    if articles is None or articles.empty:
+        out[ARTICLE_IN_BATCH] = False
+        out[EVIDENCE_IN_TEXT] = None
+        out[LATEST_DATE] = latest
+        return
+    first = articles.drop_duplicates("article_id").set_index("article_id")
+    in_batch = out["article_id"].isin(first.index)
+    published = pd.to_datetime(out["article_id"].map(first["published_at"]), utc=True, errors="coerce")
+    published = published.dt.tz_localize(None).dt.normalize() + pd.Timedelta(DATE_SLACK)
+    out[ARTICLE_IN_BATCH] = in_batch
+    out[LATEST_DATE] = published.fillna(latest)
+    texts = out["article_id"].map(first["text"])
+    out[EVIDENCE_IN_TEXT] = [
+        evidence_found(evidence, text) if ok else None
+        for evidence, text, ok in zip(out["evidence"], texts, in_batch, strict=True)
+    ]
+
+
+def evidence_found(evidence: Any, text: Any) -> bool | None:
+    """Whether the evidence span occurs in the article text (whitespace-insensitive); None if unknown."""
+    if not isinstance(evidence, str) or not evidence.strip():
+        return None  # missing or blank evidence is its own expectation
+    if not isinstance(text, str):
+        return False
+    if evidence in text:
+        return True
+    return _WS.sub(" ", evidence).strip() in _WS.sub(" ", text)

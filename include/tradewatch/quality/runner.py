@@ -1,0 +1,338 @@
+"""Validate one run's frames with GX: schema first (batch-level), then rows (quarantine), then cascade."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tradewatch.logs import get_logger
+from tradewatch.quality import helpers, quarantine, suites
+from tradewatch.quality.schema import KEYS, VALIDATED_TABLES
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+log = get_logger("quality.runner")
+
+RESULT_COLUMNS = [
+    "run_id", "suite", "expectation", "column_name", "success", "element_count", "unexpected_count",
+    "observed_value", "validated_at",
+]
+# Parents before children, so a quarantined parent can take its children with it.
+ORDER = ("articles", "sanctions", "deals", "sanction_targets", "deal_parties", "list_entities", "list_names")
+ROW_RESULT_FORMAT = {"result_format": "COMPLETE", "return_unexpected_index_query": False}
+SCHEMA_RESULT_FORMAT = {"result_format": "SUMMARY", "partial_unexpected_count": 5}
+
+
+class BatchValidationError(ValueError):
+    """The batch as a whole is unusable (wrong columns or types, a required table empty): nothing loads."""
+
+    def __init__(self, message: str, results: pd.DataFrame | None = None) -> None:
+        super().__init__(message)
+        self.results = results
+
+
+@dataclass
+class ValidationOutcome:
+    """What the loader needs: clean frames to load, quarantine rows, dq_results rows."""
+
+    clean: dict[str, pd.DataFrame]
+    quarantine: pd.DataFrame
+    results: pd.DataFrame
+    validation_results: list[Any] = field(default_factory=list)
+    """GX ExpectationSuiteValidationResult objects, for Data Docs (`build_data_docs`)."""
+    seconds: float = 0.0
+
+    @property
+    def passed(self) -> bool:
+        return self.quarantine.empty and bool(self.results["success"].all())
+
+    def write_validation_results(self, folder: Path) -> list[Path]:
+        """Save the GX results as JSON (one file per suite) so another task can build Data Docs from them."""
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        for result in self.validation_results:
+            path = folder / f"{result.suite_name}.json"
+            path.write_text(json.dumps(result.to_json_dict(), ensure_ascii=False, default=str), encoding="utf-8")
+            written.append(path)
+        return written
+
+
+def make_context() -> Any:
+    """One ephemeral GX context (in-memory stores, no progress bars, no analytics)."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
+
+    config = DataContextConfig(
+        store_backend_defaults=InMemoryStoreBackendDefaults(),
+        analytics_enabled=False,
+        progress_bars=ProgressBarsConfig(globally=False, metric_calculations=False),
+    )
+    return gx.get_context(project_config=config, mode="ephemeral")
+
+
+class _Validator:
+    """Runs suites against frames through one context and one pandas data source."""
+
+    def __init__(self, run_id: str, validated_at: datetime) -> None:
+        self.context = make_context()
+        self.source = self.context.data_sources.add_pandas("tradewatch")
+        self.run_id = run_id
+        self.validated_at = validated_at
+        self.gx_results: list[Any] = []
+
+    def run(self, suite: Any, frame: pd.DataFrame, result_format: dict[str, Any]) -> Any:
+        asset = self.source.add_dataframe_asset(suite.name)
+        batch = asset.add_batch_definition_whole_dataframe(suite.name).get_batch(
+            batch_parameters={"dataframe": frame}
+        )
+        result = batch.validate(suite, result_format=result_format)
+        result.meta["tradewatch_run_id"] = self.run_id
+        result.meta["validated_at"] = self.validated_at.isoformat()
+        self.gx_results.append(result)
+        return result
+
+
+def validate_batch(
+    frames: dict[str, pd.DataFrame],
+    *,
+    run_id: str,
+    validated_at: datetime,
+    required: Collection[str] = frozenset(),
+) -> ValidationOutcome:
+    """Validate one run's frames; return the clean frames, the quarantine rows and the dq_results rows.
+
+    `frames` maps table names (articles, sanctions, sanction_targets, deals, deal_parties, list_entities,
+    list_names) to frames with exactly the table's columns. Tables in `required` must be present and
+    non-empty; any other table may be missing or empty (a run that found nothing new). Raises
+    `BatchValidationError` when a frame has the wrong columns or value types or a required table is
+    empty. Frames under other names pass through unvalidated.
+    """
+    import pandas as pd
+
+    started = time.perf_counter()
+    unknown_required = set(required) - set(VALIDATED_TABLES)
+    if unknown_required:
+        raise ValueError(f"required names tables that have no suite: {sorted(unknown_required)}")
+    missing = sorted(set(required) - set(frames))
+    if missing:
+        raise BatchValidationError(f"required table(s) {missing} not in the batch (got {sorted(frames)})")
+    passthrough = {name: frame for name, frame in frames.items() if name not in VALIDATED_TABLES}
+    if passthrough:
+        log.warning("tables without a suite pass through", extra={"kv": {"tables": sorted(passthrough)}})
+    tables = [t for t in ORDER if t in frames]
+    batch = {t: frames[t].reset_index(drop=True) for t in tables}
+
+    validator = _Validator(run_id, validated_at)
+    result_rows: list[dict[str, Any]] = []
+
+    failures = []
+    for table in tables:
+        gx_result = validator.run(
+            suites.schema_suite(table, required=table in required), helpers.typed_copy(batch[table], table),
+            SCHEMA_RESULT_FORMAT,
+        )
+        result_rows += _result_rows(gx_result, run_id, validated_at)
+        failures += _schema_failures(table, gx_result)
+    if failures:
+        raise BatchValidationError(
+            "batch rejected, nothing loaded: " + "; ".join(failures), _results_frame(result_rows)
+        )
+
+    quarantined: list[dict[str, Any]] = []
+    bad_keys: dict[str, dict[Any, str]] = {}  # table -> parent key -> first reason
+    clean: dict[str, pd.DataFrame] = {}
+    for table in tables:
+        frame = batch[table]
+        bad: set[int] = set()
+        reasons: dict[int, str] = {}
+        if not frame.empty:
+            vframe = helpers.validation_frame(table, frame, batch, validated_at)
+            gx_result = validator.run(suites.ROW_SUITES[table](validated_at), vframe, ROW_RESULT_FORMAT)
+            result_rows += _result_rows(gx_result, run_id, validated_at)
+            _raise_on_exceptions(table, gx_result, result_rows)
+            for item in gx_result.results:
+                if item.success:
+                    continue
+                positions = _positions(item)
+                meta = item.expectation_config.meta or {}
+                quarantined += quarantine.quarantine_rows(
+                    table, frame, positions, expectation=item.expectation_config.type,
+                    column=meta.get("column"), reason=meta.get("reason", item.expectation_config.type),
+                    run_id=run_id, quarantined_at=validated_at,
+                )
+                for position in positions:
+                    bad.add(position)
+                    reasons.setdefault(position, meta.get("reason", item.expectation_config.type))
+        if table in helpers.PARENTS and not frame.empty:
+            cascaded = _cascade(table, frame, bad_keys, run_id, validated_at)
+            quarantined += cascaded["rows"]
+            bad |= cascaded["positions"]
+            for position in cascaded["positions"]:
+                reasons.setdefault(position, "parent quarantined")
+            result_rows.append(cascaded["result"])
+        keys = list(KEYS[table]) if table != "list_names" else []
+        if keys:
+            bad_keys[table] = {
+                _parent_key(frame.iloc[p], keys): reasons[p] for p in sorted(bad)
+            }
+        mask = pd.Series(True, index=frame.index)
+        if bad:
+            mask.loc[sorted(bad)] = False
+        clean[table] = frame.loc[mask].reset_index(drop=True)
+
+    clean.update(passthrough)
+    outcome = ValidationOutcome(
+        clean=clean,
+        quarantine=quarantine.to_frame(quarantined),
+        results=_results_frame(result_rows),
+        validation_results=validator.gx_results,
+        seconds=time.perf_counter() - started,
+    )
+    log.info(
+        "batch validated",
+        extra={"kv": {
+            "run_id": run_id, "seconds": round(outcome.seconds, 2), "quarantined": len(outcome.quarantine),
+            "failed_expectations": int((~outcome.results["success"]).sum()),
+        }},
+    )
+    return outcome
+
+
+def _parent_key(row: Any, columns: list[str]) -> Any:
+    values = tuple(quarantine.plain(row[c]) for c in columns)
+    return values[0] if len(values) == 1 else values
+
+
+def _cascade(
+    table: str, frame: pd.DataFrame, bad_keys: dict[str, dict[Any, str]], run_id: str, validated_at: datetime
+) -> dict[str, Any]:
+    """Quarantine the rows whose parent (article, sanction, deal, list entity) was quarantined."""
+    parent, columns = helpers.PARENTS[table]
+    parent_bad = bad_keys.get(parent, {})
+    rows: list[dict[str, Any]] = []
+    positions: set[int] = set()
+    if parent_bad:
+        for position in range(len(frame)):
+            key = _parent_key(frame.iloc[position], list(columns))
+            if key in parent_bad:
+                positions.add(position)
+                rows += quarantine.quarantine_rows(
+                    table, frame, [position], expectation=quarantine.CASCADE_EXPECTATION,
+                    column=",".join(columns),
+                    reason=f"parent quarantined: {parent} {key!s} ({parent_bad[key]})",
+                    run_id=run_id, quarantined_at=validated_at,
+                )
+    result = {
+        "run_id": run_id, "suite": table, "expectation": quarantine.CASCADE_EXPECTATION,
+        "column_name": ",".join(columns), "success": not positions, "element_count": len(frame),
+        "unexpected_count": len(positions),
+        "observed_value": f"{len(positions)} of {len(frame)} rows have a quarantined parent in {parent}",
+        "validated_at": validated_at,
+    }
+    return {"rows": rows, "positions": positions, "result": result}
+
+
+def _positions(item: Any) -> list[int]:
+    found = item.result.get("unexpected_index_list") or []
+    out = []
+    for entry in found:
+        if isinstance(entry, dict):  # when unexpected_index_column_names is set; we rely on the index
+            entry = entry.get("index", next(iter(entry.values())))
+        out.append(int(entry))
+    return sorted(set(out))
+
+
+def _raise_on_exceptions(table: str, gx_result: Any, result_rows: list[dict[str, Any]]) -> None:
+    broken = [
+        f"{item.expectation_config.type} on {item.expectation_config.kwargs.get('column')}: "
+        f"{item.exception_info.get('exception_message')}"
+        for item in gx_result.results
+        if item.exception_info and item.exception_info.get("raised_exception")
+    ]
+    if broken:
+        raise BatchValidationError(f"{table}: expectation(s) could not run: " + "; ".join(broken), _results_frame(result_rows))
+
+
+def _schema_failures(table: str, gx_result: Any) -> list[str]:
+    """Readable lines for the failed schema expectations; a column mismatch hides the per-column noise."""
+    failed = [item for item in gx_result.results if not item.success]
+    columns_failed = [i for i in failed if i.expectation_config.type == "expect_table_columns_to_match_set"]
+    lines = []
+    for item in failed:
+        kind = item.expectation_config.type
+        column = item.expectation_config.kwargs.get("column")
+        if kind == "expect_table_columns_to_match_set":
+            details = (item.result.get("details") or {}).get("mismatched") or {}
+            missing = sorted(details.get("missing") or [])
+            extra = sorted(details.get("unexpected") or [])
+            lines.append(f"{table}: {kind} failed: missing columns {missing}, unexpected columns {extra}")
+        elif kind == "expect_column_values_to_be_in_type_list":
+            if columns_failed:
+                continue  # a missing column also fails its type check; the line above says it all
+            sample = item.result.get("partial_unexpected_list") or []
+            shown = ", ".join(f"{v!r} ({type(v).__name__})" for v in sample[:3])
+            lines.append(
+                f"{table}.{column}: {kind} failed: {item.result.get('unexpected_count')} value(s) not of "
+                f"{item.expectation_config.kwargs.get('type_list')}, e.g. {shown}"
+            )
+        elif kind == "expect_table_row_count_to_be_between":
+            lines.append(f"{table}: {kind} failed: required table has {item.result.get('observed_value')} rows")
+        else:
+            lines.append(f"{table}.{column}: {kind} failed: {item.result}")
+    return lines
+
+
+def _observed(item: Any) -> str | None:
+    result = item.result or {}
+    if item.exception_info and item.exception_info.get("raised_exception"):
+        return f"error: {item.exception_info.get('exception_message')}"[: quarantine.MAX_VALUE_CHARS]
+    if "observed_value" in result:
+        return quarantine.text_of(result["observed_value"])
+    if "unexpected_count" in result:
+        text = f"{result.get('unexpected_count')} of {result.get('element_count')} unexpected"
+        sample = result.get("partial_unexpected_list") or []
+        if sample:
+            text += ", e.g. " + json.dumps([quarantine.plain(v) for v in sample[:5]], ensure_ascii=False, default=str)
+        return text[: quarantine.MAX_VALUE_CHARS]
+    return None
+
+
+def _result_rows(gx_result: Any, run_id: str, validated_at: datetime) -> list[dict[str, Any]]:
+    rows = []
+    for item in gx_result.results:
+        config = item.expectation_config
+        meta = config.meta or {}
+        result = item.result or {}
+        rows.append({
+            "run_id": run_id,
+            "suite": gx_result.suite_name,
+            "expectation": config.type,
+            "column_name": meta.get("column") or config.kwargs.get("column"),
+            "success": bool(item.success),
+            "element_count": result.get("element_count"),
+            "unexpected_count": result.get("unexpected_count"),
+            "observed_value": _observed(item),
+            "validated_at": validated_at,
+        })
+    return rows
+
+
+def _results_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=RESULT_COLUMNS)
+    frame["success"] = frame["success"].astype(bool)
+    for column in ("element_count", "unexpected_count"):
+        frame[column] = frame[column].astype("Int64")
+    frame["validated_at"] = pd.to_datetime(frame["validated_at"], utc=True)
+    return frame

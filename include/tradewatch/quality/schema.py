@@ -1,0 +1,86 @@
+"""The tables validated here, read from the store's migrations: columns, value types and record keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Python value types GX accepts per DuckDB column type, checked value by value on an object copy of
+# the frame (GX's dtype-level check does not understand pandas 3 `str` or tz-aware dtypes). Integers
+# may arrive as floats because Parquet/Arrow turns nullable integer columns into float64.
+_TYPE_LISTS: dict[str, list[str]] = {
+    "VARCHAR": ["str"],
+    "INTEGER": ["int", "float"],
+    "BIGINT": ["int", "float"],
+    "DOUBLE": ["int", "float"],
+    "BOOLEAN": ["bool"],
+    "DATE": ["date"],
+    "TIMESTAMP WITH TIME ZONE": ["datetime"],
+    "TIMESTAMP": ["datetime"],
+    "VARCHAR[]": ["list"],
+}
+
+# Columns that identify a record, in the form other tables use (matches.subject_key: "sanction_id:target_idx").
+KEYS: dict[str, tuple[str, ...]] = {
+    "articles": ("article_id",),
+    "sanctions": ("sanction_id",),
+    "sanction_targets": ("sanction_id", "target_idx"),
+    "deals": ("deal_id",),
+    "deal_parties": ("deal_id", "party_idx"),
+    "list_entities": ("list_id", "entity_id"),
+    "list_names": ("list_id", "entity_id", "name"),
+}
+VALIDATED_TABLES = tuple(KEYS)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    sql_type: str
+
+    @property
+    def type_list(self) -> list[str]:
+        return _TYPE_LISTS[self.sql_type]
+
+    @property
+    def is_date(self) -> bool:
+        return self.sql_type == "DATE"
+
+    @property
+    def is_timestamp(self) -> bool:
+        return self.sql_type.startswith("TIMESTAMP")
+
+    @property
+    def is_list(self) -> bool:
+        return self.sql_type.endswith("[]")
+
+
+@lru_cache(maxsize=1)
+def table_columns() -> dict[str, tuple[Column, ...]]:
+    """Columns of every validated table, in table order, from the migrations applied to an in-memory DuckDB."""
+    import duckdb
+
+    from tradewatch.store.db import migrations
+
+    con = duckdb.connect(":memory:")
+    try:
+        for _version, _name, sql in migrations():
+            con.execute(sql)
+        rows = con.execute(
+            "select table_name, column_name, data_type from information_schema.columns "
+            "where table_schema = 'main' order by table_name, ordinal_position"
+        ).fetchall()
+    finally:
+        con.close()
+    found: dict[str, list[Column]] = {}
+    for table, column, sql_type in rows:
+        if table in KEYS:
+            found.setdefault(table, []).append(Column(column, sql_type))
+    missing = set(KEYS) - set(found)
+    if missing:
+        raise RuntimeError(f"the migrations no longer define {sorted(missing)}; update tradewatch.quality.schema")
+    return {table: tuple(cols) for table, cols in found.items()}
+
+
+def column_names(table: str) -> list[str]:
+    return [c.name for c in table_columns()[table]]

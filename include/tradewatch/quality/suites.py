@@ -1,0 +1,215 @@
+"""Expectation suites as code: one per table, plus the batch-level schema suite every table gets first.
+
+Each expectation carries `meta={"column": ..., "reason": ...}`: the column a person should look at
+(helper columns are reported under the real column they check) and the reason written to quarantine.
+Row-level expectations quarantine the offending rows; schema-suite failures stop the whole batch.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from tradewatch.quality import helpers as h
+from tradewatch.quality.codes import DEAL_TYPES, KINDS, MEASURES, country_codes, currency_codes
+from tradewatch.quality.schema import KEYS, table_columns
+
+if TYPE_CHECKING:
+    import great_expectations as gx
+
+URL_REGEX = r"^https?://[^\s/?#]+[^\s]*$"
+NOT_BLANK_REGEX = r"\S"
+
+
+def _e(kind: str, reason: str, *, report: str | None = None, **kwargs: Any) -> Any:
+    """One GX expectation of class `kind`, with the quarantine reason and the column to report in its meta."""
+    import great_expectations as gx
+
+    cls = getattr(gx.expectations, kind)
+    reported = report or kwargs.get("column") or ",".join(kwargs.get("column_list", ())) or None
+    return cls(**kwargs, meta={"column": reported, "reason": reason})
+
+
+def _suite(name: str, expectations: list[Any]) -> gx.ExpectationSuite:
+    import great_expectations as gx
+
+    return gx.ExpectationSuite(name=name, expectations=expectations)
+
+
+def _not_null(*columns: str) -> list[Any]:
+    return [_e("ExpectColumnValuesToNotBeNull", f"{c} is missing", column=c) for c in columns]
+
+
+def _key(table: str) -> list[Any]:
+    keys = KEYS[table]
+    found = _not_null(*keys)
+    if len(keys) == 1:
+        found.append(_e("ExpectColumnValuesToBeUnique", f"duplicate {keys[0]} in the batch", column=keys[0]))
+    else:
+        found.append(
+            _e("ExpectCompoundColumnsToBeUnique", f"duplicate ({', '.join(keys)}) in the batch", column_list=list(keys))
+        )
+    return found
+
+
+def _in_set(column: str, values: tuple[str, ...], what: str) -> Any:
+    return _e("ExpectColumnValuesToBeInSet", f"{column} is not {what}", column=column, value_set=list(values))
+
+
+def _country(column: str) -> Any:
+    return _in_set(column, country_codes(), "an ISO 3166-1 alpha-2 code (or EU/UN)")
+
+
+def _currency(column: str) -> Any:
+    return _in_set(column, currency_codes(), "an ISO 4217 currency code")
+
+
+def _non_negative(*columns: str) -> list[Any]:
+    return [_e("ExpectColumnValuesToBeBetween", f"{c} is negative", column=c, min_value=0) for c in columns]
+
+
+def _not_blank(column: str) -> Any:
+    return _e("ExpectColumnValuesToMatchRegex", f"{column} is blank", column=column, regex=NOT_BLANK_REGEX)
+
+
+def _helper_true(helper: str, column: str, reason: str) -> Any:
+    return _e("ExpectColumnValuesToBeInSet", reason, report=column, column=helper, value_set=[True])
+
+
+def _record(table: str, kind_column: str, kind_values: tuple[str, ...], kind_what: str) -> list[Any]:
+    """What sanctions and deals share: keys, evidence in the article, offsets, confidence, dates, money."""
+    money = ("amount", "amount_usd") if table == "sanctions" else ("value", "value_usd")
+    return [
+        *_key(table),
+        *_not_null("article_id", "evidence", "extractor_version"),
+        _helper_true(h.ARTICLE_IN_BATCH, "article_id", "article_id is not among this batch's articles"),
+        _not_blank("evidence"),
+        _helper_true(h.EVIDENCE_IN_TEXT, "evidence", "evidence not found in the article text"),
+        _in_set(kind_column, kind_values, kind_what),
+        _currency("currency"),
+        *_non_negative(*money, "start_offset"),
+        _e(
+            "ExpectColumnPairValuesAToBeGreaterThanB", "end_offset before start_offset", report="end_offset",
+            column_A="end_offset", column_B="start_offset", or_equal=True, ignore_row_if="either_value_is_missing",
+        ),
+        _e("ExpectColumnValuesToBeBetween", "confidence outside [0, 1]", column="confidence", min_value=0, max_value=1),
+        _e("ExpectColumnValuesToBeBetween", "date before 1945-01-01", column="date", min_value=h.EARLIEST_DATE),
+        _e(
+            "ExpectColumnPairValuesAToBeGreaterThanB",
+            "date after the article's publication date plus one day",
+            report="date", column_A=h.LATEST_DATE, column_B="date", or_equal=True,
+            ignore_row_if="either_value_is_missing",
+        ),
+    ]
+
+
+def articles_suite(validated_at: datetime) -> gx.ExpectationSuite:
+    latest = h.latest_allowed(validated_at)
+    return _suite("articles", [
+        *_key("articles"),
+        *_not_null("source_id", "url", "first_seen_at", "last_seen_at"),
+        _e("ExpectColumnValuesToMatchRegex", "url is not an http(s) URL", column="url", regex=URL_REGEX),
+        _e(
+            "ExpectColumnValuesToBeBetween", "published_at before 1945 or in the future", column="published_at",
+            min_value=h.EARLIEST_DATE, max_value=latest,
+        ),
+        _e(
+            "ExpectColumnValuesToBeBetween", "first_seen_at in the future", column="first_seen_at",
+            max_value=latest,
+        ),
+        _e(
+            "ExpectColumnPairValuesAToBeGreaterThanB", "last_seen_at before first_seen_at", report="last_seen_at",
+            column_A="last_seen_at", column_B="first_seen_at", or_equal=True, ignore_row_if="either_value_is_missing",
+        ),
+    ])
+
+
+def sanctions_suite(validated_at: datetime) -> gx.ExpectationSuite:
+    return _suite("sanctions", [
+        *_record("sanctions", "measure", MEASURES, "a known measure"),
+        _country("authority_country"),
+    ])
+
+
+def sanction_targets_suite(validated_at: datetime) -> gx.ExpectationSuite:
+    return _suite("sanction_targets", [
+        *_key("sanction_targets"),
+        *_not_null("article_id", "name"),
+        _helper_true(h.PARENT_IN_BATCH, "sanction_id", "sanction_id is not among this batch's sanctions"),
+        _not_blank("name"),
+        _e("ExpectColumnValuesToBeBetween", "target_idx is negative", column="target_idx", min_value=0),
+        _in_set("kind", KINDS, "a known kind"),
+        _country("country"),
+    ])
+
+
+def deals_suite(validated_at: datetime) -> gx.ExpectationSuite:
+    return _suite("deals", [
+        *_record("deals", "deal_type", DEAL_TYPES, "a known deal type"),
+        _helper_true(h.COUNTRIES_VALID, "countries", "countries has a code that is not ISO 3166-1 alpha-2 (or EU/UN)"),
+    ])
+
+
+def deal_parties_suite(validated_at: datetime) -> gx.ExpectationSuite:
+    return _suite("deal_parties", [
+        *_key("deal_parties"),
+        *_not_null("article_id", "name"),
+        _helper_true(h.PARENT_IN_BATCH, "deal_id", "deal_id is not among this batch's deals"),
+        _not_blank("name"),
+        _e("ExpectColumnValuesToBeBetween", "party_idx is negative", column="party_idx", min_value=0),
+        _country("country"),
+    ])
+
+
+def list_entities_suite(validated_at: datetime) -> gx.ExpectationSuite:
+    return _suite("list_entities", [
+        *_key("list_entities"),
+        *_not_null("primary_name", "list_version"),
+        _not_blank("primary_name"),
+        _in_set("kind", KINDS, "a known kind"),
+        _helper_true(h.COUNTRIES_VALID, "countries", "countries has a code that is not ISO 3166-1 alpha-2 (or EU/UN)"),
+        _e(
+            "ExpectColumnValuesToBeBetween", "listed_on before 1945 or in the future", column="listed_on",
+            min_value=h.EARLIEST_DATE, max_value=h.latest_allowed(validated_at),
+        ),
+    ])
+
+
+def list_names_suite(validated_at: datetime) -> gx.ExpectationSuite:
+    return _suite("list_names", [
+        *_not_null("list_id", "entity_id", "name", "is_alias", "normalised_name"),
+        _not_blank("name"),
+        _helper_true(h.PARENT_IN_BATCH, "entity_id", "entity_id is not among this batch's list entities"),
+    ])
+
+
+ROW_SUITES = {
+    "articles": articles_suite,
+    "sanctions": sanctions_suite,
+    "sanction_targets": sanction_targets_suite,
+    "deals": deals_suite,
+    "deal_parties": deal_parties_suite,
+    "list_entities": list_entities_suite,
+    "list_names": list_names_suite,
+}
+
+
+def schema_suite(table: str, required: bool) -> gx.ExpectationSuite:
+    """Batch-level: exactly the table's columns, each holding values of its SQL type; rows if required."""
+    columns = table_columns()[table]
+    expectations = [
+        _e(
+            "ExpectTableColumnsToMatchSet", "columns differ from the table's",
+            column_set=[c.name for c in columns], exact_match=True,
+        ),
+        *[
+            _e("ExpectColumnValuesToBeInTypeList", f"{c.name} holds values that are not {c.sql_type}",
+               column=c.name, type_list=c.type_list)
+            for c in columns
+        ],
+    ]
+    if required:
+        expectations.append(
+            _e("ExpectTableRowCountToBeBetween", f"{table} is required but empty", min_value=1)
+        )
+    return _suite(f"{table}.schema", expectations)
