@@ -27,7 +27,7 @@ ROW_LIMIT = 200
 BRIEFING_WINDOW = timedelta(days=1)
 """The scheduled briefing covers records first seen since the day before the run."""
 LISTED_PARTIES_VIEW = "v_deals_with_listed_parties"
-"""Owned by the lists area (migration 0005); used when present, else we read `matches` directly."""
+"""Owned by the lists area (migration 0005); used when present, else the report reads `matches` directly."""
 
 Row = dict[str, Any]
 
@@ -160,44 +160,21 @@ class Window:
 
 
 def listed_party_deals(con: duckdb.DuckDBPyConnection, window: Window) -> tuple[str, int]:
-    """(HTML table, number of deals) for deals with a party on an official list."""
-    if relation_exists(con, LISTED_PARTIES_VIEW):
-        return _listed_party_view(con)
-    rows = run_query(con, "listed_party_deals", window.params())
+    """(HTML table, number of deals) for deals in the window with a party on an official list."""
+    query = "listed_party_deals_view" if relation_exists(con, LISTED_PARTIES_VIEW) else "listed_party_deals"
+    rows = run_query(con, query, window.params())
     columns = [
         Column("Reported", lambda r: text(r["reported_on"]), "date"),
         Column("Deal type", lambda r: text(r["deal_type"])),
         Column("Party", lambda r: text(r["party"])),
         Column("Listed as", lambda r: text(r["matched_name"])),
         Column("List", lambda r: text(r["list_id"])),
+        Column("Programs", lambda r: text(r["programs"])),
         Column("Score", lambda r: number(r["score"], 1), "num"),
         Column("Source article", lambda r: article_link(r["article_title"], r["article_url"])),
     ]
     empty = "No deal in this period involves a party found on an official sanctions list."
     return table(columns, rows, empty), len({r["deal_id"] for r in rows})
-
-
-def _listed_party_view(con: duckdb.DuckDBPyConnection) -> tuple[str, int]:
-    # The view's columns belong to the lists area; show what it has, linking any article URL.
-    cursor = con.execute(f"select * from {LISTED_PARTIES_VIEW} limit ?", [ROW_LIMIT])  # name is a constant
-    names = [d[0] for d in cursor.description]
-    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-    url_col = next((n for n in ("article_url", "url") if n in names), None)
-    title_col = next((n for n in ("article_title", "title") if n in names), None)
-    skip = {url_col, title_col, "evidence", "text", "article_id"}
-    shown = [n for n in names if n not in skip][:7]
-    columns = [Column(n.replace("_", " ").capitalize(), _cell(n)) for n in shown]
-    if url_col:
-        columns.append(
-            Column("Source article", lambda r: article_link(r[title_col] if title_col else r[url_col], r[url_col]))
-        )
-    deals = len({r["deal_id"] for r in rows}) if "deal_id" in names else len(rows)
-    empty = "No deal involves a party found on an official sanctions list."
-    return table(columns, rows, empty), deals
-
-
-def _cell(name: str) -> Callable[[Row], str]:
-    return lambda row: text(row[name])
 
 
 def _weeks(window: Window) -> list[date]:

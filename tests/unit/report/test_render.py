@@ -132,15 +132,36 @@ def test_listed_party_view_is_used_when_the_lists_area_provides_it(report_db):
     from tradewatch.store.db import connect
 
     con = connect(report_db)
+    # Same columns as 0005's view, different content: the briefing must show the view's rows.
     con.execute(
-        "create view v_deals_with_listed_parties as select 'dX' as deal_id, 'Shadow Fleet Ltd' as party_name, "
-        "'https://example.org/a' as article_url, 'A listed deal' as article_title"
+        "create or replace view v_deals_with_listed_parties as select deal_id, 'Shadow Fleet Ltd' as party_name, "
+        "deal_type, 'uk_sanctions_list' as list_id, 'SHADOW FLEET' as listed_name, null as matched_name, "
+        "['RUSSIA'] as listed_programs, 99.0 as score, 'A listed deal' as article_title, "
+        "'https://example.org/a' as article_url from deals where deal_id = 'd2'"
     )
     html = render_report(con, None, GENERATED_AT)
     con.close()
     section = html.split('id="listed-parties"')[1].split("</section>")[0]
-    assert "Shadow Fleet Ltd" in section and 'href="https://example.org/a"' in section
+    assert "Shadow Fleet Ltd" in section and "RUSSIA" in section and 'href="https://example.org/a"' in section
     assert "Volga Trading House" not in section
+
+
+def test_listed_party_deals_fall_back_to_matches_without_the_view(report_db):
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    con.execute("drop view if exists v_deals_with_listed_parties")
+    html = render_report(con, None, GENERATED_AT)
+    con.close()
+    section = html.split('id="listed-parties"')[1].split("</section>")[0]
+    assert "Volga Trading House" in section and "us_ofac_sdn" in section
+
+
+def test_listed_party_deals_respect_the_window(report_con):
+    # d1 (the listed deal) was first seen 4 days before the report
+    html = render_report(report_con, (GENERATED_AT - timedelta(days=2)).date(), GENERATED_AT)
+    assert int(_figure(html, "deals with listed parties")) == 0
+    assert "No deal in this period involves a party" in html
 
 
 def test_empty_database_renders_empty_states(tmp_path):

@@ -1,4 +1,4 @@
--- Deals in the window with a party that matched an official sanctions list (from `matches`).
+-- Fallback when the lists view (0005) is absent: deals in the window with a party matched in `matches`.
 with party_matches as (
     select
         split_part(subject_key, ':', 1)  as deal_id,
@@ -22,6 +22,7 @@ joined as (
         m.subject_name                   as party,
         m.list_id,
         m.matched_name,
+        null::varchar                    as programs,
         max(m.score)                     as score,
         d.article_title,
         d.article_url
