@@ -1,0 +1,116 @@
+"""RSS, Atom and sitemap parsing: links in order, dates, relative URLs, hostile XML refused."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tradewatch.fetch.feeds import FeedError, parse_date, parse_feed
+
+BASE = "http://127.0.0.1:9/news/"
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>T</title>
+<item><title>One</title><link>http://127.0.0.1:9/a/1</link><pubDate>Tue, 06 Jan 2026 09:30:00 +0100</pubDate></item>
+<item><title>Two</title><link>/a/2</link></item>
+<item><title>Guid only</title><guid>http://127.0.0.1:9/a/3</guid></item>
+<item><title>Not a permalink</title><guid isPermaLink="false">tag:x,2026:4</guid></item>
+<item><title>Dup</title><link>http://127.0.0.1:9/a/1</link></item>
+</channel></rss>"""
+
+ATOM = """<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<entry><title>A</title><link rel="alternate" href="http://127.0.0.1:9/atom/1"/><updated>2026-01-05T10:00:00Z</updated></entry>
+<entry><title>B</title><link rel="self" href="http://127.0.0.1:9/self"/><link href="rel/2"/></entry>
+<entry><title>C, no link</title></entry>
+</feed>"""
+
+SITEMAP = """<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>http://127.0.0.1:9/s/1</loc><lastmod>2026-01-02</lastmod></url>
+<url><loc>http://127.0.0.1:9/s/2</loc></url></urlset>"""
+
+INDEX = """<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>http://127.0.0.1:9/sitemap-1.xml</loc></sitemap></sitemapindex>"""
+
+
+def test_rss_links_titles_dates_in_order():
+    links = parse_feed(RSS, BASE)
+    assert [link.url for link in links] == ["http://127.0.0.1:9/a/1", "http://127.0.0.1:9/a/2", "http://127.0.0.1:9/a/3"]
+    assert links[0].title == "One"
+    assert links[0].published == datetime(2026, 1, 6, 8, 30, tzinfo=UTC)
+    assert links[1].published is None
+
+
+def test_atom_alternate_links_only():
+    links = parse_feed(ATOM, BASE)
+    assert [link.url for link in links] == ["http://127.0.0.1:9/atom/1", "http://127.0.0.1:9/news/rel/2"]
+    assert links[0].published == datetime(2026, 1, 5, 10, tzinfo=UTC)
+
+
+def test_sitemap_and_index():
+    links = parse_feed(SITEMAP, BASE)
+    assert [link.url for link in links] == ["http://127.0.0.1:9/s/1", "http://127.0.0.1:9/s/2"]
+    assert links[0].published == datetime(2026, 1, 2, tzinfo=UTC) and not links[0].is_sitemap
+    nested = parse_feed(INDEX, BASE)
+    assert len(nested) == 1 and nested[0].is_sitemap
+
+
+def test_rdf_rss1():
+    rdf = """<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+    xmlns:dc="http://purl.org/dc/elements/1.1/"><item><title>X</title><link>http://127.0.0.1:9/r/1</link>
+    <dc:date>2026-01-03T00:00:00Z</dc:date></item></rdf:RDF>"""
+    links = parse_feed(rdf, BASE)
+    assert [link.url for link in links] == ["http://127.0.0.1:9/r/1"]
+    assert links[0].published == datetime(2026, 1, 3, tzinfo=UTC)
+
+
+XXE_EXTERNAL = """<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<rss><channel><item><title>&xxe;</title><link>http://127.0.0.1:9/x</link></item></channel></rss>"""
+
+XXE_PARAMETER = """<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd"> %remote;]>
+<rss><channel><item><link>http://127.0.0.1:9/x</link></item></channel></rss>"""
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<rss><channel><item><title>&lol3;</title><link>http://127.0.0.1:9/x</link></item></channel></rss>"""
+
+
+@pytest.mark.parametrize("doc", [XXE_EXTERNAL, XXE_PARAMETER, BILLION_LAUGHS], ids=["external", "parameter", "laughs"])
+def test_entity_declarations_refused(doc):
+    with pytest.raises(FeedError) as err:
+        parse_feed(doc, BASE)
+    assert "root:" not in str(err.value)  # nothing from /etc/passwd leaks into the message
+
+
+def test_malformed_but_recoverable_feed():
+    broken = RSS.replace("<title>Two</title>", "<title>Tom & Jerry</title>")
+    links = parse_feed(broken, BASE)
+    assert "http://127.0.0.1:9/a/1" in [link.url for link in links]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    ["", "   ", "this is not xml at all", "<html><body>not a feed</body></html>", "<<<>>>", "\x00\x01\x02"],
+)
+def test_not_a_feed_is_a_feed_error(doc):
+    with pytest.raises(FeedError):
+        parse_feed(doc, BASE)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Mon, 05 Jan 2026 10:00:00 GMT", datetime(2026, 1, 5, 10, tzinfo=UTC)),
+        ("2026-01-05T10:00:00Z", datetime(2026, 1, 5, 10, tzinfo=UTC)),
+        ("2026-01-05", datetime(2026, 1, 5, tzinfo=UTC)),
+        ("2026-01-05 garbage", datetime(2026, 1, 5, tzinfo=UTC)),
+        ("yesterday", None),
+        ("2026-13-45", None),
+        (None, None),
+    ],
+)
+def test_parse_date(value, expected):
+    assert parse_date(value) == expected

@@ -1,0 +1,415 @@
+"""PoliteFetcher against a scripted hostile server: retries, robots, caps, charsets, pacing, redirects."""
+
+from __future__ import annotations
+
+import dataclasses
+import email.utils
+import time
+import tracemalloc
+
+import pytest
+
+from support.hostile_server import HostileServer, Reply, gzip_bomb, repeated
+from tradewatch.fetch.http import PoliteFetcher, decode_body, parse_retry_after
+from tradewatch.settings import Settings
+
+PAGE = b"<html><body><p>Sanctions announced today.</p></body></html>"
+
+
+def make(settings: Settings, sleep: object = None, **changes: object) -> PoliteFetcher:
+    if changes:
+        settings = dataclasses.replace(settings, **changes)  # type: ignore[arg-type]
+    if sleep is None:
+        return PoliteFetcher(settings)
+    return PoliteFetcher(settings, sleep=sleep)  # type: ignore[arg-type]
+
+
+# -- retries and backoff ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504, 429])
+def test_retryable_status_then_success_backs_off_exponentially(server, settings, sleep, status):
+    server.route("/a", Reply(status), Reply(status), Reply(status), Reply(200, PAGE))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert result.ok and result.error is None
+    assert result.body == PAGE and result.status == 200
+    assert result.attempts == 4
+    assert len(server.hits("/a")) == 4
+    # base 0.5 doubled each time, plus at most 25 % jitter
+    assert len(sleep.delays) == 3
+    for i, delay in enumerate(sleep.delays):
+        low = 0.5 * 2**i
+        assert low <= delay <= low * 1.25, sleep.delays
+
+
+def test_gives_up_after_max_retries_with_error(server, settings, sleep):
+    server.route("/a", Reply(500))
+    result = make(settings, sleep, max_retries=2).get(server.url("/a"))
+    assert result.error and "HTTP 500" in result.error and "gave up after 3 attempts" in result.error
+    assert result.body is None and not result.ok
+    assert len(server.hits("/a")) == 3
+    assert len(sleep.delays) == 2
+
+
+def test_404_is_not_retried(server, settings, sleep):
+    server.route("/a", Reply(404, b"gone"))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert result.error == "HTTP 404"
+    assert len(server.hits("/a")) == 1 and sleep.delays == []
+
+
+def test_retry_after_seconds_is_honoured(server, settings, sleep):
+    server.route("/a", Reply(503, headers={"Retry-After": "7"}), Reply(200, PAGE))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert result.ok
+    assert sleep.delays == [7.0]
+
+
+def test_retry_after_http_date_is_honoured(server, settings, sleep):
+    when = email.utils.formatdate(time.time() + 12, usegmt=True)
+    server.route("/a", Reply(429, headers={"Retry-After": when}), Reply(200, PAGE))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert result.ok
+    assert len(sleep.delays) == 1
+    assert 9.5 <= sleep.delays[0] <= 12.5  # one-second resolution of HTTP dates
+
+
+def test_retry_after_shorter_than_backoff_keeps_backoff(server, settings, sleep):
+    server.route("/a", Reply(503, headers={"Retry-After": "0"}), Reply(200, PAGE))
+    assert make(settings, sleep).get(server.url("/a")).ok
+    assert 0.5 <= sleep.delays[0] <= 0.625
+
+
+def test_retry_after_beyond_cap_is_a_clear_error_without_waiting(server, settings, sleep):
+    server.route("/a", Reply(503, headers={"Retry-After": "3600"}), Reply(200, PAGE))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert not result.ok
+    assert "3600" in (result.error or "") and "TRADEWATCH_MAX_RETRY_AFTER" in (result.error or "")
+    assert sleep.delays == []
+    assert len(server.hits("/a")) == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("120", 120.0), ("  5 ", 5.0), ("soon", None), ("", None), (None, None), ("-3", None)],
+)
+def test_parse_retry_after(value, expected):
+    assert parse_retry_after(value) == expected
+
+
+def test_retry_after_date_in_past_is_zero():
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
+
+
+def test_read_timeout_is_retried_then_reported(server, settings, sleep):
+    server.route("/slow", Reply(200, PAGE, delay=1.5))
+    started = time.monotonic()
+    result = make(settings, sleep, max_retries=1, timeout_read=0.3).get(server.url("/slow"))
+    assert result.error and "timeout" in result.error.lower()
+    assert result.attempts == 2 and len(sleep.delays) == 1
+    assert time.monotonic() - started < 3  # the timeout, not the server, decided
+
+
+def test_read_timeout_then_success(server, settings, sleep):
+    server.route("/slow", Reply(200, PAGE, delay=1.0), Reply(200, PAGE))
+    result = make(settings, sleep, timeout_read=0.3).get(server.url("/slow"))
+    assert result.ok and result.body == PAGE and result.attempts == 2
+
+
+def test_slow_body_after_headers_times_out(server, settings, sleep):
+    server.route("/slow", Reply(200, PAGE, body_delay=1.5))
+    result = make(settings, sleep, max_retries=0, timeout_read=0.3).get(server.url("/slow"))
+    assert not result.ok and result.error
+
+
+def test_connection_reset_is_retried_and_reported(server, settings, sleep):
+    server.route("/rst", Reply(reset=True))
+    result = make(settings, sleep, max_retries=2).get(server.url("/rst"))
+    assert result.error and "connection" in result.error.lower()
+    assert len(server.hits("/rst")) == 3
+
+
+def test_connection_reset_then_success(server, settings, sleep):
+    server.route("/rst", Reply(reset=True), Reply(200, PAGE))
+    result = make(settings, sleep).get(server.url("/rst"))
+    assert result.ok and result.body == PAGE
+
+
+def test_truncated_body_is_an_error_not_a_short_page(server, settings, sleep):
+    server.route("/cut", Reply(200, PAGE * 50, truncate_to=100))
+    result = make(settings, sleep, max_retries=1).get(server.url("/cut"))
+    assert result.error and "truncated" in result.error
+    assert result.body is None
+    assert len(server.hits("/cut")) == 2
+
+
+def test_connection_refused_is_an_error(settings, sleep):
+    with HostileServer() as srv:
+        url = srv.url("/a")
+    result = make(settings, sleep, max_retries=1).get(url)
+    assert result.error and not result.ok
+
+
+def test_get_never_raises_on_nonsense_urls(settings, sleep):
+    fetcher = make(settings, sleep, max_retries=0)
+    for url in ["not a url", "http://", "ftp://127.0.0.1/x", "http://127.0.0.1:1/x", "javascript:alert(1)"]:
+        result = fetcher.get(url)
+        assert result.error, url
+
+
+# -- robots.txt ------------------------------------------------------------------------------------
+
+
+def test_robots_disallow_means_no_request(settings, sleep):
+    with HostileServer(robots="User-agent: *\nDisallow: /private/\n") as srv:
+        srv.route("/private/a", Reply(200, PAGE))
+        srv.route("/public/a", Reply(200, PAGE))
+        fetcher = make(settings, sleep)
+        assert fetcher.allowed(srv.url("/private/a"))[0] is False
+        blocked = fetcher.get(srv.url("/private/a"))
+        assert blocked.error and "robots" in blocked.error
+        assert srv.hits("/private/a") == []
+        assert fetcher.get(srv.url("/public/a")).ok
+        assert len(srv.hits("/robots.txt")) == 1  # cached per host
+
+
+def test_robots_group_for_our_product_token(settings, sleep):
+    robots = "User-agent: TradewatchBot\nDisallow: /\n\nUser-agent: *\nAllow: /\n"
+    with HostileServer(robots=robots) as srv:
+        srv.route("/a", Reply(200, PAGE))
+        result = make(settings, sleep).get(srv.url("/a"))
+        assert result.error and srv.hits("/a") == []
+
+
+@pytest.mark.parametrize("status", [500, 503])
+def test_robots_5xx_means_stay_out(settings, sleep, status):
+    with HostileServer(robots=None) as srv:
+        srv.route("/robots.txt", Reply(status))
+        srv.route("/a", Reply(200, PAGE))
+        fetcher = make(settings, sleep, max_retries=1)
+        ok, why = fetcher.allowed(srv.url("/a"))
+        assert not ok and "staying out" in why
+        assert fetcher.get(srv.url("/a")).error
+        assert srv.hits("/a") == []
+
+
+def test_robots_404_means_allowed(settings, sleep):
+    with HostileServer(robots=None) as srv:  # no route: the server answers 404
+        srv.route("/a", Reply(200, PAGE))
+        assert make(settings, sleep).get(srv.url("/a")).ok
+
+
+def test_redirect_into_disallowed_path_is_not_followed(settings, sleep):
+    with HostileServer(robots="User-agent: *\nDisallow: /private/\n") as srv:
+        srv.route("/open", Reply(302, headers={"Location": "/private/x"}))
+        srv.route("/private/x", Reply(200, PAGE))
+        result = make(settings, sleep).get(srv.url("/open"))
+        assert result.error and "robots" in result.error
+        assert srv.hits("/private/x") == []
+
+
+# -- conditional GET -------------------------------------------------------------------------------
+
+
+def test_conditional_get_304(server, settings, sleep):
+    server.route("/a", Reply(200, PAGE, etag='"v1"', headers={"Last-Modified": "Mon, 05 Jan 2026 10:00:00 GMT"}))
+    fetcher = make(settings, sleep)
+    first = fetcher.get(server.url("/a"))
+    assert first.ok and first.etag == '"v1"' and first.body == PAGE
+    assert first.last_modified == "Mon, 05 Jan 2026 10:00:00 GMT"
+    again = fetcher.get(server.url("/a"), etag=first.etag, last_modified=first.last_modified)
+    assert again.ok and again.not_modified and again.status == 304
+    assert again.body is None and again.text is None and again.bytes == 0
+    sent = server.hits("/a")[-1].headers
+    assert sent["if-none-match"] == '"v1"'
+    assert sent["if-modified-since"] == "Mon, 05 Jan 2026 10:00:00 GMT"
+    assert "if-none-match" not in server.hits("/a")[0].headers
+
+
+def test_changed_etag_gets_full_body(server, settings, sleep):
+    server.route("/a", Reply(200, PAGE + b"x", etag='"v2"'))
+    got = make(settings, sleep).get(server.url("/a"), etag='"v1"')
+    assert got.ok and not got.not_modified and got.body == PAGE + b"x" and got.etag == '"v2"'
+
+
+# -- size caps -------------------------------------------------------------------------------------
+
+
+def test_size_cap_by_content_length(server, settings, sleep):
+    server.route("/big", Reply(200, b"x" * 5000))
+    result = make(settings, sleep, max_bytes=1000).get(server.url("/big"))
+    assert result.error and "Content-Length" in result.error and "1000" in result.error
+    assert result.body is None
+    assert len(server.hits("/big")) == 1  # not retried
+
+
+def test_size_cap_while_streaming_without_content_length(server, settings, sleep):
+    server.route("/big", Reply(200, repeated(b"<p>spam</p>", 5_000_000), content_length=False))
+    result = make(settings, sleep, max_bytes=100_000).get(server.url("/big"))
+    assert result.error and "stopped reading" in result.error
+    assert len(server.hits("/big")) == 1
+
+
+def test_streaming_body_under_cap_is_read_whole(server, settings, sleep):
+    server.route("/s", Reply(200, repeated(b"abc", 30_000), content_length=False))
+    result = make(settings, sleep).get(server.url("/s"))
+    assert result.ok and result.bytes == 30_000
+
+
+def test_gzip_page_is_decompressed(server, settings, sleep):
+    server.route("/z", Reply(200, PAGE, gzip=True))
+    result = make(settings, sleep).get(server.url("/z"))
+    assert result.ok and result.body == PAGE and "Sanctions" in (result.text or "")
+
+
+def test_gzip_bomb_stopped_by_cap_without_inflating_it(server, settings, sleep):
+    bomb = gzip_bomb(64 * 1024 * 1024)  # ~65 KB on the wire, 64 MB inflated
+    server.route("/bomb", Reply(200, bomb, gzip=True))
+    tracemalloc.start()
+    try:
+        result = make(settings, sleep, max_bytes=1_000_000).get(server.url("/bomb"))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert result.error and "cap" in result.error
+    assert result.body is None
+    assert peak < 16 * 1024 * 1024, f"peak {peak} bytes while reading a capped bomb"
+
+
+def test_bad_gzip_is_an_error(server, settings, sleep):
+    server.route("/z", Reply(200, b"\x1f\x8bthis is not gzip at all" * 10, gzip=True))
+    result = make(settings, sleep, max_retries=0).get(server.url("/z"))
+    assert result.error and result.body is None
+
+
+# -- charsets --------------------------------------------------------------------------------------
+
+FRENCH = "<html><body><p>La Société Générale a été sanctionnée à Zürich pour 5 000 €.</p></body></html>"
+
+
+def test_header_says_utf8_but_body_is_latin1(server, settings, sleep):
+    body = FRENCH.replace("€", "EUR").encode("latin-1")
+    server.route("/a", Reply(200, body, content_type="text/html; charset=utf-8"))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert result.ok and "Société Générale a été sanctionnée à Zürich" in (result.text or "")
+    assert "\ufffd" not in (result.text or "")
+
+
+def test_header_says_latin1_but_body_is_utf8(server, settings, sleep):
+    server.route("/a", Reply(200, FRENCH.encode("utf-8"), content_type="text/html; charset=ISO-8859-1"))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert result.ok and result.text == FRENCH and result.encoding == "utf-8"
+
+
+def test_meta_charset_used_when_header_has_none(server, settings, sleep):
+    html = '<html><head><meta charset="windows-1251"></head><body><p>Санкции против банка объявлены сегодня.</p></body></html>'
+    server.route("/a", Reply(200, html.encode("cp1251"), content_type="text/html"))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert result.ok and "Санкции против банка" in (result.text or "")
+
+
+def test_missing_charset_latin1_detected(server, settings, sleep):
+    body = FRENCH.replace("€", "EUR").encode("cp1252")
+    server.route("/a", Reply(200, body, content_type="text/html"))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert "Société Générale" in (result.text or "")
+
+
+def test_xml_declaration_encoding(server, settings, sleep):
+    xml = '<?xml version="1.0" encoding="iso-8859-1"?><rss><channel><title>Zürich</title></channel></rss>'
+    server.route("/f", Reply(200, xml.encode("latin-1"), content_type="application/xml"))
+    result = make(settings, sleep).get(server.url("/f"))
+    assert "Zürich" in (result.text or "")
+
+
+def test_bom_wins(settings):
+    text, enc = decode_body(b"\xef\xbb\xbf" + "Zürich".encode(), "text/html; charset=latin-1")
+    assert text == "Zürich" and enc == "utf-8"
+
+
+def test_unknown_declared_charset_falls_back(settings):
+    text, _ = decode_body("Zürich".encode(), "text/html; charset=x-made-up")
+    assert text == "Zürich"
+
+
+# -- pacing and identity ---------------------------------------------------------------------------
+
+
+def test_per_host_min_interval_is_respected(server, settings):
+    for p in ("/1", "/2", "/3"):
+        server.route(p, Reply(200, PAGE))
+    fetcher = PoliteFetcher(dataclasses.replace(settings, min_interval=0.25))
+    for p in ("/1", "/2", "/3"):
+        assert fetcher.get(server.url(p)).ok
+    times = [r.at for r in server.requests]  # robots.txt counts: it is a request to the host too
+    assert len(times) == 4
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert min(gaps) >= 0.23, gaps
+
+
+def test_source_min_interval_override(server, settings, sleep):
+    for p in ("/1", "/2"):
+        server.route(p, Reply(200, PAGE))
+    fetcher = make(settings, sleep)
+    fetcher.set_min_interval(server.url("/"), 5.0)
+    fetcher.get(server.url("/1"))
+    fetcher.get(server.url("/2"))
+    assert any(4.5 <= d <= 5.0 for d in sleep.delays), sleep.delays
+
+
+def test_robots_crawl_delay_paces_requests(settings, sleep):
+    with HostileServer(robots="User-agent: *\nCrawl-delay: 4\n") as srv:
+        srv.route("/1", Reply(200, PAGE))
+        srv.route("/2", Reply(200, PAGE))
+        fetcher = make(settings, sleep)
+        fetcher.get(srv.url("/1"))
+        fetcher.get(srv.url("/2"))
+        assert any(3.5 <= d <= 4.0 for d in sleep.delays), sleep.delays
+
+
+def test_user_agent_sent_on_every_request(server, settings, sleep):
+    server.route("/a", Reply(200, PAGE))
+    make(settings, sleep).get(server.url("/a"))
+    assert server.requests, "no request seen"
+    for seen in server.requests:
+        assert seen.headers["user-agent"] == settings.user_agent
+        assert "gzip" in seen.headers.get("accept-encoding", "")
+
+
+# -- redirects -------------------------------------------------------------------------------------
+
+
+def test_redirect_followed_and_final_url_kept(server, settings, sleep):
+    server.route("/old", Reply(301, headers={"Location": "/new"}))
+    server.route("/new", Reply(200, PAGE))
+    result = make(settings, sleep).get(server.url("/old"))
+    assert result.ok and result.final_url == server.url("/new") and result.url == server.url("/old")
+
+
+def test_redirect_loop_detected(server, settings, sleep):
+    server.route("/a", Reply(302, headers={"Location": "/b"}))
+    server.route("/b", Reply(302, headers={"Location": "/a"}))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert result.error and "redirect loop" in result.error
+    assert len(server.hits("/a")) == 1 and len(server.hits("/b")) == 1
+
+
+def test_too_many_redirects(server, settings, sleep):
+    for i in range(10):
+        server.route(f"/r{i}", Reply(302, headers={"Location": f"/r{i + 1}"}))
+    result = make(settings, sleep).get(server.url("/r0"))
+    assert result.error and "redirects" in result.error
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/x", "gopher://127.0.0.1/x", "data:text/html,hi"])
+def test_redirect_to_non_http_scheme_refused(server, settings, sleep, target):
+    server.route("/a", Reply(302, headers={"Location": target}))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert result.error and "non-HTTP" in result.error
+    assert result.body is None
+
+
+def test_redirect_without_location(server, settings, sleep):
+    server.route("/a", Reply(302))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert result.error and "Location" in result.error

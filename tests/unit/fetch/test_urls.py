@@ -1,0 +1,53 @@
+"""Canonical URLs and article ids: the same article under two URLs gets one id."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradewatch.fetch.urls import article_id, canonical_url, host_of
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("HTTP://Example.ORG/News/1", "http://example.org/News/1"),
+        ("https://example.org:443/a", "https://example.org/a"),
+        ("http://example.org:80/a", "http://example.org/a"),
+        ("http://example.org:8080/a", "http://example.org:8080/a"),
+        ("https://example.org", "https://example.org/"),
+        ("https://example.org/a#section-2", "https://example.org/a"),
+        ("https://example.org/a?utm_source=x&utm_medium=email&id=7", "https://example.org/a?id=7"),
+        ("https://example.org/a?fbclid=abc&gclid=def", "https://example.org/a"),
+        ("https://example.org/a?b=2&a=1", "https://example.org/a?a=1&b=2"),
+        ("https://example.org/a?UTM_Campaign=x&p=1", "https://example.org/a?p=1"),
+        ("  https://example.org./a  ", "https://example.org/a"),
+    ],
+)
+def test_canonical_url(url, expected):
+    assert canonical_url(url) == expected
+
+
+def test_canonical_url_is_idempotent():
+    url = "https://Example.org:443/x?utm_source=a&z=1&a=2#frag"
+    assert canonical_url(canonical_url(url)) == canonical_url(url)
+
+
+def test_same_article_under_two_urls_same_id():
+    a = "https://news.example.org/2026/01/ofac-designates?utm_source=rss&utm_medium=feed"
+    b = "HTTPS://NEWS.example.org:443/2026/01/ofac-designates#comments"
+    assert article_id(a) == article_id(b)
+    assert len(article_id(a)) == 20
+
+
+def test_different_articles_different_ids():
+    assert article_id("https://example.org/a?id=1") != article_id("https://example.org/a?id=2")
+    assert article_id("https://example.org/a") != article_id("https://example.org/b")
+    assert article_id("http://example.org/a") != article_id("https://example.org/a")  # scheme kept: not assumed equal
+
+
+def test_path_case_is_kept():
+    assert article_id("https://example.org/A") != article_id("https://example.org/a")
+
+
+def test_host_of():
+    assert host_of("HTTP://127.0.0.1:8080/a/b?c") == "http://127.0.0.1:8080"
