@@ -54,9 +54,9 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         for m in _RELATIVE.finditer(text):
             if any(s <= m.start() < e for s, e in spans):
                 continue
-            value = resolve_relative(m.group("rel"), published)
-            if value is not None:
-                out.append(DateMention(m.start(), m.end(), value, True))
+            resolved = resolve_relative(m.group("rel"), published)
+            if resolved is not None:
+                out.append(DateMention(m.start(), m.end(), resolved, True))
     return sorted(out, key=lambda d: d.start)
 
 
