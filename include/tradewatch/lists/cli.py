@@ -1,0 +1,145 @@
+"""`tradewatch screen NAME` and `tradewatch lists refresh|changes`: the analyst's view of the lists."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("screen", help="screen a name against the loaded sanctions lists")
+    p.add_argument("name", help='the name to screen, e.g. "PJSC Sberbank"')
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--threshold", type=float, default=80.0, help="lowest score shown (0-100, default 80)")
+    p.add_argument("--limit", type=int, default=10, help="most matches shown (default 10)")
+    p.set_defaults(func=run_screen)
+
+    lists = subparsers.add_parser("lists", help="official sanctions lists: refresh, recent changes")
+    sub = lists.add_subparsers(dest="lists_command", metavar="SUBCOMMAND")
+    refresh = sub.add_parser("refresh", help="download, parse and load every enabled list (what the DAG does)")
+    refresh.add_argument("--registry", help="registry folder of <list_id>.yml files (default TRADEWATCH_LISTS_DIR)")
+    refresh.set_defaults(func=run_refresh)
+    changes = sub.add_parser("changes", help="entries added, removed or changed in recent list versions")
+    changes.add_argument("--list", dest="list_id", help="only this list_id")
+    changes.add_argument("--days", type=int, default=7, help="look back this many days (default 7)")
+    changes.set_defaults(func=run_changes)
+    lists.set_defaults(func=lambda args: (lists.print_help(), 2)[1])
+
+
+def _open_read_only() -> tuple[Any, str | None]:
+    from tradewatch.settings import get_settings
+    from tradewatch.store.db import connect
+
+    path = get_settings().duckdb_path
+    if not path.exists():
+        return None, f"no database at {path}: run `tradewatch lists refresh` (or `make demo`) first"
+    con = connect(path, read_only=True)
+    loaded = con.execute(
+        "select count(*) from information_schema.tables where table_name = 'list_names'"
+    ).fetchone()
+    names = con.execute("select count(*) from list_names").fetchone() if loaded and loaded[0] else None
+    if not names or not names[0]:
+        con.close()
+        return None, "no sanctions lists are loaded yet: run `tradewatch lists refresh` (or the sanctions_lists DAG)"
+    return con, None
+
+
+def run_screen(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from tradewatch.lists.matching import screen
+
+    console = Console()
+    con, problem = _open_read_only()
+    if con is None:
+        console.print(f"[yellow]{problem}[/yellow]")
+        return 1
+    try:
+        found = screen(con, args.name, threshold=args.threshold, limit=args.limit)
+        versions = con.execute(
+            "select list_id, list_version, fetched_at from list_versions where is_current order by list_id"
+        ).fetchall()
+    finally:
+        con.close()
+    if args.json:
+        print(json.dumps({"query": args.name, "matches": found}, ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        console.print(f"No list entry scores {args.threshold:g} or more for [bold]{args.name}[/bold].")
+    else:
+        table = Table(title=f"Sanctions-list matches for {args.name!r}")
+        for column in ("score", "list entry", "listed name", "matched on", "programs", "countries", "listed on"):
+            table.add_column(column, overflow="fold")
+        for m in found:
+            matched_on = m["matched_name"] if m["matched_name"] != m["primary_name"] else "(primary name)"
+            table.add_row(
+                f"{m['score']:.1f} {m['method']}", f"{m['entity_id']}\n{m['kind'] or ''}", m["primary_name"] or "",
+                matched_on, ", ".join(m["programs"]), ", ".join(m["countries"]), m["listed_on"] or "",
+            )
+        console.print(table)
+    console.print(
+        "Lists: " + ", ".join(f"{lid} ({str(ver)[:12]}, {fetched:%Y-%m-%d})" for lid, ver, fetched in versions),
+        style="dim",
+    )
+    return 0
+
+
+def run_refresh(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from tradewatch.lists.refresh import refresh_lists
+
+    console = Console()
+    with console.status("Downloading and loading sanctions lists..."):
+        results = refresh_lists(args.registry, raise_on_failure=False)
+    table = Table(title="Sanctions lists")
+    for column in ("list", "status", "entities", "added", "removed", "changed", "error"):
+        table.add_column(column, overflow="fold")
+    for item in results["staged"]:
+        loaded = results["lists"].get(item["list_id"], {})
+        table.add_row(
+            item["list_id"], str(loaded.get("status") or item["status"]), str(loaded.get("entities", "")),
+            str(loaded.get("added", "")), str(loaded.get("removed", "")), str(loaded.get("changed", "")),
+            _short(results["failed"].get(item["list_id"]) or ""),
+        )
+    console.print(table)
+    if results["matches"] is not None:
+        console.print(f"Matches recomputed: {results['matches']} rows in `matches`.")
+    if results["failed"]:
+        console.print("[red]Some lists failed[/red]: check the URL in the registry file, or rerun with -v.")
+        return 1
+    return 0
+
+
+def run_changes(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    con, problem = _open_read_only()
+    if con is None:
+        console.print(f"[yellow]{problem}[/yellow]")
+        return 1
+    try:
+        rows = con.execute(
+            "select changed_at, list_id, change, entity_id, primary_name, detail from list_changes "
+            "where changed_at >= current_timestamp - to_days(?) and (? is null or list_id = ?) "
+            "order by changed_at desc, list_id, change, entity_id",
+            [args.days, args.list_id, args.list_id],
+        ).fetchall()
+    finally:
+        con.close()
+    table = Table(title=f"List changes in the last {args.days} days")
+    for column in ("when", "list", "change", "entity", "name", "detail"):
+        table.add_column(column, overflow="fold")
+    for when, list_id, change, entity_id, name, detail in rows:
+        table.add_row(f"{when:%Y-%m-%d %H:%M}", list_id, change, entity_id, name or "", detail or "")
+    console.print(table if rows else "No list changes in that period.")
+    return 0
+
+
+def _short(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
