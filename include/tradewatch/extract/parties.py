@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -154,7 +155,7 @@ def find_entities(text: str, offset: int = 0, doc_text: str = "", context: str =
             continue
         if ent.kind == "unknown" and " " not in ent.name and not ent.name.isupper() and doc_text:
             # A capitalised word also written in lower case in the article is a common word.
-            if re.search(rf"\b{re.escape(ent.name.lower())}\b", doc_text):
+            if ent.name.lower() in _doc_words(doc_text)[0]:
                 continue
         kept.append(ent)
     entities = kept
@@ -256,7 +257,17 @@ def _looks_like_name_token(tok: str, doc_text: str) -> bool:
         return True
     if not doc_text:
         return False
-    return re.search(rf"[a-z,;:]\s+{re.escape(tok)}\b", doc_text) is not None
+    return tok in _doc_words(doc_text)[1]
+
+
+_MID_SENTENCE_CAP = re.compile(r"[a-z,;:]\s+([A-Z][\w’'-]*)")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _doc_words(doc_text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words of the article, and capitalised words seen mid-sentence (computed once per article)."""
+    return frozenset(_LOWER_WORD.findall(doc_text)), frozenset(_MID_SENTENCE_CAP.findall(doc_text))
 
 
 def _attach_aliases(text: str, entities: list[Entity], offset: int) -> None:
