@@ -79,7 +79,7 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
         # ", Inc." / ", N.A." / ", Roebuck & Co." continue an organisation name after a comma.
         if prev_end is not None and gap == ", " and cur and (tok in LEGAL_FORMS or _comma_name_continues(toks, i)):
             joined = True
-        if _is_cap(tok) and tok not in CUT_WORDS:
+        if (_is_cap(tok) and tok not in CUT_WORDS) or (cur and joined and not pending and tok in LEGAL_FORMS):
             if cur and joined:
                 cur.extend(pending)
                 cur.append((s, e, tok))
