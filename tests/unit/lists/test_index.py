@@ -1,0 +1,38 @@
+"""Blocking: candidates come from shared keys, so cost does not grow with the list size."""
+
+from __future__ import annotations
+
+from tradewatch.lists.index import NameIndex
+
+
+def big_index(n: int) -> NameIndex:
+    names = [("t", f"t:{i}", f"Filler Company Number {i:06d} Holding") for i in range(n)]
+    names += [
+        ("t", "t:rosneft", "PUBLIC JOINT STOCK COMPANY ROSNEFT OIL COMPANY"),
+        ("t", "t:rosneft", "Роснефть"),
+        ("t", "t:hizb", "HIZBALLAH"),
+        ("t", "t:gpb", "GAZPROMBANK"),
+    ]
+    return NameIndex(names)
+
+
+def test_search_finds_variants_and_ranks_them() -> None:
+    index = big_index(3000)
+    assert [m.entity_id for m in index.search("Rosneft PJSC", 90)] == ["t:rosneft"]
+    assert [m.entity_id for m in index.search("Hezbollah", 90)] == ["t:hizb"]
+    assert index.search("Gazprom", 90) == []
+    assert index.search("", 90) == []
+
+
+def test_candidates_are_few_even_in_a_big_list() -> None:
+    from tradewatch.lists.normalise import normalise
+
+    index = big_index(3000)
+    # "holding", "company" and "filler" are in every name: too common to be used for blocking.
+    assert len(index.candidates(normalise("Rosneft Holding"))) < 50
+
+
+def test_one_result_per_entity_with_its_best_name() -> None:
+    index = big_index(10)
+    found = index.search("Rosneft", 80)
+    assert len(found) == 1 and found[0].score == 100.0

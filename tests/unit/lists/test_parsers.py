@@ -1,0 +1,98 @@
+"""Each list parser on a hand-made file in that list's real format; hostile XML is refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from lists_support import FIXTURES
+
+from tradewatch.lists import safexml
+from tradewatch.lists.parsers import parse_file
+from tradewatch.lists.safexml import UnsafeXMLError
+
+
+def entities(fmt: str, name: str, list_id: str) -> dict:
+    return {e.entity_id: e for e in parse_file(fmt, FIXTURES / name, list_id)}
+
+
+def test_ofac_sdn_xml() -> None:
+    found = entities("ofac_sdn_xml", "sdn.xml", "us_ofac_sdn")
+    assert set(found) == {"us_ofac_sdn:36", "us_ofac_sdn:25370", "us_ofac_sdn:7311", "us_ofac_sdn:15036"}
+    rosneft = found["us_ofac_sdn:25370"]
+    assert rosneft.kind == "organization"
+    assert rosneft.aliases == ["OAO ROSNEFT", "ROSNEFT"]
+    assert rosneft.programs == ["UKRAINE-EO13662", "RUSSIA-EO14024"]
+    assert rosneft.countries == ["Russia"]
+    bout = found["us_ofac_sdn:7311"]
+    assert (bout.kind, bout.primary_name) == ("person", "Viktor Anatolijevitch BOUT")
+    assert "Victor BUTT" in bout.aliases and bout.countries == ["Russia"]
+    assert found["us_ofac_sdn:15036"].kind == "vessel"
+
+
+def test_uk_sanctions_list_xml() -> None:
+    found = entities("uk_sanctions_list_xml", "uk_sanctions_list.xml", "uk_sanctions_list")
+    sber = found["uk_sanctions_list:RUS0251"]
+    assert sber.primary_name == "SBERBANK"
+    assert "ПАО Сбербанк" in sber.aliases
+    assert sber.listed_on == dt.date(2022, 2, 24)  # dd/mm/yyyy in the source
+    assert sber.programs == ["Russia"]
+    abramovich = found["uk_sanctions_list:RUS0704"]
+    assert abramovich.kind == "person"
+    assert abramovich.countries == ["Russia", "Israel"]
+    assert found["uk_sanctions_list:RUS1801"].kind == "vessel"
+
+
+def test_eu_fsf_xml() -> None:
+    found = entities("eu_fsf_xml", "eu_fsf.xml", "eu_fsf")
+    vtb = found["eu_fsf:139067"]
+    assert (vtb.kind, vtb.primary_name, vtb.aliases) == ("organization", "VTB Bank", ["Банк ВТБ"])
+    assert vtb.countries == ["RU"] and vtb.programs == ["UKR"]
+    assert vtb.listed_on == dt.date(2022, 2, 23)
+    person = found["eu_fsf:13"]
+    assert person.kind == "person" and person.countries == ["UA"]
+
+
+def test_un_sc_xml() -> None:
+    found = entities("un_sc_xml", "un_sc.xml", "un_sc")
+    komid = found["un_sc:KPe.001"]
+    assert komid.kind == "organization"
+    assert komid.aliases == ["CHANGGWANG SINYONG CORPORATION", "KOMID"]
+    assert komid.listed_on == dt.date(2009, 4, 24)
+    person = found["un_sc:KPi.033"]
+    assert (person.kind, person.primary_name, person.programs) == ("person", "RI WON HO", ["DPRK"])
+
+
+def test_unknown_format_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="no parser"):
+        list(parse_file("csv_of_doom", FIXTURES / "sdn.xml", "x"))
+
+
+@pytest.mark.parametrize("name", ["billion_laughs.xml", "xxe.xml"])
+def test_hostile_xml_is_refused(name: str) -> None:
+    fmt = "ofac_sdn_xml" if name.startswith("billion") else "un_sc_xml"
+    with pytest.raises(UnsafeXMLError):
+        list(parse_file(fmt, FIXTURES / name, "x"))
+
+
+def test_parser_itself_neither_expands_nor_fetches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Second line of defence: even past the prolog check, lxml expands no entity and reads no file."""
+    monkeypatch.setattr(safexml, "check_prolog", lambda path: None)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE")
+    xxe = tmp_path / "xxe.xml"
+    xxe.write_text(
+        (FIXTURES / "xxe.xml").read_text().replace("file:///etc/hostname", secret.as_uri()), encoding="utf-8"
+    )
+    try:
+        names = [e.primary_name for e in parse_file("un_sc_xml", xxe, "x")]
+    except Exception as exc:  # refusing is fine too, as long as nothing leaked
+        names = [str(exc)]
+    assert not any("TOP-SECRET" in n for n in names)
+
+    try:
+        laughs = [e.primary_name for e in parse_file("ofac_sdn_xml", FIXTURES / "billion_laughs.xml", "x")]
+    except Exception as exc:
+        laughs = [str(exc)]
+    assert all(len(n) < 10_000 for n in laughs)

@@ -1,0 +1,72 @@
+"""The list registry: validation, `${VAR}` expansion, clear errors; the shipped registries load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tradewatch.lists.registry import RegistryError, load_registry, load_source
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def write(folder: Path, name: str, body: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+VALID = "title: t\npublisher: p\nurl: {url}\nformat: un_sc_xml\n"
+
+
+def test_production_registry_has_the_four_lists() -> None:
+    sources = {s.list_id: s for s in load_registry(REPO / "include" / "lists")}
+    assert set(sources) == {"us_ofac_sdn", "uk_sanctions_list", "eu_fsf", "un_sc"}
+    assert all(s.url.startswith("https://") for s in sources.values())
+    assert sources["us_ofac_sdn"].max_bytes >= 100 * 1024 * 1024
+
+
+def test_demo_registry_expands_the_demo_base(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRADEWATCH_DEMO_BASE", "http://127.0.0.1:9999")
+    sources = load_registry(REPO / "demo" / "lists" / "registry")
+    assert len(sources) == 4
+    assert all(s.url.startswith("http://127.0.0.1:9999/lists/") for s in sources)
+    for s in sources:  # each demo URL names a bundled sample file
+        assert (REPO / "demo" / s.url.removeprefix("http://127.0.0.1:9999/")).is_file()
+
+
+def test_undefined_variable_names_file_and_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TW_UNDEFINED_BASE", raising=False)
+    path = write(tmp_path, "un_sc.yml", VALID.format(url="${TW_UNDEFINED_BASE}/un.xml"))
+    with pytest.raises(RegistryError) as err:
+        load_source(path)
+    assert "un_sc.yml" in str(err.value) and "'url'" in str(err.value) and "TW_UNDEFINED_BASE" in str(err.value)
+
+
+def test_list_id_must_match_file_name(tmp_path: Path) -> None:
+    path = write(tmp_path, "un_sc.yml", "list_id: other\n" + VALID.format(url="https://x.org/a.xml"))
+    with pytest.raises(RegistryError, match="must equal the file name"):
+        load_source(path)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        VALID.format(url="ftp://x.org/a.xml"),
+        VALID.format(url="https://x.org/a.xml").replace("un_sc_xml", "pdf"),
+        VALID.format(url="https://x.org/a.xml") + "surprise: 1\n",
+        VALID.format(url="https://x.org/a.xml") + "max_bytes: 0\n",
+        "- not a mapping\n",
+    ],
+)
+def test_invalid_files_are_rejected(tmp_path: Path, body: str) -> None:
+    with pytest.raises(RegistryError):
+        load_source(write(tmp_path, "un_sc.yml", body))
+
+
+def test_disabled_lists_are_skipped(tmp_path: Path) -> None:
+    write(tmp_path, "un_sc.yml", VALID.format(url="https://x.org/a.xml") + "enabled: false\n")
+    assert load_registry(tmp_path) == []
+    assert len(load_registry(tmp_path, include_disabled=True)) == 1
