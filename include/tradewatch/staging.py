@@ -152,13 +152,15 @@ def list_parts(run_key: str, *parts: str) -> list[str]:
     return sorted(n for n in names if n and not n.startswith("."))
 
 
-def remove_run(run_key: str) -> None:
-    """Delete everything staged for one run; a run with nothing staged is fine."""
-    path = stage_path(run_key)
+def remove_run(run_key: str, *parts: str) -> None:
+    """Delete everything staged for one run (or one sub-folder of it); nothing staged is fine."""
+    path = stage_path(run_key, *parts)
     if _is_local(path):
-        folder = _local(path)
-        if folder.exists():
-            shutil.rmtree(folder)
+        target = _local(path)
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
     elif not isinstance(path, Path) and path.exists():
         path.fs.rm(path.path, recursive=True)
-    log.info("removed staged run", extra={"kv": {"path": str(path)}})
+    log.info("removed staged files", extra={"kv": {"path": str(path)}})

@@ -87,6 +87,13 @@ def test_remove_run_only_touches_that_run(storage: Path) -> None:
     assert staging.list_parts("r2") == ["s"]
 
 
+def test_remove_one_stage_of_a_run(storage: Path) -> None:
+    staging.write_parquet(_table(1), "r1", "crawl", "a.parquet")
+    staging.write_parquet(_table(1), "r1", "validated", "a.parquet")
+    staging.remove_run("r1", "crawl")
+    assert staging.list_parts("r1") == ["validated"]
+
+
 def test_list_hides_temp_files(storage: Path) -> None:
     staging.write_parquet(_table(1), "r1", "s", "a.parquet")
     (storage / "r1" / "s" / ".tmp-123-b.parquet").write_bytes(b"half")
