@@ -48,22 +48,13 @@ def latest_allowed(validated_at: datetime) -> datetime:
     return naive_utc(validated_at) + DATE_SLACK
 
 
-def _plain(value: Any) -> Any:
-    """Arrow list columns arrive as numpy arrays; GX's type check and JSON want lists."""
-    if hasattr(value, "tolist") and not isinstance(value, str):
-        return value.tolist()
+def plain_value(value: Any) -> Any:
+    """Arrow list columns arrive as numpy arrays and numbers as numpy scalars; checks want Python values."""
     if isinstance(value, tuple):
         return list(value)
+    if hasattr(value, "tolist") and not isinstance(value, str) and not hasattr(value, "tz"):
+        return value.tolist()
     return value
-
-
-def typed_copy(frame: pd.DataFrame, table: str) -> pd.DataFrame:
-    """An object-dtype copy with list columns as lists, for the value-type checks of the schema suite."""
-    out = frame.astype(object)
-    for column in table_columns()[table]:
-        if column.is_list and column.name in out.columns:
-            out[column.name] = out[column.name].map(_plain)
-    return out
 
 
 def validation_frame(
@@ -79,7 +70,7 @@ def validation_frame(
         elif column.is_date:
             out[column.name] = pd.to_datetime(out[column.name], errors="coerce")
         elif column.is_list:
-            out[column.name] = out[column.name].map(_plain)
+            out[column.name] = out[column.name].map(plain_value)
     if "countries" in out.columns:
         allowed = set(country_codes())
         out[COUNTRIES_VALID] = out["countries"].map(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from tradewatch.logs import get_logger
 from tradewatch.quality import helpers, quarantine, suites
-from tradewatch.quality.schema import KEYS, VALIDATED_TABLES
+from tradewatch.quality.schema import KEYS, VALIDATED_TABLES, table_columns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -138,11 +138,17 @@ def validate_batch(
     failures = []
     for table in tables:
         gx_result = validator.run(
-            suites.schema_suite(table, required=table in required), helpers.typed_copy(batch[table], table),
-            SCHEMA_RESULT_FORMAT,
+            suites.schema_suite(table, required=table in required), batch[table], SCHEMA_RESULT_FORMAT
         )
-        result_rows += _result_rows(gx_result, run_id, validated_at)
+        result_rows += _result_rows(table, gx_result, run_id, validated_at)
         failures += _schema_failures(table, gx_result)
+        if gx_result.success:  # with the right columns, check what the columns hold
+            type_rows = _type_results(table, batch[table], run_id, validated_at)
+            result_rows += type_rows
+            failures += [
+                f"{table}.{row['column_name']}: {row['expectation']} failed: {row['observed_value']}"
+                for row in type_rows if not row["success"]
+            ]
     if failures:
         raise BatchValidationError(
             "batch rejected, nothing loaded: " + "; ".join(failures), _results_frame(result_rows)
@@ -156,23 +162,26 @@ def validate_batch(
         bad: set[int] = set()
         reasons: dict[int, str] = {}
         if not frame.empty:
+            suite = suites.ROW_SUITES[table](validated_at)
             vframe = helpers.validation_frame(table, frame, batch, validated_at)
-            gx_result = validator.run(suites.ROW_SUITES[table](validated_at), vframe, ROW_RESULT_FORMAT)
-            result_rows += _result_rows(gx_result, run_id, validated_at)
+            # only the columns the suite reads: less for GX to copy and fingerprint
+            gx_result = validator.run(suite, vframe[suites.columns_used(suite)], ROW_RESULT_FORMAT)
+            result_rows += _result_rows(table, gx_result, run_id, validated_at)
             _raise_on_exceptions(table, gx_result, result_rows)
             for item in gx_result.results:
                 if item.success:
                     continue
                 positions = _positions(item)
-                meta = item.expectation_config.meta or {}
+                config = item.expectation_config
+                reason = config.description or config.type
                 quarantined += quarantine.quarantine_rows(
-                    table, frame, positions, expectation=item.expectation_config.type,
-                    column=meta.get("column"), reason=meta.get("reason", item.expectation_config.type),
+                    table, frame, positions, expectation=config.type,
+                    column=suites.reported_column(table, config.kwargs), reason=reason,
                     run_id=run_id, quarantined_at=validated_at,
                 )
                 for position in positions:
                     bad.add(position)
-                    reasons.setdefault(position, meta.get("reason", item.expectation_config.type))
+                    reasons.setdefault(position, reason)
         if table in helpers.PARENTS and not frame.empty:
             cascaded = _cascade(table, frame, bad_keys, run_id, validated_at)
             quarantined += cascaded["rows"]
@@ -264,32 +273,45 @@ def _raise_on_exceptions(table: str, gx_result: Any, result_rows: list[dict[str,
 
 
 def _schema_failures(table: str, gx_result: Any) -> list[str]:
-    """Readable lines for the failed schema expectations; a column mismatch hides the per-column noise."""
-    failed = [item for item in gx_result.results if not item.success]
-    columns_failed = [i for i in failed if i.expectation_config.type == "expect_table_columns_to_match_set"]
+    """Readable lines for the failed schema expectations."""
     lines = []
-    for item in failed:
+    for item in gx_result.results:
+        if item.success:
+            continue
         kind = item.expectation_config.type
-        column = item.expectation_config.kwargs.get("column")
         if kind == "expect_table_columns_to_match_set":
             details = (item.result.get("details") or {}).get("mismatched") or {}
             missing = sorted(details.get("missing") or [])
             extra = sorted(details.get("unexpected") or [])
             lines.append(f"{table}: {kind} failed: missing columns {missing}, unexpected columns {extra}")
-        elif kind == "expect_column_values_to_be_in_type_list":
-            if columns_failed:
-                continue  # a missing column also fails its type check; the line above says it all
-            sample = item.result.get("partial_unexpected_list") or []
-            shown = ", ".join(f"{v!r} ({type(v).__name__})" for v in sample[:3])
-            lines.append(
-                f"{table}.{column}: {kind} failed: {item.result.get('unexpected_count')} value(s) not of "
-                f"{item.expectation_config.kwargs.get('type_list')}, e.g. {shown}"
-            )
         elif kind == "expect_table_row_count_to_be_between":
             lines.append(f"{table}: {kind} failed: required table has {item.result.get('observed_value')} rows")
         else:
-            lines.append(f"{table}.{column}: {kind} failed: {item.result}")
+            lines.append(f"{table}: {kind} failed: {_observed(item)}")
     return lines
+
+
+TYPE_EXPECTATION = "expect_column_values_to_be_of_sql_type"
+
+
+def _type_results(table: str, frame: pd.DataFrame, run_id: str, validated_at: datetime) -> list[dict[str, Any]]:
+    """One dq_results row per column: do its non-null values have the Python type of the SQL column?"""
+    rows = []
+    for column in table_columns()[table]:
+        values = [helpers.plain_value(v) for v in frame[column.name].tolist()]
+        values = [v for v in values if not quarantine.is_na(v)]
+        wrong = [v for v in values if not isinstance(v, column.python_types) or isinstance(v, bool) != column.is_bool]
+        observed = f"{len(wrong)} of {len(values)} values are not {column.sql_type}"
+        if wrong:
+            observed += " (dtype " + str(frame[column.name].dtype) + "), e.g. " + ", ".join(
+                f"{v!r:.60} ({type(v).__name__})" for v in wrong[:3]
+            )
+        rows.append({
+            "run_id": run_id, "suite": f"{table}.schema", "expectation": TYPE_EXPECTATION,
+            "column_name": column.name, "success": not wrong, "element_count": len(frame),
+            "unexpected_count": len(wrong), "observed_value": observed, "validated_at": validated_at,
+        })
+    return rows
 
 
 def _observed(item: Any) -> str | None:
@@ -307,17 +329,16 @@ def _observed(item: Any) -> str | None:
     return None
 
 
-def _result_rows(gx_result: Any, run_id: str, validated_at: datetime) -> list[dict[str, Any]]:
+def _result_rows(table: str, gx_result: Any, run_id: str, validated_at: datetime) -> list[dict[str, Any]]:
     rows = []
     for item in gx_result.results:
         config = item.expectation_config
-        meta = config.meta or {}
         result = item.result or {}
         rows.append({
             "run_id": run_id,
             "suite": gx_result.suite_name,
             "expectation": config.type,
-            "column_name": meta.get("column") or config.kwargs.get("column"),
+            "column_name": suites.reported_column(table, config.kwargs),
             "success": bool(item.success),
             "element_count": result.get("element_count"),
             "unexpected_count": result.get("unexpected_count"),

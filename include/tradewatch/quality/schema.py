@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 
-# Python value types GX accepts per DuckDB column type, checked value by value on an object copy of
-# the frame (GX's dtype-level check does not understand pandas 3 `str` or tz-aware dtypes). Integers
-# may arrive as floats because Parquet/Arrow turns nullable integer columns into float64.
-_TYPE_LISTS: dict[str, list[str]] = {
-    "VARCHAR": ["str"],
-    "INTEGER": ["int", "float"],
-    "BIGINT": ["int", "float"],
-    "DOUBLE": ["int", "float"],
-    "BOOLEAN": ["bool"],
-    "DATE": ["date"],
-    "TIMESTAMP WITH TIME ZONE": ["datetime"],
-    "TIMESTAMP": ["datetime"],
-    "VARCHAR[]": ["list"],
+# Python value types accepted per DuckDB column type. Integers may arrive as floats because
+# Parquet/Arrow turns nullable integer columns into float64; bools are ints to Python, so BOOLEAN is
+# checked separately. datetime is a subclass of date (and pd.Timestamp of datetime).
+_PYTHON_TYPES: dict[str, tuple[type, ...]] = {
+    "VARCHAR": (str,),
+    "INTEGER": (int, float),
+    "BIGINT": (int, float),
+    "DOUBLE": (int, float),
+    "BOOLEAN": (bool,),
+    "DATE": (date,),
+    "TIMESTAMP WITH TIME ZONE": (datetime,),
+    "TIMESTAMP": (datetime,),
+    "VARCHAR[]": (list,),
 }
 
 # Columns that identify a record, in the form other tables use (matches.subject_key: "sanction_id:target_idx").
@@ -39,8 +40,12 @@ class Column:
     sql_type: str
 
     @property
-    def type_list(self) -> list[str]:
-        return _TYPE_LISTS[self.sql_type]
+    def python_types(self) -> tuple[type, ...]:
+        return _PYTHON_TYPES[self.sql_type]
+
+    @property
+    def is_bool(self) -> bool:
+        return self.sql_type == "BOOLEAN"
 
     @property
     def is_date(self) -> bool:

@@ -1,8 +1,13 @@
 """Expectation suites as code: one per table, plus the batch-level schema suite every table gets first.
 
-Each expectation carries `meta={"column": ..., "reason": ...}`: the column a person should look at
-(helper columns are reported under the real column they check) and the reason written to quarantine.
-Row-level expectations quarantine the offending rows; schema-suite failures stop the whole batch.
+Each expectation's `description` is the reason written to quarantine (and shown in Data Docs);
+`reported_column` names the column a person should look at (helper columns are reported under the
+real column they check). Row-level expectations quarantine the offending rows; schema-suite failures
+stop the whole batch.
+
+Speed: GX re-serialises an expectation's configuration many times per validation, so a 250-item
+`value_set` costs ~150 ms per expectation. The ISO code lists are therefore matched as one regex
+alternation (~20 ms); the small vocabularies stay value sets.
 """
 
 from __future__ import annotations
@@ -21,13 +26,50 @@ URL_REGEX = r"^https?://[^\s/?#]+[^\s]*$"
 NOT_BLANK_REGEX = r"\S"
 
 
-def _e(kind: str, reason: str, *, report: str | None = None, **kwargs: Any) -> Any:
-    """One GX expectation of class `kind`, with the quarantine reason and the column to report in its meta."""
+# Helper column -> the real column reported in quarantine and dq_results.
+_HELPER_REPORTS = {
+    h.ARTICLE_IN_BATCH: "article_id",
+    h.EVIDENCE_IN_TEXT: "evidence",
+    h.COUNTRIES_VALID: "countries",
+    h.LATEST_DATE: "date",
+}
+
+
+def reported_column(table: str, kwargs: dict[str, Any]) -> str | None:
+    """The column a person should look at for an expectation with these kwargs."""
+    if "column" in kwargs:
+        column = kwargs["column"]
+        if column == h.PARENT_IN_BATCH:
+            return ",".join(h.PARENTS[table][1])
+        return _HELPER_REPORTS.get(column, column)
+    if "column_A" in kwargs:
+        column_a = kwargs["column_A"]
+        return _HELPER_REPORTS.get(column_a, column_a)
+    if "column_list" in kwargs:
+        return ",".join(kwargs["column_list"])
+    return None
+
+
+def columns_used(suite: gx.ExpectationSuite) -> list[str]:
+    """Every column an expectation of the suite reads, in first-use order."""
+    found: dict[str, None] = {}
+    for expectation in suite.expectations:
+        kwargs = expectation.configuration.kwargs
+        for name in (kwargs.get("column"), kwargs.get("column_A"), kwargs.get("column_B"), *kwargs.get("column_list", ())):
+            if name:
+                found.setdefault(name, None)
+    return list(found)
+
+
+def _e(kind: str, reason: str, **kwargs: Any) -> Any:
+    """One GX expectation of class `kind`; its description is the quarantine reason."""
     import great_expectations as gx
 
-    cls = getattr(gx.expectations, kind)
-    reported = report or kwargs.get("column") or ",".join(kwargs.get("column_list", ())) or None
-    return cls(**kwargs, meta={"column": reported, "reason": reason})
+    return getattr(gx.expectations, kind)(**kwargs, description=reason)
+
+
+def _code_regex(codes: tuple[str, ...]) -> str:
+    return "^(?:" + "|".join(codes) + ")$"
 
 
 def _suite(name: str, expectations: list[Any]) -> gx.ExpectationSuite:
@@ -57,11 +99,17 @@ def _in_set(column: str, values: tuple[str, ...], what: str) -> Any:
 
 
 def _country(column: str) -> Any:
-    return _in_set(column, country_codes(), "an ISO 3166-1 alpha-2 code (or EU/UN)")
+    return _e(
+        "ExpectColumnValuesToMatchRegex", f"{column} is not an ISO 3166-1 alpha-2 code (or EU/UN)",
+        column=column, regex=_code_regex(country_codes()),
+    )
 
 
 def _currency(column: str) -> Any:
-    return _in_set(column, currency_codes(), "an ISO 4217 currency code")
+    return _e(
+        "ExpectColumnValuesToMatchRegex", f"{column} is not an ISO 4217 currency code",
+        column=column, regex=_code_regex(currency_codes()),
+    )
 
 
 def _non_negative(*columns: str) -> list[Any]:
@@ -72,8 +120,8 @@ def _not_blank(column: str) -> Any:
     return _e("ExpectColumnValuesToMatchRegex", f"{column} is blank", column=column, regex=NOT_BLANK_REGEX)
 
 
-def _helper_true(helper: str, column: str, reason: str) -> Any:
-    return _e("ExpectColumnValuesToBeInSet", reason, report=column, column=helper, value_set=[True])
+def _helper_true(helper: str, reason: str) -> Any:
+    return _e("ExpectColumnValuesToBeInSet", reason, column=helper, value_set=[True])
 
 
 def _record(table: str, kind_column: str, kind_values: tuple[str, ...], kind_what: str) -> list[Any]:
@@ -82,14 +130,14 @@ def _record(table: str, kind_column: str, kind_values: tuple[str, ...], kind_wha
     return [
         *_key(table),
         *_not_null("article_id", "evidence", "extractor_version"),
-        _helper_true(h.ARTICLE_IN_BATCH, "article_id", "article_id is not among this batch's articles"),
+        _helper_true(h.ARTICLE_IN_BATCH, "article_id is not among this batch's articles"),
         _not_blank("evidence"),
-        _helper_true(h.EVIDENCE_IN_TEXT, "evidence", "evidence not found in the article text"),
+        _helper_true(h.EVIDENCE_IN_TEXT, "evidence not found in the article text"),
         _in_set(kind_column, kind_values, kind_what),
         _currency("currency"),
         *_non_negative(*money, "start_offset"),
         _e(
-            "ExpectColumnPairValuesAToBeGreaterThanB", "end_offset before start_offset", report="end_offset",
+            "ExpectColumnPairValuesAToBeGreaterThanB", "end_offset before start_offset",
             column_A="end_offset", column_B="start_offset", or_equal=True, ignore_row_if="either_value_is_missing",
         ),
         _e("ExpectColumnValuesToBeBetween", "confidence outside [0, 1]", column="confidence", min_value=0, max_value=1),
@@ -97,7 +145,7 @@ def _record(table: str, kind_column: str, kind_values: tuple[str, ...], kind_wha
         _e(
             "ExpectColumnPairValuesAToBeGreaterThanB",
             "date after the article's publication date plus one day",
-            report="date", column_A=h.LATEST_DATE, column_B="date", or_equal=True,
+            column_A=h.LATEST_DATE, column_B="date", or_equal=True,
             ignore_row_if="either_value_is_missing",
         ),
     ]
@@ -118,7 +166,7 @@ def articles_suite(validated_at: datetime) -> gx.ExpectationSuite:
             max_value=latest,
         ),
         _e(
-            "ExpectColumnPairValuesAToBeGreaterThanB", "last_seen_at before first_seen_at", report="last_seen_at",
+            "ExpectColumnPairValuesAToBeGreaterThanB", "last_seen_at before first_seen_at",
             column_A="last_seen_at", column_B="first_seen_at", or_equal=True, ignore_row_if="either_value_is_missing",
         ),
     ])
@@ -135,7 +183,7 @@ def sanction_targets_suite(validated_at: datetime) -> gx.ExpectationSuite:
     return _suite("sanction_targets", [
         *_key("sanction_targets"),
         *_not_null("article_id", "name"),
-        _helper_true(h.PARENT_IN_BATCH, "sanction_id", "sanction_id is not among this batch's sanctions"),
+        _helper_true(h.PARENT_IN_BATCH, "sanction_id is not among this batch's sanctions"),
         _not_blank("name"),
         _e("ExpectColumnValuesToBeBetween", "target_idx is negative", column="target_idx", min_value=0),
         _in_set("kind", KINDS, "a known kind"),
@@ -146,7 +194,7 @@ def sanction_targets_suite(validated_at: datetime) -> gx.ExpectationSuite:
 def deals_suite(validated_at: datetime) -> gx.ExpectationSuite:
     return _suite("deals", [
         *_record("deals", "deal_type", DEAL_TYPES, "a known deal type"),
-        _helper_true(h.COUNTRIES_VALID, "countries", "countries has a code that is not ISO 3166-1 alpha-2 (or EU/UN)"),
+        _helper_true(h.COUNTRIES_VALID, "countries has a code that is not ISO 3166-1 alpha-2 (or EU/UN)"),
     ])
 
 
@@ -154,7 +202,7 @@ def deal_parties_suite(validated_at: datetime) -> gx.ExpectationSuite:
     return _suite("deal_parties", [
         *_key("deal_parties"),
         *_not_null("article_id", "name"),
-        _helper_true(h.PARENT_IN_BATCH, "deal_id", "deal_id is not among this batch's deals"),
+        _helper_true(h.PARENT_IN_BATCH, "deal_id is not among this batch's deals"),
         _not_blank("name"),
         _e("ExpectColumnValuesToBeBetween", "party_idx is negative", column="party_idx", min_value=0),
         _country("country"),
@@ -167,7 +215,7 @@ def list_entities_suite(validated_at: datetime) -> gx.ExpectationSuite:
         *_not_null("primary_name", "list_version"),
         _not_blank("primary_name"),
         _in_set("kind", KINDS, "a known kind"),
-        _helper_true(h.COUNTRIES_VALID, "countries", "countries has a code that is not ISO 3166-1 alpha-2 (or EU/UN)"),
+        _helper_true(h.COUNTRIES_VALID, "countries has a code that is not ISO 3166-1 alpha-2 (or EU/UN)"),
         _e(
             "ExpectColumnValuesToBeBetween", "listed_on before 1945 or in the future", column="listed_on",
             min_value=h.EARLIEST_DATE, max_value=h.latest_allowed(validated_at),
@@ -179,7 +227,7 @@ def list_names_suite(validated_at: datetime) -> gx.ExpectationSuite:
     return _suite("list_names", [
         *_not_null("list_id", "entity_id", "name", "is_alias", "normalised_name"),
         _not_blank("name"),
-        _helper_true(h.PARENT_IN_BATCH, "entity_id", "entity_id is not among this batch's list entities"),
+        _helper_true(h.PARENT_IN_BATCH, "entity_id is not among this batch's list entities"),
     ])
 
 
@@ -195,21 +243,18 @@ ROW_SUITES = {
 
 
 def schema_suite(table: str, required: bool) -> gx.ExpectationSuite:
-    """Batch-level: exactly the table's columns, each holding values of its SQL type; rows if required."""
+    """Batch-level: exactly the table's columns; at least one row if the caller requires the table.
+
+    Value types are checked in pandas next to this suite (`runner._type_results`): GX's type-list
+    check costs ~50 ms per column and does not understand pandas 3 `str` or tz-aware dtypes.
+    """
     columns = table_columns()[table]
     expectations = [
         _e(
-            "ExpectTableColumnsToMatchSet", "columns differ from the table's",
+            "ExpectTableColumnsToMatchSet", f"{table} columns differ from the table's",
             column_set=[c.name for c in columns], exact_match=True,
         ),
-        *[
-            _e("ExpectColumnValuesToBeInTypeList", f"{c.name} holds values that are not {c.sql_type}",
-               column=c.name, type_list=c.type_list)
-            for c in columns
-        ],
     ]
     if required:
-        expectations.append(
-            _e("ExpectTableRowCountToBeBetween", f"{table} is required but empty", min_value=1)
-        )
+        expectations.append(_e("ExpectTableRowCountToBeBetween", f"{table} is required but empty", min_value=1))
     return _suite(f"{table}.schema", expectations)

@@ -1,0 +1,157 @@
+"""validate_batch: clean rows load, bad rows go to quarantine with reasons, bad batches are refused."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+
+import pandas as pd
+import pytest
+
+from conftest import VALIDATED_AT, make_batch
+from tradewatch.quality import BatchValidationError, validate_batch
+from tradewatch.quality.quarantine import QUARANTINE_COLUMNS
+from tradewatch.quality.runner import RESULT_COLUMNS
+
+
+def _keys(frame: pd.DataFrame, *columns: str) -> set:
+    return set(frame[list(columns)].itertuples(index=False, name=None))
+
+
+def test_clean_batch_passes_unchanged(batch):
+    outcome = validate_batch(batch, run_id="run-1", validated_at=VALIDATED_AT)
+
+    assert outcome.quarantine.empty
+    assert list(outcome.results.columns) == RESULT_COLUMNS
+    assert outcome.results["success"].all(), outcome.results[~outcome.results["success"]]
+    assert set(outcome.results["suite"]) >= {"articles", "sanctions", "sanction_targets", "deals", "deal_parties"}
+    assert (outcome.results["run_id"] == "run-1").all()
+    for table, frame in batch.items():
+        pd.testing.assert_frame_equal(outcome.clean[table], frame)
+    assert outcome.passed
+
+
+@pytest.fixture
+def spoiled():
+    """Eight articles; rows of articles 0-5 spoiled one way each, articles 6 and 7 untouched."""
+    b = make_batch(8)
+    s, t, d = b["sanctions"], b["sanction_targets"], b["deals"]
+    ids = list(s["sanction_id"])
+    deal_ids = list(d["deal_id"])
+    s.loc[0, "sanction_id"] = None                                   # null key
+    s = pd.concat([s, s.iloc[[1]]], ignore_index=True)               # duplicate id
+    s.loc[2, "amount"] = -5.0                                        # negative amount
+    s.loc[3, "evidence"] = "A sentence the article never contained."  # evidence not in text
+    t.loc[(t["sanction_id"] == ids[4]) & (t["target_idx"] == 1), "country"] = "XX"  # unknown country
+    d.at[3, "countries"] = ["US", "QQ"]                              # unknown country in a list
+    d.loc[4, "date"] = date(2026, 3, 5)                              # after publication + 1 day
+    a = b["articles"]
+    a.loc[5, "published_at"] = pd.Timestamp("2027-01-01", tz="UTC")  # article from the future
+    extra = a.iloc[[6]].copy()
+    extra["article_id"] = None                                       # null article key, no children
+    b["articles"] = pd.concat([a, extra], ignore_index=True)
+    b["sanctions"] = s
+    return b, ids, deal_ids
+
+
+def test_bad_rows_are_quarantined_and_good_rows_load(spoiled):
+    batch, ids, deal_ids = spoiled
+    articles = batch["articles"]
+    outcome = validate_batch(batch, run_id="run-2", validated_at=VALIDATED_AT)
+    q = outcome.quarantine
+    assert list(q.columns) == QUARANTINE_COLUMNS
+
+    good_articles = set(articles["article_id"][:5]) | set(articles["article_id"][6:8])
+    assert set(outcome.clean["articles"]["article_id"]) == good_articles
+    assert len(outcome.clean["articles"]) == 7
+    assert set(outcome.clean["sanctions"]["sanction_id"]) == {ids[4], ids[6], ids[7]}
+    assert _keys(outcome.clean["sanction_targets"], "sanction_id", "target_idx") == {
+        (ids[4], 0), (ids[6], 0), (ids[6], 1), (ids[7], 0), (ids[7], 1)
+    }
+    assert set(outcome.clean["deals"]["deal_id"]) == {deal_ids[i] for i in (0, 1, 2, 6, 7)}
+    assert set(outcome.clean["deal_parties"]["deal_id"]) == {deal_ids[i] for i in (0, 1, 2, 6, 7)}
+    # clean rows are the input rows, untouched, with the input's columns
+    for table, frame in outcome.clean.items():
+        assert list(frame.columns) == list(batch[table].columns)
+    kept = batch["deals"][batch["deals"]["deal_id"].isin(outcome.clean["deals"]["deal_id"])].reset_index(drop=True)
+    pd.testing.assert_frame_equal(outcome.clean["deals"], kept)
+
+    record_keys = [None if pd.isna(k) else k for k in q["record_key"]]
+    reasons = set(zip(q["table_name"], record_keys, q["expectation"], q["column_name"], strict=True))
+    expected = {
+        ("articles", None, "expect_column_values_to_not_be_null", "article_id"),
+        ("articles", articles.loc[5, "article_id"], "expect_column_values_to_be_between", "published_at"),
+        ("sanctions", None, "expect_column_values_to_not_be_null", "sanction_id"),
+        ("sanctions", ids[1], "expect_column_values_to_be_unique", "sanction_id"),
+        ("sanctions", ids[2], "expect_column_values_to_be_between", "amount"),
+        ("sanctions", ids[3], "expect_column_values_to_be_in_set", "evidence"),
+        ("sanctions", ids[5], "expect_parent_not_quarantined", "article_id"),
+        ("sanction_targets", f"{ids[0]}:0", "expect_column_values_to_be_in_set", "sanction_id"),
+        ("sanction_targets", f"{ids[4]}:1", "expect_column_values_to_match_regex", "country"),
+        ("sanction_targets", f"{ids[2]}:0", "expect_parent_not_quarantined", "sanction_id"),
+        ("deals", deal_ids[3], "expect_column_values_to_be_in_set", "countries"),
+        ("deals", deal_ids[4], "expect_column_pair_values_a_to_be_greater_than_b", "date"),
+        ("deals", deal_ids[5], "expect_parent_not_quarantined", "article_id"),
+        ("deal_parties", f"{deal_ids[3]}:1", "expect_parent_not_quarantined", "deal_id"),
+    }
+    assert expected <= reasons, expected - reasons
+    # both copies of the duplicated sanction are kept in quarantine, not one silently dropped
+    dupes = q[(q["record_key"] == ids[1]) & (q["expectation"] == "expect_column_values_to_be_unique")]
+    assert len(dupes) == 2
+    # every input row is either clean or quarantined: nothing is lost
+    for table, frame in batch.items():
+        quarantined_rows = q[q["table_name"] == table]["record_json"].drop_duplicates()
+        assert len(outcome.clean[table]) + len(quarantined_rows) == len(frame) - (table == "sanctions"), table
+
+    negative = q[(q["record_key"] == ids[2]) & (q["column_name"] == "amount")].iloc[0]
+    assert negative["offending_value"] == "-5.0"
+    assert negative["reason"] == "amount is negative"
+    assert json.loads(negative["record_json"])["amount"] == -5.0
+    assert negative["article_id"] == articles.loc[2, "article_id"]
+    cascade = q[(q["record_key"] == ids[5])].iloc[0]
+    assert cascade["reason"].startswith("parent quarantined: articles")
+    assert (q["quarantined_at"] == pd.Timestamp(VALIDATED_AT)).all()
+
+    failed = outcome.results[~outcome.results["success"]]
+    assert ("sanctions", "expect_column_values_to_be_between", "amount") in set(
+        zip(failed["suite"], failed["expectation"], failed["column_name"], strict=True)
+    )
+    assert not outcome.passed
+
+
+def test_missing_and_extra_columns_raise_naming_them(batch):
+    batch["articles"] = batch["articles"].drop(columns=["url"])
+    batch["deals"]["surprise"] = 1
+    with pytest.raises(BatchValidationError) as caught:
+        validate_batch(batch, run_id="run-3", validated_at=VALIDATED_AT)
+    message = str(caught.value)
+    assert "expect_table_columns_to_match_set" in message
+    assert "'url'" in message and "articles" in message
+    assert "'surprise'" in message and "deals" in message
+    assert caught.value.results is not None and not caught.value.results["success"].all()
+
+
+def test_wrong_value_type_raises_naming_the_column(batch):
+    batch["sanctions"]["amount"] = batch["sanctions"]["amount"].astype(str)
+    with pytest.raises(BatchValidationError, match=r"sanctions\.amount: .*DOUBLE"):
+        validate_batch(batch, run_id="run-4", validated_at=VALIDATED_AT)
+
+
+def test_empty_tables_pass_unless_required(batch):
+    empty = {table: frame.iloc[0:0] for table, frame in batch.items()}
+    outcome = validate_batch(empty, run_id="run-5", validated_at=VALIDATED_AT)
+    assert outcome.quarantine.empty and outcome.results["success"].all()
+    assert all(frame.empty for frame in outcome.clean.values())
+
+    with pytest.raises(BatchValidationError, match="articles.*row_count"):
+        validate_batch(empty, run_id="run-5", validated_at=VALIDATED_AT, required={"articles"})
+    with pytest.raises(BatchValidationError, match="list_entities"):
+        validate_batch(empty, run_id="run-5", validated_at=VALIDATED_AT, required={"list_entities"})
+
+
+def test_records_whose_article_is_not_in_the_batch_are_quarantined(batch):
+    batch["articles"] = batch["articles"].iloc[1:]
+    outcome = validate_batch(batch, run_id="run-6", validated_at=datetime(2026, 3, 2, tzinfo=UTC))
+    orphans = outcome.quarantine[outcome.quarantine["table_name"] == "sanctions"]
+    assert list(orphans["reason"]) == ["article_id is not among this batch's articles"]
+    assert len(outcome.clean["sanctions"]) == 2
