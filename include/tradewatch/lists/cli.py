@@ -37,9 +37,9 @@ def _open_read_only() -> tuple[Any, str | None]:
     con = connect(path, read_only=True)
     loaded = con.execute(
         "select count(*) from information_schema.tables where table_name = 'list_names'"
-    ).fetchone()
-    names = con.execute("select count(*) from list_names").fetchone() if loaded and loaded[0] else None
-    if not names or not names[0]:
+    ).fetchall()[0][0]
+    names = con.execute("select count(*) from list_names").fetchall()[0][0] if loaded else 0
+    if not names:
         con.close()
         return None, "no sanctions lists are loaded yet: run `tradewatch lists refresh` (or the sanctions_lists DAG)"
     return con, None

@@ -88,10 +88,11 @@ def read_staged(folder: Path) -> tuple[pa.Table, pa.Table]:
 
 
 def current_version(con: duckdb.DuckDBPyConnection, list_id: str) -> str | None:
-    row = con.execute(
+    # fetchall, not fetchone: DuckDB 2 refuses new work while a result is only partly fetched.
+    rows = con.execute(
         "select list_version from list_versions where list_id = ? and is_current", [list_id]
-    ).fetchone()
-    return str(row[0]) if row else None
+    ).fetchall()
+    return str(rows[0][0]) if rows else None
 
 
 @dataclass

@@ -1,0 +1,100 @@
+"""refresh_matches fills `matches` idempotently; the 0005 views join matches to deals and news."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from lists_support import write_registry
+
+from tradewatch.lists.matching import refresh_matches, screen
+from tradewatch.lists.refresh import refresh_lists
+from tradewatch.settings import get_settings
+from tradewatch.store.db import open_db
+
+NOW = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+
+
+def seed_records(con) -> None:
+    for article_id, title in (("a1", "Rosneft signs deal"), ("a2", "UK sanctions bank")):
+        con.execute(
+            "insert into articles (article_id, source_id, url, title, first_seen_at, last_seen_at) "
+            "values (?, 'src', ?, ?, ?, ?)",
+            [article_id, f"https://news.example/{article_id}", title, NOW, NOW],
+        )
+    con.execute(
+        "insert into deals (deal_id, article_id, deal_type, evidence, extractor_version) "
+        "values ('d1', 'a1', 'supply', 'evidence', 'test')"
+    )
+    con.execute(
+        "insert into deal_parties values ('d1', 0, 'a1', 'ПАО «Роснефть»', 'RU'), "
+        "('d1', 1, 'a1', 'Acme Widgets Ltd', 'GB')"
+    )
+    con.execute(
+        "insert into sanctions (sanction_id, article_id, authority, measure, evidence, extractor_version) "
+        "values ('s1', 'a2', 'OFSI', 'asset freeze', 'evidence', 'test')"
+    )
+    con.execute(
+        "insert into sanction_targets values ('s1', 0, 'a2', 'PJSC Sberbank', 'organization', 'RU'), "
+        "('s1', 1, 'a2', 'Roman Abramovich', 'person', 'RU')"
+    )
+
+
+@pytest.fixture
+def loaded(served, env, tmp_path: Path):
+    with open_db(get_settings().duckdb_path) as con:
+        seed_records(con)
+    refresh_lists(write_registry(tmp_path / "registry", served.base_url), as_of=NOW)
+    with open_db(get_settings().duckdb_path) as con:
+        yield con
+
+
+def test_list_refresh_screens_existing_records(loaded) -> None:
+    found = loaded.execute(
+        "select subject_table, subject_key, entity_id, method from matches order by subject_key"
+    ).fetchall()
+    assert ("deal_parties", "d1:0", "us_ofac_sdn:25370", "exact") in found
+    assert {r[2] for r in found if r[1] == "s1:0"} == {"uk_sanctions_list:RUS0251"}
+    assert {r[2] for r in found if r[1] == "s1:1"} == {"uk_sanctions_list:RUS0704"}
+    assert not [r for r in found if r[1] == "d1:1"]  # Acme is on no list
+
+
+def test_refresh_is_idempotent_and_scoped(loaded) -> None:
+    before = loaded.execute("select * exclude (matched_at) from matches order by all").fetchall()
+    assert refresh_matches(loaded, 90, None) == len(before)
+    assert refresh_matches(loaded, 90, ["a1"]) == 1
+    after = loaded.execute("select * exclude (matched_at) from matches order by all").fetchall()
+    assert after == before
+    # a higher threshold for one article only drops that article's weaker matches
+    loaded.execute("update deal_parties set name = 'Rosneft Oil Trading' where deal_id = 'd1' and party_idx = 0")
+    refresh_matches(loaded, 99.5, ["a1"])
+    assert loaded.execute("select count(*) from matches where article_id = 'a1'").fetchall() == [(0,)]
+    assert loaded.execute("select count(*) from matches where article_id = 'a2'").fetchall() == [(2,)]
+
+
+def test_threshold_defaults_to_settings(loaded, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRADEWATCH_MATCH_THRESHOLD", "100.1")
+    assert refresh_matches(loaded) == 0
+
+
+def test_views(loaded) -> None:
+    deals = loaded.execute(
+        "select deal_id, party_name, list_id, listed_name, article_title from v_deals_with_listed_parties"
+    ).fetchall()
+    assert deals == [
+        ("d1", "ПАО «Роснефть»", "us_ofac_sdn", "PUBLIC JOINT STOCK COMPANY ROSNEFT OIL COMPANY", "Rosneft signs deal")
+    ]
+    news = loaded.execute(
+        "select article_id, subject_name, sanction_authority, listed_name from v_news_about_listed_entities "
+        "order by subject_name"
+    ).fetchall()
+    assert ("a2", "PJSC Sberbank", "OFSI", "SBERBANK") in news
+    assert ("a1", "ПАО «Роснефть»", None, "PUBLIC JOINT STOCK COMPANY ROSNEFT OIL COMPANY") in news
+
+
+def test_screen_returns_details(loaded) -> None:
+    found = screen(loaded, "Sberbank of Russia")
+    assert found[0]["entity_id"] == "uk_sanctions_list:RUS0251"
+    assert found[0]["listed_on"] == "2022-02-24" and found[0]["programs"] == ["Russia"]
+    assert screen(loaded, "Completely Unknown Trading House") == []

@@ -1,0 +1,124 @@
+"""Refreshing lists end to end against a local server: load, skip unchanged, record changes, atomicity."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from lists_support import FIXTURES, write_registry
+
+from tradewatch.lists import store
+from tradewatch.lists.refresh import ListsRefreshFailed, refresh_lists
+from tradewatch.settings import get_settings
+from tradewatch.store.db import open_db
+
+DAY1 = dt.datetime(2026, 3, 1, 6, tzinfo=dt.UTC)
+DAY2 = dt.datetime(2026, 3, 2, 6, tzinfo=dt.UTC)
+
+
+def rows(sql: str, params: list | None = None) -> list[tuple]:
+    with open_db(get_settings().duckdb_path, read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+def test_first_load_fills_the_common_tables(served, env, tmp_path: Path) -> None:
+    registry = write_registry(tmp_path / "registry", served.base_url)
+    result = refresh_lists(registry, as_of=DAY1)
+    assert result["failed"] == {}
+    counts = dict(rows("select list_id, count(*) from list_entities group by list_id"))
+    assert counts == {"us_ofac_sdn": 4, "uk_sanctions_list": 3, "eu_fsf": 2, "un_sc": 2}
+    assert rows("select count(*) from list_versions where is_current") == [(4,)]
+    # every entity has its primary name in list_names, normalised
+    assert rows(
+        "select count(*) from list_entities e anti join list_names n "
+        "on n.entity_id = e.entity_id and not n.is_alias and n.name = e.primary_name"
+    ) == [(0,)]
+    assert ("rosneft",) in rows("select normalised_name from list_names where entity_id = 'us_ofac_sdn:25370'")
+    assert rows("select count(*) from list_changes") == [(0,)]  # a first version is not "changes"
+
+
+def test_unchanged_download_is_skipped(served, env, tmp_path: Path) -> None:
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
+    refresh_lists(registry, as_of=DAY1)
+    second = refresh_lists(registry, as_of=DAY2)
+    assert [s["status"] for s in second["staged"]] == ["unchanged"]
+    assert second["matches"] is None  # nothing changed, nothing re-screened
+    assert rows("select count(*) from list_versions") == [(1,)]
+
+
+def test_same_bytes_without_conditional_headers_is_skipped_by_hash(served, env, tmp_path: Path) -> None:
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
+    refresh_lists(registry, as_of=DAY1)
+    # touch the file: Last-Modified moves, the bytes (and so the hash) do not
+    path = served.root / "un_sc.xml"
+    path.write_bytes(path.read_bytes())
+    second = refresh_lists(registry, as_of=DAY2)
+    assert [s["status"] for s in second["staged"]] == ["unchanged"]
+
+
+def test_changed_list_records_additions_removals_and_changes(served, env, tmp_path: Path) -> None:
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    refresh_lists(registry, as_of=DAY1)
+    shutil.copy(FIXTURES / "sdn_v2.xml", served.root / "sdn.xml")
+    result = refresh_lists(registry, as_of=DAY2)
+    assert result["lists"]["us_ofac_sdn"]["status"] == "loaded"
+    changes = {(c, e): d for c, e, d in rows("select change, entity_id, detail from list_changes")}
+    assert set(changes) == {
+        ("added", "us_ofac_sdn:50001"),
+        ("removed", "us_ofac_sdn:36"),
+        ("changed", "us_ofac_sdn:25370"),
+    }
+    assert "CYBER2" in changes[("changed", "us_ofac_sdn:25370")]
+    # "who was added to the SDN list this week" is one query
+    added = rows(
+        "select primary_name from list_changes where list_id = 'us_ofac_sdn' and change = 'added' "
+        "and changed_at >= ?", [DAY2 - dt.timedelta(days=7)]
+    )
+    assert added == [("SOVCOMFLOT",)]
+    versions = rows("select is_current, entity_count from list_versions order by fetched_at")
+    assert versions == [(False, 4), (True, 4)]
+    assert rows("select count(*) from list_entities where entity_id = 'us_ofac_sdn:36'") == [(0,)]
+
+
+def test_a_failed_load_leaves_the_previous_version_intact(served, env, tmp_path: Path) -> None:
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    refresh_lists(registry, as_of=DAY1)
+    shutil.copy(FIXTURES / "sdn_v2.xml", served.root / "sdn.xml")
+    real = store.to_tables
+
+    def broken(list_id, version, entities):  # a null primary name violates NOT NULL mid-transaction
+        ent, names = real(list_id, version, entities)
+        import pyarrow as pa
+
+        idx = ent.schema.get_field_index("primary_name")
+        return ent.set_column(idx, "primary_name", pa.array([None] * ent.num_rows, pa.string())), names
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(store, "to_tables", broken)
+        with pytest.raises(ListsRefreshFailed, match="us_ofac_sdn"):
+            refresh_lists(registry, as_of=DAY2)
+    assert rows("select count(*) from list_entities") == [(4,)]
+    assert rows("select count(*) from list_entities where entity_id = 'us_ofac_sdn:36'") == [(1,)]
+    assert rows("select count(*) from list_changes") == [(0,)]
+    assert rows("select count(*) from list_versions") == [(1,)]
+    # and the next good run still sees the new version as new
+    result = refresh_lists(registry, as_of=DAY2)
+    assert result["lists"]["us_ofac_sdn"]["status"] == "loaded"
+
+
+def test_a_broken_list_does_not_stop_the_others(served, env, tmp_path: Path) -> None:
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc", "eu_fsf"))
+    (served.root / "eu_fsf.xml").unlink()  # 404
+    with pytest.raises(ListsRefreshFailed, match="eu_fsf"):
+        refresh_lists(registry, as_of=DAY1)
+    assert dict(rows("select list_id, count(*) from list_entities group by list_id")) == {"un_sc": 2}
+
+
+def test_too_few_entities_is_an_error(served, env, tmp_path: Path) -> None:
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
+    path = registry / "un_sc.yml"
+    path.write_text(path.read_text().replace("min_entities: 1", "min_entities: 100"))
+    result = refresh_lists(registry, as_of=DAY1, raise_on_failure=False)
+    assert "fewer than min_entities" in result["failed"]["un_sc"]
