@@ -1,0 +1,130 @@
+"""GX Data Docs: a static site (index.html) of the validation results, rebuilt on every run."""
+
+from __future__ import annotations
+
+import copy
+import html
+import json
+import shutil
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tradewatch.logs import get_logger
+
+log = get_logger("quality.docs")
+SITE_NAME = "tradewatch"
+
+
+def default_docs_dir() -> Path:
+    """`<data_dir>/dq/data_docs`."""
+    from tradewatch.settings import get_settings
+
+    return get_settings().data_dir / "dq" / "data_docs"
+
+
+def default_results_dir() -> Path:
+    """`<data_dir>/dq/validations`: one sub-folder per run of `ValidationOutcome.write_validation_results`."""
+    from tradewatch.settings import get_settings
+
+    return get_settings().data_dir / "dq" / "validations"
+
+
+def load_validation_results(folder: Path) -> list[Any]:
+    """Every GX validation result saved as JSON under `folder` (recursively), oldest file name first."""
+    from great_expectations.core.expectation_validation_result import ExpectationSuiteValidationResultSchema
+
+    schema = ExpectationSuiteValidationResultSchema()
+    return [schema.load(json.loads(path.read_text(encoding="utf-8"))) for path in sorted(folder.rglob("*.json"))]
+
+
+def build_data_docs(results: Path | Iterable[Any], out_dir: Path) -> Path:
+    """(Re)build the Data Docs site in `out_dir` from GX validation results; return its index.html.
+
+    `results` is a folder of saved results (`ValidationOutcome.write_validation_results`, one sub-folder
+    per run: the site then shows the history) or the result objects themselves
+    (`outcome.validation_results`). Uses GX's own SiteBuilder on a filesystem store in an ephemeral
+    context. The new site is built beside `out_dir` and swapped in, so a failed build leaves the old one.
+    """
+    from great_expectations.core.run_identifier import RunIdentifier
+    from great_expectations.data_context.types.resource_identifiers import (
+        ExpectationSuiteIdentifier,
+        ValidationResultIdentifier,
+    )
+
+    from tradewatch.quality.runner import make_context
+    from tradewatch.quality.suites import ROW_SUITES
+
+    loaded = load_validation_results(results) if isinstance(results, Path) else list(results)
+    out_dir = Path(out_dir)
+    building = out_dir.with_name(out_dir.name + ".building")
+    if building.exists():
+        shutil.rmtree(building)
+    context = make_context()
+    context.add_data_docs_site(
+        SITE_NAME,
+        {
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(building)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        },
+    )
+    latest: datetime | None = None
+    for result in loaded:
+        meta = result.meta or {}
+        run_time = _parse_time(meta.get("validated_at")) or _parse_time(meta.get("validation_time"))
+        latest = max(latest, run_time) if latest and run_time else (run_time or latest)
+        key = ValidationResultIdentifier(
+            expectation_suite_identifier=ExpectationSuiteIdentifier(name=result.suite_name),
+            run_id=RunIdentifier(run_name=str(meta.get("tradewatch_run_id") or "unknown"), run_time=run_time),
+            batch_identifier=result.suite_name,
+        )
+        context.validation_results_store.set(key, _escaped(result))
+    if latest is not None:  # the suites as they are now, for the "Expectation Suites" pages
+        for make_suite in ROW_SUITES.values():
+            context.suites.add(make_suite(latest))
+    context.build_data_docs(site_names=[SITE_NAME])
+    index = building / "index.html"
+    if not index.exists():
+        raise RuntimeError(f"GX built no index.html in {building}")
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    building.rename(out_dir)
+    log.info("data docs built", extra={"kv": {"path": str(out_dir), "results": len(loaded)}})
+    return out_dir / "index.html"
+
+
+def _escape_tree(value: Any) -> Any:
+    if isinstance(value, str):
+        return html.escape(value)
+    if isinstance(value, dict):
+        return {_escape_tree(k): _escape_tree(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_escape_tree(v) for v in value]
+    return value
+
+
+def _escaped(result: Any) -> Any:
+    """A copy with every string in the per-expectation results HTML-escaped.
+
+    GX 1.24's renderers put unexpected values into the page as raw HTML, and those values are scraped
+    text (an entity name of `<script>...` would run in the browser); escaped, they display as written.
+    """
+    result = copy.deepcopy(result)
+    for item in result.results:
+        item.result = _escape_tree(item.result or {})
+        if item.exception_info:
+            item.exception_info = _escape_tree(item.exception_info)
+    return result
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
