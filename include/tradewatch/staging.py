@@ -112,7 +112,7 @@ def write_parquet(table: pa.Table, run_key: str, *parts: str) -> str:
             tmp.unlink(missing_ok=True)
         where = str(target)
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)  # a no-op on bucket stores
+        # Object stores have no folders to create; the key's prefix comes into being with the object.
         with path.open("wb") as fh:
             pq.write_table(table, fh)
         where = str(path)
