@@ -1,0 +1,61 @@
+"""`tradewatch dq-report` and `tradewatch dq-docs`: data-quality reports from the DuckDB history."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    report = subparsers.add_parser(
+        "dq-report",
+        help="data-quality report: pass rates, failing expectations, quarantined rows",
+        description="Write a self-contained HTML report and print the same as Markdown to stdout.",
+    )
+    report.add_argument("--out", type=Path, help="HTML file to write (default: <data_dir>/reports/dq-report.html)")
+    report.add_argument("--runs", type=int, default=10, help="how many recent runs to cover (default: 10)")
+    report.add_argument("--top", type=int, default=15, help="how many failing expectations to list (default: 15)")
+    report.set_defaults(func=dq_report)
+
+    docs = subparsers.add_parser(
+        "dq-docs",
+        help="rebuild the GX Data Docs site from saved validation results",
+        description="Rebuild <data_dir>/dq/data_docs from the results saved under <data_dir>/dq/validations.",
+    )
+    docs.add_argument("--results", type=Path, help="folder of saved results (default: <data_dir>/dq/validations)")
+    docs.add_argument("--out", type=Path, help="site folder (default: <data_dir>/dq/data_docs)")
+    docs.set_defaults(func=dq_docs)
+
+
+def dq_report(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from tradewatch.quality.report import collect, render_markdown, write_report
+    from tradewatch.settings import get_settings
+    from tradewatch.store.db import open_db
+
+    if args.runs < 1:
+        print("error: --runs must be at least 1", file=sys.stderr)
+        return 2
+    settings = get_settings()
+    out = args.out or settings.reports_dir / "dq-report.html"
+    with open_db(settings.duckdb_path, read_only=True) as con:
+        # the report is an on-demand CLI action, so "now" is the right timestamp here
+        report = collect(con, generated_at=datetime.now(UTC), runs=args.runs, top=args.top)
+    write_report(report, out)
+    sys.stdout.write(render_markdown(report))
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def dq_docs(args: argparse.Namespace) -> int:
+    from tradewatch.quality.docs import build_data_docs, default_docs_dir, default_results_dir
+
+    results = args.results or default_results_dir()
+    if not results.is_dir() or not any(results.rglob("*.json")):
+        print(f"error: no saved validation results under {results}; run the pipeline first", file=sys.stderr)
+        return 1
+    index = build_data_docs(results, args.out or default_docs_dir())
+    print(f"wrote {index}", file=sys.stderr)
+    return 0

@@ -1,0 +1,259 @@
+"""The data-quality report: pass rates, top failing expectations, quarantined rows (HTML + Markdown)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, urlsplit
+
+if TYPE_CHECKING:
+    import duckdb
+
+REQUIRED_TABLES = ("dq_results", "quarantine", "articles")
+
+
+@dataclass
+class DqReport:
+    generated_at: datetime
+    runs_requested: int
+    runs: list[dict[str, Any]]
+    pass_rates: list[dict[str, Any]]
+    top_failing: list[dict[str, Any]]
+    quarantined: list[dict[str, Any]]
+    quarantined_limit: int
+
+
+def _query(name: str) -> str:
+    return (resources.files("tradewatch.quality") / "queries" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def _rows(con: duckdb.DuckDBPyConnection, name: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = con.execute(_query(name), params)
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+def collect(
+    con: duckdb.DuckDBPyConnection, generated_at: datetime, runs: int = 10, top: int = 15, max_quarantined: int = 200
+) -> DqReport:
+    """Read the report's numbers from DuckDB (tables dq_results, quarantine, articles)."""
+    present = {row[0] for row in con.execute("select table_name from information_schema.tables").fetchall()}
+    missing = [t for t in REQUIRED_TABLES if t not in present]
+    if missing:
+        raise RuntimeError(f"the database has no {', '.join(missing)} table: run the pipeline (or `make demo`) first")
+    return DqReport(
+        generated_at=generated_at,
+        runs_requested=runs,
+        runs=_rows(con, "recent_runs", [runs]),
+        pass_rates=_rows(con, "pass_rate_by_suite", [runs]),
+        top_failing=_rows(con, "top_failing_expectations", [runs, top]),
+        quarantined=_rows(con, "quarantined_rows", [runs, max_quarantined]),
+        quarantined_limit=max_quarantined,
+    )
+
+
+def safe_url(value: Any) -> str | None:
+    """The URL if it is an absolute http(s) URL, else None (no javascript:, data:, relative links)."""
+    if not isinstance(value, str):
+        return None
+    parts = urlsplit(value.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return value.strip()
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return value.strftime("%Y-%m-%d %H:%M UTC")
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+# ---------------------------------------------------------------------------------------------- HTML
+
+_CSS = """
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:78rem;
+padding:0 1rem;color:#1f2328}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;
+text-align:left;vertical-align:top}th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.bad{color:#b42318;font-weight:600}.ok{color:#1a7f37}.muted{color:#656d76}code{font-size:12px;word-break:break-all}
+.bar{background:#eee;height:.6rem;width:8rem;display:inline-block;vertical-align:middle}
+.bar span{display:block;height:100%;background:#1a7f37}
+"""
+
+
+def _cell(value: Any, css: str = "") -> str:
+    cls = f' class="{css}"' if css else ""
+    return f"<td{cls}>{html.escape(_text(value))}</td>"
+
+
+def _table(headers: list[str], body: list[str]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _article_link(row: dict[str, Any]) -> str:
+    label = html.escape(_text(row.get("title")) or _text(row.get("article_id")) or "")
+    url = safe_url(row.get("url"))
+    if url and label:
+        return f'<td><a href="{html.escape(url, quote=True)}" rel="noopener noreferrer">{label}</a></td>'
+    return f"<td>{label}</td>"
+
+
+def render_html(report: DqReport) -> str:
+    """One self-contained page: inline CSS, no scripts, fonts or remote resources; every value escaped."""
+    parts = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>Tradewatch data quality</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<h1>Tradewatch data quality</h1>",
+        f'<p class="muted">Generated {html.escape(_text(report.generated_at))} from the last '
+        f"{len(report.runs)} run(s) (asked for {report.runs_requested}).</p>",
+    ]
+    parts.append("<h2>Pass rate per suite</h2>")
+    if report.pass_rates:
+        body = []
+        for row in report.pass_rates:
+            rate = float(row["pass_rate"] or 0)
+            css = "ok" if rate >= 100 else "bad"
+            bar = f'<span class="bar"><span style="width:{rate:.0f}%"></span></span>'
+            body.append(
+                "<tr>" + _cell(row["suite"]) + f'<td class="num {css}">{rate:.1f}% {bar}</td>'
+                + _cell(row["passed"], "num") + _cell(row["evaluated"], "num") + _cell(row["runs"], "num")
+                + _cell(row["runs_with_failures"], "num") + "</tr>"
+            )
+        parts.append(_table(["Suite", "Pass rate", "Passed", "Evaluated", "Runs", "Runs with failures"], body))
+    else:
+        parts.append('<p class="muted">No validation results yet.</p>')
+    parts.append("<h2>Runs</h2>")
+    parts.append(_table(
+        ["Run", "Validated at", "Expectations", "Failed", "Quarantined rows"],
+        [
+            "<tr>" + _cell(r["run_id"]) + _cell(r["validated_at"]) + _cell(r["evaluated"], "num")
+            + _cell(r["failed"], "num bad" if r["failed"] else "num") + _cell(r["quarantined"], "num") + "</tr>"
+            for r in report.runs
+        ],
+    ))
+    parts.append("<h2>Top failing expectations</h2>")
+    if report.top_failing:
+        parts.append(_table(
+            ["Suite", "Expectation", "Column", "Failures", "Runs failed", "Unexpected rows", "Last observed"],
+            [
+                "<tr>" + _cell(r["suite"]) + f"<td><code>{html.escape(_text(r['expectation']))}</code></td>"
+                + _cell(r["column_name"]) + _cell(r["failures"], "num") + _cell(r["runs_failed"], "num")
+                + _cell(r["unexpected_rows"], "num") + _cell(r["last_observed_value"]) + "</tr>"
+                for r in report.top_failing
+            ],
+        ))
+    else:
+        parts.append('<p class="ok">No expectation failed in these runs.</p>')
+    parts.append("<h2>Quarantined rows</h2>")
+    if report.quarantined:
+        if len(report.quarantined) >= report.quarantined_limit:
+            parts.append(f'<p class="muted">Showing the newest {report.quarantined_limit} rows.</p>')
+        parts.append(_table(
+            ["Quarantined at", "Table", "Record", "Reason", "Column", "Offending value", "Article", "Expectation"],
+            [
+                "<tr>" + _cell(r["quarantined_at"]) + _cell(r["table_name"])
+                + f"<td><code>{html.escape(_text(r['record_key']))}</code></td>" + _cell(r["reason"])
+                + _cell(r["column_name"]) + _cell(r["offending_value"]) + _article_link(r)
+                + f"<td><code>{html.escape(_text(r['expectation']))}</code></td>" + "</tr>"
+                for r in report.quarantined
+            ],
+        ))
+    else:
+        parts.append('<p class="ok">Nothing quarantined in these runs.</p>')
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+# ------------------------------------------------------------------------------------------ Markdown
+
+
+def _md(value: Any, limit: int = 120) -> str:
+    """A table-safe Markdown cell: one line, pipes escaped, HTML escaped so renderers show it as text."""
+    text = " ".join(_text(value).split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return html.escape(text, quote=False).replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+
+
+def _md_table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def _md_link(row: dict[str, Any]) -> str:
+    label = _md(row.get("title") or row.get("article_id"), 60)
+    url = safe_url(row.get("url"))
+    if not url or not label:
+        return label
+    return f"[{label}]({quote(url, safe=':/?#[]@!$&*+,;=%~._-')})"
+
+
+def render_markdown(report: DqReport) -> str:
+    lines = [
+        "# Tradewatch data quality",
+        "",
+        f"Generated {_text(report.generated_at)} from the last {len(report.runs)} run(s).",
+        "",
+        "## Pass rate per suite",
+        "",
+    ]
+    if report.pass_rates:
+        lines += _md_table(
+            ["Suite", "Pass rate", "Passed", "Evaluated", "Runs with failures"],
+            [
+                [_md(r["suite"]), f"{float(r['pass_rate'] or 0):.1f}%", str(r["passed"]), str(r["evaluated"]),
+                 str(r["runs_with_failures"])]
+                for r in report.pass_rates
+            ],
+        )
+    else:
+        lines.append("No validation results yet.")
+    lines += ["", "## Top failing expectations", ""]
+    if report.top_failing:
+        lines += _md_table(
+            ["Suite", "Expectation", "Column", "Failures", "Unexpected rows", "Last observed"],
+            [
+                [_md(r["suite"]), _md(r["expectation"]), _md(r["column_name"]), str(r["failures"]),
+                 str(r["unexpected_rows"]), _md(r["last_observed_value"], 80)]
+                for r in report.top_failing
+            ],
+        )
+    else:
+        lines.append("No expectation failed in these runs.")
+    lines += ["", f"## Quarantined rows ({len(report.quarantined)})", ""]
+    if report.quarantined:
+        lines += _md_table(
+            ["Table", "Record", "Reason", "Offending value", "Article"],
+            [
+                [_md(r["table_name"]), _md(r["record_key"], 45), _md(r["reason"], 80),
+                 _md(r["offending_value"], 60), _md_link(r)]
+                for r in report.quarantined
+            ],
+        )
+    else:
+        lines.append("Nothing quarantined in these runs.")
+    return "\n".join(lines) + "\n"
+
+
+def write_report(report: DqReport, out: Path) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(render_html(report), encoding="utf-8")
+    tmp.replace(out)
+    return out

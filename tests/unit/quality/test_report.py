@@ -1,0 +1,126 @@
+"""dq-report: renders from a small DuckDB, self-contained, escapes scraped text, links only http(s)."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+
+import pandas as pd
+import pytest
+
+from tradewatch.quality.report import collect, render_html, render_markdown, safe_url
+from tradewatch.store.db import connect
+
+T0 = datetime(2026, 3, 1, 6, 0, tzinfo=UTC)
+EVIL_TITLE = "<script>alert('x')</script> Sanctions | news"
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "t.duckdb"
+    con = connect(path)
+    articles = pd.DataFrame([
+        {"article_id": "a1", "source_id": "s", "url": "https://news.example.org/a1", "title": EVIL_TITLE,
+         "first_seen_at": T0, "last_seen_at": T0},
+        {"article_id": "a2", "source_id": "s", "url": "javascript:alert(1)", "title": "Bad link",
+         "first_seen_at": T0, "last_seen_at": T0},
+    ])
+    con.register("articles_frame", articles)
+    con.execute(
+        "insert into articles (article_id, source_id, url, title, first_seen_at, last_seen_at) "
+        "select article_id, source_id, url, title, first_seen_at, last_seen_at from articles_frame"
+    )
+    results = []
+    for day in range(3):
+        run_id = f"run-{day}"
+        at = T0 + timedelta(days=day)
+        results += [
+            (run_id, "sanctions", "expect_column_values_to_be_between", "amount", day != 2, 10, 1 if day == 2 else 0,
+             "1 of 10 unexpected, e.g. [-5.0]" if day == 2 else "0 of 10 unexpected", at),
+            (run_id, "articles", "expect_column_values_to_not_be_null", "url", True, 5, 0, "0 of 5 unexpected", at),
+        ]
+    con.executemany("insert into dq_results values (?, ?, ?, ?, ?, ?, ?, ?, ?)", results)
+    quarantine = [
+        ("run-2", "sanctions", "s1", "expect_column_values_to_be_between", "amount", "-5.0", "amount is negative",
+         "a1", json.dumps({"sanction_id": "s1"}), T0 + timedelta(days=2)),
+        ("run-2", "deals", "d1", "expect_column_values_to_be_in_set", "evidence", "<img src=x onerror=alert(2)>",
+         "evidence not found in the article text", "a2", "{}", T0 + timedelta(days=2)),
+        ("run-2", "articles", "a9", "expect_column_values_to_be_between", "published_at", "2027-01-01",
+         "published_at before 1945 or in the future", "a9",
+         json.dumps({"article_id": "a9", "url": "https://quarantined.example.org/a9", "title": "Future"}),
+         T0 + timedelta(days=2)),
+        ("run-0", "deals", "old", "expect_column_values_to_be_in_set", "deal_type", "merger", "old", None, "{}", T0),
+    ]
+    con.executemany("insert into quarantine values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", quarantine)
+    con.close()
+    return path
+
+
+def test_report_renders_numbers_links_and_escapes(db):
+    con = connect(db, read_only=True)
+    report = collect(con, generated_at=T0 + timedelta(days=3), runs=2)
+    con.close()
+    page = render_html(report)
+
+    assert {r["run_id"] for r in report.runs} == {"run-1", "run-2"}
+    sanctions = next(r for r in report.pass_rates if r["suite"] == "sanctions")
+    assert (sanctions["passed"], sanctions["evaluated"], sanctions["pass_rate"]) == (1, 2, 50.0)
+    assert [(r["suite"], r["column_name"]) for r in report.top_failing] == [("sanctions", "amount")]
+    assert {r["record_key"] for r in report.quarantined} == {"s1", "d1", "a9"}  # run-0 is outside the window
+
+    # self-contained: no external scripts, stylesheets, fonts or imports
+    assert 'src="http' not in page
+    assert not re.search(r"<link[^>]+http", page)
+    assert "@import" not in page and "<script" not in page.lower()
+    # scraped text is escaped, only http(s) URLs become links
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page
+    assert '<a href="https://news.example.org/a1" rel="noopener noreferrer">' in page
+    assert '<a href="https://quarantined.example.org/a9"' in page
+    assert "javascript:" not in page
+
+    markdown = render_markdown(report)
+    assert "| sanctions | 50.0% |" in markdown
+    assert "<script>" not in markdown and "&lt;script&gt;" in markdown
+    assert "(https://news.example.org/a1)" in markdown and "javascript:" not in markdown
+
+
+def test_cli_writes_the_html_and_prints_markdown(db, tmp_path, monkeypatch, capsys):
+    from tradewatch.cli import main
+
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(db))
+    assert main(["dq-report", "--runs", "3"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Tradewatch data quality")
+    page = (tmp_path / "reports" / "dq-report.html").read_text(encoding="utf-8")
+    assert "Pass rate per suite" in page and "&lt;script&gt;" in page
+
+    target = tmp_path / "elsewhere" / "r.html"
+    assert main(["dq-report", "--out", str(target), "--runs", "1"]) == 0
+    assert target.exists()
+
+
+def test_cli_says_what_to_do_without_a_database(tmp_path, monkeypatch, capsys):
+    from tradewatch.cli import main
+
+    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(tmp_path / "missing.duckdb"))
+    assert main(["dq-report"]) == 1
+    assert "make demo" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://a.example/x", "https://a.example/x"),
+        ("HTTP://a.example", "HTTP://a.example"),
+        ("javascript:alert(1)", None),
+        ("data:text/html,hi", None),
+        ("//a.example/x", None),
+        ("/relative", None),
+        (None, None),
+    ],
+)
+def test_safe_url(url, expected):
+    assert safe_url(url) == expected
