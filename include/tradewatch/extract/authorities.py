@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tradewatch.extract.lexicon import load_yaml
+from tradewatch.extract.lexicon import alternation, load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +31,7 @@ def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str]]:
         entry = _Entry(item["name"], item["country"], bool(item.get("context_only")), tuple(item.get("requires") or ()))
         for alias in item["aliases"]:
             entries.setdefault(alias, entry)
-    alternation = "|".join(re.escape(a) for a in sorted(entries, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])({alternation})(?![\w-])")
+    pattern = re.compile(rf"(?<![\w-])({alternation(entries)})(?![\w-])")
     return entries, pattern, dict(cfg.get("default_measures") or {})
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tradewatch.extract.lexicon import alternation as alternation_of
 from tradewatch.extract.lexicon import load_csv
 
 
@@ -26,7 +27,7 @@ def _build() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
             alias = alias.strip()
             if alias:
                 by_alias.setdefault(alias, code)
-    alternation = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
+    alternation = alternation_of(by_alias)
     # Case-sensitive on purpose: "US" is a country, "us" is a pronoun.
     pattern = re.compile(rf"(?<![\w.])(?:the )?({alternation})(?:['’]s)?(?![\w])")
     return by_alias, names, pattern

@@ -27,6 +27,9 @@ _RELATIVE = re.compile(
 )
 
 
+_YEAR_ANYWHERE = re.compile(r"(?:19|20)\d\d")
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -39,7 +42,8 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
     """Every date in `text`; relative dates only when `published` is known."""
     out: list[DateMention] = []
     spans: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    # Every absolute pattern needs a year; most sentences have none, and this check is cheap.
+    for pattern in _PATTERNS if _YEAR_ANYWHERE.search(text) else ():
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in spans):
                 continue

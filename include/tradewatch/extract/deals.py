@@ -11,7 +11,7 @@ from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import load_yaml
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import Entity, normalise_name
-from tradewatch.extract.triggers import Trigger, deal_triggers, has_deal_act, is_hedged_deal
+from tradewatch.extract.triggers import Trigger, has_deal_act, is_hedged_deal
 
 _CFG = load_yaml("triggers.yaml")
 _COUNTERPARTY = re.compile(_CFG["deal_counterparty_cues"], re.IGNORECASE)
@@ -34,7 +34,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             if ents and ents[0].start - sent.start < 5:
                 _add_party(doc, deals[-1], ents[0])
             continue
-        triggers = deal_triggers(text)
+        triggers = doc.deal_triggers(idx)
         if not triggers:
             continue
         if not has_deal_act(text) and not any(t.label in ("acquisition", "contract") for t in triggers):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -11,6 +12,13 @@ from tradewatch.extract.authorities import Authority, find_authorities
 from tradewatch.extract.countries import find_countries
 from tradewatch.extract.parties import ORG_WORDS, Entity, find_entities
 from tradewatch.extract.sentences import Sentence, split_sentences
+from tradewatch.extract.triggers import (
+    Trigger,
+    deal_triggers,
+    lowercase_is_safe,
+    sanction_triggers,
+    trigger_spans,
+)
 
 _TITLE_CASE_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _WORD = re.compile(r"\b[A-Za-z][\w’'-]*")
@@ -26,6 +34,40 @@ class Document:
         self.sentences: list[Sentence] = split_sentences(text)
         self._entities: dict[int, list[Entity]] = {}
         self._aliases: dict[str, str] = {}
+        self._authorities: dict[int, list[Authority]] = {}
+        self._title_case: dict[int, bool] = {}
+        self._mentions: dict[str, int] = {}
+        lowered = text.lower()
+        # Lower-cased text lets the trigger patterns run without IGNORECASE (much faster in `re`).
+        self._lowered = lowered if lowercase_is_safe(text, lowered) else None
+
+    def _lowered_sentence(self, idx: int) -> str | None:
+        sent = self.sentences[idx]
+        return self._lowered[sent.start : sent.end] if self._lowered is not None else None
+
+    @cached_property
+    def trigger_sentences(self) -> frozenset[int]:
+        """Indexes of the sentences that may hold a trigger; the others are never analysed."""
+        starts = [s.start for s in self.sentences]
+        found: set[int] = set()
+        for start, end in trigger_spans(self.text, self._lowered):
+            i = max(bisect.bisect_right(starts, start) - 1, 0)
+            while i < len(self.sentences) and self.sentences[i].start < end:
+                if self.sentences[i].end > start:
+                    found.add(i)
+                i += 1
+        return frozenset(found)
+
+    def sanction_triggers(self, idx: int) -> list[Trigger]:
+        if idx not in self.trigger_sentences:
+            return []
+        sent = self.sentences[idx].text
+        return sanction_triggers(sent, in_heading=self.is_title_case(idx), lowered=self._lowered_sentence(idx))
+
+    def deal_triggers(self, idx: int) -> list[Trigger]:
+        if idx not in self.trigger_sentences:
+            return []
+        return deal_triggers(self.sentences[idx].text, lowered=self._lowered_sentence(idx))
 
     def entities(self, idx: int) -> list[Entity]:
         """Entities of sentence `idx`, with 'the Bank' resolved to the bank named earlier."""
@@ -48,7 +90,9 @@ class Document:
         return None
 
     def authorities(self, idx: int) -> list[Authority]:
-        return find_authorities(self.sentences[idx].text, self.context)
+        if idx not in self._authorities:
+            self._authorities[idx] = find_authorities(self.sentences[idx].text, self.context)
+        return self._authorities[idx]
 
     @cached_property
     def title_authorities(self) -> list[Authority]:
@@ -59,12 +103,16 @@ class Document:
         return Counter(c.code for c in find_countries(self.context))
 
     def is_title_case(self, idx: int) -> bool:
-        words = _WORD.findall(self.sentences[idx].text)
-        caps = _TITLE_CASE_WORD.findall(self.sentences[idx].text)
-        return len(words) >= 3 and len(caps) / len(words) > 0.7
+        if idx not in self._title_case:
+            words = _WORD.findall(self.sentences[idx].text)
+            caps = _TITLE_CASE_WORD.findall(self.sentences[idx].text)
+            self._title_case[idx] = len(words) >= 3 and len(caps) / len(words) > 0.7
+        return self._title_case[idx]
 
     def mentions(self, name: str) -> int:
-        return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.context))
+        if name not in self._mentions:
+            self._mentions[name] = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.context))
+        return self._mentions[name]
 
     def canonical(self, ent: Entity) -> str:
         return ent.alias_of or self._aliases.get(ent.name) or ent.name

@@ -12,7 +12,7 @@ from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import load_yaml
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import LEGAL_FORMS, Entity, normalise_name
-from tradewatch.extract.triggers import Trigger, is_hedged_sanction, sanction_triggers
+from tradewatch.extract.triggers import Trigger, is_hedged_sanction
 
 _CFG = load_yaml("triggers.yaml")
 _UNNAMED = re.compile(_CFG["unnamed_targets"], re.IGNORECASE)
@@ -35,9 +35,12 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     current: Authority | None = doc.title_authorities[-1] if doc.title_authorities else None
     if current is None:
         current = next((a for i in range(len(doc.sentences)) for a in doc.authorities(i)), None)
-    for idx, sent in enumerate(doc.sentences):
+    if not doc.trigger_sentences:
+        return []
+    last = max(doc.trigger_sentences)
+    for idx, sent in enumerate(doc.sentences[: last + 1]):
         auths = doc.authorities(idx)
-        for trig in sanction_triggers(sent.text, in_heading=doc.is_title_case(idx)):
+        for trig in doc.sanction_triggers(idx):
             if trig.label is None and is_hedged_sanction(sent.text, trig):
                 continue
             authority, explicit = _authority_for(sent.text, trig, auths, current)

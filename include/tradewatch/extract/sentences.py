@@ -22,14 +22,20 @@ class Sentence:
     text: str
 
 
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]?")
+
+
 def _is_abbreviation(chunk: str) -> bool:
-    m = _LAST_TOKEN.search(chunk)
+    # Only the last whitespace-free token can match (the pattern cannot cross a space); searching
+    # the whole chunk would try every position of a long paragraph.
+    words = chunk.rsplit(None, 1)
+    m = _LAST_TOKEN.search(words[-1]) if words else None
     if not m:
         return False
     token = m.group(1).lower().lstrip("(\"'“‘")
     if token in _ABBREVIATIONS:
         return True
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token)) or len(token) == 1 and token.isalpha()
+    return bool(_DOTTED.fullmatch(token)) or len(token) == 1 and token.isalpha()
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -16,26 +16,93 @@ class Trigger:
     surface: str
 
 
-def _compile(items: list[dict], key: str) -> list[tuple[re.Pattern[str], str | None]]:
-    return [(re.compile(rf"(?<![\w-])(?:{it['pattern']})(?![\w])", re.IGNORECASE), it.get(key)) for it in items]
+def _compile(items: list[dict], key: str, lower: bool = False) -> list[tuple[re.Pattern[str], str | None]]:
+    """Each trigger pattern; `lower`: the lower-cased pattern without IGNORECASE, for lower-cased text."""
+    if lower and any(re.search(r"\\[A-Z]", it["pattern"]) for it in items):
+        raise ValueError("trigger patterns must not use upper-case escapes (\\W, \\S, ...): they break lower-casing")
+    return [
+        (
+            re.compile(
+                rf"(?<![\w-])(?:{it['pattern'].lower() if lower else it['pattern']})(?![\w])",
+                0 if lower else re.IGNORECASE,
+            ),
+            it.get(key),
+        )
+        for it in items
+    ]
 
 
 _CFG = load_yaml("triggers.yaml")
 SANCTION_PATTERNS = _compile(_CFG["sanction_triggers"], "measure")
 DEAL_PATTERNS = _compile(_CFG["deal_triggers"], "deal_type")
+_SANCTION_PATTERNS_LOWER = _compile(_CFG["sanction_triggers"], "measure", lower=True)
+_DEAL_PATTERNS_LOWER = _compile(_CFG["deal_triggers"], "deal_type", lower=True)
 SANCTION_HEDGE = re.compile(rf"\b(?:{_CFG['sanction_hedges']})\b", re.IGNORECASE)
 DEAL_ACT = re.compile(rf"\b(?:{_CFG['deal_acts']})\b", re.IGNORECASE)
 DEAL_HEDGE = re.compile(rf"\b(?:{_CFG['deal_hedges']})\b", re.IGNORECASE)
 
 
-def _find(text: str, patterns: list[tuple[re.Pattern[str], str | None]]) -> list[Trigger]:
+def _any_trigger(items: list[dict], lower: bool) -> re.Pattern[str]:
+    """One alternation of every trigger: a single pass over the article finds the sentences worth analysing.
+
+    The lower-case variant runs on `text.lower()` without IGNORECASE, which is much faster in `re`.
+    """
+    alternation = "|".join(f"(?:{it['pattern'].lower() if lower else it['pattern']})" for it in items)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", 0 if lower else re.IGNORECASE)
+
+
+_ALL_TRIGGERS = [*_CFG["sanction_triggers"], *_CFG["deal_triggers"]]
+_ANY_TRIGGER_LOWER = _any_trigger(_ALL_TRIGGERS, lower=True)
+_ANY_TRIGGER = _any_trigger(_ALL_TRIGGERS, lower=False)
+
+
+def lowercase_is_safe(text: str, lowered: str) -> bool:
+    """True when matching `lowered` case-sensitively finds what IGNORECASE finds in `text`.
+
+    Fails for the rare characters whose lower case changes the length ("İ") or that IGNORECASE
+    equates with an ASCII letter ("ſ", the Kelvin sign).
+    """
+    if len(lowered) != len(text):
+        return False
+    if lowered.isascii():
+        return True
+    return not any(
+        ord(c) > 127 and (c.lower().isascii() or c.upper().isascii() or c.casefold().isascii()) for c in set(text)
+    )
+
+
+def trigger_spans(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
+    """Spans of the article where some sanction or deal trigger may match (a superset, never fewer).
+
+    A sentence that overlaps none of these spans has no trigger: running the per-pattern search on
+    it would find nothing. (A match of the combined pattern can only hide a later match by
+    overlapping it, so every sentence holding a trigger overlaps some span.)
+    """
+    lowered = text.lower() if lowered is None else lowered
+    if lowercase_is_safe(text, lowered):
+        return [m.span() for m in _ANY_TRIGGER_LOWER.finditer(lowered)]
+    return [m.span() for m in _ANY_TRIGGER.finditer(text)]
+
+
+def _find(
+    text: str,
+    patterns: list[tuple[re.Pattern[str], str | None]],
+    lowered: str | None = None,
+    lower_patterns: list[tuple[re.Pattern[str], str | None]] | None = None,
+) -> list[Trigger]:
+    """Triggers in `text`; with `lowered` (its lower case, see `lowercase_is_safe`) the faster patterns run on it."""
+    if lowered is not None and lower_patterns is not None:
+        haystack, patterns = lowered, lower_patterns
+    else:
+        haystack = text
     found: list[Trigger] = []
     for pattern, label in patterns:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(haystack):
+            start, end = m.span()
             # A more specific pattern listed earlier already covers this span.
-            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
+            if any(t.start <= start < t.end or start <= t.start < end for t in found):
                 continue
-            found.append(Trigger(m.start(), m.end(), label, m.group()))
+            found.append(Trigger(start, end, label, text[start:end]))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -46,14 +113,14 @@ _ADJECTIVAL = re.compile(
 _NAME_PART = re.compile(r"\s+[A-Z][a-z]")
 
 
-def sanction_triggers(text: str, in_heading: bool = False) -> list[Trigger]:
+def sanction_triggers(text: str, in_heading: bool = False, lowered: str | None = None) -> list[Trigger]:
     """Sanction triggers in a sentence, without uses that state no action.
 
     Skipped: compound adjectives ("U.S.-sanctioned"), "sanctioned" before a noun ("sanctioned
     jurisdictions"), and "Sanctions" inside a capitalised name ("Human Rights Sanctions Regime").
     """
     out = []
-    for t in _find(text, SANCTION_PATTERNS):
+    for t in _find(text, SANCTION_PATTERNS, lowered, _SANCTION_PATTERNS_LOWER):
         if t.start > 0 and text[t.start - 1] == "-":
             continue
         if t.label is None and t.surface.lower() == "sanctioned" and _ADJECTIVAL.match(text, t.end):
@@ -64,8 +131,8 @@ def sanction_triggers(text: str, in_heading: bool = False) -> list[Trigger]:
     return out
 
 
-def deal_triggers(text: str) -> list[Trigger]:
-    return _find(text, DEAL_PATTERNS)
+def deal_triggers(text: str, lowered: str | None = None) -> list[Trigger]:
+    return _find(text, DEAL_PATTERNS, lowered, _DEAL_PATTERNS_LOWER)
 
 
 def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
