@@ -114,7 +114,7 @@ def snapshot(db: Path) -> dict[str, bytes]:
             "select table_name from information_schema.tables where table_type = 'BASE TABLE' "
             "and table_schema = 'main' order by 1").fetchall()]
         for table in tables:
-            arrow = con.execute(f'select * from "{table}" order by all').fetch_arrow_table()  # noqa: S608 - names from the catalog
+            arrow = con.sql(f'select * from "{table}" order by all').to_arrow_table()  # noqa: S608 - names from the catalog
             sink = pa.BufferOutputStream()
             with pa.ipc.new_stream(sink, arrow.schema) as writer:
                 writer.write_table(arrow)
@@ -135,3 +135,55 @@ def servers() -> Iterator[list[HostileServer]]:
 
 def subprocess_env(ws: Workspace) -> dict[str, str]:
     return {**os.environ, **ws.env()}
+
+
+def stage_bulk_run(run_key: str, logical_date: str, n: int, text_bytes: int = 4000, source_id: str = "bulk",
+                   prefix: str = "http://127.0.0.1:9/bulk") -> None:
+    """Stage a run as the crawl and validate tasks would, without them: `n` articles with one sanction each.
+
+    Large enough runs make the loader's transaction last long enough to crash or contend with it.
+    Uses the TRADEWATCH_STORAGE of the environment."""
+    from datetime import datetime
+
+    import pyarrow as pa
+
+    from tradewatch import pipeline, staging
+    from tradewatch.fetch.urls import article_id
+
+    when = datetime.fromisoformat(logical_date)
+    urls = [f"{prefix}/{i}" for i in range(n)]
+    ids = [article_id(u) for u in urls]
+    filler = ("Sanctions were imposed on a shipping company for evading the oil price cap. " * (text_bytes // 76 + 1))[:text_bytes]
+
+    def table(name: str, columns: dict[str, list[Any]]) -> pa.Table:
+        schema = pipeline.arrow_schema(name)
+        full = {c: columns.get(c, [None] * n) for c in pipeline.COLUMNS[name]}
+        return pa.table(full, schema=schema)
+
+    sha = [f"{i:064x}" for i in range(n)]
+    articles = table("articles", {
+        "article_id": ids, "source_id": [source_id] * n, "url": urls, "title": [f"Article {i}" for i in range(n)],
+        "published_at": [when] * n, "text": [f"{i} {filler}" for i in range(n)], "language": ["en"] * n,
+        "sha256": sha, "fetched_at": [when] * n, "first_seen_at": [when] * n, "last_seen_at": [when] * n,
+    })
+    sanctions = table("sanctions", {
+        "sanction_id": [f"s{a}" for a in ids], "article_id": ids, "authority": ["OFAC"] * n,
+        "evidence": ["Sanctions were imposed"] * n, "start_offset": [0] * n, "end_offset": [22] * n,
+        "confidence": [0.9] * n, "extractor_version": ["bulk"] * n,
+    })
+    fetches = table("fetches", {
+        "run_id": [run_key] * n, "source_id": [source_id] * n, "url": urls, "status": [200] * n,
+        "bytes": [text_bytes] * n, "sha256": sha, "fetched_at": [when] * n,
+    })
+    cache = table("http_cache", {"url": urls, "etag": [f'"{s[:16]}"' for s in sha], "sha256": sha,
+                                 "article_id": ids, "recorded_for": [when] * n})
+    runs = pa.table({
+        "run_id": [run_key], "source_id": [source_id], "logical_date": [when], "status": ["ok"], "fetched": [n],
+        "new": [0], "updated": [0], "unchanged": [0], "skipped": [0], "failed": [0], "records": [n], "error": [None],
+    }, schema=pipeline.arrow_schema("source_runs"))
+    pipeline.clear_stage(run_key, "all")
+    staging.write_parquet(fetches, run_key, "crawl", "fetches", f"{source_id}.parquet")
+    staging.write_parquet(cache, run_key, "crawl", "http_cache", f"{source_id}.parquet")
+    staging.write_parquet(runs, run_key, "crawl", "source_runs", f"{source_id}.parquet")
+    staging.write_parquet(articles, run_key, "validated", "articles", "all.parquet")
+    staging.write_parquet(sanctions, run_key, "validated", "sanctions", "all.parquet")
