@@ -1,0 +1,50 @@
+"""End to end without Airflow: validate, load the outcome into DuckDB, build Data Docs, render the report."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from conftest import VALIDATED_AT, make_batch
+from tradewatch.quality import build_data_docs, validate_batch
+from tradewatch.quality.report import collect, render_html
+from tradewatch.store.db import connect
+
+
+def test_outcome_loads_and_reports(tmp_path):
+    batch = make_batch(3)
+    batch["sanction_targets"].loc[0, "kind"] = "<script>alert(1)</script>"
+    batch["articles"].loc[0, "title"] = "<script>alert(2)</script>"
+    outcome = validate_batch(batch, run_id="run-9", validated_at=VALIDATED_AT)
+    assert len(outcome.quarantine) == 1
+
+    con = connect(tmp_path / "t.duckdb")
+    for table, frame in outcome.clean.items():
+        con.register("frame", frame)
+        con.execute(f"insert into {table} select * from frame")  # table names are ours, not data
+        con.unregister("frame")
+    con.register("q", outcome.quarantine)
+    con.execute("insert into quarantine select * from q")
+    con.register("r", outcome.results)
+    con.execute("insert into dq_results select * from r")
+    assert con.execute("select count(*) from sanction_targets").fetchone()[0] == 5
+    stored = con.execute("select offending_value, record_key, quarantined_at from quarantine").fetchone()
+    assert stored[0] == "<script>alert(1)</script>"
+    assert stored[1].endswith(":0") and stored[2] == VALIDATED_AT
+
+    page = render_html(collect(con, generated_at=datetime(2026, 3, 3, tzinfo=UTC)))
+    con.close()
+    assert "<script>" not in page and "&lt;script&gt;alert(2)&lt;/script&gt;" in page
+
+    saved = outcome.write_validation_results(tmp_path / "dq" / "validations" / "run-9")
+    assert {p.stem for p in saved} >= {"articles", "sanction_targets", "articles.schema"}
+    out = tmp_path / "dq" / "data_docs"
+    (out / "stale.html").parent.mkdir(parents=True)
+    (out / "stale.html").write_text("old site")
+    index = build_data_docs(tmp_path / "dq" / "validations", out)
+    assert index == out / "index.html" and index.exists()
+    assert not (out / "stale.html").exists()  # rebuilt, not layered on the old site
+    pages = list((out / "validations").rglob("*.html"))
+    assert any("run-9" in str(p) and p.name == "sanction_targets.html" for p in pages)
+    target_page = next(p for p in pages if p.name == "sanction_targets.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in target_page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in target_page
