@@ -61,14 +61,15 @@ def main() -> int:
     index = NameIndex(("bench", f"bench:{i}", name) for i, name in enumerate(listed))
     built = time.perf_counter() - start
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     hits = sum(1 for q in queries if index.search(q, args.threshold, limit=5))
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     print(f"index: {len(index):,} names built in {built:.2f} s")
     print(
         f"matched {len(queries):,} names in {elapsed:.2f} s "
-        f"({len(queries) / elapsed:,.0f} names/s); {hits:,} with a match >= {args.threshold:g}"
+        f"({len(queries) / elapsed:,.0f} names/s; CPU {cpu:.2f} s); {hits:,} with a match >= {args.threshold:g}"
     )
+    print("goal: under 10 s on one core -", "met" if elapsed < 10 else "NOT met")
     return 0
 
 

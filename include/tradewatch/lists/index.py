@@ -80,10 +80,7 @@ class NameIndex:
         selective = [p for p in postings if len(p) <= self._cap]
         if not selective and postings:
             selective = [min(postings, key=len)]
-        found: set[int] = set()
-        for p in selective:
-            found.update(p)
-        return found
+        return set().union(*selective)
 
     def search(self, name: str, threshold: float, limit: int | None = None) -> list[Match]:
         """Best match per entity at or above `threshold`, best first."""

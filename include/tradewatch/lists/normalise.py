@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -36,7 +36,7 @@ def vocabulary() -> Vocabulary:
     )
 
 
-@cache
+@lru_cache(maxsize=65536)
 def fold_spelling(token: str) -> str:
     """One spelling for common romanisation variants of a token (sergei, sergey -> sergey)."""
     for pattern, repl in vocabulary().spelling:
@@ -83,7 +83,8 @@ class NormalName:
         return " ".join(self.core)
 
 
-@cache
+# Bounded: a long-lived worker sees new names every run; the lists themselves are ~100k names.
+@lru_cache(maxsize=262144)
 def normalise(name: str) -> NormalName:
     vocab = vocabulary()
     words = tokens(name)
