@@ -16,12 +16,16 @@ DuckDB with their history, and re-screens extracted names against them.
 
 from __future__ import annotations
 
+import os
+
 import pendulum
 from airflow.sdk import Asset, dag, get_current_context, task
 
 # Same asset as news_ingest's loader: reports refresh when matches change.
 TRADEWATCH_DB = Asset(name="tradewatch_duckdb", uri="file:///tradewatch/duckdb")
 DUCKDB_POOL = "tradewatch_duckdb"
+# Task retries; the demo and the tests set 0 so that a failure shows at once.
+RETRIES = int(os.environ.get("TRADEWATCH_TASK_RETRIES", "1"))
 
 
 @dag(
@@ -31,7 +35,7 @@ DUCKDB_POOL = "tradewatch_duckdb"
     max_active_runs=1,
     doc_md=__doc__,
     tags=["tradewatch", "lists"],
-    default_args={"retries": 1, "retry_delay": pendulum.duration(minutes=5)},
+    default_args={"retries": RETRIES, "retry_delay": pendulum.duration(minutes=5)},
 )
 def sanctions_lists():
     @task

@@ -35,6 +35,8 @@ def airflow_env(airflow_home: Path, extra: dict[str, str] | None = None) -> dict
             # airflow spawns `airflow` subcommands from PATH: make it this interpreter's
             "PATH": bin_dir + os.pathsep + env.get("PATH", ""),
             "PYTHONWARNINGS": env.get("PYTHONWARNINGS", "ignore"),
+            # `dags test` waits out retry delays: fail at once here, production keeps its retries
+            "TRADEWATCH_TASK_RETRIES": env.get("TRADEWATCH_TASK_RETRIES", "0"),
         }
     )
     env.update(extra or {})
@@ -65,7 +67,7 @@ def dags_test(dag_id: str, logical_date: str, env: dict[str, str], log_file: Pat
     text = out.stdout or ""
     failed = out.returncode != 0 or "state=failed" in text.lower() or "dagrunstate.failed" in text.lower()
     if failed:
-        tail = "\n".join(text.splitlines()[-40:])
+        tail = "\n".join(_error_lines(text))
         where = f" (full log: {log_file})" if log_file else ""
         raise DagRunFailed(f"DAG {dag_id} run {logical_date} failed{where}:\n{tail}")
 
@@ -80,3 +82,11 @@ def _run(cmd: list[str], env: dict[str, str], log_file: Path | None, what: str, 
         tail = "\n".join((out.stdout or "").splitlines()[-30:])
         raise DagRunFailed(f"{what} failed (exit {out.returncode}):\n{tail}")
     return out
+
+
+def _error_lines(text: str, limit: int = 12) -> list[str]:
+    """The lines that say what went wrong (exception messages, failed tasks), not the whole traceback."""
+    lines = text.splitlines()
+    keep = [ln.strip() for ln in lines if (": " in ln and ("Error" in ln.split(": ", 1)[0] or "Exception" in ln.split(": ", 1)[0]
+            or "Failed" in ln.split(": ", 1)[0])) or "failed" in ln.lower() and "task" in ln.lower()]
+    return (keep or lines)[-limit:]

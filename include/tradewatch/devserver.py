@@ -22,8 +22,11 @@ _TYPES = {".xml": "application/xml", ".rss": "application/rss+xml", ".atom": "ap
 class StaticSite:
     """Serve a folder; `with StaticSite(folder) as site: site.base_url`."""
 
-    def __init__(self, root: Path, port: int = 0, host: str = "127.0.0.1") -> None:
+    def __init__(self, root: Path, port: int = 0, host: str = "127.0.0.1",
+                 mounts: dict[str, Path] | None = None) -> None:
         self.root = Path(root).resolve()
+        # Extra folders served under a URL prefix, e.g. {"/lists": demo/lists}.
+        self.mounts = {"/" + k.strip("/"): Path(v).resolve() for k, v in (mounts or {}).items()}
         self.requests: list[tuple[str, str, int]] = []  # (method, path, status), for tests
         site = self
 
@@ -62,10 +65,15 @@ class StaticSite:
 
     def _serve(self, handler: BaseHTTPRequestHandler) -> int:
         path = unquote(urlsplit(handler.path).path)
-        target = (self.root / path.lstrip("/")).resolve()
+        root = self.root
+        for prefix, folder in self.mounts.items():
+            if path == prefix or path.startswith(prefix + "/"):
+                root, path = folder, path[len(prefix):]
+                break
+        target = (root / path.lstrip("/")).resolve()
         if target.is_dir():
             target = target / "index.html"
-        if self.root not in target.parents and target != self.root or not target.is_file():
+        if root not in target.parents or not target.is_file():
             return self._send(handler, 404, b"not found", "text/plain")
         body = target.read_bytes()
         if PLACEHOLDER_BASE.encode() in body:

@@ -51,7 +51,8 @@ def run_demo(args: argparse.Namespace) -> int:
     if not site_dir.is_dir():
         console.print(f"[red]no demo site at {site_dir}[/red]: run from a full checkout of the project")
         return 1
-    with StaticSite(site_dir, port=_free_port(args.port)) as site:
+    lists_dir = PROJECT_ROOT / "demo" / "lists"
+    with StaticSite(site_dir, port=_free_port(args.port), mounts={"/lists": lists_dir}) as site:
         console.print(f"Demo site serving {site_dir} at [bold]{site.base_url}[/bold] (127.0.0.1 only)")
         extra = {
             "TRADEWATCH_DEMO_BASE": site.base_url,
