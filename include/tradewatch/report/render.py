@@ -351,9 +351,18 @@ def open_for_reading(db_path: Path) -> duckdb.DuckDBPyConnection:
     return connect(db_path, read_only=True)
 
 
-def write_report(db_path: Path, out: Path, since: date | None, generated_at: datetime | None = None) -> Path:
-    """Render the briefing from the DuckDB file and write it atomically to `out`."""
+def write_report(
+    db_path: Path, out: Path | None, since: date | None, generated_at: datetime | None = None
+) -> Path:
+    """Render the briefing from the DuckDB file and write it atomically to `out`.
+
+    `out` None means `<data_dir>/reports/briefing-YYYY-MM-DD.html`, dated by `generated_at` (default: now).
+    """
     generated_at = generated_at or datetime.now(UTC)
+    if out is None:
+        from tradewatch.settings import get_settings
+
+        out = default_report_path(get_settings().reports_dir, generated_at)
     con = open_for_reading(Path(db_path))
     try:
         html = render_report(con, since, generated_at)

@@ -191,6 +191,15 @@ def test_write_report_writes_one_file_and_migrates_old_files(tmp_path, report_db
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+def test_write_report_defaults_to_the_dated_file_in_the_reports_folder(tmp_path, report_db, monkeypatch):
+    from tradewatch.report import write_report as exported
+
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "data"))
+    out = exported(report_db, None, None, generated_at=GENERATED_AT)
+    assert out == tmp_path / "data" / "reports" / "briefing-2026-03-20.html"
+    assert out.exists()
+
+
 def test_write_report_without_database_says_what_to_do(tmp_path):
     with pytest.raises(FileNotFoundError, match="make demo"):
         write_report(tmp_path / "missing.duckdb", tmp_path / "x.html", None)
