@@ -149,8 +149,9 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     if money:
         best = min(money, key=lambda m: abs(m.start - trig.start))
         amount, currency = best.amount, best.currency
-    dates = [d for d in find_dates(sent.text, doc.published) if not d.relative]
-    rel = [d for d in find_dates(sent.text, doc.published) if d.relative]
+    found = find_dates(sent.text, doc.published)
+    dates = [d for d in found if not d.relative]
+    rel = [d for d in found if d.relative]
     date = dates[0].date if dates else rel[0].date if rel else doc.published
     unnamed = _UNNAMED.search(sent.text)
     program = _PROGRAM.search(sent.text)

@@ -54,6 +54,9 @@ def _any_trigger(items: list[dict], lower: bool) -> re.Pattern[str]:
 _ALL_TRIGGERS = [*_CFG["sanction_triggers"], *_CFG["deal_triggers"]]
 _ANY_TRIGGER_LOWER = _any_trigger(_ALL_TRIGGERS, lower=True)
 _ANY_TRIGGER = _any_trigger(_ALL_TRIGGERS, lower=False)
+# Per family: one search tells whether any of its patterns matches a sentence at all.
+_ANY_SANCTION_LOWER = _any_trigger(_CFG["sanction_triggers"], lower=True)
+_ANY_DEAL_LOWER = _any_trigger(_CFG["deal_triggers"], lower=True)
 
 
 def lowercase_is_safe(text: str, lowered: str) -> bool:
@@ -89,9 +92,12 @@ def _find(
     patterns: list[tuple[re.Pattern[str], str | None]],
     lowered: str | None = None,
     lower_patterns: list[tuple[re.Pattern[str], str | None]] | None = None,
+    lower_any: re.Pattern[str] | None = None,
 ) -> list[Trigger]:
     """Triggers in `text`; with `lowered` (its lower case, see `lowercase_is_safe`) the faster patterns run on it."""
     if lowered is not None and lower_patterns is not None:
+        if lower_any is not None and not lower_any.search(lowered):
+            return []
         haystack, patterns = lowered, lower_patterns
     else:
         haystack = text
@@ -120,7 +126,7 @@ def sanction_triggers(text: str, in_heading: bool = False, lowered: str | None =
     jurisdictions"), and "Sanctions" inside a capitalised name ("Human Rights Sanctions Regime").
     """
     out = []
-    for t in _find(text, SANCTION_PATTERNS, lowered, _SANCTION_PATTERNS_LOWER):
+    for t in _find(text, SANCTION_PATTERNS, lowered, _SANCTION_PATTERNS_LOWER, _ANY_SANCTION_LOWER):
         if t.start > 0 and text[t.start - 1] == "-":
             continue
         if t.label is None and t.surface.lower() == "sanctioned" and _ADJECTIVAL.match(text, t.end):
@@ -132,7 +138,7 @@ def sanction_triggers(text: str, in_heading: bool = False, lowered: str | None =
 
 
 def deal_triggers(text: str, lowered: str | None = None) -> list[Trigger]:
-    return _find(text, DEAL_PATTERNS, lowered, _DEAL_PATTERNS_LOWER)
+    return _find(text, DEAL_PATTERNS, lowered, _DEAL_PATTERNS_LOWER, _ANY_DEAL_LOWER)
 
 
 def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
