@@ -88,7 +88,7 @@ def _port_open(port: int) -> bool:
 
 
 @pytest.mark.integration
-@pytest.mark.timeout(240)
+@pytest.mark.timeout(360)
 def test_make_up_serves_the_project_dags_and_make_down_stops_it(tmp_path: Path) -> None:
     if not (Path(sys.prefix) / "bin" / "airflow").exists():
         pytest.skip("no airflow executable in this virtualenv")
@@ -100,15 +100,16 @@ def test_make_up_serves_the_project_dags_and_make_down_stops_it(tmp_path: Path) 
         "TRADEWATCH_AIRFLOW_HOME": str(home),
         "TRADEWATCH_AIRFLOW_PORT": str(port),
         "TRADEWATCH_AIRFLOW_LOG_PORT": str(log_port),
-        "TRADEWATCH_AIRFLOW_TIMEOUT": "120",
+        "TRADEWATCH_AIRFLOW_TIMEOUT": "200",
         "TRADEWATCH_DATA_DIR": str(tmp_path / "data"),
     }
     pid_file = home / "standalone.pid"
     base = f"http://127.0.0.1:{port}"
     pgid: int | None = None
+    leaked = False
     try:
         up = subprocess.run(
-            ["bash", str(SCRIPTS / "airflow_up.sh")], env=env, capture_output=True, text=True, timeout=180
+            ["bash", str(SCRIPTS / "airflow_up.sh")], env=env, capture_output=True, text=True, timeout=260
         )
         log_tail = (home / "standalone.log").read_text(errors="replace")[-3000:] if (home / "standalone.log").exists() else ""
         assert up.returncode == 0, f"make up failed:\n{up.stdout}\n{up.stderr}\n--- log ---\n{log_tail}"
@@ -153,7 +154,7 @@ def test_make_up_serves_the_project_dags_and_make_down_stops_it(tmp_path: Path) 
                 os.killpg(pgid, signal.SIGKILL)
                 leaked = True
             except ProcessLookupError:
-                leaked = False
+                pass
     assert down.returncode == 0, down.stderr
     assert not pid_file.exists()
     assert not _port_open(port), "API server still listening after make down"
