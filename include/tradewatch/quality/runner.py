@@ -108,6 +108,7 @@ def validate_batch(
     run_id: str,
     validated_at: datetime,
     required: Collection[str] = frozenset(),
+    reference: dict[str, pd.DataFrame] | None = None,
 ) -> ValidationOutcome:
     """Validate one run's frames; return the clean frames, the quarantine rows and the dq_results rows.
 
@@ -116,6 +117,10 @@ def validate_batch(
     non-empty; any other table may be missing or empty (a run that found nothing new). Raises
     `BatchValidationError` when a frame has the wrong columns or value types or a required table is
     empty. Frames under other names pass through unvalidated.
+
+    `reference` holds parent rows that are already stored (e.g. the articles of records re-extracted
+    this run): they count for the cross-table checks (article in batch, evidence in its text, dates)
+    but are neither validated nor returned.
     """
     import pandas as pd
 
@@ -163,7 +168,7 @@ def validate_batch(
         reasons: dict[int, str] = {}
         if not frame.empty:
             suite = suites.ROW_SUITES[table](validated_at)
-            vframe = helpers.validation_frame(table, frame, batch, validated_at)
+            vframe = helpers.validation_frame(table, frame, _with_reference(batch, reference), validated_at)
             # only the columns the suite reads: less for GX to copy and fingerprint
             gx_result = validator.run(suite, vframe[suites.columns_used(suite)], ROW_RESULT_FORMAT)
             result_rows += _result_rows(table, gx_result, run_id, validated_at)
@@ -215,6 +220,18 @@ def validate_batch(
         }},
     )
     return outcome
+
+
+def _with_reference(batch: dict[str, pd.DataFrame], reference: dict[str, pd.DataFrame] | None) -> dict[str, pd.DataFrame]:
+    """The batch's frames with the reference rows appended (batch rows first, so they win on duplicates)."""
+    if not reference:
+        return batch
+    import pandas as pd
+
+    merged = dict(batch)
+    for table, extra in reference.items():
+        merged[table] = pd.concat([batch[table], extra], ignore_index=True) if table in batch else extra
+    return merged
 
 
 def _parent_key(row: Any, columns: list[str]) -> Any:
