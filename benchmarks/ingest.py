@@ -1,0 +1,280 @@
+"""Ingest benchmark: the news_ingest tasks over a synthetic site of N articles on 127.0.0.1, as JSON.
+
+    python benchmarks/ingest.py            # N = 1,000 and N = 10,000
+    python benchmarks/ingest.py --n 1000   # one size
+
+Pages (5-20 KB news pages) and RSS feeds are generated on the fly from a seed, so the site costs no
+disk and the server no memory. Sources hold at most 1,000 articles (the registry's cap), so N
+articles are N/1,000 sources on one host, crawled by `--workers` processes as Airflow's mapped
+`crawl` tasks would be. Each N runs in a fresh child process: its peak RSS is its own.
+
+Stage timings: `fetch` is time inside PoliteFetcher.get, `article_extraction` inside parse_article,
+`record_extraction` inside extract_records (summed over crawl workers); `crawl_other` is the rest of
+the crawl (blob writes, staging Parquet). `validation` and `load` are the validate_run / load_run
+calls. Library imports (Great Expectations alone takes ~10 s) are done before the clock starts and
+reported apart. The rerun is a later logical date against an unchanged site: conditional GETs only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+from support import synthetic as syn  # noqa: E402 - after the path setup above
+
+PER_SOURCE = 1000
+SEED = 20260201
+COLD = "2026-02-01T06:00:00+00:00"
+RERUN = "2026-02-01T12:00:00+00:00"
+_ARTICLE = re.compile(r"^/news/\d{4}/\d{2}/article-(\d+)\.html$")
+_FEED = re.compile(r"^/feeds/(\d+)\.xml$")
+
+
+# -- the site ----------------------------------------------------------------------------------------
+
+
+def serve(n: int) -> ThreadingHTTPServer:
+    """Feeds /feeds/<k>.xml (1,000 articles each) and article pages, with ETag / If-None-Match.
+
+    Like a real server, a 304 is answered from the page's known ETag, without rendering the page."""
+    etags: dict[str, str] = {}  # ~60 bytes a page: the site's metadata, not its content
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+            return
+
+        def do_GET(self) -> None:  # noqa: N802 - stdlib name
+            path = self.path.split("?", 1)[0]
+            known = etags.get(path)
+            if known and self.headers.get("If-None-Match") == known:
+                self._send(304, b"", None, known)
+                return
+            body, ctype = None, "text/html; charset=utf-8"
+            if path == "/robots.txt":
+                body, ctype = b"User-agent: *\nAllow: /\n", "text/plain"
+            elif (m := _FEED.match(path)) and int(m[1]) < math.ceil(n / PER_SOURCE):
+                k = int(m[1])
+                body = syn.rss_feed(base, range(k * PER_SOURCE, min(n, (k + 1) * PER_SOURCE)))
+                ctype = "application/rss+xml"
+            elif (m := _ARTICLE.match(path)) and int(m[1]) < n:
+                body = syn.article_html(SEED, int(m[1]))
+            if body is None:
+                self._send(404, b"not found", "text/plain", None)
+                return
+            self._send(200, body, ctype, etags.setdefault(path, syn.etag(body)))
+
+        def _send(self, status: int, body: bytes, ctype: str | None, tag: str | None) -> None:
+            self.send_response(status)
+            if ctype:
+                self.send_header("Content-Type", ctype)
+            if tag:
+                self.send_header("ETag", tag)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+# -- the child: one N ---------------------------------------------------------------------------------
+
+
+class Timers:
+    """Wraps library functions to add up the time spent inside them (per process)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {"fetch": 0.0, "article_extraction": 0.0, "record_extraction": 0.0}
+        self.calls: dict[str, int] = dict.fromkeys(self.seconds, 0)
+
+    def wrap(self, owner: Any, name: str, stage: str) -> None:
+        real = getattr(owner, name)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                self.seconds[stage] += time.perf_counter() - started
+                self.calls[stage] += 1
+
+        setattr(owner, name, timed)
+
+
+_TIMERS: Timers | None = None
+
+
+def _worker_init() -> None:
+    global _TIMERS
+    import tradewatch.article.parse
+    import tradewatch.extract
+    import tradewatch.fetch.http
+
+    _TIMERS = Timers()
+    _TIMERS.wrap(tradewatch.fetch.http.PoliteFetcher, "get", "fetch")
+    _TIMERS.wrap(tradewatch.article.parse, "parse_article", "article_extraction")
+    _TIMERS.wrap(tradewatch.extract, "extract_records", "record_extraction")
+    tradewatch.extract.extract_records("warm up")  # lexicons load once per worker, outside the clock
+
+
+def _crawl_one(args: tuple[str, str, str]) -> dict[str, Any]:
+    from tradewatch.pipeline import crawl_source
+
+    assert _TIMERS is not None
+    before = dict(_TIMERS.seconds)
+    started = time.perf_counter()
+    summary = crawl_source(args[0], args[1], args[1], sources_dir=Path(args[2]))
+    took = time.perf_counter() - started
+    stages = {k: _TIMERS.seconds[k] - before[k] for k in _TIMERS.seconds}
+    return {"summary": {k: summary[k] for k in ("status", "fetched", "unchanged", "failed", "records")},
+            "seconds": took, "stages": stages,
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def run_pipeline(logical_date: str, sources: Path, pool: ProcessPoolExecutor) -> dict[str, Any]:
+    from tradewatch import pipeline
+
+    t0 = time.perf_counter()
+    ids = pipeline.list_enabled_sources(logical_date, logical_date, sources)
+    t1 = time.perf_counter()
+    crawled = list(pool.map(_crawl_one, [(sid, logical_date, str(sources)) for sid in ids]))
+    t2 = time.perf_counter()
+    validated = pipeline.validate_run(logical_date, logical_date)
+    t3 = time.perf_counter()
+    loaded = pipeline.load_run(logical_date, logical_date)
+    t4 = time.perf_counter()
+    stages = {k: sum(c["stages"][k] for c in crawled) for k in crawled[0]["stages"]}
+    crawl_cpu = sum(c["seconds"] for c in crawled)
+    return {
+        "total_s": t4 - t0, "list_s": t1 - t0, "crawl_wall_s": t2 - t1, "crawl_sum_s": crawl_cpu,
+        "stages_s": {**stages, "crawl_other": crawl_cpu - sum(stages.values()), "validation": t3 - t2, "load": t4 - t3},
+        "fetched": sum(c["summary"]["fetched"] for c in crawled),
+        "unchanged": sum(c["summary"]["unchanged"] for c in crawled),
+        "failed": sum(c["summary"]["failed"] for c in crawled),
+        "records": sum(c["summary"]["records"] for c in crawled),
+        "articles_loaded": loaded["articles_loaded"], "quarantined": validated["quarantined"],
+        "crawl_worker_peak_rss_mb": max(c["rss_mb"] for c in crawled),
+    }
+
+
+def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any]:
+    work = Path(tempfile.mkdtemp(prefix=f"tw-bench-{n}-"))
+    os.environ.update({
+        "TRADEWATCH_DATA_DIR": str(work / "data"), "TRADEWATCH_STORAGE": str(work / "data" / "staging"),
+        "TRADEWATCH_MIN_INTERVAL": "0", "TRADEWATCH_MAX_ARTICLES": str(PER_SOURCE), "TRADEWATCH_LOG_LEVEL": "ERROR",
+        "GX_ANALYTICS_ENABLED": "false",
+    })
+    sources = work / "sources"
+    sources.mkdir()
+    n_sources = math.ceil(n / PER_SOURCE)
+    for k in range(n_sources):
+        sid = f"bench_{k:03d}"
+        (sources / f"{sid}.yml").write_text(syn.source_yaml(sid, f"{base}/feeds/{k}.xml", max_articles=PER_SOURCE))
+
+    t = time.perf_counter()
+    import great_expectations  # noqa: F401 - paid once per process, reported apart
+    import trafilatura
+
+    import tradewatch.extract
+    import tradewatch.quality  # noqa: F401
+    import tradewatch.store.loader  # noqa: F401
+
+    imports_s = time.perf_counter() - t
+    with ProcessPoolExecutor(workers, initializer=_worker_init) as pool:
+        cold = run_pipeline(COLD, sources, pool)
+        rerun = run_pipeline(RERUN, sources, pool)
+
+    # Bare trafilatura.extract over the same pages (page generation outside the clock).
+    sample = range(min(n, baseline_pages))
+    traf_s = 0.0
+    for i in sample:
+        html = syn.article_html(SEED, i).decode("utf-8")
+        started = time.perf_counter()
+        trafilatura.extract(html)
+        traf_s += time.perf_counter() - started
+    traf_per = traf_s / len(sample)
+
+    st = cold["stages_s"]
+    per_stage = {k: {"seconds": round(v, 2), "articles_per_s": round(n / v, 1) if v > 0 else None}
+                 for k, v in st.items()}
+    excl_fetch = st["article_extraction"] + st["record_extraction"] + st["crawl_other"] + st["validation"] + st["load"]
+    extraction_only = st["article_extraction"] + st["record_extraction"]
+    return {
+        "n_articles": n,
+        "n_sources": n_sources,
+        "airflow_tasks": 1 + n_sources + 1 + 1,
+        "workers": workers,
+        "imports_s": round(imports_s, 2),
+        "cold": {"total_s": round(cold["total_s"], 2), "crawl_wall_s": round(cold["crawl_wall_s"], 2),
+                 "articles_per_s": round(n / cold["total_s"], 1), "stages": per_stage,
+                 "fetched": cold["fetched"], "failed": cold["failed"], "records": cold["records"],
+                 "articles_loaded": cold["articles_loaded"], "quarantined": cold["quarantined"]},
+        "rerun_no_change": {"total_s": round(rerun["total_s"], 2), "crawl_wall_s": round(rerun["crawl_wall_s"], 2),
+                            "unchanged": rerun["unchanged"], "fetched": rerun["fetched"],
+                            "articles_loaded": rerun["articles_loaded"],
+                            "stages": {k: round(v, 2) for k, v in rerun["stages_s"].items()},
+                            "speedup_vs_cold": round(cold["total_s"] / rerun["total_s"], 1)},
+        "peak_rss_mb": {"main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                        "crawl_worker": round(max(cold["crawl_worker_peak_rss_mb"], rerun["crawl_worker_peak_rss_mb"]), 1)},
+        "trafilatura_extract": {"pages_timed": len(sample), "ms_per_article": round(traf_per * 1000, 2)},
+        "pipeline_ms_per_article_excl_fetch": round(excl_fetch / n * 1000, 2),
+        "ratio_pipeline_excl_fetch_to_trafilatura": round(excl_fetch / n / traf_per, 2),
+        "ratio_extraction_only_to_trafilatura": round(extraction_only / n / traf_per, 2),
+        "work_dir": str(work),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, action="append", help="articles (repeatable; default 1000 and 10000)")
+    parser.add_argument("--workers", type=int, default=2, help="crawl processes (Airflow mapped tasks); default 2")
+    parser.add_argument("--baseline-pages", type=int, default=1000,
+                        help="pages timed with bare trafilatura.extract (per-article cost does not depend on N)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--base", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sizes = args.n or [1000, 10000]
+    if args.child:
+        print(json.dumps(child(sizes[0], args.base, args.workers, args.baseline_pages)))
+        return 0
+    results = []
+    for n in sizes:
+        server = serve(n)
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        proc = subprocess.run(
+            [sys.executable, __file__, "--child", "--n", str(n), "--base", base, "--workers", str(args.workers),
+             "--baseline-pages", str(args.baseline_pages)],
+            capture_output=True, text=True, env={**os.environ, "NO_PROXY": "127.0.0.1"},
+        )
+        server.shutdown()
+        if proc.returncode != 0:
+            print(proc.stderr[-4000:], file=sys.stderr)
+            return proc.returncode
+        results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    print(json.dumps({"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}, "results": results}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
