@@ -41,12 +41,19 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def run_demo(args: argparse.Namespace) -> int:
+def _console() -> Any:
+    import sys
+
     from rich.console import Console
 
+    # Piped output (CI logs, `| tee`) would otherwise wrap the summary at 80 columns.
+    return Console() if sys.stdout.isatty() else Console(width=150)
+
+
+def run_demo(args: argparse.Namespace) -> int:
     from tradewatch.devserver import StaticSite
 
-    console = Console()
+    console = _console()
     site_dir = PROJECT_ROOT / "demo" / "site"
     if not site_dir.is_dir():
         console.print(f"[red]no demo site at {site_dir}[/red]: run from a full checkout of the project")
@@ -65,9 +72,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_production(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
-    return _run_dags(Console(), {}, args.date or _now(), demo=False)
+    return _run_dags(_console(), {}, args.date or _now(), demo=False)
 
 
 def _run_dags(console: Any, extra: dict[str, str], logical_date: str, demo: bool) -> int:
