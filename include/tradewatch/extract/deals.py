@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -167,16 +168,15 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
             end = doc.sentences[idx + 1].end
     value = money[0].amount if money else None
     currency = money[0].currency if money else None
-    dates = find_dates(text, doc.published)
-    absolute = [d for d in dates if not d.relative]
-    date = absolute[0].date if absolute else dates[0].date if dates else doc.published
+    date = deal_date(doc, idx)
     countries: list[str] = []
-    for c in find_countries(text):
+    for c in find_countries(doc.text[sent.start : end]):
         if c.code not in countries:
             countries.append(c.code)
     for p in parties:
-        if p.country and p.country not in countries:
-            countries.append(p.country)
+        code = p.country or party_country(doc.text, p)
+        if code and code not in countries:
+            countries.append(code)
     sector = next((name for name, pat in _SECTORS if pat.search(text)), None)
     seen: list[str] = []
     out_parties = []
@@ -185,7 +185,7 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
         if normalise_name(name) in seen:
             continue
         seen.append(normalise_name(name))
-        out_parties.append({"name": name, "country": p.country})
+        out_parties.append({"name": name, "country": p.country or party_country(doc.text, p)})
     confidence = 0.5 + (0.2 if len(out_parties) >= 2 else 0) + (0.1 if value else 0) + (0.1 if deal_type != "agreement" else 0)
     return {
         "parties": out_parties,
@@ -194,13 +194,66 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
         "countries": countries,
         "value": value,
         "currency": currency,
-        "value_usd": to_usd(value, currency, date),
+        "value_usd": to_usd(value, currency, date or doc.published),
         "date": date.isoformat() if date else None,
         "evidence": doc.text[sent.start : end],
         "start": sent.start,
         "end": end,
         "confidence": round(min(confidence, 0.95), 2),
     }
+
+
+def deal_date(doc: Document, idx: int) -> dt.date | None:
+    """When the deal was made, as the text says: None rather than a guess.
+
+    In order: a written date in the sentence, a relative one ("on Tuesday", "today") resolved
+    against publication, a date in the title ("Contract Awards - August 10, 2020"), a written date
+    in the previous sentence of the same paragraph ("met on June 5, 2019. ... signed a deal").
+    """
+    found = find_dates(doc.sentences[idx].text, doc.published)
+    absolute = [d for d in found if not d.relative]
+    if absolute:
+        return absolute[0].date
+    if found:
+        return found[0].date
+    in_title = find_dates(doc.title)
+    if in_title:
+        return in_title[0].date
+    if idx > 0:
+        prev = doc.sentences[idx - 1]
+        if "\n" not in doc.text[prev.end : doc.sentences[idx].start]:
+            earlier = find_dates(prev.text)
+            if earlier:
+                return earlier[-1].date
+    return None
+
+
+_US_STATE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in load_yaml("names.yaml")["us_states"]) + r")$")
+_PLACE_AFTER = re.compile(r",\*?\s+(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.'-]*,\s+((?:[A-Z][\w.]*\s?){1,3})")
+_BASED = re.compile(r"-based\s+(?:[a-z][\w-]*\s+){0,3}")
+_ADJECTIVE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
+
+
+def party_country(text: str, party: Entity) -> str | None:
+    """Country of a deal party from its own words and the words around it, None when not said.
+
+    "U.S. Army Contracting Command" (a country in the name), "Remotec Inc., Clinton, Tennessee,"
+    (a US state after the name), "Russian telecom MTS" / "Singapore-based Meridian" (a country
+    adjective or "-based" just before).
+    """
+    inside = find_countries(party.name)
+    if inside:
+        return inside[0].code
+    after = _PLACE_AFTER.match(text, party.end)
+    if after and _US_STATE.search(after.group(1).strip().rstrip(",")):
+        return "US"
+    before = text[max(0, party.start - 40) : party.start]
+    for c in reversed(find_countries(before)):
+        gap = before[c.end :]
+        if _BASED.fullmatch(gap) or _ADJECTIVE_GAP.fullmatch(gap) and c.surface != country_name(c.code):
+            return c.code
+        break
+    return None
 
 
 def _merge(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:

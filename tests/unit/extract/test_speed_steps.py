@@ -1,0 +1,92 @@
+"""Unit tests for the fast paths (trigger pre-scan, prefix-tree alternations) and deal dates/countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from tradewatch.extract.deals import deal_date, party_country
+from tradewatch.extract.document import Document
+from tradewatch.extract.lexicon import alternation
+from tradewatch.extract.parties import Entity
+from tradewatch.extract.sentences import split_sentences
+from tradewatch.extract.triggers import deal_triggers, lowercase_is_safe, sanction_triggers, trigger_spans
+
+_TEXT = (
+    "Shares rose in early trading. The ministry imposed an asset freeze on Tallow Shipping Ltd on Friday.\n"
+    "Weather was mild. Lumen Corp. signed a loan agreement with Harbor Bank!\n"
+    "Nothing else happened? Officials said talks would go on."
+)
+
+
+def test_alternation_prefers_the_longest_word_like_a_sorted_alternation():
+    words = ["US", "U.S.", "U.S.A.", "USA", "United States", "United States of America"]
+    tree = re.compile(alternation(words))
+    flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    for text in ("the U.S.A. and USA", "United States of Americas", "U.S.-made", "United Statesman"):
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_trigger_scan_flags_exactly_the_sentences_with_triggers():
+    doc = Document(_TEXT, None, None, None)
+    with_triggers = {
+        i for i, s in enumerate(doc.sentences) if sanction_triggers(s.text) or deal_triggers(s.text)
+    }
+    assert with_triggers == {1, 3}
+    assert with_triggers <= doc.trigger_sentences
+    assert doc.trigger_sentences == {1, 3}
+
+
+def test_lower_cased_patterns_find_the_same_triggers():
+    for sent in split_sentences(_TEXT + " The EU imposed an Asset Freeze and a TRAVEL BAN."):
+        plain = sanction_triggers(sent.text) + deal_triggers(sent.text)
+        lowered = sanction_triggers(sent.text, lowered=sent.text.lower()) + deal_triggers(sent.text, lowered=sent.text.lower())
+        assert plain == lowered
+
+
+@pytest.mark.parametrize(("text", "safe"), [("plain ascii", True), ("“quoted” café", True), ("İstanbul", False), ("ſanctions", False)])
+def test_lowercase_is_safe_only_when_matches_cannot_change(text, safe):
+    assert lowercase_is_safe(text, text.lower()) is safe
+
+
+def test_trigger_spans_fall_back_to_ignorecase_for_odd_letters():
+    assert trigger_spans("İ. The KELVIN-free ministry imposed an asset freeze.")
+
+
+def _doc(text: str, title: str = "", published: dt.date | None = dt.date(2024, 3, 7)) -> Document:
+    return Document(text, title, published, None)
+
+
+def test_deal_date_prefers_a_written_date_then_a_weekday():
+    doc = _doc("Acme signed the deal on 4 March 2024 after talks. Bolt agreed on Tuesday to buy Nut Co.")
+    assert deal_date(doc, 0) == dt.date(2024, 3, 4)
+    assert deal_date(doc, 1) == dt.date(2024, 3, 5)  # the Tuesday before Thursday 7 March
+
+
+def test_deal_date_from_title_or_previous_sentence_else_none():
+    assert deal_date(_doc("Acme was awarded a contract.", title="Contracts for May 2, 2023"), 0) == dt.date(2023, 5, 2)
+    doc = _doc("Leaders met on June 1, 2022 in Rome. Acme signed a deal with Bolt.\nBolt signed a second deal.")
+    assert deal_date(doc, 1) == dt.date(2022, 6, 1)
+    assert deal_date(doc, 2) is None  # a new paragraph: the earlier date is not this deal's
+
+
+def _party(text: str, name: str) -> Entity:
+    start = text.index(name)
+    return Entity(start, start + len(name), name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Remotec Inc., Clinton, Tennessee, was awarded a contract.", "Remotec Inc.", "US"),
+        ("The U.S. Army Contracting Command is the contracting activity.", "U.S. Army Contracting Command", "US"),
+        ("Huawei signed a deal with Russian telecom MTS on Monday.", "MTS", "RU"),
+        ("It agreed to buy Singapore-based Meridian Assembly for $3 million.", "Meridian Assembly", "SG"),
+        ("Acme signed a loan with Bolt Bank in London.", "Bolt Bank", None),
+        ("Exports from Russia to Acme rose.", "Acme", None),
+    ],
+)
+def test_party_country(text, name, code):
+    assert party_country(text, _party(text, name)) == code
