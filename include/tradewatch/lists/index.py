@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -18,6 +19,9 @@ MIN_KEY_CAP = 200
 # Candidates go through a cheap C-level token-set comparison first; only those within this many
 # points of the threshold get the full (Python) scoring.
 PREFILTER_MARGIN = 20.0
+# At most this many candidates per query (those sharing the most blocking keys first): a guard
+# against pathological queries; typical queries have ~200.
+MAX_CANDIDATES = 300
 
 
 def blocking_keys(name: NormalName) -> set[str]:
@@ -80,7 +84,12 @@ class NameIndex:
         selective = [p for p in postings if len(p) <= self._cap]
         if not selective and postings:
             selective = [min(postings, key=len)]
-        return set().union(*selective)
+        if sum(len(p) for p in selective) <= MAX_CANDIDATES:
+            return set().union(*selective)
+        shared: Counter[int] = Counter()
+        for p in selective:
+            shared.update(p)
+        return {idx for idx, _n in shared.most_common(MAX_CANDIDATES)}
 
     def search(self, name: str, threshold: float, limit: int | None = None) -> list[Match]:
         """Best match per entity at or above `threshold`, best first."""
@@ -91,7 +100,8 @@ class NameIndex:
         found = list(self.candidates(norm))
         keep: set[int] = set()
         for query, keys in ((norm.key, self._keys), (norm.core_key, self._core_keys)):
-            choices = [keys[i] for i in found]
+            # itemgetter picks the candidates' keys in C; a list comprehension dominated the profile.
+            choices = list(itemgetter(*found)(keys)) if len(found) > 1 else [keys[i] for i in found]
             for _choice, _score, pos in process.extract(
                 query, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None
             ):

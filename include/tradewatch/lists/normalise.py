@@ -104,6 +104,7 @@ def normalised_name(name: str) -> str:
     return normalise(name).key
 
 
+@lru_cache(maxsize=262144)
 def skeleton(token: str) -> str:
     """Consonant skeleton for blocking transliteration variants (muhammad ~ mohammed -> mhmmd)."""
     collapsed = token.translate(_VOWELS)
