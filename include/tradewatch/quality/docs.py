@@ -39,13 +39,14 @@ def load_validation_results(folder: Path) -> list[Any]:
     return [schema.load(json.loads(path.read_text(encoding="utf-8"))) for path in sorted(folder.rglob("*.json"))]
 
 
-def build_data_docs(results: Path | Iterable[Any], out_dir: Path) -> Path:
+def build_data_docs(results: Path | Iterable[Any], out_dir: Path, *, max_runs: int | None = 30) -> Path:
     """(Re)build the Data Docs site in `out_dir` from GX validation results; return its index.html.
 
     `results` is a folder of saved results (`ValidationOutcome.write_validation_results`, one sub-folder
     per run: the site then shows the history) or the result objects themselves
     (`outcome.validation_results`). Uses GX's own SiteBuilder on a filesystem store in an ephemeral
     context. The new site is built beside `out_dir` and swapped in, so a failed build leaves the old one.
+    Only the newest `max_runs` runs are shown (None: all), so the site does not grow without end.
     """
     from great_expectations.core.run_identifier import RunIdentifier
     from great_expectations.data_context.types.resource_identifiers import (
@@ -57,6 +58,8 @@ def build_data_docs(results: Path | Iterable[Any], out_dir: Path) -> Path:
     from tradewatch.quality.suites import ROW_SUITES
 
     loaded = load_validation_results(results) if isinstance(results, Path) else list(results)
+    if max_runs is not None:
+        loaded = _newest_runs(loaded, max_runs)
     out_dir = Path(out_dir)
     building = out_dir.with_name(out_dir.name + ".building")
     if building.exists():
@@ -93,6 +96,16 @@ def build_data_docs(results: Path | Iterable[Any], out_dir: Path) -> Path:
     building.rename(out_dir)
     log.info("data docs built", extra={"kv": {"path": str(out_dir), "results": len(loaded)}})
     return out_dir / "index.html"
+
+
+def _newest_runs(results: list[Any], max_runs: int) -> list[Any]:
+    newest: dict[str, str] = {}
+    for result in results:
+        meta = result.meta or {}
+        run = str(meta.get("tradewatch_run_id"))
+        newest[run] = max(newest.get(run, ""), str(meta.get("validated_at") or ""))
+    keep = set(sorted(newest, key=lambda run: (newest[run], run), reverse=True)[:max_runs])
+    return [r for r in results if str((r.meta or {}).get("tradewatch_run_id")) in keep]
 
 
 def _escape_tree(value: Any) -> Any:
