@@ -338,13 +338,13 @@ def open_for_reading(db_path: Path) -> duckdb.DuckDBPyConnection:
     from tradewatch.store.db import connect, migrations
 
     con = connect(db_path, read_only=True)  # raises with "run `make demo`" when the file is missing
-    latest = max(version for version, _, _ in migrations())
-    row = (
-        con.execute("select max(version) from schema_migrations").fetchone()
+    shipped = {version for version, _, _ in migrations()}
+    applied = (
+        {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
         if relation_exists(con, "schema_migrations")
-        else None
+        else set()
     )
-    if row and row[0] is not None and row[0] >= latest:
+    if shipped <= applied:  # a set, not the maximum: migrations can land out of order (0006 before 0005)
         return con
     con.close()
     connect(db_path).close()  # applies the missing migrations (waits for the writer's lock)

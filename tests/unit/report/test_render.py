@@ -182,13 +182,17 @@ def test_write_report_writes_one_file_and_migrates_old_files(tmp_path, report_db
     from tradewatch.store.db import connect
 
     con = connect(report_db)
-    con.execute("drop view v_recent_sanctions cascade")  # as if the file predated 0006
-    con.execute("delete from schema_migrations where version = 6")
+    # as if the file had 0006 but predated 0005 (the lists views): only the set of versions tells
+    con.execute("drop view v_deals_with_listed_parties")
+    con.execute("delete from schema_migrations where version = 5")
     con.close()
     out = write_report(report_db, tmp_path / "out" / "briefing.html", SINCE, generated_at=GENERATED_AT)
     assert out == tmp_path / "out" / "briefing.html"
     assert [p.name for p in out.parent.iterdir()] == ["briefing.html"]
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    con = connect(report_db, read_only=True)
+    assert con.execute("select count(*) from v_deals_with_listed_parties").fetchone()[0] == 1
+    con.close()
 
 
 def test_write_report_defaults_to_the_dated_file_in_the_reports_folder(tmp_path, report_db, monkeypatch):
