@@ -6,7 +6,6 @@ import hashlib
 from datetime import UTC, date, datetime
 
 import pandas as pd
-import pytest
 
 VALIDATED_AT = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
 PUBLISHED_AT = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
@@ -64,8 +63,3 @@ def make_batch(n_articles: int = 3) -> dict[str, pd.DataFrame]:
     for column in ("published_at", "fetched_at", "first_seen_at", "last_seen_at"):
         frames["articles"][column] = pd.to_datetime(frames["articles"][column], utc=True)
     return frames
-
-
-@pytest.fixture
-def batch() -> dict[str, pd.DataFrame]:
-    return make_batch()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from conftest import VALIDATED_AT, make_batch
 from tradewatch.quality import build_data_docs, validate_batch
 from tradewatch.quality.report import collect, render_html
 from tradewatch.store.db import connect
+
+from .batches import VALIDATED_AT, make_batch
 
 
 def test_outcome_loads_and_reports(tmp_path):

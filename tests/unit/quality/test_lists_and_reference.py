@@ -6,8 +6,9 @@ from datetime import date
 
 import pandas as pd
 
-from conftest import VALIDATED_AT, make_batch
 from tradewatch.quality import validate_batch
+
+from .batches import VALIDATED_AT, make_batch
 
 
 def _lists() -> dict[str, pd.DataFrame]:

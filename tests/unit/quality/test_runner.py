@@ -8,10 +8,11 @@ from datetime import UTC, date, datetime
 import pandas as pd
 import pytest
 
-from conftest import VALIDATED_AT, make_batch
 from tradewatch.quality import BatchValidationError, validate_batch
 from tradewatch.quality.quarantine import QUARANTINE_COLUMNS
 from tradewatch.quality.runner import RESULT_COLUMNS
+
+from .batches import VALIDATED_AT, make_batch
 
 
 def _keys(frame: pd.DataFrame, *columns: str) -> set:
