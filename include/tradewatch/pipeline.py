@@ -422,11 +422,12 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
     article_ids = sorted(set(frames["articles"].column("article_id").to_pylist()))
     matched = None
     if article_ids:
-        matched = match_articles(article_ids, settings)
+        matched = match_articles(article_ids, settings, as_of=ctx.logical_date)
     return {"run_id": ctx.run_key, "tables": counts, "articles_loaded": len(article_ids), "matches": matched}
 
 
-def match_articles(article_ids: list[str] | None, settings: Settings | None = None) -> int | None:
+def match_articles(article_ids: list[str] | None, settings: Settings | None = None,
+                   as_of: datetime | None = None) -> int | None:
     """Screen the articles' sanction targets and deal parties against the loaded sanctions lists."""
     settings = settings or get_settings()
     try:
@@ -436,9 +437,10 @@ def match_articles(article_ids: list[str] | None, settings: Settings | None = No
     from tradewatch.store.db import open_db
 
     with open_db(settings.duckdb_path) as con:
-        if not con.execute("select count(*) from list_names").fetchone()[0]:
+        if not con.execute("select count(*) from list_names").fetchall()[0][0]:
             return 0
-        return int(refresh_matches(con, threshold=settings.match_threshold, article_ids=article_ids))
+        # as_of stamps matched_at with the run's logical date, so a rerun writes identical rows
+        return int(refresh_matches(con, threshold=settings.match_threshold, article_ids=article_ids, as_of=as_of))
 
 
 def run_summary(run_key: str, settings: Settings | None = None) -> list[dict[str, Any]]:
