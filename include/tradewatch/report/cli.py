@@ -188,24 +188,25 @@ def status(args: argparse.Namespace) -> int:
         return _missing_db(console, db)
     con = open_for_reading(db)
     try:
-        health = run_query(con, "source_health", {})
+        health = run_query(con, "source_status", {})
         counts = table_counts(con)
     finally:
         con.close()
     console.print(f"DuckDB: {db}", highlight=False)
     sources = Table(title="Sources: last run")
-    for column in ("source", "last run", "status", "last success", "failure streak", "runs", "new/run", "last error"):
-        sources.add_column(column, overflow="fold")
+    headers = ("source", "last run", "status", "fetched", "new", "records", "failed", "last success", "streak", "runs", "last error")
+    for column in headers:
+        sources.add_column(column, overflow="fold", justify="right" if column in _NUMERIC else "left")
     for r in health:
         colour = {"ok": "green", "partial": "yellow", "failed": "red", "config_error": "red"}.get(r["last_status"], "")
         sources.add_row(
             Text(str(r["source_id"])),
-            Text(_when(r["last_run_at"])),
+            Text(_when(r["last_run_at"]) or str(r["last_run_id"])),
             Text(str(r["last_status"]), style=colour),
+            *(Text(_count(r[k])) for k in ("last_fetched", "last_new", "last_records", "last_failed")),
             Text(_when(r["last_success_at"], "never")),
             Text(str(r["failure_streak"]), style="red" if r["failure_streak"] else ""),
             Text(str(r["runs"])),
-            Text("" if r["yield_new_per_run"] is None else f"{r['yield_new_per_run']:.1f}"),
             Text(str(r["last_error"] or "")),
         )
     if health:
@@ -219,6 +220,13 @@ def status(args: argparse.Namespace) -> int:
         tables.add_row(name, f"{rows:,}")
     console.print(tables)
     return 0
+
+
+_NUMERIC = {"fetched", "new", "records", "failed", "streak", "runs"}
+
+
+def _count(value: Any) -> str:
+    return "" if value is None else f"{value:,}"
 
 
 def _when(value: Any, empty: str = "") -> str:

@@ -70,6 +70,9 @@ def test_status_lists_sources_and_row_counts(env, capsys):
     assert str(env) in out
     assert "uk_ofsi" in out and "timeout <after 30s>" in out
     assert "sanction_targets" in out
+    ofac = next(line for line in out.splitlines() if "ofac_news" in line)
+    cells = [c.strip() for c in ofac.split("│")[1:-1]]
+    assert cells[2:6] == ["ok", "10", "2", "0"]  # the latest run (r2): status, fetched, new, records
     line = next(line for line in out.splitlines() if " sanctions " in f" {line} " and "│" in line)
     assert line.split("│")[2].strip() == "5"
 

@@ -1,4 +1,4 @@
--- Per-source health, failing sources first.
+-- Per-source health for the briefing, failing sources first.
 with health as (
     select * from v_source_health
 )
