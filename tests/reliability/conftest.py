@@ -1,5 +1,5 @@
 """Fixtures for the reliability suite (helpers live in tests/support/harness.py)."""
 
-from support.harness import servers, workspace
+from tests.support.harness import servers, workspace
 
 __all__ = ["servers", "workspace"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from support import synthetic as syn
+from tests.support import synthetic as syn
 from tradewatch.registry import load_registry
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

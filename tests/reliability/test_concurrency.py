@@ -7,8 +7,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from support.harness import Workspace, query, serve_site, stage_bulk_run, subprocess_env
-from support.hostile_server import HostileServer
+from tests.support.harness import Workspace, query, serve_site, stage_bulk_run, subprocess_env
+from tests.support.hostile_server import HostileServer
 from tradewatch import pipeline
 from tradewatch.store.db import connect
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from support.harness import LOGICAL_DATE, Workspace, query, stage_bulk_run, subprocess_env
+from tests.support.harness import LOGICAL_DATE, Workspace, query, stage_bulk_run, subprocess_env
 from tradewatch import pipeline
 from tradewatch.store.db import connect
 

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from support import synthetic as syn
-from support.harness import Workspace, make_workspace, query, run_pipeline, serve_site
-from support.hostile_server import HostileServer, Reply, gzip_bomb, repeated
+from tests.support import synthetic as syn
+from tests.support.harness import Workspace, make_workspace, query, run_pipeline, serve_site
+from tests.support.hostile_server import HostileServer, Reply, gzip_bomb, repeated
 
 ARTICLES = range(3)
 BAD = 1  # the article index that misbehaves on article-level faults

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from support import synthetic as syn
-from support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site, snapshot
-from support.hostile_server import HostileServer, Reply
+from tests.support import synthetic as syn
+from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site, snapshot
+from tests.support.hostile_server import HostileServer, Reply
 
 
 def test_same_logical_date_twice_is_byte_identical(workspace: Workspace, servers: list[HostileServer]) -> None:

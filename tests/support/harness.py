@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from support import synthetic as syn
-from support.hostile_server import HostileServer, Reply
+from tests.support import synthetic as syn
+from tests.support.hostile_server import HostileServer, Reply
 
 LOGICAL_DATE = "2026-02-01T06:00:00+00:00"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from support.hostile_server import HostileServer
+from tests.support.hostile_server import HostileServer
 from tradewatch.settings import Settings
 
 

@@ -9,7 +9,7 @@ import tracemalloc
 
 import pytest
 
-from support.hostile_server import HostileServer, Reply, gzip_bomb, repeated
+from tests.support.hostile_server import HostileServer, Reply, gzip_bomb, repeated
 from tradewatch.fetch.http import PoliteFetcher, decode_body, parse_retry_after
 from tradewatch.settings import Settings
 

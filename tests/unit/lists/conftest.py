@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from lists_support import FIXTURES, LocalServer
+from tests.unit.lists.lists_support import FIXTURES, LocalServer
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lists_support import write_registry
+from tests.unit.lists.lists_support import write_registry
 
 from tradewatch.cli import main
 

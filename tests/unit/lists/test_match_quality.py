@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from lists_support import FIXTURES
+from tests.unit.lists.lists_support import FIXTURES
 
 from tradewatch.lists.scoring import score_names
 
