@@ -47,6 +47,7 @@ class StaticSite:
     @property
     def base_url(self) -> str:
         host, port = self._server.server_address[:2]
+        host = host.decode() if isinstance(host, bytes) else str(host)
         return f"http://{host}:{port}"
 
     def start(self) -> StaticSite:

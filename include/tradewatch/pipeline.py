@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -377,8 +378,13 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
     docs = None
     try:
         from tradewatch.quality import build_data_docs
+        from tradewatch.staging import safe_run_key
 
-        docs = str(build_data_docs(outcome, settings.data_dir / "dq" / "data_docs"))
+        results_dir = settings.data_dir / "dq" / "validations"
+        run_dir = results_dir / safe_run_key(ctx.run_key)
+        shutil.rmtree(run_dir, ignore_errors=True)  # a rerun replaces its own results
+        outcome.write_validation_results(run_dir)
+        docs = str(build_data_docs(results_dir, settings.data_dir / "dq" / "data_docs"))
     except Exception as exc:  # the docs are a view of results already kept in dq_results
         log.warning("data docs not built", extra={"kv": {"error": str(exc)}})
     failed = int((~results["success"].astype(bool)).sum()) if len(results) else 0
@@ -515,8 +521,6 @@ def clear_stage(run_key: str, stage: str) -> None:
     if stage == "all":
         remove_run(run_key)
         return
-    import shutil
-
     path = stage_path(run_key, stage)
     if isinstance(path, Path):
         shutil.rmtree(path, ignore_errors=True)

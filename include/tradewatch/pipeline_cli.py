@@ -130,7 +130,7 @@ def print_summary(console: Any, run_key: str, settings: Any) -> None:
             "and table_name <> 'schema_migrations' order by table_name").fetchall()]
         for name in names:
             # table names come from the catalogue, not from input
-            counts.add_row(name, str(con.execute(f'select count(*) from "{name}"').fetchone()[0]))
+            counts.add_row(name, str(con.execute(f'select count(*) from "{name}"').fetchall()[0][0]))
     console.print(counts)
     console.print(f"DuckDB file: [bold]{settings.duckdb_path}[/bold] (set TRADEWATCH_DUCKDB to move it)")
 
@@ -145,9 +145,13 @@ def _print_reports(console: Any, settings: Any, demo: bool) -> None:
     except Exception as exc:  # reporting is a view over loaded data; say why it is missing
         lines.append(f"Briefing:            not written ({exc})")
     try:
-        from tradewatch.quality.report import write_dq_report
+        from tradewatch.quality.report import collect
+        from tradewatch.quality.report import write_report as write_dq_report
+        from tradewatch.store.db import open_db
 
-        out = write_dq_report(settings.duckdb_path, None)
+        with open_db(settings.duckdb_path, read_only=True) as con:
+            dq = collect(con, generated_at=datetime.now(UTC))
+        out = write_dq_report(dq, settings.reports_dir / "dq-report.html")
         lines.append(f"Data-quality report: {out}")
     except Exception as exc:
         lines.append(f"Data-quality report: not written ({exc})")

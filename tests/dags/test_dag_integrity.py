@@ -45,9 +45,9 @@ def test_news_ingest_shape(dagbag) -> None:
 def test_dag_file_imports_nothing_heavy(dag_file: str) -> None:
     """Parsing a DAG file must not import the heavy libraries (the scheduler re-parses constantly)."""
     code = (
-        "import sys, runpy; sys.path.insert(0, %r); runpy.run_path(%r);"
-        "heavy = [m for m in %r if m in sys.modules]; print(','.join(heavy))"
-    ) % (str(DAGS), str(DAGS / dag_file), HEAVY)
+        f"import sys, runpy; sys.path.insert(0, {str(DAGS)!r}); runpy.run_path({str(DAGS / dag_file)!r});"
+        f"heavy = [m for m in {HEAVY!r} if m in sys.modules]; print(','.join(heavy))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1:] in ([], [""]), f"{dag_file} imports at parse time: {out.stdout}"

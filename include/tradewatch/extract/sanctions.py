@@ -10,6 +10,7 @@ from tradewatch.extract.countries import country_code, country_name, find_countr
 from tradewatch.extract.dates import find_dates
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import load_yaml
+from tradewatch.extract.listings import listed_entities
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import LEGAL_FORMS, Entity, normalise_name
 from tradewatch.extract.triggers import Trigger, is_hedged_sanction
@@ -27,6 +28,9 @@ _COUNTRY_TARGET_BEFORE = re.compile(
     r"(?:\bon|\bagainst|\btargeting|\bto|\bfrom|\bsanction(?:s|ed)?|\bembargo|\bof|,|\band)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _COUNTRY_LEVEL = {"import_ban", "export_control", "investment_ban", "arms_embargo", "sectoral"}
+# How many sentences back a list's cue may be from the action it names ("... added eight entities.
+# The entities supplied ... . The entities added today are:").
+_LIST_REACH = 4
 _COREF = re.compile(r"^(?:The|the|This|this) (?:company|bank|firm|group|lender|operator|carrier)\b")
 
 
@@ -38,7 +42,15 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     if not doc.trigger_sentences:
         return []
     last = max(doc.trigger_sentences)
-    for idx, sent in enumerate(doc.sentences[: last + 1]):
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for idx, sent in enumerate(doc.sentences):
+        if idx > last and not by_sentence:
+            break
+        listed = listed_entities(doc, idx) if by_sentence or idx in doc.trigger_sentences else []
+        if listed:
+            _attach_listed(doc, idx, listed, by_sentence)
+        if idx > last:
+            continue
         auths = doc.authorities(idx)
         for trig in doc.sanction_triggers(idx):
             if trig.label is None and is_hedged_sanction(sent.text, trig):
@@ -48,9 +60,24 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             targets = _targets(doc, idx, trig, authority)
             record = _record(doc, idx, trig, authority, measure, targets, explicit)
             records.append(record)
+            by_sentence.setdefault(idx, []).append(record)
         if auths:
             current = auths[-1]
     return _merge(doc, records)
+
+
+def _attach_listed(
+    doc: Document, idx: int, listed: list[Entity], by_sentence: dict[int, list[dict[str, Any]]]
+) -> None:
+    """A list names the targets of the action stated in its cue sentence or just before it."""
+    for j in range(idx, max(-1, idx - _LIST_REACH), -1):
+        if j in by_sentence or j == idx and idx in doc.trigger_sentences and doc.sanction_triggers(idx):
+            for rec in by_sentence.get(j, []):
+                for ent in listed:
+                    if not any(_same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
+                        rec["targets"].append(_target_dict(doc, ent))
+            if j in by_sentence:
+                return
 
 
 def _authority_for(

@@ -316,9 +316,9 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
     head = body[:4096]
     embedded = None
     for pattern in (_XML_ENCODING, _META_CHARSET):
-        match = pattern.search(head)
-        if match:
-            embedded = match.group(1).decode("ascii", "ignore").lower()
+        found = pattern.search(head)
+        if found:
+            embedded = found.group(1).decode("ascii", "ignore").lower()
             break
     if body.startswith(b"\xef\xbb\xbf"):
         return body[3:].decode("utf-8", "replace"), "utf-8"
@@ -343,11 +343,11 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     # Without a BOM, UTF-16/32 guesses on short 8-bit text are wrong far more often than right.
-    found = list(from_bytes(body, cp_isolation=_FALLBACK_ENCODINGS))
-    if found:
+    guesses = list(from_bytes(body, cp_isolation=_FALLBACK_ENCODINGS))
+    if guesses:
         # Near-ties are common between single-byte code pages: prefer the more widespread one.
-        least = min(m.chaos for m in found)
-        close = [m for m in found if m.chaos <= least + 0.02]
+        least = min(m.chaos for m in guesses)
+        close = [m for m in guesses if m.chaos <= least + 0.02]
         best = min(close, key=lambda m: (-m.coherence, _rank(m.encoding)))
         return str(best), best.encoding
     return body.decode("cp1252", "replace"), "cp1252"

@@ -21,7 +21,7 @@ VALIDATED_TABLES = ("articles", "sanctions", "sanction_targets", "deals", "deal_
 def load_statements() -> list[tuple[str, str]]:
     """(file name, statement) for each statement of `sql/load/*.sql`, in order."""
     folder = resources.files("tradewatch.store") / "sql" / "load"
-    out = []
+    out: list[tuple[str, str]] = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".sql"):
             text = "\n".join(line for line in entry.read_text(encoding="utf-8").splitlines() if not line.strip().startswith("--"))
@@ -49,7 +49,7 @@ def load_frames(frames: dict[str, Any], run_key: str, logical_date: datetime, se
                 except Exception as exc:
                     raise RuntimeError(f"load step {file_name} failed: {exc}") from exc
         counts = {
-            table: con.execute(f"select count(*) from {table}").fetchone()[0]  # noqa: S608 - fixed table names
+            table: con.execute(f"select count(*) from {table}").fetchall()[0][0]  # fixed table names, not input
             for table in ("fetches", "articles", "sanctions", "sanction_targets", "deals", "deal_parties",
                           "quarantine", "dq_results", "source_runs")
         }

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 from tests.unit.lists.lists_support import write_registry
-
 from tradewatch.cli import main
 
 

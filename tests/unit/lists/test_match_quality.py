@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 
 from tests.unit.lists.lists_support import FIXTURES
-
 from tradewatch.lists.scoring import score_names
 
 THRESHOLD = 90.0  # the default TRADEWATCH_MATCH_THRESHOLD

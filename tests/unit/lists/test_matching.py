@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from tests.unit.lists.lists_support import write_registry
 
+from tests.unit.lists.lists_support import write_registry
 from tradewatch.lists.matching import refresh_matches, screen
 from tradewatch.lists.refresh import refresh_lists
 from tradewatch.settings import get_settings

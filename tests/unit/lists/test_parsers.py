@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from tests.unit.lists.lists_support import FIXTURES
 
+from tests.unit.lists.lists_support import FIXTURES
 from tradewatch.lists import safexml
 from tradewatch.lists.parsers import parse_file
 from tradewatch.lists.safexml import UnsafeXMLError

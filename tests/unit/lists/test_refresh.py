@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.unit.lists.lists_support import FIXTURES, write_registry
 
+from tests.unit.lists.lists_support import FIXTURES, write_registry
 from tradewatch.lists import store
 from tradewatch.lists.refresh import ListsRefreshFailed, refresh_lists
 from tradewatch.settings import get_settings

@@ -1,0 +1,56 @@
+"""Named lists after a listing cue: bullet lines after a colon, and semicolon-separated items."""
+
+from __future__ import annotations
+
+import re
+
+from tradewatch.extract.document import Document
+from tradewatch.extract.lexicon import load_yaml
+from tradewatch.extract.parties import Entity
+
+_CFG = load_yaml("triggers.yaml")["listings"]
+# "The entities added today are:" / "... the following persons:" -> bullet lines follow.
+_BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\b[^.;:]{{0,60}}:\s*$", re.IGNORECASE)
+# "Those sanctioned today are A, a judge; B, ...; and C." -> items separated by semicolons.
+_INLINE_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\s+(?=\S)", re.IGNORECASE)
+_BULLET = re.compile(rf"^\s*(?:{_CFG['bullets']})\s*")
+# What may stand between two names at the head of one item: "A and B, both in China".
+_JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
+
+
+def listed_entities(doc: Document, idx: int) -> list[Entity]:
+    """Names listed by sentence `idx`: the bullets that follow it, or its semicolon items."""
+    text = doc.sentences[idx].text
+    if _BULLET_CUE.search(text):
+        out: list[Entity] = []
+        for j in range(idx + 1, min(len(doc.sentences), idx + 1 + _CFG["max_items"])):
+            item = doc.sentences[j]
+            bullet = _BULLET.match(item.text)
+            if not bullet:
+                break
+            out.extend(_lead_entities(doc, j, item.start + bullet.end(), item.end))
+        return out
+    cue = _INLINE_CUE.search(text)
+    if not cue or ";" not in text[cue.end() :]:
+        return []
+    sent_start = doc.sentences[idx].start
+    out = []
+    pos = cue.end()
+    for part in text[cue.end() :].split(";"):
+        out.extend(_lead_entities(doc, idx, sent_start + pos, sent_start + pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _lead_entities(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
+    """The names at the head of one list item, before its description."""
+    out: list[Entity] = []
+    pos = start
+    for ent in doc.entities(idx):
+        if ent.start < start or ent.end > end or ent.alias_of is not None:
+            continue
+        if not _JOINER.match(doc.text[pos : ent.start]):
+            break
+        out.append(ent)
+        pos = ent.end
+    return out
