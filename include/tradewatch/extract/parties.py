@@ -22,6 +22,12 @@ _VESSEL_CUE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in _CFG["vessel_cues"]) + r")\s+(?:named\s+|called\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+STOP_NAMES = frozenset(_CFG["stop_names"])
+_DOCUMENT_WORDS = frozenset(_CFG["document_words"])
+_US_STATES = frozenset(_CFG["us_states"])
+_PLACE_CUE = re.compile(rf"\b(?:{_CFG['place_cues']})\s+(?:the\s+)?$")
+# "Persian-language", "UAE-based", "state-owned": a hyphenated descriptor, not a name.
+_DESCRIPTOR = re.compile(r"-(?:[a-z]+)$")
 _AIRCRAFT_CUE = re.compile(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "van", "von", "al", "bin", "for", "&", "la", "le", "y"})
 
@@ -153,6 +159,8 @@ def find_entities(text: str, offset: int = 0, doc_text: str = "", context: str =
             continue
         if any(k.start == ent.start and k.end == ent.end for k in kept):
             continue
+        if ent.kind != "country" and _not_a_name(ent, text, offset, kept):
+            continue
         if ent.kind == "unknown" and " " not in ent.name and not ent.name.isupper() and doc_text:
             # A capitalised word also written in lower case in the article is a common word.
             if ent.name.lower() in _doc_words(doc_text)[0]:
@@ -161,6 +169,23 @@ def find_entities(text: str, offset: int = 0, doc_text: str = "", context: str =
     entities = kept
     _attach_aliases(text, entities, offset)
     return entities
+
+
+def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
+    """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
+    if ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS or _DESCRIPTOR.search(ent.name):
+        return True
+    if ent.kind != "unknown" or len(ent.name.split()) > 2:
+        return False
+    if ent.name in _US_STATES:
+        return True
+    before = text[max(0, ent.start - offset - 40) : ent.start - offset]
+    if _PLACE_CUE.search(before):
+        ent.kind = "place"
+        return True
+    # "Portland, Maine": the word after a place and a comma is a place too.
+    prev = kept[-1] if kept else None
+    return prev is not None and prev.kind == "place" and text[prev.end - offset : ent.start - offset] == ", "
 
 
 def _first_token_start(text: str) -> int:

@@ -43,26 +43,28 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         return []
     last = max(doc.trigger_sentences)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
+    last_record = -_LIST_REACH - 1
     for idx, sent in enumerate(doc.sentences):
-        if idx > last and not by_sentence:
+        if idx > last and idx - last_record >= _LIST_REACH:
             break
-        listed = listed_entities(doc, idx) if by_sentence or idx in doc.trigger_sentences else []
-        if listed:
-            _attach_listed(doc, idx, listed, by_sentence)
-        if idx > last:
-            continue
-        auths = doc.authorities(idx)
-        for trig in doc.sanction_triggers(idx):
-            if trig.label is None and is_hedged_sanction(sent.text, trig):
-                continue
-            authority, explicit = _authority_for(sent.text, trig, auths, current)
-            measure = trig.label or default_measure(authority.name if authority else None)
-            targets = _targets(doc, idx, trig, authority)
-            record = _record(doc, idx, trig, authority, measure, targets, explicit)
-            records.append(record)
-            by_sentence.setdefault(idx, []).append(record)
-        if auths:
-            current = auths[-1]
+        if idx <= last:
+            auths = doc.authorities(idx)
+            for trig in doc.sanction_triggers(idx):
+                if trig.label is None and is_hedged_sanction(sent.text, trig):
+                    continue
+                authority, explicit = _authority_for(sent.text, trig, auths, current)
+                measure = trig.label or default_measure(authority.name if authority else None)
+                targets = _targets(doc, idx, trig, authority)
+                record = _record(doc, idx, trig, authority, measure, targets, explicit)
+                records.append(record)
+                by_sentence.setdefault(idx, []).append(record)
+                last_record = idx
+            if auths:
+                current = auths[-1]
+        if idx - last_record < _LIST_REACH:
+            listed = listed_entities(doc, idx)
+            if listed:
+                _attach_listed(doc, idx, listed, by_sentence)
     return _merge(doc, records)
 
 
@@ -71,13 +73,12 @@ def _attach_listed(
 ) -> None:
     """A list names the targets of the action stated in its cue sentence or just before it."""
     for j in range(idx, max(-1, idx - _LIST_REACH), -1):
-        if j in by_sentence or j == idx and idx in doc.trigger_sentences and doc.sanction_triggers(idx):
-            for rec in by_sentence.get(j, []):
+        if j in by_sentence:
+            for rec in by_sentence[j]:
                 for ent in listed:
                     if not any(_same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
                         rec["targets"].append(_target_dict(doc, ent))
-            if j in by_sentence:
-                return
+            return
 
 
 def _authority_for(

@@ -1,0 +1,72 @@
+"""Unit tests for named lists and the name stop-lists, on hand-written sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tradewatch.extract import extract_records
+from tradewatch.extract.parties import find_entities
+
+DAY = dt.date(2030, 3, 4)
+
+
+def _targets(text: str, title: str = "Update") -> set[str]:
+    out = extract_records(text, title=title, published=DAY)
+    return {t["name"] for rec in out["sanctions"] for t in rec["targets"]}
+
+
+def test_bullet_list_after_colon_names_the_targets():
+    text = (
+        "Today, OFAC designated three companies.\n"
+        "The companies designated today are:\n"
+        "- Quillon Rivets LLC (Ruritania)\n"
+        "- Ostrava Gearworks JSC, a maker of gearboxes\n"
+        "- Pelham Coast Trading FZE\n"
+        "Further guidance follows."
+    )
+    assert {"Quillon Rivets LLC", "Ostrava Gearworks JSC", "Pelham Coast Trading FZE"} <= _targets(text)
+
+
+def test_semicolon_list_takes_only_the_head_of_each_item():
+    text = (
+        "The Council today imposed an asset freeze on three persons. Those listed include Ivo Marek Dlouhy, "
+        "a judge of the Regional Court; Tamsin Orla Breck, head of a prison; and Grell Shipping Company, "
+        "which ships arms for the Ministry of Defence."
+    )
+    names = _targets(text)
+    assert {"Ivo Marek Dlouhy", "Tamsin Orla Breck", "Grell Shipping Company"} <= names
+    assert "Regional Court" not in names and "Ministry of Defence" not in names
+
+
+def test_two_names_joined_by_and_in_one_item():
+    text = (
+        "BIS today added four entities to the Entity List. The entities added today are Alpha Widget Co., Ltd. "
+        "and Beta Gear Co., Ltd., both in Ruritania; and Gamma Parts LLC, in Freedonia."
+    )
+    assert {"Alpha Widget Co., Ltd.", "Beta Gear Co., Ltd.", "Gamma Parts LLC"} <= _targets(text)
+
+
+def test_sanctions_list_wording_is_a_trigger_but_share_listing_is_not():
+    assert _targets("Zorin Vask was listed on 9 May 2030 pursuant to resolution 9999 by the Security Council.")
+    out = extract_records("Its shares are listed on the Ruritania stock exchange.", title="About", published=DAY)
+    assert out["sanctions"] == []
+
+
+@pytest.mark.parametrize("word", ["Europe", "European", "Scotland", "Oct", "Semiconductor", "Foreign"])
+def test_stop_names_are_not_entities(word):
+    names = {e.name for e in find_entities(f"The deal was agreed with {word} and Calder Rivets Ltd on Monday.")}
+    assert word not in names
+    assert "Calder Rivets Ltd" in names
+
+
+def test_places_after_locative_cues_are_not_entities():
+    names = {e.name for e in find_entities("Quarry Tools Inc., a maker based in Dunmore, Oregon, agreed to pay $5,000.")}
+    assert names == {"Quarry Tools Inc."}
+    assert "Pecem" not in {e.name for e in find_entities("They will build a plant at the port of Pecem.")}
+
+
+def test_document_titles_and_descriptors_are_not_entities():
+    names = {e.name for e in find_entities("Under the Enforcement Guidelines, the Persian-language service was cited.")}
+    assert not names & {"Enforcement Guidelines", "Persian-language"}
