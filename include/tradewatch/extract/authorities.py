@@ -24,7 +24,7 @@ class _Entry:
     requires: tuple[str, ...]
 
 
-def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str]]:
+def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str], re.Pattern[str] | None]:
     cfg = load_yaml("authorities.yaml")
     entries: dict[str, _Entry] = {}
     for item in cfg["authorities"]:
@@ -32,16 +32,21 @@ def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str]]:
         for alias in item["aliases"]:
             entries.setdefault(alias, entry)
     pattern = re.compile(rf"(?<![\w-])({alternation(entries)})(?![\w-])")
-    return entries, pattern, dict(cfg.get("default_measures") or {})
+    masked = cfg.get("not_authority_phrases") or []
+    mask = re.compile(rf"(?<![\w-])(?:{alternation(masked)})(?![\w-])") if masked else None
+    return entries, pattern, dict(cfg.get("default_measures") or {}), mask
 
 
-_ENTRIES, _PATTERN, _DEFAULT_MEASURES = _build()
+_ENTRIES, _PATTERN, _DEFAULT_MEASURES, _MASK = _build()
 
 
 def find_authorities(text: str, context: str = "") -> list[Authority]:
     """Authority mentions in `text`; ambiguous aliases need their family named in `context`."""
     out = []
+    masked = [mm.span() for mm in _MASK.finditer(text)] if _MASK is not None else []
     for m in _PATTERN.finditer(text):
+        if any(s <= m.start(1) < e for s, e in masked):
+            continue
         entry = _ENTRIES[m.group(1)]
         if entry.context_only and not any(re.search(rf"\b{re.escape(r)}\b", context) for r in entry.requires):
             continue

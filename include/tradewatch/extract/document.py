@@ -102,6 +102,14 @@ class Document:
     def country_counts(self) -> Counter[str]:
         return Counter(c.code for c in find_countries(self.context))
 
+    @cached_property
+    def _mention_text(self) -> str:
+        """The context without body lines that repeat the title (pages often print it twice)."""
+        title = self.title.strip()
+        if not title or title not in self.text:
+            return self.context
+        return "\n".join(line for line in self.context.split("\n")[1:] if line.strip() != title) + "\n" + title
+
     def is_title_case(self, idx: int) -> bool:
         if idx not in self._title_case:
             words = _WORD.findall(self.sentences[idx].text)
@@ -111,7 +119,7 @@ class Document:
 
     def mentions(self, name: str) -> int:
         if name not in self._mentions:
-            self._mentions[name] = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.context))
+            self._mentions[name] = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self._mention_text))
         return self._mentions[name]
 
     def canonical(self, ent: Entity) -> str:

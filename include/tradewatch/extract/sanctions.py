@@ -28,6 +28,14 @@ _COUNTRY_TARGET_BEFORE = re.compile(
     r"(?:\bon|\bagainst|\btargeting|\bto|\bfrom|\bsanction(?:s|ed)?|\bembargo|\bof|,|\band)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _COUNTRY_LEVEL = {"import_ban", "export_control", "investment_ban", "arms_embargo", "sectoral"}
+# Between a country and the trigger it imposes ("US sanctions", "Britain has imposed new sanctions"):
+# auxiliaries and verbs of imposing only, so "Russian oil above the price cap" has no authority.
+_AUTHORITY_GAP = re.compile(
+    r"^(?:’s|'s)?\s*(?:(?:government|authorities|officials|has|have|had|also|today|then|will|would|on \w+day|"
+    r"imposed|imposes|impose|announced|announces|unveiled|slapped|placed|put|added|adopted|approved|new|further|"
+    r"additional|fresh|more|its|their)\s+)*$",
+    re.IGNORECASE,
+)
 # How many sentences back a list's cue may be from the action it names ("... added eight entities.
 # The entities supplied ... . The entities added today are:").
 _LIST_REACH = 4
@@ -49,6 +57,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             break
         if idx <= last:
             auths = doc.authorities(idx)
+            found_here: Authority | None = None
             for trig in doc.sanction_triggers(idx):
                 if trig.label is None and is_hedged_sanction(sent.text, trig):
                     continue
@@ -59,8 +68,12 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 records.append(record)
                 by_sentence.setdefault(idx, []).append(record)
                 last_record = idx
+                if explicit and authority is not None and not auths:
+                    found_here = authority  # "The UK has sanctioned ...": the UK acts in what follows
             if auths:
                 current = auths[-1]
+            elif found_here is not None:
+                current = found_here
         if idx - last_record < _LIST_REACH:
             listed = listed_entities(doc, idx)
             if listed:
@@ -75,6 +88,8 @@ def _attach_listed(
     for j in range(idx, max(-1, idx - _LIST_REACH), -1):
         if j in by_sentence:
             for rec in by_sentence[j]:
+                if j == idx:  # the list is more precise than the names after the trigger
+                    rec["targets"] = [t for t in rec["targets"] if t["kind"] == "country"]
                 for ent in listed:
                     if not any(_same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
                         rec["targets"].append(_target_dict(doc, ent))
@@ -91,7 +106,10 @@ def _authority_for(
     if after and re.search(r"\bby\b", text[trig.end : after[0].start]):
         return after[0], True
     # "US sanction", "U.S. Sanctions", "Britain imposed sanctions": a country just before the trigger.
-    countries = [c for c in find_countries(text[: trig.start]) if trig.start - c.end <= 25]
+    countries = [
+        c for c in find_countries(text[: trig.start])
+        if trig.start - c.end <= 25 and _AUTHORITY_GAP.match(text[c.end : trig.start])
+    ]
     if countries and not re.search(r"\b(?:on|against|in|to|from|of|for)\s+(?:the\s+)?$", text[: countries[-1].start]):
         c = countries[-1]
         return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code), True
@@ -113,7 +131,7 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         ]
     auth_country = authority.country if authority else None
     subject_first = bool(_SUBJECT_SIDE.match(trig.surface)) or bool(
-        re.search(r"\b(?:was|were|been|be|is|are)\s+$", text[: trig.start])
+        re.search(r"\b(?:was|were|been|be|is|are|being)\s+$", text[: trig.start])
     )
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
@@ -224,7 +242,8 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
         for other_key, other in merged.items():
             if other_key[0] == key[0] and other_key[1] is not None:
                 known = {normalise_name(t["name"]) for t in other["targets"]}
-                if names <= known:
+                # "The UK has today sanctioned A, B and C ... subject to an asset freeze": one action.
+                if names <= known or not known:
                     _absorb(doc, other, generic, keep_evidence=True)
                     del merged[key]
                     break

@@ -116,6 +116,12 @@ _ADJECTIVAL = re.compile(
     r"\s+(?:jurisdictions?|persons?|entities|entity|countries|country|individuals?|compan(?:y|ies)|parties|regimes?|banks?|people|oligarchs?|firms?|goods|trade|transactions?)\b",
     re.IGNORECASE,
 )
+# "sanctions compliance program", "sanctions risk": the word modifies a noun and states no action.
+_SANCTIONS_MODIFIER = re.compile(
+    r"\s+(?:compliance|screening|risks?|exposure|evasion|regimes?|lists?|programs?|programmes?|polic(?:y|ies)|"
+    r"officers?|laws?|lawyers?|teams?|checks?|implications|notices?|guidance|training|controls)\b",
+    re.IGNORECASE,
+)
 _NAME_PART = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -130,6 +136,8 @@ def sanction_triggers(text: str, in_heading: bool = False, lowered: str | None =
         if t.start > 0 and text[t.start - 1] == "-":
             continue
         if t.label is None and t.surface.lower() == "sanctioned" and _ADJECTIVAL.match(text, t.end):
+            continue
+        if t.label is None and _SANCTIONS_MODIFIER.match(text, t.end):
             continue
         if t.label is None and not in_heading and t.surface[:1].isupper() and _NAME_PART.match(text, t.end):
             continue

@@ -70,3 +70,50 @@ def test_places_after_locative_cues_are_not_entities():
 def test_document_titles_and_descriptors_are_not_entities():
     names = {e.name for e in find_entities("Under the Enforcement Guidelines, the Persian-language service was cited.")}
     assert not names & {"Enforcement Guidelines", "Persian-language"}
+
+
+def _events(text: str, title: str = "Update") -> set[tuple[str | None, str | None]]:
+    out = extract_records(text, title=title, published=DAY)
+    return {(r["authority_country"], r["measure"]) for r in out["sanctions"]}
+
+
+def test_a_demonym_before_a_measure_word_is_not_its_authority():
+    events = _events("OFAC designated Kesslar Tankers LLC, which carries Ruritanian oil above the price cap.")
+    assert all(country in ("US", None) for country, _ in events)
+
+
+def test_eu_exit_in_a_uk_regulation_title_is_not_the_eu():
+    events = _events(
+        "The UK today sanctioned Brask Metals JSC under the Russia (Sanctions) (EU Exit) Regulations 2019. "
+        "Those designated are subject to an asset freeze."
+    )
+    assert events and all(country == "GB" for country, _ in events)
+
+
+def test_generic_sanctioned_joins_the_specific_measure_of_the_same_authority():
+    out = extract_records(
+        "The UK has today sanctioned Brask Metals JSC and Orlov Cables LLC. Those designated are subject to an asset freeze.",
+        title="Update",
+        published=DAY,
+    )
+    assert [(r["authority_country"], r["measure"]) for r in out["sanctions"]] == [("GB", "asset_freeze")]
+    assert {t["name"] for t in out["sanctions"][0]["targets"]} == {"Brask Metals JSC", "Orlov Cables LLC"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestwick Ltd has since adopted a sanctions compliance program.",
+        "OFSI fined Kestwick Ltd for breaches of Russia financial sanctions.",
+    ],
+)
+def test_sanctions_as_a_modifier_or_breach_states_no_measure(text):
+    assert (None, None) not in _events(text) and ("GB", "asset_freeze") not in _events(text)
+
+
+def test_a_body_line_repeating_the_title_does_not_count_as_a_second_mention():
+    title = "Treasury Sanctions Harbour Crane Brokers Supplying Ruritania"
+    text = f"{title}\nToday, OFAC designated Velka Port LLC pursuant to E.O. 14024."
+    names = _targets(text, title=title)
+    assert "Harbour Crane Brokers Supplying Ruritania" not in names
+    assert "Velka Port LLC" in names
