@@ -39,6 +39,9 @@ _AUTHORITY_GAP = re.compile(
 # How many sentences back a list's cue may be from the action it names ("... added eight entities.
 # The entities supplied ... . The entities added today are:").
 _LIST_REACH = 4
+# "Both are being designated", "All three were designated": the subjects of the sentences just before.
+_GROUP_SUBJECT = re.compile(r"^(?:Both|All (?:two|three|four|five|six)|Each|They)\b[^.]{0,30}\b(?:designated|sanctioned|listed)\b")
+_GROUP_REACH = 3
 _COREF = re.compile(r"^(?:The|the|This|this) (?:company|bank|firm|group|lender|operator|carrier)\b")
 
 
@@ -136,6 +139,8 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
     chosen = (subj or obj) if subject_first else (obj or subj)
+    if not chosen and _GROUP_SUBJECT.match(text):
+        chosen = _previous_subjects(doc, idx)
     if not chosen and _COREF.search(text):
         prev = _previous_org(doc, idx)
         chosen = [prev] if prev else []
@@ -178,6 +183,17 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
 
 def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) -> list[Entity]:
     return [e for e in ents if e.start - offset < trig.start and e.kind not in ("country", "person")]
+
+
+def _previous_subjects(doc: Document, idx: int) -> list[Entity]:
+    """'A, based in X, did this. B did that. Both are being designated': the subjects of the sentences before."""
+    out: list[Entity] = []
+    for j in range(idx - 1, max(-1, idx - _GROUP_REACH - 1), -1):
+        head = [e for e in doc.entities(j) if e.start - doc.sentences[j].start < 3 and e.kind != "country"]
+        if not head:
+            break
+        out.insert(0, head[0])
+    return out
 
 
 def _previous_org(doc: Document, idx: int) -> Entity | None:

@@ -117,3 +117,11 @@ def test_a_body_line_repeating_the_title_does_not_count_as_a_second_mention():
     names = _targets(text, title=title)
     assert "Harbour Crane Brokers Supplying Ruritania" not in names
     assert "Velka Port LLC" in names
+
+
+def test_both_are_designated_takes_the_subjects_of_the_sentences_before():
+    text = (
+        "Today, OFAC designated two companies. Quarrow Trading FZE, registered in a free zone, bought lathes. "
+        "Dunlin Parts Limited supplied chips to Quarrow. Both are being designated for supporting the network."
+    )
+    assert {"Quarrow Trading FZE", "Dunlin Parts Limited"} <= _targets(text)
