@@ -321,9 +321,16 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
     """Validators recorded by earlier logical dates (read-only; never blocks the loader for long)."""
     if not settings.duckdb_path.exists() or not urls:
         return {}
+    import duckdb
+
     from tradewatch.store.db import connect
 
-    con = connect(settings.duckdb_path, read_only=True)
+    try:
+        con = connect(settings.duckdb_path, read_only=True, wait_seconds=60)
+    except duckdb.IOException as exc:
+        # A long load elsewhere holds the write lock: fetch unconditionally rather than fail the source.
+        log.warning("http cache unavailable; fetching without validators", extra={"kv": {"error": str(exc)}})
+        return {}
     try:
         if not con.execute("select 1 from information_schema.tables where table_name = 'http_cache'").fetchall():
             return {}
@@ -368,6 +375,8 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
                 con.close()
     except ImportError:
         pass
+    except Exception as exc:  # source health is advisory: a locked or missing DB must not block validation
+        log.warning("source health not computed", extra={"kv": {"error": str(exc)}})
     out = dict(outcome.clean)
     out["quarantine"] = outcome.quarantine
     out["dq_results"] = results
