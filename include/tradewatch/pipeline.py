@@ -222,6 +222,12 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
                        sha256=None, fetched_at=ctx.logical_date, error=why)
             continue
         known = cache.get(url)
+        if known and link.published is not None and link.published <= known["recorded_for"]:
+            # The feed dates the item no later than our copy: no request at all (a no-change run costs
+            # one listing fetch per source).
+            summary["unchanged"] += 1
+            staged.add("seen", article_id=article_id(url), url=url)
+            continue
         result = fetcher.get(url, etag=known and known["etag"], last_modified=known and known["last_modified"])
         _record_fetch(staged, ctx, source.id, result, url=url)
         aid = article_id(url)
@@ -335,12 +341,13 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
         if not con.execute("select 1 from information_schema.tables where table_name = 'http_cache'").fetchall():
             return {}
         rows = con.execute(
-            "select url, etag, last_modified, sha256 from http_cache where url in (select unnest(?)) and recorded_for < ?",
+            "select url, etag, last_modified, sha256, recorded_for from http_cache "
+            "where url in (select unnest(?)) and recorded_for < ?",
             [urls, ctx.logical_date],
         ).fetchall()
     finally:
         con.close()
-    return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3]} for r in rows}
+    return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4]} for r in rows}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -359,24 +366,6 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
     frames = _one_copy_per_article({t: read_staged(ctx.run_key, "crawl", t).to_pandas() for t in RECORD_TABLES})
     outcome = validate_batch(frames, run_id=ctx.run_key, validated_at=ctx.logical_date)
     results = outcome.results
-    try:
-        from tradewatch.quality import source_health_results
-
-        if settings.duckdb_path.exists():
-            from tradewatch.store.db import connect
-
-            con = connect(settings.duckdb_path, read_only=True)
-            try:
-                import pandas as pd
-
-                health = source_health_results(con, ctx.run_key, ctx.logical_date)
-                results = pd.concat([results, health], ignore_index=True) if len(health) else results
-            finally:
-                con.close()
-    except ImportError:
-        pass
-    except Exception as exc:  # source health is advisory: a locked or missing DB must not block validation
-        log.warning("source health not computed", extra={"kv": {"error": str(exc)}})
     out = dict(outcome.clean)
     out["quarantine"] = outcome.quarantine
     out["dq_results"] = results
@@ -434,11 +423,29 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
     frames = {t: read_staged(ctx.run_key, "crawl", t) for t in CRAWL_TABLES}
     frames.update({t: read_staged(ctx.run_key, "validated", t) for t in VALIDATED_TABLES})
     counts = load_frames(frames, ctx.run_key, ctx.logical_date, settings)
+    record_source_health(ctx, settings)
     article_ids = sorted(set(frames["articles"].column("article_id").to_pylist()))
     matched = None
     if article_ids:
         matched = match_articles(article_ids, settings, as_of=ctx.logical_date)
     return {"run_id": ctx.run_key, "tables": counts, "articles_loaded": len(article_ids), "matches": matched}
+
+
+def record_source_health(ctx: RunContext, settings: Settings) -> None:
+    """Per-source yield and freshness into dq_results, computed after this run's source_runs are loaded."""
+    import pyarrow as pa
+
+    from tradewatch.quality import source_health_results
+    from tradewatch.store.db import open_db, transaction
+
+    with open_db(settings.duckdb_path) as con:
+        health = source_health_results(con, ctx.run_key, ctx.logical_date)
+        frame = pa.Table.from_pandas(health.reindex(columns=COLUMNS["dq_results"]), schema=arrow_schema("dq_results"),
+                                     preserve_index=False)
+        con.register("s_health", frame)
+        with transaction(con):
+            con.execute("delete from dq_results where run_id = ? and suite = 'source_health'", [ctx.run_key])
+            con.execute("insert into dq_results by name select * from s_health")
 
 
 def match_articles(article_ids: list[str] | None, settings: Settings | None = None,

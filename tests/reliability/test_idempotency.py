@@ -24,9 +24,6 @@ def test_same_logical_date_twice_is_byte_identical(workspace: Workspace, servers
     assert second["crawled"] == first["crawled"]
     assert sorted(before) == sorted(after)
     changed = [table for table in before if before[table] != after[table]]
-    # Known bug (dq_results): validate_run computes source_health from the source_runs already in DuckDB,
-    # i.e. the first attempt's rows on a rerun and none on the first attempt. Fix: compute it in load_run
-    # after this run's source_runs are written (delete + insert the run's 'source_health' rows).
     assert changed == [], f"tables that differ after rerunning {LOGICAL_DATE}: {changed}"
     # and the rerun really ran: it fetched every page again rather than trusting its own earlier load
     assert all(len(srv.hits(syn.article_path(0))) == 2 for srv in servers)
@@ -43,8 +40,27 @@ def test_next_logical_date_reuses_validators_and_keeps_history(workspace: Worksp
     later = "2026-02-01T12:00:00+00:00"
     second = run_pipeline(workspace, run_key=later, logical_date=later)
     run = second["crawled"]["good_a"]
-    assert run["unchanged"] == 3 and run["fetched"] == 3, run
-    assert [h.headers.get("if-none-match") for h in srv.hits(syn.article_path(0))] == [None, syn.etag(syn.article_html(21, 0))]
+    # the feed dates every item before our copy: the items are not requested again at all
+    assert run["unchanged"] == 3 and run["fetched"] == 0, run
+    assert len(srv.hits(syn.article_path(0))) == 1
     rows = query(workspace.duckdb, "select first_seen_at, last_seen_at from articles")
     assert len(rows) == 3 and all(first < last for first, last in rows)
     assert query(workspace.duckdb, "select count(*) from source_runs")[0][0] == 2
+
+
+def test_undated_items_are_revalidated_with_conditional_get(workspace: Workspace, servers: list[HostileServer]) -> None:
+    """Without a feed date we cannot know an item is unchanged: a conditional GET (304) decides."""
+    import re
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, 21, range(3))
+    feed = syn.rss_feed(srv.base_url, list(range(3)))
+    feed_bytes = feed.encode() if isinstance(feed, str) else feed
+    srv.route("/feed.xml", Reply(200, re.sub(rb"<pubDate>.*?</pubDate>", b"", feed_bytes), content_type="application/rss+xml"))
+    workspace.add_source("good_a", srv.url("/feed.xml"))
+    run_pipeline(workspace)
+    later = "2026-02-01T12:00:00+00:00"
+    run = run_pipeline(workspace, run_key=later, logical_date=later)["crawled"]["good_a"]
+    assert run["unchanged"] == 3 and run["fetched"] == 3, run
+    assert [h.headers.get("if-none-match") for h in srv.hits(syn.article_path(0))] == [None, syn.etag(syn.article_html(21, 0))]

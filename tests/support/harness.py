@@ -103,22 +103,21 @@ def query(db: Path, sql: str, params: list[Any] | None = None) -> list[tuple[Any
 
 
 def snapshot(db: Path) -> dict[str, bytes]:
-    """Every base table's full contents, sorted, as Arrow IPC bytes: equal bytes mean equal query results."""
+    """Every base table's full contents, sorted, as canonical bytes: equal bytes mean equal query results.
+
+    Rows are serialised with repr (exact for floats, timestamps and lists); Arrow IPC bytes are not
+    canonical (string-view buffers may be laid out differently for equal values)."""
     import duckdb
-    import pyarrow as pa
 
     con = duckdb.connect(str(db), read_only=True)
     out: dict[str, bytes] = {}
     try:
         tables = [r[0] for r in con.execute(
             "select table_name from information_schema.tables where table_type = 'BASE TABLE' "
-            "and table_schema = 'main' order by 1").fetchall()]
+            "and table_schema = 'main' and table_name <> 'schema_migrations' order by 1").fetchall()]
         for table in tables:
-            arrow = con.sql(f'select * from "{table}" order by all').to_arrow_table()  # noqa: S608 - names from the catalog
-            sink = pa.BufferOutputStream()
-            with pa.ipc.new_stream(sink, arrow.schema) as writer:
-                writer.write_table(arrow)
-            out[table] = sink.getvalue().to_pybytes()
+            rows = con.execute(f'select * from "{table}" order by all').fetchall()  # noqa: S608 - names from the catalog
+            out[table] = repr(rows).encode("utf-8")
     finally:
         con.close()
     return out
