@@ -58,6 +58,8 @@ COLUMNS: dict[str, list[str]] = {
     ],
 }
 RECORD_TABLES = ("articles", "sanctions", "sanction_targets", "deals", "deal_parties")
+# Articles per staged chunk: crawl, validate and load hold at most one chunk of text in memory.
+CHUNK_ARTICLES = 200
 
 
 @dataclass
@@ -81,12 +83,18 @@ class RunContext:
 
 @dataclass
 class Staged:
-    """Rows a crawl produced, by table."""
+    """Rows a crawl produced, by table; `flush` writes them as one numbered chunk and starts afresh."""
 
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {name: [] for name in COLUMNS})
+    chunks: int = 0
 
     def add(self, table: str, **row: Any) -> None:
         self.rows[table].append(row)
+
+    def flush(self, ctx: RunContext, part: str) -> None:
+        _write_stage(self, ctx, f"{part}-{self.chunks:04d}")
+        self.chunks += 1
+        self.rows = {name: [] for name in COLUMNS}
 
 
 def _hash(*parts: object) -> str:
@@ -112,7 +120,7 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
             run_id=ctx.run_key, source_id=Path(error.file).stem, logical_date=ctx.logical_date, status="config_error",
             fetched=0, new=0, updated=0, unchanged=0, skipped=0, failed=0, records=0, error=str(error),
         )
-    _write_stage(staged, ctx, "registry")
+    _write_stage(staged, ctx, "_registry")
     return [s.id for s in sources if s.enabled]
 
 
@@ -146,8 +154,9 @@ def crawl_source(
     except (RegistryInvalid, KeyError) as exc:
         summary.update(status="config_error", error=str(exc))
         staged.add("source_runs", **summary)
-        _write_stage(staged, ctx, source_id)
+        staged.flush(ctx, source_id)
         return summary
+    _remove_source_chunks(ctx, source_id)
     from tradewatch.fetch.http import PoliteFetcher
 
     fetcher = PoliteFetcher(settings)
@@ -161,7 +170,7 @@ def crawl_source(
     if summary["status"] == "ok" and summary["failed"]:
         summary["status"] = "partial"
     staged.add("source_runs", **summary)
-    _write_stage(staged, ctx, source_id)
+    staged.flush(ctx, source_id)
     log.info("source crawled", extra={"kv": {k: summary[k] for k in ("source_id", "status", "fetched", "failed")}})
     return summary
 
@@ -240,6 +249,8 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             staged.add("seen", article_id=aid, url=url)
             continue
         _process_article(source, url, aid, link, result, staged, summary, ctx, settings)
+        if len(staged.rows["articles"]) >= CHUNK_ARTICLES:
+            staged.flush(ctx, source.id)
 
 
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,
@@ -363,16 +374,27 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
 
     settings = settings or get_settings()
     ctx = RunContext.create(run_key, logical_date)
-    frames = _one_copy_per_article({t: read_staged(ctx.run_key, "crawl", t).to_pandas() for t in RECORD_TABLES})
-    outcome = validate_batch(frames, run_id=ctx.run_key, validated_at=ctx.logical_date)
-    results = outcome.results
-    out = dict(outcome.clean)
-    out["quarantine"] = outcome.quarantine
-    out["dq_results"] = results
-    for table, frame in out.items():
-        columns = COLUMNS[table]
-        arrow = pa.Table.from_pandas(frame.reindex(columns=columns), schema=arrow_schema(table), preserve_index=False)
-        write_parquet(arrow, ctx.run_key, "validated", table, "all.parquet")
+    clear_stage(ctx.run_key, "validated")
+    chunks = sorted({name for t in RECORD_TABLES for name in list_parts(ctx.run_key, "crawl", t)})
+    quarantined = expectations = failed = 0
+    outcomes = []
+    seen_articles: set[str] = set()
+    for name in chunks or ["empty.parquet"]:
+        frames = {t: _read_part(ctx.run_key, "crawl", t, name).to_pandas() for t in RECORD_TABLES}
+        frames = _one_copy_per_article(frames, seen_articles)
+        outcome = validate_batch(frames, run_id=ctx.run_key, validated_at=ctx.logical_date)
+        out = dict(outcome.clean)
+        out["quarantine"] = outcome.quarantine
+        out["dq_results"] = outcome.results
+        for table, frame in out.items():
+            arrow = pa.Table.from_pandas(frame.reindex(columns=COLUMNS[table]), schema=arrow_schema(table),
+                                         preserve_index=False)
+            write_parquet(arrow, ctx.run_key, "validated", table, name)
+        quarantined += len(outcome.quarantine)
+        expectations += len(outcome.results)
+        failed += int((~outcome.results["success"].astype(bool)).sum()) if len(outcome.results) else 0
+        outcomes.append(outcome)
+        del frames, out
     docs = None
     try:
         from tradewatch.quality import build_data_docs
@@ -381,13 +403,13 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
         results_dir = settings.data_dir / "dq" / "validations"
         run_dir = results_dir / safe_run_key(ctx.run_key)
         shutil.rmtree(run_dir, ignore_errors=True)  # a rerun replaces its own results
-        outcome.write_validation_results(run_dir)
+        for i, outcome in enumerate(outcomes):
+            outcome.write_validation_results(run_dir / f"chunk-{i:04d}")
         docs = str(build_data_docs(results_dir, settings.data_dir / "dq" / "data_docs"))
     except Exception as exc:  # the docs are a view of results already kept in dq_results
         log.warning("data docs not built", extra={"kv": {"error": str(exc)}})
-    failed = int((~results["success"].astype(bool)).sum()) if len(results) else 0
-    return {"quarantined": len(outcome.quarantine), "expectations": len(results), "failed_expectations": failed,
-            "data_docs": docs}
+    return {"chunks": len(chunks), "quarantined": quarantined, "expectations": expectations,
+            "failed_expectations": failed, "data_docs": docs}
 
 
 # The same page reached from two sources in one run is staged twice, byte for byte: that is one
@@ -401,12 +423,15 @@ _SAME_ROW = {
 }
 
 
-def _one_copy_per_article(frames: dict[str, Any]) -> dict[str, Any]:
+def _one_copy_per_article(frames: dict[str, Any], seen: set[str]) -> dict[str, Any]:
+    """Drop copies of articles (and their records) already validated in an earlier chunk of the run."""
     out = {}
     for table, frame in frames.items():
         if table == "articles":
             frame = frame.sort_values(["article_id", "source_id"], kind="stable")
+        frame = frame[~frame["article_id"].isin(seen)] if len(frame) else frame
         out[table] = frame.drop_duplicates(subset=_SAME_ROW[table], keep="first").reset_index(drop=True)
+    seen.update(out["articles"]["article_id"].tolist())
     return out
 
 
@@ -420,11 +445,11 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
 
     settings = settings or get_settings()
     ctx = RunContext.create(run_key, logical_date)
-    frames = {t: read_staged(ctx.run_key, "crawl", t) for t in CRAWL_TABLES}
-    frames.update({t: read_staged(ctx.run_key, "validated", t) for t in VALIDATED_TABLES})
+    frames = {t: staged_source(ctx.run_key, "crawl", t) for t in CRAWL_TABLES}
+    frames.update({t: staged_source(ctx.run_key, "validated", t) for t in VALIDATED_TABLES})
     counts = load_frames(frames, ctx.run_key, ctx.logical_date, settings)
     record_source_health(ctx, settings)
-    article_ids = sorted(set(frames["articles"].column("article_id").to_pylist()))
+    article_ids = loaded_article_ids(ctx.run_key)
     matched = None
     if article_ids:
         matched = match_articles(article_ids, settings, as_of=ctx.logical_date)
@@ -512,6 +537,66 @@ def _write_stage(staged: Staged, ctx: RunContext, part: str) -> None:
     for table, rows in staged.rows.items():
         if rows:
             write_parquet(_arrow_table(table, rows), ctx.run_key, "crawl", table, f"{part}.parquet")
+
+
+def _read_part(run_key: str, stage: str, table: str, name: str) -> Any:
+    from tradewatch.staging import read_parquet
+
+    got = read_parquet(run_key, stage, table, name) if name in list_parts(run_key, stage, table) else None
+    if got is None:
+        return arrow_schema(table).empty_table()
+    return got.select(COLUMNS[table]).cast(arrow_schema(table))
+
+
+def list_parts(run_key: str, stage: str, table: str) -> list[str]:
+    from tradewatch.staging import list_parts as _list
+
+    return [n for n in _list(run_key, stage, table) if n.endswith(".parquet")]
+
+
+def staged_files(run_key: str, stage: str, table: str) -> list[str] | None:
+    """Local paths of a table's staged chunks (for DuckDB to stream), or None for object storage."""
+    from tradewatch.staging import stage_path
+
+    folder = stage_path(run_key, stage, table)
+    if not isinstance(folder, Path):
+        return None
+    return [str(folder / name) for name in list_parts(run_key, stage, table)]
+
+
+def _remove_source_chunks(ctx: RunContext, source_id: str) -> None:
+    from tradewatch.staging import stage_path
+
+    for table in COLUMNS:
+        for name in list_parts(ctx.run_key, "crawl", table):
+            if name.rsplit("-", 1)[0] == source_id:
+                path = stage_path(ctx.run_key, "crawl", table, name)
+                if isinstance(path, Path):
+                    path.unlink(missing_ok=True)
+                else:
+                    path.unlink()
+
+
+def staged_source(run_key: str, stage: str, table: str) -> Any:
+    """What the loader reads for one table: the chunk files themselves (DuckDB streams them) when
+    staging is local, else the chunks as one Arrow table."""
+    files = staged_files(run_key, stage, table)
+    if files is None or not files:
+        return read_staged(run_key, stage, table)
+    return StagedFiles(files, table)
+
+
+@dataclass(frozen=True)
+class StagedFiles:
+    files: list[str]
+    table: str
+
+
+def loaded_article_ids(run_key: str) -> list[str]:
+    ids: set[str] = set()
+    for name in list_parts(run_key, "validated", "articles"):
+        ids.update(_read_part(run_key, "validated", "articles", name).column("article_id").to_pylist())
+    return sorted(ids)
 
 
 def read_staged(run_key: str, stage: str, table: str) -> Any:

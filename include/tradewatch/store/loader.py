@@ -29,6 +29,12 @@ def load_statements() -> list[tuple[str, str]]:
     return out
 
 
+def _columns(table: str) -> list[str]:
+    from tradewatch.pipeline import COLUMNS
+
+    return COLUMNS[table]
+
+
 def load_frames(frames: dict[str, Any], run_key: str, logical_date: datetime, settings: Settings | None = None) -> dict[str, int]:
     """Write one run's frames (Arrow tables or pandas frames keyed `s_<table>` names without prefix).
 
@@ -39,7 +45,14 @@ def load_frames(frames: dict[str, Any], run_key: str, logical_date: datetime, se
     con = connect(settings.duckdb_path)
     try:
         for name, frame in frames.items():
-            con.register(f"s_{name}", frame)
+            files = getattr(frame, "files", None)
+            if files is not None:
+                # Staged chunk files: DuckDB streams them, the run never sits in Python memory.
+                columns = ", ".join(f'"{c}"' for c in _columns(frame.table))
+                relation = con.read_parquet(files).project(columns)
+                con.register(f"s_{name}", relation)
+            else:
+                con.register(f"s_{name}", frame)
         params = {"run_id": run_key, "logical_date": logical_date}
         with transaction(con):
             for file_name, stmt in load_statements():
