@@ -60,6 +60,8 @@ COLUMNS: dict[str, list[str]] = {
 RECORD_TABLES = ("articles", "sanctions", "sanction_targets", "deals", "deal_parties")
 # Articles per staged chunk: crawl, validate and load hold at most one chunk of text in memory.
 CHUNK_ARTICLES = 200
+# Record extraction reads at most this many characters of an article (news articles are far shorter).
+MAX_TEXT = 200_000
 
 
 @dataclass
@@ -169,6 +171,9 @@ def crawl_source(
         fetcher.close()
     if summary["status"] == "ok" and summary["failed"]:
         summary["status"] = "partial"
+    if summary["status"] == "ok" and summary["skipped"] and not summary["fetched"]:
+        skipped = [r["error"] for r in staged.rows["fetches"] if r.get("error")]
+        summary.update(status="partial", error=f"every article link was skipped: {skipped[0] if skipped else ''}")
     staged.add("source_runs", **summary)
     staged.flush(ctx, source_id)
     log.info("source crawled", extra={"kv": {k: summary[k] for k in ("source_id", "status", "fetched", "failed")}})
@@ -248,7 +253,14 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             summary["unchanged"] += 1
             staged.add("seen", article_id=aid, url=url)
             continue
-        _process_article(source, url, aid, link, result, staged, summary, ctx, settings)
+        try:
+            _process_article(source, url, aid, link, result, staged, summary, ctx, settings)
+        except Exception as exc:  # one hostile page must not cost the source its other articles
+            log.warning("article failed", extra={"kv": {"url": url, "error": repr(exc)}})
+            summary["failed"] += 1
+            staged.rows["fetches"][-1]["error"] = f"could not process the page: {type(exc).__name__}: {exc}"[:500]
+            for table in RECORD_TABLES + ("http_cache",):  # drop whatever this page had staged
+                staged.rows[table] = [r for r in staged.rows[table] if r.get("article_id") != aid and r.get("url") != url]
         if len(staged.rows["articles"]) >= CHUNK_ARTICLES:
             staged.flush(ctx, source.id)
 
@@ -279,7 +291,8 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         published_at=published_at, text=parsed.text, language=parsed.language or source.language,
         sha256=result.sha256, fetched_at=ctx.logical_date, first_seen_at=ctx.logical_date, last_seen_at=ctx.logical_date,
     )
-    summary["records"] += add_records(staged, aid, parsed.text, parsed.title, published, url)
+    # Rules run over the first MAX_TEXT characters: a runaway page cannot stall the crawl.
+    summary["records"] += add_records(staged, aid, parsed.text[:MAX_TEXT], parsed.title, published, url)
 
 
 def add_records(staged: Staged, aid: str, text: str, title: str | None, published: date | None, url: str | None) -> int:

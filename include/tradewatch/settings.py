@@ -41,6 +41,8 @@ class Settings:
     """TRADEWATCH_TIMEOUT_CONNECT: connect timeout in seconds. Default 10."""
     timeout_read: float
     """TRADEWATCH_TIMEOUT_READ: read timeout in seconds. Default 30."""
+    timeout_total: float
+    """TRADEWATCH_TIMEOUT_TOTAL: longest time to receive one whole body, in seconds (stops dribbling servers). Default 120."""
     max_retries: int
     """TRADEWATCH_MAX_RETRIES: retries on timeouts, 429 and 5xx. Default 3."""
     backoff_base: float
@@ -72,6 +74,7 @@ class Settings:
             min_interval=float(_env("TRADEWATCH_MIN_INTERVAL", "1.0")),
             timeout_connect=float(_env("TRADEWATCH_TIMEOUT_CONNECT", "10")),
             timeout_read=float(_env("TRADEWATCH_TIMEOUT_READ", "30")),
+            timeout_total=float(_env("TRADEWATCH_TIMEOUT_TOTAL", "120")),
             max_retries=int(_env("TRADEWATCH_MAX_RETRIES", "3")),
             backoff_base=float(_env("TRADEWATCH_BACKOFF", "1.0")),
             max_retry_after=float(_env("TRADEWATCH_MAX_RETRY_AFTER", "120")),

@@ -118,7 +118,8 @@ def _build(ws: Workspace, servers: list[HostileServer], tmp: Path) -> dict[str, 
     srv = site("h_redirect_scheme", Scenario("partial", fetch_error="non-HTTP", loaded=2))
     bad_article(srv, Reply(302, headers={"Location": "file:///etc/passwd"}))
 
-    site("h_robots", Scenario("ok", loaded=0, checks={"skipped": 3}), robots="User-agent: *\nDisallow: /news/\n")
+    # every article disallowed: the run says so (partial, with the robots reason) instead of a silent "ok"
+    site("h_robots", Scenario("partial", loaded=0, checks={"skipped": 3}), robots="User-agent: *\nDisallow: /news/\n")
 
     # The same article under several URLs (tracking parameters, fragment, host case): stored once.
     srv = site("h_same_article", Scenario("ok", loaded=2, checks={"one_fetch_per_article": True}))

@@ -12,8 +12,9 @@ import random
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -241,10 +242,17 @@ class PoliteFetcher:
         size = 0
         try:
             # decode_content=True inflates gzip incrementally, so the cap also stops decompression bombs.
-            for chunk in response.raw.stream(_CHUNK, decode_content=True):
+            # The read timeout bounds each wait; a server that dribbles bytes forever is stopped by a
+            # deadline on the whole body.
+            deadline = self._clock() + self.settings.timeout_total
+            for chunk in _available_chunks(response.raw):
                 size += len(chunk)
                 if size > cap:
                     raise _Abort(f"body exceeds the {cap}-byte cap (stopped reading at {size} bytes)")
+                if self._clock() > deadline:
+                    raise _Abort(
+                        f"body too slow: not complete after {self.settings.timeout_total:.0f} s (TRADEWATCH_TIMEOUT_TOTAL)"
+                    )
                 chunks.append(chunk)
         except _Abort:
             raise
@@ -288,6 +296,20 @@ class PoliteFetcher:
             rules = parse_robots(status, fetched.text)
             self._robots[host] = rules
         return rules
+
+
+def _available_chunks(raw: Any) -> Iterator[bytes]:
+    """Whatever bytes have arrived, decoded, up to _CHUNK at a time: `stream()` would wait to fill a
+    whole chunk, so a server sending a trickle could hold us past every deadline."""
+    read1 = getattr(raw, "read1", None)
+    if read1 is None:  # an older urllib3
+        yield from raw.stream(_CHUNK, decode_content=True)
+        return
+    while True:
+        chunk = read1(_CHUNK, decode_content=True)
+        if not chunk:  # urllib3 keeps reading until the decoder yields data, so b"" is the end
+            return
+        yield chunk
 
 
 def parse_retry_after(value: str | None) -> float | None:

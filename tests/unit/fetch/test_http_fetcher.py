@@ -413,3 +413,19 @@ def test_redirect_without_location(server, settings, sleep):
     server.route("/a", Reply(302))
     result = make(settings, sleep).get(server.url("/a"))
     assert result.error and "Location" in result.error
+
+
+def test_dribbling_body_is_stopped_by_the_total_deadline(settings: Settings, server: HostileServer, sleep) -> None:
+    """Each byte arrives within the read timeout, but the whole body would never end: the deadline stops it."""
+
+    def dribble():
+        for _ in range(200):
+            time.sleep(0.1)
+            yield b"<p>still coming</p>"
+
+    server.route("/slow.html", Reply(200, dribble, content_length=False))
+    fetcher = PoliteFetcher(dataclasses.replace(settings, timeout_total=1.0), sleep=sleep)
+    started = time.monotonic()
+    result = fetcher.get(server.url("/slow.html"))
+    assert time.monotonic() - started < 5
+    assert result.body is None and result.error and "too slow" in result.error
