@@ -143,14 +143,28 @@ def _print_table(columns: list[str], rows: list[tuple[Any, ...]], max_rows: int)
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(show_lines=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows[:max_rows]:
-        # Text(), not str: scraped values may contain [brackets] that rich would read as markup
-        table.add_row(*(Text("NULL", style="dim") if v is None else Text(str(v)) for v in row))
     console = Console()
-    console.print(table)
+
+    def cell(v: Any) -> Text:
+        # Text(), not str: scraped values may contain [brackets] that rich would read as markup
+        return Text("NULL", style="dim") if v is None else Text(str(v))
+
+    if len(columns) * 12 > console.width:
+        # Too many columns to read side by side: one block per row, a line per column.
+        for n, row in enumerate(rows[:max_rows], start=1):
+            record = Table(show_header=False, title=f"row {n}", title_justify="left", box=None, padding=(0, 1))
+            record.add_column(style="bold", no_wrap=True)
+            record.add_column(overflow="fold")
+            for column, value in zip(columns, row, strict=True):
+                record.add_row(column, cell(value))
+            console.print(record)
+    else:
+        table = Table(show_lines=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows[:max_rows]:
+            table.add_row(*(cell(v) for v in row))
+        console.print(table)
     shown = min(len(rows), max_rows)
     note = f"{len(rows)} row(s)" + (f", first {shown} shown (use --max-rows or --format csv)" if shown < len(rows) else "")
     console.print(note, style="dim", highlight=False)
