@@ -24,11 +24,13 @@ def test_ofac_sdn_xml() -> None:
     assert rosneft.kind == "organization"
     assert rosneft.aliases == ["OAO ROSNEFT", "ROSNEFT"]
     assert rosneft.programs == ["UKRAINE-EO13662", "RUSSIA-EO14024"]
-    assert rosneft.countries == ["Russia"]
+    assert rosneft.countries == ["RU"]
     bout = found["us_ofac_sdn:7311"]
     assert (bout.kind, bout.primary_name) == ("person", "Viktor Anatolijevitch BOUT")
-    assert "Victor BUTT" in bout.aliases and bout.countries == ["Russia"]
-    assert found["us_ofac_sdn:15036"].kind == "vessel"
+    assert "Victor BUTT" in bout.aliases and bout.countries == ["RU"]
+    vessel = found["us_ofac_sdn:15036"]
+    # "Korea, North" is turned round; the unknown "Region: Northern Atlantis" is dropped, not guessed.
+    assert vessel.kind == "vessel" and vessel.countries == ["KP"]
 
 
 def test_uk_sanctions_list_xml() -> None:
@@ -40,7 +42,7 @@ def test_uk_sanctions_list_xml() -> None:
     assert sber.programs == ["Russia"]
     abramovich = found["uk_sanctions_list:RUS0704"]
     assert abramovich.kind == "person"
-    assert abramovich.countries == ["Russia", "Israel"]
+    assert abramovich.countries == ["RU", "IL"]
     assert found["uk_sanctions_list:RUS1801"].kind == "vessel"
 
 
@@ -60,8 +62,10 @@ def test_un_sc_xml() -> None:
     assert komid.kind == "organization"
     assert komid.aliases == ["CHANGGWANG SINYONG CORPORATION", "KOMID"]
     assert komid.listed_on == dt.date(2009, 4, 24)
+    assert komid.countries == ["KP"]
     person = found["un_sc:KPi.033"]
     assert (person.kind, person.primary_name, person.programs) == ("person", "RI WON HO", ["DPRK"])
+    assert person.countries == ["SY", "KP"]  # address first, then nationality
 
 
 def test_unknown_format_is_a_clear_error() -> None:

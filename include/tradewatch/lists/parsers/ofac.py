@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tradewatch.lists.countries import CountryCoder
 from tradewatch.lists.entities import ListEntity, unique
 from tradewatch.lists.safexml import child_text, children, descendants, iter_elements
 
@@ -21,6 +22,7 @@ def _full_name(elem: Any) -> str:
 
 
 def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
+    coder = CountryCoder(list_id)
     for entry in iter_elements(path, {"sdnEntry"}):
         uid = child_text(entry, "uid")
         name = _full_name(entry)
@@ -35,7 +37,8 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             kind=KINDS.get((child_text(entry, "sdnType") or "").lower(), "unknown"),
             primary_name=name,
             aliases=unique(list(aliases)),
-            countries=unique(countries),
+            countries=coder.codes(countries),
             programs=unique(list(programs)),
             listed_on=None,  # the SDN XML carries no designation date
         )
+    coder.report()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from tradewatch.lists.countries import CountryCoder
 from tradewatch.lists.entities import ListEntity, parse_date, unique
 from tradewatch.lists.safexml import child_text, descendants, iter_elements
 
@@ -13,6 +14,7 @@ _PARTS = ("Name1", "Name2", "Name3", "Name4", "Name5", "Name6")
 
 
 def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
+    coder = CountryCoder(list_id)
     for item in iter_elements(path, {"Designation"}):
         uid = child_text(item, "UniqueID")
         primary: str | None = None
@@ -37,7 +39,8 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             kind=KINDS.get((child_text(item, "IndividualEntityShip") or "").lower(), "unknown"),
             primary_name=primary,
             aliases=unique(aliases),
-            countries=unique(countries),
+            countries=coder.codes(countries),
             programs=unique([n.text for n in descendants(item, "RegimeName")]),
             listed_on=parse_date(child_text(item, "DateDesignated"), ("%d/%m/%Y", "%Y-%m-%d")),
         )
+    coder.report()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from tradewatch.lists.countries import CountryCoder
 from tradewatch.lists.entities import ListEntity, parse_date, unique
 from tradewatch.lists.safexml import child_text, children, descendants, iter_elements
 
@@ -12,6 +13,7 @@ _PARTS = ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
 
 
 def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
+    coder = CountryCoder(list_id)
     for item in iter_elements(path, {"INDIVIDUAL", "ENTITY"}):
         is_person = str(item.tag).endswith("INDIVIDUAL")
         uid = child_text(item, "REFERENCE_NUMBER") or child_text(item, "DATAID")
@@ -29,7 +31,8 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             kind="person" if is_person else "organization",
             primary_name=name,
             aliases=unique(aliases),
-            countries=unique(countries),
+            countries=coder.codes(countries),
             programs=unique([child_text(item, "UN_LIST_TYPE")]),
             listed_on=parse_date(child_text(item, "LISTED_ON")),
         )
+    coder.report()
