@@ -245,6 +245,14 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         start, end = run[0][0], run[-1][1]
         name = text[start:end]
         words = [t[2] for t in run]
+    home = _home_country_after_legal_form(run, countries)
+    if home is not None:
+        # "Kestrel Metals Corp. of Canada": the country after a legal form says where the company is from.
+        cut, country = home
+        run = run[:cut]
+        start, end = run[0][0], run[-1][1]
+        name = text[start:end]
+        words = [t[2] for t in run]
     if is_first and len(words) == 1 and not _looks_like_name_token(words[0], doc_text):
         return None
     kind = "unknown"
@@ -257,6 +265,23 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     elif title_before or _TITLE_BEFORE.search(before) or _looks_like_person(words, text[end : end + 12]):
         kind = "person"
     return Entity(start, end, name, kind, country)
+
+
+# Legal forms that are also plain words: "Bank of China Limited", "Power Company of Wyoming" keep their "of".
+_WORD_FORMS = frozenset({"Company", "Corporation", "Limited", "Holdings", "Group"})
+
+
+def _home_country_after_legal_form(run, countries) -> tuple[int, str] | None:
+    """(tokens to keep, country code) for 'X Corp. of Canada' / 'Y plc of the United Kingdom', else None."""
+    for i in range(len(run) - 2):
+        tok = run[i][2]
+        if tok in LEGAL_FORMS and tok not in _WORD_FORMS and run[i + 1][2] == "of":
+            rest = run[i + 2 :]
+            if rest and rest[0][2] == "the":
+                rest = rest[1:]
+            home = countries.get((rest[0][0], rest[-1][1])) if rest else None
+            return (i + 1, home.code) if home is not None else None
+    return None
 
 
 _TITLE_BEFORE = re.compile(

@@ -1,0 +1,110 @@
+"""Unit tests for deal rules (merging, approvers, stakes, financing, dates), on hand-written sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tradewatch.extract import extract_records
+from tradewatch.extract.parties import find_entities
+from tradewatch.extract.sentences import split_sentences
+
+DAY = dt.date(2031, 5, 14)  # a Wednesday
+
+
+def _deals(text: str, title: str = "Markets", published: dt.date | None = DAY) -> list[dict]:
+    return extract_records(text, title=title, published=published)["deals"]
+
+
+def _parties(deal: dict) -> list[str]:
+    return [p["name"] for p in deal["parties"]]
+
+
+def test_headline_and_body_statements_of_one_deal_are_merged_with_the_fuller_names():
+    text = (
+        "Corvane Shipping to buy Teller Foods for $1.2 billion\n"
+        "Corvane Shipping AG has agreed to acquire Teller Foods Inc. for $1.2 billion, the companies said on Monday.\n"
+        "The acquisition is Corvane's biggest since it bought a ferry operator in 2024."
+    )
+    (deal,) = _deals(text)
+    assert _parties(deal) == ["Corvane Shipping AG", "Teller Foods Inc."]
+    assert deal["value"] == 1_200_000_000 and deal["date"] == "2031-05-12"
+    assert deal["evidence"].startswith("Corvane Shipping AG has agreed")
+
+
+def test_two_contracts_of_one_company_with_different_values_stay_apart():
+    text = (
+        "Brightwater Dredging Ltd. was awarded a $12 million contract for harbour works.\n"
+        "Brightwater Dredging Ltd. was awarded a $40 million contract for canal works."
+    )
+    assert [d["value"] for d in _deals(text)] == [12_000_000, 40_000_000]
+
+
+def test_regulators_that_must_approve_a_deal_are_not_parties():
+    text = (
+        "Halden Paper Oyj has agreed to acquire Mistral Packaging Ltd for $300 million.\n"
+        "The deal is subject to approval by the Federal Competition Commission and is expected to close next year."
+    )
+    names = {p["name"] for d in _deals(text) for p in d["parties"]}
+    assert names == {"Halden Paper Oyj", "Mistral Packaging Ltd"}
+
+
+def test_the_company_whose_stake_is_bought_and_the_seller_are_parties():
+    text = "Osprey Ports Holdings agreed to acquire a 25 percent stake in Kilwa Bulk Terminal from Amberline Capital for $90 million."
+    (deal,) = _deals(text)
+    assert deal["deal_type"] == "acquisition"
+    assert _parties(deal) == ["Osprey Ports Holdings", "Kilwa Bulk Terminal", "Amberline Capital"]
+
+
+def test_a_place_after_in_is_still_not_a_party():
+    text = "Osprey Ports Holdings agreed to acquire a warehouse in Rotterdam for $9 million."
+    assert [_parties(d) for d in _deals(text)] == [["Osprey Ports Holdings"]]
+
+
+def test_arranged_financing_names_lender_and_borrower():
+    text = "Banco Litoral has arranged a $200 million syndicated loan for Cerro Azul Mining S.A., the bank said."
+    (deal,) = _deals(text)
+    assert deal["deal_type"] == "financing"
+    assert _parties(deal) == ["Banco Litoral", "Cerro Azul Mining S.A."]
+
+
+def test_financed_by_a_loan_from_a_lender_is_a_financing_deal():
+    text = "The new terminal is financed by a loan from the Nordic Investment Bank."
+    (deal,) = _deals(text)
+    assert deal["deal_type"] == "financing" and _parties(deal) == ["Nordic Investment Bank"]
+
+
+def test_financing_plan_without_a_named_lender_is_not_a_deal():
+    text = "Valmora Steel will finance the expansion with cash and a term loan arranged by European banks."
+    assert _deals(text) == []
+
+
+def test_an_agreement_to_merge_is_a_merger_of_both_companies():
+    text = "Pellucid Foods plc and Ardent Snacks Inc. today announced an agreement to merge in an all-share deal."
+    (deal,) = _deals(text)
+    assert deal["deal_type"] in ("merger", "acquisition")  # "acquisition" until quality accepts "merger"
+    assert _parties(deal) == ["Pellucid Foods plc", "Ardent Snacks Inc."]
+
+
+def test_country_after_a_legal_form_is_the_home_country_not_part_of_the_name():
+    (ent,) = [e for e in find_entities("Marden Tools Corp. of Canada signed.") if e.kind == "organization"]
+    assert (ent.name, ent.country) == ("Marden Tools Corp.", "CA")
+    (bank,) = find_entities("Bank of Canada said.")
+    assert bank.name == "Bank of Canada"
+
+
+def test_two_subjects_with_home_countries_are_both_parties():
+    text = "Ferrous Works Ltd of Australia and Kanto Alloys Co. of Japan signed a joint venture agreement on Tuesday."
+    (deal,) = _deals(text)
+    assert _parties(deal) == ["Ferrous Works Ltd", "Kanto Alloys Co."]
+    assert set(deal["countries"]) >= {"AU", "JP"}
+
+
+def test_pte_ltd_does_not_end_a_sentence():
+    sents = split_sentences("It bought Lion Reefer Pte. Ltd. for cash. Shares rose.")
+    assert [s.text for s in sents] == ["It bought Lion Reefer Pte. Ltd. for cash.", "Shares rose."]
+
+
+def test_follow_up_sentence_about_the_venture_gives_the_value():
+    text = "Ferrous Works Ltd and Kanto Alloys Co. signed a joint venture agreement. The joint venture will invest €80 million."
+    (deal,) = _deals(text)
+    assert deal["value"] == 80_000_000 and deal["currency"] == "EUR"
