@@ -20,9 +20,10 @@ MAX_MATCHES_PER_NAME = 5
 
 
 def load_index(con: duckdb.DuckDBPyConnection) -> NameIndex:
-    """A blocking index over every name of every currently loaded list."""
-    rows = con.execute("select list_id, entity_id, name from list_names order by list_id, entity_id, name").fetchall()
-    return NameIndex((str(r[0]), str(r[1]), str(r[2])) for r in rows)
+    """A blocking index over every name of every currently loaded list, rebuilt only when the lists change."""
+    from tradewatch.lists.index_cache import cached_index
+
+    return cached_index(con)
 
 
 def _threshold(threshold: float | None) -> float:
