@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from tradewatch.extract.countries import country_name, find_countries
-from tradewatch.extract.dates import find_dates
+from tradewatch.extract.dates import DateMention, find_dates
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import load_yaml
 from tradewatch.extract.money import find_money, to_usd
@@ -242,20 +242,25 @@ def deal_date(doc: Document, idx: int) -> dt.date | None:
     In order: a written date in the sentence, a relative one ("on Tuesday", "today") resolved
     against publication, a date in the title ("Contract Awards - August 10, 2020"), a written date
     in the previous sentence of the same paragraph ("met on June 5, 2019. ... signed a deal").
+    Dates after publication are plans ("expected to close by June 30, 2027"), never the signing.
     """
-    found = find_dates(doc.sentences[idx].text, doc.published)
+
+    def made(found: list[DateMention]) -> list[DateMention]:
+        return [d for d in found if doc.published is None or d.date <= doc.published]
+
+    found = made(find_dates(doc.sentences[idx].text, doc.published))
     absolute = [d for d in found if not d.relative]
     if absolute:
         return absolute[0].date
     if found:
         return found[0].date
-    in_title = find_dates(doc.title)
+    in_title = made(find_dates(doc.title))
     if in_title:
         return in_title[0].date
     if idx > 0:
         prev = doc.sentences[idx - 1]
         if "\n" not in doc.text[prev.end : doc.sentences[idx].start]:
-            earlier = find_dates(prev.text)
+            earlier = made(find_dates(prev.text))
             if earlier:
                 return earlier[-1].date
     return None

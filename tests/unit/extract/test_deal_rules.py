@@ -108,3 +108,21 @@ def test_follow_up_sentence_about_the_venture_gives_the_value():
     text = "Ferrous Works Ltd and Kanto Alloys Co. signed a joint venture agreement. The joint venture will invest €80 million."
     (deal,) = _deals(text)
     assert deal["value"] == 80_000_000 and deal["currency"] == "EUR"
+
+
+def test_a_closing_date_after_publication_is_not_the_deal_date():
+    text = "Halden Paper Oyj agreed to acquire Mistral Packaging Ltd in a deal expected to close by June 30, 2032."
+    (deal,) = _deals(text)
+    assert deal["date"] is None
+
+
+def test_weekday_of_the_announcement_is_resolved_against_publication():
+    text = "Halden Paper Oyj agreed to acquire Mistral Packaging Ltd, the companies said on Friday."
+    (deal,) = _deals(text)
+    assert deal["date"] == "2031-05-09"  # the Friday before a Wednesday publication
+
+
+def test_no_publication_date_no_relative_deal_date():
+    text = "Halden Paper Oyj agreed to acquire Mistral Packaging Ltd, the companies said on Friday."
+    (deal,) = _deals(text, published=None)
+    assert deal["date"] is None
