@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -30,7 +31,7 @@ class ListEntity:
         return out
 
 
-def unique(values: list[str | None]) -> list[str]:
+def unique(values: Iterable[str | None]) -> list[str]:
     """Stripped, non-empty values in first-seen order."""
     out: list[str] = []
     for value in values:

@@ -48,17 +48,43 @@ def _write_state(settings: Settings, list_id: str, state: dict[str, Any]) -> Non
     tmp.replace(path)
 
 
-def download(source: ListSource, state: dict[str, Any], settings: Settings) -> Any:
+def download(source: ListSource, state: dict[str, Any], settings: Settings, url: str | None = None) -> Any:
     """One conditional GET through the polite fetcher (retries, pacing, robots, size cap)."""
     from tradewatch.fetch.http import PoliteFetcher
 
     fetcher = PoliteFetcher(settings)
     try:
         return fetcher.get(
-            source.url, etag=state.get("etag"), last_modified=state.get("last_modified"), max_bytes=source.max_bytes
+            url or source.url, etag=state.get("etag"), last_modified=state.get("last_modified"),
+            max_bytes=source.max_bytes,
         )
     finally:
         fetcher.close()
+
+
+def _download_all(source: ListSource, state: dict[str, Any], settings: Settings) -> tuple[Any, dict[str, bytes], str]:
+    """(main result, extra file bodies by name, version) for one list.
+
+    A list of several files (OFAC CSVs) is downloaded whole every time: a new alias changes only
+    alt.csv, so a 304 on the main file proves nothing. Its version hashes every file's sha256.
+    """
+    import hashlib
+
+    if not source.extra_files:
+        result = download(source, state, settings)
+        return result, {}, str(result.sha256)
+    result = download(source, {}, settings)
+    if result.error:
+        return result, {}, ""
+    bodies: dict[str, bytes] = {}
+    digest = hashlib.sha256(f"main:{result.sha256}".encode())
+    for name, url in sorted(source.extra_files.items()):
+        extra = download(source, {}, settings, url)
+        if extra.error:
+            raise RuntimeError(f"download of {name} failed: {extra.error}")
+        bodies[name] = extra.body or b""
+        digest.update(f"\n{name}:{extra.sha256}".encode())
+    return result, bodies, digest.hexdigest()
 
 
 def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: Settings | None = None) -> dict[str, Any]:
@@ -72,18 +98,19 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         source = get_source(list_id, registry_dir or settings.lists_dir)
         summary["url"] = source.url
         state = read_state(settings, list_id)
-        result = download(source, state, settings)
+        result, extras, version = _download_all(source, state, settings)
         if result.error:
             raise RuntimeError(f"download failed: {result.error}")
-        if result.not_modified or (result.sha256 and result.sha256 == state.get("sha256")):
+        if result.not_modified or (result.sha256 and version == state.get("sha256")):
             summary.update(status="unchanged", sha256=state.get("sha256"))
             log.info("list unchanged", extra={"kv": {"list_id": list_id, "http_status": result.status}})
             return summary
-        version = str(result.sha256)
         folder = list_dir(settings, list_id) / version
         folder.mkdir(parents=True, exist_ok=True)
-        raw = folder / "source.xml"
+        raw = folder / ("source.csv" if source.format.endswith("_csv") else "source.xml")
         raw.write_bytes(result.body or b"")
+        for name, body in extras.items():
+            (folder / name).write_bytes(body)
         entities = list(parse_file(source.format, raw, list_id))
         if len(entities) < source.min_entities:
             raise RuntimeError(

@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-ListFormat = Literal["ofac_sdn_xml", "uk_sanctions_list_xml", "eu_fsf_xml", "un_sc_xml"]
+ListFormat = Literal["ofac_sdn_xml", "ofac_sdn_csv", "uk_sanctions_list_xml", "eu_fsf_xml", "un_sc_xml"]
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -33,6 +33,9 @@ class ListSource(BaseModel):
     """Official download URL; `${VAR}` is expanded from the environment when the registry is loaded."""
     format: ListFormat
     """Which parser reads the file (see `tradewatch.lists.parsers`)."""
+    extra_files: dict[Annotated[str, Field(pattern=r"^[a-z0-9_-]+\.[a-z0-9]+$")], Annotated[str, Field(pattern=r"^https?://")]] = {}
+    """Further files the parser reads beside the main download, by the file name it expects
+    (format `ofac_sdn_csv`: `alt.csv` and `add.csv`). All files together make one list version."""
     max_bytes: int = Field(default=200 * 1024 * 1024, gt=0)
     """Download size cap; lists are far larger than news pages (the SDN XML is ~100 MB)."""
     min_entities: int = Field(default=1, ge=0)
@@ -55,6 +58,8 @@ def _expand(value: object, path: Path, field: str) -> object:
             return os.environ[name]
 
         return _VAR.sub(repl, value)
+    if isinstance(value, dict):
+        return {key: _expand(item, path, f"{field}.{key}") for key, item in value.items()}
     return value
 
 

@@ -10,6 +10,7 @@ from tradewatch.lists.entities import ListEntity
 
 _MODULES = {
     "ofac_sdn_xml": "tradewatch.lists.parsers.ofac",
+    "ofac_sdn_csv": "tradewatch.lists.parsers.ofac_csv",
     "uk_sanctions_list_xml": "tradewatch.lists.parsers.uk",
     "eu_fsf_xml": "tradewatch.lists.parsers.eu",
     "un_sc_xml": "tradewatch.lists.parsers.un",

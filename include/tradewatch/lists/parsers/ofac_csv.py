@@ -1,0 +1,88 @@
+"""US OFAC SDN list, legacy CSVs: sdn.csv (entries) with alt.csv (aliases) and add.csv (addresses) beside it.
+
+No header rows; `-0-` (often followed by a space) means null; the last line may be a lone ^Z.
+sdn.csv:  ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign, Vess_type, Tonnage, GRT, Vess_flag,
+          Vess_owner, Remarks
+alt.csv:  ent_num, alt_num, alt_type, alt_name, alt_remarks
+add.csv:  ent_num, add_num, address, city/state/postal code, country, add_remarks
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from tradewatch.lists.countries import CountryCoder
+from tradewatch.lists.entities import ListEntity, unique
+
+ALT_FILE = "alt.csv"
+ADD_FILE = "add.csv"
+# SDN_Type is null for entities.
+KINDS = {"individual": "person", "vessel": "vessel", "aircraft": "aircraft", "": "organization"}
+# Nationality and citizenship are only in the free-text remarks: "...; nationality Russia; ...".
+_NATIONALITY = re.compile(r"\b(?:nationality|citizen)\s+([^;()]+)", re.IGNORECASE)
+
+
+def _value(field: str | None) -> str:
+    text = (field or "").strip()
+    return "" if text == "-0-" else text
+
+
+def _rows(path: Path) -> Iterator[list[str]]:
+    """Rows of one CSV, cells cleaned; UTF-8 today, Windows-1252 in older files."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    for row in csv.reader(text.splitlines()):
+        cells = [_value(cell) for cell in row]
+        if cells and cells[0].isdigit():  # skips blank lines and the trailing ^Z
+            yield cells
+
+
+def _by_entity(path: Path, column: int) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    if path.exists():
+        for cells in _rows(path):
+            if len(cells) > column and cells[column]:
+                out[cells[0]].append(cells[column])
+    return out
+
+
+def _person_name(name: str) -> str:
+    # "BOUT, Viktor Anatolijevitch" -> "Viktor Anatolijevitch BOUT", as the XML parser writes persons.
+    last, sep, first = name.partition(", ")
+    return f"{first} {last}" if sep and first else name
+
+
+def _programs(field: str) -> list[str]:
+    # "UKRAINE-EO13662] [RUSSIA-EO14024": the brackets separate programs.
+    return [p.strip(" []") for p in field.split("] [")]
+
+
+def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
+    aliases = _by_entity(path.parent / ALT_FILE, 3)
+    address_countries = _by_entity(path.parent / ADD_FILE, 4)
+    coder = CountryCoder(list_id)
+    for cells in _rows(path):
+        cells += [""] * (12 - len(cells))
+        uid, name, sdn_type, program, remarks = cells[0], cells[1], cells[2].lower(), cells[3], cells[11]
+        if not name:
+            continue
+        is_person = sdn_type == "individual"
+        names = [_person_name(n) if is_person else n for n in [name, *aliases.get(uid, [])]]
+        countries = address_countries.get(uid, []) + [m.strip() for m in _NATIONALITY.findall(remarks)]
+        yield ListEntity(
+            entity_id=f"{list_id}:{uid}",
+            kind=KINDS.get(sdn_type, "unknown"),
+            primary_name=names[0],
+            aliases=unique(names[1:]),
+            countries=coder.codes(countries),
+            programs=unique(_programs(program)) if program else [],
+            listed_on=None,  # like the XML, the CSVs carry no designation date
+        )
+    coder.report()

@@ -1,0 +1,112 @@
+"""OFAC's legacy SDN CSVs (sdn.csv + alt.csv + add.csv) as an alternative format to the SDN XML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.unit.lists.lists_support import FIXTURES
+from tradewatch.lists.parsers import parse_file
+from tradewatch.lists.refresh import refresh_lists
+from tradewatch.lists.registry import RegistryError, load_source
+from tradewatch.settings import get_settings
+from tradewatch.store.db import open_db
+
+CSV = FIXTURES / "sdn_csv"
+DAY1 = dt.datetime(2026, 3, 1, 6, tzinfo=dt.UTC)
+DAY2 = dt.datetime(2026, 3, 2, 6, tzinfo=dt.UTC)
+
+
+def entities(folder: Path = CSV) -> dict:
+    return {e.entity_id: e for e in parse_file("ofac_sdn_csv", folder / "sdn.csv", "us_ofac_sdn")}
+
+
+def test_entries_aliases_addresses_and_nulls() -> None:
+    found = entities()
+    assert set(found) == {f"us_ofac_sdn:{n}" for n in (36, 173, 7311, 15036, 25370)}  # the ^Z line is no entry
+    rosneft = found["us_ofac_sdn:25370"]
+    assert (rosneft.kind, rosneft.primary_name) == ("organization", "PUBLIC JOINT STOCK COMPANY ROSNEFT OIL COMPANY")
+    assert rosneft.aliases == ["OAO ROSNEFT", "ROSNEFT"]
+    assert rosneft.programs == ["UKRAINE-EO13662", "RUSSIA-EO14024"]
+    assert rosneft.countries == ["RU"]  # the unknown second address country is dropped
+    assert rosneft.listed_on is None
+    # "-0-" is null: no title, call sign or remarks leak into names or countries
+    assert found["us_ofac_sdn:36"].countries == ["CU"] and found["us_ofac_sdn:36"].aliases == ["AERO-CARIBBEAN"]
+
+
+def test_persons_read_first_name_first_and_companies_keep_their_commas() -> None:
+    found = entities()
+    bout = found["us_ofac_sdn:7311"]
+    assert (bout.kind, bout.primary_name) == ("person", "Viktor Anatolijevitch BOUT")
+    assert bout.aliases == ["Victor BUTT", "Viktor BUT"]
+    assert bout.countries == ["RU"]  # nationality from the remarks, not the place of birth
+    anglo = found["us_ofac_sdn:173"]
+    assert (anglo.kind, anglo.primary_name, anglo.countries) == ("organization", "ANGLO-CARIBBEAN CO., LTD.", ["GB"])
+    vessel = found["us_ofac_sdn:15036"]
+    assert (vessel.kind, vessel.countries, vessel.programs) == ("vessel", ["KP"], ["SDGT"])
+
+
+def test_same_entities_as_the_xml_for_the_same_entries() -> None:
+    """Switching format must not make every entry look changed."""
+    xml = {e.entity_id: e for e in parse_file("ofac_sdn_xml", FIXTURES / "sdn.xml", "us_ofac_sdn")}
+    csv = entities()
+    for entity_id, expected in xml.items():
+        got = csv[entity_id]
+        assert (got.kind, got.primary_name, got.aliases, got.programs) == (
+            expected.kind, expected.primary_name, expected.aliases, expected.programs
+        )
+
+
+def test_missing_companion_files_give_entries_without_aliases(tmp_path: Path) -> None:
+    shutil.copy(CSV / "sdn.csv", tmp_path / "sdn.csv")
+    found = entities(tmp_path)
+    assert len(found) == 5 and found["us_ofac_sdn:25370"].aliases == []
+
+
+def test_windows_1252_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / "sdn.csv").write_bytes('9,"CAF\xc9 OL\xc9, S.A.",-0- ,"CUBA",-0- \r\n'.encode("cp1252"))
+    assert entities(tmp_path)["us_ofac_sdn:9"].primary_name == "CAFÉ OLÉ, S.A."
+
+
+def write_csv_registry(folder: Path, base: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "us_ofac_sdn.yml").write_text(
+        f"title: t\npublisher: p\nurl: {base}/sdn_csv/sdn.csv\nformat: ofac_sdn_csv\n"
+        f"extra_files:\n  alt.csv: {base}/sdn_csv/alt.csv\n  add.csv: ${{CSV_BASE}}/sdn_csv/add.csv\n"
+        "max_bytes: 1000000\nmin_entities: 1\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_registry_rejects_unsafe_extra_file_names(tmp_path: Path) -> None:
+    path = tmp_path / "x.yml"
+    path.write_text(
+        "title: t\npublisher: p\nurl: https://a/b\nformat: ofac_sdn_csv\nextra_files:\n  ../evil.csv: https://a/c\n"
+    )
+    with pytest.raises(RegistryError, match="extra_files"):
+        load_source(path)
+
+
+def test_refresh_downloads_all_three_and_an_alias_change_is_a_new_version(
+    served, env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CSV_BASE", served.base_url)  # extra_files expand ${VAR} like url does
+    registry = write_csv_registry(tmp_path / "registry", served.base_url)
+    first = refresh_lists(registry, as_of=DAY1)
+    assert first["failed"] == {} and first["lists"]["us_ofac_sdn"]["entities"] == 5
+    assert {f"/sdn_csv/{n}" for n in ("sdn.csv", "alt.csv", "add.csv")} <= set(served.hits)
+    assert refresh_lists(registry, as_of=DAY2)["staged"][0]["status"] == "unchanged"
+
+    alt = served.root / "sdn_csv" / "alt.csv"  # only alt.csv changes: still a new version
+    alt.write_bytes(alt.read_bytes().replace(b"\x1a", b'36,13,"aka","AEROCARIBBEAN SA",-0- \r\n\x1a'))
+    third = refresh_lists(registry, as_of=DAY2)
+    assert third["lists"]["us_ofac_sdn"]["status"] == "loaded"
+    with open_db(get_settings().duckdb_path, read_only=True) as con:
+        assert con.execute("select change, entity_id from list_changes").fetchall() == [("changed", "us_ofac_sdn:36")]
+        assert con.execute("select countries from list_entities where entity_id = 'us_ofac_sdn:7311'").fetchall() == [
+            (["RU"],)
+        ]
