@@ -22,6 +22,8 @@ _SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECA
 # Where the object of a trigger stops: a new clause, a speaker, a reason.
 _CLAUSE_BREAK = re.compile(
     r"[;:–—]| -- |\bsaid\b|\bsays\b|, (?:which|who|said|as)\b|\bin (?:coordination|cooperation|a coordinated)\b|\bjoined by\b|\bdue to\b|\bbecause\b|\bfor (?:their|its|his|her)\b|\bafter\b"
+    # "designated for having materially assisted X", "sanctioned for supplying X": X is the reason, not a target.
+    r"|\bfor (?:having|being|[a-z]+ing)\b"
 )
 # Words before a country that make it the object of a measure ("sanctions on Iran", "imports from Iran").
 _COUNTRY_TARGET_BEFORE = re.compile(
@@ -42,6 +44,21 @@ _LIST_REACH = 4
 # "Both are being designated", "All three were designated": the subjects of the sentences just before.
 _GROUP_SUBJECT = re.compile(r"^(?:Both|All (?:two|three|four|five|six)|Each|They)\b[^.]{0,30}\b(?:designated|sanctioned|listed)\b")
 _GROUP_REACH = 3
+# "Ri Chol Man, a DPRK national, managed ...": a sentence that opens with a name and its description.
+_PROFILE_OPENING = re.compile(
+    r",\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned)\b"
+)
+_PROFILE_SHAPE = re.compile(
+    r"[A-Z][^;:!?\"“]{0,120}?,\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned)\b"
+)
+_PROFILE_KINDS = ("organization", "person", "unknown", "vessel")
+_PROFILE_MEASURES = ("asset_freeze", "export_control", None)
+_NUMBER_WORDS = {
+    w: n for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
 _COREF = re.compile(r"^(?:The|the|This|this) (?:company|bank|firm|group|lender|operator|carrier)\b")
 
 
@@ -81,7 +98,61 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             listed = listed_entities(doc, idx)
             if listed:
                 _attach_listed(doc, idx, listed, by_sentence)
-    return _merge(doc, records)
+    merged = _merge(doc, records)
+    _attach_profiles(doc, merged)
+    return merged
+
+
+def _counted(phrase: str | None) -> int | None:
+    """How many targets 'four entities and two individuals' counts (None: 'several', 'dozens of')."""
+    if not phrase:
+        return None
+    total = 0
+    for word in re.findall(r"\b(?:\d+|[a-z]+)\b", phrase.lower()):
+        if word.isdigit():
+            total += int(word)
+        elif word in _NUMBER_WORDS:
+            total += _NUMBER_WORDS[word]
+        elif word in ("several", "dozens", "hundreds"):
+            return None
+    return total or None
+
+
+def _profiled_names(doc: Document, after: int) -> list[Entity]:
+    """Names opening a sentence with their description ("X, based in Y, supplied ..."), after offset `after`."""
+    out: list[Entity] = []
+    for idx, sent in enumerate(doc.sentences):
+        # A cheap look at the opening first: entities are costly and most sentences open otherwise.
+        if sent.start <= after or not _PROFILE_SHAPE.match(sent.text):
+            continue
+        ents = doc.entities(idx)
+        if not ents or ents[0].start != sent.start or ents[0].kind not in _PROFILE_KINDS:
+            continue
+        head = ents[0]
+        if _PROFILE_OPENING.match(doc.text, head.end) and not any(_same_party(doc.canonical(head), doc.canonical(o)) for o in out):
+            out.append(head)
+    return out
+
+
+def _attach_profiles(doc: Document, records: list[dict[str, Any]]) -> None:
+    """An action on a counted group ("designated four entities and two individuals") followed by one
+    paragraph per designee ("Silverline Trading FZE, a company registered in ..."): those names are
+    its targets. Only when the profiles are no more than the count, so that background companies
+    described the same way do not become targets."""
+    for rec in records:
+        count = _counted(rec["unnamed_targets"])
+        if count is None or rec["measure"] not in _PROFILE_MEASURES:
+            continue
+        profiled = _profiled_names(doc, rec["start"])
+        if not profiled or len(profiled) > count:
+            continue
+        for ent in profiled:
+            name = doc.canonical(ent)
+            same = next((t for t in rec["targets"] if _same_party(name, t["name"])), None)
+            if same is None:
+                rec["targets"].append(_target_dict(doc, ent))
+            elif len(name) > len(same["name"]):
+                same.update(_target_dict(doc, ent))
 
 
 def _attach_listed(
