@@ -56,5 +56,5 @@ browser:
 constraints: venv
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^tradewatch' > constraints.txt
 
-clean:
+clean: down
 	rm -rf $(VENV) .airflow data .pytest_cache .mypy_cache .ruff_cache
