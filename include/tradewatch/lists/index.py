@@ -102,7 +102,8 @@ class NameIndex:
         return IndexedName(self._list_ids[idx], self._entity_ids[idx], name, norm)
 
     def candidates(self, norm: NormalName) -> set[int]:
-        slots = [self._slot[k] for k in blocking_keys(norm) if k in self._slot]
+        # Sorted: set order varies with PYTHONHASHSEED, and ties at MAX_CANDIDATES must not.
+        slots = [self._slot[k] for k in sorted(blocking_keys(norm)) if k in self._slot]
         postings = [self._flat[self._starts[i] : self._starts[i + 1]] for i in slots]
         selective = [p for p in postings if len(p) <= self._cap]
         if not selective and postings:
