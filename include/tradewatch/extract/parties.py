@@ -34,6 +34,7 @@ _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "
 # A token: words with inner dots/apostrophes/hyphens ("U.S.", "N.A.", "Lands'", "Export-Import").
 _TOKEN = re.compile(r"[&]|[^\W_][\w’'\-/]*(?:\.[^\W_]+)*\.?")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich|yevich)$")
+_ROMAN = re.compile(r"[IVXL]{2,}")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ABBREV = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 
@@ -175,6 +176,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
     if ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS or _DESCRIPTOR.search(ent.name):
         return True
+    if _ROMAN.fullmatch(ent.name):
+        return True  # "Chapter VII", "Annex II"
     if ent.kind != "unknown" or len(ent.name.split()) > 2:
         return False
     if ent.name in _US_STATES:

@@ -79,10 +79,14 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             auths = doc.authorities(idx)
             found_here: Authority | None = None
             for trig in doc.sanction_triggers(idx):
-                if trig.label is None and is_hedged_sanction(sent.text, trig):
+                if trig.label is None and is_hedged_sanction(sent.text, trig) or _in_quotation(doc, idx, trig):
                     continue
                 authority, explicit = _authority_for(sent.text, trig, auths, current)
-                measure = trig.label or default_measure(authority.name if authority else None)
+                usual = default_measure(authority.name if authority else None)
+                measure = trig.label or usual
+                if trig.surface.lower().startswith("designat") and usual == "export_control":
+                    measure = usual  # BIS "designates" onto its own lists: an export control
+
                 targets = _targets(doc, idx, trig, authority)
                 record = _record(doc, idx, trig, authority, measure, targets, explicit)
                 records.append(record)
@@ -100,7 +104,46 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 _attach_listed(doc, idx, listed, by_sentence)
     merged = _merge(doc, records)
     _attach_profiles(doc, merged)
+    _attach_annex_entries(doc, merged)
     return merged
+
+
+# A UN list entry: "QDi.452 Name: 1: ABU BAKR 2: SALIM 3: AL-HAWRANI 4: na. Title: ..." or
+# "QDe.187 Name: AL-SAFA EXCHANGE COMPANY. Address: ...".
+_ANNEX_NAME = re.compile(r"(?m)^\s*(?:[A-Z]{2,4}[ie]\.\d+\s+)?Name:\s*(.+?)\.(?=\s+[A-Z][\w ]{0,30}:|\s*$)")
+_NAME_PART_NO = re.compile(r"\b\d:\s*")
+
+
+def _attach_annex_entries(doc: Document, records: list[dict[str, Any]]) -> None:
+    """UN Security Council notes list their entries by field; each 'Name:' is a target of the UN
+    measures the note states. Written in the text's own spelling when it repeats the name."""
+    un = [r for r in records if r["authority_country"] == "UN"]
+    if not un or "Name:" not in doc.text:
+        return
+    for m in _ANNEX_NAME.finditer(doc.text):
+        parts = [p.strip(" ,") for p in _NAME_PART_NO.split(m.group(1))]
+        name = " ".join(p for p in parts if p and p.lower() != "na")
+        if not name or len(name) > 120:
+            continue
+        spelled = re.search(re.escape(name).replace("\\ ", r"\s+"), doc.text[m.end() :], re.IGNORECASE)
+        if spelled and not spelled.group(0).isupper():
+            name = spelled.group(0)
+        kind = "person" if re.search(r"\b\d:", m.group(1)) else "organization"
+        for rec in un:
+            same = next((t for t in rec["targets"] if _same_party(name, t["name"])), None)
+            if same is None:
+                rec["targets"].append({"name": name, "kind": kind, "country": None})
+            elif len(name) > len(same["name"]):
+                same.update(name=name, kind=kind)  # "Omar Farid" from the narrative: the entry is complete
+
+
+def _in_quotation(doc: Document, idx: int, trig: Trigger) -> bool:
+    """A trigger inside quoted speech ("... must stop when a counterparty becomes subject to an asset
+    freeze," the minister said) comments on sanctions; the action itself is stated outside quotes."""
+    sent = doc.sentences[idx]
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
+    before = doc.text[line_start : sent.start + trig.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _counted(phrase: str | None) -> int | None:

@@ -123,6 +123,17 @@ _SANCTIONS_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _NAME_PART = re.compile(r"\s+[A-Z][a-z]")
+# "a company controlled by a designated person": the participle describes, it states no action.
+_DESCRIBING = re.compile(r"\b(?:a|an|the|any|of|to|by|with|for|other|all|these|those|such)\s+$", re.IGNORECASE)
+# "tankers that carry oil above the price cap", "in breach of the asset freeze": conduct, not a measure.
+# "failed to check after the supplier's owner was designated", "checks must be repeated when new
+# designations are made": an earlier or a hypothetical designation, not today's action.
+_EARLIER = re.compile(r"\b(?:after|once|when|whenever|before|if)\b[^,;]{0,40}$", re.IGNORECASE)
+_CONDUCT = re.compile(
+    r"\b(?:above|over|exceeding|in breach of|in violation of|violating|breaching|evading|circumventing)\s+(?:the\s+|an?\s+)?$"
+    r"|\b(?:breach|violate|evade|circumvent)(?:es|s|d|ed)?\s+(?:the\s+|any\s+)?(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def sanction_triggers(text: str, in_heading: bool = False, lowered: str | None = None) -> list[Trigger]:
@@ -136,6 +147,20 @@ def sanction_triggers(text: str, in_heading: bool = False, lowered: str | None =
         if t.start > 0 and text[t.start - 1] == "-":
             continue
         if t.label is None and t.surface.lower() == "sanctioned" and _ADJECTIVAL.match(text, t.end):
+            continue
+        if (
+            t.surface.lower() in ("designated", "sanctioned")
+            and _ADJECTIVAL.match(text, t.end)
+            and _DESCRIBING.search(text, max(0, t.start - 12), t.start)
+        ):
+            continue
+        if _CONDUCT.search(text, max(0, t.start - 30), t.start):
+            continue
+        if text[t.end : t.end + 1] == ":":
+            continue  # "Designation: financial facilitator", a field of a list entry
+        if t.label is not None and t.surface.lower().startswith(("designat", "listed")) and _EARLIER.search(
+            text, max(0, t.start - 45), t.start
+        ):
             continue
         if t.label is None and _SANCTIONS_MODIFIER.match(text, t.end):
             continue

@@ -49,3 +49,54 @@ def test_the_reason_for_a_designation_names_no_target():
 def test_a_singular_second_count_belongs_to_the_unnamed_targets():
     out = extract_records("Today, OFAC designated two entities and one individual.", title="Update", published=DAY)
     assert out["sanctions"][0]["unnamed_targets"] == "two entities and one individual"
+
+
+def _events(text: str, title: str = "Update") -> set[tuple[str | None, str | None]]:
+    out = extract_records(text, title=title, published=DAY)
+    return {(s["authority_country"], s["measure"]) for s in out["sanctions"]}
+
+
+def test_designated_as_a_describing_participle_is_not_an_action():
+    text = "OFSI found that Wexford Metals Ltd paid a supplier owned by a designated person."
+    assert ("GB", "asset_freeze") not in _events(text)
+
+
+def test_an_earlier_or_hypothetical_designation_is_not_an_action():
+    assert _events("OFSI said Wexford Metals Ltd kept paying after the supplier's owner was designated.") == set()
+    assert _events("Checks must be repeated by OFSI-regulated firms when new designations are made.") == set()
+
+
+def test_conduct_around_a_measure_is_not_the_measure():
+    assert _events("The UK said Sirius Tankers Ltd carried Russian oil above the price cap.") == set()
+    assert _events("Firms unsure whether a payment would breach financial sanctions can contact OFSI.") == set()
+
+
+def test_a_measure_named_inside_a_quotation_is_not_a_record():
+    text = 'The minister said: "Firms must stop at once when a counterparty becomes subject to an asset freeze."'
+    assert _events(text, title="OFSI guidance") == set()
+
+
+def test_background_adverbs_hedge_a_generic_sanction():
+    text = "BIS acted with the State Department, which has separately sanctioned Iranian procurement networks."
+    assert ("US", "asset_freeze") not in _events(text)
+
+
+def test_an_export_control_agency_designation_is_an_export_control():
+    text = "BIS today added Kama Optics LLC to the Entity List. The entities are also designated with a footnote 3 designation."
+    assert _events(text) == {("US", "export_control")}
+
+
+def test_un_list_entries_by_field_are_targets_of_the_un_measures():
+    text = (
+        "On 9 May 2031, the Security Council Committee approved the addition of the entries specified below.\n"
+        "QDi.501 Name: 1: OMAR 2: FARID 3: AL-KASSEM 4: na. Title: na. Designation: courier. Listed on: 9 May 2031.\n"
+        "Narrative summary: Omar Farid al-Kassem was listed on 9 May 2031 for carrying funds.\n"
+        "QDe.200 Name: NORTH GATE HAWALA COMPANY. Address: Idlib. Listed on: 9 May 2031.\n"
+        "The assets freeze, travel ban and arms embargo apply to the individual and entity named above."
+    )
+    out = extract_records(text, title="Security Council Committee adds entries to its sanctions list", published=DAY)
+    by_measure = {s["measure"]: {t["name"] for t in s["targets"]} for s in out["sanctions"] if s["authority_country"] == "UN"}
+    assert {"asset_freeze", "travel_ban", "arms_embargo"} <= set(by_measure)
+    for names in by_measure.values():
+        assert {"Omar Farid al-Kassem", "NORTH GATE HAWALA COMPANY"} <= names
+    assert not any(n in ("VII", "ISIL") for names in by_measure.values() for n in names)
