@@ -8,9 +8,9 @@ import pytest
 
 DEVSET = Path(__file__).resolve().parents[1] / "fixtures" / "extract_devset"
 
-# A little below the scores reached (targets 0.931, events 0.963, parties 1.000): room for noise
+# A little below the scores reached (targets 0.967, events 0.963, parties 1.000): room for noise
 # from unrelated rule changes, none for a real regression.
-MIN_TARGET_F1 = 0.90
+MIN_TARGET_F1 = 0.94
 MIN_EVENT_F1 = 0.93
 MIN_PARTY_F1 = 0.95
 

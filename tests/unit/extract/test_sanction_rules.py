@@ -100,3 +100,16 @@ def test_un_list_entries_by_field_are_targets_of_the_un_measures():
     for names in by_measure.values():
         assert {"Omar Farid al-Kassem", "NORTH GATE HAWALA COMPANY"} <= names
     assert not any(n in ("VII", "ISIL") for names in by_measure.values() for n in names)
+
+
+def test_vessels_identified_as_blocked_property_are_targets():
+    text = (
+        "OFAC today designated Corran Shipping LLC.\n"
+        "The vessels NORTH WIND and GREY TERN are identified as property in which Corran Shipping LLC has an interest."
+    )
+    assert {"Corran Shipping LLC", "NORTH WIND", "GREY TERN"} <= _targets(text)
+
+
+def test_a_legal_basis_that_authorizes_sanctions_is_not_an_action():
+    text = "The designations are made pursuant to E.O. 13846, which authorizes sanctions on persons that buy Iranian oil."
+    assert (None, None) not in _events(text) and ("US", None) not in _events(text)
