@@ -21,8 +21,8 @@ _TYPE_ORDER = ["merger", "acquisition", "joint_venture", "contract", "trade_agre
 # Prepositions after a trigger that introduce a counterparty ("deal with X", "agreement between X and Y").
 _PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of)\s+(?:[\w-]+\s+){0,4}$")
 _NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|on|including|such as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
-# The quality suite's vocabulary (quality/codes.py DEAL_TYPES) has no "merger" yet and quarantines
-# unknown types: until it does, a merger is reported as the nearest accepted type.
+# The product's deal types (see the issue and quality/codes.py DEAL_TYPES) have no "merger": a merger
+# is reported as the nearest one, an acquisition.
 _ACCEPTED_TYPE = {"merger": "acquisition"}
 # "a 40 percent stake in X", "a majority interest in X": X is the company whose shares change hands.
 _STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|equity)\s+in\s+(?:the\s+)?$")
