@@ -216,11 +216,19 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         return
     pattern = re.compile(source.link_pattern) if source.link_pattern else None
     limit = source.max_articles or settings.max_articles_per_source
-    cache = _load_http_cache(settings, ctx, [canonical_url(link.url) for link in links])
     chosen: list[Any] = []
     seen_urls: set[str] = set()
     for link in links:
-        url = canonical_url(link.url)
+        try:
+            url = canonical_url(link.url)
+            problem = None if url.startswith(("http://", "https://")) else "not an http(s) link"
+        except ValueError:  # "http://[::1", a port of "99999": a broken link, not a broken source
+            url, problem = link.url[:2000], "malformed URL in the listing"
+        if problem:
+            summary["skipped"] += 1
+            staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,
+                       sha256=None, fetched_at=ctx.logical_date, error=problem)
+            continue
         if url in seen_urls:
             continue
         seen_urls.add(url)
@@ -229,6 +237,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         chosen.append((url, link))
         if len(chosen) >= limit:
             break
+    cache = _load_http_cache(settings, ctx, [url for url, _ in chosen])
     for url, link in chosen:
         allowed, why = fetcher.allowed(url)
         if not allowed:

@@ -26,6 +26,14 @@ class FeedError(ValueError):
     """A feed or sitemap we cannot read; the message says why."""
 
 
+def join_url(base_url: str, href: str) -> str:
+    """urljoin that never raises: a malformed link is returned as written, for the caller to skip."""
+    try:
+        return urljoin(base_url, href.strip())
+    except ValueError:
+        return href.strip()
+
+
 def _local(tag: object) -> str:
     return str(tag).rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
@@ -138,7 +146,7 @@ def _rss(root: Element, base_url: str) -> list[Link]:
         if not url:
             continue
         published = parse_date(_text(_child(item, "pubdate")) or _text(_child(item, "date")))
-        links.append(Link(urljoin(base_url, url), _text(_child(item, "title")), published))
+        links.append(Link(join_url(base_url, url), _text(_child(item, "title")), published))
     return links
 
 
@@ -155,7 +163,7 @@ def _atom(root: Element, base_url: str) -> list[Link]:
         if not href:
             continue
         published = parse_date(_text(_child(entry, "published")) or _text(_child(entry, "updated")))
-        links.append(Link(urljoin(base_url, href), _text(_child(entry, "title")), published))
+        links.append(Link(join_url(base_url, href), _text(_child(entry, "title")), published))
     return links
 
 
@@ -166,5 +174,5 @@ def _sitemap(root: Element, base_url: str, is_index: bool) -> list[Link]:
             continue
         loc = _text(_child(node, "loc"))
         if loc:
-            links.append(Link(urljoin(base_url, loc), None, parse_date(_text(_child(node, "lastmod"))), is_sitemap=is_index))
+            links.append(Link(join_url(base_url, loc), None, parse_date(_text(_child(node, "lastmod"))), is_sitemap=is_index))
     return links

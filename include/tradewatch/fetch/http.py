@@ -143,6 +143,9 @@ class PoliteFetcher:
             except _Abort as exc:
                 result.error = str(exc)
                 break
+            except (ValueError, UnicodeError) as exc:  # a malformed URL or Location header
+                result.error = f"invalid URL: {exc}"
+                break
             except _Retryable as exc:
                 result.status = exc.status
                 if attempt > self.settings.max_retries:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
-from tradewatch.fetch.feeds import FeedError, Link
+from tradewatch.fetch.feeds import FeedError, Link, join_url
 
 
 def parse_listing(html: str, base_url: str, link_selector: str) -> list[Link]:
@@ -15,7 +13,7 @@ def parse_listing(html: str, base_url: str, link_selector: str) -> list[Link]:
     soup = BeautifulSoup(html, "lxml")
     base = soup.find("base", href=True)
     if base is not None:
-        base_url = urljoin(base_url, str(base["href"]))
+        base_url = join_url(base_url, str(base["href"]))
     try:
         nodes = soup.select(link_selector)
     except SelectorSyntaxError as exc:
@@ -29,7 +27,7 @@ def parse_listing(html: str, base_url: str, link_selector: str) -> list[Link]:
         href = str(anchor["href"]).strip()
         if href.startswith(("#", "javascript:", "mailto:")):
             continue
-        url = urljoin(base_url, href)
+        url = join_url(base_url, href)
         if url in seen:
             continue
         seen.add(url)

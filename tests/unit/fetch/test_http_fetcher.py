@@ -429,3 +429,9 @@ def test_dribbling_body_is_stopped_by_the_total_deadline(settings: Settings, ser
     result = fetcher.get(server.url("/slow.html"))
     assert time.monotonic() - started < 5
     assert result.body is None and result.error and "too slow" in result.error
+
+
+def test_malformed_redirect_location_is_an_error_not_an_exception(settings: Settings, server: HostileServer, sleep) -> None:
+    server.route("/bad-redirect", Reply(302, headers={"Location": "http://[::1/x"}))
+    result = PoliteFetcher(settings, sleep=sleep).get(server.url("/bad-redirect"))
+    assert result.body is None and result.error and "invalid URL" in result.error
