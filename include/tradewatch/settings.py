@@ -53,6 +53,8 @@ class Settings:
     """TRADEWATCH_MAX_BYTES: body size cap, enforced while streaming (also after decompression). Default 10 MB."""
     max_articles_per_source: int
     """TRADEWATCH_MAX_ARTICLES: articles fetched per source per run. Default 50."""
+    duckdb_memory_limit: str
+    """TRADEWATCH_DUCKDB_MEMORY: DuckDB's memory limit for the loader and queries; it spills to disk beyond. Default 512MB."""
     match_threshold: float
     """TRADEWATCH_MATCH_THRESHOLD: minimum name-match score (0-100) stored in `matches`. Default 90."""
     log_level: str
@@ -80,6 +82,7 @@ class Settings:
             max_retry_after=float(_env("TRADEWATCH_MAX_RETRY_AFTER", "120")),
             max_bytes=int(_env("TRADEWATCH_MAX_BYTES", str(10 * 1024 * 1024))),
             max_articles_per_source=int(_env("TRADEWATCH_MAX_ARTICLES", "50")),
+            duckdb_memory_limit=_env("TRADEWATCH_DUCKDB_MEMORY", "512MB"),
             match_threshold=float(_env("TRADEWATCH_MATCH_THRESHOLD", "90")),
             log_level=_env("TRADEWATCH_LOG_LEVEL", "WARNING"),
         )

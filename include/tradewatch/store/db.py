@@ -84,6 +84,10 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
                 raise
             time.sleep(delay + random.uniform(0, delay))
             delay = min(delay * 2, 2.0)
+    from tradewatch.settings import get_settings
+
+    # A bounded buffer pool keeps the loader's memory flat however large the run (DuckDB spills to disk).
+    con.execute("set memory_limit = ?", [get_settings().duckdb_memory_limit])
     if not read_only:
         migrate(con)
     return con
