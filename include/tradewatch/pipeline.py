@@ -307,6 +307,7 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
 
 def add_records(staged: Staged, aid: str, text: str, title: str | None, published: date | None, url: str | None) -> int:
     """Extract sanction and deal records from an article's text into staged rows; returns how many."""
+    from tradewatch.article.parse import to_date
     from tradewatch.extract import EXTRACTOR_VERSION, extract_records
 
     found = extract_records(text, title=title, published=published, url=url)
@@ -316,7 +317,7 @@ def add_records(staged: Staged, aid: str, text: str, title: str | None, publishe
         staged.add(
             "sanctions", sanction_id=sid, article_id=aid, authority=rec.get("authority"),
             authority_country=rec.get("authority_country"), unnamed_targets=rec.get("unnamed_targets"),
-            measure=rec.get("measure"), program=rec.get("program"), date=_as_date(rec.get("date")),
+            measure=rec.get("measure"), program=rec.get("program"), date=to_date(rec.get("date")),
             amount=rec.get("amount"), currency=rec.get("currency"), amount_usd=rec.get("amount_usd"),
             evidence=rec.get("evidence") or "", start_offset=rec.get("start"), end_offset=rec.get("end"),
             confidence=rec.get("confidence"), extractor_version=EXTRACTOR_VERSION,
@@ -330,7 +331,7 @@ def add_records(staged: Staged, aid: str, text: str, title: str | None, publishe
         staged.add(
             "deals", deal_id=did, article_id=aid, deal_type=rec.get("deal_type"), sector=rec.get("sector"),
             countries=list(rec.get("countries") or []), value=rec.get("value"), currency=rec.get("currency"),
-            value_usd=rec.get("value_usd"), date=_as_date(rec.get("date")), evidence=rec.get("evidence") or "",
+            value_usd=rec.get("value_usd"), date=to_date(rec.get("date")), evidence=rec.get("evidence") or "",
             start_offset=rec.get("start"), end_offset=rec.get("end"), confidence=rec.get("confidence"),
             extractor_version=EXTRACTOR_VERSION,
         )
@@ -339,15 +340,6 @@ def add_records(staged: Staged, aid: str, text: str, title: str | None, publishe
                        country=party.get("country"))
         count += 1
     return count
-
-
-def _as_date(value: object) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def _record_fetch(staged: Staged, ctx: RunContext, source_id: str, result: Any, url: str | None = None) -> None:

@@ -59,7 +59,7 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     head = html[:200_000]
     title = _first(_META_TITLE, head) or _first(_H1, head) or _first(_TITLE, head)
     language = meta.get("language")
-    published = _to_date(_first(_META_DATE, head) or _first(_JSONLD_DATE, head) or _first(_TIME, head))
+    published = to_date(_first(_META_DATE, head) or _first(_JSONLD_DATE, head) or _first(_TIME, head))
     if not language:
         match = _HTML_LANG.search(html[:4096])
         language = match.group(1).lower() if match else None
@@ -87,7 +87,8 @@ def _first(pattern: re.Pattern[str], html: str) -> str | None:
     return " ".join(value.split()) or None
 
 
-def _to_date(value: object) -> date | None:
+def to_date(value: object) -> date | None:
+    """The date at the start of an ISO 8601 string (or a date), or None."""
     if not value:
         return None
     try:
