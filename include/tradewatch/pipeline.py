@@ -172,6 +172,11 @@ def crawl_source(
         fetcher.close()
     if summary["status"] == "ok" and summary["failed"]:
         summary["status"] = "partial"
+        # Name the first failure, preferring one the server answered (skips by robots have no status).
+        errors = [r for r in staged.rows["fetches"] if r.get("error")]
+        first = next((r for r in errors if r.get("status") is not None), errors[0] if errors else None)
+        if first and not summary["error"]:
+            summary["error"] = f"{summary['failed']} page(s) failed; first: {first['error']} ({first['url']})"[:1000]
     if summary["status"] == "ok" and summary["skipped"] and not summary["fetched"]:
         skipped = [r["error"] for r in staged.rows["fetches"] if r.get("error")]
         summary.update(status="partial", error=f"every article link was skipped: {skipped[0] if skipped else ''}")
