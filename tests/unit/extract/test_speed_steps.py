@@ -90,3 +90,19 @@ def _party(text: str, name: str) -> Entity:
 )
 def test_party_country(text, name, code):
     assert party_country(text, _party(text, name)) == code
+
+
+def test_candidate_scan_finds_the_same_trigger_spans_as_the_full_alternation():
+    from tradewatch.extract import triggers
+
+    texts = [
+        _TEXT.lower(),
+        "sanctioned at the start. re-designated, undesignated; (designated) an asset freeze-",
+        "imports and new investments were banned; the award of a big contract was signed",
+        "",
+        "x",
+    ]
+    for text in texts:
+        expected = [m.span() for m in triggers._ANY_TRIGGER_LOWER.finditer(text)]
+        assert triggers._lower_trigger_spans(text) == expected
+    assert triggers._CANDIDATE is not None  # the fast path is in use for the shipped lexicon
