@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -29,7 +30,13 @@ def _is_abbreviation(chunk: str) -> bool:
     # Only the last whitespace-free token can match (the pattern cannot cross a space); searching
     # the whole chunk would try every position of a long paragraph.
     words = chunk.rsplit(None, 1)
-    m = _LAST_TOKEN.search(words[-1]) if words else None
+    return _is_abbreviation_token(words[-1]) if words else False
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_abbreviation_token(word: str) -> bool:
+    """`word` (whitespace-free, ending in a period) ends in an abbreviation; few distinct words recur."""
+    m = _LAST_TOKEN.search(word)
     if not m:
         return False
     token = m.group(1).lower().lstrip("(\"'“‘")
@@ -58,6 +65,9 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _emit(out: list[Sentence], text: str, start: int, end: int) -> None:
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        out.append(Sentence(start, end, text[start:end]))  # the usual case: nothing to trim
+        return
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
