@@ -164,7 +164,7 @@ def find_entities(text: str, offset: int = 0, doc_text: str = "", context: str =
             continue
         if ent.kind == "unknown" and " " not in ent.name and not ent.name.isupper() and doc_text:
             # A capitalised word also written in lower case in the article is a common word.
-            if ent.name.lower() in _doc_words(doc_text)[0]:
+            if ent.name.lower() in _doc_lower_words(doc_text):
                 continue
         kept.append(ent)
     entities = kept
@@ -310,17 +310,31 @@ def _looks_like_name_token(tok: str, doc_text: str) -> bool:
         return True
     if not doc_text:
         return False
-    return tok in _doc_words(doc_text)[1]
+    return tok in _doc_mid_sentence_caps(doc_text)
 
 
 _MID_SENTENCE_CAP = re.compile(r"[a-z,;:]\s+([A-Z][\w’'-]*)")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+# The lower-case words `\b[a-z][a-z’'-]*\b` finds, found on "\n" + text with the boundary before
+# written as a consumed non-word character: `re` then skips ahead by a fast scan for that character.
+# (Same words: a match of the original never starts where the previous one ended.)
+_LOWER_WORD_AFTER_GAP = re.compile(r"[^\w]([a-z][a-z’'-]*)\b")
 
 
 @functools.lru_cache(maxsize=8)
+def _doc_lower_words(doc_text: str) -> frozenset[str]:
+    """Lower-case words of the article (computed once per article)."""
+    return frozenset(_LOWER_WORD_AFTER_GAP.findall("\n" + doc_text))
+
+
+@functools.lru_cache(maxsize=8)
+def _doc_mid_sentence_caps(doc_text: str) -> frozenset[str]:
+    """Capitalised words seen mid-sentence (computed once per article)."""
+    return frozenset(_MID_SENTENCE_CAP.findall(doc_text))
+
+
 def _doc_words(doc_text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Lower-case words of the article, and capitalised words seen mid-sentence (computed once per article)."""
-    return frozenset(_LOWER_WORD.findall(doc_text)), frozenset(_MID_SENTENCE_CAP.findall(doc_text))
+    """Lower-case words of the article, and capitalised words seen mid-sentence."""
+    return _doc_lower_words(doc_text), _doc_mid_sentence_caps(doc_text)
 
 
 def _attach_aliases(text: str, entities: list[Entity], offset: int) -> None:
