@@ -61,7 +61,7 @@ _ANY_SANCTION_LOWER = _any_trigger(_CFG["sanction_triggers"], lower=True)
 _ANY_DEAL_LOWER = _any_trigger(_CFG["deal_triggers"], lower=True)
 
 
-_PREFIX_LEN = 3
+_PREFIX_LEN = 6  # longer prefixes: fewer candidates to try the full pattern on (measured best)
 _Prefixes = set[tuple[str, bool]]  # (possible start of a match, may the next item extend it)
 
 
