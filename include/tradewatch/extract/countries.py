@@ -29,7 +29,13 @@ def _build() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
                 by_alias.setdefault(alias, code)
     alternation = alternation_of(by_alias)
     # Case-sensitive on purpose: "US" is a country, "us" is a pronoun.
-    pattern = re.compile(rf"(?<![\w.])(?:the )?({alternation})(?:['’]s)?(?![\w])")
+    # Run on " " + text, the look-behind `(?<![\w.])` written as a consumed character: `re` then
+    # skips ahead by a fast scan for that character instead of trying the alternation everywhere.
+    # Same matches while every alias starts with a letter or digit (a match then never starts where
+    # the previous one ended, the one place the two forms differ).
+    if not all(re.match(r"\w", alias) for alias in by_alias):
+        raise ValueError("country aliases must start with a letter or digit")
+    pattern = re.compile(rf"[^\w.](?:the )?({alternation})(?:['’]s)?(?![\w])")
     return by_alias, names, pattern
 
 
@@ -40,10 +46,10 @@ _BY_ALIAS_LOWER = {k.lower(): v for k, v in _BY_ALIAS.items()}
 def find_countries(text: str) -> list[CountryMention]:
     """Every country mention in `text`, longest alias first, with offsets of the alias itself."""
     out = []
-    for m in _PATTERN.finditer(text):
+    for m in _PATTERN.finditer(" " + text):  # offsets one more than into `text`
         alias = m.group(1)
         # "Georgia" or "Jordan" followed by a capitalised word is more likely a name than a state.
-        out.append(CountryMention(m.start(1), m.end(1), _BY_ALIAS[alias], alias))
+        out.append(CountryMention(m.start(1) - 1, m.end(1) - 1, _BY_ALIAS[alias], alias))
     return out
 
 

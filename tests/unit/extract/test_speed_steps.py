@@ -106,3 +106,23 @@ def test_candidate_scan_finds_the_same_trigger_spans_as_the_full_alternation():
         expected = [m.span() for m in triggers._ANY_TRIGGER_LOWER.finditer(text)]
         assert triggers._lower_trigger_spans(text) == expected
     assert triggers._CANDIDATE is not None  # the fast path is in use for the shipped lexicon
+
+
+_TRICKY = [
+    "the U.S.-the US's, US.the EU-EU EU's (OFAC)OFAC-OFAC the Treasury's ‘EU’ UK.US-based The EU ",
+    "Russia.Russia-Russia's the Russia’s Russia's- Iranian-Russian the United States of America.",
+    "OFAC, the Office of Foreign Assets Control, and HM Treasury's OFSI; EU Council-backed.",
+]
+
+
+def test_gazetteer_scans_match_the_look_behind_form():
+    from tradewatch.extract import authorities, countries
+    from tradewatch.extract.lexicon import alternation
+
+    country_re = re.compile(rf"(?<![\w.])(?:the )?({alternation(countries._BY_ALIAS)})(?:['’]s)?(?![\w])")
+    authority_re = re.compile(rf"(?<![\w-])({alternation(authorities._ENTRIES)})(?![\w-])")
+    for text in _TRICKY:
+        assert [(c.start, c.end) for c in countries.find_countries(text)] == [m.span(1) for m in country_re.finditer(text)]
+        found = [(a.start, a.end) for a in authorities.find_authorities(text, text)]
+        assert set(found) <= {m.span(1) for m in authority_re.finditer(text)}
+        assert found
