@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -44,6 +45,26 @@ def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str], re.Pat
 
 
 _ENTRIES, _PATTERN, _DEFAULT_MEASURES, _MASK = _build()
+_PREFIXES = alternation({alias[:6] for alias in _ENTRIES})
+# Where an alias may start after a non-word character: a zero-width look-ahead, so every such
+# place is found (finditer does not skip any), and `re` skips ahead to non-word characters.
+_CANDIDATE = re.compile(rf"[^\w-](?={_PREFIXES})")
+_STARTS_WITH_PREFIX = re.compile(_PREFIXES)
+
+
+def authority_candidates(text: str) -> list[int]:
+    """Offsets in `text` where an authority alias may start (a superset of what find_authorities finds)."""
+    return [m.start() for m in _CANDIDATE.finditer(" " + text)]
+
+
+def may_hold_authority(text: str, start: int, end: int, candidates: list[int]) -> bool:
+    """False when find_authorities(text[start:end]) is surely empty; `candidates` from authority_candidates(text).
+
+    Inside the slice an alias starts after a non-word character of the slice, which the whole text
+    has too; at `start` the slice's own edge counts as one, so that place is checked on its own.
+    """
+    i = bisect.bisect_left(candidates, start)
+    return (i < len(candidates) and candidates[i] < end) or _STARTS_WITH_PREFIX.match(text, start) is not None
 
 
 def find_authorities(text: str, context: str = "") -> list[Authority]:

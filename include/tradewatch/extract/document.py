@@ -8,7 +8,12 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from tradewatch.extract.authorities import Authority, find_authorities
+from tradewatch.extract.authorities import (
+    Authority,
+    authority_candidates,
+    find_authorities,
+    may_hold_authority,
+)
 from tradewatch.extract.countries import find_countries
 from tradewatch.extract.parties import ORG_WORDS, Entity, find_entities
 from tradewatch.extract.sentences import Sentence, split_sentences
@@ -73,7 +78,7 @@ class Document:
         """Entities of sentence `idx`, with 'the Bank' resolved to the bank named earlier."""
         if idx not in self._entities:
             sent = self.sentences[idx]
-            ents = find_entities(sent.text, sent.start, self.context, self.context)
+            ents = find_entities(sent.text, sent.start, self.context, self.context, self.authorities(idx))
             for ent in ents:
                 if ent.kind == "organization" and ent.name in ORG_WORDS:
                     ent.alias_of = self._antecedent(idx, ent.name) or ""  # "" : a bare common noun
@@ -91,8 +96,17 @@ class Document:
 
     def authorities(self, idx: int) -> list[Authority]:
         if idx not in self._authorities:
-            self._authorities[idx] = find_authorities(self.sentences[idx].text, self.context)
+            sent = self.sentences[idx]
+            if may_hold_authority(self.text, sent.start, sent.end, self._authority_candidates):
+                self._authorities[idx] = find_authorities(sent.text, self.context)
+            else:
+                self._authorities[idx] = []
         return self._authorities[idx]
+
+    @cached_property
+    def _authority_candidates(self) -> list[int]:
+        """One scan of the article for where authority aliases may start: most sentences need no search."""
+        return authority_candidates(self.text)
 
     @cached_property
     def title_authorities(self) -> list[Authority]:

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from tradewatch.extract.authorities import find_authorities
+from tradewatch.extract.authorities import Authority, find_authorities
 from tradewatch.extract.countries import country_code, country_name, find_countries
 from tradewatch.extract.lexicon import load_yaml
 
@@ -128,9 +128,16 @@ def normalise_name(name: str) -> str:
     return " ".join(w for w in words if w not in _LEGAL_NORM and w != "the")
 
 
-def find_entities(text: str, offset: int = 0, doc_text: str = "", context: str = "") -> list[Entity]:
-    """Named entities in a sentence `text` (offsets shifted by `offset` into the article)."""
-    authorities = [(a.start, a.end) for a in find_authorities(text, context)]
+def find_entities(
+    text: str, offset: int = 0, doc_text: str = "", context: str = "", found_authorities: list[Authority] | None = None
+) -> list[Entity]:
+    """Named entities in a sentence `text` (offsets shifted by `offset` into the article).
+
+    `found_authorities`: find_authorities(text, context) when the caller has it already.
+    """
+    if found_authorities is None:
+        found_authorities = find_authorities(text, context)
+    authorities = [(a.start, a.end) for a in found_authorities]
     countries = {(c.start, c.end): c for c in find_countries(text)}
     masked = [(m.start(), m.end()) for m in _NOT_NAME.finditer(text)]
     entities: list[Entity] = []
