@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tradewatch.extract.lexicon import alternation, load_yaml
+from tradewatch.extract.lexicon import alternation, load_yaml, start_scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,16 +45,13 @@ def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str], re.Pat
 
 
 _ENTRIES, _PATTERN, _DEFAULT_MEASURES, _MASK = _build()
-_PREFIXES = alternation({alias[:6] for alias in _ENTRIES})
-# Where an alias may start after a non-word character: a zero-width look-ahead, so every such
-# place is found (finditer does not skip any), and `re` skips ahead to non-word characters.
-_CANDIDATE = re.compile(rf"[^\w-](?={_PREFIXES})")
-_STARTS_WITH_PREFIX = re.compile(_PREFIXES)
+_CANDIDATE = start_scan(_ENTRIES, r"\w-")
+_STARTS_WITH_PREFIX = re.compile(alternation({alias[:6] for alias in _ENTRIES}))
 
 
 def authority_candidates(text: str) -> list[int]:
     """Offsets in `text` where an authority alias may start (a superset of what find_authorities finds)."""
-    return [m.start() for m in _CANDIDATE.finditer(" " + text)]
+    return [m.start() for m in _CANDIDATE.finditer(text)]
 
 
 def may_hold_authority(text: str, start: int, end: int, candidates: list[int]) -> bool:

@@ -53,3 +53,22 @@ def _trie_regex(node: dict[str, dict]) -> str:
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     # Continuing first, stopping last: the longest word wins, as in a longest-first alternation.
     return f"(?:{body})?" if ends_here else body
+
+
+def start_scan(words: Iterable[str], not_after: str, length: int = 6) -> re.Pattern[str]:
+    """A pattern matching the first character of every place where one of `words` may start.
+
+    "May": the next `length` characters begin some word, and the character before is not in the
+    class `not_after` (e.g. `\\w-`) or there is none. Each match is one character, so finditer
+    skips no place; and as every branch opens with a literal, `re` jumps between the words'
+    first characters by a fast scan instead of trying the pattern at every position.
+    """
+    tails: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            tails.setdefault(word[0], set()).add(word[1:length])
+    branches = [
+        f"{re.escape(first)}(?<![{not_after}].)" + (f"(?={alternation(rest)})" if "" not in rest else "")
+        for first, rest in sorted(tails.items())
+    ]
+    return re.compile("|".join(branches) or "(?!)")

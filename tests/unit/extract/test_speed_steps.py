@@ -145,3 +145,16 @@ def test_authority_prefilter_never_skips_a_sentence_with_an_authority():
                 skipped += 1
                 assert find_authorities(text[start:end], text) == [], text[start:end]
     assert skipped  # the filter does skip slices
+
+
+def test_start_scan_finds_every_place_a_word_may_start():
+    from tradewatch.extract.lexicon import start_scan
+
+    words = ["U.S. Treasury", "Treasury", "the Council", "EU", "E.O."]
+    text = "the U.S. Treasury,Treasury-EU EUthe Council x-EU (E.O.) EU\nthe Council"
+    naive = [
+        p for p in range(len(text))
+        if (p == 0 or not re.match(r"[\w-]", text[p - 1])) and any(text.startswith(w[:6], p) for w in words)
+    ]
+    assert [m.start() for m in start_scan(words, r"\w-").finditer(text)] == naive
+    assert naive
