@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from re import _constants as sre_constants  # type: ignore[attr-defined]  # private, typeshed omits it; read only
@@ -37,8 +38,6 @@ def _compile(items: list[dict], key: str, lower: bool = False) -> list[tuple[re.
 _CFG = load_yaml("triggers.yaml")
 SANCTION_PATTERNS = _compile(_CFG["sanction_triggers"], "measure")
 DEAL_PATTERNS = _compile(_CFG["deal_triggers"], "deal_type")
-_SANCTION_PATTERNS_LOWER = _compile(_CFG["sanction_triggers"], "measure", lower=True)
-_DEAL_PATTERNS_LOWER = _compile(_CFG["deal_triggers"], "deal_type", lower=True)
 SANCTION_HEDGE = re.compile(rf"\b(?:{_CFG['sanction_hedges']})\b", re.IGNORECASE)
 DEAL_ACT = re.compile(rf"\b(?:{_CFG['deal_acts']})\b", re.IGNORECASE)
 DEAL_HEDGE = re.compile(rf"\b(?:{_CFG['deal_hedges']})\b", re.IGNORECASE)
@@ -56,9 +55,6 @@ def _any_trigger(items: list[dict], lower: bool) -> re.Pattern[str]:
 _ALL_TRIGGERS = [*_CFG["sanction_triggers"], *_CFG["deal_triggers"]]
 _ANY_TRIGGER_LOWER = _any_trigger(_ALL_TRIGGERS, lower=True)
 _ANY_TRIGGER = _any_trigger(_ALL_TRIGGERS, lower=False)
-# Per family: one search tells whether any of its patterns matches a sentence at all.
-_ANY_SANCTION_LOWER = _any_trigger(_CFG["sanction_triggers"], lower=True)
-_ANY_DEAL_LOWER = _any_trigger(_CFG["deal_triggers"], lower=True)
 
 
 _PREFIX_LEN = 6  # longer prefixes: fewer candidates to try the full pattern on (measured best)
@@ -189,18 +185,47 @@ def trigger_spans(text: str, lowered: str | None = None) -> list[tuple[int, int]
     return [m.span() for m in _ANY_TRIGGER.finditer(text)]
 
 
+class _LowerFamily:
+    """The lower-case patterns of one trigger family, and a cheap test of which can match a text."""
+
+    def __init__(self, items: list[dict], key: str) -> None:
+        self.patterns = _compile(items, key, lower=True)
+        self._prefixes = [
+            {p for p, _ in _seq_prefixes(list(sre_parse.parse(it["pattern"].lower())), _PREFIX_LEN)} for it in items
+        ]
+        usable = all("" not in ps for ps in self._prefixes)
+        self._scan = re.compile(rf"[^\w-](?={alternation(set().union(*self._prefixes))})") if usable else None
+        self._for_head = functools.lru_cache(maxsize=4096)(self._indexes_for_head)
+
+    def _indexes_for_head(self, head: str) -> frozenset[int]:
+        return frozenset(i for i, ps in enumerate(self._prefixes) if any(head.startswith(p) for p in ps))
+
+    def candidates(self, lowered: str) -> list[tuple[re.Pattern[str], str | None]]:
+        """The patterns, in order, that may match `lowered`: those with a possible start at one of
+        its word starts (every place the candidate scan finds; the rest cannot match there)."""
+        if self._scan is None:
+            return self.patterns
+        indexes: set[int] = set()
+        for m in self._scan.finditer(" " + lowered):
+            indexes |= self._for_head(lowered[m.start() : m.start() + _PREFIX_LEN])
+        return [self.patterns[i] for i in sorted(indexes)]
+
+
+_SANCTION_FAMILY = _LowerFamily(_CFG["sanction_triggers"], "measure")
+_DEAL_FAMILY = _LowerFamily(_CFG["deal_triggers"], "deal_type")
+
+
 def _find(
     text: str,
     patterns: list[tuple[re.Pattern[str], str | None]],
     lowered: str | None = None,
-    lower_patterns: list[tuple[re.Pattern[str], str | None]] | None = None,
-    lower_any: re.Pattern[str] | None = None,
+    family: _LowerFamily | None = None,
 ) -> list[Trigger]:
     """Triggers in `text`; with `lowered` (its lower case, see `lowercase_is_safe`) the faster patterns run on it."""
-    if lowered is not None and lower_patterns is not None:
-        if lower_any is not None and not lower_any.search(lowered):
+    if lowered is not None and family is not None:
+        haystack, patterns = lowered, family.candidates(lowered)
+        if not patterns:
             return []
-        haystack, patterns = lowered, lower_patterns
     else:
         haystack = text
     found: list[Trigger] = []
@@ -245,7 +270,7 @@ def sanction_triggers(text: str, in_heading: bool = False, lowered: str | None =
     jurisdictions"), and "Sanctions" inside a capitalised name ("Human Rights Sanctions Regime").
     """
     out = []
-    for t in _find(text, SANCTION_PATTERNS, lowered, _SANCTION_PATTERNS_LOWER, _ANY_SANCTION_LOWER):
+    for t in _find(text, SANCTION_PATTERNS, lowered, _SANCTION_FAMILY):
         if t.start > 0 and text[t.start - 1] == "-":
             continue
         if t.label is None and t.surface.lower() == "sanctioned" and _ADJECTIVAL.match(text, t.end):
@@ -273,7 +298,7 @@ def sanction_triggers(text: str, in_heading: bool = False, lowered: str | None =
 
 
 def deal_triggers(text: str, lowered: str | None = None) -> list[Trigger]:
-    return _find(text, DEAL_PATTERNS, lowered, _DEAL_PATTERNS_LOWER, _ANY_DEAL_LOWER)
+    return _find(text, DEAL_PATTERNS, lowered, _DEAL_FAMILY)
 
 
 def is_hedged_sanction(text: str, trigger: Trigger) -> bool:

@@ -158,3 +158,23 @@ def test_start_scan_finds_every_place_a_word_may_start():
     ]
     assert [m.start() for m in start_scan(words, r"\w-").finditer(text)] == naive
     assert naive
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Treasury's Office of Foreign Assets Control on Tuesday sanctioned Kestrel Trading LLC and the tanker Grey Heron.",
+        "The European Union imposed an asset freeze and a travel ban on Ivan Petrovich SOKOLOV; assets were frozen.",
+        "Orion Metals Corp. agreed to acquire Vela Mining Ltd. for $850 million and will buy a joint venture stake in Lumo.",
+        "The Bureau of Industry and Security added Northwind Co. to the Entity List under export controls.",
+        "Marlow Bank plc was fined £1.5 million and agreed to pay a civil penalty; a settlement with OFSI followed.",
+        "The EIB signed a EUR 300 million loan, a credit facility and a memorandum of understanding (MoU) with Lumen.",
+        "It prohibited new investments and imports of oil, an arms embargo, an oil price cap and restrictive measures.",
+        "The firm was awarded a large defence contract worth $2 billion; the companies agreed to merge.",
+        "Officials discussed tariffs and farm exports but reached no agreement.",
+    ],
+)
+def test_family_prefilter_keeps_every_trigger(sentence):
+    lowered = sentence.lower()
+    assert sanction_triggers(sentence, lowered=lowered) == sanction_triggers(sentence)
+    assert deal_triggers(sentence, lowered=lowered) == deal_triggers(sentence)
