@@ -12,7 +12,7 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.o n.a s.a a.g p.c d.c
     dept asst est approx pte pty bhd""".split()
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"([.!?]+)[\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
 _LAST_TOKEN = re.compile(r"(\S+?)\.*[\"'”’)\]]*$")
 
 
@@ -55,10 +55,16 @@ def split_sentences(text: str) -> list[Sentence]:
         body = line.rstrip("\r\n")
         cut = 0
         for m in _BOUNDARY.finditer(body):
-            punct = m.group().rstrip()
-            if punct.rstrip("\"'”’)]") == "." and _is_abbreviation(body[cut : m.start() + 1]):
+            if m.group(1) == "." and _is_abbreviation(body[cut : m.start() + 1]):
                 continue
-            _emit(out, text, line_start + cut, line_start + m.end())
+            if cut:
+                # After a boundary: no space to trim at either end (the whitespace is group 2, and
+                # the look-ahead saw a non-space next), so the sentence is the span up to it.
+                start = line_start + cut
+                end = line_start + m.start(2)
+                out.append(Sentence(start, end, text[start:end]))
+            else:
+                _emit(out, text, line_start, line_start + m.start(2))
             cut = m.end()
         _emit(out, text, line_start + cut, line_start + len(body))
     return out
