@@ -171,7 +171,7 @@ def find_entities(
             continue
         if ent.kind == "unknown" and " " not in ent.name and not ent.name.isupper() and doc_text:
             # A capitalised word also written in lower case in the article is a common word.
-            if ent.name.lower() in _doc_lower_words(doc_text):
+            if _is_lower_word(doc_text, ent.name.lower()):
                 continue
         kept.append(ent)
     entities = kept
@@ -321,27 +321,51 @@ def _looks_like_name_token(tok: str, doc_text: str) -> bool:
 
 
 _MID_SENTENCE_CAP = re.compile(r"[a-z,;:]\s+([A-Z][\w’'-]*)")
-# The lower-case words `\b[a-z][a-z’'-]*\b` finds, found on "\n" + text with the boundary before
-# written as a consumed non-word character: `re` then skips ahead by a fast scan for that character.
-# (Same words: a match of the original never starts where the previous one ended.)
-_LOWER_WORD_AFTER_GAP = re.compile(r"[^\w]([a-z][a-z’'-]*)\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
 
 
 @functools.lru_cache(maxsize=8)
-def _doc_lower_words(doc_text: str) -> frozenset[str]:
-    """Lower-case words of the article (computed once per article)."""
-    return frozenset(_LOWER_WORD_AFTER_GAP.findall("\n" + doc_text))
+def _lower_word_answers(doc_text: str) -> dict[str, bool]:
+    """Answers of `_is_lower_word` for one article (kept for the last few articles only)."""
+    return {}
+
+
+def _is_lower_word(doc_text: str, word: str) -> bool:
+    """`word in set(_LOWER_WORD.findall(doc_text))`, without tokenising the whole article.
+
+    Every match lies inside one run of `_LOWER_WORD_CHARS` and scanning starts afresh at each run
+    (the character before it is outside the class, so no earlier match reaches it): the matches of
+    a run are those of the pattern over that run alone (with its neighbours, for the boundaries).
+    So only the runs holding an occurrence of `word` need scanning.
+    """
+    answers = _lower_word_answers(doc_text)
+    if word not in answers:
+        answers[word] = _scan_runs_for(doc_text, word)
+    return answers[word]
+
+
+def _scan_runs_for(doc_text: str, word: str) -> bool:
+    if not word or not "a" <= word[0] <= "z" or not set(word) <= _LOWER_WORD_CHARS:
+        return False  # every match opens with [a-z] and has only these characters
+    i = doc_text.find(word)
+    while i != -1:
+        start = i
+        while start > 0 and doc_text[start - 1] in _LOWER_WORD_CHARS:
+            start -= 1
+        end = i + len(word)
+        while end < len(doc_text) and doc_text[end] in _LOWER_WORD_CHARS:
+            end += 1
+        if word in _LOWER_WORD.findall(doc_text, start, end + 1):
+            return True
+        i = doc_text.find(word, end)  # later occurrences in this run were scanned with it
+    return False
 
 
 @functools.lru_cache(maxsize=8)
 def _doc_mid_sentence_caps(doc_text: str) -> frozenset[str]:
     """Capitalised words seen mid-sentence (computed once per article)."""
     return frozenset(_MID_SENTENCE_CAP.findall(doc_text))
-
-
-def _doc_words(doc_text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Lower-case words of the article, and capitalised words seen mid-sentence."""
-    return _doc_lower_words(doc_text), _doc_mid_sentence_caps(doc_text)
 
 
 def _attach_aliases(text: str, entities: list[Entity], offset: int) -> None:

@@ -178,3 +178,20 @@ def test_family_prefilter_keeps_every_trigger(sentence):
     lowered = sentence.lower()
     assert sanction_triggers(sentence, lowered=lowered) == sanction_triggers(sentence)
     assert deal_triggers(sentence, lowered=lowered) == deal_triggers(sentence)
+
+
+def test_lower_word_lookup_agrees_with_tokenising_the_whole_text():
+    import random
+
+    from tradewatch.extract import parties
+
+    rnd = random.Random(7)
+    alphabet = list("ab-'’ Ab1_.é")
+    texts = ["Rock-and-roll fans o'neill rock'n roll abC x-Y it's -ab ab- b'", *(
+        "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14))) for _ in range(3000)
+    )]
+    for text in texts:
+        words = frozenset(parties._LOWER_WORD.findall(text))
+        queries = words | {w[:k] for w in words for k in range(1, len(w))} | {"ab", "a-b", "b'", "ab-", "-", "a"}
+        for word in queries:
+            assert parties._is_lower_word(text, word) == (word in words), (text, word)
