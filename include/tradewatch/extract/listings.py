@@ -21,7 +21,8 @@ _JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
 def listed_entities(doc: Document, idx: int) -> list[Entity]:
     """Names listed by sentence `idx`: the bullets that follow it, or its semicolon items."""
     text = doc.sentences[idx].text
-    if _BULLET_CUE.search(text):
+    # The cue must end the sentence with a colon: most sentences are ruled out without a search.
+    if text.rstrip().endswith(":") and _BULLET_CUE.search(text):
         out: list[Entity] = []
         for j in range(idx + 1, min(len(doc.sentences), idx + 1 + _CFG["max_items"])):
             item = doc.sentences[j]
@@ -30,7 +31,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 break
             out.extend(_lead_entities(doc, j, item.start + bullet.end(), item.end))
         return out
-    cue = _INLINE_CUE.search(text)
+    cue = _INLINE_CUE.search(text) if ";" in text else None  # items need a semicolon after the cue
     if not cue or ";" not in text[cue.end() :]:
         return []
     sent_start = doc.sentences[idx].start
