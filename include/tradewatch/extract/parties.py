@@ -80,6 +80,8 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     cur: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []
     for i, (s, e, tok) in enumerate(toks):
+        if not cur and tok[:1].islower():
+            continue  # outside a run a lower-case word changes nothing (the usual case)
         prev_end = (pending or cur)[-1][1] if (pending or cur) else None
         gap = text[prev_end:s] if prev_end is not None else ""
         joined = prev_end is not None and gap in (" ", "-")
