@@ -319,7 +319,7 @@ def _looks_like_name_token(tok: str, doc_text: str) -> bool:
         return True
     if not doc_text:
         return False
-    return tok in _doc_mid_sentence_caps(doc_text)
+    return _is_mid_sentence_cap(doc_text, tok)
 
 
 _MID_SENTENCE_CAP = re.compile(r"[a-z,;:]\s+([A-Z][\w’'-]*)")
@@ -368,6 +368,47 @@ def _scan_runs_for(doc_text: str, word: str) -> bool:
 def _doc_mid_sentence_caps(doc_text: str) -> frozenset[str]:
     """Capitalised words seen mid-sentence (computed once per article)."""
     return frozenset(_MID_SENTENCE_CAP.findall(doc_text))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_’'-"  # `[\w’'-]`: re's \w is isalnum() or "_"
+
+
+def _is_barrier(ch: str) -> bool:
+    """A character no `_MID_SENTENCE_CAP` match can hold: scanning starts afresh after it."""
+    return not (_is_word_char(ch) or ch.isspace() or ch in ",;:")
+
+
+_BARRIER_REACH = 2000  # further back than this, scan the whole article once instead
+
+
+def _is_mid_sentence_cap(doc_text: str, word: str) -> bool:
+    """`word in _doc_mid_sentence_caps(doc_text)`, scanning only the text just before each occurrence."""
+    answers = _lower_word_answers(doc_text)
+    key = "\0cap:" + word  # the same per-article cache, in its own key space
+    if key not in answers:
+        answers[key] = _scan_before_occurrences(doc_text, word)
+    return answers[key]
+
+
+def _scan_before_occurrences(doc_text: str, word: str) -> bool:
+    if not word or not "A" <= word[0] <= "Z" or not all(_is_word_char(c) for c in word):
+        return False  # a match's word is [A-Z][\w’'-]*
+    i = doc_text.find(word)
+    while i != -1:
+        end = i + len(word)
+        # The word follows whitespace and stops where the greedy [\w’'-]* stops.
+        if i > 0 and doc_text[i - 1].isspace() and (end == len(doc_text) or not _is_word_char(doc_text[end])):
+            start = i
+            while start > 0 and not _is_barrier(doc_text[start - 1]):
+                start -= 1
+                if i - start > _BARRIER_REACH:
+                    return word in _doc_mid_sentence_caps(doc_text)
+            # Matches after a barrier are those of a scan starting there; none reaches past `end`.
+            if word in _MID_SENTENCE_CAP.findall(doc_text, start, end + 1):
+                return True
+        i = doc_text.find(word, i + 1)
+    return False
 
 
 def _attach_aliases(text: str, entities: list[Entity], offset: int) -> None:

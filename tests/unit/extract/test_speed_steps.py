@@ -195,3 +195,20 @@ def test_lower_word_lookup_agrees_with_tokenising_the_whole_text():
         queries = words | {w[:k] for w in words for k in range(1, len(w))} | {"ab", "a-b", "b'", "ab-", "-", "a"}
         for word in queries:
             assert parties._is_lower_word(text, word) == (word in words), (text, word)
+
+
+def test_mid_sentence_cap_lookup_agrees_with_scanning_the_whole_text():
+    import random
+
+    from tradewatch.extract import parties
+
+    rnd = random.Random(11)
+    alphabet = list("aAbB ,;:.\n-'’_1é")
+    texts = ["said Foo Bar, then; Baz. Qux x Quux-Corge o Grault’s", *(
+        "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16))) for _ in range(4000)
+    )]
+    for text in texts:
+        words = frozenset(parties._MID_SENTENCE_CAP.findall(text))
+        queries = words | {w[:k] for w in words for k in range(1, len(w))} | {"A", "AB", "Ab", "B", "Foo", "Quux"}
+        for word in queries:
+            assert parties._is_mid_sentence_cap(text, word) == (word in words), (text, word)
