@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from tradewatch.extract.authorities import Authority, find_authorities
+from tradewatch.extract.authorities import Authority, authority_aliases, find_authorities
 from tradewatch.extract.countries import country_code, country_name, find_countries
 from tradewatch.extract.lexicon import load_yaml
 
@@ -274,7 +274,7 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         kind = "vessel"
     elif _AIRCRAFT_CUE.search(before):
         kind = "aircraft"
-    elif title_before or _TITLE_BEFORE.search(before) or _looks_like_person(words, text[end : end + 12]):
+    elif title_before or _TITLE_BEFORE.search(before) or _looks_like_person(words, text[end : end + 12], doc_text):
         kind = "person"
     return Entity(start, end, name, kind, country)
 
@@ -296,12 +296,15 @@ def _home_country_after_legal_form(run, countries) -> tuple[int, str] | None:
     return None
 
 
+# Words of authority names ("OFAC", "BIS", "EU"): acronyms, never surnames.
+_AUTHORITY_WORDS = frozenset(w for alias in authority_aliases() for w in alias.split())
+
 _TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+$"
 )
 
 
-def _looks_like_person(words: list[str], after: str) -> bool:
+def _looks_like_person(words: list[str], after: str, doc_text: str = "") -> bool:
     if after.lstrip().startswith(("(born", ", born", "(b.")):
         return True
     if not 2 <= len(words) <= 4:
@@ -310,7 +313,32 @@ def _looks_like_person(words: list[str], after: str) -> bool:
         return True
     if any(_INITIAL.match(w) for w in words[1:-1]):
         return True
-    return words[-1].isupper() and len(words[-1]) > 2 and words[0][1:].islower()
+    if any(w in PERSON_TITLES for w in words):
+        return False
+    # Official lists write the surname in capitals: "Vladimir Viktorovich PAVLENKO", "KIM Jong Un".
+    if _is_caps_surname(words[-1]) and words[0][1:].islower():
+        return True
+    # Surname first needs two given names that the article never writes in lower case:
+    # "NATO Summit", "BRICS Summit Meeting" are not people.
+    return (
+        len(words) >= 3
+        and _is_caps_surname(words[0])
+        and all(w[:1].isupper() and w[1:].islower() for w in words[1:])
+        and not any(doc_text and _is_lower_word(doc_text, w.lower()) for w in words[1:])
+    )
+
+
+def _is_caps_surname(word: str) -> bool:
+    """An all-capitals word of three or more letters that no gazetteer knows as an acronym."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word.isupper()
+        and word not in LEGAL_FORMS
+        and word not in ORG_WORDS
+        and word not in _AUTHORITY_WORDS
+        and country_code(word) is None
+    )
 
 
 def _looks_like_name_token(tok: str, doc_text: str) -> bool:

@@ -96,6 +96,20 @@ def test_entities_person_by_title_and_patronymic():
     assert kinds["Ivan Sergeyevich KOROLEV"] == "person"
 
 
+def test_entities_person_with_capitalised_surname_in_either_order():
+    text = "The list adds Tomas Andrin VELKOR and CHOE Yong Ho to the annex."
+    kinds = {e.name: e.kind for e in find_entities(text, doc_text=text)}
+    assert kinds["Tomas Andrin VELKOR"] == "person"
+    assert kinds["CHOE Yong Ho"] == "person"
+
+
+def test_acronyms_and_generic_words_after_capitals_are_not_people():
+    text = "OFAC and the UAE fined Norvik Trading LLC before the NATO Summit Meeting; the summit meeting ended."
+    kinds = {e.name: e.kind for e in find_entities(text, doc_text=text)}
+    assert "person" not in kinds.values()
+    assert kinds["Norvik Trading LLC"] == "organization"
+
+
 def test_normalise_name_drops_legal_forms():
     assert normalise_name("Orion Metals LLC") == normalise_name("orion metals")
 
