@@ -11,7 +11,7 @@ from tradewatch.extract.dates import DateMention, find_dates
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import load_yaml
 from tradewatch.extract.money import find_money, to_usd
-from tradewatch.extract.parties import Entity, normalise_name
+from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, Entity, normalise_name
 from tradewatch.extract.triggers import Trigger, has_deal_act, is_hedged_deal
 
 _CFG = load_yaml("triggers.yaml")
@@ -33,6 +33,10 @@ _APPROVER = re.compile(_CFG["approval_cues"], re.IGNORECASE)
 # Between two joined subjects: "X (X) and Y", "X Corp. of Canada and Y".
 _SUBJECT_PAIR = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)?and\s+")
 _STRONG_ACT = re.compile(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b", re.IGNORECASE)
+# "a plant in Morocco", "a terminal in Berbera, Somaliland", "across Vietnam": where the deal's asset is.
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*,?\s+){0,3})$")
+# "a Moroccan plant", "the Vietnamese rail line": a demonym before an asset noun.
+_ASSET_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{_CFG['deal_asset_nouns']})\b")
 _FOLLOW_UP = re.compile(
     r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger|(?:joint )?venture|"
     r"facility|partnership)\b|^It\b"
@@ -210,6 +214,10 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
         code = p.country or party_country(doc.text, p)
         if code and code not in countries:
             countries.append(code)
+    if _title_names_party(doc.title, parties):
+        for code in location_countries(doc.title):
+            if code not in countries:
+                countries.append(code)
     sector = next((name for name, pat in _SECTORS if pat.search(text)), None)
     seen: list[str] = []
     out_parties = []
@@ -234,6 +242,33 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
         "end": end,
         "confidence": round(min(confidence, 0.95), 2),
     }
+
+
+def location_countries(text: str) -> list[str]:
+    """Countries where something in `text` is located: after "in/at/near/across" or as "<demonym> <asset>".
+
+    A country closing an organisation name ("a loan from the Export-Import Bank of Korea") is not a place.
+    """
+    out: list[str] = []
+    for c in find_countries(text):
+        before = _LOCATION_BEFORE.search(text, max(0, c.start - 60), c.start)
+        if before:
+            located = not any(w.strip(",") in ORG_WORDS or w.strip(",") in LEGAL_FORMS for w in before.group(1).split())
+        else:
+            located = c.surface != country_name(c.code) and bool(_ASSET_AFTER.match(text, c.end))
+        if located and c.code not in out:
+            out.append(c.code)
+    return out
+
+
+def _title_names_party(title: str, parties: list[Entity]) -> bool:
+    """The headline is about this deal when it names one of its (non-country) parties by its first word."""
+    words = set(normalise_name(title).split())
+    for p in parties:
+        first = normalise_name(p.name).split()[:1]
+        if p.kind != "country" and first and len(first[0]) > 2 and first[0] in words:
+            return True
+    return False
 
 
 def deal_date(doc: Document, idx: int) -> dt.date | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tradewatch.extract import extract_records
+from tradewatch.extract.deals import location_countries
 from tradewatch.extract.parties import find_entities
 from tradewatch.extract.sentences import split_sentences
 
@@ -126,3 +127,23 @@ def test_no_publication_date_no_relative_deal_date():
     text = "Halden Paper Oyj agreed to acquire Mistral Packaging Ltd, the companies said on Friday."
     (deal,) = _deals(text, published=None)
     assert deal["date"] is None
+
+
+def test_countries_where_a_deal_asset_is_located():
+    assert location_countries("a smelter near Ghana and a depot in Accra, Ghana") == ["GH"]
+    assert location_countries("they will run a Peruvian mine together") == ["PE"]
+    assert location_countries("operations across Vietnam") == ["VN"]
+
+
+def test_a_country_closing_an_organisation_name_or_naming_a_buyer_is_not_a_location():
+    assert location_countries("a loan from the Export-Import Bank of Korea for a port in Oman") == ["OM"]
+    assert location_countries("a Peruvian investor bought the company") == []
+
+
+def test_a_headline_location_of_the_deal_adds_its_country():
+    title = "Velmora Mining and Osk Steel form joint venture for a smelter in Ghana"
+    text = "Velmora Mining Ltd and Osk Steel AG signed an agreement to form a joint venture on Monday."
+    deals = _deals(text, title=title)
+    assert len(deals) == 1 and "GH" in deals[0]["countries"]
+    other = _deals(text, title="Gold prices rise as mines in Ghana reopen")
+    assert "GH" not in other[0]["countries"]
