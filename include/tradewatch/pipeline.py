@@ -10,9 +10,7 @@ logical date replaces that run's rows instead of adding to them.
 from __future__ import annotations
 
 import hashlib
-import json
 import shutil
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -567,7 +565,7 @@ def _safe_key(run_key: str) -> str:
 def _read_part(run_key: str, stage: str, table: str, name: str) -> Any:
     from tradewatch.staging import read_parquet
 
-    got = read_parquet(run_key, stage, table, name) if name in list_parts(run_key, stage, table) else None
+    got = read_parquet(run_key, stage, table, name)  # None when that chunk was never staged
     if got is None:
         return arrow_schema(table).empty_table()
     return got.select(COLUMNS[table]).cast(arrow_schema(table))
@@ -590,16 +588,12 @@ def staged_files(run_key: str, stage: str, table: str) -> list[str] | None:
 
 
 def _remove_source_chunks(ctx: RunContext, source_id: str) -> None:
-    from tradewatch.staging import stage_path
+    from tradewatch.staging import remove_run
 
     for table in COLUMNS:
         for name in list_parts(ctx.run_key, "crawl", table):
             if name.rsplit("-", 1)[0] == source_id:
-                path = stage_path(ctx.run_key, "crawl", table, name)
-                if isinstance(path, Path):
-                    path.unlink(missing_ok=True)
-                else:
-                    path.unlink()
+                remove_run(ctx.run_key, "crawl", table, name)
 
 
 def staged_source(run_key: str, stage: str, table: str) -> Any:
@@ -628,37 +622,15 @@ def read_staged(run_key: str, stage: str, table: str) -> Any:
     """All staged Parquet parts of one table for the run, as one Arrow table (empty when none)."""
     import pyarrow as pa
 
-    from tradewatch.staging import list_parts, read_parquet
-
-    parts = []
-    for name in sorted(list_parts(run_key, stage, table)):
-        got = read_parquet(run_key, stage, table, name)
-        if got is not None:
-            parts.append(got.select(COLUMNS[table]).cast(arrow_schema(table)))
-    if not parts:
-        return arrow_schema(table).empty_table()
-    return pa.concat_tables(parts)
+    parts = [_read_part(run_key, stage, table, name) for name in list_parts(run_key, stage, table)]
+    return pa.concat_tables(parts) if parts else arrow_schema(table).empty_table()
 
 
 def clear_stage(run_key: str, stage: str) -> None:
     """Forget what an earlier attempt of this run staged, so a retry starts clean."""
-    from tradewatch.staging import remove_run, stage_path
+    from tradewatch.staging import remove_run
 
     if stage == "all":
         remove_run(run_key)
-        return
-    path = stage_path(run_key, stage)
-    if isinstance(path, Path):
-        shutil.rmtree(path, ignore_errors=True)
-    elif path.exists():
-        path.rmdir(recursive=True)
-
-
-def _json_default(value: object) -> str:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value)
-
-
-def summary_json(rows: Iterable[dict[str, Any]]) -> str:
-    return json.dumps(list(rows), default=_json_default)
+    else:
+        remove_run(run_key, stage)
