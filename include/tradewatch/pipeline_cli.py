@@ -110,6 +110,7 @@ def print_summary(console: Any, run_key: str, settings: Any) -> None:
     from rich.table import Table
 
     from tradewatch.pipeline import run_summary
+    from tradewatch.report.queries import table_counts
     from tradewatch.store.db import open_db
 
     rows = run_summary(run_key, settings)
@@ -125,12 +126,9 @@ def print_summary(console: Any, run_key: str, settings: Any) -> None:
     counts.add_column("table")
     counts.add_column("rows", justify="right")
     with open_db(settings.duckdb_path, read_only=True) as con:
-        names = [r[0] for r in con.execute(
-            "select table_name from information_schema.tables where table_type = 'BASE TABLE' "
-            "and table_name <> 'schema_migrations' order by table_name").fetchall()]
-        for name in names:
-            # table names come from the catalogue, not from input
-            counts.add_row(name, str(con.execute(f'select count(*) from "{name}"').fetchall()[0][0]))
+        for name, count in table_counts(con):
+            if name != "schema_migrations":  # bookkeeping, not pipeline data
+                counts.add_row(name, str(count))
     console.print(counts)
     console.print(f"DuckDB file: [bold]{settings.duckdb_path}[/bold] (set TRADEWATCH_DUCKDB to move it)")
 
