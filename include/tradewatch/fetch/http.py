@@ -293,10 +293,7 @@ class PoliteFetcher:
         if rules is None:
             robots_url = host + "/robots.txt"
             fetched = self.get(robots_url, check_robots=False, max_bytes=512 * 1024)
-            status = fetched.status if fetched.error is None or (fetched.status or 0) >= 400 else fetched.status
-            if fetched.error and fetched.status is None:
-                status = None
-            rules = parse_robots(status, fetched.text)
+            rules = parse_robots(fetched.status, fetched.text)
             self._robots[host] = rules
         return rules
 
