@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,24 @@ _TIME = re.compile(r"""<time[^>]+datetime\s*=\s*["']([^"']+)""", re.I)
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _TAGS = re.compile(r"<[^>]+>")
-_WS = re.compile(r"[ \t\u00a0]+")
+# Runs of blanks that need rewriting: any tab or no-break space, or a space followed by another blank.
+# (A lone space is already what the output wants, so it is not matched: most text has nothing to do.)
+_WS = re.compile(r"[\t\u00a0][ \t\u00a0]*| [ \t\u00a0]+")
 _BLANKS = re.compile(r"\n{3,}")
+# Elements trafilatura deletes in its own tree cleaning anyway (settings.MANUALLY_CLEANED, minus
+# <form>, which it sometimes keeps): dropping them first, in lxml's C code, leaves it a smaller tree
+# to copy and search. Their tail text stays, as trafilatura's own deletion keeps it.
+_PRE_STRIP = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "embed", "object", "applet", "canvas",
+    "video", "audio", "map", "picture", "nav", "aside", "footer", "menu", "button", "select", "textarea",
+    "input", "label", "link",
+)
 
 
 def _clean(text: str) -> str:
-    lines = [_WS.sub(" ", line).strip() for line in text.splitlines()]
+    if _WS.search(text) is not None:
+        text = _WS.sub(" ", text)
+    lines = [line.strip() for line in text.splitlines()]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 
@@ -45,24 +58,29 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     boilerplate defeats automatic extraction."""
     import trafilatura
 
+    tree = _parse_tree(html)
+    head = html[:200_000]
+    if tree is not None:
+        # Metadata from the parsed tree (no second pass over the markup), before the pruning below.
+        title, meta_date, language = _tree_meta(tree)
+        published = to_date(meta_date or _first(_JSONLD_DATE, head) or _time_datetime(tree))
+        _prune(tree)
+    else:
+        title = _first(_META_TITLE, head) or _first(_H1, head) or _first(_TITLE, head)
+        published = to_date(_first(_META_DATE, head) or _first(_JSONLD_DATE, head) or _first(_TIME, head))
+        match = _HTML_LANG.search(html[:4096])
+        language = match.group(1).lower() if match else None
     doc = None
     try:
-        # Metadata comes from cheap <meta>/<time>/JSON-LD scans below; trafilatura's own metadata
-        # pass (htmldate) costs about a third of the whole parse.
+        # Metadata comes from the cheap scans above; trafilatura's own metadata pass (htmldate) costs
+        # about a third of the whole parse.
         doc = trafilatura.bare_extraction(
-            html, url=url, fast=True, with_metadata=False, include_comments=False, include_tables=True,
+            tree if tree is not None else html, url=url, fast=True, with_metadata=False, include_comments=False,
+            include_tables=True,
         )
     except Exception:  # trafilatura raises assorted errors on hostile markup; fall back below
         doc = None
-    meta = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
-    text = meta.get("text") or ""
-    head = html[:200_000]
-    title = _first(_META_TITLE, head) or _first(_H1, head) or _first(_TITLE, head)
-    language = meta.get("language")
-    published = to_date(_first(_META_DATE, head) or _first(_JSONLD_DATE, head) or _first(_TIME, head))
-    if not language:
-        match = _HTML_LANG.search(html[:4096])
-        language = match.group(1).lower() if match else None
+    text = (getattr(doc, "text", None) if doc is not None else None) or ""
     if article_selector or not text.strip():
         fallback_title, fallback_text, fallback_lang = _soup_text(html, article_selector)
         text = fallback_text or text
@@ -75,6 +93,66 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         language=(language or None),
         author=None,
     )
+
+
+def _parse_tree(html: str) -> Any:
+    """The page parsed as trafilatura parses it (same parser and repairs), or None."""
+    from trafilatura.utils import load_html
+
+    try:
+        return load_html(html)
+    except Exception:  # trafilatura then gets the markup itself and may still make sense of it
+        return None
+
+
+def _prune(tree: Any) -> None:
+    """Drop the elements trafilatura's cleaning would delete anyway, in lxml's C code."""
+    from lxml import etree
+
+    etree.strip_elements(tree, *_PRE_STRIP, with_tail=False)
+
+
+_TITLE_META = frozenset({"og:title", "twitter:title", "dc.title"})
+_DATE_META = frozenset({
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+    "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.date", "citation_publication_date",
+})
+
+
+def _tree_meta(tree: Any) -> tuple[str | None, str | None, str | None]:
+    """(title, publication date from <meta>, language) from <meta>, <h1>, <title> and <html lang>."""
+    meta_title = meta_date = None
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if not content or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (meta.get(attr) or "").strip().lower()
+            if not key:
+                continue
+            if meta_title is None and attr != "itemprop" and key in _TITLE_META:
+                meta_title = content
+            if meta_date is None and key in _DATE_META:
+                meta_date = content
+    title = _squash(meta_title) or _node_text(tree, "h1") or _node_text(tree, "title")
+    root = tree.getroottree().getroot()
+    lang = (root.get("lang") or "").strip()
+    language = lang[:2].lower() if len(lang) >= 2 and lang[:2].isalpha() and lang[:2].isascii() else None
+    return title, _squash(meta_date), language
+
+
+def _time_datetime(tree: Any) -> str | None:
+    node = tree.find(".//time[@datetime]")
+    return _squash(node.get("datetime")) if node is not None else None
+
+
+def _node_text(tree: Any, tag: str) -> str | None:
+    node = next(tree.iter(tag), None)
+    return _squash(" ".join(node.itertext())) if node is not None else None
+
+
+def _squash(value: str | None) -> str | None:
+    return " ".join(value.split()) or None if value else None
 
 
 def _first(pattern: re.Pattern[str], html: str) -> str | None:

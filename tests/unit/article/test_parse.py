@@ -1,0 +1,94 @@
+"""parse_article: main text without boilerplate, metadata in its order of preference, hostile input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradewatch.article.parse import parse_article
+
+BODY = (
+    "<p>The Treasury on Tuesday designated Kestrel Trading LLC for shipping oil to North Korea, officials said.</p>"
+    "<p>The company did not respond to a request for comment, and its lawyers declined to discuss the case.</p>"
+    "<p>Analysts said further measures against intermediaries in third countries were likely this year.</p>"
+)
+
+
+def page(head: str = "", body: str = BODY, lang: str = "en", before: str = "", after: str = "") -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>'
+            f"{before}<article>{body}</article>{after}</body></html>")
+
+
+def test_main_text_keeps_paragraphs_and_drops_navigation_scripts_and_footer() -> None:
+    html = page(
+        before='<nav><ul><li><a href="/world">World news menu</a></li></ul></nav><script>var tracker = 1;</script>',
+        after="<aside>Most read: unrelated story</aside><footer>Copyright Example News Ltd</footer>",
+    )
+    parsed = parse_article(html, "https://news.example.org/a")
+    assert "designated Kestrel Trading LLC" in parsed.text
+    assert "further measures against intermediaries" in parsed.text
+    for junk in ("World news menu", "tracker", "Most read", "Copyright Example News"):
+        assert junk not in parsed.text
+
+
+def test_text_after_an_inline_script_is_kept() -> None:
+    body = BODY.replace("officials said.</p>", "officials <script>ad()</script>said on Tuesday.</p>")
+    parsed = parse_article(page(body=body))
+    assert "officials said on Tuesday." in " ".join(parsed.text.split())
+    assert "ad()" not in parsed.text
+
+
+def test_blanks_are_normalised() -> None:
+    body = BODY.replace("on Tuesday", "on\u00a0\u00a0Tuesday").replace("The company", "The \t  company")
+    text = parse_article(page(body=body)).text
+    assert "on Tuesday" in text and "The company" in text
+    assert "\t" not in text and "\u00a0" not in text and "  " not in text
+
+
+@pytest.mark.parametrize(
+    ("head", "body_prefix", "expected"),
+    [
+        ('<meta property="og:title" content="OG title"><title>Page title</title>', "<h1>Heading</h1>", "OG title"),
+        ("<title>Page title</title>", "<h1>Heading <span>two</span></h1>", "Heading two"),
+        ("<title>Page   title &amp; more</title>", "", "Page title & more"),
+    ],
+)
+def test_title_prefers_og_title_then_h1_then_title(head: str, body_prefix: str, expected: str) -> None:
+    assert parse_article(page(head=head, body=body_prefix + BODY)).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body_prefix", "expected"),
+    [
+        ('<meta name="article:published_time" content="2026-03-04T10:00:00Z">'
+         '<script type="application/ld+json">{"datePublished": "2025-01-01"}</script>',
+         '<time datetime="2024-02-02">2 Feb</time>', date(2026, 3, 4)),
+        ('<script type="application/ld+json">{"datePublished": "2025-01-01"}</script>',
+         '<time datetime="2024-02-02">2 Feb</time>', date(2025, 1, 1)),
+        ("", '<p>Posted <time datetime="2024-02-02T08:00">2 Feb</time></p>', date(2024, 2, 2)),
+        ('<meta content="2023-07-08" itemprop="datePublished">', "", date(2023, 7, 8)),
+        ("", "", None),
+    ],
+)
+def test_publication_date_prefers_meta_then_json_ld_then_time(head: str, body_prefix: str, expected: date | None) -> None:
+    assert parse_article(page(head=head, body=body_prefix + BODY)).published == expected
+
+
+def test_language_from_the_html_element() -> None:
+    assert parse_article(page(lang="fr-FR")).language == "fr"
+    assert parse_article(page(lang="")).language in (None, "en")  # trafilatura may still guess
+
+
+def test_article_selector_narrows_the_text() -> None:
+    html = page(after='<div class="story"><p>Only this paragraph belongs to the story we want to keep here.</p></div>')
+    parsed = parse_article(html, article_selector="div.story")
+    assert parsed.text == "Only this paragraph belongs to the story we want to keep here."
+
+
+@pytest.mark.parametrize("html", ["", "   ", "\x00\x01\x02 not html at all", "<html><body></body></html>",
+                                  "<p>" * 5000, "<<<>>>&&&;;;"])
+def test_hostile_or_empty_markup_gives_a_result_not_an_exception(html: str) -> None:
+    parsed = parse_article(html)
+    assert isinstance(parsed.text, str)
+    assert parsed.published is None
