@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -49,19 +48,15 @@ _CANDIDATE = start_scan(_ENTRIES, r"\w-")
 _STARTS_WITH_PREFIX = re.compile(alternation({alias[:6] for alias in _ENTRIES}))
 
 
-def authority_candidates(text: str) -> list[int]:
-    """Offsets in `text` where an authority alias may start (a superset of what find_authorities finds)."""
-    return [m.start() for m in _CANDIDATE.finditer(text)]
-
-
-def may_hold_authority(text: str, start: int, end: int, candidates: list[int]) -> bool:
-    """False when find_authorities(text[start:end]) is surely empty; `candidates` from authority_candidates(text).
+def may_hold_authority(text: str, start: int, end: int) -> bool:
+    """False when find_authorities(text[start:end]) is surely empty.
 
     Inside the slice an alias starts after a non-word character of the slice, which the whole text
-    has too; at `start` the slice's own edge counts as one, so that place is checked on its own.
+    has too (the scan's look-behind sees the text before `start`); an alias that fits in the slice
+    has its first characters there too, so `endpos` hides none. At `start` the slice's own edge
+    counts as a non-word character, so that place is checked on its own.
     """
-    i = bisect.bisect_left(candidates, start)
-    return (i < len(candidates) and candidates[i] < end) or _STARTS_WITH_PREFIX.match(text, start) is not None
+    return _CANDIDATE.search(text, start, end) is not None or _STARTS_WITH_PREFIX.match(text, start) is not None
 
 
 def find_authorities(text: str, context: str = "") -> list[Authority]:

@@ -10,7 +10,6 @@ from functools import cached_property
 
 from tradewatch.extract.authorities import (
     Authority,
-    authority_candidates,
     find_authorities,
     may_hold_authority,
 )
@@ -97,16 +96,11 @@ class Document:
     def authorities(self, idx: int) -> list[Authority]:
         if idx not in self._authorities:
             sent = self.sentences[idx]
-            if may_hold_authority(self.text, sent.start, sent.end, self._authority_candidates):
+            if may_hold_authority(self.text, sent.start, sent.end):
                 self._authorities[idx] = find_authorities(sent.text, self.context)
             else:
                 self._authorities[idx] = []
         return self._authorities[idx]
-
-    @cached_property
-    def _authority_candidates(self) -> list[int]:
-        """One scan of the article for where authority aliases may start: most sentences need no search."""
-        return authority_candidates(self.text)
 
     @cached_property
     def title_authorities(self) -> list[Authority]:

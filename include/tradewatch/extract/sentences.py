@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Tokens ending in a period that do not end a sentence when a capitalised word follows.
 _ABBREVIATIONS = frozenset(
@@ -18,8 +18,9 @@ _BOUNDARY = re.compile(r"([.!?][.!?]*)[\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z
 _LAST_TOKEN = re.compile(r"(\S+?)\.*[\"'”’)\]]*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence and its offsets into the article (a tuple: an article has hundreds, made in a loop)."""
+
     start: int
     end: int
     text: str
@@ -37,7 +38,12 @@ def _is_abbreviation(chunk: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _is_abbreviation_token(word: str) -> bool:
-    """`word` (whitespace-free, ending in a period) ends in an abbreviation; few distinct words recur."""
+    """`word` (ending in a period) ends in an abbreviation; few distinct words recur.
+
+    `word` may hold whitespace (split_sentences cuts at the last space only): its last
+    whitespace-free token is the one that counts.
+    """
+    word = word.rsplit(None, 1)[-1]
     m = _LAST_TOKEN.search(word)
     if not m:
         return False
@@ -50,6 +56,7 @@ def _is_abbreviation_token(word: str) -> bool:
 def split_sentences(text: str) -> list[Sentence]:
     """Split on line breaks, then on sentence-final punctuation; offsets index `text`."""
     out: list[Sentence] = []
+    append = out.append
     pos = 0
     for line in text.splitlines(keepends=True):
         line_start = pos
@@ -57,24 +64,33 @@ def split_sentences(text: str) -> list[Sentence]:
         body = line.rstrip("\r\n")
         cut = 0
         for m in _BOUNDARY.finditer(body):
-            if m.group(1) == "." and _is_abbreviation(body[cut : m.start() + 1]):
-                continue
+            period = m.start()
+            stop = m.start(2)
+            if m.end(1) == period + 1 and body[period] == ".":
+                # The last whitespace-free token up to the period: the tail after the last space
+                # (`_is_abbreviation_token` trims any other whitespace in it).
+                word_start = body.rfind(" ", cut, period) + 1 or cut
+                if _is_abbreviation_token(body[word_start : period + 1]):
+                    continue
             if cut:
                 # After a boundary: no space to trim at either end (the whitespace is group 2, and
                 # the look-ahead saw a non-space next), so the sentence is the span up to it.
                 start = line_start + cut
-                end = line_start + m.start(2)
-                out.append(Sentence(start, end, text[start:end]))
+                end = line_start + stop
+                append(_new(Sentence, (start, end, text[start:end])))
             else:
-                _emit(out, text, line_start, line_start + m.start(2))
+                _emit(out, text, line_start, line_start + stop)
             cut = m.end()
         _emit(out, text, line_start + cut, line_start + len(body))
     return out
 
 
+_new = tuple.__new__  # Sentence(...) without the generated __new__'s Python call: hundreds per article
+
+
 def _emit(out: list[Sentence], text: str, start: int, end: int) -> None:
     if start < end and not text[start].isspace() and not text[end - 1].isspace():
-        out.append(Sentence(start, end, text[start:end]))  # the usual case: nothing to trim
+        out.append(_new(Sentence, (start, end, text[start:end])))  # the usual case: nothing to trim
         return
     while start < end and text[start].isspace():
         start += 1

@@ -133,25 +133,60 @@ _CANDIDATE = _candidate_scan(_ALL_TRIGGERS)
 _TRIGGER_AFTER_GAP = _trigger_after_gap(_ALL_TRIGGERS)
 
 
+def _space_scan(items: list[dict]) -> tuple[re.Pattern[bytes], bytes] | None:
+    r"""A bytes pattern for `_CANDIDATE` run on an ASCII view of the text where every gap is a space.
+
+    The view (`_ascii_view`) has one byte per character: non-ASCII characters become "?", and every
+    ASCII character that is neither a word character nor "-" becomes a space. A gap character then
+    always reads as a space, so the scan opens with a literal, which `re` finds by a fast search
+    (the class `[^\w-]` is tested one character at a time, the slowest part of the scan). None when
+    a possible trigger start holds a character the view changes (the view could then hide it).
+    """
+    prefixes = {p for it in items for p, _ in _seq_prefixes(list(sre_parse.parse(it["pattern"].lower())), _PREFIX_LEN)}
+    if "" in prefixes or not all(p[0].isalpha() for p in prefixes):
+        return None
+    kept = set("".join(prefixes))
+    if not all(c.isascii() and (c.isalnum() or c in "_- ") for c in kept):
+        return None
+    table = bytes(
+        c if c >= 128 or chr(c).isalnum() or chr(c) in "_-" else ord(" ")
+        for c in range(256)
+    )
+    return re.compile(rb" (?=" + alternation(prefixes).encode("ascii") + rb")"), table
+
+
+_SPACE_SCAN = _space_scan(_ALL_TRIGGERS)
+
+
+def _candidates(padded: str) -> list[int]:
+    """Offsets in `padded` where `_CANDIDATE` matches, or more (never fewer)."""
+    if _SPACE_SCAN is None:
+        assert _CANDIDATE is not None
+        return [m.start() for m in _CANDIDATE.finditer(padded)]
+    scan, table = _SPACE_SCAN
+    # "?" for each non-ASCII character keeps offsets; those characters then read as gaps (a superset).
+    view = padded.encode("ascii", "replace").translate(table)
+    return [m.start() for m in scan.finditer(view)]
+
+
 def _lower_trigger_spans(lowered: str) -> list[tuple[int, int]]:
     """`[m.span() for m in _ANY_TRIGGER_LOWER.finditer(lowered)]`, found faster.
 
     On " " + lowered, a trigger match at i is a `_TRIGGER_AFTER_GAP` match at i (the gap is the
-    character before, or the added space), and `_CANDIDATE` matches at least wherever that one does:
-    so the leftmost candidate where the full pattern matches is finditer's next match.
+    character before, or the added space), and the candidates include every place where that one
+    matches: so the leftmost candidate where the full pattern matches is finditer's next match.
     """
     if _CANDIDATE is None:
         return [m.span() for m in _ANY_TRIGGER_LOWER.finditer(lowered)]
     padded = " " + lowered
     out: list[tuple[int, int]] = []
-    search, match = _CANDIDATE.search, _TRIGGER_AFTER_GAP.match
+    match = _TRIGGER_AFTER_GAP.match
     pos = 0
-    while (cand := search(padded, pos)) is not None:
-        at = cand.start()
+    for at in _candidates(padded):
+        if at < pos:
+            continue
         m = match(padded, at)
-        if m is None:
-            pos = at + 1
-        else:
+        if m is not None:
             out.append((at, m.end() - 1))
             pos = m.end()
     return out
