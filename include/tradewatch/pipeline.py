@@ -526,7 +526,9 @@ def _arrow_table(table: str, rows: list[dict[str, Any]]) -> Any:
     import pyarrow as pa
 
     schema = arrow_schema(table)
-    return pa.Table.from_pylist([{c: r.get(c) for c in COLUMNS[table]} for r in rows], schema=schema)
+    # Column by column: from_pylist converts time-zone-aware datetimes value by value in Python
+    # (~0.4 s per 1,000 rows of three timestamps); from_pydict converts each column in one go.
+    return pa.Table.from_pydict({c: [r.get(c) for r in rows] for c in COLUMNS[table]}, schema=schema)
 
 
 def arrow_schema(table: str) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
-import tempfile
+import threading
 from pathlib import Path
 
 
@@ -16,17 +16,27 @@ def blob_path(root: Path, sha256: str) -> Path:
 def put_blob(root: Path, body: bytes, sha256: str | None = None) -> str:
     """Store the body once (compressed) and return its sha256; writing the same body again is a no-op."""
     digest = sha256 or hashlib.sha256(body).hexdigest()
-    path = blob_path(root, digest)
-    if path.exists():
+    # Plain string paths: this runs once per fetched page, and pathlib's objects cost more than the I/O.
+    folder = os.path.join(root, digest[:2], digest[2:4])
+    path = os.path.join(folder, f"{digest}.gz")
+    if os.path.exists(path):
         return digest
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    data = gzip.compress(body, compresslevel=6, mtime=0)
+    # The temp name is unique per writer (process, thread), so two crawls storing the same page at
+    # once each write their own file and the second rename simply replaces an identical blob.
+    tmp = os.path.join(folder, f".tmp-{os.getpid()}-{threading.get_ident()}-{digest}")
     try:
-        with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
-            gz.write(body)
+        try:
+            fh = open(tmp, "wb")  # noqa: SIM115 - closed below; the folder is made only when missing
+        except FileNotFoundError:
+            os.makedirs(folder, exist_ok=True)
+            fh = open(tmp, "wb")  # noqa: SIM115
+        with fh:
+            fh.write(data)
         os.replace(tmp, path)  # atomic: readers never see half a blob
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
         raise
     return digest
 
