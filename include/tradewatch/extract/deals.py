@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any
@@ -46,7 +47,14 @@ _FOLLOW_UP = re.compile(
 def extract_deals(doc: Document) -> list[dict[str, Any]]:
     deals: list[dict[str, Any]] = []
     last_deal_idx = -10
-    for idx, sent in enumerate(doc.sentences):
+    triggered = sorted(doc.trigger_sentences)
+    idx = -1
+    while True:
+        at = _next_to_read(triggered, len(doc.sentences), idx, last_deal_idx if deals else None)
+        if at is None:
+            break
+        idx = at
+        sent = doc.sentences[idx]
         text = sent.text
         if deals and idx - last_deal_idx <= 3 and _COUNTERPARTY.search(text):
             ents = [e for e in doc.entities(idx) if e.kind != "country" and e.alias_of is None]
@@ -90,6 +98,19 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         deals.append(_record(doc, idx, _ACCEPTED_TYPE.get(deal_type, deal_type), parties))
         last_deal_idx = idx
     return _merge(deals)
+
+
+def _next_to_read(triggered: list[int], n: int, idx: int, last_deal: int | None) -> int | None:
+    """The next sentence after `idx` that extract_deals acts on: one that may hold a trigger
+    (`triggered`, sorted), or one of the three after the last deal (where the counterparty cue may
+    name its other side). Any other sentence has no trigger, so the loop would pass it over."""
+    idx += 1
+    if last_deal is None or idx - last_deal > 3:
+        i = bisect.bisect_left(triggered, idx)
+        if i == len(triggered):
+            return None
+        idx = triggered[i]
+    return idx if idx < n else None
 
 
 def _names_lender_or_borrower(doc: Document, idx: int, triggers: list[Trigger], parties: list[Entity]) -> bool:

@@ -72,3 +72,25 @@ def start_scan(words: Iterable[str], not_after: str, length: int = 6) -> re.Patt
         for first, rest in sorted(tails.items())
     ]
     return re.compile("|".join(branches) or "(?!)")
+
+
+class Caseless:
+    """A case-insensitive pattern; on ASCII text it runs case-sensitively on the lower case (faster in `re`).
+
+    On ASCII text IGNORECASE only equates the two cases of ASCII letters, so the lower-cased
+    pattern on the lower-cased text matches the same spans. Patterns with upper-case escapes
+    (`\\S`, `\\W`, ...) or non-ASCII characters always run with IGNORECASE.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        plain = pattern.isascii() and not re.search(r"\\[A-Z]", pattern)
+        self._lower = re.compile(pattern.lower()) if plain else None
+
+    def search(self, text: str) -> tuple[int, int] | None:
+        """The span of the first match in `text`, or None."""
+        if self._lower is not None and text.isascii():
+            m = self._lower.search(text.lower())
+        else:
+            m = self.pattern.search(text)
+        return m.span() if m else None

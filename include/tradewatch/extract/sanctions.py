@@ -9,14 +9,14 @@ from tradewatch.extract.authorities import Authority, default_measure
 from tradewatch.extract.countries import country_code, country_name, find_countries
 from tradewatch.extract.dates import find_dates
 from tradewatch.extract.document import Document
-from tradewatch.extract.lexicon import load_yaml
+from tradewatch.extract.lexicon import Caseless, load_yaml
 from tradewatch.extract.listings import listed_entities
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import LEGAL_FORMS, Entity, normalise_name
 from tradewatch.extract.triggers import Trigger, is_hedged_sanction
 
 _CFG = load_yaml("triggers.yaml")
-_UNNAMED = re.compile(_CFG["unnamed_targets"], re.IGNORECASE)
+_UNNAMED = Caseless(_CFG["unnamed_targets"])
 _PROGRAM = re.compile(_CFG["program"])
 _SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECASE)
 # Where the object of a trigger stops: a new clause, a speaker, a reason.
@@ -336,7 +336,7 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         "authority": authority.name if authority else None,
         "authority_country": authority.country if authority else None,
         "targets": [_target_dict(doc, e) for e in targets],
-        "unnamed_targets": unnamed.group(0) if unnamed else None,
+        "unnamed_targets": sent.text[unnamed[0] : unnamed[1]] if unnamed else None,
         "measure": measure,
         "program": program.group(0).strip() if program else None,
         "date": date,

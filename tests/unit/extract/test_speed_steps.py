@@ -99,6 +99,7 @@ def test_candidate_scan_finds_the_same_trigger_spans_as_the_full_alternation():
         _TEXT.lower(),
         "sanctioned at the start. re-designated, undesignated; (designated) an asset freeze-",
         "imports and new investments were banned; the award of a big contract was signed",
+        "“sanctions” on café—loans, (deal) éloan the\u2028merger of x.pact\tjoint venture",
         "",
         "x",
     ]
@@ -106,6 +107,33 @@ def test_candidate_scan_finds_the_same_trigger_spans_as_the_full_alternation():
         expected = [m.span() for m in triggers._ANY_TRIGGER_LOWER.finditer(text)]
         assert triggers._lower_trigger_spans(text) == expected
     assert triggers._CANDIDATE is not None  # the fast path is in use for the shipped lexicon
+    assert triggers._SPACE_SCAN is not None
+
+
+def test_caseless_finds_the_spans_of_ignorecase():
+    from tradewatch.extract.lexicon import Caseless
+
+    pattern = r"(?:\d+|two|several)\s+(?:[A-Z]\w+\s+)?(?:entities|persons)\b"
+    texts = ["It listed Two Entities and 3 PERSONS.", "two foreign entities", "ſeveral persons", "TWO ENTITIES — 4 Persons"]
+    for text in texts:
+        m = re.search(pattern, text, re.IGNORECASE)
+        assert Caseless(pattern).search(text) == (m.span() if m else None)
+    assert Caseless(pattern).search(texts[0]) is not None
+
+
+def test_deal_loop_reads_trigger_sentences_and_the_three_after_a_deal():
+    from tradewatch.extract.deals import _next_to_read
+
+    def order(triggered, n, deal_at=None):
+        out, idx = [], -1
+        while (nxt := _next_to_read(triggered, n, idx, deal_at if deal_at is not None and idx >= deal_at else None)) is not None:
+            out.append(idx := nxt)
+        return out
+
+    assert order([2, 9], 12) == [2, 9]
+    assert order([2, 9], 12, deal_at=2) == [2, 3, 4, 5, 9]
+    assert order([2, 9], 4, deal_at=2) == [2, 3]
+    assert order([], 5) == []
 
 
 _TRICKY = [
