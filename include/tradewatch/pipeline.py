@@ -614,9 +614,13 @@ class StagedFiles:
 
 
 def loaded_article_ids(run_key: str) -> list[str]:
+    from tradewatch.staging import read_parquet
+
     ids: set[str] = set()
     for name in list_parts(run_key, "validated", "articles"):
-        ids.update(_read_part(run_key, "validated", "articles", name).column("article_id").to_pylist())
+        got = read_parquet(run_key, "validated", "articles", name, columns=["article_id"])  # not the texts
+        if got is not None:
+            ids.update(got.column("article_id").to_pylist())
     return sorted(ids)
 
 

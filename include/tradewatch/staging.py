@@ -120,18 +120,19 @@ def write_parquet(table: pa.Table, run_key: str, *parts: str) -> str:
     return where
 
 
-def read_parquet(run_key: str, *parts: str) -> pa.Table | None:
-    """The table staged at `<storage>/<run_key>/<parts...>`, or None when nothing was staged there."""
+def read_parquet(run_key: str, *parts: str, columns: list[str] | None = None) -> pa.Table | None:
+    """The table staged at `<storage>/<run_key>/<parts...>` (only `columns`, when given), or None when
+    nothing was staged there."""
     import pyarrow.parquet as pq
 
     path = stage_path(run_key, *parts)
     if _is_local(path):
         target = _local(path)
-        return pq.read_table(target) if target.is_file() else None
+        return pq.read_table(target, columns=columns) if target.is_file() else None
     if not path.exists():
         return None
     with path.open("rb") as fh:
-        return pq.read_table(fh)
+        return pq.read_table(fh, columns=columns)
 
 
 def list_parts(run_key: str, *parts: str) -> list[str]:
