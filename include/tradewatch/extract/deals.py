@@ -34,6 +34,9 @@ _APPROVER = re.compile(_CFG["approval_cues"], re.IGNORECASE)
 # Between two joined subjects: "X (X) and Y", "X Corp. of Canada and Y".
 _SUBJECT_PAIR = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)?and\s+")
 _STRONG_ACT = re.compile(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\b")
+_GAP_BREAK = re.compile(r"[;:]|\bsaid\b|\. ")
+_COMMA_GAP = re.compile(r",\*?\s")
 # "a plant in Morocco", "a terminal in Berbera, Somaliland", "across Vietnam": where the deal's asset is.
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*,?\s+){0,3})$")
 # "a Moroccan plant", "the Vietnamese rail line": a demonym before an asset noun.
@@ -131,7 +134,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
     ents = _drop_locations(text, sent.start, ents)
     # "subject to approval by the Competition Authority": regulators and approvers are not parties.
     ents = [e for e in ents if not _APPROVER.search(text[max(0, e.start - sent.start - 70) : e.start - sent.start])]
-    if trig.label == "trade_agreement" or re.search(r"\bbetween\b", text[trig.end : trig.end + 12]):
+    if trig.label == "trade_agreement" or _BETWEEN.search(text[trig.end : trig.end + 12]):
         countries = _countries(text, sent.start)
         if trig.label == "trade_agreement" and len(countries) >= 2:
             return countries
@@ -149,7 +152,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         if r < trig.end or r - trig.end > 120:
             continue
         gap = text[trig.end : r]
-        if re.search(r"[;:]|\bsaid\b|\. ", gap):
+        if _GAP_BREAK.search(gap):
             break
         lead = text[max(trig.end, r - 60) : r]
         borrower = trig.label == "financing" and bool(_BORROWER_INTRO.match(gap))
@@ -181,9 +184,9 @@ def _drop_locations(text: str, offset: int, ents: list[Entity]) -> list[Entity]:
     for e in ents:
         if out:
             gap = text[out[-1].end - offset : e.start - offset]
-            if re.fullmatch(r",\*?\s", gap) and e.kind != "organization" and (out[-1].kind == "organization" or out[-1].name.endswith("LOC")):
+            if _COMMA_GAP.fullmatch(gap) and e.kind != "organization" and (out[-1].kind == "organization" or out[-1].name.endswith("LOC")):
                 continue
-            if re.fullmatch(r",\*?\s", gap) and e.kind != "organization" and getattr(out[-1], "_loc", False):
+            if _COMMA_GAP.fullmatch(gap) and e.kind != "organization" and getattr(out[-1], "_loc", False):
                 continue
         out.append(e)
     # Second pass: a comma-chain after an organisation ("X, City, State,") is locations.
@@ -192,7 +195,7 @@ def _drop_locations(text: str, offset: int, ents: list[Entity]) -> list[Entity]:
     prev_end = None
     for e in ents:
         gap = text[prev_end - offset : e.start - offset] if prev_end is not None else ""
-        if prev_end is not None and re.fullmatch(r",\*?\s", gap) and chain_from_org and e.kind not in ("organization",):
+        if prev_end is not None and _COMMA_GAP.fullmatch(gap) and chain_from_org and e.kind not in ("organization",):
             prev_end = e.end
             continue
         chain_from_org = e.kind in ("organization", "unknown")

@@ -37,6 +37,9 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich|yevich)$")
 _ROMAN = re.compile(r"[IVXL]{2,}")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ABBREV = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_ALNUM = re.compile(r"[^\W_]")
+_OPEN_PAREN = re.compile(r"\s*\(\s*[\"“‘']?")
 
 
 @dataclass(slots=True)
@@ -126,7 +129,7 @@ def _comma_name_continues(toks: list[tuple[int, int, str]], i: int) -> bool:
 
 def normalise_name(name: str) -> str:
     """Lower case, no punctuation, no legal forms: for comparing names."""
-    words = re.sub(r"[^\w\s]", " ", name.lower().replace(".", "")).split()
+    words = _PUNCTUATION.sub(" ", name.lower().replace(".", "")).split()
     return " ".join(w for w in words if w not in _LEGAL_NORM and w != "the")
 
 
@@ -201,7 +204,7 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
 
 
 def _first_token_start(text: str) -> int:
-    m = re.search(r"[^\W_]", text)
+    m = _ALNUM.search(text)
     return m.start() if m else 0
 
 
@@ -443,6 +446,6 @@ def _attach_aliases(text: str, entities: list[Entity], offset: int) -> None:
     """'Wells Fargo Bank, N.A. ("Wells Fargo")' / 'Hydra Market (Hydra)': the second is an alias."""
     for prev, ent in zip(entities, entities[1:], strict=False):
         between = text[prev.end - offset : ent.start - offset]
-        if re.fullmatch(r"\s*\(\s*[\"“‘']?", between) and text[ent.end - offset : ent.end - offset + 3].lstrip("\"”’'").startswith(")"):
+        if _OPEN_PAREN.fullmatch(between) and text[ent.end - offset : ent.end - offset + 3].lstrip("\"”’'").startswith(")"):
             ent.alias_of = prev.name
             prev.aliases.append(ent.name)

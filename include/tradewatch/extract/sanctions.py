@@ -19,11 +19,14 @@ _CFG = load_yaml("triggers.yaml")
 _UNNAMED = Caseless(_CFG["unnamed_targets"])
 _PROGRAM = re.compile(_CFG["program"])
 _SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECASE)
-# Where the object of a trigger stops: a new clause, a speaker, a reason.
+# Where the object of a trigger stops: a new clause, a speaker, a reason. Only where a match starts
+# counts, so the word alternatives share one leading `\b` (tested once per position, not per word).
 _CLAUSE_BREAK = re.compile(
-    r"[;:–—]| -- |\bsaid\b|\bsays\b|, (?:which|who|said|as)\b|\bin (?:coordination|cooperation|a coordinated)\b|\bjoined by\b|\bdue to\b|\bbecause\b|\bfor (?:their|its|his|her)\b|\bafter\b"
+    r"[;:–—]| -- |, (?:which|who|said|as)\b"
+    r"|\b(?:said\b|says\b|in (?:coordination|cooperation|a coordinated)\b|joined by\b|due to\b|because\b"
+    r"|for (?:their|its|his|her)\b|after\b"
     # "designated for having materially assisted X", "sanctioned for supplying X": X is the reason, not a target.
-    r"|\bfor (?:having|being|[a-z]+ing)\b"
+    r"|for (?:having|being|[a-z]+ing)\b)"
 )
 # Words before a country that make it the object of a measure ("sanctions on Iran", "imports from Iran").
 _COUNTRY_TARGET_BEFORE = re.compile(
@@ -60,6 +63,11 @@ _NUMBER_WORDS = {
     )
 }
 _COREF = re.compile(r"^(?:The|the|This|this) (?:company|bank|firm|group|lender|operator|carrier)\b")
+_BY = re.compile(r"\bby\b")
+_OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|in|to|from|of|for)\s+(?:the\s+)?$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
+_WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
+_TRAILING_THE = re.compile(r"\bthe\s*$")
 
 
 def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
@@ -220,14 +228,14 @@ def _authority_for(
     if before:
         return before[-1], True
     after = [a for a in auths if a.start >= trig.end]
-    if after and re.search(r"\bby\b", text[trig.end : after[0].start]):
+    if after and _BY.search(text[trig.end : after[0].start]):
         return after[0], True
     # "US sanction", "U.S. Sanctions", "Britain imposed sanctions": a country just before the trigger.
     countries = [
         c for c in find_countries(text[: trig.start])
         if trig.start - c.end <= 25 and _AUTHORITY_GAP.match(text[c.end : trig.start])
     ]
-    if countries and not re.search(r"\b(?:on|against|in|to|from|of|for)\s+(?:the\s+)?$", text[: countries[-1].start]):
+    if countries and not _OBJECT_PREPOSITION.search(text[: countries[-1].start]):
         c = countries[-1]
         return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code), True
     if after:
@@ -248,7 +256,7 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         ]
     auth_country = authority.country if authority else None
     subject_first = bool(_SUBJECT_SIDE.match(trig.surface)) or bool(
-        re.search(r"\b(?:was|were|been|be|is|are|being)\s+$", text[: trig.start])
+        _PASSIVE.search(text[: trig.start])
     )
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
@@ -282,11 +290,11 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         before = text[max(0, start - 30) : start]
         if c.code == auth_country or not _COUNTRY_TARGET_BEFORE.search(before):
             continue
-        word_before = re.search(r"(\w+)\s+(?:the\s+)?$", before)
+        word_before = _WORD_BEFORE.search(before)
         adjective = c.surface != country_name(c.code) and not c.surface.isupper() and "." not in c.surface
         if word_before and word_before.group(1).lower() == "of" and not adjective:
             continue
-        if re.sub(r"\bthe\s*$", "", before).rstrip().endswith((",", "and")) and last_target_end is None:
+        if _TRAILING_THE.sub("", before).rstrip().endswith((",", "and")) and last_target_end is None:
             continue
         if any(o.kind == "country" and o.country == c.code for o in out):
             continue
