@@ -81,11 +81,15 @@ def validation_frame(
     if table in PARENTS and table not in ("sanctions", "deals"):
         parent_table, keys = PARENTS[table]
         parent = frames.get(parent_table)
-        if parent is None:
-            out[PARENT_IN_BATCH] = None  # parent table not in this batch: nothing to check against
+        has_key = out[list(keys)].notna().all(axis=1).tolist()
+        if parent is None:  # parent table not in this batch: only a missing key is known to be wrong
+            out[PARENT_IN_BATCH] = [None if ok else False for ok in has_key]
         else:
             present = set(parent[list(keys)].itertuples(index=False, name=None))
-            out[PARENT_IN_BATCH] = [key in present for key in out[list(keys)].itertuples(index=False, name=None)]
+            out[PARENT_IN_BATCH] = [
+                ok and key in present
+                for key, ok in zip(out[list(keys)].itertuples(index=False, name=None), has_key, strict=True)
+            ]
     return out
 
 

@@ -83,8 +83,11 @@ def _not_null(*columns: str) -> list[Any]:
 
 
 def _key(table: str) -> list[Any]:
+    """Key columns present and unique. A key column that joins the parent needs no not-null expectation:
+    the parent-in-batch one (`_dq_parent_in_batch`) already fails a missing value."""
     keys = KEYS[table]
-    found = _not_null(*keys)
+    joins = h.PARENTS[table][1] if table in h.PARENTS else ()
+    found = _not_null(*(k for k in keys if k not in joins))
     if len(keys) == 1:
         found.append(_e("ExpectColumnValuesToBeUnique", f"duplicate {keys[0]} in the batch", column=keys[0]))
     else:
@@ -129,8 +132,8 @@ def _record(table: str, kind_column: str, kind_values: tuple[str, ...], kind_wha
     money = ("amount", "amount_usd") if table == "sanctions" else ("value", "value_usd")
     return [
         *_key(table),
-        *_not_null("article_id", "evidence", "extractor_version"),
-        _helper_true(h.ARTICLE_IN_BATCH, "article_id is not among this batch's articles"),
+        *_not_null("evidence", "extractor_version"),  # a missing article_id fails the next one
+        _helper_true(h.ARTICLE_IN_BATCH, "article_id is missing or not among this batch's articles"),
         _not_blank("evidence"),
         _helper_true(h.EVIDENCE_IN_TEXT, "evidence not found in the article text"),
         _in_set(kind_column, kind_values, kind_what),
@@ -183,7 +186,7 @@ def sanction_targets_suite(validated_at: datetime) -> gx.ExpectationSuite:
     return _suite("sanction_targets", [
         *_key("sanction_targets"),
         *_not_null("article_id", "name"),
-        _helper_true(h.PARENT_IN_BATCH, "sanction_id is not among this batch's sanctions"),
+        _helper_true(h.PARENT_IN_BATCH, "sanction_id is missing or not among this batch's sanctions"),
         _not_blank("name"),
         _e("ExpectColumnValuesToBeBetween", "target_idx is negative", column="target_idx", min_value=0),
         _in_set("kind", KINDS, "a known kind"),
@@ -202,7 +205,7 @@ def deal_parties_suite(validated_at: datetime) -> gx.ExpectationSuite:
     return _suite("deal_parties", [
         *_key("deal_parties"),
         *_not_null("article_id", "name"),
-        _helper_true(h.PARENT_IN_BATCH, "deal_id is not among this batch's deals"),
+        _helper_true(h.PARENT_IN_BATCH, "deal_id is missing or not among this batch's deals"),
         _not_blank("name"),
         _e("ExpectColumnValuesToBeBetween", "party_idx is negative", column="party_idx", min_value=0),
         _country("country"),
@@ -225,9 +228,9 @@ def list_entities_suite(validated_at: datetime) -> gx.ExpectationSuite:
 
 def list_names_suite(validated_at: datetime) -> gx.ExpectationSuite:
     return _suite("list_names", [
-        *_not_null("list_id", "entity_id", "name", "is_alias", "normalised_name"),
+        *_not_null("name", "is_alias", "normalised_name"),  # list_id and entity_id: the parent check
         _not_blank("name"),
-        _helper_true(h.PARENT_IN_BATCH, "entity_id is not among this batch's list entities"),
+        _helper_true(h.PARENT_IN_BATCH, "(list_id, entity_id) is missing or not among this batch's list entities"),
     ])
 
 

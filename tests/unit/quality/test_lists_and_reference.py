@@ -44,7 +44,7 @@ def test_list_tables_quarantine_bad_entities_and_their_names():
     assert by_key["un_sc:un_sc-1:Entity 1"] == {"list_id,entity_id"}  # cascaded from its entity
     assert by_key["un_sc:un_sc-9:Entity 9"] == {"list_id,entity_id"}  # orphan
     assert set(q[q["record_key"] == "un_sc:un_sc-9:Entity 9"]["reason"]) == {
-        "entity_id is not among this batch's list entities"
+        "(list_id, entity_id) is missing or not among this batch's list entities"
     }
 
 

@@ -154,5 +154,23 @@ def test_records_whose_article_is_not_in_the_batch_are_quarantined(batch):
     batch["articles"] = batch["articles"].iloc[1:]
     outcome = validate_batch(batch, run_id="run-6", validated_at=datetime(2026, 3, 2, tzinfo=UTC))
     orphans = outcome.quarantine[outcome.quarantine["table_name"] == "sanctions"]
-    assert list(orphans["reason"]) == ["article_id is not among this batch's articles"]
+    assert list(orphans["reason"]) == ["article_id is missing or not among this batch's articles"]
     assert len(outcome.clean["sanctions"]) == 2
+
+
+def test_missing_parent_key_fails_the_parent_check_even_without_the_parent_table(batch):
+    batch["sanction_targets"].loc[0, "sanction_id"] = None
+    batch["sanctions"].loc[1, "article_id"] = None
+    outcome = validate_batch(batch, run_id="run-7", validated_at=VALIDATED_AT)
+    q = outcome.quarantine
+    assert set(zip(q["table_name"], q["reason"], strict=True)) >= {
+        ("sanction_targets", "sanction_id is missing or not among this batch's sanctions"),
+        ("sanctions", "article_id is missing or not among this batch's articles"),
+    }
+    assert len(q[q["table_name"] == "sanction_targets"]) == 1 + 2  # the null-key row, and sanction 1's two targets
+
+    del batch["sanctions"]  # no parent table: only the missing key is known to be wrong
+    outcome = validate_batch(batch, run_id="run-8", validated_at=VALIDATED_AT)
+    targets = outcome.quarantine[outcome.quarantine["table_name"] == "sanction_targets"]
+    assert list(targets["reason"]) == ["sanction_id is missing or not among this batch's sanctions"]
+    assert len(outcome.clean["sanction_targets"]) == len(batch["sanction_targets"]) - 1
