@@ -8,7 +8,11 @@ declares as its outlet.
 * `write_briefing` renders records first seen since the day before the run, dated by the run's
   `run_after`, so rerunning a run rewrites the same file. It reads DuckDB read-only, in the
   DuckDB pool so it never waits on the loader's write lock.
-* Analysts get the same content on demand with `tradewatch report --since YYYY-MM-DD`.
+* `build_data_docs` rebuilds the GX Data Docs site (`DATA_DIR/dq/data_docs/index.html`) from the
+  validation results `news_ingest`'s `validate` task saved (`DATA_DIR/dq/validations/`). It reads no
+  DuckDB, so it needs no pool slot, and rendering stays off the ingest path.
+* Analysts get the same content on demand with `tradewatch report --since YYYY-MM-DD` and
+  `tradewatch dq-report` (which rebuilds the Data Docs site too).
 """
 
 from __future__ import annotations
@@ -37,7 +41,15 @@ def reports():
 
         return write_briefing(get_current_context()["dag_run"].run_after)
 
+    @task
+    def build_data_docs() -> str | None:
+        from tradewatch.quality import rebuild_data_docs
+
+        index = rebuild_data_docs()
+        return str(index) if index else None
+
     write_briefing()
+    build_data_docs()
 
 
 reports()

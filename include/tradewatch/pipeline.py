@@ -413,20 +413,13 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
         quarantined += len(outcome.quarantine)
         expectations += len(outcome.results)
         failed += int((~outcome.results["success"].astype(bool)).sum()) if len(outcome.results) else 0
-        try:  # kept for the Data Docs site; written now so no chunk's results stay in memory
+        try:  # the reports DAG builds Data Docs from these; written per chunk so no results stay in memory
             outcome.write_validation_results(run_dir / name.removesuffix(".parquet"))
         except Exception as exc:
             log.warning("validation results not kept for Data Docs", extra={"kv": {"error": str(exc)}})
         del frames, out, outcome
-    docs = None
-    try:
-        from tradewatch.quality import build_data_docs
-
-        docs = str(build_data_docs(results_dir, settings.data_dir / "dq" / "data_docs"))
-    except Exception as exc:  # the docs are a view of results already kept in dq_results
-        log.warning("data docs not built", extra={"kv": {"error": str(exc)}})
     return {"chunks": len(chunks), "quarantined": quarantined, "expectations": expectations,
-            "failed_expectations": failed, "data_docs": docs}
+            "failed_expectations": failed, "validation_results": str(run_dir)}
 
 
 # The same page reached from two sources in one run is staged twice, byte for byte: that is one

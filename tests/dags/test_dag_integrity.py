@@ -41,6 +41,14 @@ def test_news_ingest_shape(dagbag) -> None:
     assert dag.get_task("load").outlets, "load must update the asset the reports DAG is scheduled on"
 
 
+def test_reports_shape(dagbag) -> None:
+    dag = dagbag.dags.get("reports")
+    assert dag is not None
+    # Data Docs are built here, off the ingest path, from the results news_ingest's validate saved
+    assert {"write_briefing", "build_data_docs"} <= set(dag.task_ids)
+    assert dag.get_task("write_briefing").pool == "tradewatch_duckdb"
+
+
 @pytest.mark.parametrize("dag_file", sorted(p.name for p in DAGS.glob("*.py")))
 def test_dag_file_imports_nothing_heavy(dag_file: str) -> None:
     """Parsing a DAG file must not import the heavy libraries (the scheduler re-parses constantly)."""

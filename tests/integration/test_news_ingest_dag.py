@@ -48,6 +48,7 @@ def pipeline_run(tmp_path_factory: pytest.TempPathFactory):
         ensure_metadata_db(env, log)
         dags_test("news_ingest", LOGICAL_DATE, env, log)
         first = snapshot(tmp / "data" / "tradewatch.duckdb")
+        dags_test("reports", LOGICAL_DATE, env, log)  # builds the Data Docs site from the saved results
         dags_test("news_ingest", LOGICAL_DATE, env, log)
         second = snapshot(tmp / "data" / "tradewatch.duckdb")
         yield {"first": first, "second": second, "data": tmp / "data", "base": site.base_url, "requests": site.requests}
@@ -90,8 +91,11 @@ def test_records_extracted_and_keyed_to_articles(pipeline_run) -> None:
 
 def test_validation_results_kept(pipeline_run) -> None:
     assert pipeline_run["first"]["dq_results"], "every run stores its expectation results"
+    saved = list((pipeline_run["data"] / "dq" / "validations").rglob("*.json"))
+    assert saved, "validate saves the GX results of each run"
     docs = pipeline_run["data"] / "dq" / "data_docs"
-    assert any(docs.rglob("index.html")), "GX Data Docs site is built on each run"
+    assert (docs / "index.html").exists(), "the reports DAG builds the GX Data Docs site from the saved results"
+    assert any(p.name == "articles.html" for p in (docs / "validations").rglob("*.html"))
 
 
 def test_rerun_of_same_logical_date_is_identical(pipeline_run) -> None:

@@ -1,4 +1,4 @@
-"""`tradewatch dq-report` and `tradewatch dq-docs`: data-quality reports from the DuckDB history."""
+"""`tradewatch dq-report` and `tradewatch dq-docs`: data-quality reports and the GX Data Docs site."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report = subparsers.add_parser(
         "dq-report",
         help="data-quality report: pass rates, failing expectations, quarantined rows",
-        description="Write a self-contained HTML report and print the same as Markdown to stdout.",
+        description="Write a self-contained HTML report and print the same as Markdown to stdout; "
+        "also rebuild the GX Data Docs site from the saved validation results.",
     )
     report.add_argument("--out", type=Path, help="HTML file to write (default: <data_dir>/reports/dq-report.html)")
     report.add_argument("--runs", type=int, default=10, help="how many recent runs to cover (default: 10)")
@@ -31,6 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def dq_report(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
+    from tradewatch.quality.docs import rebuild_data_docs
     from tradewatch.quality.report import collect, render_markdown, write_report
     from tradewatch.settings import get_settings
     from tradewatch.store.db import open_db
@@ -46,16 +48,19 @@ def dq_report(args: argparse.Namespace) -> int:
     write_report(report, out)
     sys.stdout.write(render_markdown(report))
     print(f"wrote {out}", file=sys.stderr)
+    index = rebuild_data_docs()
+    if index is not None:
+        print(f"wrote {index}", file=sys.stderr)
     return 0
 
 
 def dq_docs(args: argparse.Namespace) -> int:
-    from tradewatch.quality.docs import build_data_docs, default_docs_dir, default_results_dir
+    from tradewatch.quality.docs import default_results_dir, rebuild_data_docs
 
     results = args.results or default_results_dir()
-    if not results.is_dir() or not any(results.rglob("*.json")):
+    index = rebuild_data_docs(results, args.out)
+    if index is None:
         print(f"error: no saved validation results under {results}; run the pipeline first", file=sys.stderr)
         return 1
-    index = build_data_docs(results, args.out or default_docs_dir())
     print(f"wrote {index}", file=sys.stderr)
     return 0

@@ -1,4 +1,9 @@
-"""GX Data Docs: a static site (index.html) of the validation results, rebuilt on every run."""
+"""GX Data Docs: a static site (index.html) of the saved validation results, rebuilt by the reporting side.
+
+`validate_run` only saves each run's GX results as JSON (`<data_dir>/dq/validations/<run>/<chunk>/`);
+the `reports` DAG, `tradewatch dq-report`, `tradewatch dq-docs` and the demo summary turn them into the site
+(`rebuild_data_docs`), so rendering never sits on the ingest path.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +34,15 @@ def default_results_dir() -> Path:
     from tradewatch.settings import get_settings
 
     return get_settings().data_dir / "dq" / "validations"
+
+
+def rebuild_data_docs(results: Path | None = None, out_dir: Path | None = None) -> Path | None:
+    """Rebuild the site from the saved results (default folders); None when no run has saved any yet."""
+    results = results or default_results_dir()
+    if not results.is_dir() or not any(results.rglob("*.json")):
+        log.info("no saved validation results, no data docs", extra={"kv": {"results": str(results)}})
+        return None
+    return build_data_docs(results, out_dir or default_docs_dir())
 
 
 def load_validation_results(folder: Path) -> list[Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tradewatch.quality import build_data_docs, validate_batch
+from tradewatch.quality import build_data_docs, rebuild_data_docs, validate_batch
 from tradewatch.quality.report import collect, render_html
 from tradewatch.store.db import connect
 
@@ -49,3 +49,12 @@ def test_outcome_loads_and_reports(tmp_path):
     target_page = next(p for p in pages if p.name == "sanction_targets.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in target_page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in target_page
+
+
+def test_rebuild_data_docs_needs_saved_results(tmp_path):
+    assert rebuild_data_docs(tmp_path / "validations", tmp_path / "docs") is None
+    assert not (tmp_path / "docs").exists()
+    outcome = validate_batch(make_batch(1), run_id="run-10", validated_at=VALIDATED_AT)
+    outcome.write_validation_results(tmp_path / "validations" / "run-10" / "chunk-0")
+    index = rebuild_data_docs(tmp_path / "validations", tmp_path / "docs")
+    assert index == tmp_path / "docs" / "index.html" and index.exists()
