@@ -102,16 +102,22 @@ def _add_article_helpers(out: pd.DataFrame, articles: pd.DataFrame | None, valid
         out[EVIDENCE_IN_TEXT] = None
         out[LATEST_DATE] = latest
         return
-    first = articles.drop_duplicates("article_id").set_index("article_id")
-    in_batch = out["article_id"].isin(first.index)
-    published = pd.to_datetime(out["article_id"].map(first["published_at"]), utc=True, errors="coerce")
-    published = published.dt.tz_localize(None).dt.normalize() + pd.Timedelta(DATE_SLACK)
+    # plain dicts over Python lists: per-row lookups in Arrow-backed string columns cost ~10x more
+    first = articles[["article_id", "published_at", "text"]].dropna(subset=["article_id"])
+    first = first.drop_duplicates("article_id")
+    published = pd.to_datetime(first["published_at"], utc=True, errors="coerce").dt.tz_localize(None)
+    published = published.dt.normalize() + pd.Timedelta(DATE_SLACK)
+    ids = first["article_id"].tolist()
+    published_by_id = dict(zip(ids, published.tolist(), strict=True))
+    text_by_id = dict(zip(ids, first["text"].tolist(), strict=True))
+    article_ids = [a if isinstance(a, str) else None for a in out["article_id"].tolist()]
+    in_batch = [a in text_by_id for a in article_ids]
     out[ARTICLE_IN_BATCH] = in_batch
-    out[LATEST_DATE] = published.fillna(latest)
-    texts = out["article_id"].map(first["text"])
+    dates = pd.to_datetime(pd.Series([published_by_id.get(a) for a in article_ids], index=out.index, dtype=object))
+    out[LATEST_DATE] = dates.fillna(latest)
     out[EVIDENCE_IN_TEXT] = [
-        evidence_found(evidence, text) if ok else None
-        for evidence, text, ok in zip(out["evidence"], texts, in_batch, strict=True)
+        evidence_found(evidence, text_by_id[a]) if ok else None
+        for evidence, a, ok in zip(out["evidence"].tolist(), article_ids, in_batch, strict=True)
     ]
 
 
