@@ -189,7 +189,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
 
     from tradewatch.fetch.feeds import FeedError, parse_feed
     from tradewatch.fetch.listing import parse_listing
-    from tradewatch.fetch.urls import article_id, canonical_url
+    from tradewatch.fetch.urls import canonical_url
 
     if source.min_interval is not None:
         fetcher.set_min_interval(source.url, source.min_interval)
@@ -242,22 +242,22 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             break
     cache = _load_http_cache(settings, ctx, [url for url, _ in chosen])
     for url, link in chosen:
+        aid = _id_of_canonical(url)
+        known = cache.get(url)
+        if known and link.published is not None and link.published <= known["recorded_for"]:
+            # The feed dates the item no later than our copy: no request at all (a no-change run costs
+            # one listing fetch per source), so robots.txt has nothing to rule on either.
+            summary["unchanged"] += 1
+            staged.add("seen", article_id=aid, url=url)
+            continue
         allowed, why = fetcher.allowed(url)
         if not allowed:
             summary["skipped"] += 1
             staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,
                        sha256=None, fetched_at=ctx.logical_date, error=why)
             continue
-        known = cache.get(url)
-        if known and link.published is not None and link.published <= known["recorded_for"]:
-            # The feed dates the item no later than our copy: no request at all (a no-change run costs
-            # one listing fetch per source).
-            summary["unchanged"] += 1
-            staged.add("seen", article_id=article_id(url), url=url)
-            continue
         result = fetcher.get(url, etag=known and known["etag"], last_modified=known and known["last_modified"])
         _record_fetch(staged, ctx, source.id, result, url=url)
-        aid = article_id(url)
         if result.error:
             summary["failed"] += 1
             continue
@@ -276,6 +276,11 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
                 staged.rows[table] = [r for r in staged.rows[table] if r.get("article_id") != aid and r.get("url") != url]
         if len(staged.rows["articles"]) >= CHUNK_ARTICLES:
             staged.flush(ctx, source.id)
+
+
+def _id_of_canonical(url: str) -> str:
+    """`article_id` of a URL that is already canonical (the crawl canonicalises every link once)."""
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()[:20]
 
 
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,

@@ -51,3 +51,22 @@ def test_path_case_is_kept():
 
 def test_host_of():
     assert host_of("HTTP://127.0.0.1:8080/a/b?c") == "http://127.0.0.1:8080"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://Example.org:443/x?utm_source=a&z=1&a=2#frag",
+        "https://example.org/search?q=a+b&q=c%20d&empty=",
+        "http://example.org:8080/caf%C3%A9/%7Euser/?x=%2F",
+        "https://example.org/a;params?b=1&b=0",
+        "https://[2001:db8::1]:8443/p?x=1",
+    ],
+)
+def test_crawl_id_of_a_canonical_url_is_its_article_id(url):
+    # The crawl canonicalises each link once and hashes the result directly.
+    from tradewatch.pipeline import _id_of_canonical
+
+    canonical = canonical_url(url)
+    assert canonical_url(canonical) == canonical
+    assert _id_of_canonical(canonical) == article_id(url)
