@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tradewatch.extract.lexicon import alternation, load_yaml, start_scan
@@ -57,6 +58,11 @@ def may_hold_authority(text: str, start: int, end: int) -> bool:
     counts as a non-word character, so that place is checked on its own.
     """
     return _CANDIDATE.search(text, start, end) is not None or _STARTS_WITH_PREFIX.match(text, start) is not None
+
+
+def first_candidate_offsets(text: str) -> Iterator[int]:
+    """Offsets in `text`, in order, where an alias may start (a superset of where one does)."""
+    return (m.start() for m in _CANDIDATE.finditer(text))
 
 
 def find_authorities(text: str, context: str = "") -> list[Authority]:

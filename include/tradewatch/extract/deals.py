@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import sys
 from typing import Any
 
 from tradewatch.extract.countries import country_name, find_countries
@@ -53,8 +54,9 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
     triggered = sorted(doc.trigger_sentences)
     idx = -1
     while True:
-        at = _next_to_read(triggered, len(doc.sentences), idx, last_deal_idx if deals else None)
-        if at is None:
+        # No count of sentences (that would split them all): past the last one, `has` says so.
+        at = _next_to_read(triggered, sys.maxsize, idx, last_deal_idx if deals else None)
+        if at is None or not doc.sentences.has(at):
             break
         idx = at
         sent = doc.sentences[idx]
@@ -223,7 +225,7 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
     text = sent.text
     money = find_money(text)
     end = sent.end
-    if not money and idx + 1 < len(doc.sentences) and _FOLLOW_UP.search(doc.sentences[idx + 1].text):
+    if not money and doc.sentences.has(idx + 1) and _FOLLOW_UP.search(doc.sentences[idx + 1].text):
         money = find_money(doc.sentences[idx + 1].text)
         if money:
             end = doc.sentences[idx + 1].end

@@ -11,11 +11,12 @@ from functools import cached_property
 from tradewatch.extract.authorities import (
     Authority,
     find_authorities,
+    first_candidate_offsets,
     may_hold_authority,
 )
 from tradewatch.extract.countries import find_countries
 from tradewatch.extract.parties import ORG_WORDS, Entity, find_entities
-from tradewatch.extract.sentences import Sentence, split_sentences
+from tradewatch.extract.sentences import Sentence, Sentences
 from tradewatch.extract.triggers import (
     Trigger,
     deal_triggers,
@@ -35,7 +36,8 @@ class Document:
         self.published = published
         self.url = url
         self.context = f"{self.title}\n{text}"
-        self.sentences: list[Sentence] = split_sentences(text)
+        # Split as far as read: sentences past the last trigger and its context cost nothing.
+        self.sentences = Sentences(text)
         self._entities: dict[int, list[Entity]] = {}
         self._aliases: dict[str, str] = {}
         self._authorities: dict[int, list[Authority]] = {}
@@ -52,12 +54,15 @@ class Document:
     @cached_property
     def trigger_sentences(self) -> frozenset[int]:
         """Indexes of the sentences that may hold a trigger; the others are never analysed."""
-        starts = [s.start for s in self.sentences]
+        sents = self.sentences
         found: set[int] = set()
         for start, end in trigger_spans(self.text, self._lowered):
-            i = max(bisect.bisect_right(starts, start) - 1, 0)
-            while i < len(self.sentences) and self.sentences[i].start < end:
-                if self.sentences[i].end > start:
+            # Every sentence starting at or before `start` is split: the bisect sees what it would
+            # see in the full list.
+            sents.split_through(start)
+            i = max(bisect.bisect_right(sents.items, start, key=_start) - 1, 0)
+            while sents.has(i) and sents.items[i].start < end:
+                if sents.items[i].end > start:
                     found.add(i)
                 i += 1
         return frozenset(found)
@@ -102,6 +107,24 @@ class Document:
                 self._authorities[idx] = []
         return self._authorities[idx]
 
+    def first_authority(self) -> Authority | None:
+        """The first authority of the first sentence that names one.
+
+        Only sentences holding a place where an alias may start can name one (a sentence start
+        follows whitespace or a line break, so the whole-text scan sees those places too): the
+        others are neither split nor searched.
+        """
+        tried = -1
+        for offset in first_candidate_offsets(self.text):
+            idx = self.sentences.containing(offset)
+            if idx is None or idx <= tried:
+                continue
+            tried = idx
+            found = self.authorities(idx)
+            if found:
+                return found[0]
+        return None
+
     @cached_property
     def title_authorities(self) -> list[Authority]:
         return find_authorities(self.title, self.context)
@@ -132,3 +155,7 @@ class Document:
 
     def canonical(self, ent: Entity) -> str:
         return ent.alias_of or self._aliases.get(ent.name) or ent.name
+
+
+def _start(sent: Sentence) -> int:
+    return sent.start

@@ -24,7 +24,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
     if text.rstrip().endswith(":") and _BULLET_CUE.search(text):
         out: list[Entity] = []
-        for j in range(idx + 1, min(len(doc.sentences), idx + 1 + _CFG["max_items"])):
+        for j in range(idx + 1, idx + 1 + _CFG["max_items"]):
+            if not doc.sentences.has(j):
+                break
             item = doc.sentences[j]
             bullet = _BULLET.match(item.text)
             if not bullet:

@@ -74,7 +74,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     current: Authority | None = doc.title_authorities[-1] if doc.title_authorities else None
     if current is None:
-        current = next((a for i in range(len(doc.sentences)) for a in doc.authorities(i)), None)
+        current = doc.first_authority()
     if not doc.trigger_sentences:
         return []
     last = max(doc.trigger_sentences)

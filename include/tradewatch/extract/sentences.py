@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 # Tokens ending in a period that do not end a sentence when a capitalised word follows.
@@ -56,33 +58,109 @@ def _is_abbreviation_token(word: str) -> bool:
 def split_sentences(text: str) -> list[Sentence]:
     """Split on line breaks, then on sentence-final punctuation; offsets index `text`."""
     out: list[Sentence] = []
-    append = out.append
     pos = 0
     for line in text.splitlines(keepends=True):
-        line_start = pos
+        _split_line(out, text, pos, line.rstrip("\r\n"))
         pos += len(line)
-        body = line.rstrip("\r\n")
-        cut = 0
-        for m in _BOUNDARY.finditer(body):
-            period = m.start()
-            stop = m.start(2)
-            if m.end(1) == period + 1 and body[period] == ".":
-                # The last whitespace-free token up to the period: the tail after the last space
-                # (`_is_abbreviation_token` trims any other whitespace in it).
-                word_start = body.rfind(" ", cut, period) + 1 or cut
-                if _is_abbreviation_token(body[word_start : period + 1]):
-                    continue
-            if cut:
-                # After a boundary: no space to trim at either end (the whitespace is group 2, and
-                # the look-ahead saw a non-space next), so the sentence is the span up to it.
-                start = line_start + cut
-                end = line_start + stop
-                append(_new(Sentence, (start, end, text[start:end])))
-            else:
-                _emit(out, text, line_start, line_start + stop)
-            cut = m.end()
-        _emit(out, text, line_start + cut, line_start + len(body))
     return out
+
+
+def _split_line(out: list[Sentence], text: str, line_start: int, body: str) -> None:
+    """Append the sentences of one line (`body`, at `line_start` in `text`, without its line break).
+
+    Nothing outside the line decides them: split_sentences is this, line after line.
+    """
+    append = out.append
+    cut = 0
+    for m in _BOUNDARY.finditer(body):
+        period = m.start()
+        stop = m.start(2)
+        if m.end(1) == period + 1 and body[period] == ".":
+            # The last whitespace-free token up to the period: the tail after the last space
+            # (`_is_abbreviation_token` trims any other whitespace in it).
+            word_start = body.rfind(" ", cut, period) + 1 or cut
+            if _is_abbreviation_token(body[word_start : period + 1]):
+                continue
+        if cut:
+            # After a boundary: no space to trim at either end (the whitespace is group 2, and
+            # the look-ahead saw a non-space next), so the sentence is the span up to it.
+            start = line_start + cut
+            end = line_start + stop
+            append(_new(Sentence, (start, end, text[start:end])))
+        else:
+            _emit(out, text, line_start, line_start + stop)
+        cut = m.end()
+    _emit(out, text, line_start + cut, line_start + len(body))
+
+
+class Sentences:
+    """`split_sentences(text)`, split a line at a time and only as far as it is read.
+
+    A line's sentences depend on that line alone (see `_split_line`), so the sentences of the first
+    lines are the first items of the full list: an article whose triggers sit near its top never
+    splits the rest. Indexes are those of the full list.
+    """
+
+    __slots__ = ("_lines", "_next_line", "_pos", "_text", "items")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines = text.splitlines(keepends=True)
+        self._next_line = 0  # the first line not split yet
+        self._pos = 0  # its offset in the text
+        self.items: list[Sentence] = []  # the sentences split so far: a prefix of split_sentences(text)
+
+    def _split_next_line(self) -> bool:
+        """Split one more line; False when none is left."""
+        if self._next_line == len(self._lines):
+            return False
+        line = self._lines[self._next_line]
+        _split_line(self.items, self._text, self._pos, line.rstrip("\r\n"))
+        self._next_line += 1
+        self._pos += len(line)
+        return True
+
+    def has(self, idx: int) -> bool:
+        """`0 <= idx < len(self)`, splitting no further than sentence `idx`."""
+        while len(self.items) <= idx:
+            if not self._split_next_line():
+                return False
+        return idx >= 0
+
+    def split_through(self, offset: int) -> None:
+        """Split every line that starts at or before `offset`: `items` then holds every sentence starting there or before."""
+        while self._pos <= offset and self._split_next_line():
+            pass
+
+    def containing(self, offset: int) -> int | None:
+        """The index of the sentence with start <= offset < end, None when `offset` lies between sentences."""
+        self.split_through(offset)
+        i = bisect.bisect_right(self.items, offset, key=_start) - 1
+        return i if i >= 0 and offset < self.items[i].end else None
+
+    def __getitem__(self, idx: int) -> Sentence:
+        items = self.items
+        if 0 <= idx < len(items):
+            return items[idx]
+        if idx >= 0 and self.has(idx):
+            return items[idx]
+        if idx < 0:
+            self.split_through(len(self._text))
+        return items[idx]  # IndexError as a list gives
+
+    def __len__(self) -> int:
+        self.split_through(len(self._text))
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[Sentence]:
+        idx = 0
+        while self.has(idx):
+            yield self.items[idx]
+            idx += 1
+
+
+def _start(sent: Sentence) -> int:
+    return sent.start
 
 
 _new = tuple.__new__  # Sentence(...) without the generated __new__'s Python call: hundreds per article
