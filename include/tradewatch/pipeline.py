@@ -256,7 +256,8 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,
                        sha256=None, fetched_at=ctx.logical_date, error=why)
             continue
-        result = fetcher.get(url, etag=known and known["etag"], last_modified=known and known["last_modified"])
+        result = fetcher.get(url, etag=known and known["etag"], last_modified=known and known["last_modified"],
+                             robots_checked=True)
         _record_fetch(staged, ctx, source.id, result, url=url)
         if result.error:
             summary["failed"] += 1

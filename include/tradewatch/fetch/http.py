@@ -124,7 +124,10 @@ class PoliteFetcher:
         last_modified: str | None = None,
         max_bytes: int | None = None,
         check_robots: bool = True,
+        robots_checked: bool = False,
     ) -> FetchResult:
+        """Fetch `url` politely. `robots_checked`: the caller already asked `allowed(url)` (redirect
+        targets are still checked)."""
         started = self._clock()
         result = FetchResult(url=url, final_url=url)
         cap = max_bytes or self.settings.max_bytes
@@ -138,7 +141,7 @@ class PoliteFetcher:
             attempt += 1
             result.attempts = attempt
             try:
-                self._follow(result, url, conditional, cap, check_robots)
+                self._follow(result, url, conditional, cap, check_robots, robots_checked)
                 break
             except _Abort as exc:
                 result.error = str(exc)
@@ -175,7 +178,8 @@ class PoliteFetcher:
 
     # -- internals ------------------------------------------------------------------------------
 
-    def _follow(self, result: FetchResult, url: str, conditional: dict[str, str], cap: int, check_robots: bool) -> None:
+    def _follow(self, result: FetchResult, url: str, conditional: dict[str, str], cap: int, check_robots: bool,
+                robots_checked: bool = False) -> None:
         seen: set[str] = set()
         current = url
         for _ in range(MAX_REDIRECTS + 1):
@@ -185,7 +189,7 @@ class PoliteFetcher:
             if current in seen:
                 raise _Abort(f"redirect loop at {current}")
             seen.add(current)
-            if check_robots:
+            if check_robots and not (robots_checked and current == url):
                 ok, why = self.allowed(current)
                 if not ok:
                     raise _Abort(f"{why}: {current}")

@@ -208,6 +208,17 @@ def test_redirect_into_disallowed_path_is_not_followed(settings, sleep):
         assert srv.hits("/private/x") == []
 
 
+def test_robots_checked_by_the_caller_still_guards_redirect_targets(settings, sleep):
+    with HostileServer(robots="User-agent: *\nDisallow: /private/\n") as srv:
+        srv.route("/open", Reply(302, headers={"Location": "/private/x"}))
+        srv.route("/private/x", Reply(200, PAGE))
+        fetcher = make(settings, sleep)
+        assert fetcher.allowed(srv.url("/open"))[0] is True
+        result = fetcher.get(srv.url("/open"), robots_checked=True)
+        assert result.error and "robots" in result.error
+        assert srv.hits("/private/x") == []
+
+
 # -- conditional GET -------------------------------------------------------------------------------
 
 
