@@ -79,23 +79,37 @@ def quarantine_rows(
     quarantined_at: datetime,
 ) -> list[dict[str, Any]]:
     """Quarantine rows for the rows of `frame` at `positions` (a RangeIndex frame: labels are positions)."""
-    out = []
-    for position in positions:
-        row = frame.iloc[int(position)].to_dict()
-        offending = row.get(column) if column in row else None
-        out.append({
-            "run_id": run_id,
-            "table_name": table,
-            "record_key": key_of(table, row),
-            "expectation": expectation,
-            "column_name": column,
-            "offending_value": text_of(offending),
-            "reason": reason,
-            "article_id": text_of(row.get("article_id")),
-            "record_json": record_json(row),
-            "quarantined_at": quarantined_at,
-        })
-    return out
+    return [
+        quarantine_row(table, row, expectation=expectation, column=column, reason=reason, run_id=run_id,
+                       quarantined_at=quarantined_at)
+        for row in frame.iloc[[int(p) for p in positions]].to_dict("records")
+    ]
+
+
+def quarantine_row(
+    table: str,
+    row: dict[str, Any],
+    *,
+    expectation: str,
+    column: str | None,
+    reason: str,
+    run_id: str,
+    quarantined_at: datetime,
+) -> dict[str, Any]:
+    """The quarantine row for one record (a dict of its columns)."""
+    offending = row.get(column) if column in row else None
+    return {
+        "run_id": run_id,
+        "table_name": table,
+        "record_key": key_of(table, row),
+        "expectation": expectation,
+        "column_name": column,
+        "offending_value": text_of(offending),
+        "reason": reason,
+        "article_id": text_of(row.get("article_id")),
+        "record_json": record_json(row),
+        "quarantined_at": quarantined_at,
+    }
 
 
 def to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:

@@ -27,6 +27,12 @@ def test_clean_batch_passes_unchanged(batch):
     assert outcome.results["success"].all(), outcome.results[~outcome.results["success"]]
     assert set(outcome.results["suite"]) >= {"articles", "sanctions", "sanction_targets", "deals", "deal_parties"}
     assert (outcome.results["run_id"] == "run-1").all()
+    # row suites pass BOOLEAN_ONLY, yet their dq_results rows carry the counts
+    rows = outcome.results[(outcome.results["suite"] == "deal_parties")
+                           & (outcome.results["expectation"] != "expect_parent_not_quarantined")]
+    assert len(rows) > 3
+    assert (rows["element_count"] == len(batch["deal_parties"])).all() and (rows["unexpected_count"] == 0).all()
+    assert set(rows["observed_value"]) == {f"0 of {len(batch['deal_parties'])} unexpected"}
     for table, frame in batch.items():
         pd.testing.assert_frame_equal(outcome.clean[table], frame)
     assert outcome.passed
@@ -117,6 +123,13 @@ def test_bad_rows_are_quarantined_and_good_rows_load(spoiled):
     assert ("sanctions", "expect_column_values_to_be_between", "amount") in set(
         zip(failed["suite"], failed["expectation"], failed["column_name"], strict=True)
     )
+    amount = failed[failed["column_name"] == "amount"].iloc[0]
+    assert (amount["element_count"], amount["unexpected_count"]) == (len(batch["sanctions"]), 1)
+    assert "-5.0" in amount["observed_value"]
+    # the kept GX result has the failed expectation's COMPLETE result (for Data Docs)
+    kept = next(r for r in outcome.validation_results if r.suite_name == "sanctions")
+    item = next(i for i in kept.results if i.expectation_config.kwargs.get("column") == "amount")
+    assert item.result["unexpected_index_list"] == [2]
     assert not outcome.passed
 
 
