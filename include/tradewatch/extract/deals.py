@@ -19,6 +19,9 @@ from tradewatch.extract.triggers import Trigger, has_deal_act, is_hedged_deal
 _CFG = load_yaml("triggers.yaml")
 _COUNTERPARTY = re.compile(_CFG["deal_counterparty_cues"], re.IGNORECASE)
 _SECTORS = [(name, re.compile(rf"\b(?:{pat})", re.IGNORECASE)) for name, pat in _CFG["sectors"].items()]
+# The same, lower-cased, for ASCII sentences (lower-cased): IGNORECASE only equates ASCII letters
+# there, and a case-sensitive search is faster in `re`. The patterns use no upper-case escapes.
+_SECTORS_LOWER = [(name, re.compile(rf"\b(?:{pat.lower()})")) for name, pat in _CFG["sectors"].items()]
 _TYPE_ORDER = ["merger", "acquisition", "joint_venture", "contract", "trade_agreement", "financing", "investment", "agreement"]
 # Prepositions after a trigger that introduce a counterparty ("deal with X", "agreement between X and Y").
 _PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of)\s+(?:[\w-]+\s+){0,4}$")
@@ -244,7 +247,7 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
         for code in location_countries(doc.title):
             if code not in countries:
                 countries.append(code)
-    sector = next((name for name, pat in _SECTORS if pat.search(text)), None)
+    sector = _sector(text)
     seen: list[str] = []
     out_parties = []
     for p in parties:
@@ -268,6 +271,14 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
         "end": end,
         "confidence": round(min(confidence, 0.95), 2),
     }
+
+
+def _sector(text: str) -> str | None:
+    """The first sector whose words `text` uses (in the order of the lexicon)."""
+    if text.isascii():
+        lowered = text.lower()
+        return next((name for name, pat in _SECTORS_LOWER if pat.search(lowered)), None)
+    return next((name for name, pat in _SECTORS if pat.search(text)), None)
 
 
 def location_countries(text: str) -> list[str]:

@@ -69,3 +69,4 @@ def test_trigger_sentences_are_those_overlapping_a_trigger_span_in_the_full_spli
     full = split_sentences(text)
     expected = {i for start, end in trigger_spans(text) for i, s in enumerate(full) if s.start < end and s.end > start}
     assert Document(text, None, None, None).trigger_sentences == expected
+

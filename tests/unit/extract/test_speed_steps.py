@@ -239,3 +239,16 @@ def test_mid_sentence_cap_lookup_agrees_with_scanning_the_whole_text():
         queries = words | {w[:k] for w in words for k in range(1, len(w))} | {"A", "AB", "Ab", "B", "Foo", "Quux"}
         for word in queries:
             assert parties._is_mid_sentence_cap(text, word) == (word in words), (text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Maersk bought a REFINERY", "a 5G network", "the Army and Navy", "TARIFF talks", "nothing here", "ſoftware café", "Kelvin \u212aIT bank", ""],
+)
+def test_sector_on_lower_cased_ascii_is_the_ignorecase_answer(text):
+    import re
+
+    from tradewatch.extract.deals import _SECTORS, _sector
+
+    assert _sector(text) == next((name for name, pat in _SECTORS if pat.search(text)), None)
+    assert not any(re.search(r"\\[A-Z]", pat.pattern) for _, pat in _SECTORS)
