@@ -463,34 +463,52 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
     ctx = RunContext.create(run_key, logical_date)
     frames = {t: staged_source(ctx.run_key, "crawl", t) for t in CRAWL_TABLES}
     frames.update({t: staged_source(ctx.run_key, "validated", t) for t in VALIDATED_TABLES})
-    counts = load_frames(frames, ctx.run_key, ctx.logical_date, settings)
-    record_source_health(ctx, settings)
-    article_ids = loaded_article_ids(ctx.run_key)
-    matched = None
-    if article_ids:
-        matched = match_articles(article_ids, settings, as_of=ctx.logical_date)
+    from tradewatch.store.db import connect
+
+    con = connect(settings.duckdb_path)  # one connection for the load and what follows it
+    try:
+        counts = load_frames(frames, ctx.run_key, ctx.logical_date, settings, con=con)
+        record_source_health(ctx, settings, con=con)
+        article_ids = loaded_article_ids(ctx.run_key)
+        matched = None
+        if article_ids:
+            matched = match_articles(article_ids, settings, as_of=ctx.logical_date, con=con)
+    finally:
+        con.close()
     return {"run_id": ctx.run_key, "tables": counts, "articles_loaded": len(article_ids), "matches": matched}
 
 
-def record_source_health(ctx: RunContext, settings: Settings) -> None:
+def record_source_health(ctx: RunContext, settings: Settings, con: Any = None) -> None:
     """Per-source yield and freshness into dq_results, computed after this run's source_runs are loaded."""
+    from tradewatch.store.db import open_db
+
+    if con is None:
+        with open_db(settings.duckdb_path) as own:
+            _record_source_health(ctx, own)
+    else:
+        _record_source_health(ctx, con)
+
+
+def _record_source_health(ctx: RunContext, con: Any) -> None:
     import pyarrow as pa
 
     from tradewatch.quality import source_health_results
-    from tradewatch.store.db import open_db, transaction
+    from tradewatch.store.db import transaction
 
-    with open_db(settings.duckdb_path) as con:
-        health = source_health_results(con, ctx.run_key, ctx.logical_date)
-        frame = pa.Table.from_pandas(health.reindex(columns=COLUMNS["dq_results"]), schema=arrow_schema("dq_results"),
-                                     preserve_index=False)
-        con.register("s_health", frame)
+    health = source_health_results(con, ctx.run_key, ctx.logical_date)
+    frame = pa.Table.from_pandas(health.reindex(columns=COLUMNS["dq_results"]), schema=arrow_schema("dq_results"),
+                                 preserve_index=False)
+    con.register("s_health", frame)
+    try:
         with transaction(con):
             con.execute("delete from dq_results where run_id = ? and suite = 'source_health'", [ctx.run_key])
             con.execute("insert into dq_results by name select * from s_health")
+    finally:
+        con.unregister("s_health")
 
 
 def match_articles(article_ids: list[str] | None, settings: Settings | None = None,
-                   as_of: datetime | None = None) -> int | None:
+                   as_of: datetime | None = None, con: Any = None) -> int | None:
     """Screen the articles' sanction targets and deal parties against the loaded sanctions lists."""
     settings = settings or get_settings()
     try:
@@ -499,11 +517,16 @@ def match_articles(article_ids: list[str] | None, settings: Settings | None = No
         return None
     from tradewatch.store.db import open_db
 
-    with open_db(settings.duckdb_path) as con:
+    def run(con: Any) -> int:
         if not con.execute("select count(*) from list_names").fetchall()[0][0]:
             return 0
         # as_of stamps matched_at with the run's logical date, so a rerun writes identical rows
         return int(refresh_matches(con, threshold=settings.match_threshold, article_ids=article_ids, as_of=as_of))
+
+    if con is not None:
+        return run(con)
+    with open_db(settings.duckdb_path) as own:
+        return run(own)
 
 
 def run_summary(run_key: str, settings: Settings | None = None) -> list[dict[str, Any]]:

@@ -35,14 +35,17 @@ def _columns(table: str) -> list[str]:
     return COLUMNS[table]
 
 
-def load_frames(frames: dict[str, Any], run_key: str, logical_date: datetime, settings: Settings | None = None) -> dict[str, int]:
+def load_frames(frames: dict[str, Any], run_key: str, logical_date: datetime, settings: Settings | None = None,
+                con: Any = None) -> dict[str, int]:
     """Write one run's frames (Arrow tables or pandas frames keyed `s_<table>` names without prefix).
 
-    Everything happens in one transaction: a crash leaves the previous state, a rerun replaces the run."""
+    Everything happens in one transaction: a crash leaves the previous state, a rerun replaces the run.
+    `con`: an open writable connection to use (and leave open); by default one is opened and closed."""
     from tradewatch.store.db import connect, transaction
 
     settings = settings or get_settings()
-    con = connect(settings.duckdb_path)
+    own = con is None
+    con = con if con is not None else connect(settings.duckdb_path)
     try:
         for name, frame in frames.items():
             files = getattr(frame, "files", None)
@@ -67,6 +70,12 @@ def load_frames(frames: dict[str, Any], run_key: str, logical_date: datetime, se
                           "quarantine", "dq_results", "source_runs")
         }
     finally:
-        con.close()
+        for name in frames:
+            try:
+                con.unregister(f"s_{name}")
+            except Exception:  # noqa: S110 - never registered (the failure is already on its way up)
+                pass
+        if own:
+            con.close()
     log.info("run loaded", extra={"kv": {"run": run_key, **counts}})
     return counts
