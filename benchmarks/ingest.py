@@ -156,6 +156,25 @@ def _import_libraries(crawl_only: bool = False) -> None:
     import tradewatch.store.db  # noqa: F401
 
 
+def _reset_peak() -> None:
+    """Start a new peak-RSS window for this process (Linux: writing 5 to clear_refs resets VmHWM)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass  # elsewhere the figures are peaks since the process started
+
+
+def _peak_mb() -> float:
+    """Peak resident memory of this process since the last `_reset_peak`, in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 _TIMERS: Timers | None = None
 
 
@@ -195,6 +214,7 @@ def _crawl_one(args: tuple[str, str, str]) -> dict[str, Any]:
     from tradewatch.pipeline import crawl_source
 
     assert _TIMERS is not None
+    _reset_peak()
     before, before_cpu = dict(_TIMERS.seconds), dict(_TIMERS.cpu)
     started, cpu = time.perf_counter(), time.process_time()
     summary = crawl_source(args[0], args[1], args[1], sources_dir=Path(args[2]))
@@ -203,7 +223,7 @@ def _crawl_one(args: tuple[str, str, str]) -> dict[str, Any]:
     stages_cpu = {k: _TIMERS.cpu[k] - before_cpu[k] for k in _TIMERS.cpu}
     return {"summary": {k: summary[k] for k in ("status", "fetched", "unchanged", "failed", "records")},
             "seconds": took, "cpu_seconds": took_cpu, "stages": stages, "stages_cpu": stages_cpu,
-            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "rss_mb": _peak_mb()}
 
 
 def run_pipeline(logical_date: str, sources: Path, pool: ProcessPoolExecutor) -> dict[str, Any]:
@@ -213,11 +233,15 @@ def run_pipeline(logical_date: str, sources: Path, pool: ProcessPoolExecutor) ->
     ids = pipeline.list_enabled_sources(logical_date, logical_date, sources)
     t1 = time.perf_counter()
     crawled = list(pool.map(_crawl_one, [(sid, logical_date, str(sources)) for sid in ids]))
+    _reset_peak()
     t2, c2 = time.perf_counter(), time.process_time()
     validated = pipeline.validate_run(logical_date, logical_date)
     t3, c3 = time.perf_counter(), time.process_time()
+    validate_peak = _peak_mb()
+    _reset_peak()
     loaded = pipeline.load_run(logical_date, logical_date)
     t4, c4 = time.perf_counter(), time.process_time()
+    load_peak = _peak_mb()
     stages = {k: sum(c["stages"][k] for c in crawled) for k in crawled[0]["stages"]}
     stages_cpu = {k: sum(c["stages_cpu"][k] for c in crawled) for k in crawled[0]["stages_cpu"]}
     crawl_sum = sum(c["seconds"] for c in crawled)
@@ -235,6 +259,7 @@ def run_pipeline(logical_date: str, sources: Path, pool: ProcessPoolExecutor) ->
         "records": sum(c["summary"]["records"] for c in crawled),
         "articles_loaded": loaded["articles_loaded"], "quarantined": validated["quarantined"],
         "crawl_worker_peak_rss_mb": max(c["rss_mb"] for c in crawled),
+        "validate_peak_rss_mb": validate_peak, "load_peak_rss_mb": load_peak,
     }
 
 
@@ -292,8 +317,14 @@ def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any
                             "articles_loaded": rerun["articles_loaded"],
                             "stages": {k: round(v, 2) for k, v in rerun["stages_s"].items()},
                             "speedup_vs_cold": round(cold["total_s"] / rerun["total_s"], 1)},
-        "peak_rss_mb": {"main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                        "crawl_worker": round(max(cold["crawl_worker_peak_rss_mb"], rerun["crawl_worker_peak_rss_mb"]), 1)},
+        # Peak resident memory per task, as Airflow runs each in a process of its own: one crawl task
+        # (largest over the workers' crawls), the validate task, the load task (DuckDB's buffer pool
+        # capped by TRADEWATCH_DUCKDB_MEMORY). Each window is reset before the task starts.
+        "peak_rss_mb": {
+            "crawl_task": round(max(cold["crawl_worker_peak_rss_mb"], rerun["crawl_worker_peak_rss_mb"]), 1),
+            "validate_task": round(max(cold["validate_peak_rss_mb"], rerun["validate_peak_rss_mb"]), 1),
+            "load_task": round(max(cold["load_peak_rss_mb"], rerun["load_peak_rss_mb"]), 1),
+        },
         "trafilatura_extract": {"pages_timed": len(sample), "ms_per_article": round(traf_per * 1000, 2),
                                 "cpu_ms_per_article": round(traf_cpu_per * 1000, 2)},
         "pipeline_ms_per_article_excl_fetch": round(excl_fetch / n * 1000, 2),
