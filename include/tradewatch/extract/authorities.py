@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -74,10 +75,32 @@ def find_authorities(text: str, context: str = "") -> list[Authority]:
         if any(s <= m.start(1) < e for s, e in masked):
             continue
         entry = _ENTRIES[m.group(1)]
-        if entry.context_only and not any(re.search(rf"\b{re.escape(r)}\b", context) for r in entry.requires):
+        if entry.context_only and not any(names_word(context, r) for r in entry.requires):
             continue
         out.append(Authority(m.start(1) - 1, m.end(1) - 1, entry.name, entry.country))
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@functools.lru_cache(maxsize=64)
+def names_word(context: str, word: str) -> bool:
+    r"""`re.search(rf"\b{re.escape(word)}\b", context)`, trying the pattern only where `word` occurs.
+
+    A pattern opening with `\b` is tried at every position of the article; `str.find` skips to the
+    occurrences, and `match` there sees the characters before them (`\b` looks at the whole string).
+    Cached: every sentence of an article asks about the same context.
+    """
+    pattern = _word_pattern(word)
+    i = context.find(word)
+    while i != -1:
+        if pattern.match(context, i):
+            return True
+        i = context.find(word, i + 1)
+    return False
 
 
 def default_measure(authority_name: str | None) -> str | None:
