@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -45,12 +46,19 @@ _BY_ALIAS_LOWER = {k.lower(): v for k, v in _BY_ALIAS.items()}
 
 def find_countries(text: str) -> list[CountryMention]:
     """Every country mention in `text`, longest alias first, with offsets of the alias itself."""
+    return list(_find_countries(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _find_countries(text: str) -> tuple[CountryMention, ...]:
+    """The mentions of `text` (immutable, so shared): an article asks about the same sentence,
+    headline or name several times (parties, deal countries, authorities)."""
     out = []
     for m in _PATTERN.finditer(" " + text):  # offsets one more than into `text`
         alias = m.group(1)
         # "Georgia" or "Jordan" followed by a capitalised word is more likely a name than a state.
         out.append(CountryMention(m.start(1) - 1, m.end(1) - 1, _BY_ALIAS[alias], alias))
-    return out
+    return tuple(out)
 
 
 def country_code(name: str | None) -> str | None:

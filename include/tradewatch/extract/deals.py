@@ -239,8 +239,9 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
     for c in find_countries(doc.text[sent.start : end]):
         if c.code not in countries:
             countries.append(c.code)
-    for p in parties:
-        code = p.country or party_country(doc.text, p)
+    # Each party's country once: both loops below need it.
+    codes = [p.country or party_country(doc.text, p) for p in parties]
+    for code in codes:
         if code and code not in countries:
             countries.append(code)
     if _title_names_party(doc.title, parties):
@@ -250,12 +251,12 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
     sector = _sector(text)
     seen: list[str] = []
     out_parties = []
-    for p in parties:
+    for p, code in zip(parties, codes, strict=True):
         name = doc.canonical(p)
         if normalise_name(name) in seen:
             continue
         seen.append(normalise_name(name))
-        out_parties.append({"name": name, "country": p.country or party_country(doc.text, p)})
+        out_parties.append({"name": name, "country": code})
     confidence = 0.5 + (0.2 if len(out_parties) >= 2 else 0) + (0.1 if value else 0) + (0.1 if deal_type != "agreement" else 0)
     return {
         "parties": out_parties,

@@ -127,6 +127,7 @@ def _comma_name_continues(toks: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1024)
 def normalise_name(name: str) -> str:
     """Lower case, no punctuation, no legal forms: for comparing names."""
     words = _PUNCTUATION.sub(" ", name.lower().replace(".", "")).split()
