@@ -11,17 +11,16 @@ from typing import Any
 from tradewatch.extract.countries import country_name, find_countries
 from tradewatch.extract.dates import DateMention, find_dates
 from tradewatch.extract.document import Document
-from tradewatch.extract.lexicon import load_yaml
+from tradewatch.extract.lexicon import Caseless, load_yaml
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, Entity, normalise_name
 from tradewatch.extract.triggers import Trigger, has_deal_act, is_hedged_deal
 
 _CFG = load_yaml("triggers.yaml")
-_COUNTERPARTY = re.compile(_CFG["deal_counterparty_cues"], re.IGNORECASE)
+_COUNTERPARTY = Caseless(_CFG["deal_counterparty_cues"])
 _SECTORS = [(name, re.compile(rf"\b(?:{pat})", re.IGNORECASE)) for name, pat in _CFG["sectors"].items()]
-# The same, lower-cased, for ASCII sentences (lower-cased): IGNORECASE only equates ASCII letters
-# there, and a case-sensitive search is faster in `re`. The patterns use no upper-case escapes.
-_SECTORS_LOWER = [(name, re.compile(rf"\b(?:{pat.lower()})")) for name, pat in _CFG["sectors"].items()]
+# The same, faster: on ASCII sentences, lower-cased and with the `\b` as a consumed gap (Caseless).
+_SECTORS_CASELESS = [(name, Caseless(rf"\b(?:{pat})")) for name, pat in _CFG["sectors"].items()]
 _TYPE_ORDER = ["merger", "acquisition", "joint_venture", "contract", "trade_agreement", "financing", "investment", "agreement"]
 # Prepositions after a trigger that introduce a counterparty ("deal with X", "agreement between X and Y").
 _PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of)\s+(?:[\w-]+\s+){0,4}$")
@@ -33,11 +32,11 @@ _ACCEPTED_TYPE = {"merger": "acquisition"}
 _STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|equity)\s+in\s+(?:the\s+)?$")
 # "a $350 million financing facility for X", "a loan to X": the borrower follows the financing words.
 _BORROWER_INTRO = re.compile(r"^(?:\s+(?:[a-z][\w-]*|facility|line))*\s+(?:for|to)\s+(?:the\s+)?$")
-_FINANCING_ACT = re.compile(rf"\b(?:{_CFG['financing_acts']})\b", re.IGNORECASE)
-_APPROVER = re.compile(_CFG["approval_cues"], re.IGNORECASE)
+_FINANCING_ACT = Caseless(rf"\b(?:{_CFG['financing_acts']})\b")
+_APPROVER = Caseless(_CFG["approval_cues"])
 # Between two joined subjects: "X (X) and Y", "X Corp. of Canada and Y".
 _SUBJECT_PAIR = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)?and\s+")
-_STRONG_ACT = re.compile(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b", re.IGNORECASE)
+_STRONG_ACT = Caseless(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b")
 _BETWEEN = re.compile(r"\bbetween\b")
 _GAP_BREAK = re.compile(r"[;:]|\bsaid\b|\. ")
 _COMMA_GAP = re.compile(r",\*?\s")
@@ -276,10 +275,8 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
 
 def _sector(text: str) -> str | None:
     """The first sector whose words `text` uses (in the order of the lexicon)."""
-    if text.isascii():
-        lowered = text.lower()
-        return next((name for name, pat in _SECTORS_LOWER if pat.search(lowered)), None)
-    return next((name for name, pat in _SECTORS if pat.search(text)), None)
+    lowered = text.lower() if text.isascii() else None
+    return next((name for name, pat in _SECTORS_CASELESS if pat.search(text, lowered)), None)
 
 
 def location_countries(text: str) -> list[str]:

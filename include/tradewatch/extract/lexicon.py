@@ -7,6 +7,8 @@ import functools
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from re import _constants as sre_constants  # type: ignore[attr-defined]  # private, typeshed omits it; read only
+from re import _parser as sre_parse  # type: ignore[attr-defined]  # private, typeshed omits it; read only
 from typing import Any
 
 import yaml
@@ -74,23 +76,124 @@ def start_scan(words: Iterable[str], not_after: str, length: int = 6) -> re.Patt
     return re.compile("|".join(branches) or "(?!)")
 
 
+_Prefixes = set[tuple[str, bool]]  # (possible start of a match, may the next item extend it)
+
+
+def seq_prefixes(items: list, k: int) -> _Prefixes:
+    """Possible first `k` characters of a parsed pattern sequence (shorter ones when unknown after)."""
+    cur: _Prefixes = {("", True)}
+    for item in items:
+        if not any(ext and len(p) < k for p, ext in cur):
+            break
+        opts = _item_prefixes(item, k)
+        nxt: _Prefixes = set()
+        for p, ext in cur:
+            if not ext or len(p) >= k:
+                nxt.add((p[:k], False))
+                continue
+            for s, ext2 in opts:
+                q = p + s
+                nxt.add((q[:k], ext2 and len(q) < k))
+        cur = nxt
+    return cur
+
+
+def _item_prefixes(item: tuple, k: int) -> _Prefixes:
+    c = sre_constants
+    op, av = item
+    if op is c.LITERAL:
+        return {(chr(av), True)}
+    if op is c.IN:
+        chars: set[str] = set()
+        for sub_op, sub_av in av:
+            if sub_op is c.LITERAL:
+                chars.add(chr(sub_av))
+            elif sub_op is c.RANGE and sub_av[1] - sub_av[0] < 30:
+                chars.update(chr(x) for x in range(sub_av[0], sub_av[1] + 1))
+            else:
+                return {("", False)}
+        return {(ch, True) for ch in chars}
+    if op is c.BRANCH:
+        return set().union(*(seq_prefixes(list(alt), k) for alt in av[1]))
+    if op is c.SUBPATTERN:
+        return seq_prefixes(list(av[3]), k)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, high, sub = av
+        once = seq_prefixes(list(sub), k)
+        if high != 1:  # repeated: do not extend past the first repetition
+            once = {(p, False) for p, _ in once}
+        return once | {("", True)} if low == 0 else once
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {("", True)}  # zero-width: constrains nothing about the characters
+    return {("", False)}
+
+
 class Caseless:
     """A case-insensitive pattern; on ASCII text it runs case-sensitively on the lower case (faster in `re`).
 
     On ASCII text IGNORECASE only equates the two cases of ASCII letters, so the lower-cased
     pattern on the lower-cased text matches the same spans. Patterns with upper-case escapes
     (`\\S`, `\\W`, ...) or non-ASCII characters always run with IGNORECASE.
+
+    A pattern `\\b<rest>` whose matches all open with a word character runs, on ASCII text, as
+    `[^\\w](?:<rest>)` on " " + the lower case (see `word_start_gap_form`).
     """
 
     def __init__(self, pattern: str) -> None:
         self.pattern = re.compile(pattern, re.IGNORECASE)
         plain = pattern.isascii() and not re.search(r"\\[A-Z]", pattern)
         self._lower = re.compile(pattern.lower()) if plain else None
+        gap = word_start_gap_form(pattern.lower()) if plain else None
+        self._gap = re.compile(gap) if gap is not None else None
 
-    def search(self, text: str) -> tuple[int, int] | None:
-        """The span of the first match in `text`, or None."""
-        if self._lower is not None and text.isascii():
-            m = self._lower.search(text.lower())
+    def search(self, text: str, lowered: str | None = None) -> tuple[int, int] | None:
+        """The span of the first match in `text`, or None. `lowered`: `text.lower()` of an ASCII `text`."""
+        if self._lower is not None and (lowered is not None or text.isascii()):
+            lowered = text.lower() if lowered is None else lowered
+            if self._gap is not None:
+                g = self._gap.search(" " + lowered)
+                return (g.start(), g.end() - 1) if g else None
+            m = self._lower.search(lowered)
         else:
             m = self.pattern.search(text)
         return m.span() if m else None
+
+
+def word_start_gap_form(pattern: str) -> str | None:
+    r"""`[^\w](?:<rest>)` for a pattern `\b<rest>` whose every match opens with a word character; else None.
+
+    Then `\b` at a match's start means "after a non-word character, or at the start": on " " + text
+    that character is consumed, and a match of the gap form at i is a match of the pattern at i in
+    the text (i + 1 in the padded one), with the same end. `re` finds the class by a fast scan,
+    where a pattern opening with `\b` is tried at every position. None when `rest` could see the
+    padding (look-behinds, `^`, `\A`) or might open otherwise.
+    """
+    if not pattern.startswith(r"\b"):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return None
+    if _sees_before(parsed):
+        return None
+    items = list(parsed)
+    # A top-level alternation would parse as one BRANCH item: `\b` must stand alone in front.
+    if not items or items[0] != (sre_constants.AT, sre_constants.AT_BOUNDARY):
+        return None
+    starts = seq_prefixes(items[1:], 1)
+    if not starts or not all(p and re.match(r"\w", p) for p, _ in starts):
+        return None
+    return rf"[^\w](?:{pattern[2:]})"
+
+
+def _sees_before(node: Any) -> bool:
+    """A parsed pattern holding a look-behind or a start-of-string/line anchor (`^`, `\\A`)."""
+    c = sre_constants
+    if isinstance(node, tuple) and len(node) == 2 and node[0] in (c.ASSERT, c.ASSERT_NOT) and node[1][0] < 0:
+        return True
+    if isinstance(node, tuple) and len(node) == 2 and node[0] is c.AT:
+        return node[1] in (c.AT_BEGINNING, c.AT_BEGINNING_LINE, c.AT_BEGINNING_STRING)
+    if isinstance(node, (tuple, list)) or hasattr(node, "data"):
+        items = node.data if hasattr(node, "data") else node
+        return any(_sees_before(item) for item in items)
+    return False

@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from re import _constants as sre_constants  # type: ignore[attr-defined]  # private, typeshed omits it; read only
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # private, typeshed omits it; read only
 
-from tradewatch.extract.lexicon import alternation, load_yaml
+from tradewatch.extract.lexicon import Caseless, alternation, load_yaml
+from tradewatch.extract.lexicon import seq_prefixes as _seq_prefixes
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +39,8 @@ _CFG = load_yaml("triggers.yaml")
 SANCTION_PATTERNS = _compile(_CFG["sanction_triggers"], "measure")
 DEAL_PATTERNS = _compile(_CFG["deal_triggers"], "deal_type")
 SANCTION_HEDGE = re.compile(rf"\b(?:{_CFG['sanction_hedges']})\b", re.IGNORECASE)
-DEAL_ACT = re.compile(rf"\b(?:{_CFG['deal_acts']})\b", re.IGNORECASE)
-DEAL_HEDGE = re.compile(rf"\b(?:{_CFG['deal_hedges']})\b", re.IGNORECASE)
+DEAL_ACT = Caseless(rf"\b(?:{_CFG['deal_acts']})\b")
+DEAL_HEDGE = Caseless(rf"\b(?:{_CFG['deal_hedges']})\b")
 
 
 def _any_trigger(items: list[dict], lower: bool) -> re.Pattern[str]:
@@ -58,58 +58,6 @@ _ANY_TRIGGER = _any_trigger(_ALL_TRIGGERS, lower=False)
 
 
 _PREFIX_LEN = 6  # longer prefixes: fewer candidates to try the full pattern on (measured best)
-_Prefixes = set[tuple[str, bool]]  # (possible start of a match, may the next item extend it)
-
-
-def _seq_prefixes(items: list, k: int) -> _Prefixes:
-    """Possible first `k` characters of a parsed pattern sequence (shorter ones when unknown after)."""
-    cur: _Prefixes = {("", True)}
-    for item in items:
-        if not any(ext and len(p) < k for p, ext in cur):
-            break
-        opts = _item_prefixes(item, k)
-        nxt: _Prefixes = set()
-        for p, ext in cur:
-            if not ext or len(p) >= k:
-                nxt.add((p[:k], False))
-                continue
-            for s, ext2 in opts:
-                q = p + s
-                nxt.add((q[:k], ext2 and len(q) < k))
-        cur = nxt
-    return cur
-
-
-def _item_prefixes(item: tuple, k: int) -> _Prefixes:
-    c = sre_constants
-    op, av = item
-    if op is c.LITERAL:
-        return {(chr(av), True)}
-    if op is c.IN:
-        chars: set[str] = set()
-        for sub_op, sub_av in av:
-            if sub_op is c.LITERAL:
-                chars.add(chr(sub_av))
-            elif sub_op is c.RANGE and sub_av[1] - sub_av[0] < 30:
-                chars.update(chr(x) for x in range(sub_av[0], sub_av[1] + 1))
-            else:
-                return {("", False)}
-        return {(ch, True) for ch in chars}
-    if op is c.BRANCH:
-        return set().union(*(_seq_prefixes(list(alt), k) for alt in av[1]))
-    if op is c.SUBPATTERN:
-        return _seq_prefixes(list(av[3]), k)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        low, high, sub = av
-        once = _seq_prefixes(list(sub), k)
-        if high != 1:  # repeated: do not extend past the first repetition
-            once = {(p, False) for p, _ in once}
-        return once | {("", True)} if low == 0 else once
-    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        return {("", True)}  # zero-width: constrains nothing about the characters
-    return {("", False)}
-
-
 def _candidate_scan(items: list[dict]) -> re.Pattern[str] | None:
     """A cheap pattern for where, in " " + lowered text, `_ANY_TRIGGER_LOWER` may match (None: no filter).
 

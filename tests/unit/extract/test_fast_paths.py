@@ -37,3 +37,47 @@ def test_find_countries_answers_are_fresh_lists_though_cached():
 
 def test_normalise_name_is_cached_and_unchanged():
     assert normalise_name("The Wells Fargo Bank, N.A.") == normalise_name("The Wells Fargo Bank, N.A.") == "wells fargo bank"
+
+
+def _pieces_texts() -> list[str]:
+    """Texts that put pattern words at the start, after gaps, hyphens, underscores and digits."""
+    import random
+
+    words = ["signed", "Signed", "awarded", "talks", "loan", "bank", "oil", "5G", "telecom", "deal", "arranged",
+             "is the contracting activity", "approval by the", "part of a long agreement", "won", "wins", "may"]
+    glue = [" ", "-", "_", "", "9", ", ", ". ", "\n", "(", "é", "x"]
+    rng = random.Random(3)
+    texts = ["", "signed", "Signed the deal", "co-signed", "resigned", "_signed", "5G network", "x5G", "approval by the "]
+    for _ in range(400):
+        texts.append("".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 6))))
+    return texts
+
+
+def test_caseless_gap_form_finds_the_ignorecase_spans():
+    from tradewatch.extract import deals, triggers
+
+    patterns = [triggers.DEAL_ACT, triggers.DEAL_HEDGE, deals._FINANCING_ACT, deals._STRONG_ACT,
+                deals._COUNTERPARTY, deals._APPROVER, *(p for _, p in deals._SECTORS_CASELESS)]
+    assert sum(p._gap is not None for p in patterns) >= 10  # the fast form is in use
+    for text in _pieces_texts():
+        for p in patterns:
+            m = p.pattern.search(text)
+            assert p.search(text) == (m.span() if m else None), (p.pattern.pattern, text)
+            if text.isascii():
+                assert p.search(text, text.lower()) == (m.span() if m else None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "usable"),
+    [(r"\b(?:a|5)\b", True), (r"\b(?:a)?b", True), (r"\b[^.]a", False), (r"\b(?<!x)a", False),
+     (r"\b(?:^a)", False), (r"\ba|b", False), (r"\b\d", False), (r"a\b", False), (r"\b(?:-a|b)", False)],
+)
+def test_word_start_gap_form_only_where_it_keeps_the_matches(pattern, usable):
+    from tradewatch.extract.lexicon import word_start_gap_form
+
+    gap = word_start_gap_form(pattern)
+    assert (gap is not None) is usable
+    if gap is not None:
+        for text in ["a", "b", "xa b", "-a", "ab a5", "_a", " b"]:
+            m, g = re.search(pattern, text), re.search(gap, " " + text)
+            assert (m.span() if m else None) == ((g.start(), g.end() - 1) if g else None)
