@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -40,6 +41,13 @@ class DateMention:
 
 def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
     """Every date in `text`; relative dates only when `published` is known."""
+    return list(_find_dates(text, published))
+
+
+@functools.lru_cache(maxsize=256)
+def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
+    """The dates of `text` (immutable, so shared): records of one sentence and the deal dates ask
+    about the same sentence and headline again."""
     out: list[DateMention] = []
     spans: list[tuple[int, int]] = []
     # Every absolute pattern needs a year; most sentences have none, and this check is cheap.
@@ -61,7 +69,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
             resolved = resolve_relative(m.group("rel"), published)
             if resolved is not None:
                 out.append(DateMention(m.start(), m.end(), resolved, True))
-    return sorted(out, key=lambda d: d.start)
+    return tuple(sorted(out, key=lambda d: d.start))
 
 
 def resolve_relative(expr: str, published: dt.date) -> dt.date | None:

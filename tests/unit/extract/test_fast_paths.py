@@ -81,3 +81,16 @@ def test_word_start_gap_form_only_where_it_keeps_the_matches(pattern, usable):
         for text in ["a", "b", "xa b", "-a", "ab a5", "_a", " b"]:
             m, g = re.search(pattern, text), re.search(gap, " " + text)
             assert (m.span() if m else None) == ((g.start(), g.end() - 1) if g else None)
+
+
+def test_find_dates_answers_are_fresh_lists_though_cached():
+    import datetime as dt
+
+    from tradewatch.extract.dates import find_dates
+
+    text = "Signed on Tuesday, June 5, 2019, and announced today."
+    first = find_dates(text, dt.date(2024, 3, 7))
+    assert [d.date for d in first] == [dt.date(2024, 3, 5), dt.date(2019, 6, 5), dt.date(2024, 3, 7)]
+    first.clear()
+    assert len(find_dates(text, dt.date(2024, 3, 7))) == 3
+    assert [d.date for d in find_dates(text)] == [dt.date(2019, 6, 5)]  # no relative dates without publication
