@@ -23,6 +23,7 @@ from tradewatch.extract.triggers import (
     lowercase_is_safe,
     sanction_triggers,
     trigger_spans,
+    trigger_starts,
 )
 
 _TITLE_CASE_WORD = re.compile(r"\b[A-Z][\w’'-]*")
@@ -46,6 +47,7 @@ class Document:
         lowered = text.lower()
         # Lower-cased text lets the trigger patterns run without IGNORECASE (much faster in `re`).
         self._lowered = lowered if lowercase_is_safe(text, lowered) else None
+        self._starts: list[int] | None = None  # trigger_starts(self._lowered), set by trigger_sentences
 
     def _lowered_sentence(self, idx: int) -> str | None:
         sent = self.sentences[idx]
@@ -56,7 +58,8 @@ class Document:
         """Indexes of the sentences that may hold a trigger; the others are never analysed."""
         sents = self.sentences
         found: set[int] = set()
-        for start, end in trigger_spans(self.text, self._lowered):
+        self._starts = trigger_starts(self._lowered) if self._lowered is not None else None
+        for start, end in trigger_spans(self.text, self._lowered, self._starts):
             # Every sentence starting at or before `start` is split: the bisect sees what it would
             # see in the full list.
             sents.split_through(start)
@@ -67,16 +70,27 @@ class Document:
                 i += 1
         return frozenset(found)
 
+    def _sentence_starts(self, idx: int) -> list[int] | None:
+        """The article's possible trigger starts inside sentence `idx`, as offsets into it."""
+        if self._starts is None:
+            return None
+        sent = self.sentences[idx]
+        lo = bisect.bisect_left(self._starts, sent.start)
+        hi = bisect.bisect_left(self._starts, sent.end, lo)
+        return [p - sent.start for p in self._starts[lo:hi]]
+
     def sanction_triggers(self, idx: int) -> list[Trigger]:
         if idx not in self.trigger_sentences:
             return []
         sent = self.sentences[idx].text
-        return sanction_triggers(sent, in_heading=self.is_title_case(idx), lowered=self._lowered_sentence(idx))
+        return sanction_triggers(
+            sent, in_heading=self.is_title_case(idx), lowered=self._lowered_sentence(idx), starts=self._sentence_starts(idx)
+        )
 
     def deal_triggers(self, idx: int) -> list[Trigger]:
         if idx not in self.trigger_sentences:
             return []
-        return deal_triggers(self.sentences[idx].text, lowered=self._lowered_sentence(idx))
+        return deal_triggers(self.sentences[idx].text, lowered=self._lowered_sentence(idx), starts=self._sentence_starts(idx))
 
     def entities(self, idx: int) -> list[Entity]:
         """Entities of sentence `idx`, with 'the Bank' resolved to the bank named earlier."""

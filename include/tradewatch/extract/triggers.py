@@ -117,12 +117,27 @@ def _candidates(padded: str) -> list[int]:
     return [m.start() for m in scan.finditer(view)]
 
 
-def _lower_trigger_spans(lowered: str) -> list[tuple[int, int]]:
+def trigger_starts(lowered: str) -> list[int] | None:
+    r"""Offsets in `lowered` (a lower-cased article) where a trigger of either family may start, in
+    order: every word start (after a character outside `[\w-]`, or at 0) where the text goes on
+    with the first characters of some trigger, and maybe more. None when no such scan is possible.
+
+    A sentence's own word starts are among them (a sentence opens after whitespace or at a line
+    start, both gaps), so `sanction_triggers`/`deal_triggers` take them instead of a scan of their own.
+    """
+    if _CANDIDATE is None:
+        return None
+    # `_candidates` gives the gap's offset in " " + lowered: the start's offset in `lowered`.
+    return _candidates(" " + lowered)
+
+
+def _lower_trigger_spans(lowered: str, starts: list[int] | None = None) -> list[tuple[int, int]]:
     """`[m.span() for m in _ANY_TRIGGER_LOWER.finditer(lowered)]`, found faster.
 
     On " " + lowered, a trigger match at i is a `_TRIGGER_AFTER_GAP` match at i (the gap is the
     character before, or the added space), and the candidates include every place where that one
     matches: so the leftmost candidate where the full pattern matches is finditer's next match.
+    `starts`: `trigger_starts(lowered)` when the caller has it already.
     """
     if _CANDIDATE is None:
         return [m.span() for m in _ANY_TRIGGER_LOWER.finditer(lowered)]
@@ -130,7 +145,7 @@ def _lower_trigger_spans(lowered: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     match = _TRIGGER_AFTER_GAP.match
     pos = 0
-    for at in _candidates(padded):
+    for at in _candidates(padded) if starts is None else starts:
         if at < pos:
             continue
         m = match(padded, at)
@@ -155,7 +170,7 @@ def lowercase_is_safe(text: str, lowered: str) -> bool:
     )
 
 
-def trigger_spans(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
+def trigger_spans(text: str, lowered: str | None = None, starts: list[int] | None = None) -> list[tuple[int, int]]:
     """Spans of the article where some sanction or deal trigger may match (a superset, never fewer).
 
     A sentence that overlaps none of these spans has no trigger: running the per-pattern search on
@@ -164,7 +179,7 @@ def trigger_spans(text: str, lowered: str | None = None) -> list[tuple[int, int]
     """
     lowered = text.lower() if lowered is None else lowered
     if lowercase_is_safe(text, lowered):
-        return _lower_trigger_spans(lowered)
+        return _lower_trigger_spans(lowered, starts)
     return [m.span() for m in _ANY_TRIGGER.finditer(text)]
 
 
@@ -183,14 +198,20 @@ class _LowerFamily:
     def _indexes_for_head(self, head: str) -> frozenset[int]:
         return frozenset(i for i, ps in enumerate(self._prefixes) if any(head.startswith(p) for p in ps))
 
-    def candidates(self, lowered: str) -> list[tuple[re.Pattern[str], str | None]]:
+    def candidates(self, lowered: str, starts: list[int] | None = None) -> list[tuple[re.Pattern[str], str | None]]:
         """The patterns, in order, that may match `lowered`: those with a possible start at one of
-        its word starts (every place the candidate scan finds; the rest cannot match there)."""
+        its word starts (every place the candidate scan finds; the rest cannot match there).
+
+        `starts`: offsets in `lowered` that include every place the scan would find (see
+        `trigger_starts`); more places only add patterns that then find nothing.
+        """
         if self._scan is None:
             return self.patterns
         indexes: set[int] = set()
-        for m in self._scan.finditer(" " + lowered):
-            indexes |= self._for_head(lowered[m.start() : m.start() + _PREFIX_LEN])
+        if starts is None:
+            starts = [m.start() for m in self._scan.finditer(" " + lowered)]
+        for i in starts:
+            indexes |= self._for_head(lowered[i : i + _PREFIX_LEN])
         return [self.patterns[i] for i in sorted(indexes)]
 
 
@@ -203,10 +224,11 @@ def _find(
     patterns: list[tuple[re.Pattern[str], str | None]],
     lowered: str | None = None,
     family: _LowerFamily | None = None,
+    starts: list[int] | None = None,
 ) -> list[Trigger]:
     """Triggers in `text`; with `lowered` (its lower case, see `lowercase_is_safe`) the faster patterns run on it."""
     if lowered is not None and family is not None:
-        haystack, patterns = lowered, family.candidates(lowered)
+        haystack, patterns = lowered, family.candidates(lowered, starts)
         if not patterns:
             return []
     else:
@@ -246,14 +268,16 @@ _CONDUCT = re.compile(
 )
 
 
-def sanction_triggers(text: str, in_heading: bool = False, lowered: str | None = None) -> list[Trigger]:
+def sanction_triggers(
+    text: str, in_heading: bool = False, lowered: str | None = None, starts: list[int] | None = None
+) -> list[Trigger]:
     """Sanction triggers in a sentence, without uses that state no action.
 
     Skipped: compound adjectives ("U.S.-sanctioned"), "sanctioned" before a noun ("sanctioned
     jurisdictions"), and "Sanctions" inside a capitalised name ("Human Rights Sanctions Regime").
     """
     out = []
-    for t in _find(text, SANCTION_PATTERNS, lowered, _SANCTION_FAMILY):
+    for t in _find(text, SANCTION_PATTERNS, lowered, _SANCTION_FAMILY, starts):
         if t.start > 0 and text[t.start - 1] == "-":
             continue
         if t.label is None and t.surface.lower() == "sanctioned" and _ADJECTIVAL.match(text, t.end):
@@ -280,8 +304,9 @@ def sanction_triggers(text: str, in_heading: bool = False, lowered: str | None =
     return out
 
 
-def deal_triggers(text: str, lowered: str | None = None) -> list[Trigger]:
-    return _find(text, DEAL_PATTERNS, lowered, _DEAL_FAMILY)
+def deal_triggers(text: str, lowered: str | None = None, starts: list[int] | None = None) -> list[Trigger]:
+    """Deal triggers in a sentence; `starts`: a superset of its trigger word starts (`trigger_starts`)."""
+    return _find(text, DEAL_PATTERNS, lowered, _DEAL_FAMILY, starts)
 
 
 def is_hedged_sanction(text: str, trigger: Trigger) -> bool:

@@ -94,3 +94,47 @@ def test_find_dates_answers_are_fresh_lists_though_cached():
     first.clear()
     assert len(find_dates(text, dt.date(2024, 3, 7))) == 3
     assert [d.date for d in find_dates(text)] == [dt.date(2019, 6, 5)]  # no relative dates without publication
+
+
+def _article_texts() -> list[str]:
+    """The dev-set documents, the benchmark articles and odd texts (non-ASCII gaps, line separators)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    files = sorted((root / "tests" / "fixtures" / "extract_devset" / "docs").glob("*"))
+    files += sorted((root / "benchmarks" / "data" / "extract").glob("*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in files if f.is_file()]
+    texts += [
+        "Sanctions\u2028designated X. «Embargo» on Iran—asset freeze\x85travel ban;deal-signed agreed to buy",
+        "co-designated; pre-sanctioned. Ban\u00a0on exports. The EU agreed a deal to acquire 5% of Y.",
+    ]
+    return texts
+
+
+def test_sentence_trigger_starts_from_the_article_scan_cover_the_sentence_scan():
+    from tradewatch.extract import triggers
+    from tradewatch.extract.document import Document
+
+    checked = 0
+    for text in _article_texts():
+        doc = Document(text, None, None, None)
+        if doc._lowered is None:
+            continue
+        assert doc.trigger_sentences is not None  # runs the article scan
+        for idx, sent in enumerate(doc.sentences):
+            lowered = doc._lowered_sentence(idx)
+            assert lowered is not None
+            starts = doc._sentence_starts(idx)
+            assert starts is not None
+            for family in (triggers._SANCTION_FAMILY, triggers._DEAL_FAMILY):
+                assert family._scan is not None
+                own = {m.start() for m in family._scan.finditer(" " + lowered)}
+                assert own <= set(starts)
+            assert triggers.sanction_triggers(sent.text, lowered=lowered, starts=starts) == triggers.sanction_triggers(
+                sent.text, lowered=lowered
+            )
+            assert triggers.deal_triggers(sent.text, lowered=lowered, starts=starts) == triggers.deal_triggers(
+                sent.text, lowered=lowered
+            )
+            checked += 1
+    assert checked > 100
