@@ -114,3 +114,31 @@ def test_not_a_feed_is_a_feed_error(doc):
 )
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://example.org/a/b?x=1#f", "http://Example.ORG:8080/a;p?q=1&r=", "https://example.org",
+        "https://example.org/a?", "https://example.org/a#", " https://example.org/a/../b ", "/relative/path",
+        "../up", "?q=only", "//cdn.example.org/x", "mailto:desk@example.org", "http://[::1]/x", "http://[::1",
+        "https://example.org/a b", "HTTPS://EXAMPLE.ORG/A",
+    ],
+)
+def test_join_url_fast_path_agrees_with_urljoin_after_canonicalisation(href):
+    from urllib.parse import urljoin
+
+    from tradewatch.fetch.feeds import join_url
+    from tradewatch.fetch.urls import canonical_url
+
+    base = "https://news.example.org/feeds/world.xml"
+    try:
+        expected = urljoin(base, href.strip())
+    except ValueError:
+        expected = href.strip()
+    got = join_url(base, href)
+    try:
+        assert canonical_url(got) == canonical_url(expected)
+    except ValueError:  # both malformed the same way
+        with pytest.raises(ValueError):
+            canonical_url(expected)
