@@ -63,6 +63,14 @@ def load_frames(frames: dict[str, Any], run_key: str, logical_date: datetime, se
                 try:
                     con.execute(stmt, used) if used else con.execute(stmt)
                 except Exception as exc:
+                    if "out of memory" in str(exc).lower():
+                        raise RuntimeError(
+                            f"load step {file_name} ran out of memory under DuckDB's limit of "
+                            f"{settings.duckdb_memory_limit}: a run's load is one transaction and holds its new "
+                            "article texts until it commits. Nothing was written; raise "
+                            "TRADEWATCH_DUCKDB_MEMORY (e.g. 2GB) and rerun the load task. "
+                            f"DuckDB said: {exc}"
+                        ) from exc
                     raise RuntimeError(f"load step {file_name} failed: {exc}") from exc
         counts = {
             table: con.execute(f"select count(*) from {table}").fetchall()[0][0]  # fixed table names, not input
