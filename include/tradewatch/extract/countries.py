@@ -61,6 +61,7 @@ def _find_countries(text: str) -> tuple[CountryMention, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def country_code(name: str | None) -> str | None:
     """ISO code for a country name, demonym or adjective; None when unknown."""
     if not name:

@@ -159,6 +159,24 @@ class Caseless:
         return m.span() if m else None
 
 
+class WordStart:
+    r"""A pattern for truth tests (`found`), with its `\b<rest>` form run as `[^\w](?:<rest>)` on " " + text.
+
+    Same answers as `re.compile(pattern, flags).search(text) is not None` (see `word_start_gap_form`;
+    patterns without that form run as they are).
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        gap = word_start_gap_form(pattern)
+        self._gap = re.compile(gap, flags) if gap is not None else None
+
+    def found(self, text: str) -> bool:
+        if self._gap is not None:
+            return self._gap.search(" " + text) is not None
+        return self.pattern.search(text) is not None
+
+
 def word_start_gap_form(pattern: str) -> str | None:
     r"""`[^\w](?:<rest>)` for a pattern `\b<rest>` whose every match opens with a word character; else None.
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from tradewatch.extract.authorities import Authority, authority_aliases, find_authorities
 from tradewatch.extract.countries import country_code, country_name, find_countries
-from tradewatch.extract.lexicon import load_yaml
+from tradewatch.extract.lexicon import WordStart, alternation, load_yaml
 
 _CFG = load_yaml("names.yaml")
 LEGAL_FORMS = frozenset(_CFG["legal_forms"])
@@ -18,17 +18,43 @@ PERSON_TITLES = frozenset(_CFG["person_titles"])
 CUT_WORDS = frozenset(_CFG["cut_words"])
 EDGE_WORDS = frozenset(_CFG["edge_words"])
 _NOT_NAME = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CFG["not_name_phrases"]) + r")\b")
-_VESSEL_CUE = re.compile(
+
+
+def _not_name_scan(phrases: list[str]) -> re.Pattern[str] | None:
+    """`_NOT_NAME` as a prefix tree after a consumed gap, for " " + text; None when it would differ.
+
+    The tree tries longer phrases first, the listed order may not: the same whenever no phrase can
+    match where a longer one does (the word character after it then breaks its `\\b`). Every phrase
+    opens and ends with a word character: each match of `_NOT_NAME` follows a non-word character
+    (or the start), which the scan consumes, and ends before one, so the next match starts later.
+    """
+    if not all(re.fullmatch(r"\w(?:.*\w)?", p) for p in phrases):
+        return None
+    for p in phrases:
+        if any(q != p and q.startswith(p) and not re.match(r"\w", q[len(p)]) for q in phrases):
+            return None
+    return re.compile(rf"[^\w]({alternation(phrases)})\b")
+
+
+_NOT_NAME_SCAN = _not_name_scan(_CFG["not_name_phrases"])
+
+
+def _not_name_spans(text: str) -> list[tuple[int, int]]:
+    """`[m.span() for m in _NOT_NAME.finditer(text)]`."""
+    if _NOT_NAME_SCAN is None:
+        return [m.span() for m in _NOT_NAME.finditer(text)]
+    return [(m.start(), m.end() - 1) for m in _NOT_NAME_SCAN.finditer(" " + text)]
+_VESSEL_CUE = WordStart(
     r"\b(?:" + "|".join(re.escape(c) for c in _CFG["vessel_cues"]) + r")\s+(?:named\s+|called\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 STOP_NAMES = frozenset(_CFG["stop_names"])
 _DOCUMENT_WORDS = frozenset(_CFG["document_words"])
 _US_STATES = frozenset(_CFG["us_states"])
-_PLACE_CUE = re.compile(rf"\b(?:{_CFG['place_cues']})\s+(?:the\s+)?$")
+_PLACE_CUE = WordStart(rf"\b(?:{_CFG['place_cues']})\s+(?:the\s+)?$")
 # "Persian-language", "UAE-based", "state-owned": a hyphenated descriptor, not a name.
 _DESCRIPTOR = re.compile(r"-(?:[a-z]+)$")
-_AIRCRAFT_CUE = re.compile(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
+_AIRCRAFT_CUE = WordStart(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "van", "von", "al", "bin", "for", "&", "la", "le", "y"})
 
 # A token: words with inner dots/apostrophes/hyphens ("U.S.", "N.A.", "Lands'", "Export-Import").
@@ -53,22 +79,18 @@ class Entity:
     alias_of: str | None = None
 
 
+_DOTTED_WORDS = frozenset({"corp", "co", "inc", "ltd", "jr", "sr", "st", "mr", "ms", "mrs", "dr", "gen", "sen"})
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        end = m.end()
-        if tok.endswith(".") and len(tok) > 1:
-            bare = tok[:-1]
-            keep = (
-                tok in LEGAL_FORMS
-                or _ABBREV.match(tok)
-                or _INITIAL.match(tok)
-                or bare.lower() in {"corp", "co", "inc", "ltd", "jr", "sr", "st", "mr", "ms", "mrs", "dr", "gen", "sen"}
-            )
-            if not keep:
-                tok, end = bare, end - 1
-        out.append((m.start(), end, tok))
+    out = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    # Only a token ending in a period may change (few do: one loop over those, not over all).
+    for i in [i for i, t in enumerate(out) if t[2][-1] == "." and len(t[2]) > 1]:
+        start, end, tok = out[i]
+        bare = tok[:-1]
+        keep = tok in LEGAL_FORMS or _ABBREV.match(tok) or _INITIAL.match(tok) or bare.lower() in _DOTTED_WORDS
+        if not keep:
+            out[i] = (start, end - 1, bare)
     return out
 
 
@@ -145,9 +167,10 @@ def find_entities(
         found_authorities = find_authorities(text, context)
     authorities = [(a.start, a.end) for a in found_authorities]
     countries = {(c.start, c.end): c for c in find_countries(text)}
-    masked = [(m.start(), m.end()) for m in _NOT_NAME.finditer(text)]
+    masked = _not_name_spans(text)
     entities: list[Entity] = []
     country_spans = list(countries)
+    first_start = _first_token_start(text)
     for run in _runs(text):
         org_like = any(t[2] in ORG_WORDS or t[2] in LEGAL_FORMS for t in run)
         spans = authorities + masked
@@ -159,7 +182,7 @@ def find_entities(
                     code = countries[(cs, ce)].code
                     entities.append(Entity(cs + offset, ce + offset, country_name(code), "country", code))
         for piece in _split_on_spans(run, spans):
-            ent = _make_entity(text, piece, countries, doc_text, is_first=piece[0][0] == _first_token_start(text))
+            ent = _make_entity(text, piece, countries, doc_text, is_first=piece[0][0] == first_start)
             if ent is None:
                 continue
             ent.start += offset
@@ -196,7 +219,7 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     if ent.name in _US_STATES:
         return True
     before = text[max(0, ent.start - offset - 40) : ent.start - offset]
-    if _PLACE_CUE.search(before):
+    if _PLACE_CUE.found(before):
         ent.kind = "place"
         return True
     # "Portland, Maine": the word after a place and a comma is a place too.
@@ -210,6 +233,8 @@ def _first_token_start(text: str) -> int:
 
 
 def _split_on_spans(run: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[list[tuple[int, int, str]]]:
+    if not spans:
+        return [run] if run else []  # nothing to cut at (most sentences): the run whole
     pieces: list[list[tuple[int, int, str]]] = [[]]
     for tok in run:
         if any(s < tok[1] and tok[0] < e for s, e in spans):
@@ -239,7 +264,7 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     words = [t[2] for t in run]
     if len(words) == 1 and (words[0].isdigit() or len(words[0]) < 2):
         return None
-    if any(any(c.isdigit() for c in w) and "-" in w for w in words):
+    if any("-" in w and any(c.isdigit() for c in w) for w in words):
         return None  # contract or case numbers ("W912DS-19-C-0035")
     before = text[max(0, start - 40) : start]
     # Country: the whole run is a country name or demonym.
@@ -274,11 +299,11 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     kind = "unknown"
     if words[-1] in LEGAL_FORMS or has_org_word:
         kind = "organization"
-    elif _VESSEL_CUE.search(before):
+    elif _VESSEL_CUE.found(before):
         kind = "vessel"
-    elif _AIRCRAFT_CUE.search(before):
+    elif _AIRCRAFT_CUE.found(before):
         kind = "aircraft"
-    elif title_before or _TITLE_BEFORE.search(before) or _looks_like_person(words, text[end : end + 12], doc_text):
+    elif title_before or _TITLE_BEFORE.found(before) or _looks_like_person(words, text[end : end + 12], doc_text):
         kind = "person"
     return Entity(start, end, name, kind, country)
 
@@ -303,7 +328,7 @@ def _home_country_after_legal_form(run, countries) -> tuple[int, str] | None:
 # Words of authority names ("OFAC", "BIS", "EU"): acronyms, never surnames.
 _AUTHORITY_WORDS = frozenset(w for alias in authority_aliases() for w in alias.split())
 
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = WordStart(
     r"\b(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+$"
 )
 

@@ -138,3 +138,70 @@ def test_sentence_trigger_starts_from_the_article_scan_cover_the_sentence_scan()
             )
             checked += 1
     assert checked > 100
+
+
+def _windows() -> list[str]:
+    """Short windows before a name, as `_make_entity` and `_not_a_name` cut them, plus odd ones."""
+    texts = []
+    for text in _article_texts()[:20] + [t for t in _pieces_texts()[:50]]:
+        for i in range(0, len(text), 7):
+            texts.append(text[max(0, i - 40) : i])
+    return texts + ["", "the tanker ", "M/V ", "aboard the oil tanker named the ", "Mr. ", "based in the ", "xin ", "_jet "]
+
+
+def test_word_start_cues_answer_like_their_patterns():
+    from tradewatch.extract import parties
+
+    cues = [parties._VESSEL_CUE, parties._AIRCRAFT_CUE, parties._TITLE_BEFORE, parties._PLACE_CUE]
+    assert all(c._gap is not None for c in cues)
+    for text in _windows():
+        for cue in cues:
+            assert cue.found(text) is (cue.pattern.search(text) is not None), (cue.pattern.pattern[:40], text)
+
+
+def test_not_name_spans_are_the_phrase_pattern_spans():
+    from tradewatch.extract import parties
+
+    assert parties._NOT_NAME_SCAN is not None
+    texts = _article_texts() + ["Entity List", "the Entity Lists", "Frequently Asked Questions; Frequently Asked Question",
+                                "xEntity List", "Entity List_", "Prime Minister Prime Minister"]
+    for text in texts:
+        assert parties._not_name_spans(text) == [m.span() for m in parties._NOT_NAME.finditer(text)]
+    # A phrase that a longer one continues after a gap would make the orders differ: no scan then.
+    assert parties._not_name_scan(["Chief Executive", "Chief Executive Officer"]) is None
+    assert parties._not_name_scan(["Entity List", ".com"]) is None
+
+
+def _reference_tokens(text: str) -> list[tuple[int, int, str]]:
+    from tradewatch.extract import parties
+
+    out = []
+    for m in parties._TOKEN.finditer(text):
+        tok, end = m.group(), m.end()
+        if tok.endswith(".") and len(tok) > 1:
+            bare = tok[:-1]
+            keep = (tok in parties.LEGAL_FORMS or parties._ABBREV.match(tok) or parties._INITIAL.match(tok)
+                    or bare.lower() in {"corp", "co", "inc", "ltd", "jr", "sr", "st", "mr", "ms", "mrs", "dr", "gen", "sen"})
+            if not keep:
+                tok, end = bare, end - 1
+        out.append((m.start(), end, tok))
+    return out
+
+
+def test_tokens_and_split_on_spans_keep_their_answers():
+    from tradewatch.extract import parties
+
+    texts = _article_texts() + ["Mr. A. B. Smith Jr. of Acme Corp. and U.S. Steel Co. met Dr. Who. End."]
+    for text in texts:
+        assert parties._tokens(text) == _reference_tokens(text)
+    run = parties._tokens("Acme Holdings Ltd")
+    assert parties._split_on_spans(run, []) == [run]
+    assert parties._split_on_spans([], []) == []
+    assert parties._split_on_spans(run, [(5, 13)]) == [run[:1], run[2:]]
+
+
+def test_country_code_is_cached_and_unchanged():
+    from tradewatch.extract.countries import country_code
+
+    assert country_code("the United Kingdom’s") == country_code("The United Kingdom") == "GB"
+    assert country_code(None) is None and country_code("") is None and country_code("Atlantis") is None
