@@ -11,7 +11,7 @@ from typing import Any
 from tradewatch.extract.countries import country_name, find_countries
 from tradewatch.extract.dates import DateMention, find_dates
 from tradewatch.extract.document import Document
-from tradewatch.extract.lexicon import Caseless, load_yaml
+from tradewatch.extract.lexicon import Caseless, load_yaml, word_start_gap_form
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, Entity, normalise_name
 from tradewatch.extract.triggers import Trigger, has_deal_act, is_hedged_deal
@@ -21,6 +21,19 @@ _COUNTERPARTY = Caseless(_CFG["deal_counterparty_cues"])
 _SECTORS = [(name, re.compile(rf"\b(?:{pat})", re.IGNORECASE)) for name, pat in _CFG["sectors"].items()]
 # The same, faster: on ASCII sentences, lower-cased and with the `\b` as a consumed gap (Caseless).
 _SECTORS_CASELESS = [(name, Caseless(rf"\b(?:{pat})")) for name, pat in _CFG["sectors"].items()]
+
+
+def _sector_scan() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]] | None:
+    """For lower-cased ASCII sentences: one scan for the places where any sector word may start, and
+    each sector's gap form (`word_start_gap_form`) to try there. None when some sector has no gap form."""
+    gaps = [(name, word_start_gap_form(rf"\b(?:{pat.lower()})")) for name, pat in _CFG["sectors"].items()]
+    if any(gap is None or re.search(r"\\[A-Z]", gap) or not gap.isascii() for _, gap in gaps):
+        return None
+    bodies = "|".join(f"(?:{pat.lower()})" for pat in _CFG["sectors"].values())
+    return re.compile(rf"[^\w](?=(?:{bodies}))"), [(name, re.compile(gap)) for name, gap in gaps if gap]
+
+
+_SECTOR_SCAN = _sector_scan()
 _TYPE_ORDER = ["merger", "acquisition", "joint_venture", "contract", "trade_agreement", "financing", "investment", "agreement"]
 # Prepositions after a trigger that introduce a counterparty ("deal with X", "agreement between X and Y").
 _PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of)\s+(?:[\w-]+\s+){0,4}$")
@@ -34,6 +47,27 @@ _STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|equity)
 _BORROWER_INTRO = re.compile(r"^(?:\s+(?:[a-z][\w-]*|facility|line))*\s+(?:for|to)\s+(?:the\s+)?$")
 _FINANCING_ACT = Caseless(rf"\b(?:{_CFG['financing_acts']})\b")
 _APPROVER = Caseless(_CFG["approval_cues"])
+
+
+def _leading_group(pattern: str) -> str | None:
+    """The source of the group `pattern` opens with ("(?:...)"), when it has one: every match of
+    `pattern` holds a match of it (an approver window with no approval word needs no full search)."""
+    if not pattern.startswith("(?:") or re.search(r"\[[^\]]*[()]", pattern):
+        return None  # a bracket in a character class would throw the count below off
+    depth = 0
+    for i, ch in enumerate(pattern):
+        if ch == "\\":
+            return None  # escapes could hide brackets or be anchors; not worth a parser here
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            group = pattern[: i + 1]
+            # Anchors and look-arounds could see past a window.
+            return None if any(tok in group for tok in ("^", "$", "(?<", "(?=", "(?!")) else group
+    return None
+
+
+_APPROVER_CUE = _leading_group(_CFG["approval_cues"])
+_APPROVER_WORD = Caseless(_APPROVER_CUE) if _APPROVER_CUE is not None else None
 # Between two joined subjects: "X (X) and Y", "X Corp. of Canada and Y".
 _SUBJECT_PAIR = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)?and\s+")
 _STRONG_ACT = Caseless(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b")
@@ -137,7 +171,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
     ents = [e for e in ents if not text[max(0, e.start - sent.start - 2) : e.start - sent.start].endswith(("(", "(“", '("'))]
     ents = _drop_locations(text, sent.start, ents)
     # "subject to approval by the Competition Authority": regulators and approvers are not parties.
-    ents = [e for e in ents if not _APPROVER.search(text[max(0, e.start - sent.start - 70) : e.start - sent.start])]
+    # A window is part of the sentence: without an approval word in the sentence none matches.
+    if _APPROVER_WORD is None or _APPROVER_WORD.search(text) is not None:
+        ents = [e for e in ents if not _APPROVER.search(text[max(0, e.start - sent.start - 70) : e.start - sent.start])]
     if trig.label == "trade_agreement" or _BETWEEN.search(text[trig.end : trig.end + 12]):
         countries = _countries(text, sent.start)
         if trig.label == "trade_agreement" and len(countries) >= 2:
@@ -275,6 +311,15 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
 
 def _sector(text: str) -> str | None:
     """The first sector whose words `text` uses (in the order of the lexicon)."""
+    if _SECTOR_SCAN is not None and text.isascii():
+        # A sector's gap form matches only where the scan stops (it finds every place where one of
+        # them does: each stop consumes one character, so no place is skipped).
+        padded = " " + text.lower()
+        scan, gaps = _SECTOR_SCAN
+        places = [m.start() for m in scan.finditer(padded)]
+        if not places:
+            return None
+        return next((name for name, gap in gaps if any(gap.match(padded, p) for p in places)), None)
     lowered = text.lower() if text.isascii() else None
     return next((name for name, pat in _SECTORS_CASELESS if pat.search(text, lowered)), None)
 

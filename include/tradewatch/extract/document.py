@@ -28,6 +28,10 @@ from tradewatch.extract.triggers import (
 
 _TITLE_CASE_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _WORD = re.compile(r"\b[A-Za-z][\w’'-]*")
+# The same on " " + text, the `\b` a consumed non-word character (found by a fast scan): as many
+# matches, since a match ends where `[\w’'-]*` stops, so the next one cannot start right there.
+_TITLE_CASE_WORD_AFTER_GAP = re.compile(r"[^\w][A-Z][\w’'-]*")
+_WORD_AFTER_GAP = re.compile(r"[^\w][A-Za-z][\w’'-]*")
 
 
 class Document:
@@ -157,9 +161,10 @@ class Document:
 
     def is_title_case(self, idx: int) -> bool:
         if idx not in self._title_case:
-            words = _WORD.findall(self.sentences[idx].text)
-            caps = _TITLE_CASE_WORD.findall(self.sentences[idx].text)
-            self._title_case[idx] = len(words) >= 3 and len(caps) / len(words) > 0.7
+            padded = " " + self.sentences[idx].text
+            words = len(_WORD_AFTER_GAP.findall(padded))
+            caps = len(_TITLE_CASE_WORD_AFTER_GAP.findall(padded))
+            self._title_case[idx] = words >= 3 and caps / words > 0.7
         return self._title_case[idx]
 
     def mentions(self, name: str) -> int:

@@ -205,3 +205,41 @@ def test_country_code_is_cached_and_unchanged():
 
     assert country_code("the United Kingdom’s") == country_code("The United Kingdom") == "GB"
     assert country_code(None) is None and country_code("") is None and country_code("Atlantis") is None
+
+
+def _sentences_of_articles() -> list[str]:
+    from tradewatch.extract.sentences import split_sentences
+
+    out = [s.text for text in _article_texts() for s in split_sentences(text)]
+    return out + _pieces_texts() + ["5G telecom", "x5G", "Oil-rich", "a ÉNERGIE deal", "co-financing for LNG"]
+
+
+def test_sector_scan_answers_like_the_ignorecase_patterns():
+    from tradewatch.extract import deals
+
+    assert deals._SECTOR_SCAN is not None
+    for text in _sentences_of_articles():
+        assert deals._sector(text) == next((name for name, pat in deals._SECTORS if pat.search(text)), None), text
+
+
+def test_approver_filter_skips_only_sentences_without_an_approval_word():
+    from tradewatch.extract import deals
+
+    assert deals._APPROVER_CUE is not None and deals._APPROVER_WORD is not None
+    for text in _sentences_of_articles() + ["pending approval by the Competition Authority of ", "cleared by regulators "]:
+        if deals._APPROVER_WORD.search(text) is None:
+            for i in range(len(text) + 1):
+                assert deals._APPROVER.search(text[max(0, i - 70) : i]) is None
+    assert deals._leading_group("(?:a|b)x") == "(?:a|b)"
+    assert deals._leading_group("(?:a[)]b)c") is None
+    assert deals._leading_group("(?:a$)b") is None
+    assert deals._leading_group(r"(?:\w)x") is None
+
+
+def test_title_case_counts_match_the_word_patterns():
+    from tradewatch.extract import document
+
+    for text in _sentences_of_articles() + ["Rock’n’Roll Ban On X-Ray Imports", "x-Ray O'Neil Sanctions", "’Tis"]:
+        padded = " " + text
+        assert len(document._WORD_AFTER_GAP.findall(padded)) == len(document._WORD.findall(text))
+        assert len(document._TITLE_CASE_WORD_AFTER_GAP.findall(padded)) == len(document._TITLE_CASE_WORD.findall(text))
