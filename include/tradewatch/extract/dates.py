@@ -6,7 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from tradewatch.extract.lexicon import word_start_gap_form
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -31,6 +34,38 @@ _RELATIVE = re.compile(
 _YEAR_ANYWHERE = re.compile(r"(?:19|20)\d\d")
 
 
+def _gap_lower(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` for lower-cased ASCII text, its leading `\\b` a consumed gap on " " + text.
+
+    Same matches at offsets one more (IGNORECASE equates only ASCII letters on ASCII text), and
+    finditer finds the same ones: every match of the date patterns ends in a word character (digits,
+    a weekday) before its final `\\b`, so no match starts where another ends, and the gap form never
+    needs the character the previous match consumed. (Only for patterns with that property.)
+    """
+    source = pattern.pattern
+    if re.search(r"\\[A-Z]", source) or not source.isascii():
+        return None
+    # Lower case, but not the `(?P<name>` syntax (the names are lower case already: checked below).
+    gap = word_start_gap_form(source.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="))
+    if gap is None or not source.endswith(r"\b"):
+        return None
+    fast = re.compile(gap)
+    return fast if fast.groupindex.keys() == pattern.groupindex.keys() else None
+
+
+_PATTERNS_LOWER = [_gap_lower(p) for p in _PATTERNS]
+_RELATIVE_LOWER = _gap_lower(_RELATIVE)
+
+
+def _matches(
+    pattern: re.Pattern[str], fast: re.Pattern[str] | None, text: str, padded_lower: str | None
+) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """(start, end, match) of `pattern.finditer(text)`, by `fast` on " " + lower case when given."""
+    if fast is None or padded_lower is None:
+        return ((m.start(), m.end(), m) for m in pattern.finditer(text))
+    return ((m.start(), m.end() - 1, m) for m in fast.finditer(padded_lower))
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -50,25 +85,26 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
     about the same sentence and headline again."""
     out: list[DateMention] = []
     spans: list[tuple[int, int]] = []
+    padded_lower = " " + text.lower() if text.isascii() else None
     # Every absolute pattern needs a year; most sentences have none, and this check is cheap.
-    for pattern in _PATTERNS if _YEAR_ANYWHERE.search(text) else ():
-        for m in pattern.finditer(text):
-            if any(s <= m.start() < e for s, e in spans):
+    for pattern, fast in zip(_PATTERNS, _PATTERNS_LOWER, strict=True) if _YEAR_ANYWHERE.search(text) else ():
+        for start, end, m in _matches(pattern, fast, text, padded_lower):
+            if any(s <= start < e for s, e in spans):
                 continue
             month = int(m.group("mnum")) if "mnum" in pattern.groupindex else _MONTHS[m.group("month").lower()]
             try:
                 value = dt.date(int(m.group("year")), month, int(m.group("day")))
             except ValueError:
                 continue
-            out.append(DateMention(m.start(), m.end(), value, False))
-            spans.append((m.start(), m.end()))
+            out.append(DateMention(start, end, value, False))
+            spans.append((start, end))
     if published is not None:
-        for m in _RELATIVE.finditer(text):
-            if any(s <= m.start() < e for s, e in spans):
+        for start, end, m in _matches(_RELATIVE, _RELATIVE_LOWER, text, padded_lower):
+            if any(s <= start < e for s, e in spans):
                 continue
             resolved = resolve_relative(m.group("rel"), published)
             if resolved is not None:
-                out.append(DateMention(m.start(), m.end(), resolved, True))
+                out.append(DateMention(start, end, resolved, True))
     return tuple(sorted(out, key=lambda d: d.start))
 
 

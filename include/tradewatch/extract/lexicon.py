@@ -177,6 +177,44 @@ class WordStart:
         return self.pattern.search(text) is not None
 
 
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings of which every match of `pattern` (case-sensitive) holds one; None when not found.
+
+    A cheap `in` test for them skips the search on texts that cannot match. Found only in plain
+    places: a run of literal characters of a sequence, or a group of alternatives that each have one.
+    """
+    try:
+        return _seq_literals(list(sre_parse.parse(pattern)))
+    except re.error:
+        return None
+
+
+def _seq_literals(items: list) -> frozenset[str] | None:
+    c = sre_constants
+    runs: list[str] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run += chr(av)
+        else:
+            runs.append(run)
+            run = ""
+    best = max(runs, key=len, default="")
+    if len(best) >= 3:
+        return frozenset([best])
+    for op, av in items:
+        inner: frozenset[str] | None = None
+        if op is c.SUBPATTERN and av[1] == 0 and av[2] == 0:  # a group without flags
+            inner = _seq_literals(list(av[3]))
+        elif op is c.BRANCH:  # every alternative must hold one of its strings
+            found = [_seq_literals(list(alt)) for alt in av[1]]
+            if all(f is not None for f in found):
+                inner = frozenset().union(*(f for f in found if f is not None))
+        if inner is not None:
+            return inner
+    return None
+
+
 def word_start_gap_form(pattern: str) -> str | None:
     r"""`[^\w](?:<rest>)` for a pattern `\b<rest>` whose every match opens with a word character; else None.
 
@@ -207,8 +245,9 @@ def word_start_gap_form(pattern: str) -> str | None:
 def _sees_before(node: Any) -> bool:
     """A parsed pattern holding a look-behind or a start-of-string/line anchor (`^`, `\\A`)."""
     c = sre_constants
-    if isinstance(node, tuple) and len(node) == 2 and node[0] in (c.ASSERT, c.ASSERT_NOT) and node[1][0] < 0:
-        return True
+    # Identity tests: the opcodes are ints, and so are other members of these tuples.
+    if isinstance(node, tuple) and len(node) == 2 and (node[0] is c.ASSERT or node[0] is c.ASSERT_NOT):
+        return node[1][0] < 0 or _sees_before(node[1][1])
     if isinstance(node, tuple) and len(node) == 2 and node[0] is c.AT:
         return node[1] in (c.AT_BEGINNING, c.AT_BEGINNING_LINE, c.AT_BEGINNING_STRING)
     if isinstance(node, (tuple, list)) or hasattr(node, "data"):

@@ -9,7 +9,7 @@ from tradewatch.extract.authorities import Authority, default_measure
 from tradewatch.extract.countries import country_code, country_name, find_countries
 from tradewatch.extract.dates import find_dates
 from tradewatch.extract.document import Document
-from tradewatch.extract.lexicon import Caseless, load_yaml
+from tradewatch.extract.lexicon import Caseless, load_yaml, required_literals
 from tradewatch.extract.listings import listed_entities
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import LEGAL_FORMS, Entity, normalise_name
@@ -18,6 +18,8 @@ from tradewatch.extract.triggers import Trigger, is_hedged_sanction
 _CFG = load_yaml("triggers.yaml")
 _UNNAMED = Caseless(_CFG["unnamed_targets"])
 _PROGRAM = re.compile(_CFG["program"])
+# Every program name holds one of these ("Executive Order", "-related", ...): most sentences hold none.
+_PROGRAM_WORDS = required_literals(_CFG["program"])
 _SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECASE)
 # Where the object of a trigger stops: a new clause, a speaker, a reason. Only where a match starts
 # counts, so the word alternatives share one leading `\b` (tested once per position, not per word).
@@ -338,7 +340,11 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     rel = [d for d in found if d.relative]
     date = dates[0].date if dates else rel[0].date if rel else doc.published
     unnamed = _UNNAMED.search(sent.text)
-    program = _PROGRAM.search(sent.text)
+    program = (
+        _PROGRAM.search(sent.text)
+        if _PROGRAM_WORDS is None or any(w in sent.text for w in _PROGRAM_WORDS)
+        else None
+    )
     confidence = 0.45 + (0.2 if explicit else 0) + (0.15 if targets else 0) + (0.1 if measure else 0)
     return {
         "authority": authority.name if authority else None,

@@ -243,3 +243,39 @@ def test_title_case_counts_match_the_word_patterns():
         padded = " " + text
         assert len(document._WORD_AFTER_GAP.findall(padded)) == len(document._WORD.findall(text))
         assert len(document._TITLE_CASE_WORD_AFTER_GAP.findall(padded)) == len(document._TITLE_CASE_WORD.findall(text))
+
+
+def test_find_dates_fast_forms_find_what_the_patterns_find():
+    import datetime as dt
+
+    from tradewatch.extract import dates
+
+    assert dates._RELATIVE_LOWER is not None and sum(p is not None for p in dates._PATTERNS_LOWER) >= 2
+    odd = ["June 5, 2019June 6, 2019", "mondaytuesday Monday-Tuesday today,today", "2019-06-052019-06-06 x2019-06-05",
+           "JUNE 05 2019 june 5th, 2019", "On Sunday.On monday", "sept. 3, 2021 Sept 31, 2021 8 December 2026"]
+    published = dt.date(2024, 3, 7)
+    for text in _sentences_of_articles() + odd:
+        for pattern, fast in [*zip(dates._PATTERNS, dates._PATTERNS_LOWER, strict=True), (dates._RELATIVE, dates._RELATIVE_LOWER)]:
+            if fast is None or not text.isascii():
+                continue
+            slow = [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text)]
+            quick = [(s, e, {k: v.lower() if v else v for k, v in m.groupdict().items()})
+                     for s, e, m in dates._matches(pattern, fast, text, " " + text.lower())]
+            assert [(s, e, {k: v.lower() if v else v for k, v in g.items()}) for s, e, g in slow] == quick, text
+    assert [d.date for d in dates.find_dates("On Monday, June 5, 2019.", published)] == [dt.date(2024, 3, 4), dt.date(2019, 6, 5)]
+
+
+def test_required_literals_are_in_every_match():
+    from tradewatch.extract import sanctions
+    from tradewatch.extract.lexicon import required_literals
+
+    words = sanctions._PROGRAM_WORDS
+    assert words is not None
+    for text in _sentences_of_articles() + ["E.O. 14024", "Executive Order 13660", "Russia-related", "Global Human Rights Sanctions Regime"]:
+        m = sanctions._PROGRAM.search(text)
+        if m is not None:
+            assert any(w in m.group(0) for w in words)
+    assert required_literals("x(?:foo|bar)y") == {"foo", "bar"}
+    assert required_literals("a|bcd") is None
+    assert required_literals("(abc)?d") is None
+    assert required_literals("(?i:foo)") is None
