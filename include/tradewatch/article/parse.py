@@ -35,10 +35,11 @@ _TAGS = re.compile(r"<[^>]+>")
 _WS = re.compile(r"[\t\u00a0][ \t\u00a0]*| [ \t\u00a0]+")
 _BLANKS = re.compile(r"\n{3,}")
 # Elements trafilatura deletes in its own tree cleaning anyway (settings.MANUALLY_CLEANED, minus
-# <form>, which it sometimes keeps): dropping them first, in lxml's C code, leaves it a smaller tree
-# to copy and search. Their tail text stays, as trafilatura's own deletion keeps it.
+# <form>, which it sometimes keeps, and <math>, whose formulas it salvages first), plus inert
+# <template>: dropping them first, in lxml's C code, leaves it a smaller tree to copy and search.
+# Their tail text stays, as trafilatura's own deletion keeps it.
 _PRE_STRIP = (
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "embed", "object", "applet", "canvas",
+    "script", "style", "noscript", "template", "svg", "iframe", "embed", "object", "applet", "canvas",
     "video", "audio", "map", "picture", "nav", "aside", "footer", "menu", "button", "select", "textarea",
     "input", "label", "link",
 )
