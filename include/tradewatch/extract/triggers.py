@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # private, typeshed omits it; read only
 
@@ -79,6 +80,18 @@ def _trigger_after_gap(items: list[dict]) -> re.Pattern[str]:
 
 _CANDIDATE = _candidate_scan(_ALL_TRIGGERS)
 _TRIGGER_AFTER_GAP = _trigger_after_gap(_ALL_TRIGGERS)
+# Each alternative of `_TRIGGER_AFTER_GAP` on its own, with its possible first characters: at a
+# candidate, only those whose prefixes fit are tried, in order (the alternation's answer).
+_EACH_AFTER_GAP = [re.compile(rf"[^\w-](?:{it['pattern'].lower()})(?![\w])") for it in _ALL_TRIGGERS]
+_EACH_PREFIXES = [
+    {p for p, _ in _seq_prefixes(list(sre_parse.parse(it["pattern"].lower())), _PREFIX_LEN)} for it in _ALL_TRIGGERS
+]
+
+
+@functools.lru_cache(maxsize=4096)
+def _alternatives_for_head(head: str) -> tuple[re.Pattern[str], ...]:
+    """The alternatives, in order, that may match where the lower-cased text goes on with `head`."""
+    return tuple(pat for pat, ps in zip(_EACH_AFTER_GAP, _EACH_PREFIXES, strict=True) if any(head.startswith(p) for p in ps))
 
 
 def _space_scan(items: list[dict]) -> tuple[re.Pattern[bytes], bytes] | None:
@@ -143,15 +156,18 @@ def _lower_trigger_spans(lowered: str, starts: list[int] | None = None) -> list[
         return [m.span() for m in _ANY_TRIGGER_LOWER.finditer(lowered)]
     padded = " " + lowered
     out: list[tuple[int, int]] = []
-    match = _TRIGGER_AFTER_GAP.match
     pos = 0
     for at in _candidates(padded) if starts is None else starts:
         if at < pos:
             continue
-        m = match(padded, at)
-        if m is not None:
-            out.append((at, m.end() - 1))
-            pos = m.end()
+        # `_TRIGGER_AFTER_GAP.match(padded, at)`: the first alternative that matches there (with its
+        # own backtracking and the closing look-ahead), trying only those that can start there.
+        for pattern in _alternatives_for_head(lowered[at : at + _PREFIX_LEN]):
+            m = pattern.match(padded, at)
+            if m is not None:
+                out.append((at, m.end() - 1))
+                pos = m.end()
+                break
     return out
 
 
@@ -198,21 +214,46 @@ class _LowerFamily:
     def _indexes_for_head(self, head: str) -> frozenset[int]:
         return frozenset(i for i, ps in enumerate(self._prefixes) if any(head.startswith(p) for p in ps))
 
-    def candidates(self, lowered: str, starts: list[int] | None = None) -> list[tuple[re.Pattern[str], str | None]]:
+    def candidates(self, lowered: str, starts: list[int] | None = None) -> list[_Candidate]:
         """The patterns, in order, that may match `lowered`: those with a possible start at one of
-        its word starts (every place the candidate scan finds; the rest cannot match there).
+        its word starts (every place the candidate scan finds; the rest cannot match there), each
+        with those places in order (None: anywhere).
 
         `starts`: offsets in `lowered` that include every place the scan would find (see
-        `trigger_starts`); more places only add patterns that then find nothing.
+        `trigger_starts`); more places only add tries that then find nothing.
         """
         if self._scan is None:
-            return self.patterns
-        indexes: set[int] = set()
+            return [(pattern, label, None) for pattern, label in self.patterns]
+        places: dict[int, list[int]] = {}
         if starts is None:
             starts = [m.start() for m in self._scan.finditer(" " + lowered)]
         for i in starts:
-            indexes |= self._for_head(lowered[i : i + _PREFIX_LEN])
-        return [self.patterns[i] for i in sorted(indexes)]
+            for k in self._for_head(lowered[i : i + _PREFIX_LEN]):
+                places.setdefault(k, []).append(i)
+        return [(*self.patterns[k], places[k]) for k in sorted(places)]
+
+
+_Candidate = tuple[re.Pattern[str], str | None, list[int] | None]  # pattern, label, where it may start
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, places: list[int] | None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` when every match starts at one of `places` (ascending): tried there only.
+
+    The leftmost match at or after the previous one's end is the first place there where `match`
+    succeeds (a look-behind sees the text before the place). Matches are never empty (a family's
+    patterns all have non-empty prefixes), so the next search starts at the end.
+    """
+    if places is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for at in places:
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 _SANCTION_FAMILY = _LowerFamily(_CFG["sanction_triggers"], "measure")
@@ -227,15 +268,16 @@ def _find(
     starts: list[int] | None = None,
 ) -> list[Trigger]:
     """Triggers in `text`; with `lowered` (its lower case, see `lowercase_is_safe`) the faster patterns run on it."""
+    tries: list[_Candidate]
     if lowered is not None and family is not None:
-        haystack, patterns = lowered, family.candidates(lowered, starts)
-        if not patterns:
+        haystack, tries = lowered, family.candidates(lowered, starts)
+        if not tries:
             return []
     else:
-        haystack = text
+        haystack, tries = text, [(pattern, label, None) for pattern, label in patterns]
     found: list[Trigger] = []
-    for pattern, label in patterns:
-        for m in pattern.finditer(haystack):
+    for pattern, label, places in tries:
+        for m in _matches_at(pattern, haystack, places):
             start, end = m.span()
             # A more specific pattern listed earlier already covers this span.
             if any(t.start <= start < t.end or start <= t.start < end for t in found):

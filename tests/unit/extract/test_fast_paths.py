@@ -279,3 +279,30 @@ def test_required_literals_are_in_every_match():
     assert required_literals("a|bcd") is None
     assert required_literals("(abc)?d") is None
     assert required_literals("(?i:foo)") is None
+
+
+def test_trigger_spans_by_head_are_the_full_alternation_spans():
+    from tradewatch.extract import triggers
+
+    for text in _article_texts() + _sentences_of_articles()[:300]:
+        lowered = text.lower()
+        if not triggers.lowercase_is_safe(text, lowered):
+            continue
+        expected = [m.span() for m in triggers._ANY_TRIGGER_LOWER.finditer(lowered)]
+        assert triggers._lower_trigger_spans(lowered) == expected
+        assert triggers._lower_trigger_spans(lowered, triggers.trigger_starts(lowered)) == expected
+
+
+def test_family_patterns_tried_only_at_their_places_find_what_finditer_finds():
+    from tradewatch.extract import triggers
+
+    for text in _sentences_of_articles():
+        lowered = text.lower()
+        for family in (triggers._SANCTION_FAMILY, triggers._DEAL_FAMILY):
+            tries = {id(p): places for p, _, places in family.candidates(lowered)}
+            for pattern, _ in family.patterns:
+                every = [m.span() for m in pattern.finditer(lowered)]
+                if id(pattern) not in tries:
+                    assert every == []
+                else:
+                    assert [m.span() for m in triggers._matches_at(pattern, lowered, tries[id(pattern)])] == every
