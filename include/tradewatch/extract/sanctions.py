@@ -74,11 +74,11 @@ _TRAILING_THE = re.compile(r"\bthe\s*$")
 
 def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
+    if not doc.trigger_sentences:
+        return []  # before looking for an authority: without a trigger it is never used
     current: Authority | None = doc.title_authorities[-1] if doc.title_authorities else None
     if current is None:
         current = doc.first_authority()
-    if not doc.trigger_sentences:
-        return []
     last = max(doc.trigger_sentences)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     last_record = -_LIST_REACH - 1

@@ -306,3 +306,12 @@ def test_family_patterns_tried_only_at_their_places_find_what_finditer_finds():
                     assert every == []
                 else:
                     assert [m.span() for m in triggers._matches_at(pattern, lowered, tries[id(pattern)])] == every
+
+
+def test_no_authority_lookup_in_an_article_without_triggers():
+    from tradewatch.extract.document import Document
+    from tradewatch.extract.sanctions import extract_sanctions
+
+    doc = Document("The U.S. Treasury said markets were calm.\nThe EU Council met on Monday.", "EU news", None, None)
+    assert extract_sanctions(doc) == []
+    assert doc._authorities == {}  # the first authority was never looked for
