@@ -145,11 +145,16 @@ class Caseless:
         self._lower = re.compile(pattern.lower()) if plain else None
         gap = word_start_gap_form(pattern.lower()) if plain else None
         self._gap = re.compile(gap) if gap is not None else None
+        # Strings one of which every match holds: a few `in` tests rule most sentences out.
+        required = required_literals(pattern.lower()) if plain else None
+        self._required = tuple(sorted(required)) if required is not None and len(required) <= 32 else None
 
     def search(self, text: str, lowered: str | None = None) -> tuple[int, int] | None:
         """The span of the first match in `text`, or None. `lowered`: `text.lower()` of an ASCII `text`."""
         if self._lower is not None and (lowered is not None or text.isascii()):
             lowered = text.lower() if lowered is None else lowered
+            if self._required is not None and not any(w in lowered for w in self._required):
+                return None
             if self._gap is not None:
                 g = self._gap.search(" " + lowered)
                 return (g.start(), g.end() - 1) if g else None

@@ -54,12 +54,14 @@ def _pieces_texts() -> list[str]:
 
 
 def test_caseless_gap_form_finds_the_ignorecase_spans():
-    from tradewatch.extract import deals, triggers
+    from tradewatch.extract import deals, sanctions, triggers
 
     patterns = [triggers.DEAL_ACT, triggers.DEAL_HEDGE, deals._FINANCING_ACT, deals._STRONG_ACT,
-                deals._COUNTERPARTY, deals._APPROVER, *(p for _, p in deals._SECTORS_CASELESS)]
+                deals._COUNTERPARTY, deals._APPROVER, sanctions._UNNAMED, *(p for _, p in deals._SECTORS_CASELESS)]
     assert sum(p._gap is not None for p in patterns) >= 10  # the fast form is in use
-    for text in _pieces_texts():
+    assert sum(p._required is not None for p in patterns) >= 6  # and so is the required-word test
+    more = ["three entities and two individuals", "Two More Persons", "12 additional entities", "is the contracting activity"]
+    for text in _pieces_texts() + _sentences_of_articles() + more:
         for p in patterns:
             m = p.pattern.search(text)
             assert p.search(text) == (m.span() if m else None), (p.pattern.pattern, text)
