@@ -36,6 +36,26 @@ _SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_LOWER = {k.lower(): v for k, v in _PREFIXES.items()}
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _suffix_matches(text: str) -> list[re.Match[str]]:
+    """`list(_SUFFIX_RE.finditer(text))`, tried only where a run of digits starts.
+
+    A match opens with a digit after a character outside `[\\w.,$€£¥]`, so never inside a run of
+    digits (they are word characters): the leftmost match at or after the previous end is the
+    first run start there where `match` succeeds (its look-behind sees the text before).
+    """
+    out: list[re.Match[str]] = []
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        if run.start() < end:
+            continue
+        m = _SUFFIX_RE.match(text, run.start())
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
 _SUFFIX_LOWER = {k.lower(): v for k, v in _SUFFIXES.items()}
 
 
@@ -60,7 +80,7 @@ def find_money(text: str) -> list[Money]:
             scale = None  # "$5 M" is rare; "$5 B" likely a model name
         found.append(Money(m.start(), m.end(), _value(m.group("num"), scale), _PREFIX_LOWER[cur.lower()]))
         taken.append((m.start(), m.end()))
-    for m in _SUFFIX_RE.finditer(text):
+    for m in _suffix_matches(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         cur = m.group("cur")

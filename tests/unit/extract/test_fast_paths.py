@@ -317,3 +317,12 @@ def test_no_authority_lookup_in_an_article_without_triggers():
     doc = Document("The U.S. Treasury said markets were calm.\nThe EU Council met on Monday.", "EU news", None, None)
     assert extract_sanctions(doc) == []
     assert doc._authorities == {}  # the first authority was never looked for
+
+
+def test_suffix_money_matches_are_the_finditer_matches():
+    from tradewatch.extract import money
+
+    odd = ["3 billion rubles and 4.5 million euros", "x3 rubles 3,000,000 yuan, 12.5bn dollars",
+           "₹5 crore 7 USD 8 usd 1,2345 dollars", "१२ dollars and 12 dollars", "$3.5 billion (2.9 billion euros)"]
+    for text in _sentences_of_articles() + odd:
+        assert [m.span() for m in money._suffix_matches(text)] == [m.span() for m in money._SUFFIX_RE.finditer(text)], text
