@@ -39,6 +39,37 @@ _PREFIX_LOWER = {k.lower(): v for k, v in _PREFIXES.items()}
 _DIGIT_RUN = re.compile(r"\d+")
 
 
+# The longest currency prefix, and whether any ends in a digit (then the scan below would not do).
+_PREFIX_REACH = max(len(p) for p in _PREFIXES) + 1  # the prefix and the optional space before the number
+_PREFIX_SCAN_OK = all(p and not re.match(r"\d", p[-1]) for p in _PREFIXES)
+
+
+def _prefix_matches(text: str) -> list[re.Match[str]]:
+    """`list(_PREFIX_RE.finditer(text))`, tried only just before a run of digits.
+
+    A match is a currency prefix, at most one space, and a number: the number starts a run of digits
+    (the prefix does not end in one), so the match starts at most `_PREFIX_REACH` characters before
+    a run start. Those places, in order, hold every match: the leftmost at or after the previous
+    end is the first of them where `match` succeeds.
+    """
+    if not _PREFIX_SCAN_OK:
+        return list(_PREFIX_RE.finditer(text))
+    places: list[int] = []
+    for run in _DIGIT_RUN.finditer(text):
+        lo = max(run.start() - _PREFIX_REACH, places[-1] + 1 if places else 0)
+        places.extend(range(lo, run.start()))
+    out: list[re.Match[str]] = []
+    end = 0
+    for at in places:
+        if at < end:
+            continue
+        m = _PREFIX_RE.match(text, at)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _suffix_matches(text: str) -> list[re.Match[str]]:
     """`list(_SUFFIX_RE.finditer(text))`, tried only where a run of digits starts.
 
@@ -70,7 +101,7 @@ def find_money(text: str) -> list[Money]:
     """Every amount with a currency in `text`, in order of appearance."""
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
-    for m in _PREFIX_RE.finditer(text):
+    for m in _prefix_matches(text):
         cur = m.group("cur")
         # Three-letter codes must be upper case; "try" or "aud" in running text are not currencies.
         if cur.isalpha() and cur != cur.upper():

@@ -326,3 +326,13 @@ def test_suffix_money_matches_are_the_finditer_matches():
            "₹5 crore 7 USD 8 usd 1,2345 dollars", "१२ dollars and 12 dollars", "$3.5 billion (2.9 billion euros)"]
     for text in _sentences_of_articles() + odd:
         assert [m.span() for m in money._suffix_matches(text)] == [m.span() for m in money._SUFFIX_RE.finditer(text)], text
+
+
+def test_prefix_money_matches_are_the_finditer_matches():
+    from tradewatch.extract import money
+
+    assert money._PREFIX_SCAN_OK
+    odd = ["$716 million", "US$ 5bn and EUR 3 and €4,000 C$5", "Rs. 40 crore", "x$5 $$5 usd 5 USD5", "HK$1.2 trillion",
+           "£ 3, ¥9 ₩10 R$ 2", "U.S.$ 45", "$\u00a05", "EUR\t7 and A$ 9.9m"]
+    for text in _sentences_of_articles() + odd:
+        assert [m.span() for m in money._prefix_matches(text)] == [m.span() for m in money._PREFIX_RE.finditer(text)], text
