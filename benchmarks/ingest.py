@@ -1,7 +1,7 @@
 """Ingest benchmark: the news_ingest tasks over a synthetic site of N articles on 127.0.0.1, as JSON.
 
-    python benchmarks/ingest.py            # N = 1,000 and N = 10,000
-    python benchmarks/ingest.py --n 1000   # one size
+    python benchmarks/ingest.py                       # N = 1,000 and N = 10,000, 3 runs each
+    python benchmarks/ingest.py --n 1000 --repeat 1   # one size, one run
 
 Pages (5-20 KB news pages) and RSS feeds are generated on the fly from a seed, so the site costs no
 disk and the server no memory. Sources hold at most 1,000 articles (the registry's cap), so N
@@ -11,8 +11,12 @@ articles are N/1,000 sources on one host, crawled by `--workers` processes as Ai
 Stage timings: `fetch` is time inside PoliteFetcher.get, `article_extraction` inside parse_article,
 `record_extraction` inside extract_records (summed over crawl workers); `crawl_other` is the rest of
 the crawl (blob writes, staging Parquet). `validation` and `load` are the validate_run / load_run
-calls. Library imports (Great Expectations alone takes ~10 s) are done before the clock starts and
-reported apart. The rerun is a later logical date against an unchanged site: conditional GETs only.
+calls. Each stage is timed as wall time and as CPU time (process_time: the cost of the work, not
+inflated by other processes on the same cores). Library imports (Great Expectations alone takes
+~10 s) are done before the clock starts and reported apart. The rerun is a later logical date
+against an unchanged site: conditional GETs only. Bare `trafilatura.extract` is timed over the same
+pages in the crawl workers, before and after the pipeline (averaged). Each N runs `--repeat` times;
+`summary` gives medians and ranges, `results` every run.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import math
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -281,18 +286,22 @@ def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any
     _import_libraries()
 
     imports_s = time.perf_counter() - t
+    # Bare trafilatura.extract over the same pages, in the same worker processes and as many at once
+    # as the crawl runs (one per source, up to --workers), so both see the same contention; timed
+    # before and after the pipeline and averaged, so a machine that drifts (a shared VM) is seen
+    # by both sides of the ratio.
+    sample = list(range(min(n, baseline_pages)))
+    lanes = max(1, min(workers, n_sources))
     with ProcessPoolExecutor(workers, initializer=_worker_init) as pool:
         list(pool.map(_ready, range(workers)))  # worker start-up and imports before the clock
+        before = list(pool.map(_trafilatura_lane, [sample[k::lanes] for k in range(lanes)]))
         cold = run_pipeline(COLD, sources, pool)
         rerun = run_pipeline(RERUN, sources, pool)
-
-        # Bare trafilatura.extract over the same pages, in the same worker processes and as many at
-        # once as the crawl ran (one per source, up to --workers), so both see the same contention.
-        sample = range(min(n, baseline_pages))
-        lanes = max(1, min(workers, n_sources))
-        timed = list(pool.map(_trafilatura_lane, [list(sample)[k::lanes] for k in range(lanes)]))
-    traf_per = sum(t[0] for t in timed) / len(sample)
-    traf_cpu_per = sum(t[1] for t in timed) / len(sample)
+        after = list(pool.map(_trafilatura_lane, [sample[k::lanes] for k in range(lanes)]))
+    traf_before = (sum(t[0] for t in before) / len(sample), sum(t[1] for t in before) / len(sample))
+    traf_after = (sum(t[0] for t in after) / len(sample), sum(t[1] for t in after) / len(sample))
+    traf_per = (traf_before[0] + traf_after[0]) / 2
+    traf_cpu_per = (traf_before[1] + traf_after[1]) / 2
 
     st, sc = cold["stages_s"], cold["stages_cpu_s"]
     per_stage = {k: {"seconds": round(v, 2), "cpu_seconds": round(sc[k], 2),
@@ -326,7 +335,9 @@ def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any
             "load_task": round(max(cold["load_peak_rss_mb"], rerun["load_peak_rss_mb"]), 1),
         },
         "trafilatura_extract": {"pages_timed": len(sample), "ms_per_article": round(traf_per * 1000, 2),
-                                "cpu_ms_per_article": round(traf_cpu_per * 1000, 2)},
+                                "cpu_ms_per_article": round(traf_cpu_per * 1000, 2),
+                                "cpu_ms_before_pipeline": round(traf_before[1] * 1000, 2),
+                                "cpu_ms_after_pipeline": round(traf_after[1] * 1000, 2)},
         "pipeline_ms_per_article_excl_fetch": round(excl_fetch / n * 1000, 2),
         "pipeline_cpu_ms_per_article_excl_fetch": round(excl_fetch_cpu / n * 1000, 2),
         "ratio_pipeline_excl_fetch_to_trafilatura": round(excl_fetch / n / traf_per, 2),
@@ -344,6 +355,8 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="crawl processes (Airflow mapped tasks); default 2")
     parser.add_argument("--baseline-pages", type=int, default=1000,
                         help="pages timed with bare trafilatura.extract (per-article cost does not depend on N)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="fresh runs per N (default 3); the summary gives each figure's median")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -351,22 +364,53 @@ def main() -> int:
     if args.child:
         print(json.dumps(child(sizes[0], args.base, args.workers, args.baseline_pages)))
         return 0
-    results = []
+    results, summary = [], []
     for n in sizes:
-        server = serve(n)
-        base = f"http://127.0.0.1:{server.server_address[1]}"
-        proc = subprocess.run(
-            [sys.executable, __file__, "--child", "--n", str(n), "--base", base, "--workers", str(args.workers),
-             "--baseline-pages", str(args.baseline_pages)],
-            capture_output=True, text=True, env={**os.environ, "NO_PROXY": "127.0.0.1"},
-        )
-        server.shutdown()
-        if proc.returncode != 0:
-            print(proc.stderr[-4000:], file=sys.stderr)
-            return proc.returncode
-        results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    print(json.dumps({"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}, "results": results}, indent=2))
+        runs = []
+        for attempt in range(max(1, args.repeat)):
+            print(f"N = {n:,}: run {attempt + 1} of {max(1, args.repeat)}", file=sys.stderr, flush=True)
+            server = serve(n)
+            base = f"http://127.0.0.1:{server.server_address[1]}"
+            proc = subprocess.run(
+                [sys.executable, __file__, "--child", "--n", str(n), "--base", base, "--workers", str(args.workers),
+                 "--baseline-pages", str(args.baseline_pages)],
+                capture_output=True, text=True, env={**os.environ, "NO_PROXY": "127.0.0.1"},
+            )
+            server.shutdown()
+            if proc.returncode != 0:
+                print(proc.stderr[-4000:], file=sys.stderr)
+                return proc.returncode
+            runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        results.extend(runs)
+        summary.append(_summary(n, runs))
+    print(json.dumps({"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+                      "summary": summary, "results": results}, indent=2))
     return 0
+
+
+def _summary(n: int, runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The median over the runs of the figures the goals are about, with the range."""
+
+    def figure(get: Any) -> dict[str, float]:
+        values = sorted(get(r) for r in runs)
+        return {"median": statistics.median(values), "min": values[0], "max": values[-1]}
+
+    return {
+        "n_articles": n, "runs": len(runs),
+        "cold_s": figure(lambda r: r["cold"]["total_s"]),
+        "rerun_s": figure(lambda r: r["rerun_no_change"]["total_s"]),
+        "rerun_speedup": figure(lambda r: r["rerun_no_change"]["speedup_vs_cold"]),
+        "trafilatura_cpu_ms": figure(lambda r: r["trafilatura_extract"]["cpu_ms_per_article"]),
+        "pipeline_cpu_ms_excl_fetch": figure(lambda r: r["pipeline_cpu_ms_per_article_excl_fetch"]),
+        "ratio_cpu": figure(lambda r: r["ratio_pipeline_excl_fetch_to_trafilatura_cpu"]),
+        "ratio_wall": figure(lambda r: r["ratio_pipeline_excl_fetch_to_trafilatura"]),
+        "stage_cpu_ms_per_article": {
+            stage: figure(lambda r, s=stage: round(r["cold"]["stages"][s]["cpu_seconds"] / n * 1000, 2))
+            for stage in ("fetch", "article_extraction", "record_extraction", "crawl_other", "validation", "load")
+        },
+        "peak_rss_mb": {task: figure(lambda r, t=task: r["peak_rss_mb"][t])
+                        for task in ("crawl_task", "validate_task", "load_task")},
+    }
 
 
 if __name__ == "__main__":
