@@ -54,7 +54,8 @@ class Settings:
     max_articles_per_source: int
     """TRADEWATCH_MAX_ARTICLES: articles fetched per source per run. Default 50."""
     duckdb_memory_limit: str
-    """TRADEWATCH_DUCKDB_MEMORY: DuckDB's memory limit for the loader and queries; it spills to disk beyond. Default 512MB."""
+    """TRADEWATCH_DUCKDB_MEMORY: DuckDB's memory limit for the loader and queries. Queries spill to disk beyond it;
+    a load is one transaction that holds its new article texts until it commits. Default 512MB."""
     match_threshold: float
     """TRADEWATCH_MATCH_THRESHOLD: minimum name-match score (0-100) stored in `matches`. Default 90."""
     log_level: str
@@ -118,5 +119,19 @@ def _field_docs() -> dict[str, str]:
     return docs
 
 
+_CACHED: tuple[tuple[object, ...], Settings] | None = None
+
+
 def get_settings() -> Settings:
-    return Settings.from_env()
+    """The settings for the current environment (and working directory).
+
+    Cached against the TRADEWATCH_* variables and the working directory, so a change to either is
+    seen at once, while the hot paths that ask many times per page do not re-read and re-resolve."""
+    global _CACHED
+    key = (os.getcwd(), tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("TRADEWATCH_"))))
+    cached = _CACHED
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    settings = Settings.from_env()
+    _CACHED = (key, settings)
+    return settings

@@ -231,3 +231,19 @@ def test_site_robots_disallows_a_linked_path(site: Path) -> None:
         if not parser.can_fetch("TradewatchBot", "http://127.0.0.1:8765" + href)
     ]
     assert disallowed, "one listed link should be disallowed by robots.txt"
+
+
+def test_settings_follow_the_environment_at_once(monkeypatch, tmp_path):
+    # get_settings is cached, but keyed on the TRADEWATCH_* variables: a change is seen on the next call
+    from tradewatch.settings import get_settings
+
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "one"))
+    first = get_settings()
+    assert first.data_dir == (tmp_path / "one").resolve()
+    assert get_settings() is first
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "two"))
+    monkeypatch.setenv("TRADEWATCH_MAX_ARTICLES", "7")
+    second = get_settings()
+    assert second.data_dir == (tmp_path / "two").resolve() and second.max_articles_per_source == 7
+    monkeypatch.delenv("TRADEWATCH_MAX_ARTICLES")
+    assert get_settings().max_articles_per_source == 50
