@@ -189,7 +189,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
 
     from tradewatch.fetch.feeds import FeedError, parse_feed
     from tradewatch.fetch.listing import parse_listing
-    from tradewatch.fetch.urls import canonical_url
+    from tradewatch.fetch.urls import canonical_id, canonical_url
 
     if source.min_interval is not None:
         fetcher.set_min_interval(source.url, source.min_interval)
@@ -242,7 +242,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             break
     cache = _load_http_cache(settings, ctx, [url for url, _ in chosen])
     for url, link in chosen:
-        aid = _id_of_canonical(url)
+        aid = canonical_id(url)  # every chosen link is canonical already
         known = cache.get(url)
         if known and link.published is not None and link.published <= known["recorded_for"]:
             # The feed dates the item no later than our copy: no request at all (a no-change run costs
@@ -277,11 +277,6 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
                 staged.rows[table] = [r for r in staged.rows[table] if r.get("article_id") != aid and r.get("url") != url]
         if len(staged.rows["articles"]) >= CHUNK_ARTICLES:
             staged.flush(ctx, source.id)
-
-
-def _id_of_canonical(url: str) -> str:
-    """`article_id` of a URL that is already canonical (the crawl canonicalises every link once)."""
-    return hashlib.sha256(url.encode("utf-8")).hexdigest()[:20]
 
 
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,

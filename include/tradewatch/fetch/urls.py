@@ -36,7 +36,12 @@ def canonical_url(url: str) -> str:
 
 def article_id(url: str) -> str:
     """Stable id of an article: a hash of its canonical URL."""
-    return hashlib.sha256(canonical_url(url).encode("utf-8")).hexdigest()[:20]
+    return canonical_id(canonical_url(url))
+
+
+def canonical_id(canonical: str) -> str:
+    """`article_id` of a URL that is already canonical (saves canonicalising it twice)."""
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:20]
 
 
 def host_of(url: str) -> str:

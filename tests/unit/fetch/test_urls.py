@@ -65,8 +65,8 @@ def test_host_of():
 )
 def test_crawl_id_of_a_canonical_url_is_its_article_id(url):
     # The crawl canonicalises each link once and hashes the result directly.
-    from tradewatch.pipeline import _id_of_canonical
+    from tradewatch.fetch.urls import canonical_id
 
     canonical = canonical_url(url)
     assert canonical_url(canonical) == canonical
-    assert _id_of_canonical(canonical) == article_id(url)
+    assert canonical_id(canonical) == article_id(url)
