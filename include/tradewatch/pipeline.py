@@ -452,39 +452,25 @@ def _one_copy_per_article(frames: dict[str, Any], seen: set[str]) -> dict[str, A
 
 def load_run(run_key: str, logical_date: datetime | str | None, settings: Settings | None = None) -> dict[str, Any]:
     """The single writer: the run's staged and validated tables into DuckDB in one transaction."""
+    from tradewatch.store.db import open_db
     from tradewatch.store.loader import CRAWL_TABLES, VALIDATED_TABLES, load_frames
 
     settings = settings or get_settings()
     ctx = RunContext.create(run_key, logical_date)
     frames = {t: staged_source(ctx.run_key, "crawl", t) for t in CRAWL_TABLES}
     frames.update({t: staged_source(ctx.run_key, "validated", t) for t in VALIDATED_TABLES})
-    from tradewatch.store.db import connect
-
-    con = connect(settings.duckdb_path)  # one connection for the load and what follows it
-    try:
-        counts = load_frames(frames, ctx.run_key, ctx.logical_date, settings, con=con)
-        record_source_health(ctx, settings, con=con)
+    with open_db(settings.duckdb_path) as con:  # one connection for the load and what follows it
+        counts = load_frames(con, frames, ctx.run_key, ctx.logical_date, settings)
+        record_source_health(con, ctx)
         article_ids = loaded_article_ids(ctx.run_key)
         matched = None
         if article_ids:
-            matched = match_articles(article_ids, settings, as_of=ctx.logical_date, con=con)
-    finally:
-        con.close()
+            matched = match_articles(con, article_ids, settings, as_of=ctx.logical_date)
     return {"run_id": ctx.run_key, "tables": counts, "articles_loaded": len(article_ids), "matches": matched}
 
 
-def record_source_health(ctx: RunContext, settings: Settings, con: Any = None) -> None:
+def record_source_health(con: Any, ctx: RunContext) -> None:
     """Per-source yield and freshness into dq_results, computed after this run's source_runs are loaded."""
-    from tradewatch.store.db import open_db
-
-    if con is None:
-        with open_db(settings.duckdb_path) as own:
-            _record_source_health(ctx, own)
-    else:
-        _record_source_health(ctx, con)
-
-
-def _record_source_health(ctx: RunContext, con: Any) -> None:
     import pyarrow as pa
 
     from tradewatch.quality import source_health_results
@@ -502,26 +488,18 @@ def _record_source_health(ctx: RunContext, con: Any) -> None:
         con.unregister("s_health")
 
 
-def match_articles(article_ids: list[str] | None, settings: Settings | None = None,
-                   as_of: datetime | None = None, con: Any = None) -> int | None:
+def match_articles(con: Any, article_ids: list[str] | None, settings: Settings | None = None,
+                   as_of: datetime | None = None) -> int | None:
     """Screen the articles' sanction targets and deal parties against the loaded sanctions lists."""
     settings = settings or get_settings()
     try:
         from tradewatch.lists.matching import refresh_matches
     except ImportError:
         return None
-    from tradewatch.store.db import open_db
-
-    def run(con: Any) -> int:
-        if not con.execute("select count(*) from list_names").fetchall()[0][0]:
-            return 0
-        # as_of stamps matched_at with the run's logical date, so a rerun writes identical rows
-        return int(refresh_matches(con, threshold=settings.match_threshold, article_ids=article_ids, as_of=as_of))
-
-    if con is not None:
-        return run(con)
-    with open_db(settings.duckdb_path) as own:
-        return run(own)
+    if not con.execute("select count(*) from list_names").fetchall()[0][0]:
+        return 0
+    # as_of stamps matched_at with the run's logical date, so a rerun writes identical rows
+    return int(refresh_matches(con, threshold=settings.match_threshold, article_ids=article_ids, as_of=as_of))
 
 
 def run_summary(run_key: str, settings: Settings | None = None) -> list[dict[str, Any]]:

@@ -35,17 +35,15 @@ def _columns(table: str) -> list[str]:
     return COLUMNS[table]
 
 
-def load_frames(frames: dict[str, Any], run_key: str, logical_date: datetime, settings: Settings | None = None,
-                con: Any = None) -> dict[str, int]:
-    """Write one run's frames (Arrow tables or pandas frames keyed `s_<table>` names without prefix).
+def load_frames(con: Any, frames: dict[str, Any], run_key: str, logical_date: datetime,
+                settings: Settings | None = None) -> dict[str, int]:
+    """Write one run's frames (Arrow tables or pandas frames keyed `s_<table>` names without prefix)
+    through `con`, an open writable connection (left open for the caller).
 
-    Everything happens in one transaction: a crash leaves the previous state, a rerun replaces the run.
-    `con`: an open writable connection to use (and leave open); by default one is opened and closed."""
-    from tradewatch.store.db import connect, transaction
+    Everything happens in one transaction: a crash leaves the previous state, a rerun replaces the run."""
+    from tradewatch.store.db import transaction
 
     settings = settings or get_settings()
-    own = con is None
-    con = con if con is not None else connect(settings.duckdb_path)
     try:
         for name, frame in frames.items():
             files = getattr(frame, "files", None)
@@ -83,7 +81,5 @@ def load_frames(frames: dict[str, Any], run_key: str, logical_date: datetime, se
                 con.unregister(f"s_{name}")
             except Exception:  # noqa: S110 - never registered (the failure is already on its way up)
                 pass
-        if own:
-            con.close()
     log.info("run loaded", extra={"kv": {"run": run_key, **counts}})
     return counts
