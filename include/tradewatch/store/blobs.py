@@ -10,15 +10,19 @@ from pathlib import Path
 
 
 def blob_path(root: Path, sha256: str) -> Path:
-    return root / sha256[:2] / sha256[2:4] / f"{sha256}.gz"
+    return Path(_blob_file(root, sha256))
+
+
+def _blob_file(root: Path | str, sha256: str) -> str:
+    # Plain strings: put_blob runs once per fetched page, and pathlib's objects cost more than the I/O.
+    return os.path.join(root, sha256[:2], sha256[2:4], f"{sha256}.gz")
 
 
 def put_blob(root: Path, body: bytes, sha256: str | None = None) -> str:
     """Store the body once (compressed) and return its sha256; writing the same body again is a no-op."""
     digest = sha256 or hashlib.sha256(body).hexdigest()
-    # Plain string paths: this runs once per fetched page, and pathlib's objects cost more than the I/O.
-    folder = os.path.join(root, digest[:2], digest[2:4])
-    path = os.path.join(folder, f"{digest}.gz")
+    path = _blob_file(root, digest)
+    folder = os.path.dirname(path)
     if os.path.exists(path):
         return digest
     data = gzip.compress(body, compresslevel=6, mtime=0)
