@@ -59,33 +59,32 @@ _ANY_TRIGGER = _any_trigger(_ALL_TRIGGERS, lower=False)
 
 
 _PREFIX_LEN = 6  # longer prefixes: fewer candidates to try the full pattern on (measured best)
-def _candidate_scan(items: list[dict]) -> re.Pattern[str] | None:
+
+
+def _prefixes_of(item: dict) -> set[str]:
+    """The first `_PREFIX_LEN` characters (or fewer) a match of this lower-cased trigger can begin with."""
+    return {p for p, _ in _seq_prefixes(list(sre_parse.parse(item["pattern"].lower())), _PREFIX_LEN)}
+
+
+def _candidate_scan(prefixes: set[str]) -> re.Pattern[str] | None:
     """A cheap pattern for where, in " " + lowered text, `_ANY_TRIGGER_LOWER` may match (None: no filter).
 
     It matches the non-word character before a possible trigger start, then a lookahead on the first
     characters any trigger can begin with: `re` skips other positions by a fast scan for the first
     character class, where the full alternation would be tried at every position.
     """
-    prefixes = {p for it in items for p, _ in _seq_prefixes(list(sre_parse.parse(it["pattern"].lower())), _PREFIX_LEN)}
     if "" in prefixes or not all(p[0].isalpha() for p in prefixes):
         return None
     return re.compile(rf"[^\w-](?={alternation(prefixes)})")
 
 
-def _trigger_after_gap(items: list[dict]) -> re.Pattern[str]:
-    """`_ANY_TRIGGER_LOWER` with its look-behind written as a consumed non-word character."""
-    alternation_ = "|".join(f"(?:{it['pattern'].lower()})" for it in items)
-    return re.compile(rf"[^\w-](?:{alternation_})(?![\w])")
-
-
-_CANDIDATE = _candidate_scan(_ALL_TRIGGERS)
-_TRIGGER_AFTER_GAP = _trigger_after_gap(_ALL_TRIGGERS)
-# Each alternative of `_TRIGGER_AFTER_GAP` on its own, with its possible first characters: at a
-# candidate, only those whose prefixes fit are tried, in order (the alternation's answer).
+# Each trigger with its look-behind written as a consumed non-word character (`_ANY_TRIGGER_LOWER`
+# is their alternation), and its possible first characters: at a candidate, only those whose prefixes
+# fit are tried, in order (the alternation's answer).
 _EACH_AFTER_GAP = [re.compile(rf"[^\w-](?:{it['pattern'].lower()})(?![\w])") for it in _ALL_TRIGGERS]
-_EACH_PREFIXES = [
-    {p for p, _ in _seq_prefixes(list(sre_parse.parse(it["pattern"].lower())), _PREFIX_LEN)} for it in _ALL_TRIGGERS
-]
+_EACH_PREFIXES = [_prefixes_of(it) for it in _ALL_TRIGGERS]
+_ALL_PREFIXES: set[str] = set().union(*_EACH_PREFIXES)
+_CANDIDATE = _candidate_scan(_ALL_PREFIXES)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -94,7 +93,7 @@ def _alternatives_for_head(head: str) -> tuple[re.Pattern[str], ...]:
     return tuple(pat for pat, ps in zip(_EACH_AFTER_GAP, _EACH_PREFIXES, strict=True) if any(head.startswith(p) for p in ps))
 
 
-def _space_scan(items: list[dict]) -> tuple[re.Pattern[bytes], bytes] | None:
+def _space_scan(prefixes: set[str]) -> tuple[re.Pattern[bytes], bytes] | None:
     r"""A bytes pattern for `_CANDIDATE` run on an ASCII view of the text where every gap is a space.
 
     The view (`_ascii_view`) has one byte per character: non-ASCII characters become "?", and every
@@ -103,7 +102,6 @@ def _space_scan(items: list[dict]) -> tuple[re.Pattern[bytes], bytes] | None:
     (the class `[^\w-]` is tested one character at a time, the slowest part of the scan). None when
     a possible trigger start holds a character the view changes (the view could then hide it).
     """
-    prefixes = {p for it in items for p, _ in _seq_prefixes(list(sre_parse.parse(it["pattern"].lower())), _PREFIX_LEN)}
     if "" in prefixes or not all(p[0].isalpha() for p in prefixes):
         return None
     kept = set("".join(prefixes))
@@ -116,7 +114,7 @@ def _space_scan(items: list[dict]) -> tuple[re.Pattern[bytes], bytes] | None:
     return re.compile(rb" (?=" + alternation(prefixes).encode("ascii") + rb")"), table
 
 
-_SPACE_SCAN = _space_scan(_ALL_TRIGGERS)
+_SPACE_SCAN = _space_scan(_ALL_PREFIXES)
 
 
 def _candidates(padded: str) -> list[int]:
@@ -147,7 +145,7 @@ def trigger_starts(lowered: str) -> list[int] | None:
 def _lower_trigger_spans(lowered: str, starts: list[int] | None = None) -> list[tuple[int, int]]:
     """`[m.span() for m in _ANY_TRIGGER_LOWER.finditer(lowered)]`, found faster.
 
-    On " " + lowered, a trigger match at i is a `_TRIGGER_AFTER_GAP` match at i (the gap is the
+    On " " + lowered, a trigger match at i is an `_EACH_AFTER_GAP` match at i (the gap is the
     character before, or the added space), and the candidates include every place where that one
     matches: so the leftmost candidate where the full pattern matches is finditer's next match.
     `starts`: `trigger_starts(lowered)` when the caller has it already.
@@ -160,8 +158,9 @@ def _lower_trigger_spans(lowered: str, starts: list[int] | None = None) -> list[
     for at in _candidates(padded) if starts is None else starts:
         if at < pos:
             continue
-        # `_TRIGGER_AFTER_GAP.match(padded, at)`: the first alternative that matches there (with its
-        # own backtracking and the closing look-ahead), trying only those that can start there.
+        # The alternation of `_EACH_AFTER_GAP`, matched at `at`: the first alternative that matches
+        # there (with its own backtracking and the closing look-ahead), trying only those that can
+        # start there.
         for pattern in _alternatives_for_head(lowered[at : at + _PREFIX_LEN]):
             m = pattern.match(padded, at)
             if m is not None:
@@ -204,9 +203,7 @@ class _LowerFamily:
 
     def __init__(self, items: list[dict], key: str) -> None:
         self.patterns = _compile(items, key, lower=True)
-        self._prefixes = [
-            {p for p, _ in _seq_prefixes(list(sre_parse.parse(it["pattern"].lower())), _PREFIX_LEN)} for it in items
-        ]
+        self._prefixes = [_prefixes_of(it) for it in items]
         usable = all("" not in ps for ps in self._prefixes)
         self._scan = re.compile(rf"[^\w-](?={alternation(set().union(*self._prefixes))})") if usable else None
         self._for_head = functools.lru_cache(maxsize=4096)(self._indexes_for_head)
