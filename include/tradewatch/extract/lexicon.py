@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from re import _constants as sre_constants  # type: ignore[attr-defined]  # private, typeshed omits it; read only
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # private, typeshed omits it; read only
@@ -259,3 +259,23 @@ def _sees_before(node: Any) -> bool:
         items = node.data if hasattr(node, "data") else node
         return any(_sees_before(item) for item in items)
     return False
+
+
+def matches_at(pattern: re.Pattern[str], text: str, places: Iterable[int] | None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` when every match starts at one of `places` (ascending): tried there only.
+
+    The leftmost match at or after the previous one's end is the first place there where `match`
+    succeeds (a look-behind sees the text before the place). For patterns whose matches are never
+    empty, so the next search starts at the end. `places` None: every position (plain finditer).
+    """
+    if places is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for at in places:
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            end = m.end()

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tradewatch.extract.lexicon import load_csv, load_yaml
+from tradewatch.extract.lexicon import load_csv, load_yaml, matches_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,16 +58,7 @@ def _prefix_matches(text: str) -> list[re.Match[str]]:
     for run in _DIGIT_RUN.finditer(text):
         lo = max(run.start() - _PREFIX_REACH, places[-1] + 1 if places else 0)
         places.extend(range(lo, run.start()))
-    out: list[re.Match[str]] = []
-    end = 0
-    for at in places:
-        if at < end:
-            continue
-        m = _PREFIX_RE.match(text, at)
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out
+    return list(matches_at(_PREFIX_RE, text, places))
 
 
 def _suffix_matches(text: str) -> list[re.Match[str]]:
@@ -77,16 +68,7 @@ def _suffix_matches(text: str) -> list[re.Match[str]]:
     digits (they are word characters): the leftmost match at or after the previous end is the
     first run start there where `match` succeeds (its look-behind sees the text before).
     """
-    out: list[re.Match[str]] = []
-    end = 0
-    for run in _DIGIT_RUN.finditer(text):
-        if run.start() < end:
-            continue
-        m = _SUFFIX_RE.match(text, run.start())
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out
+    return list(matches_at(_SUFFIX_RE, text, (run.start() for run in _DIGIT_RUN.finditer(text))))
 _SUFFIX_LOWER = {k.lower(): v for k, v in _SUFFIXES.items()}
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # private, typeshed omits it; read only
 
-from tradewatch.extract.lexicon import Caseless, alternation, load_yaml
+from tradewatch.extract.lexicon import Caseless, alternation, load_yaml, matches_at
 from tradewatch.extract.lexicon import seq_prefixes as _seq_prefixes
 
 
@@ -233,26 +232,6 @@ class _LowerFamily:
 _Candidate = tuple[re.Pattern[str], str | None, list[int] | None]  # pattern, label, where it may start
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, places: list[int] | None) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` when every match starts at one of `places` (ascending): tried there only.
-
-    The leftmost match at or after the previous one's end is the first place there where `match`
-    succeeds (a look-behind sees the text before the place). Matches are never empty (a family's
-    patterns all have non-empty prefixes), so the next search starts at the end.
-    """
-    if places is None:
-        yield from pattern.finditer(text)
-        return
-    end = 0
-    for at in places:
-        if at < end:
-            continue
-        m = pattern.match(text, at)
-        if m is not None:
-            yield m
-            end = m.end()
-
-
 _SANCTION_FAMILY = _LowerFamily(_CFG["sanction_triggers"], "measure")
 _DEAL_FAMILY = _LowerFamily(_CFG["deal_triggers"], "deal_type")
 
@@ -274,7 +253,7 @@ def _find(
         haystack, tries = text, [(pattern, label, None) for pattern, label in patterns]
     found: list[Trigger] = []
     for pattern, label, places in tries:
-        for m in _matches_at(pattern, haystack, places):
+        for m in matches_at(pattern, haystack, places):  # never empty: every prefix is non-empty
             start, end = m.span()
             # A more specific pattern listed earlier already covers this span.
             if any(t.start <= start < t.end or start <= t.start < end for t in found):

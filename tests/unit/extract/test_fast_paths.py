@@ -296,7 +296,7 @@ def test_trigger_spans_by_head_are_the_full_alternation_spans():
 
 
 def test_family_patterns_tried_only_at_their_places_find_what_finditer_finds():
-    from tradewatch.extract import triggers
+    from tradewatch.extract import lexicon, triggers
 
     for text in _sentences_of_articles():
         lowered = text.lower()
@@ -307,7 +307,7 @@ def test_family_patterns_tried_only_at_their_places_find_what_finditer_finds():
                 if id(pattern) not in tries:
                     assert every == []
                 else:
-                    assert [m.span() for m in triggers._matches_at(pattern, lowered, tries[id(pattern)])] == every
+                    assert [m.span() for m in lexicon.matches_at(pattern, lowered, tries[id(pattern)])] == every
 
 
 def test_no_authority_lookup_in_an_article_without_triggers():
