@@ -51,18 +51,21 @@ class Document:
         lowered = text.lower()
         # Lower-cased text lets the trigger patterns run without IGNORECASE (much faster in `re`).
         self._lowered = lowered if lowercase_is_safe(text, lowered) else None
-        self._starts: list[int] | None = None  # trigger_starts(self._lowered), set by trigger_sentences
 
     def _lowered_sentence(self, idx: int) -> str | None:
         sent = self.sentences[idx]
         return self._lowered[sent.start : sent.end] if self._lowered is not None else None
 
     @cached_property
+    def _starts(self) -> list[int] | None:
+        """Where in the article a trigger may start (`trigger_starts`), None without a lower-cased text."""
+        return trigger_starts(self._lowered) if self._lowered is not None else None
+
+    @cached_property
     def trigger_sentences(self) -> frozenset[int]:
         """Indexes of the sentences that may hold a trigger; the others are never analysed."""
         sents = self.sentences
         found: set[int] = set()
-        self._starts = trigger_starts(self._lowered) if self._lowered is not None else None
         for start, end in trigger_spans(self.text, self._lowered, self._starts):
             # Every sentence starting at or before `start` is split: the bisect sees what it would
             # see in the full list.
