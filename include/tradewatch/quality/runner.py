@@ -229,7 +229,7 @@ def validate_batch(
             ]
     if failures:
         raise BatchValidationError(
-            "batch rejected, nothing loaded: " + "; ".join(failures), _results_frame(result_rows)
+            "batch rejected, nothing loaded: " + "; ".join(failures), results_frame(result_rows)
         )
 
     quarantined: list[dict[str, Any]] = []
@@ -280,7 +280,7 @@ def validate_batch(
     outcome = ValidationOutcome(
         clean=clean,
         quarantine=quarantine.to_frame(quarantined),
-        results=_results_frame(result_rows),
+        results=results_frame(result_rows),
         validation_results=validator.gx_results,
         seconds=time.perf_counter() - started,
     )
@@ -383,7 +383,7 @@ def _raise_on_exceptions(table: str, gx_result: Any, result_rows: list[dict[str,
         if _raised(item)
     ]
     if broken:
-        raise BatchValidationError(f"{table}: expectation(s) could not run: " + "; ".join(broken), _results_frame(result_rows))
+        raise BatchValidationError(f"{table}: expectation(s) could not run: " + "; ".join(broken), results_frame(result_rows))
 
 
 def _schema_failures(table: str, gx_result: Any) -> list[str]:
@@ -495,7 +495,8 @@ def _result_rows(
     return out
 
 
-def _results_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+def results_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """dq_results rows as a frame with the table's column types."""
     import pandas as pd
 
     frame = pd.DataFrame(rows, columns=RESULT_COLUMNS)

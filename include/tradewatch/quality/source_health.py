@@ -6,7 +6,7 @@ from datetime import datetime
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from tradewatch.quality.runner import RESULT_COLUMNS
+from tradewatch.quality.runner import results_frame
 
 if TYPE_CHECKING:
     import duckdb
@@ -30,8 +30,6 @@ def source_health_results(
 
     Call it after this run's `source_runs` rows are written; run order is by logical date, then run id.
     """
-    import pandas as pd
-
     if stale_after_runs < 1:
         raise ValueError("stale_after_runs must be at least 1")
     window = con.execute(query("source_runs_window"), [run_id, stale_after_runs]).df()
@@ -44,12 +42,7 @@ def source_health_results(
                 run_id, validated_at, RUN_EXPECTATION, False, 1, 1,
                 f"{source_id}: status {latest['status']} in this run: {latest['error'] or 'no error recorded'}",
             ))
-    frame = pd.DataFrame(rows, columns=RESULT_COLUMNS)
-    frame["success"] = frame["success"].astype(bool)
-    for column in ("element_count", "unexpected_count"):
-        frame[column] = frame[column].astype("Int64")
-    frame["validated_at"] = pd.to_datetime(frame["validated_at"], utc=True)
-    return frame
+    return results_frame(rows)
 
 
 def _yield_row(
