@@ -54,8 +54,11 @@ class Settings:
     max_articles_per_source: int
     """TRADEWATCH_MAX_ARTICLES: articles fetched per source per run. Default 50."""
     duckdb_memory_limit: str
-    """TRADEWATCH_DUCKDB_MEMORY: DuckDB's memory limit for the loader and queries. Queries spill to disk beyond it;
-    a load is one transaction that holds its new article texts until it commits. Default 512MB."""
+    """TRADEWATCH_DUCKDB_MEMORY: DuckDB's memory limit for queries, reports and name matching; they spill to disk
+    beyond it. Default 512MB."""
+    load_memory_limit: str
+    """TRADEWATCH_LOAD_MEMORY: DuckDB's memory limit while a run is loaded (one transaction, on one thread); the
+    load spills to disk beyond it, so what it needs does not grow with the size of the run. Default 128MB."""
     match_threshold: float
     """TRADEWATCH_MATCH_THRESHOLD: minimum name-match score (0-100) stored in `matches`. Default 90."""
     log_level: str
@@ -84,6 +87,7 @@ class Settings:
             max_bytes=int(_env("TRADEWATCH_MAX_BYTES", str(10 * 1024 * 1024))),
             max_articles_per_source=int(_env("TRADEWATCH_MAX_ARTICLES", "50")),
             duckdb_memory_limit=_env("TRADEWATCH_DUCKDB_MEMORY", "512MB"),
+            load_memory_limit=_env("TRADEWATCH_LOAD_MEMORY", "128MB"),
             match_threshold=float(_env("TRADEWATCH_MATCH_THRESHOLD", "90")),
             log_level=_env("TRADEWATCH_LOG_LEVEL", "WARNING"),
         )

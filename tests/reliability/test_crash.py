@@ -123,19 +123,19 @@ def test_sigkill_at_any_moment_is_all_or_nothing(staged: Workspace, tmp_path: Pa
     _assert_loaded_exactly_once(staged)
 
 
-def test_load_beyond_duckdb_memory_limit_says_what_to_do_and_writes_nothing(
+def test_load_beyond_its_memory_limit_says_what_to_do_and_writes_nothing(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     n = 3_000  # ~24 MB of article text in one transaction
     stage_bulk_run(LOGICAL_DATE, LOGICAL_DATE, n, text_bytes=8000)
-    monkeypatch.setenv("TRADEWATCH_DUCKDB_MEMORY", "16MB")
+    monkeypatch.setenv("TRADEWATCH_LOAD_MEMORY", "16MB")
     with pytest.raises(RuntimeError) as failure:
         pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
     message = str(failure.value)
-    assert "TRADEWATCH_DUCKDB_MEMORY" in message and "Nothing was written" in message
+    assert "TRADEWATCH_LOAD_MEMORY" in message and "Nothing was written" in message
     for table in ("articles", "sanctions", "fetches", "http_cache", "source_runs"):
         assert query(workspace.duckdb, f"select count(*) from {table}") == [(0,)], table  # noqa: S608
 
-    monkeypatch.setenv("TRADEWATCH_DUCKDB_MEMORY", "512MB")  # what the message says to do
+    monkeypatch.setenv("TRADEWATCH_LOAD_MEMORY", "512MB")  # what the message says to do
     pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
     assert query(workspace.duckdb, "select count(*), count(distinct article_id) from articles") == [(n, n)]

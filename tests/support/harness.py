@@ -184,5 +184,6 @@ def stage_bulk_run(run_key: str, logical_date: str, n: int, text_bytes: int = 40
     staging.write_parquet(fetches, run_key, "crawl", "fetches", f"{source_id}.parquet")
     staging.write_parquet(cache, run_key, "crawl", "http_cache", f"{source_id}.parquet")
     staging.write_parquet(runs, run_key, "crawl", "source_runs", f"{source_id}.parquet")
-    staging.write_parquet(articles, run_key, "validated", "articles", "all.parquet")
-    staging.write_parquet(sanctions, run_key, "validated", "sanctions", "all.parquet")
+    for k, start in enumerate(range(0, n, pipeline.CHUNK_ARTICLES)):  # in chunk files, as the validate task writes them
+        staging.write_parquet(articles.slice(start, pipeline.CHUNK_ARTICLES), run_key, "validated", "articles", f"{k:04d}.parquet")
+        staging.write_parquet(sanctions.slice(start, pipeline.CHUNK_ARTICLES), run_key, "validated", "sanctions", f"{k:04d}.parquet")

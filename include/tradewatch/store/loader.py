@@ -35,6 +35,20 @@ def _columns(table: str) -> list[str]:
     return COLUMNS[table]
 
 
+def _execute(con: Any, file_name: str, stmt: str, params: dict[str, Any], settings: Settings) -> None:
+    used = {k: params[k] for k in sorted(set(_PARAM.findall(stmt)))}
+    try:
+        con.execute(stmt, used) if used else con.execute(stmt)
+    except Exception as exc:
+        if "out of memory" in str(exc).lower():
+            raise RuntimeError(
+                f"load step {file_name} ran out of memory under DuckDB's limit of {settings.load_memory_limit} "
+                "for loads. Nothing was written; raise TRADEWATCH_LOAD_MEMORY (e.g. 512MB) and rerun the load "
+                f"task. DuckDB said: {exc}"
+            ) from exc
+        raise RuntimeError(f"load step {file_name} failed: {exc}") from exc
+
+
 def load_frames(con: Any, frames: dict[str, Any], run_key: str, logical_date: datetime,
                 settings: Settings | None = None) -> dict[str, int]:
     """Write one run's frames (Arrow tables or pandas frames keyed `s_<table>` names without prefix)
@@ -55,21 +69,18 @@ def load_frames(con: Any, frames: dict[str, Any], run_key: str, logical_date: da
             else:
                 con.register(f"s_{name}", frame)
         params = {"run_id": run_key, "logical_date": logical_date}
-        with transaction(con):
-            for file_name, stmt in load_statements():
-                used = {k: params[k] for k in sorted(set(_PARAM.findall(stmt)))}
-                try:
-                    con.execute(stmt, used) if used else con.execute(stmt)
-                except Exception as exc:
-                    if "out of memory" in str(exc).lower():
-                        raise RuntimeError(
-                            f"load step {file_name} ran out of memory under DuckDB's limit of "
-                            f"{settings.duckdb_memory_limit}: a run's load is one transaction and holds its new "
-                            "article texts until it commits. Nothing was written; raise "
-                            "TRADEWATCH_DUCKDB_MEMORY (e.g. 2GB) and rerun the load task. "
-                            f"DuckDB said: {exc}"
-                        ) from exc
-                    raise RuntimeError(f"load step {file_name} failed: {exc}") from exc
+        # The load gets its own, smaller budget on one thread: its statements stream and spill (see
+        # sql/load/03_articles.sql), so the memory a load needs does not grow with the run, and one
+        # thread keeps DuckDB's per-thread buffers out of it.
+        con.execute("set memory_limit = ?", [settings.load_memory_limit])
+        con.execute("set threads = 1")
+        try:
+            with transaction(con):
+                for file_name, stmt in load_statements():
+                    _execute(con, file_name, stmt, params, settings)
+        finally:
+            con.execute("set memory_limit = ?", [settings.duckdb_memory_limit])
+            con.execute("reset threads")
         counts = {
             table: con.execute(f"select count(*) from {table}").fetchall()[0][0]  # fixed table names, not input
             for table in ("fetches", "articles", "sanctions", "sanction_targets", "deals", "deal_parties",
