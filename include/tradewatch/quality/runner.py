@@ -88,20 +88,24 @@ def make_context() -> Any:
 
 
 class _Engine:
-    """The process's GX context and pandas data source, with one whole-frame batch definition per suite.
+    """The process's GX context and pandas data source, with one whole-frame batch definition.
 
     Built once per process and reused by every `validate_batch` call: a new context and new assets per
-    chunk cost ~0.3 s (GX re-serialises the project config on every `add_*`). Nothing of a batch is kept
-    here: the frame is a batch parameter, and results are not stored in the context.
+    chunk cost ~0.3 s (GX re-serialises the project config on every `add_*`), which is also why all
+    suites share one asset and batch definition (results name their suite, not the asset). Nothing of a
+    batch is kept here: the frame is a batch parameter, and results are not stored in the context.
     """
 
     _lock = threading.Lock()
     _instance: _Engine | None = None
 
     def __init__(self) -> None:
+        from tradewatch.quality import gx_kwargs
+
+        gx_kwargs.install()
         self.context = make_context()
-        self.source = self.context.data_sources.add_pandas("tradewatch")
-        self.definitions: dict[str, Any] = {}
+        asset = self.context.data_sources.add_pandas("tradewatch").add_dataframe_asset("frames")
+        self.definition = asset.add_batch_definition_whole_dataframe("whole_frame")
 
     @classmethod
     def get(cls) -> _Engine:
@@ -109,13 +113,6 @@ class _Engine:
             if cls._instance is None:
                 cls._instance = cls()
             return cls._instance
-
-    def definition(self, name: str) -> Any:
-        with self._lock:
-            if name not in self.definitions:
-                asset = self.source.add_dataframe_asset(name)
-                self.definitions[name] = asset.add_batch_definition_whole_dataframe(name)
-            return self.definitions[name]
 
 
 class _Validator:
@@ -155,7 +152,7 @@ class _Validator:
         from great_expectations.validator.v1_validator import Validator
 
         validator = Validator(
-            batch_definition=self.engine.definition(suite.name),
+            batch_definition=self.engine.definition,
             batch_parameters={"dataframe": frame},
             result_format=result_format,
         )
