@@ -115,7 +115,9 @@ class Timers:
     inflated by the other crawl worker and the page server competing for the same cores."""
 
     def __init__(self) -> None:
-        self.seconds: dict[str, float] = {"fetch": 0.0, "article_extraction": 0.0, "record_extraction": 0.0}
+        self.seconds: dict[str, float] = {
+            "fetch": 0.0, "article_extraction": 0.0, "record_extraction": 0.0, "trafilatura_paired": 0.0,
+        }
         self.cpu: dict[str, float] = dict.fromkeys(self.seconds, 0.0)
         self.calls: dict[str, int] = dict.fromkeys(self.seconds, 0)
 
@@ -181,6 +183,7 @@ def _peak_mb() -> float:
 
 
 _TIMERS: Timers | None = None
+_PAIRED = False  # set per crawl: also time bare trafilatura.extract on each page, right after parse_article
 
 
 def _worker_init() -> None:
@@ -193,8 +196,32 @@ def _worker_init() -> None:
     _TIMERS = Timers()
     _TIMERS.wrap(tradewatch.fetch.http.PoliteFetcher, "get", "fetch")
     _TIMERS.wrap(tradewatch.article.parse, "parse_article", "article_extraction")
+    _pair_with_trafilatura(tradewatch.article.parse)
     _TIMERS.wrap(tradewatch.extract, "extract_records", "record_extraction")
     tradewatch.extract.extract_records("warm up")  # lexicons load once per worker, outside the clock
+
+
+def _pair_with_trafilatura(module: Any) -> None:
+    """In a paired crawl, each page parse_article gets is also given to bare `trafilatura.extract`
+    (timed apart, as `trafilatura_paired`), interleaved: same page, same process, same moment, same
+    load from the page server and the other worker."""
+    import trafilatura
+
+    parse = module.parse_article
+    timers = _TIMERS
+    assert timers is not None
+
+    def paired(html: str, *args: Any, **kwargs: Any) -> Any:
+        parsed = parse(html, *args, **kwargs)
+        if _PAIRED:
+            started, cpu = time.perf_counter(), time.process_time()
+            trafilatura.extract(html)
+            timers.seconds["trafilatura_paired"] += time.perf_counter() - started
+            timers.cpu["trafilatura_paired"] += time.process_time() - cpu
+            timers.calls["trafilatura_paired"] += 1
+        return parsed
+
+    module.parse_article = paired
 
 
 def _ready(_: int) -> None:
@@ -215,12 +242,16 @@ def _trafilatura_lane(indices: list[int]) -> tuple[float, float]:
     return wall, cpu
 
 
-def _crawl_one(args: tuple[str, str, str]) -> dict[str, Any]:
+def _crawl_one(args: tuple[str, str, str, dict[str, str], bool]) -> dict[str, Any]:
+    global _PAIRED
     from tradewatch.pipeline import crawl_source
 
     assert _TIMERS is not None
+    os.environ.update(args[3])
+    _PAIRED = args[4]
     _reset_peak()
     before, before_cpu = dict(_TIMERS.seconds), dict(_TIMERS.cpu)
+    before_calls = _TIMERS.calls["trafilatura_paired"]
     started, cpu = time.perf_counter(), time.process_time()
     summary = crawl_source(args[0], args[1], args[1], sources_dir=Path(args[2]))
     took, took_cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -228,16 +259,18 @@ def _crawl_one(args: tuple[str, str, str]) -> dict[str, Any]:
     stages_cpu = {k: _TIMERS.cpu[k] - before_cpu[k] for k in _TIMERS.cpu}
     return {"summary": {k: summary[k] for k in ("status", "fetched", "unchanged", "failed", "records")},
             "seconds": took, "cpu_seconds": took_cpu, "stages": stages, "stages_cpu": stages_cpu,
-            "rss_mb": _peak_mb()}
+            "rss_mb": _peak_mb(), "paired_pages": _TIMERS.calls["trafilatura_paired"] - before_calls}
 
 
-def run_pipeline(logical_date: str, sources: Path, pool: ProcessPoolExecutor) -> dict[str, Any]:
+def run_pipeline(logical_date: str, sources: Path, pool: ProcessPoolExecutor, env: dict[str, str],
+                 paired: bool = False) -> dict[str, Any]:
     from tradewatch import pipeline
 
+    os.environ.update(env)
     t0, c0 = time.perf_counter(), time.process_time()
     ids = pipeline.list_enabled_sources(logical_date, logical_date, sources)
     t1 = time.perf_counter()
-    crawled = list(pool.map(_crawl_one, [(sid, logical_date, str(sources)) for sid in ids]))
+    crawled = list(pool.map(_crawl_one, [(sid, logical_date, str(sources), env, paired) for sid in ids]))
     _reset_peak()
     t2, c2 = time.perf_counter(), time.process_time()
     validated = pipeline.validate_run(logical_date, logical_date)
@@ -263,17 +296,25 @@ def run_pipeline(logical_date: str, sources: Path, pool: ProcessPoolExecutor) ->
         "failed": sum(c["summary"]["failed"] for c in crawled),
         "records": sum(c["summary"]["records"] for c in crawled),
         "articles_loaded": loaded["articles_loaded"], "quarantined": validated["quarantined"],
+        "paired_pages": sum(c["paired_pages"] for c in crawled),
         "crawl_worker_peak_rss_mb": max(c["rss_mb"] for c in crawled),
         "validate_peak_rss_mb": validate_peak, "load_peak_rss_mb": load_peak,
     }
 
 
+def _data_env(folder: Path) -> dict[str, str]:
+    return {"TRADEWATCH_DATA_DIR": str(folder), "TRADEWATCH_STORAGE": str(folder / "staging")}
+
+
+PIPELINE_STAGES = ("article_extraction", "record_extraction", "crawl_other", "validation", "load")
+
+
 def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix=f"tw-bench-{n}-"))
+    main_env, paired_env = _data_env(work / "data"), _data_env(work / "paired")
     os.environ.update({
-        "TRADEWATCH_DATA_DIR": str(work / "data"), "TRADEWATCH_STORAGE": str(work / "data" / "staging"),
-        "TRADEWATCH_MIN_INTERVAL": "0", "TRADEWATCH_MAX_ARTICLES": str(PER_SOURCE), "TRADEWATCH_LOG_LEVEL": "ERROR",
-        "GX_ANALYTICS_ENABLED": "false",
+        **main_env, "TRADEWATCH_MIN_INTERVAL": "0", "TRADEWATCH_MAX_ARTICLES": str(PER_SOURCE),
+        "TRADEWATCH_LOG_LEVEL": "ERROR", "GX_ANALYTICS_ENABLED": "false",
     })
     sources = work / "sources"
     sources.mkdir()
@@ -286,31 +327,39 @@ def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any
     _import_libraries()
 
     imports_s = time.perf_counter() - t
-    # Bare trafilatura.extract over the same pages, in the same worker processes and as many at once
-    # as the crawl runs (one per source, up to --workers), so both see the same contention; timed
-    # before and after the pipeline and averaged, so a machine that drifts (a shared VM) is seen
-    # by both sides of the ratio.
+    # Two measures of bare trafilatura.extract over the same pages:
+    # * paired (the ratio's baseline): a third, separate cold run into its own empty data folder in
+    #   which every page given to parse_article is also given to trafilatura.extract, right after it, in
+    #   the same process. Both sides then see the same page server, the same other worker and the same
+    #   moment of a machine whose speed drifts; the cold run's own figures stay free of this extra work.
+    # * tight loop (for comparison): pages generated outside the clock and extracted one after another
+    #   in the crawl workers, before and after the pipeline, averaged, with the page server idle.
     sample = list(range(min(n, baseline_pages)))
     lanes = max(1, min(workers, n_sources))
     with ProcessPoolExecutor(workers, initializer=_worker_init) as pool:
         list(pool.map(_ready, range(workers)))  # worker start-up and imports before the clock
         before = list(pool.map(_trafilatura_lane, [sample[k::lanes] for k in range(lanes)]))
-        cold = run_pipeline(COLD, sources, pool)
-        rerun = run_pipeline(RERUN, sources, pool)
+        cold = run_pipeline(COLD, sources, pool, main_env)
+        rerun = run_pipeline(RERUN, sources, pool, main_env)
         after = list(pool.map(_trafilatura_lane, [sample[k::lanes] for k in range(lanes)]))
+        paired = run_pipeline(COLD, sources, pool, paired_env, paired=True)
     traf_before = (sum(t[0] for t in before) / len(sample), sum(t[1] for t in before) / len(sample))
     traf_after = (sum(t[0] for t in after) / len(sample), sum(t[1] for t in after) / len(sample))
-    traf_per = (traf_before[0] + traf_after[0]) / 2
-    traf_cpu_per = (traf_before[1] + traf_after[1]) / 2
+    tight_per = (traf_before[0] + traf_after[0]) / 2
+    tight_cpu_per = (traf_before[1] + traf_after[1]) / 2
 
     st, sc = cold["stages_s"], cold["stages_cpu_s"]
     per_stage = {k: {"seconds": round(v, 2), "cpu_seconds": round(sc[k], 2),
-                     "articles_per_s": round(n / v, 1) if v > 0 else None} for k, v in st.items()}
-    pipeline_stages = ("article_extraction", "record_extraction", "crawl_other", "validation", "load")
-    excl_fetch = sum(st[k] for k in pipeline_stages)
-    excl_fetch_cpu = sum(sc[k] for k in pipeline_stages)
-    extraction_only = st["article_extraction"] + st["record_extraction"]
-    extraction_only_cpu = sc["article_extraction"] + sc["record_extraction"]
+                     "articles_per_s": round(n / v, 1) if v > 0 else None}
+                 for k, v in st.items() if k != "trafilatura_paired"}
+    pst, psc = paired["stages_s"], paired["stages_cpu_s"]
+    paired_pages = paired["paired_pages"]
+    traf_per, traf_cpu_per = pst["trafilatura_paired"] / paired_pages, psc["trafilatura_paired"] / paired_pages
+    excl_fetch = sum(pst[k] for k in PIPELINE_STAGES)
+    excl_fetch_cpu = sum(psc[k] for k in PIPELINE_STAGES)
+    extraction_only = pst["article_extraction"] + pst["record_extraction"]
+    extraction_only_cpu = psc["article_extraction"] + psc["record_extraction"]
+    cold_excl_fetch_cpu = sum(sc[k] for k in PIPELINE_STAGES)
     return {
         "n_articles": n,
         "n_sources": n_sources,
@@ -324,26 +373,38 @@ def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any
         "rerun_no_change": {"total_s": round(rerun["total_s"], 2), "crawl_wall_s": round(rerun["crawl_wall_s"], 2),
                             "unchanged": rerun["unchanged"], "fetched": rerun["fetched"],
                             "articles_loaded": rerun["articles_loaded"],
-                            "stages": {k: round(v, 2) for k, v in rerun["stages_s"].items()},
+                            "stages": {k: round(v, 2) for k, v in rerun["stages_s"].items() if k != "trafilatura_paired"},
                             "speedup_vs_cold": round(cold["total_s"] / rerun["total_s"], 1)},
         # Peak resident memory per task, as Airflow runs each in a process of its own: one crawl task
         # (largest over the workers' crawls), the validate task, the load task (DuckDB's buffer pool
-        # capped by TRADEWATCH_DUCKDB_MEMORY). Each window is reset before the task starts.
+        # capped by TRADEWATCH_LOAD_MEMORY). Each window is reset before the task starts.
         "peak_rss_mb": {
             "crawl_task": round(max(cold["crawl_worker_peak_rss_mb"], rerun["crawl_worker_peak_rss_mb"]), 1),
             "validate_task": round(max(cold["validate_peak_rss_mb"], rerun["validate_peak_rss_mb"]), 1),
             "load_task": round(max(cold["load_peak_rss_mb"], rerun["load_peak_rss_mb"]), 1),
         },
-        "trafilatura_extract": {"pages_timed": len(sample), "ms_per_article": round(traf_per * 1000, 2),
-                                "cpu_ms_per_article": round(traf_cpu_per * 1000, 2),
-                                "cpu_ms_before_pipeline": round(traf_before[1] * 1000, 2),
-                                "cpu_ms_after_pipeline": round(traf_after[1] * 1000, 2)},
+        "trafilatura_extract": {
+            "paired_pages": paired_pages,
+            "ms_per_article": round(traf_per * 1000, 2), "cpu_ms_per_article": round(traf_cpu_per * 1000, 2),
+            "tight_loop_pages": len(sample),
+            "tight_loop_ms_per_article": round(tight_per * 1000, 2),
+            "tight_loop_cpu_ms_per_article": round(tight_cpu_per * 1000, 2),
+            "tight_loop_cpu_ms_before_pipeline": round(traf_before[1] * 1000, 2),
+            "tight_loop_cpu_ms_after_pipeline": round(traf_after[1] * 1000, 2),
+        },
+        "paired_run": {
+            "articles_loaded": paired["articles_loaded"],
+            "stage_cpu_ms_per_article": {k: round(psc[k] / n * 1000, 2) for k in PIPELINE_STAGES},
+        },
         "pipeline_ms_per_article_excl_fetch": round(excl_fetch / n * 1000, 2),
         "pipeline_cpu_ms_per_article_excl_fetch": round(excl_fetch_cpu / n * 1000, 2),
         "ratio_pipeline_excl_fetch_to_trafilatura": round(excl_fetch / n / traf_per, 2),
         "ratio_pipeline_excl_fetch_to_trafilatura_cpu": round(excl_fetch_cpu / n / traf_cpu_per, 2),
         "ratio_extraction_only_to_trafilatura": round(extraction_only / n / traf_per, 2),
         "ratio_extraction_only_to_trafilatura_cpu": round(extraction_only_cpu / n / traf_cpu_per, 2),
+        # The cold run's own pipeline cost against the tight-loop baseline: the stricter comparison.
+        "cold_pipeline_cpu_ms_per_article_excl_fetch": round(cold_excl_fetch_cpu / n * 1000, 2),
+        "ratio_cold_pipeline_to_tight_loop_trafilatura_cpu": round(cold_excl_fetch_cpu / n / tight_cpu_per, 2),
         "cold_cpu_s_all_processes": round(cold["cpu_s"], 2),
         "work_dir": str(work),
     }
@@ -404,6 +465,9 @@ def _summary(n: int, runs: list[dict[str, Any]]) -> dict[str, Any]:
         "pipeline_cpu_ms_excl_fetch": figure(lambda r: r["pipeline_cpu_ms_per_article_excl_fetch"]),
         "ratio_cpu": figure(lambda r: r["ratio_pipeline_excl_fetch_to_trafilatura_cpu"]),
         "ratio_wall": figure(lambda r: r["ratio_pipeline_excl_fetch_to_trafilatura"]),
+        "tight_loop_trafilatura_cpu_ms": figure(lambda r: r["trafilatura_extract"]["tight_loop_cpu_ms_per_article"]),
+        "cold_pipeline_cpu_ms_excl_fetch": figure(lambda r: r["cold_pipeline_cpu_ms_per_article_excl_fetch"]),
+        "ratio_cold_vs_tight_loop_cpu": figure(lambda r: r["ratio_cold_pipeline_to_tight_loop_trafilatura_cpu"]),
         "stage_cpu_ms_per_article": {
             stage: figure(lambda r, s=stage: round(r["cold"]["stages"][s]["cpu_seconds"] / n * 1000, 2))
             for stage in ("fetch", "article_extraction", "record_extraction", "crawl_other", "validation", "load")
