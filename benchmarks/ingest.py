@@ -309,11 +309,11 @@ def _data_env(folder: Path) -> dict[str, str]:
 PIPELINE_STAGES = ("article_extraction", "record_extraction", "crawl_other", "validation", "load")
 
 
-def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any]:
-    work = Path(tempfile.mkdtemp(prefix=f"tw-bench-{n}-"))
-    main_env, paired_env = _data_env(work / "data"), _data_env(work / "paired")
+def _setup(n: int, base: str, folder: str) -> tuple[Path, Path, int, float]:
+    """A work folder with the source registry and the environment of a run; the libraries imported."""
+    work = Path(tempfile.mkdtemp(prefix=f"tw-bench-{n}-{folder}-"))
     os.environ.update({
-        **main_env, "TRADEWATCH_MIN_INTERVAL": "0", "TRADEWATCH_MAX_ARTICLES": str(PER_SOURCE),
+        **_data_env(work / "data"), "TRADEWATCH_MIN_INTERVAL": "0", "TRADEWATCH_MAX_ARTICLES": str(PER_SOURCE),
         "TRADEWATCH_LOG_LEVEL": "ERROR", "GX_ANALYTICS_ENABLED": "false",
     })
     sources = work / "sources"
@@ -322,27 +322,46 @@ def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any
     for k in range(n_sources):
         sid = f"bench_{k:03d}"
         (sources / f"{sid}.yml").write_text(syn.source_yaml(sid, f"{base}/feeds/{k}.xml", max_articles=PER_SOURCE))
-
     t = time.perf_counter()
     _import_libraries()
+    return work, sources, n_sources, time.perf_counter() - t
 
-    imports_s = time.perf_counter() - t
-    # Two measures of bare trafilatura.extract over the same pages:
-    # * paired (the ratio's baseline): a third, separate cold run into its own empty data folder in
-    #   which every page given to parse_article is also given to trafilatura.extract, right after it, in
-    #   the same process. Both sides then see the same page server, the same other worker and the same
-    #   moment of a machine whose speed drifts; the cold run's own figures stay free of this extra work.
-    # * tight loop (for comparison): pages generated outside the clock and extracted one after another
-    #   in the crawl workers, before and after the pipeline, averaged, with the page server idle.
+
+def child_paired(n: int, base: str, workers: int) -> dict[str, Any]:
+    """A cold run in which every page given to parse_article is also given to bare trafilatura.extract,
+    right after it, in the same process: both sides see the same page, the same page server and other
+    worker, the same moment of a machine whose speed drifts. A process of its own (fresh workers, a
+    fresh validate/load process), so its stages pay what the cold run's pay."""
+    work, sources, _n_sources, _imports = _setup(n, base, "paired")
+    with ProcessPoolExecutor(workers, initializer=_worker_init) as pool:
+        list(pool.map(_ready, range(workers)))
+        run = run_pipeline(COLD, sources, pool, _data_env(work / "data"), paired=True)
+    sc, pages = run["stages_cpu_s"], run["paired_pages"]
+    st = run["stages_s"]
+    return {
+        "articles_loaded": run["articles_loaded"], "paired_pages": pages,
+        "trafilatura_ms_per_article": st["trafilatura_paired"] / pages * 1000,
+        "trafilatura_cpu_ms_per_article": sc["trafilatura_paired"] / pages * 1000,
+        "stage_ms_per_article": {k: st[k] / n * 1000 for k in PIPELINE_STAGES},
+        "stage_cpu_ms_per_article": {k: sc[k] / n * 1000 for k in PIPELINE_STAGES},
+        "work_dir": str(work),
+    }
+
+
+def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any]:
+    """The cold run, the no-change rerun and the tight-loop trafilatura baseline."""
+    work, sources, n_sources, imports_s = _setup(n, base, "main")
+    env = _data_env(work / "data")
+    # Tight-loop baseline: pages generated outside the clock, extracted one after another in the crawl
+    # workers, as many at once as the crawl runs, before and after the pipeline (averaged).
     sample = list(range(min(n, baseline_pages)))
     lanes = max(1, min(workers, n_sources))
     with ProcessPoolExecutor(workers, initializer=_worker_init) as pool:
         list(pool.map(_ready, range(workers)))  # worker start-up and imports before the clock
         before = list(pool.map(_trafilatura_lane, [sample[k::lanes] for k in range(lanes)]))
-        cold = run_pipeline(COLD, sources, pool, main_env)
-        rerun = run_pipeline(RERUN, sources, pool, main_env)
+        cold = run_pipeline(COLD, sources, pool, env)
+        rerun = run_pipeline(RERUN, sources, pool, env)
         after = list(pool.map(_trafilatura_lane, [sample[k::lanes] for k in range(lanes)]))
-        paired = run_pipeline(COLD, sources, pool, paired_env, paired=True)
     traf_before = (sum(t[0] for t in before) / len(sample), sum(t[1] for t in before) / len(sample))
     traf_after = (sum(t[0] for t in after) / len(sample), sum(t[1] for t in after) / len(sample))
     tight_per = (traf_before[0] + traf_after[0]) / 2
@@ -352,13 +371,6 @@ def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any
     per_stage = {k: {"seconds": round(v, 2), "cpu_seconds": round(sc[k], 2),
                      "articles_per_s": round(n / v, 1) if v > 0 else None}
                  for k, v in st.items() if k != "trafilatura_paired"}
-    pst, psc = paired["stages_s"], paired["stages_cpu_s"]
-    paired_pages = paired["paired_pages"]
-    traf_per, traf_cpu_per = pst["trafilatura_paired"] / paired_pages, psc["trafilatura_paired"] / paired_pages
-    excl_fetch = sum(pst[k] for k in PIPELINE_STAGES)
-    excl_fetch_cpu = sum(psc[k] for k in PIPELINE_STAGES)
-    extraction_only = pst["article_extraction"] + pst["record_extraction"]
-    extraction_only_cpu = psc["article_extraction"] + psc["record_extraction"]
     cold_excl_fetch_cpu = sum(sc[k] for k in PIPELINE_STAGES)
     return {
         "n_articles": n,
@@ -383,30 +395,39 @@ def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any
             "validate_task": round(max(cold["validate_peak_rss_mb"], rerun["validate_peak_rss_mb"]), 1),
             "load_task": round(max(cold["load_peak_rss_mb"], rerun["load_peak_rss_mb"]), 1),
         },
-        "trafilatura_extract": {
-            "paired_pages": paired_pages,
-            "ms_per_article": round(traf_per * 1000, 2), "cpu_ms_per_article": round(traf_cpu_per * 1000, 2),
-            "tight_loop_pages": len(sample),
-            "tight_loop_ms_per_article": round(tight_per * 1000, 2),
-            "tight_loop_cpu_ms_per_article": round(tight_cpu_per * 1000, 2),
-            "tight_loop_cpu_ms_before_pipeline": round(traf_before[1] * 1000, 2),
-            "tight_loop_cpu_ms_after_pipeline": round(traf_after[1] * 1000, 2),
+        "trafilatura_tight_loop": {
+            "pages": len(sample), "ms_per_article": round(tight_per * 1000, 2),
+            "cpu_ms_per_article": round(tight_cpu_per * 1000, 2),
+            "cpu_ms_before_pipeline": round(traf_before[1] * 1000, 2),
+            "cpu_ms_after_pipeline": round(traf_after[1] * 1000, 2),
         },
-        "paired_run": {
-            "articles_loaded": paired["articles_loaded"],
-            "stage_cpu_ms_per_article": {k: round(psc[k] / n * 1000, 2) for k in PIPELINE_STAGES},
-        },
-        "pipeline_ms_per_article_excl_fetch": round(excl_fetch / n * 1000, 2),
-        "pipeline_cpu_ms_per_article_excl_fetch": round(excl_fetch_cpu / n * 1000, 2),
-        "ratio_pipeline_excl_fetch_to_trafilatura": round(excl_fetch / n / traf_per, 2),
-        "ratio_pipeline_excl_fetch_to_trafilatura_cpu": round(excl_fetch_cpu / n / traf_cpu_per, 2),
-        "ratio_extraction_only_to_trafilatura": round(extraction_only / n / traf_per, 2),
-        "ratio_extraction_only_to_trafilatura_cpu": round(extraction_only_cpu / n / traf_cpu_per, 2),
-        # The cold run's own pipeline cost against the tight-loop baseline: the stricter comparison.
         "cold_pipeline_cpu_ms_per_article_excl_fetch": round(cold_excl_fetch_cpu / n * 1000, 2),
+        # The cold run against the tight-loop baseline: a second, stricter comparison.
         "ratio_cold_pipeline_to_tight_loop_trafilatura_cpu": round(cold_excl_fetch_cpu / n / tight_cpu_per, 2),
         "cold_cpu_s_all_processes": round(cold["cpu_s"], 2),
         "work_dir": str(work),
+    }
+
+
+def _with_paired(result: dict[str, Any], paired: dict[str, Any]) -> dict[str, Any]:
+    """The run's result with the paired run's figures and the ratios (the goal's figure: paired CPU)."""
+    cpu, wall = paired["stage_cpu_ms_per_article"], paired["stage_ms_per_article"]
+    excl_fetch_cpu, excl_fetch = sum(cpu.values()), sum(wall.values())
+    extraction_cpu = cpu["article_extraction"] + cpu["record_extraction"]
+    traf_cpu, traf = paired["trafilatura_cpu_ms_per_article"], paired["trafilatura_ms_per_article"]
+    return {
+        **result,
+        "paired_run": {
+            "articles_loaded": paired["articles_loaded"], "pages": paired["paired_pages"],
+            "stage_cpu_ms_per_article": {k: round(v, 2) for k, v in cpu.items()},
+            "trafilatura_cpu_ms_per_article": round(traf_cpu, 2), "trafilatura_ms_per_article": round(traf, 2),
+            "work_dir": paired["work_dir"],
+        },
+        "pipeline_cpu_ms_per_article_excl_fetch": round(excl_fetch_cpu, 2),
+        "pipeline_ms_per_article_excl_fetch": round(excl_fetch, 2),
+        "ratio_pipeline_excl_fetch_to_trafilatura_cpu": round(excl_fetch_cpu / traf_cpu, 2),
+        "ratio_pipeline_excl_fetch_to_trafilatura": round(excl_fetch / traf, 2),
+        "ratio_extraction_only_to_trafilatura_cpu": round(extraction_cpu / traf_cpu, 2),
     }
 
 
@@ -419,11 +440,15 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3,
                         help="fresh runs per N (default 3); the summary gives each figure's median")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--paired", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sizes = args.n or [1000, 10000]
     if args.child:
         print(json.dumps(child(sizes[0], args.base, args.workers, args.baseline_pages)))
+        return 0
+    if args.paired:
+        print(json.dumps(child_paired(sizes[0], args.base, args.workers)))
         return 0
     results, summary = [], []
     for n in sizes:
@@ -432,16 +457,20 @@ def main() -> int:
             print(f"N = {n:,}: run {attempt + 1} of {max(1, args.repeat)}", file=sys.stderr, flush=True)
             server = serve(n)
             base = f"http://127.0.0.1:{server.server_address[1]}"
-            proc = subprocess.run(
-                [sys.executable, __file__, "--child", "--n", str(n), "--base", base, "--workers", str(args.workers),
-                 "--baseline-pages", str(args.baseline_pages)],
-                capture_output=True, text=True, env={**os.environ, "NO_PROXY": "127.0.0.1"},
-            )
+            found = []
+            for mode in ("--child", "--paired"):
+                proc = subprocess.run(
+                    [sys.executable, __file__, mode, "--n", str(n), "--base", base, "--workers", str(args.workers),
+                     "--baseline-pages", str(args.baseline_pages)],
+                    capture_output=True, text=True, env={**os.environ, "NO_PROXY": "127.0.0.1"},
+                )
+                if proc.returncode != 0:
+                    server.shutdown()
+                    print(proc.stderr[-4000:], file=sys.stderr)
+                    return proc.returncode
+                found.append(json.loads(proc.stdout.strip().splitlines()[-1]))
             server.shutdown()
-            if proc.returncode != 0:
-                print(proc.stderr[-4000:], file=sys.stderr)
-                return proc.returncode
-            runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+            runs.append(_with_paired(*found))
         results.extend(runs)
         summary.append(_summary(n, runs))
     print(json.dumps({"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
@@ -461,16 +490,19 @@ def _summary(n: int, runs: list[dict[str, Any]]) -> dict[str, Any]:
         "cold_s": figure(lambda r: r["cold"]["total_s"]),
         "rerun_s": figure(lambda r: r["rerun_no_change"]["total_s"]),
         "rerun_speedup": figure(lambda r: r["rerun_no_change"]["speedup_vs_cold"]),
-        "trafilatura_cpu_ms": figure(lambda r: r["trafilatura_extract"]["cpu_ms_per_article"]),
+        "trafilatura_cpu_ms": figure(lambda r: r["paired_run"]["trafilatura_cpu_ms_per_article"]),
         "pipeline_cpu_ms_excl_fetch": figure(lambda r: r["pipeline_cpu_ms_per_article_excl_fetch"]),
         "ratio_cpu": figure(lambda r: r["ratio_pipeline_excl_fetch_to_trafilatura_cpu"]),
         "ratio_wall": figure(lambda r: r["ratio_pipeline_excl_fetch_to_trafilatura"]),
-        "tight_loop_trafilatura_cpu_ms": figure(lambda r: r["trafilatura_extract"]["tight_loop_cpu_ms_per_article"]),
+        "tight_loop_trafilatura_cpu_ms": figure(lambda r: r["trafilatura_tight_loop"]["cpu_ms_per_article"]),
         "cold_pipeline_cpu_ms_excl_fetch": figure(lambda r: r["cold_pipeline_cpu_ms_per_article_excl_fetch"]),
         "ratio_cold_vs_tight_loop_cpu": figure(lambda r: r["ratio_cold_pipeline_to_tight_loop_trafilatura_cpu"]),
         "stage_cpu_ms_per_article": {
             stage: figure(lambda r, s=stage: round(r["cold"]["stages"][s]["cpu_seconds"] / n * 1000, 2))
             for stage in ("fetch", "article_extraction", "record_extraction", "crawl_other", "validation", "load")
+        },
+        "paired_stage_cpu_ms_per_article": {
+            stage: figure(lambda r, s=stage: r["paired_run"]["stage_cpu_ms_per_article"][s]) for stage in PIPELINE_STAGES
         },
         "peak_rss_mb": {task: figure(lambda r, t=task: r["peak_rss_mb"][t])
                         for task in ("crawl_task", "validate_task", "load_task")},
