@@ -18,6 +18,9 @@ CRAWL_TABLES = ("fetches", "seen", "http_cache", "source_runs")
 VALIDATED_TABLES = ("articles", "sanctions", "sanction_targets", "deals", "deal_parties", "quarantine", "dq_results")
 
 
+_STAGED = re.compile(r"\bs_([a-z_]+)\b")
+
+
 def load_statements() -> list[tuple[str, str]]:
     """(file name, statement) for each statement of `sql/load/*.sql`, in order."""
     folder = resources.files("tradewatch.store") / "sql" / "load"
@@ -27,6 +30,21 @@ def load_statements() -> list[tuple[str, str]]:
             text = "\n".join(line for line in entry.read_text(encoding="utf-8").splitlines() if not line.strip().startswith("--"))
             out.extend((entry.name, stmt.strip()) for stmt in text.split(";") if stmt.strip())
     return out
+
+
+def idle_files(statements: list[tuple[str, str]], empty: set[str]) -> set[str]:
+    """Load files with nothing to do: every staged table they read is empty and they take no parameter.
+
+    Such a file only inserts, updates or deletes rows matched against those staged rows, so with none it
+    changes nothing; skipping it spares a no-change run a dozen statements. A file with a parameter
+    (`$run_id`: replacing an earlier attempt of the run) always runs."""
+    reads: dict[str, set[str]] = {}
+    parameters: set[str] = set()
+    for file_name, stmt in statements:
+        reads.setdefault(file_name, set()).update(_STAGED.findall(stmt))
+        if _PARAM.search(stmt):
+            parameters.add(file_name)
+    return {f for f, tables in reads.items() if tables and tables <= empty and f not in parameters}
 
 
 def _columns(table: str) -> list[str]:
@@ -75,9 +93,15 @@ def load_frames(con: Any, frames: dict[str, Any], run_key: str, logical_date: da
         con.execute("set memory_limit = ?", [settings.load_memory_limit])
         con.execute("set threads = 1")
         try:
+            statements = load_statements()
+            # Row counts of staged Parquet come from the files' footers: no data is read.
+            empty = {name for name in frames  # names of our own tables, not input
+                     if not con.execute(f"select count(*) from s_{name}").fetchall()[0][0]}
+            idle = idle_files(statements, empty)
             with transaction(con):
-                for file_name, stmt in load_statements():
-                    _execute(con, file_name, stmt, params, settings)
+                for file_name, stmt in statements:
+                    if file_name not in idle:
+                        _execute(con, file_name, stmt, params, settings)
         finally:
             con.execute("set memory_limit = ?", [settings.duckdb_memory_limit])
             con.execute("reset threads")

@@ -99,3 +99,40 @@ def test_reloading_a_run_gives_identical_rows(con):
     _load(con, "r1", T0, batch)
     assert _stored(con) == first
     assert con.execute("select count(*) from duckdb_tables() where table_name like 'tw_load%'").fetchone()[0] == 0
+
+
+def test_files_with_only_empty_inputs_and_no_parameters_are_idle():
+    from tradewatch.store.loader import idle_files, load_statements
+
+    statements = [
+        ("a.sql", "insert into t select * from s_x"),
+        ("b.sql", "delete from t where run_id = $run_id"),
+        ("c.sql", "insert into t select * from s_x join s_y using (k)"),
+        ("d.sql", "update t set v = 1 where k in (select k from s_y) and d < $logical_date"),
+        ("e.sql", "create temp table k as select 1"),
+    ]
+    assert idle_files(statements, {"x"}) == {"a.sql"}
+    assert idle_files(statements, {"x", "y"}) == {"a.sql", "c.sql"}
+    assert idle_files(statements, set()) == set()
+    # the shipped files: a run with nothing staged still replaces its fetches, quality and source runs
+    everything = {"fetches", "seen", "http_cache", "source_runs", "articles", "sanctions", "sanction_targets",
+                  "deals", "deal_parties", "quarantine", "dq_results"}
+    idle = idle_files(load_statements(), everything)
+    assert "03_articles.sql" in idle and "01_fetches.sql" not in idle and "11_source_runs_insert.sql" not in idle
+
+
+def test_a_run_with_nothing_new_changes_only_its_own_rows(con):
+    _load(con, "r1", T0, [_article("a1", text="Kept.")])
+    before = _stored(con)
+    later = T0 + HOUR
+    frames = _frames([])
+    frames["source_runs"] = pa.Table.from_pylist(
+        [{"run_id": "r2", "source_id": "src_b", "logical_date": later, "status": "ok", "fetched": 0, "new": 0,
+          "updated": 0, "unchanged": 1, "skipped": 0, "failed": 0, "records": 0, "error": None}],
+        schema=pipeline.arrow_schema("source_runs"))
+    frames["seen"] = pa.Table.from_pylist([{"article_id": "a1", "url": "https://news.example.org/a1"}],
+                                          schema=pipeline.arrow_schema("seen"))
+    load_frames(con, frames, "r2", later)
+    after = _stored(con)
+    assert after["a1"][:6] == before["a1"][:6] and after["a1"][6] == later  # only last_seen_at moved
+    assert con.execute("select run_id, unchanged from source_runs order by run_id").fetchall() == [("r2", 1)]
