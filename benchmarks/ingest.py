@@ -15,7 +15,9 @@ calls. Each stage is timed as wall time and as CPU time (process_time: the cost 
 inflated by other processes on the same cores). Library imports (Great Expectations alone takes
 ~10 s) are done before the clock starts and reported apart. The rerun is a later logical date
 against an unchanged site: conditional GETs only. Bare `trafilatura.extract` is timed over the same
-pages in the crawl workers, before and after the pipeline (averaged). Each N runs `--repeat` times;
+pages two ways: paired (a second cold run, in a process of its own, hands every page parse_article
+gets to trafilatura.extract right after it: the ratio's baseline) and in a tight loop in the crawl
+workers before and after the main run (averaged; a second comparison). Each N runs `--repeat` times;
 `summary` gives medians and ranges, `results` every run.
 """
 
