@@ -440,7 +440,10 @@ def _one_copy_per_article(frames: dict[str, Any], seen: set[str]) -> dict[str, A
     for table, frame in frames.items():
         if table == "articles":
             frame = frame.sort_values(["article_id", "source_id"], kind="stable")
-        frame = frame[~frame["article_id"].isin(seen)] if len(frame) else frame
+        if len(frame) and seen:
+            # A set lookup per row: `Series.isin(seen)` walks the whole set on every call (pandas' Arrow
+            # strings), which made this quadratic in the run's size.
+            frame = frame[[aid not in seen for aid in frame["article_id"].tolist()]]
         out[table] = frame.drop_duplicates(subset=_SAME_ROW[table], keep="first").reset_index(drop=True)
     seen.update(out["articles"]["article_id"].tolist())
     return out
