@@ -1,7 +1,7 @@
 -- New articles are inserted; known ones keep their first sighting and take the newest content.
 -- The same canonical URL reached from two sources in one run is stored once (first source by id).
 --
--- Written as plain inserts, small updates and a delete-and-insert rather than one
+-- Written as a plain insert, a small update and a delete-and-insert rather than one
 -- `insert ... on conflict do update`: DuckDB holds every row of an upsert in memory until the
 -- statement ends (a 10,000-article run needed 256 MB), while the statements below stream and spill to
 -- disk, so the memory a load needs stays flat in the size of the run. No join below carries a text.
@@ -22,27 +22,21 @@ select
     greatest(a.last_seen_at, s.last_seen_at)         as last_seen_at
 from staged as s
 join articles as a using (article_id);
--- 2. An older copy: the stored content stays, only the sighting times move.
-update articles as a set
-    fetched_at    = k.fetched_at,
-    first_seen_at = k.first_seen_at,
-    last_seen_at  = k.last_seen_at
-from tw_load_known as k
-where a.article_id = k.article_id and not k.replace_content;
--- 3. A copy as new as the stored one or newer: the stored row goes, to come back in 4 with the staged content ...
+-- 2. A copy as new as the stored one or newer replaces its content: the stored row goes, to come back
+--    in 3 from the staged row (an older copy leaves the stored content as it is).
 delete from articles where article_id in (select article_id from tw_load_known where replace_content);
--- 4. Articles not stored (or no longer): inserted from the staged rows.
+-- 3. Articles not stored (or no longer): inserted from the staged rows.
 insert into articles by name
 select s.*
 from s_articles as s
 anti join articles as a on a.article_id = s.article_id
 qualify row_number() over (partition by s.article_id order by s.source_id) = 1;
--- 5. ... keeping the stored row's first source and its sighting times merged with the new ones.
+-- 4. Every known article keeps its first source, and its sighting times merge the stored and new ones.
 update articles as a set
     source_id     = k.stored_source_id,
     fetched_at    = k.fetched_at,
     first_seen_at = k.first_seen_at,
     last_seen_at  = k.last_seen_at
 from tw_load_known as k
-where a.article_id = k.article_id and k.replace_content;
+where a.article_id = k.article_id;
 drop table tw_load_known;
