@@ -244,13 +244,12 @@ def _trafilatura_lane(indices: list[int]) -> tuple[float, float]:
     return wall, cpu
 
 
-def _crawl_one(args: tuple[str, str, str, dict[str, str], bool]) -> dict[str, Any]:
+def _crawl_one(args: tuple[str, str, str, bool]) -> dict[str, Any]:
     global _PAIRED
     from tradewatch.pipeline import crawl_source
 
     assert _TIMERS is not None
-    os.environ.update(args[3])
-    _PAIRED = args[4]
+    _PAIRED = args[3]
     _reset_peak()
     before, before_cpu = dict(_TIMERS.seconds), dict(_TIMERS.cpu)
     before_calls = _TIMERS.calls["trafilatura_paired"]
@@ -264,15 +263,13 @@ def _crawl_one(args: tuple[str, str, str, dict[str, str], bool]) -> dict[str, An
             "rss_mb": _peak_mb(), "paired_pages": _TIMERS.calls["trafilatura_paired"] - before_calls}
 
 
-def run_pipeline(logical_date: str, sources: Path, pool: ProcessPoolExecutor, env: dict[str, str],
-                 paired: bool = False) -> dict[str, Any]:
+def run_pipeline(logical_date: str, sources: Path, pool: ProcessPoolExecutor, paired: bool = False) -> dict[str, Any]:
     from tradewatch import pipeline
 
-    os.environ.update(env)
     t0, c0 = time.perf_counter(), time.process_time()
     ids = pipeline.list_enabled_sources(logical_date, logical_date, sources)
     t1 = time.perf_counter()
-    crawled = list(pool.map(_crawl_one, [(sid, logical_date, str(sources), env, paired) for sid in ids]))
+    crawled = list(pool.map(_crawl_one, [(sid, logical_date, str(sources), paired) for sid in ids]))
     _reset_peak()
     t2, c2 = time.perf_counter(), time.process_time()
     validated = pipeline.validate_run(logical_date, logical_date)
@@ -304,18 +301,16 @@ def run_pipeline(logical_date: str, sources: Path, pool: ProcessPoolExecutor, en
     }
 
 
-def _data_env(folder: Path) -> dict[str, str]:
-    return {"TRADEWATCH_DATA_DIR": str(folder), "TRADEWATCH_STORAGE": str(folder / "staging")}
-
-
 PIPELINE_STAGES = ("article_extraction", "record_extraction", "crawl_other", "validation", "load")
 
 
 def _setup(n: int, base: str, folder: str) -> tuple[Path, Path, int, float]:
-    """A work folder with the source registry and the environment of a run; the libraries imported."""
+    """A work folder with the source registry and the environment of a run (the crawl workers, forked
+    later, inherit it); the libraries imported."""
     work = Path(tempfile.mkdtemp(prefix=f"tw-bench-{n}-{folder}-"))
+    data = work / "data"
     os.environ.update({
-        **_data_env(work / "data"), "TRADEWATCH_MIN_INTERVAL": "0", "TRADEWATCH_MAX_ARTICLES": str(PER_SOURCE),
+        "TRADEWATCH_DATA_DIR": str(data), "TRADEWATCH_STORAGE": str(data / "staging"), "TRADEWATCH_MIN_INTERVAL": "0", "TRADEWATCH_MAX_ARTICLES": str(PER_SOURCE),
         "TRADEWATCH_LOG_LEVEL": "ERROR", "GX_ANALYTICS_ENABLED": "false",
     })
     sources = work / "sources"
@@ -337,7 +332,7 @@ def child_paired(n: int, base: str, workers: int) -> dict[str, Any]:
     work, sources, _n_sources, _imports = _setup(n, base, "paired")
     with ProcessPoolExecutor(workers, initializer=_worker_init) as pool:
         list(pool.map(_ready, range(workers)))
-        run = run_pipeline(COLD, sources, pool, _data_env(work / "data"), paired=True)
+        run = run_pipeline(COLD, sources, pool, paired=True)
     sc, pages = run["stages_cpu_s"], run["paired_pages"]
     st = run["stages_s"]
     return {
@@ -353,7 +348,6 @@ def child_paired(n: int, base: str, workers: int) -> dict[str, Any]:
 def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any]:
     """The cold run, the no-change rerun and the tight-loop trafilatura baseline."""
     work, sources, n_sources, imports_s = _setup(n, base, "main")
-    env = _data_env(work / "data")
     # Tight-loop baseline: pages generated outside the clock, extracted one after another in the crawl
     # workers, as many at once as the crawl runs, before and after the pipeline (averaged).
     sample = list(range(min(n, baseline_pages)))
@@ -361,8 +355,8 @@ def child(n: int, base: str, workers: int, baseline_pages: int) -> dict[str, Any
     with ProcessPoolExecutor(workers, initializer=_worker_init) as pool:
         list(pool.map(_ready, range(workers)))  # worker start-up and imports before the clock
         before = list(pool.map(_trafilatura_lane, [sample[k::lanes] for k in range(lanes)]))
-        cold = run_pipeline(COLD, sources, pool, env)
-        rerun = run_pipeline(RERUN, sources, pool, env)
+        cold = run_pipeline(COLD, sources, pool)
+        rerun = run_pipeline(RERUN, sources, pool)
         after = list(pool.map(_trafilatura_lane, [sample[k::lanes] for k in range(lanes)]))
     traf_before = (sum(t[0] for t in before) / len(sample), sum(t[1] for t in before) / len(sample))
     traf_after = (sum(t[0] for t in after) / len(sample), sum(t[1] for t in after) / len(sample))
