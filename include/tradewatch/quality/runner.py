@@ -132,7 +132,7 @@ class _Validator:
     def run_rows(self, suite: Any, frame: pd.DataFrame) -> Any:
         """A row suite: BOOLEAN_ONLY for every expectation, then COMPLETE for only those that failed.
 
-        The failed ones' COMPLETE results (with `unexpected_index_list`) replace their BASIC ones, so
+        The failed ones' COMPLETE results (with `unexpected_index_list`) replace their BOOLEAN_ONLY ones, so
         the kept result reads as one COMPLETE-where-it-matters validation.
         """
         import great_expectations as gx
