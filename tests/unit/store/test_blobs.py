@@ -34,3 +34,25 @@ def test_concurrent_writers_leave_one_blob_and_no_temp_files(tmp_path: Path) -> 
     assert not [p for p in files if p.name.startswith(".tmp")]
     for body, digest in zip(bodies, digests, strict=True):
         assert get_blob(tmp_path, digest) == body
+
+
+def test_one_folder_level_so_new_pages_rarely_create_a_folder(tmp_path: Path) -> None:
+    digests = [put_blob(tmp_path, f"page {i}".encode() * 100) for i in range(600)]
+    folders = {p for p in tmp_path.rglob("*") if p.is_dir()}
+    assert folders == {tmp_path / d[:2] for d in digests}
+    assert len(folders) <= 256
+    assert blob_path(tmp_path, digests[0]) == tmp_path / digests[0][:2] / f"{digests[0]}.gz"
+
+
+def test_blobs_of_the_older_two_level_layout_are_still_read_and_not_written_again(tmp_path: Path) -> None:
+    import gzip
+
+    body = b"<html>stored by an earlier version</html>" * 20
+    digest = hashlib.sha256(body).hexdigest()
+    legacy = tmp_path / digest[:2] / digest[2:4] / f"{digest}.gz"
+    legacy.parent.mkdir(parents=True)
+    legacy.write_bytes(gzip.compress(body))
+    assert blob_path(tmp_path, digest) == legacy
+    assert get_blob(tmp_path, digest) == body
+    assert put_blob(tmp_path, body) == digest
+    assert [p for p in tmp_path.rglob("*.gz")] == [legacy]
