@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -400,10 +401,13 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
     run_dir = results_dir / _safe_key(ctx.run_key)
     shutil.rmtree(run_dir, ignore_errors=True)  # a rerun replaces its own results
     seen_articles: set[str] = set()
-    for name in chunks or ["empty.parquet"]:
-        frames = {t: _read_part(ctx.run_key, "crawl", t, name).to_pandas() for t in RECORD_TABLES}
+    batches = 0
+    for name, parts in _validation_groups(ctx.run_key, chunks, settings.validate_batch_articles):
+        frames = {t: part.to_pandas() for t, part in parts.items()}
+        del parts
         frames = _one_copy_per_article(frames, seen_articles)
         outcome = validate_batch(frames, run_id=ctx.run_key, validated_at=ctx.logical_date)
+        batches += 1
         out = dict(outcome.clean)
         out["quarantine"] = outcome.quarantine
         out["dq_results"] = outcome.results
@@ -414,13 +418,40 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
         quarantined += len(outcome.quarantine)
         expectations += len(outcome.results)
         failed += int((~outcome.results["success"].astype(bool)).sum()) if len(outcome.results) else 0
-        try:  # the reports DAG builds Data Docs from these; written per chunk so no results stay in memory
+        try:  # the reports DAG builds Data Docs from these; written per batch so no results stay in memory
             outcome.write_validation_results(run_dir / name.removesuffix(".parquet"))
         except Exception as exc:
             log.warning("validation results not kept for Data Docs", extra={"kv": {"error": str(exc)}})
         del frames, out, outcome
-    return {"chunks": len(chunks), "quarantined": quarantined, "expectations": expectations,
+    return {"chunks": len(chunks), "batches": batches, "quarantined": quarantined, "expectations": expectations,
             "failed_expectations": failed, "validation_results": str(run_dir)}
+
+
+def _validation_groups(run_key: str, chunks: list[str], most_articles: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The run's staged chunks, read in order and joined into groups of at most `most_articles` articles
+    (a chunk larger than that is a group of its own), each named after its first chunk.
+
+    One GX batch per group instead of per chunk: a batch's cost is mostly fixed (GX builds each
+    expectation's metric graph per batch), while the memory it needs grows with its rows, so the cap keeps
+    the validate task flat in the run's size. Chunks are held as Arrow tables until their group is full.
+    """
+    import pyarrow as pa
+
+    group: dict[str, list[Any]] = {t: [] for t in RECORD_TABLES}
+    first: str | None = None
+    articles = 0
+    for name in chunks or ["empty.parquet"]:
+        parts = {t: _read_part(run_key, "crawl", t, name) for t in RECORD_TABLES}
+        rows = parts["articles"].num_rows
+        if first is not None and articles + rows > most_articles:
+            yield first, {t: pa.concat_tables(group[t]) for t in RECORD_TABLES}
+            group, first, articles = {t: [] for t in RECORD_TABLES}, None, 0
+        for table, part in parts.items():
+            group[table].append(part)
+        first = first or name
+        articles += rows
+    if first is not None:
+        yield first, {t: pa.concat_tables(group[t]) for t in RECORD_TABLES}
 
 
 # The same page reached from two sources in one run is staged twice, byte for byte: that is one
