@@ -466,11 +466,19 @@ _SAME_ROW = {
 
 
 def _one_copy_per_article(frames: dict[str, Any], seen: set[str]) -> dict[str, Any]:
-    """Drop copies of articles (and their records) already validated in an earlier chunk of the run."""
+    """Drop copies of articles (and their records) already validated in an earlier chunk of the run.
+
+    Of the copies of one article in the chunk (same id and content, from two sources), the one of the
+    first source by id is kept. Rows keep their order.
+    """
     out = {}
     for table, frame in frames.items():
         if table == "articles":
-            frame = frame.sort_values(["article_id", "source_id"], kind="stable")
+            keep = _first_copies(frame, seen)
+            if not all(keep):  # filtering copies every text: only when there is something to drop
+                frame = frame[keep]
+            out[table] = frame.reset_index(drop=True)
+            continue
         if len(frame) and seen:
             # A set lookup per row: `Series.isin(seen)` walks the whole set on every call (pandas' Arrow
             # strings), which made this quadratic in the run's size.
@@ -478,6 +486,30 @@ def _one_copy_per_article(frames: dict[str, Any], seen: set[str]) -> dict[str, A
         out[table] = frame.drop_duplicates(subset=_SAME_ROW[table], keep="first").reset_index(drop=True)
     seen.update(out["articles"]["article_id"].tolist())
     return out
+
+
+def _first_copies(articles: Any, seen: set[str]) -> list[bool]:
+    """Per row: whether it is the copy of its (article_id, sha256) kept, i.e. not seen before and the first
+    by source id (then by position; a missing source id last) — what sorting by (article_id, source_id)
+    and keeping the first of each pair picked, without reordering (sorting copied every text, ~0.4 s a
+    10,000-article run)."""
+    ids = articles["article_id"].tolist()
+    shas = articles["sha256"].tolist()
+    sources = articles["source_id"].tolist()
+    first: dict[tuple[Any, Any], int] = {}
+    for pos, key in enumerate(zip(ids, shas, strict=True)):
+        if ids[pos] in seen:
+            continue
+        best = first.get(key)
+        if best is None or _source_order(sources[pos]) < _source_order(sources[best]):
+            first[key] = pos
+    kept = set(first.values())
+    return [pos in kept for pos in range(len(ids))]
+
+
+def _source_order(source_id: Any) -> tuple[bool, str]:
+    missing = not isinstance(source_id, str)
+    return missing, "" if missing else source_id
 
 
 # ---------------------------------------------------------------------------------------------------

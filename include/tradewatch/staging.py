@@ -128,7 +128,9 @@ def read_parquet(run_key: str, *parts: str, columns: list[str] | None = None) ->
     path = stage_path(run_key, *parts)
     if _is_local(path):
         target = _local(path)
-        return pq.read_table(target, columns=columns) if target.is_file() else None
+        # pre_buffer (pyarrow's default) coalesces reads for high-latency stores; on a local disk it only
+        # adds a copy, which cost a fresh validate task ~4x the read (0.43 s -> 0.1 s for ten 1,000-article chunks).
+        return pq.read_table(target, columns=columns, pre_buffer=False) if target.is_file() else None
     if not path.exists():
         return None
     with path.open("rb") as fh:

@@ -34,3 +34,23 @@ def test_a_later_chunk_loses_what_an_earlier_one_had_and_keeps_the_rest():
     assert second["articles"]["article_id"].isna().sum() == 1  # a row without an id is left for validation
     assert second["sanctions"]["sanction_id"].tolist() == ["s3", "s9"]
     assert seen >= {"a1", "a2", "a3"}
+
+
+def test_copies_keep_the_first_source_by_id_a_missing_one_last_and_rows_keep_their_order():
+    seen: set[str] = set()
+    chunk = _chunk([("a2", "src_c"), ("a1", None), ("a1", "src_b"), ("a3", "src_a"), ("a1", "src_b"), ("a2", "src_a")],
+                   [])
+    got = _one_copy_per_article(chunk, seen)["articles"]
+    # a1: src_b (the first of its two src_b rows), not the row without a source; a2: src_a; order as staged
+    assert got[["article_id", "source_id"]].values.tolist() == [["a1", "src_b"], ["a3", "src_a"], ["a2", "src_a"]]
+    assert list(got.index) == [0, 1, 2]
+
+    only_missing = _one_copy_per_article(_chunk([("a9", None), ("a9", None)], []), set())["articles"]
+    assert len(only_missing) == 1
+
+
+def test_a_chunk_with_nothing_to_drop_comes_back_whole():
+    chunk = _chunk([("a1", "src_a"), ("a2", "src_a")], [("s1", "a1")])
+    got = _one_copy_per_article(chunk, set())
+    assert got["articles"]["article_id"].tolist() == ["a1", "a2"]
+    assert got["sanctions"]["sanction_id"].tolist() == ["s1"]
