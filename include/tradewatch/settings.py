@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 # The project root when running from a checkout (include/tradewatch/settings.py -> ../../).
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -16,6 +17,23 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 def _env(name: str, default: str) -> str:
     value = os.environ.get(name)
     return value if value not in (None, "") else default
+
+
+class SettingsError(ValueError):
+    """An environment variable holds a value the setting cannot take; the message names the variable."""
+
+
+def _number(name: str, default: float, kind: type[int] | type[float] = float, minimum: float = 0) -> Any:
+    """The variable as a number of `kind` no smaller than `minimum`, or the default when unset."""
+    raw = _env(name, str(default))
+    try:
+        value = kind(raw)
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        raise SettingsError(f"{name} must be {what}, got {raw!r}: fix it or unset it to use the default ({default})") from None
+    if value < minimum:
+        raise SettingsError(f"{name} must be at least {minimum}, got {raw!r}: fix it or unset it to use the default ({default})")
+    return value
 
 
 @dataclass(frozen=True)
@@ -61,7 +79,7 @@ class Settings:
     load spills to disk beyond it, so what it needs does not grow with the size of the run. Default 128MB."""
     validate_batch_articles: int
     """TRADEWATCH_VALIDATE_BATCH: most articles (with their records) that one Great Expectations batch validates; the
-    run's staged chunks are validated a group at a time. Each batch costs GX ~0.4 s of fixed work and each 1,000
+    run's staged chunks are validated a group at a time. Each batch costs ~0.5-0.8 s of fixed work and each 1,000
     articles in it ~40 MB of the validate task's memory. Default 5000."""
     match_threshold: float
     """TRADEWATCH_MATCH_THRESHOLD: minimum name-match score (0-100) stored in `matches`. Default 90."""
@@ -81,19 +99,19 @@ class Settings:
                 "TRADEWATCH_USER_AGENT",
                 "TradewatchBot/0.1 (+https://github.com/tradewatch/tradewatch; mailto:tradewatch-ops@example.org)",
             ),
-            min_interval=float(_env("TRADEWATCH_MIN_INTERVAL", "1.0")),
-            timeout_connect=float(_env("TRADEWATCH_TIMEOUT_CONNECT", "10")),
-            timeout_read=float(_env("TRADEWATCH_TIMEOUT_READ", "30")),
-            timeout_total=float(_env("TRADEWATCH_TIMEOUT_TOTAL", "120")),
-            max_retries=int(_env("TRADEWATCH_MAX_RETRIES", "3")),
-            backoff_base=float(_env("TRADEWATCH_BACKOFF", "1.0")),
-            max_retry_after=float(_env("TRADEWATCH_MAX_RETRY_AFTER", "120")),
-            max_bytes=int(_env("TRADEWATCH_MAX_BYTES", str(10 * 1024 * 1024))),
-            max_articles_per_source=int(_env("TRADEWATCH_MAX_ARTICLES", "50")),
+            min_interval=_number("TRADEWATCH_MIN_INTERVAL", 1.0),
+            timeout_connect=_number("TRADEWATCH_TIMEOUT_CONNECT", 10.0, minimum=0.001),
+            timeout_read=_number("TRADEWATCH_TIMEOUT_READ", 30.0, minimum=0.001),
+            timeout_total=_number("TRADEWATCH_TIMEOUT_TOTAL", 120.0, minimum=0.001),
+            max_retries=_number("TRADEWATCH_MAX_RETRIES", 3, int),
+            backoff_base=_number("TRADEWATCH_BACKOFF", 1.0),
+            max_retry_after=_number("TRADEWATCH_MAX_RETRY_AFTER", 120.0),
+            max_bytes=_number("TRADEWATCH_MAX_BYTES", 10 * 1024 * 1024, int, minimum=1),
+            max_articles_per_source=_number("TRADEWATCH_MAX_ARTICLES", 50, int, minimum=1),
             duckdb_memory_limit=_env("TRADEWATCH_DUCKDB_MEMORY", "512MB"),
             load_memory_limit=_env("TRADEWATCH_LOAD_MEMORY", "128MB"),
-            validate_batch_articles=max(1, int(_env("TRADEWATCH_VALIDATE_BATCH", "5000"))),
-            match_threshold=float(_env("TRADEWATCH_MATCH_THRESHOLD", "90")),
+            validate_batch_articles=_number("TRADEWATCH_VALIDATE_BATCH", 5000, int, minimum=1),
+            match_threshold=_number("TRADEWATCH_MATCH_THRESHOLD", 90.0),
             log_level=_env("TRADEWATCH_LOG_LEVEL", "WARNING"),
         )
 
