@@ -13,13 +13,12 @@ works without Airflow installed.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tradewatch.files import TMP_PREFIX, write_atomically
 from tradewatch.logs import get_logger
 from tradewatch.settings import get_settings
 
@@ -34,7 +33,7 @@ log = get_logger(__name__)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._=-]+")
 _SAFE_PART = re.compile(r"^[A-Za-z0-9._=-]+$")
 # Temp files start with a dot so readers listing a folder never see a half-written file.
-_TMP_PREFIX = ".tmp-"
+_TMP_PREFIX = TMP_PREFIX
 _MAX_KEY = 120
 
 
@@ -102,15 +101,7 @@ def write_parquet(table: pa.Table, run_key: str, *parts: str) -> str:
         raise ValueError("write_parquet needs a file name after run_key, e.g. ('reuters', 'articles.parquet')")
     path = stage_path(run_key, *parts)
     if _is_local(path):
-        target = _local(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f"{_TMP_PREFIX}{uuid.uuid4().hex}-{target.name}")
-        try:
-            pq.write_table(table, tmp)
-            os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
-        where = str(target)
+        where = str(write_atomically(_local(path), lambda tmp: pq.write_table(table, tmp)))
     else:
         # Object stores have no folders to create; the key's prefix comes into being with the object.
         with path.open("wb") as fh:

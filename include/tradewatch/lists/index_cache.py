@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import pickle
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tradewatch.files import write_atomically
 from tradewatch.lists.index import NameIndex
 from tradewatch.logs import get_logger
 
@@ -78,12 +78,12 @@ def _read(path: Path) -> NameIndex | None:
 
 
 def _write(path: Path, index: NameIndex) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    def dump(tmp: Path) -> None:
         with open(tmp, "wb") as fh:
             pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)  # atomic: a concurrent reader sees the old file or the whole new one
+
+    try:
+        write_atomically(path, dump)  # a concurrent reader sees the old file or the whole new one
         for old in path.parent.glob("index-*.pkl"):
             if old != path:
                 old.unlink(missing_ok=True)

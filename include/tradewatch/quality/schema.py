@@ -110,17 +110,11 @@ def _columns_from_migrations(applied: list[tuple[int, str, str]]) -> list[tuple[
 def _keep(path: Path, text: str) -> None:
     """Write atomically (a reader sees all or nothing); a read-only data folder just means no cache."""
     import contextlib
-    import os
-    import uuid
 
-    tmp = path.with_name(f".{uuid.uuid4().hex}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+    from tradewatch.files import write_atomically
+
+    with contextlib.suppress(OSError):
+        write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def column_names(table: str) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from tradewatch.files import write_atomically
 from tradewatch.logs import get_logger
 from tradewatch.report import charts
 from tradewatch.report.queries import relation_exists, run_query
@@ -368,11 +369,7 @@ def write_report(
         html = render_report(con, since, generated_at)
     finally:
         con.close()
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(html, encoding="utf-8")
-    tmp.replace(out)
+    out = write_atomically(Path(out), lambda tmp: tmp.write_text(html, encoding="utf-8"))
     log.info("briefing written", extra={"kv": {"path": str(out), "bytes": len(html)}})
     return out
 

@@ -1,0 +1,28 @@
+"""Files replaced whole: a reader sees the old file or the new one, never half of one."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+# Temp files start with a dot (and this prefix), so folder listings can tell them from finished files.
+TMP_PREFIX = ".tmp-"
+
+
+def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
+    """`write(tmp)` fills a temp file beside `path`, which then replaces `path` in one step.
+
+    The temp file is in the same folder (so on the same file system, where `os.replace` is atomic on
+    POSIX) and has a name of its own per call, so concurrent writers never share one. The folder is
+    made when missing; the temp file never outlives the call, whether `write` succeeds or raises.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{TMP_PREFIX}{uuid.uuid4().hex}-{path.name}")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
