@@ -516,7 +516,7 @@ def _summary(n: int, runs: list[dict[str, Any]]) -> dict[str, Any]:
         "ratio_cold_vs_tight_loop_cpu": figure(lambda r: r["ratio_cold_pipeline_to_tight_loop_trafilatura_cpu"]),
         "stage_cpu_ms_per_article": {
             stage: figure(lambda r, s=stage: round(r["cold"]["stages"][s]["cpu_seconds"] / n * 1000, 2))
-            for stage in ("fetch", "article_extraction", "record_extraction", "crawl_other", "validation", "load")
+            for stage in ("fetch", *PIPELINE_STAGES)
         },
         "paired_stage_cpu_ms_per_article": {
             stage: figure(lambda r, s=stage: r["paired_run"]["stage_cpu_ms_per_article"][s]) for stage in PIPELINE_STAGES

@@ -71,8 +71,7 @@ def test_grouping_changes_the_number_of_batches_and_nothing_else(workspace: Work
         assert pairs[table] == alone[table], table
         assert together[table] == alone[table], table
     assert pairs["summary"]["quarantined"] == together["summary"]["quarantined"] == len(alone["quarantine"])
-    names = [p for p in pipeline.list_parts(RUN, "validated", "articles")]
-    assert names == ["src_a-0000.parquet"]  # the last run's one batch, named after its first chunk
+    assert pipeline.list_parts(RUN, "validated", "articles") == ["src_a-0000.parquet"]  # the last run's one batch, named after its first chunk
 
 
 def test_groups_hold_at_most_the_cap_unless_one_chunk_is_larger(workspace: Workspace) -> None:  # noqa: F811
