@@ -13,7 +13,7 @@ from tradewatch.extract.dates import DateMention, find_dates
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, word_start_gap_form
 from tradewatch.extract.money import find_money, to_usd
-from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, Entity, normalise_name
+from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, Entity, normalise_name, same_party
 from tradewatch.extract.triggers import Trigger, has_deal_act, is_hedged_deal
 
 _CFG = load_yaml("triggers.yaml")
@@ -427,10 +427,6 @@ def _merge(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _same_party(a: str, b: str) -> bool:
-    wa, wb = set(normalise_name(a).split()), set(normalise_name(b).split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
-
 
 def _same_deal(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["deal_type"] != b["deal_type"]:
@@ -438,7 +434,7 @@ def _same_deal(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["value"] and b["value"] and abs(a["value"] - b["value"]) > 0.01 * max(a["value"], b["value"]):
         return False
     small, big = sorted((a["parties"], b["parties"]), key=len)
-    return all(any(_same_party(p["name"], q["name"]) for q in big) for p in small)
+    return all(any(same_party(p["name"], q["name"]) for q in big) for p in small)
 
 
 def _absorb(prev: dict[str, Any], deal: dict[str, Any]) -> None:
@@ -450,7 +446,7 @@ def _absorb(prev: dict[str, Any], deal: dict[str, Any]) -> None:
     )
     parties = [dict(p) for p in prev["parties"]]
     for p in deal["parties"]:
-        same = next((q for q in parties if _same_party(p["name"], q["name"])), None)
+        same = next((q for q in parties if same_party(p["name"], q["name"])), None)
         if same is None:
             parties.append(dict(p))
         elif len(p["name"]) > len(same["name"]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from tradewatch.extract.authorities import Authority, authority_aliases, find_authorities
 from tradewatch.extract.countries import country_code, country_name, find_countries
@@ -154,6 +155,56 @@ def normalise_name(name: str) -> str:
     """Lower case, no punctuation, no legal forms: for comparing names."""
     words = _PUNCTUATION.sub(" ", name.lower().replace(".", "")).split()
     return " ".join(w for w in words if w not in _LEGAL_NORM and w != "the")
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(normalise_name(name).split())
+
+
+def same_party(a: str, b: str) -> bool:
+    """Whether two names name one party: the words of one (normalised) are all words of the other."""
+    wa, wb = _name_words(a), _name_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+class PartySet:
+    """Names collected so far; `has(name)` is `any(same_party(name, n) for n in names)`, found through
+    their word sets rather than by trying every name: a record's targets are checked this way once per
+    name added, which on a page listing thousands of names was quadratic (minutes per page)."""
+
+    __slots__ = ("_by_word", "_sets")
+
+    def __init__(self) -> None:
+        self._sets: set[frozenset[str]] = set()
+        self._by_word: dict[str, list[frozenset[str]]] = {}
+
+    def add(self, name: str) -> None:
+        words = _name_words(name)
+        if words and words not in self._sets:
+            self._sets.add(words)
+            for word in words:
+                self._by_word.setdefault(word, []).append(words)
+
+    def has(self, name: str) -> bool:
+        words = _name_words(name)
+        if not words:
+            return False
+        if words in self._sets:
+            return True
+        # A known name holding all of these words: among those holding the rarest of them.
+        postings = [self._by_word.get(word, ()) for word in words]
+        if any(words <= known for known in min(postings, key=len)):
+            return True
+        # A known name whose words are all among these: its own words' postings include it.
+        if len(words) <= _SUBSET_WORDS:
+            return any(
+                frozenset(part) in self._sets for size in range(1, len(words)) for part in combinations(sorted(words), size)
+            )
+        return any(known <= words for posting in postings for known in posting)
+
+
+_SUBSET_WORDS = 6  # up to 62 proper subsets to look up; longer names scan their words' postings instead
 
 
 def find_entities(

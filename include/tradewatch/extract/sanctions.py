@@ -12,7 +12,7 @@ from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, required_literals
 from tradewatch.extract.listings import listed_entities
 from tradewatch.extract.money import find_money, to_usd
-from tradewatch.extract.parties import LEGAL_FORMS, Entity, normalise_name
+from tradewatch.extract.parties import LEGAL_FORMS, Entity, PartySet, normalise_name, same_party
 from tradewatch.extract.triggers import Trigger, is_hedged_sanction
 
 _CFG = load_yaml("triggers.yaml")
@@ -140,7 +140,7 @@ def _attach_annex_entries(doc: Document, records: list[dict[str, Any]]) -> None:
             name = spelled.group(0)
         kind = "person" if re.search(r"\b\d:", m.group(1)) else "organization"
         for rec in un:
-            same = next((t for t in rec["targets"] if _same_party(name, t["name"])), None)
+            same = next((t for t in rec["targets"] if same_party(name, t["name"])), None)
             if same is None:
                 rec["targets"].append({"name": name, "kind": kind, "country": None})
             elif len(name) > len(same["name"]):
@@ -182,7 +182,7 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
         if not ents or ents[0].start != sent.start or ents[0].kind not in _PROFILE_KINDS:
             continue
         head = ents[0]
-        if _PROFILE_OPENING.match(doc.text, head.end) and not any(_same_party(doc.canonical(head), doc.canonical(o)) for o in out):
+        if _PROFILE_OPENING.match(doc.text, head.end) and not any(same_party(doc.canonical(head), doc.canonical(o)) for o in out):
             out.append(head)
     return out
 
@@ -201,7 +201,7 @@ def _attach_profiles(doc: Document, records: list[dict[str, Any]]) -> None:
             continue
         for ent in profiled:
             name = doc.canonical(ent)
-            same = next((t for t in rec["targets"] if _same_party(name, t["name"])), None)
+            same = next((t for t in rec["targets"] if same_party(name, t["name"])), None)
             if same is None:
                 rec["targets"].append(_target_dict(doc, ent))
             elif len(name) > len(same["name"]):
@@ -218,7 +218,7 @@ def _attach_listed(
                 if j == idx:  # the list is more precise than the names after the trigger
                     rec["targets"] = [t for t in rec["targets"] if t["kind"] == "country"]
                 for ent in listed:
-                    if not any(_same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
+                    if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
                         rec["targets"].append(_target_dict(doc, ent))
             return
 
@@ -372,13 +372,15 @@ def _target_dict(doc: Document, e: Entity) -> dict[str, Any]:
 def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per (authority country, measure); generic 'sanctions' join a specific record."""
     merged: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+    names_of: dict[int, PartySet] = {}  # id of a merged record -> its targets' names
     for rec in records:
         key = (rec["authority_country"], rec["measure"])
         if key in merged:
-            _absorb(doc, merged[key], rec)
+            _absorb(doc, merged[key], rec, names_of[id(merged[key])])
         else:
             targets, rec["targets"] = rec["targets"], []
-            _absorb(doc, rec, {**rec, "targets": targets}, keep_evidence=True)
+            names_of[id(rec)] = PartySet()
+            _absorb(doc, rec, {**rec, "targets": targets}, names_of[id(rec)], keep_evidence=True)
             merged[key] = rec
     for key in [k for k in merged if k[1] is None]:
         generic = merged[key]
@@ -388,7 +390,7 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
                 known = {normalise_name(t["name"]) for t in other["targets"]}
                 # "The UK has today sanctioned A, B and C ... subject to an asset freeze": one action.
                 if names <= known or not known:
-                    _absorb(doc, other, generic, keep_evidence=True)
+                    _absorb(doc, other, generic, names_of[id(other)], keep_evidence=True)
                     del merged[key]
                     break
     out = []
@@ -406,15 +408,12 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
     return out
 
 
-def _same_party(a: str, b: str) -> bool:
-    wa, wb = set(normalise_name(a).split()), set(normalise_name(b).split())
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
-
-
-def _absorb(doc: Document, into: dict[str, Any], rec: dict[str, Any], keep_evidence: bool = False) -> None:
+def _absorb(doc: Document, into: dict[str, Any], rec: dict[str, Any], into_names: PartySet, keep_evidence: bool = False) -> None:
+    """Fold `rec` into `into`; `into_names` holds the names of `into`'s targets and is kept up to date."""
     for t in rec["targets"]:
-        if not any(_same_party(t["name"], u["name"]) for u in into["targets"]):
+        if not into_names.has(t["name"]):
             into["targets"].append(t)
+            into_names.add(t["name"])
     for field in ("unnamed_targets", "program", "amount", "currency", "authority"):
         if into[field] is None and rec[field] is not None:
             into[field] = rec[field]

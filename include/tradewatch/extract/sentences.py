@@ -8,6 +8,10 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+# A sentence longer than this is cut into pieces (see `_emit_long`): the longest sentences of real
+# press releases (a list of designated names) run to ~1,500 characters.
+MAX_SENTENCE_CHARS = 3000
+
 # Tokens ending in a period that do not end a sentence when a capitalised word follows.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sen rep gov st jr sr inc corp co ltd no nos vs etc fig
@@ -81,14 +85,14 @@ def _split_line(out: list[Sentence], text: str, line_start: int, body: str) -> N
             word_start = body.rfind(" ", cut, period) + 1 or cut
             if _is_abbreviation_token(body[word_start : period + 1]):
                 continue
-        if cut:
+        if cut and stop - cut <= MAX_SENTENCE_CHARS:
             # After a boundary: no space to trim at either end (the whitespace is group 2, and
             # the look-ahead saw a non-space next), so the sentence is the span up to it.
             start = line_start + cut
             end = line_start + stop
             append(_new(Sentence, (start, end, text[start:end])))
         else:
-            _emit(out, text, line_start, line_start + stop)
+            _emit(out, text, line_start + cut, line_start + stop)
         cut = m.end()
     _emit(out, text, line_start + cut, line_start + len(body))
 
@@ -167,6 +171,9 @@ _new = tuple.__new__  # Sentence(...) without the generated __new__'s Python cal
 
 
 def _emit(out: list[Sentence], text: str, start: int, end: int) -> None:
+    if end - start > MAX_SENTENCE_CHARS:
+        _emit_long(out, text, start, end)
+        return
     if start < end and not text[start].isspace() and not text[end - 1].isspace():
         out.append(_new(Sentence, (start, end, text[start:end])))  # the usual case: nothing to trim
         return
@@ -176,3 +183,19 @@ def _emit(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
+
+
+def _emit_long(out: list[Sentence], text: str, start: int, end: int) -> None:
+    """A span longer than MAX_SENTENCE_CHARS, as pieces of at most that length, each cut at its last
+    whitespace (anywhere, when its second half has none).
+
+    No prose sentence is that long: such a span is a hostile or broken page (a word list, text with
+    its punctuation lost), and the rules' cost grows faster than a sentence's length."""
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(" ", start, limit), text.rfind("\t", start, limit))
+        if cut < start + MAX_SENTENCE_CHARS // 2:
+            cut = limit
+        _emit(out, text, start, cut)
+        start = cut
+    _emit(out, text, start, end)

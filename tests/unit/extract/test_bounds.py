@@ -1,0 +1,92 @@
+"""Hostile text costs bounded work: long sentences are cut, long texts are read in part, and a record's
+targets are deduplicated through an index (the same answers as trying every pair)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tradewatch.extract import MAX_TEXT_CHARS, extract_records
+from tradewatch.extract.parties import PartySet, same_party
+from tradewatch.extract.sentences import MAX_SENTENCE_CHARS, Sentences, split_sentences
+
+_WORDS = ["Acme", "Beta", "Gamma", "Holdings", "Ltd", "Bank", "of", "the", "Trading", "Co.", "LLC", "Delta",
+          "Export", "Import", "Group", "Sea", "Air", "&", "-", "Omega"]
+
+
+def _names(rng: random.Random, count: int) -> list[str]:
+    return [" ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 9))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_party_set_answers_as_a_scan_of_every_name(seed):
+    rng = random.Random(seed)
+    seen: list[str] = []
+    names = PartySet()
+    agree = disagree = 0
+    for name in _names(rng, 400):
+        expected = any(same_party(name, other) for other in seen)
+        assert names.has(name) == expected, (name, seen)
+        agree += expected
+        disagree += not expected
+        if rng.random() < 0.5:
+            seen.append(name)
+            names.add(name)
+    assert agree and disagree  # both answers were exercised
+
+
+def test_party_set_finds_shorter_and_longer_names_of_many_words():
+    known = "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta LLC"
+    names = PartySet()
+    names.add(known)
+    assert names.has("Beta Gamma")  # inside a known name
+    longer = "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa"
+    assert same_party(longer, known) and names.has(longer)  # holds a known name (more words than subsets tried)
+    assert not names.has("Alpha Omega")
+    assert not names.has("Ltd")  # no words left once the legal form is dropped
+    names.add("Omega")
+    assert names.has("Alpha Beta Gamma Delta Epsilon Zeta Eta Omega")
+
+
+def test_a_line_without_sentence_ends_is_cut_into_bounded_pieces_at_spaces():
+    line = " ".join(f"Word{i}" for i in range(3000))  # ~26,000 characters, no full stop
+    text = f"Intro sentence. {line}\nLast line."
+    pieces = split_sentences(text)
+    assert pieces[0].text == "Intro sentence." and pieces[-1].text == "Last line."
+    middle = pieces[1:-1]
+    assert len(middle) > 1
+    assert all(len(p.text) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    assert " ".join(p.text for p in middle) == line  # nothing lost, cut only at spaces
+    assert list(Sentences(text)) == pieces
+
+
+def test_a_long_run_without_spaces_is_cut_anyway():
+    text = "x" * (MAX_SENTENCE_CHARS * 2 + 5)
+    pieces = split_sentences(text)
+    assert [len(p.text) for p in pieces] == [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]
+
+
+def test_records_are_read_from_the_first_part_of_a_very_long_text_only():
+    early = "OFAC today sanctioned Acme Trading LLC, a Dubai-based firm, for supplying drones to Russia."
+    late = "OFAC today sanctioned Zeta Shipping Ltd, a Dubai-based firm, for supplying drones to Russia."
+    filler = "Nothing happened here today. " * (MAX_TEXT_CHARS // 29 + 10)
+    text = f"{early}\n{filler}\n{late}"
+    assert len(text) > MAX_TEXT_CHARS
+    names = {t["name"] for rec in extract_records(text)["sanctions"] for t in rec["targets"]}
+    assert "Acme Trading LLC" in names
+    assert "Zeta Shipping Ltd" not in names
+    short = extract_records(f"{early}\n{late}")["sanctions"]
+    assert {"Acme Trading LLC", "Zeta Shipping Ltd"} <= {t["name"] for rec in short for t in rec["targets"]}
+
+
+def test_many_designations_merge_into_one_record_holding_every_target():
+    # Thousands of names under one authority and measure: one record, each name once, in text order.
+    lines = [f"OFAC today sanctioned Kappa{i} Shipping Ltd and Kappa{i} Trading LLC for supplying drones to Russia."
+             for i in range(1500)]
+    records = extract_records("\n".join(lines))["sanctions"]
+    assert len(records) == 1
+    names = [t["name"] for t in records[0]["targets"]]
+    assert len(names) == len(set(names)) == 3000
+    assert names[:2] == ["Kappa0 Shipping Ltd", "Kappa0 Trading LLC"]
