@@ -75,13 +75,23 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         match = _HTML_LANG.search(html[:4096])
         language = match.group(1).lower() if match else None
     doc = None
-    try:
-        # Metadata comes from the cheap scans above; trafilatura's own metadata pass (htmldate) costs
-        # about a third of the whole parse.
-        doc = trafilatura.bare_extraction(tree if tree is not None else html, options=_options(url))
-    except Exception:  # trafilatura raises assorted errors on hostile markup; fall back below
-        doc = None
-    text = (getattr(doc, "text", None) if doc is not None else None) or ""
+    oversized = tree is not None and _oversized(tree)
+    if oversized:
+        # trafilatura's cost grows with the square of an element's children: a page of 20,000 inline
+        # elements in one paragraph took it minutes. Such a page gets the plain block-text reading.
+        text = _block_text(tree)
+        from tradewatch.logs import get_logger
+
+        get_logger(__name__).warning("page too large for main-text extraction: its block text is kept",
+                                     extra={"kv": {"url": url, "chars": len(html)}})
+    else:
+        try:
+            # Metadata comes from the cheap scans above; trafilatura's own metadata pass (htmldate)
+            # costs about a third of the whole parse.
+            doc = trafilatura.bare_extraction(tree if tree is not None else html, options=_options(url))
+        except Exception:  # trafilatura raises assorted errors on hostile markup; fall back below
+            doc = None
+        text = (getattr(doc, "text", None) if doc is not None else None) or ""
     if article_selector or not text.strip():
         fallback_title, fallback_text, fallback_lang = _soup_text(html, article_selector)
         text = fallback_text or text
@@ -132,6 +142,60 @@ def _prune(tree: Any) -> None:
     from lxml import etree
 
     etree.strip_elements(tree, *_PRE_STRIP, with_tail=False)
+
+
+# Beyond these, a page is not handed to trafilatura (see parse_article). News pages hold ~300-5,000
+# elements, and a block rarely more than a few hundred children.
+MAX_ELEMENTS = 50_000
+MAX_CHILDREN = 1_000
+_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "td", "th", "pre", "blockquote")
+
+
+def _oversized(tree: Any) -> bool:
+    count = 0
+    for _ in tree.iter():
+        count += 1
+        if count > MAX_ELEMENTS:
+            return True
+    # No element can have more children than the page has elements.
+    return count > MAX_CHILDREN and any(len(el) > MAX_CHILDREN for el in tree.iter())
+
+
+def _block_text(tree: Any) -> str:
+    """The text of the page's first article, main or body element as blocks, in one linear pass: each
+    outermost block element (paragraph, list item, heading, cell) is one line."""
+    root = next(tree.iter("article", "main", "body"), tree)
+    lines: list[str] = []
+    last = None
+    for el in root.iter(*_BLOCKS):
+        if last is not None and any(a is last for a in el.iterancestors()):
+            continue  # inside the block already read
+        last = el
+        line = " ".join(_text_of(el).split())
+        if line:
+            lines.append(line)
+    return "\n\n".join(lines) or " ".join("".join(root.itertext()).split())
+
+
+def _text_of(block: Any) -> str:
+    """`block`'s text, with a space where a block inside it starts or ends ("<li>A<ul><li>B" is "A B")."""
+    from lxml import etree
+
+    parts: list[str] = []
+    for event, el in etree.iterwalk(block, events=("start", "end")):
+        if event == "start":
+            if el is not block and el.tag in _BLOCK_SET:
+                parts.append(" ")
+            parts.append(el.text or "")
+        else:
+            if el is not block:
+                if el.tag in _BLOCK_SET:
+                    parts.append(" ")
+                parts.append(el.tail or "")
+    return "".join(parts)
+
+
+_BLOCK_SET = frozenset((*_BLOCKS, "ul", "ol", "div", "table", "tr", "br"))
 
 
 _TITLE_META = frozenset({"og:title", "twitter:title", "dc.title"})

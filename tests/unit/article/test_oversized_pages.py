@@ -1,0 +1,47 @@
+"""Pages whose shape makes trafilatura's cost explode get a linear block-text reading instead."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from tradewatch.article.parse import MAX_CHILDREN, MAX_ELEMENTS, _oversized, _parse_tree, parse_article
+
+_SENTENCE = "OFAC today sanctioned Acme Trading LLC, a Dubai-based firm, for supplying drones to Russia."
+
+
+def _page(body: str) -> str:
+    return (f"<html lang='en'><head><title>Designations</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<article><h1>Treasury designates suppliers</h1>{body}</article><footer>Contact us</footer></body></html>")
+
+
+@pytest.mark.timeout(120)  # trafilatura took minutes on this page; a guard, not a speed figure
+def test_a_paragraph_of_thousands_of_inline_elements_is_read_as_block_text(caplog):
+    spans = " ".join(f"<span>word{i}</span>" for i in range(20 * MAX_CHILDREN))
+    html = _page(f"<p>{_SENTENCE}</p><p>{spans}</p><p>The measures take effect today.</p>")
+    with caplog.at_level(logging.WARNING, logger="tradewatch"):
+        parsed = parse_article(html, url="http://127.0.0.1/x")
+    lines = parsed.text.split("\n\n")
+    assert lines[0] == "Treasury designates suppliers" and lines[1] == _SENTENCE
+    assert lines[2].split() == [f"word{i}" for i in range(20 * MAX_CHILDREN)]
+    assert lines[3] == "The measures take effect today."
+    assert "Home" not in parsed.text and "Contact us" not in parsed.text  # navigation and footer still dropped
+    assert parsed.title == "Treasury designates suppliers" and parsed.language == "en"
+    assert any("too large for main-text extraction" in r.getMessage() for r in caplog.records)
+
+
+def test_too_many_elements_or_children_mark_a_page_oversized_and_ordinary_pages_not():
+    many = "".join(f"<p>Paragraph {i}.</p>" for i in range(MAX_ELEMENTS + 1))
+    wide = "<ul>" + "".join(f"<li>{i}</li>" for i in range(MAX_CHILDREN + 1)) + "</ul>"
+    ordinary = "".join(f"<p>Paragraph {i} with <b>bold</b> and <a href='/{i}'>a link</a>.</p>" for i in range(300))
+    assert _oversized(_parse_tree(_page(many)))
+    assert _oversized(_parse_tree(_page(wide)))
+    assert not _oversized(_parse_tree(_page(ordinary)))
+    assert not _oversized(_parse_tree(_page("<ul>" + "".join(f"<li>{i}</li>" for i in range(MAX_CHILDREN)) + "</ul>")))
+
+
+def test_nested_blocks_are_read_once():
+    html = _page("<ul>" + "".join(f"<li>Item {i}<ul><li>Sub {i}</li></ul></li>" for i in range(MAX_CHILDREN + 1)) + "</ul>")
+    lines = parse_article(html).text.split("\n\n")
+    assert lines[1:] == [f"Item {i} Sub {i}" for i in range(MAX_CHILDREN + 1)]
