@@ -45,3 +45,12 @@ def test_nested_blocks_are_read_once():
     html = _page("<ul>" + "".join(f"<li>Item {i}<ul><li>Sub {i}</li></ul></li>" for i in range(MAX_CHILDREN + 1)) + "</ul>")
     lines = parse_article(html).text.split("\n\n")
     assert lines[1:] == [f"Item {i} Sub {i}" for i in range(MAX_CHILDREN + 1)]
+
+
+def test_nested_list_items_past_the_parsers_depth_are_read_once_each():
+    # lxml stops at 256 levels, so the text below is only reachable through the BeautifulSoup fallback,
+    # which read every nested item's whole subtree: 90 KB of markup gave 112 MB of text.
+    items = 4_000
+    html = "<html><body>" + "<div>" * 300 + "<ul><li>Acme Holdings " * items + "</body></html>"
+    text = parse_article(html).text
+    assert text.split() == ["Acme", "Holdings"] * items

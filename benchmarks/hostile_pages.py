@@ -1,0 +1,103 @@
+"""Hostile pages benchmark: seconds of article and record extraction for pages shaped to be expensive, as JSON.
+
+    python benchmarks/hostile_pages.py              # every shape at 1 MB and 5 MB (~1 min)
+    python benchmarks/hostile_pages.py --mb 10      # one size (the fetcher's default cap is 10 MB)
+
+Each shape is generated from a seed, parsed with `parse_article` and handed to `extract_records`, as a
+crawl does with a fetched page. Both are timed in CPU seconds (`time.process_time`). Before the bounds
+in article/parse.py and extract/ (MAX_ELEMENTS, MAX_CHILDREN, MAX_TEXT_CHARS, MAX_SENTENCE_CHARS and the
+indexed target merge), several of these took minutes to hours at 1 MB; see the README's figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "include"))
+
+_WORDS = ["Acme", "Holdings", "Ltd", "sanctions", "imposed", "on", "the", "Treasury", "OFAC", "designated", "acquire",
+          "merger", "deal", "$5", "billion", "Russia", "Iran", "and", "said", "Bank", "Corp", "LLC"]
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>T</title></head><body><article><h1>Designations</h1>{body}</article></body></html>"
+
+
+def _repeat(unit: str, size: int) -> str:
+    return unit * max(1, size // len(unit))
+
+
+def shapes(size: int) -> dict[str, Callable[[], str]]:
+    """Page generators, each about `size` bytes of markup."""
+    rng = random.Random(20261128)
+    return {
+        "designations": lambda: _page(_repeat(
+            "<p>OFAC today sanctioned Kappa Shipping Ltd and Kappa Trading LLC for supplying drones to Russia.</p>", size)),
+        "designations_distinct": lambda: _page("".join(
+            f"<p>OFAC today sanctioned Kappa{i} Shipping Ltd and Kappa{i} Trading LLC for supplying drones.</p>"
+            for i in range(size // 100))),
+        "trigger_words_one_paragraph": lambda: _page(
+            "<p>" + " ".join(rng.choice(_WORDS) for _ in range(size // 6)) + "</p>"),
+        "name_list_one_sentence": lambda: _page(
+            "<p>OFAC today sanctioned " + ", ".join(f"Company{i} Trading Ltd" for i in range(size // 22)) + ".</p>"),
+        "inline_spans_one_paragraph": lambda: _page("<p>" + _repeat("<span>Acme</span> ", size) + "</p>"),
+        "links": lambda: _page(_repeat('<a href="/x">Acme</a> ', size)),
+        "table_rows": lambda: _page("<table>" + _repeat(
+            "<tr><td>Acme Holdings Ltd</td><td>Russia</td><td>$5 billion</td></tr>", size) + "</table>"),
+        "line_breaks": lambda: _page("<p>" + _repeat("OFAC sanctioned Acme Ltd<br>", size) + "</p>"),
+        "nested_divs": lambda: "<html><body>" + "<div>" * (size // 11) + "<p>OFAC sanctioned Acme Ltd.</p>"
+                               + "</div>" * (size // 11) + "</body></html>",
+        "nested_list_items_below_256_divs": lambda: "<html><body>" + "<div>" * 300
+                                                    + _repeat("<ul><li>Acme Holdings ", size) + "</body></html>",
+        "random_bytes": lambda: bytes(rng.randrange(256) for _ in range(size)).decode("latin-1"),
+    }
+
+
+def measure(name: str, make: Callable[[], str]) -> dict[str, object]:
+    from tradewatch.article.parse import parse_article
+    from tradewatch.extract import extract_records
+
+    html = make()
+    started = time.process_time()
+    parsed = parse_article(html, url=f"http://127.0.0.1/{name}.html")
+    parsed_at = time.process_time()
+    records = extract_records(parsed.text, title=parsed.title)
+    done = time.process_time()
+    return {
+        "shape": name,
+        "html_mb": round(len(html) / 1e6, 2),
+        "text_mb": round(len(parsed.text) / 1e6, 2),
+        "article_extraction_cpu_s": round(parsed_at - started, 2),
+        "record_extraction_cpu_s": round(done - parsed_at, 2),
+        "sanctions": len(records["sanctions"]),
+        "sanction_targets": sum(len(r["targets"]) for r in records["sanctions"]),
+        "deals": len(records["deals"]),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, action="append", help="page size in MB (repeatable; default 1 and 5)")
+    args = parser.parse_args()
+    logging.getLogger("tradewatch").setLevel(logging.ERROR)  # the bounds' warnings are expected here
+    from tradewatch.extract import extract_records
+
+    extract_records("OFAC sanctioned Acme Ltd.")  # compiles the rules' patterns outside the clock
+    results = []
+    for mb in args.mb or [1.0, 5.0]:
+        for name, make in shapes(int(mb * 1e6)).items():
+            results.append(measure(name, make))
+            print(f"{name} @ {mb} MB: done", file=sys.stderr, flush=True)
+    print(json.dumps({"python": sys.version.split()[0], "results": results}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
