@@ -1,0 +1,39 @@
+"""Listing links when matched elements nest: each match gives its first <a href>, found in one pass."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tradewatch.fetch.listing import _first_anchors, parse_listing
+
+BASE = "http://127.0.0.1:9/news/"
+
+_DOCS = [
+    '<div class="i"><a href="/1">one</a><div class="i"><a href="/2">two</a></div></div>',
+    '<div class="i"><p>no link yet</p><div class="i"><span><a href="/2">two</a></span></div><a href="/3">3</a></div>',
+    '<div class="i"><a>no href</a><a href="/4">four</a></div><div class="i"></div>',
+    '<ul><li class="i"><a href="">empty</a><a href="/5">five</a></li><li class="i"><b>x</b><i><a href="/6">6</a></i></li></ul>',
+    '<a class="i" href="/7">seven</a><a class="i">no href</a>',
+]
+
+
+@pytest.mark.parametrize("body", _DOCS)
+def test_first_anchor_of_every_element_is_what_find_gives(body):
+    soup = BeautifulSoup(f"<html><body>{body}</body></html>", "lxml")
+    first = _first_anchors(soup)
+    for el in soup.find_all(True):
+        assert first.get(id(el)) is (el if el.name == "a" and el.get("href") is not None else el.find("a", href=True))
+
+
+def test_nested_matches_each_give_their_own_first_link_in_page_order():
+    links = parse_listing(f"<html><body>{_DOCS[0]}{_DOCS[1]}</body></html>", BASE, "div.i")
+    assert [link.url for link in links] == ["http://127.0.0.1:9/1", "http://127.0.0.1:9/2"]
+
+
+@pytest.mark.timeout(120)  # a guard: this page took 3 minutes before the one-pass lookup, not a speed figure
+def test_twenty_thousand_nested_matches_are_read():
+    depth = 20_000
+    html = "<html><body>" + "".join(f'<div class="i"><a href="/n/{i}">{i}</a>' for i in range(depth)) + "</div>" * depth
+    links = parse_listing(html + "</body></html>", BASE, "div.i")
+    assert [link.url for link in links] == [f"http://127.0.0.1:9/n/{i}" for i in range(depth)]
