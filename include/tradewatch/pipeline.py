@@ -60,8 +60,6 @@ RECORD_TABLES = ("articles", "sanctions", "sanction_targets", "deals", "deal_par
 # Articles per staged chunk: crawl, validate and load hold at most one chunk of text in memory
 # (~10 MB); GX costs a near-constant ~2 s per chunk, so chunks are not made smaller than needed.
 CHUNK_ARTICLES = 1000
-# Record extraction reads at most this many characters of an article (news articles are far shorter).
-MAX_TEXT = 200_000
 
 
 @dataclass
@@ -306,8 +304,8 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         published_at=published_at, text=parsed.text, language=parsed.language or source.language,
         sha256=result.sha256, fetched_at=ctx.logical_date, first_seen_at=ctx.logical_date, last_seen_at=ctx.logical_date,
     )
-    # Rules run over the first MAX_TEXT characters: a runaway page cannot stall the crawl.
-    summary["records"] += add_records(staged, aid, parsed.text[:MAX_TEXT], parsed.title, published, url)
+    # The rules read at most extract.MAX_TEXT_CHARS of it: a runaway page cannot stall the crawl.
+    summary["records"] += add_records(staged, aid, parsed.text, parsed.title, published, url)
 
 
 def add_records(staged: Staged, aid: str, text: str, title: str | None, published: date | None, url: str | None) -> int:

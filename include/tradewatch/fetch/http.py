@@ -77,6 +77,10 @@ class _Retryable(Exception):
         self.status = status
 
 
+# Content codings urllib3 undoes without optional packages (brotli, zstandard): what we ask for.
+_READABLE_CODINGS = frozenset({"gzip", "x-gzip", "deflate", "identity", ""})
+
+
 class PoliteFetcher:
     """One `requests.Session` with timeouts, retries, robots.txt, per-host pacing and size caps."""
 
@@ -241,6 +245,10 @@ class PoliteFetcher:
         if response.status_code >= 400:
             response.close()
             raise _Abort(f"HTTP {response.status_code}")
+        coding = (response.headers.get("Content-Encoding") or "").strip().lower()
+        if coding and not {c.strip() for c in coding.split(",")} <= _READABLE_CODINGS:
+            response.close()
+            raise _Abort(f"unsupported Content-Encoding {coding!r}: the body cannot be read (we ask for gzip or deflate)")
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > cap:
             response.close()

@@ -293,6 +293,21 @@ def test_bad_gzip_is_an_error(server, settings, sleep):
     assert result.error and result.body is None
 
 
+
+@pytest.mark.parametrize("coding", ["br", "zstd", "gzip, br", "compress"])
+def test_a_content_coding_we_did_not_ask_for_is_an_error_not_a_page_of_noise(server, settings, sleep, coding):
+    server.route("/z", Reply(200, b"\x0b\x02\x80<p>compressed bytes</p>\x03", headers={"Content-Encoding": coding}))
+    result = make(settings, sleep, max_retries=0).get(server.url("/z"))
+    assert result.error and "Content-Encoding" in result.error and coding in result.error
+    assert result.body is None and result.text is None
+
+
+def test_identity_coding_is_read(server, settings, sleep):
+    server.route("/z", Reply(200, b"<p>plain</p>", headers={"Content-Encoding": "identity"}))
+    result = make(settings, sleep, max_retries=0).get(server.url("/z"))
+    assert result.error is None and result.text == "<p>plain</p>"
+
+
 # -- charsets --------------------------------------------------------------------------------------
 
 FRENCH = "<html><body><p>La Société Générale a été sanctionnée à Zürich pour 5 000 €.</p></body></html>"
