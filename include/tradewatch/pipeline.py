@@ -280,7 +280,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
 
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,
                      summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
-    from tradewatch.article.parse import parse_article
+    from tradewatch.article.parse import parse_article, short_title
     from tradewatch.store.blobs import put_blob
 
     put_blob(settings.blobs_dir, result.body, result.sha256)
@@ -300,7 +300,7 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     published = parsed.published or (link.published.date() if link.published else None)
     published_at = datetime(published.year, published.month, published.day, tzinfo=UTC) if published else None
     staged.add(
-        "articles", article_id=aid, source_id=source.id, url=url, title=parsed.title or link.title,
+        "articles", article_id=aid, source_id=source.id, url=url, title=parsed.title or (short_title(link.title) if link.title else None),
         published_at=published_at, text=parsed.text, language=parsed.language or source.language,
         sha256=result.sha256, fetched_at=ctx.logical_date, first_seen_at=ctx.logical_date, last_seen_at=ctx.logical_date,
     )

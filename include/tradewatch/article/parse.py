@@ -98,12 +98,24 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         title = title or fallback_title
         language = language or fallback_lang
     return ParsedArticle(
-        title=_clean(title) if title else None,
+        title=short_title(_clean(title)) if title else None,
         text=_clean(text),
         published=published,
         language=(language or None),
         author=None,
     )
+
+
+# Headlines run to ~150 characters; a longer "title" is a broken or hostile page, cut so reports stay readable.
+MAX_TITLE_CHARS = 500
+
+
+def short_title(title: str) -> str:
+    """`title`, or its first MAX_TITLE_CHARS characters cut at a word and ended with an ellipsis."""
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    cut = title.rfind(" ", 0, MAX_TITLE_CHARS)
+    return title[: cut if cut > MAX_TITLE_CHARS // 2 else MAX_TITLE_CHARS - 1].rstrip() + "…"
 
 
 _OPTIONS: Any = None

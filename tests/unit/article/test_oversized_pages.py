@@ -54,3 +54,13 @@ def test_nested_list_items_past_the_parsers_depth_are_read_once_each():
     html = "<html><body>" + "<div>" * 300 + "<ul><li>Acme Holdings " * items + "</body></html>"
     text = parse_article(html).text
     assert text.split() == ["Acme", "Holdings"] * items
+
+
+def test_a_title_of_a_megabyte_is_cut_at_a_word_with_an_ellipsis():
+    from tradewatch.article.parse import MAX_TITLE_CHARS
+
+    title = " ".join(f"Sanctions{i}" for i in range(100_000))
+    parsed = parse_article(f"<html><head><title>{title}</title></head><body><p>{_SENTENCE}</p></body></html>")
+    assert parsed.title is not None and len(parsed.title) <= MAX_TITLE_CHARS and parsed.title.endswith("…")
+    assert title.startswith(parsed.title[:-1])
+    assert parse_article(f"<html><head><title>Short one</title></head><body><p>{_SENTENCE}</p></body></html>").title == "Short one"
