@@ -60,6 +60,12 @@ RECORD_TABLES = ("articles", "sanctions", "sanction_targets", "deals", "deal_par
 # Articles per staged chunk: crawl, validate and load hold at most one chunk of text in memory
 # (~10 MB); GX costs a near-constant ~2 s per chunk, so chunks are not made smaller than needed.
 CHUNK_ARTICLES = 1000
+# ... or fewer, when their text reaches this many characters: a site of 10 MB pages would otherwise
+# make a chunk of 10 GB.
+CHUNK_TEXT_CHARS = 64_000_000
+# A validation group also closes at this many bytes of staged articles (text mostly), whatever
+# TRADEWATCH_VALIDATE_BATCH allows: the validate task holds a group ~3 times over.
+GROUP_BYTES = 128_000_000
 
 
 @dataclass
@@ -87,6 +93,7 @@ class Staged:
 
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {name: [] for name in COLUMNS})
     chunks: int = 0
+    text_chars: int = 0  # of the articles staged since the last flush
 
     def add(self, table: str, **row: Any) -> None:
         self.rows[table].append(row)
@@ -95,6 +102,7 @@ class Staged:
         _write_stage(self, ctx, f"{part}-{self.chunks:04d}")
         self.chunks += 1
         self.rows = {name: [] for name in COLUMNS}
+        self.text_chars = 0
 
 
 def _hash(*parts: object) -> str:
@@ -274,7 +282,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             staged.rows["fetches"][-1]["error"] = f"could not process the page: {type(exc).__name__}: {exc}"[:500]
             for table in RECORD_TABLES + ("http_cache",):  # drop whatever this page had staged
                 staged.rows[table] = [r for r in staged.rows[table] if r.get("article_id") != aid and r.get("url") != url]
-        if len(staged.rows["articles"]) >= CHUNK_ARTICLES:
+        if len(staged.rows["articles"]) >= CHUNK_ARTICLES or staged.text_chars >= CHUNK_TEXT_CHARS:
             staged.flush(ctx, source.id)
 
 
@@ -304,6 +312,7 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         published_at=published_at, text=parsed.text, language=parsed.language or source.language,
         sha256=result.sha256, fetched_at=ctx.logical_date, first_seen_at=ctx.logical_date, last_seen_at=ctx.logical_date,
     )
+    staged.text_chars += len(parsed.text)
     # The rules read at most extract.MAX_TEXT_CHARS of it: a runaway page cannot stall the crawl.
     summary["records"] += add_records(staged, aid, parsed.text, parsed.title, published, url)
 
@@ -400,7 +409,7 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
     shutil.rmtree(run_dir, ignore_errors=True)  # a rerun replaces its own results
     seen_articles: set[str] = set()
     batches = 0
-    for name, parts in _validation_groups(ctx.run_key, chunks, settings.validate_batch_articles):
+    for name, parts in _validation_groups(ctx.run_key, chunks, settings.validate_batch_articles, GROUP_BYTES):
         frames = {t: part.to_pandas() for t, part in parts.items()}
         del parts
         frames = _one_copy_per_article(frames, seen_articles)
@@ -425,9 +434,11 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
             "failed_expectations": failed, "validation_results": str(run_dir)}
 
 
-def _validation_groups(run_key: str, chunks: list[str], most_articles: int) -> Iterator[tuple[str, dict[str, Any]]]:
+def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
+                       most_bytes: int = GROUP_BYTES) -> Iterator[tuple[str, dict[str, Any]]]:
     """The run's staged chunks, read in order and joined into groups of at most `most_articles` articles
-    (a chunk larger than that is a group of its own), each named after its first chunk.
+    and `most_bytes` bytes of articles (a chunk larger than that is a group of its own), each named
+    after its first chunk.
 
     One GX batch per group instead of per chunk: a batch's cost is mostly fixed (GX builds each
     expectation's metric graph per batch), while the memory it needs grows with its rows, so the cap keeps
@@ -437,17 +448,18 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int) -> I
 
     group: dict[str, list[Any]] = {t: [] for t in RECORD_TABLES}
     first: str | None = None
-    articles = 0
+    articles = size = 0
     for name in chunks or ["empty.parquet"]:
         parts = {t: _read_part(run_key, "crawl", t, name) for t in RECORD_TABLES}
-        rows = parts["articles"].num_rows
-        if first is not None and articles + rows > most_articles:
+        rows, nbytes = parts["articles"].num_rows, parts["articles"].nbytes
+        if first is not None and (articles + rows > most_articles or size + nbytes > most_bytes):
             yield first, {t: pa.concat_tables(group[t]) for t in RECORD_TABLES}
-            group, first, articles = {t: [] for t in RECORD_TABLES}, None, 0
+            group, first, articles, size = {t: [] for t in RECORD_TABLES}, None, 0, 0
         for table, part in parts.items():
             group[table].append(part)
         first = first or name
         articles += rows
+        size += nbytes
     if first is not None:
         yield first, {t: pa.concat_tables(group[t]) for t in RECORD_TABLES}
 

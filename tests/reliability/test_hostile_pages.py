@@ -7,7 +7,7 @@ import random
 import pytest
 
 from tests.support import synthetic as syn
-from tests.support.harness import Workspace, query, run_pipeline, serve_site
+from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site
 from tests.support.hostile_server import HostileServer
 
 
@@ -94,3 +94,22 @@ def test_a_page_built_to_exhaust_the_extraction_rules_costs_bounded_work(workspa
         join articles a on a.article_id = s.article_id where a.url like ?""", [f"%{syn.article_path(1)}"])[0]
     assert targets[0] == targets[1] > 1_000, targets  # the designations read were kept, each name once
     assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 3
+
+
+def test_a_source_of_large_pages_is_staged_in_chunks_bounded_by_their_text(workspace: Workspace,
+                                                                           servers: list[HostileServer],
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from tradewatch import pipeline
+    from tradewatch.staging import list_parts
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, 34, range(6))
+    workspace.add_source("big_pages", srv.url("/feed.xml"))
+    monkeypatch.setattr(pipeline, "CHUNK_TEXT_CHARS", 1)  # every article reaches it: one chunk per article
+    monkeypatch.setattr(pipeline, "GROUP_BYTES", 1)  # and one validation batch per chunk
+    result = run_pipeline(workspace)
+    assert result["crawled"]["big_pages"]["status"] == "ok"
+    assert len(list_parts(LOGICAL_DATE, "crawl", "articles")) == 6
+    assert result["validated"]["batches"] == 6
+    assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 6

@@ -87,3 +87,22 @@ def test_groups_hold_at_most_the_cap_unless_one_chunk_is_larger(workspace: Works
               for first, parts in pipeline._validation_groups(RUN, chunks, 5)]
     assert groups == [("a-0000.parquet", 5, 0), ("b-0000.parquet", 6, 0), ("c-0000.parquet", 1, 0)]
     assert [(f, p["articles"].num_rows) for f, p in pipeline._validation_groups(RUN, [], 5)] == [("empty.parquet", 0)]
+
+
+def test_groups_also_close_at_the_byte_cap(workspace: Workspace) -> None:  # noqa: F811
+    def chunk(name: str, n: int, chars: int) -> int:
+        rows = {c: [None] * n for c in pipeline.COLUMNS["articles"]}
+        rows["article_id"] = [f"{name}-{i}" for i in range(n)]
+        rows["text"] = ["x" * chars] * n
+        table = pa.table(rows).cast(pipeline.arrow_schema("articles"))
+        write_parquet(table, RUN, "crawl", "articles", f"{name}.parquet")
+        return table.nbytes
+
+    big = chunk("a-0000", 2, 50_000)
+    chunk("a-0001", 2, 50_000)
+    chunk("b-0000", 1, 10)
+    chunks = pipeline.list_parts(RUN, "crawl", "articles")
+    by_count = [(f, p["articles"].num_rows) for f, p in pipeline._validation_groups(RUN, chunks, 100)]
+    assert by_count == [("a-0000.parquet", 5)]
+    by_bytes = [(f, p["articles"].num_rows) for f, p in pipeline._validation_groups(RUN, chunks, 100, most_bytes=big + 1_000)]
+    assert by_bytes == [("a-0000.parquet", 2), ("a-0001.parquet", 3)]
