@@ -248,7 +248,8 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         if len(chosen) >= limit:
             break
     cache = _load_http_cache(settings, ctx, [url for url, _ in chosen])
-    for url, link in chosen:
+    in_a_row = 0  # pages failed in a row for want of an answer (see _host_trouble)
+    for position, (url, link) in enumerate(chosen):
         aid = canonical_id(url)  # every chosen link is canonical already
         known = cache.get(url)
         if known and link.published is not None and link.published <= known["recorded_for"]:
@@ -268,7 +269,12 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         _record_fetch(staged, ctx, source.id, result, url=url)
         if result.error:
             summary["failed"] += 1
+            in_a_row = in_a_row + 1 if _host_trouble(result) else 0
+            if in_a_row >= settings.max_failures_in_a_row:
+                _leave_for_next_run(staged, ctx, source.id, summary, chosen[position + 1 :], in_a_row, result)
+                return
             continue
+        in_a_row = 0
         summary["fetched"] += 1
         if result.not_modified or (known and known["sha256"] == result.sha256):
             summary["unchanged"] += 1
@@ -284,6 +290,30 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
                 staged.rows[table] = [r for r in staged.rows[table] if r.get("article_id") != aid and r.get("url") != url]
         if len(staged.rows["articles"]) >= CHUNK_ARTICLES or staged.text_chars >= CHUNK_TEXT_CHARS:
             staged.flush(ctx, source.id)
+
+
+def _host_trouble(result: Any) -> bool:
+    """The site did not answer usefully: no response at all (timeouts, refused or reset connections) or
+    429/5xx after every retry. A 404 or an oversized page is that page's own problem."""
+    return result.status is None or result.status == 429 or result.status >= 500
+
+
+def _leave_for_next_run(staged: Staged, ctx: RunContext, source_id: str, summary: dict[str, Any],
+                        left: list[tuple[str, Any]], in_a_row: int, last: Any) -> None:
+    """Stop a source whose site stopped answering: with each page waiting out its timeouts and retries,
+    a hanging site would hold the crawl for hours. The pages left are recorded as skipped, with the
+    reason, and nothing is kept of them, so the next run tries them again."""
+    why = f"not fetched: the previous {in_a_row} pages of this source failed in a row; the next run tries again"
+    for url, _link in left:
+        staged.add("fetches", run_id=ctx.run_key, source_id=source_id, url=url, status=None, bytes=0,
+                   sha256=None, fetched_at=ctx.logical_date, error=why)
+    summary["skipped"] += len(left)
+    summary["error"] = (f"gave up after {in_a_row} pages failed in a row (TRADEWATCH_MAX_FAILURES_IN_A_ROW), "
+                        f"last: {last.error} ({last.url}); {len(left)} page(s) left for the next run")[:1000]
+    if not summary["fetched"]:
+        summary["status"] = "failed"
+    log.warning("source stopped: its site keeps failing", extra={"kv": {"source": source_id, "in_a_row": in_a_row,
+                                                                       "left": len(left)}})
 
 
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -113,3 +114,39 @@ def test_a_source_of_large_pages_is_staged_in_chunks_bounded_by_their_text(works
     assert len(list_parts(LOGICAL_DATE, "crawl", "articles")) == 6
     assert result["validated"]["batches"] == 6
     assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 6
+
+
+def test_a_site_that_stops_answering_is_left_for_the_next_run_after_a_few_pages(
+        workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.support.hostile_server import Reply
+    from tradewatch.fetch.feeds import parse_feed
+    from tradewatch.fetch.urls import canonical_url
+
+    monkeypatch.setenv("TRADEWATCH_MAX_FAILURES_IN_A_ROW", "3")
+    monkeypatch.setenv("TRADEWATCH_MAX_RETRIES", "0")
+    hanging = HostileServer().start()
+    servers.append(hanging)
+    serve_site(hanging, 35, range(12))
+    feed = syn.rss_feed(hanging.base_url, list(range(12))).decode()
+    order = [canonical_url(link.url) for link in parse_feed(feed, hanging.base_url)]  # the order pages are asked for
+    for url in order[1:]:  # the first page answers, then the site hangs on every page
+        hanging.route(urlsplit(url).path, Reply(200, b"late", delay=2.0))
+    workspace.add_source("hanging", hanging.url("/feed.xml"))
+    flaky = HostileServer().start()
+    servers.append(flaky)
+    serve_site(flaky, 36, range(8))
+    for i in (1, 2, 4, 5, 7):  # failures broken up by answers never add up to 3 in a row
+        flaky.route(syn.article_path(i), Reply(503) if i % 2 else Reply(404))
+    workspace.add_source("flaky", flaky.url("/feed.xml"))
+
+    crawled = run_pipeline(workspace)["crawled"]
+    run = crawled["hanging"]
+    assert run["fetched"] == 1 and run["failed"] == 3 and run["skipped"] == 8 and run["status"] == "partial", run
+    assert "gave up after 3 pages failed in a row" in run["error"] and "8 page(s) left for the next run" in run["error"]
+    requested = {hanging.url(urlsplit(seen.path).path) for seen in hanging.requests if seen.path.startswith("/news/")}
+    assert requested == set(order[:4])  # nothing asked of the 8 pages left
+    left = query(workspace.duckdb, "select url from fetches where source_id = 'hanging' and error like 'not fetched:%'")
+    assert sorted(u for (u,) in left) == sorted(order[4:])
+    assert query(workspace.duckdb, "select count(*) from http_cache where url like ?", [f"{hanging.base_url}%"])[0][0] == 1
+    assert crawled["flaky"]["fetched"] == 3 and crawled["flaky"]["failed"] == 5 and crawled["flaky"]["skipped"] == 0
+    assert query(workspace.duckdb, "select count(*) from articles where source_id = 'flaky'")[0][0] == 3
