@@ -169,17 +169,20 @@ def same_party(a: str, b: str) -> bool:
 
 
 class PartySet:
-    """Names collected so far; `has(name)` is `any(same_party(name, n) for n in names)`, found through
-    their word sets rather than by trying every name: a record's targets are checked this way once per
-    name added, which on a page listing thousands of names was quadratic (minutes per page)."""
+    """Names collected so far; `has(name)` is `any(same_party(name, n) or name == n for n in names)`,
+    found through their word sets rather than by trying every name: a record's targets are checked this
+    way once per name added, which on a page listing thousands of names was quadratic (minutes per page).
+    (A name of legal forms only, "Ltd", has no words to compare: only the same string matches it.)"""
 
-    __slots__ = ("_by_word", "_sets")
+    __slots__ = ("_by_word", "_names", "_sets")
 
     def __init__(self) -> None:
+        self._names: set[str] = set()
         self._sets: set[frozenset[str]] = set()
         self._by_word: dict[str, list[frozenset[str]]] = {}
 
     def add(self, name: str) -> None:
+        self._names.add(name)
         words = _name_words(name)
         if words and words not in self._sets:
             self._sets.add(words)
@@ -187,6 +190,8 @@ class PartySet:
                 self._by_word.setdefault(word, []).append(words)
 
     def has(self, name: str) -> bool:
+        if name in self._names:
+            return True
         words = _name_words(name)
         if not words:
             return False

@@ -26,7 +26,7 @@ def test_party_set_answers_as_a_scan_of_every_name(seed):
     names = PartySet()
     agree = disagree = 0
     for name in _names(rng, 400):
-        expected = any(same_party(name, other) for other in seen)
+        expected = any(same_party(name, other) or name == other for other in seen)
         assert names.has(name) == expected, (name, seen)
         agree += expected
         disagree += not expected
@@ -45,6 +45,8 @@ def test_party_set_finds_shorter_and_longer_names_of_many_words():
     assert same_party(longer, known) and names.has(longer)  # holds a known name (more words than subsets tried)
     assert not names.has("Alpha Omega")
     assert not names.has("Ltd")  # no words left once the legal form is dropped
+    names.add("Ltd")
+    assert names.has("Ltd") and not names.has("LLC")  # such a name matches itself only
     names.add("Omega")
     assert names.has("Alpha Beta Gamma Delta Epsilon Zeta Eta Omega")
 
