@@ -6,6 +6,7 @@ records the failure and goes on with the next URL or source.
 
 from __future__ import annotations
 
+import codecs
 import email.utils
 import hashlib
 import random
@@ -340,6 +341,12 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+_BOMS = (  # UTF-32's marks first: UTF-32-LE's begins with UTF-16-LE's
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
     """Decode bytes to text: the declared charset when it fits, else the document's own, else detection."""
     declared = None
@@ -354,8 +361,9 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
         if found:
             embedded = found.group(1).decode("ascii", "ignore").lower()
             break
-    if body.startswith(b"\xef\xbb\xbf"):
-        return body[3:].decode("utf-8", "replace"), "utf-8"
+    for bom, codec in _BOMS:  # a byte-order mark settles it, whatever the labels say
+        if body.startswith(bom):
+            return body[len(bom) :].decode(codec, "replace"), codec.removesuffix("-le").removesuffix("-be")
     candidates = [c for c in (declared, embedded) if c]
     for candidate in candidates:
         if candidate in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"):

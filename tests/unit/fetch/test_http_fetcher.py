@@ -353,6 +353,21 @@ def test_bom_wins(settings):
     assert text == "Zürich" and enc == "utf-8"
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_marks_win_and_the_feed_reads(settings, codec):
+    import codecs
+
+    from tradewatch.fetch.feeds import parse_feed
+
+    mark = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+            "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}[codec]
+    feed = ('<?xml version="1.0" encoding="utf-16"?><rss><channel><item><title>Société à Zürich</title>'
+            "<link>http://news.example/a</link></item></channel></rss>")
+    text, enc = decode_body(mark + feed.encode(codec), "application/rss+xml; charset=iso-8859-1")
+    assert text == feed and enc == codec[:6]
+    assert parse_feed(text, "http://news.example/")[0].title == "Société à Zürich"
+
+
 def test_unknown_declared_charset_falls_back(settings):
     text, _ = decode_body("Zürich".encode(), "text/html; charset=x-made-up")
     assert text == "Zürich"
