@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -249,6 +250,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             break
     cache = _load_http_cache(settings, ctx, [url for url, _ in chosen])
     in_a_row = 0  # pages failed in a row for want of an answer (see _host_trouble)
+    stop_at = time.monotonic() + settings.source_budget
     for position, (url, link) in enumerate(chosen):
         aid = canonical_id(url)  # every chosen link is canonical already
         known = cache.get(url)
@@ -264,6 +266,10 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,
                        sha256=None, fetched_at=ctx.logical_date, error=why)
             continue
+        if time.monotonic() > stop_at:
+            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:],
+                                f"the source's {settings.source_budget:.0f} s were spent (TRADEWATCH_SOURCE_BUDGET)")
+            return
         result = fetcher.get(url, etag=known and known["etag"], last_modified=known and known["last_modified"],
                              robots_checked=True)
         _record_fetch(staged, ctx, source.id, result, url=url)
@@ -271,7 +277,9 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             summary["failed"] += 1
             in_a_row = in_a_row + 1 if _host_trouble(result) else 0
             if in_a_row >= settings.max_failures_in_a_row:
-                _leave_for_next_run(staged, ctx, source.id, summary, chosen[position + 1 :], in_a_row, result)
+                _leave_for_next_run(staged, ctx, source.id, summary, chosen[position + 1 :],
+                                    f"{in_a_row} pages failed in a row (TRADEWATCH_MAX_FAILURES_IN_A_ROW), "
+                                    f"last: {result.error} ({result.url})")
                 return
             continue
         in_a_row = 0
@@ -299,21 +307,19 @@ def _host_trouble(result: Any) -> bool:
 
 
 def _leave_for_next_run(staged: Staged, ctx: RunContext, source_id: str, summary: dict[str, Any],
-                        left: list[tuple[str, Any]], in_a_row: int, last: Any) -> None:
-    """Stop a source whose site stopped answering: with each page waiting out its timeouts and retries,
-    a hanging site would hold the crawl for hours. The pages left are recorded as skipped, with the
-    reason, and nothing is kept of them, so the next run tries them again."""
-    why = f"not fetched: the previous {in_a_row} pages of this source failed in a row; the next run tries again"
+                        left: list[tuple[str, Any]], reason: str) -> None:
+    """Stop a source whose site stopped answering (each page waiting out its timeouts and retries, a
+    hanging site would hold the crawl for hours) or that spent its time budget (a huge Crawl-delay).
+    The pages left are recorded as skipped, with the reason, and nothing is kept of them, so the next
+    run tries them again."""
+    why = f"not fetched: {reason}; the next run tries again"
     for url, _link in left:
         staged.add("fetches", run_id=ctx.run_key, source_id=source_id, url=url, status=None, bytes=0,
-                   sha256=None, fetched_at=ctx.logical_date, error=why)
+                   sha256=None, fetched_at=ctx.logical_date, error=why[:500])
     summary["skipped"] += len(left)
-    summary["error"] = (f"gave up after {in_a_row} pages failed in a row (TRADEWATCH_MAX_FAILURES_IN_A_ROW), "
-                        f"last: {last.error} ({last.url}); {len(left)} page(s) left for the next run")[:1000]
-    if not summary["fetched"]:
-        summary["status"] = "failed"
-    log.warning("source stopped: its site keeps failing", extra={"kv": {"source": source_id, "in_a_row": in_a_row,
-                                                                       "left": len(left)}})
+    summary["error"] = f"gave up: {reason}; {len(left)} page(s) left for the next run"[:1000]
+    summary["status"] = "partial" if summary["fetched"] else "failed"
+    log.warning("source stopped early", extra={"kv": {"source": source_id, "reason": reason, "left": len(left)}})
 
 
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,

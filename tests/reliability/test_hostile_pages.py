@@ -145,7 +145,7 @@ def test_a_site_that_stops_answering_is_left_for_the_next_run_after_a_few_pages(
     crawled = run_pipeline(workspace)["crawled"]
     run = crawled["hanging"]
     assert run["fetched"] == 1 and run["failed"] == 3 and run["skipped"] == 8 and run["status"] == "partial", run
-    assert "gave up after 3 pages failed in a row" in run["error"] and "8 page(s) left for the next run" in run["error"]
+    assert "gave up: 3 pages failed in a row" in run["error"] and "8 page(s) left for the next run" in run["error"]
     requested = {hanging.url(urlsplit(seen.path).path) for seen in hanging.requests if seen.path.startswith("/news/")}
     assert requested == set(order[:4])  # nothing asked of the 8 pages left
     left = query(workspace.duckdb, "select url from fetches where source_id = 'hanging' and error like 'not fetched:%'")
@@ -153,3 +153,22 @@ def test_a_site_that_stops_answering_is_left_for_the_next_run_after_a_few_pages(
     assert query(workspace.duckdb, "select count(*) from http_cache where url like ?", [f"{hanging.base_url}%"])[0][0] == 1
     assert crawled["flaky"]["fetched"] == 3 and crawled["flaky"]["failed"] == 5 and crawled["flaky"]["skipped"] == 0
     assert query(workspace.duckdb, "select count(*) from articles where source_id = 'flaky'")[0][0] == 3
+
+
+def test_a_source_that_spends_its_time_budget_leaves_the_rest_for_the_next_run(
+        workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.support.hostile_server import Reply
+
+    monkeypatch.setenv("TRADEWATCH_SOURCE_BUDGET", "1.0")
+    slow = HostileServer().start()
+    servers.append(slow)
+    pages = serve_site(slow, 37, range(10))
+    for i, body in pages.items():  # every page answers, slowly: 0.4 s each
+        slow.route(syn.article_path(i), Reply(200, body, delay=0.4))
+    workspace.add_source("slow", slow.url("/feed.xml"))
+    run = run_pipeline(workspace)["crawled"]["slow"]
+    assert 1 <= run["fetched"] <= 4 and run["fetched"] + run["skipped"] == 10 and run["status"] == "partial", run
+    assert "TRADEWATCH_SOURCE_BUDGET" in run["error"] and f"{run['skipped']} page(s) left for the next run" in run["error"]
+    assert query(workspace.duckdb, "select count(*) from articles where source_id = 'slow'")[0][0] == run["fetched"]
+    left = query(workspace.duckdb, "select count(*) from fetches where source_id = 'slow' and error like 'not fetched:%'")
+    assert left[0][0] == run["skipped"]
