@@ -51,7 +51,9 @@ def news_ingest():
         run_key, logical_date = _run()
         return list_enabled_sources(run_key, logical_date)
 
-    @task(max_active_tis_per_dagrun=8)
+    # A backstop past the crawl's own bounds (TRADEWATCH_SOURCE_BUDGET, 30 min by default): a task stuck
+    # where those cannot reach (a C extension) is stopped, and validate still runs on the other sources.
+    @task(max_active_tis_per_dagrun=8, execution_timeout=pendulum.duration(hours=1))
     def crawl(source_id: str) -> dict:
         from tradewatch.pipeline import crawl_source
 

@@ -35,6 +35,9 @@ def test_news_ingest_shape(dagbag) -> None:
     crawl = dag.get_task("crawl")
     # one mapped task per source, never one task per article
     assert crawl.__class__.__name__.endswith("MappedOperator")
+    # a backstop longer than the crawl's own time budget (TRADEWATCH_SOURCE_BUDGET, 1800 s by default)
+    timeout = crawl.partial_kwargs.get("execution_timeout")
+    assert timeout is not None and timeout.total_seconds() > 1800
     assert dag.get_task("load").pool == "tradewatch_duckdb"
     assert dag.get_task("validate").upstream_task_ids == {"crawl"}
     assert dag.get_task("load").upstream_task_ids == {"validate"}
