@@ -121,14 +121,15 @@ def _build(ws: Workspace, servers: list[HostileServer], tmp: Path) -> dict[str, 
     # every article disallowed: the run says so (partial, with the robots reason) instead of a silent "ok"
     site("h_robots", Scenario("partial", loaded=0, checks={"skipped": 3}), robots="User-agent: *\nDisallow: /news/\n")
 
-    # The same article under several URLs (tracking parameters, fragment, host case): stored once.
+    # The same article under several URLs (tracking parameters, fragment, host case, dot segments): stored once.
     srv = site("h_same_article", Scenario("ok", loaded=2, checks={"one_fetch_per_article": True}))
     variants = "".join(
         f"<item><title>A{i}</title><link>{link}</link></item>"
         for i in (0, 1)
         for link in (f"{srv.base_url}{syn.article_path(i)}?utm_source=rss&amp;utm_medium=feed",
                      f"{srv.base_url}{syn.article_path(i)}#comments",
-                     f"{srv.base_url.replace('http://', 'HTTP://')}{syn.article_path(i)}?fbclid=zzz")
+                     f"{srv.base_url.replace('http://', 'HTTP://')}{syn.article_path(i)}?fbclid=zzz",
+                     f"{srv.base_url}/news/x/..{syn.article_path(i).replace('/news', '/.', 1)}")
     )
     srv.route("/feed.xml", Reply(200, f"<rss><channel>{variants}</channel></rss>".encode(), content_type="application/rss+xml"))
 

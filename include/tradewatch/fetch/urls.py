@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import string
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only track the reader; they never change the document.
@@ -30,8 +32,32 @@ def canonical_url(url: str) -> str:
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
     ]
-    path = parts.path or "/"
+    path = _normal_path(parts.path) if "%" in parts.path or "/." in parts.path else parts.path or "/"
     return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
+
+
+def _normal_path(path: str) -> str:
+    """The path as RFC 3986 (6.2.2) normalises it: escapes of unreserved characters decoded ("%7E" is
+    "~"), other escapes in upper case, "." and ".." segments resolved ("/a/./b/../c" is "/a/c")."""
+    if "%" in path:
+        path = _ESCAPE.sub(lambda m: c if (c := chr(int(m[1], 16))) in _UNRESERVED else "%" + m[1].upper(), path)
+    if "/." in path:
+        segments = path.split("/")
+        kept: list[str] = []
+        for segment in segments:
+            if segment == "..":
+                if len(kept) > 1:
+                    kept.pop()
+            elif segment != ".":
+                kept.append(segment)
+        if segments[-1] in (".", ".."):
+            kept.append("")  # "/a/b/.." names the folder "/a/"
+        path = "/".join(kept)
+    return path or "/"
 
 
 def article_id(url: str) -> str:

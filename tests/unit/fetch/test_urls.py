@@ -21,14 +21,23 @@ from tradewatch.fetch.urls import article_id, canonical_url, host_of
         ("https://example.org/a?b=2&a=1", "https://example.org/a?a=1&b=2"),
         ("https://example.org/a?UTM_Campaign=x&p=1", "https://example.org/a?p=1"),
         ("  https://example.org./a  ", "https://example.org/a"),
+        ("https://example.org/news/./a.html", "https://example.org/news/a.html"),
+        ("https://example.org/news/2026/../a.html", "https://example.org/news/a.html"),
+        ("https://example.org/../../a", "https://example.org/a"),
+        ("https://example.org/news/b/..", "https://example.org/news/"),
+        ("https://example.org/news/.", "https://example.org/news/"),
+        ("https://example.org/news/%61%2Dz%7e.html", "https://example.org/news/a-z~.html"),
+        ("https://example.org/caf%c3%a9/a%2fb", "https://example.org/caf%C3%A9/a%2Fb"),
+        ("https://example.org/v1.2/.well-known/a..b", "https://example.org/v1.2/.well-known/a..b"),
     ],
 )
 def test_canonical_url(url, expected):
     assert canonical_url(url) == expected
 
 
-def test_canonical_url_is_idempotent():
-    url = "https://Example.org:443/x?utm_source=a&z=1&a=2#frag"
+@pytest.mark.parametrize("url", ["https://Example.org:443/x?utm_source=a&z=1&a=2#frag",
+                                 "https://example.org/a/./b/../%7Ec/%e2%82%ac/.."])
+def test_canonical_url_is_idempotent(url):
     assert canonical_url(canonical_url(url)) == canonical_url(url)
 
 
