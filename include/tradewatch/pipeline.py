@@ -95,6 +95,7 @@ class Staged:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {name: [] for name in COLUMNS})
     chunks: int = 0
     text_chars: int = 0  # of the articles staged since the last flush
+    texts: dict[bytes, str] = field(default_factory=dict)  # sha256 of each article text crawled -> its URL
 
     def add(self, table: str, **row: Any) -> None:
         self.rows[table].append(row)
@@ -325,6 +326,7 @@ def _leave_for_next_run(staged: Staged, ctx: RunContext, source_id: str, summary
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,
                      summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
     from tradewatch.article.parse import parse_article, short_title
+    from tradewatch.fetch.urls import canonical_id
     from tradewatch.store.blobs import put_blob
 
     put_blob(settings.blobs_dir, result.body, result.sha256)
@@ -337,6 +339,15 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     if not parsed.text:
         summary["failed"] += 1
         staged.rows["fetches"][-1]["error"] = "no article text found on the page"
+        return
+    # The same article under two URLs that canonical URLs cannot tell apart (/news/123 and
+    # /news/123-slug, an AMP copy): the source's first URL for a text keeps it.
+    first = staged.texts.setdefault(hashlib.sha256(parsed.text.encode("utf-8", "replace")).digest(), url)
+    if first != url:
+        staged.rows["fetches"][-1]["error"] = f"same article text as {first}: stored once, under that URL"[:500]
+        # Its validators are kept, so later runs find it unchanged instead of storing it then.
+        staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
+                   sha256=result.sha256, article_id=canonical_id(first), recorded_for=ctx.logical_date)
         return
     # A page that yields text is not parsed again until it changes (its validators are kept by the loader).
     staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,

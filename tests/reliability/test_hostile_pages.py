@@ -172,3 +172,31 @@ def test_a_source_that_spends_its_time_budget_leaves_the_rest_for_the_next_run(
     assert query(workspace.duckdb, "select count(*) from articles where source_id = 'slow'")[0][0] == run["fetched"]
     left = query(workspace.duckdb, "select count(*) from fetches where source_id = 'slow' and error like 'not fetched:%'")
     assert left[0][0] == run["skipped"]
+
+
+def test_the_same_article_under_two_unrelated_urls_is_stored_once_in_this_run_and_the_next(
+        workspace: Workspace, servers: list[HostileServer]) -> None:
+    from tests.support.hostile_server import Reply
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    pages = serve_site(srv, 38, range(3))
+    copy = "/amp/story-1"  # no URL rule can tell it is article 1
+    srv.route(copy, Reply(200, pages[1]))
+    items = "".join(f"<item><title>A{i}</title><link>{srv.url(syn.article_path(i))}</link></item>" for i in range(3))
+    feed = f"<rss><channel>{items}<item><title>AMP</title><link>{srv.url(copy)}</link></item></channel></rss>"
+    srv.route("/feed.xml", Reply(200, feed.encode(), content_type="application/rss+xml"))
+    workspace.add_source("copies", srv.url("/feed.xml"))
+
+    first = run_pipeline(workspace)["crawled"]["copies"]
+    assert first["status"] == "ok" and first["fetched"] == 4, first
+    urls = {u for (u,) in query(workspace.duckdb, "select url from articles")}
+    assert urls == {srv.url(syn.article_path(i)) for i in range(3)}
+    note = query(workspace.duckdb, "select error from fetches where url = ?", [srv.url(copy)])
+    assert note == [(f"same article text as {srv.url(syn.article_path(1))}: stored once, under that URL",)]
+    evidence = query(workspace.duckdb, "select evidence, count(*) from sanctions group by evidence having count(*) > 1")
+    assert evidence == []  # the copy's records were not stored again
+
+    later = "2026-02-02T06:00:00+00:00"
+    run_pipeline(workspace, run_key=later, logical_date=later)
+    assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 3  # not stored on the next run either
