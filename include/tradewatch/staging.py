@@ -32,8 +32,6 @@ log = get_logger(__name__)
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._=-]+")
 _SAFE_PART = re.compile(r"^[A-Za-z0-9._=-]+$")
-# Temp files start with a dot so readers listing a folder never see a half-written file.
-_TMP_PREFIX = TMP_PREFIX
 _MAX_KEY = 120
 
 
@@ -55,7 +53,8 @@ def _check_parts(parts: tuple[str, ...]) -> None:
     for part in parts:
         # Parts come from our own code (source ids, file names); reject rather than rewrite them so a
         # typo cannot silently land in a different folder, and so `..` can never escape the run folder.
-        if not _SAFE_PART.match(part) or part in (".", "..") or part.startswith(_TMP_PREFIX):
+        # A temp file's name (files.TMP_PREFIX) is never a staged part.
+        if not _SAFE_PART.match(part) or part in (".", "..") or part.startswith(TMP_PREFIX):
             raise ValueError(f"unsafe staging path part {part!r}: use letters, digits, '.', '_', '=', '-'")
 
 

@@ -427,7 +427,6 @@ def _merge(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-
 def _same_deal(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["deal_type"] != b["deal_type"]:
         return False

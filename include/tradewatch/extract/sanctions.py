@@ -372,15 +372,15 @@ def _target_dict(doc: Document, e: Entity) -> dict[str, Any]:
 def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per (authority country, measure); generic 'sanctions' join a specific record."""
     merged: dict[tuple[str | None, str | None], dict[str, Any]] = {}
-    names_of: dict[int, PartySet] = {}  # id of a merged record -> its targets' names
+    names_of: dict[tuple[str | None, str | None], PartySet] = {}  # the names of each merged record's targets
     for rec in records:
         key = (rec["authority_country"], rec["measure"])
         if key in merged:
-            _absorb(doc, merged[key], rec, names_of[id(merged[key])])
+            _absorb(doc, merged[key], rec, names_of[key])
         else:
             targets, rec["targets"] = rec["targets"], []
-            names_of[id(rec)] = PartySet()
-            _absorb(doc, rec, {**rec, "targets": targets}, names_of[id(rec)], keep_evidence=True)
+            names_of[key] = PartySet()
+            _absorb(doc, rec, {**rec, "targets": targets}, names_of[key], keep_evidence=True)
             merged[key] = rec
     for key in [k for k in merged if k[1] is None]:
         generic = merged[key]
@@ -390,7 +390,7 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
                 known = {normalise_name(t["name"]) for t in other["targets"]}
                 # "The UK has today sanctioned A, B and C ... subject to an asset freeze": one action.
                 if names <= known or not known:
-                    _absorb(doc, other, generic, names_of[id(other)], keep_evidence=True)
+                    _absorb(doc, other, generic, names_of[other_key], keep_evidence=True)
                     del merged[key]
                     break
     out = []

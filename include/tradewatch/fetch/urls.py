@@ -32,7 +32,7 @@ def canonical_url(url: str) -> str:
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
     ]
-    path = _normal_path(parts.path) if "%" in parts.path or "/." in parts.path else parts.path or "/"
+    path = _normal_path(parts.path)
     return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
 
 
