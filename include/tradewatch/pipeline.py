@@ -343,15 +343,14 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     # The same article under two URLs that canonical URLs cannot tell apart (/news/123 and
     # /news/123-slug, an AMP copy): the source's first URL for a text keeps it.
     first = staged.texts.setdefault(hashlib.sha256(parsed.text.encode("utf-8", "replace")).digest(), url)
+    # A page that yields text is not parsed again until it changes (its validators are kept by the
+    # loader); a copy's validators too, so later runs find it unchanged instead of storing it then.
+    staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
+               sha256=result.sha256, article_id=aid if first == url else canonical_id(first),
+               recorded_for=ctx.logical_date)
     if first != url:
         staged.rows["fetches"][-1]["error"] = f"same article text as {first}: stored once, under that URL"[:500]
-        # Its validators are kept, so later runs find it unchanged instead of storing it then.
-        staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
-                   sha256=result.sha256, article_id=canonical_id(first), recorded_for=ctx.logical_date)
         return
-    # A page that yields text is not parsed again until it changes (its validators are kept by the loader).
-    staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
-               sha256=result.sha256, article_id=aid, recorded_for=ctx.logical_date)
     published = parsed.published or (link.published.date() if link.published else None)
     published_at = datetime(published.year, published.month, published.day, tzinfo=UTC) if published else None
     staged.add(
@@ -482,7 +481,7 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
 
 
 def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
-                       most_bytes: int = GROUP_BYTES) -> Iterator[tuple[str, dict[str, Any]]]:
+                       most_bytes: int) -> Iterator[tuple[str, dict[str, Any]]]:
     """The run's staged chunks, read in order and joined into groups of at most `most_articles` articles
     and `most_bytes` bytes of articles (a chunk larger than that is a group of its own), each named
     after its first chunk.

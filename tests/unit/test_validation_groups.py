@@ -84,9 +84,9 @@ def test_groups_hold_at_most_the_cap_unless_one_chunk_is_larger(workspace: Works
         chunk(name, n)
     chunks = pipeline.list_parts(RUN, "crawl", "articles")
     groups = [(first, parts["articles"].num_rows, parts["sanctions"].num_rows)
-              for first, parts in pipeline._validation_groups(RUN, chunks, 5)]
+              for first, parts in pipeline._validation_groups(RUN, chunks, 5, pipeline.GROUP_BYTES)]
     assert groups == [("a-0000.parquet", 5, 0), ("b-0000.parquet", 6, 0), ("c-0000.parquet", 1, 0)]
-    assert [(f, p["articles"].num_rows) for f, p in pipeline._validation_groups(RUN, [], 5)] == [("empty.parquet", 0)]
+    assert [(f, p["articles"].num_rows) for f, p in pipeline._validation_groups(RUN, [], 5, pipeline.GROUP_BYTES)] == [("empty.parquet", 0)]
 
 
 def test_groups_also_close_at_the_byte_cap(workspace: Workspace) -> None:  # noqa: F811
@@ -102,7 +102,7 @@ def test_groups_also_close_at_the_byte_cap(workspace: Workspace) -> None:  # noq
     chunk("a-0001", 2, 50_000)
     chunk("b-0000", 1, 10)
     chunks = pipeline.list_parts(RUN, "crawl", "articles")
-    by_count = [(f, p["articles"].num_rows) for f, p in pipeline._validation_groups(RUN, chunks, 100)]
+    by_count = [(f, p["articles"].num_rows) for f, p in pipeline._validation_groups(RUN, chunks, 100, pipeline.GROUP_BYTES)]
     assert by_count == [("a-0000.parquet", 5)]
-    by_bytes = [(f, p["articles"].num_rows) for f, p in pipeline._validation_groups(RUN, chunks, 100, most_bytes=big + 1_000)]
+    by_bytes = [(f, p["articles"].num_rows) for f, p in pipeline._validation_groups(RUN, chunks, 100, big + 1_000)]
     assert by_bytes == [("a-0000.parquet", 2), ("a-0001.parquet", 3)]
