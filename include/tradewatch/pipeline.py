@@ -67,6 +67,8 @@ CHUNK_TEXT_CHARS = 64_000_000
 # A validation group also closes at this many bytes of staged articles (text mostly), whatever
 # TRADEWATCH_VALIDATE_BATCH allows: the validate task holds a group ~3 times over.
 GROUP_BYTES = 128_000_000
+# The fetched bodies a crawl holds before it writes them as a pack (store.blobs), whatever the chunk.
+PACK_BYTES = 64_000_000
 
 
 @dataclass
@@ -96,11 +98,34 @@ class Staged:
     chunks: int = 0
     text_chars: int = 0  # of the articles staged since the last flush
     texts: dict[bytes, str] = field(default_factory=dict)  # sha256 of each article text crawled -> its URL
+    blobs_dir: Path | None = None  # where `keep_body` bodies go (store.blobs)
+    bodies: dict[str, bytes] = field(default_factory=dict)  # sha256 -> fetched body, not yet in a pack
+    body_bytes: int = 0
+    kept: set[str] = field(default_factory=set)  # sha256 of every body kept by this crawl
 
     def add(self, table: str, **row: Any) -> None:
         self.rows[table].append(row)
 
+    def keep_body(self, sha256: str, body: bytes) -> None:
+        """Keep a fetched body for provenance; written as a pack before the rows naming it are staged."""
+        if sha256 not in self.kept:
+            self.kept.add(sha256)
+            self.bodies[sha256] = body
+            self.body_bytes += len(body)
+            if self.body_bytes >= PACK_BYTES:
+                self.write_bodies()
+
+    def write_bodies(self) -> None:
+        from tradewatch.store.blobs import write_pack
+
+        if self.bodies:
+            if self.blobs_dir is None:
+                raise RuntimeError("Staged has bodies to keep but no blobs_dir to keep them in")
+            write_pack(self.blobs_dir, self.bodies)
+        self.bodies, self.body_bytes = {}, 0
+
     def flush(self, ctx: RunContext, part: str) -> None:
+        self.write_bodies()  # first: a staged row's sha256 always has its body on disk
         _write_stage(self, ctx, f"{part}-{self.chunks:04d}")
         self.chunks += 1
         self.rows = {name: [] for name in COLUMNS}
@@ -154,7 +179,7 @@ def crawl_source(
 
     settings = settings or get_settings()
     ctx = RunContext.create(run_key, logical_date)
-    staged = Staged()
+    staged = Staged(blobs_dir=settings.blobs_dir)
     summary: dict[str, Any] = {
         "run_id": ctx.run_key, "source_id": source_id, "logical_date": ctx.logical_date, "status": "ok",
         "fetched": 0, "new": 0, "updated": 0, "unchanged": 0, "skipped": 0, "failed": 0, "records": 0, "error": None,
@@ -327,9 +352,8 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
                      summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
     from tradewatch.article.parse import parse_article, short_title
     from tradewatch.fetch.urls import canonical_id
-    from tradewatch.store.blobs import put_blob
 
-    put_blob(settings.blobs_dir, result.body, result.sha256)
+    staged.keep_body(result.sha256, result.body)
     ctype = (result.content_type or "").lower()
     if ctype and "html" not in ctype and "xml" not in ctype and "text" not in ctype:
         summary["failed"] += 1

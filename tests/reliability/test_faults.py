@@ -273,3 +273,16 @@ def test_xxe_secret_never_read(outcome: Outcome) -> None:
     for table in ("articles", "fetches", "source_runs", "quarantine"):
         hits = query(db, f"select count(*) from {table} t where cast(t as varchar) like ?", [f"%{SECRET}%"])  # noqa: S608
         assert hits[0][0] == 0, table
+
+
+def test_every_article_page_body_is_kept(outcome: Outcome) -> None:
+    import hashlib
+
+    from tradewatch.store.blobs import get_blob, pack_files
+
+    blobs = outcome.ws.data / "blobs"
+    stored = query(outcome.ws.duckdb, "select sha256 from articles")
+    assert len(stored) > 5
+    for (digest,) in stored:
+        assert hashlib.sha256(get_blob(blobs, digest)).hexdigest() == digest
+    assert pack_files(blobs) and not [p for p in blobs.rglob("*") if p.name.startswith(".")]
