@@ -61,27 +61,34 @@ class Column:
         return self.sql_type.endswith("[]")
 
 
+# The answer for the migrations as committed, under a digest of their text (a test keeps it current;
+# `python -c "from tradewatch.quality.schema import write_packaged; write_packaged()"` rewrites it). Applying the migrations costs ~0.1 s, which every
+# validate task (a process of its own) on a new data folder would otherwise pay.
+PACKAGED = Path(__file__).parent / "data" / "table_columns.json"
+
+
 @lru_cache(maxsize=1)
 def table_columns() -> dict[str, tuple[Column, ...]]:
-    """Columns of every validated table, in table order, from the migrations applied to an in-memory DuckDB.
+    """Columns of every validated table, in table order, as the migrations define them.
 
-    Applying them costs ~0.1 s, paid by every validate task (a process of its own); the answer is kept
-    in `<data_dir>/cache/`, under a hash of the migrations' text, so it is worked out again only when
-    they change."""
-    import hashlib
+    From the packaged answer when the migrations are the ones it was made from; otherwise worked out
+    by applying them to an in-memory DuckDB and kept in `<data_dir>/cache/` under a digest of their
+    text, so it is worked out again only when they change."""
     import json
 
     from tradewatch.settings import get_settings
     from tradewatch.store.db import migrations
 
     applied = migrations()
-    digest = hashlib.sha256("\0".join(sql for _v, _n, sql in applied).encode("utf-8")).hexdigest()[:16]
-    cached = get_settings().data_dir / "cache" / f"table_columns-{digest}.json"
-    try:
-        rows = [(str(t), str(c), str(k)) for t, c, k in json.loads(cached.read_text(encoding="utf-8"))]
-    except (OSError, ValueError, TypeError):  # none yet, or not what we write: work it out again
-        rows = _columns_from_migrations(applied)
-        _keep(cached, json.dumps(rows))
+    digest = migrations_digest(applied)
+    rows = _packaged_rows(digest)
+    if rows is None:
+        cached = get_settings().data_dir / "cache" / f"table_columns-{digest}.json"
+        try:
+            rows = [(str(t), str(c), str(k)) for t, c, k in json.loads(cached.read_text(encoding="utf-8"))]
+        except (OSError, ValueError, TypeError):  # none yet, or not what we write: work it out again
+            rows = _columns_from_migrations(applied)
+            _keep(cached, json.dumps(rows))
     found: dict[str, list[Column]] = {}
     for table, column, sql_type in rows:
         if table in KEYS:
@@ -90,6 +97,37 @@ def table_columns() -> dict[str, tuple[Column, ...]]:
     if missing:
         raise RuntimeError(f"the migrations no longer define {sorted(missing)}; update tradewatch.quality.schema")
     return {table: tuple(cols) for table, cols in found.items()}
+
+
+def migrations_digest(applied: list[tuple[int, str, str]]) -> str:
+    import hashlib
+
+    return hashlib.sha256("\0".join(sql for _v, _n, sql in applied).encode("utf-8")).hexdigest()[:16]
+
+
+def _packaged_rows(digest: str) -> list[tuple[str, str, str]] | None:
+    import json
+
+    try:
+        packaged = json.loads(PACKAGED.read_text(encoding="utf-8"))
+        if packaged["migrations"] != digest:
+            return None
+        return [(str(t), str(c), str(k)) for t, c, k in packaged["columns"]]
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
+def write_packaged() -> Path:
+    """Write the packaged answer for the migrations as they are now."""
+    import json
+
+    from tradewatch.store.db import migrations
+
+    applied = migrations()
+    rows = _columns_from_migrations(applied)
+    lines = ",\n".join(f"  {json.dumps(list(row))}" for row in rows)
+    PACKAGED.write_text(f'{{"migrations": "{migrations_digest(applied)}", "columns": [\n{lines}\n]}}\n', encoding="utf-8")
+    return PACKAGED
 
 
 def _columns_from_migrations(applied: list[tuple[int, str, str]]) -> list[tuple[str, str, str]]:
