@@ -352,6 +352,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         words = [t[2] for t in run]
     if is_first and len(words) == 1 and not _looks_like_name_token(words[0], doc_text):
         return None
+    if all(w in _BARE_FORMS for w in words):
+        return None  # "Ltd", "LLC JSC": a legal form names no one ("the Company" is resolved by the caller)
     kind = "unknown"
     if words[-1] in LEGAL_FORMS or has_org_word:
         kind = "organization"
@@ -364,6 +366,9 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     return Entity(start, end, name, kind, country)
 
 
+# Legal forms that are never a name on their own; "Company", "Group"... are organisation words too,
+# which a document resolves to the organisation named before ("the Company").
+_BARE_FORMS = LEGAL_FORMS - ORG_WORDS
 # Legal forms that are also plain words: "Bank of China Limited", "Power Company of Wyoming" keep their "of".
 _WORD_FORMS = frozenset({"Company", "Corporation", "Limited", "Holdings", "Group"})
 

@@ -89,6 +89,14 @@ def test_entities_legal_forms_aliases_and_kinds():
     assert names["Sea Lantern"].kind == "vessel"
 
 
+@pytest.mark.parametrize("forms", ["Ltd", "LLC", "GmbH", "Ltd LLC", "PJSC"])
+def test_a_legal_form_alone_is_not_a_name(forms):
+    text = f"The Treasury designated {forms} and Calder Rivets {forms} over Iran."
+    names = {e.name for e in find_entities(text, doc_text=text)}
+    assert forms not in names
+    assert f"Calder Rivets {forms}" in names
+
+
 def test_entities_person_by_title_and_patronymic():
     ents = find_entities("Minister Olga Petrovna Ivanova met Ivan Sergeyevich KOROLEV (born 1970).")
     kinds = {e.name: e.kind for e in ents}
