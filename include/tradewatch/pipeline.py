@@ -463,7 +463,10 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
 
 
 def validate_run(run_key: str, logical_date: datetime | str | None, settings: Settings | None = None) -> dict[str, Any]:
-    """Great Expectations over the run's staged records: clean rows and quarantined rows, staged apart."""
+    """Great Expectations over the run's staged records: clean rows and quarantined rows, staged apart.
+
+    A run whose crawls staged no records (nothing new or changed anywhere) has no batch to validate:
+    no GX run, no results, and the loader then loads the crawl's own tables only."""
     import pyarrow as pa
 
     from tradewatch.quality import validate_batch
@@ -479,6 +482,8 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
     shutil.rmtree(run_dir, ignore_errors=True)  # a rerun replaces its own results
     seen_articles: set[str] = set()
     batches = 0
+    if not chunks:
+        log.info("nothing new to validate", extra={"kv": {"run": ctx.run_key}})
     for name, parts in _validation_groups(ctx.run_key, chunks, settings.validate_batch_articles, GROUP_BYTES):
         frames = {t: part.to_pandas() for t, part in parts.items()}
         del parts
@@ -508,7 +513,7 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
                        most_bytes: int) -> Iterator[tuple[str, dict[str, Any]]]:
     """The run's staged chunks, read in order and joined into groups of at most `most_articles` articles
     and `most_bytes` bytes of articles (a chunk larger than that is a group of its own), each named
-    after its first chunk.
+    after its first chunk. No chunks, no group.
 
     One GX batch per group instead of per chunk: a batch's cost is mostly fixed (GX builds each
     expectation's metric graph per batch), while the memory it needs grows with its rows, so the cap keeps
@@ -519,7 +524,7 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
     group: dict[str, list[Any]] = {t: [] for t in RECORD_TABLES}
     first: str | None = None
     articles = size = 0
-    for name in chunks or ["empty.parquet"]:
+    for name in chunks:
         parts = {t: _read_part(run_key, "crawl", t, name) for t in RECORD_TABLES}
         rows, nbytes = parts["articles"].num_rows, parts["articles"].nbytes
         if first is not None and (articles + rows > most_articles or size + nbytes > most_bytes):

@@ -46,6 +46,17 @@ def test_next_logical_date_reuses_validators_and_keeps_history(workspace: Worksp
     rows = query(workspace.duckdb, "select first_seen_at, last_seen_at from articles")
     assert len(rows) == 3 and all(first < last for first, last in rows)
     assert query(workspace.duckdb, "select count(*) from source_runs")[0][0] == 2
+    # nothing new: no batch to validate, no GX results; the run's quality rows are its source health
+    assert second["validated"]["batches"] == 0 and second["validated"]["expectations"] == 0
+    from tradewatch.pipeline import _safe_key
+
+    assert not list((workspace.data / "dq" / "validations" / _safe_key(later)).rglob("*.json"))
+    assert list((workspace.data / "dq" / "validations" / _safe_key(LOGICAL_DATE)).rglob("*.json"))
+    suites = query(workspace.duckdb, "select distinct suite from dq_results where run_id = ?", [later])
+    from tradewatch.quality.source_health import SUITE
+
+    assert suites == [(SUITE,)]
+    assert query(workspace.duckdb, "select count(*) from dq_results where run_id <> ? and suite = 'articles'", [later])[0][0] > 0
 
 
 def test_undated_items_are_revalidated_with_conditional_get(workspace: Workspace, servers: list[HostileServer]) -> None:
