@@ -7,8 +7,11 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-# Temp files start with a dot (and this prefix), so folder listings can tell them from finished files.
+# Temp files start with a dot (and this prefix), so folder listings can tell them from finished files,
+# and end with TMP_SUFFIX, so a glob for finished files ("*.parquet": DuckDB's globs match dot files
+# too) never reads one that a killed writer left behind.
 TMP_PREFIX = ".tmp-"
+TMP_SUFFIX = ".part"
 
 
 def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
@@ -19,7 +22,7 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
     made when missing; the temp file never outlives the call, whether `write` succeeds or raises.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{TMP_PREFIX}{uuid.uuid4().hex}-{path.name}")
+    tmp = path.with_name(f"{TMP_PREFIX}{uuid.uuid4().hex}-{path.name}{TMP_SUFFIX}")
     try:
         write(tmp)
         os.replace(tmp, path)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tradewatch.files import TMP_PREFIX, write_atomically
+from tradewatch.files import TMP_PREFIX, TMP_SUFFIX, write_atomically
 
 
 def test_replaces_the_file_whole_and_makes_its_folder(tmp_path: Path) -> None:
@@ -30,5 +30,5 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp_file(tmp_path: Pat
     with pytest.raises(RuntimeError, match="disk full"):
         write_atomically(target, half_then_fail)
     assert target.read_bytes() == b"old"
-    assert seen[0].parent == tmp_path and seen[0].name.startswith(TMP_PREFIX)
+    assert seen[0].parent == tmp_path and seen[0].name.startswith(TMP_PREFIX) and seen[0].name.endswith(TMP_SUFFIX)
     assert [p.name for p in tmp_path.iterdir()] == ["index.pkl"]

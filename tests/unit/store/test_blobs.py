@@ -80,3 +80,24 @@ def test_loose_bodies_of_earlier_versions_are_still_read(tmp_path: Path, layout:
     (folder / f"{digest}.gz").write_bytes(gzip.compress(body))
     write_pack(tmp_path, _bodies("a newer page"))
     assert get_blob(tmp_path, digest) == body
+
+
+def test_a_pack_left_half_written_by_a_killed_writer_is_never_read(tmp_path: Path) -> None:
+    import duckdb
+
+    from tradewatch.files import write_atomically
+
+    bodies = _bodies("<html>whole</html>")
+    path = write_pack(tmp_path, bodies)
+    assert path is not None
+    names: list[str] = []
+    write_atomically(path.with_name("next.parquet"), lambda tmp: names.append(tmp.name) or tmp.write_bytes(b"x"))
+    (path.parent / "next.parquet").unlink()
+    (path.parent / names[0]).write_bytes(b"PAR1 half a pack")  # what SIGKILL mid-write leaves behind
+    assert pack_files(tmp_path) == [path]
+    con = duckdb.connect()
+    try:
+        got = con.execute("select sha256 from read_parquet(?)", [f"{tmp_path}/packs/*.parquet"]).fetchall()
+    finally:
+        con.close()
+    assert got == [(next(iter(bodies)),)]
