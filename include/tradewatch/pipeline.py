@@ -225,6 +225,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     from tradewatch.fetch.listing import parse_listing
     from tradewatch.fetch.urls import canonical_id, canonical_url
 
+    fetcher.set_origin(source.url)
     if source.min_interval is not None:
         fetcher.set_min_interval(source.url, source.min_interval)
     listing = fetcher.get(source.url)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import codecs
 import email.utils
 import hashlib
+import ipaddress
 import random
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -82,6 +84,22 @@ class _Retryable(Exception):
 _READABLE_CODINGS = frozenset({"gzip", "x-gzip", "deflate", "identity", ""})
 
 
+def resolve_host(host: str) -> list[str]:
+    """The addresses a host name resolves to (an IP literal resolves to itself); [] when it does not."""
+    try:
+        return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)})
+    except (OSError, UnicodeError):
+        return []
+
+
+def _internal(address: str) -> bool:
+    """Loopback, private, link-local (cloud metadata: 169.254.169.254), shared, reserved: not the internet."""
+    try:
+        return not ipaddress.ip_address(address.split("%", 1)[0]).is_global
+    except ValueError:
+        return True
+
+
 class PoliteFetcher:
     """One `requests.Session` with timeouts, retries, robots.txt, per-host pacing and size caps."""
 
@@ -91,6 +109,7 @@ class PoliteFetcher:
         *,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        resolve: Callable[[str], list[str]] = resolve_host,
     ) -> None:
         self.settings = settings or get_settings()
         self.session = requests.Session()
@@ -107,6 +126,9 @@ class PoliteFetcher:
         self._last_request: dict[str, float] = {}
         self._host_interval: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._resolve = resolve
+        self._addresses: dict[str, list[str]] = {}
+        self._guard_internal = False  # see set_origin
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -114,8 +136,20 @@ class PoliteFetcher:
         """A source may ask for slower pacing than the default for its host."""
         self._host_interval[host_of(url)] = max(seconds, self.settings.min_interval)
 
+    def set_origin(self, url: str) -> None:
+        """The source's own URL. When its host is on the internet, no URL it leads to (a link, a
+        redirect) may reach an internal address: a hostile feed must not turn the crawler against the
+        network it runs in (cloud metadata, admin ports on localhost). A source that is itself internal
+        (an intranet, a local test site) may link anywhere."""
+        addresses = self._addresses_of(url)
+        self._guard_internal = bool(addresses) and not any(_internal(a) for a in addresses)
+
     def allowed(self, url: str) -> tuple[bool, str]:
-        """Whether robots.txt lets us fetch the URL (fetching robots.txt once per host)."""
+        """Whether we may fetch the URL: not an internal address a public source led us to (see
+        `set_origin`), and robots.txt lets us (fetched once per host)."""
+        refused = self._refused_address(url)
+        if refused:
+            return False, refused
         rules = self._robots_for(url)
         if rules.allowed(url, self.settings.user_agent):
             return True, ""
@@ -194,6 +228,9 @@ class PoliteFetcher:
             if current in seen:
                 raise _Abort(f"redirect loop at {current}")
             seen.add(current)
+            refused = self._refused_address(current)
+            if refused:
+                raise _Abort(refused)
             if check_robots and not (robots_checked and current == url):
                 ok, why = self.allowed(current)
                 if not ok:
@@ -299,6 +336,21 @@ class PoliteFetcher:
             self._last_request[host] = now + max(wait, 0.0)
         if wait > 0:
             self._sleep(wait)
+
+    def _addresses_of(self, url: str) -> list[str]:
+        host = urlsplit(url).hostname or ""
+        if host not in self._addresses:
+            self._addresses[host] = self._resolve(host) if host else []
+        return self._addresses[host]
+
+    def _refused_address(self, url: str) -> str | None:
+        if not self._guard_internal:
+            return None
+        internal = [a for a in self._addresses_of(url) if _internal(a)]
+        if not internal:
+            return None  # public, or unresolvable (the request then fails on its own)
+        return (f"refusing {urlsplit(url).hostname}: it resolves to an internal address ({internal[0]}), "
+                f"and this source is on the internet")
 
     def _robots_for(self, url: str) -> RobotsRules:
         host = host_of(url)

@@ -10,7 +10,7 @@ import tracemalloc
 import pytest
 
 from tests.support.hostile_server import HostileServer, Reply, gzip_bomb, repeated
-from tradewatch.fetch.http import PoliteFetcher, decode_body, parse_retry_after
+from tradewatch.fetch.http import PoliteFetcher, decode_body, parse_retry_after, resolve_host
 from tradewatch.settings import Settings
 
 PAGE = b"<html><body><p>Sanctions announced today.</p></body></html>"
@@ -448,6 +448,53 @@ def test_redirect_to_non_http_scheme_refused(server, settings, sleep, target):
     result = make(settings, sleep).get(server.url("/a"))
     assert result.error and "non-HTTP" in result.error
     assert result.body is None
+
+
+# -- a public source never leads us to internal addresses --------------------------------------------
+
+# The guard's view of names: "news.example" and "localhost" are on the internet (a test server on
+# 127.0.0.1 answers "localhost" requests, so a public-looking host can redirect), "127.0.0.1" is not.
+FAKE_DNS = {"news.example": ["93.184.216.34"], "localhost": ["93.184.216.35"], "127.0.0.1": ["127.0.0.1"]}
+
+
+def guarded(settings: Settings, sleep: object, origin: str = "https://news.example/feed.xml") -> PoliteFetcher:
+    fetcher = PoliteFetcher(settings, sleep=sleep, resolve=lambda host: FAKE_DNS.get(host, []))  # type: ignore[arg-type]
+    fetcher.set_origin(origin)
+    return fetcher
+
+
+def test_a_public_source_cannot_lead_to_an_internal_address(server, settings, sleep):
+    server.route("/admin", Reply(200, PAGE))
+    fetcher = guarded(settings, sleep)
+    ok, why = fetcher.allowed(server.url("/admin"))
+    assert not ok and "internal address (127.0.0.1)" in why
+    result = fetcher.get(server.url("/admin"))
+    assert result.error and "internal address" in result.error and result.body is None
+    assert server.requests == []  # not even its robots.txt
+
+
+@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/", "http://[::1]:8080/", "http://10.0.0.5/",
+                                 "http://[::ffff:127.0.0.1]/"])
+def test_metadata_and_private_literals_are_refused(settings, sleep, url):
+    fetcher = PoliteFetcher(settings, sleep=sleep, resolve=lambda host: FAKE_DNS.get(host) or resolve_host(host))
+    fetcher.set_origin("https://news.example/feed.xml")
+    ok, why = fetcher.allowed(url)
+    assert not ok and "internal address" in why
+
+
+def test_a_redirect_from_a_public_host_into_an_internal_one_is_not_followed(server, settings, sleep):
+    port = server.url("/").split(":")[2].split("/")[0]
+    server.route("/go", Reply(302, headers={"Location": server.url("/secret")}))
+    server.route("/secret", Reply(200, PAGE))
+    result = guarded(settings, sleep).get(f"http://localhost:{port}/go")
+    assert result.error and "refusing 127.0.0.1" in result.error
+    assert server.hits("/go") and not server.hits("/secret")
+
+
+def test_an_internal_source_may_link_to_internal_pages(server, settings, sleep):
+    server.route("/a", Reply(200, PAGE))
+    fetcher = guarded(settings, sleep, origin=server.url("/feed.xml"))
+    assert fetcher.allowed(server.url("/a"))[0] and fetcher.get(server.url("/a")).ok
 
 
 def test_redirect_without_location(server, settings, sleep):
