@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import email.utils
 import hashlib
+import http.client
 import ipaddress
 import random
 import re
@@ -84,6 +85,103 @@ class _Retryable(Exception):
 _READABLE_CODINGS = frozenset({"gzip", "x-gzip", "deflate", "identity", ""})
 
 
+class _HeadersTooSlow(http.client.HTTPException):
+    """The status line and headers did not arrive in time (see `_HeaderDeadline`)."""
+
+
+class _HeaderDeadline:
+    """urllib3 connections whose answer's status line and headers must arrive within `seconds`.
+
+    The read timeout bounds each wait for bytes, so a server sending its status line or headers a byte
+    at a time (each within the timeout) held a request for hours: http.client reads up to 64 KB of
+    status line and 100 headers. A timer shuts the socket down at the deadline, and the blocked read
+    ends as a timeout."""
+
+    header_seconds: float | None = None
+    sock: Any
+
+    def getresponse(self, *args: Any, **kwargs: Any) -> Any:
+        seconds = self.header_seconds
+        if not seconds:
+            return super().getresponse(*args, **kwargs)  # type: ignore[misc]
+        expired = threading.Event()
+        timer = threading.Timer(seconds, self._shut, args=(expired,))
+        timer.daemon = True
+        timer.start()
+        too_slow = f"status line and headers not complete after {seconds:.0f} s (TRADEWATCH_TIMEOUT_TOTAL)"
+        try:
+            response = super().getresponse(*args, **kwargs)  # type: ignore[misc]
+        except Exception as exc:
+            if expired.is_set():
+                raise _HeadersTooSlow(too_slow) from exc
+            raise
+        finally:
+            timer.cancel()
+        if expired.is_set():  # cut in the headers, http.client may still have made an answer of them
+            response.close()
+            raise _HeadersTooSlow(too_slow)
+        return response
+
+    def _shut(self, expired: threading.Event) -> None:
+        expired.set()
+        sock = getattr(self, "sock", None)
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed: the read has ended anyway
+
+
+def _deadline_adapter(header_seconds: float) -> requests.adapters.HTTPAdapter:
+    """A requests adapter whose connections enforce `_HeaderDeadline`."""
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    class Connection(_HeaderDeadline, HTTPConnection):
+        pass
+
+    class SecureConnection(_HeaderDeadline, HTTPSConnection):
+        pass
+
+    Connection.header_seconds = SecureConnection.header_seconds = header_seconds
+
+    class Pool(HTTPConnectionPool):
+        ConnectionCls = Connection
+
+    class SecurePool(HTTPSConnectionPool):
+        ConnectionCls = SecureConnection
+
+    class Adapter(requests.adapters.HTTPAdapter):
+        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+            super().init_poolmanager(*args, **kwargs)
+            self.poolmanager.pool_classes_by_scheme = {"http": Pool, "https": SecurePool}
+
+        def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+            from urllib3 import ProxyManager
+
+            manager = super().proxy_manager_for(proxy, **kwargs)
+            if type(manager) is ProxyManager:  # a SOCKS proxy's manager keeps its own pools
+                manager.pool_classes_by_scheme = {"http": Pool, "https": SecurePool}
+            return manager
+
+    return Adapter()
+
+
+def _cause(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
+    """The `kind` exception `exc` wraps, however deep (requests and urllib3 wrap in args and reasons)."""
+    todo: list[object] = [exc]
+    seen: set[int] = set()
+    while todo:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, kind):
+            return item
+        todo.extend([*item.args, getattr(item, "reason", None), item.__cause__, item.__context__])
+    return None
+
+
 def resolve_host(host: str) -> list[str]:
     """The addresses a host name resolves to (an IP literal resolves to itself); [] when it does not."""
     try:
@@ -113,6 +211,8 @@ class PoliteFetcher:
     ) -> None:
         self.settings = settings or get_settings()
         self.session = requests.Session()
+        for prefix in ("http://", "https://"):
+            self.session.mount(prefix, _deadline_adapter(self.settings.timeout_total))
         self.session.headers.update(
             {
                 "User-Agent": self.settings.user_agent,
@@ -262,6 +362,9 @@ class PoliteFetcher:
         except requests.exceptions.Timeout as exc:
             raise _Retryable(f"timeout: {type(exc).__name__}") from exc
         except requests.exceptions.ConnectionError as exc:
+            slow = _cause(exc, _HeadersTooSlow)
+            if slow is not None:  # a dribbling server: waiting for it again would only cost as long again
+                raise _Abort(str(slow)) from exc
             raise _Retryable(f"connection failed: {_short(exc)}") from exc
         except requests.exceptions.RequestException as exc:
             raise _Abort(f"request failed: {_short(exc)}") from exc

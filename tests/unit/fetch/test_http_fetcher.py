@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import email.utils
+import socket
+import threading
 import time
 import tracemalloc
 
@@ -501,6 +504,54 @@ def test_redirect_without_location(server, settings, sleep):
     server.route("/a", Reply(302))
     result = make(settings, sleep).get(server.url("/a"))
     assert result.error and "Location" in result.error
+
+
+@contextlib.contextmanager
+def raw_server(answer):
+    """A server that reads a request and hands the socket to `answer` (bytes at whatever pace it likes)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            with conn:
+                try:
+                    conn.recv(65536)
+                    answer(conn)
+                except OSError:
+                    pass  # the client gave up on us: what the test wants
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/a"
+    finally:
+        listener.close()
+
+
+def _dribble(first: bytes, then: bytes):
+    def answer(conn: socket.socket) -> None:
+        conn.sendall(first)
+        for _ in range(600):  # a minute at least, each piece well within the read timeout
+            time.sleep(0.1)
+            conn.sendall(then)
+    return answer
+
+
+@pytest.mark.parametrize(("first", "then"), [(b"H", b"T"), (b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n", b"X-A: b\r\n")],
+                         ids=["status line", "headers"])
+def test_dribbled_status_line_or_headers_are_stopped_by_the_total_deadline(settings, sleep, first, then):
+    """Each byte arrives within the read timeout, but the headers would never end: the deadline stops
+    the request, which is not retried (and a cut in the headers is not taken for an empty page)."""
+    fetcher = PoliteFetcher(dataclasses.replace(settings, timeout_total=1.0, timeout_read=5.0), sleep=sleep)
+    with raw_server(_dribble(first, then)) as url:
+        started = time.monotonic()
+        result = fetcher.get(url, check_robots=False)
+    assert time.monotonic() - started < 4
+    assert result.error and "status line and headers not complete after 1 s" in result.error
+    assert result.body is None and result.status is None and result.attempts == 1
 
 
 def test_dribbling_body_is_stopped_by_the_total_deadline(settings: Settings, server: HostileServer, sleep) -> None:
