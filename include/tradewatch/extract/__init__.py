@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.1.1"  # 0.1.1: long names in short sentences, bare legal forms, UK regulation titles
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_TEXT_CHARS", "extract_records"]
 

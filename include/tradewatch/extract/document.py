@@ -32,6 +32,11 @@ _WORD = re.compile(r"\b[A-Za-z][\w’'-]*")
 # matches, since a match ends where `[\w’'-]*` stops, so the next one cannot start right there.
 _TITLE_CASE_WORD_AFTER_GAP = re.compile(r"[^\w][A-Z][\w’'-]*")
 _WORD_AFTER_GAP = re.compile(r"[^\w][A-Za-z][\w’'-]*")
+_LOWER_WORD_AFTER_GAP = re.compile(r"[^\w’'-]([a-z][\w’'-]*)")  # whole words: not the "s" of "Iran's"
+# Words a title-case headline leaves in lower case ("Sanctions on Iran's Oil Trade", "Deal to Buy X").
+_HEADLINE_LOWER = frozenset(
+    "a an and as at but by for from in into nor of off on onto or over per the to up upon via vs with".split()
+)
 
 
 class Document:
@@ -167,7 +172,11 @@ class Document:
             padded = " " + self.sentences[idx].text
             words = len(_WORD_AFTER_GAP.findall(padded))
             caps = len(_TITLE_CASE_WORD_AFTER_GAP.findall(padded))
-            self._title_case[idx] = words >= 3 and caps / words > 0.7
+            # A headline capitalises its verbs: a lower-case word other than a small one ("The UK
+            # sanctioned Volga Maritime Holdings LLC on Monday.") makes a sentence, however many names.
+            self._title_case[idx] = words >= 3 and caps / words > 0.7 and all(
+                w in _HEADLINE_LOWER for w in _LOWER_WORD_AFTER_GAP.findall(padded)
+            )
         return self._title_case[idx]
 
     def mentions(self, name: str) -> int:

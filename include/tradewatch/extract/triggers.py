@@ -292,7 +292,8 @@ def sanction_triggers(
     """Sanction triggers in a sentence, without uses that state no action.
 
     Skipped: compound adjectives ("U.S.-sanctioned"), "sanctioned" before a noun ("sanctioned
-    jurisdictions"), and "Sanctions" inside a capitalised name ("Human Rights Sanctions Regime").
+    jurisdictions"), and "Sanctions" inside a capitalised name ("Human Rights Sanctions Regime",
+    "the Russia (Sanctions) (EU Exit) Regulations 2019").
     """
     out = []
     for t in _find(text, SANCTION_PATTERNS, lowered, _SANCTION_FAMILY, starts):
@@ -318,6 +319,8 @@ def sanction_triggers(
             continue
         if t.label is None and not in_heading and t.surface[:1].isupper() and _NAME_PART.match(text, t.end):
             continue
+        if t.label is None and t.surface[:1].isupper() and text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")":
+            continue  # the UK's regulation titles: "the Russia (Sanctions) (EU Exit) Regulations 2019"
         out.append(t)
     return out
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tradewatch.extract import extract_records
 
 DAY = dt.date(2031, 5, 14)
@@ -113,3 +115,26 @@ def test_vessels_identified_as_blocked_property_are_targets():
 def test_a_legal_basis_that_authorizes_sanctions_is_not_an_action():
     text = "The designations are made pursuant to E.O. 13846, which authorizes sanctions on persons that buy Iranian oil."
     assert (None, None) not in _events(text) and ("US", None) not in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The UK sanctioned Volga Maritime Holdings LLC on Monday.",
+    "Today OFAC designated Kestrel Orbital Systems Trading FZE.",
+    "Designations\n\nToday OFAC designated Kestrel Orbital Systems Trading FZE.",
+])
+def test_a_short_sentence_of_long_names_is_not_a_headline(text):
+    """Most of its words are capitalised, but a headline capitalises its verbs: names found once count."""
+    assert _targets(text) & {"Volga Maritime Holdings LLC", "Kestrel Orbital Systems Trading FZE"}
+
+
+def test_a_title_case_headline_still_needs_its_names_repeated():
+    text = "Treasury Sanctions Kestrel Orbital Systems Trading FZE Over Drone Parts\n\nThe Treasury acted on Monday."
+    assert "Kestrel Orbital Systems Trading FZE" not in _targets(text)
+    again = text + " Kestrel Orbital Systems Trading FZE supplied parts."
+    assert "Kestrel Orbital Systems Trading FZE" in _targets(again)
+
+
+def test_sanctions_in_a_uk_regulation_title_is_no_second_action():
+    out = extract_records("The UK today sanctioned Brask Metals JSC under the Russia (Sanctions) (EU Exit) Regulations 2019.",
+                          title="Update", published=DAY)
+    assert [r["authority_country"] for r in out["sanctions"]] == ["GB"]
