@@ -75,7 +75,8 @@ _SUFFIX_LOWER = {k.lower(): v for k, v in _SUFFIXES.items()}
 def _value(num: str, scale: str | None) -> float:
     value = float(num.replace(",", ""))
     if scale:
-        value *= _SCALES[scale.lower().rstrip(".")]
+        # Rounded to the cent: "$4.1 billion" is 4,100,000,000, not float's 4,099,999,999.9999995.
+        value = round(value * _SCALES[scale.lower().rstrip(".")], 2)
     return value
 
 

@@ -147,3 +147,19 @@ def test_a_headline_location_of_the_deal_adds_its_country():
     assert len(deals) == 1 and "GH" in deals[0]["countries"]
     other = _deals(text, title="Gold prices rise as mines in Ghana reopen")
     assert "GH" not in other[0]["countries"]
+
+
+def test_a_completed_purchase_is_an_acquisition():
+    (deal,) = _deals("Norvale Steel completed its purchase of Brightwater Mills for $4.1 billion on Monday.")
+    assert deal["deal_type"] == "acquisition" and _parties(deal) == ["Norvale Steel", "Brightwater Mills"]
+    assert deal["value"] == 4_100_000_000  # exactly: amounts are rounded to the cent
+
+
+def test_an_order_won_is_a_contract():
+    (deal,) = _deals("Kestrel Aero won an order for 40 regional jets from Lumina Airways.")
+    assert deal["deal_type"] == "contract" and _parties(deal) == ["Kestrel Aero", "Lumina Airways"]
+
+
+def test_a_commodity_in_capitals_is_not_a_party():
+    (deal,) = _deals("Norvale Energies has signed a 15-year LNG supply agreement with Qaswa Energy.")
+    assert _parties(deal) == ["Norvale Energies", "Qaswa Energy"]

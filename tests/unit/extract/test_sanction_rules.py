@@ -138,3 +138,20 @@ def test_sanctions_in_a_uk_regulation_title_is_no_second_action():
     out = extract_records("The UK today sanctioned Brask Metals JSC under the Russia (Sanctions) (EU Exit) Regulations 2019.",
                           title="Update", published=DAY)
     assert [r["authority_country"] for r in out["sanctions"]] == ["GB"]
+
+
+def test_adding_people_to_a_sanctions_list_is_an_asset_freeze():
+    out = extract_records("The Council on Tuesday added 19 individuals and 12 entities to its sanctions list.",
+                          title="Update", published=DAY)
+    assert [(r["measure"], r["unnamed_targets"]) for r in out["sanctions"]] == [("asset_freeze", "19 individuals and 12 entities")]
+
+
+def test_froze_the_assets_is_an_asset_freeze():
+    out = extract_records("Japan froze the assets of Norvik Atomic Services.", title="Update", published=DAY)
+    assert [(r["authority_country"], r["measure"]) for r in out["sanctions"]] == [("JP", "asset_freeze")]
+    assert _targets("Japan froze the assets of Norvik Atomic Services.") == {"Norvik Atomic Services"}
+
+
+def test_a_sanctions_list_mentioned_is_no_action():
+    out = extract_records("Norvik Atomic Services, which is on the EU sanctions list, reported losses.", title="Update", published=DAY)
+    assert out["sanctions"] == []
