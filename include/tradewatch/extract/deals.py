@@ -188,6 +188,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         ):
             subject.insert(0, before[-2])
     objects: list[Entity] = []
+    home_end: int | None = None  # end of a country introduced as a party's home ("with India's Indian Oil Corp")
     for e, r in rel:
         if r < trig.end or r - trig.end > 120:
             continue
@@ -200,13 +201,17 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             continue
         if trig.label in ("acquisition", "merger") and not objects or borrower:
             objects.append(e)
-        elif _PARTY_INTRO.search(lead):
+        elif _PARTY_INTRO.search(lead) or home_end is not None and _POSSESSIVE_GAP.fullmatch(text[home_end:r]):
             objects.append(e)
+        home_end = e.end - sent.start if e.kind == "country" and objects and objects[-1] is e else None
     found = subject + objects
     named = [e for e in found if e.kind != "country"]
     if not named and len(found) >= 2 and trig.label in ("agreement", "trade_agreement"):
         return found
     return named
+
+
+_POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 
 
 def _countries(text: str, offset: int) -> list[Entity]:

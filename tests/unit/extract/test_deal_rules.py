@@ -163,3 +163,8 @@ def test_an_order_won_is_a_contract():
 def test_a_commodity_in_capitals_is_not_a_party():
     (deal,) = _deals("Norvale Energies has signed a 15-year LNG supply agreement with Qaswa Energy.")
     assert _parties(deal) == ["Norvale Energies", "Qaswa Energy"]
+
+
+def test_a_party_named_after_its_country_possessive_is_a_party():
+    (deal,) = _deals("Qaswa Energy signed a supply deal with Brazil's Norvale Oil Corp.")
+    assert _parties(deal) == ["Qaswa Energy", "Norvale Oil Corp."]

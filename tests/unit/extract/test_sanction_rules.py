@@ -155,3 +155,16 @@ def test_froze_the_assets_is_an_asset_freeze():
 def test_a_sanctions_list_mentioned_is_no_action():
     out = extract_records("Norvik Atomic Services, which is on the EU sanctions list, reported losses.", title="Update", published=DAY)
     assert out["sanctions"] == []
+
+
+def test_officials_counted_with_their_nationality_are_the_unnamed_targets():
+    out = extract_records("The State Department imposed visa restrictions on 18 Ruritanian officials.", title="Update", published=DAY)
+    assert [(r["measure"], r["unnamed_targets"]) for r in out["sanctions"]] == [("travel_ban", "18 Ruritanian officials")]
+
+
+def test_blacklisted_and_a_penalty_on_are_actions():
+    assert _targets("Washington has blacklisted chipmaker Norvik Semiconductor.") == {"Norvik Semiconductor"}
+    out = extract_records("The Bureau of Industry and Security imposed a $300 million penalty on Norvik Storage Inc.",
+                          title="Update", published=DAY)
+    assert [(r["measure"], r["amount"], [t["name"] for t in r["targets"]]) for r in out["sanctions"]] == [
+        ("financial_penalty", 300_000_000, ["Norvik Storage Inc."])]
