@@ -14,6 +14,8 @@ _BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\b[^.;:]{{0,60}}:\s*$", re.
 # "Those sanctioned today are A, a judge; B, ...; and C." -> items separated by semicolons.
 _INLINE_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\s+(?=\S)", re.IGNORECASE)
 _BULLET = re.compile(rf"^\s*(?:{_CFG['bullets']})\s*")
+# An unmarked item line no longer than this (a name and a short description) continues a list.
+_PLAIN_ITEM_CHARS = 120
 # What may stand between two names at the head of one item: "A and B, both in China".
 _JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
 
@@ -29,9 +31,16 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 break
             item = doc.sentences[j]
             bullet = _BULLET.match(item.text)
-            if not bullet:
+            if bullet:
+                out.extend(_lead_entities(doc, j, item.start + bullet.end(), item.end))
+                continue
+            # An unmarked line that is a name and little else ("Alpha Oil Ltd (Hong Kong)"): an item too.
+            if len(item.text) > _PLAIN_ITEM_CHARS or "\n" not in doc.text[item.start - 1 : item.start]:
                 break
-            out.extend(_lead_entities(doc, j, item.start + bullet.end(), item.end))
+            names = _lead_entities(doc, j, item.start, item.end)
+            if not names or names[0].start != item.start:
+                break
+            out.extend(names)
         return out
     cue = _INLINE_CUE.search(text) if ";" in text else None  # items need a semicolon after the cue
     if not cue or ";" not in text[cue.end() :]:

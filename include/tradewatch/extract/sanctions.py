@@ -273,10 +273,17 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
 
 def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, auth_country: str | None) -> list[Entity]:
     window_end = len(text)
+    reach = trig.end + 160
     m = _CLAUSE_BREAK.search(text, trig.end)
+    if m and m.group() == ":" and m.start() - trig.end <= 80 and not any(
+        trig.end <= e.start - offset < m.start() and e.kind != "country" for e in ents
+    ):
+        # "sanctioned three Russian oil traders: A, B and C": a colon after a described group opens its names.
+        reach = m.end() + 160
+        m = _CLAUSE_BREAK.search(text, m.end())
     if m:
         window_end = m.start()
-    window_end = min(window_end, trig.end + 160)
+    window_end = min(window_end, reach)
     out = []
     for e in ents:
         rel = e.start - offset

@@ -168,3 +168,16 @@ def test_a_commodity_in_capitals_is_not_a_party():
 def test_a_party_named_after_its_country_possessive_is_a_party():
     (deal,) = _deals("Qaswa Energy signed a supply deal with Brazil's Norvale Oil Corp.")
     assert _parties(deal) == ["Qaswa Energy", "Norvale Oil Corp."]
+
+
+def test_a_sale_is_an_acquisition_between_seller_and_buyer():
+    (deal,) = _deals("Norvale Energy has agreed to sell its onshore unit Kestrel Fields to Qaswa Capital for $2.4 billion.")
+    # seller, what is sold and buyer
+    assert deal["deal_type"] == "acquisition" and _parties(deal) == ["Norvale Energy", "Kestrel Fields", "Qaswa Capital"]
+    (stake,) = _deals("Norvale Mining sold a 10% stake in its metals unit to Qaswa Minerals.")
+    assert _parties(stake) == ["Norvale Mining", "Qaswa Minerals"]
+
+
+def test_a_joint_venture_formed_is_a_deal():
+    (deal,) = _deals("Norvale Zinc and Qaswa Trading formed a joint venture to build a smelter.")
+    assert deal["deal_type"] == "joint_venture" and _parties(deal) == ["Norvale Zinc", "Qaswa Trading"]

@@ -168,3 +168,16 @@ def test_blacklisted_and_a_penalty_on_are_actions():
                           title="Update", published=DAY)
     assert [(r["measure"], r["amount"], [t["name"] for t in r["targets"]]) for r in out["sanctions"]] == [
         ("financial_penalty", 300_000_000, ["Norvik Storage Inc."])]
+
+
+def test_a_colon_after_a_described_group_opens_its_names():
+    assert _targets("The UK sanctioned three oil traders: Alpha Oil Ltd, Beta Petroleum LLC and Gamma Energy FZE.") == {
+        "Alpha Oil Ltd", "Beta Petroleum LLC", "Gamma Energy FZE"}
+    # a colon after a name still ends the targets: what follows describes it
+    assert _targets("The Treasury sanctioned Alpha Oil Ltd: the company shipped oil to Norvik Ports.") == {"Alpha Oil Ltd"}
+
+
+def test_unmarked_name_lines_after_a_listing_cue_are_its_targets():
+    text = ("OFAC designated the following entities:\nAlpha Oil Ltd\nBeta Petroleum LLC (Hong Kong)\n"
+            "The designations follow a year-long investigation into the network's finances and its shipping in Asia.")
+    assert _targets(text) == {"Alpha Oil Ltd", "Beta Petroleum LLC"}
