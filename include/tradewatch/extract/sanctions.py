@@ -242,7 +242,24 @@ def _authority_for(
         return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code), True
     if after:
         return after[0], True
+    # "Sovcomflot was sanctioned by the United Kingdom": a country acting in the passive.
+    by_country = _BY_COUNTRY.match(text, trig.end)
+    if by_country:
+        found = find_countries(by_country.group(1))
+        if found and found[0].start == 0 and found[0].surface == country_name(found[0].code):
+            c = found[0]
+            start = by_country.start(1)
+            return Authority(start, start + len(c.surface), f"{country_name(c.code)} government", c.code), True
     return current, False
+
+
+# One person or firm described by nationality before the name: "Iranian national X", "Chinese drone maker
+# Y". (Plurals stay: "sanctions on Russian banks" is aimed at the country's banks.)
+_WHO_AFTER_DEMONYM = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:national|citizen|businessman|businesswoman|oligarch|official|company|firm|bank|"
+    r"trader|supplier|manufacturer|maker|operator|owner|executive|general|commander)\s+[A-Z]"
+)
+_BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")
 
 
 def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None) -> list[Entity]:
@@ -303,6 +320,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         adjective = c.surface != country_name(c.code) and not c.surface.isupper() and "." not in c.surface
         if word_before and word_before.group(1).lower() == "of" and not adjective:
             continue
+        if adjective and _WHO_AFTER_DEMONYM.match(text, trig.end + c.end):
+            continue  # "Iranian national X", "two Chinese companies": a nationality, not the target
         if _TRAILING_THE.sub("", before).rstrip().endswith((",", "and")) and last_target_end is None:
             continue
         if any(o.kind == "country" and o.country == c.code for o in out):

@@ -181,3 +181,14 @@ def test_unmarked_name_lines_after_a_listing_cue_are_its_targets():
     text = ("OFAC designated the following entities:\nAlpha Oil Ltd\nBeta Petroleum LLC (Hong Kong)\n"
             "The designations follow a year-long investigation into the network's finances and its shipping in Asia.")
     assert _targets(text) == {"Alpha Oil Ltd", "Beta Petroleum LLC"}
+
+
+def test_a_country_acting_in_the_passive_is_the_authority():
+    out = extract_records("Norvik Tankers was sanctioned by the United Kingdom in February.", title="Update", published=DAY)
+    assert [(r["authority_country"], [t["name"] for t in r["targets"]]) for r in out["sanctions"]] == [("GB", ["Norvik Tankers"])]
+
+
+def test_a_nationality_before_a_named_person_or_firm_is_not_a_target():
+    assert _targets("OFAC sanctioned Iranian national Reza Karimzadeh and Chinese drone maker Norvik Aviation Co.") == {
+        "Reza Karimzadeh", "Norvik Aviation Co."}
+    assert "Russia" in _targets("The UK imposed sanctions on Russian banks.")  # the country's banks: the country
