@@ -146,10 +146,12 @@ def test_adding_people_to_a_sanctions_list_is_an_asset_freeze():
     assert [(r["measure"], r["unnamed_targets"]) for r in out["sanctions"]] == [("asset_freeze", "19 individuals and 12 entities")]
 
 
-def test_froze_the_assets_is_an_asset_freeze():
-    out = extract_records("Japan froze the assets of Norvik Atomic Services.", title="Update", published=DAY)
+@pytest.mark.parametrize("verb", ["froze", "has frozen"])
+def test_froze_the_assets_is_an_asset_freeze(verb):
+    text = f"Japan {verb} the assets of Norvik Atomic Services."
+    out = extract_records(text, title="Update", published=DAY)
     assert [(r["authority_country"], r["measure"]) for r in out["sanctions"]] == [("JP", "asset_freeze")]
-    assert _targets("Japan froze the assets of Norvik Atomic Services.") == {"Norvik Atomic Services"}
+    assert _targets(text) == {"Norvik Atomic Services"}
 
 
 def test_a_sanctions_list_mentioned_is_no_action():
