@@ -199,7 +199,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         borrower = trig.label == "financing" and bool(_BORROWER_INTRO.match(gap))
         if _NOT_PARTY_INTRO.search(lead) and not _STAKE_IN.search(lead) and not borrower:
             continue
-        if trig.label in ("acquisition", "merger") and not objects or borrower:
+        # the company bought: the first name after the trigger ("a stake in Norwegian miner X": not Norway)
+        if trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower:
             objects.append(e)
         elif _PARTY_INTRO.search(lead) or home_end is not None and _POSSESSIVE_GAP.fullmatch(text[home_end:r]):
             objects.append(e)

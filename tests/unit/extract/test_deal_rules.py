@@ -181,3 +181,8 @@ def test_a_sale_is_an_acquisition_between_seller_and_buyer():
 def test_a_joint_venture_formed_is_a_deal():
     (deal,) = _deals("Norvale Zinc and Qaswa Trading formed a joint venture to build a smelter.")
     assert deal["deal_type"] == "joint_venture" and _parties(deal) == ["Norvale Zinc", "Qaswa Trading"]
+
+
+def test_the_company_bought_follows_its_nationality():
+    (deal,) = _deals("Qaswa Mining agreed to buy a 20% stake in Norwegian miner Norvale Nickel for $75 million.")
+    assert _parties(deal) == ["Qaswa Mining", "Norvale Nickel"] and deal["countries"] == ["NO"]
