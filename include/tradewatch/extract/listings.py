@@ -16,6 +16,16 @@ _INLINE_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\s+(?=\S)", re.IGNORECASE)
 _BULLET = re.compile(rf"^\s*(?:{_CFG['bullets']})\s*")
 # An unmarked item line no longer than this (a name and a short description) continues a list.
 _PLAIN_ITEM_CHARS = 120
+# "The entities include A and B.", "Those designated today are A, B and C.": the group of the action
+# stated just before, named.
+_GROUP_INCLUDES = re.compile(
+    r"(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
+    r"banks|vessels|listings|designations|designees|targets)|(?:listed|designated|sanctioned|targeted))"
+    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were)\s+",
+    re.IGNORECASE,
+)
+# Between two names of such a row: commas, "and", a possessive's noun ("A's subsidiaries and B").
+_ROW_GAP = re.compile(r"^(?:[’']s(?:\s+[a-z]+){0,2})?[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?$")
 # What may stand between two names at the head of one item: "A and B, both in China".
 _JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
 
@@ -42,6 +52,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 break
             out.extend(names)
         return out
+    group = _GROUP_INCLUDES.match(text) if ";" not in text else None  # semicolon items: below
+    if group:
+        return _named_after(doc, idx, doc.sentences[idx].start + group.end())
     cue = _INLINE_CUE.search(text) if ";" in text else None  # items need a semicolon after the cue
     if not cue or ";" not in text[cue.end() :]:
         return []
@@ -51,6 +64,21 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     for part in text[cue.end() :].split(";"):
         out.extend(_lead_entities(doc, idx, sent_start + pos, sent_start + pos + len(part)))
         pos += len(part) + 1
+    return out
+
+
+def _named_after(doc: Document, idx: int, start: int) -> list[Entity]:
+    """The names in a row after `start` ("A, B's subsidiaries and C"), up to the first other words."""
+    out: list[Entity] = []
+    pos = start
+    for ent in doc.entities(idx):
+        if ent.start < start or ent.alias_of is not None:
+            continue
+        if not _ROW_GAP.match(doc.text[pos : ent.start]):
+            break
+        if ent.kind != "country":
+            out.append(ent)
+        pos = ent.end
     return out
 
 

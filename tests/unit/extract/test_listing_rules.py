@@ -125,3 +125,10 @@ def test_both_are_designated_takes_the_subjects_of_the_sentences_before():
         "Dunlin Parts Limited supplied chips to Quarrow. Both are being designated for supporting the network."
     )
     assert {"Quarrow Trading FZE", "Dunlin Parts Limited"} <= _targets(text)
+
+
+def test_a_group_naming_sentence_after_the_action_names_its_targets():
+    text = ("The Bureau of Industry and Security is adding 12 entities to the Entity List.\n"
+            "The entities include Norvik Group's subsidiaries and Qaswa Kuangshi Technology Co., which makes sensors for Ruritania Labs.")
+    out = extract_records(text, title="Update", published=DAY)
+    assert [sorted(t["name"] for t in r["targets"]) for r in out["sanctions"]] == [["Norvik Group", "Qaswa Kuangshi Technology Co."]]
