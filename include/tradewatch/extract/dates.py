@@ -32,6 +32,15 @@ _RELATIVE = re.compile(
 
 
 _YEAR_ANYWHERE = re.compile(r"(?:19|20)\d\d")
+# "on March 12", "12 March": a date without its year is the publication's year (or the year before,
+# when that would put it more than a week after publication). Capitalised months only: "they march 12
+# miles" is no date.
+_CAP_MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_NO_YEAR_AFTER = r"(?!,?\s+(?:19|20)\d\d)(?![\w/-])"
+_YEARLESS = [
+    re.compile(rf"\b{_CAP_MONTH}\s+{_DAY}\b{_NO_YEAR_AFTER}"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_CAP_MONTH}\b{_NO_YEAR_AFTER}"),
+]
 
 
 def _gap_lower(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -99,6 +108,14 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
             out.append(DateMention(start, end, value, False))
             spans.append((start, end))
     if published is not None:
+        for pattern in _YEARLESS:
+            for m in pattern.finditer(text):
+                if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans):
+                    continue
+                yearless = _in_year_of(published, _MONTHS[m.group("month").lower()], int(m.group("day")))
+                if yearless is not None:
+                    out.append(DateMention(m.start(), m.end(), yearless, True))
+                    spans.append((m.start(), m.end()))
         for start, end, m in _matches(_RELATIVE, _RELATIVE_LOWER, text, padded_lower):
             if any(s <= start < e for s, e in spans):
                 continue
@@ -106,6 +123,15 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
             if resolved is not None:
                 out.append(DateMention(start, end, resolved, True))
     return tuple(sorted(out, key=lambda d: d.start))
+
+
+def _in_year_of(published: dt.date, month: int, day: int) -> dt.date | None:
+    """Month and day in the publication's year, or the year before when that is more than a week after it."""
+    try:
+        value = dt.date(published.year, month, day)
+        return value if value <= published + dt.timedelta(days=7) else dt.date(published.year - 1, month, day)
+    except ValueError:  # 30 February, or 29 February outside a leap year
+        return None
 
 
 def resolve_relative(expr: str, published: dt.date) -> dt.date | None:

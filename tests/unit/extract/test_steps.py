@@ -61,6 +61,23 @@ def test_find_dates_absolute_and_relative():
     assert [d.date.isoformat() for d in found] == ["2021-03-03", "2024-06-11", "2030-08-09"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("designated on March 12.", "2024-03-12"),
+    ("announced on 3 February", "2024-02-03"),
+    ("takes effect on June 20", "2024-06-20"),       # within a week after publication: this year
+    ("signed on Dec. 30", "2023-12-30"),              # later in the year: the year before
+    ("a deal signed May 5, 2019", "2019-05-05"),      # a year given is kept
+])
+def test_find_dates_without_a_year_take_the_publications(text, expected):
+    found = find_dates(text, dt.date(2024, 6, 14))
+    assert [d.date.isoformat() for d in found] == [expected]
+
+
+@pytest.mark.parametrize("text", ["they march 12 miles", "on 30 February", "in May"])
+def test_no_date_without_a_capitalised_month_and_a_real_day(text):
+    assert find_dates(text, dt.date(2024, 6, 14)) == []
+
+
 def test_resolve_relative_today():
     assert resolve_relative("today", dt.date(2020, 1, 2)) == dt.date(2020, 1, 2)
 
