@@ -186,3 +186,8 @@ def test_a_joint_venture_formed_is_a_deal():
 def test_the_company_bought_follows_its_nationality():
     (deal,) = _deals("Qaswa Mining agreed to buy a 20% stake in Norwegian miner Norvale Nickel for $75 million.")
     assert _parties(deal) == ["Qaswa Mining", "Norvale Nickel"] and deal["countries"] == ["NO"]
+
+
+def test_a_completed_merger_is_a_deal_between_the_two():
+    (deal,) = _deals("Norvale Rail and Qaswa Southern completed their merger on Friday.")
+    assert deal["deal_type"] == "acquisition" and _parties(deal) == ["Norvale Rail", "Qaswa Southern"]  # no "merger" type
