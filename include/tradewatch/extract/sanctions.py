@@ -38,9 +38,10 @@ _COUNTRY_LEVEL = {"import_ban", "export_control", "investment_ban", "arms_embarg
 # Between a country and the trigger it imposes ("US sanctions", "Britain has imposed new sanctions"):
 # auxiliaries and verbs of imposing only, so "Russian oil above the price cap" has no authority.
 _AUTHORITY_GAP = re.compile(
-    r"^(?:’s|'s)?\s*(?:(?:government|authorities|officials|has|have|had|also|today|then|will|would|on \w+day|"
-    r"imposed|imposes|impose|announced|announces|unveiled|slapped|placed|put|added|adopted|approved|new|further|"
-    r"additional|fresh|more|its|their)\s+)*$",
+    r"^(?:’s|'s)?\s*(?:and (?:its|their) (?:allies|partners)\s+)?(?:(?:government|authorities|officials|has|have|"
+    r"had|also|today|then|will|would|on \w+day|imposed|imposes|impose|announced|announces|unveiled|slapped|placed|"
+    r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|new|further|additional|fresh|more|sweeping|"
+    r"tough|tougher|broad|punitive|financial|economic|its|their)\s+)*$",
     re.IGNORECASE,
 )
 # How many sentences back a list's cue may be from the action it names ("... added eight entities.
@@ -235,7 +236,7 @@ def _authority_for(
     # "US sanction", "U.S. Sanctions", "Britain imposed sanctions": a country just before the trigger.
     countries = [
         c for c in find_countries(text[: trig.start])
-        if trig.start - c.end <= 25 and _AUTHORITY_GAP.match(text[c.end : trig.start])
+        if trig.start - c.end <= 45 and _AUTHORITY_GAP.match(text[c.end : trig.start])
     ]
     if countries and not _OBJECT_PREPOSITION.search(text[: countries[-1].start]):
         c = countries[-1]
@@ -256,9 +257,10 @@ def _authority_for(
 # One person or firm described by nationality before the name: "Iranian national X", "Chinese drone maker
 # Y". (Plurals stay: "sanctions on Russian banks" is aimed at the country's banks.)
 _WHO_AFTER_DEMONYM = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:national|citizen|businessman|businesswoman|oligarch|official|company|firm|bank|"
+    r"\s+(?:[a-z-]+\s+){0,2}(?:national|citizen|businessman|businesswoman|oligarch|official|company|firm|bank|"
     r"trader|supplier|manufacturer|maker|operator|owner|executive|general|commander)\s+[A-Z]"
 )
+_GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Council|Commission|Bureau|Treasury|Government|Parliament)\b")
 _BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")
 
 
@@ -279,6 +281,9 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     )
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
+    if not _PASSIVE.search(text[: trig.start]):
+        # "China's Ministry of Commerce added 12 companies to its list": the acting body is no target.
+        subj = [e for e in subj if not _GOVERNMENT_BODY.search(e.name)]
     chosen = (subj or obj) if subject_first else (obj or subj)
     if not chosen and _GROUP_SUBJECT.match(text):
         chosen = _previous_subjects(doc, idx)

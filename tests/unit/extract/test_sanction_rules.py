@@ -194,3 +194,21 @@ def test_a_nationality_before_a_named_person_or_firm_is_not_a_target():
     assert _targets("OFAC sanctioned Iranian national Reza Karimzadeh and Chinese drone maker Norvik Aviation Co.") == {
         "Reza Karimzadeh", "Norvik Aviation Co."}
     assert "Russia" in _targets("The UK imposed sanctions on Russian banks.")  # the country's banks: the country
+
+
+def test_a_country_and_its_allies_imposing_sweeping_sanctions_is_the_authority():
+    out = extract_records("The United States and its allies imposed sweeping sanctions on Norvik Bank.", title="Update", published=DAY)
+    assert [(r["authority_country"], [t["name"] for t in r["targets"]]) for r in out["sanctions"]] == [("US", ["Norvik Bank"])]
+
+
+def test_the_acting_ministry_is_no_target_but_a_designated_one_is():
+    assert "Ministry of Commerce" not in _targets("China's Ministry of Commerce added Norvik Aerospace to its unreliable entity list.")
+    assert "Ministry of Defence of Ruritania" in _targets("The Ministry of Defence of Ruritania was designated by OFAC on Monday.")
+
+
+def test_more_wordings_of_an_action():
+    assert _targets("Russia banned entry to Senator Tomas Velkor and 20 others.") == {"Tomas Velkor"}
+    out = extract_records("OFAC took action against 16 entities involved in shipping oil.", title="Update", published=DAY)
+    assert [(r["authority"], r["unnamed_targets"]) for r in out["sanctions"]] == [("OFAC", "16 entities")]
+    assert _targets("Britain targeted Russian oil giant Rosneft with an asset freeze.") == {"Rosneft"}
+    assert _targets("The Treasury sanctioned Venezuelan state oil company Norvik Petroleo.") == {"Norvik Petroleo"}
