@@ -197,10 +197,12 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             break
         lead = text[max(trig.end, r - 60) : r]
         borrower = trig.label == "financing" and bool(_BORROWER_INTRO.match(gap))
-        if _NOT_PARTY_INTRO.search(lead) and not _STAKE_IN.search(lead) and not borrower:
+        invested_in = (trig.label == "investment" and trig.surface.lower().endswith((" in", " into"))
+                       and bool(_FEW_WORDS.fullmatch(gap)) and all(o.kind == "country" for o in objects))
+        if _NOT_PARTY_INTRO.search(lead) and not _STAKE_IN.search(lead) and not borrower and not invested_in:
             continue
         # the company bought: the first name after the trigger ("a stake in Norwegian miner X": not Norway)
-        if trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower:
+        if trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in:
             objects.append(e)
         elif _PARTY_INTRO.search(lead) or home_end is not None and _POSSESSIVE_GAP.fullmatch(text[home_end:r]):
             objects.append(e)
@@ -213,6 +215,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+# "agreed to invest $1 billion in Brazilian fintech Nubank": the company invested in is a party.
+_FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 
 
 def _countries(text: str, offset: int) -> list[Entity]:

@@ -191,3 +191,15 @@ def test_the_company_bought_follows_its_nationality():
 def test_a_completed_merger_is_a_deal_between_the_two():
     (deal,) = _deals("Norvale Rail and Qaswa Southern completed their merger on Friday.")
     assert deal["deal_type"] == "acquisition" and _parties(deal) == ["Norvale Rail", "Qaswa Southern"]  # no "merger" type
+
+
+def test_an_order_placed_and_a_joint_venture_to_be_formed_are_deals():
+    (order,) = _deals("Lumina Airways placed an order for 160 Kestrel jets worth $96 billion.")
+    assert order["deal_type"] == "contract" and order["value"] == 96_000_000_000
+    (jv,) = _deals("Norvale Grain and Qaswa Foods will form a joint venture in Brazil.")
+    assert jv["deal_type"] == "joint_venture" and _parties(jv) == ["Norvale Grain", "Qaswa Foods"]
+
+
+def test_the_company_invested_in_is_a_party():
+    (deal,) = _deals("Norvale Capital agreed to invest $1 billion in Brazilian fintech Qaswa Pay.")
+    assert deal["deal_type"] == "investment" and _parties(deal) == ["Norvale Capital", "Qaswa Pay"]
