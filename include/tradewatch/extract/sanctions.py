@@ -40,7 +40,8 @@ _COUNTRY_LEVEL = {"import_ban", "export_control", "investment_ban", "arms_embarg
 _AUTHORITY_GAP = re.compile(
     r"^(?:’s|'s)?\s*(?:and (?:its|their) (?:allies|partners)\s+)?(?:(?:government|authorities|officials|has|have|"
     r"had|also|today|then|will|would|on \w+day|imposed|imposes|impose|announced|announces|unveiled|slapped|placed|"
-    r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|new|further|additional|fresh|more|sweeping|"
+    r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
+    r"broadened|new|further|additional|fresh|more|sweeping|"
     r"tough|tougher|broad|punitive|financial|economic|its|their)\s+)*$",
     re.IGNORECASE,
 )

@@ -212,3 +212,20 @@ def test_more_wordings_of_an_action():
     assert [(r["authority"], r["unnamed_targets"]) for r in out["sanctions"]] == [("OFAC", "16 entities")]
     assert _targets("Britain targeted Russian oil giant Rosneft with an asset freeze.") == {"Rosneft"}
     assert _targets("The Treasury sanctioned Venezuelan state oil company Norvik Petroleo.") == {"Norvik Petroleo"}
+
+
+def test_export_restrictions_worded_as_verbs_are_export_controls():
+    cases = {
+        "The U.S. restricted exports of advanced chips to Norvik Computing.": ("US", "export_control", {"Norvik Computing"}),
+        "The EU banned the sale of aircraft parts to Russia.": ("EU", "export_control", {"Russia"}),
+        "Washington placed Norvik Telecom on a trade blacklist.": ("US", None, {"Norvik Telecom"}),
+    }
+    for text, (country, measure, targets) in cases.items():
+        (rec,) = extract_records(text, title="Update", published=DAY)["sanctions"]
+        assert (rec["authority_country"], rec["measure"], {t["name"] for t in rec["targets"]}) == (country, measure, targets), text
+
+
+def test_a_country_tightening_restrictions_is_their_authority_not_their_target():
+    (rec,) = extract_records("Japan tightened export restrictions on 23 types of chipmaking equipment.", title="Update",
+                             published=DAY)["sanctions"]
+    assert rec["authority_country"] == "JP" and "Japan" not in {t["name"] for t in rec["targets"]}
