@@ -62,8 +62,9 @@ class Column:
 
 
 # The answer for the migrations as committed, under a digest of their text (a test keeps it current;
-# `python -c "from tradewatch.quality.schema import write_packaged; write_packaged()"` rewrites it). Applying the migrations costs ~0.1 s, which every
-# validate task (a process of its own) on a new data folder would otherwise pay.
+# `python -c "from tradewatch.quality.schema import write_packaged; write_packaged()"` rewrites it).
+# Applying the migrations costs ~0.1 s, which every validate task (a process of its own) on a new data
+# folder would otherwise pay.
 PACKAGED = Path(__file__).parent / "data" / "table_columns.json"
 
 
@@ -85,7 +86,7 @@ def table_columns() -> dict[str, tuple[Column, ...]]:
     if rows is None:
         cached = get_settings().data_dir / "cache" / f"table_columns-{digest}.json"
         try:
-            rows = [(str(t), str(c), str(k)) for t, c, k in json.loads(cached.read_text(encoding="utf-8"))]
+            rows = _rows(json.loads(cached.read_text(encoding="utf-8")))
         except (OSError, ValueError, TypeError):  # none yet, or not what we write: work it out again
             rows = _columns_from_migrations(applied)
             _keep(cached, json.dumps(rows))
@@ -112,9 +113,14 @@ def _packaged_rows(digest: str) -> list[tuple[str, str, str]] | None:
         packaged = json.loads(PACKAGED.read_text(encoding="utf-8"))
         if packaged["migrations"] != digest:
             return None
-        return [(str(t), str(c), str(k)) for t, c, k in packaged["columns"]]
+        return _rows(packaged["columns"])
     except (OSError, ValueError, TypeError, KeyError):
         return None
+
+
+def _rows(stored: list[list[str]]) -> list[tuple[str, str, str]]:
+    """(table, column, type) rows as stored in JSON; ValueError/TypeError when they are not that."""
+    return [(str(t), str(c), str(k)) for t, c, k in stored]
 
 
 def write_packaged() -> Path:

@@ -21,7 +21,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from tradewatch.files import TMP_PREFIX, write_atomically
+from tradewatch.files import write_atomically
 
 PACKS = "packs"
 # zstd level 1 over a column of many pages: ~3.5x smaller than a gzip file per page, for ~0.02 ms a
@@ -66,11 +66,9 @@ def get_blob(root: Path, sha256: str) -> bytes:
 
 
 def pack_files(root: Path) -> list[Path]:
-    """The packs under `root`, by name (finished ones only: temp files are hidden)."""
+    """The packs under `root`, by name (finished ones only: a temp file ends in files.TMP_SUFFIX)."""
     folder = Path(root) / PACKS
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.glob("*.parquet") if not p.name.startswith(TMP_PREFIX))
+    return sorted(folder.glob("*.parquet")) if folder.is_dir() else []
 
 
 def _blob_file(root: Path | str, sha256: str) -> str:
