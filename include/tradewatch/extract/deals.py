@@ -188,7 +188,6 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         ):
             subject.insert(0, before[-2])
     objects: list[Entity] = []
-    home_end: int | None = None  # end of a country introduced as a party's home ("with India's Indian Oil Corp")
     for e, r in rel:
         if r < trig.end or r - trig.end > 120:
             continue
@@ -204,9 +203,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         # the company bought: the first name after the trigger ("a stake in Norwegian miner X": not Norway)
         if trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in:
             objects.append(e)
-        elif _PARTY_INTRO.search(lead) or home_end is not None and _POSSESSIVE_GAP.fullmatch(text[home_end:r]):
+        elif _PARTY_INTRO.search(lead) or _after_home_country(text, sent.start, objects, r):
             objects.append(e)
-        home_end = e.end - sent.start if e.kind == "country" and objects and objects[-1] is e else None
     found = subject + objects
     named = [e for e in found if e.kind != "country"]
     if not named and len(found) >= 2 and trig.label in ("agreement", "trade_agreement"):
@@ -215,6 +213,12 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+
+
+def _after_home_country(text: str, offset: int, objects: list[Entity], at: int) -> bool:
+    """Whether the name at `at` follows the possessive of a country taken as a party ("with India's Indian Oil Corp")."""
+    home = objects[-1] if objects else None
+    return home is not None and home.kind == "country" and bool(_POSSESSIVE_GAP.fullmatch(text[home.end - offset : at]))
 # "agreed to invest $1 billion in Brazilian fintech Nubank": the company invested in is a party.
 _FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
 

@@ -54,7 +54,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         return out
     group = _GROUP_INCLUDES.match(text) if ";" not in text else None  # semicolon items: below
     if group:
-        return _named_after(doc, idx, doc.sentences[idx].start + group.end())
+        sent = doc.sentences[idx]
+        return [e for e in _lead_entities(doc, idx, sent.start + group.end(), sent.end, _ROW_GAP) if e.kind != "country"]
     cue = _INLINE_CUE.search(text) if ";" in text else None  # items need a semicolon after the cue
     if not cue or ";" not in text[cue.end() :]:
         return []
@@ -67,29 +68,15 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     return out
 
 
-def _named_after(doc: Document, idx: int, start: int) -> list[Entity]:
-    """The names in a row after `start` ("A, B's subsidiaries and C"), up to the first other words."""
-    out: list[Entity] = []
-    pos = start
-    for ent in doc.entities(idx):
-        if ent.start < start or ent.alias_of is not None:
-            continue
-        if not _ROW_GAP.match(doc.text[pos : ent.start]):
-            break
-        if ent.kind != "country":
-            out.append(ent)
-        pos = ent.end
-    return out
-
-
-def _lead_entities(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
-    """The names at the head of one list item, before its description."""
+def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pattern[str] = _JOINER) -> list[Entity]:
+    """The names at the head of one list item (or row of names), before its description: names from
+    `start` on, as long as only `joiner` stands between them."""
     out: list[Entity] = []
     pos = start
     for ent in doc.entities(idx):
         if ent.start < start or ent.end > end or ent.alias_of is not None:
             continue
-        if not _JOINER.match(doc.text[pos : ent.start]):
+        if not joiner.match(doc.text[pos : ent.start]):
             break
         out.append(ent)
         pos = ent.end
