@@ -49,6 +49,33 @@ def safe_run_key(run_key: str) -> str:
     return cleaned
 
 
+_POOL_CHOSEN = False
+
+
+def use_arrow_memory_pool() -> None:
+    """Have this process's Arrow buffers come from the C library's allocator (glibc malloc), once per
+    process, unless ARROW_DEFAULT_MEMORY_POOL names a pool (Arrow's own setting: it then decides).
+
+    Arrow's default on Linux, mimalloc, hands freed memory back to the kernel and takes it again in
+    large pieces; a task here builds, writes and frees buffers of ~10 MB per 1,000 articles, and on the
+    2-vCPU VM of the benchmark (transparent huge pages on madvise) the kernel time of that churn was
+    most of reading and writing the staged Parquet files: a validate task over 1,000 articles spent
+    0.35 s in the kernel with mimalloc, 0.1 s with glibc's malloc or jemalloc (benchmarks/README.md).
+    Each Airflow task is a process of its own, so the choice stays in the task that makes it.
+    """
+    global _POOL_CHOSEN
+    if _POOL_CHOSEN:
+        return
+    _POOL_CHOSEN = True
+    import os
+
+    if os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
+        return
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.system_memory_pool())
+
+
 def _check_parts(parts: tuple[str, ...]) -> None:
     for part in parts:
         # Parts come from our own code (source ids, file names); reject rather than rewrite them so a
