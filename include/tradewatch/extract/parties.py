@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Any
 
 from tradewatch.extract.authorities import Authority, authority_aliases, find_authorities
 from tradewatch.extract.countries import country_code, country_name, find_countries
@@ -230,7 +231,7 @@ def find_entities(
     for run in _runs(text):
         org_like = any(t[2] in ORG_WORDS or t[2] in LEGAL_FORMS for t in run)
         spans = authorities + masked
-        if not org_like:
+        if not org_like and not _country_led_name(run, countries, doc_text):
             for cs, ce in country_spans:
                 inside = [t for t in run if cs <= t[0] and t[1] <= ce + 2]
                 if inside and len(inside) < len(run):
@@ -331,7 +332,9 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     leading = next((c for (s, e), c in countries.items() if s == start and e < end), None)
     has_org_word = any(w in ORG_WORDS or w in LEGAL_FORMS for w in words)
     country = None
-    if leading is not None and leading.surface != country_name(leading.code) and not has_org_word:
+    if leading is not None and _country_led_name(run, countries, doc_text):
+        country = leading.code  # "China Mobile", "Korea Zinc", "Iran Air": a company named after its country
+    elif leading is not None and leading.surface != country_name(leading.code) and not has_org_word:
         # "Russian telecom MTS" never reaches here (lower-case break); "Chinese Huawei" does.
         country = leading.code
         run = [t for t in run if t[0] >= leading.end]
@@ -364,6 +367,42 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     elif title_before or _TITLE_BEFORE.found(before) or _looks_like_person(words, text[end : end + 12], doc_text):
         kind = "person"
     return Entity(start, end, name, kind, country)
+
+
+# Endings of demonyms and adjectives ("Saudi", "Chinese", "British", "Canadian"): "Chinese Huawei" is
+# Huawei, described. A country's noun before one more word is the company's name: "China Mobile".
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ch", "ean")
+_NOT_A_NAME_WORD = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Army Navy Congress Senate Embassy Customs Government Ministry "
+    "Treasury Department Council Parliament Cabinet Foreign Police Court Sanctions Tariffs".split()
+)
+
+
+def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int, int], Any], doc_text: str) -> bool:
+    """A run of a country's noun and one more word that is a company's name ("China Mobile", "Japan
+    Tobacco", "Korea Zinc", "Iran Air", "U.S. Steel"), not the country and a word of its own.
+
+    Not for a demonym ("Saudi Aramco": Aramco, Saudi), a second country, a day, a title, a government body
+    or a word the article also writes in lower case ("Russia Oil" in a headline about oil)."""
+    if len(run) < 2:
+        return False
+    head = next((c for (s, e), c in countries.items() if s == run[0][0]), None)
+    if head is None:
+        return False
+    rest = [t for t in run if t[0] >= head.end]
+    if len(rest) != 1 or len(run) - len(rest) < 1:
+        return False
+    word = rest[0][2]
+    surface = head.surface
+    if surface != country_name(head.code) and surface.endswith(_DEMONYM_ENDINGS):
+        return False
+    return (
+        len(word) > 1 and word[:1].isupper() and word.replace(".", "").isalpha()
+        and word not in _NOT_A_NAME_WORD and word not in PERSON_TITLES and word not in STOP_NAMES
+        and word not in _AUTHORITY_WORDS and country_code(word) is None
+        and not (doc_text and _is_lower_word(doc_text, word.lower()))
+    )
 
 
 # Legal forms that are never a name on their own; "Company", "Group"... are organisation words too,

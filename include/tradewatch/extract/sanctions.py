@@ -30,6 +30,22 @@ _CLAUSE_BREAK = re.compile(
     # "designated for having materially assisted X", "sanctioned for supplying X": X is the reason, not a target.
     r"|for (?:having|being|[a-z]+ing)\b)"
 )
+# A reason inside the object ("sanctioned 12 companies over Russia's war against Ukraine", "officials
+# responsible for the deportation of Ukrainian children", "firms linked to Iran's drone program"): the
+# names in it, up to the next comma, are not targets. Unlike a clause break it does not end the object:
+# ", including A and B" after it still names targets. "over 100 entities" is a count, not a reason.
+_REASON = re.compile(
+    r"\b(?:over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|hundred|the\s+(?:past|last|next|course)\b)))|linked\s+to|tied\s+to|connected\s+to|"
+    r"responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|in\s+connection\s+with|in\s+response\s+to)\b[^,;:]*"
+)
+# "Hezbollah financier Ali Kassem", "Rosneft chief executive Igor Sechin": the organisation describes the
+# person after it (the one sanctioned); it is no target of its own.
+_ROLE_BEFORE_NAME = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:financier|official|commander|operative|member|leader|facilitator|founder|chief|executive|"
+    r"head|spokesman|spokesperson|envoy|associate|agent|militant|treasurer|adviser|advisor|director|chairman|"
+    r"owner|boss|president|ceo|financial\s+officer|procurement\s+agent|money\s+launderer)\s+$"
+)
 # Words before a country that make it the object of a measure ("sanctions on Iran", "imports from Iran").
 _COUNTRY_TARGET_BEFORE = re.compile(
     r"(?:\bon|\bagainst|\btargeting|\bto|\bfrom|\bsanction(?:s|ed)?|\bembargo|\bof|,|\band)\s+(?:the\s+)?$", re.IGNORECASE
@@ -307,12 +323,20 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     if m:
         window_end = m.start()
     window_end = min(window_end, reach)
+    reasons = [r.span() for r in _REASON.finditer(text, trig.end, window_end)]
+
+    def in_reason(rel: int) -> bool:
+        return any(s <= rel < e for s, e in reasons)
+
+    named = [e for e in ents if e.kind != "country" and trig.end <= e.start - offset < window_end]
     out = []
-    for e in ents:
-        rel = e.start - offset
-        if not (trig.end <= rel < window_end):
+    for i, e in enumerate(named):
+        if in_reason(e.start - offset):
             continue
-        if e.kind == "country":
+        after = named[i + 1] if i + 1 < len(named) else None
+        if after is not None and after.kind in ("person", "unknown") and _ROLE_BEFORE_NAME.fullmatch(
+            text, e.end - offset, after.start - offset
+        ):
             continue
         out.append(e)
     # Countries are targets only as the object of the measure ("on North Korea", "of Russian oil").
@@ -320,7 +344,7 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     for c in find_countries(text[trig.end : window_end]):
         start = trig.end + c.start
         before = text[max(0, start - 30) : start]
-        if c.code == auth_country or not _COUNTRY_TARGET_BEFORE.search(before):
+        if c.code == auth_country or in_reason(start) or not _COUNTRY_TARGET_BEFORE.search(before):
             continue
         word_before = _WORD_BEFORE.search(before)
         adjective = c.surface != country_name(c.code) and not c.surface.isupper() and "." not in c.surface

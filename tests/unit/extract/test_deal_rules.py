@@ -203,3 +203,22 @@ def test_an_order_placed_and_a_joint_venture_to_be_formed_are_deals():
 def test_the_company_invested_in_is_a_party():
     (deal,) = _deals("Norvale Capital agreed to invest $1 billion in Brazilian fintech Qaswa Pay.")
     assert deal["deal_type"] == "investment" and _parties(deal) == ["Norvale Capital", "Qaswa Pay"]
+
+
+def test_a_company_named_after_its_country_keeps_the_country_in_its_name():
+    cases = {
+        "Korea Zinc signed a $500 million supply deal with Glencore.": ["Korea Zinc", "Glencore"],
+        "China Mobile signed a $2 billion contract with Ericsson.": ["China Mobile", "Ericsson"],
+        "Nippon Steel agreed to acquire U.S. Steel for $14.9 billion.": ["Nippon Steel", "U.S. Steel"],
+    }
+    for text, parties in cases.items():
+        (deal,) = _deals(text)
+        assert _parties(deal) == parties, text
+    (deal,) = _deals("China Mobile signed a $2 billion contract with Ericsson.")
+    assert deal["parties"][0]["country"] == "CN"
+    # A demonym describes the company ("Saudi Aramco": Aramco, from Saudi Arabia), and a word the article
+    # writes in lower case is no part of a name.
+    (deal,) = _deals("Saudi Aramco agreed to buy a stake in Norvik Refining for $1 billion.")
+    assert _parties(deal)[0] == "Aramco" and deal["parties"][0]["country"] == "SA"
+    (deal,) = _deals("Japan Tobacco agreed to buy Norvik Leaf for $2 billion. Tobacco sales fell; tobacco shares rose.")
+    assert "Japan Tobacco" not in _parties(deal)

@@ -229,3 +229,30 @@ def test_a_country_tightening_restrictions_is_their_authority_not_their_target()
     (rec,) = extract_records("Japan tightened export restrictions on 23 types of chipmaking equipment.", title="Update",
                              published=DAY)["sanctions"]
     assert rec["authority_country"] == "JP" and "Japan" not in {t["name"] for t in rec["targets"]}
+
+
+def test_names_in_the_reason_for_a_measure_are_not_its_targets():
+    # The reason runs to the next comma: a victim, a war, a group the targets served are no targets.
+    assert _targets("The UK sanctioned two officials involved in the poisoning of Marek Dolan.") == set()
+    assert _targets("The EU sanctioned 12 companies over Ruritania's war against Ukraine.") == set()
+    assert _targets("Canada sanctioned 10 Russian officials responsible for the deportation of Ukrainian children.") == set()
+    assert _targets("OFAC designated three firms linked to Norvik Holdings, the group's bankers said.") == set()
+    assert _targets("The Treasury sanctioned Kessel Metals Ltd, a firm tied to the Vantor Group, and Ostra Mining LLC.") == {
+        "Kessel Metals Ltd", "Ostra Mining LLC"}
+    # Targets named after the reason, and countries before it, still count; "over 40" is a count.
+    assert _targets("The EU sanctioned 9 firms over Russia's war, including Alder Trading LLC and Birch Cargo JSC.") == {
+        "Alder Trading LLC", "Birch Cargo JSC"}
+    assert _targets("The Treasury sanctioned over 40 entities, including Gale Shipping Ltd.") == {"Gale Shipping Ltd."}
+    assert _targets("Japan imposed sanctions on North Korea in response to its missile launches.") == {"North Korea"}
+
+
+def test_an_organisation_describing_the_person_after_it_is_not_a_target():
+    assert _targets("The United States sanctioned Hezbollah financier Tarek Haddad on Tuesday.") == {"Tarek Haddad"}
+    assert _targets("Britain sanctioned Norvik Oil chief executive Pavel Orlov.") == {"Pavel Orlov"}
+    # Named as a target of its own, it stays one.
+    assert _targets("Britain sanctioned Hezbollah and its financier Tarek Haddad.") == {"Hezbollah", "Tarek Haddad"}
+
+
+def test_a_company_named_after_its_country_is_one_target():
+    assert _targets("The United States sanctioned Iran Air for flying weapons to the front.") == {"Iran Air"}
+    assert _targets("The EU imposed sanctions on Russia Monday.") == {"Russia"}
