@@ -276,12 +276,16 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     if ent.name in _US_STATES:
         return True
     before = text[max(0, ent.start - offset - 40) : ent.start - offset]
-    if _PLACE_CUE.found(before):
+    if _PLACE_CUE.found(before) and not _HOLDING_IN.search(before):
         ent.kind = "place"
         return True
     # "Portland, Maine": the word after a place and a comma is a place too.
     prev = kept[-1] if kept else None
     return prev is not None and prev.kind == "place" and text[prev.end - offset : ent.start - offset] == ", "
+
+
+# "a 24.9% stake in OMV", "invested $200 million in Nubank": what is held or invested in is a company, not a place.
+_HOLDING_IN = re.compile(r"(?:\b(?:stake|stakes|interest|investment|holding|shares)|\binvest(?:s|ed|ing)?\b[^.;]{0,40})\s+in\s+$")
 
 
 def _first_token_start(text: str) -> int:
@@ -324,6 +328,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     if any("-" in w and any(c.isdigit() for c in w) for w in words):
         return None  # contract or case numbers ("W912DS-19-C-0035")
     before = text[max(0, start - 40) : start]
+    if len(words) == 1 and any(c.isdigit() for c in words[0]) and _COUNT_BEFORE.search(before):
+        return None  # a counted model ("105 A320neo aircraft", "12 Su35 jets"): a product, not a party
     # Country: the whole run is a country name or demonym.
     if (start, end) in countries or country_code(name):
         code = country_code(name)
@@ -403,6 +409,9 @@ def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int
         and word not in _AUTHORITY_WORDS and country_code(word) is None
         and not (doc_text and _is_lower_word(doc_text, word.lower()))
     )
+
+
+_COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")
 
 
 # Legal forms that are never a name on their own; "Company", "Group"... are organisation words too,

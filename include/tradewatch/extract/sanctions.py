@@ -37,6 +37,7 @@ _CLAUSE_BREAK = re.compile(
 _REASON = re.compile(
     r"\b(?:over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|hundred|the\s+(?:past|last|next|course)\b)))|linked\s+to|tied\s+to|connected\s+to|"
+    r"ties\s+(?:to|with)|links\s+(?:to|with)|close\s+to|"
     r"responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|in\s+connection\s+with|in\s+response\s+to)\b[^,;:]*"
 )
 # "Hezbollah financier Ali Kassem", "Rosneft chief executive Igor Sechin": the organisation describes the

@@ -222,3 +222,12 @@ def test_a_company_named_after_its_country_keeps_the_country_in_its_name():
     assert _parties(deal)[0] == "Aramco" and deal["parties"][0]["country"] == "SA"
     (deal,) = _deals("Japan Tobacco agreed to buy Norvik Leaf for $2 billion. Tobacco sales fell; tobacco shares rose.")
     assert "Japan Tobacco" not in _parties(deal)
+
+
+def test_the_company_a_stake_is_taken_in_is_a_party_and_a_counted_model_is_not():
+    (deal,) = _deals("Norvik Energy agreed to take a 24.9% stake in OMV in a deal worth $5 billion.")
+    assert _parties(deal) == ["Norvik Energy", "OMV"]  # "in OMV" is no place
+    (deal,) = _deals("Kessel Airways signed a contract with Norvik Aero for 105 A320neo aircraft.")
+    assert _parties(deal) == ["Kessel Airways", "Norvik Aero"]  # "105 A320neo" is a product
+    (deal,) = _deals("Kessel Airways signed a contract with Norvik Aero for its new plant in Gdansk.")
+    assert _parties(deal) == ["Kessel Airways", "Norvik Aero"]  # a place after "in" is still no party

@@ -244,6 +244,8 @@ def test_names_in_the_reason_for_a_measure_are_not_its_targets():
         "Alder Trading LLC", "Birch Cargo JSC"}
     assert _targets("The Treasury sanctioned over 40 entities, including Gale Shipping Ltd.") == {"Gale Shipping Ltd."}
     assert _targets("Japan imposed sanctions on North Korea in response to its missile launches.") == {"North Korea"}
+    assert _targets("The UK has frozen the assets of Marek Dolan, a Russian businessman with close ties to the Kremlin.") == {
+        "Marek Dolan"}
 
 
 def test_an_organisation_describing_the_person_after_it_is_not_a_target():
