@@ -320,6 +320,13 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
             run, changed = run[:-1], True
     if not run:
         return None
+    described_in = None
+    cut = next((i for i, t in enumerate(run[:4]) if _PLACE_DESCRIPTOR.search(t[2])), None)
+    if cut is not None and cut + 1 < len(run):
+        # "UAE-based Falcon Star Trading LLC", "Hong Kong-registered X": where it is based describes it.
+        place = text[run[0][0] : run[cut][1]].rsplit("-", 1)[0]
+        described_in = country_code(place)
+        run, is_first = run[cut + 1 :], False
     start, end = run[0][0], run[-1][1]
     name = text[start:end]
     words = [t[2] for t in run]
@@ -363,6 +370,7 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         return None
     if all(w in _BARE_FORMS for w in words):
         return None  # "Ltd", "LLC JSC": a legal form names no one ("the Company" is resolved by the caller)
+    country = country or described_in
     kind = "unknown"
     if words[-1] in LEGAL_FORMS or has_org_word:
         kind = "organization"
@@ -411,6 +419,7 @@ def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int
     )
 
 
+_PLACE_DESCRIPTOR = re.compile(r"\w-(?:based|registered|headquartered|incorporated|flagged|domiciled)$")
 _COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")
 
 

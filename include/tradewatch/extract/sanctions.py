@@ -51,12 +51,18 @@ _ROLE_BEFORE_NAME = re.compile(
 _COUNTRY_TARGET_BEFORE = re.compile(
     r"(?:\bon|\bagainst|\btargeting|\bto|\bfrom|\bsanction(?:s|ed)?|\bembargo|\bof|,|\band)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "a travel ban on 226 individuals, a ban on exports to Iran": a measure on trade makes the country after
+# "to"/"from" a target again, after targets named or counted.
+_TRADE_MEASURE = re.compile(r"\b(?:bans?|banned|embargo\w*|restrict\w*|prohibit\w*|exports?|imports?|sales?|transfers?|controls?)\b",
+                            re.IGNORECASE)
+_BASED = re.compile(r"-(?:based|registered|headquartered|incorporated|flagged|domiciled)\b")
 _COUNTRY_LEVEL = {"import_ban", "export_control", "investment_ban", "arms_embargo", "sectoral"}
 # Between a country and the trigger it imposes ("US sanctions", "Britain has imposed new sanctions"):
 # auxiliaries and verbs of imposing only, so "Russian oil above the price cap" has no authority.
 _AUTHORITY_GAP = re.compile(
     r"^(?:’s|'s)?\s*(?:and (?:its|their) (?:allies|partners)\s+)?(?:(?:government|authorities|officials|has|have|"
-    r"had|also|today|then|will|would|on \w+day|imposed|imposes|impose|announced|announces|unveiled|slapped|placed|"
+    r"had|is|are|was|were|also|today|then|will|would|on \w+day|imposed|imposes|impose|imposing|announced|announces|"
+    r"announcing|unveiled|slapped|slapping|placed|placing|introducing|"
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
     r"broadened|new|further|additional|fresh|more|sweeping|"
     r"tough|tougher|broad|punitive|financial|economic|its|their)\s+)*$",
@@ -329,6 +335,13 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     def in_reason(rel: int) -> bool:
         return any(s <= rel < e for s, e in reasons)
 
+    def group_before(rel: int) -> bool:
+        """Targets named or counted before `rel`, with no measure on trade between them and it."""
+        named = [o.end - offset for o in out if o.start - offset < rel]
+        group = _UNNAMED.search(text[trig.end : rel])
+        ends = named + ([trig.end + group[1]] if group else [])
+        return bool(ends) and not _TRADE_MEASURE.search(text, max(ends), rel)
+
     named = [e for e in ents if e.kind != "country" and trig.end <= e.start - offset < window_end]
     out = []
     for i, e in enumerate(named):
@@ -347,9 +360,15 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         before = text[max(0, start - 30) : start]
         if c.code == auth_country or in_reason(start) or not _COUNTRY_TARGET_BEFORE.search(before):
             continue
+        if _BASED.match(text, trig.end + c.end):  # "UAE-based X": where X is based
+            continue
         word_before = _WORD_BEFORE.search(before)
         adjective = c.surface != country_name(c.code) and not c.surface.isupper() and "." not in c.surface
         if word_before and word_before.group(1).lower() == "of" and not adjective:
+            continue
+        if word_before and word_before.group(1).lower() in ("to", "from") and group_before(start):
+            # "sanctioned 25 individuals and entities, including suppliers of equipment to Russia": the
+            # targets are named or counted first; the country describes what they did.
             continue
         if adjective and _WHO_AFTER_DEMONYM.match(text, trig.end + c.end):
             continue  # "Iranian national X", "two Chinese companies": a nationality, not the target

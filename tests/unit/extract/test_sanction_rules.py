@@ -258,3 +258,24 @@ def test_an_organisation_describing_the_person_after_it_is_not_a_target():
 def test_a_company_named_after_its_country_is_one_target():
     assert _targets("The United States sanctioned Iran Air for flying weapons to the front.") == {"Iran Air"}
     assert _targets("The EU imposed sanctions on Russia Monday.") == {"Russia"}
+
+
+def test_where_a_target_is_based_describes_it():
+    out = extract_records("OFAC sanctioned UAE-based Falcon Crest Trading LLC and Hong Kong-registered Norvik Shipping Ltd.",
+                          title="Update", published=DAY)
+    (rec,) = out["sanctions"]
+    assert [(t["name"], t["country"]) for t in rec["targets"]] == [
+        ("Falcon Crest Trading LLC", "AE"), ("Norvik Shipping Ltd.", "HK")]
+
+
+def test_a_country_in_the_progressive_is_the_authority():
+    (rec,) = extract_records("Canada is imposing sanctions on Norvik Bank and two of its directors.", title="Update",
+                             published=DAY)["sanctions"]
+    assert rec["authority_country"] == "CA" and [t["name"] for t in rec["targets"]] == ["Norvik Bank"]
+
+
+def test_a_country_the_targets_supplied_is_no_target_but_a_trade_ban_makes_it_one():
+    assert _targets("Japan sanctioned 12 companies that shipped drones to Russia.") == set()
+    assert _targets("Britain sanctioned 25 individuals and entities, including suppliers of military equipment to Russia.") == set()
+    assert _targets("The EU imposed a travel ban on 20 individuals and a ban on exports to Iran of equipment.") == {"Iran"}
+    assert _targets("The EU banned the sale of aircraft parts to Russia.") == {"Russia"}
