@@ -145,7 +145,6 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
     """Ids of the enabled, valid sources. Invalid files are staged as `config_error` source runs."""
     from tradewatch.registry import load_registry
 
-    use_arrow_memory_pool()
     ctx = RunContext.create(run_key, logical_date)
     clear_stage(ctx.run_key, "all")  # a rerun of this run starts from a clean staging folder
     sources, errors = load_registry(sources_dir)
@@ -179,7 +178,6 @@ def crawl_source(
     sources go on. Returns the source run summary."""
     from tradewatch.registry import RegistryInvalid, get_source
 
-    use_arrow_memory_pool()
     settings = settings or get_settings()
     ctx = RunContext.create(run_key, logical_date)
     staged = Staged(blobs_dir=settings.blobs_dir)
@@ -611,7 +609,6 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
     from tradewatch.store.db import open_db
     from tradewatch.store.loader import CRAWL_TABLES, VALIDATED_TABLES, load_frames
 
-    use_arrow_memory_pool()
     settings = settings or get_settings()
     ctx = RunContext.create(run_key, logical_date)
     frames = {t: staged_source(ctx.run_key, "crawl", t) for t in CRAWL_TABLES}

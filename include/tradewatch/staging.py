@@ -56,12 +56,14 @@ def use_arrow_memory_pool() -> None:
     """Have this process's Arrow buffers come from the C library's allocator (glibc malloc), once per
     process, unless ARROW_DEFAULT_MEMORY_POOL names a pool (Arrow's own setting: it then decides).
 
-    Arrow's default on Linux, mimalloc, hands freed memory back to the kernel and takes it again in
-    large pieces; a task here builds, writes and frees buffers of ~10 MB per 1,000 articles, and on the
-    2-vCPU VM of the benchmark (transparent huge pages on madvise) the kernel time of that churn was
-    most of reading and writing the staged Parquet files: a validate task over 1,000 articles spent
-    0.35 s in the kernel with mimalloc, 0.1 s with glibc's malloc or jemalloc (benchmarks/README.md).
-    Each Airflow task is a process of its own, so the choice stays in the task that makes it.
+    The validate task calls it. Arrow's default on Linux, mimalloc, hands freed memory back to the
+    kernel and takes it again; that task reads, converts and writes ~10 MB of article text per 1,000
+    articles several times over, and on the 2-vCPU VM of the benchmark (transparent huge pages on
+    madvise) the kernel time of that churn was a large part of it: 0.35 s of kernel time for 1,000
+    articles with mimalloc, ~0.1 s with glibc's malloc or jemalloc; in the ingest benchmark,
+    validation 1.20 -> 1.01 ms per article (mean of 4 runs each at N = 1,000). The crawl and load
+    tasks showed no difference and keep the default (glibc's malloc held ~45 MB more in the load
+    task). Each Airflow task is a process of its own, so the choice stays in the task that makes it.
     """
     global _POOL_CHOSEN
     if _POOL_CHOSEN:

@@ -142,7 +142,7 @@ def test_empty_run_key_is_rejected() -> None:
 
 
 def _pool_after_a_task(env: dict[str, str], tmp_path: Path) -> str:
-    """Arrow's pool in a fresh process (the pool is process-wide) after it ran a pipeline task."""
+    """Arrow's pool in a fresh process (the pool is process-wide) after it ran the validate task."""
     import os
     import subprocess
     import sys
@@ -150,10 +150,9 @@ def _pool_after_a_task(env: dict[str, str], tmp_path: Path) -> str:
     code = (
         "import pyarrow as pa\n"
         "from tradewatch import pipeline\n"
-        "pipeline.list_enabled_sources('r1', '2026-02-01', sources_dir=__import__('pathlib').Path(r'%s'))\n"
-        "print(pa.default_memory_pool().backend_name)\n" % (tmp_path / "sources")
+        "pipeline.validate_run('r1', '2026-02-01')\n"
+        "print(pa.default_memory_pool().backend_name)\n"
     )
-    (tmp_path / "sources").mkdir(exist_ok=True)
     base = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
     base.update(TRADEWATCH_DATA_DIR=str(tmp_path / "data"), TRADEWATCH_STORAGE=str(tmp_path / "staging"), **env)
     done = subprocess.run([sys.executable, "-c", code], env=base, capture_output=True, text=True, timeout=120)
@@ -161,9 +160,9 @@ def _pool_after_a_task(env: dict[str, str], tmp_path: Path) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
-def test_tasks_use_the_c_library_allocator_unless_arrow_is_told_otherwise(tmp_path: Path) -> None:
-    # A task process switches to glibc's malloc (mimalloc's churn cost the validate task most of its
-    # Parquet time in the kernel); ARROW_DEFAULT_MEMORY_POOL, Arrow's own setting, still wins.
+def test_the_validate_task_uses_the_c_library_allocator_unless_arrow_is_told_otherwise(tmp_path: Path) -> None:
+    # The validate task switches to glibc's malloc (mimalloc's churn cost it much of its Parquet time
+    # in the kernel); ARROW_DEFAULT_MEMORY_POOL, Arrow's own setting, still wins.
     assert _pool_after_a_task({}, tmp_path) == "system"
     others = [name for name in pa.supported_memory_backends() if name != "system"]
     if not others:
