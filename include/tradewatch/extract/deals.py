@@ -43,8 +43,12 @@ _NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|on|including|such as)\s+(?:t
 _ACCEPTED_TYPE = {"merger": "acquisition"}
 # "a 40 percent stake in X", "a majority interest in X": X is the company whose shares change hands.
 _STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|equity)\s+in\s+(?:the\s+)?$")
-# "a $350 million financing facility for X", "a loan to X": the borrower follows the financing words.
-_BORROWER_INTRO = re.compile(r"^(?:\s+(?:[a-z][\w-]*|facility|line))*\s+(?:for|to)\s+(?:the\s+)?$")
+# "a $350 million financing facility for X", "a loan to X", "a loan to Poland's state grid operator X":
+# the borrower follows the financing words.
+_BORROWER_INTRO = re.compile(
+    r"^(?:\s+(?:[a-z][\w-]*|facility|line))*\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:[a-z][\w-]*\s+){0,4})?$"
+)
 _FINANCING_ACT = Caseless(rf"\b(?:{_CFG['financing_acts']})\b")
 _APPROVER = Caseless(_CFG["approval_cues"])
 

@@ -231,3 +231,17 @@ def test_the_company_a_stake_is_taken_in_is_a_party_and_a_counted_model_is_not()
     assert _parties(deal) == ["Kessel Airways", "Norvik Aero"]  # "105 A320neo" is a product
     (deal,) = _deals("Kessel Airways signed a contract with Norvik Aero for its new plant in Gdansk.")
     assert _parties(deal) == ["Kessel Airways", "Norvik Aero"]  # a place after "in" is still no party
+
+
+def test_a_value_with_a_decimal_point_does_not_hide_the_contract():
+    # "won a $1.6 billion contract": the trigger's filler used to stop at any '.', the decimal point too.
+    (deal,) = _deals("Kessel Energy won a $1.6 billion contract from Norvik Electricity Co to build plants.")
+    assert (deal["deal_type"], _parties(deal), deal["value"]) == (
+        "contract", ["Kessel Energy", "Norvik Electricity Co"], 1_600_000_000)
+    (deal,) = _deals("Norvik Power and Kessel Grid signed a $2.5 billion agreement to build a cable.")
+    assert deal["value"] == 2_500_000_000
+
+
+def test_the_borrower_may_follow_its_country_and_a_description():
+    (deal,) = _deals("The Nordic Investment Bank approved a EUR 500 million loan to Poland's state grid operator PSE.")
+    assert (deal["deal_type"], _parties(deal)) == ("financing", ["Nordic Investment Bank", "PSE"])
