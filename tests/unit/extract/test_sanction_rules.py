@@ -279,3 +279,16 @@ def test_a_country_the_targets_supplied_is_no_target_but_a_trade_ban_makes_it_on
     assert _targets("Britain sanctioned 25 individuals and entities, including suppliers of military equipment to Russia.") == set()
     assert _targets("The EU imposed a travel ban on 20 individuals and a ban on exports to Iran of equipment.") == {"Iran"}
     assert _targets("The EU banned the sale of aircraft parts to Russia.") == {"Russia"}
+
+
+def test_sanctioning_in_the_progressive_and_a_package_listing_people_are_actions():
+    out = extract_records("Today, OFAC is sanctioning 13 companies and 8 vessels involved in shipping oil.",
+                          title="Update", published=DAY)
+    assert [(r["authority"], r["unnamed_targets"]) for r in out["sanctions"]] == [("OFAC", "13 companies and 8 vessels")]
+    out = extract_records("The package lists an additional 69 individuals and 47 entities, including Norvik Bank.",
+                          title="Update", published=DAY)
+    assert [[t["name"] for t in r["targets"]] for r in out["sanctions"]] == [["Norvik Bank"]]
+    # Vessels listed for a port ban are no asset freeze; a stock-market listing is no sanction.
+    assert extract_records("The package lists 34 additional vessels of the shadow fleet.", title="Update",
+                           published=DAY)["sanctions"] == []
+    assert extract_records("Norvik Bank's shares are listed in London.", title="Update", published=DAY)["sanctions"] == []
