@@ -16,16 +16,21 @@ _INLINE_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\s+(?=\S)", re.IGNORECASE)
 _BULLET = re.compile(rf"^\s*(?:{_CFG['bullets']})\s*")
 # An unmarked item line no longer than this (a name and a short description) continues a list.
 _PLAIN_ITEM_CHARS = 120
-# "The entities include A and B.", "Those designated today are A, B and C.": the group of the action
-# stated just before, named.
+# "The entities include A and B.", "Those designated today are A, B and C.", "Among those targeted were
+# A and B": the group of the action stated just before, named.
 _GROUP_INCLUDES = re.compile(
-    r"(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
+    r"(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|vessels|listings|designations|designees|targets)|(?:listed|designated|sanctioned|targeted))"
     r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were)\s+",
     re.IGNORECASE,
 )
-# Between two names of such a row: commas, "and", a possessive's noun ("A's subsidiaries and B").
-_ROW_GAP = re.compile(r"^(?:[’']s(?:\s+[a-z]+){0,2})?[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?$")
+# Between two names of such a row: commas, "and", a possessive's noun ("A's subsidiaries and B"),
+# a nationality and a kind ("A and Indian firm B").
+_ROW_GAP = re.compile(
+    r"^(?:[’']s(?:\s+[a-z]+){0,2})?[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?"
+    # "A and Indian firm B": a nationality and a kind before the next name
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group)\s+)?$"
+)
 # What may stand between two names at the head of one item: "A and B, both in China".
 _JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
 

@@ -116,6 +116,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             for trig in doc.sanction_triggers(idx):
                 if trig.label is None and is_hedged_sanction(sent.text, trig) or _in_quotation(doc, idx, trig):
                     continue
+                if _adjectival(sent.text, trig):
+                    continue
                 authority, explicit = _authority_for(sent.text, trig, auths, current)
                 usual = default_measure(authority.name if authority else None)
                 measure = trig.label or usual
@@ -141,6 +143,21 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_profiles(doc, merged)
     _attach_annex_entries(doc, merged)
     return merged
+
+
+# "payments on behalf of sanctioned Russian oligarchs", "trade with sanctioned entities": the word
+# describes someone sanctioned before, it reports no action ("was sanctioned by" still does).
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|of|for|with|to|from|other|those|these|any|all|its|their|his|her|several|many)\s+$", re.IGNORECASE
+)
+
+
+def _adjectival(text: str, trig: Trigger) -> bool:
+    return (
+        trig.surface.lower() == "sanctioned"
+        and _DETERMINER_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None
+        and not text.startswith(" by ", trig.end)
+    )
 
 
 # A UN list entry: "QDi.452 Name: 1: ABU BAKR 2: SALIM 3: AL-HAWRANI 4: na. Title: ..." or

@@ -292,3 +292,17 @@ def test_sanctioning_in_the_progressive_and_a_package_listing_people_are_actions
     assert extract_records("The package lists 34 additional vessels of the shadow fleet.", title="Update",
                            published=DAY)["sanctions"] == []
     assert extract_records("Norvik Bank's shares are listed in London.", title="Update", published=DAY)["sanctions"] == []
+
+
+def test_a_sanctioned_party_mentioned_in_passing_is_no_new_action():
+    out = extract_records("The Treasury fined Norvik Bank $2.1 billion for processing payments for sanctioned Russian oligarchs.",
+                          title="Update", published=DAY)
+    assert [r["measure"] for r in out["sanctions"]] == ["financial_penalty"]
+    assert extract_records("The bank kept trading with sanctioned entities.", title="Update", published=DAY)["sanctions"] == []
+    assert _targets("Norvik Bank, which was sanctioned by the EU in 2022, closed its branches.") == {"Norvik Bank"}
+
+
+def test_those_targeted_named_after_a_counted_action_are_its_targets():
+    text = ("Britain on Thursday imposed sanctions on 50 individuals and entities that supplied Russia.\n"
+            "Among those targeted were Kessel Trade Co and Indian firm Norvik Industries, the Foreign Office said.")
+    assert _targets(text) == {"Kessel Trade Co", "Norvik Industries"}
