@@ -59,6 +59,14 @@ _DESCRIPTOR = re.compile(r"-(?:[a-z]+)$")
 _AIRCRAFT_CUE = WordStart(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "van", "von", "al", "bin", "for", "&", "la", "le", "y"})
 
+# Word pairs joined by "and" inside company names ("Import and Export Co., Ltd.", "Science and
+# Technology Co."); elsewhere "A and B" names two parties.
+_NAME_AND_PAIRS = frozenset({
+    ("Import", "Export"), ("Imports", "Exports"), ("Science", "Technology"), ("Oil", "Gas"),
+    ("Trade", "Investment"), ("Industry", "Trade"), ("Research", "Development"), ("Engineering", "Construction"),
+    ("Trading", "Investment"), ("Economic", "Trade"),
+})
+
 # A token: words with inner dots/apostrophes/hyphens ("U.S.", "N.A.", "Lands'", "Export-Import").
 _TOKEN = re.compile(r"[&]|[^\W_][\w’'\-/]*(?:\.[^\W_]+)*\.?")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich|yevich)$")
@@ -131,6 +139,9 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                 cur = []
         elif cur and joined and tok.lower() in _CONNECTORS and tok not in ("and",) and len(pending) < 2:
             pending.append((s, e, tok))
+        elif cur and joined and tok == "and" and not pending and i + 1 < len(toks) and (
+            cur[-1][2], toks[i + 1][2]) in _NAME_AND_PAIRS:
+            pending.append((s, e, tok))  # "Xiamen Haiyue Import and Export Co., Ltd.": one name
         else:
             if cur:
                 runs.append(cur)
@@ -312,7 +323,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     changed = True
     while run and changed:
         changed = False
-        if run[0][2] in EDGE_WORDS or run[0][2].lower() in _CONNECTORS:
+        # A connector in lower case only: a capitalised one starts a name ("Al Noor", "De Beers", "Van Oord").
+        if run[0][2] in EDGE_WORDS or run[0][2] in _CONNECTORS:
             run, changed, is_first = run[1:], True, False
         elif run[0][2] in PERSON_TITLES and len(run) > 1 and not org_like:
             run, changed, title_before, is_first = run[1:], True, True, False

@@ -306,3 +306,13 @@ def test_those_targeted_named_after_a_counted_action_are_its_targets():
     text = ("Britain on Thursday imposed sanctions on 50 individuals and entities that supplied Russia.\n"
             "Among those targeted were Kessel Trade Co and Indian firm Norvik Industries, the Foreign Office said.")
     assert _targets(text) == {"Kessel Trade Co", "Norvik Industries"}
+
+
+def test_names_that_start_with_a_particle_or_join_a_word_pair_with_and_stay_whole():
+    assert _targets("BIS added Al Safa Marine Trading LLC and De Witt Avionics BV to the Entity List.") == {
+        "Al Safa Marine Trading LLC", "De Witt Avionics BV"}
+    assert _targets("OFAC sanctioned Ningbo Kessel Import and Export Co., Ltd. and Norvik Science and Technology Co.") == {
+        "Ningbo Kessel Import and Export Co., Ltd.", "Norvik Science and Technology Co."}
+    # Elsewhere "and" still separates two names, and a regulation's acronym is no name.
+    assert _targets("OFAC sanctioned Norvik Import and Kessel Export.") == {"Norvik Import", "Kessel Export"}
+    assert "EAR" not in _targets("BIS imposed export controls on Norvik Avionics for items subject to the EAR.")
