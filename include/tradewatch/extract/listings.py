@@ -13,7 +13,8 @@ _CFG = load_yaml("triggers.yaml")["listings"]
 _BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\b[^.;:]{{0,60}}:\s*$", re.IGNORECASE)
 # "Those sanctioned today are A, a judge; B, ...; and C." -> items separated by semicolons.
 _INLINE_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\s+(?=\S)", re.IGNORECASE)
-_BULLET = re.compile(rf"^\s*(?:{_CFG['bullets']})\s*")
+# A bullet, and the item's number in a numbered schedule ("- 207 Vladimir PAVLENKO (born ...)").
+_BULLET = re.compile(rf"^\s*(?:{_CFG['bullets']})\s*(?:\d{{1,4}}\s+(?=[A-Z]))?")
 # An unmarked item line no longer than this (a name and a short description) continues a list.
 _PLAIN_ITEM_CHARS = 120
 # "The entities include A and B.", "Those designated today are A, B and C.", "Among those targeted were

@@ -316,3 +316,24 @@ def test_names_that_start_with_a_particle_or_join_a_word_pair_with_and_stay_whol
     # Elsewhere "and" still separates two names, and a regulation's acronym is no name.
     assert _targets("OFAC sanctioned Norvik Import and Kessel Export.") == {"Norvik Import", "Kessel Export"}
     assert "EAR" not in _targets("BIS imposed export controls on Norvik Avionics for items subject to the EAR.")
+
+
+def test_sectoral_measures_and_a_ban_on_exports_to_a_country_are_measures():
+    out = extract_records("The EU has also imposed sectoral measures on Belarus's potash trade.",
+                          title="Update", published=DAY)
+    assert [(r["measure"], [t["name"] for t in r["targets"]]) for r in out["sanctions"]] == [("sectoral", ["Belarus"])]
+    out = extract_records("The measures include a ban on exports to Iran of equipment for monitoring telecommunications.",
+                          title="EU Council", published=DAY)
+    assert "export_control" in {r["measure"] for r in out["sanctions"]}
+
+
+def test_a_schedule_amended_by_adding_numbered_names_lists_them():
+    text = (
+        "SPECIAL ECONOMIC MEASURES ACT\n"
+        "Whereas the Governor in Council is of the opinion that the situation is a grave breach of peace;\n"
+        "1 Part 1 of the schedule to the Regulations is amended by adding the following after item 88:\n"
+        "- 89 Pavel Sergeyevich KORIN (born on May 2, 1970)\n"
+        "- 90 Irina Olegovna VESTOVA (born on June 9, 1981)\n"
+        "2 These Regulations come into force on the day on which they are registered."
+    )
+    assert {"Pavel Sergeyevich KORIN", "Irina Olegovna VESTOVA"} <= _targets(text, title="Regulations Amending the Special Economic Measures Regulations")
