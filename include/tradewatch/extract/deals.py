@@ -76,10 +76,13 @@ _APPROVER_WORD = Caseless(_APPROVER_CUE) if _APPROVER_CUE is not None else None
 _SUBJECT_PAIR = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)?and\s+")
 _STRONG_ACT = Caseless(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b")
 _BETWEEN = re.compile(r"\bbetween\b")
-_GAP_BREAK = re.compile(r"[;:]|\bsaid\b|\. ")
+# Where the names a trigger can reach stop: a new clause, a speaker, what happened before ("completed its
+# acquisition of X, hours after winning a case brought by Y": Y is no party).
+_GAP_BREAK = re.compile(r"[;:]|\bsaid\b|\. |\bafter\b")
 _COMMA_GAP = re.compile(r",\*?\s")
 # "a plant in Morocco", "a terminal in Berbera, Somaliland", "across Vietnam": where the deal's asset is.
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*,?\s+){0,3})$")
+_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$")
 # "a Moroccan plant", "the Vietnamese rail line": a demonym before an asset noun.
 _ASSET_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{_CFG['deal_asset_nouns']})\b")
 _FOLLOW_UP = re.compile(
@@ -174,6 +177,10 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
     ents = [e for e in doc.entities(idx) if e.kind != "person"]
     ents = [e for e in ents if not text[max(0, e.start - sent.start - 2) : e.start - sent.start].endswith(("(", "(“", '("'))]
     ents = _drop_locations(text, sent.start, ents)
+    # "to expand its Jafurah gas field", "a stake in their Norvik copper mine": an asset's name, no party.
+    ents = [e for e in ents if e.kind == "country" or not (
+        _OWN_BEFORE.search(text, max(0, e.start - sent.start - 8), e.start - sent.start)
+        and _ASSET_AFTER.match(text, e.end - sent.start))]
     # "subject to approval by the Competition Authority": regulators and approvers are not parties.
     # A window is part of the sentence: without an approval word in the sentence none matches.
     if _APPROVER_WORD is None or _APPROVER_WORD.search(text) is not None:

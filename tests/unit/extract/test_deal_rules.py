@@ -245,3 +245,13 @@ def test_a_value_with_a_decimal_point_does_not_hide_the_contract():
 def test_the_borrower_may_follow_its_country_and_a_description():
     (deal,) = _deals("The Nordic Investment Bank approved a EUR 500 million loan to Poland's state grid operator PSE.")
     assert (deal["deal_type"], _parties(deal)) == ("financing", ["Nordic Investment Bank", "PSE"])
+
+
+def test_contracts_worth_a_value_and_what_came_after_the_deal():
+    (deal,) = _deals("Norvik Energy has awarded contracts worth $12.4 billion to Kessel Engineering to expand its Tarum gas field.")
+    assert (deal["deal_type"], _parties(deal), deal["value"]) == ("contract", ["Norvik Energy", "Kessel Engineering"],
+                                                                  12_400_000_000)
+    # The company that lost a case the buyer won is no party; an asset of the party's own is none either.
+    (deal,) = _deals("Norvik Corp completed its $53 billion acquisition of Kessel Corp, hours after winning an "
+                     "arbitration case brought by Tarvos Oil.")
+    assert _parties(deal) == ["Norvik Corp", "Kessel Corp"]
