@@ -47,6 +47,11 @@ _ROLE_BEFORE_NAME = re.compile(
     r"head|spokesman|spokesperson|envoy|associate|agent|militant|treasurer|adviser|advisor|director|chairman|"
     r"owner|boss|president|ceo|financial\s+officer|procurement\s+agent|money\s+launderer)\s+$"
 )
+_POSSESSOR_OF_NEXT = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:prison|prisons|camp|plant|port|airport|refinery|field|mine|terminal|facility|factory|base|university|"
+    r"hospital|shipyard|complex)\b"
+)
 # Words before a country that make it the object of a measure ("sanctions on Iran", "imports from Iran").
 _COUNTRY_TARGET_BEFORE = re.compile(
     r"(?:\bon|\bagainst|\btargeting|\bto|\bfrom|\bsanction(?:s|ed)?|\bembargo|\bof|,|\band)\s+(?:the\s+)?$", re.IGNORECASE
@@ -64,7 +69,7 @@ _AUTHORITY_GAP = re.compile(
     r"had|is|are|was|were|also|today|then|will|would|on \w+day|imposed|imposes|impose|imposing|announced|announces|"
     r"announcing|unveiled|slapped|slapping|placed|placing|introducing|"
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
-    r"broadened|new|further|additional|fresh|more|sweeping|"
+    r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|targeted|"
     r"tough|tougher|broad|punitive|financial|economic|its|their)\s+)*$",
     re.IGNORECASE,
 )
@@ -320,6 +325,7 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     subject_first = bool(_SUBJECT_SIDE.match(trig.surface)) or bool(
         _PASSIVE.search(text[: trig.start])
     )
+    ents = _without_descriptors(text, sent.start, ents)
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
     if not _PASSIVE.search(text[: trig.start]):
@@ -332,6 +338,24 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         prev = _previous_org(doc, idx)
         chosen = [prev] if prev else []
     return chosen
+
+
+def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Entity]:
+    """The entities less those that only describe the next one or name a place: "Hezbollah financier X",
+    "Rosneft chief executive Y", "Kim Jong Un's sister Z", "Lockheed Martin's Skunk Works unit", "the head
+    of Evin prison"."""
+    named = [e for e in ents if e.kind != "country"]
+    dropped: set[int] = set()
+    for i, e in enumerate(named):
+        after = named[i + 1] if i + 1 < len(named) else None
+        gap = (e.end - offset, after.start - offset) if after is not None else None
+        if gap and after is not None and after.kind in ("person", "unknown") and _ROLE_BEFORE_NAME.fullmatch(text, *gap):
+            dropped.add(id(e))
+        elif gap and _POSSESSOR_OF_NEXT.fullmatch(text, *gap):
+            dropped.add(id(e))
+        elif e.kind == "unknown" and " " not in e.name and _FACILITY_AFTER.match(text, e.end - offset):
+            dropped.add(id(e))
+    return [e for e in ents if id(e) not in dropped]
 
 
 def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, auth_country: str | None) -> list[Entity]:
@@ -359,17 +383,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         ends = named + ([trig.end + group[1]] if group else [])
         return bool(ends) and not _TRADE_MEASURE.search(text, max(ends), rel)
 
-    named = [e for e in ents if e.kind != "country" and trig.end <= e.start - offset < window_end]
-    out = []
-    for i, e in enumerate(named):
-        if in_reason(e.start - offset):
-            continue
-        after = named[i + 1] if i + 1 < len(named) else None
-        if after is not None and after.kind in ("person", "unknown") and _ROLE_BEFORE_NAME.fullmatch(
-            text, e.end - offset, after.start - offset
-        ):
-            continue
-        out.append(e)
+    out = [e for e in ents if e.kind != "country" and trig.end <= e.start - offset < window_end
+           and not in_reason(e.start - offset)]
     # Countries are targets only as the object of the measure ("on North Korea", "of Russian oil").
     last_target_end = None
     for c in find_countries(text[trig.end : window_end]):

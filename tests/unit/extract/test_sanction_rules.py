@@ -337,3 +337,23 @@ def test_a_schedule_amended_by_adding_numbered_names_lists_them():
         "2 These Regulations come into force on the day on which they are registered."
     )
     assert {"Pavel Sergeyevich KORIN", "Irina Olegovna VESTOVA"} <= _targets(text, title="Regulations Amending the Special Economic Measures Regulations")
+
+
+def test_chinese_and_korean_wordings_of_sanctions():
+    out = extract_records("China's Ministry of Commerce added 12 US defence firms, including Norvik Aero's Kessel Works "
+                          "unit, to its unreliable entity list.", title="Update", published=DAY)
+    assert [(r["authority"], [t["name"] for t in r["targets"]]) for r in out["sanctions"]] == [
+        ("China MOFCOM", ["Kessel Works"])]  # the unit is listed, not its parent
+    (rec,) = extract_records("China imposed countermeasures on Norvik Defense and Kessel Dynamics over arms sales.",
+                             title="Update", published=DAY)["sanctions"]
+    assert rec["authority_country"] == "CN" and [t["name"] for t in rec["targets"]] == ["Norvik Defense", "Kessel Dynamics"]
+    (rec,) = extract_records("South Korea imposed unilateral sanctions on 11 individuals, including Tarek Haddad's "
+                             "brother Samir Haddad.", title="Update", published=DAY)["sanctions"]
+    assert rec["authority_country"] == "KR" and [t["name"] for t in rec["targets"]] == ["Samir Haddad"]
+    (rec,) = extract_records("Japan's Ministry of Economy, Trade and Industry added 22 entities to its End User List.",
+                             title="Update", published=DAY)["sanctions"]
+    assert (rec["authority"], rec["measure"]) == ("Japan METI", "export_control")
+
+
+def test_a_place_named_in_a_description_is_no_target():
+    assert _targets("The UK sanctioned 4 officials, including the head of Tarvos prison, Hedayat Farzan.") == {"Hedayat Farzan"}
