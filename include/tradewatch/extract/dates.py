@@ -158,3 +158,29 @@ def parse_date(value: str | None) -> dt.date | None:
     except ValueError:
         found = find_dates(value)
         return found[0].date if found else None
+
+
+# "in 2022", "in February", "in early March 2025", "last year": a period, coarser than a day.
+_CAP_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PERIOD = re.compile(
+    rf"\b(?:[Ii]n (?:early |late |mid-|mid )?(?:(?P<month>{_CAP_MONTH_NAME})(?:,? (?P<myear>(?:19|20)\d\d))?"
+    r"|(?P<year>(?:19|20)\d\d))|(?P<last>[Ll]ast (?:year|month)))\b"
+)
+
+
+def period_excludes(text: str, published: dt.date | None) -> bool:
+    """Whether `text` names a period ("in 2022", "in February", "last year") the publication date is
+    not in: a record it dates happened then, not on the day the article was published."""
+    if published is None:
+        return False
+    for m in _PERIOD.finditer(text):
+        if m.group("last"):
+            return True
+        if m.group("year"):
+            if int(m.group("year")) != published.year:
+                return True
+            continue
+        year = int(m.group("myear")) if m.group("myear") else published.year
+        if (year, _MONTHS[m.group("month").lower()]) != (published.year, published.month):
+            return True
+    return False

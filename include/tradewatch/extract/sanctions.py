@@ -7,7 +7,7 @@ from typing import Any
 
 from tradewatch.extract.authorities import Authority, default_measure
 from tradewatch.extract.countries import country_code, country_name, find_countries
-from tradewatch.extract.dates import find_dates
+from tradewatch.extract.dates import find_dates, period_excludes
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, required_literals
 from tradewatch.extract.listings import listed_entities
@@ -436,6 +436,16 @@ def _previous_org(doc: Document, idx: int) -> Entity | None:
     return None
 
 
+def _action_period(text: str, trig: Trigger, published: Any) -> bool:
+    """A period the publication date is not in, said of the action: in its clause after the trigger
+    ("sanctioned by OFAC in 2022"), or opening the sentence ("In 2022, OFAC sanctioned"); not in a clause
+    about something else ("X, which was founded in 1998")."""
+    comma = text.find(",", trig.end)
+    after = text[trig.end : comma if comma >= 0 else len(text)]
+    opening = text[: trig.start] if text[: trig.start].lstrip().lower().startswith(("in ", "last ")) else ""
+    return period_excludes(after, published) or period_excludes(opening.split(",", 1)[0], published)
+
+
 def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, Any]:
     sent = doc.sentences[idx]
     money = [m for m in find_money(sent.text)] if measure == "financial_penalty" else []
@@ -447,6 +457,8 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     dates = [d for d in found if not d.relative]
     rel = [d for d in found if d.relative]
     date = dates[0].date if dates else rel[0].date if rel else doc.published
+    if not found and _action_period(sent.text, trig, doc.published):
+        date = None  # "was sanctioned by OFAC in 2022": not on the day the article was published
     unnamed = _UNNAMED.search(sent.text)
     program = (
         _PROGRAM.search(sent.text)

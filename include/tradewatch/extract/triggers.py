@@ -330,10 +330,20 @@ def deal_triggers(text: str, lowered: str | None = None, starts: list[int] | Non
     return _find(text, DEAL_PATTERNS, lowered, _DEAL_FAMILY, starts)
 
 
+# Right before the trigger, in lower case ("In May, OFAC sanctioned" is no modal): "the EU may sanction",
+# "Britain plans to sanction", "the US vowed to impose sanctions".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:may|might|could|would|should|(?:plans?|planning|intends?|vow(?:s|ed)?|seeks?|wants?|pledged|promised|"
+    r"threaten(?:s|ed)?) to)\s+$"
+)
+
+
 def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
-    """A hedge in the 60 characters before a generic trigger ("threatening sanctions")."""
+    """A hedge in the 60 characters before a generic trigger ("threatening sanctions"), or a modal or plan
+    right before it ("may sanction", "plans to impose sanctions")."""
     window = text[max(0, trigger.start - 60) : trigger.start]
-    return bool(SANCTION_HEDGE.search(window)) or bool(SANCTION_HEDGE.match(text, trigger.start))
+    return (bool(SANCTION_HEDGE.search(window)) or bool(SANCTION_HEDGE.match(text, trigger.start))
+            or bool(_MODAL_BEFORE.search(window)))
 
 
 def has_deal_act(text: str) -> bool:

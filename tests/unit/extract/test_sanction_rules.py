@@ -357,3 +357,25 @@ def test_chinese_and_korean_wordings_of_sanctions():
 
 def test_a_place_named_in_a_description_is_no_target():
     assert _targets("The UK sanctioned 4 officials, including the head of Tarvos prison, Hedayat Farzan.") == {"Hedayat Farzan"}
+
+
+def test_an_action_dated_to_an_earlier_period_has_no_day():
+    def dates(text: str) -> list:
+        return [r["date"] for r in extract_records(text, title="Update", published=DAY)["sanctions"]]
+
+    # DAY is 2031-05-14: the publication date is no answer for an action "in 2029" or "last year".
+    assert dates("Norvik Bank was sanctioned by OFAC in 2029.") == [None]
+    assert dates("In 2029, OFAC sanctioned Norvik Bank.") == [None]
+    assert dates("The EU sanctioned Norvik Bank last year.") == [None]
+    assert dates("OFAC sanctioned Norvik Bank in February.") == [None]
+    # The period of the publication itself, a day, or a period of something else keep their answers.
+    assert dates("OFAC sanctioned Norvik Bank in May.") == [DAY.isoformat()]
+    assert dates("OFAC sanctioned Norvik Bank on Tuesday, after it was warned in 2029.") == ["2031-05-13"]
+    assert dates("OFAC sanctioned Norvik Bank, which was founded in 1998.") == [DAY.isoformat()]
+
+
+def test_a_modal_or_a_plan_before_the_trigger_is_no_action():
+    assert _targets("The EU may sanction Norvik Bank in May.") == set()
+    assert _targets("Britain plans to sanction Norvik Bank.") == set()
+    assert _targets("The US vowed to impose sanctions on Norvik Bank.") == set()
+    assert _targets("In May, OFAC sanctioned Norvik Bank.") == {"Norvik Bank"}
