@@ -53,6 +53,7 @@ class Document:
         self._authorities: dict[int, list[Authority]] = {}
         self._title_case: dict[int, bool] = {}
         self._mentions: dict[str, int] = {}
+        self._sanction_triggers: dict[int, list[Trigger]] = {}
         lowered = text.lower()
         # Lower-cased text lets the trigger patterns run without IGNORECASE (much faster in `re`).
         self._lowered = lowered if lowercase_is_safe(text, lowered) else None
@@ -94,10 +95,13 @@ class Document:
     def sanction_triggers(self, idx: int) -> list[Trigger]:
         if idx not in self.trigger_sentences:
             return []
-        sent = self.sentences[idx].text
-        return sanction_triggers(
-            sent, in_heading=self.is_title_case(idx), lowered=self._lowered_sentence(idx), starts=self._sentence_starts(idx)
-        )
+        if idx not in self._sanction_triggers:
+            sent = self.sentences[idx].text
+            self._sanction_triggers[idx] = sanction_triggers(
+                sent, in_heading=self.is_title_case(idx), lowered=self._lowered_sentence(idx),
+                starts=self._sentence_starts(idx),
+            )
+        return self._sanction_triggers[idx]
 
     def deal_triggers(self, idx: int) -> list[Trigger]:
         if idx not in self.trigger_sentences:

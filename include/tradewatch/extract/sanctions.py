@@ -69,7 +69,7 @@ _AUTHORITY_GAP = re.compile(
     r"had|is|are|was|were|also|today|then|will|would|on \w+day|imposed|imposes|impose|imposing|announced|announces|"
     r"announcing|unveiled|slapped|slapping|placed|placing|introducing|"
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
-    r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|targeted|"
+    r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|targeted|jointly|together|"
     r"tough|tougher|broad|punitive|financial|economic|its|their)\s+)*$",
     re.IGNORECASE,
 )
@@ -326,6 +326,9 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         _PASSIVE.search(text[: trig.start])
     )
     ents = _without_descriptors(text, sent.start, ents)
+    # Words of a trigger are no names ("designated him a Specially Designated National").
+    spans = [(t.start, t.end) for t in doc.sanction_triggers(idx)]
+    ents = [e for e in ents if not any(s < e.end - sent.start and e.start - sent.start < t for s, t in spans)]
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
     if not _PASSIVE.search(text[: trig.start]):

@@ -342,8 +342,9 @@ def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
     """A hedge in the 60 characters before a generic trigger ("threatening sanctions"), or a modal or plan
     right before it ("may sanction", "plans to impose sanctions")."""
     window = text[max(0, trigger.start - 60) : trigger.start]
-    return (bool(SANCTION_HEDGE.search(window)) or bool(SANCTION_HEDGE.match(text, trigger.start))
-            or bool(_MODAL_BEFORE.search(window)))
+    # Up to the trigger's end too: "lifted sanctions on" puts the hedge's last word in the trigger.
+    return (bool(SANCTION_HEDGE.search(text, max(0, trigger.start - 60), trigger.end))
+            or bool(SANCTION_HEDGE.match(text, trigger.start)) or bool(_MODAL_BEFORE.search(window)))
 
 
 def has_deal_act(text: str) -> bool:

@@ -379,3 +379,10 @@ def test_a_modal_or_a_plan_before_the_trigger_is_no_action():
     assert _targets("Britain plans to sanction Norvik Bank.") == set()
     assert _targets("The US vowed to impose sanctions on Norvik Bank.") == set()
     assert _targets("In May, OFAC sanctioned Norvik Bank.") == {"Norvik Bank"}
+
+
+def test_joint_actions_lifted_sanctions_and_the_words_of_a_trigger():
+    (rec,) = extract_records("Canada and Australia jointly sanctioned Norvik Bank.", title="Update", published=DAY)["sanctions"]
+    assert rec["authority_country"] == "AU" and [t["name"] for t in rec["targets"]] == ["Norvik Bank"]
+    assert extract_records("The US lifted sanctions on Norvik Bank.", title="Update", published=DAY)["sanctions"] == []
+    assert _targets("OFAC designated Tarek Haddad as a Specially Designated National.") == {"Tarek Haddad"}
