@@ -132,9 +132,13 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                     runs.append(cur)
                 cur = [(s, e, tok)]
             pending = []
-            # A possessive ends the name: "Huawei’s survival".
+            # A possessive ends the name: "Huawei’s survival", "Teck Resources' coal business".
             if tok.endswith(("’s", "'s")):
                 cur[-1] = (s, e - 2, tok[:-2])
+                runs.append(cur)
+                cur = []
+            elif tok.endswith(("s’", "s'")) and len(tok) > 2:
+                cur[-1] = (s, e - 1, tok[:-1])
                 runs.append(cur)
                 cur = []
         elif cur and joined and tok.lower() in _CONNECTORS and tok not in ("and",) and len(pending) < 2:

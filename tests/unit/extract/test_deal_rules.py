@@ -255,3 +255,8 @@ def test_contracts_worth_a_value_and_what_came_after_the_deal():
     (deal,) = _deals("Norvik Corp completed its $53 billion acquisition of Kessel Corp, hours after winning an "
                      "arbitration case brought by Tarvos Oil.")
     assert _parties(deal) == ["Norvik Corp", "Kessel Corp"]
+
+
+def test_a_plural_possessive_ends_the_name():
+    (deal,) = _deals("Norvik Mining agreed to acquire a 77% stake in Kessel Resources' coal business for $6.9 billion.")
+    assert _parties(deal) == ["Norvik Mining", "Kessel Resources"]
