@@ -200,6 +200,23 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+_PROCESS_POOL: Any = None  # Arrow's memory pool as a new process starts with it
+
+
+def _fresh_task_pool() -> None:
+    """Arrow's pool back to a new process's default, and the validate task free to choose again: Airflow
+    runs validate and load in processes of their own, this benchmark in one."""
+    global _PROCESS_POOL
+    import pyarrow as pa
+
+    from tradewatch import staging
+
+    if _PROCESS_POOL is None:
+        _PROCESS_POOL = pa.default_memory_pool()
+    pa.set_memory_pool(_PROCESS_POOL)
+    staging._POOL_CHOSEN = False
+
+
 _TIMERS: Timers | None = None
 _PAIRED = False  # set per crawl: also time bare trafilatura.extract on each page, right after parse_article
 
@@ -287,14 +304,17 @@ def run_pipeline(logical_date: str, sources: Path, pool: ProcessPoolExecutor, pa
     t1 = time.perf_counter()
     crawled = list(pool.map(_crawl_one, [(sid, logical_date, str(sources), paired) for sid in ids]))
     t2, c2 = time.perf_counter(), time.process_time()
-    # Each task's memory window starts as a fresh process's would (outside the clock).
+    # Each task's memory window starts as a fresh process's would (outside the clock), with the Arrow
+    # memory pool a fresh process has: the validate task picks its own (staging.use_arrow_memory_pool).
     _release_freed_memory()
     _reset_peak()
+    _fresh_task_pool()
     tv, cv = time.perf_counter(), time.process_time()
     validated = pipeline.validate_run(logical_date, logical_date)
     t3, c3 = time.perf_counter(), time.process_time()
     validate_peak = _peak_mb()
     _release_freed_memory()
+    _fresh_task_pool()
     _reset_peak()
     tl, cl = time.perf_counter(), time.process_time()
     loaded = pipeline.load_run(logical_date, logical_date)
