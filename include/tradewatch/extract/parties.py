@@ -6,10 +6,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any
 
 from tradewatch.extract.authorities import Authority, authority_aliases, find_authorities
-from tradewatch.extract.countries import country_code, country_name, find_countries
+from tradewatch.extract.countries import CountryMention, country_code, country_name, find_countries
 from tradewatch.extract.lexicon import WordStart, alternation, load_yaml
 
 _CFG = load_yaml("names.yaml")
@@ -409,7 +408,8 @@ _NOT_A_NAME_WORD = frozenset(
 )
 
 
-def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int, int], Any], doc_text: str) -> bool:
+def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int, int], CountryMention],
+                      doc_text: str) -> bool:
     """A run of a country's noun and one more word that is a company's name ("China Mobile", "Japan
     Tobacco", "Korea Zinc", "Iran Air", "U.S. Steel"), not the country and a word of its own.
 
@@ -417,11 +417,11 @@ def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int
     or a word the article also writes in lower case ("Russia Oil" in a headline about oil)."""
     if len(run) < 2:
         return False
-    head = next((c for (s, e), c in countries.items() if s == run[0][0]), None)
+    head = next((c for (start, _end), c in countries.items() if start == run[0][0]), None)
     if head is None:
         return False
     rest = [t for t in run if t[0] >= head.end]
-    if len(rest) != 1 or len(run) - len(rest) < 1:
+    if len(rest) != 1:
         return False
     word = rest[0][2]
     surface = head.surface

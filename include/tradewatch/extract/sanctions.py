@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -69,7 +70,7 @@ _AUTHORITY_GAP = re.compile(
     r"had|is|are|was|were|also|today|then|will|would|on \w+day|imposed|imposes|impose|imposing|announced|announces|"
     r"announcing|unveiled|slapped|slapping|placed|placing|introducing|"
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
-    r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|targeted|jointly|together|"
+    r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|jointly|together|"
     r"tough|tougher|broad|punitive|financial|economic|its|their)\s+)*$",
     re.IGNORECASE,
 )
@@ -327,8 +328,8 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     )
     ents = _without_descriptors(text, sent.start, ents)
     # Words of a trigger are no names ("designated him a Specially Designated National").
-    spans = [(t.start, t.end) for t in doc.sanction_triggers(idx)]
-    ents = [e for e in ents if not any(s < e.end - sent.start and e.start - sent.start < t for s, t in spans)]
+    spans = [(other.start, other.end) for other in doc.sanction_triggers(idx)]
+    ents = [e for e in ents if not any(a < e.end - sent.start and e.start - sent.start < b for a, b in spans)]
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
     if not _PASSIVE.search(text[: trig.start]):
@@ -379,15 +380,15 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     def in_reason(rel: int) -> bool:
         return any(s <= rel < e for s, e in reasons)
 
+    out = [e for e in ents if e.kind != "country" and trig.end <= e.start - offset < window_end
+           and not in_reason(e.start - offset)]
+
     def group_before(rel: int) -> bool:
         """Targets named or counted before `rel`, with no measure on trade between them and it."""
         named = [o.end - offset for o in out if o.start - offset < rel]
         group = _UNNAMED.search(text[trig.end : rel])
         ends = named + ([trig.end + group[1]] if group else [])
         return bool(ends) and not _TRADE_MEASURE.search(text, max(ends), rel)
-
-    out = [e for e in ents if e.kind != "country" and trig.end <= e.start - offset < window_end
-           and not in_reason(e.start - offset)]
     # Countries are targets only as the object of the measure ("on North Korea", "of Russian oil").
     last_target_end = None
     for c in find_countries(text[trig.end : window_end]):
@@ -439,7 +440,7 @@ def _previous_org(doc: Document, idx: int) -> Entity | None:
     return None
 
 
-def _action_period(text: str, trig: Trigger, published: Any) -> bool:
+def _action_period(text: str, trig: Trigger, published: dt.date | None) -> bool:
     """A period the publication date is not in, said of the action: in its clause after the trigger
     ("sanctioned by OFAC in 2022"), or opening the sentence ("In 2022, OFAC sanctioned"); not in a clause
     about something else ("X, which was founded in 1998")."""
