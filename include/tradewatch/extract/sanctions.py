@@ -48,6 +48,10 @@ _ROLE_BEFORE_NAME = re.compile(
     r"head|spokesman|spokesperson|envoy|associate|agent|militant|treasurer|adviser|advisor|director|chairman|"
     r"owner|boss|president|ceo|financial\s+officer|procurement\s+agent|money\s+launderer)\s+$"
 )
+_GROUP_OF = re.compile(
+    r"\s+(?:senior\s+|top\s+)?(?:leaders|officials|members|commanders|operatives|financiers|figures|militants|"
+    r"fighters|executives|managers|officers)\b"
+)
 _POSSESSOR_OF_NEXT = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _FACILITY_AFTER = re.compile(
     r"\s+(?:prison|prisons|camp|plant|port|airport|refinery|field|mine|terminal|facility|factory|base|university|"
@@ -303,10 +307,9 @@ def _authority_for(
 
 # One person or firm described by nationality before the name: "Iranian national X", "Chinese drone maker
 # Y". (Plurals stay: "sanctions on Russian banks" is aimed at the country's banks.)
-_WHO_AFTER_DEMONYM = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:national|citizen|businessman|businesswoman|oligarch|official|company|firm|bank|"
-    r"trader|supplier|manufacturer|maker|operator|owner|executive|general|commander)\s+[A-Z]"
-)
+# A nationality, then one to three lower-case words, then a name: "Iranian national X", "Chinese refinery
+# Y", "Israeli settlers A and B" describe who X, Y, A and B are.
+_WHO_AFTER_DEMONYM = re.compile(r"\s+(?:[a-z-]+\s+){1,3}[A-Z]")
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Council|Commission|Bureau|Treasury|Government|Parliament)\b")
 _BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")
 
@@ -359,6 +362,8 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
             dropped.add(id(e))
         elif e.kind == "unknown" and " " not in e.name and _FACILITY_AFTER.match(text, e.end - offset):
             dropped.add(id(e))
+        elif _GROUP_OF.match(text, e.end - offset):
+            dropped.add(id(e))  # "four Hamas leaders": the leaders are meant, named or not
     return [e for e in ents if id(e) not in dropped]
 
 

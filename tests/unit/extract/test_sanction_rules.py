@@ -386,3 +386,13 @@ def test_joint_actions_lifted_sanctions_and_the_words_of_a_trigger():
     assert rec["authority_country"] == "AU" and [t["name"] for t in rec["targets"]] == ["Norvik Bank"]
     assert extract_records("The US lifted sanctions on Norvik Bank.", title="Update", published=DAY)["sanctions"] == []
     assert _targets("OFAC designated Tarek Haddad as a Specially Designated National.") == {"Tarek Haddad"}
+
+
+def test_a_nationality_or_an_organisation_describing_the_named_targets_is_no_target():
+    assert _targets("Britain announced sanctions against Israeli settlers Dana Weisz and Moshe Sharon.") == {
+        "Dana Weisz", "Moshe Sharon"}
+    assert _targets("The U.S. imposed sanctions on Chinese refinery Norvik Luqing Petrochemical.") == {
+        "Norvik Luqing Petrochemical"}
+    assert _targets("Canada imposed sanctions on four Hamas leaders, including Tarek Haddad.") == {"Tarek Haddad"}
+    # The country of a trade flow is still the target.
+    assert _targets("The EU banned imports of Russian steel.") == {"Russia"}
