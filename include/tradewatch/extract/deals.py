@@ -184,7 +184,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
     # "subject to approval by the Competition Authority": regulators and approvers are not parties.
     # A window is part of the sentence: without an approval word in the sentence none matches.
     if _APPROVER_WORD is None or _APPROVER_WORD.search(text) is not None:
-        ents = [e for e in ents if not _APPROVER.search(text[max(0, e.start - sent.start - 70) : e.start - sent.start])]
+        ents = [e for e in ents if not _approver(text[max(0, e.start - sent.start - 70) : e.start - sent.start])]
     if trig.label == "trade_agreement" or _BETWEEN.search(text[trig.end : trig.end + 12]):
         countries = _countries(text, sent.start)
         if trig.label == "trade_agreement" and len(countries) >= 2:
@@ -209,7 +209,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         borrower = trig.label == "financing" and bool(_BORROWER_INTRO.match(gap))
         invested_in = (trig.label == "investment" and trig.surface.lower().endswith((" in", " into"))
                        and bool(_FEW_WORDS.fullmatch(gap)) and all(o.kind == "country" for o in objects))
-        if _NOT_PARTY_INTRO.search(lead) and not _STAKE_IN.search(lead) and not borrower and not invested_in:
+        # "sold its remaining stake in X": the trigger may end with the stake, so its words count too.
+        stake_in = bool(_STAKE_IN.search(text, max(0, r - 60), r))
+        if _NOT_PARTY_INTRO.search(lead) and not stake_in and not borrower and not invested_in:
             continue
         # the company bought: the first name after the trigger ("a stake in Norwegian miner X": not Norway)
         if trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in:
@@ -224,6 +226,16 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+
+
+_DEAL_NOUN = re.compile(r"\b(?:merger|acquisition|deal|takeover|purchase|sale|transaction|agreement|venture)\b")
+
+
+def _approver(before: str) -> bool:
+    """Whether the name after `before` is who approves ("subject to approval by the X"), not a party of
+    what was approved ("approved the merger of X and Y")."""
+    cue = _APPROVER.search(before)
+    return cue is not None and not _DEAL_NOUN.search(before, cue[0])
 
 
 def _after_home_country(text: str, offset: int, objects: list[Entity], at: int) -> bool:

@@ -260,3 +260,12 @@ def test_contracts_worth_a_value_and_what_came_after_the_deal():
 def test_a_plural_possessive_ends_the_name():
     (deal,) = _deals("Norvik Mining agreed to acquire a 77% stake in Kessel Resources' coal business for $6.9 billion.")
     assert _parties(deal) == ["Norvik Mining", "Kessel Resources"]
+
+
+def test_what_a_regulator_approved_and_a_stake_sold_name_the_parties():
+    (deal,) = _deals("The European Commission approved the merger of Norvik Foods and Kessel Snacks.")
+    assert _parties(deal) == ["Norvik Foods", "Kessel Snacks"]
+    (deal,) = _deals("Norvik Oil agreed to buy Kessel Gas for $2 billion, subject to approval by the Competition Authority.")
+    assert _parties(deal) == ["Norvik Oil", "Kessel Gas"]  # the approver is still no party
+    (deal,) = _deals("Norvik Group sold its remaining stake in Kessel Mobile for $12.7 billion.")
+    assert _parties(deal) == ["Norvik Group", "Kessel Mobile"]
