@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-EXTRACTOR_VERSION = "0.1.2"  # 0.1.2: reason clauses, organisations describing a person, country-led company names, stakes in, counted models, X-based prefixes, decimal values in contract triggers, sanctioning, package lists, adjectival sanctioned, among those targeted, Al/De particles, Import and Export, sectoral measures, schedules amended by adding, contracts worth, after-clauses, own assets, countermeasures, possessors and facilities, earlier periods undated, modal hedges, jointly, lifted, trigger words, nationality descriptors, approved mergers, stakes sold; 0.1.1: headlines vs short sentences of names, bare legal forms, list additions, froze, orders, purchases
+EXTRACTOR_VERSION = "0.1.2"  # 0.1.2: reason clauses, organisations describing a person, country-led company names, stakes in, counted models, X-based prefixes, decimal values in contract triggers, sanctioning, package lists, adjectival sanctioned, among those targeted, Al/De particles, Import and Export, sectoral measures, schedules amended by adding, contracts worth, after-clauses, own assets, countermeasures, possessors and facilities, earlier periods undated, modal hedges, jointly, lifted, trigger words, nationality descriptors, approved mergers, stakes sold, more currencies, legal form ends a name, completion of merger; 0.1.1: headlines vs short sentences of names, bare legal forms, list additions, froze, orders, purchases
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_TEXT_CHARS", "extract_records"]
 

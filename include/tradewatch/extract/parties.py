@@ -140,7 +140,10 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                 cur[-1] = (s, e - 1, tok[:-1])
                 runs.append(cur)
                 cur = []
-        elif cur and joined and tok.lower() in _CONNECTORS and tok not in ("and",) and len(pending) < 2:
+        elif (cur and joined and tok.lower() in _CONNECTORS and tok not in ("and",) and len(pending) < 2
+              and not (cur[-1][2] in LEGAL_FORMS and cur[-1][2] not in _WORD_FORMS and tok.lower() not in ("of", "the"))):
+            # A legal form ends a name ("Kessel Offshore Ltd for NOK 4.2 billion") but for its home country
+            # ("X Corp. of Canada"); a word form need not ("Power Company for Wyoming").
             pending.append((s, e, tok))
         elif cur and joined and tok == "and" and not pending and i + 1 < len(toks) and (
             cur[-1][2], toks[i + 1][2]) in _NAME_AND_PAIRS:

@@ -269,3 +269,20 @@ def test_what_a_regulator_approved_and_a_stake_sold_name_the_parties():
     assert _parties(deal) == ["Norvik Oil", "Kessel Gas"]  # the approver is still no party
     (deal,) = _deals("Norvik Group sold its remaining stake in Kessel Mobile for $12.7 billion.")
     assert _parties(deal) == ["Norvik Group", "Kessel Mobile"]
+
+
+def test_more_currencies_and_a_legal_form_ending_the_name():
+    (deal,) = _deals("Norvik Energy ASA has entered into a definitive agreement to acquire Kessel Offshore Ltd for "
+                     "NOK 4.2 billion.")
+    assert (_parties(deal), deal["value"], deal["currency"]) == (["Norvik Energy ASA", "Kessel Offshore Ltd"],
+                                                                 4_200_000_000, "NOK")
+    (deal,) = _deals("Norvik Group agreed to buy Kessel AB for 3 billion Swedish crowns.")
+    assert (deal["value"], deal["currency"], deal["value_usd"]) == (3_000_000_000, "SEK", None)  # no shipped rate
+    (deal,) = _deals("Kessel Metals Corp. of Canada agreed to buy Norvik Lithium for $1 billion.")
+    assert deal["parties"][0] == {"name": "Kessel Metals Corp.", "country": "CA"}  # "of Canada" still read
+
+
+def test_the_completion_of_a_merger_is_a_deal():
+    (deal,) = _deals("Kessel Metals Corp. and Tarvos Mining Inc. announced the completion of their previously "
+                     "announced merger.")
+    assert _parties(deal) == ["Kessel Metals Corp.", "Tarvos Mining Inc."]
