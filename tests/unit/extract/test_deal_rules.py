@@ -240,6 +240,9 @@ def test_a_value_with_a_decimal_point_does_not_hide_the_contract():
         "contract", ["Kessel Energy", "Norvik Electricity Co"], 1_600_000_000)
     (deal,) = _deals("Norvik Power and Kessel Grid signed a $2.5 billion agreement to build a cable.")
     assert deal["value"] == 2_500_000_000
+    # ... nor the company invested in ("in X" after "invest $2.5 billion" is no place)
+    (deal,) = _deals("Norvik Capital agreed to invest $2.5 billion in Kessel Solar.")
+    assert (_parties(deal), deal["value"]) == (["Norvik Capital", "Kessel Solar"], 2_500_000_000)
 
 
 def test_the_borrower_may_follow_its_country_and_a_description():
