@@ -204,17 +204,14 @@ _PROCESS_POOL: Any = None  # Arrow's memory pool as a new process starts with it
 
 
 def _fresh_task_pool() -> None:
-    """Arrow's pool back to a new process's default, and the validate task free to choose again: Airflow
-    runs validate and load in processes of their own, this benchmark in one."""
+    """Arrow's pool back to a new process's default (the validate task then picks its own): Airflow runs
+    validate and load in processes of their own, this benchmark in one."""
     global _PROCESS_POOL
     import pyarrow as pa
-
-    from tradewatch import staging
 
     if _PROCESS_POOL is None:
         _PROCESS_POOL = pa.default_memory_pool()
     pa.set_memory_pool(_PROCESS_POOL)
-    staging._POOL_CHOSEN = False
 
 
 _TIMERS: Timers | None = None

@@ -20,7 +20,6 @@ from typing import Any
 
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
-from tradewatch.staging import use_arrow_memory_pool
 
 log = get_logger("pipeline")
 
@@ -472,7 +471,7 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
     import pyarrow as pa
 
     from tradewatch.quality import validate_batch
-    from tradewatch.staging import write_parquet
+    from tradewatch.staging import use_arrow_memory_pool, write_parquet
 
     use_arrow_memory_pool()
     settings = settings or get_settings()

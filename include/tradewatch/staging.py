@@ -49,12 +49,10 @@ def safe_run_key(run_key: str) -> str:
     return cleaned
 
 
-_POOL_CHOSEN = False
-
-
 def use_arrow_memory_pool() -> None:
-    """Have this process's Arrow buffers come from the C library's allocator (glibc malloc), once per
-    process, unless ARROW_DEFAULT_MEMORY_POOL names a pool (Arrow's own setting: it then decides).
+    """Have this process's Arrow buffers come from the C library's allocator (glibc malloc), unless
+    ARROW_DEFAULT_MEMORY_POOL names a pool (Arrow's own setting: it then decides). Calling it again changes
+    nothing.
 
     The validate task calls it. Arrow's default on Linux, mimalloc, hands freed memory back to the
     kernel and takes it again; that task reads, converts and writes ~10 MB of article text per 1,000
@@ -65,10 +63,6 @@ def use_arrow_memory_pool() -> None:
     tasks showed no difference and keep the default (glibc's malloc held ~45 MB more in the load
     task). Each Airflow task is a process of its own, so the choice stays in the task that makes it.
     """
-    global _POOL_CHOSEN
-    if _POOL_CHOSEN:
-        return
-    _POOL_CHOSEN = True
     import os
 
     if os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
