@@ -440,7 +440,9 @@ def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int
     )
 
 
-_PLACE_DESCRIPTOR = re.compile(r"\w-(?:based|registered|headquartered|incorporated|flagged|domiciled)$")
+# "UAE-based", "Hong Kong-registered": where what follows is based (sanctions reads them after a country too).
+PLACE_DESCRIPTORS = "based|registered|headquartered|incorporated|flagged|domiciled"
+_PLACE_DESCRIPTOR = re.compile(rf"\w-(?:{PLACE_DESCRIPTORS})$")
 _COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")
 
 

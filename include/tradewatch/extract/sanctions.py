@@ -13,7 +13,14 @@ from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, required_literals
 from tradewatch.extract.listings import listed_entities
 from tradewatch.extract.money import find_money, to_usd
-from tradewatch.extract.parties import LEGAL_FORMS, Entity, PartySet, normalise_name, same_party
+from tradewatch.extract.parties import (
+    LEGAL_FORMS,
+    PLACE_DESCRIPTORS,
+    Entity,
+    PartySet,
+    normalise_name,
+    same_party,
+)
 from tradewatch.extract.triggers import Trigger, is_hedged_sanction
 
 _CFG = load_yaml("triggers.yaml")
@@ -65,7 +72,7 @@ _COUNTRY_TARGET_BEFORE = re.compile(
 # "to"/"from" a target again, after targets named or counted.
 _TRADE_MEASURE = re.compile(r"\b(?:bans?|banned|embargo\w*|restrict\w*|prohibit\w*|exports?|imports?|sales?|transfers?|controls?)\b",
                             re.IGNORECASE)
-_BASED = re.compile(r"-(?:based|registered|headquartered|incorporated|flagged|domiciled)\b")
+_BASED = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
 _COUNTRY_LEVEL = {"import_ban", "export_control", "investment_ban", "arms_embargo", "sectoral"}
 # Between a country and the trigger it imposes ("US sanctions", "Britain has imposed new sanctions"):
 # auxiliaries and verbs of imposing only, so "Russian oil above the price cap" has no authority.
