@@ -200,3 +200,22 @@ def test_the_same_article_under_two_unrelated_urls_is_stored_once_in_this_run_an
     later = "2026-02-02T06:00:00+00:00"
     run_pipeline(workspace, run_key=later, logical_date=later)
     assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 3  # not stored on the next run either
+
+
+def test_a_304_never_asked_for_is_a_failed_page_that_the_next_run_stores(workspace: Workspace,
+                                                                         servers: list[HostileServer]) -> None:
+    from tests.support.hostile_server import Reply
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    pages = serve_site(srv, 33, range(3))
+    odd = syn.article_path(1)
+    srv.route(odd, Reply(304, b""))  # "not modified" on the first visit: there is nothing to keep
+    workspace.add_source("odd", srv.url("/feed.xml"))
+    run = run_pipeline(workspace)["crawled"]["odd"]
+    assert run["status"] == "partial" and run["failed"] == 1 and run["unchanged"] == 0, run
+    assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 2
+    srv.route(odd, Reply(200, pages[1], etag=syn.etag(pages[1])))
+    again = run_pipeline(workspace, "2026-02-01T12:00:00+00:00", "2026-02-01T12:00:00+00:00")["crawled"]["odd"]
+    assert again["failed"] == 0 and again["status"] == "ok", again
+    assert query(workspace.duckdb, "select count(*) from articles where url like ?", [f"%{odd}"])[0][0] == 1

@@ -345,6 +345,10 @@ class PoliteFetcher:
                     raise _Abort(f"redirect {response.status_code} without a Location header")
                 current = urljoin(current, location)
                 continue
+            if response.status_code == 304 and not conditional:
+                # Nothing was offered to reuse: taking it as "unchanged" would skip a page we never stored.
+                response.close()
+                raise _Abort("HTTP 304 Not Modified to a request that sent no ETag or date: there is no copy to reuse")
             self._read(result, response, cap)
             return
         raise _Abort(f"more than {MAX_REDIRECTS} redirects from {url}")

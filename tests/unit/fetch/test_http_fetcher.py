@@ -240,6 +240,15 @@ def test_conditional_get_304(server, settings, sleep):
     assert "if-none-match" not in server.hits("/a")[0].headers
 
 
+def test_304_to_an_unconditional_request_is_an_error_not_unchanged(server, settings, sleep):
+    # Taken as "not modified", the page would count as unchanged and never be stored by anyone.
+    server.route("/a", Reply(304, b""))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert not result.ok and not result.not_modified and result.body is None
+    assert result.error and "304" in result.error and "no copy to reuse" in result.error
+    assert len(server.hits("/a")) == 1  # not retried: asking again gets the same answer
+
+
 def test_changed_etag_gets_full_body(server, settings, sleep):
     server.route("/a", Reply(200, PAGE + b"x", etag='"v2"'))
     got = make(settings, sleep).get(server.url("/a"), etag='"v1"')
