@@ -62,6 +62,9 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     boilerplate defeats automatic extraction."""
     import trafilatura
 
+    from tradewatch.article.markup import defuse_tags
+
+    html = defuse_tags(html)  # before any parser: a tag of 100,000 attributes costs libxml2 minutes
     tree = _parse_tree(html)
     head = html[:200_000]
     if tree is not None:

@@ -12,7 +12,9 @@ def parse_listing(html: str, base_url: str, link_selector: str) -> list[Link]:
     from bs4 import BeautifulSoup
     from soupsieve import SelectorSyntaxError
 
-    soup = BeautifulSoup(html, "lxml")
+    from tradewatch.article.markup import defuse_tags
+
+    soup = BeautifulSoup(defuse_tags(html), "lxml")  # a tag of 100,000 attributes costs libxml2 minutes
     base = soup.find("base", href=True)
     if base is not None:
         base_url = join_url(base_url, str(base["href"]))
