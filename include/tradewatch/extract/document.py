@@ -26,6 +26,11 @@ from tradewatch.extract.triggers import (
     trigger_starts,
 )
 
+# Real sentences hold a few triggers (at most 4 in the corpus and the dev set); a sentence of hundreds
+# ("Sanctioned Sanctioned ...", 3,000 characters) is hostile text: each trigger's record costs a look at
+# the whole sentence, and such pages cost seconds each. Beyond this many, a sentence's triggers are not read.
+MAX_TRIGGERS_PER_SENTENCE = 32
+
 _TITLE_CASE_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _WORD = re.compile(r"\b[A-Za-z][\w’'-]*")
 # The same on " " + text, the `\b` a consumed non-word character (found by a fast scan): as many
@@ -100,13 +105,14 @@ class Document:
             self._sanction_triggers[idx] = sanction_triggers(
                 sent, in_heading=self.is_title_case(idx), lowered=self._lowered_sentence(idx),
                 starts=self._sentence_starts(idx),
-            )
+            )[:MAX_TRIGGERS_PER_SENTENCE]
         return self._sanction_triggers[idx]
 
     def deal_triggers(self, idx: int) -> list[Trigger]:
         if idx not in self.trigger_sentences:
             return []
-        return deal_triggers(self.sentences[idx].text, lowered=self._lowered_sentence(idx), starts=self._sentence_starts(idx))
+        found = deal_triggers(self.sentences[idx].text, lowered=self._lowered_sentence(idx), starts=self._sentence_starts(idx))
+        return found[:MAX_TRIGGERS_PER_SENTENCE]
 
     def entities(self, idx: int) -> list[Entity]:
         """Entities of sentence `idx`, with 'the Bank' resolved to the bank named earlier."""

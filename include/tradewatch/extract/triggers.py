@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -251,15 +252,19 @@ def _find(
             return []
     else:
         haystack, tries = text, [(pattern, label, None) for pattern, label in patterns]
-    found: list[Trigger] = []
+    found: list[Trigger] = []  # by start; never overlapping, so also by end
+    begins: list[int] = []  # the triggers' starts, for bisect
     for pattern, label, places in tries:
         for m in matches_at(pattern, haystack, places):  # never empty: every prefix is non-empty
             start, end = m.span()
-            # A more specific pattern listed earlier already covers this span.
-            if any(t.start <= start < t.end or start <= t.start < end for t in found):
+            # A more specific pattern listed earlier already covers this span: only the trigger starting
+            # last at or before `start`, and the one starting first after it, can overlap it.
+            i = bisect.bisect_right(begins, start)
+            if (i and start < found[i - 1].end) or (i < len(found) and found[i].start < end):
                 continue
-            found.append(Trigger(start, end, label, text[start:end]))
-    return sorted(found, key=lambda t: t.start)
+            begins.insert(i, start)
+            found.insert(i, Trigger(start, end, label, text[start:end]))
+    return found
 
 
 _ADJECTIVAL = re.compile(

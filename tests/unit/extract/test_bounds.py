@@ -92,3 +92,48 @@ def test_many_designations_merge_into_one_record_holding_every_target():
     names = [t["name"] for t in records[0]["targets"]]
     assert len(names) == len(set(names)) == 3000
     assert names[:2] == ["Kappa0 Shipping Ltd", "Kappa0 Trading LLC"]
+
+
+def _find_by_scanning_every_trigger(text, family, patterns):
+    """_find as it was: each new match checked against every trigger found so far."""
+    from tradewatch.extract.triggers import Trigger, matches_at
+
+    lowered = text.lower()
+    found = []
+    for pattern, label, places in family.candidates(lowered, None):
+        for m in matches_at(pattern, lowered, places):
+            start, end = m.span()
+            if any(t.start <= start < t.end or start <= t.start < end for t in found):
+                continue
+            found.append(Trigger(start, end, label, text[start:end]))
+    return sorted(found, key=lambda t: t.start)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_overlapping_trigger_matches_resolve_as_a_scan_of_every_trigger(seed):
+    # Trigger words that overlap as different patterns ("imposed sanctions", "sanctions on", "export ban").
+    from tradewatch.extract import triggers as tr
+
+    rng = random.Random(seed)
+    words = ["imposed", "sanctions", "on", "sanctioned", "designated", "export", "ban", "controls", "asset",
+             "freeze", "agreed", "to", "acquire", "deal", "with", "the", "Treasury", "Acme", "signed", "a", "contract"]
+    for _ in range(40):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(5, 120)))
+        for family, patterns in ((tr._SANCTION_FAMILY, tr.SANCTION_PATTERNS), (tr._DEAL_FAMILY, tr.DEAL_PATTERNS)):
+            expected = _find_by_scanning_every_trigger(text, family, patterns)
+            got = tr._find(text, patterns, text.lower(), family)
+            assert got == expected, text
+
+
+def test_a_sentence_of_hundreds_of_triggers_is_read_up_to_the_cap_and_real_ones_whole():
+    from tradewatch.extract.document import MAX_TRIGGERS_PER_SENTENCE, Document
+
+    spam = Document("the Treasury sanctioned Acme Ltd and " * 80 + "Beta.", None, None, None)
+    assert 0 in spam.trigger_sentences and len(spam.sentences[0].text) > 2_500  # one sentence of 80 triggers
+    assert len(spam.sanction_triggers(0)) == MAX_TRIGGERS_PER_SENTENCE
+    deals = Document("Acme agreed to acquire " * 100 + "Beta.", None, None, None)
+    assert len(deals.deal_triggers(0)) == MAX_TRIGGERS_PER_SENTENCE
+    real = Document("The Treasury sanctioned Acme Ltd, designated Beta LLC, imposed sanctions on Gamma Corp and "
+                    "froze the assets of Delta SA, and the EU banned exports to Omega Ltd.", None, None, None)
+    assert len(real.sanction_triggers(0)) == 4  # sanctioned, designated, imposed sanctions, froze the assets
+    assert len(real.sanction_triggers(0)) < MAX_TRIGGERS_PER_SENTENCE
