@@ -113,7 +113,12 @@ def _recover(text: str, original: ParseError) -> Element:
     if root is None:
         raise FeedError(f"malformed XML: {original}") from original
     # Re-parse the repaired document through the defused parser so callers see one element type.
-    repaired = etree.tostring(root, encoding="unicode")
+    try:
+        repaired = etree.tostring(root, encoding="unicode")
+    except (UnicodeDecodeError, ValueError):
+        # The recovering parser kept bytes that are not UTF-8 (a character reference to a surrogate,
+        # "&#xD800;"): serialise the bytes and replace what does not decode.
+        repaired = etree.tostring(root, encoding="utf-8", xml_declaration=False).decode("utf-8", "replace")
     try:
         return fromstring(repaired, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except (ParseError, DefusedXmlException) as exc:
@@ -124,6 +129,11 @@ def parse_feed(text: str, base_url: str) -> list[Link]:
     """Links of an RSS, Atom or sitemap document, in document order, without duplicates."""
     if not text or not text.strip():
         raise FeedError("empty document")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\udcff"): no XML parser takes it
+            text = text.encode("utf-8", "replace").decode("utf-8")
     root = _parse_xml(text)
     kind = _local(root.tag)
     if kind == "rss" or kind == "rdf":

@@ -91,6 +91,20 @@ def test_malformed_but_recoverable_feed():
     assert "http://127.0.0.1:9/a/1" in [link.url for link in links]
 
 
+@pytest.mark.parametrize("bad", ["&#xD800;", "&#55296;", "\udcff", "\ud800\udc00"])
+def test_a_surrogate_in_a_feed_costs_only_that_character(bad):
+    # "&#xD800;" made the recovering parser keep bytes that are not UTF-8, and serialising them raised
+    # UnicodeDecodeError: the whole source failed. A lone surrogate in the text could not be encoded at all.
+    doc = ('<rss version="2.0"><channel><title>t</title>'
+           f"<item><title>Designations {bad} today</title><link>https://ex.org/a</link></item>"
+           "<item><title>Second</title><link>https://ex.org/b</link></item></channel></rss>")
+    links = parse_feed(doc, "https://ex.org/")
+    assert [link.url for link in links] == ["https://ex.org/a", "https://ex.org/b"]
+    assert links[0].title is not None and links[0].title.startswith("Designations ") and links[0].title.endswith(" today")
+    assert links[1].title == "Second"
+
+
+
 @pytest.mark.parametrize(
     "doc",
     ["", "   ", "this is not xml at all", "<html><body>not a feed</body></html>", "<<<>>>", "\x00\x01\x02"],
