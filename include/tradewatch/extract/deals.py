@@ -37,6 +37,7 @@ _SECTOR_SCAN = _sector_scan()
 _TYPE_ORDER = ["merger", "acquisition", "joint_venture", "contract", "trade_agreement", "financing", "investment", "agreement"]
 # Prepositions after a trigger that introduce a counterparty ("deal with X", "agreement between X and Y").
 _PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of)\s+(?:[\w-]+\s+){0,4}$")
+_ENDS_WITH_INTRO = re.compile(r"\b(?:with|between|by|from)$", re.IGNORECASE)  # a trigger ending "... from"
 _NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|on|including|such as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # The product's deal types (see the issue and quality/codes.py DEAL_TYPES) have no "merger": a merger
 # is reported as the nearest one, an acquisition.
@@ -187,8 +188,12 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         ents = [e for e in ents if not _approver(text[max(0, e.start - sent.start - 70) : e.start - sent.start])]
     if trig.label == "trade_agreement" or _BETWEEN.search(text[trig.end : trig.end + 12]):
         countries = _countries(text, sent.start)
-        if trig.label == "trade_agreement" and len(countries) >= 2:
-            return countries
+        if trig.label == "trade_agreement":
+            # The EU makes trade agreements as one party: "Indonesia and the European Union signed a
+            # comprehensive economic partnership agreement".
+            countries = sorted(countries + _eu(text, sent.start), key=lambda e: e.start)
+            if len(countries) >= 2:
+                return countries
     rel = [(e, e.start - sent.start) for e in ents]
     before = [e for e, r in rel if r < trig.start and e.kind != "country"]
     subject: list[Entity] = []
@@ -216,7 +221,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         # the company bought: the first name after the trigger ("a stake in Norwegian miner X": not Norway)
         if trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in:
             objects.append(e)
-        elif _PARTY_INTRO.search(lead) or _after_home_country(text, sent.start, objects, r):
+        elif (_PARTY_INTRO.search(lead) or _after_home_country(text, sent.start, objects, r)
+              or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)):  # "won an order from X"
             objects.append(e)
     found = subject + objects
     named = [e for e in found if e.kind != "country"]
@@ -253,6 +259,14 @@ def _countries(text: str, offset: int) -> list[Entity]:
             continue
         out.append(Entity(offset + c.start, offset + c.end, country_name(c.code), "country", c.code))
     return out
+
+
+_EU = re.compile(r"\b(?:European Union|EU)\b(?!-)")
+
+
+def _eu(text: str, offset: int) -> list[Entity]:
+    m = _EU.search(text)
+    return [Entity(offset + m.start(), offset + m.end(), "European Union", "country", "EU")] if m else []
 
 
 def _drop_locations(text: str, offset: int, ents: list[Entity]) -> list[Entity]:

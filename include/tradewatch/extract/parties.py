@@ -116,6 +116,11 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     for i, (s, e, tok) in enumerate(toks):
         if not cur and tok[:1].islower():
             continue  # outside a run a lower-case word changes nothing (the usual case)
+        if text[e : e + 1] == "$":  # "C$1.5 billion", "HK$", "NZ$": a currency, which ends a name
+            if cur:
+                runs.append(cur)
+            cur, pending = [], []
+            continue
         prev_end = (pending or cur)[-1][1] if (pending or cur) else None
         gap = text[prev_end:s] if prev_end is not None else ""
         joined = prev_end is not None and gap in (" ", "-")
@@ -355,8 +360,10 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     if any("-" in w and any(c.isdigit() for c in w) for w in words):
         return None  # contract or case numbers ("W912DS-19-C-0035")
     before = text[max(0, start - 40) : start]
-    if len(words) == 1 and any(c.isdigit() for c in words[0]) and _COUNT_BEFORE.search(before):
-        return None  # a counted model ("105 A320neo aircraft", "12 Su35 jets"): a product, not a party
+    if len(words) == 1 and (any(c.isdigit() for c in words[0]) and _COUNT_BEFORE.search(before)
+                            or _COUNTED_MODEL_BEFORE.search(before)):
+        # a counted model ("105 A320neo aircraft", "12 Su35 jets", "72 787-9 Dreamliners"): a product, not a party
+        return None
     # Country: the whole run is a country name or demonym.
     if (start, end) in countries or country_code(name):
         code = country_code(name)
@@ -444,6 +451,7 @@ def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int
 PLACE_DESCRIPTORS = "based|registered|headquartered|incorporated|flagged|domiciled"
 _PLACE_DESCRIPTOR = re.compile(rf"\w-(?:{PLACE_DESCRIPTORS})$")
 _COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")
+_COUNTED_MODEL_BEFORE = re.compile(r"\b\d[\d,]*\s+[\w-]*\d[\w-]*\s+$")  # "72 787-9 ", "20 A350 "
 
 
 # Legal forms that are never a name on their own; "Company", "Group"... are organisation words too,
@@ -520,7 +528,8 @@ def _looks_like_name_token(tok: str, doc_text: str) -> bool:
     return _is_mid_sentence_cap(doc_text, tok)
 
 
-_MID_SENTENCE_CAP = re.compile(r"[a-z,;:]\s+([A-Z][\w’'-]*)")
+# Not after a line break: a word opening a line (after a headline, which has no full stop) opens a sentence.
+_MID_SENTENCE_CAP = re.compile(r"[a-z,;:][^\S\n]+([A-Z][\w’'-]*)")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 _LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
 
@@ -574,7 +583,7 @@ def _is_word_char(ch: str) -> bool:
 
 def _is_barrier(ch: str) -> bool:
     """A character no `_MID_SENTENCE_CAP` match can hold: scanning starts afresh after it."""
-    return not (_is_word_char(ch) or ch.isspace() or ch in ",;:")
+    return ch == "\n" or not (_is_word_char(ch) or ch.isspace() or ch in ",;:")
 
 
 _BARRIER_REACH = 2000  # further back than this, scan the whole article once instead
@@ -596,7 +605,8 @@ def _scan_before_occurrences(doc_text: str, word: str) -> bool:
     while i != -1:
         end = i + len(word)
         # The word follows whitespace and stops where the greedy [\w’'-]* stops.
-        if i > 0 and doc_text[i - 1].isspace() and (end == len(doc_text) or not _is_word_char(doc_text[end])):
+        if i > 0 and doc_text[i - 1].isspace() and doc_text[i - 1] != "\n" and (
+                end == len(doc_text) or not _is_word_char(doc_text[end])):
             start = i
             while start > 0 and not _is_barrier(doc_text[start - 1]):
                 start -= 1

@@ -82,7 +82,7 @@ _AUTHORITY_GAP = re.compile(
     r"announcing|unveiled|slapped|slapping|placed|placing|introducing|"
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
     r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|jointly|together|"
-    r"tough|tougher|broad|punitive|financial|economic|its|their)\s+)*$",
+    r"tough|tougher|broad|punitive|financial|economic|its|their|said|says|it|they|decided|decides|to)\s+)*$",
     re.IGNORECASE,
 )
 # How many sentences back a list's cue may be from the action it names ("... added eight entities.
@@ -130,12 +130,19 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         if idx <= last:
             auths = doc.authorities(idx)
             found_here: Authority | None = None
+            stated: Authority | None = None  # who acts in this sentence, as an earlier trigger of it named
             for trig in doc.sanction_triggers(idx):
                 if trig.label is None and is_hedged_sanction(sent.text, trig) or _in_quotation(doc, idx, trig):
                     continue
                 if _adjectival(sent.text, trig):
                     continue
                 authority, explicit = _authority_for(sent.text, trig, auths, current)
+                if not explicit and stated is not None:
+                    # "Australia imposed financial sanctions and travel bans", "Canada announced sanctions
+                    # under the Special Economic Measures Regulations": one actor for both measures.
+                    authority, explicit = stated, True
+                elif explicit and authority is not None:
+                    stated = authority
                 usual = default_measure(authority.name if authority else None)
                 measure = trig.label or usual
                 if trig.surface.lower().startswith("designat") and usual == "export_control":
@@ -337,6 +344,8 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         _PASSIVE.search(text[: trig.start])
     )
     ents = _without_descriptors(text, sent.start, ents)
+    # "..., Foreign Minister Penny Wong said.", "..., said Treasury Secretary X": who speaks is no target.
+    ents = [e for e in ents if e.start - sent.start < trig.end or not _speaker(text, e.start - sent.start, e.end - sent.start)]
     # Words of a trigger are no names ("designated him a Specially Designated National").
     spans = [(other.start, other.end) for other in doc.sanction_triggers(idx)]
     ents = [e for e in ents if not any(a < e.end - sent.start and e.start - sent.start < b for a, b in spans)]
@@ -352,6 +361,19 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         prev = _previous_org(doc, idx)
         chosen = [prev] if prev else []
     return chosen
+
+
+# An attribution clause after the news: ", Foreign Minister Penny Wong said", ", Interfax reported",
+# ", said Treasury Secretary Janet Yellen", ", according to the company".
+_SPEECH = r"(?:said|says|told|added|noted|stated|wrote|announced|reported|reports|tweeted|posted)"
+_SPEAKER_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[A-Za-z’'.-]+\s+){0,4}$")
+_SPEECH_AFTER = re.compile(rf"\s+{_SPEECH}\b")
+_SPEECH_BEFORE = re.compile(rf",\s*(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?(?:[A-Za-z’'.-]+\s+){{0,4}}$")
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    return bool(_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.match(text, end)) or bool(_SPEECH_BEFORE.search(before))
 
 
 def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Entity]:

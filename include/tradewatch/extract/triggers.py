@@ -274,7 +274,8 @@ _ADJECTIVAL = re.compile(
 # "sanctions compliance program", "sanctions risk": the word modifies a noun and states no action.
 _SANCTIONS_MODIFIER = re.compile(
     r"\s+(?:compliance|screening|risks?|exposure|evasion|regimes?|lists?|programs?|programmes?|polic(?:y|ies)|"
-    r"officers?|laws?|lawyers?|teams?|checks?|implications|notices?|guidance|training|controls)\b",
+    r"officers?|laws?|lawyers?|teams?|checks?|implications|notices?|guidance|training|controls|"
+    r"violations?|breach(?:es)?|offen[cs]es?|charges?|investigations?|probes?|cases?|busting|dodging)\b",
     re.IGNORECASE,
 )
 _NAME_PART = re.compile(r"\s+[A-Z][a-z]")

@@ -289,3 +289,30 @@ def test_the_completion_of_a_merger_is_a_deal():
     (deal,) = _deals("Kessel Metals Corp. and Tarvos Mining Inc. announced the completion of their previously "
                      "announced merger.")
     assert _parties(deal) == ["Kessel Metals Corp.", "Tarvos Mining Inc."]
+
+
+def test_a_currency_prefix_ends_the_name_before_it():
+    (deal,) = _deals("Separately, TotalEnergies sold its Canadian oil sands assets to Kessel Energy for C$1.47 billion.")
+    assert _parties(deal) == ["TotalEnergies", "Kessel Energy"]
+    assert (deal["value"], deal["currency"]) == (1_470_000_000, "CAD")
+    (deal,) = _deals("Norvik Group agreed to buy Kessel Mining for AU$2 billion.")
+    assert (_parties(deal), deal["currency"]) == (["Norvik Group", "Kessel Mining"], "AUD")
+
+
+def test_the_eu_is_a_party_of_its_trade_agreements():
+    (deal,) = _deals("Separately, Indonesia and the European Union signed a comprehensive economic partnership "
+                     "agreement on Monday.")
+    assert deal["deal_type"] == "trade_agreement" and _parties(deal) == ["Indonesia", "European Union"]
+    (deal,) = _deals("The EU and New Zealand signed a free trade agreement in Brussels on Sunday.")
+    assert _parties(deal) == ["European Union", "New Zealand"]
+
+
+def test_the_buyer_of_an_order_is_a_party_and_the_counted_product_is_not():
+    (deal,) = _deals("Separately, Kessel Aero won an order from Norvik Air for up to 72 787-9 Dreamliners.")
+    assert deal["deal_type"] == "contract" and _parties(deal) == ["Kessel Aero", "Norvik Air"]
+
+
+def test_a_word_opening_the_line_after_a_headline_is_no_name():
+    # The headline has no full stop: "Markets\nSeparately, ..." once read "Separately" as mid-sentence, so a name.
+    (deal,) = _deals("Separately, Kessel Aero signed a $2 billion agreement with Norvik Air.", title="Markets")
+    assert _parties(deal) == ["Kessel Aero", "Norvik Air"]

@@ -396,3 +396,38 @@ def test_a_nationality_or_an_organisation_describing_the_named_targets_is_no_tar
     assert _targets("Canada imposed sanctions on four Hamas leaders, including Tarek Haddad.") == {"Tarek Haddad"}
     # The country of a trade flow is still the target.
     assert _targets("The EU banned imports of Russian steel.") == {"Russia"}
+
+
+def test_who_speaks_about_the_action_is_no_target():
+    assert _targets("Australia has imposed sanctions on 14 individuals involved in Iran's drone program, "
+                    "Foreign Minister Dana Weisz said.") == set()
+    assert _targets("The United States sanctioned Norvik Bank on Tuesday, said Treasury Secretary Tarek Haddad.") == {
+        "Norvik Bank"}
+    assert _targets("The EU froze the assets of Kessel Trading LLC, according to Interfax.") == {"Kessel Trading LLC"}
+    # A target at the end of a list is still one ("... and C, officials said").
+    assert _targets("OFAC designated Kessel Shipping, Norvik Maritime and Tarvos Tankers, officials said.") == {
+        "Kessel Shipping", "Norvik Maritime", "Tarvos Tankers"}
+
+
+def _records(text: str) -> list[dict]:
+    return extract_records(text, title="Update", published=DAY)["sanctions"]
+
+
+def test_a_second_measure_in_the_sentence_has_the_actor_the_first_one_named():
+    (rec,) = _records("Australia imposed targeted financial sanctions and travel bans on Norvik Bank.")
+    assert rec["authority_country"] == "AU" and [t["name"] for t in rec["targets"]] == ["Norvik Bank"]
+    (rec,) = _records("Canada today announced sanctions under the Special Economic Measures (Russia) Regulations "
+                      "against Norvik Bank.")
+    assert (rec["authority_country"], rec["measure"]) == ("CA", "asset_freeze")
+
+
+def test_a_countrys_government_that_said_it_acted_is_the_authority():
+    (rec,) = _records("Separately, Japan's government said it froze the assets of 11 individuals and 29 entities.")
+    assert rec["authority_country"] == "JP" and rec["measure"] == "asset_freeze"
+
+
+def test_sanctions_violations_and_breaches_state_no_new_measure():
+    recs = _records("Separately, Norvik Exchange agreed to pay $968 million to settle OFAC's claims of sanctions violations.")
+    assert [(r["authority_country"], r["measure"]) for r in recs] == [("US", "financial_penalty")]
+    assert [t["name"] for t in recs[0]["targets"]] == ["Norvik Exchange"]
+    assert _records("Prosecutors opened sanctions investigations into three traders.") == []
