@@ -21,16 +21,24 @@ _PLAIN_ITEM_CHARS = 120
 # A and B": the group of the action stated just before, named.
 _GROUP_INCLUDES = re.compile(
     r"(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
-    r"banks|vessels|listings|designations|designees|targets)|(?:listed|designated|sanctioned|targeted))"
+    r"banks|vessels|listings|designations|designees|targets|additions)|(?:listed|designated|sanctioned|targeted|added))"
     r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were)\s+",
     re.IGNORECASE,
 )
+_KINDS = (r"firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|"
+          r"airline|carrier|refiner|refinery|exporter|importer|conglomerate|plant|insurer|fund|agency|network")
 # Between two names of such a row: commas, "and", a possessive's noun ("A's subsidiaries and B"),
 # a nationality and a kind ("A and Indian firm B").
 _ROW_GAP = re.compile(
     r"^(?:[’']s(?:\s+[a-z]+){0,2})?[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?"
     # "A and Indian firm B": a nationality and a kind before the next name
-    r"(?:(?:[A-Z][a-z]+\s+)?(?:firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group)\s+)?$"
+    r"(?:(?:[A-Z][a-z]+\s+|[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+)?$"
+)
+# Before the first name of such a row, people described but not named: "Those listed include judges and
+# prosecutors responsible for political trials, as well as the state-owned broadcaster A and B".
+_FIRST_GAP = re.compile(
+    r"^\s*(?:[a-z][\w-]*[\s,]+){1,14}(?:as\s+well\s+as|and|including)\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+)?$"
 )
 # What may stand between two names at the head of one item: "A and B, both in China".
 _JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
@@ -61,7 +69,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     group = _GROUP_INCLUDES.match(text) if ";" not in text else None  # semicolon items: below
     if group:
         sent = doc.sentences[idx]
-        return [e for e in _lead_entities(doc, idx, sent.start + group.end(), sent.end, _ROW_GAP) if e.kind != "country"]
+        return [e for e in _lead_entities(doc, idx, sent.start + group.end(), sent.end, _ROW_GAP, _FIRST_GAP)
+                if e.kind != "country"]
     cue = _INLINE_CUE.search(text) if ";" in text else None  # items need a semicolon after the cue
     if not cue or ";" not in text[cue.end() :]:
         return []
@@ -74,15 +83,17 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     return out
 
 
-def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pattern[str] = _JOINER) -> list[Entity]:
+def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pattern[str] = _JOINER,
+                   first: re.Pattern[str] | None = None) -> list[Entity]:
     """The names at the head of one list item (or row of names), before its description: names from
-    `start` on, as long as only `joiner` stands between them."""
+    `start` on, as long as only `joiner` stands between them (`first` may open the row instead)."""
     out: list[Entity] = []
     pos = start
     for ent in doc.entities(idx):
         if ent.start < start or ent.end > end or ent.alias_of is not None:
             continue
-        if not joiner.match(doc.text[pos : ent.start]):
+        gap = doc.text[pos : ent.start]
+        if not (joiner.match(gap) or not out and first is not None and first.match(gap)):
             break
         out.append(ent)
         pos = ent.end

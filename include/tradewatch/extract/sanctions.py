@@ -324,6 +324,7 @@ def _authority_for(
 # A nationality, then one to three lower-case words, then a name: "Iranian national X", "Chinese refinery
 # Y", "Israeli settlers A and B" describe who X, Y, A and B are.
 _WHO_AFTER_DEMONYM = re.compile(r"\s+(?:[a-z-]+\s+){1,3}[A-Z]")
+_ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Council|Commission|Bureau|Treasury|Government|Parliament)\b")
 _BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")
 
@@ -440,8 +441,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
             # "sanctioned 25 individuals and entities, including suppliers of equipment to Russia": the
             # targets are named or counted first; the country describes what they did.
             continue
-        if adjective and _WHO_AFTER_DEMONYM.match(text, trig.end + c.end):
-            continue  # "Iranian national X", "two Chinese companies": a nationality, not the target
+        if adjective and (_WHO_AFTER_DEMONYM.match(text, trig.end + c.end) or _ONE_BEFORE.search(before)):
+            continue  # "Iranian national X", "a Chinese 'teapot' refinery": a nationality, not the target
         if _TRAILING_THE.sub("", before).rstrip().endswith((",", "and")) and last_target_end is None:
             continue
         if any(o.kind == "country" and o.country == c.code for o in out):

@@ -344,13 +344,24 @@ _MODAL_BEFORE = re.compile(
 )
 
 
+# Someone reacting to sanctions states no new ones: "China's foreign ministry said it firmly opposed the
+# sanctions", "Moscow condemned the new EU sanctions".
+_REACTION_BEFORE = re.compile(
+    r"\b(?:oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
+    r"denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)?(?: against)?|slam(?:s|med|ming)?|decr(?:y|ies|ied|ying))\s+"
+    r"(?:(?:the|these|those|such|new|latest|fresh|further|all|any|unilateral|illegal|illegitimate|western|Western|"
+    r"US|U\.S\.|EU|UK|American|European|British)\s+){0,3}$"
+)
+
+
 def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
     """A hedge in the 60 characters before a generic trigger ("threatening sanctions"), or a modal or plan
     right before it ("may sanction", "plans to impose sanctions")."""
     window = text[max(0, trigger.start - 60) : trigger.start]
     # Up to the trigger's end too: "lifted sanctions on" puts the hedge's last word in the trigger.
     return (bool(SANCTION_HEDGE.search(text, max(0, trigger.start - 60), trigger.end))
-            or bool(SANCTION_HEDGE.match(text, trigger.start)) or bool(_MODAL_BEFORE.search(window)))
+            or bool(SANCTION_HEDGE.match(text, trigger.start)) or bool(_MODAL_BEFORE.search(window))
+            or bool(_REACTION_BEFORE.search(window)))
 
 
 def has_deal_act(text: str) -> bool:

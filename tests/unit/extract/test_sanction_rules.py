@@ -431,3 +431,33 @@ def test_sanctions_violations_and_breaches_state_no_new_measure():
     assert [(r["authority_country"], r["measure"]) for r in recs] == [("US", "financial_penalty")]
     assert [t["name"] for t in recs[0]["targets"]] == ["Norvik Exchange"]
     assert _records("Prosecutors opened sanctions investigations into three traders.") == []
+
+
+def test_a_second_agency_acting_separately_acts_and_a_reaction_to_sanctions_is_none():
+    text = ("The United States on Thursday imposed sanctions on a Chinese \"teapot\" refinery, the Treasury said.\n"
+            "Norvik Petrochemical Co. was designated for refining Iranian crude, the Treasury said.\n"
+            "The State Department separately sanctioned Hong Kong-based Kessel Shipping Ltd on Friday.\n"
+            "China's foreign ministry said it firmly opposed the sanctions.")
+    recs = extract_records(text, title="Update", published=DAY)["sanctions"]
+    assert {(r["authority_country"], t["name"]) for r in recs for t in r["targets"]} == {
+        ("US", "Norvik Petrochemical Co."), ("US", "Kessel Shipping Ltd")}  # not China: "a Chinese refinery"
+    # A relative clause about earlier actions stays background.
+    assert _targets("BIS coordinated with the Department of State, which has separately sanctioned Iranian "
+                    "networks in recent months.") == set()
+
+
+def test_the_council_imposing_restrictive_measures_is_the_eu_and_its_listings_name_the_targets():
+    text = ("The Council today decided to impose restrictive measures on an additional 9 individuals and 6 entities "
+            "in view of the situation in Belarus.\n"
+            "Those listed include judges and prosecutors responsible for politically motivated trials, as well as the "
+            "state-owned broadcaster Norvikradio and the Minsk Tractor Works.")
+    (rec, *_) = extract_records(text, title="Belarus: Council lists 15", published=DAY)["sanctions"]
+    assert rec["authority_country"] == "EU"
+    assert rec["unnamed_targets"] == "9 individuals and 6 entities"
+    assert [t["name"] for t in rec["targets"]] == ["Norvikradio", "Minsk Tractor Works"]
+
+
+def test_the_additions_include_names_the_targets_of_the_action_before():
+    text = ("The Bureau of Industry and Security (BIS) today added 37 entities based in China to the Entity List.\n"
+            "The additions include Norvik Information Technology Co. and Kessel Guangxin Technology Co., Ltd.")
+    assert _targets(text) == {"Norvik Information Technology Co.", "Kessel Guangxin Technology Co., Ltd."}
