@@ -249,7 +249,7 @@ def _after_home_country(text: str, offset: int, objects: list[Entity], at: int) 
     home = objects[-1] if objects else None
     return home is not None and home.kind == "country" and bool(_POSSESSIVE_GAP.fullmatch(text[home.end - offset : at]))
 # "agreed to invest $1 billion in Brazilian fintech Nubank": the company invested in is a party.
-_FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,3}")
+_FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,5}")
 
 
 def _countries(text: str, offset: int) -> list[Entity]:

@@ -6,7 +6,7 @@ import re
 
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import load_yaml
-from tradewatch.extract.parties import Entity
+from tradewatch.extract.parties import PERSON_TITLES, Entity
 
 _CFG = load_yaml("triggers.yaml")["listings"]
 # "The entities added today are:" / "... the following persons:" -> bullet lines follow.
@@ -33,12 +33,6 @@ _ROW_GAP = re.compile(
     r"^(?:[’']s(?:\s+[a-z]+){0,2})?[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?"
     # "A and Indian firm B": a nationality and a kind before the next name
     r"(?:(?:[A-Z][a-z]+\s+|[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+)?$"
-)
-# Before the first name of such a row, people described but not named: "Those listed include judges and
-# prosecutors responsible for political trials, as well as the state-owned broadcaster A and B".
-_FIRST_GAP = re.compile(
-    r"^\s*(?:[a-z][\w-]*[\s,]+){1,14}(?:as\s+well\s+as|and|including)\s+(?:the\s+)?"
-    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+)?$"
 )
 # What may stand between two names at the head of one item: "A and B, both in China".
 _JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
@@ -69,8 +63,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     group = _GROUP_INCLUDES.match(text) if ";" not in text else None  # semicolon items: below
     if group:
         sent = doc.sentences[idx]
-        return [e for e in _lead_entities(doc, idx, sent.start + group.end(), sent.end, _ROW_GAP, _FIRST_GAP)
-                if e.kind != "country"]
+        return [e for e in _group_row(doc, idx, sent.start + group.end(), sent.end) if e.kind != "country"]
     cue = _INLINE_CUE.search(text) if ";" in text else None  # items need a semicolon after the cue
     if not cue or ";" not in text[cue.end() :]:
         return []
@@ -83,17 +76,39 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     return out
 
 
-def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pattern[str] = _JOINER,
-                   first: re.Pattern[str] | None = None) -> list[Entity]:
+def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
+    """The names of a row after "Those sanctioned include": each comma-separated part that opens with a
+    name (after "and", "the", a title or a kind: "and Major B", "as well as the state-owned broadcaster C")
+    gives the names chained from there; a part opening otherwise describes ("commander of Unit 29155",
+    "judges and prosecutors responsible for ...") and gives none."""
+    ents = doc.entities(idx)
+    # Parts end at commas outside names ("Norvik Technology Co., Ltd." is one name).
+    cuts = [i for i in range(start, end) if doc.text[i] == "," and not any(e.start <= i < e.end for e in ents)]
+    out: list[Entity] = []
+    for lo, hi in zip([start] + [c + 1 for c in cuts], cuts + [end], strict=True):
+        lead = _PART_LEAD.match(doc.text, lo, hi)
+        at = lead.end() if lead else lo
+        if any(e.start == at and e.alias_of is None for e in ents):
+            out.extend(e for e in _lead_entities(doc, idx, at, hi, _ROW_GAP) if e not in out)
+    return out
+
+
+# What may open a part before its first name: "and", "as well as", "the", a person's title, a kind.
+_PART_LEAD = re.compile(
+    r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+|(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+)?"
+)
+
+
+def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pattern[str] = _JOINER) -> list[Entity]:
     """The names at the head of one list item (or row of names), before its description: names from
-    `start` on, as long as only `joiner` stands between them (`first` may open the row instead)."""
+    `start` on, as long as only `joiner` stands between them."""
     out: list[Entity] = []
     pos = start
     for ent in doc.entities(idx):
         if ent.start < start or ent.end > end or ent.alias_of is not None:
             continue
-        gap = doc.text[pos : ent.start]
-        if not (joiner.match(gap) or not out and first is not None and first.match(gap)):
+        if not joiner.match(doc.text[pos : ent.start]):
             break
         out.append(ent)
         pos = ent.end

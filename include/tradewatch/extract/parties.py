@@ -63,7 +63,7 @@ _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "
 _NAME_AND_PAIRS = frozenset({
     ("Import", "Export"), ("Imports", "Exports"), ("Science", "Technology"), ("Oil", "Gas"),
     ("Trade", "Investment"), ("Industry", "Trade"), ("Research", "Development"), ("Engineering", "Construction"),
-    ("Trading", "Investment"), ("Economic", "Trade"),
+    ("Trading", "Investment"), ("Economic", "Trade"), ("Reconstruction", "Development"), ("Oil", "Natural"),
 })
 
 # A token: words with inner dots/apostrophes/hyphens ("U.S.", "N.A.", "Lands'", "Export-Import").
@@ -529,7 +529,8 @@ def _looks_like_name_token(tok: str, doc_text: str) -> bool:
 
 
 # Not after a line break: a word opening a line (after a headline, which has no full stop) opens a sentence.
-_MID_SENTENCE_CAP = re.compile(r"[a-z,;:][^\S\n]+([A-Z][\w’'-]*)")
+# A possessive counts as the name ("on Microsoft's cloud": Microsoft).
+_MID_SENTENCE_CAP = re.compile(r"[a-z,;:][^\S\n]+([A-Z][\w’'-]*?)(?:[’']s)?(?![\w’'-])")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 _LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
 
@@ -605,15 +606,16 @@ def _scan_before_occurrences(doc_text: str, word: str) -> bool:
     while i != -1:
         end = i + len(word)
         # The word follows whitespace and stops where the greedy [\w’'-]* stops.
+        after = end + 2 if doc_text[end : end + 1] in ("’", "'") and doc_text[end + 1 : end + 2] == "s" else end
         if i > 0 and doc_text[i - 1].isspace() and doc_text[i - 1] != "\n" and (
-                end == len(doc_text) or not _is_word_char(doc_text[end])):
+                after == len(doc_text) or not _is_word_char(doc_text[after])):
             start = i
             while start > 0 and not _is_barrier(doc_text[start - 1]):
                 start -= 1
                 if i - start > _BARRIER_REACH:
                     return word in _doc_mid_sentence_caps(doc_text)
             # Matches after a barrier are those of a scan starting there; none reaches past `end`.
-            if word in _MID_SENTENCE_CAP.findall(doc_text, start, end + 1):
+            if word in _MID_SENTENCE_CAP.findall(doc_text, start, after + 1):
                 return True
         i = doc_text.find(word, i + 1)
     return False

@@ -47,6 +47,8 @@ _REASON = re.compile(
     r"twenty|thirty|forty|fifty|hundred|the\s+(?:past|last|next|course)\b)))|linked\s+to|tied\s+to|connected\s+to|"
     r"ties\s+(?:to|with)|links\s+(?:to|with)|close\s+to|"
     r"responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|in\s+connection\s+with|in\s+response\s+to)\b[^,;:]*"
+    # ", including the 2023 attack on the British Library": an example of the reason, not a name after it
+    r"(?:,\s*including\s+(?=(?:the\s+)?(?:\d|[a-z]))[^,;:]*)?"
 )
 # "Hezbollah financier Ali Kassem", "Rosneft chief executive Igor Sechin": the organisation describes the
 # person after it (the one sanctioned); it is no target of its own.
@@ -82,7 +84,7 @@ _AUTHORITY_GAP = re.compile(
     r"announcing|unveiled|slapped|slapping|placed|placing|introducing|"
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
     r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|jointly|together|"
-    r"tough|tougher|broad|punitive|financial|economic|its|their|said|says|it|they|decided|decides|to)\s+)*$",
+    r"tough|tougher|broad|punitive|financial|economic|its|their|said|says|it|they|decided to|decides to|has decided to)\s+)*$",
     re.IGNORECASE,
 )
 # How many sentences back a list's cue may be from the action it names ("... added eight entities.

@@ -135,5 +135,5 @@ def test_a_sentence_of_hundreds_of_triggers_is_read_up_to_the_cap_and_real_ones_
     assert len(deals.deal_triggers(0)) == MAX_TRIGGERS_PER_SENTENCE
     real = Document("The Treasury sanctioned Acme Ltd, designated Beta LLC, imposed sanctions on Gamma Corp and "
                     "froze the assets of Delta SA, and the EU banned exports to Omega Ltd.", None, None, None)
-    assert len(real.sanction_triggers(0)) == 4  # sanctioned, designated, imposed sanctions, froze the assets
+    assert len(real.sanction_triggers(0)) == 5  # sanctioned, designated, imposed sanctions, froze the assets, banned exports to
     assert len(real.sanction_triggers(0)) < MAX_TRIGGERS_PER_SENTENCE

@@ -316,3 +316,19 @@ def test_a_word_opening_the_line_after_a_headline_is_no_name():
     # The headline has no full stop: "Markets\nSeparately, ..." once read "Separately" as mid-sentence, so a name.
     (deal,) = _deals("Separately, Kessel Aero signed a $2 billion agreement with Norvik Air.", title="Markets")
     assert _parties(deal) == ["Kessel Aero", "Norvik Air"]
+
+
+def test_a_lender_providing_a_loan_and_a_name_joined_by_and():
+    (deal,) = _deals("The European Bank for Reconstruction and Development (EBRD) is providing a €150 million loan to "
+                     "Norvik Bank T.A.S. to support small businesses in Turkey.")
+    assert deal["deal_type"] == "financing"
+    assert _parties(deal) == ["European Bank for Reconstruction and Development", "Norvik Bank T.A.S."]
+    assert (deal["value"], deal["currency"]) == (150_000_000, "EUR")
+
+
+def test_an_announced_investment_in_a_described_company_and_a_possessive_mention():
+    text = ("Kesselsoft will invest $1.5 billion in Abu Dhabi-based artificial intelligence firm G42, the companies "
+            "said on Tuesday.\nG42 will run its applications on Kesselsoft's cloud platform.")
+    (deal,) = _deals(text, title="Kesselsoft, G42 strike $1.5 billion AI partnership")
+    assert deal["deal_type"] == "investment" and _parties(deal) == ["Kesselsoft", "G42"]
+    assert deal["value"] == 1_500_000_000

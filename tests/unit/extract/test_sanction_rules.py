@@ -461,3 +461,29 @@ def test_the_additions_include_names_the_targets_of_the_action_before():
     text = ("The Bureau of Industry and Security (BIS) today added 37 entities based in China to the Entity List.\n"
             "The additions include Norvik Information Technology Co. and Kessel Guangxin Technology Co., Ltd.")
     assert _targets(text) == {"Norvik Information Technology Co.", "Kessel Guangxin Technology Co., Ltd."}
+
+
+def test_a_ban_on_exports_to_named_buyers_and_counts_written_with_thousands():
+    (rec,) = _records("TOKYO - Japan's Ministry of Economy, Trade and Industry (METI) said on Friday it would ban "
+                      "exports to 12 Russian entities, including military-linked research institutes.")
+    assert (rec["authority_country"], rec["measure"], rec["unnamed_targets"]) == ("JP", "export_control", "12 Russian entities")
+    (rec,) = _records("The EU sanctioned 1,200 individuals on Monday.")
+    assert rec["unnamed_targets"] == "1,200 individuals"
+
+
+def test_a_country_before_its_own_list_is_not_the_actor():
+    recs = _records("TOKYO - Japan's Ministry of Economy, Trade and Industry (METI) said on Friday it would ban exports "
+                    "to 12 Russian entities.\nThe government also added 3 entities in China and the United Arab "
+                    "Emirates to its export ban list.")
+    assert {r["authority_country"] for r in recs} == {"JP"}
+
+
+def test_the_names_of_a_row_with_titles_descriptions_and_legal_forms():
+    text = ("The UK has today sanctioned 18 Russian military intelligence officers responsible for malicious cyber "
+            "activity, including the 2023 attack on the British Library.\n"
+            "Those sanctioned include Colonel Ivan Norvikov, commander of GRU Unit 29155, and Major Sergei Kesselev.")
+    assert _targets(text) == {"Ivan Norvikov", "Sergei Kesselev"}  # not "Library", nor the unit described
+    text = ("The Bureau of Industry and Security (BIS) today added 37 entities to the Entity List.\n"
+            "The additions include Norvik Information Technology Co. and Kessel Guangxin Technology Co., Ltd., "
+            "a supplier of Tarvos Group.")
+    assert _targets(text) == {"Norvik Information Technology Co.", "Kessel Guangxin Technology Co., Ltd."}
