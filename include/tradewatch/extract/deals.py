@@ -219,7 +219,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         if _NOT_PARTY_INTRO.search(lead) and not stake_in and not borrower and not invested_in:
             continue
         # the company bought: the first name after the trigger ("a stake in Norwegian miner X": not Norway)
-        if trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in:
+        if (trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in
+                or stake_in and not objects):
             objects.append(e)
         elif (_PARTY_INTRO.search(lead) or _after_home_country(text, sent.start, objects, r)
               or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)):  # "won an order from X"

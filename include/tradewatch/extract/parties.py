@@ -493,8 +493,9 @@ def _looks_like_person(words: list[str], after: str, doc_text: str = "") -> bool
         return True
     if any(w in PERSON_TITLES for w in words):
         return False
-    # Official lists write the surname in capitals: "Vladimir Viktorovich PAVLENKO", "KIM Jong Un".
-    if _is_caps_surname(words[-1]) and words[0][1:].islower():
+    # Official lists write the surname in capitals: "Vladimir Viktorovich PAVLENKO", "KIM Jong Un". Two
+    # words only where the article is such a list: in news "Norvik LNG", "Garanti BBVA" end in acronyms.
+    if _is_caps_surname(words[-1]) and words[0][1:].islower() and (len(words) > 2 or _list_style(doc_text)):
         return True
     # Surname first needs two given names that the article never writes in lower case:
     # "NATO Summit", "BRICS Summit Meeting" are not people.
@@ -504,6 +505,15 @@ def _looks_like_person(words: list[str], after: str, doc_text: str = "") -> bool
         and all(w[:1].isupper() and w[1:].islower() for w in words[1:])
         and not any(doc_text and _is_lower_word(doc_text, w.lower()) for w in words[1:])
     )
+
+
+_CAPS_SURNAME_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)* [A-Z]{3,}\b(?! [A-Z][a-z])")
+
+
+@functools.lru_cache(maxsize=8)
+def _list_style(doc_text: str) -> bool:
+    """Whether the article writes people as official lists do ("Vladimir PAVLENKO", "(born 1 May 1970)")."""
+    return not doc_text or "(born" in doc_text or "DOB" in doc_text or len(_CAPS_SURNAME_NAME.findall(doc_text)) >= 3
 
 
 def _is_caps_surname(word: str) -> bool:

@@ -287,7 +287,13 @@ _DESCRIBING = re.compile(r"\b(?:a|an|the|any|of|to|by|with|for|other|all|these|t
 _EARLIER = re.compile(r"\b(?:after|once|when|whenever|before|if)\b[^,;]{0,40}$", re.IGNORECASE)
 _CONDUCT = re.compile(
     r"\b(?:above|over|exceeding|in breach of|in violation of|violating|breaching|evading|circumventing)\s+(?:the\s+|an?\s+)?$"
-    r"|\b(?:breach|violate|evade|circumvent)(?:es|s|d|ed)?\s+(?:the\s+|any\s+)?(?:[a-z][\w-]*\s+)?$",
+    r"|\b(?:breach|violate|evade|circumvent)(?:es|s|d|ed)?\s+(?:the\s+|any\s+)?(?:[a-z][\w.-]*\s+)?$",
+    re.IGNORECASE,
+)
+# A removal names a list it leaves: "removed Norvik Bank from the SDN List", "delisted from the Entity List".
+_REMOVED_FROM = re.compile(
+    r"\b(?:remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|drop(?:s|ped|ping)?|took|taken|taking)\b[^.;]{0,100}?\bfrom\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -314,6 +320,8 @@ def sanction_triggers(
         ):
             continue
         if _CONDUCT.search(text, max(0, t.start - 30), t.start):
+            continue
+        if _REMOVED_FROM.search(text, max(0, t.start - 130), t.start):
             continue
         if text[t.end : t.end + 1] == ":":
             continue  # "Designation: financial facilitator", a field of a list entry

@@ -332,3 +332,21 @@ def test_an_announced_investment_in_a_described_company_and_a_possessive_mention
     (deal,) = _deals(text, title="Kesselsoft, G42 strike $1.5 billion AI partnership")
     assert deal["deal_type"] == "investment" and _parties(deal) == ["Kesselsoft", "G42"]
     assert deal["value"] == 1_500_000_000
+
+
+def test_a_stake_sold_names_the_company_and_a_funding_round_is_an_investment():
+    (deal,) = _deals("Separately, Kessel Energy completed the sale of its 30% stake in Norvik LNG to Tarvos Holdings.")
+    assert deal["deal_type"] == "acquisition"
+    assert _parties(deal) == ["Kessel Energy", "Norvik LNG", "Tarvos Holdings"]  # "Norvik LNG" is no person
+    (deal,) = _deals("Separately, Kessel AI raised $500 million in a funding round led by Norvik Capital.")
+    assert (deal["deal_type"], _parties(deal), deal["value"]) == ("investment", ["Kessel AI", "Norvik Capital"], 500_000_000)
+
+
+def test_a_capitalised_surname_after_one_given_name_is_a_person_only_in_list_style_articles():
+    news = "Separately, the EBRD and Garanti BBVA signed a $100 million credit line for women-led businesses."
+    (deal,) = _deals(news)
+    assert "Garanti BBVA" in _parties(deal)
+    listing = ("The following persons are added: Vladimir PAVLENKO (born 1 May 1970); Olga SEMENOVA (born 2 June 1971); "
+               "Ivan KOZLOV (born 3 July 1972).")
+    kinds = {e.name: e.kind for e in find_entities(listing, 0, listing, listing)}
+    assert kinds.get("Vladimir PAVLENKO") == "person"

@@ -487,3 +487,17 @@ def test_the_names_of_a_row_with_titles_descriptions_and_legal_forms():
             "The additions include Norvik Information Technology Co. and Kessel Guangxin Technology Co., Ltd., "
             "a supplier of Tarvos Group.")
     assert _targets(text) == {"Norvik Information Technology Co.", "Kessel Guangxin Technology Co., Ltd."}
+
+
+def test_china_adding_firms_to_its_unreliable_entity_list_after_an_abbreviation():
+    (rec,) = _records("Separately, China added 10 U.S. defense firms, including Kessel Aerospace, to its unreliable "
+                      "entity list.")
+    assert (rec["authority_country"], rec["measure"]) == ("CN", "export_control")
+    assert [t["name"] for t in rec["targets"]] == ["Kessel Aerospace"]
+
+
+def test_charges_for_violating_sanctions_and_removals_from_a_list_are_no_sanctions():
+    assert _records("Separately, the Justice Department charged Tarek Haddad with conspiring to violate U.S. "
+                    "sanctions on Iran.") == []
+    assert _records("Separately, the U.S. Treasury removed Norvik Bank from the SDN list after it changed ownership.") == []
+    assert _records("Separately, Commerce delisted Kessel Labs from the Entity List on Monday.") == []
