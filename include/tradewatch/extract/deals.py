@@ -141,7 +141,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             if len(parties) < 2:
                 continue
             chosen = "trade_agreement"
-        elif len([p for p in parties if p.kind != "country"]) and any(p.kind == "country" for p in parties):
+        elif (chosen != "trade_agreement" and len([p for p in parties if p.kind != "country"])
+              and any(p.kind == "country" for p in parties)):
             parties = [p for p in parties if p.kind != "country"]
         deal_type = chosen or "other"
         deals.append(_record(doc, idx, _ACCEPTED_TYPE.get(deal_type, deal_type), parties))
@@ -194,6 +195,13 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             countries = sorted(countries + _eu(text, sent.start), key=lambda e: e.start)
             if len(countries) >= 2:
                 return countries
+            if countries:
+                # A country and a bloc: "India and the European Free Trade Association (EFTA) signed a Trade
+                # and Economic Partnership Agreement".
+                blocs = [e for e in ents if e.kind in ("organization", "unknown") and e.start - sent.start < trig.start
+                         and _BLOC.search(e.name)]
+                if blocs:
+                    return sorted(countries + blocs[:1], key=lambda e: e.start)
     rel = [(e, e.start - sent.start) for e in ents]
     before = [e for e, r in rel if r < trig.start and e.kind != "country"]
     subject: list[Entity] = []
@@ -262,6 +270,7 @@ def _countries(text: str, offset: int) -> list[Entity]:
     return out
 
 
+_BLOC = re.compile(r"\b(?:Association|Union|Community|Council|Alliance|Area|Bloc|Mercosur|ASEAN|EFTA|GCC|EAEU|SADC|ECOWAS)\b")
 _EU = re.compile(r"\b(?:European Union|EU)\b(?!-)")
 
 

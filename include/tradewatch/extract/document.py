@@ -31,6 +31,12 @@ from tradewatch.extract.triggers import (
 # the whole sentence, and such pages cost seconds each. Beyond this many, a sentence's triggers are not read.
 MAX_TRIGGERS_PER_SENTENCE = 32
 
+_SANCTIONS_WORDS = re.compile(
+    r"(?i:sanction|embargo|export control|export administration|restrictive measures|blocked|designat|dual-use|"
+    r"entity list|export licen[cs]|arms export|industry and security|foreign assets control|defense trade controls)|"
+    r"OFAC|OFSI|\bBIS\b|\bITAR\b|\bEAR\b|\bDDTC\b"
+)
+
 _TITLE_CASE_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _WORD = re.compile(r"\b[A-Za-z][\w’'-]*")
 # The same on " " + text, the `\b` a consumed non-word character (found by a fast scan): as many
@@ -71,6 +77,12 @@ class Document:
     def _starts(self) -> list[int] | None:
         """Where in the article a trigger may start (`trigger_starts`), None without a lower-cased text."""
         return trigger_starts(self._lowered) if self._lowered is not None else None
+
+    @cached_property
+    def about_sanctions(self) -> bool:
+        """Whether the article speaks of sanctions or export controls at all (a fine for abusing market
+        dominance is a penalty, but not for a sanctions breach)."""
+        return _SANCTIONS_WORDS.search(self.text) is not None
 
     @cached_property
     def trigger_sentences(self) -> frozenset[int]:

@@ -332,6 +332,13 @@ def _split_on_spans(run: list[tuple[int, int, str]], spans: list[tuple[int, int]
 def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     # Strip edge words, connectors and (for people) titles at both ends.
     title_before = False
+    # "Defence Minister Richard Marles", "Treasury Secretary Janet Yellen": a role, then the person.
+    if not any(t[2] in LEGAL_FORMS for t in run):
+        for i in range(1, min(len(run) - 1, 4)):
+            rest = run[i + 1 :]
+            if run[i][2] in PERSON_TITLES and len(rest) <= 3 and not any(t[2] in ORG_WORDS or t[2] in PERSON_TITLES for t in rest):
+                run, title_before, is_first = rest, True, False
+                break
     org_like = any(t[2] in ORG_WORDS or t[2] in LEGAL_FORMS for t in run)
     changed = True
     while run and changed:

@@ -49,6 +49,8 @@ _REASON = re.compile(
     r"responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|in\s+connection\s+with|in\s+response\s+to)\b[^,;:]*"
     # ", including the 2023 attack on the British Library": an example of the reason, not a name after it
     r"(?:,\s*including\s+(?=(?:the\s+)?(?:\d|[a-z]))[^,;:]*)?"
+    # "... for the Houthis, also known as Ansarallah": another name of what the reason names
+    r"(?:,\s*(?:also\s+)?(?:known|referred\s+to)\s+as\s+[^,;:]*)?"
 )
 # "Hezbollah financier Ali Kassem", "Rosneft chief executive Igor Sechin": the organisation describes the
 # person after it (the one sanctioned); it is no target of its own.
@@ -84,7 +86,8 @@ _AUTHORITY_GAP = re.compile(
     r"announcing|unveiled|slapped|slapping|placed|placing|introducing|"
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
     r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|jointly|together|"
-    r"tough|tougher|broad|punitive|financial|economic|its|their|said|says|it|they|decided to|decides to|has decided to)\s+)*$",
+    r"tough|tougher|broad|punitive|financial|economic|its|their|said|says|it|they|decided to|decides to|has decided to|"
+    r"cyber|targeted|thematic|parallel|human rights|counter-terrorism|anti-corruption|Magnitsky|Magnitsky-style)\s+)*$",
     re.IGNORECASE,
 )
 # How many sentences back a list's cue may be from the action it names ("... added eight entities.
@@ -100,6 +103,8 @@ _PROFILE_OPENING = re.compile(
 _PROFILE_SHAPE = re.compile(
     r"[A-Z][^;:!?\"“]{0,120}?,\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned)\b"
 )
+# A profile may open with where the designee is based: "Yemen-based Al-Bayan Trading Company has served as ...".
+_BASED_OPENING = re.compile(r"[A-Z][\w .’'-]{0,40}?-(?:based|registered|headquartered|incorporated)\s+(?=[A-Z])")
 _PROFILE_KINDS = ("organization", "person", "unknown", "vessel")
 _PROFILE_MEASURES = ("asset_freeze", "export_control", None)
 _NUMBER_WORDS = {
@@ -109,6 +114,8 @@ _NUMBER_WORDS = {
     )
 }
 _COREF = re.compile(r"^(?:The|the|This|this) (?:company|bank|firm|group|lender|operator|carrier)\b")
+# "... announced parallel sanctions against the company": the company named before.
+_COREF_AFTER = re.compile(r"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:company|bank|firm|group|lender|operator|carrier|provider)\b")
 _BY = re.compile(r"\bby\b")
 _OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|in|to|from|of|for)\s+(?:the\s+)?$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
@@ -138,6 +145,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     continue
                 if _adjectival(sent.text, trig):
                     continue
+                if trig.label == "financial_penalty" and not doc.about_sanctions:
+                    continue  # "fined Meta for abusing its dominance": not a sanctions penalty
                 authority, explicit = _authority_for(sent.text, trig, auths, current)
                 if not explicit and stated is not None:
                     # "Australia imposed financial sanctions and travel bans", "Canada announced sanctions
@@ -244,13 +253,16 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
     out: list[Entity] = []
     for idx, sent in enumerate(doc.sentences):
         # A cheap look at the opening first: entities are costly and most sentences open otherwise.
-        if sent.start <= after or not _PROFILE_SHAPE.match(sent.text):
+        if sent.start <= after or not (_PROFILE_SHAPE.match(sent.text) or _BASED_OPENING.match(sent.text)):
             continue
         ents = doc.entities(idx)
-        if not ents or ents[0].start != sent.start or ents[0].kind not in _PROFILE_KINDS:
+        based = _BASED_OPENING.match(sent.text)
+        opens_at = sent.start + (based.end() if based else 0)
+        if not ents or ents[0].start != opens_at or ents[0].kind not in _PROFILE_KINDS:
             continue
         head = ents[0]
-        if _PROFILE_OPENING.match(doc.text, head.end) and not any(same_party(doc.canonical(head), doc.canonical(o)) for o in out):
+        if (based or _PROFILE_OPENING.match(doc.text, head.end)) and not any(
+                same_party(doc.canonical(head), doc.canonical(o)) for o in out):
             out.append(head)
     return out
 
@@ -360,7 +372,7 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     chosen = (subj or obj) if subject_first else (obj or subj)
     if not chosen and _GROUP_SUBJECT.match(text):
         chosen = _previous_subjects(doc, idx)
-    if not chosen and _COREF.search(text):
+    if not chosen and (_COREF.search(text) or _COREF_AFTER.match(text, trig.end)):
         prev = _previous_org(doc, idx)
         chosen = [prev] if prev else []
     return chosen

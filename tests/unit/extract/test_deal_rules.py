@@ -350,3 +350,15 @@ def test_a_capitalised_surname_after_one_given_name_is_a_person_only_in_list_sty
                "Ivan KOZLOV (born 3 July 1972).")
     kinds = {e.name: e.kind for e in find_entities(listing, 0, listing, listing)}
     assert kinds.get("Vladimir PAVLENKO") == "person"
+
+
+def test_a_country_and_a_trade_bloc_are_the_parties_of_their_agreement():
+    (deal,) = _deals("India and the four-nation European Free Trade Association (EFTA) signed a Trade and Economic "
+                     "Partnership Agreement on Sunday.")
+    assert deal["deal_type"] == "trade_agreement" and _parties(deal) == ["India", "European Free Trade Association"]
+
+
+def test_a_role_before_a_person_is_no_part_of_the_name():
+    text = "Kessel Corp and Norvik Ltd signed a supply agreement, Defence Minister Dana Weisz said."
+    names = {e.name: e.kind for e in find_entities(text, 0, text, text)}
+    assert names.get("Dana Weisz") == "person" and "Defence Minister Dana Weisz" not in names

@@ -501,3 +501,28 @@ def test_charges_for_violating_sanctions_and_removals_from_a_list_are_no_sanctio
                     "sanctions on Iran.") == []
     assert _records("Separately, the U.S. Treasury removed Norvik Bank from the SDN list after it changed ownership.") == []
     assert _records("Separately, Commerce delisted Kessel Labs from the Entity List on Monday.") == []
+
+
+def test_profiles_opening_with_where_the_designee_is_based_and_an_alias_of_the_reason():
+    text = ("Today, OFAC is sanctioning three individuals and four entities involved in procuring weapons components "
+            "for the Houthis, also known as Ansarallah.\n"
+            "Yemen-based Norvik Trading Company has served as a front for the procurement of dual-use goods.\n"
+            "China-based Kessel Electronics Co., Ltd. supplied cruise missile parts to the network.")
+    assert _targets(text) == {"Norvik Trading Company", "Kessel Electronics Co., Ltd."}
+
+
+def test_cyber_sanctions_and_parallel_sanctions_against_the_company():
+    text = ("Australia on Tuesday imposed cyber sanctions on Russian hosting provider Kesselservers.\n"
+            "Defence Minister Dana Weisz said the sanctions made it a criminal offence to provide assets to Kesselservers.\n"
+            "The United Kingdom announced parallel sanctions against the company.")
+    recs = _records(text)
+    assert {(r["authority_country"], t["name"]) for r in recs for t in r["targets"]} == {
+        ("AU", "Kesselservers"), ("GB", "Kesselservers")}  # not the minister: a role before a person
+
+
+def test_a_fine_in_an_article_about_no_sanctions_is_no_sanctions_penalty():
+    assert _records("The European Commission fined Kessel Platforms €797.72 million on Thursday for abusing its "
+                    "dominance in online classified ads.") == []
+    (rec,) = _records("OFSI imposed a monetary penalty of £20.47 million on Norvik Bank for breaches of financial "
+                      "sanctions regulations.")
+    assert (rec["authority_country"], rec["measure"], rec["amount"]) == ("GB", "financial_penalty", 20_470_000)
