@@ -37,6 +37,7 @@ _SECTOR_SCAN = _sector_scan()
 _TYPE_ORDER = ["merger", "acquisition", "joint_venture", "contract", "trade_agreement", "financing", "investment", "agreement"]
 # Prepositions after a trigger that introduce a counterparty ("deal with X", "agreement between X and Y").
 _PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of)\s+(?:[\w-]+\s+){0,4}$")
+_COUNT_GAP = re.compile(r"\s*(?:up\s+to\s+)?\d[\d,]*\s+")
 _ENDS_WITH_INTRO = re.compile(r"\b(?:with|between|by|from)$", re.IGNORECASE)  # a trigger ending "... from"
 _NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|on|including|such as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # The product's deal types (see the issue and quality/codes.py DEAL_TYPES) have no "merger": a merger
@@ -231,7 +232,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                 or stake_in and not objects):
             objects.append(e)
         elif (_PARTY_INTRO.search(lead) or _after_home_country(text, sent.start, objects, r)
-              or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)):  # "won an order from X"
+              or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)  # "won an order from X"
+              or trig.label == "contract" and _COUNT_GAP.fullmatch(gap)):  # "an order for 60 Airbus jets"
             objects.append(e)
     found = subject + objects
     named = [e for e in found if e.kind != "country"]

@@ -21,8 +21,11 @@ _PLAIN_ITEM_CHARS = 120
 # A and B": the group of the action stated just before, named.
 _GROUP_INCLUDES = re.compile(
     r"(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
-    r"banks|vessels|listings|designations|designees|targets|additions)|(?:listed|designated|sanctioned|targeted|added))"
-    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were)\s+",
+    r"banks|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
+    r"executives|oligarchs|traders|suppliers|men|women)|(?:listed|designated|sanctioned|targeted|added))"
+    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were)\s+"
+    # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named
+    r"|the\s+(?:company|firm|bank|vessel|tanker|ship|entity|businessman|individual)\s*,\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 _KINDS = (r"firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|"

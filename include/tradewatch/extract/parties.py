@@ -359,6 +359,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         place = text[run[0][0] : run[cut][1]].rsplit("-", 1)[0]
         described_in = country_code(place)
         run, is_first = run[cut + 1 :], False
+    while len(run) > 1 and _MODEL.fullmatch(run[-1][2]):
+        run = run[:-1]  # "Airbus A321neo", "Embraer E195": the maker, not its model
     start, end = run[0][0], run[-1][1]
     name = text[start:end]
     words = [t[2] for t in run]
@@ -457,6 +459,7 @@ def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int
 # "UAE-based", "Hong Kong-registered": where what follows is based (sanctions reads them after a country too).
 PLACE_DESCRIPTORS = "based|registered|headquartered|incorporated|flagged|domiciled"
 _PLACE_DESCRIPTOR = re.compile(rf"\w-(?:{PLACE_DESCRIPTORS})$")
+_MODEL = re.compile(r"[A-Z][A-Za-z]{0,2}\d{2,4}[a-z]{0,4}")  # A321neo, A350, E195, Su35
 _COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")
 _COUNTED_MODEL_BEFORE = re.compile(r"\b\d[\d,]*\s+[\w-]*\d[\w-]*\s+$")  # "72 787-9 ", "20 A350 "
 

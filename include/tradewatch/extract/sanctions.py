@@ -447,6 +447,9 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
             continue
         if _BASED.match(text, trig.end + c.end):  # "UAE-based X": where X is based
             continue
+        if text.startswith(("'s ", "’s "), trig.end + c.end) and any(
+                o.kind != "country" and o.start - offset > start for o in out):
+            continue  # "sanctions on Russia's two largest oil companies, Rosneft and Lukoil": whose they are
         word_before = _WORD_BEFORE.search(before)
         adjective = c.surface != country_name(c.code) and not c.surface.isupper() and "." not in c.surface
         if word_before and word_before.group(1).lower() == "of" and not adjective:

@@ -362,3 +362,13 @@ def test_a_role_before_a_person_is_no_part_of_the_name():
     text = "Kessel Corp and Norvik Ltd signed a supply agreement, Defence Minister Dana Weisz said."
     names = {e.name: e.kind for e in find_entities(text, 0, text, text)}
     assert names.get("Dana Weisz") == "person" and "Defence Minister Dana Weisz" not in names
+
+
+def test_would_acquire_an_order_for_counted_jets_of_a_maker_and_agreed_to_supply():
+    (deal,) = _deals("Kessel Ports Ltd said on Thursday it would acquire Norvik Export Terminal for A$3.98 billion.")
+    assert deal["deal_type"] == "acquisition" and _parties(deal) == ["Kessel Ports Ltd", "Norvik Export Terminal"]
+    (deal,) = _deals("Kessel Airlines has finalised an order for 60 Airbus A321neo jets, the carrier said on Tuesday.")
+    assert deal["deal_type"] == "contract" and _parties(deal) == ["Kessel Airlines", "Airbus"]
+    (deal,) = _deals("Separately, Norvik Aero agreed to supply ten jets to Kessel Airlines.")
+    assert deal["deal_type"] == "contract" and _parties(deal) == ["Norvik Aero", "Kessel Airlines"]
+    assert _deals("Separately, Kessel Metals will supply nickel from its mines in Quebec.") == []

@@ -526,3 +526,17 @@ def test_a_fine_in_an_article_about_no_sanctions_is_no_sanctions_penalty():
     (rec,) = _records("OFSI imposed a monetary penalty of £20.47 million on Norvik Bank for breaches of financial "
                       "sanctions regulations.")
     assert (rec["authority_country"], rec["measure"], rec["amount"]) == ("GB", "financial_penalty", 20_470_000)
+
+
+def test_the_country_owning_the_named_targets_is_no_target():
+    assert _targets("Today, the Department of the Treasury is imposing sanctions on Russia's two largest oil companies, "
+                    "Norvikneft and Kesseloil, as a result of Russia's lack of commitment to peace.") == {
+        "Norvikneft", "Kesseloil"}
+
+
+def test_the_people_and_the_company_described_are_named_after():
+    text = ("LONDON - Britain on Monday froze the assets of three Iranian businessmen and sanctioned a UAE-registered "
+            "shipping company over their role in financing the Islamic Revolutionary Guard Corps.\n"
+            "The businessmen are Hossein Norvikhani and Ali Kesselhani, the government said.\n"
+            "The company, Ocean Star Shipping FZE, operates tankers that carry Iranian crude to China.")
+    assert _targets(text) == {"Hossein Norvikhani", "Ali Kesselhani", "Ocean Star Shipping FZE"}
