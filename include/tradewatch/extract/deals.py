@@ -84,7 +84,7 @@ _GAP_BREAK = re.compile(r"[;:]|\bsaid\b|\. |\bafter\b")
 _COMMA_GAP = re.compile(r",\*?\s")
 # "a plant in Morocco", "a terminal in Berbera, Somaliland", "across Vietnam": where the deal's asset is.
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*,?\s+){0,3})$")
-_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$")
+_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the)\s+$")
 # "a Moroccan plant", "the Vietnamese rail line": a demonym before an asset noun.
 _ASSET_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{_CFG['deal_asset_nouns']})\b")
 _FOLLOW_UP = re.compile(

@@ -308,7 +308,7 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
 
 # "a 24.9% stake in OMV", "invested $200 million in Nubank": what is held or invested in is a company, not a place.
 _HOLDING_IN = re.compile(
-    r"(?:\b(?:stake|stakes|interest|investment|holding|shares)|\binvest(?:s|ed|ing)?\b(?:[^.;]|\.(?=\d)){0,40})\s+in\s+$"
+    r"(?:\b(?:stake|stakes|interest|investment|holding|shares|round)|\binvest(?:s|ed|ing)?\b(?:[^.;]|\.(?=\d)){0,40})\s+in\s+$"
 )
 
 

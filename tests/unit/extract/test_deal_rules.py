@@ -372,3 +372,15 @@ def test_would_acquire_an_order_for_counted_jets_of_a_maker_and_agreed_to_supply
     (deal,) = _deals("Separately, Norvik Aero agreed to supply ten jets to Kessel Airlines.")
     assert deal["deal_type"] == "contract" and _parties(deal) == ["Norvik Aero", "Kessel Airlines"]
     assert _deals("Separately, Kessel Metals will supply nickel from its mines in Quebec.") == []
+
+
+def test_mergers_takeovers_by_funding_rounds_in_and_projects_of_the_parties():
+    (deal,) = _deals("Separately, Norvik Holdings will merge with Kessel Group to create the largest container shipper.")
+    assert _parties(deal) == ["Norvik Holdings", "Kessel Group"]
+    (deal,) = _deals("Separately, shareholders of Kessel Foods approved the company's takeover by Norvik Brands.")
+    assert deal["deal_type"] == "acquisition" and _parties(deal) == ["Kessel Foods", "Norvik Brands"]
+    (deal,) = _deals("Separately, Kessel Capital led a $200 million Series C round in Norvik Robotics.")
+    assert deal["deal_type"] == "investment" and _parties(deal) == ["Kessel Capital", "Norvik Robotics"]
+    (deal,) = _deals("Separately, Norvik Mining has entered into a binding agreement with Kessel Resources to acquire "
+                     "the Tarvos copper project.")
+    assert _parties(deal) == ["Norvik Mining", "Kessel Resources"]  # the project is an asset, no party
