@@ -291,6 +291,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
     if ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS or _DESCRIPTOR.search(ent.name):
         return True
+    if _LAW_AFTER.match(text, ent.end - offset):
+        return True  # "the Justice for Victims of Corrupt Foreign Officials Act": a law's title
     if _ROMAN.fullmatch(ent.name):
         return True  # "Chapter VII", "Annex II"
     if ent.kind != "unknown" or len(ent.name.split()) > 2:
@@ -304,6 +306,9 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     # "Portland, Maine": the word after a place and a comma is a place too.
     prev = kept[-1] if kept else None
     return prev is not None and prev.kind == "place" and text[prev.end - offset : ent.start - offset] == ", "
+
+
+_LAW_AFTER = re.compile(r"\s+(?:Act|Regulations?|Law|Decree|Directive|Ordinance)\b")
 
 
 # "a 24.9% stake in OMV", "invested $200 million in Nubank": what is held or invested in is a company, not a place.

@@ -32,7 +32,7 @@ _SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECA
 # Where the object of a trigger stops: a new clause, a speaker, a reason. Only where a match starts
 # counts, so the word alternatives share one leading `\b` (tested once per position, not per word).
 _CLAUSE_BREAK = re.compile(
-    r"[;:–—]| -- |, (?:which|who|said|as)\b"
+    r"[;:–—]| -- |, (?:which|who|whose|said|as)\b"
     r"|\b(?:said\b|says\b|in (?:coordination|cooperation|a coordinated)\b|joined by\b|due to\b|because\b"
     r"|for (?:their|its|his|her)\b|after\b"
     # "designated for having materially assisted X", "sanctioned for supplying X": X is the reason, not a target.
@@ -58,6 +58,12 @@ _ROLE_BEFORE_NAME = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:financier|official|commander|operative|member|leader|facilitator|founder|chief|executive|"
     r"head|spokesman|spokesperson|envoy|associate|agent|militant|treasurer|adviser|advisor|director|chairman|"
     r"owner|boss|president|ceo|financial\s+officer|procurement\s+agent|money\s+launderer)\s+$"
+)
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+$")
+_ROLE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:financier|official|commander|operative|member|leader|facilitator|founder|executive|"
+    r"spokesman|envoy|associate|agent|militant|treasurer|adviser|advisor|director|chairman|owner|businessman|"
+    r"company|firm|front|affiliate|subsidiary|supplier|customer|proxy|shareholder)\b"
 )
 _GROUP_OF = re.compile(
     r"\s+(?:senior\s+|top\s+)?(?:leaders|officials|members|commanders|operatives|financiers|figures|militants|"
@@ -118,7 +124,10 @@ _COREF = re.compile(r"^(?:The|the|This|this) (?:company|bank|firm|group|lender|o
 _COREF_AFTER = re.compile(r"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:company|bank|firm|group|lender|operator|carrier|provider)\b")
 _BY = re.compile(r"\bby\b")
 _OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|in|to|from|of|for)\s+(?:the\s+)?$")
-_PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+$")
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|be|is|are|being)\s+(?:(?:hit|targeted|slapped)\s+(?:with|by)\s+(?:the\s+)?"
+    r"(?:(?:new|fresh|further|U\.S\.|US|EU|UK|British|American|European|Western|western)\s+)*)?$"
+)
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
 _TRAILING_THE = re.compile(r"\bthe\s*$")
 
@@ -316,6 +325,7 @@ def _authority_for(
     countries = [
         c for c in find_countries(text[: trig.start])
         if trig.start - c.end <= 45 and _AUTHORITY_GAP.match(text[c.end : trig.start])
+        or trig.start - c.end <= 100 and _HIT_WITH.match(text[c.end : trig.start])
     ]
     if countries and not _OBJECT_PREPOSITION.search(text[: countries[-1].start]):
         c = countries[-1]
@@ -338,6 +348,11 @@ def _authority_for(
 # A nationality, then one to three lower-case words, then a name: "Iranian national X", "Chinese refinery
 # Y", "Israeli settlers A and B" describe who X, Y, A and B are.
 _WHO_AFTER_DEMONYM = re.compile(r"\s+(?:[a-z-]+\s+){1,3}[A-Z]")
+# "the United States hit Norvik Shipping with sanctions": the country acts on whom it hits.
+_HIT_WITH = re.compile(
+    r"^\s+(?:on\s+\w+day\s+)?(?:hit|hits|slapped|slaps|targeted|targets)\s+[^.;]{1,80}?\s+with\s+"
+    r"(?:(?:new|fresh|further|more|additional|sweeping)\s+)*$"
+)
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Council|Commission|Bureau|Treasury|Government|Parliament)\b")
 _BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")
@@ -408,6 +423,9 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
             dropped.add(id(e))
         elif _GROUP_OF.match(text, e.end - offset):
             dropped.add(id(e))  # "four Hamas leaders": the leaders are meant, named or not
+        elif _APPOSITIVE_BEFORE.search(text, max(0, e.start - offset - 6), e.start - offset) and _ROLE_AFTER.match(
+                text, e.end - offset):
+            dropped.add(id(e))  # "Kessel Ali, a Hizballah financier, and ...": describes the name before
     return [e for e in ents if id(e) not in dropped]
 
 

@@ -540,3 +540,24 @@ def test_the_people_and_the_company_described_are_named_after():
             "The businessmen are Hossein Norvikhani and Ali Kesselhani, the government said.\n"
             "The company, Ocean Star Shipping FZE, operates tankers that carry Iranian crude to China.")
     assert _targets(text) == {"Hossein Norvikhani", "Ali Kesselhani", "Ocean Star Shipping FZE"}
+
+
+def test_hit_with_sanctions_in_both_voices():
+    (rec,) = _records("Separately, the United States hit Norvik Shipping with sanctions on Tuesday.")
+    assert rec["authority_country"] == "US" and [t["name"] for t in rec["targets"]] == ["Norvik Shipping"]
+    (rec,) = _records("Separately, Norvik Bank was hit with U.S. sanctions in 2022 and has since been cut off from SWIFT.")
+    assert (rec["authority_country"], [t["name"] for t in rec["targets"]], rec["date"]) == ("US", ["Norvik Bank"], None)
+
+
+def test_more_authorities_a_law_title_an_appositive_role_and_whose_clauses():
+    (rec,) = _records("Separately, Ukraine's National Security and Defense Council imposed sanctions on 56 Russian "
+                      "companies, including Kessel Bank.")
+    assert rec["authority_country"] == "UA" and [t["name"] for t in rec["targets"]] == ["Kessel Bank"]
+    (rec,) = _records("Separately, Japan's Finance Ministry said it froze the assets of Kessel Bank and Norvik Corp.")
+    assert rec["authority_country"] == "JP"
+    assert _targets("Separately, Canada has listed Kessel Group under the Justice for Victims of Corrupt Foreign "
+                    "Officials Act.") == {"Kessel Group"}
+    assert _targets("Separately, the Treasury sanctioned Kessel Ali, a Hizballah financier, and his company Norvik "
+                    "Holding SAL.") == {"Kessel Ali", "Norvik Holding SAL"}
+    assert _targets("Separately, the EU sanctioned Kessel Telecom, whose owner Norvik Petrov is close to the "
+                    "Kremlin.") == {"Kessel Telecom"}
