@@ -164,7 +164,9 @@ def parse_date(value: str | None) -> dt.date | None:
 _CAP_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PERIOD = re.compile(
     rf"\b(?:[Ii]n (?:early |late |mid-|mid )?(?:(?P<month>{_CAP_MONTH_NAME})(?:,? (?P<myear>(?:19|20)\d\d))?"
-    r"|(?P<year>(?:19|20)\d\d))|(?P<last>[Ll]ast (?:year|month)))\b"
+    r"|(?P<year>(?:19|20)\d\d))|(?P<last>[Ll]ast (?:year|month)"
+    # "Three years after the United States imposed sanctions", "two years ago": long before the article
+    r"|(?:\w+|\d+) (?:years?|months?|decades?) (?:after|ago|earlier)|(?:[Yy]ears|[Mm]onths|[Dd]ecades) ago))\b"
 )
 
 

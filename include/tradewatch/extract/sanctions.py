@@ -516,8 +516,13 @@ def _action_period(text: str, trig: Trigger, published: dt.date | None) -> bool:
     about something else ("X, which was founded in 1998")."""
     comma = text.find(",", trig.end)
     after = text[trig.end : comma if comma >= 0 else len(text)]
-    opening = text[: trig.start] if text[: trig.start].lstrip().lower().startswith(("in ", "last ")) else ""
+    head = text[: trig.start].lstrip()
+    opening = head if head.lower().startswith(("in ", "last ")) or _AGO_OPENING.search(head.split(",", 1)[0]) else ""
     return period_excludes(after, published) or period_excludes(opening.split(",", 1)[0], published)
+
+
+# "Three years after the United States imposed sanctions on Russia, ...": the action is long past.
+_AGO_OPENING = re.compile(r"(?:\w+|\d+) (?:years?|months?|decades?) (?:after|ago|earlier)\b", re.IGNORECASE)
 
 
 def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, Any]:

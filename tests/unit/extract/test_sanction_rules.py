@@ -561,3 +561,13 @@ def test_more_authorities_a_law_title_an_appositive_role_and_whose_clauses():
                     "Holding SAL.") == {"Kessel Ali", "Norvik Holding SAL"}
     assert _targets("Separately, the EU sanctioned Kessel Telecom, whose owner Norvik Petrov is close to the "
                     "Kremlin.") == {"Kessel Telecom"}
+
+
+def test_an_action_years_before_the_article_is_undated_and_weighed_sanctions_are_none():
+    (rec,) = _records("MOSCOW - Three years after the United States imposed sweeping sanctions on Russia, the economy "
+                      "has proved resilient.")
+    assert (rec["authority_country"], rec["date"]) == ("US", None)
+    assert _records("BRUSSELS - European Union foreign ministers will discuss possible new sanctions against Iran "
+                    "next week, diplomats said.") == []
+    assert extract_records("The EU will adopt new measures.", title="EU weighs new sanctions on Iran",
+                           published=DAY)["sanctions"] == []
