@@ -163,7 +163,7 @@ def parse_date(value: str | None) -> dt.date | None:
 # "in 2022", "in February", "in early March 2025", "last year": a period, coarser than a day.
 _CAP_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PERIOD = re.compile(
-    rf"\b(?:[Ii]n (?:early |late |mid-|mid )?(?:(?P<month>{_CAP_MONTH_NAME})(?:,? (?P<myear>(?:19|20)\d\d))?"
+    rf"\b(?:(?:[Ii]n|[Ss]ince) (?:early |late |mid-|mid )?(?:(?P<month>{_CAP_MONTH_NAME})(?:,? (?P<myear>(?:19|20)\d\d))?"
     r"|(?P<year>(?:19|20)\d\d))|(?P<last>[Ll]ast (?:year|month)"
     # "Three years after the United States imposed sanctions", "two years ago": long before the article
     r"|(?:\w+|\d+) (?:years?|months?|decades?) (?:after|ago|earlier)|(?:[Yy]ears|[Mm]onths|[Dd]ecades) ago))\b"

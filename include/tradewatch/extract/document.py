@@ -79,6 +79,26 @@ class Document:
         return trigger_starts(self._lowered) if self._lowered is not None else None
 
     @cached_property
+    def header_date(self) -> dt.date | None:
+        """A date standing at the end of one of the document's first short lines, before any sentence that
+        may state an action ("SOR/2022-87 April 26, 2022", "Press release | 12 May 2026"): the date of the act
+        an official document records, which its publication may follow by weeks. None when there is none, or
+        when it is after the publication."""
+        from tradewatch.extract.dates import find_dates
+
+        # Only lines before the first sentence that may state an action: the document's head.
+        head_end = min((self.sentences[i].start for i in self.trigger_sentences), default=0)
+        for line in self.text[: min(800, head_end)].split("\n")[:6]:
+            line = line.strip()
+            if not line or len(line) > 80:
+                continue
+            found = [d for d in find_dates(line) if not d.relative and not line[d.end :].strip()]
+            if found:
+                date = found[-1].date
+                return None if self.published is not None and date > self.published else date
+        return None
+
+    @cached_property
     def about_sanctions(self) -> bool:
         """Whether the article speaks of sanctions or export controls at all (a fine for abusing market
         dominance is a penalty, but not for a sanctions breach)."""

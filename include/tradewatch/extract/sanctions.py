@@ -517,7 +517,7 @@ def _action_period(text: str, trig: Trigger, published: dt.date | None) -> bool:
     comma = text.find(",", trig.end)
     after = text[trig.end : comma if comma >= 0 else len(text)]
     head = text[: trig.start].lstrip()
-    opening = head if head.lower().startswith(("in ", "last ")) or _AGO_OPENING.search(head.split(",", 1)[0]) else ""
+    opening = head if head.lower().startswith(("in ", "last ", "since ")) or _AGO_OPENING.search(head.split(",", 1)[0]) else ""
     return period_excludes(after, published) or period_excludes(opening.split(",", 1)[0], published)
 
 
@@ -535,7 +535,7 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     found = find_dates(sent.text, doc.published)
     dates = [d for d in found if not d.relative]
     rel = [d for d in found if d.relative]
-    date = dates[0].date if dates else rel[0].date if rel else doc.published
+    date = dates[0].date if dates else rel[0].date if rel else doc.header_date or doc.published
     if not found and _action_period(sent.text, trig, doc.published):
         date = None  # "was sanctioned by OFAC in 2022": not on the day the article was published
     unnamed = _UNNAMED.search(sent.text)

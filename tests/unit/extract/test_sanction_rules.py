@@ -571,3 +571,23 @@ def test_an_action_years_before_the_article_is_undated_and_weighed_sanctions_are
                     "next week, diplomats said.") == []
     assert extract_records("The EU will adopt new measures.", title="EU weighs new sanctions on Iran",
                            published=DAY)["sanctions"] == []
+
+
+def test_an_official_documents_header_date_dates_its_action():
+    text = ("Canada Gazette, Part II, Volume 156\nSOR/2031-87 April 26, 2031\nSPECIAL ECONOMIC MEASURES ACT\n"
+            "The Governor in Council makes the annexed Regulations, under which Norvik Bank is added to the schedule "
+            "and designated under the Special Economic Measures Act.")
+    (rec,) = _records(text)
+    assert rec["date"] == "2031-04-26"  # not the publication (DAY, weeks later)
+    # A date at a line's end in the body, or after the publication, is no header date.
+    (rec,) = _records("OFAC sanctioned Norvik Bank.\nThe bank was founded on June 1, 2001")
+    assert rec["date"] == DAY.isoformat()
+    (rec,) = _records("Update of June 30, 2031\nOFAC sanctioned Norvik Bank.")
+    assert rec["date"] == DAY.isoformat()
+
+
+def test_an_action_since_an_earlier_period_is_undated():
+    (rec,) = _records("Since February 2022, BIS has imposed extensive export controls on Russia.")
+    assert (rec["authority_country"], rec["date"]) == ("US", None)
+    (rec,) = _records("Since May, BIS has imposed export controls on Norvik Labs.")
+    assert rec["date"] == DAY.isoformat()  # the publication's own month
