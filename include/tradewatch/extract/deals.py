@@ -75,6 +75,9 @@ def _leading_group(pattern: str) -> str | None:
 _APPROVER_CUE = _leading_group(_CFG["approval_cues"])
 _APPROVER_WORD = Caseless(_APPROVER_CUE) if _APPROVER_CUE is not None else None
 # Between two joined subjects: "X (X) and Y", "X Corp. of Canada and Y".
+_TRADE_WORDS = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [Pp]artnership|[Ee]xports?|[Ii]mports?|[Mm]arket access)\b")
+_COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_NOT_SUBJECT_ENDINGS = ("in", "of", "from", "for", "with", "to", "at", "by")
 _SUBJECT_PAIR = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)?and\s+")
 _STRONG_ACT = Caseless(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b")
 _BETWEEN = re.compile(r"\bbetween\b")
@@ -141,7 +144,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         if all(p.kind == "country" for p in parties):
             if len(parties) < 2:
                 continue
-            chosen = "trade_agreement"
+            if chosen in (None, "agreement", "other") and _TRADE_WORDS.search(text):
+                chosen = "trade_agreement"  # states agreeing on trade; a development deal stays an agreement
         elif (chosen != "trade_agreement" and len([p for p in parties if p.kind != "country"])
               and any(p.kind == "country" for p in parties)):
             parties = [p for p in parties if p.kind != "country"]
@@ -212,6 +216,15 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             _SUBJECT_PAIR, text[before[-2].end - sent.start : before[-1].start - sent.start]
         ):
             subject.insert(0, before[-2])
+        # "Indonesia and Norvik Steel signed a memorandum": a government named as a party beside a company.
+        beside = next((e for e, r in reversed(rel) if r < subject[0].start - sent.start), None)
+        if (beside is not None and beside.kind == "country"
+                and _COUNTRY_AND.fullmatch(text, beside.end - sent.start, subject[0].start - sent.start)
+                and not text[: beside.start - sent.start].strip(" ,").endswith(_NOT_SUBJECT_ENDINGS)):
+            subject.insert(0, Entity(beside.start, beside.end, beside.name, "organization", beside.country))
+    else:
+        # "Egypt signed a $35 billion deal with the United Arab Emirates": countries on both sides.
+        subject = [e for e, r in rel if r < trig.start and e.kind == "country"][-1:]
     objects: list[Entity] = []
     for e, r in rel:
         if r < trig.end or r - trig.end > 120:

@@ -384,3 +384,23 @@ def test_mergers_takeovers_by_funding_rounds_in_and_projects_of_the_parties():
     (deal,) = _deals("Separately, Norvik Mining has entered into a binding agreement with Kessel Resources to acquire "
                      "the Tarvos copper project.")
     assert _parties(deal) == ["Norvik Mining", "Kessel Resources"]  # the project is an asset, no party
+
+
+def test_governments_as_parties_beside_companies_and_of_each_other():
+    (deal,) = _deals("Separately, Indonesia and Norvik Steel signed a memorandum of understanding to build a smelter.")
+    assert _parties(deal) == ["Indonesia", "Norvik Steel"]
+    (deal,) = _deals("Separately, Egypt signed a $35 billion deal with the United Arab Emirates to develop the Ras "
+                     "El-Hekma peninsula.")
+    assert (deal["deal_type"], _parties(deal)) == ("agreement", ["Egypt", "United Arab Emirates"])
+    # A country in a place phrase before the company is no party.
+    (deal,) = _deals("Separately, in Indonesia and Norvik Steel's home market, Kessel Corp signed a supply agreement "
+                     "with Norvik Steel.")
+    assert "Indonesia" not in _parties(deal)
+
+
+def test_investing_and_paying_for_a_stake_are_deals():
+    (deal,) = _deals("Separately, the IFC is investing $50 million in Norvik Microfinance to expand lending in Kenya.")
+    assert (deal["deal_type"], _parties(deal)) == ("investment", ["IFC", "Norvik Microfinance"])
+    (deal,) = _deals("Separately, Kessel Oil will pay $1.2 billion for a 30% stake in Norvik's offshore Block 15, the "
+                     "companies said.")
+    assert (deal["deal_type"], _parties(deal), deal["value"]) == ("investment", ["Kessel Oil", "Norvik"], 1_200_000_000)
