@@ -23,7 +23,7 @@ _GROUP_INCLUDES = re.compile(
     r"(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|men|women)|(?:listed|designated|sanctioned|targeted|added))"
-    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were)\s+"
+    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were)\s*:?\s+"
     # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named
     r"|the\s+(?:company|firm|bank|vessel|tanker|ship|entity|businessman|individual)\s*,\s+(?=[A-Z])",
     re.IGNORECASE,
@@ -35,7 +35,10 @@ _KINDS = (r"firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|
 _ROW_GAP = re.compile(
     r"^(?:[’']s(?:\s+[a-z]+){0,2})?[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?"
     # "A and Indian firm B": a nationality and a kind before the next name
-    r"(?:(?:[A-Z][a-z]+\s+|[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+)?$"
+    r"(?:(?:[A-Z][a-z]+\s+|[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+"
+    # "Norvik Prison director Ali K.": a role between an organisation and its person (the caller drops the
+    # organisation as a descriptor)
+    r"|(?:[a-z-]+\s+)?(?:director|chief|head|commander|leader|official|owner|chairman|founder|executive|governor)\s+)?$"
 )
 # What may stand between two names at the head of one item: "A and B, both in China".
 _JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
@@ -63,7 +66,18 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 break
             out.extend(names)
         return out
-    group = _GROUP_INCLUDES.match(text) if ";" not in text else None  # semicolon items: below
+    group = _GROUP_INCLUDES.match(text)
+    if group and ";" in text:
+        # "The entities are: A (Hong Kong); B (UAE); and C (China).": the head of each item names it.
+        sent = doc.sentences[idx]
+        out = []
+        pos = group.end()
+        for part in text[group.end() :].split(";"):
+            lead = _ITEM_LEAD.match(part)
+            at = sent.start + pos + (lead.end() if lead else 0)
+            out.extend(e for e in _lead_entities(doc, idx, at, sent.start + pos + len(part)) if e.kind != "country")
+            pos += len(part) + 1
+        return out
     if group:
         sent = doc.sentences[idx]
         return [e for e in _group_row(doc, idx, sent.start + group.end(), sent.end) if e.kind != "country"]
@@ -96,9 +110,10 @@ def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
     return out
 
 
-# What may open a part before its first name: "and", "as well as", "the", a person's title, a kind.
+_ITEM_LEAD = re.compile(r"\s*(?:and\s+)?")
+# What may open a part before its first name: "and", "as well as", "the", a person's title, a kind, where it is based.
 _PART_LEAD = re.compile(
-    r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:the\s+)?"
+    r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+|(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+)?"
 )
 

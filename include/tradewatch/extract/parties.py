@@ -146,7 +146,9 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                 runs.append(cur)
                 cur = []
         elif (cur and joined and tok.lower() in _CONNECTORS and tok not in ("and",) and len(pending) < 2
-              and not (cur[-1][2] in LEGAL_FORMS and cur[-1][2] not in _WORD_FORMS and tok.lower() not in ("of", "the"))):
+              and not (cur[-1][2] in LEGAL_FORMS and cur[-1][2] not in _WORD_FORMS and tok.lower() not in ("of", "the")
+                       and not (tok == "de" and i + 1 < len(toks) and toks[i + 1][2] in LEGAL_FORMS))):
+            # "S.A. de C.V.", "S. de R.L.": one legal form across "de"
             # A legal form ends a name ("Kessel Offshore Ltd for NOK 4.2 billion") but for its home country
             # ("X Corp. of Canada"); a word form need not ("Power Company for Wyoming").
             pending.append((s, e, tok))

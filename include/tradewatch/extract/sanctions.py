@@ -59,6 +59,10 @@ _ROLE_BEFORE_NAME = re.compile(
     r"head|spokesman|spokesperson|envoy|associate|agent|militant|treasurer|adviser|advisor|director|chairman|"
     r"owner|boss|president|ceo|financial\s+officer|procurement\s+agent|money\s+launderer)\s+$"
 )
+_MEMBERS_OF = re.compile(
+    r"\b(?:leaders|members|officials|commanders|operatives|financiers|executives|figures|militants|fighters)\s+of\s+"
+    r"(?:the\s+)?$"
+)
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+$")
 _ROLE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:financier|official|commander|operative|member|leader|facilitator|founder|executive|"
@@ -301,6 +305,10 @@ def _attach_listed(
     doc: Document, idx: int, listed: list[Entity], by_sentence: dict[int, list[dict[str, Any]]]
 ) -> None:
     """A list names the targets of the action stated in its cue sentence or just before it."""
+    # "Norvik Prison director Ali K.": the person, not the organisation that describes him.
+    listed = [e for e, after in zip(listed, [*listed[1:], None], strict=True)
+              if after is None or after.kind not in ("person", "unknown")
+              or not _ROLE_BEFORE_NAME.fullmatch(doc.text, e.end, after.start)]
     for j in range(idx, max(-1, idx - _LIST_REACH), -1):
         if j in by_sentence:
             for rec in by_sentence[j]:
@@ -421,8 +429,8 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
             dropped.add(id(e))
         elif e.kind == "unknown" and " " not in e.name and _FACILITY_AFTER.match(text, e.end - offset):
             dropped.add(id(e))
-        elif _GROUP_OF.match(text, e.end - offset):
-            dropped.add(id(e))  # "four Hamas leaders": the leaders are meant, named or not
+        elif _GROUP_OF.match(text, e.end - offset) or _MEMBERS_OF.search(text, max(0, e.start - offset - 40), e.start - offset):
+            dropped.add(id(e))  # "four Hamas leaders", "five leaders of the Sinaloa Cartel": the people are meant
         elif _APPOSITIVE_BEFORE.search(text, max(0, e.start - offset - 6), e.start - offset) and _ROLE_AFTER.match(
                 text, e.end - offset):
             dropped.add(id(e))  # "Kessel Ali, a Hizballah financier, and ...": describes the name before

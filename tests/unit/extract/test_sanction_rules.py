@@ -591,3 +591,18 @@ def test_an_action_since_an_earlier_period_is_undated():
     assert (rec["authority_country"], rec["date"]) == ("US", None)
     (rec,) = _records("Since May, BIS has imposed export controls on Norvik Labs.")
     assert rec["date"] == DAY.isoformat()  # the publication's own month
+
+
+def test_rows_with_semicolons_roles_places_and_legal_forms_of_other_countries():
+    text = ("WASHINGTON - BIS today added 11 entities to the Entity List for diverting U.S.-origin items to Russia.\n"
+            "The entities are: Kessel Electronics Ltd (Hong Kong); Norvik Trade FZE (UAE); and Tarvos Components "
+            "Co., Ltd. (China).")
+    assert _targets(text) == {"Kessel Electronics Ltd", "Norvik Trade FZE", "Tarvos Components Co., Ltd."}
+    text = ("The Council today decided to impose restrictive measures on 8 individuals and 1 entity responsible for "
+            "serious human rights violations in Iran.\n"
+            "The listings include Norvik Prison director Ali Kesselzadeh, members of the Basij militia, and the "
+            "Tehran-based Tarvos Security Company.")
+    assert _targets(text) == {"Ali Kesselzadeh", "Tarvos Security Company"}
+    text = ("The U.S. Treasury Department on Thursday sanctioned five leaders of the Sinaloa Cartel and two Mexican "
+            "companies.\nThose designated include Ivan Norvik Salazar, as well as Kessel Importadora S.A. de C.V.")
+    assert _targets(text) == {"Ivan Norvik Salazar", "Kessel Importadora S.A. de C.V."}
