@@ -524,6 +524,10 @@ def _action_period(text: str, trig: Trigger, published: dt.date | None) -> bool:
     about something else ("X, which was founded in 1998")."""
     comma = text.find(",", trig.end)
     after = text[trig.end : comma if comma >= 0 else len(text)]
+    if comma >= 0 and not after.strip():
+        # "The EU's 14th package of sanctions, adopted in June 2024, targeted ...": the clause set off after it
+        following = text.find(",", comma + 1)
+        after = text[comma + 1 : following if following >= 0 else len(text)]
     head = text[: trig.start].lstrip()
     opening = head if head.lower().startswith(("in ", "last ", "since ")) or _AGO_OPENING.search(head.split(",", 1)[0]) else ""
     return period_excludes(after, published) or period_excludes(opening.split(",", 1)[0], published)

@@ -606,3 +606,11 @@ def test_rows_with_semicolons_roles_places_and_legal_forms_of_other_countries():
     text = ("The U.S. Treasury Department on Thursday sanctioned five leaders of the Sinaloa Cartel and two Mexican "
             "companies.\nThose designated include Ivan Norvik Salazar, as well as Kessel Importadora S.A. de C.V.")
     assert _targets(text) == {"Ivan Norvik Salazar", "Kessel Importadora S.A. de C.V."}
+
+
+def test_a_period_set_off_after_the_trigger_dates_the_action():
+    (rec,) = _records("The European Union's 14th package of sanctions, adopted in June 2029, targeted the "
+                      "transshipment of Russian LNG for the first time.")
+    assert (rec["authority_country"], rec["date"]) == ("EU", None)
+    (rec,) = _records("The European Union's new sanctions, adopted on Monday, target Norvik Bank.")
+    assert rec["date"] == "2031-05-12"
