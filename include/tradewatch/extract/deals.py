@@ -75,10 +75,13 @@ def _leading_group(pattern: str) -> str | None:
 _APPROVER_CUE = _leading_group(_CFG["approval_cues"])
 _APPROVER_WORD = Caseless(_APPROVER_CUE) if _APPROVER_CUE is not None else None
 # Between two joined subjects: "X (X) and Y", "X Corp. of Canada and Y".
+_PER_UNIT = re.compile(r"\s*(?:per|a|each)\s+(?:share|unit|ton|tonne|barrel|ounce|MWh|kWh)\b|\s+each\b")
 _TRADE_WORDS = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [Pp]artnership|[Ee]xports?|[Ii]mports?|[Mm]arket access)\b")
 _COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _NOT_SUBJECT_ENDINGS = ("in", "of", "from", "for", "with", "to", "at", "by")
-_SUBJECT_PAIR = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)?and\s+")
+_SUBJECT_PAIR = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*and\s+")
+_IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
+_VERB_TO = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\s+(?:[a-z][\w-]*\s+){0,6}(?:to|with|from)\s+(?:the\s+)?")
 _STRONG_ACT = Caseless(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b")
 _BETWEEN = re.compile(r"\bbetween\b")
 # Where the names a trigger can reach stop: a new clause, a speaker, what happened before ("completed its
@@ -208,13 +211,15 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                 if blocs:
                     return sorted(countries + blocs[:1], key=lambda e: e.start)
     rel = [(e, e.start - sent.start) for e in ents]
-    before = [e for e, r in rel if r < trig.start and e.kind != "country"]
+    before = [e for e, r in rel if r < trig.start and e.kind != "country" and e.alias_of is None]
     subject: list[Entity] = []
     if before:
         subject = [before[-1]]
-        if len(before) > 1 and re.fullmatch(
+        if len(before) > 1 and (re.fullmatch(
             _SUBJECT_PAIR, text[before[-2].end - sent.start : before[-1].start - sent.start]
-        ):
+        ) or _IN_A_DEAL.search(text, 0, trig.start) and _VERB_TO.fullmatch(
+                text, before[-2].end - sent.start, before[-1].start - sent.start)):
+            # "X has licensed its drug to Y in a deal worth $1.8 billion": both sides of the verb
             subject.insert(0, before[-2])
         # "Indonesia and Norvik Steel signed a memorandum": a government named as a party beside a company.
         beside = next((e for e, r in reversed(rel) if r < subject[0].start - sent.start), None)
@@ -337,7 +342,7 @@ def _add_party(doc: Document, deal: dict[str, Any], ent: Entity) -> None:
 def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> dict[str, Any]:
     sent = doc.sentences[idx]
     text = sent.text
-    money = find_money(text)
+    money = [m for m in find_money(text) if not _PER_UNIT.match(text, m.end)]  # "$25.50 per share": a price
     end = sent.end
     if not money and doc.sentences.has(idx + 1) and _FOLLOW_UP.search(doc.sentences[idx + 1].text):
         money = find_money(doc.sentences[idx + 1].text)

@@ -249,6 +249,8 @@ def find_entities(
     authorities = [(a.start, a.end) for a in found_authorities]
     countries = {(c.start, c.end): c for c in find_countries(text)}
     masked = _not_name_spans(text)
+    if "(" in text and ":" in text:  # "(NASDAQ: KSTX)": a stock ticker, not a name
+        masked = masked + [m.span() for m in _TICKER.finditer(text)]
     entities: list[Entity] = []
     country_spans = list(countries)
     first_start = _first_token_start(text)
@@ -310,6 +312,11 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     return prev is not None and prev.kind == "place" and text[prev.end - offset : ent.start - offset] == ", "
 
 
+_TICKER = re.compile(
+    r"\((?:NASDAQ|Nasdaq|NYSE(?: American)?|LSE|LON|SIX|ASX|TSX(?:-?V)?|HKEX|HKSE|SGX|TSE|TYO|NSE|BSE|Euronext|XETRA|ETR|"
+    r"FRA|OTC(?:QX|QB)?|AMEX|TASE|JSE|KRX|KOSPI|SSE|SZSE|CSE|BIT|BME|EPA|AMS|STO|HEL|CPH|OSL|WSE|Tadawul|ADX|DFM)"
+    r"\s*:\s*[A-Za-z0-9.\-]{1,10}(?:\s*[;,]\s*[A-Za-z ]{2,12}\s*:\s*[A-Za-z0-9.\-]{1,10})*\)"
+)
 _LAW_AFTER = re.compile(r"\s+(?:Act|Regulations?|Law|Decree|Directive|Ordinance)\b")
 
 

@@ -404,3 +404,18 @@ def test_investing_and_paying_for_a_stake_are_deals():
     (deal,) = _deals("Separately, Kessel Oil will pay $1.2 billion for a 30% stake in Norvik's offshore Block 15, the "
                      "companies said.")
     assert (deal["deal_type"], _parties(deal), deal["value"]) == ("investment", ["Kessel Oil", "Norvik"], 1_200_000_000)
+
+
+def test_press_release_shapes_tickers_defined_names_prices_per_share_and_deals_in_a_sentence_end():
+    (deal,) = _deals('Kessel Therapeutics, Inc. (NASDAQ: KSTX) ("Kessel") and Norvik Bio AG (SIX: NVB) today announced '
+                     "that they have entered into a definitive merger agreement.")
+    assert _parties(deal) == ["Kessel Therapeutics, Inc.", "Norvik Bio AG"]  # not the tickers
+    (deal,) = _deals("Under the agreement, Tarvos Capital will acquire all outstanding shares of Kessel Media for $25.50 "
+                     "per share, or approximately $3.2 billion.")
+    assert deal["value"] == 3_200_000_000  # the price per share is no value of the deal
+    (deal,) = _deals("Norvik Pharma has licensed its experimental cancer drug to Kessel Biotech in a deal worth up to "
+                     "$1.8 billion.")
+    assert _parties(deal) == ["Norvik Pharma", "Kessel Biotech"] and deal["value"] == 1_800_000_000
+    (deal,) = _deals("Kessel Mining Ltd. (ASX: KML) has agreed to a A$2.1 billion takeover offer from Norvik Resources.")
+    assert (deal["deal_type"], _parties(deal), deal["currency"]) == (
+        "acquisition", ["Kessel Mining Ltd.", "Norvik Resources"], "AUD")
