@@ -104,7 +104,9 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or (tok[:1].isdigit() and any(c.isupper() for c in tok))
+    # "al-Kessel", "el-Sisi", "bin-Norvik": an Arabic name's particle, joined to the capitalised name
+    return (tok[:1].isupper() or (tok[:1].isdigit() and any(c.isupper() for c in tok))
+            or tok[:3] in ("al-", "el-", "ad-", "as-", "ar-", "az-", "at-") and tok[3:4].isupper())
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
@@ -114,7 +116,7 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     cur: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []
     for i, (s, e, tok) in enumerate(toks):
-        if not cur and tok[:1].islower():
+        if not cur and tok[:1].islower() and not (tok[2:3] == "-" and _is_cap(tok)):
             continue  # outside a run a lower-case word changes nothing (the usual case)
         if text[e : e + 1] == "$":  # "C$1.5 billion", "HK$", "NZ$": a currency, which ends a name
             if cur:

@@ -63,7 +63,7 @@ _MEMBERS_OF = re.compile(
     r"\b(?:leaders|members|officials|commanders|operatives|financiers|executives|figures|militants|fighters)\s+of\s+"
     r"(?:the\s+)?$"
 )
-_APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+$")
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
 _ROLE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:financier|official|commander|operative|member|leader|facilitator|founder|executive|"
     r"spokesman|envoy|associate|agent|militant|treasurer|adviser|advisor|director|chairman|owner|businessman|"
@@ -431,7 +431,7 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
             dropped.add(id(e))
         elif _GROUP_OF.match(text, e.end - offset) or _MEMBERS_OF.search(text, max(0, e.start - offset - 40), e.start - offset):
             dropped.add(id(e))  # "four Hamas leaders", "five leaders of the Sinaloa Cartel": the people are meant
-        elif _APPOSITIVE_BEFORE.search(text, max(0, e.start - offset - 6), e.start - offset) and _ROLE_AFTER.match(
+        elif _APPOSITIVE_BEFORE.search(text, max(0, e.start - offset - 30), e.start - offset) and _ROLE_AFTER.match(
                 text, e.end - offset):
             dropped.add(id(e))  # "Kessel Ali, a Hizballah financier, and ...": describes the name before
     return [e for e in ents if id(e) not in dropped]

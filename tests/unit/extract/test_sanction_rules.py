@@ -614,3 +614,9 @@ def test_a_period_set_off_after_the_trigger_dates_the_action():
     assert (rec["authority_country"], rec["date"]) == ("EU", None)
     (rec,) = _records("The European Union's new sanctions, adopted on Monday, target Norvik Bank.")
     assert rec["date"] == "2031-05-12"
+
+
+def test_arabic_name_particles_and_an_appositive_role_with_adjectives():
+    assert _targets("Separately, Treasury designated Abu Ahmad al-Kessel, a senior Hamas official, on Monday.") == {
+        "Abu Ahmad al-Kessel"}
+    assert _targets("Separately, OFAC sanctioned al-Norvik Exchange for moving funds.") == {"al-Norvik Exchange"}
