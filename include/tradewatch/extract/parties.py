@@ -253,6 +253,10 @@ def find_entities(
     masked = _not_name_spans(text)
     if "(" in text and ":" in text:  # "(NASDAQ: KSTX)": a stock ticker, not a name
         masked = masked + [m.span() for m in _TICKER.finditer(text)]
+    if offset == 0 or doc_text[offset - 1 : offset] == "\n":
+        dateline = _DATELINE.match(text)  # "BERN -", "LONDON (Reuters) -", "WASHINGTON, Feb 6 (Reuters) -"
+        if dateline:
+            masked = [*masked, (0, dateline.end())]
     entities: list[Entity] = []
     country_spans = list(countries)
     first_start = _first_token_start(text)
@@ -314,6 +318,10 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     return prev is not None and prev.kind == "place" and text[prev.end - offset : ent.start - offset] == ", "
 
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|IANS|PTI)\)\s*)?[-—–]\s"
+)
 _TICKER = re.compile(
     r"\((?:NASDAQ|Nasdaq|NYSE(?: American)?|LSE|LON|SIX|ASX|TSX(?:-?V)?|HKEX|HKSE|SGX|TSE|TYO|NSE|BSE|Euronext|XETRA|ETR|"
     r"FRA|OTC(?:QX|QB)?|AMEX|TASE|JSE|KRX|KOSPI|SSE|SZSE|CSE|BIT|BME|EPA|AMS|STO|HEL|CPH|OSL|WSE|Tadawul|ADX|DFM)"

@@ -60,8 +60,9 @@ _ROLE_BEFORE_NAME = re.compile(
     r"owner|boss|president|ceo|financial\s+officer|procurement\s+agent|money\s+launderer)\s+$"
 )
 _MEMBERS_OF = re.compile(
-    r"\b(?:leaders|members|officials|commanders|operatives|financiers|executives|figures|militants|fighters)\s+of\s+"
-    r"(?:the\s+)?$"
+    r"\b(?:leaders|members|officials|commanders|operatives|financiers|executives|figures|militants|fighters|"
+    r"wife|husband|sons?|daughters?|children|family(?:\s+members)?|relatives?|brothers?|sisters?|father|mother|"
+    r"associates|partners)\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+|[a-z-]+)\s+){0,2}$"
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
 _ROLE_AFTER = re.compile(

@@ -620,3 +620,10 @@ def test_arabic_name_particles_and_an_appositive_role_with_adjectives():
     assert _targets("Separately, Treasury designated Abu Ahmad al-Kessel, a senior Hamas official, on Monday.") == {
         "Abu Ahmad al-Kessel"}
     assert _targets("Separately, OFAC sanctioned al-Norvik Exchange for moving funds.") == {"al-Norvik Exchange"}
+
+
+def test_a_dateline_is_no_name_and_family_of_a_person_is_not_the_person():
+    (rec,) = _records("BERN - Switzerland froze the assets of Norvik Bank on Friday.")
+    assert [t["name"] for t in rec["targets"]] == ["Norvik Bank"]
+    assert _targets("LONDON (Reuters) - Britain on Wednesday imposed sanctions on the wife and two children of Russian "
+                    "billionaire Kessel Norvikov, saying they had benefited from his business interests.") == set()
