@@ -57,6 +57,11 @@ def shapes(size: int) -> dict[str, Callable[[], str]]:
         "nested_list_items_below_256_divs": lambda: "<html><body>" + "<div>" * 300
                                                     + _repeat("<ul><li>Acme Holdings ", size) + "</body></html>",
         "random_bytes": lambda: bytes(rng.randrange(256) for _ in range(size)).decode("latin-1"),
+        # One start tag of very many attributes (quadratic in libxml2's HTML parser before article/markup.py).
+        "attributes_one_tag": lambda: _page("<p " + " ".join(f"a{i}='>'" for i in range(size // 9))
+                                            + ">OFAC sanctioned Acme Ltd.</p>"),
+        # One sentence of trigger after trigger (each trigger's record looked at the whole sentence).
+        "trigger_sentence_spam": lambda: _page("<p>" + _repeat("the Treasury sanctioned Acme Ltd and ", size) + "</p>"),
     }
 
 

@@ -627,3 +627,10 @@ def test_a_dateline_is_no_name_and_family_of_a_person_is_not_the_person():
     assert [t["name"] for t in rec["targets"]] == ["Norvik Bank"]
     assert _targets("LONDON (Reuters) - Britain on Wednesday imposed sanctions on the wife and two children of Russian "
                     "billionaire Kessel Norvikov, saying they had benefited from his business interests.") == set()
+
+
+def test_counted_nationals_and_an_export_control_entity_list():
+    (rec,) = _records("Separately, South Korea imposed sanctions on 11 North Koreans involved in weapons development.")
+    assert (rec["authority_country"], rec["unnamed_targets"]) == ("KR", "11 North Koreans")
+    (rec,) = _records("Separately, Taiwan added Kessel Tech and Norvik Chips to its export control entity list.")
+    assert (rec["authority_country"], rec["measure"]) == ("TW", "export_control")
