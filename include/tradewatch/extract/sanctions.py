@@ -367,7 +367,12 @@ _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Council|Commission|Bure
 _BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")
 
 
-def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None) -> list[Entity]:
+def _candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
+    """The names of sentence `idx` that may be targets of any of its triggers, each with whether it is a
+    speaker ("..., Foreign Minister X said"); computed once per sentence, whatever its number of triggers."""
+    cache: dict[int, list[tuple[Entity, bool]]] = doc.__dict__.setdefault("_target_candidates", {})
+    if idx in cache:
+        return cache[idx]
     sent = doc.sentences[idx]
     text = sent.text
     ents = [e for e in doc.entities(idx) if e.alias_of is None or e.alias_of and e.name in ("",)]
@@ -378,16 +383,23 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
             if e.kind == "country" or (" " not in e.name or e.name.split()[-1] in LEGAL_FORMS) and doc.mentions(e.name) >= 2
             or e.kind == "organization" and doc.mentions(e.name) >= 2
         ]
+    ents = _without_descriptors(text, sent.start, ents)
+    # Words of a trigger are no names ("designated him a Specially Designated National").
+    spans = [(other.start, other.end) for other in doc.sanction_triggers(idx)]
+    ents = [e for e in ents if not any(a < e.end - sent.start and e.start - sent.start < b for a, b in spans)]
+    cache[idx] = [(e, _speaker(text, e.start - sent.start, e.end - sent.start)) for e in ents]
+    return cache[idx]
+
+
+def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None) -> list[Entity]:
+    sent = doc.sentences[idx]
+    text = sent.text
     auth_country = authority.country if authority else None
     subject_first = bool(_SUBJECT_SIDE.match(trig.surface)) or bool(
         _PASSIVE.search(text[: trig.start])
     )
-    ents = _without_descriptors(text, sent.start, ents)
     # "..., Foreign Minister Penny Wong said.", "..., said Treasury Secretary X": who speaks is no target.
-    ents = [e for e in ents if e.start - sent.start < trig.end or not _speaker(text, e.start - sent.start, e.end - sent.start)]
-    # Words of a trigger are no names ("designated him a Specially Designated National").
-    spans = [(other.start, other.end) for other in doc.sanction_triggers(idx)]
-    ents = [e for e in ents if not any(a < e.end - sent.start and e.start - sent.start < b for a, b in spans)]
+    ents = [e for e, speaks in _candidates(doc, idx) if e.start - sent.start < trig.end or not speaks]
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
     if not _PASSIVE.search(text[: trig.start]):
@@ -551,20 +563,15 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     date = dates[0].date if dates else rel[0].date if rel else doc.header_date or doc.published
     if not found and _action_period(sent.text, trig, doc.published):
         date = None  # "was sanctioned by OFAC in 2022": not on the day the article was published
-    unnamed = _UNNAMED.search(sent.text)
-    program = (
-        _PROGRAM.search(sent.text)
-        if _PROGRAM_WORDS is None or any(w in sent.text for w in _PROGRAM_WORDS)
-        else None
-    )
+    unnamed, program = _sentence_facts(doc, idx)
     confidence = 0.45 + (0.2 if explicit else 0) + (0.15 if targets else 0) + (0.1 if measure else 0)
     return {
         "authority": authority.name if authority else None,
         "authority_country": authority.country if authority else None,
         "targets": [_target_dict(doc, e) for e in targets],
-        "unnamed_targets": sent.text[unnamed[0] : unnamed[1]] if unnamed else None,
+        "unnamed_targets": unnamed,
         "measure": measure,
-        "program": program.group(0).strip() if program else None,
+        "program": program,
         "date": date,
         "amount": amount,
         "currency": currency,
@@ -574,6 +581,19 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         "end": sent.end,
         "confidence": round(min(confidence, 0.95), 2),
     }
+
+
+def _sentence_facts(doc: Document, idx: int) -> tuple[str | None, str | None]:
+    """(unnamed targets, program) stated in sentence `idx`, once per sentence however many triggers it has."""
+    cache: dict[int, tuple[str | None, str | None]] = doc.__dict__.setdefault("_sentence_facts", {})
+    if idx not in cache:
+        text = doc.sentences[idx].text
+        unnamed = _UNNAMED.search(text)
+        program = (
+            _PROGRAM.search(text) if _PROGRAM_WORDS is None or any(w in text for w in _PROGRAM_WORDS) else None
+        )
+        cache[idx] = (text[unnamed[0] : unnamed[1]] if unnamed else None, program.group(0).strip() if program else None)
+    return cache[idx]
 
 
 def _target_dict(doc: Document, e: Entity) -> dict[str, Any]:
