@@ -181,7 +181,11 @@ def _names_lender_or_borrower(doc: Document, idx: int, triggers: list[Trigger], 
     return any(p.start - doc.sentences[idx].start >= first for p in parties)
 
 
-def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
+def _party_candidates(doc: Document, idx: int) -> list[Entity]:
+    """The names of sentence `idx` that may be parties of any of its triggers (found once per sentence)."""
+    cache: dict[int, list[Entity]] = doc.__dict__.setdefault("_party_candidates", {})
+    if idx in cache:
+        return cache[idx]
     sent = doc.sentences[idx]
     text = sent.text
     ents = [e for e in doc.entities(idx) if e.kind != "person"]
@@ -195,6 +199,14 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
     # A window is part of the sentence: without an approval word in the sentence none matches.
     if _APPROVER_WORD is None or _APPROVER_WORD.search(text) is not None:
         ents = [e for e in ents if not _approver(text[max(0, e.start - sent.start - 70) : e.start - sent.start])]
+    cache[idx] = ents
+    return ents
+
+
+def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
+    sent = doc.sentences[idx]
+    text = sent.text
+    ents = _party_candidates(doc, idx)
     if trig.label == "trade_agreement" or _BETWEEN.search(text[trig.end : trig.end + 12]):
         countries = _countries(text, sent.start)
         if trig.label == "trade_agreement":
