@@ -31,6 +31,9 @@ from tradewatch.extract.triggers import (
 # the whole sentence, and such pages cost seconds each. Beyond this many, a sentence's triggers are not read.
 MAX_TRIGGERS_PER_SENTENCE = 32
 
+_ACT_TITLE_DATE = re.compile(
+    r"\b(?:Regulation|Decision|Order|Notice|Directive)\b[^\n]{0,60}?\bof\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
+)
 _SANCTIONS_WORDS = re.compile(
     r"(?i:sanction|embargo|export control|export administration|restrictive measures|blocked|designat|dual-use|"
     r"entity list|export licen[cs]|arms export|industry and security|foreign assets control|defense trade controls)|"
@@ -96,6 +99,12 @@ class Document:
             if found:
                 date = found[-1].date
                 return None if self.published is not None and date > self.published else date
+        # An official act's title dates it: "Council Implementing Regulation (EU) 2026/1234 of 12 March 2026 ...".
+        titled = _ACT_TITLE_DATE.search(self.title)
+        if titled:
+            found = [d for d in find_dates(titled.group(1)) if not d.relative]
+            if found and (self.published is None or found[0].date <= self.published):
+                return found[0].date
         return None
 
     @cached_property

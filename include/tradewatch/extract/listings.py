@@ -50,13 +50,22 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
     if text.rstrip().endswith(":") and _BULLET_CUE.search(text):
         out: list[Entity] = []
+        number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         for j in range(idx + 1, idx + 1 + _CFG["max_items"]):
             if not doc.sentences.has(j):
                 break
             item = doc.sentences[j]
             bullet = _BULLET.match(item.text)
+            if bullet and not item.text[bullet.end() :].strip():
+                number_alone = True
+                continue
             if bullet:
                 out.extend(_lead_entities(doc, j, item.start + bullet.end(), item.end))
+                number_alone = False
+                continue
+            if number_alone:
+                out.extend(_lead_entities(doc, j, item.start, item.end))
+                number_alone = False
                 continue
             # An unmarked line that is a name and little else ("Alpha Oil Ltd (Hong Kong)"): an item too.
             if len(item.text) > _PLAIN_ITEM_CHARS or "\n" not in doc.text[item.start - 1 : item.start]:

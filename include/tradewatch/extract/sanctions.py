@@ -154,7 +154,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             auths = doc.authorities(idx)
             found_here: Authority | None = None
             stated: Authority | None = None  # who acts in this sentence, as an earlier trigger of it named
-            for trig in doc.sanction_triggers(idx):
+            for trig in doc.sanction_triggers(idx) if not _RECITAL.match(sent.text) else ():
                 if trig.label is None and is_hedged_sanction(sent.text, trig) or _in_quotation(doc, idx, trig):
                     continue
                 if _adjectival(sent.text, trig):
@@ -362,6 +362,9 @@ _HIT_WITH = re.compile(
     r"^\s+(?:on\s+\w+day\s+)?(?:hit|hits|slapped|slaps|targeted|targets)\s+[^.;]{1,80}?\s+with\s+"
     r"(?:(?:new|fresh|further|more|additional|sweeping)\s+)*$"
 )
+# An act's recitals state what it rests on, not what it does: "Having regard to Council Regulation (EU) No
+# 269/2014 of 17 March 2014 concerning restrictive measures ...", "Whereas: ...".
+_RECITAL = re.compile(r"\s*(?:Having regard to|Whereas\b)")
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Council|Commission|Bureau|Treasury|Government|Parliament)\b")
 _BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")

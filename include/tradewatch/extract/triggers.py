@@ -290,6 +290,7 @@ _CONDUCT = re.compile(
     r"|\b(?:breach|violate|evade|circumvent)(?:es|s|d|ed)?\s+(?:the\s+|any\s+)?(?:[a-z][\w.-]*\s+)?$",
     re.IGNORECASE,
 )
+_SHIPS_BEFORE = re.compile(r"\b(?:ships|vessels|tankers|ship|vessel|tanker|aircraft|planes|airlines?)\b[^.;]{0,40}$", re.IGNORECASE)
 # A removal names a list it leaves: "removed Norvik Bank from the SDN List", "delisted from the Entity List".
 _REMOVED_FROM = re.compile(
     r"\b(?:remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|drop(?:s|ped|ping)?|took|taken|taking)\b[^.;]{0,100}?\bfrom\s+"
@@ -323,7 +324,7 @@ def sanction_triggers(
             continue
         if _REMOVED_FROM.search(text, max(0, t.start - 130), t.start):
             continue
-        if text[t.end : t.end + 1] == ":":
+        if text[t.end : t.end + 1] == ":" and " " not in t.surface:
             continue  # "Designation: financial facilitator", a field of a list entry
         if t.label is not None and t.surface.lower().startswith(("designat", "listed")) and _EARLIER.search(
             text, max(0, t.start - 45), t.start
@@ -335,6 +336,8 @@ def sanction_triggers(
             continue
         if t.label is None and t.surface[:1].isupper() and text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")":
             continue  # the UK's regulation titles: "the Russia (Sanctions) (EU Exit) Regulations 2019"
+        if t.label == "travel_ban" and _SHIPS_BEFORE.search(text, max(0, t.start - 60), t.start):
+            t = Trigger(t.start, t.end, "sectoral", t.surface)  # "The ships will be banned from entering UK ports"
         out.append(t)
     return out
 

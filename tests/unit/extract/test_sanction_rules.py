@@ -634,3 +634,26 @@ def test_counted_nationals_and_an_export_control_entity_list():
     assert (rec["authority_country"], rec["unnamed_targets"]) == ("KR", "11 North Koreans")
     (rec,) = _records("Separately, Taiwan added Kessel Tech and Norvik Chips to its export control entity list.")
     assert (rec["authority_country"], rec["measure"]) == ("TW", "export_control")
+
+
+def test_an_eu_implementing_regulation_its_recitals_annex_and_date():
+    text = ("THE COUNCIL OF THE EUROPEAN UNION,\n"
+            "Having regard to Council Regulation (EU) No 269/2014 of 17 March 2014 concerning restrictive measures in "
+            "respect of actions undermining the territorial integrity of Ukraine,\n"
+            "Whereas:\n"
+            "(1) In view of the gravity of the situation, 5 persons and 2 entities should be added to the list of "
+            "persons subject to restrictive measures.\n"
+            "HAS ADOPTED THIS REGULATION:\n"
+            "Article 1\nAnnex I to Regulation (EU) No 269/2014 is amended as set out in the Annex to this Regulation.\n"
+            "ANNEX\nThe following persons and entities are added to the list:\n"
+            "1. Ivan KESSELOV\n2. Norvik Defence Industries JSC")
+    title = "Council Implementing Regulation (EU) 2031/1234 of 12 March 2031 implementing Regulation (EU) No 269/2014"
+    (rec,) = extract_records(text, title=title, published=DAY)["sanctions"]
+    assert (rec["authority_country"], rec["measure"], rec["date"]) == ("EU", "asset_freeze", "2031-03-12")
+    assert [t["name"] for t in rec["targets"]] == ["Ivan KESSELOV", "Norvik Defence Industries JSC"]
+
+
+def test_ships_banned_from_ports_are_no_travel_ban():
+    recs = _records("The UK announced sanctions on Norvik Tankers FZE.\nThe company's ships will be banned from "
+                    "entering UK ports.")
+    assert "travel_ban" not in {r["measure"] for r in recs}
