@@ -365,6 +365,7 @@ _HIT_WITH = re.compile(
 # An act's recitals state what it rests on, not what it does: "Having regard to Council Regulation (EU) No
 # 269/2014 of 17 March 2014 concerning restrictive measures ...", "Whereas: ...".
 _RECITAL = re.compile(r"\s*(?:Having regard to|Whereas\b)")
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:Government|Administration|government|administration)\b")
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Council|Commission|Bureau|Treasury|Government|Parliament)\b")
 _BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")
@@ -402,7 +403,9 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         _PASSIVE.search(text[: trig.start])
     )
     # "..., Foreign Minister Penny Wong said.", "..., said Treasury Secretary X": who speaks is no target.
-    ents = [e for e, speaks in _candidates(doc, idx) if e.start - sent.start < trig.end or not speaks]
+    # "The Albanese Government is imposing ...": a government named after its leader acts, it is no target.
+    ents = [e for e, speaks in _candidates(doc, idx) if (e.start - sent.start < trig.end or not speaks)
+            and not _GOVERNMENT_AFTER.match(text, e.end - sent.start)]
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
     if not _PASSIVE.search(text[: trig.start]):

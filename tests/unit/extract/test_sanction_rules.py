@@ -657,3 +657,11 @@ def test_ships_banned_from_ports_are_no_travel_ban():
     recs = _records("The UK announced sanctions on Norvik Tankers FZE.\nThe company's ships will be banned from "
                     "entering UK ports.")
     assert "travel_ban" not in {r["measure"] for r in recs}
+
+
+def test_a_un_committee_approving_entries_and_a_government_named_after_its_leader():
+    (rec,) = _records("On 14 March 2031, the Security Council Committee pursuant to resolution 1267 (1999) approved the "
+                      "addition of the entry specified below to its Sanctions List.")
+    assert (rec["authority_country"], rec["measure"], rec["date"]) == ("UN", "asset_freeze", "2031-03-14")
+    assert _targets("The Kesselton Government is imposing targeted financial sanctions and travel bans on 5 "
+                    "individuals responsible for human rights abuses in Iran.") == set()
