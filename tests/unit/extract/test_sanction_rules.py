@@ -665,3 +665,9 @@ def test_a_un_committee_approving_entries_and_a_government_named_after_its_leade
     assert (rec["authority_country"], rec["measure"], rec["date"]) == ("UN", "asset_freeze", "2031-03-14")
     assert _targets("The Kesselton Government is imposing targeted financial sanctions and travel bans on 5 "
                     "individuals responsible for human rights abuses in Iran.") == set()
+
+
+def test_an_entry_ban_on_counted_citizens_in_response_to_other_sanctions():
+    assert [(r["authority_country"], r["measure"], r["unnamed_targets"]) for r in _records(
+        "Separately, Russia closed entry to 92 US citizens, including journalists, in response to Washington's "
+        "sanctions.")] == [("RU", "travel_ban", "92 US citizens")]
