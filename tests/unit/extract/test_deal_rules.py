@@ -419,3 +419,9 @@ def test_press_release_shapes_tickers_defined_names_prices_per_share_and_deals_i
     (deal,) = _deals("Kessel Mining Ltd. (ASX: KML) has agreed to a A$2.1 billion takeover offer from Norvik Resources.")
     assert (deal["deal_type"], _parties(deal), deal["currency"]) == (
         "acquisition", ["Kessel Mining Ltd.", "Norvik Resources"], "AUD")
+
+
+def test_the_parties_own_operations_combined_are_no_party():
+    (deal,) = _deals("Separately, Kessel Energy and Norvik Oil agreed to combine their North Sea operations in a joint "
+                     "venture.")
+    assert (deal["deal_type"], _parties(deal)) == ("joint_venture", ["Kessel Energy", "Norvik Oil"])
