@@ -167,6 +167,13 @@ def _deadline_adapter(header_seconds: float) -> requests.adapters.HTTPAdapter:
     return Adapter()
 
 
+def _too_many_headers(exc: BaseException) -> BaseException | None:
+    """http.client's "got more than 100 headers" (a plain HTTPException; its subclasses, such as a
+    server closing a kept-alive connection, are worth a retry and are not matched)."""
+    found = _cause(exc, http.client.HTTPException)
+    return found if type(found) is http.client.HTTPException and "headers" in str(found) else None
+
+
 def _cause(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
     """The `kind` exception `exc` wraps, however deep (requests and urllib3 wrap in args and reasons)."""
     todo: list[object] = [exc]
@@ -369,6 +376,9 @@ class PoliteFetcher:
             slow = _cause(exc, _HeadersTooSlow)
             if slow is not None:  # a dribbling server: waiting for it again would only cost as long again
                 raise _Abort(str(slow)) from exc
+            malformed = _cause(exc, http.client.LineTooLong) or _too_many_headers(exc)
+            if malformed is not None:  # a header line over 64 KB, over 100 headers: the same answer again
+                raise _Abort(f"malformed response from the server: {malformed}") from exc
             raise _Retryable(f"connection failed: {_short(exc)}") from exc
         except requests.exceptions.RequestException as exc:
             raise _Abort(f"request failed: {_short(exc)}") from exc

@@ -583,3 +583,12 @@ def test_malformed_redirect_location_is_an_error_not_an_exception(settings: Sett
     server.route("/bad-redirect", Reply(302, headers={"Location": "http://[::1/x"}))
     result = PoliteFetcher(settings, sleep=sleep).get(server.url("/bad-redirect"))
     assert result.body is None and result.error and "invalid URL" in result.error
+
+
+@pytest.mark.parametrize("headers", [{"X-Big": "a" * 70_000}, {f"X-H{i}": "v" for i in range(150)}])
+def test_a_response_with_a_huge_header_or_too_many_headers_is_not_retried(server, settings, sleep, headers):
+    # The same server sends the same headers again: asking three times only costs three times as long.
+    server.route("/h", Reply(200, PAGE, headers=headers))
+    result = make(settings, sleep).get(server.url("/h"))
+    assert result.body is None and result.error and "malformed response" in result.error
+    assert len(server.hits("/h")) == 1
