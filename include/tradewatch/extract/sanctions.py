@@ -54,10 +54,11 @@ _REASON = re.compile(
 )
 # "Hezbollah financier Ali Kassem", "Rosneft chief executive Igor Sechin": the organisation describes the
 # person after it (the one sanctioned); it is no target of its own.
+_ROLES = (r"financier|official|commander|operative|member|leader|facilitator|founder|executive|spokesman|envoy|"
+          r"associate|agent|militant|treasurer|adviser|advisor|director|chairman|owner")
 _ROLE_BEFORE_NAME = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:financier|official|commander|operative|member|leader|facilitator|founder|chief|executive|"
-    r"head|spokesman|spokesperson|envoy|associate|agent|militant|treasurer|adviser|advisor|director|chairman|"
-    r"owner|boss|president|ceo|financial\s+officer|procurement\s+agent|money\s+launderer)\s+$"
+    rf"\s+(?:[a-z-]+\s+)?(?:{_ROLES}|chief|head|spokesperson|boss|president|ceo|financial\s+officer|"
+    r"procurement\s+agent|money\s+launderer)\s+$"
 )
 _MEMBERS_OF = re.compile(
     r"\b(?:leaders|members|officials|commanders|operatives|financiers|executives|figures|militants|fighters|"
@@ -65,10 +66,10 @@ _MEMBERS_OF = re.compile(
     r"associates|partners)\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+|[a-z-]+)\s+){0,2}$"
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+# ", a senior Hamas official,": the organisation describes the name before it.
 _ROLE_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:financier|official|commander|operative|member|leader|facilitator|founder|executive|"
-    r"spokesman|envoy|associate|agent|militant|treasurer|adviser|advisor|director|chairman|owner|businessman|"
-    r"company|firm|front|affiliate|subsidiary|supplier|customer|proxy|shareholder)\b"
+    rf"\s+(?:[a-z-]+\s+)?(?:{_ROLES}|businessman|company|firm|front|affiliate|subsidiary|supplier|customer|proxy|"
+    r"shareholder)\b"
 )
 _GROUP_OF = re.compile(
     r"\s+(?:senior\s+|top\s+)?(?:leaders|officials|members|commanders|operatives|financiers|figures|militants|"
