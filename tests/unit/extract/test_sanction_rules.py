@@ -671,3 +671,9 @@ def test_an_entry_ban_on_counted_citizens_in_response_to_other_sanctions():
     assert [(r["authority_country"], r["measure"], r["unnamed_targets"]) for r in _records(
         "Separately, Russia closed entry to 92 US citizens, including journalists, in response to Washington's "
         "sanctions.")] == [("RU", "travel_ban", "92 US citizens")]
+
+
+def test_an_oil_embargo_on_a_country_is_an_import_ban():
+    recs = _records("The European Union has agreed to impose an oil embargo on Iran over its nuclear programme.")
+    assert [(r["authority_country"], r["measure"], [t["name"] for t in r["targets"]]) for r in recs] == [
+        ("EU", "import_ban", ["Iran"])]
