@@ -77,6 +77,7 @@ _APPROVER_WORD = Caseless(_APPROVER_CUE) if _APPROVER_CUE is not None else None
 # Between two joined subjects: "X (X) and Y", "X Corp. of Canada and Y".
 _PER_UNIT = re.compile(r"\s*(?:per|a|each)\s+(?:share|unit|ton|tonne|barrel|ounce|MWh|kWh)\b|\s+each\b")
 _TRADE_WORDS = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [Pp]artnership|[Ee]xports?|[Ii]mports?|[Mm]arket access)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|of|with|for|at|by|on|into|across)\s+(?:the\s+)?$")
 _COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _NOT_SUBJECT_ENDINGS = ("in", "of", "from", "for", "with", "to", "at", "by")
 _SUBJECT_PAIR = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*and\s+")
@@ -240,8 +241,14 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                 and not text[: beside.start - sent.start].strip(" ,").endswith(_NOT_SUBJECT_ENDINGS)):
             subject.insert(0, Entity(beside.start, beside.end, beside.name, "organization", beside.country))
     else:
-        # "Egypt signed a $35 billion deal with the United Arab Emirates": countries on both sides.
-        subject = [e for e, r in rel if r < trig.start and e.kind == "country"][-1:]
+        # "Egypt signed a $35 billion deal with the United Arab Emirates", "Chinese President X and
+        # Brazilian President Y signed 15 agreements": the states are the parties.
+        subject = []
+        for e, r in rel:
+            if (r < trig.start and e.kind == "country" and all(e.country != o.country for o in subject)
+                    and not _PREPOSITION_BEFORE.search(text, max(0, r - 12), r)):  # "trade between Mexico and ..."
+                subject.append(e)
+        subject = subject[-3:]
     objects: list[Entity] = []
     for e, r in rel:
         if r < trig.end or r - trig.end > 120:

@@ -425,3 +425,11 @@ def test_the_parties_own_operations_combined_are_no_party():
     (deal,) = _deals("Separately, Kessel Energy and Norvik Oil agreed to combine their North Sea operations in a joint "
                      "venture.")
     assert (deal["deal_type"], _parties(deal)) == ("joint_venture", ["Kessel Energy", "Norvik Oil"])
+
+
+def test_leaders_signing_for_their_states_and_trade_between_states_is_no_deal():
+    deals = _deals("Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva signed 15 agreements "
+                   "on Friday covering trade and technology.")
+    assert [(d["deal_type"], _parties(d)) for d in deals] == [("trade_agreement", ["China", "Brazil"])]
+    assert _deals("Bilateral trade between Mexico and the Philippines reached about $3.1 billion last year, and "
+                  "officials said the agreement would encourage companies.") == []
