@@ -290,6 +290,10 @@ _CONDUCT = re.compile(
     r"|\b(?:breach|violate|evade|circumvent)(?:es|s|d|ed)?\s+(?:the\s+|any\s+)?(?:[a-z][\w.-]*\s+)?$",
     re.IGNORECASE,
 )
+_LOOKED_UP_IN = re.compile(
+    r"\b(?:screen|check|compar|match|search|consult|verif)\w*\b[^.;]{0,60}\b(?:against|in|on|with)\s+(?:the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
 _SHIPS_BEFORE = re.compile(r"\b(?:ships|vessels|tankers|ship|vessel|tanker|aircraft|planes|airlines?)\b[^.;]{0,40}$", re.IGNORECASE)
 # A removal names a list it leaves: "removed Norvik Bank from the SDN List", "delisted from the Entity List".
 _REMOVED_FROM = re.compile(
@@ -324,6 +328,8 @@ def sanction_triggers(
             continue
         if _REMOVED_FROM.search(text, max(0, t.start - 130), t.start):
             continue
+        if _LOOKED_UP_IN.search(text, max(0, t.start - 90), t.start):
+            continue  # "must screen their counterparties against the SDN List": a list consulted, no action
         if text[t.end : t.end + 1] == ":" and " " not in t.surface:
             continue  # "Designation: financial facilitator", a field of a list entry
         if t.label is not None and t.surface.lower().startswith(("designat", "listed")) and _EARLIER.search(

@@ -677,3 +677,10 @@ def test_an_oil_embargo_on_a_country_is_an_import_ban():
     recs = _records("The European Union has agreed to impose an oil embargo on Iran over its nuclear programme.")
     assert [(r["authority_country"], r["measure"], [t["name"] for t in r["targets"]]) for r in recs] == [
         ("EU", "import_ban", ["Iran"])]
+
+
+def test_a_list_consulted_is_no_listing():
+    assert _records("Companies must still screen their counterparties against the SDN List.") == []
+    assert _records("Banks should check every customer against the Entity List before shipping.") == []
+    (rec,) = _records("OFAC added Norvik Bank to the SDN List on Monday.")
+    assert rec["measure"] == "asset_freeze" and [t["name"] for t in rec["targets"]] == ["Norvik Bank"]
