@@ -365,7 +365,9 @@ _HIT_WITH = re.compile(
 )
 # An act's recitals state what it rests on, not what it does: "Having regard to Council Regulation (EU) No
 # 269/2014 of 17 March 2014 concerning restrictive measures ...", "Whereas: ...".
-_RECITAL = re.compile(r"\s*(?:Having regard to|Whereas\b)")
+# ... and an example or a condition states no action: "For example, if Kessel Holdings ... owns 60 percent
+# of Norvik Trading, Norvik Trading is blocked." (an OFAC FAQ).
+_RECITAL = re.compile(r"\s*(?:Having regard to|Whereas\b|For (?:example|instance)\b|Suppose\b|Assume\b|If\b|E\.g\.)")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:Government|Administration|government|administration)\b")
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Council|Commission|Bureau|Treasury|Government|Parliament)\b")

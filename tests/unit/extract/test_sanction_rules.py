@@ -684,3 +684,9 @@ def test_a_list_consulted_is_no_listing():
     assert _records("Banks should check every customer against the Entity List before shipping.") == []
     (rec,) = _records("OFAC added Norvik Bank to the SDN List on Monday.")
     assert rec["measure"] == "asset_freeze" and [t["name"] for t in rec["targets"]] == ["Norvik Bank"]
+
+
+def test_an_example_or_a_condition_states_no_action():
+    assert _targets("For example, if Kessel Holdings, a person designated under E.O. 14024, owns 60 percent of Norvik "
+                    "Trading, Norvik Trading is blocked.") == set()
+    assert _targets("If OFAC designates Norvik Bank, its assets in the United States will be blocked.") == set()
