@@ -213,7 +213,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         if trig.label == "trade_agreement":
             # The EU makes trade agreements as one party: "Indonesia and the European Union signed a
             # comprehensive economic partnership agreement".
-            countries = sorted(countries + _eu(text, sent.start), key=lambda e: e.start)
+            countries = sorted(countries + _eu(text, sent.start) + _authority_states(doc, idx, countries), key=lambda e: e.start)
             if len(countries) >= 2:
                 return countries
             if countries:
@@ -311,6 +311,17 @@ def _countries(text: str, offset: int) -> list[Entity]:
 
 _BLOC = re.compile(r"\b(?:Association|Union|Community|Council|Alliance|Area|Bloc|Mercosur|ASEAN|EFTA|GCC|EAEU|SADC|ECOWAS)\b")
 _EU = re.compile(r"\b(?:European Union|EU)\b(?!-)")
+
+
+def _authority_states(doc: Document, idx: int, known: list[Entity]) -> list[Entity]:
+    """The states whose agencies a trade-agreement sentence names ("USTR and Japan concluded ..."): the US."""
+    offset = doc.sentences[idx].start
+    out: list[Entity] = []
+    for a in doc.authorities(idx):
+        if len(a.country) == 2 and a.country not in ("EU", "UN") and all(
+                e.country != a.country for e in [*known, *out]):
+            out.append(Entity(offset + a.start, offset + a.end, country_name(a.country), "country", a.country))
+    return out
 
 
 def _eu(text: str, offset: int) -> list[Entity]:

@@ -433,3 +433,8 @@ def test_leaders_signing_for_their_states_and_trade_between_states_is_no_deal():
     assert [(d["deal_type"], _parties(d)) for d in deals] == [("trade_agreement", ["China", "Brazil"])]
     assert _deals("Bilateral trade between Mexico and the Philippines reached about $3.1 billion last year, and "
                   "officials said the agreement would encourage companies.") == []
+
+
+def test_a_states_trade_agency_stands_for_its_state_in_a_trade_agreement():
+    (deal,) = _deals("Separately, USTR and Japan concluded negotiations on a trade agreement covering agriculture.")
+    assert (deal["deal_type"], _parties(deal)) == ("trade_agreement", ["United States", "Japan"])

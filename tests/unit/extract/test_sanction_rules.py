@@ -690,3 +690,12 @@ def test_an_example_or_a_condition_states_no_action():
     assert _targets("For example, if Kessel Holdings, a person designated under E.O. 14024, owns 60 percent of Norvik "
                     "Trading, Norvik Trading is blocked.") == set()
     assert _targets("If OFAC designates Norvik Bank, its assets in the United States will be blocked.") == set()
+
+
+def test_denial_orders_and_revoked_export_licenses_are_export_controls():
+    (rec,) = _records("Separately, BIS issued a Temporary Denial Order against Kessel Airlines, cutting off its access "
+                      "to U.S.-origin parts.")
+    assert (rec["authority_country"], rec["measure"], [t["name"] for t in rec["targets"]]) == (
+        "US", "export_control", ["Kessel Airlines"])
+    (rec,) = _records("Separately, the Commerce Department revoked export licenses for Norvik Telecom.")
+    assert (rec["measure"], [t["name"] for t in rec["targets"]]) == ("export_control", ["Norvik Telecom"])
