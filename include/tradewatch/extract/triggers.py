@@ -371,6 +371,16 @@ _REACTION_BEFORE = re.compile(
 )
 
 
+# Sanctions weighed, not imposed, right before the trigger: "will discuss possible new sanctions", "EU weighs
+# new sanctions", "is preparing further sanctions" ("ministers, who discussed the war, imposed sanctions" acts).
+_WEIGHING_BEFORE = re.compile(
+    r"(?:\b(?:weigh|mull|discuss|debat|prepar|draft|consider)\w*\s+(?:(?:the|a|an|possible|potential|new|further|"
+    r"fresh|more|additional|tougher|next|round\s+of|package\s+of)\s+)*|\b(?:possible|potential)\s+(?:(?:new|further|"
+    r"fresh|more|additional|tougher)\s+)*)$",
+    re.IGNORECASE,
+)
+
+
 def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
     """A hedge in the 60 characters before a generic trigger ("threatening sanctions"), or a modal or plan
     right before it ("may sanction", "plans to impose sanctions")."""
@@ -378,7 +388,7 @@ def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
     # Up to the trigger's end too: "lifted sanctions on" puts the hedge's last word in the trigger.
     return (bool(SANCTION_HEDGE.search(text, max(0, trigger.start - 60), trigger.end))
             or bool(SANCTION_HEDGE.match(text, trigger.start)) or bool(_MODAL_BEFORE.search(window))
-            or bool(_REACTION_BEFORE.search(window)))
+            or bool(_REACTION_BEFORE.search(window)) or bool(_WEIGHING_BEFORE.search(window)))
 
 
 def has_deal_act(text: str) -> bool:

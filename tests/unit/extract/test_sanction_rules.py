@@ -699,3 +699,9 @@ def test_denial_orders_and_revoked_export_licenses_are_export_controls():
         "US", "export_control", ["Kessel Airlines"])
     (rec,) = _records("Separately, the Commerce Department revoked export licenses for Norvik Telecom.")
     assert (rec["measure"], [t["name"] for t in rec["targets"]]) == ("export_control", ["Norvik Telecom"])
+
+
+def test_weighing_sanctions_is_hedged_only_right_before_them():
+    assert _records("The EU is preparing a new package of sanctions against Russia.") == []
+    assert _targets("Foreign ministers, who discussed the war on Monday, imposed sanctions on Norvik Bank.") == {
+        "Norvik Bank"}
