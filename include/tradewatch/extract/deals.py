@@ -80,6 +80,7 @@ _TRADE_WORDS = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [P
 _PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|of|with|for|at|by|on|into|across)\s+(?:the\s+)?$")
 _COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _NOT_SUBJECT_ENDINGS = ("in", "of", "from", "for", "with", "to", "at", "by")
+_LIST_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)*,\s*")
 _SUBJECT_PAIR = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*and\s+")
 _IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
 _VERB_TO = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\s+(?:[a-z][\w-]*\s+){0,6}(?:to|with|from)\s+(?:the\s+)?")
@@ -87,7 +88,10 @@ _STRONG_ACT = Caseless(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|cl
 _BETWEEN = re.compile(r"\bbetween\b")
 # Where the names a trigger can reach stop: a new clause, a speaker, what happened before ("completed its
 # acquisition of X, hours after winning a case brought by Y": Y is no party).
-_GAP_BREAK = re.compile(r"[;:]|\bsaid\b|\. |\bafter\b")
+# A full stop and a space end the clause, but for an abbreviation's ("Norvik Ltd. to Tarvos Group Inc.").
+_GAP_BREAK = re.compile(
+    r"[;:]|\bsaid\b|(?<![A-Z])(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<!Bhd)(?<!Pte)(?<!Pty)(?<!plc)(?<!Plc)\. |\bafter\b"
+)
 _COMMA_GAP = re.compile(r",\*?\s")
 # "a plant in Morocco", "a terminal in Berbera, Somaliland", "across Vietnam": where the deal's asset is.
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*,?\s+){0,3})$")
@@ -234,6 +238,11 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                 text, before[-2].end - sent.start, before[-1].start - sent.start)):
             # "X has licensed its drug to Y in a deal worth $1.8 billion": both sides of the verb
             subject.insert(0, before[-2])
+            # "A, B and C jointly acquired": the rest of a comma list of subjects
+            k = len(before) - 3
+            while k >= 0 and _LIST_COMMA.fullmatch(text, before[k].end - sent.start, subject[0].start - sent.start):
+                subject.insert(0, before[k])
+                k -= 1
         # "Indonesia and Norvik Steel signed a memorandum": a government named as a party beside a company.
         beside = next((e for e, r in reversed(rel) if r < subject[0].start - sent.start), None)
         if (beside is not None and beside.kind == "country"

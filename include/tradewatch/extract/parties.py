@@ -385,6 +385,9 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         run, is_first = run[cut + 1 :], False
     while len(run) > 1 and _MODEL.fullmatch(run[-1][2]):
         run = run[:-1]  # "Airbus A321neo", "Embraer E195": the maker, not its model
+    if run[-1][2].endswith("-led") and len(run[-1][2]) > 4:
+        s0, e0, tok = run[-1]
+        run = [*run[:-1], (s0, e0 - 4, tok[:-4])]  # "Kessel-led consortium": Kessel leads it
     start, end = run[0][0], run[-1][1]
     name = text[start:end]
     words = [t[2] for t in run]

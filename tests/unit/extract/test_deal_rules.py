@@ -438,3 +438,14 @@ def test_leaders_signing_for_their_states_and_trade_between_states_is_no_deal():
 def test_a_states_trade_agency_stands_for_its_state_in_a_trade_agreement():
     (deal,) = _deals("Separately, USTR and Japan concluded negotiations on a trade agreement covering agriculture.")
     assert (deal["deal_type"], _parties(deal)) == ("trade_agreement", ["United States", "Japan"])
+
+
+def test_consortium_leaders_subject_lists_and_a_legal_forms_full_stop():
+    (deal,) = _deals("Separately, Kessel-led consortium agreed to acquire Norvik Towers for 1.2 billion euros.")
+    assert _parties(deal) == ["Kessel", "Norvik Towers"]
+    (deal,) = _deals("Separately, Norvik Capital, Kessel Partners and Tarvos Investments jointly acquired a 40% stake "
+                     "in Orion Logistics.")
+    assert _parties(deal) == ["Norvik Capital", "Kessel Partners", "Tarvos Investments", "Orion Logistics"]
+    (deal,) = _deals("Separately, Kessel Corp. said Tuesday it agreed to sell its stake in Norvik Ltd. to Tarvos Group "
+                     "Inc. for $800 million.")
+    assert _parties(deal) == ["Kessel Corp.", "Norvik Ltd.", "Tarvos Group Inc."]
