@@ -32,7 +32,7 @@ _SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECA
 # Where the object of a trigger stops: a new clause, a speaker, a reason. Only where a match starts
 # counts, so the word alternatives share one leading `\b` (tested once per position, not per word).
 _CLAUSE_BREAK = re.compile(
-    r"[;:–—]| -- |, (?:which|who|whose|said|as)\b"
+    r"[;:–—]| -- |, (?:which|who|whose|said|as)\b|\bin which\b"
     r"|\b(?:said\b|says\b|in (?:coordination|cooperation|a coordinated)\b|joined by\b|due to\b|because\b"
     r"|for (?:their|its|his|her)\b|after\b"
     # "designated for having materially assisted X", "sanctioned for supplying X": X is the reason, not a target.

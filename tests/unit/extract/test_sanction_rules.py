@@ -705,3 +705,10 @@ def test_weighing_sanctions_is_hedged_only_right_before_them():
     assert _records("The EU is preparing a new package of sanctions against Russia.") == []
     assert _targets("Foreign ministers, who discussed the war on Monday, imposed sanctions on Norvik Bank.") == {
         "Norvik Bank"}
+
+
+def test_identified_property_and_an_action_that_targets():
+    assert _targets("Separately, OFAC is identifying the vessel Norvik Star as property in which Kessel Shipping has "
+                    "an interest.") == {"Norvik Star"}
+    assert _targets("Separately, today's action targets Kessel Group's network of front companies in the UAE.") == {
+        "Kessel Group"}
