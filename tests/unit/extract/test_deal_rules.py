@@ -449,3 +449,11 @@ def test_consortium_leaders_subject_lists_and_a_legal_forms_full_stop():
     (deal,) = _deals("Separately, Kessel Corp. said Tuesday it agreed to sell its stake in Norvik Ltd. to Tarvos Group "
                      "Inc. for $800 million.")
     assert _parties(deal) == ["Kessel Corp.", "Norvik Ltd.", "Tarvos Group Inc."]
+
+
+def test_terms_agreed_for_a_merger_and_the_sale_of_towers():
+    (deal,) = _deals("Separately, Kessel Mining has agreed terms with Norvik Resources for a $2 billion all-share merger.")
+    assert (deal["deal_type"], _parties(deal), deal["value"]) == (
+        "acquisition", ["Kessel Mining", "Norvik Resources"], 2_000_000_000)
+    (deal,) = _deals("Separately, Kessel Telecom completed the $3 billion sale of its towers to Norvik Infrastructure.")
+    assert (deal["deal_type"], _parties(deal)) == ("acquisition", ["Kessel Telecom", "Norvik Infrastructure"])
