@@ -429,7 +429,7 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         start, end = run[0][0], run[-1][1]
         name = text[start:end]
         words = [t[2] for t in run]
-    if is_first and len(words) == 1 and not _looks_like_name_token(words[0], doc_text):
+    if is_first and len(words) == 1 and not _looks_like_name_token(words[0], doc_text) and not _acts_next(words[0], text, end):
         return None
     if all(w in _BARE_FORMS for w in words):
         return None  # "Ltd", "LLC JSC": a legal form names no one ("the Company" is resolved by the caller)
@@ -564,6 +564,29 @@ def _is_caps_surname(word: str) -> bool:
         and word not in _AUTHORITY_WORDS
         and country_code(word) is None
     )
+
+
+# A lone capitalised word opening a sentence and followed by a deal or sanction verb is its subject, a
+# name: "Boeing agreed to supply ...", "Rosneft signed ...". Common openers and plural nouns are not.
+_ACT_NEXT = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|separately\s+|jointly\s+)?"
+    r"(?:agreed|signed|acquired|bought|sold|won|secured|completed|announced|struck|sealed|inked|invested|"
+    r"was\s+(?:sanctioned|designated|added|fined|blacklisted)|were\s+(?:sanctioned|designated)|"
+    r"(?<=will )(?:buy|acquire|invest|merge|sell|pay|supply|build|take))\b"
+)
+_COMMON_OPENERS = frozenset(
+    "Separately Meanwhile However Moreover Furthermore Nevertheless Nonetheless Additionally Also Still Instead "
+    "Overall Previously Currently Recently Finally Initially Ultimately Together Both Neither Several Many Some Most "
+    "Others Such Today Yesterday Earlier Later Then Now Thus Hence Therefore Indeed Officials Analysts Investors "
+    "Shareholders Lawmakers Regulators Prosecutors Authorities Sources Experts Critics Companies Banks Firms Buyers "
+    "Sellers Ministers Leaders Members Both Everyone Nobody Customers Employees Workers Governments States Countries "
+    "It They We He She This That These Those There Who Which What Negotiators Diplomats Traders Lenders".split()
+)
+
+
+def _acts_next(tok: str, text: str, end: int) -> bool:
+    return (tok not in _COMMON_OPENERS and not tok.endswith(("ly", "ers", "ists", "ians", "ors", "ants", "ents"))
+            and tok.isalpha() and bool(_ACT_NEXT.match(text, end)))
 
 
 def _looks_like_name_token(tok: str, doc_text: str) -> bool:

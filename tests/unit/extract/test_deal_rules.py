@@ -457,3 +457,13 @@ def test_terms_agreed_for_a_merger_and_the_sale_of_towers():
         "acquisition", ["Kessel Mining", "Norvik Resources"], 2_000_000_000)
     (deal,) = _deals("Separately, Kessel Telecom completed the $3 billion sale of its towers to Norvik Infrastructure.")
     assert (deal["deal_type"], _parties(deal)) == ("acquisition", ["Kessel Telecom", "Norvik Infrastructure"])
+
+
+def test_a_lone_name_opening_the_sentence_before_a_deal_verb_is_a_party():
+    (deal,) = _deals("Kesselair agreed to supply ten jets to Norvik Airlines.")
+    assert _parties(deal) == ["Kesselair", "Norvik Airlines"]
+    (deal,) = _deals("Norvikco will invest $1.5 billion in Kessel Labs.")
+    assert _parties(deal) == ["Norvikco", "Kessel Labs"]
+    # Common openers and plural nouns stay out.
+    (deal,) = _deals("Officials signed an agreement with Norvik Bank.")
+    assert _parties(deal) == ["Norvik Bank"]

@@ -712,3 +712,8 @@ def test_identified_property_and_an_action_that_targets():
                     "an interest.") == {"Norvik Star"}
     assert _targets("Separately, today's action targets Kessel Group's network of front companies in the UAE.") == {
         "Kessel Group"}
+
+
+def test_a_lone_name_opening_the_sentence_before_was_sanctioned_is_the_target():
+    (rec,) = _records("Kesselneft was sanctioned by the EU on Monday.")
+    assert (rec["authority_country"], [t["name"] for t in rec["targets"]]) == ("EU", ["Kesselneft"])
