@@ -327,13 +327,13 @@ def _flat_text(html: str) -> str:
             end = lowered.find("</" + name, pos)
             pos = len(html) if end < 0 else end  # the closing tag is the next token
             continue
-        parts.append("\n" if name in _BLOCK_SET or name in _FLAT_BLOCKS else " ")
+        parts.append("\n" if name in _FLAT_BLOCKS else " ")
     lines = (" ".join(line.split()) for line in unescape("".join(parts)).split("\n"))
     return "\n\n".join(line for line in lines if line)
 
 
-_FLAT_BLOCKS = frozenset({"h5", "h6", "section", "article", "main", "header", "footer", "nav", "aside", "dl", "dt", "dd",
-                          "figure", "figcaption", "hr", "body", "html"})
+_FLAT_BLOCKS = _BLOCK_SET | {"h5", "h6", "section", "article", "main", "header", "footer", "nav", "aside", "dl", "dt",
+                             "dd", "figure", "figcaption", "hr", "body", "html"}
 
 
 def _soup_text(html: str, selector: str | None) -> tuple[str | None, str, str | None]:

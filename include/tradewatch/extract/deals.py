@@ -188,9 +188,10 @@ def _names_lender_or_borrower(doc: Document, idx: int, triggers: list[Trigger], 
 
 def _party_candidates(doc: Document, idx: int) -> list[Entity]:
     """The names of sentence `idx` that may be parties of any of its triggers (found once per sentence)."""
-    cache: dict[int, list[Entity]] = doc.__dict__.setdefault("_party_candidates", {})
-    if idx in cache:
-        return cache[idx]
+    return doc.per_sentence("party_candidates", idx, lambda: _find_party_candidates(doc, idx))
+
+
+def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     sent = doc.sentences[idx]
     text = sent.text
     ents = [e for e in doc.entities(idx) if e.kind != "person"]
@@ -204,7 +205,6 @@ def _party_candidates(doc: Document, idx: int) -> list[Entity]:
     # A window is part of the sentence: without an approval word in the sentence none matches.
     if _APPROVER_WORD is None or _APPROVER_WORD.search(text) is not None:
         ents = [e for e in ents if not _approver(text[max(0, e.start - sent.start - 70) : e.start - sent.start])]
-    cache[idx] = ents
     return ents
 
 

@@ -6,7 +6,9 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cached_property
+from typing import Any, TypeVar
 
 from tradewatch.extract.authorities import (
     Authority,
@@ -40,6 +42,8 @@ _SANCTIONS_WORDS = re.compile(
     r"OFAC|OFSI|\bBIS\b|\bITAR\b|\bEAR\b|\bDDTC\b"
 )
 
+_T = TypeVar("_T")
+
 _TITLE_CASE_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _WORD = re.compile(r"\b[A-Za-z][\w’'-]*")
 # The same on " " + text, the `\b` a consumed non-word character (found by a fast scan): as many
@@ -68,9 +72,18 @@ class Document:
         self._title_case: dict[int, bool] = {}
         self._mentions: dict[str, int] = {}
         self._sanction_triggers: dict[int, list[Trigger]] = {}
+        self._per_sentence: dict[tuple[str, int], Any] = {}
         lowered = text.lower()
         # Lower-cased text lets the trigger patterns run without IGNORECASE (much faster in `re`).
         self._lowered = lowered if lowercase_is_safe(text, lowered) else None
+
+    def per_sentence(self, kind: str, idx: int, compute: Callable[[], _T]) -> _T:
+        """`compute()` for sentence `idx`, once per (kind, sentence): what the rules ask of a sentence for each
+        of its triggers (its target or party candidates, its unnamed count) is found once."""
+        key = (kind, idx)
+        if key not in self._per_sentence:
+            self._per_sentence[key] = compute()
+        return self._per_sentence[key]
 
     def _lowered_sentence(self, idx: int) -> str | None:
         sent = self.sentences[idx]

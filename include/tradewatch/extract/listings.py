@@ -78,26 +78,24 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     group = _GROUP_INCLUDES.match(text)
     if group and ";" in text:
         # "The entities are: A (Hong Kong); B (UAE); and C (China).": the head of each item names it.
-        sent = doc.sentences[idx]
-        out = []
-        pos = group.end()
-        for part in text[group.end() :].split(";"):
-            lead = _ITEM_LEAD.match(part)
-            at = sent.start + pos + (lead.end() if lead else 0)
-            out.extend(e for e in _lead_entities(doc, idx, at, sent.start + pos + len(part)) if e.kind != "country")
-            pos += len(part) + 1
-        return out
+        return [e for e in _semicolon_items(doc, idx, group.end()) if e.kind != "country"]
     if group:
         sent = doc.sentences[idx]
         return [e for e in _group_row(doc, idx, sent.start + group.end(), sent.end) if e.kind != "country"]
     cue = _INLINE_CUE.search(text) if ";" in text else None  # items need a semicolon after the cue
     if not cue or ";" not in text[cue.end() :]:
         return []
-    sent_start = doc.sentences[idx].start
-    out = []
-    pos = cue.end()
-    for part in text[cue.end() :].split(";"):
-        out.extend(_lead_entities(doc, idx, sent_start + pos, sent_start + pos + len(part)))
+    return _semicolon_items(doc, idx, cue.end())
+
+
+def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:
+    """The names heading each ';'-separated item of sentence `idx` from offset `begin` in it (a leading
+    "and" is a joiner of `_lead_entities`)."""
+    sent = doc.sentences[idx]
+    out: list[Entity] = []
+    pos = begin
+    for part in sent.text[begin:].split(";"):
+        out.extend(_lead_entities(doc, idx, sent.start + pos, sent.start + pos + len(part)))
         pos += len(part) + 1
     return out
 
@@ -119,7 +117,6 @@ def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
     return out
 
 
-_ITEM_LEAD = re.compile(r"\s*(?:and\s+)?")
 # What may open a part before its first name: "and", "as well as", "the", a person's title, a kind, where it is based.
 _PART_LEAD = re.compile(
     r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+)?"

@@ -125,9 +125,10 @@ _NUMBER_WORDS = {
         "seventeen eighteen nineteen twenty".split()
     )
 }
-_COREF = re.compile(r"^(?:The|the|This|this) (?:company|bank|firm|group|lender|operator|carrier)\b")
+_COREF_NOUNS = "company|bank|firm|group|lender|operator|carrier"
+_COREF = re.compile(rf"^(?:The|the|This|this) (?:{_COREF_NOUNS})\b")
 # "... announced parallel sanctions against the company": the company named before.
-_COREF_AFTER = re.compile(r"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:company|bank|firm|group|lender|operator|carrier|provider)\b")
+_COREF_AFTER = re.compile(rf"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:{_COREF_NOUNS}|provider)\b")
 _BY = re.compile(r"\bby\b")
 _OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|in|to|from|of|for)\s+(?:the\s+)?$")
 _PASSIVE = re.compile(
@@ -155,7 +156,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             auths = doc.authorities(idx)
             found_here: Authority | None = None
             stated: Authority | None = None  # who acts in this sentence, as an earlier trigger of it named
-            for trig in doc.sanction_triggers(idx) if not _RECITAL.match(sent.text) else ():
+            for trig in doc.sanction_triggers(idx) if not _NO_ACTION_OPENING.match(sent.text) else ():
                 if trig.label is None and is_hedged_sanction(sent.text, trig) or _in_quotation(doc, idx, trig):
                     continue
                 if _adjectival(sent.text, trig):
@@ -268,10 +269,12 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
     out: list[Entity] = []
     for idx, sent in enumerate(doc.sentences):
         # A cheap look at the opening first: entities are costly and most sentences open otherwise.
-        if sent.start <= after or not (_PROFILE_SHAPE.match(sent.text) or _BASED_OPENING.match(sent.text)):
+        if sent.start <= after:
+            continue
+        based = _BASED_OPENING.match(sent.text)
+        if not (based or _PROFILE_SHAPE.match(sent.text)):
             continue
         ents = doc.entities(idx)
-        based = _BASED_OPENING.match(sent.text)
         opens_at = sent.start + (based.end() if based else 0)
         if not ents or ents[0].start != opens_at or ents[0].kind not in _PROFILE_KINDS:
             continue
@@ -367,7 +370,7 @@ _HIT_WITH = re.compile(
 # 269/2014 of 17 March 2014 concerning restrictive measures ...", "Whereas: ...".
 # ... and an example or a condition states no action: "For example, if Kessel Holdings ... owns 60 percent
 # of Norvik Trading, Norvik Trading is blocked." (an OFAC FAQ).
-_RECITAL = re.compile(r"\s*(?:Having regard to|Whereas\b|For (?:example|instance)\b|Suppose\b|Assume\b|If\b|E\.g\.)")
+_NO_ACTION_OPENING = re.compile(r"\s*(?:Having regard to|Whereas\b|For (?:example|instance)\b|Suppose\b|Assume\b|If\b|E\.g\.)")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:Government|Administration|government|administration)\b")
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Council|Commission|Bureau|Treasury|Government|Parliament)\b")
@@ -377,9 +380,10 @@ _BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")
 def _candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     """The names of sentence `idx` that may be targets of any of its triggers, each with whether it is a
     speaker ("..., Foreign Minister X said"); computed once per sentence, whatever its number of triggers."""
-    cache: dict[int, list[tuple[Entity, bool]]] = doc.__dict__.setdefault("_target_candidates", {})
-    if idx in cache:
-        return cache[idx]
+    return doc.per_sentence("target_candidates", idx, lambda: _find_candidates(doc, idx))
+
+
+def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     sent = doc.sentences[idx]
     text = sent.text
     ents = [e for e in doc.entities(idx) if e.alias_of is None or e.alias_of and e.name in ("",)]
@@ -394,8 +398,7 @@ def _candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     # Words of a trigger are no names ("designated him a Specially Designated National").
     spans = [(other.start, other.end) for other in doc.sanction_triggers(idx)]
     ents = [e for e in ents if not any(a < e.end - sent.start and e.start - sent.start < b for a, b in spans)]
-    cache[idx] = [(e, _speaker(text, e.start - sent.start, e.end - sent.start)) for e in ents]
-    return cache[idx]
+    return [(e, _speaker(text, e.start - sent.start, e.end - sent.start)) for e in ents]
 
 
 def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None) -> list[Entity]:
@@ -594,15 +597,15 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
 
 def _sentence_facts(doc: Document, idx: int) -> tuple[str | None, str | None]:
     """(unnamed targets, program) stated in sentence `idx`, once per sentence however many triggers it has."""
-    cache: dict[int, tuple[str | None, str | None]] = doc.__dict__.setdefault("_sentence_facts", {})
-    if idx not in cache:
+    def find() -> tuple[str | None, str | None]:
         text = doc.sentences[idx].text
         unnamed = _UNNAMED.search(text)
         program = (
             _PROGRAM.search(text) if _PROGRAM_WORDS is None or any(w in text for w in _PROGRAM_WORDS) else None
         )
-        cache[idx] = (text[unnamed[0] : unnamed[1]] if unnamed else None, program.group(0).strip() if program else None)
-    return cache[idx]
+        return text[unnamed[0] : unnamed[1]] if unnamed else None, program.group(0).strip() if program else None
+
+    return doc.per_sentence("sentence_facts", idx, find)
 
 
 def _target_dict(doc: Document, e: Entity) -> dict[str, Any]:
