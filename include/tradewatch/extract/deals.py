@@ -79,7 +79,6 @@ _PER_UNIT = re.compile(r"\s*(?:per|a|each)\s+(?:share|unit|ton|tonne|barrel|ounc
 _TRADE_WORDS = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [Pp]artnership|[Ee]xports?|[Ii]mports?|[Mm]arket access)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|of|with|for|at|by|on|into|across)\s+(?:the\s+)?$")
 _COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
-_NOT_SUBJECT_ENDINGS = ("in", "of", "from", "for", "with", "to", "at", "by")
 _LIST_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)*,\s*")
 _SUBJECT_PAIR = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*and\s+")
 _IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
@@ -247,7 +246,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         beside = next((e for e, r in reversed(rel) if r < subject[0].start - sent.start), None)
         if (beside is not None and beside.kind == "country"
                 and _COUNTRY_AND.fullmatch(text, beside.end - sent.start, subject[0].start - sent.start)
-                and not text[: beside.start - sent.start].strip(" ,").endswith(_NOT_SUBJECT_ENDINGS)):
+                and not _after_preposition(text, beside.start - sent.start)):
             subject.insert(0, Entity(beside.start, beside.end, beside.name, "organization", beside.country))
     else:
         # "Egypt signed a $35 billion deal with the United Arab Emirates", "Chinese President X and
@@ -255,7 +254,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         subject = []
         for e, r in rel:
             if (r < trig.start and e.kind == "country" and all(e.country != o.country for o in subject)
-                    and not _PREPOSITION_BEFORE.search(text, max(0, r - 12), r)):  # "trade between Mexico and ..."
+                    and not _after_preposition(text, r)):  # "trade between Mexico and ..."
                 subject.append(e)
         subject = subject[-3:]
     objects: list[Entity] = []
@@ -292,6 +291,12 @@ _POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 
 
 _DEAL_NOUN = re.compile(r"\b(?:merger|acquisition|deal|takeover|purchase|sale|transaction|agreement|venture)\b")
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """Whether a preposition ("in", "between the") stands right before offset `at`: a state there is a place
+    or a side of something else, not one who signs."""
+    return _PREPOSITION_BEFORE.search(text, max(0, at - 16), at) is not None
 
 
 def _approver(before: str) -> bool:

@@ -467,3 +467,9 @@ def test_a_lone_name_opening_the_sentence_before_a_deal_verb_is_a_party():
     # Common openers and plural nouns stay out.
     (deal,) = _deals("Officials signed an agreement with Norvik Bank.")
     assert _parties(deal) == ["Norvik Bank"]
+
+
+def test_a_government_beside_a_company_after_a_word_ending_like_a_preposition():
+    # "that" ends in "at": the check once compared the text's last letters, not its last word.
+    (deal,) = _deals("The minister said that Indonesia and Norvik Steel signed a memorandum of understanding.")
+    assert _parties(deal) == ["Indonesia", "Norvik Steel"]
