@@ -609,8 +609,7 @@ def _sentence_facts(doc: Document, idx: int) -> tuple[str | None, str | None]:
 
 
 def _target_dict(doc: Document, e: Entity) -> dict[str, Any]:
-    country = e.country if e.kind == "country" else e.country
-    return {"name": doc.canonical(e), "kind": e.kind, "country": country}
+    return {"name": doc.canonical(e), "kind": e.kind, "country": e.country}
 
 
 def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
