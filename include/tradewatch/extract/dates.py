@@ -125,6 +125,29 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
     return tuple(sorted(out, key=lambda d: d.start))
 
 
+# "WASHINGTON, Feb 6 (Reuters) - ", "Mumbai, June 18: ", "VANCOUVER, Aug. 14, 2025 /CNW/ - ": the place and date a
+# story or press release is filed from, which the sentence's own date ("signed on Wednesday") follows.
+_DATELINE_HEAD = re.compile(r"[A-Z][^\n!?;]{0,60},\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)|/[A-Za-z .]{2,20}/)?\s*(?:--|[-—–:])\s")
+
+
+def action_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
+    """The dates of `text` that may date what it reports: a dateline's date gives way to the sentence's
+    own dates when it has any ("BOGOTÁ, Nov 6 — ... signed on Wednesday": the Wednesday before 6 November),
+    and weekdays, "today" and "yesterday" are then counted from the dateline's date."""
+    found = find_dates(text, published)
+    if len(found) < 2 or found[0].start > 80:
+        return found
+    line = found[0]
+    if not (_DATELINE_HEAD.fullmatch(text, 0, line.start) and _DATELINE_TAIL.match(text, line.end)):
+        return found
+    out = []
+    for d in found[1:]:
+        again = resolve_relative(text[d.start : d.end], line.date) if d.relative else None
+        out.append(DateMention(d.start, d.end, again, True) if again is not None else d)
+    return out
+
+
 def _in_year_of(published: dt.date, month: int, day: int) -> dt.date | None:
     """Month and day in the publication's year, or the year before when that is more than a week after it."""
     try:

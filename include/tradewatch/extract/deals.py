@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from tradewatch.extract.countries import country_name, find_countries
-from tradewatch.extract.dates import DateMention, find_dates
+from tradewatch.extract.dates import DateMention, action_dates, find_dates
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, word_start_gap_form
 from tradewatch.extract.money import find_money, to_usd
@@ -488,7 +488,7 @@ def deal_date(doc: Document, idx: int) -> dt.date | None:
     def made(found: list[DateMention]) -> list[DateMention]:
         return [d for d in found if doc.published is None or d.date <= doc.published]
 
-    found = made(find_dates(doc.sentences[idx].text, doc.published))
+    found = made(action_dates(doc.sentences[idx].text, doc.published))
     absolute = [d for d in found if not d.relative]
     if absolute:
         return absolute[0].date

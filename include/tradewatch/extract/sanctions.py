@@ -8,7 +8,7 @@ from typing import Any
 
 from tradewatch.extract.authorities import Authority, default_measure
 from tradewatch.extract.countries import country_code, country_name, find_countries
-from tradewatch.extract.dates import find_dates, period_excludes
+from tradewatch.extract.dates import action_dates, period_excludes
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, required_literals
 from tradewatch.extract.listings import listed_entities
@@ -569,7 +569,7 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     if money:
         best = min(money, key=lambda m: abs(m.start - trig.start))
         amount, currency = best.amount, best.currency
-    found = find_dates(sent.text, doc.published)
+    found = action_dates(sent.text, doc.published)
     dates = [d for d in found if not d.relative]
     rel = [d for d in found if d.relative]
     date = dates[0].date if dates else rel[0].date if rel else doc.header_date or doc.published
