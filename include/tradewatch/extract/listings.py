@@ -85,7 +85,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     cue = _INLINE_CUE.search(text) if ";" in text else None  # items need a semicolon after the cue
     if not cue or ";" not in text[cue.end() :]:
         return []
-    return _semicolon_items(doc, idx, cue.end())
+    # "adds the following entities under the destination of China: A, of Shenzhen; B, ...": the items open after the colon
+    colon = text.find(":", cue.end(), text.find(";", cue.end()))
+    return _semicolon_items(doc, idx, colon + 1 if colon >= 0 else cue.end())
 
 
 def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:

@@ -150,7 +150,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     last_record = -_LIST_REACH - 1
     for idx, sent in enumerate(doc.sentences):
-        if idx > last and idx - last_record >= _LIST_REACH:
+        if idx > last and idx - last_record >= _LONG_LIST_REACH:
             break
         if idx <= last:
             auths = doc.authorities(idx)
@@ -186,10 +186,11 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 current = auths[-1]
             elif found_here is not None:
                 current = found_here
-        if idx - last_record < _LIST_REACH:
+        reach = _list_reach(sent.text)
+        if idx - last_record < reach:
             listed = listed_entities(doc, idx)
             if listed:
-                _attach_listed(doc, idx, listed, by_sentence)
+                _attach_listed(doc, idx, listed, by_sentence, reach)
     merged = _merge(doc, records)
     _attach_profiles(doc, merged)
     _attach_annex_entries(doc, merged)
@@ -306,15 +307,27 @@ def _attach_profiles(doc: Document, records: list[dict[str, Any]]) -> None:
                 same.update(_target_dict(doc, ent))
 
 
+# "Under the rule, BIS adds the following entities: A, of Shenzhen; B, ...", "The entities added under the
+# destination of the UAE are A; B; ...": a list that says it names the additions belongs to the action stated
+# before it, even after a quotation and a paragraph on when the rule takes effect.
+_LISTING_ACTION = re.compile(r"\b(?:add(?:s|ed|ing)?|designat(?:ed|es|ing)|listed|sanctioned|targeted)\b", re.IGNORECASE)
+_LONG_LIST_REACH = 12
+
+
+def _list_reach(text: str) -> int:
+    """How many sentences back a list in this sentence may find the action whose targets it names."""
+    return _LONG_LIST_REACH if _LISTING_ACTION.search(text) else _LIST_REACH
+
+
 def _attach_listed(
-    doc: Document, idx: int, listed: list[Entity], by_sentence: dict[int, list[dict[str, Any]]]
+    doc: Document, idx: int, listed: list[Entity], by_sentence: dict[int, list[dict[str, Any]]], reach: int = _LIST_REACH
 ) -> None:
     """A list names the targets of the action stated in its cue sentence or just before it."""
     # "Norvik Prison director Ali K.": the person, not the organisation that describes him.
     listed = [e for e, after in zip(listed, [*listed[1:], None], strict=True)
               if after is None or after.kind not in ("person", "unknown")
               or not _ROLE_BEFORE_NAME.fullmatch(doc.text, e.end, after.start)]
-    for j in range(idx, max(-1, idx - _LIST_REACH), -1):
+    for j in range(idx, max(-1, idx - reach), -1):
         if j in by_sentence:
             for rec in by_sentence[j]:
                 if j == idx:  # the list is more precise than the names after the trigger

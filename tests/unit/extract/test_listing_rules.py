@@ -132,3 +132,31 @@ def test_a_group_naming_sentence_after_the_action_names_its_targets():
             "The entities include Norvik Group's subsidiaries and Qaswa Kuangshi Technology Co., which makes sensors for Ruritania Labs.")
     out = extract_records(text, title="Update", published=DAY)
     assert [sorted(t["name"] for t in r["targets"]) for r in out["sanctions"]] == [["Norvik Group", "Qaswa Kuangshi Technology Co."]]
+
+
+def test_a_list_that_says_it_names_the_additions_reaches_back_past_quotes_and_dates():
+    text = (
+        "WASHINGTON - The Bureau of Industry and Security is adding nine entities to the Entity List.\n"
+        "\"These firms supplied parts for missiles,\" the Assistant Secretary said.\n"
+        "\"We will keep acting against them.\"\n"
+        "The rule takes effect on publication in the Federal Register.\n"
+        "Under the rule, BIS adds the following entities under the destination of Ruritania: Quillon Rivets Co., Ltd., "
+        "of Strelsau; Ostrava Gearworks Limited, of Zenda; and Pelham Coast Trading Co., Ltd., of Hentzau.\n"
+        "The entities added under the destination of Freedonia are Marlo Avionics LLC, of Fredport; and Tessel Parts FZE, of Oldport."
+    )
+    names = _targets(text)
+    assert {"Quillon Rivets Co., Ltd.", "Ostrava Gearworks Limited", "Pelham Coast Trading Co., Ltd.",
+            "Marlo Avionics LLC", "Tessel Parts FZE"} <= names
+    assert "Ruritania" not in names and "Strelsau" not in names
+
+
+def test_a_list_without_words_of_addition_stays_near_its_action():
+    text = (
+        "The Bureau of Industry and Security added nine entities to the Entity List.\n"
+        "\"These firms supplied parts for missiles,\" the Assistant Secretary said.\n"
+        "\"We will keep acting against them.\"\n"
+        "The rule takes effect on publication in the Federal Register.\n"
+        "Exporters said the main suppliers of the region are Quillon Rivets Co., Ltd.; Ostrava Gearworks Limited; "
+        "and Pelham Coast Trading Co., Ltd."
+    )
+    assert not {"Quillon Rivets Co., Ltd.", "Ostrava Gearworks Limited"} & _targets(text)

@@ -155,3 +155,17 @@ def test_generic_sanction_hedged_by_threat():
 def test_deal_triggers_types():
     labels = {t.label for t in deal_triggers("Orion agreed to acquire Vela in a deal; a joint venture follows.")}
     assert {"acquisition", "joint_venture"} <= labels
+
+
+def test_a_datelines_date_gives_way_to_the_sentences_own_weekday():
+    from tradewatch.extract.dates import action_dates
+
+    published = dt.date(2030, 11, 7)  # a Thursday; the story is filed on Wednesday 6 November
+    text = "ZENDA, Nov 6 (Reuters) - Ruritania and Freedonia signed a trade agreement on Tuesday, officials said."
+    assert [d.date.isoformat() for d in action_dates(text, published)] == ["2030-11-05"]
+    text = "Strelsau, 6 November 2030 – The bank on Monday signed a EUR 300 million loan agreement."
+    assert [d.date.isoformat() for d in action_dates(text, published)] == ["2030-11-04"]
+    # A dateline alone dates the sentence; a date that is no dateline is kept as it is.
+    assert [d.date.isoformat() for d in action_dates("ZENDA, Nov 6 - The bank signed a loan.", published)] == ["2030-11-06"]
+    text = "On 6 November 2030 - the bank signed a loan, it said on Thursday."
+    assert [d.date.isoformat() for d in action_dates(text, published)] == ["2030-11-06", "2030-11-07"]
