@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Any
 
 from tradewatch.extract.authorities import Authority, default_measure
@@ -214,8 +215,16 @@ def _adjectival(text: str, trig: Trigger) -> bool:
 
 # A UN list entry: "QDi.452 Name: 1: ABU BAKR 2: SALIM 3: AL-HAWRANI 4: na. Title: ..." or
 # "QDe.187 Name: AL-SAFA EXCHANGE COMPANY. Address: ...".
-_ANNEX_NAME = re.compile(r"(?m)^\s*(?:[A-Z]{2,4}[ie]\.\d+\s+)?Name:\s*(.+?)\.(?=\s+[A-Z][\w ]{0,30}:|\s*$)")
+# The entry may also end with its line ("HTi.008 Name: 1: JEAN-ROBERT 2: MONDESIR 3: na 4: na").
+_ANNEX_NAME = re.compile(r"(?m)^\s*(?:[A-Z]{2,4}[ie]\.\d+\s+)?Name:\s*(.+?)(?:\.(?=\s+[A-Z][\w ]{0,30}:|\s*$)|[ \t]*$)")
 _NAME_PART_NO = re.compile(r"\b\d:\s*")
+
+
+def _unaccented(text: str) -> str:
+    """`text` with each letter's accents dropped, one character for one (offsets stay valid)."""
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFD", c)[0] if not c.isascii() else c for c in text)
 
 
 def _attach_annex_entries(doc: Document, records: list[dict[str, Any]]) -> None:
@@ -229,9 +238,11 @@ def _attach_annex_entries(doc: Document, records: list[dict[str, Any]]) -> None:
         name = " ".join(p for p in parts if p and p.lower() != "na")
         if not name or len(name) > 120:
             continue
-        spelled = re.search(re.escape(name).replace("\\ ", r"\s+"), doc.text[m.end() :], re.IGNORECASE)
-        if spelled and not spelled.group(0).isupper():
-            name = spelled.group(0)
+        # The narrative's spelling, accents and all ("JEAN-ROBERT MONDESIR" is "Jean-Robert Mondésir" there).
+        rest = doc.text[m.end() :]
+        spelled = re.search(re.escape(_unaccented(name)).replace("\\ ", r"\s+"), _unaccented(rest), re.IGNORECASE)
+        if spelled and not rest[spelled.start() : spelled.end()].isupper():
+            name = rest[spelled.start() : spelled.end()]
         kind = "person" if re.search(r"\b\d:", m.group(1)) else "organization"
         for rec in un:
             same = next((t for t in rec["targets"] if same_party(name, t["name"])), None)
@@ -390,6 +401,11 @@ _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Council|Commission|Bure
 _BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")
 
 
+_REGIME_OF = re.compile(
+    r"\b(?:Committee|[Rr]esolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?)(?:[^.;]{0,80}?\s)?(?:concerning|regarding|on)\s+(?:the\s+)?$"
+)
+
+
 def _candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     """The names of sentence `idx` that may be targets of any of its triggers, each with whether it is a
     speaker ("..., Foreign Minister X said"); computed once per sentence, whatever its number of triggers."""
@@ -408,6 +424,9 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
             or e.kind == "organization" and doc.mentions(e.name) >= 2
         ]
     ents = _without_descriptors(text, sent.start, ents)
+    # "the Security Council Committee established pursuant to resolution 2653 (2022) concerning Haiti": the
+    # regime's name, not a target.
+    ents = [e for e in ents if not _REGIME_OF.search(text, max(0, e.start - sent.start - 120), e.start - sent.start)]
     # Words of a trigger are no names ("designated him a Specially Designated National").
     spans = [(other.start, other.end) for other in doc.sanction_triggers(idx)]
     ents = [e for e in ents if not any(a < e.end - sent.start and e.start - sent.start < b for a, b in spans)]

@@ -473,3 +473,10 @@ def test_a_government_beside_a_company_after_a_word_ending_like_a_preposition():
     # "that" ends in "at": the check once compared the text's last letters, not its last word.
     (deal,) = _deals("The minister said that Indonesia and Norvik Steel signed a memorandum of understanding.")
     assert _parties(deal) == ["Indonesia", "Norvik Steel"]
+
+
+def test_countries_beyond_the_large_economies_name_a_partys_country():
+    out = extract_records(
+        "Slovak manufacturer Vagonka Trnava signed a contract worth EUR 50 million with Haitian port operator "
+        "Port Lafito Holdings.", published=dt.date(2030, 3, 4))
+    assert {"SK", "HT"} <= set(out["deals"][0]["countries"])

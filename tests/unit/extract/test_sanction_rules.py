@@ -717,3 +717,22 @@ def test_identified_property_and_an_action_that_targets():
 def test_a_lone_name_opening_the_sentence_before_was_sanctioned_is_the_target():
     (rec,) = _records("Kesselneft was sanctioned by the EU on Monday.")
     assert (rec["authority_country"], [t["name"] for t in rec["targets"]]) == ("EU", ["Kesselneft"])
+
+
+def test_un_entries_ending_with_their_line_and_the_regimes_country_is_no_target():
+    text = (
+        "On 3 May 2030, the Security Council Committee established pursuant to resolution 2999 (2029) concerning Haiti "
+        "approved the addition of the entries specified below to its Sanctions List of individuals and entities subject "
+        "to the targeted assets freeze and travel ban.\n"
+        "A. Individuals\n"
+        "HTi.041 Name: 1: MARC-ANDRE 2: DESROSIERS 3: na 4: na\n"
+        "Title: na Designation: Leader of an armed gang Date of birth: 3 Feb. 1989\n"
+        "B. Entities and other groups\n"
+        "HTe.012 Name: KOKORAT BRIGAD\n"
+        "Address: Ouest Department, Haiti\n"
+        "Marc-André Desrosiers was listed on 3 May 2030. Kokorat Brigad was listed on 3 May 2030."
+    )
+    out = extract_records(text, published=dt.date(2030, 5, 4))
+    names = {t["name"] for rec in out["sanctions"] for t in rec["targets"]}
+    assert {"Marc-André Desrosiers", "Kokorat Brigad"} <= names  # the narrative's spelling, accents and all
+    assert "Haiti" not in names
