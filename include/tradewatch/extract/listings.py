@@ -44,11 +44,21 @@ _ROW_GAP = re.compile(
 _JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
 
 
+# A heading of a list of designations: "Entities:", "Individuals (4):", "Designated persons:".
+GROUP_HEADER = re.compile(
+    r"\s*(?:(?:Designated|Listed|Sanctioned|New)\s+)?(?:Entities|Individuals|Persons|People|Companies|Organi[sz]ations|"
+    r"Vessels|Ships|Aircraft|Designations|Additions|Entries)\s*(?:\(\d+\))?\s*:\s*",
+    re.IGNORECASE,
+)
+# "Technopromresurs LLC - Moscow-based importer of ...": an item line of a name and its description, however long.
+_NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:[-–—]|\()")
+
+
 def listed_entities(doc: Document, idx: int) -> list[Entity]:
     """Names listed by sentence `idx`: the bullets that follow it, or its semicolon items."""
     text = doc.sentences[idx].text
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
-    if text.rstrip().endswith(":") and _BULLET_CUE.search(text):
+    if text.rstrip().endswith(":") and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text)):
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         for j in range(idx + 1, idx + 1 + _CFG["max_items"]):
@@ -67,11 +77,14 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 out.extend(_lead_entities(doc, j, item.start, item.end))
                 number_alone = False
                 continue
-            # An unmarked line that is a name and little else ("Alpha Oil Ltd (Hong Kong)"): an item too.
-            if len(item.text) > _PLAIN_ITEM_CHARS or "\n" not in doc.text[item.start - 1 : item.start]:
+            # An unmarked line that is a name and little else ("Alpha Oil Ltd (Hong Kong)"), or a name and a
+            # description after a dash: an item too.
+            if "\n" not in doc.text[item.start - 1 : item.start]:
                 break
             names = _lead_entities(doc, j, item.start, item.end)
             if not names or names[0].start != item.start:
+                break
+            if len(item.text) > _PLAIN_ITEM_CHARS and not _NAME_THEN_DESCRIPTION.match(doc.text, names[-1].end):
                 break
             out.extend(names)
         return out

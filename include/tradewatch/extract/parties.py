@@ -301,7 +301,7 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
     if ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS or _DESCRIPTOR.search(ent.name):
         return True
-    if _LAW_AFTER.match(text, ent.end - offset):
+    if LAW_AFTER.match(text, ent.end - offset):
         return True  # "the Justice for Victims of Corrupt Foreign Officials Act": a law's title
     if _ROMAN.fullmatch(ent.name):
         return True  # "Chapter VII", "Annex II"
@@ -327,7 +327,8 @@ _TICKER = re.compile(
     r"FRA|OTC(?:QX|QB)?|AMEX|TASE|JSE|KRX|KOSPI|SSE|SZSE|CSE|BIT|BME|EPA|AMS|STO|HEL|CPH|OSL|WSE|Tadawul|ADX|DFM)"
     r"\s*:\s*[A-Za-z0-9.\-]{1,10}(?:\s*[;,]\s*[A-Za-z ]{2,12}\s*:\s*[A-Za-z0-9.\-]{1,10})*\)"
 )
-_LAW_AFTER = re.compile(r"\s+(?:Act|Regulations?|Law|Decree|Directive|Ordinance)\b")
+# "... Act", "the Russia (Sanctions) (EU Exit) Regulations 2019": what follows a law title's first words.
+LAW_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))*\s+(?:Act|Regulations?|Law|Decree|Directive|Ordinance)\b")
 
 
 # "a 24.9% stake in OMV", "invested $200 million in Nubank": what is held or invested in is a company, not a place.

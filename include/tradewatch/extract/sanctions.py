@@ -12,9 +12,10 @@ from tradewatch.extract.countries import country_code, country_name, find_countr
 from tradewatch.extract.dates import action_dates, period_excludes
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, required_literals
-from tradewatch.extract.listings import listed_entities
+from tradewatch.extract.listings import GROUP_HEADER, listed_entities
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
+    LAW_AFTER,
     LEGAL_FORMS,
     PLACE_DESCRIPTORS,
     Entity,
@@ -34,6 +35,10 @@ _SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECA
 # counts, so the word alternatives share one leading `\b` (tested once per position, not per word).
 _CLAUSE_BREAK = re.compile(
     r"[;:–—]| -- |, (?:which|who|whose|said|as)\b|\bin which\b"
+    # ", cutting off revenue for Putin's war machine": what the action does, not whom it targets
+    r"|, (?!including\b)[a-z]+ing\b"
+    # "a Moscow importer that has shipped machine tools to Russian arms makers": what it did
+    r"|\bthat (?:has|have|had|is|are|was|were)\b"
     r"|\b(?:said\b|says\b|in (?:coordination|cooperation|a coordinated)\b|joined by\b|due to\b|because\b"
     r"|for (?:their|its|his|her)\b|after\b"
     # "designated for having materially assisted X", "sanctioned for supplying X": X is the reason, not a target.
@@ -160,6 +165,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             for trig in doc.sanction_triggers(idx) if not _NO_ACTION_OPENING.match(sent.text) else ():
                 if trig.label is None and is_hedged_sanction(sent.text, trig) or _in_quotation(doc, idx, trig):
                     continue
+                if _OFFICE_BEFORE.search(sent.text, max(0, trig.start - 60), trig.start) and trig.surface[:1].isupper():
+                    continue  # "The Minister for Sanctions said": an office's title
                 if _adjectival(sent.text, trig):
                     continue
                 if trig.label == "financial_penalty" and not doc.about_sanctions:
@@ -193,6 +200,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             if listed:
                 _attach_listed(doc, idx, listed, by_sentence, reach)
     merged = _merge(doc, records)
+    _attach_group_measures(merged)
     _attach_profiles(doc, merged)
     _attach_annex_entries(doc, merged)
     return merged
@@ -297,6 +305,30 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
     return out
 
 
+# "The individuals are subject to an asset freeze and a travel ban.": measures of the designees named elsewhere.
+_GROUP_MEASURES = re.compile(
+    r"\s*(?:The|These|Those|All)\s+(?:(?:designated|listed|sanctioned|named)\s+)?(?P<group>individuals|persons|people|"
+    r"entities|companies|organi[sz]ations)\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)\s+(?:also\s+)?subject\s+to\b"
+)
+_GROUP_KINDS = {"individuals": ("person",), "persons": ("person",), "people": ("person",)}
+
+
+def _attach_group_measures(records: list[dict[str, Any]]) -> None:
+    """A record stated of "the individuals" or "the entities" has the named targets of that kind of the
+    same authority's other records."""
+    for rec in records:
+        group = _GROUP_MEASURES.match(rec["evidence"])
+        if group is None or rec["targets"]:
+            continue
+        kinds = _GROUP_KINDS.get(group["group"].lower(), ("organization", "unknown"))
+        for other in records:
+            if other is rec or other["authority_country"] != rec["authority_country"]:
+                continue
+            for target in other["targets"]:
+                if target["kind"] in kinds and not any(same_party(target["name"], t["name"]) for t in rec["targets"]):
+                    rec["targets"].append(dict(target))
+
+
 def _attach_profiles(doc: Document, records: list[dict[str, Any]]) -> None:
     """An action on a counted group ("designated four entities and two individuals") followed by one
     paragraph per designee ("Silverline Trading FZE, a company registered in ..."): those names are
@@ -327,7 +359,7 @@ _LONG_LIST_REACH = 12
 
 def _list_reach(text: str) -> int:
     """How many sentences back a list in this sentence may find the action whose targets it names."""
-    return _LONG_LIST_REACH if _LISTING_ACTION.search(text) else _LIST_REACH
+    return _LONG_LIST_REACH if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) else _LIST_REACH
 
 
 def _attach_listed(
@@ -401,6 +433,12 @@ _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Council|Commission|Bure
 _BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")
 
 
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Minister|Secretary|Office|Department|Directorate|Director|Head|Commissioner|Unit|Division)\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w&,-]*\s+){0,3}$"
+)
+_A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+_LOWER_AFTER = re.compile(r"\s+(?!and\b|or\b|of\b|in\b|on\b|for\b|to\b|at\b|with\b|by\b|from\b|as\b|is\b|was\b|has\b|had\b|were\b|are\b)[a-z][a-z-]+\b")
 _REGIME_OF = re.compile(
     r"\b(?:Committee|[Rr]esolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?)(?:[^.;]{0,80}?\s)?(?:concerning|regarding|on)\s+(?:the\s+)?$"
 )
@@ -424,6 +462,9 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
             or e.kind == "organization" and doc.mentions(e.name) >= 2
         ]
     ents = _without_descriptors(text, sent.start, ents)
+    # "a Novosibirsk tooling plant", "a Gazprom subsidiary": the name describes what the article is about
+    ents = [e for e in ents if not (_A_BEFORE.search(text, max(0, e.start - sent.start - 4), e.start - sent.start)
+                                    and _LOWER_AFTER.match(text, e.end - sent.start))]
     # "the Security Council Committee established pursuant to resolution 2653 (2022) concerning Haiti": the
     # regime's name, not a target.
     ents = [e for e in ents if not _REGIME_OF.search(text, max(0, e.start - sent.start - 120), e.start - sent.start)]
@@ -530,6 +571,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
             continue
         if _BASED.match(text, trig.end + c.end):  # "UAE-based X": where X is based
             continue
+        if LAW_AFTER.match(text, trig.end + c.end):  # "under the Russia (Sanctions) (EU Exit) Regulations 2019"
+            continue
         if text.startswith(("'s ", "’s "), trig.end + c.end) and any(
                 o.kind != "country" and o.start - offset > start for o in out):
             continue  # "sanctions on Russia's two largest oil companies, Rosneft and Lukoil": whose they are
@@ -537,6 +580,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         adjective = c.surface != country_name(c.code) and not c.surface.isupper() and "." not in c.surface
         if word_before and word_before.group(1).lower() == "of" and not adjective:
             continue
+        if word_before and word_before.group(1).lower() in _SUPPORT_VERBS:
+            continue  # "target the companies and individuals supplying Russia's defence industry": what they did
         if word_before and word_before.group(1).lower() in ("to", "from") and group_before(start):
             # "sanctioned 25 individuals and entities, including suppliers of equipment to Russia": the
             # targets are named or counted first; the country describes what they did.
@@ -550,6 +595,12 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         out.append(Entity(offset + start, offset + start + len(c.surface), country_name(c.code), "country", c.code))
         last_target_end = start
     return sorted(out, key=lambda e: e.start)
+
+
+_SUPPORT_VERBS = frozenset({
+    "supplying", "supply", "supplied", "helping", "help", "helped", "supporting", "support", "supported", "aiding",
+    "funding", "financing", "equipping", "arming", "assisting", "backing", "serving", "servicing", "enabling",
+})
 
 
 def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) -> list[Entity]:

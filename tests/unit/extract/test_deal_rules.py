@@ -480,3 +480,10 @@ def test_countries_beyond_the_large_economies_name_a_partys_country():
         "Slovak manufacturer Vagonka Trnava signed a contract worth EUR 50 million with Haitian port operator "
         "Port Lafito Holdings.", published=dt.date(2030, 3, 4))
     assert {"SK", "HT"} <= set(out["deals"][0]["countries"])
+
+
+def test_trying_to_buy_is_no_deal():
+    out = extract_records("Kessel Holdings is still trying to buy its way into the Norvik Steel market.", published=dt.date(2030, 3, 4))
+    assert out["deals"] == []
+    out = extract_records("Kessel Holdings agreed to buy Norvik Steel for $40 million.", published=dt.date(2030, 3, 4))
+    assert [p["name"] for p in out["deals"][0]["parties"]] == ["Kessel Holdings", "Norvik Steel"]

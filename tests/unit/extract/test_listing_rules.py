@@ -160,3 +160,35 @@ def test_a_list_without_words_of_addition_stays_near_its_action():
         "and Pelham Coast Trading Co., Ltd."
     )
     assert not {"Quillon Rivets Co., Ltd.", "Ostrava Gearworks Limited"} & _targets(text)
+
+
+def test_headed_lists_of_names_with_descriptions_and_measures_of_the_individuals():
+    text = (
+        "The UK has today designated two entities and two individuals under the Ruritania (Sanctions) (EU Exit) "
+        "Regulations 2030, cutting off revenue for Rudolf's war machine.\n"
+        "The designations target a Strelsau importer that has shipped machine tools to Ruritanian arms makers.\n"
+        "The Minister for Sanctions said:\n"
+        "\"We will keep going.\"\n"
+        "Full list of designations\n"
+        "Entities:\n"
+        "Quillon Rivets LLC - Strelsau-based importer of machine tools and spare parts for the defence sector of the country\n"
+        "Ostrava Gearworks JSC - supplier of gearboxes\n"
+        "Individuals:\n"
+        "Pavel Ivanovich MARKOV - General Director of Quillon Rivets LLC, who arranged shipments through third countries\n"
+        "Olga Petrovna SOKOLOVA - owner of Ostrava Gearworks JSC\n"
+        "Further information\n"
+        "The individuals are subject to an asset freeze and a travel ban. The entities are subject to an asset freeze."
+    )
+    out = extract_records(text, published=DAY)
+    by_measure = {rec["measure"]: {t["name"] for t in rec["targets"]} for rec in out["sanctions"]}
+    assert {"Quillon Rivets LLC", "Ostrava Gearworks JSC", "Pavel Ivanovich MARKOV", "Olga Petrovna SOKOLOVA"} == by_measure["asset_freeze"]
+    assert by_measure["travel_ban"] == {"Pavel Ivanovich MARKOV", "Olga Petrovna SOKOLOVA"}
+    named = {t for names in by_measure.values() for t in names}
+    assert not {"Ruritania", "Rudolf", "Strelsau", "Minister"} & named
+
+
+def test_a_name_that_describes_and_a_country_supplied_are_no_targets():
+    names = _targets(
+        "The UK designated a Zenda tooling plant and Quillon Rivets LLC, and sanctioned companies supplying Iran's "
+        "defence industry.")
+    assert "Quillon Rivets LLC" in names and not {"Zenda", "Iran"} & names
