@@ -88,6 +88,9 @@ class Entity:
     alias_of: str | None = None
 
 
+# A legal form that opens a name: "Joint Stock Company Uralsky Bank", "Public Joint Stock Company X".
+_FORM_OPENINGS = frozenset({("Joint", "Stock"), ("Public", "Joint"), ("Closed", "Joint"), ("Open", "Joint")})
+
 _DOTTED_WORDS = frozenset({"corp", "co", "inc", "ltd", "jr", "sr", "st", "mr", "ms", "mrs", "dr", "gen", "sen"})
 
 
@@ -369,7 +372,7 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     while run and changed:
         changed = False
         # A connector in lower case only: a capitalised one starts a name ("Al Noor", "De Beers", "Van Oord").
-        if run[0][2] in EDGE_WORDS or run[0][2] in _CONNECTORS:
+        if (run[0][2] in EDGE_WORDS or run[0][2] in _CONNECTORS) and not (len(run) > 1 and (run[0][2], run[1][2]) in _FORM_OPENINGS):
             run, changed, is_first = run[1:], True, False
         elif run[0][2] in PERSON_TITLES and len(run) > 1 and not org_like:
             run, changed, title_before, is_first = run[1:], True, True, False

@@ -52,7 +52,9 @@ _REASON = re.compile(
     r"\b(?:over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|hundred|the\s+(?:past|last|next|course)\b)))|linked\s+to|tied\s+to|connected\s+to|"
     r"ties\s+(?:to|with)|links\s+(?:to|with)|close\s+to|"
-    r"responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|in\s+connection\s+with|in\s+response\s+to)\b[^,;:]*"
+    r"responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|in\s+connection\s+with|in\s+response\s+to|"
+    # "under the FEFTA", "under IEEPA": the legal basis
+    r"under\s+(?!\d)(?:the\s+)?(?=[A-Z]))\b[^,;:]*"
     # ", including the 2023 attack on the British Library": an example of the reason, not a name after it
     r"(?:,\s*including\s+(?=(?:the\s+)?(?:\d|[a-z]))[^,;:]*)?"
     # "... for the Houthis, also known as Ansarallah": another name of what the reason names

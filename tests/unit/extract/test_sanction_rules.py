@@ -736,3 +736,20 @@ def test_un_entries_ending_with_their_line_and_the_regimes_country_is_no_target(
     names = {t["name"] for rec in out["sanctions"] for t in rec["targets"]}
     assert {"Marc-André Desrosiers", "Kokorat Brigad"} <= names  # the narrative's spelling, accents and all
     assert "Haiti" not in names
+
+
+def test_japanese_style_outline_of_measures():
+    text = (
+        "The Government of Japan has today decided to implement the following measures.\n"
+        "(1) Asset freeze and other measures against banks in the Russian Federation\n"
+        "Payments and capital transactions to the following banks will be subject to a permission requirement:\n"
+        "Joint Stock Company Zenda Kreditny Bank\n"
+        "Public Joint Stock Company Bank Strelsau Kapital\n"
+        "(2) Prohibition of exports to Belarus\n"
+        "Exports to 3 organizations in third countries will be prohibited.\n"
+        "With these measures, the total number of persons subject to asset freeze measures under the FEFTA is 1,248."
+    )
+    out = extract_records(text, published=dt.date(2030, 3, 4))
+    by_measure = {rec["measure"]: {t["name"] for t in rec["targets"]} for rec in out["sanctions"]}
+    assert by_measure["asset_freeze"] == {"Joint Stock Company Zenda Kreditny Bank", "Public Joint Stock Company Bank Strelsau Kapital"}
+    assert by_measure["export_control"] == {"Belarus"}
