@@ -61,15 +61,19 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     if text.rstrip().endswith(":") and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text)):
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
+        marked = False  # the items have bullets or numbers
         for j in range(idx + 1, idx + 1 + _CFG["max_items"]):
             if not doc.sentences.has(j):
                 break
             item = doc.sentences[j]
             bullet = _BULLET.match(item.text)
+            if bullet and out and not marked:
+                break  # "(2) Prohibition of exports" after a list of plain name lines: the next section
             if bullet and not item.text[bullet.end() :].strip():
-                number_alone = True
+                number_alone = marked = True
                 continue
             if bullet:
+                marked = True
                 out.extend(_lead_entities(doc, j, item.start + bullet.end(), item.end))
                 number_alone = False
                 continue
