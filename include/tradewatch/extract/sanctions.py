@@ -193,7 +193,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 if explicit and authority is not None and not auths:
                     found_here = authority  # "The UK has sanctioned ...": the UK acts in what follows
             if auths:
-                current = auths[-1]
+                # "Norway adopted the EU's sanctions": the state that acted, not the last body named
+                current = stated if stated is not None and stated not in auths else auths[-1]
             elif found_here is not None:
                 current = found_here
         reach = _list_reach(sent.text)
@@ -309,8 +310,9 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
 
 # "The individuals are subject to an asset freeze and a travel ban.": measures of the designees named elsewhere.
 _GROUP_MEASURES = re.compile(
-    r"\s*(?:The|These|Those|All)\s+(?:(?:designated|listed|sanctioned|named)\s+)?(?P<group>individuals|persons|people|"
-    r"entities|companies|organi[sz]ations)\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)\s+(?:also\s+)?subject\s+to\b"
+    r"\s*(?:(?:The|These|Those|All)\s+(?:(?:designated|listed|sanctioned|named)\s+)?|(?:Designated|Listed|Sanctioned)\s+)"
+    r"(?P<group>individuals|persons|people|entities|companies|organi[sz]ations)\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)"
+    r"\s+(?:also\s+)?(?:subject\s+to|barred|banned|prohibited|refused)\b"
 )
 _GROUP_KINDS = {"individuals": ("person",), "persons": ("person",), "people": ("person",)}
 
@@ -388,6 +390,11 @@ def _authority_for(
 ) -> tuple[Authority | None, bool]:
     before = [a for a in auths if a.end <= trig.start]
     if before:
+        # "Switzerland on Wednesday adopted the European Union's latest round of sanctions": Switzerland acts.
+        adopters = [c for c in find_countries(text[: before[-1].start]) if _ADOPTED.fullmatch(text, c.end, before[-1].start)]
+        if adopters and adopters[-1].code != before[-1].country:
+            c = adopters[-1]
+            return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code), True
         return before[-1], True
     after = [a for a in auths if a.start >= trig.end]
     if after and _BY.search(text[trig.end : after[0].start]):
@@ -412,6 +419,13 @@ def _authority_for(
             start = by_country.start(1)
             return Authority(start, start + len(c.surface), f"{country_name(c.code)} government", c.code), True
     return current, False
+
+
+_ADOPTED = re.compile(
+    r"\s+(?:(?:on|this|last)\s+\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(?:adopted|adopts|implemented|implements|"
+    r"mirrored|mirrors|followed|follows|joined|joins|aligned\s+(?:itself\s+)?with|took\s+over|takes\s+over|applied|applies|"
+    r"transposed|matched|matches)\s+(?:the\s+)?"
+)
 
 
 # One person or firm described by nationality before the name: "Iranian national X", "Chinese drone maker

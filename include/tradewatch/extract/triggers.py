@@ -286,8 +286,12 @@ _DESCRIBING = re.compile(r"\b(?:a|an|the|any|of|to|by|with|for|other|all|these|t
 # designations are made": an earlier or a hypothetical designation, not today's action.
 _EARLIER = re.compile(r"\b(?:after|once|when|whenever|before|if)\b[^,;]{0,40}$", re.IGNORECASE)
 _CONDUCT = re.compile(
-    r"\b(?:above|over|exceeding|in breach of|in violation of|violating|breaching|evading|circumventing)\s+(?:the\s+|an?\s+)?$"
-    r"|\b(?:breach|violate|evade|circumvent)(?:es|s|d|ed)?\s+(?:the\s+|any\s+)?(?:[a-z][\w.-]*\s+)?$",
+    r"\b(?:above|over|exceeding|in breach of|in violation of|violating|breaching|evading|circumventing)\s+(?:the\s+|an?\s+)?"
+    r"(?:[A-Z0-9][\w.-]*\s+)?$"  # "above the G7 price cap"
+    r"|\b(?:breach|violate|evade|circumvent)(?:es|s|d|ed)?\s+(?:the\s+|any\s+)?(?:[a-z][\w.-]*\s+)?$"
+    # "had complied at all times with applicable sanctions and price cap rules": conduct, not a measure
+    r"|\bcompl(?:y|ies|ied|ying|iance)\s+(?:[a-z]+\s+){0,4}with\s+(?:the\s+)?(?:all|any|applicable|relevant|international)\s+"
+    r"(?:(?:sanctions|and)\s+){0,2}$",
     re.IGNORECASE,
 )
 _LOOKED_UP_IN = re.compile(
@@ -324,7 +328,7 @@ def sanction_triggers(
             and _DESCRIBING.search(text, max(0, t.start - 12), t.start)
         ):
             continue
-        if _CONDUCT.search(text, max(0, t.start - 30), t.start):
+        if _CONDUCT.search(text, max(0, t.start - 60), t.start):
             continue
         if _REMOVED_FROM.search(text, max(0, t.start - 130), t.start):
             continue

@@ -753,3 +753,16 @@ def test_japanese_style_outline_of_measures():
     by_measure = {rec["measure"]: {t["name"] for t in rec["targets"]} for rec in out["sanctions"]}
     assert by_measure["asset_freeze"] == {"Joint Stock Company Zenda Kreditny Bank", "Public Joint Stock Company Bank Strelsau Kapital"}
     assert by_measure["export_control"] == {"Belarus"}
+
+
+def test_a_state_adopting_the_eus_sanctions_acts_itself_and_conduct_is_no_measure():
+    recs = _records(
+        "ZENDA, March 4 (Reuters) - Norway on Wednesday adopted the European Union's latest round of sanctions, "
+        "freezing the assets of Quillon Trading AS. Listed individuals are also barred from entering Norway.")
+    assert {r["authority_country"] for r in recs} == {"NO"}
+    assert {"asset_freeze", "travel_ban"} <= {r["measure"] for r in recs}
+    recs = _records("The EU froze Quillon Trading AS's assets on Feb. 24, accusing it of selling oil above the G7 price cap.")
+    assert [(r["authority_country"], r["measure"]) for r in recs] == [("EU", "asset_freeze")]
+    assert _records("Quillon Trading AS said it had complied at all times with applicable sanctions and price cap rules.") == []
+    recs = _records("The UK sanctioned Norvik Tankers FZE. Its vessels can be prohibited from entering UK ports.")
+    assert "travel_ban" not in {r["measure"] for r in recs}
