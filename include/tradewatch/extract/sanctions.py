@@ -23,7 +23,7 @@ from tradewatch.extract.parties import (
     normalise_name,
     same_party,
 )
-from tradewatch.extract.triggers import Trigger, is_hedged_sanction
+from tradewatch.extract.triggers import Trigger, is_hedged_measure, is_hedged_sanction
 
 _CFG = load_yaml("triggers.yaml")
 _UNNAMED = Caseless(_CFG["unnamed_targets"])
@@ -166,6 +166,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             stated: Authority | None = None  # who acts in this sentence, as an earlier trigger of it named
             for trig in doc.sanction_triggers(idx) if not _NO_ACTION_OPENING.match(sent.text) else ():
                 if trig.label is None and is_hedged_sanction(sent.text, trig) or _in_quotation(doc, idx, trig):
+                    continue
+                if is_hedged_measure(sent.text, trig):
                     continue
                 if _OFFICE_BEFORE.search(sent.text, max(0, trig.start - 60), trig.start) and trig.surface[:1].isupper():
                     continue  # "The Minister for Sanctions said": an office's title

@@ -275,10 +275,12 @@ _ADJECTIVAL = re.compile(
 _SANCTIONS_MODIFIER = re.compile(
     r"\s+(?:compliance|screening|risks?|exposure|evasion|regimes?|lists?|programs?|programmes?|polic(?:y|ies)|"
     r"officers?|laws?|lawyers?|teams?|checks?|implications|notices?|guidance|training|controls|"
-    r"violations?|breach(?:es)?|offen[cs]es?|charges?|investigations?|probes?|cases?|busting|dodging)\b",
+    r"violations?|breach(?:es)?|offen[cs]es?|charges?|investigations?|probes?|cases?|busting|dodging|"
+    r"requirements?|obligations?|rules|enforcement|authorities|concerns|issues|matters|processes|process)\b",
     re.IGNORECASE,
 )
 _NAME_PART = re.compile(r"\s+[A-Z][a-z]")
+_PENALTY_MODIFIER = re.compile(r"\s+(?:process|processes|procedures?|guidelines|framework|provisions?|regime|matrix|policy)\b", re.IGNORECASE)
 # "a company controlled by a designated person": the participle describes, it states no action.
 _DESCRIBING = re.compile(r"\b(?:a|an|the|any|of|to|by|with|for|other|all|these|those|such)\s+$", re.IGNORECASE)
 # "tankers that carry oil above the price cap", "in breach of the asset freeze": conduct, not a measure.
@@ -342,6 +344,8 @@ def sanction_triggers(
             continue
         if t.label is None and _SANCTIONS_MODIFIER.match(text, t.end):
             continue
+        if t.label == "financial_penalty" and _PENALTY_MODIFIER.match(text, t.end):
+            continue  # "the civil penalties process", "penalty guidelines": about penalties, none imposed
         if t.label is None and not in_heading and t.surface[:1].isupper() and _NAME_PART.match(text, t.end):
             continue
         if t.label is None and t.surface[:1].isupper() and text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")":
@@ -393,6 +397,23 @@ def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
     return (bool(SANCTION_HEDGE.search(text, max(0, trigger.start - 60), trigger.end))
             or bool(SANCTION_HEDGE.match(text, trigger.start)) or bool(_MODAL_BEFORE.search(window))
             or bool(_REACTION_BEFORE.search(window)) or bool(_WEIGHING_BEFORE.search(window)))
+
+
+# Before a trigger that names its measure ("ban imports", "freeze the assets"), in its clause: a proposal, a
+# bill, a debate or a negation, not an action ("discussing a proposal to ban imports of Russian LNG", "a bill
+# that would require the Treasury to freeze", "The United States has not sanctioned X"). Case matters: "in May".
+_MEASURE_HEDGE = re.compile(
+    # "said on Friday it would ban exports": a decision reported, not a hedge
+    r"\b(?:propos(?:e|es|ed|al|als)|(?<!it )(?<!they )would|could|might|may|should|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|"
+    r"debat(?:e|es|ed|ing)|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|plans? to|bill|draft|"
+    r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never)\b[^.;:(),]{0,60}$"
+)
+
+
+def is_hedged_measure(text: str, trigger: Trigger) -> bool:
+    """A proposal, bill, debate, condition or negation before a trigger that names its measure, in the same
+    clause (no '.', ';' or ':' between them)."""
+    return bool(_MEASURE_HEDGE.search(text, max(0, trigger.start - 70), trigger.start))
 
 
 def has_deal_act(text: str) -> bool:

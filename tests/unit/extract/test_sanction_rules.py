@@ -766,3 +766,21 @@ def test_a_state_adopting_the_eus_sanctions_acts_itself_and_conduct_is_no_measur
     assert _records("Quillon Trading AS said it had complied at all times with applicable sanctions and price cap rules.") == []
     recs = _records("The UK sanctioned Norvik Tankers FZE. Its vessels can be prohibited from entering UK ports.")
     assert "travel_ban" not in {r["measure"] for r in recs}
+
+
+def test_proposals_bills_negations_and_removals_state_no_measure():
+    assert _records("EU ambassadors are discussing a proposal from the Commission to ban imports of Russian LNG.") == []
+    assert _records("Senators introduced a bill that would require the Treasury Department to impose sanctions on "
+                    "Norvik Gas.") == []
+    assert _records("The United States has not sanctioned Norvik Gas.") == []
+    assert _records("The United States on Tuesday removed sanctions on Ruritanian businessman Ivo Marek.") == []
+    # ... while a decision reported with "said it would" is one, and a clause before it does not hedge it
+    assert [r["measure"] for r in _records("The UK said on Friday it would ban exports to Norvik Gas.")] == ["export_control"]
+    assert _targets("Ministers, who debated the war on Monday, froze the assets of Norvik Gas.") == {"Norvik Gas"}
+
+
+def test_weekdays_requirements_and_the_penalty_process_are_no_targets_or_actions():
+    assert "Tuesday" not in _targets("OFAC designated Norvik Gas; its parent was not covered by Tuesday's decision "
+                                     "and OFAC designated Kessel Oil.")
+    assert _records("Kessel Valves acted with reckless disregard for U.S. sanctions requirements, OFAC said.") == []
+    assert _records("Information on the civil penalties process can be found in the OFAC regulations.") == []
