@@ -50,15 +50,26 @@ GROUP_HEADER = re.compile(
     r"Vessels|Ships|Aircraft|Designations|Additions|Entries)\s*(?:\(\d+\))?\s*:\s*",
     re.IGNORECASE,
 )
-# "Technopromresurs LLC - Moscow-based importer of ...": an item line of a name and its description, however long.
-_NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:[-–—]|\()")
+# "Technopromresurs LLC - Moscow-based importer of ...", "X, which stores jet fuel;": an item line of a name and
+# its description, however long.
+_NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:[-–—(,])")
+# "Today's sanctions target the senior officers directing this campaign:": an action whose targets the lines name.
+_ACTION_CUE = re.compile(
+    r"\b(?:target|targets|targeted|targeting|designat(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|list(?:s|ed)|add(?:s|ed))\b"
+    r"[^.;:]{0,120}:\s*$",
+    re.IGNORECASE,
+)
+# A person's rank or honorific before the name opening an item: "Lieutenant General X", "U Hla Myint Oo".
+_ITEM_TITLES = re.compile(
+    r"(?:(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r"|U|Daw)\s+){1,3}"
+)
 
 
 def listed_entities(doc: Document, idx: int) -> list[Entity]:
     """Names listed by sentence `idx`: the bullets that follow it, or its semicolon items."""
     text = doc.sentences[idx].text
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
-    if text.rstrip().endswith(":") and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text)):
+    if text.rstrip().endswith(":") and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text)):
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         marked = False  # the items have bullets or numbers
@@ -85,8 +96,12 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             # description after a dash: an item too.
             if "\n" not in doc.text[item.start - 1 : item.start]:
                 break
-            names = _lead_entities(doc, j, item.start, item.end)
-            if not names or names[0].start != item.start:
+            titled = _ITEM_TITLES.match(doc.text, item.start, item.end)
+            begin = titled.end() if titled else item.start
+            # The name after the title ("Lieutenant General X"), or one that holds it ("U Hla Myint Oo").
+            names = [e for e in _lead_entities(doc, j, begin, item.end) or _lead_entities(doc, j, item.start, item.end)
+                     if not _is_role(e)]
+            if not names or names[0].start not in (item.start, begin):
                 break
             if len(item.text) > _PLAIN_ITEM_CHARS and not _NAME_THEN_DESCRIPTION.match(doc.text, names[-1].end):
                 break
@@ -105,6 +120,11 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     # "adds the following entities under the destination of China: A, of Shenzhen; B, ...": the items open after the colon
     colon = text.find(":", cue.end(), text.find(";", cue.end()))
     return _semicolon_items(doc, idx, colon + 1 if colon >= 0 else cue.end())
+
+
+def _is_role(ent: Entity) -> bool:
+    """"Commander-in-Chief", "Director General": a role describing the name before it, not a name."""
+    return re.split(r"[\s-]", ent.name, maxsplit=1)[0] in PERSON_TITLES
 
 
 def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:

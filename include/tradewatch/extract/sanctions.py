@@ -455,6 +455,7 @@ _OFFICE_BEFORE = re.compile(
     r"\b(?:Minister|Secretary|Office|Department|Directorate|Director|Head|Commissioner|Unit|Division)\s+(?:of|for)\s+"
     r"(?:[A-Z][\w&,-]*\s+){0,3}$"
 )
+_WHICH_AFTER = re.compile(r",?\s+(?:which|who)\b")  # "the Munitions Industry Department, which was designated in 2010"
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _LOWER_AFTER = re.compile(r"\s+(?!and\b|or\b|of\b|in\b|on\b|for\b|to\b|at\b|with\b|by\b|from\b|as\b|is\b|was\b|has\b|had\b|were\b|are\b)[a-z][a-z-]+\b")
 _REGIME_OF = re.compile(
@@ -505,6 +506,10 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
             and not _GOVERNMENT_AFTER.match(text, e.end - sent.start)]
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
+    # "imposed sanctions on A and B, alongside travel bans on senior officials": A and B are the object of
+    # the earlier trigger, not the subject of the later one.
+    first = min((t.start for t in doc.sanction_triggers(idx)), default=trig.start)
+    subj = [e for e in subj if e.start - sent.start < first or _WHICH_AFTER.match(text, e.end - sent.start)]
     if not _PASSIVE.search(text[: trig.start]):
         # "China's Ministry of Commerce added 12 companies to its list": the acting body is no target.
         subj = [e for e in subj if not _GOVERNMENT_BODY.search(e.name)]
@@ -729,14 +734,18 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
     for key in [k for k in merged if k[1] is None]:
         generic = merged[key]
         names = {normalise_name(t["name"]) for t in generic["targets"]}
-        for other_key, other in merged.items():
-            if other_key[0] == key[0] and other_key[1] is not None:
-                known = {normalise_name(t["name"]) for t in other["targets"]}
-                # "The UK has today sanctioned A, B and C ... subject to an asset freeze": one action.
-                if names <= known or not known:
-                    _absorb(doc, other, generic, names_of[other_key], keep_evidence=True)
-                    del merged[key]
-                    break
+        specific = [k for k in merged if k[0] == key[0] and k[1] is not None]
+        known = {k: {normalise_name(t["name"]) for t in merged[k]["targets"]} for k in specific}
+        # "The UK has today sanctioned A, B and C ... subject to an asset freeze": one action. "Today's sanctions
+        # target A, B and C" after an asset freeze and a travel ban: the freeze's targets.
+        # (A travel ban cannot hold companies: names that include one go to the asset freeze.)
+        people_only = all(t["kind"] == "person" for t in generic["targets"])
+        into = (next((k for k in specific if known[k] and names <= known[k]), None)
+                or next((k for k in specific if not known[k] and (people_only or k[1] != "travel_ban")), None)
+                or next((k for k in specific if k[1] == "asset_freeze" and not people_only), None))
+        if into is not None:
+            _absorb(doc, merged[into], generic, names_of[into], keep_evidence=True)
+            del merged[key]
     out = []
     for rec in merged.values():
         if not rec["targets"] and rec["measure"] in _COUNTRY_LEVEL and not rec["unnamed_targets"]:

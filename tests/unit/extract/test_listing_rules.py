@@ -192,3 +192,23 @@ def test_a_name_that_describes_and_a_country_supplied_are_no_targets():
         "The UK designated a Zenda tooling plant and Quillon Rivets LLC, and sanctioned companies supplying Iran's "
         "defence industry.")
     assert "Quillon Rivets LLC" in names and not {"Zenda", "Iran"} & names
+
+
+def test_lines_after_an_action_and_a_colon_name_its_targets_after_their_ranks():
+    text = (
+        "The Australian Government is today imposing targeted financial sanctions and travel bans on three individuals "
+        "and one entity.\n"
+        "Today's sanctions target the senior officers directing this campaign and the businesses that supply them:\n"
+        "Lieutenant General Ivo Marek Dlouhy, Commander-in-Chief (Air);\n"
+        "U Tin Maung Aye, a businessman who brokers imports of aviation fuel for the regime;\n"
+        "Major General Tamsin Orla Breck, commander of the regime's northern command; and\n"
+        "Grell Aviation Fuel Services Company Limited, which stores and distributes jet fuel to air bases.\n"
+        "In 2023, Australia imposed targeted financial sanctions on Kessel Holdings Limited, alongside travel bans on "
+        "senior officials."
+    )
+    out = extract_records(text, published=DAY)
+    by_measure = {rec["measure"]: {t["name"] for t in rec["targets"]} for rec in out["sanctions"]}
+    assert {"Ivo Marek Dlouhy", "U Tin Maung Aye", "Tamsin Orla Breck",
+            "Grell Aviation Fuel Services Company Limited"} <= by_measure["asset_freeze"]
+    assert "Commander-in-Chief" not in by_measure["asset_freeze"]
+    assert "Kessel Holdings Limited" not in by_measure.get("travel_ban", set())
