@@ -131,6 +131,16 @@ _DATELINE_HEAD = re.compile(r"[A-Z][^\n!?;]{0,60},\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)|/[A-Za-z .]{2,20}/)?\s*(?:--|[-—–:])\s")
 
 
+def dateline_end(text: str, published: dt.date | None = None) -> int:
+    """Where a dateline opening `text` ends ("Luxembourg/Lisbon, 4 February 2025 – "), or 0."""
+    found = find_dates(text[:100], published)
+    if not found:
+        return 0
+    line = found[0]
+    tail = _DATELINE_TAIL.match(text, line.end)
+    return tail.end() if tail and _DATELINE_HEAD.fullmatch(text, 0, line.start) else 0
+
+
 def action_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
     """The dates of `text` that may date what it reports: a dateline's date gives way to the sentence's
     own dates when it has any ("BOGOTÁ, Nov 6 — ... signed on Wednesday": the Wednesday before 6 November),

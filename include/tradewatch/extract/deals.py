@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from tradewatch.extract.countries import country_name, find_countries
-from tradewatch.extract.dates import DateMention, action_dates, find_dates
+from tradewatch.extract.dates import DateMention, action_dates, dateline_end, find_dates
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, word_start_gap_form
 from tradewatch.extract.money import find_money, to_usd
@@ -36,7 +36,12 @@ def _sector_scan() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]] 
 _SECTOR_SCAN = _sector_scan()
 _TYPE_ORDER = ["merger", "acquisition", "joint_venture", "contract", "trade_agreement", "financing", "investment", "agreement"]
 # Prepositions after a trigger that introduce a counterparty ("deal with X", "agreement between X and Y").
-_PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of)\s+(?:[\w-]+\s+){0,4}$")
+# "to build four carriers for Greek shipowner X": a customer named by its kind
+_CUSTOMER_INTRO = re.compile(
+    r"\bfor\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+)?(?:shipowner|owner|lessor|customer|client|utility|operator|carrier|"
+    r"airline|buyer|manufacturer|maker|shipyard|builder|developer|producer|miner|group|firm|company|navy|army|ministry)\s+$"
+)
+_PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of|alongside)\s+(?:[\w-]+\s+){0,4}$")
 _COUNT_GAP = re.compile(r"\s*(?:up\s+to\s+)?\d[\d,]*\s+")
 _ENDS_WITH_INTRO = re.compile(r"\b(?:with|between|by|from)$", re.IGNORECASE)  # a trigger ending "... from"
 _NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|on|including|such as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
@@ -80,7 +85,11 @@ _TRADE_WORDS = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [P
 _PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|of|with|for|at|by|on|into|across)\s+(?:the\s+)?$")
 _COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _LIST_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)*,\s*")
-_SUBJECT_PAIR = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*and\s+")
+# "A and B", "A (EIB) and the Portuguese utility B", "A and German carmaker B": two subjects of one verb.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
+_SUBJECT_PAIR = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,3}"
+)
 _IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
 _VERB_TO = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\s+(?:[a-z][\w-]*\s+){0,6}(?:to|with|from)\s+(?:the\s+)?")
 _STRONG_ACT = Caseless(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b")
@@ -94,9 +103,14 @@ _GAP_BREAK = re.compile(
 _COMMA_GAP = re.compile(r",\*?\s")
 # "a plant in Morocco", "a terminal in Berbera, Somaliland", "across Vietnam": where the deal's asset is.
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*,?\s+){0,3})$")
-_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the)\s+$")
+# "its Norvik copper mine", "the 420-megawatt Alqueva Sul photovoltaic plant": an asset's own name
+_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the)\s+(?:[\d.,]+[- ]?[a-z]+\s+)?$")
 # "a Moroccan plant", "the Vietnamese rail line": a demonym before an asset noun.
 _ASSET_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{_CFG['deal_asset_nouns']})\b")
+# "the Alqueva Sul photovoltaic plant": the name of an asset, up to two describing words before its noun
+_ASSET_NAME_AFTER = re.compile(
+    rf"\s+(?:(?!(?:for|a|an|the|in|of|to|at|on|and|with)\b)[a-z][\w-]*\s+){{0,2}}(?:{_CFG['deal_asset_nouns']})\b"
+)
 _FOLLOW_UP = re.compile(
     r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger|(?:joint )?venture|"
     r"facility|partnership)\b|^It\b"
@@ -129,7 +143,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             if not (any(t.label == "financing" for t in triggers) and _FINANCING_ACT.search(text)):
                 continue
             financing_only = True
-        if is_hedged_deal(text) and not _STRONG_ACT.search(text):
+        # "..., which it plans to use to finance robot fleets": a clause about something else hedges no deal
+        if is_hedged_deal(_RELATIVE_CLAUSE.sub("", text)) and not _STRONG_ACT.search(text):
             continue
         parties: list[Entity] = []
         chosen: str | None = None
@@ -198,8 +213,8 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     ents = _drop_locations(text, sent.start, ents)
     # "to expand its Jafurah gas field", "a stake in their Norvik copper mine": an asset's name, no party.
     ents = [e for e in ents if e.kind == "country" or not (
-        _OWN_BEFORE.search(text, max(0, e.start - sent.start - 8), e.start - sent.start)
-        and _ASSET_AFTER.match(text, e.end - sent.start))]
+        _OWN_BEFORE.search(text, max(0, e.start - sent.start - 24), e.start - sent.start)
+        and _ASSET_NAME_AFTER.match(text, e.end - sent.start))]
     # "subject to approval by the Competition Authority": regulators and approvers are not parties.
     # A window is part of the sentence: without an approval word in the sentence none matches.
     if _APPROVER_WORD is None or _APPROVER_WORD.search(text) is not None:
@@ -270,13 +285,14 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                        and bool(_FEW_WORDS.fullmatch(gap)) and all(o.kind == "country" for o in objects))
         # "sold its remaining stake in X": the trigger may end with the stake, so its words count too.
         stake_in = bool(_STAKE_IN.search(text, max(0, r - 60), r))
-        if _NOT_PARTY_INTRO.search(lead) and not stake_in and not borrower and not invested_in:
+        customer = bool(_CUSTOMER_INTRO.search(lead))
+        if _NOT_PARTY_INTRO.search(lead) and not stake_in and not borrower and not invested_in and not customer:
             continue
         # the company bought: the first name after the trigger ("a stake in Norwegian miner X": not Norway)
         if (trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in
                 or stake_in and not objects):
             objects.append(e)
-        elif (_PARTY_INTRO.search(lead) or _after_home_country(text, sent.start, objects, r)
+        elif (_PARTY_INTRO.search(lead) or customer or _after_home_country(text, sent.start, objects, r)
               or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)  # "won an order from X"
               or trig.label == "contract" and _COUNT_GAP.fullmatch(gap)):  # "an order for 60 Airbus jets"
             objects.append(e)
@@ -396,7 +412,9 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
     currency = money[0].currency if money else None
     date = deal_date(doc, idx)
     countries: list[str] = []
-    for c in find_countries(doc.text[sent.start : end]):
+    # Not the dateline's place: "Luxembourg/Lisbon, 4 February 2025 – The EIB and ... signed"
+    after_dateline = sent.start + dateline_end(sent.text, doc.published)
+    for c in find_countries(doc.text[after_dateline : end]):
         if c.code not in countries:
             countries.append(c.code)
     # Each party's country once: both loops below need it.

@@ -56,7 +56,8 @@ _PLACE_CUE = WordStart(rf"\b(?:{_CFG['place_cues']})\s+(?:the\s+)?$")
 # "Persian-language", "UAE-based", "state-owned": a hyphenated descriptor, not a name.
 _DESCRIPTOR = re.compile(r"-(?:[a-z]+)$")
 _AIRCRAFT_CUE = WordStart(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
-_CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "van", "von", "al", "bin", "for", "&", "la", "le", "y"})
+_CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "do", "dos", "das", "di", "der", "den",
+                         "van", "von", "al", "bin", "for", "&", "la", "le", "y"})
 
 # Word pairs joined by "and" inside company names ("Import and Export Co., Ltd.", "Science and
 # Technology Co."); elsewhere "A and B" names two parties.
@@ -118,6 +119,7 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     runs: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []
+    in_town: int | None = None  # where the next word of a company's town would start
     for i, (s, e, tok) in enumerate(toks):
         if not cur and tok[:1].islower() and not (tok[2:3] == "-" and _is_cap(tok)):
             continue  # outside a run a lower-case word changes nothing (the usual case)
@@ -129,6 +131,18 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
         prev_end = (pending or cur)[-1][1] if (pending or cur) else None
         gap = text[prev_end:s] if prev_end is not None else ""
         joined = prev_end is not None and gap in (" ", "-")
+        if in_town is not None:
+            if s == in_town and _is_cap(tok):
+                in_town = e + 1
+                continue  # a word of the town after "X S.p.A. of"
+            in_town = None
+        # "Tecnoinverter S.p.A. of Padua": the company and its town ("X Corp. of Canada" is one name)
+        town = (tok == "of" and bool(cur) and joined and not pending and cur[-1][2] in LEGAL_FORMS
+                and cur[-1][2] not in _WORD_FORMS and not _country_at(text, toks, i + 1))
+        if town:
+            runs.append(cur)
+            cur, pending, in_town = [], [], e + 1
+            continue
         # ", Inc." / ", N.A." / ", Roebuck & Co." continue an organisation name after a comma.
         if prev_end is not None and gap == ", " and cur and (tok in LEGAL_FORMS or _comma_name_continues(toks, i)):
             joined = True
@@ -152,7 +166,8 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                 cur = []
         elif (cur and joined and tok.lower() in _CONNECTORS and tok not in ("and",) and len(pending) < 2
               and not (cur[-1][2] in LEGAL_FORMS and cur[-1][2] not in _WORD_FORMS and tok.lower() not in ("of", "the")
-                       and not (tok == "de" and i + 1 < len(toks) and toks[i + 1][2] in LEGAL_FORMS))):
+                       and not (tok == "de" and i + 1 < len(toks) and toks[i + 1][2] in LEGAL_FORMS))
+              and not town):
             # "S.A. de C.V.", "S. de R.L.": one legal form across "de"
             # A legal form ends a name ("Kessel Offshore Ltd for NOK 4.2 billion") but for its home country
             # ("X Corp. of Canada"); a word form need not ("Power Company for Wyoming").
@@ -167,6 +182,17 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+def _country_at(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a country's name opens at token `i`."""
+    if i < len(toks) and toks[i][2] == "the":
+        i += 1  # "Hollis Brands plc of the United Kingdom"
+    if i >= len(toks):
+        return False
+    start = toks[i][0]
+    found = find_countries(text[start : start + 40])
+    return bool(found) and found[0].start == 0
 
 
 def _comma_name_continues(toks: list[tuple[int, int, str]], i: int) -> bool:

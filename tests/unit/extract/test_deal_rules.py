@@ -487,3 +487,37 @@ def test_trying_to_buy_is_no_deal():
     assert out["deals"] == []
     out = extract_records("Kessel Holdings agreed to buy Norvik Steel for $40 million.", published=dt.date(2030, 3, 4))
     assert [p["name"] for p in out["deals"][0]["parties"]] == ["Kessel Holdings", "Norvik Steel"]
+
+
+def _party_names(text: str) -> list[list[str]]:
+    return [[p["name"] for p in d["parties"]] for d in extract_records(text, published=dt.date(2030, 3, 5))["deals"]]
+
+
+def test_lenders_with_aliases_and_descriptors_names_with_particles_and_towns():
+    text = ("Strelsau/Zenda, 5 March 2030 – The Nordic Investment Bank (NIB) and the Portuguese utility Energias do Norte "
+            "S.A. (EDN) on Monday signed a EUR 300 million loan agreement to finance the 420-megawatt Serra Alta "
+            "photovoltaic plant and a 90 MW battery system.")
+    (deal,) = extract_records(text, published=dt.date(2030, 3, 5))["deals"]
+    assert [p["name"] for p in deal["parties"]] == ["Nordic Investment Bank", "Energias do Norte S.A."]
+    assert deal["date"] == "2030-03-04" and deal["deal_type"] == "financing"
+    assert _party_names("Banca Zenda S.p.A. signed a EUR 20 million loan agreement with Tecnoval S.p.A. of Padua.") == [
+        ["Banca Zenda S.p.A.", "Tecnoval S.p.A."]]
+    (deal,) = extract_records("Kessel Foods S.A. of Portugal agreed to acquire Hollis Brands plc of the United Kingdom.",
+                              published=dt.date(2030, 3, 5))["deals"]
+    assert [(p["name"], p["country"]) for p in deal["parties"]] == [("Kessel Foods S.A.", "PT"), ("Hollis Brands plc", "GB")]
+
+
+def test_orders_offtakes_rounds_and_facilities():
+    assert _party_names("Kessel Heavy Industries Co., Ltd. has won an order to build four LNG carriers for Greek "
+                        "shipowner Norvik Shipping S.A., worth $1 billion.") == [
+        ["Kessel Heavy Industries Co., Ltd.", "Norvik Shipping S.A."]]
+    assert _party_names("Polish lessor Kessel Lease has ordered 800 wagons from Slovak manufacturer Norvik Wagons.") == [
+        ["Kessel Lease", "Norvik Wagons"]]
+    assert _party_names("Zenda Air Bhd has firmed up an order with Airbus for 20 A321neo jets.") == [["Zenda Air Bhd", "Airbus"]]
+    (deal,) = extract_records("Norvik Lithium Corp. has executed a binding offtake agreement with German carmaker "
+                              "Kessel Automobil AG.", published=dt.date(2030, 3, 5))["deals"]
+    assert deal["deal_type"] == "contract" and [p["name"] for p in deal["parties"]] == ["Norvik Lithium Corp.", "Kessel Automobil AG"]
+    assert _party_names("Existing backers Norvik Capital and the Zenda Fund also took part in the round, alongside new "
+                        "investor Kessel Ventures.") == [["Norvik Capital", "Zenda Fund", "Kessel Ventures"]]
+    assert _party_names("Kessel Robotics has secured a $20 million venture debt facility from Norvik Bank, which it "
+                        "plans to use to finance robot fleets.") == [["Kessel Robotics", "Norvik Bank"]]
