@@ -174,7 +174,22 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         deal_type = chosen or "other"
         deals.append(_record(doc, idx, _ACCEPTED_TYPE.get(deal_type, deal_type), parties))
         last_deal_idx = idx
-    return _merge(deals)
+    return _full_names(_merge(deals))
+
+
+def _full_names(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A party named short after its full name ("Veridian will purchase ..." after "Veridian Pharma AG and
+    Cellantis Bio, Inc. announced ...") carries the full name, so that one party is one name."""
+    full = [p["name"] for d in deals for p in d["parties"] if len(p["name"].split()) > 1]
+    for deal in deals:
+        for party in deal["parties"]:
+            words = party["name"].split()
+            longer = next((f for f in full if len(f.split()) > len(words) and f.split()[: len(words)] == words), None)
+            if longer is not None:
+                party["name"] = longer
+        names = [p["name"] for p in deal["parties"]]
+        deal["parties"] = [p for i, p in enumerate(deal["parties"]) if p["name"] not in names[:i]]
+    return deals
 
 
 def _next_to_read(triggered: list[int], n: int, idx: int, last_deal: int | None) -> int | None:

@@ -521,3 +521,10 @@ def test_orders_offtakes_rounds_and_facilities():
                         "investor Kessel Ventures.") == [["Norvik Capital", "Zenda Fund", "Kessel Ventures"]]
     assert _party_names("Kessel Robotics has secured a $20 million venture debt facility from Norvik Bank, which it "
                         "plans to use to finance robot fleets.") == [["Kessel Robotics", "Norvik Bank"]]
+
+
+def test_a_party_named_short_after_its_full_name_is_one_party():
+    text = ("Kessel Pharma AG and Norvik Bio, Inc. today announced a licence agreement worth $1.7 billion.\n"
+            "In addition, Kessel agreed to buy $30 million of newly issued Norvik shares.")
+    names = {p["name"] for d in extract_records(text, published=dt.date(2030, 3, 5))["deals"] for p in d["parties"]}
+    assert names == {"Kessel Pharma AG", "Norvik Bio, Inc."}
