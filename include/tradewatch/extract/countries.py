@@ -44,6 +44,9 @@ _BY_ALIAS, _NAMES, _PATTERN = _build()
 _BY_ALIAS_LOWER = {k.lower(): v for k, v in _BY_ALIAS.items()}
 
 
+_CONTINENT_BEFORE = re.compile(r"(?:South|North|Latin|Central|Pan)[ -]$")
+
+
 def find_countries(text: str) -> list[CountryMention]:
     """Every country mention in `text`, longest alias first, with offsets of the alias itself."""
     return list(_find_countries(text))
@@ -56,8 +59,10 @@ def _find_countries(text: str) -> tuple[CountryMention, ...]:
     out = []
     for m in _PATTERN.finditer(" " + text):  # offsets one more than into `text`
         alias = m.group(1)
-        # "Georgia" or "Jordan" followed by a capitalised word is more likely a name than a state.
-        out.append(CountryMention(m.start(1) - 1, m.end(1) - 1, _BY_ALIAS[alias], alias))
+        start = m.start(1) - 1
+        if alias.startswith("America") and _CONTINENT_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "a South American economy", "Latin America": a continent, not the United States
+        out.append(CountryMention(start, m.end(1) - 1, _BY_ALIAS[alias], alias))
     return tuple(out)
 
 

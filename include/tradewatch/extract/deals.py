@@ -98,6 +98,8 @@ _BETWEEN = re.compile(r"\bbetween\b")
 # acquisition of X, hours after winning a case brought by Y": Y is no party).
 # A full stop and a space end the clause, but for an abbreviation's ("Norvik Ltd. to Tarvos Group Inc.").
 _GAP_BREAK = re.compile(
+    # "... to X for the delivery of 140 vehicles to the British Army": what the contract is for, not who signed it
+    r"\bfor the (?:delivery|supply|provision|construction|purchase|development|maintenance|installation|upgrade) of\b|"
     r"[;:]|\bsaid\b|(?<![A-Z])(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<!Bhd)(?<!Pte)(?<!Pty)(?<!plc)(?<!Plc)\. |\bafter\b"
 )
 _COMMA_GAP = re.compile(r",\*?\s")
@@ -148,13 +150,20 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             continue
         parties: list[Entity] = []
         chosen: str | None = None
+        states: list[Entity] = []  # the states of a trade agreement, when the sentence names two or more
         for trig in triggers:
             found = _parties_for(doc, idx, trig)
+            if trig.label == "trade_agreement" and sum(p.kind == "country" for p in found) >= 2:
+                states = found
             new = [p for p in found if all(normalise_name(doc.canonical(p)) != normalise_name(doc.canonical(q)) for q in parties)]
             parties.extend(new)
             # The most specific trigger that names parties gives the type ("an agreement to merge": merger).
             if found and (chosen is None or _TYPE_ORDER.index(trig.label or "agreement") < _TYPE_ORDER.index(chosen)):
                 chosen = trig.label
+        if states:
+            # "Viet Nam and Colombia signed a free trade agreement, the first such pact ... outside the CPTPP": the
+            # states are its parties, not what the sentence's other deal words find around them
+            parties, chosen = states, "trade_agreement"
         if financing_only and not _names_lender_or_borrower(doc, idx, triggers, parties):
             continue
         if not parties and any(t.label == "financing" for t in triggers) and find_money(text):

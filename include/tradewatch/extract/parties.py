@@ -326,10 +326,18 @@ def find_entities(
     return entities
 
 
+_OFFICE = re.compile(
+    r"(?:(?:Deputy|Vice|Prime|Foreign|Trade|Finance|Defence|Defense|First|Under|Assistant)\s+)?"
+    r"(?:Minister|Secretary|Commissioner|Ambassador|Governor|Director)\s+(?:of|for)\s"
+)
+
+
 def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
     if ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS or _DESCRIPTOR.search(ent.name):
         return True
+    if _OFFICE.match(ent.name):
+        return True  # "Minister of Industry and Trade", "Secretary of State": an office, not who holds it
     if LAW_AFTER.match(text, ent.end - offset):
         return True  # "the Justice for Victims of Corrupt Foreign Officials Act": a law's title
     if _ROMAN.fullmatch(ent.name):
@@ -348,7 +356,7 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|IANS|PTI)\)\s*)?[-—–]\s"
 )
 _TICKER = re.compile(

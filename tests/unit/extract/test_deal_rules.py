@@ -528,3 +528,14 @@ def test_a_party_named_short_after_its_full_name_is_one_party():
             "In addition, Kessel agreed to buy $30 million of newly issued Norvik shares.")
     names = {p["name"] for d in extract_records(text, published=dt.date(2030, 3, 5))["deals"] for p in d["parties"]}
     assert names == {"Kessel Pharma AG", "Norvik Bio, Inc."}
+
+
+def test_a_trade_agreements_states_offices_and_what_a_contract_delivers():
+    (deal,) = extract_records(
+        "ZÜRICH, Nov 6 — Norway and Peru signed a free trade agreement on Wednesday, the first such pact between a "
+        "Nordic economy and a South American one outside of the EFTA framework.\nThe agreement was signed by Norway's "
+        "Minister of Trade and Industry, Ola Hansen, and Peru's Minister of Foreign Trade, Ana Soto.",
+        published=dt.date(2030, 11, 6))["deals"]
+    assert [p["name"] for p in deal["parties"]] == ["Norway", "Peru"] and deal["countries"] == ["NO", "PE"]
+    assert _party_names("The Ministry of Defence has today awarded a £412 million contract to Kessel Defence Ltd for the "
+                        "delivery of 140 vehicles to the British Army.") == [["Ministry of Defence", "Kessel Defence Ltd"]]
