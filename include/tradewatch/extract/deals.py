@@ -235,6 +235,9 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     ents = [e for e in doc.entities(idx) if e.kind != "person"]
     ents = [e for e in ents if not text[max(0, e.start - sent.start - 2) : e.start - sent.start].endswith(("(", "(“", '("'))]
     ents = _drop_locations(text, sent.start, ents)
+    # "said Kessel Bank vice-president Ana Lobo, who signed the agreement": a person, not a party
+    ents = [e for e in ents if not (_WHO_AFTER.match(text, e.end - sent.start)
+                                    or _ROLE_WORD_BEFORE.search(text, max(0, e.start - sent.start - 30), e.start - sent.start))]
     # "to expand its Jafurah gas field", "a stake in their Norvik copper mine": an asset's name, no party.
     ents = [e for e in ents if e.kind == "country" or not (
         _OWN_BEFORE.search(text, max(0, e.start - sent.start - 24), e.start - sent.start)
@@ -246,10 +249,24 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     return ents
 
 
+_WHO_AFTER = re.compile(r",\s+who\b")
+_ROLE_WORD_BEFORE = re.compile(
+    r"\b(?:vice[- ]president|president|chief executive|chief financial officer|ceo|cfo|chairman|chairwoman|chair|"
+    r"director|managing director|minister|spokesperson|spokesman|spokeswoman|founder|head|partner|analyst)\s+$"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
     sent = doc.sentences[idx]
     text = sent.text
     ents = _party_candidates(doc, idx)
+    if '"' in text or "“" in text:
+        # '"Projects like Alqueva Sul show ...," said X, who signed the agreement': what the speaker mentions
+        # is not a party of a deal stated outside the quotation
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        if not any(a <= trig.start < b for a, b in quoted):
+            ents = [e for e in ents if not any(a <= e.start - sent.start < b for a, b in quoted)]
     if trig.label == "trade_agreement" or _BETWEEN.search(text[trig.end : trig.end + 12]):
         countries = _countries(text, sent.start)
         if trig.label == "trade_agreement":

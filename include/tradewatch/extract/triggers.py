@@ -406,7 +406,7 @@ _MEASURE_HEDGE = re.compile(
     # "said on Friday it would ban exports": a decision reported, not a hedge
     r"\b(?:propos(?:e|es|ed|al|als)|(?<!it )(?<!they )would|could|might|may|should|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|"
     r"debat(?:e|es|ed|ing)|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|plans? to|bill|draft|"
-    r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never)\b[^.;:(),]{0,60}$"
+    r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never|neither|nor)\b[^.;:(),]{0,60}$"
 )
 
 

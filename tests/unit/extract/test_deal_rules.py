@@ -539,3 +539,13 @@ def test_a_trade_agreements_states_offices_and_what_a_contract_delivers():
     assert [p["name"] for p in deal["parties"]] == ["Norway", "Peru"] and deal["countries"] == ["NO", "PE"]
     assert _party_names("The Ministry of Defence has today awarded a £412 million contract to Kessel Defence Ltd for the "
                         "delivery of 140 vehicles to the British Army.") == [["Ministry of Defence", "Kessel Defence Ltd"]]
+
+
+def test_names_a_speaker_mentions_and_sanctions_a_buyer_is_not_under_are_no_parties_or_records():
+    text = ('Kessel Bank and Norvik Power S.A. signed a EUR 300 million loan agreement on Monday.\n'
+            '"Projects like Serra Alta show the way," said Kessel Bank vice-president Ana Lobo, who signed the agreement.')
+    names = {p["name"] for d in extract_records(text, published=dt.date(2030, 3, 5))["deals"] for p in d["parties"]}
+    assert names == {"Kessel Bank", "Norvik Power S.A."}
+    out = extract_records("Kessel Foods said neither the buyer nor its parent is subject to European Union or UK sanctions.",
+                          published=dt.date(2030, 3, 5))
+    assert out["sanctions"] == []
