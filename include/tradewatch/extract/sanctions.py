@@ -157,6 +157,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     last = max(doc.trigger_sentences)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     last_record = -_LIST_REACH - 1
+    links = False
     for idx, sent in enumerate(doc.sentences):
         if idx > last and idx - last_record >= _LONG_LIST_REACH:
             break
@@ -164,6 +165,10 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             auths = doc.authorities(idx)
             found_here: Authority | None = None
             stated: Authority | None = None  # who acts in this sentence, as an earlier trigger of it named
+            if _LINKS_HEADING.fullmatch(sent.text):
+                links = True  # "Associated links": the lines after it are titles of other pages
+            if links and doc.text[sent.end : sent.end + 1] in ("\n", "") and not sent.text.rstrip().endswith((".", "!", "?")):
+                continue
             for trig in doc.sanction_triggers(idx) if not _NO_ACTION_OPENING.match(sent.text) else ():
                 if trig.label is None and is_hedged_sanction(sent.text, trig) or _in_quotation(doc, idx, trig):
                     continue
@@ -312,11 +317,15 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
 
 # "The individuals are subject to an asset freeze and a travel ban.": measures of the designees named elsewhere.
 _GROUP_MEASURES = re.compile(
-    r"\s*(?:(?:The|These|Those|All)\s+(?:(?:designated|listed|sanctioned|named)\s+)?|(?:Designated|Listed|Sanctioned)\s+)"
-    r"(?P<group>individuals|persons|people|entities|companies|organi[sz]ations)\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)"
-    r"\s+(?:also\s+)?(?:subject\s+to|barred|banned|prohibited|refused)\b"
+    r"\s*(?:(?:The|These|Those|All)\s+(?:(?:designated|listed|sanctioned|named)\s+)?|(?:Designated|Listed|Sanctioned)\s+)?"
+    r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations)"
+    # "Individuals listed under the regulations are also rendered inadmissible to Canada"
+    r"(?:\s+(?:listed|designated|sanctioned|named)\b[^.;:]{0,60}?)?"
+    r"\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)\s+(?:also\s+)?(?:rendered\s+|made\s+)?"
+    r"(?:subject\s+to|barred|banned|prohibited|refused|inadmissible)\b"
 )
-_GROUP_KINDS = {"individuals": ("person",), "persons": ("person",), "people": ("person",)}
+# A name without an organisation word or legal form ("unknown") is most often a person's.
+_GROUP_KINDS = {"individuals": ("person", "unknown"), "persons": ("person", "unknown"), "people": ("person", "unknown")}
 
 
 def _attach_group_measures(records: list[dict[str, Any]]) -> None:
@@ -454,6 +463,11 @@ _BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")
 _OFFICE_BEFORE = re.compile(
     r"\b(?:Minister|Secretary|Office|Department|Directorate|Director|Head|Commissioner|Unit|Division)\s+(?:of|for)\s+"
     r"(?:[A-Z][\w&,-]*\s+){0,3}$"
+)
+_LINKS_HEADING = re.compile(
+    r"\s*(?:(?:Associated|Related|Useful|Further|More)\s+(?:links|content|articles|news|information|reading|stories)|See also|"
+    r"Related|Read more|More on this story)\s*:?\s*",
+    re.IGNORECASE,
 )
 _WHICH_AFTER = re.compile(r",?\s+(?:which|who)\b")  # "the Munitions Industry Department, which was designated in 2010"
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")

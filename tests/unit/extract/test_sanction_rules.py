@@ -786,3 +786,17 @@ def test_weekdays_requirements_and_the_penalty_process_are_no_targets_or_actions
                                      "and OFAC designated Kessel Oil.")
     assert _records("Kessel Valves acted with reckless disregard for U.S. sanctions requirements, OFAC said.") == []
     assert _records("Information on the civil penalties process can be found in the OFAC regulations.") == []
+
+
+def test_individuals_rendered_inadmissible_and_titles_of_associated_links():
+    text = ("Today, Canada is imposing sanctions on 2 individuals and 1 entity under the Special Economic Measures "
+            "(Iran) Regulations: Ivo Marek Dlouhy, Tamsin Orla Breck and Grell Aero Parts Company.\n"
+            "Individuals listed under the regulations are also rendered inadmissible to Canada under the Immigration "
+            "and Refugee Protection Act.\n"
+            "Associated links\n"
+            "Canadian sanctions related to Iran\n"
+            "Consolidated Canadian Autonomous Sanctions List")
+    recs = extract_records(text, published=DAY)["sanctions"]
+    by_measure = {r["measure"]: {t["name"] for t in r["targets"]} for r in recs}
+    assert by_measure["travel_ban"] == {"Ivo Marek Dlouhy", "Tamsin Orla Breck"}
+    assert "Iran" not in {t for names in by_measure.values() for t in names}
