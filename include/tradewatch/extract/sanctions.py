@@ -138,6 +138,7 @@ _COREF = re.compile(rf"^(?:The|the|This|this) (?:{_COREF_NOUNS})\b")
 # "... announced parallel sanctions against the company": the company named before.
 _COREF_AFTER = re.compile(rf"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:{_COREF_NOUNS}|provider)\b")
 _BY = re.compile(r"\bby\b")
+_GOVERNMENT_OF = re.compile(r"\b(?:Government|government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?$")
 _OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|in|to|from|of|for)\s+(?:the\s+)?$")
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|be|is|are|being)\s+(?:(?:hit|targeted|slapped)\s+(?:with|by)\s+(?:the\s+)?"
@@ -224,11 +225,18 @@ _DETERMINER_BEFORE = re.compile(
 
 
 def _adjectival(text: str, trig: Trigger) -> bool:
-    return (
-        trig.surface.lower() == "sanctioned"
-        and _DETERMINER_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None
-        and not text.startswith(" by ", trig.end)
-    )
+    word = trig.surface.lower()
+    # "subordinate to entities designated by the United States and the United Nations": who they are
+    return (word == "sanctioned"
+            and _DETERMINER_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None
+            and not text.startswith(" by ", trig.end)
+            or word in ("designated", "sanctioned", "listed") and text.startswith(" by ", trig.end)
+            and _GROUP_NOUN_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None)
+
+
+_GROUP_NOUN_BEFORE = re.compile(
+    r"\b(?:entities|individuals|persons|people|companies|firms|banks|vessels|parties|organi[sz]ations|networks)\s+$"
+)
 
 
 # A UN list entry: "QDi.452 Name: 1: ABU BAKR 2: SALIM 3: AL-HAWRANI 4: na. Title: ..." or
@@ -416,7 +424,9 @@ def _authority_for(
         if trig.start - c.end <= 45 and _AUTHORITY_GAP.match(text[c.end : trig.start])
         or trig.start - c.end <= 100 and _HIT_WITH.match(text[c.end : trig.start])
     ]
-    if countries and not _OBJECT_PREPOSITION.search(text[: countries[-1].start]):
+    if countries and (not _OBJECT_PREPOSITION.search(text[: countries[-1].start])
+                      # "the Government of the Republic of Korea has also designated"
+                      or _GOVERNMENT_OF.search(text, max(0, countries[-1].start - 30), countries[-1].start)):
         c = countries[-1]
         return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code), True
     if after:

@@ -800,3 +800,12 @@ def test_individuals_rendered_inadmissible_and_titles_of_associated_links():
     by_measure = {r["measure"]: {t["name"] for t in r["targets"]} for r in recs}
     assert by_measure["travel_ban"] == {"Ivo Marek Dlouhy", "Tamsin Orla Breck"}
     assert "Iran" not in {t for names in by_measure.values() for t in names}
+
+
+def test_a_government_of_a_state_acts_and_entities_designated_by_others_are_described():
+    recs = _records("Separately, OFAC designated Kessel Trading LLC. In coordination with today's action, the Government of "
+                    "the Republic of Korea has also designated Kessel Trading LLC.")
+    assert {r["authority_country"] for r in recs} == {"US", "KR"}
+    assert "United Nations" not in _targets(
+        "OFAC designated Kessel Trading LLC. Many are subordinate to entities designated by the United States and the "
+        "United Nations.")
