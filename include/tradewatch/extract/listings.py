@@ -23,7 +23,7 @@ _GROUP_INCLUDES = re.compile(
     r"(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|men|women)|(?:listed|designated|sanctioned|targeted|added))"
-    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were)\s*:?\s+"
+    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were|is|was)\s*:?\s+"
     # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named
     r"|the\s+(?:company|firm|bank|vessel|tanker|ship|entity|businessman|individual)\s*,\s+(?=[A-Z])",
     re.IGNORECASE,
@@ -44,6 +44,12 @@ _ROW_GAP = re.compile(
 _JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
 
 
+# "the following measures will be implemented:": a list of measures or steps, not of names
+_NOT_NAMES_CUE = re.compile(
+    r"\bfollowing\s+(?:[a-z]+\s+)?(?:measures|steps|actions|conditions|restrictions|regulations|obligations|requirements|"
+    r"prohibitions|exemptions|licen[cs]es|amendments|changes|criteria)\b",
+    re.IGNORECASE,
+)
 # A heading of a list of designations: "Entities:", "Individuals (4):", "Designated persons:".
 GROUP_HEADER = re.compile(
     r"\s*(?:(?:Designated|Listed|Sanctioned|New)\s+)?(?:Entities|Individuals|Persons|People|Companies|Organi[sz]ations|"
@@ -69,7 +75,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     """Names listed by sentence `idx`: the bullets that follow it, or its semicolon items."""
     text = doc.sentences[idx].text
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
-    if text.rstrip().endswith(":") and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text)):
+    if (text.rstrip().endswith(":") and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
+            and not _NOT_NAMES_CUE.search(text)):
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         marked = False  # the items have bullets or numbers

@@ -54,7 +54,13 @@ _DOCUMENT_WORDS = frozenset(_CFG["document_words"])
 _US_STATES = frozenset(_CFG["us_states"])
 _PLACE_CUE = WordStart(rf"\b(?:{_CFG['place_cues']})\s+(?:the\s+)?$")
 # "Persian-language", "UAE-based", "state-owned": a hyphenated descriptor, not a name.
-_DESCRIPTOR = re.compile(r"-(?:[a-z]+)$")
+# (A name's own hyphenated part stays: "Kim Chol-ung", "Ri Kwang-song".)
+_DESCRIPTOR = re.compile(
+    r"-(?:based|registered|owned|language|led|backed|linked|controlled|run|born|made|funded|flagged|speaking|affiliated|"
+    r"aligned|related|sponsored|operated|listed|headquartered|focused|style|type|class|era|wide|level|grade|origin|"
+    r"made|built|designed|bound|centred|centered|connected|incorporated|domiciled|sanctioned|designated)$"
+    r"|^[^\s]+-[a-z]+$"  # one hyphenated word ending in lower case: "state-owned", "Kremlin-friendly"
+)
 _AIRCRAFT_CUE = WordStart(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "do", "dos", "das", "di", "der", "den",
                          "van", "von", "al", "bin", "for", "&", "la", "le", "y"})
@@ -326,6 +332,7 @@ def find_entities(
     return entities
 
 
+_WEBSITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z]\w+)?\s+(?:website|web\s+site|homepage|web\s+page|portal)\b")
 _OFFICE = re.compile(
     r"(?:(?:Deputy|Vice|Prime|Foreign|Trade|Finance|Defence|Defense|First|Under|Assistant)\s+)?"
     r"(?:Minister|Secretary|Commissioner|Ambassador|Governor|Director)\s+(?:of|for)\s"
@@ -336,6 +343,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
     if ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS or _DESCRIPTOR.search(ent.name):
         return True
+    if _WEBSITE_AFTER.match(text, ent.end - offset):
+        return True  # "on the Ministry of Foreign Affairs and Trade website": a site, not who acts or is acted on
     if _OFFICE.match(ent.name):
         return True  # "Minister of Industry and Trade", "Secretary of State": an office, not who holds it
     if LAW_AFTER.match(text, ent.end - offset):

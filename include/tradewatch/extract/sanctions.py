@@ -138,6 +138,7 @@ _COREF = re.compile(rf"^(?:The|the|This|this) (?:{_COREF_NOUNS})\b")
 # "... announced parallel sanctions against the company": the company named before.
 _COREF_AFTER = re.compile(rf"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:{_COREF_NOUNS}|provider)\b")
 _BY = re.compile(r"\bby\b")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|described|who|which|whose|based|registered|said|believed)\b[^,;]{0,150},\s*")
 _GOVERNMENT_OF = re.compile(r"\b(?:Government|government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?$")
 _OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|in|to|from|of|for)\s+(?:the\s+)?$")
 _PASSIVE = re.compile(
@@ -155,6 +156,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     current: Authority | None = doc.title_authorities[-1] if doc.title_authorities else None
     if current is None:
         current = doc.first_authority()
+    if current is None:
+        current = _title_actor(doc.title)
     last = max(doc.trigger_sentences)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     last_record = -_LIST_REACH - 1
@@ -222,6 +225,21 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|of|for|with|to|from|other|those|these|any|all|its|their|his|her|several|many)\s+$", re.IGNORECASE
 )
+
+
+# "New Zealand sanctions Russian military suppliers", "Japan freezes assets of ...": a state acting in the headline.
+_TITLE_ACT = re.compile(
+    r"\s+(?:sanctions|sanctioned|imposes|imposed|freezes|froze|bans|banned|adds|added|designates|designated|targets|"
+    r"blacklists|lists|penalises|penalizes|fines|fined)\b"
+)
+
+
+def _title_actor(title: str) -> Authority | None:
+    found = [c for c in find_countries(title) if _TITLE_ACT.match(title, c.end)]
+    if not found:
+        return None
+    c = found[0]
+    return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code)
 
 
 def _adjectival(text: str, trig: Trigger) -> bool:
@@ -428,6 +446,13 @@ def _authority_for(
                       # "the Government of the Republic of Korea has also designated"
                       or _GOVERNMENT_OF.search(text, max(0, countries[-1].start - 30), countries[-1].start)):
         c = countries[-1]
+        return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code), True
+    # "the Government of Japan today (May 27) approved ... measures to freeze the assets": a state's government
+    # anywhere before the trigger acts.
+    governments = [c for c in find_countries(text[: trig.start])
+                   if _GOVERNMENT_OF.search(text, max(0, c.start - 30), c.start)]
+    if governments:
+        c = governments[-1]
         return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code), True
     if after:
         return after[0], True
@@ -651,7 +676,17 @@ _SUPPORT_VERBS = frozenset({
 
 
 def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) -> list[Entity]:
-    return [e for e in ents if e.start - offset < trig.start and e.kind not in ("country", "person")]
+    # A person before the trigger is who speaks or acts ("Foreign Minister X announced sanctions"), but the one
+    # acted on in the passive ("Yelena Markina, who oversees ..., is sanctioned for her role").
+    passive = _PASSIVE.search(text[: trig.start]) is not None or trig.surface.lower().startswith(
+        ("is ", "are ", "was ", "were ", "been "))
+    out = [e for e in ents if e.start - offset < trig.start and e.kind != "country" and (passive or e.kind != "person")]
+    if out:
+        # "X, described by officials as a financier of Y, is also named": Y describes X, the one acted on
+        aside = _APPOSITIVE.match(text, out[0].end - offset)
+        if aside and aside.end() <= trig.start:
+            out = [e for e in out if not out[0].end <= e.start < offset + aside.end()]
+    return out
 
 
 def _previous_subjects(doc: Document, idx: int) -> list[Entity]:

@@ -809,3 +809,26 @@ def test_a_government_of_a_state_acts_and_entities_designated_by_others_are_desc
     assert "United Nations" not in _targets(
         "OFAC designated Kessel Trading LLC. Many are subordinate to entities designated by the United States and the "
         "United Nations.")
+
+
+def test_a_headline_state_the_government_of_a_state_and_passive_persons():
+    title = "Freedonia sanctions Ruritanian drone suppliers"
+    text = ("The Foreign Minister today announced sanctions on 12 individuals and entities.\n"
+            "Among those targeted is Ivo Marek Dlouhy, general director of a drone plant.\n"
+            "Tamsin Orla Breck, who oversees a deportation office, is sanctioned for her role.\n"
+            "Timur Rashidovich Gabdullin, described by officials as a financier of Kessel-Telematika, is also named in the "
+            "package.\n"
+            "The full list is available on the Ministry of Foreign Affairs and Trade website.")
+    recs = extract_records(text, title=title, published=DAY)["sanctions"]
+    names = {t["name"] for r in recs for t in r["targets"]}
+    assert {"Ivo Marek Dlouhy", "Tamsin Orla Breck", "Timur Rashidovich Gabdullin"} <= names
+    assert not {"Kessel-Telematika", "Ministry of Foreign Affairs"} & names
+    recs = extract_records(text, title="New Zealand sanctions Russian drone suppliers", published=DAY)["sanctions"]
+    assert {r["authority_country"] for r in recs} == {"NZ"}
+    recs = _records("1. The Government of Japan today (May 27) approved at the Cabinet meeting the implementation of "
+                    "measures to freeze the assets of 4 entities.\nThe individuals designated include Kim Chol-ung and "
+                    "Ri Kwang-song, who manage teams of IT workers; and So Hyang-mi, who launders crypto-assets.\n"
+                    "3. Specifically, the following measures will be implemented with respect to the designated persons:\n"
+                    "(1) Payment regulations: payments to the designated persons will be subject to a permission system.")
+    assert {r["authority_country"] for r in recs} == {"JP"}
+    assert {t["name"] for r in recs for t in r["targets"]} == {"Kim Chol-ung", "Ri Kwang-song", "So Hyang-mi"}
