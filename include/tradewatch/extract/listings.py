@@ -22,13 +22,15 @@ _PLAIN_ITEM_CHARS = 120
 _GROUP_INCLUDES = re.compile(
     r"(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
-    r"executives|oligarchs|traders|suppliers|men|women)|(?:listed|designated|sanctioned|targeted|added))"
-    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were|is|was)\s*:?\s+"
+    r"executives|oligarchs|traders|suppliers|men|women|(?:sanctions\s+)?list)|(?:listed|designated|sanctioned|targeted|added))"
+    # "The companies concerned are", "The sanctions list includes, in particular, ..."
+    r"(?:\s+(?:concerned|involved|named|listed|designated|added|sanctioned|targeted))?"
+    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were|is|was)\s*:?(?:,?\s+in\s+particular,)?\s+"
     # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named
     r"|the\s+(?:company|firm|bank|vessel|tanker|ship|entity|businessman|individual)\s*,\s+(?=[A-Z])",
     re.IGNORECASE,
 )
-_KINDS = (r"firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|"
+_KINDS = (r"firms|companies|legal entities|entities|banks|firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|"
           r"airline|carrier|refiner|refinery|exporter|importer|conglomerate|plant|insurer|fund|agency|network")
 # Between two names of such a row: commas, "and", a possessive's noun ("A's subsidiaries and B"),
 # a nationality and a kind ("A and Indian firm B").

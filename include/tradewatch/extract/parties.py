@@ -306,6 +306,9 @@ def find_entities(
                     code = countries[(cs, ce)].code
                     entities.append(Entity(cs + offset, ce + offset, country_name(code), "country", code))
         for piece in _split_on_spans(run, spans):
+            words = [t for t in piece if t[2] not in EDGE_WORDS and t[2].lower() not in _CONNECTORS]
+            if len(words) == 1 and len(run) > len(piece) and any(a == piece[-1][1] + 1 for a, _b in spans):
+                continue  # "Unreliable" cut off the front of "Unreliable Entity List": a fragment, no name
             ent = _make_entity(text, piece, countries, doc_text, is_first=piece[0][0] == first_start)
             if ent is None:
                 continue
@@ -332,6 +335,7 @@ def find_entities(
     return entities
 
 
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
 _WEBSITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z]\w+)?\s+(?:website|web\s+site|homepage|web\s+page|portal)\b")
 _OFFICE = re.compile(
     r"(?:(?:Deputy|Vice|Prime|Foreign|Trade|Finance|Defence|Defense|First|Under|Assistant)\s+)?"
@@ -345,6 +349,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True
     if _WEBSITE_AFTER.match(text, ent.end - offset):
         return True  # "on the Ministry of Foreign Affairs and Trade website": a site, not who acts or is acted on
+    if ent.name.split()[-1] in ("No", "Nos", "Number") and _NUMBER_AFTER.match(text, ent.end - offset):
+        return True  # "Announcement No. 1 of 2025": a document's number
     if _OFFICE.match(ent.name):
         return True  # "Minister of Industry and Trade", "Secretary of State": an office, not who holds it
     if LAW_AFTER.match(text, ent.end - offset):
@@ -366,7 +372,7 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
 
 _DATELINE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|IANS|PTI)\)\s*)?[-—–]\s"
+    r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)\s*)?[-—–]\s"
 )
 _TICKER = re.compile(
     r"\((?:NASDAQ|Nasdaq|NYSE(?: American)?|LSE|LON|SIX|ASX|TSX(?:-?V)?|HKEX|HKSE|SGX|TSE|TYO|NSE|BSE|Euronext|XETRA|ETR|"

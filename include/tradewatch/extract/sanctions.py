@@ -54,7 +54,10 @@ _REASON = re.compile(
     r"ties\s+(?:to|with)|links\s+(?:to|with)|close\s+to|"
     r"responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|in\s+connection\s+with|in\s+response\s+to|"
     # "under the FEFTA", "under IEEPA": the legal basis
-    r"under\s+(?!\d)(?:the\s+)?(?=[A-Z]))\b[^,;:]*"
+    r"under\s+(?!\d)(?:the\s+)?(?=[A-Z])|"
+    # ", the parent company of Kavir Turbine Systems Co.": whom the target is related to
+    r"(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:parent|subsidiary|owner|affiliate|operator|manager|unit|arm|shareholder)\s+"
+    r"(?:company\s+)?of)\b[^,;:]*"
     # ", including the 2023 attack on the British Library": an example of the reason, not a name after it
     r"(?:,\s*including\s+(?=(?:the\s+)?(?:\d|[a-z]))[^,;:]*)?"
     # "... for the Houthis, also known as Ansarallah": another name of what the reason names
@@ -491,7 +494,10 @@ _HIT_WITH = re.compile(
 _NO_ACTION_OPENING = re.compile(r"\s*(?:Having regard to|Whereas\b|For (?:example|instance)\b|Suppose\b|Assume\b|If\b|E\.g\.)")
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:Government|Administration|government|administration)\b")
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
-_GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Council|Commission|Bureau|Treasury|Government|Parliament)\b")
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:Ministry|Department|Council|Commission|Bureau|Treasury|Government|Parliament|Mechanism|Committee|Cabinet|"
+    r"Directorate|Agency|Office)\b"
+)
 _BY_COUNTRY = re.compile(r"\s+by\s+(?:the\s+)?([A-Z][^,.;:]{2,40})")
 
 
@@ -539,6 +545,8 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     # Words of a trigger are no names ("designated him a Specially Designated National").
     spans = [(other.start, other.end) for other in doc.sanction_triggers(idx)]
     ents = [e for e in ents if not any(a < e.end - sent.start and e.start - sent.start < b for a, b in spans)]
+    # "the Unreliable Entity List": a word cut off the front of a list's name is no name
+    ents = [e for e in ents if " " in e.name or not any(a == e.end - sent.start + 1 and text[a - 1] == " " for a, _b in spans)]
     return [(e, _speaker(text, e.start - sent.start, e.end - sent.start)) for e in ents]
 
 

@@ -276,10 +276,11 @@ _SANCTIONS_MODIFIER = re.compile(
     r"\s+(?:compliance|screening|risks?|exposure|evasion|regimes?|lists?|programs?|programmes?|polic(?:y|ies)|"
     r"officers?|laws?|lawyers?|teams?|checks?|implications|notices?|guidance|training|controls|"
     r"violations?|breach(?:es)?|offen[cs]es?|charges?|investigations?|probes?|cases?|busting|dodging|"
-    r"requirements?|obligations?|rules|enforcement|authorities|concerns|issues|matters|processes|process)\b",
+    r"requirements?|obligations?|rules|enforcement|authorities|concerns|issues|matters|processes|process|frameworks?)\b",
     re.IGNORECASE,
 )
 _NAME_PART = re.compile(r"\s+[A-Z][a-z]")
+_BODY_AFTER = re.compile(r"\s+(?:Working\s+)?(?:Mechanism|Committee|Office|Unit|Division|Secretariat|Team|Task\s+Force)\b")
 _PENALTY_MODIFIER = re.compile(r"\s+(?:process|processes|procedures?|guidelines|framework|provisions?|regime|matrix|policy)\b", re.IGNORECASE)
 # "a company controlled by a designated person": the participle describes, it states no action.
 _DESCRIBING = re.compile(r"\b(?:a|an|the|any|of|to|by|with|for|other|all|these|those|such)\s+$", re.IGNORECASE)
@@ -344,6 +345,8 @@ def sanction_triggers(
             continue
         if t.label is None and _SANCTIONS_MODIFIER.match(text, t.end):
             continue
+        if t.surface[:1].isupper() and _BODY_AFTER.match(text, t.end):
+            continue  # "The Unreliable Entity List Working Mechanism issued ...": a body's name
         if t.label == "financial_penalty" and _PENALTY_MODIFIER.match(text, t.end):
             continue  # "the civil penalties process", "penalty guidelines": about penalties, none imposed
         if t.label is None and not in_heading and t.surface[:1].isupper() and _NAME_PART.match(text, t.end):
@@ -375,7 +378,7 @@ _REACTION_BEFORE = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
     r"denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)?(?: against)?|slam(?:s|med|ming)?|decr(?:y|ies|ied|ying))\s+"
     r"(?:(?:the|these|those|such|new|latest|fresh|further|all|any|unilateral|illegal|illegitimate|western|Western|"
-    r"US|U\.S\.|EU|UK|American|European|British)\s+){0,3}$"
+    r"US|U\.S\.|EU|UK|UN|U\.N\.|American|European|British)\s+){0,3}$"
 )
 
 
@@ -406,7 +409,9 @@ _MEASURE_HEDGE = re.compile(
     # "said on Friday it would ban exports": a decision reported, not a hedge
     r"\b(?:propos(?:e|es|ed|al|als)|(?<!it )(?<!they )would|could|might|may|should|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|"
     r"debat(?:e|es|ed|ing)|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|plans? to|bill|draft|"
-    r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never|neither|nor)\b[^.;:(),]{0,60}$"
+    r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never|neither|nor|"
+    # "are instructed to ensure the implementation and monitoring of the applied restrictive measures"
+    r"ensur(?:e|es|ing)\s+(?:the\s+)?(?:implementation|enforcement)|monitoring|instructed|inform(?:s|ed|ing)?)\b[^.;:(),]{0,60}$"
 )
 
 

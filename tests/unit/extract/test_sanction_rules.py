@@ -832,3 +832,32 @@ def test_a_headline_state_the_government_of_a_state_and_passive_persons():
                     "(1) Payment regulations: payments to the designated persons will be subject to a permission system.")
     assert {r["authority_country"] for r in recs} == {"JP"}
     assert {t["name"] for r in recs for t in r["targets"]} == {"Kim Chol-ung", "Ri Kwang-song", "So Hyang-mi"}
+
+
+def test_official_announcements_of_lists_decrees_and_bodies_that_implement():
+    recs = _records(
+        "The Unreliable Entity List Working Mechanism on January 2, 2030 issued Announcement No. 1 of 2030, deciding to "
+        "include seven US companies in the Unreliable Entity List.\nThe companies concerned are Kessel Defense Inc. and "
+        "Norvik Avionics LLC.\n(1) they are prohibited from making new investments in China;")
+    names = {t["name"] for r in recs for t in r["targets"]}
+    assert {"Kessel Defense Inc.", "Norvik Avionics LLC"} <= names
+    assert not {"Working Mechanism", "Announcement No", "Unreliable"} & names
+    assert "investment_ban" in {r["measure"] for r in recs}
+    recs = _records(
+        "By the decision of the Council, which is put into effect by the Decree, sanctions are applied to 41 legal "
+        "entities.\nThe sanctions list includes, in particular, the Russian legal entities JSC Zenda Drives Plant and "
+        "LLC Strelsau-Mikro, as well as the Iranian companies Pars Kessel Industries Co.\n"
+        "The Cabinet of Ministers and the National Bank are instructed to ensure the implementation of the applied "
+        "restrictive measures.\nEarlier, Ukraine imposed sanctions on Kavir Group, the parent company of Kavir Turbines Co.")
+    names = {t["name"] for r in recs for t in r["targets"]}
+    assert {"JSC Zenda Drives Plant", "LLC Strelsau-Mikro", "Pars Kessel Industries Co.", "Kavir Group"} <= names
+    assert not {"Decree", "Cabinet of Ministers", "National Bank", "Kavir Turbines Co."} & names
+
+
+def test_a_framework_a_wire_datelines_place_and_reactions_to_un_sanctions():
+    assert _records("The Government has used the autonomous cyber sanctions framework, after work by the Australian "
+                    "Federal Police.") == []
+    names = _targets("UNITED NATIONS, March 29 (Northline News) - A U.N. Security Council committee on Friday designated "
+                     "the vessel KESSEL STAR.")
+    assert "UNITED NATIONS" not in names and "KESSEL STAR" in names
+    assert _records("Pyongyang has in the past denounced U.N. sanctions as a hostile act.") == []
