@@ -201,8 +201,16 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
 
                 targets = _targets(doc, idx, trig, authority)
                 record = _record(doc, idx, trig, authority, measure, targets, explicit)
-                records.append(record)
-                by_sentence.setdefault(idx, []).append(record)
+                # "worked with the United Kingdom and the United States, which today also announced sanctions
+                # against A and B": those states act, each its own record.
+                joint = _joint_states(sent.text, trig)
+                for state in joint:
+                    other = _record(doc, idx, trig, state, trig.label, _targets(doc, idx, trig, state), True)
+                    records.append(other)
+                    by_sentence.setdefault(idx, []).append(other)
+                if not joint:
+                    records.append(record)
+                    by_sentence.setdefault(idx, []).append(record)
                 last_record = idx
                 if explicit and authority is not None and not auths:
                     found_here = authority  # "The UK has sanctioned ...": the UK acts in what follows
@@ -228,6 +236,26 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|of|for|with|to|from|other|those|these|any|all|its|their|his|her|several|many)\s+$", re.IGNORECASE
 )
+
+
+_WHICH_ALSO = re.compile(
+    r",?\s+(?:which|who)\s+(?:(?:today|also|have|has|had|on\s+\w+day|separately)\s+){0,3}"
+    r"(?:announced|imposed|unveiled|issued|designated|sanctioned)\s+(?:(?:their|its|own|new|parallel|similar)\s+)*$"
+)
+_STATE_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
+
+
+def _joint_states(text: str, trig: Trigger) -> list[Authority]:
+    """The states named right before ", which today also announced" the trigger, in order."""
+    countries = find_countries(text[: trig.start])
+    if not countries or not _WHICH_ALSO.fullmatch(text, countries[-1].end, trig.start):
+        return []
+    chain = [countries[-1]]
+    for c in reversed(countries[:-1]):
+        if not _STATE_JOINER.fullmatch(text, c.end, chain[0].start):
+            break
+        chain.insert(0, c)
+    return [Authority(c.start, c.end, f"{country_name(c.code)} government", c.code) for c in chain]
 
 
 # "New Zealand sanctions Russian military suppliers", "Japan freezes assets of ...": a state acting in the headline.
@@ -346,7 +374,7 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
 
 # "The individuals are subject to an asset freeze and a travel ban.": measures of the designees named elsewhere.
 _GROUP_MEASURES = re.compile(
-    r"\s*(?:(?:The|These|Those|All)\s+(?:(?:designated|listed|sanctioned|named)\s+)?|(?:Designated|Listed|Sanctioned)\s+)?"
+    r"(?:^|.*?,\s+)(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?:(?:designated|listed|sanctioned|named)\s+)?|(?:[Dd]esignated|[Ll]isted|[Ss]anctioned)\s+)?"
     r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations)"
     # "Individuals listed under the regulations are also rendered inadmissible to Canada"
     r"(?:\s+(?:listed|designated|sanctioned|named)\b[^.;:]{0,60}?)?"
@@ -361,7 +389,7 @@ def _attach_group_measures(records: list[dict[str, Any]]) -> None:
     """A record stated of "the individuals" or "the entities" has the named targets of that kind of the
     same authority's other records."""
     for rec in records:
-        group = _GROUP_MEASURES.match(rec["evidence"])
+        group = _GROUP_MEASURES.match(rec["evidence"])  # at the start or after a comma ("Under the Act, the listed ...")
         if group is None or rec["targets"]:
             continue
         kinds = _GROUP_KINDS.get(group["group"].lower(), ("organization", "unknown"))
@@ -589,7 +617,14 @@ _SPEECH_BEFORE = re.compile(rf",\s*(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?(?:
 
 def _speaker(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
-    return bool(_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.match(text, end)) or bool(_SPEECH_BEFORE.search(before))
+    if bool(_SPEAKER_BEFORE.search(before) and _SPEECH_AFTER.match(text, end)):
+        return True
+    said = _SPEECH_BEFORE.search(before)
+    # "..., added the NAM PO STAR and the SEA LOTUS to its sanctions list": added to a list, not said
+    return bool(said) and not (said.group(0).lstrip(", ").startswith("added") and _TO_A_LIST.search(text, end))
+
+
+_TO_A_LIST = re.compile(r"\bto\s+(?:its|the|their)\s+(?:[\w'’.-]+\s+){0,4}list\b")
 
 
 def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Entity]:

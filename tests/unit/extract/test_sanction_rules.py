@@ -861,3 +861,28 @@ def test_a_framework_a_wire_datelines_place_and_reactions_to_un_sanctions():
                      "the vessel KESSEL STAR.")
     assert "UNITED NATIONS" not in names and "KESSEL STAR" in names
     assert _records("Pyongyang has in the past denounced U.N. sanctions as a hostile act.") == []
+
+
+def test_states_that_also_announced_sanctions_and_names_added_to_a_list_after_a_comma():
+    recs = _records("Australia has worked closely with the United Kingdom and the United States, which today also "
+                    "announced sanctions against Ivo Dlouhy and Tamsin Breck.")
+    assert {r["authority_country"] for r in recs} == {"GB", "US"}
+    assert all({t["name"] for t in r["targets"]} == {"Ivo Dlouhy", "Tamsin Breck"} for r in recs)
+    names = _targets("The UN committee, which oversees sanctions on North Korea and operates by consensus, added the "
+                     "KESSEL STAR and the NORVIK DAWN to its sanctions list.")
+    assert {"KESSEL STAR", "NORVIK DAWN"} <= names
+
+
+def test_listed_and_targeted_for_a_death_penalty_inadmissible_individuals_and_an_earlier_listing():
+    recs = _records(
+        "The Council today imposed restrictive measures on three individuals.\nAmong those listed is Ivo Dlouhy, a "
+        "prosecutor who has sought the death penalty against detainees.\nTamsin Breck, the warden of Zenda prison, is "
+        "listed for the ill-treatment of prisoners, while Olga Sokolova, an editor, is targeted for airing forced "
+        "confessions.\nUnder the Act, the listed individuals are also inadmissible to Canada.")
+    assert "financial_penalty" not in {r["measure"] for r in recs}
+    assert {"Ivo Dlouhy", "Tamsin Breck", "Olga Sokolova"} <= {t["name"] for r in recs for t in r["targets"]}
+    recs = _records("Canada sanctioned Ivo Dlouhy. Under the Immigration Act, the listed individuals are also "
+                    "inadmissible to Canada.")
+    assert [t["name"] for r in recs if r["measure"] == "travel_ban" for t in r["targets"]] == ["Ivo Dlouhy"]
+    recs = _records("Ivo Dlouhy has also been on the UN Security Council's Haiti sanctions list since December 2024.")
+    assert [(r["authority_country"], [t["name"] for t in r["targets"]]) for r in recs] == [("UN", ["Ivo Dlouhy"])]
