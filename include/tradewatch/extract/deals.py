@@ -86,6 +86,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|of|with|for|at|by|on|
 _COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _LIST_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)*,\s*")
 # "A and B", "A (EIB) and the Portuguese utility B", "A and German carmaker B": two subjects of one verb.
+_STAKE_GAP = re.compile(
+    r"\s+(?:will\s+|has\s+|have\s+|is\s+to\s+|agreed\s+to\s+)?(?:take|takes|took|taking|acquire|acquires|acquired|buy|buys|"
+    r"bought)\s+(?:an?\s+)?(?:[\d.,]+[\s-]*(?:per\s*cent|percent|%)\s+)?(?:stake|interest|holding|share)\s+in\s+(?:the\s+)?"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
 _SUBJECT_PAIR = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,3}"
@@ -290,7 +294,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         if len(before) > 1 and (re.fullmatch(
             _SUBJECT_PAIR, text[before[-2].end - sent.start : before[-1].start - sent.start]
         ) or _IN_A_DEAL.search(text, 0, trig.start) and _VERB_TO.fullmatch(
-                text, before[-2].end - sent.start, before[-1].start - sent.start)):
+                text, before[-2].end - sent.start, before[-1].start - sent.start)
+                # "X will take a 40 per cent interest in Y's project, forming a joint venture": both sides
+                or _STAKE_GAP.fullmatch(text, before[-2].end - sent.start, before[-1].start - sent.start)):
             # "X has licensed its drug to Y in a deal worth $1.8 billion": both sides of the verb
             subject.insert(0, before[-2])
             # "A, B and C jointly acquired": the rest of a comma list of subjects

@@ -185,6 +185,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     continue  # "The Minister for Sanctions said": an office's title
                 if _adjectival(sent.text, trig):
                     continue
+                if (trig.surface.lower().startswith("designat") and sent.text.startswith(" by ", trig.end)
+                        and _BOARD_BEFORE.search(sent.text, max(0, trig.start - 30), trig.start)):
+                    continue  # "nine directors, five designated by Calloway and four by Tessaline": a board seat
                 if trig.label == "financial_penalty" and not doc.about_sanctions:
                     continue  # "fined Meta for abusing its dominance": not a sanctions penalty
                 authority, explicit = _authority_for(sent.text, trig, auths, current)
@@ -238,6 +241,9 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+_BOARD_BEFORE = re.compile(
+    r"\b(?:directors?|board|nominees?|members?|seats?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$"
+)
 _WHICH_ALSO = re.compile(
     r",?\s+(?:which|who)\s+(?:(?:today|also|have|has|had|on\s+\w+day|separately)\s+){0,3}"
     r"(?:announced|imposed|unveiled|issued|designated|sanctioned)\s+(?:(?:their|its|own|new|parallel|similar)\s+)*$"

@@ -549,3 +549,20 @@ def test_names_a_speaker_mentions_and_sanctions_a_buyer_is_not_under_are_no_part
     out = extract_records("Kessel Foods said neither the buyer nor its parent is subject to European Union or UK sanctions.",
                           published=dt.date(2030, 3, 5))
     assert out["sanctions"] == []
+
+
+def test_arrangers_rounds_joined_ventures_formed_talks_and_board_seats():
+    assert _party_names("Banco Zenda, S.A., Kessel Bank plc and Norvik Banking Corporation acted as mandated lead "
+                        "arrangers and bookrunners on the loan.") == [
+        ["Banco Zenda, S.A.", "Kessel Bank plc", "Norvik Banking Corporation"]]
+    names = _party_names("Kessel Capital and the Zenda Fund joined the round as new investors, alongside existing backer "
+                         "Norvik Seed.")
+    assert names == [["Kessel Capital", "Zenda Fund", "Norvik Seed"]]
+    assert _party_names("Japanese trading house Kessel Shoji Corporation will take a 40 per cent interest in Norvik "
+                        "Copper Limited's project, forming an incorporated joint venture.") == [
+        ["Kessel Shoji Corporation", "Norvik Copper Limited"]]
+    assert _party_names("Kessel Resources Inc. confirmed it was in advanced discussions with Norvik Gold Mines Ltd about "
+                        "a potential merger.") == []
+    out = extract_records("Kessel Bio and Norvik Pharma agreed to merge. Its board will comprise nine directors, five "
+                          "designated by Kessel and four by Norvik.", published=dt.date(2030, 3, 5))
+    assert out["sanctions"] == []
