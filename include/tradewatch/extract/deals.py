@@ -382,10 +382,13 @@ def _countries(text: str, offset: int) -> list[Entity]:
     for c in find_countries(text):
         if any(e.country == c.code for e in out):
             continue
+        if c.surface != country_name(c.code) and _IN_BEFORE.search(text, max(0, c.start - 4), c.start):
+            continue  # "signed a free trade agreement in Riyadh": where, not who
         out.append(Entity(offset + c.start, offset + c.end, country_name(c.code), "country", c.code))
     return out
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _BLOC = re.compile(r"\b(?:Association|Union|Community|Council|Alliance|Area|Bloc|Mercosur|ASEAN|EFTA|GCC|EAEU|SADC|ECOWAS)\b")
 _EU = re.compile(r"\b(?:European Union|EU)\b(?!-)")
 

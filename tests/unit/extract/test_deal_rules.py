@@ -566,3 +566,9 @@ def test_arrangers_rounds_joined_ventures_formed_talks_and_board_seats():
     out = extract_records("Kessel Bio and Norvik Pharma agreed to merge. Its board will comprise nine directors, five "
                           "designated by Kessel and four by Norvik.", published=dt.date(2030, 3, 5))
     assert out["sanctions"] == []
+
+
+def test_a_capital_where_a_trade_agreement_is_signed_is_no_party():
+    (deal,) = extract_records("The United Kingdom and the six-member Gulf Cooperation Council (GCC) signed a free trade "
+                              "agreement in Riyadh on Monday.", published=dt.date(2030, 3, 5))["deals"]
+    assert [p["name"] for p in deal["parties"]] == ["United Kingdom", "Gulf Cooperation Council"]
