@@ -599,7 +599,20 @@ def party_country(text: str, party: Entity) -> str | None:
         if _BASED.fullmatch(gap) or _ADJECTIVE_GAP.fullmatch(gap) and c.surface != country_name(c.code):
             return c.code
         break
+    # "Brightwater Flow Technologies Ltd, a UK-based maker of valves", "X (XETRA: HVI), a German supplier", "X, a
+    # company headquartered in Frankfurt": what the appositive after the name says of it.
+    aside = _APPOSITIVE_AFTER.match(text, party.end)
+    if aside:
+        words = aside.group(1)
+        for c in find_countries(words):
+            if (c.start == 0 and c.surface != country_name(c.code) or words.startswith(("-based", "-registered"), c.end)
+                    or _BASED_IN.search(words, 0, c.start)):
+                return c.code
     return None
+
+
+_APPOSITIVE_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the)\s+([^,;.]{1,80})")
+_BASED_IN = re.compile(r"\b(?:based|headquartered|registered|incorporated)\s+in\s+(?:the\s+)?$")
 
 
 def _merge(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:

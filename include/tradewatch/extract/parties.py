@@ -74,7 +74,8 @@ _NAME_AND_PAIRS = frozenset({
 })
 
 # A token: words with inner dots/apostrophes/hyphens ("U.S.", "N.A.", "Lands'", "Export-Import").
-_TOKEN = re.compile(r"[&]|[^\W_][\w’'\-/]*(?:\.[^\W_]+)*\.?")
+# "sp. z o.o." (a Polish limited company) is one token: its parts are no words of the name.
+_TOKEN = re.compile(r"[Ss]p\. z o\.o\.|[&]|[^\W_][\w’'\-/]*(?:\.[^\W_]+)*\.?")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich|yevich)$")
 _ROMAN = re.compile(r"[IVXL]{2,}")
 _INITIAL = re.compile(r"^[A-Z]\.$")

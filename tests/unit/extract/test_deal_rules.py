@@ -572,3 +572,13 @@ def test_a_capital_where_a_trade_agreement_is_signed_is_no_party():
     (deal,) = extract_records("The United Kingdom and the six-member Gulf Cooperation Council (GCC) signed a free trade "
                               "agreement in Riyadh on Monday.", published=dt.date(2030, 3, 5))["deals"]
     assert [p["name"] for p in deal["parties"]] == ["United Kingdom", "Gulf Cooperation Council"]
+
+
+def test_more_legal_forms_and_a_partys_country_from_its_appositive():
+    out = extract_records("Kessel Energía, S.A.B. de C.V. signed a $1 billion loan agreement with Banco Zenda, S.A. and "
+                          "Norvik Lease sp. z o.o. on Monday.", published=dt.date(2030, 3, 5))
+    assert [p["name"] for p in out["deals"][0]["parties"]] == [
+        "Kessel Energía, S.A.B. de C.V.", "Banco Zenda, S.A.", "Norvik Lease sp. z o.o."]
+    (deal,) = extract_records("Alder Rail Systems, the US locomotive builder, has won a contract worth $640 million to "
+                              "supply 120 locomotives to Steppe Rail Company.", published=dt.date(2030, 3, 5))["deals"]
+    assert deal["parties"][0] == {"name": "Alder Rail Systems", "country": "US"}
