@@ -166,13 +166,14 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     last_record = -_LIST_REACH - 1
     links = False
     for idx, sent in enumerate(doc.sentences):
-        if idx > last and idx - last_record >= _LONG_LIST_REACH:
-            break
+        if idx > last and (idx - last_record >= _LONG_LIST_REACH
+                           or idx - last_record >= _LIST_REACH and not _list_mark_ahead(doc.text, sent.start)):
+            break  # past the last action and every list that may name its targets
         if idx <= last:
             auths = doc.authorities(idx)
             found_here: Authority | None = None
             stated: Authority | None = None  # who acts in this sentence, as an earlier trigger of it named
-            if _LINKS_HEADING.fullmatch(sent.text):
+            if len(sent.text) <= 40 and _LINKS_HEADING.fullmatch(sent.text):
                 links = True  # "Associated links": the lines after it are titles of other pages
             if links and doc.text[sent.end : sent.end + 1] in ("\n", "") and not sent.text.rstrip().endswith((".", "!", "?")):
                 continue
@@ -181,7 +182,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     continue
                 if is_hedged_measure(sent.text, trig):
                     continue
-                if _OFFICE_BEFORE.search(sent.text, max(0, trig.start - 60), trig.start) and trig.surface[:1].isupper():
+                if trig.surface[:1].isupper() and _OFFICE_BEFORE.search(sent.text, max(0, trig.start - 60), trig.start):
                     continue  # "The Minister for Sanctions said": an office's title
                 if _adjectival(sent.text, trig):
                     continue
@@ -222,11 +223,15 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 current = stated if stated is not None and stated not in auths else auths[-1]
             elif found_here is not None:
                 current = found_here
-        reach = _list_reach(sent.text)
-        if idx - last_record < reach:
+        gap = idx - last_record
+        # A list may name the targets of an action up to _LIST_REACH sentences back, or further when it says it
+        # names additions (`_list_reach`, asked only of a sentence that lists names: most hold none).
+        if gap < _LONG_LIST_REACH:
             listed = listed_entities(doc, idx)
             if listed:
-                _attach_listed(doc, idx, listed, by_sentence, reach)
+                reach = _list_reach(sent.text)
+                if gap < reach:
+                    _attach_listed(doc, idx, listed, by_sentence, reach)
     merged = _merge(doc, records)
     _attach_group_measures(merged)
     _attach_profiles(doc, merged)
@@ -435,6 +440,11 @@ _LISTING_ACTION = re.compile(r"\b(?:add(?:s|ed|ing)?|designat(?:ed|es|ing)|liste
 _LONG_LIST_REACH = 12
 
 
+def _list_mark_ahead(text: str, at: int) -> bool:
+    """Whether a ':' or ';' (a list's cue or items hold one) comes in the next 4,000 characters."""
+    return text.find(":", at, at + 4000) >= 0 or text.find(";", at, at + 4000) >= 0
+
+
 def _list_reach(text: str) -> int:
     """How many sentences back a list in this sentence may find the action whose targets it names."""
     return _LONG_LIST_REACH if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) else _LIST_REACH
@@ -575,7 +585,8 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
                                     and _LOWER_AFTER.match(text, e.end - sent.start))]
     # "the Security Council Committee established pursuant to resolution 2653 (2022) concerning Haiti": the
     # regime's name, not a target.
-    ents = [e for e in ents if not _REGIME_OF.search(text, max(0, e.start - sent.start - 120), e.start - sent.start)]
+    if "Committee" in text or "esolution" in text:
+        ents = [e for e in ents if not _REGIME_OF.search(text, max(0, e.start - sent.start - 120), e.start - sent.start)]
     # Words of a trigger are no names ("designated him a Specially Designated National").
     spans = [(other.start, other.end) for other in doc.sanction_triggers(idx)]
     ents = [e for e in ents if not any(a < e.end - sent.start and e.start - sent.start < b for a, b in spans)]
