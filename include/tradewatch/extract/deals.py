@@ -92,11 +92,25 @@ _STAKE_GAP = re.compile(
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
 _SUBJECT_PAIR = re.compile(
-    r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*"
+    # "A, the Mumbai-headquartered conglomerate with interests from steel to ports, and French energy major B"
+    r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,80},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,3}"
 )
 _IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
 _VERB_TO = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\s+(?:[a-z][\w-]*\s+){0,6}(?:to|with|from)\s+(?:the\s+)?")
 _STRONG_ACT = Caseless(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b")
+# "but no agreement has been signed", "has not been finalised": the act denied
+_NEGATED_ACT = re.compile(
+    r"\b(?:no|not|never|yet\s+to\s+be)\b[^.;]{0,30}\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed|reached)\b",
+    re.IGNORECASE,
+)
+# A deal that is void or not binding, however signed: "signed a non-binding term sheet", "the merger agreement
+# has been terminated", "a letter of intent".
+_VOID = re.compile(
+    r"\b(?:non-binding|terminated|lapsed|blocked|abandoned|letter of intent|term sheet|rejected|was withdrawn|"
+    r"would have (?:created|combined|controlled|given))\b",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"\bbetween\b")
 # Where the names a trigger can reach stop: a new clause, a speaker, what happened before ("completed its
 # acquisition of X, hours after winning a case brought by Y": Y is no party).
@@ -150,7 +164,9 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 continue
             financing_only = True
         # "..., which it plans to use to finance robot fleets": a clause about something else hedges no deal
-        if is_hedged_deal(_RELATIVE_CLAUSE.sub("", text)) and not _STRONG_ACT.search(text):
+        unhedged = _RELATIVE_CLAUSE.sub("", text)
+        if _VOID.search(unhedged) or is_hedged_deal(unhedged) and (
+                not _STRONG_ACT.search(text) or _NEGATED_ACT.search(text)):
             continue
         parties: list[Entity] = []
         chosen: str | None = None
@@ -239,6 +255,10 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     ents = [e for e in doc.entities(idx) if e.kind != "person"]
     ents = [e for e in ents if not text[max(0, e.start - sent.start - 2) : e.start - sent.start].endswith(("(", "(“", '("'))]
     ents = _drop_locations(text, sent.start, ents)
+    # "capacity in Odisha and Gujarat", "in parts of the East Midlands and Yorkshire": places
+    ents = [e for e in ents if e.kind not in ("unknown", "place")
+            or not _PLACE_BEFORE.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)
+            or _HELD_IN.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)]
     # "said Kessel Bank vice-president Ana Lobo, who signed the agreement": a person, not a party
     ents = [e for e in ents if not (_WHO_AFTER.match(text, e.end - sent.start)
                                     or _ROLE_WORD_BEFORE.search(text, max(0, e.start - sent.start - 30), e.start - sent.start))]
@@ -253,6 +273,14 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     return ents
 
 
+# "a 40 percent stake in X", "invested $200 million in X": what is held or invested in is a company
+_HELD_IN = re.compile(
+    r"\b(?:stakes?|interests?|investment|holdings?|shares|round|invest(?:s|ed|ing)?|acquisition|purchase)\b(?:[^.;]|\.(?=\d)){0,40}\bin\s+(?:the\s+)?$"
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|throughout|(?:parts|areas|regions|much|most)\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    r"(?:(?:[A-Z][\w-]*\s+){1,2}and\s+)?$"
+)
 _WHO_AFTER = re.compile(r",\s+who\b")
 _ROLE_WORD_BEFORE = re.compile(
     r"\b(?:vice[- ]president|president|chief executive|chief financial officer|ceo|cfo|chairman|chairwoman|chair|"

@@ -82,12 +82,13 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         marked = False  # the items have bullets or numbers
+        plain = 0  # items on unmarked lines
         for j in range(idx + 1, idx + 1 + _CFG["max_items"]):
             if not doc.sentences.has(j):
                 break
             item = doc.sentences[j]
             bullet = _BULLET.match(item.text)
-            if bullet and out and not marked:
+            if bullet and plain and not marked:
                 break  # "(2) Prohibition of exports" after a list of plain name lines: the next section
             if bullet and not item.text[bullet.end() :].strip():
                 number_alone = marked = True
@@ -114,6 +115,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 break
             if len(item.text) > _PLAIN_ITEM_CHARS and not _NAME_THEN_DESCRIPTION.match(doc.text, names[-1].end):
                 break
+            if len(names) == 1 and names[0].kind == "country" and names[0].end - item.start >= len(item.text.rstrip(" :")):
+                continue  # "Venezuela" above the names of its officials: a heading within the list
+            plain += 1
             out.extend(names)
         return out
     group = _GROUP_INCLUDES.match(text)
@@ -180,8 +184,8 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
     for ent in doc.entities(idx):
         if ent.start < start or ent.end > end or ent.alias_of is not None:
             continue
-        if not joiner.match(doc.text[pos : ent.start]):
-            break
+        if not joiner.match(doc.text[pos : ent.start]) or out and _is_role(ent):
+            break  # "Levan Tsiklauri, Deputy Head of the ... Department": the role describes the name
         out.append(ent)
         pos = ent.end
     return out

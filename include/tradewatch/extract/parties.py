@@ -96,6 +96,8 @@ class Entity:
     alias_of: str | None = None
 
 
+_BODY_OPENINGS = frozenset({"Ministry", "Minister", "Department", "Secretary", "Office", "Bureau", "Commission",
+                            "Committee", "Agency"})
 # A legal form that opens a name: "Joint Stock Company Uralsky Bank", "Public Joint Stock Company X".
 _FORM_OPENINGS = frozenset({("Joint", "Stock"), ("Public", "Joint"), ("Closed", "Joint"), ("Open", "Joint")})
 
@@ -180,7 +182,9 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
             # ("X Corp. of Canada"); a word form need not ("Power Company for Wyoming").
             pending.append((s, e, tok))
         elif cur and joined and tok == "and" and not pending and i + 1 < len(toks) and (
-            cur[-1][2], toks[i + 1][2]) in _NAME_AND_PAIRS:
+            (cur[-1][2], toks[i + 1][2]) in _NAME_AND_PAIRS
+            # "Ministry of Finance and National Planning", "Minister of Industry and Trade": one body
+            or cur[0][2] in _BODY_OPENINGS and any(t[2] == "of" for t in cur) and _is_cap(toks[i + 1][2])):
             pending.append((s, e, tok))  # "Xiamen Haiyue Import and Export Co., Ltd.": one name
         else:
             if cur:
@@ -372,7 +376,9 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
 
 
 _DATELINE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,2}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,2}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*[-—–,]))?"
+    r"(?:\s*[-—–]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?=[-—–]))?"  # "LUSAKA, Zambia – 24 May 2024 –"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)\s*)?[-—–]\s"
 )
 _TICKER = re.compile(

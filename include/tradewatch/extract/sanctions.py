@@ -173,6 +173,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             auths = doc.authorities(idx)
             found_here: Authority | None = None
             stated: Authority | None = None  # who acts in this sentence, as an earlier trigger of it named
+            actor: Authority | None = None  # who the sentence's first explicit trigger says acts (its main clause)
             if len(sent.text) <= 40 and _LINKS_HEADING.fullmatch(sent.text):
                 links = True  # "Associated links": the lines after it are titles of other pages
             if links and doc.text[sent.end : sent.end + 1] in ("\n", "") and not sent.text.rstrip().endswith((".", "!", "?")):
@@ -198,6 +199,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     authority, explicit = stated, True
                 elif explicit and authority is not None:
                     stated = authority
+                    actor = actor or authority
                 usual = default_measure(authority.name if authority else None)
                 measure = trig.label or usual
                 if trig.surface.lower().startswith("designat") and usual == "export_control":
@@ -220,7 +222,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     found_here = authority  # "The UK has sanctioned ...": the UK acts in what follows
             if auths:
                 # "Norway adopted the EU's sanctions": the state that acted, not the last body named
-                current = stated if stated is not None and stated not in auths else auths[-1]
+                current = actor if actor is not None else auths[-1]
             elif found_here is not None:
                 current = found_here
         gap = idx - last_record

@@ -290,7 +290,7 @@ _DESCRIBING = re.compile(r"\b(?:a|an|the|any|of|to|by|with|for|other|all|these|t
 _EARLIER = re.compile(r"\b(?:after|once|when|whenever|before|if)\b[^,;]{0,40}$", re.IGNORECASE)
 _CONDUCT = re.compile(
     r"\b(?:above|over|exceeding|in breach of|in violation of|violating|breaching|evading|circumventing)\s+(?:the\s+|an?\s+)?"
-    r"(?:[A-Z0-9][\w.-]*\s+)?$"  # "above the G7 price cap"
+    r"(?-i:[A-Z0-9][\w.-]*\s+)?$"  # "above the G7 price cap" (a capitalised word only: "take over further sanctions" acts)
     r"|\b(?:breach|violate|evade|circumvent)(?:es|s|d|ed)?\s+(?:the\s+|any\s+)?(?:[a-z][\w.-]*\s+)?$"
     # "had complied at all times with applicable sanctions and price cap rules": conduct, not a measure
     r"|\bcompl(?:y|ies|ied|ying|iance)\s+(?:[a-z]+\s+){0,4}with\s+(?:the\s+)?(?:all|any|applicable|relevant|international)\s+"

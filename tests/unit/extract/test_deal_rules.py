@@ -582,3 +582,18 @@ def test_more_legal_forms_and_a_partys_country_from_its_appositive():
     (deal,) = extract_records("Alder Rail Systems, the US locomotive builder, has won a contract worth $640 million to "
                               "supply 120 locomotives to Steppe Rail Company.", published=dt.date(2030, 3, 5))["deals"]
     assert deal["parties"][0] == {"name": "Alder Rail Systems", "country": "US"}
+
+
+def test_void_and_denied_deals_ministries_of_two_words_places_and_long_appositives():
+    assert _party_names("Kessel Power S.A. and the Norvik Pension Board signed a non-binding term sheet.") == []
+    assert _party_names("Kessel Cement said the merger agreement with Norvik Aggregates has been terminated.") == []
+    assert _party_names("The partners said they were in advanced talks with Zenda Fertilisers Ltd over an offtake, but "
+                        "no agreement has been signed.") == []
+    (deal,) = extract_records(
+        "LUSAKA, Zambia – 5 March 2030 – The African Development Bank on Thursday signed a US$186.4 million loan "
+        "agreement with Zambia's Ministry of Finance and National Planning.", published=dt.date(2030, 3, 5))["deals"]
+    assert [p["name"] for p in deal["parties"]] == ["African Development Bank", "Ministry of Finance and National Planning"]
+    assert _party_names(
+        "NEW DELHI, Nov 22 — Kessel Industries Ltd, the Mumbai-headquartered conglomerate with interests from steel to "
+        "ports, and French energy major Norvik Energies SA on Thursday signed a joint venture agreement to build capacity "
+        "in Odisha and Gujarat.") == [["Kessel Industries Ltd", "Norvik Energies SA"]]

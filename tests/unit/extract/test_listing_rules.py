@@ -212,3 +212,20 @@ def test_lines_after_an_action_and_a_colon_name_its_targets_after_their_ranks():
             "Grell Aviation Fuel Services Company Limited"} <= by_measure["asset_freeze"]
     assert "Commander-in-Chief" not in by_measure["asset_freeze"]
     assert "Kessel Holdings Limited" not in by_measure.get("travel_ban", set())
+
+
+def test_a_country_heading_inside_a_list_and_a_role_after_a_name():
+    text = ("Canada today announced sanctions against 3 individuals.\nThe individuals sanctioned today are:\n"
+            "Venezuela\n- Ivo Marek Dlouhy, Brigadier General and Director of Investigations\n"
+            "- Tamsin Orla Breck, judge of a court in Caracas\nGeorgia\n"
+            "- Levan Kessel, Deputy Head of the Special Tasks Department of the Ministry of Internal Affairs\n")
+    names = _targets(text)
+    assert {"Ivo Marek Dlouhy", "Tamsin Orla Breck", "Levan Kessel"} <= names
+    assert not {"Venezuela", "Georgia"} & names and not any(n.startswith("Deputy Head") for n in names)
+
+
+def test_a_swiss_department_taking_over_eu_sanctions_acts_for_switzerland():
+    out = extract_records("Bern, 20.08.2030 - On 20 August 2030, the Federal Department of Economic Affairs, Education and "
+                          "Research (EAER) decided to take over further sanctions of the European Union (EU) against "
+                          "Russia.\nThe EAER has added 14 natural persons to Annex 8 of the Ordinance.", published=DAY)
+    assert {r["authority_country"] for r in out["sanctions"]} == {"CH"}
