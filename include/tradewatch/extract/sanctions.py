@@ -640,7 +640,9 @@ def _speaker(text: str, start: int, end: int) -> bool:
         return True
     said = _SPEECH_BEFORE.search(before)
     # "..., added the NAM PO STAR and the SEA LOTUS to its sanctions list": added to a list, not said
-    return bool(said) and not (said.group(0).lstrip(", ").startswith("added") and _TO_A_LIST.search(text, end))
+    if said is None:
+        return False
+    return not (said.group(0).lstrip(", ").startswith("added") and _TO_A_LIST.search(text, end))
 
 
 _TO_A_LIST = re.compile(r"\bto\s+(?:its|the|their)\s+(?:[\w'’.-]+\s+){0,4}list\b")
