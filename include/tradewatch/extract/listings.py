@@ -78,7 +78,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     text = doc.sentences[idx].text
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
     if (text.rstrip().endswith(":") and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
-            and not _NOT_NAMES_CUE.search(text)):
+            and not _NOT_NAMES_CUE.search(text)) or _annex_heading(doc, idx):
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         marked = False  # the items have bullets or numbers
@@ -87,6 +87,10 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             if not doc.sentences.has(j):
                 break
             item = doc.sentences[j]
+            if _SUBHEADING.fullmatch(item.text):
+                continue  # "Natural persons", "Legal persons, entities and bodies": a part of the list
+            if (marked or plain) and not number_alone and "\n" not in doc.text[max(0, item.start - 3) : item.start]:
+                continue  # the next sentence of an entry's description, on its line
             bullet = _BULLET.match(item.text)
             if bullet and plain and not marked:
                 break  # "(2) Prohibition of exports" after a list of plain name lines: the next section
@@ -133,6 +137,35 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     # "adds the following entities under the destination of China: A, of Shenzhen; B, ...": the items open after the colon
     colon = text.find(":", cue.end(), text.find(";", cue.end()))
     return _semicolon_items(doc, idx, colon + 1 if colon >= 0 else cue.end())
+
+
+# "Annex – persons and entities added to the list" (a heading line, then numbered entries)
+_ANNEX_HEADING = re.compile(
+    r"\s*(?:Annex|Schedule|List)\b[^.:;]{0,80}|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
+    re.IGNORECASE,
+)
+_SUBHEADING = re.compile(
+    r"\s*(?:(?:Natural|Legal)\s+persons|Individuals|Persons|Entities|Companies|Vessels|Ships|Organi[sz]ations)"
+    r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _annex_heading(doc: Document, idx: int) -> bool:
+    """A heading line that names a list of additions, with a numbered or bulleted entry (maybe after a part's
+    heading) on the next lines."""
+    text = doc.sentences[idx].text
+    if len(text) > 120 or text.rstrip().endswith((".", ":", ";", "?", "!")) or not _ANNEX_HEADING.fullmatch(text):
+        return False
+    for j in (idx + 1, idx + 2):
+        if not doc.sentences.has(j):
+            return False
+        nxt = doc.sentences[j].text
+        if _BULLET.match(nxt):
+            return True
+        if not _SUBHEADING.fullmatch(nxt):
+            return False
+    return False
 
 
 def _is_role(ent: Entity) -> bool:

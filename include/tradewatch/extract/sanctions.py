@@ -460,7 +460,13 @@ def _attach_listed(
     listed = [e for e, after in zip(listed, [*listed[1:], None], strict=True)
               if after is None or after.kind not in ("person", "unknown")
               or not _ROLE_BEFORE_NAME.fullmatch(doc.text, e.end, after.start)]
-    for j in range(idx, max(-1, idx - reach), -1):
+    window = [j for j in range(idx, max(-1, idx - reach), -1) if j in by_sentence]
+    if reach > _LIST_REACH:
+        # A list far from its action ("Annex – persons and entities added to the list") names the targets the
+        # action counted ("on an additional 10 individuals and 2 entities"), not those of a background sentence.
+        counted = [j for j in window if any(r["unnamed_targets"] for r in by_sentence[j])]
+        window = counted[:1] + window
+    for j in window:
         if j in by_sentence:
             for rec in by_sentence[j]:
                 if j == idx:  # the list is more precise than the names after the trigger

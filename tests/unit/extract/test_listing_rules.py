@@ -229,3 +229,15 @@ def test_a_swiss_department_taking_over_eu_sanctions_acts_for_switzerland():
                           "Research (EAER) decided to take over further sanctions of the European Union (EU) against "
                           "Russia.\nThe EAER has added 14 natural persons to Annex 8 of the Ordinance.", published=DAY)
     assert {r["authority_country"] for r in out["sanctions"]} == {"CH"}
+
+
+def test_an_annex_heading_with_numbered_entries_far_from_the_action():
+    text = ("The Council today imposed restrictive measures on an additional 2 individuals and 1 entity.\n"
+            "Those listed today include judges and prosecutors.\nThe EU reiterates its call for the release of prisoners.\n"
+            "Background\nThe EU has since gradually expanded its restrictive measures against Belarus.\n"
+            "The legal acts have been published in the Official Journal of the EU.\n"
+            "Annex – persons and entities added to the list\nNatural persons\n"
+            "1. Ivo Marek DLOUHY (Ivan Markovich DLOUHY) – Judge of the Zenda City Court. Sentenced activists.\n"
+            "2. Tamsin Orla BRECK – Prosecutor in the Prosecutor-General's Office.\n"
+            "Legal persons, entities and bodies\n1. Kessel Media Holding LLC – a state broadcaster.")
+    assert {"Ivo Marek DLOUHY", "Tamsin Orla BRECK", "Kessel Media Holding LLC"} <= _targets(text)
