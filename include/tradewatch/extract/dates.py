@@ -131,6 +131,10 @@ _DATELINE_HEAD = re.compile(r"[A-Z][^\n!?;]{0,60},\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)|/[A-Za-z .]{2,20}/)?\s*(?:--|[-—–:])\s")
 
 
+# "renewed the arms embargo until 31 May 2025": when it ends, not when it was done
+_UNTIL = re.compile(r"\b(?:until|till|through|expir(?:es|ing|y)(?:\s+on)?|valid\s+to|extended\s+to)\s+$", re.IGNORECASE)
+
+
 def dateline_end(text: str, published: dt.date | None = None) -> int:
     """Where a dateline opening `text` ends ("Luxembourg/Lisbon, 4 February 2025 – "), or 0."""
     found = find_dates(text[:100], published)
@@ -145,7 +149,7 @@ def action_dates(text: str, published: dt.date | None = None) -> list[DateMentio
     """The dates of `text` that may date what it reports: a dateline's date gives way to the sentence's
     own dates when it has any ("BOGOTÁ, Nov 6 — ... signed on Wednesday": the Wednesday before 6 November),
     and weekdays, "today" and "yesterday" are then counted from the dateline's date."""
-    found = find_dates(text, published)
+    found = [d for d in find_dates(text, published) if not _UNTIL.search(text, max(0, d.start - 20), d.start)]
     if len(found) < 2 or found[0].start > 80:
         return found
     line = found[0]

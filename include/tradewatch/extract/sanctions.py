@@ -304,7 +304,11 @@ _GROUP_NOUN_BEFORE = re.compile(
 # A UN list entry: "QDi.452 Name: 1: ABU BAKR 2: SALIM 3: AL-HAWRANI 4: na. Title: ..." or
 # "QDe.187 Name: AL-SAFA EXCHANGE COMPANY. Address: ...".
 # The entry may also end with its line ("HTi.008 Name: 1: JEAN-ROBERT 2: MONDESIR 3: na 4: na").
-_ANNEX_NAME = re.compile(r"(?m)^\s*(?:[A-Z]{2,4}[ie]\.\d+\s+)?Name:\s*(.+?)(?:\.(?=\s+[A-Z][\w ]{0,30}:|\s*$)|[ \t]*$)")
+_ANNEX_NAME = re.compile(
+    r"(?m)^\s*(?:[A-Z]{2,4}[ie]\.\d+\s+)?Name:\s*(.+?)(?:\.(?=\s+[A-Z][\w ]{0,30}:|\s*$)|[ \t]*$"
+    # "... 4: na Title: Major General": the next field's label ends the name
+    r"|(?=\s+(?:Title|A\.k\.a\.|F\.k\.a\.|Designation|DOB|POB|Address|Listed on|Nationality|Other information)\s*:))"
+)
 _NAME_PART_NO = re.compile(r"\b\d:\s*")
 
 

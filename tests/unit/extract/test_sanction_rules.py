@@ -886,3 +886,15 @@ def test_listed_and_targeted_for_a_death_penalty_inadmissible_individuals_and_an
     assert [t["name"] for r in recs if r["measure"] == "travel_ban" for t in r["targets"]] == ["Ivo Dlouhy"]
     recs = _records("Ivo Dlouhy has also been on the UN Security Council's Haiti sanctions list since December 2024.")
     assert [(r["authority_country"], [t["name"] for t in r["targets"]]) for r in recs] == [("UN", ["Ivo Dlouhy"])]
+
+
+def test_un_entries_ending_at_the_next_field_and_an_embargo_renewed_until_a_date():
+    text = ("On 13 May 2030, the Security Council Committee established pursuant to resolution 2206 (2015) approved the "
+            "addition of the entries specified below to its Sanctions List.\n"
+            "By resolution 2731 (2029), the Security Council renewed the arms embargo until 31 May 2030.\n"
+            "SSi.010 Name: 1: IVO 2: MAREK 3: DLOUHY 4: na Title: Major General Designation: Commander DOB: 1968\n"
+            "SSe.004 Name: KESSEL RIVER LOGISTICS LTD A.k.a.: KRL Transport Address: Juba")
+    recs = extract_records(text, published=dt.date(2030, 5, 14))["sanctions"]
+    names = {t["name"] for r in recs for t in r["targets"]}
+    assert {"IVO MAREK DLOUHY", "KESSEL RIVER LOGISTICS LTD"} <= names
+    assert "2030-05-31" not in {r["date"] for r in recs if r["measure"] == "arms_embargo"}  # when it ends
