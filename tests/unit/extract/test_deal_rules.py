@@ -597,3 +597,8 @@ def test_void_and_denied_deals_ministries_of_two_words_places_and_long_appositiv
         "NEW DELHI, Nov 22 — Kessel Industries Ltd, the Mumbai-headquartered conglomerate with interests from steel to "
         "ports, and French energy major Norvik Energies SA on Thursday signed a joint venture agreement to build capacity "
         "in Odisha and Gujarat.") == [["Kessel Industries Ltd", "Norvik Energies SA"]]
+
+
+def test_a_facility_signed_with_a_gulf_company():
+    assert _party_names("Separately, Kessel Bank K.S.C.P. said it had signed a 95 million dinar facility with Norvik "
+                        "Kuwait W.L.L., the US firm's local subsidiary.") == [["Kessel Bank K.S.C.P.", "Norvik Kuwait W.L.L."]]
