@@ -8,10 +8,10 @@ import pytest
 
 DEVSET = Path(__file__).resolve().parents[1] / "fixtures" / "extract_devset2"
 
-# A little below the scores reached with extractor 0.1.4 (targets 0.935, events 0.940, parties 0.934).
-MIN_TARGET_F1 = 0.90
-MIN_EVENT_F1 = 0.90
-MIN_PARTY_F1 = 0.90
+# A little below the scores reached with extractor 0.1.4 (targets 0.874, events 0.872, parties 0.908).
+MIN_TARGET_F1 = 0.85
+MIN_EVENT_F1 = 0.85
+MIN_PARTY_F1 = 0.88
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,7 @@ def report():
 def test_devset2_is_complete():
     docs = sorted(p.stem for p in (DEVSET / "docs").glob("*.txt"))
     gold = sorted(p.stem for p in (DEVSET / "gold").glob("*.json"))
-    assert docs == gold and len(docs) == 48
+    assert docs == gold and len(docs) == 72
 
 
 def test_sanction_target_f1(report):
