@@ -20,7 +20,7 @@ _PLAIN_ITEM_CHARS = 120
 # "The entities include A and B.", "Those designated today are A, B and C.", "Among those targeted were
 # A and B": the group of the action stated just before, named.
 _GROUP_INCLUDES = re.compile(
-    r"(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
+    r"among\s+them\s+(?:is|are|was|were)\s+|(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|men|women|(?:sanctions\s+)?list)|(?:listed|designated|sanctioned|targeted|added))"
     # "The companies concerned are", "The sanctions list includes, in particular, ..."

@@ -174,6 +174,12 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             found_here: Authority | None = None
             stated: Authority | None = None  # who acts in this sentence, as an earlier trigger of it named
             actor: Authority | None = None  # who the sentence's first explicit trigger says acts (its main clause)
+            heading = sent.text.strip(" :")
+            code = country_code(heading) if len(heading) <= 40 and heading.isupper() else None
+            if code:
+                # "AUSTRALIA" heading a round-up's part: its state acts in what follows
+                current = Authority(sent.start, sent.end, f"{country_name(code)} government", code)
+                continue
             if len(sent.text) <= 40 and _LINKS_HEADING.fullmatch(sent.text):
                 links = True  # "Associated links": the lines after it are titles of other pages
             if links and doc.text[sent.end : sent.end + 1] in ("\n", "") and not sent.text.rstrip().endswith((".", "!", "?")):
@@ -570,7 +576,9 @@ _WHICH_AFTER = re.compile(r",?\s+(?:which|who)\b")  # "the Munitions Industry De
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _LOWER_AFTER = re.compile(r"\s+(?!and\b|or\b|of\b|in\b|on\b|for\b|to\b|at\b|with\b|by\b|from\b|as\b|is\b|was\b|has\b|had\b|were\b|are\b)[a-z][a-z-]+\b")
 _REGIME_OF = re.compile(
-    r"\b(?:Committee|[Rr]esolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?)(?:[^.;]{0,80}?\s)?(?:concerning|regarding|on)\s+(?:the\s+)?$"
+    r"\b(?:Committee|[Rr]esolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?)(?:[^.;]{0,80}?\s)?(?:concerning|regarding|on)\s+(?:the\s+)?"
+    # "... concerning ISIL (Da'esh), Al-Qaida and associated individuals": each name the regime is called by
+    r"(?:[^.;]{1,60}?(?:,|\band)\s+)?$"
 )
 
 
@@ -881,7 +889,9 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
             del merged[key]
     out = []
     for rec in merged.values():
-        if not rec["targets"] and rec["measure"] in _COUNTRY_LEVEL and not rec["unnamed_targets"]:
+        # (A UN note's entries, read after the merge, name the targets of its measures: no country then.)
+        if (not rec["targets"] and rec["measure"] in _COUNTRY_LEVEL and not rec["unnamed_targets"]
+                and not (rec["authority_country"] == "UN" and _ANNEX_NAME.search(doc.text))):
             target = _main_foreign_country(doc, rec["authority_country"])
             if target:
                 rec["targets"].append({"name": country_name(target), "kind": "country", "country": target})

@@ -898,3 +898,19 @@ def test_un_entries_ending_at_the_next_field_and_an_embargo_renewed_until_a_date
     names = {t["name"] for r in recs for t in r["targets"]}
     assert {"IVO MAREK DLOUHY", "KESSEL RIVER LOGISTICS LTD"} <= names
     assert "2030-05-31" not in {r["date"] for r in recs if r["measure"] == "arms_embargo"}  # when it ends
+
+
+def test_a_round_ups_country_headings_and_ukraines_president_and_acronyms_that_are_no_names():
+    text = ("Our weekly digest of designations.\nCANADA\nOttawa on Monday imposed sanctions on Kessel Patriotic Centre.\n"
+            "AUSTRALIA\nOn Wednesday the Foreign Minister announced targeted financial sanctions on Norvik Cyber Group.\n"
+            "UKRAINE\nPresident Volodymyr Zelenskyy on Thursday signed a decree enacting a National Security and Defense "
+            "Council decision that imposes sanctions on 71 companies. Among them is Zenda Orion Shipping.")
+    recs = extract_records(text, published=dt.date(2030, 3, 8))["sanctions"]
+    by_state = {}
+    for r in recs:
+        by_state.setdefault(r["authority_country"], set()).update(t["name"] for t in r["targets"])
+    assert by_state.get("CA") == {"Kessel Patriotic Centre"}
+    assert by_state.get("AU") == {"Norvik Cyber Group"} and "Zenda Orion Shipping" in by_state.get("UA", set())
+    names = _targets("OFAC designated Kessel Aero Company, a maker of UAV parts listed on the SDN List, and Norvik "
+                     "Trading (Oslo: NORV).")
+    assert "Kessel Aero Company" in names and not {"UAV", "SDN", "NORV"} & names
