@@ -38,7 +38,7 @@ _TYPE_ORDER = ["merger", "acquisition", "joint_venture", "contract", "trade_agre
 # Prepositions after a trigger that introduce a counterparty ("deal with X", "agreement between X and Y").
 # "to build four carriers for Greek shipowner X": a customer named by its kind
 _CUSTOMER_INTRO = re.compile(
-    r"\bfor\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+)?(?:shipowner|owner|lessor|customer|client|utility|operator|carrier|"
+    r"\b(?:for|from)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+)?(?:shipowner|owner|lessor|customer|client|utility|operator|carrier|"
     r"airline|buyer|manufacturer|maker|shipyard|builder|developer|producer|miner|group|firm|company|navy|army|ministry)\s+$"
 )
 _PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of|alongside)\s+(?:[\w-]+\s+){0,4}$")
@@ -94,7 +94,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
 _SUBJECT_PAIR = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*"
     # "A, the Mumbai-headquartered conglomerate with interests from steel to ports, and French energy major B"
-    r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,80},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,80},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
 )
 _IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
 _VERB_TO = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\s+(?:[a-z][\w-]*\s+){0,6}(?:to|with|from)\s+(?:the\s+)?")
@@ -360,7 +360,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                        and bool(_FEW_WORDS.fullmatch(gap)) and all(o.kind == "country" for o in objects))
         # "sold its remaining stake in X": the trigger may end with the stake, so its words count too.
         stake_in = bool(_STAKE_IN.search(text, max(0, r - 60), r))
-        customer = bool(_CUSTOMER_INTRO.search(lead))
+        # (the trigger may end with the "from": "won an order from Greek owner X")
+        customer = bool(_CUSTOMER_INTRO.search(text, max(0, r - 60), r))
         if _NOT_PARTY_INTRO.search(lead) and not stake_in and not borrower and not invested_in and not customer:
             continue
         # the company bought: the first name after the trigger ("a stake in Norwegian miner X": not Norway)

@@ -386,7 +386,7 @@ _TICKER = re.compile(
     r"FRA|OTC(?:QX|QB)?|AMEX|TASE|JSE|KRX|KOSPI|SSE|SZSE|CSE|BIT|BME|EPA|AMS|STO|HEL|CPH|OSL|WSE|Tadawul|ADX|DFM)"
     r"\s*:\s*[A-Za-z0-9.\-]{1,10}(?:\s*[;,]\s*[A-Za-z ]{2,12}\s*:\s*[A-Za-z0-9.\-]{1,10})*\)"
     # any other exchange: "(Oslo: HALV)", "(Borsa Italiana: ABC)"
-    r"|\((?:[A-Z][a-z]+\s?){1,3}:\s*[A-Z0-9.\-]{2,10}\)"
+    r"|\((?:[A-Z][A-Za-z]+\s?){1,3}:\s*[A-Z0-9.\-]{2,10}\)"
 )
 # "... Act", "the Russia (Sanctions) (EU Exit) Regulations 2019": what follows a law title's first words.
 LAW_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))*\s+(?:Act|Regulations?|Law|Decree|Directive|Ordinance)\b")

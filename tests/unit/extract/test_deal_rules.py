@@ -602,3 +602,12 @@ def test_void_and_denied_deals_ministries_of_two_words_places_and_long_appositiv
 def test_a_facility_signed_with_a_gulf_company():
     assert _party_names("Separately, Kessel Bank K.S.C.P. said it had signed a 95 million dinar facility with Norvik "
                         "Kuwait W.L.L., the US firm's local subsidiary.") == [["Kessel Bank K.S.C.P.", "Norvik Kuwait W.L.L."]]
+
+
+def test_a_subject_pair_with_a_possessive_state_an_order_from_an_owner_and_an_oslo_ticker():
+    assert _party_names("Indian automaker Kessel Motors Ltd and Japan's Norvik Electric Corp signed an agreement on "
+                        "Thursday to set up a battery joint venture.") == [["Kessel Motors Ltd", "Norvik Electric Corp"]]
+    assert _party_names("Kessel Marine & Shipbuilding has won an order from Greek owner Norvik Gas Carriers for four LNG "
+                        "carriers.") == [["Kessel Marine & Shipbuilding", "Norvik Gas Carriers"]]
+    assert _party_names("Kessel Industrier ASA (OSE: KESS) today announced that it has entered into a binding agreement "
+                        "to acquire Norvik Pumps Holdings Limited.") == [["Kessel Industrier ASA", "Norvik Pumps Holdings Limited"]]
