@@ -8,10 +8,10 @@ import pytest
 
 DEVSET = Path(__file__).resolve().parents[1] / "fixtures" / "extract_devset2"
 
-# A little below the scores reached with extractor 0.1.4 (targets 0.874, events 0.872, parties 0.908).
+# A little below the scores reached with extractor 0.1.4 (targets 0.864, events 0.873, parties 0.894).
 MIN_TARGET_F1 = 0.85
 MIN_EVENT_F1 = 0.85
-MIN_PARTY_F1 = 0.88
+MIN_PARTY_F1 = 0.87
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,7 @@ def report():
 def test_devset2_is_complete():
     docs = sorted(p.stem for p in (DEVSET / "docs").glob("*.txt"))
     gold = sorted(p.stem for p in (DEVSET / "gold").glob("*.json"))
-    assert docs == gold and len(docs) == 72
+    assert docs == gold and len(docs) == 88
 
 
 def test_sanction_target_f1(report):
