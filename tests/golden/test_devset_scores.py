@@ -1,40 +1,58 @@
-"""Dev-set golden test: the extractor's scores on tests/fixtures/extract_devset must not fall back."""
+"""Dev-set golden tests: the extractor's scores on the team's two dev sets must not fall back."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-DEVSET = Path(__file__).resolve().parents[1] / "fixtures" / "extract_devset"
-
-# A little below the scores reached (targets 0.967, events 0.963, parties 1.000): room for noise
-# from unrelated rule changes, none for a real regression.
-MIN_TARGET_F1 = 0.94
-MIN_EVENT_F1 = 0.93
-MIN_PARTY_F1 = 0.95
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-@pytest.fixture(scope="module")
-def report():
+@dataclass(frozen=True)
+class DevSet:
+    folder: str
+    documents: int
+    min_target_f1: float
+    min_event_f1: float
+    min_party_f1: float
+
+
+# A little below the scores reached: room for noise from unrelated rule changes, none for a real regression.
+DEVSETS = [
+    # 32 pages of the demo and fixture sites (reached: targets 1.000, events 1.000, parties 1.000)
+    DevSet("extract_devset", 32, 0.94, 0.93, 0.95),
+    # 88 invented articles written apart from the rules (extractor 0.1.4: 0.864, 0.873, 0.894; see its README)
+    DevSet("extract_devset2", 88, 0.85, 0.85, 0.87),
+]
+
+
+@pytest.fixture(scope="module", params=DEVSETS, ids=lambda d: d.folder)
+def scored(request):
     from tradewatch.extract.scoring import evaluate
 
-    return evaluate(DEVSET)[0]
+    devset = request.param
+    return devset, evaluate(FIXTURES / devset.folder)[0]
 
 
-def test_devset_is_complete():
-    docs = sorted(p.stem for p in (DEVSET / "docs").glob("*.txt"))
-    gold = sorted(p.stem for p in (DEVSET / "gold").glob("*.json"))
-    assert docs == gold and len(docs) >= 30
+def test_devset_is_complete(scored):
+    devset, _report = scored
+    docs = sorted(p.stem for p in (FIXTURES / devset.folder / "docs").glob("*.txt"))
+    gold = sorted(p.stem for p in (FIXTURES / devset.folder / "gold").glob("*.json"))
+    assert docs == gold and len(docs) == devset.documents
 
 
-def test_sanction_target_f1(report):
-    assert report.targets.f1 >= MIN_TARGET_F1, report.misses + report.spurious
+def test_sanction_target_f1(scored):
+    devset, report = scored
+    assert report.targets.f1 >= devset.min_target_f1, report.misses + report.spurious
 
 
-def test_sanction_event_f1(report):
-    assert report.events.f1 >= MIN_EVENT_F1, report.misses + report.spurious
+def test_sanction_event_f1(scored):
+    devset, report = scored
+    assert report.events.f1 >= devset.min_event_f1, report.misses + report.spurious
 
 
-def test_deal_party_f1(report):
-    assert report.parties.f1 >= MIN_PARTY_F1, report.misses + report.spurious
+def test_deal_party_f1(scored):
+    devset, report = scored
+    assert report.parties.f1 >= devset.min_party_f1, report.misses + report.spurious
