@@ -56,3 +56,21 @@ def test_article_about_neither_is_empty():
 def test_talks_are_not_deals():
     text = "Orion Metals Corp. is in talks to acquire Vela Mining Ltd., people familiar said."
     assert extract_records(text)["deals"] == []
+
+
+def test_word_lists_of_the_rule_data_hold_only_strings():
+    # YAML reads an unquoted On, No, Yes, Off, True or False as a boolean: such a word would silently leave its list.
+    from tradewatch.extract.lexicon import load_yaml
+
+    for name in ("names.yaml", "triggers.yaml", "authorities.yaml", "currencies.yaml"):
+        def walk(value, where):
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    walk(item, f"{where}.{key}")
+            elif isinstance(value, list):
+                for item in value:
+                    if isinstance(item, (dict, list)):
+                        walk(item, where)
+                    else:
+                        assert isinstance(item, str), f"{name}: {where} holds {item!r}, not a string (quote it)"
+        walk(load_yaml(name), name)
