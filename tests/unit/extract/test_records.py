@@ -58,19 +58,24 @@ def test_talks_are_not_deals():
     assert extract_records(text)["deals"] == []
 
 
+def _non_strings(value, where: str) -> list[str]:
+    """Where in a loaded YAML tree a list holds something other than a string, a dict or a list."""
+    out: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out += _non_strings(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, (dict, list)):
+                out += _non_strings(item, where)
+            elif not isinstance(item, str):
+                out.append(f"{where} holds {item!r}")
+    return out
+
+
 def test_word_lists_of_the_rule_data_hold_only_strings():
     # YAML reads an unquoted On, No, Yes, Off, True or False as a boolean: such a word would silently leave its list.
     from tradewatch.extract.lexicon import load_yaml
 
     for name in ("names.yaml", "triggers.yaml", "authorities.yaml", "currencies.yaml"):
-        def walk(value, where):
-            if isinstance(value, dict):
-                for key, item in value.items():
-                    walk(item, f"{where}.{key}")
-            elif isinstance(value, list):
-                for item in value:
-                    if isinstance(item, (dict, list)):
-                        walk(item, where)
-                    else:
-                        assert isinstance(item, str), f"{name}: {where} holds {item!r}, not a string (quote it)"
-        walk(load_yaml(name), name)
+        assert _non_strings(load_yaml(name), name) == [], "quote these words"
