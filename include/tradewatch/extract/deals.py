@@ -370,6 +370,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             objects.append(e)
         elif (_PARTY_INTRO.search(lead) or customer or _after_home_country(text, sent.start, objects, r)
               or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)  # "won an order from X"
+              # "has awarded Dutch-based X a contract": whom the contract goes to, first after the verb
+              or not objects and trig.surface.lower().startswith("award") and _FEW_WORDS.fullmatch(gap)
               or trig.label == "contract" and _COUNT_GAP.fullmatch(gap)):  # "an order for 60 Airbus jets"
             objects.append(e)
     found = subject + objects

@@ -611,3 +611,8 @@ def test_a_subject_pair_with_a_possessive_state_an_order_from_an_owner_and_an_os
                         "carriers.") == [["Kessel Marine & Shipbuilding", "Norvik Gas Carriers"]]
     assert _party_names("Kessel Industrier ASA (OSE: KESS) today announced that it has entered into a binding agreement "
                         "to acquire Norvik Pumps Holdings Limited.") == [["Kessel Industrier ASA", "Norvik Pumps Holdings Limited"]]
+
+
+def test_a_contract_awarded_to_a_named_recipient_before_the_contract():
+    assert _party_names("Brazilian operator Kessel Energia S.A. has awarded Dutch-based Norvik Offshore B.V. a contract "
+                        "to build and operate a floating production unit.") == [["Kessel Energia S.A.", "Norvik Offshore B.V."]]
