@@ -161,6 +161,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         current = doc.first_authority()
     if current is None:
         current = _title_actor(doc.title)
+    if current is None:
+        current = _site_actor(doc.url)
     last = max(doc.trigger_sentences)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     last_record = -_LIST_REACH - 1
@@ -290,6 +292,28 @@ def _title_actor(title: str) -> Authority | None:
         return None
     c = found[0]
     return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code)
+
+
+# The state whose official site publishes the page: who acts when the text names only an office ("the Foreign
+# Minister today announced sanctions" on dfat.gov.au). Most specific suffix first.
+_OFFICIAL_SITES = (
+    ("gov.uk", "GB"), ("gc.ca", "CA"), ("canada.ca", "CA"), ("gov.au", "AU"), ("govt.nz", "NZ"),
+    ("go.jp", "JP"), ("go.kr", "KR"), ("gov.ua", "UA"), ("gov.sg", "SG"), ("admin.ch", "CH"),
+    ("regjeringen.no", "NO"), ("gov.cn", "CN"), ("europa.eu", "EU"), ("un.org", "UN"),
+    ("treasury.gov", "US"), ("state.gov", "US"), ("commerce.gov", "US"), ("doc.gov", "US"), ("justice.gov", "US"),
+    ("whitehouse.gov", "US"),
+)
+
+
+def _site_actor(url: str | None) -> Authority | None:
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "") if url else ""
+    for suffix, code in _OFFICIAL_SITES:
+        bare = suffix.lstrip(".")
+        if host == bare or host.endswith("." + bare):
+            return Authority(0, 0, f"{country_name(code)} government", code)
+    return None
 
 
 def _adjectival(text: str, trig: Trigger) -> bool:

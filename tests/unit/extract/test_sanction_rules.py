@@ -914,3 +914,13 @@ def test_a_round_ups_country_headings_and_ukraines_president_and_acronyms_that_a
     names = _targets("OFAC designated Kessel Aero Company, a maker of UAV parts listed on the SDN List, and Norvik "
                      "Trading (Oslo: NORV).")
     assert "Kessel Aero Company" in names and not {"UAV", "SDN", "NORV"} & names
+
+
+def test_an_official_site_names_the_state_when_the_text_names_only_an_office():
+    text = "The Foreign Minister today announced targeted financial sanctions on Kessel Holdings."
+    recs = extract_records(text, title="Sanctions on drone suppliers", published=DAY,
+                           url="https://www.dfat.gov.au/news/media-release/sanctions")["sanctions"]
+    assert {r["authority_country"] for r in recs} == {"AU"}
+    recs = extract_records(text, title="Sanctions on drone suppliers", published=DAY,
+                           url="https://gov.uk.example.com/news")["sanctions"]
+    assert {r["authority_country"] for r in recs} == {None}
