@@ -135,14 +135,16 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)|/[A-Za-z .]{2,20
 _UNTIL = re.compile(r"\b(?:until|till|through|expir(?:es|ing|y)(?:\s+on)?|valid\s+to|extended\s+to)\s+$", re.IGNORECASE)
 
 
+def _dateline_tail(text: str, line: DateMention) -> int:
+    """Where the dateline ends when `line` is a dateline's date (a place before it, a dash or colon after), or 0."""
+    tail = _DATELINE_TAIL.match(text, line.end)
+    return tail.end() if tail and _DATELINE_HEAD.fullmatch(text, 0, line.start) else 0
+
+
 def dateline_end(text: str, published: dt.date | None = None) -> int:
     """Where a dateline opening `text` ends ("Luxembourg/Lisbon, 4 February 2025 – "), or 0."""
     found = find_dates(text[:100], published)
-    if not found:
-        return 0
-    line = found[0]
-    tail = _DATELINE_TAIL.match(text, line.end)
-    return tail.end() if tail and _DATELINE_HEAD.fullmatch(text, 0, line.start) else 0
+    return _dateline_tail(text, found[0]) if found else 0
 
 
 def action_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
@@ -153,7 +155,7 @@ def action_dates(text: str, published: dt.date | None = None) -> list[DateMentio
     if len(found) < 2 or found[0].start > 80:
         return found
     line = found[0]
-    if not (_DATELINE_HEAD.fullmatch(text, 0, line.start) and _DATELINE_TAIL.match(text, line.end)):
+    if not _dateline_tail(text, line):
         return found
     out = []
     for d in found[1:]:

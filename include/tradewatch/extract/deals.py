@@ -79,18 +79,19 @@ def _leading_group(pattern: str) -> str | None:
 
 _APPROVER_CUE = _leading_group(_CFG["approval_cues"])
 _APPROVER_WORD = Caseless(_APPROVER_CUE) if _APPROVER_CUE is not None else None
-# Between two joined subjects: "X (X) and Y", "X Corp. of Canada and Y".
 _PER_UNIT = re.compile(r"\s*(?:per|a|each)\s+(?:share|unit|ton|tonne|barrel|ounce|MWh|kWh)\b|\s+each\b")
 _TRADE_WORDS = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [Pp]artnership|[Ee]xports?|[Ii]mports?|[Mm]arket access)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|of|with|for|at|by|on|into|across)\s+(?:the\s+)?$")
 _COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _LIST_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)*,\s*")
-# "A and B", "A (EIB) and the Portuguese utility B", "A and German carmaker B": two subjects of one verb.
+# "X will take a 40 per cent interest in Y's project": the two sides of a stake.
 _STAKE_GAP = re.compile(
     r"\s+(?:will\s+|has\s+|have\s+|is\s+to\s+|agreed\s+to\s+)?(?:take|takes|took|taking|acquire|acquires|acquired|buy|buys|"
     r"bought)\s+(?:an?\s+)?(?:[\d.,]+[\s-]*(?:per\s*cent|percent|%)\s+)?(?:stake|interest|holding|share)\s+in\s+(?:the\s+)?"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
+# Between two joined subjects of one verb: "X (X) and Y", "X Corp. of Canada and Y", "A (EIB) and the Portuguese
+# utility B", "A and German carmaker B".
 _SUBJECT_PAIR = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*"
     # "A, the Mumbai-headquartered conglomerate with interests from steel to ports, and French energy major B"

@@ -180,7 +180,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             code = country_code(heading) if len(heading) <= 40 and heading.isupper() else None
             if code:
                 # "AUSTRALIA" heading a round-up's part: its state acts in what follows
-                current = Authority(sent.start, sent.end, f"{country_name(code)} government", code)
+                current = _state(sent.start, sent.end, code)
                 continue
             if len(sent.text) <= 40 and _LINKS_HEADING.fullmatch(sent.text):
                 links = True  # "Associated links": the lines after it are titles of other pages
@@ -213,18 +213,14 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 if trig.surface.lower().startswith("designat") and usual == "export_control":
                     measure = usual  # BIS "designates" onto its own lists: an export control
 
-                targets = _targets(doc, idx, trig, authority)
-                record = _record(doc, idx, trig, authority, measure, targets, explicit)
                 # "worked with the United Kingdom and the United States, which today also announced sanctions
                 # against A and B": those states act, each its own record.
-                joint = _joint_states(sent.text, trig)
-                for state in joint:
-                    other = _record(doc, idx, trig, state, trig.label, _targets(doc, idx, trig, state), True)
-                    records.append(other)
-                    by_sentence.setdefault(idx, []).append(other)
-                if not joint:
-                    records.append(record)
-                    by_sentence.setdefault(idx, []).append(record)
+                made = [_record(doc, idx, trig, state, trig.label, _targets(doc, idx, trig, state), True)
+                        for state in _joint_states(sent.text, trig)]
+                if not made:
+                    made = [_record(doc, idx, trig, authority, measure, _targets(doc, idx, trig, authority), explicit)]
+                records.extend(made)
+                by_sentence.setdefault(idx, []).extend(made)
                 last_record = idx
                 if explicit and authority is not None and not auths:
                     found_here = authority  # "The UK has sanctioned ...": the UK acts in what follows
@@ -276,7 +272,7 @@ def _joint_states(text: str, trig: Trigger) -> list[Authority]:
         if not _STATE_JOINER.fullmatch(text, c.end, chain[0].start):
             break
         chain.insert(0, c)
-    return [Authority(c.start, c.end, f"{country_name(c.code)} government", c.code) for c in chain]
+    return [_state(c.start, c.end, c.code) for c in chain]
 
 
 # "New Zealand sanctions Russian military suppliers", "Japan freezes assets of ...": a state acting in the headline.
@@ -291,11 +287,11 @@ def _title_actor(title: str) -> Authority | None:
     if not found:
         return None
     c = found[0]
-    return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code)
+    return _state(c.start, c.end, c.code)
 
 
 # The state whose official site publishes the page: who acts when the text names only an office ("the Foreign
-# Minister today announced sanctions" on dfat.gov.au). Most specific suffix first.
+# Minister today announced sanctions" on dfat.gov.au): the page's host is one of these domains or under one.
 _OFFICIAL_SITES = (
     ("gov.uk", "GB"), ("gc.ca", "CA"), ("canada.ca", "CA"), ("gov.au", "AU"), ("govt.nz", "NZ"),
     ("go.jp", "JP"), ("go.kr", "KR"), ("gov.ua", "UA"), ("gov.sg", "SG"), ("admin.ch", "CH"),
@@ -310,9 +306,8 @@ def _site_actor(url: str | None) -> Authority | None:
 
     host = (urlsplit(url).hostname or "") if url else ""
     for suffix, code in _OFFICIAL_SITES:
-        bare = suffix.lstrip(".")
-        if host == bare or host.endswith("." + bare):
-            return Authority(0, 0, f"{country_name(code)} government", code)
+        if host == suffix or host.endswith("." + suffix):
+            return _state(0, 0, code)
     return None
 
 
@@ -498,17 +493,21 @@ def _attach_listed(
     if reach > _LIST_REACH:
         # A list far from its action ("Annex – persons and entities added to the list") names the targets the
         # action counted ("on an additional 10 individuals and 2 entities"), not those of a background sentence.
-        counted = [j for j in window if any(r["unnamed_targets"] for r in by_sentence[j])]
-        window = counted[:1] + window
-    for j in window:
-        if j in by_sentence:
-            for rec in by_sentence[j]:
-                if j == idx:  # the list is more precise than the names after the trigger
-                    rec["targets"] = [t for t in rec["targets"] if t["kind"] == "country"]
-                for ent in listed:
-                    if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
-                        rec["targets"].append(_target_dict(doc, ent))
-            return
+        window = [j for j in window if any(r["unnamed_targets"] for r in by_sentence[j])][:1] + window
+    if not window:
+        return
+    j = window[0]
+    for rec in by_sentence[j]:
+        if j == idx:  # the list is more precise than the names after the trigger
+            rec["targets"] = [t for t in rec["targets"] if t["kind"] == "country"]
+        for ent in listed:
+            if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
+                rec["targets"].append(_target_dict(doc, ent))
+
+
+def _state(start: int, end: int, code: str) -> Authority:
+    """A state acting through its government ("Britain imposed", "the Government of Japan approved")."""
+    return Authority(start, end, f"{country_name(code)} government", code)
 
 
 def _authority_for(
@@ -520,14 +519,15 @@ def _authority_for(
         adopters = [c for c in find_countries(text[: before[-1].start]) if _ADOPTED.fullmatch(text, c.end, before[-1].start)]
         if adopters and adopters[-1].code != before[-1].country:
             c = adopters[-1]
-            return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code), True
+            return _state(c.start, c.end, c.code), True
         return before[-1], True
     after = [a for a in auths if a.start >= trig.end]
     if after and _BY.search(text[trig.end : after[0].start]):
         return after[0], True
     # "US sanction", "U.S. Sanctions", "Britain imposed sanctions": a country just before the trigger.
+    prior = find_countries(text[: trig.start])
     countries = [
-        c for c in find_countries(text[: trig.start])
+        c for c in prior
         if trig.start - c.end <= 45 and _AUTHORITY_GAP.match(text[c.end : trig.start])
         or trig.start - c.end <= 100 and _HIT_WITH.match(text[c.end : trig.start])
     ]
@@ -535,14 +535,13 @@ def _authority_for(
                       # "the Government of the Republic of Korea has also designated"
                       or _GOVERNMENT_OF.search(text, max(0, countries[-1].start - 30), countries[-1].start)):
         c = countries[-1]
-        return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code), True
+        return _state(c.start, c.end, c.code), True
     # "the Government of Japan today (May 27) approved ... measures to freeze the assets": a state's government
     # anywhere before the trigger acts.
-    governments = [c for c in find_countries(text[: trig.start])
-                   if _GOVERNMENT_OF.search(text, max(0, c.start - 30), c.start)]
+    governments = [c for c in prior if _GOVERNMENT_OF.search(text, max(0, c.start - 30), c.start)]
     if governments:
         c = governments[-1]
-        return Authority(c.start, c.end, f"{country_name(c.code)} government", c.code), True
+        return _state(c.start, c.end, c.code), True
     if after:
         return after[0], True
     # "Sovcomflot was sanctioned by the United Kingdom": a country acting in the passive.
@@ -552,7 +551,7 @@ def _authority_for(
         if found and found[0].start == 0 and found[0].surface == country_name(found[0].code):
             c = found[0]
             start = by_country.start(1)
-            return Authority(start, start + len(c.surface), f"{country_name(c.code)} government", c.code), True
+            return _state(start, start + len(c.surface), c.code), True
     return current, False
 
 
