@@ -9,10 +9,12 @@ logical date replaces that run's rows instead of adding to them.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import shutil
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -463,11 +465,35 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
 # 3. validate
 
 
+@contextmanager
+def _older_objects_frozen() -> Iterator[None]:
+    """Leave the objects that already exist out of the cyclic GC's scans while the block runs.
+
+    A task process holds what its imports made (Great Expectations, pandas and Airflow: hundreds of
+    thousands of objects), none of it garbage; GX's validation allocates enough to set off a full
+    collection, which then walked all of them (0.15 s of a 0.85 s validate task of 1,000 articles).
+    Afterwards they are back in the oldest generation, so a long-lived caller collects as before.
+    """
+    if gc.get_freeze_count():  # an enclosing block froze them already: it unfreezes them
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def validate_run(run_key: str, logical_date: datetime | str | None, settings: Settings | None = None) -> dict[str, Any]:
     """Great Expectations over the run's staged records: clean rows and quarantined rows, staged apart.
 
     A run whose crawls staged no records (nothing new or changed anywhere) has no batch to validate:
     no GX run, no results, and the loader then loads the crawl's own tables only."""
+    with _older_objects_frozen():
+        return _validate_run(run_key, logical_date, settings)
+
+
+def _validate_run(run_key: str, logical_date: datetime | str | None, settings: Settings | None) -> dict[str, Any]:
     import pyarrow as pa
 
     from tradewatch.quality import validate_batch

@@ -106,3 +106,24 @@ def test_groups_also_close_at_the_byte_cap(workspace: Workspace) -> None:  # noq
     assert by_count == [("a-0000.parquet", 5)]
     by_bytes = [(f, p["articles"].num_rows) for f, p in pipeline._validation_groups(RUN, chunks, 100, big + 1_000)]
     assert by_bytes == [("a-0000.parquet", 2), ("a-0001.parquet", 3)]
+
+
+def test_validation_leaves_older_objects_out_of_gc_scans_and_restores_them(workspace: Workspace,  # noqa: F811
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    _stage_chunks([("src_a", [0, 1])])
+    from tradewatch import quality
+
+    during: list[int] = []
+    real = quality.validate_batch  # validate_run imports it from tradewatch.quality when it runs
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        during.append(gc.get_freeze_count())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(quality, "validate_batch", watched)
+    before = gc.get_freeze_count()
+    pipeline.validate_run(RUN, LOGICAL_DATE)
+    assert during and all(count > 0 for count in during)  # the objects older than the task were frozen
+    assert gc.get_freeze_count() == before == 0  # and handed back to the collector afterwards
