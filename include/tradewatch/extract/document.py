@@ -234,13 +234,16 @@ class Document:
     def is_title_case(self, idx: int) -> bool:
         if idx not in self._title_case:
             padded = " " + self.sentences[idx].text
-            words = len(_WORD_AFTER_GAP.findall(padded))
-            caps = len(_TITLE_CASE_WORD_AFTER_GAP.findall(padded))
             # A headline capitalises its verbs: a lower-case word other than a small one ("The UK
             # sanctioned Volga Maritime Holdings LLC on Monday.") makes a sentence, however many names.
-            self._title_case[idx] = words >= 3 and caps / words > 0.7 and all(
-                w in _HEADLINE_LOWER for w in _LOWER_WORD_AFTER_GAP.findall(padded)
-            )
+            # Tested first, word by word: most sentences show one within their first few words.
+            sentence_like = any(m.group(1) not in _HEADLINE_LOWER for m in _LOWER_WORD_AFTER_GAP.finditer(padded))
+            if sentence_like:
+                self._title_case[idx] = False
+            else:
+                words = len(_WORD_AFTER_GAP.findall(padded))
+                caps = len(_TITLE_CASE_WORD_AFTER_GAP.findall(padded))
+                self._title_case[idx] = words >= 3 and caps / words > 0.7
         return self._title_case[idx]
 
     def mentions(self, name: str) -> int:

@@ -439,7 +439,7 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     if not run:
         return None
     described_in = None
-    cut = next((i for i, t in enumerate(run[:4]) if _PLACE_DESCRIPTOR.search(t[2])), None)
+    cut = next((i for i, t in enumerate(run[:4]) if "-" in t[2] and _PLACE_DESCRIPTOR.search(t[2])), None)
     if cut is not None and cut + 1 < len(run):
         # "UAE-based Falcon Star Trading LLC", "Hong Kong-registered X": where it is based describes it.
         place = text[run[0][0] : run[cut][1]].rsplit("-", 1)[0]
