@@ -6,7 +6,7 @@ import re
 
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import load_yaml
-from tradewatch.extract.parties import PERSON_TITLES, Entity
+from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, PERSON_TITLES, Entity
 
 _CFG = load_yaml("triggers.yaml")["listings"]
 # "The entities added today are:" / "... the following persons:" -> bullet lines follow.
@@ -52,12 +52,31 @@ _NOT_NAMES_CUE = re.compile(
     r"prohibitions|exemptions|licen[cs]es|amendments|changes|criteria)\b",
     re.IGNORECASE,
 )
-# A heading of a list of designations: "Entities:", "Individuals (4):", "Designated persons:".
+# A heading of a list of designations: "Entities:", "Individuals (4):", "Designated persons:", "Legal persons,
+# entities and bodies (asset freeze):", "Annex IV additions (export restrictions):" (a count or the measure in brackets).
 GROUP_HEADER = re.compile(
-    r"\s*(?:(?:Designated|Listed|Sanctioned|New)\s+)?(?:Entities|Individuals|Persons|People|Companies|Organi[sz]ations|"
-    r"Vessels|Ships|Aircraft|Designations|Additions|Entries)\s*(?:\(\d+\))?\s*:\s*",
+    r"\s*(?:(?:Designated|Listed|Sanctioned|New|Natural|Legal)\s+|Annex\s+[IVX\d]+\s+)?(?:Entities|Individuals|Persons|People|"
+    r"Companies|Organi[sz]ations|Vessels|Ships|Aircraft|Designations|Additions|Entries)"
+    r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*\s*(?:\([^()]{1,60}\))?\s*:\s*",
     re.IGNORECASE,
 )
+# Such a heading naming its measure: "Natural persons (asset freeze and travel ban):", a line of its own.
+_MEASURE_HEADING_LINE = re.compile(r"[^\S\n]*[A-Z][^\n()]{2,60}\([^()\n]{3,60}\)[^\S\n]*:[^\S\n]*")
+
+
+def measure_headings(text: str) -> list[int]:
+    """Where the lines of `text` that look like "Natural persons (asset freeze and travel ban):" start
+    (after their indent). Found from their "):" (a C-speed search: most articles have none)."""
+    out: list[int] = []
+    at = text.find("):")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if _MEASURE_HEADING_LINE.fullmatch(text, start, end):
+            out.append(start + len(text[start:end]) - len(text[start:end].lstrip()))
+        at = text.find("):", end)
+    return out
 # "Technopromresurs LLC - Moscow-based importer of ...", "X, which stores jet fuel;": an item line of a name and
 # its description, however long.
 _NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:[-–—(,])")
@@ -89,6 +108,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             item = doc.sentences[j]
             if _SUBHEADING.fullmatch(item.text):
                 continue  # "Natural persons", "Legal persons, entities and bodies": a part of the list
+            if GROUP_HEADER.fullmatch(item.text):
+                break  # "Vessels (port access and services ban):": the next list, of other measures
             if (marked or plain) and not number_alone and "\n" not in doc.text[max(0, item.start - 3) : item.start]:
                 continue  # the next sentence of an entry's description, on its line
             bullet = _BULLET.match(item.text)
@@ -99,11 +120,12 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 continue
             if bullet:
                 marked = True
-                out.extend(_lead_entities(doc, j, item.start + bullet.end(), item.end))
+                out.extend(_one_name_item(doc, j, _lead_entities(doc, j, item.start + bullet.end(), item.end),
+                                           item.start + bullet.end(), item.end))
                 number_alone = False
                 continue
             if number_alone:
-                out.extend(_lead_entities(doc, j, item.start, item.end))
+                out.extend(_one_name_item(doc, j, _lead_entities(doc, j, item.start, item.end), item.start, item.end))
                 number_alone = False
                 continue
             # An unmarked line that is a name and little else ("Alpha Oil Ltd (Hong Kong)"), or a name and a
@@ -166,6 +188,39 @@ def _annex_heading(doc: Document, idx: int) -> bool:
         if not _SUBHEADING.fullmatch(nxt):
             return False
     return False
+
+
+# What may follow an item's name on its line: its country or number in brackets.
+_ITEM_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)*[.;,]?\s*$")
+
+
+_WORD_AND = re.compile(r"[A-Z][\w’'-]+ and ")
+
+
+def _one_name_item(doc: Document, idx: int, names: list[Entity], start: int, end: int) -> list[Entity]:
+    """A numbered item that is one name only ("4. Arkhangelsk and Murmansk Stevedoring Company"): a word and
+    an organisation's name joined by "and", with nothing after but brackets, are that one organisation.
+    (In a sentence "A and B Company" may be two parties; an item names one.) The word may have been dropped
+    as a sentence's first word, which the item's line makes it."""
+    while start < end and doc.text[start] == " ":
+        start += 1
+    if len(names) > 2:
+        return names
+    if len(names) == 2:
+        first, last = names
+        if " " in first.name or first.kind not in ("unknown", "place", "country"):
+            return names
+    else:  # the word was dropped, and with it the name after it ("Kola and" is no joiner)
+        after = [e for e in doc.entities(idx) if start < e.start < end]
+        if not after or names and names[0] is not after[0]:
+            return names
+        last = after[0]
+    words = last.name.split()
+    if (not _WORD_AND.fullmatch(doc.text, start, last.start)
+            or not (words[-1] in LEGAL_FORMS or any(w in ORG_WORDS for w in words))
+            or not _ITEM_TAIL.fullmatch(doc.text, last.end, end)):
+        return names
+    return [Entity(start, last.end, doc.text[start : last.end], "organization", last.country)]
 
 
 def _is_role(ent: Entity) -> bool:

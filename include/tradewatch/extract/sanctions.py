@@ -12,7 +12,7 @@ from tradewatch.extract.countries import country_code, country_name, find_countr
 from tradewatch.extract.dates import action_dates, period_excludes
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, required_literals
-from tradewatch.extract.listings import GROUP_HEADER, listed_entities
+from tradewatch.extract.listings import GROUP_HEADER, listed_entities, measure_headings
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
     LAW_AFTER,
@@ -232,7 +232,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         gap = idx - last_record
         # A list may name the targets of an action up to _LIST_REACH sentences back, or further when it says it
         # names additions (`_list_reach`, asked only of a sentence that lists names: most hold none).
-        if gap < _LONG_LIST_REACH:
+        if gap < _LONG_LIST_REACH and not _headed_by_measure(sent.text):
             listed = listed_entities(doc, idx)
             if listed:
                 reach = _list_reach(sent.text)
@@ -242,7 +242,41 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_group_measures(merged)
     _attach_profiles(doc, merged)
     _attach_annex_entries(doc, merged)
+    _attach_measure_lists(doc, merged)
     return merged
+
+
+# "Vessels (port access and services ban):": a list's heading naming what its names are subject to (not a count)
+_BRACKETED_MEASURE = re.compile(r"\((?!\d+\))[^()]+\)\s*:\s*$")
+
+
+def _headed_by_measure(text: str) -> bool:
+    """A list heading that names its names' measure: its names go to a record of that measure
+    (`_attach_measure_lists`), not to whatever action came last."""
+    return text.endswith(":") and _BRACKETED_MEASURE.search(text) is not None and GROUP_HEADER.fullmatch(text) is not None
+
+
+def _attach_measure_lists(doc: Document, records: list[dict[str, Any]]) -> None:
+    """A list headed by the measure its names are subject to ("Natural persons (asset freeze and travel ban):",
+    "Annex IV additions (export restrictions):"), however far below the action (an annex at the end of a
+    press release), names the targets of the last record before it with that measure."""
+    if not records:
+        return
+    for start in measure_headings(doc.text):
+        doc.sentences.split_through(start)
+        idx = doc.sentences.containing(start)
+        if idx is None or not GROUP_HEADER.fullmatch(doc.sentences[idx].text):
+            continue
+        measures = {t.label for t in doc.sanction_triggers(idx) if t.label}
+        listed = listed_entities(doc, idx) if measures else []
+        for measure in sorted(measures):
+            before = [r for r in records if r["measure"] == measure and r["start"] < start]
+            if not before:
+                continue
+            rec = before[-1]
+            for ent in listed:
+                if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
+                    rec["targets"].append(_target_dict(doc, ent))
 
 
 # "payments on behalf of sanctioned Russian oligarchs", "trade with sanctioned entities": the word

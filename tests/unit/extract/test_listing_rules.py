@@ -241,3 +241,44 @@ def test_an_annex_heading_with_numbered_entries_far_from_the_action():
             "2. Tamsin Orla BRECK – Prosecutor in the Prosecutor-General's Office.\n"
             "Legal persons, entities and bodies\n1. Kessel Media Holding LLC – a state broadcaster.")
     assert {"Ivo Marek DLOUHY", "Tamsin Orla BRECK", "Kessel Media Holding LLC"} <= _targets(text)
+
+
+MEASURE_HEADED = (
+    "The Council today decided to impose restrictive measures on 2 individuals and 2 entities.\n\n"
+    "Those listed are subject to an asset freeze. The individuals are also subject to a travel ban.\n\n"
+    "The Council added 1 entity to the list of entities subject to tighter export restrictions.\n\n"
+    "Separately, 1 tanker is barred from ports.\n\n"
+    "The ministers discussed the situation at length. They agreed to meet again in the autumn.\n\n"
+    "Officials said the package had been prepared over several months. Talks with partners continue.\n\n"
+    "The legal acts were published in the Official Journal.\n\n"
+    "Annex\n\n"
+    "Natural persons (asset freeze and travel ban):\n"
+    "1. Boris Ivanovich KOVALENKO – Director, Delta Optics Plant JSC\n"
+    "2. Marina Petrovna ZUEVA – head of a regional office\n\n"
+    "Legal persons, entities and bodies (asset freeze):\n"
+    "1. Delta Optics Plant JSC\n"
+    "2. Kola and Pechora Shipping Company\n\n"
+    "Annex IV additions (export restrictions):\n"
+    "1. Lianhe Harbour Trading Co., Ltd (China)\n\n"
+    "Vessels (port access ban):\n"
+    "1. NORTHERN WAVE (IMO 9100000)\n"
+)
+
+
+def test_a_list_headed_by_its_measure_names_the_targets_of_that_measures_record_however_far_below():
+    recs = extract_records(MEASURE_HEADED, title="Council lists further individuals and entities", published=DAY)["sanctions"]
+    names = {r["measure"]: {t["name"] for t in r["targets"]} for r in recs}
+    persons = {"Boris Ivanovich KOVALENKO", "Marina Petrovna ZUEVA"}
+    assert persons | {"Delta Optics Plant JSC", "Kola and Pechora Shipping Company"} <= names["asset_freeze"]
+    assert persons <= names["travel_ban"] and "Delta Optics Plant JSC" not in names["travel_ban"]
+    assert "Lianhe Harbour Trading Co., Ltd" in names["export_control"]
+    # the vessels' heading names no measure the rules know: its names go to no other measure's record
+    assert not any("NORTHERN WAVE" in targets for targets in names.values())
+    assert not any("Kola" in targets or "Pechora Shipping Company" in targets for targets in names.values())
+
+
+def test_an_item_of_a_word_and_a_company_is_one_name_but_a_sentence_keeps_two():
+    listed = _targets("OFAC designated two companies. The companies designated today are:\n"
+                      "1. Kola and Pechora Shipping Company\n2. Volga Trading LLC\n")
+    assert {"Kola and Pechora Shipping Company", "Volga Trading LLC"} <= listed
+    assert "Kola and Pechora Shipping Company" not in _targets("OFAC designated Kola and Pechora Shipping Company.")
