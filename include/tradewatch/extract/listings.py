@@ -97,7 +97,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     text = doc.sentences[idx].text
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
     if (text.rstrip().endswith(":") and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
-            and not _NOT_NAMES_CUE.search(text)) or _annex_heading(doc, idx):
+            and not _NOT_NAMES_CUE.search(text)) or annex_heading(doc, idx):
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         marked = False  # the items have bullets or numbers
@@ -108,8 +108,10 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             item = doc.sentences[j]
             if _SUBHEADING.fullmatch(item.text):
                 continue  # "Natural persons", "Legal persons, entities and bodies": a part of the list
-            if GROUP_HEADER.fullmatch(item.text):
-                break  # "Vessels (port access and services ban):": the next list, of other measures
+            if GROUP_HEADER.fullmatch(item.text) or annex_heading(doc, j):
+                break  # "Vessels (port access and services ban):", "(Annex 2) ...": the next list, of other measures
+            if marked and not number_alone and _entry_detail(doc, j):
+                continue  # "Nationality: North Korea; Date of birth: ...", "Operations manager, X": the entry's details
             if (marked or plain) and not number_alone and "\n" not in doc.text[max(0, item.start - 3) : item.start]:
                 continue  # the next sentence of an entry's description, on its line
             bullet = _BULLET.match(item.text)
@@ -161,9 +163,10 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     return _semicolon_items(doc, idx, colon + 1 if colon >= 0 else cue.end())
 
 
-# "Annex – persons and entities added to the list" (a heading line, then numbered entries)
+# "Annex – persons and entities added to the list", "(Annex 1) Individuals and entities subject to asset freeze"
+# (a heading line, then numbered entries)
 _ANNEX_HEADING = re.compile(
-    r"\s*(?:Annex|Schedule|List)\b[^.:;]{0,80}|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
+    r"\s*\(?(?:Annex|Schedule|List)\b[^.:;]{0,80}|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
     re.IGNORECASE,
 )
 _SUBHEADING = re.compile(
@@ -173,7 +176,37 @@ _SUBHEADING = re.compile(
 )
 
 
-def _annex_heading(doc: Document, idx: int) -> bool:
+# "Nationality: North Korea; Date of birth: 12 March 1978", "Location: Pyongyang": a field of an entry.
+_FIELD_LINE = re.compile(r"[A-Z][A-Za-z]+(?: [a-z]+){0,3}:\s")
+
+
+def _entry_detail(doc: Document, idx: int) -> bool:
+    """A line of a numbered entry's details, after the line that names it: a field ("Nationality: ..."), or a
+    short description without a full stop ("Representative of X in Shenyang, China") when the next entry's
+    number comes within the next three sentences."""
+    sent = doc.sentences[idx]
+    if "\n" not in doc.text[max(0, sent.start - 1) : sent.start] or _BULLET.match(sent.text):
+        return False
+    if _FIELD_LINE.match(sent.text):
+        return True
+    if len(sent.text) > _PLAIN_ITEM_CHARS or sent.text.rstrip().endswith((".", ":", "!", "?")):
+        return False
+    return any(doc.sentences.has(k) and _BULLET.match(doc.sentences[k].text) for k in range(idx + 1, idx + 4))
+
+
+def annex_headings(text: str) -> list[int]:
+    """Where lines that open with "Annex" or "(Annex" start: possible headings of an annex's entries."""
+    out: list[int] = []
+    at = text.find("Annex")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        if not text[start:at].strip(" (\t"):
+            out.append(at - 1 if text[at - 1 : at] == "(" else at)
+        at = text.find("Annex", at + 5)
+    return out
+
+
+def annex_heading(doc: Document, idx: int) -> bool:
     """A heading line that names a list of additions, with a numbered or bulleted entry (maybe after a part's
     heading) on the next lines."""
     text = doc.sentences[idx].text
@@ -194,21 +227,22 @@ def _annex_heading(doc: Document, idx: int) -> bool:
 _ITEM_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)*[.;,]?\s*$")
 
 
-_WORD_AND = re.compile(r"[A-Z][\w’'-]+ and ")
+_WORD_AND = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4} and ")
 
 
 def _one_name_item(doc: Document, idx: int, names: list[Entity], start: int, end: int) -> list[Entity]:
-    """A numbered item that is one name only ("4. Arkhangelsk and Murmansk Stevedoring Company"): a word and
-    an organisation's name joined by "and", with nothing after but brackets, are that one organisation.
-    (In a sentence "A and B Company" may be two parties; an item names one.) The word may have been dropped
-    as a sentence's first word, which the item's line makes it."""
+    """A numbered item that is one name only ("4. Arkhangelsk and Murmansk Stevedoring Company", "(4) Tumen River
+    Logistics and Supply Co., Ltd."): capitalised words and an organisation's name joined by "and", with nothing
+    after but brackets, are that one organisation when the words before "and" end in no legal form. (In a
+    sentence "A and B Company" may be two parties; an item names one.) A single word before "and" may have
+    been dropped as a sentence's first word, which the item's line makes it."""
     while start < end and doc.text[start] == " ":
         start += 1
     if len(names) > 2:
         return names
     if len(names) == 2:
         first, last = names
-        if " " in first.name or first.kind not in ("unknown", "place", "country"):
+        if first.name.split()[-1] in LEGAL_FORMS or first.kind not in ("unknown", "place", "country", "organization"):
             return names
     else:  # the word was dropped, and with it the name after it ("Kola and" is no joiner)
         after = [e for e in doc.entities(idx) if start < e.start < end]

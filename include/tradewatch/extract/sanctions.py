@@ -12,7 +12,13 @@ from tradewatch.extract.countries import country_code, country_name, find_countr
 from tradewatch.extract.dates import action_dates, period_excludes
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, required_literals
-from tradewatch.extract.listings import GROUP_HEADER, listed_entities, measure_headings
+from tradewatch.extract.listings import (
+    GROUP_HEADER,
+    annex_heading,
+    annex_headings,
+    listed_entities,
+    measure_headings,
+)
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
     LAW_AFTER,
@@ -232,7 +238,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         gap = idx - last_record
         # A list may name the targets of an action up to _LIST_REACH sentences back, or further when it says it
         # names additions (`_list_reach`, asked only of a sentence that lists names: most hold none).
-        if gap < _LONG_LIST_REACH and not _headed_by_measure(sent.text):
+        if gap < _LONG_LIST_REACH and not _headed_by_measure(sent.text) and not _annex_of_measure(doc, idx):
             listed = listed_entities(doc, idx)
             if listed:
                 reach = _list_reach(sent.text)
@@ -256,16 +262,24 @@ def _headed_by_measure(text: str) -> bool:
     return text.endswith(":") and _BRACKETED_MEASURE.search(text) is not None and GROUP_HEADER.fullmatch(text) is not None
 
 
+def _annex_of_measure(doc: Document, idx: int) -> bool:
+    """"(Annex 1) Individuals and entities subject to asset freeze": an annex heading naming its measure."""
+    text = doc.sentences[idx].text
+    return "Annex" in text and annex_heading(doc, idx) and any(t.label for t in doc.sanction_triggers(idx))
+
+
 def _attach_measure_lists(doc: Document, records: list[dict[str, Any]]) -> None:
     """A list headed by the measure its names are subject to ("Natural persons (asset freeze and travel ban):",
-    "Annex IV additions (export restrictions):"), however far below the action (an annex at the end of a
-    press release), names the targets of the last record before it with that measure."""
+    "Annex IV additions (export restrictions):", "(Annex 1) Individuals and entities subject to asset freeze"),
+    however far below the action (an annex at the end of a press release), names the targets of the last record
+    before it with that measure."""
     if not records:
         return
-    for start in measure_headings(doc.text):
+    headings = [(at, False) for at in measure_headings(doc.text)] + [(at, True) for at in annex_headings(doc.text)]
+    for start, annex in sorted(headings):
         doc.sentences.split_through(start)
         idx = doc.sentences.containing(start)
-        if idx is None or not GROUP_HEADER.fullmatch(doc.sentences[idx].text):
+        if idx is None or not (_annex_of_measure(doc, idx) if annex else GROUP_HEADER.fullmatch(doc.sentences[idx].text)):
             continue
         measures = {t.label for t in doc.sanction_triggers(idx) if t.label}
         listed = listed_entities(doc, idx) if measures else []

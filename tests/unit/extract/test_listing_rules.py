@@ -282,3 +282,37 @@ def test_an_item_of_a_word_and_a_company_is_one_name_but_a_sentence_keeps_two():
                       "1. Kola and Pechora Shipping Company\n2. Volga Trading LLC\n")
     assert {"Kola and Pechora Shipping Company", "Volga Trading LLC"} <= listed
     assert "Kola and Pechora Shipping Company" not in _targets("OFAC designated Kola and Pechora Shipping Company.")
+
+
+ANNEXES = (
+    "1. Today the Government of Japan approved measures against individuals and entities supporting the programme.\n\n"
+    "(1) Measures to freeze assets\n"
+    "Payment restrictions will be imposed on the 2 individuals and 2 entities listed in Annex 1.\n\n"
+    "(2) Measures to prohibit exports\n"
+    "The export of goods to the 1 entity listed in Annex 2 will be prohibited.\n\n"
+    "2. Japan will continue to work with its partners.\n\n"
+    "(Annex 1) Individuals and entities subject to asset freeze\n\n"
+    "Individuals\n"
+    "(1) CHOE Myong Sik (a.k.a. CHOI Myung Sik)\n"
+    "Nationality: North Korea; Date of birth: 2 April 1975\n"
+    "Representative of Sohae Export Bureau in Dandong, China\n\n"
+    "(2) YUN Kwang Hyok\n"
+    "Nationality: North Korea\n\n"
+    "Entities\n"
+    "(1) Sohae Export Bureau\n"
+    "Location: Pyongyang, North Korea\n\n"
+    "(2) Yalu River Freight and Storage Co., Ltd.\n"
+    "Location: Dandong, China\n\n"
+    "(Annex 2) Entities subject to export prohibition\n\n"
+    "(1) Harbour Star Trading Limited\n"
+    "Location: Hong Kong, China\n"
+)
+
+
+def test_an_annex_heading_naming_its_measure_lists_entries_with_their_detail_lines():
+    recs = extract_records(ANNEXES, title="Measures against North Korea", published=DAY)["sanctions"]
+    names = {r["measure"]: {t["name"] for t in r["targets"]} for r in recs}
+    assert {"CHOE Myong Sik", "YUN Kwang Hyok", "Sohae Export Bureau", "Yalu River Freight and Storage Co., Ltd."} <= names["asset_freeze"]
+    assert "Harbour Star Trading Limited" in names["export_control"]
+    assert "Harbour Star Trading Limited" not in names["asset_freeze"]
+    assert not {"North Korea", "Dandong"} & names["asset_freeze"]
