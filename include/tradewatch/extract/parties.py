@@ -352,6 +352,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
     if ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS or _DESCRIPTOR.search(ent.name):
         return True
+    if ent.start == offset and ent.name.isupper() and ent.name.isalpha() and text[ent.end - offset : ent.end - offset + 1] == ":":
+        return True  # "SUMMARY: In this rule, ...", "ACTION: Final rule.": a field's label
     if _WEBSITE_AFTER.match(text, ent.end - offset):
         return True  # "on the Ministry of Foreign Affairs and Trade website": a site, not who acts or is acted on
     if ent.name.split()[-1] in ("No", "Nos", "Number") and _NUMBER_AFTER.match(text, ent.end - offset):

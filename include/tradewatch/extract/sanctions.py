@@ -770,6 +770,13 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         # "sanctioned three Russian oil traders: A, B and C": a colon after a described group opens its names.
         reach = m.end() + 160
         m = _CLAUSE_BREAK.search(text, m.end())
+    series: list[Entity] = []
+    if m and m.group() == ";":
+        # "determined to add A; B; and C, all under the destination of China": names separated by semicolons
+        series = _semicolon_series(text, offset, ents, trig.end, m.start())
+        if series:
+            reach = window_end = series[-1].end - offset
+            m = None
     if m:
         window_end = m.start()
     window_end = min(window_end, reach)
@@ -778,8 +785,9 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     def in_reason(rel: int) -> bool:
         return any(s <= rel < e for s, e in reasons)
 
-    out = [e for e in ents if e.kind != "country" and trig.end <= e.start - offset < window_end
-           and not in_reason(e.start - offset)]
+    out = series or [e for e in ents if e.kind != "country" and trig.end <= e.start - offset < window_end
+                     and not in_reason(e.start - offset)
+                     and not _DESTINATION_BEFORE.search(text, max(0, e.start - offset - 30), e.start - offset)]
 
     def group_before(rel: int) -> bool:
         """Targets named or counted before `rel`, with no measure on trade between them and it."""
@@ -820,6 +828,41 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         out.append(Entity(offset + start, offset + start + len(c.surface), country_name(c.code), "country", c.code))
         last_target_end = start
     return sorted(out, key=lambda e: e.start)
+
+
+def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, first_break: int) -> list[Entity]:
+    """The names of "A; B; C; and D" right after a trigger (at `begin`), when the part before the first semicolon
+    (at `first_break`) is one name: each part is then one name ("Xi'an Boyuan Materials and Coatings Co., Ltd."
+    too: the parts of the series are separated by semicolons, not by "and"). [] when it is no such series."""
+    names = {e.start - offset: e for e in ents if e.kind != "country" and e.alias_of is None}
+    out: list[Entity] = []
+    pos, stop = begin, first_break  # stop: the semicolon ending this part; -1 for the last part
+    while True:
+        while text[pos : pos + 1] == " ":
+            pos += 1
+        if out and text.startswith("and ", pos):
+            pos += 4
+        ent = names.get(pos)
+        if ent is None:
+            return out if len(out) > 1 else []
+        end = ent.end - offset
+        joined = _SERIES_AND.match(text, end, stop if stop >= 0 else len(text))
+        other = names.get(joined.end()) if joined else None
+        if other is not None and other.name.split()[-1] in LEGAL_FORMS and ent.name.split()[-1] not in LEGAL_FORMS:
+            ent = Entity(ent.start, other.end, text[pos : other.end - offset], "organization", other.country)
+            end = ent.end - offset
+        if stop >= 0 and text[end:stop].strip():
+            return []  # a part of more than one name, or of a name and more: no series of names
+        out.append(ent)
+        if stop < 0:  # the last part: its name, then whatever follows ("all under the destination of China")
+            return out if len(out) > 1 else []
+        pos = stop + 1
+        stop = text.find(";", pos)
+
+
+_SERIES_AND = re.compile(r" and (?=[A-Z])")
+# "adds the following entities under the destination of Ruritania:": where the entities are, not one of them
+_DESTINATION_BEFORE = re.compile(r"\bdestinations? of (?:the )?$")
 
 
 _SUPPORT_VERBS = frozenset({

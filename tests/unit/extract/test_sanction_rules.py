@@ -924,3 +924,19 @@ def test_an_official_site_names_the_state_when_the_text_names_only_an_office():
     recs = extract_records(text, title="Sanctions on drone suppliers", published=DAY,
                            url="https://gov.uk.example.com/news")["sanctions"]
     assert {r["authority_country"] for r in recs} == {None}
+
+
+def test_names_in_a_semicolon_series_after_the_action_each_part_one_name():
+    text = ("The End-User Review Committee determined to add Harbin Qiyuan Optics Co., Ltd.; Nanjing Tongda Radar "
+            "Institute; and Dalian Haixing Materials and Coatings Co., Ltd., all under the destination of China, for "
+            "supporting the military.")
+    recs = _records(text)
+    assert [r["measure"] for r in recs] == ["export_control"]
+    assert [t["name"] for t in recs[0]["targets"]] == [
+        "Harbin Qiyuan Optics Co., Ltd.", "Nanjing Tongda Radar Institute", "Dalian Haixing Materials and Coatings Co., Ltd."]
+
+
+def test_a_field_label_in_capitals_is_no_name():
+    text = ("SUMMARY: In this rule, the Bureau of Industry and Security adds Orion Optics Ltd. to the Entity List.\n"
+            "ACTION: Final rule.")
+    assert _targets(text) == {"Orion Optics Ltd."}
