@@ -231,8 +231,12 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 if explicit and authority is not None and not auths:
                     found_here = authority  # "The UK has sanctioned ...": the UK acts in what follows
             if auths:
-                # "Norway adopted the EU's sanctions": the state that acted, not the last body named
-                current = actor if actor is not None else auths[-1]
+                # "Norway adopted the EU's sanctions": the state that acted, not the last body named; "Switzerland is
+                # thereby aligning itself with a decision taken by the European Union": a body referred to, not acting
+                if actor is not None:
+                    current = actor
+                elif not (current is not None and _REFERRED_TO.search(sent.text, max(0, auths[-1].start - 80), auths[-1].start)):
+                    current = auths[-1]
             elif found_here is not None:
                 current = found_here
         gap = idx - last_record
@@ -241,7 +245,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         if gap < _LONG_LIST_REACH and not _headed_by_measure(sent.text) and not _annex_of_measure(doc, idx):
             listed = listed_entities(doc, idx)
             if listed:
-                reach = _list_reach(sent.text)
+                reach = _list_reach(sent.text, doc.sentences[idx - 1].text if idx else "")
                 if gap < reach:
                     _attach_listed(doc, idx, listed, by_sentence, reach)
     merged = _merge(doc, records)
@@ -524,9 +528,15 @@ def _list_mark_ahead(text: str, at: int) -> bool:
     return text.find(":", at, at + 4000) >= 0 or text.find(";", at, at + 4000) >= 0
 
 
-def _list_reach(text: str) -> int:
-    """How many sentences back a list in this sentence may find the action whose targets it names."""
-    return _LONG_LIST_REACH if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) else _LIST_REACH
+def _list_reach(text: str, before: str = "") -> int:
+    """How many sentences back a list in this sentence may find the action whose targets it names (`before`: the
+    sentence before it: "The persons newly listed include judges ... Among them are A and B" names additions)."""
+    if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text):
+        return _LONG_LIST_REACH
+    return _LONG_LIST_REACH if _AMONG_THEM.match(text) and _LISTING_ACTION.search(before) else _LIST_REACH
+
+
+_AMONG_THEM = re.compile(r"\s*among\s+them\b", re.IGNORECASE)
 
 
 def _attach_listed(
@@ -603,6 +613,10 @@ def _authority_for(
     return current, False
 
 
+# Before a body that is referred to, not acting: "in line with the EU", "aligning itself with a decision taken by".
+_REFERRED_TO = re.compile(
+    r"\b(?:in\s+line\s+with|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|taken\s+by|adopted\s+by)\b[^.;]{0,60}$"
+)
 _ADOPTED = re.compile(
     r"\s+(?:(?:on|this|last)\s+\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(?:adopted|adopts|implemented|implements|"
     r"mirrored|mirrors|followed|follows|joined|joins|aligned\s+(?:itself\s+)?with|took\s+over|takes\s+over|applied|applies|"

@@ -940,3 +940,20 @@ def test_a_field_label_in_capitals_is_no_name():
     text = ("SUMMARY: In this rule, the Bureau of Industry and Security adds Orion Optics Ltd. to the Entity List.\n"
             "ACTION: Final rule.")
     assert _targets(text) == {"Orion Optics Ltd."}
+
+
+def test_a_body_referred_to_does_not_take_over_as_the_actor_and_among_them_names_the_listed():
+    text = (
+        "Bern - On 3 March the Federal Department of Economic Affairs added 9 individuals and 2 entities to the "
+        "sanctions lists.\n\n"
+        "Switzerland is thereby aligning itself with a decision taken by the European Union on 20 February.\n\n"
+        "The amendments enter into force at 6 pm today.\n\n"
+        "The measures respond to continuing repression.\n\n"
+        "The persons newly listed by Switzerland include judges and prison officials.\n\n"
+        "Among them are judge Olga Petrovna VASKOVA, who jailed journalists, and the head of Prison No. 4, Ivan "
+        "Ilyich DOROSH. The sanctions also apply to the state-owned enterprise Minsk Optical Works JSC."
+    )
+    recs = _records(text)
+    assert {r["authority_country"] for r in recs} == {"CH"}
+    assert {"Olga Petrovna VASKOVA", "Ivan Ilyich DOROSH", "Minsk Optical Works JSC"} <= {
+        t["name"] for r in recs for t in r["targets"]}
