@@ -339,6 +339,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                 and _COUNTRY_AND.fullmatch(text, beside.end - sent.start, subject[0].start - sent.start)
                 and not _after_preposition(text, beside.start - sent.start)):
             subject.insert(0, Entity(beside.start, beside.end, beside.name, "organization", beside.country))
+    elif _COREF_SUBJECT.match(text) and (antecedent := _antecedent(doc, idx)) is not None:
+        # "Aegean Lumen has not ordered the ships on spec. The company has signed charters with X": named before
+        subject = [antecedent]
     else:
         # "Egypt signed a $35 billion deal with the United Arab Emirates", "Chinese President X and
         # Brazilian President Y signed 15 agreements": the states are the parties.
@@ -373,7 +376,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
               or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)  # "won an order from X"
               # "has awarded Dutch-based X a contract": whom the contract goes to, first after the verb
               or not objects and trig.surface.lower().startswith("award") and _FEW_WORDS.fullmatch(gap)
-              or trig.label == "contract" and _COUNT_GAP.fullmatch(gap)):  # "an order for 60 Airbus jets"
+              or trig.label == "contract" and _COUNT_GAP.fullmatch(gap)  # "an order for 60 Airbus jets"
+              # "has ordered four LNG carriers at South Korea's Daesung Heavy Industries": the yard building them
+              or trig.surface.lower().endswith("ordered") and _ORDERED_AT.search(lead)):
             objects.append(e)
     found = subject + objects
     named = [e for e in found if e.kind != "country"]
@@ -383,6 +388,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+_ORDERED_AT = re.compile(r"\bat\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?(?:the\s+)?$")
 
 
 _DEAL_NOUN = re.compile(r"\b(?:merger|acquisition|deal|takeover|purchase|sale|transaction|agreement|venture)\b")
@@ -465,6 +471,23 @@ def _drop_locations(text: str, offset: int, ents: list[Entity]) -> list[Entity]:
         prev_end = e.end
         result.append(e)
     return result
+
+
+# A sentence whose subject is one named before: "The company has signed ...", "The shipowner also agreed ...".
+_COREF_SUBJECT = re.compile(
+    r"\s*(?:The|This) (?:company|firm|group|bank|lender|shipowner|owner|miner|carrier|operator|developer|buyer|"
+    r"producer|manufacturer|shipyard|yard|insurer|fund|investor)\s+(?:(?:has|have|had|also|then|later|now|will|would)\s+){0,2}"
+    r"(?:[a-z]+ed|signed|agreed|won|took|made|struck|sealed|inked|bought|sold|set|led|paid)\b"
+)
+
+
+def _antecedent(doc: Document, idx: int) -> Entity | None:
+    """The first organisation named in the one or two sentences before `idx`: whom "the company" refers to."""
+    for j in range(idx - 1, max(-1, idx - 3), -1):
+        named = [e for e in doc.entities(j) if e.kind in ("organization", "unknown") and e.alias_of is None]
+        if named:
+            return named[0]
+    return None
 
 
 def _previous_org(doc: Document, idx: int) -> Entity | None:

@@ -616,3 +616,19 @@ def test_a_subject_pair_with_a_possessive_state_an_order_from_an_owner_and_an_os
 def test_a_contract_awarded_to_a_named_recipient_before_the_contract():
     assert _party_names("Brazilian operator Kessel Energia S.A. has awarded Dutch-based Norvik Offshore B.V. a contract "
                         "to build and operate a floating production unit.") == [["Kessel Energia S.A.", "Norvik Offshore B.V."]]
+
+
+def test_ships_ordered_at_a_yard_and_charters_signed_by_the_company_named_before():
+    text = ("Norwegian owner Fjordline Gas Carriers has ordered two LNG carriers at South Korea's Hanbit Marine "
+            "Works for about $510m.\n\n"
+            "Fjordline has not ordered the ships on spec. The company has signed ten-year time charters for both "
+            "vessels with Zurich-based Alpine Energy Trading, brokers said.")
+    deals = _deals(text)
+    assert [(d["deal_type"], _parties(d)) for d in deals] == [
+        ("contract", ["Fjordline Gas Carriers", "Hanbit Marine Works"]),
+        ("contract", ["Fjordline Gas Carriers", "Alpine Energy Trading"]),
+    ]
+
+
+def test_ordered_at_a_time_or_a_price_names_no_yard():
+    assert _deals("Kestrel Air ordered ten jets at a list price of $1bn.") == []
