@@ -41,7 +41,7 @@ _CUSTOMER_INTRO = re.compile(
     r"\b(?:for|from)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+)?(?:shipowner|owner|lessor|customer|client|utility|operator|carrier|"
     r"airline|buyer|manufacturer|maker|shipyard|builder|developer|producer|miner|group|firm|company|navy|army|ministry)\s+$"
 )
-_PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of|alongside)\s+(?:[\w-]+\s+){0,4}$")
+_PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of|alongside)\s+(?:[\w.-]+\s+){0,4}$")
 _COUNT_GAP = re.compile(r"\s*(?:up\s+to\s+)?\d[\d,]*\s+")
 _ENDS_WITH_INTRO = re.compile(r"\b(?:with|between|by|from)$", re.IGNORECASE)  # a trigger ending "... from"
 _NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|on|including|such as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")

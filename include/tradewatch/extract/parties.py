@@ -356,8 +356,9 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "SUMMARY: In this rule, ...", "ACTION: Final rule.": a field's label
     if _WEBSITE_AFTER.match(text, ent.end - offset):
         return True  # "on the Ministry of Foreign Affairs and Trade website": a site, not who acts or is acted on
-    if ent.name.split()[-1] in ("No", "Nos", "Number") and _NUMBER_AFTER.match(text, ent.end - offset):
-        return True  # "Announcement No. 1 of 2025": a document's number
+    if ent.name.split()[-1] in ("No", "Nos", "Number", "Phase", "Stage", "Tranche", "Lot") and _NUMBER_AFTER.match(
+            text, ent.end - offset):
+        return True  # "Announcement No. 1 of 2025": a document's number; "Phase 1 production": a project's stage
     if _OFFICE.match(ent.name):
         return True  # "Minister of Industry and Trade", "Secretary of State": an office, not who holds it
     if LAW_AFTER.match(text, ent.end - offset):

@@ -632,3 +632,12 @@ def test_ships_ordered_at_a_yard_and_charters_signed_by_the_company_named_before
 
 def test_ordered_at_a_time_or_a_price_names_no_yard():
     assert _deals("Kestrel Air ordered ten jets at a list price of $1bn.") == []
+
+
+def test_a_round_led_by_a_firm_described_with_a_dotted_country_and_words_that_are_no_parties():
+    deals = _deals("Brazilian fintech Cobrix raised $90 million in a Series C round led by U.S. venture capital firm "
+                   "Larch Hill Ventures.")
+    assert [sorted(_parties(d)) for d in deals] == [["Cobrix", "Larch Hill Ventures"]]
+    deals = _deals("Alongside the JV agreement, Kessel Anodes signed a five-year offtake agreement with Ruhr Carbon GmbH "
+                   "for 60% of planned Phase 1 production.")
+    assert [sorted(_parties(d)) for d in deals] == [["Kessel Anodes", "Ruhr Carbon GmbH"]]
