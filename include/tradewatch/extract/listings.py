@@ -6,7 +6,7 @@ import re
 
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import load_yaml
-from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, PERSON_TITLES, Entity
+from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, PERSON_TITLES, VESSEL_CUES, Entity
 
 _CFG = load_yaml("triggers.yaml")["listings"]
 # "The entities added today are:" / "... the following persons:" -> bullet lines follow.
@@ -35,12 +35,15 @@ _KINDS = (r"firms|companies|legal entities|entities|banks|firm|company|bank|lend
 # Between two names of such a row: commas, "and", a possessive's noun ("A's subsidiaries and B"),
 # a nationality and a kind ("A and Indian firm B").
 _ROW_GAP = re.compile(
-    r"^(?:[’']s(?:\s+[a-z]+){0,2})?[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?"
+    # "A (IMO 9218777) and B", "A (China), B": what the bracket says of the name before
+    r"^(?:[’']s(?:\s+[a-z]+){0,2})?(?:\s*\([^()]{1,40}\))?[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?"
     # "A and Indian firm B": a nationality and a kind before the next name
     r"(?:(?:[A-Z][a-z]+\s+|[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+"
     # "Norvik Prison director Ali K.": a role between an organisation and its person (the caller drops the
     # organisation as a descriptor)
-    r"|(?:[a-z-]+\s+)?(?:director|chief|head|commander|leader|official|owner|chairman|founder|executive|governor)\s+)?$"
+    r"|(?:[a-z-]+\s+)?(?:director|chief|head|commander|leader|official|owner|chairman|founder|executive|governor)\s+"
+    # "A and the LR2 tanker B": a ship's type before the next name
+    r"|(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+)?$"
 )
 # What may stand between two names at the head of one item: "A and B, both in China".
 _JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
@@ -296,7 +299,9 @@ _PART_LEAD = re.compile(
     r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+|(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+"
     # "judge X", "businessman Y": a role in lower case before the name
-    r"|(?:judge|prosecutor|businessman|businesswoman|official|commander|general|colonel|governor|minister|director|oligarch)\s+)?"
+    r"|(?:judge|prosecutor|businessman|businesswoman|official|commander|general|colonel|governor|minister|director|oligarch)\s+"
+    # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name
+    r"|(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+)?"
 )
 
 
@@ -308,7 +313,10 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
     for ent in doc.entities(idx):
         if ent.start < start or ent.end > end or ent.alias_of is not None:
             continue
-        if not joiner.match(doc.text[pos : ent.start]) or out and _is_role(ent):
+        gap = doc.text[pos : ent.start]
+        if out and gap.count("(") > gap.count(")"):
+            continue  # "A (IMO 9218777) and B": a word inside the bracket after a name
+        if not joiner.match(gap) or out and _is_role(ent):
             break  # "Levan Tsiklauri, Deputy Head of the ... Department": the role describes the name
         out.append(ent)
         pos = ent.end

@@ -45,8 +45,9 @@ def _not_name_spans(text: str) -> list[tuple[int, int]]:
     if _NOT_NAME_SCAN is None:
         return [m.span() for m in _NOT_NAME.finditer(text)]
     return [(m.start(), m.end() - 1) for m in _NOT_NAME_SCAN.finditer(" " + text)]
+VESSEL_CUES: tuple[str, ...] = tuple(_CFG["vessel_cues"])
 _VESSEL_CUE = WordStart(
-    r"\b(?:" + "|".join(re.escape(c) for c in _CFG["vessel_cues"]) + r")\s+(?:named\s+|called\s+)?(?:the\s+)?$",
+    r"\b(?:" + "|".join(re.escape(c) for c in VESSEL_CUES) + r")\s+(?:named\s+|called\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 STOP_NAMES = frozenset(_CFG["stop_names"])

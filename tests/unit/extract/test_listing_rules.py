@@ -316,3 +316,11 @@ def test_an_annex_heading_naming_its_measure_lists_entries_with_their_detail_lin
     assert "Harbour Star Trading Limited" in names["export_control"]
     assert "Harbour Star Trading Limited" not in names["asset_freeze"]
     assert not {"North Korea", "Dandong"} & names["asset_freeze"]
+
+
+def test_a_row_of_ships_with_their_types_and_imo_numbers_names_each_ship():
+    text = ("OFAC today designated six tankers carrying Iranian oil.\n"
+            "The vessels named are the 2004-built suezmax NORTH LARK (IMO 9281111), the aframaxes GREY OTTER "
+            "(IMO 9222222) and SILVER TERN (IMO 9333333), the VLCCs RED KITE (IMO 9444444) and DUSK HERON "
+            "(IMO 9555555), and the LR2 tanker AMBER GULL (IMO 9666666).")
+    assert _targets(text) == {"NORTH LARK", "GREY OTTER", "SILVER TERN", "RED KITE", "DUSK HERON", "AMBER GULL"}
