@@ -777,17 +777,21 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
 def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, auth_country: str | None) -> list[Entity]:
     window_end = len(text)
     reach = trig.end + 160
+    begin = trig.end  # where the objects' names begin
     m = _CLAUSE_BREAK.search(text, trig.end)
     if m and m.group() == ":" and m.start() - trig.end <= 80 and not any(
         trig.end <= e.start - offset < m.start() and e.kind != "country" for e in ents
     ):
         # "sanctioned three Russian oil traders: A, B and C": a colon after a described group opens its names.
         reach = m.end() + 160
+        begin = m.end()
         m = _CLAUSE_BREAK.search(text, m.end())
     series: list[Entity] = []
-    if m and m.group() == ";":
-        # "determined to add A; B; and C, all under the destination of China": names separated by semicolons
-        series = _semicolon_series(text, offset, ents, trig.end, m.start())
+    semicolon = text.find(";", begin) if m is not None else -1
+    if m is not None and semicolon >= 0 and (m.group() == ";" or _DESCRIBED.match(text, m.start())):
+        # "determined to add A; B; and C, all under the destination of China", "added to the register: A, who
+        # heads X; B, director of Y; and C, an official": names separated by semicolons
+        series = _semicolon_series(text, offset, ents, begin, semicolon)
         if series:
             reach = window_end = series[-1].end - offset
             m = None
@@ -846,7 +850,7 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
 
 def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, first_break: int) -> list[Entity]:
     """The names of "A; B; C; and D" right after a trigger (at `begin`), when the part before the first semicolon
-    (at `first_break`) is one name: each part is then one name ("Xi'an Boyuan Materials and Coatings Co., Ltd."
+    (at `first_break`) is one name, maybe with its description ("A, who heads X;"): each part is then one name ("Xi'an Boyuan Materials and Coatings Co., Ltd."
     too: the parts of the series are separated by semicolons, not by "and"). [] when it is no such series."""
     names = {e.start - offset: e for e in ents if e.kind != "country" and e.alias_of is None}
     out: list[Entity] = []
@@ -865,8 +869,8 @@ def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, fi
         if other is not None and other.name.split()[-1] in LEGAL_FORMS and ent.name.split()[-1] not in LEGAL_FORMS:
             ent = Entity(ent.start, other.end, text[pos : other.end - offset], "organization", other.country)
             end = ent.end - offset
-        if stop >= 0 and text[end:stop].strip():
-            return []  # a part of more than one name, or of a name and more: no series of names
+        if stop >= 0 and text[end:stop].strip() and not _DESCRIBED.match(text, end):
+            return []  # a part of more than one name, or of a name and more than its description: no series
         out.append(ent)
         if stop < 0:  # the last part: its name, then whatever follows ("all under the destination of China")
             return out if len(out) > 1 else []
@@ -875,6 +879,8 @@ def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, fi
 
 
 _SERIES_AND = re.compile(r" and (?=[A-Z])")
+# A part's name and then its description: "A, who heads X", "B, director of Y", "C (China)".
+_DESCRIBED = re.compile(r",\s+(?:who|which|a|an|the|director|head|chief|owner|based|[a-z]+ed)\b|\s*\(")
 # "adds the following entities under the destination of Ruritania:": where the entities are, not one of them
 _DESTINATION_BEFORE = re.compile(r"\bdestinations? of (?:the )?$")
 

@@ -957,3 +957,10 @@ def test_a_body_referred_to_does_not_take_over_as_the_actor_and_among_them_names
     assert {r["authority_country"] for r in recs} == {"CH"}
     assert {"Olga Petrovna VASKOVA", "Ivan Ilyich DOROSH", "Minsk Optical Works JSC"} <= {
         t["name"] for r in recs for t in r["targets"]}
+
+
+def test_a_semicolon_series_after_a_colon_whose_parts_describe_their_names():
+    text = ("Three individuals have been added to the sanctions register: Marta Ilyinichna Sokol, who heads a camp "
+            "network; Pavel Yurievich Drozd, director of a transit centre; and Ilya Semyonovich Brant, a regional "
+            "official who signed the transfer orders.")
+    assert {"Marta Ilyinichna Sokol", "Pavel Yurievich Drozd", "Ilya Semyonovich Brant"} <= _targets(text)
