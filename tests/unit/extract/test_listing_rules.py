@@ -265,9 +265,13 @@ MEASURE_HEADED = (
 )
 
 
+def _targets_by_measure(text: str, title: str) -> dict[str | None, set[str]]:
+    recs = extract_records(text, title=title, published=DAY)["sanctions"]
+    return {r["measure"]: {t["name"] for t in r["targets"]} for r in recs}
+
+
 def test_a_list_headed_by_its_measure_names_the_targets_of_that_measures_record_however_far_below():
-    recs = extract_records(MEASURE_HEADED, title="Council lists further individuals and entities", published=DAY)["sanctions"]
-    names = {r["measure"]: {t["name"] for t in r["targets"]} for r in recs}
+    names = _targets_by_measure(MEASURE_HEADED, "Council lists further individuals and entities")
     persons = {"Boris Ivanovich KOVALENKO", "Marina Petrovna ZUEVA"}
     assert persons | {"Delta Optics Plant JSC", "Kola and Pechora Shipping Company"} <= names["asset_freeze"]
     assert persons <= names["travel_ban"] and "Delta Optics Plant JSC" not in names["travel_ban"]
@@ -310,8 +314,7 @@ ANNEXES = (
 
 
 def test_an_annex_heading_naming_its_measure_lists_entries_with_their_detail_lines():
-    recs = extract_records(ANNEXES, title="Measures against North Korea", published=DAY)["sanctions"]
-    names = {r["measure"]: {t["name"] for t in r["targets"]} for r in recs}
+    names = _targets_by_measure(ANNEXES, "Measures against North Korea")
     assert {"CHOE Myong Sik", "YUN Kwang Hyok", "Sohae Export Bureau", "Yalu River Freight and Storage Co., Ltd."} <= names["asset_freeze"]
     assert "Harbour Star Trading Limited" in names["export_control"]
     assert "Harbour Star Trading Limited" not in names["asset_freeze"]
