@@ -32,6 +32,8 @@ _GROUP_INCLUDES = re.compile(
 )
 _KINDS = (r"firms|companies|legal entities|entities|banks|firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|"
           r"airline|carrier|refiner|refinery|exporter|importer|conglomerate|plant|insurer|fund|agency|network")
+# A ship's type before its name: "2006-built suezmax", "aframaxes", "LR2 tanker".
+_VESSEL_TYPE = r"(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+"
 # Between two names of such a row: commas, "and", a possessive's noun ("A's subsidiaries and B"),
 # a nationality and a kind ("A and Indian firm B").
 _ROW_GAP = re.compile(
@@ -43,7 +45,7 @@ _ROW_GAP = re.compile(
     # organisation as a descriptor)
     r"|(?:[a-z-]+\s+)?(?:director|chief|head|commander|leader|official|owner|chairman|founder|executive|governor)\s+"
     # "A and the LR2 tanker B": a ship's type before the next name
-    r"|(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+)?$"
+    r"|" + _VESSEL_TYPE + r")?$"
 )
 # What may stand between two names at the head of one item: "A and B, both in China".
 _JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
@@ -80,6 +82,8 @@ def measure_headings(text: str) -> list[int]:
             out.append(start + len(text[start:end]) - len(text[start:end].lstrip()))
         at = text.find("):", end)
     return out
+
+
 # "Technopromresurs LLC - Moscow-based importer of ...", "X, which stores jet fuel;": an item line of a name and
 # its description, however long.
 _NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:[-–—(,])")
@@ -228,8 +232,7 @@ def annex_heading(doc: Document, idx: int) -> bool:
 
 # What may follow an item's name on its line: its country or number in brackets.
 _ITEM_TAIL = re.compile(r"\s*(?:\([^()]*\)\s*)*[.;,]?\s*$")
-
-
+# Capitalised words and "and" before an organisation's name: "Tumen River Logistics and ".
 _WORD_AND = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4} and ")
 
 
@@ -301,7 +304,7 @@ _PART_LEAD = re.compile(
     # "judge X", "businessman Y": a role in lower case before the name
     r"|(?:judge|prosecutor|businessman|businesswoman|official|commander|general|colonel|governor|minister|director|oligarch)\s+"
     # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name
-    r"|(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+)?"
+    r"|" + _VESSEL_TYPE + r")?"
 )
 
 
