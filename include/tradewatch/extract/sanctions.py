@@ -850,8 +850,9 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
 
 def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, first_break: int) -> list[Entity]:
     """The names of "A; B; C; and D" right after a trigger (at `begin`), when the part before the first semicolon
-    (at `first_break`) is one name, maybe with its description ("A, who heads X;"): each part is then one name ("Xi'an Boyuan Materials and Coatings Co., Ltd."
-    too: the parts of the series are separated by semicolons, not by "and"). [] when it is no such series."""
+    (at `first_break`) is one name, maybe with its description ("A, who heads X;"): each part is then one name
+    ("Xi'an Boyuan Materials and Coatings Co., Ltd." too: the parts are separated by semicolons, not by "and").
+    [] when it is no such series."""
     names = {e.start - offset: e for e in ents if e.kind != "country" and e.alias_of is None}
     out: list[Entity] = []
     pos, stop = begin, first_break  # stop: the semicolon ending this part; -1 for the last part
