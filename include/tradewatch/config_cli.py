@@ -13,6 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from tradewatch.settings import get_settings
 
@@ -21,6 +22,6 @@ def run(args: argparse.Namespace) -> int:
     table.add_column("value", overflow="fold")
     table.add_column("environment variable and default", overflow="fold")
     for name, value, doc in get_settings().describe():
-        table.add_row(name, value, doc)
+        table.add_row(name, Text(value), Text(doc))  # values come from the environment: no markup
     Console().print(table)
     return 0

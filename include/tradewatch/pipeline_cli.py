@@ -37,6 +37,13 @@ def _free_port(preferred: int) -> int:
             return int(sock.getsockname()[1])
 
 
+def escape(text: str) -> str:
+    """`text` with rich's markup escaped: paths and errors quote what sites and users wrote."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
 def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
@@ -56,11 +63,11 @@ def run_demo(args: argparse.Namespace) -> int:
     console = _console()
     site_dir = PROJECT_ROOT / "demo" / "site"
     if not site_dir.is_dir():
-        console.print(f"[red]no demo site at {site_dir}[/red]: run from a full checkout of the project")
+        console.print(f"[red]no demo site at {escape(str(site_dir))}[/red]: run from a full checkout of the project")
         return 1
     lists_dir = PROJECT_ROOT / "demo" / "lists"
     with StaticSite(site_dir, port=_free_port(args.port), mounts={"/lists": lists_dir}) as site:
-        console.print(f"Demo site serving {site_dir} at [bold]{site.base_url}[/bold] (127.0.0.1 only)")
+        console.print(f"Demo site serving {escape(str(site_dir))} at [bold]{escape(site.base_url)}[/bold] (127.0.0.1 only)")
         extra = {
             "TRADEWATCH_DEMO_BASE": site.base_url,
             "TRADEWATCH_SOURCES_DIR": str(PROJECT_ROOT / "demo" / "sources"),
@@ -95,8 +102,9 @@ def _run_dags(console: Any, extra: dict[str, str], logical_date: str, demo: bool
                 dags_test(dag_id, logical_date, env, log_file)
             console.print(f"[green]✓[/green] {dag_id} finished")
     except DagRunFailed as exc:
-        console.print(f"[red]{exc}[/red]", highlight=False)
-        console.print(f"See {log_file} for the whole Airflow output; rerun with TRADEWATCH_LOG_LEVEL=INFO for request logs.")
+        console.print(f"[red]{escape(str(exc))}[/red]", highlight=False)
+        console.print(f"See {log_file} for the whole Airflow output; rerun with TRADEWATCH_LOG_LEVEL=INFO for request logs.",
+                      markup=False, highlight=False)
         return 1
     from datetime import datetime as _dt
 
@@ -108,6 +116,7 @@ def _run_dags(console: Any, extra: dict[str, str], logical_date: str, demo: bool
 
 def print_summary(console: Any, run_key: str, settings: Any) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     from tradewatch.pipeline import run_summary
     from tradewatch.report.queries import table_counts
@@ -119,8 +128,9 @@ def print_summary(console: Any, run_key: str, settings: Any) -> None:
         table.add_column(col, overflow="fold", justify="right" if col not in ("source", "status", "error") else "left")
     for r in rows:
         colour = {"ok": "green", "partial": "yellow"}.get(r["status"], "red")
-        table.add_row(r["source_id"], f"[{colour}]{r['status']}[/{colour}]", *(str(r[k]) for k in
-                      ("fetched", "new", "updated", "unchanged", "skipped", "failed", "records")), r["error"] or "")
+        # Text, not str: an error quotes what a site sent ("[/bold]" would be read as markup and fail the run)
+        table.add_row(Text(str(r["source_id"])), Text(str(r["status"]), style=colour), *(str(r[k]) for k in
+                      ("fetched", "new", "updated", "unchanged", "skipped", "failed", "records")), Text(r["error"] or ""))
     console.print(table)
     counts = Table(title="Tables")
     counts.add_column("table")
@@ -130,7 +140,7 @@ def print_summary(console: Any, run_key: str, settings: Any) -> None:
             if name != "schema_migrations":  # bookkeeping, not pipeline data
                 counts.add_row(name, str(count))
     console.print(counts)
-    console.print(f"DuckDB file: [bold]{settings.duckdb_path}[/bold] (set TRADEWATCH_DUCKDB to move it)")
+    console.print(f"DuckDB file: [bold]{escape(str(settings.duckdb_path))}[/bold] (set TRADEWATCH_DUCKDB to move it)")
 
 
 def _print_reports(console: Any, settings: Any, demo: bool) -> None:
@@ -160,6 +170,6 @@ def _print_reports(console: Any, settings: Any, demo: bool) -> None:
         lines.append(f"GX Data Docs:        {index or 'not built (no saved validation results)'}")
     except Exception as exc:
         lines.append(f"GX Data Docs:        not built ({exc})")
-    console.print("\n".join(lines), highlight=False)
+    console.print("\n".join(lines), highlight=False, markup=False)
     if demo:
         console.print("Try: tradewatch sql \"select * from v_recent_sanctions limit 5\"  |  tradewatch screen \"NAME\"  |  tradewatch status")

@@ -36,6 +36,7 @@ def validate(args: argparse.Namespace) -> int:
 def list_sources(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from tradewatch.registry import load_registry
 
@@ -44,7 +45,7 @@ def list_sources(args: argparse.Namespace) -> int:
     for col in ("id", "kind", "enabled", "publisher", "url"):
         table.add_column(col, overflow="fold")
     for s in sources:
-        table.add_row(s.id, s.kind, "yes" if s.enabled else "no", s.publisher, s.url)
+        table.add_row(*(Text(str(v)) for v in (s.id, s.kind, "yes" if s.enabled else "no", s.publisher, s.url)))
     Console().print(table)
     for error in errors:
         Console().print(f"invalid: {error}", highlight=False, markup=False)

@@ -59,7 +59,9 @@ def run_extract(args: argparse.Namespace) -> int:
 
 def run_eval(args: argparse.Namespace) -> int:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
     from tradewatch.extract import EXTRACTOR_VERSION
     from tradewatch.extract.scoring import evaluate
@@ -68,9 +70,9 @@ def run_eval(args: argparse.Namespace) -> int:
     try:
         report, _ = evaluate(args.corpus_dir)
     except FileNotFoundError as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
         return 2
-    table = Table(title=f"Extractor {EXTRACTOR_VERSION} on {args.corpus_dir} ({report.documents} documents)")
+    table = Table(title=escape(f"Extractor {EXTRACTOR_VERSION} on {args.corpus_dir} ({report.documents} documents)"))
     for col in ("unit", "TP", "FP", "FN", "precision", "recall", "F1"):
         table.add_column(col, justify="right" if col != "unit" else "left")
     for label, c in (("sanction targets", report.targets), ("sanction events", report.events), ("deal parties", report.parties)):
@@ -90,8 +92,8 @@ def run_eval(args: argparse.Namespace) -> int:
         errors.add_column("unit")
         errors.add_column("value", overflow="fold")
         for doc, kind, value in report.misses:
-            errors.add_row(doc, "[yellow]miss[/yellow]", kind, value)
+            errors.add_row(Text(doc), "[yellow]miss[/yellow]", kind, Text(str(value)))
         for doc, kind, value in report.spurious:
-            errors.add_row(doc, "[red]spurious[/red]", kind, value)
+            errors.add_row(Text(doc), "[red]spurious[/red]", kind, Text(str(value)))
         console.print(errors)
     return 0

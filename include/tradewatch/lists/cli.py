@@ -47,14 +47,16 @@ def _open_read_only() -> tuple[Any, str | None]:
 
 def run_screen(args: argparse.Namespace) -> int:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
     from tradewatch.lists.matching import screen
 
     console = Console()
     con, problem = _open_read_only()
     if con is None:
-        console.print(f"[yellow]{problem}[/yellow]")
+        console.print(problem, style="yellow", markup=False, highlight=False)
         return 1
     try:
         found = screen(con, args.name, threshold=args.threshold, limit=args.limit)
@@ -67,17 +69,17 @@ def run_screen(args: argparse.Namespace) -> int:
         print(json.dumps({"query": args.name, "matches": found}, ensure_ascii=False, indent=2))
         return 0
     if not found:
-        console.print(f"No list entry scores {args.threshold:g} or more for [bold]{args.name}[/bold].")
+        console.print(f"No list entry scores {args.threshold:g} or more for [bold]{escape(args.name)}[/bold].")
     else:
-        table = Table(title=f"Sanctions-list matches for {args.name!r}")
+        table = Table(title=escape(f"Sanctions-list matches for {args.name!r}"))
         for column in ("score", "list entry", "listed name", "matched on", "programs", "countries", "listed on"):
             table.add_column(column, overflow="fold")
         for m in found:
             matched_on = m["matched_name"] if m["matched_name"] != m["primary_name"] else "(primary name)"
-            table.add_row(
+            table.add_row(*(Text(str(v)) for v in (  # list entries are text from outside: no markup
                 f"{m['score']:.1f} {m['method']}", f"{m['entity_id']}\n{m['kind'] or ''}", m["primary_name"] or "",
                 matched_on, ", ".join(m["programs"]), ", ".join(m["countries"]), m["listed_on"] or "",
-            )
+            )))
         console.print(table)
     console.print(
         "Lists: " + ", ".join(f"{lid} ({str(ver)[:12]}, {fetched:%Y-%m-%d})" for lid, ver, fetched in versions),
@@ -89,6 +91,7 @@ def run_screen(args: argparse.Namespace) -> int:
 def run_refresh(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from tradewatch.lists.refresh import refresh_lists
 
@@ -100,11 +103,11 @@ def run_refresh(args: argparse.Namespace) -> int:
         table.add_column(column, overflow="fold")
     for item in results["staged"]:
         loaded = results["lists"].get(item["list_id"], {})
-        table.add_row(
-            item["list_id"], str(loaded.get("status") or item["status"]), str(loaded.get("entities", "")),
-            str(loaded.get("added", "")), str(loaded.get("removed", "")), str(loaded.get("changed", "")),
+        table.add_row(*(Text(str(v)) for v in (
+            item["list_id"], loaded.get("status") or item["status"], loaded.get("entities", ""),
+            loaded.get("added", ""), loaded.get("removed", ""), loaded.get("changed", ""),
             _short(results["failed"].get(item["list_id"]) or ""),
-        )
+        )))
     console.print(table)
     if results["matches"] is not None:
         console.print(f"Matches recomputed: {results['matches']} rows in `matches`.")
@@ -117,11 +120,12 @@ def run_refresh(args: argparse.Namespace) -> int:
 def run_changes(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console()
     con, problem = _open_read_only()
     if con is None:
-        console.print(f"[yellow]{problem}[/yellow]")
+        console.print(problem, style="yellow", markup=False, highlight=False)
         return 1
     try:
         rows = con.execute(
@@ -136,7 +140,7 @@ def run_changes(args: argparse.Namespace) -> int:
     for column in ("when", "list", "change", "entity", "name", "detail"):
         table.add_column(column, overflow="fold")
     for when, list_id, change, entity_id, name, detail in rows:
-        table.add_row(f"{when:%Y-%m-%d %H:%M}", list_id, change, entity_id, name or "", detail or "")
+        table.add_row(*(Text(str(v)) for v in (f"{when:%Y-%m-%d %H:%M}", list_id, change, entity_id, name or "", detail or "")))
     console.print(table if rows else "No list changes in that period.")
     return 0
 

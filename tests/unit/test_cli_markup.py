@@ -1,0 +1,25 @@
+"""Text from outside (a site's error message, a list entry) is printed as text, never read as rich markup: a
+"[/bold]" in a source's error made `tradewatch run` fail after its DAGs had finished."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from tests.support.harness import Workspace, workspace  # noqa: F401 - fixture
+from tradewatch.pipeline_cli import print_summary
+from tradewatch.settings import get_settings
+from tradewatch.store.db import open_db
+
+HOSTILE = "listing http://x.example/[/bold]: HTTP 500 [red]Internal[/red] [link=file:///etc/passwd]here[/link]"
+
+
+def test_a_source_error_with_markup_is_printed_as_it_is(workspace: Workspace) -> None:  # noqa: F811
+    settings = get_settings()
+    with open_db(settings.duckdb_path) as con:
+        con.execute("insert into source_runs (run_id, source_id, status, error) values (?, ?, ?, ?)",
+                    ["run-1", "src_[b]", "failed", HOSTILE])
+    console = Console(record=True, width=400)
+    print_summary(console, "run-1", settings)
+    out = console.export_text()
+    assert HOSTILE in out
+    assert "src_[b]" in out
