@@ -353,7 +353,10 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         subject = subject[-3:]
     objects: list[Entity] = []
     for e, r in rel:
-        if r < trig.end or r - trig.end > 120:
+        # "with a consortium of A of South Korea, B of the Philippines, and C of Spain": the list goes on, however far
+        chained = (bool(objects) and objects[-1].kind != "country"
+                   and _HOME_LIST_GAP.fullmatch(text, objects[-1].end - sent.start, r) is not None)
+        if r < trig.end or r - trig.end > 120 and not chained:
             continue
         gap = text[trig.end : r]
         if _GAP_BREAK.search(gap):
@@ -378,7 +381,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
               or not objects and trig.surface.lower().startswith("award") and _FEW_WORDS.fullmatch(gap)
               or trig.label == "contract" and _COUNT_GAP.fullmatch(gap)  # "an order for 60 Airbus jets"
               # "has ordered four LNG carriers at South Korea's Daesung Heavy Industries": the yard building them
-              or trig.surface.lower().endswith("ordered") and _ORDERED_AT.search(lead)):
+              or trig.surface.lower().endswith("ordered") and _ORDERED_AT.search(lead)
+              or chained):
             objects.append(e)
     found = subject + objects
     named = [e for e in found if e.kind != "country"]
@@ -388,6 +392,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+# Between two companies of a list, each with its home: " of South Korea, ", " of the Philippines, and ".
+_HOME_LIST_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?:and\s+)?")
 _ORDERED_AT = re.compile(r"\bat\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?(?:the\s+)?$")
 
 

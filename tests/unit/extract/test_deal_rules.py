@@ -641,3 +641,14 @@ def test_a_round_led_by_a_firm_described_with_a_dotted_country_and_words_that_ar
     deals = _deals("Alongside the JV agreement, Kessel Anodes signed a five-year offtake agreement with Ruhr Carbon GmbH "
                    "for 60% of planned Phase 1 production.")
     assert [sorted(_parties(d)) for d in deals] == [["Kessel Anodes", "Ruhr Carbon GmbH"]]
+
+
+def test_a_signed_order_and_a_consortium_listed_with_each_members_home():
+    deals = _deals("HANOI, June 17 (Reuters) - Vietnamese carrier Song Hong Air said on Tuesday it had signed a firm "
+                   "order for 20 Airbus jets worth around $3 billion.")
+    assert [sorted(_parties(d)) for d in deals] == [["Airbus", "Song Hong Air"]]
+    deals = _deals("The Department of Public Works on Monday signed the civil works contract for the second section of the "
+                   "Cebu Coastal Road project with a consortium of Arirang Builders Co., Ltd. of South Korea, Visayas "
+                   "Buildcorp Inc. of the Philippines, and Duero Infraestructuras S.A. of Spain.")
+    assert [sorted(_parties(d)) for d in deals] == [sorted([
+        "Department of Public Works", "Arirang Builders Co., Ltd.", "Visayas Buildcorp Inc.", "Duero Infraestructuras S.A."])]
