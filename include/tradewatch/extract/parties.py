@@ -102,7 +102,8 @@ _BODY_OPENINGS = frozenset({"Ministry", "Minister", "Department", "Secretary", "
 # A legal form that opens a name: "Joint Stock Company Uralsky Bank", "Public Joint Stock Company X".
 _FORM_OPENINGS = frozenset({("Joint", "Stock"), ("Public", "Joint"), ("Closed", "Joint"), ("Open", "Joint")})
 
-_DOTTED_WORDS = frozenset({"corp", "co", "inc", "ltd", "jr", "sr", "st", "mr", "ms", "mrs", "dr", "gen", "sen"})
+_DOTTED_WORDS = frozenset({"corp", "co", "inc", "ltd", "jr", "sr", "st", "mr", "ms", "mrs", "dr", "gen", "sen", "brig", "maj",
+                           "capt", "col", "lt", "adm", "cmdr", "sgt"})
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:

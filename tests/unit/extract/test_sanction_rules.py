@@ -964,3 +964,10 @@ def test_a_semicolon_series_after_a_colon_whose_parts_describe_their_names():
             "network; Pavel Yurievich Drozd, director of a transit centre; and Ilya Semyonovich Brant, a regional "
             "official who signed the transfer orders.")
     assert {"Marta Ilyinichna Sokol", "Pavel Yurievich Drozd", "Ilya Semyonovich Brant"} <= _targets(text)
+
+
+def test_abbreviated_ranks_open_a_person_and_end_no_sentence():
+    text = ("The European Union on Monday imposed sanctions on two people. Among the individuals targeted is Brig. Gen. "
+            "Reza Tavani-Far, a procurement official. Also listed is Omid Sadri, a broker.")
+    names = _targets(text)
+    assert "Reza Tavani-Far" in names and not {"Brig", "Brig.", "Gen."} & names
