@@ -131,6 +131,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 marked = True
                 out.extend(_one_name_item(doc, j, _lead_entities(doc, j, item.start + bullet.end(), item.end),
                                            item.start + bullet.end(), item.end))
+                out.extend(_its_people(doc, j, item.start + bullet.end(), item.end))
                 number_alone = False
                 continue
             if number_alone:
@@ -261,6 +262,21 @@ def _one_name_item(doc: Document, idx: int, names: list[Entity], start: int, end
             or not _ITEM_TAIL.fullmatch(doc.text, last.end, end)):
         return names
     return [Entity(start, last.end, doc.text[start : last.end], "organization", last.country)]
+
+
+# "X LLC, a Moscow-based importer, and its general director Y": the item names Y too.
+_ITS_ROLE_BEFORE = re.compile(
+    r",?\s+and\s+its\s+(?:[a-z-]+\s+){0,2}(?:director|owner|founder|executive|chairman|chairwoman|president|manager|"
+    r"shareholder|beneficiary|head)\s+$"
+)
+
+
+def _its_people(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
+    """People an item names after its entity's description as that entity's officers ("..., and its director Y")."""
+    if "and its " not in doc.text[start:end]:
+        return []
+    return [e for e in doc.entities(idx) if start < e.start < end and e.kind in ("person", "unknown") and e.alias_of is None
+            and _ITS_ROLE_BEFORE.search(doc.text, max(start, e.start - 60), e.start)]
 
 
 def _is_role(ent: Entity) -> bool:

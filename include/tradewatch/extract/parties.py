@@ -337,9 +337,28 @@ def find_entities(
             if _is_lower_word(doc_text, ent.name.lower()):
                 continue
         kept.append(ent)
-    entities = kept
+    entities = _joined_by_and(kept, text, offset, doc_text)
     _attach_aliases(text, entities, offset)
     return entities
+
+
+def _joined_by_and(entities: list[Entity], text: str, offset: int, doc_text: str) -> list[Entity]:
+    """"Harlow and Finch Ltd": one company, not Harlow and Finch Ltd, when the word before "and" never stands
+    without what follows it anywhere in the article (two parties, "Rosneft and Lukoil PJSC", are each named
+    on their own somewhere)."""
+    if not doc_text or len(entities) < 2 or " and " not in text:
+        return entities
+    out: list[Entity] = []
+    for ent in entities:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "unknown" and " " not in prev.name and ent.kind == "organization"
+                and ent.name.split()[-1] in LEGAL_FORMS and text[prev.end - offset : ent.start - offset] == " and "):
+            joined = f"{prev.name} and {ent.name.split()[0]}"
+            if doc_text.count(prev.name) == doc_text.count(joined):
+                out[-1] = Entity(prev.start, ent.end, text[prev.start - offset : ent.end - offset], "organization", ent.country)
+                continue
+        out.append(ent)
+    return out
 
 
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")

@@ -971,3 +971,19 @@ def test_abbreviated_ranks_open_a_person_and_end_no_sentence():
             "Reza Tavani-Far, a procurement official. Also listed is Omid Sadri, a broker.")
     names = _targets(text)
     assert "Reza Tavani-Far" in names and not {"Brig", "Brig.", "Gen."} & names
+
+
+def test_a_word_and_a_company_are_one_name_when_the_word_never_stands_alone():
+    one = ("OFSI has today imposed a monetary penalty of £50,000 on Marsh and Pike Ltd, a freight forwarder.\n"
+           "Marsh and Pike Ltd made 4 payments to a designated person.")
+    assert "Marsh and Pike Ltd" in _targets(one)
+    two = ("OFAC today designated Volgaron and Kestrel Energy PJSC for operating in the oil sector.\n"
+           "Volgaron is the larger of the two exporters.")
+    assert {"Volgaron", "Kestrel Energy PJSC"} <= _targets(two)
+
+
+def test_an_item_names_the_officer_it_adds_after_the_companys_description():
+    text = ("The UK has today sanctioned 2 companies and 2 individuals. The designations are:\n"
+            "- Kestrel Avionika LLC, a Moscow-based importer of chips, and its general director Pavel Ivanovich ORLOV\n"
+            "- Harbin Linyuan Trading Co., Ltd, a supplier of modules, and its owner Zhao Mingde\n")
+    assert {"Kestrel Avionika LLC", "Pavel Ivanovich ORLOV", "Harbin Linyuan Trading Co., Ltd", "Zhao Mingde"} <= _targets(text)
