@@ -11,11 +11,13 @@ import email.utils
 import hashlib
 import http.client
 import ipaddress
+import itertools
 import random
 import re
 import socket
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -409,16 +411,21 @@ class PoliteFetcher:
             response.close()
             raise _Abort(f"body of {int(declared)} bytes exceeds the {cap}-byte cap (Content-Length)")
         chunks: list[bytes] = []
-        size = 0
+        size = wire = 0
+        decoder = _BodyDecoder(coding)
         try:
-            # decode_content=True inflates gzip incrementally, so the cap also stops decompression bombs.
-            # The read timeout bounds each wait; a server that dribbles bytes forever is stopped by a
-            # deadline on the whole body.
+            # The body is read as it came over the wire and inflated here, a bounded step per chunk: the cap
+            # on the inflated size stops decompression bombs, and the deadline is checked after every chunk,
+            # also while the inflated body grows by nothing (a gzip stream of empty blocks: urllib3's own
+            # decoding kept reading until it produced output, past every deadline). The read timeout bounds
+            # each wait; a server that dribbles bytes forever is stopped by the deadline on the whole body.
             deadline = self._clock() + self.settings.timeout_total
-            for chunk in _available_chunks(response.raw):
+            for raw in itertools.chain(_available_chunks(response.raw), [None]):  # None: the end, to flush
+                chunk = decoder.flush() if raw is None else decoder.decompress(raw, cap - size + 1)
+                wire += len(raw or b"")
                 size += len(chunk)
-                if size > cap:
-                    raise _Abort(f"body exceeds the {cap}-byte cap (stopped reading at {size} bytes)")
+                if size > cap or wire > cap:
+                    raise _Abort(f"body exceeds the {cap}-byte cap (stopped reading at {max(size, wire)} bytes)")
                 if self._clock() > deadline:
                     raise _Abort(
                         f"body too slow: not complete after {self.settings.timeout_total:.0f} s (TRADEWATCH_TIMEOUT_TOTAL)"
@@ -426,6 +433,8 @@ class PoliteFetcher:
                 chunks.append(chunk)
         except _Abort:
             raise
+        except zlib.error as exc:
+            raise _Abort(f"undecodable body: {_short(exc)}") from exc
         except Exception as exc:  # urllib3 raises several types for cut connections and bad gzip
             name = type(exc).__name__
             if "Decode" in name or "zlib" in str(exc).lower():
@@ -481,17 +490,80 @@ class PoliteFetcher:
 
 
 def _available_chunks(raw: Any) -> Iterator[bytes]:
-    """Whatever bytes have arrived, decoded, up to _CHUNK at a time: `stream()` would wait to fill a
-    whole chunk, so a server sending a trickle could hold us past every deadline."""
+    """Whatever bytes have arrived, as sent (not inflated: see `_BodyDecoder`), up to _CHUNK at a time:
+    `stream()` would wait to fill a whole chunk, so a server sending a trickle could hold us past every
+    deadline."""
     read1 = getattr(raw, "read1", None)
     if read1 is None:  # an older urllib3
-        yield from raw.stream(_CHUNK, decode_content=True)
+        yield from raw.stream(_CHUNK, decode_content=False)
         return
     while True:
-        chunk = read1(_CHUNK, decode_content=True)
-        if not chunk:  # urllib3 keeps reading until the decoder yields data, so b"" is the end
+        chunk = read1(_CHUNK, decode_content=False)
+        if not chunk:
             return
         yield chunk
+
+
+class _BodyDecoder:
+    """Content-Encoding undone one received chunk at a time, with a bound on what one chunk may inflate to.
+
+    "gzip" (several members, trailing garbage after a complete one ignored, as browsers and urllib3 do) and
+    "deflate" (zlib-wrapped, or raw as some servers send it), in the order the header lists them; the
+    caller checks its deadline and caps between chunks, however little a chunk inflates to.
+    """
+
+    def __init__(self, coding: str) -> None:
+        steps = [c.strip() for c in coding.split(",") if c.strip() not in ("", "identity")]
+        self._steps: list[_Inflate] = [_Inflate(c) for c in reversed(steps)]  # the last coding applied is undone first
+
+    def decompress(self, data: bytes, max_length: int) -> bytes:
+        for i, step in enumerate(self._steps):
+            data = step.decompress(data, max_length if i == len(self._steps) - 1 else 0)
+        return data
+
+    def flush(self) -> bytes:
+        data = b""
+        for i, step in enumerate(self._steps):
+            data = step.decompress(data, 0) + step.flush() if i else step.flush()
+        return data
+
+
+class _Inflate:
+    """One gzip or deflate layer of a body."""
+
+    def __init__(self, coding: str) -> None:
+        self.gzip = coding in ("gzip", "x-gzip")
+        self._obj = zlib.decompressobj(16 + zlib.MAX_WBITS if self.gzip else zlib.MAX_WBITS)
+        self._raw_tried = self.gzip  # deflate may come without its zlib wrapper
+        self._seen = b""  # deflate's first bytes, fed again as raw deflate if the zlib wrapper is missing
+        self._done = False  # gzip: a member ended and what followed was not another member
+
+    def decompress(self, data: bytes, max_length: int) -> bytes:
+        if self._done or not data:
+            return b""
+        try:
+            out = self._obj.decompress(data, max_length)
+        except zlib.error:
+            if self._raw_tried:
+                raise
+            self._raw_tried = True
+            self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
+            return self.decompress(self._seen + data, max_length)
+        if not self._raw_tried:
+            self._seen += data
+            self._raw_tried = len(self._seen) > 1024  # past the header: it was zlib after all
+        if max_length and self._obj.unconsumed_tail:
+            return out + b"\0"  # more than max_length: one byte over tells the caller its cap is passed
+        if self.gzip and self._obj.eof and self._obj.unused_data:
+            rest, self._obj = self._obj.unused_data, zlib.decompressobj(16 + zlib.MAX_WBITS)
+            try:
+                out += self.decompress(rest, max(0, max_length - len(out)) if max_length else 0)
+            except zlib.error:
+                self._done = True  # trailing garbage after a complete member
+        return out
+
+    def flush(self) -> bytes:
+        return b"" if self._done else self._obj.flush()
 
 
 def parse_retry_after(value: str | None) -> float | None:

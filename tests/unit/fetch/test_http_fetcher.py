@@ -592,3 +592,42 @@ def test_a_response_with_a_huge_header_or_too_many_headers_is_not_retried(server
     result = make(settings, sleep).get(server.url("/h"))
     assert result.body is None and result.error and "malformed response" in result.error
     assert len(server.hits("/h")) == 1
+
+
+def test_a_gzip_stream_that_inflates_to_nothing_is_stopped_by_the_total_deadline(settings: Settings, server: HostileServer,
+                                                                                  sleep) -> None:
+    """Empty deflate blocks forever: bytes keep coming, the inflated body never grows. Inflating in the
+    library's own loop (until some output) kept reading past every deadline."""
+
+    def empty_blocks():
+        yield b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"  # a gzip header
+        for _ in range(400):
+            time.sleep(0.02)
+            yield b"\x00\x00\x00\xff\xff" * 2000  # empty stored blocks: 10 KB that inflate to nothing
+
+    server.route("/stall.html", Reply(200, empty_blocks, content_length=False, headers={"Content-Encoding": "gzip"}))
+    fetcher = PoliteFetcher(dataclasses.replace(settings, timeout_total=1.0), sleep=sleep)
+    started = time.monotonic()
+    result = fetcher.get(server.url("/stall.html"))
+    assert time.monotonic() - started < 5
+    assert result.body is None and result.error and "too slow" in result.error
+
+
+def test_deflate_with_or_without_its_zlib_wrapper_and_two_gzip_layers_are_read(settings: Settings, server: HostileServer,
+                                                                               sleep) -> None:
+    import gzip as gz
+    import zlib as zl
+
+    raw = zl.compressobj(wbits=-zl.MAX_WBITS)
+    routes = {
+        "/zlib.html": (zl.compress(PAGE), "deflate"),
+        "/raw.html": (raw.compress(PAGE) + raw.flush(), "deflate"),
+        "/twice.html": (gz.compress(gz.compress(PAGE)), "gzip, gzip"),
+        "/trailing.html": (gz.compress(PAGE) + b"garbage after the member", "gzip"),
+    }
+    for path, (body, coding) in routes.items():
+        server.route(path, Reply(200, body, headers={"Content-Encoding": coding}))
+    fetcher = PoliteFetcher(settings, sleep=sleep)
+    for path in routes:
+        result = fetcher.get(server.url(path))
+        assert result.error is None and result.body == PAGE, path
