@@ -484,7 +484,12 @@ class PoliteFetcher:
         if rules is None:
             robots_url = host + "/robots.txt"
             fetched = self.get(robots_url, check_robots=False, max_bytes=512 * 1024)
-            rules = parse_robots(fetched.status, fetched.text)
+            if fetched.error and fetched.status is not None and fetched.status < 400:
+                # Answered but not read whole (larger than 512 KB, too slow, undecodable): its rules are not
+                # known, and an empty rule set would allow everything, its "Disallow: /" included.
+                rules = RobotsRules(None, disallow_all=True, note=f"robots.txt unreadable ({fetched.error}); staying out")
+            else:
+                rules = parse_robots(fetched.status, fetched.text)
             self._robots[host] = rules
         return rules
 

@@ -196,6 +196,27 @@ def test_robots_5xx_means_stay_out(settings, sleep, status):
         assert srv.hits("/a") == []
 
 
+@pytest.mark.parametrize("shape", ["oversized", "dribbling"])
+def test_a_robots_txt_that_cannot_be_read_whole_means_stay_out(settings, sleep, shape):
+    """Its first line says "Disallow: /": an empty rule set (what an unread file parsed to) allowed everything."""
+    head = b"User-agent: *\nDisallow: /\n"
+
+    def dribble():
+        yield head
+        for _ in range(100):
+            time.sleep(0.05)
+            yield b"#"
+
+    body = head + b"# padding\n" * 60_000 if shape == "oversized" else dribble
+    with HostileServer(robots=None) as srv:
+        srv.route("/robots.txt", Reply(200, body, content_type="text/plain", content_length=shape == "oversized"))
+        srv.route("/a", Reply(200, PAGE))
+        fetcher = make(settings, sleep, max_retries=0, timeout_total=1.0)
+        ok, why = fetcher.allowed(srv.url("/a"))
+        assert not ok and "robots.txt unreadable" in why
+        assert srv.hits("/a") == []
+
+
 def test_robots_404_means_allowed(settings, sleep):
     with HostileServer(robots=None) as srv:  # no route: the server answers 404
         srv.route("/a", Reply(200, PAGE))
