@@ -220,8 +220,12 @@ def crawl_source(
     return summary
 
 
+# How long a source's link_pattern may take on one link before the pattern counts as broken.
+LINK_PATTERN_SECONDS = 1.0
+
+
 def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
-    import re
+    import regex
 
     from tradewatch.fetch.feeds import FeedError, parse_feed
     from tradewatch.fetch.listing import parse_listing
@@ -230,6 +234,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     fetcher.set_origin(source.url)
     if source.min_interval is not None:
         fetcher.set_min_interval(source.url, source.min_interval)
+    stop_at = time.monotonic() + settings.source_budget  # the listing, its sitemaps and its pages
     listing = fetcher.get(source.url)
     _record_fetch(staged, ctx, source.id, listing)
     if listing.error or listing.text is None:
@@ -243,18 +248,16 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             nested = [link for link in links if link.is_sitemap]
             if nested:  # a sitemap index: read its sitemaps, one level deep
                 links = [link for link in links if not link.is_sitemap]
-                for sub in nested[:20]:
-                    got = fetcher.get(sub.url)
-                    _record_fetch(staged, ctx, source.id, got)
-                    if got.text:
-                        links.extend(parse_feed(got.text, got.final_url))
+                links += _child_sitemap_links(nested[:20], fetcher, staged, summary, ctx, source.id, settings, stop_at)
     except FeedError as exc:
         summary.update(status="failed", error=f"listing {source.url}: {exc}")
         return
     if not links:
-        summary.update(status="failed", error=f"listing {source.url}: no article links found (check the selector or feed)")
+        why = summary.get("error") or "no article links found (check the selector or feed)"
+        summary.update(status="failed", error=f"listing {source.url}: {why}")
         return
-    pattern = re.compile(source.link_pattern) if source.link_pattern else None
+    # `regex`, not `re`: a match can be given a time limit ("(a+)+$" on a long URL would backtrack for hours)
+    pattern = regex.compile(source.link_pattern) if source.link_pattern else None
     limit = source.max_articles or settings.max_articles_per_source
     chosen: list[Any] = []
     seen_urls: set[str] = set()
@@ -272,14 +275,25 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         if url in seen_urls:
             continue
         seen_urls.add(url)
-        if pattern and not pattern.search(url):
-            continue
+        if pattern is not None:
+            try:
+                if not pattern.search(url, timeout=LINK_PATTERN_SECONDS):
+                    continue
+            except TimeoutError:
+                summary.update(status="failed", error=(
+                    f"link_pattern {source.link_pattern!r} of {source.id}.yml took over {LINK_PATTERN_SECONDS:g} s on "
+                    f"one link ({url[:120]}...): simplify it (repeats inside repeats backtrack without end)"))
+                return
         chosen.append((url, link))
         if len(chosen) >= limit:
             break
+    if pattern is not None and not chosen and seen_urls:
+        summary.update(status="failed", error=(
+            f"listing {source.url}: link_pattern {source.link_pattern!r} matched none of its {len(seen_urls)} links "
+            f"(check the pattern in {source.id}.yml: the site may have changed its URLs)"))
+        return
     cache = _load_http_cache(settings, ctx, [url for url, _ in chosen])
     in_a_row = 0  # pages failed in a row for want of an answer (see _host_trouble)
-    stop_at = time.monotonic() + settings.source_budget
     for position, (url, link) in enumerate(chosen):
         aid = canonical_id(url)  # every chosen link is canonical already
         known = cache.get(url)
@@ -327,6 +341,41 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
                 staged.rows[table] = [r for r in staged.rows[table] if r.get("article_id") != aid and r.get("url") != url]
         if len(staged.rows["articles"]) >= CHUNK_ARTICLES or staged.text_chars >= CHUNK_TEXT_CHARS:
             staged.flush(ctx, source.id)
+
+
+def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext,
+                         source_id: str, settings: Settings, stop_at: float) -> list[Any]:
+    """The article links of a sitemap index's sitemaps. One that fails (no answer, not a sitemap) is recorded
+    with its error and counted as failed, and the others still count; the source's time budget and the
+    failures-in-a-row limit stop the reading. A sitemap's own sitemaps are not followed (one level deep)."""
+    from tradewatch.fetch.feeds import FeedError, parse_feed
+
+    links: list[Any] = []
+    in_a_row = 0
+    for position, sub in enumerate(nested):
+        if time.monotonic() > stop_at or in_a_row >= settings.max_failures_in_a_row:
+            left = len(nested) - position
+            reason = (f"the source's {settings.source_budget:.0f} s were spent (TRADEWATCH_SOURCE_BUDGET)"
+                      if time.monotonic() > stop_at else f"{in_a_row} sitemaps failed in a row")
+            summary["skipped"] += left
+            summary.update(status="partial", error=f"{left} of {len(nested)} sitemaps not read: {reason}")
+            break
+        got = fetcher.get(sub.url)
+        _record_fetch(staged, ctx, source_id, got, url=sub.url)
+        problem = got.error or (None if got.text else "empty sitemap")
+        if problem is None:
+            try:
+                links += [link for link in parse_feed(got.text, got.final_url) if not link.is_sitemap]
+            except FeedError as exc:
+                problem = f"not a sitemap: {exc}"
+                staged.rows["fetches"][-1]["error"] = f"sitemap {sub.url}: {problem}"[:500]
+        if problem is not None:
+            summary["failed"] += 1
+            in_a_row += 1
+            summary["error"] = f"sitemap {sub.url}: {problem}"[:1000]
+        else:
+            in_a_row = 0
+    return links
 
 
 def _host_trouble(result: Any) -> bool:

@@ -69,9 +69,12 @@ class Source(BaseModel):
     @classmethod
     def _check_pattern(cls, value: str | None) -> str | None:
         if value is not None:
+            import regex  # what the crawl matches it with (see pipeline._crawl)
+
             try:
                 re.compile(value)
-            except re.error as exc:
+                regex.compile(value)
+            except (re.error, regex.error) as exc:
                 raise ValueError(f"is not a valid regular expression: {exc}") from exc
         return value
 

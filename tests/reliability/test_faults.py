@@ -133,6 +133,28 @@ def _build(ws: Workspace, servers: list[HostileServer], tmp: Path) -> dict[str, 
     )
     srv.route("/feed.xml", Reply(200, f"<rss><channel>{variants}</channel></rss>".encode(), content_type="application/rss+xml"))
 
+    # A sitemap index with a sitemap that is an HTML page: the good sitemap's articles still load.
+    srv = site("h_sitemap_bad_child", Scenario("partial", error="not a sitemap", loaded=3))
+    sm = "http://www.sitemaps.org/schemas/sitemap/0.9"
+    srv.route("/feed.xml", Reply(200, (f'<sitemapindex xmlns="{sm}"><sitemap><loc>{srv.base_url}/sm-good.xml</loc></sitemap>'
+                                       f"<sitemap><loc>{srv.base_url}/sm-bad.xml</loc></sitemap></sitemapindex>").encode(),
+                                 content_type="application/xml"))
+    urls = "".join(f"<url><loc>{srv.base_url}{syn.article_path(i)}</loc></url>" for i in ARTICLES)
+    srv.route("/sm-good.xml", Reply(200, f'<urlset xmlns="{sm}">{urls}</urlset>'.encode(), content_type="application/xml"))
+    srv.route("/sm-bad.xml", Reply(200, b"<html><body>Maintenance</body></html>"))
+
+    # A link_pattern that matches none of the links (the site changed its URLs): said, not a silent "ok".
+    site("h_pattern_none", Scenario("failed", error="matched none"), link_pattern="'/press-release/[a-z0-9-]+/?$'")
+
+    # A link_pattern that backtracks without end on a hostile link: stopped, the field named.
+    srv = site("h_pattern_catastrophic", Scenario("failed", error="link_pattern"), link_pattern="'/(a+)+$'")
+    srv.route("/feed.xml", Reply(200, f"<rss><channel><item><title>x</title><link>{srv.base_url}/{'a' * 40}!</link>"
+                                      "</item></channel></rss>".encode(), content_type="application/rss+xml"))
+
+    # A robots.txt too large to read whole, whose first line says "Disallow: /": stay out.
+    site("h_robots_unreadable", Scenario("failed", error="robots.txt unreadable", checks={"no_article_hits": True}),
+         robots="User-agent: *\nDisallow: /\n" + "# padding\n" * 60_000)
+
     # Issue 8.3: bad configuration, next to the good sources.
     (ws.sources / "cfg_bad_yaml.yml").write_text("id: cfg_bad_yaml\nname: [unclosed\n")
     (ws.sources / "cfg_unknown_kind.yml").write_text(syn.source_yaml("cfg_unknown_kind", "http://127.0.0.1:9/f", kind="telegram"))
@@ -187,6 +209,7 @@ HOSTILE = [
     "h_gzip_bomb", "h_50mb_streamed", "h_50mb_declared", "h_charset", "h_malformed_rss", "h_feed_cut",
     "h_empty_feed", "h_xxe",
     "h_redirect_loop", "h_redirect_scheme", "h_robots", "h_same_article",
+    "h_sitemap_bad_child", "h_pattern_none", "h_pattern_catastrophic", "h_robots_unreadable",
 ]
 
 
@@ -227,6 +250,8 @@ def test_source_outcome(outcome: Outcome, source_id: str) -> None:
         texts = [r[0] for r in query(outcome.ws.duckdb, "select text from articles where source_id = ?", [source_id])]
         assert sum(checks["text_has"] in t for t in texts) == 2
         assert not any("\ufffd" in t or "Ã©" in t for t in texts)
+    if checks.get("no_article_hits"):
+        assert [r.path for r in srv.requests if r.path != "/robots.txt"] == [], "fetched past an unreadable robots.txt"
     if checks.get("one_fetch_per_article"):
         for i in (0, 1):
             assert len(srv.hits(syn.article_path(i))) == 1
