@@ -611,6 +611,11 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
         if body.startswith(bom):
             return body[len(bom) :].decode(codec, "replace"), codec.removesuffix("-le").removesuffix("-be")
     candidates = [c for c in (declared, embedded) if c]
+    if body.count(0) * 8 < len(body):
+        # Labelled UTF-16/32 without a byte-order mark, but hardly a NUL byte: ASCII text (markup) in those
+        # has one in every other byte. Decoded as labelled, an ASCII page became CJK gibberish (HTML's rule
+        # reads a "utf-16" meta label as UTF-8, for the same reason).
+        candidates = [c for c in candidates if not c.replace("-", "").replace("_", "").startswith(("utf16", "utf32", "ucs"))]
     for candidate in candidates:
         if candidate in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"):
             # Servers often label UTF-8 as Latin-1; valid multi-byte UTF-8 is almost never an accident.

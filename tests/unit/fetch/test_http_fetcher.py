@@ -652,3 +652,15 @@ def test_deflate_with_or_without_its_zlib_wrapper_and_two_gzip_layers_are_read(s
     for path in routes:
         result = fetcher.get(server.url(path))
         assert result.error is None and result.body == PAGE, path
+
+
+@pytest.mark.parametrize("content_type", ["text/html", "text/html; charset=utf-16", "text/html; charset=UTF-32"])
+def test_a_utf16_label_on_a_page_without_nul_bytes_is_not_believed(content_type):
+    """An ASCII/UTF-8 page labelled UTF-16 (header or meta) without a byte-order mark was decoded as UTF-16:
+    CJK gibberish stored as the article. Real UTF-16 markup has a NUL in every other byte."""
+    page = '<html><head><meta charset="utf-16"></head><body><p>Sanctions on Zürich traders.</p></body></html>'
+    for body in (page.encode(), page.encode() + b"!"):  # even and odd lengths
+        text, enc = decode_body(body, content_type)
+        assert text == body.decode() and enc == "utf-8"
+    text, enc = decode_body(page.encode("utf-16-le"), "text/html; charset=utf-16le")
+    assert text == page and enc == "utf-16le"
