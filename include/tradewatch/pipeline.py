@@ -616,10 +616,11 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
         yield first, {t: pa.concat_tables(group[t]) for t in RECORD_TABLES}
 
 
-# The same page reached from two sources in one run is staged twice, byte for byte: that is one
-# article, not a duplicate key. Rows that share a key but differ are left for validation to flag.
+# The same page reached from two sources in one run is staged twice: that is one article, not a duplicate
+# key, even when its bytes differ between the two fetches (a CSP nonce, a CSRF token, a live ticker):
+# the first source's copy is kept. Records that share a key but differ are left for validation to flag.
 _SAME_ROW = {
-    "articles": ["article_id", "sha256"],
+    "articles": ["article_id"],
     "sanctions": ["sanction_id", "article_id", "evidence"],
     "sanction_targets": ["sanction_id", "target_idx", "name"],
     "deals": ["deal_id", "article_id", "evidence"],
@@ -630,8 +631,9 @@ _SAME_ROW = {
 def _one_copy_per_article(frames: dict[str, Any], seen: set[str]) -> dict[str, Any]:
     """Drop copies of articles (and their records) already validated in an earlier chunk of the run.
 
-    Of the copies of one article in the chunk (same id and content, from two sources), the one of the
-    first source by id is kept. Rows keep their order.
+    Of the copies of one article in the chunk (the same id from two sources, whatever their bytes: both
+    quarantined as duplicates, the article was lost, and the fetch cache then kept the next run from
+    fetching it again), the one of the first source by id is kept. Rows keep their order.
     """
     out = {}
     for table, frame in frames.items():
@@ -651,17 +653,17 @@ def _one_copy_per_article(frames: dict[str, Any], seen: set[str]) -> dict[str, A
 
 
 def _first_copies(articles: Any, seen: set[str]) -> list[bool]:
-    """Per row: whether it is the copy of its (article_id, sha256) kept, i.e. not seen before and the first
-    by source id (then by position; a missing source id last) — what sorting by (article_id, source_id)
-    and keeping the first of each pair picked, without reordering (sorting copied every text, ~0.4 s a
-    10,000-article run)."""
+    """Per row: whether it is the copy of its article_id kept, i.e. not seen before and the first by source
+    id (then by position; a missing source id last) — what sorting by (article_id, source_id) and keeping
+    the first of each id picked, without reordering (sorting copied every text, ~0.4 s a 10,000-article
+    run). Rows without an id are each kept (validation flags them)."""
     ids = articles["article_id"].tolist()
-    shas = articles["sha256"].tolist()
     sources = articles["source_id"].tolist()
-    first: dict[tuple[Any, Any], int] = {}
-    for pos, key in enumerate(zip(ids, shas, strict=True)):
-        if ids[pos] in seen:
+    first: dict[Any, int] = {}
+    for pos, aid in enumerate(ids):
+        if aid in seen:
             continue
+        key = aid if isinstance(aid, str) else ("row", pos)
         best = first.get(key)
         if best is None or _source_order(sources[pos]) < _source_order(sources[best]):
             first[key] = pos

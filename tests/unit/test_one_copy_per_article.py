@@ -54,3 +54,13 @@ def test_a_chunk_with_nothing_to_drop_comes_back_whole():
     got = _one_copy_per_article(chunk, set())
     assert got["articles"]["article_id"].tolist() == ["a1", "a2"]
     assert got["sanctions"]["sanction_id"].tolist() == ["s1"]
+
+
+def test_copies_of_one_article_with_different_bytes_keep_the_first_sources_copy():
+    """A page whose bytes change per request (a CSP nonce, a CSRF token) reached from two sources: both copies
+    were quarantined as duplicates and the article was lost."""
+    chunk = _chunk([("a1", "src_b"), ("a1", "src_a")], [("s1", "a1"), ("s1", "a1")])
+    chunk["articles"]["sha256"] = pd.Series(["sha-one", "sha-two"], dtype="string")
+    got = _one_copy_per_article(chunk, set())
+    assert got["articles"][["article_id", "source_id", "sha256"]].values.tolist() == [["a1", "src_a", "sha-two"]]
+    assert got["sanctions"]["sanction_id"].tolist() == ["s1"]
