@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -411,6 +412,11 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         summary["failed"] += 1
         staged.rows["fetches"][-1]["error"] = f"not an article page (Content-Type {result.content_type})"
         return
+    if "html" not in ctype and _FEED_ROOT.match(result.text or ""):
+        # a feed item linking to a feed or sitemap (the source's own, or another): not an article
+        summary["failed"] += 1
+        staged.rows["fetches"][-1]["error"] = "not an article page: a feed or sitemap"
+        return
     parsed = parse_article(result.text or "", url, source.article_selector)
     if not parsed.text:
         summary["failed"] += 1
@@ -437,6 +443,11 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     staged.text_chars += len(parsed.text)
     # The rules read at most extract.MAX_TEXT_CHARS of it: a runaway page cannot stall the crawl.
     summary["records"] += add_records(staged, aid, parsed.text, parsed.title, published, url)
+
+
+# The root element of a feed or sitemap, after an XML declaration, comments or a doctype.
+_FEED_ROOT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[^>]*>\s*)*<(?:rss|feed|rdf:RDF|urlset|sitemapindex)\b",
+                        re.S)
 
 
 def add_records(staged: Staged, aid: str, text: str, title: str | None, published: date | None, url: str | None) -> int:

@@ -155,6 +155,12 @@ def _build(ws: Workspace, servers: list[HostileServer], tmp: Path) -> dict[str, 
     site("h_robots_unreadable", Scenario("failed", error="robots.txt unreadable", checks={"no_article_hits": True}),
          robots="User-agent: *\nDisallow: /\n" + "# padding\n" * 60_000)
 
+    # A feed whose items include a link to the feed itself: no article is made of the feed's XML.
+    srv = site("h_feed_links_itself", Scenario("partial", error="a feed or sitemap", loaded=3))
+    items = "".join(f"<item><title>A{i}</title><link>{srv.base_url}{syn.article_path(i)}</link></item>" for i in ARTICLES)
+    items += f"<item><title>Subscribe</title><link>{srv.base_url}/feed.xml</link></item>"
+    srv.route("/feed.xml", Reply(200, f"<rss><channel>{items}</channel></rss>".encode(), content_type="application/rss+xml"))
+
     # Issue 8.3: bad configuration, next to the good sources.
     (ws.sources / "cfg_bad_yaml.yml").write_text("id: cfg_bad_yaml\nname: [unclosed\n")
     (ws.sources / "cfg_unknown_kind.yml").write_text(syn.source_yaml("cfg_unknown_kind", "http://127.0.0.1:9/f", kind="telegram"))
@@ -209,7 +215,7 @@ HOSTILE = [
     "h_gzip_bomb", "h_50mb_streamed", "h_50mb_declared", "h_charset", "h_malformed_rss", "h_feed_cut",
     "h_empty_feed", "h_xxe",
     "h_redirect_loop", "h_redirect_scheme", "h_robots", "h_same_article",
-    "h_sitemap_bad_child", "h_pattern_none", "h_pattern_catastrophic", "h_robots_unreadable",
+    "h_sitemap_bad_child", "h_pattern_none", "h_pattern_catastrophic", "h_robots_unreadable", "h_feed_links_itself",
 ]
 
 
