@@ -210,7 +210,9 @@ def annex_headings(text: str) -> list[int]:
         start = text.rfind("\n", 0, at) + 1
         if not text[start:at].strip(" (\t"):
             out.append(at - 1 if text[at - 1 : at] == "(" else at)
-        at = text.find("Annex", at + 5)
+        # only a line's first "Annex" can open it: on to the next line (one pass, however many a line holds)
+        end = text.find("\n", at)
+        at = text.find("Annex", end) if end >= 0 else -1
     return out
 
 
