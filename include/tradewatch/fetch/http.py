@@ -488,6 +488,9 @@ class PoliteFetcher:
                 # Answered but not read whole (larger than 512 KB, too slow, undecodable): its rules are not
                 # known, and an empty rule set would allow everything, its "Disallow: /" included.
                 rules = RobotsRules(None, disallow_all=True, note=f"robots.txt unreadable ({fetched.error}); staying out")
+            elif fetched.status is None and fetched.error:
+                # no answer at all: say why (a name that does not resolve, a refused connection), not "status None"
+                rules = RobotsRules(None, disallow_all=True, note=f"robots.txt unreachable ({fetched.error}); staying out")
             else:
                 rules = parse_robots(fetched.status, fetched.text)
             self._robots[host] = rules

@@ -38,6 +38,7 @@ def canonical_url(url: str) -> str:
 
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
+_CONTROL = re.compile(r"[\x00-\x20\x7f]")
 
 
 def _normal_path(path: str) -> str:
@@ -45,6 +46,8 @@ def _normal_path(path: str) -> str:
     "~"), other escapes in upper case, "." and ".." segments resolved ("/a/./b/../c" is "/a/c")."""
     if "%" in path:
         path = _ESCAPE.sub(lambda m: c if (c := chr(int(m[1], 16))) in _UNRESERVED else "%" + m[1].upper(), path)
+    if _CONTROL.search(path):  # "\x1b[31m", a raw space: escaped, never stored or printed as they are
+        path = _CONTROL.sub(lambda m: f"%{ord(m[0]):02X}", path)
     if "/." in path:
         segments = path.split("/")
         kept: list[str] = []

@@ -664,3 +664,9 @@ def test_a_utf16_label_on_a_page_without_nul_bytes_is_not_believed(content_type)
         assert text == body.decode() and enc == "utf-8"
     text, enc = decode_body(page.encode("utf-16-le"), "text/html; charset=utf-16le")
     assert text == page and enc == "utf-16le"
+
+
+def test_a_host_that_does_not_answer_says_why_robots_is_unreachable(settings, sleep):
+    fetcher = make(settings, sleep, max_retries=0)
+    ok, why = fetcher.allowed("http://127.0.0.1:9/a")  # discard port: connection refused
+    assert not ok and "robots.txt unreachable" in why and "status None" not in why

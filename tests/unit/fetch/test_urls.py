@@ -29,6 +29,8 @@ from tradewatch.fetch.urls import article_id, canonical_url, host_of
         ("https://example.org/news/%61%2Dz%7e.html", "https://example.org/news/a-z~.html"),
         ("https://example.org/caf%c3%a9/a%2fb", "https://example.org/caf%C3%A9/a%2Fb"),
         ("https://example.org/v1.2/.well-known/a..b", "https://example.org/v1.2/.well-known/a..b"),
+        # control characters and raw spaces in a path are escaped, never stored as they are
+        ("https://example.org/a\x1b[31mb c", "https://example.org/a%1B[31mb%20c"),
     ],
 )
 def test_canonical_url(url, expected):
