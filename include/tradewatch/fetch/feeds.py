@@ -169,20 +169,29 @@ def _rss(root: Element, base_url: str) -> list[Link]:
     return links
 
 
+_XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+
+
 def _atom(root: Element, base_url: str) -> list[Link]:
+    """The entries' alternate links, resolved against xml:base (the feed's, then the entry's, then the link's:
+    each relative to the one around it) and then the feed's own URL."""
     links = []
+    feed_base = join_url(base_url, root.get(_XML_BASE)) if root.get(_XML_BASE) else base_url
     for entry in root:
         if _local(entry.tag) != "entry":
             continue
-        href = None
+        entry_base = join_url(feed_base, entry.get(_XML_BASE)) if entry.get(_XML_BASE) else feed_base
+        href = link_base = None
         for link in entry:
             if _local(link.tag) == "link" and link.get("rel", "alternate") == "alternate" and link.get("href"):
                 href = link.get("href")
+                link_base = link.get(_XML_BASE)
                 break
         if not href:
             continue
+        base = join_url(entry_base, link_base) if link_base else entry_base
         published = parse_date(_text(_child(entry, "published")) or _text(_child(entry, "updated")))
-        links.append(Link(join_url(base_url, href), _text(_child(entry, "title")), published))
+        links.append(Link(join_url(base, href), _text(_child(entry, "title")), published))
     return links
 
 

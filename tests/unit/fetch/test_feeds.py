@@ -156,3 +156,15 @@ def test_join_url_fast_path_agrees_with_urljoin_after_canonicalisation(href):
     except ValueError:  # both malformed the same way
         with pytest.raises(ValueError):
             canonical_url(expected)
+
+
+def test_atom_relative_links_resolve_against_xml_base():
+    feed = (
+        '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://site.example/news/">'
+        '<entry><title>A</title><link href="2026/a.html"/></entry>'
+        '<entry xml:base="/other/"><title>B</title><link href="b.html"/></entry>'
+        '<entry><title>C</title><link xml:base="https://cdn.example/x/" href="c.html"/></entry>'
+        "</feed>"
+    )
+    assert [link.url for link in parse_feed(feed, "https://feeds.example/atom.xml")] == [
+        "https://site.example/news/2026/a.html", "https://site.example/other/b.html", "https://cdn.example/x/c.html"]
