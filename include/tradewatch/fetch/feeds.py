@@ -172,15 +172,20 @@ def _rss(root: Element, base_url: str) -> list[Link]:
 _XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
 
+def _based(base_url: str, xml_base: str | None) -> str:
+    """`base_url` with an element's xml:base (relative to it) applied, if it has one."""
+    return join_url(base_url, xml_base) if xml_base else base_url
+
+
 def _atom(root: Element, base_url: str) -> list[Link]:
     """The entries' alternate links, resolved against xml:base (the feed's, then the entry's, then the link's:
     each relative to the one around it) and then the feed's own URL."""
     links = []
-    feed_base = join_url(base_url, root.get(_XML_BASE)) if root.get(_XML_BASE) else base_url
+    feed_base = _based(base_url, root.get(_XML_BASE))
     for entry in root:
         if _local(entry.tag) != "entry":
             continue
-        entry_base = join_url(feed_base, entry.get(_XML_BASE)) if entry.get(_XML_BASE) else feed_base
+        entry_base = _based(feed_base, entry.get(_XML_BASE))
         href = link_base = None
         for link in entry:
             if _local(link.tag) == "link" and link.get("rel", "alternate") == "alternate" and link.get("href"):
@@ -189,7 +194,7 @@ def _atom(root: Element, base_url: str) -> list[Link]:
                 break
         if not href:
             continue
-        base = join_url(entry_base, link_base) if link_base else entry_base
+        base = _based(entry_base, link_base)
         published = parse_date(_text(_child(entry, "published")) or _text(_child(entry, "updated")))
         links.append(Link(join_url(base, href), _text(_child(entry, "title")), published))
     return links
