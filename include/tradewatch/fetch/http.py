@@ -563,9 +563,11 @@ class _Inflate:
         if max_length and self._obj.unconsumed_tail:
             return out + b"\0"  # more than max_length: one byte over tells the caller its cap is passed
         if self.gzip and self._obj.eof and self._obj.unused_data:
+            if max_length and len(out) >= max_length:
+                return out + b"\0"  # the cap is reached and another member follows: over it (0 would mean no limit)
             rest, self._obj = self._obj.unused_data, zlib.decompressobj(16 + zlib.MAX_WBITS)
             try:
-                out += self.decompress(rest, max(0, max_length - len(out)) if max_length else 0)
+                out += self.decompress(rest, max_length - len(out) if max_length else 0)
             except zlib.error:
                 self._done = True  # trailing garbage after a complete member
         return out

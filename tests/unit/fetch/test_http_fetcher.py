@@ -670,3 +670,14 @@ def test_a_host_that_does_not_answer_says_why_robots_is_unreachable(settings, sl
     fetcher = make(settings, sleep, max_retries=0)
     ok, why = fetcher.allowed("http://127.0.0.1:9/a")  # discard port: connection refused
     assert not ok and "robots.txt unreachable" in why and "status None" not in why
+
+
+def test_a_second_gzip_member_after_the_cap_is_not_inflated_without_limit():
+    import gzip as gz
+
+    from tradewatch.fetch.http import _BodyDecoder
+
+    body = gz.compress(b"a" * 100) + gz.compress(b"b" * 5_000_000)
+    out = _BodyDecoder("gzip").decompress(body, 101)  # the caller's cap is 100 bytes: 101 means "over it"
+    assert 100 < len(out) <= 102
+    assert _BodyDecoder("gzip").decompress(body, 10**7) == b"a" * 100 + b"b" * 5_000_000
