@@ -75,3 +75,25 @@ def test_undated_items_are_revalidated_with_conditional_get(workspace: Workspace
     run = run_pipeline(workspace, run_key=later, logical_date=later)["crawled"]["good_a"]
     assert run["unchanged"] == 3 and run["fetched"] == 3, run
     assert [h.headers.get("if-none-match") for h in srv.hits(syn.article_path(0))] == [None, syn.etag(syn.article_html(21, 0))]
+
+
+def test_rerunning_a_date_against_a_changed_site_keeps_every_articles_fetch(workspace: Workspace,
+                                                                          servers: list[HostileServer]) -> None:
+    """The feed names article 3 on the first attempt and article 4 on the rerun: article 3 was fetched and
+    loaded by the first attempt, and its fetch row must not vanish when the rerun replaces its own rows."""
+    srv = HostileServer().start()
+    servers.append(srv)
+    pages = serve_site(srv, 21, range(5))
+    srv.route("/feed.xml", Reply(200, syn.rss_feed(srv.base_url, [0, 1, 2, 3]), content_type="application/rss+xml"),
+              Reply(200, syn.rss_feed(srv.base_url, [0, 1, 2, 4]), content_type="application/rss+xml"))
+    assert len(pages) == 5
+    workspace.add_source("changing", srv.url("/feed.xml"))
+    run_pipeline(workspace)
+    run_pipeline(workspace)
+    orphans = query(workspace.duckdb, """
+        select a.url from articles a left join fetches f on f.url = a.url and f.error is null and f.status = 200
+        where f.url is null""")
+    assert orphans == []
+    assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 5
+    # the rerun's own rows were replaced, not added to: one fetch row per URL it fetched again
+    assert query(workspace.duckdb, "select count(*) - count(distinct url) from fetches")[0][0] == 0
