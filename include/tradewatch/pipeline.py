@@ -380,9 +380,12 @@ def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summar
 
 
 def _host_trouble(result: Any) -> bool:
-    """The site did not answer usefully: no response at all (timeouts, refused or reset connections) or
-    429/5xx after every retry. A 404 or an oversized page is that page's own problem."""
-    return result.status is None or result.status == 429 or result.status >= 500
+    """The site did not answer usefully: no response at all (timeouts, refused or reset connections), 429/5xx
+    after every retry, or a body still dribbling at the deadline. A 404 or an oversized page is that page's
+    own problem."""
+    # a body that dribbles past the deadline is the site not answering usefully too, whatever its 200 said
+    return (result.status is None or result.status == 429 or result.status >= 500
+            or (result.error or "").startswith("body too slow"))
 
 
 def _leave_for_next_run(staged: Staged, ctx: RunContext, source_id: str, summary: dict[str, Any],

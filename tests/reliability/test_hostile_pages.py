@@ -219,3 +219,31 @@ def test_a_304_never_asked_for_is_a_failed_page_that_the_next_run_stores(workspa
     again = run_pipeline(workspace, "2026-02-01T12:00:00+00:00", "2026-02-01T12:00:00+00:00")["crawled"]["odd"]
     assert again["failed"] == 0 and again["status"] == "ok", again
     assert query(workspace.duckdb, "select count(*) from articles where url like ?", [f"%{odd}"])[0][0] == 1
+
+
+def test_a_site_whose_pages_dribble_past_the_deadline_is_left_for_the_next_run(
+        workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch) -> None:
+    import time as _time
+
+    from tests.support.hostile_server import Reply
+    from tradewatch.fetch.feeds import parse_feed
+    from tradewatch.fetch.urls import canonical_url
+
+    monkeypatch.setenv("TRADEWATCH_MAX_FAILURES_IN_A_ROW", "2")
+    monkeypatch.setenv("TRADEWATCH_MAX_RETRIES", "0")
+    monkeypatch.setenv("TRADEWATCH_TIMEOUT_TOTAL", "0.6")
+
+    def dribble():
+        for _ in range(40):
+            _time.sleep(0.05)
+            yield b"<p>still coming</p>"
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, 37, range(8))
+    feed = syn.rss_feed(srv.base_url, list(range(8))).decode()
+    for link in parse_feed(feed, srv.base_url):  # every page answers 200, then never finishes its body
+        srv.route(urlsplit(canonical_url(link.url)).path, Reply(200, dribble, content_length=False))
+    workspace.add_source("dribbling", srv.url("/feed.xml"))
+    run = run_pipeline(workspace)["crawled"]["dribbling"]
+    assert run["failed"] == 2 and run["skipped"] == 6 and "gave up: 2 pages failed in a row" in run["error"], run
