@@ -413,7 +413,10 @@ _TICKER = re.compile(
     r"|\((?:[A-Z][A-Za-z]+\s?){1,3}:\s*[A-Z0-9.\-]{2,10}\)"
 )
 # "... Act", "the Russia (Sanctions) (EU Exit) Regulations 2019": what follows a law title's first words.
-LAW_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))*\s+(?:Act|Regulations?|Law|Decree|Directive|Ordinance)\b")
+LAW_AFTER = re.compile(
+    # "the Policing and Crime Act 2017": the words joined by "and" belong to the title too
+    r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*\([^()]{1,40}\))*\s+(?:Act|Regulations?|Law|Decree|Directive|Ordinance)\b"
+)
 
 
 # "a 24.9% stake in OMV", "invested $200 million in Nubank": what is held or invested in is a company, not a place.

@@ -987,3 +987,13 @@ def test_an_item_names_the_officer_it_adds_after_the_companys_description():
             "- Kestrel Avionika LLC, a Moscow-based importer of chips, and its general director Pavel Ivanovich ORLOV\n"
             "- Harbin Linyuan Trading Co., Ltd, a supplier of modules, and its owner Zhao Mingde\n")
     assert {"Kestrel Avionika LLC", "Pavel Ivanovich ORLOV", "Harbin Linyuan Trading Co., Ltd", "Zhao Mingde"} <= _targets(text)
+
+
+def test_designation_types_law_titles_with_and_and_a_leading_because_are_no_targets():
+    text = ("OFAC today designated Juba Horizon Trading as a Specially Designated Global Terrorist. The State Department "
+            "designated the group as a Foreign Terrorist Organization.\n"
+            "OFSI imposed a penalty on Marsh Freight Limited under section 146 of the Policing and Crime Act 2017. "
+            "Because Marsh disclosed the breach, OFSI reduced the penalty.")
+    names = _targets(text)
+    assert {"Juba Horizon Trading", "Marsh Freight Limited"} <= names
+    assert not {"Global Terrorist", "Foreign Terrorist Organization", "Policing", "Because Marsh"} & names
