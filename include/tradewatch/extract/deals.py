@@ -188,7 +188,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         if financing_only and not _names_lender_or_borrower(doc, idx, triggers, parties):
             continue
         if not parties and any(t.label == "financing" for t in triggers) and find_money(text):
-            prev = _previous_org(doc, idx)
+            prev = doc.earlier_organisation(idx, ("organization",))
             if prev is not None:
                 parties, chosen = [prev], "financing"
         if not parties:
@@ -339,7 +339,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                 and _COUNTRY_AND.fullmatch(text, beside.end - sent.start, subject[0].start - sent.start)
                 and not _after_preposition(text, beside.start - sent.start)):
             subject.insert(0, Entity(beside.start, beside.end, beside.name, "organization", beside.country))
-    elif _COREF_SUBJECT.match(text) and (antecedent := _antecedent(doc, idx)) is not None:
+    elif _COREF_SUBJECT.match(text) and (antecedent := doc.earlier_organisation(idx)) is not None:
         # "Aegean Lumen has not ordered the ships on spec. The company has signed charters with X": named before
         subject = [antecedent]
     else:
@@ -485,23 +485,6 @@ _COREF_SUBJECT = re.compile(
     r"producer|manufacturer|shipyard|yard|insurer|fund|investor)\s+(?:(?:has|have|had|also|then|later|now|will|would)\s+){0,2}"
     r"(?:[a-z]+ed|signed|agreed|won|took|made|struck|sealed|inked|bought|sold|set|led|paid)\b"
 )
-
-
-def _antecedent(doc: Document, idx: int) -> Entity | None:
-    """The first organisation named in the one or two sentences before `idx`: whom "the company" refers to."""
-    for j in range(idx - 1, max(-1, idx - 3), -1):
-        named = [e for e in doc.entities(j) if e.kind in ("organization", "unknown") and e.alias_of is None]
-        if named:
-            return named[0]
-    return None
-
-
-def _previous_org(doc: Document, idx: int) -> Entity | None:
-    for j in range(idx - 1, max(-1, idx - 3), -1):
-        for e in doc.entities(j):
-            if e.kind == "organization" and e.alias_of is None:
-                return e
-    return None
 
 
 def _add_party(doc: Document, deal: dict[str, Any], ent: Entity) -> None:

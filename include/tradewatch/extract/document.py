@@ -181,6 +181,15 @@ class Document:
             self._entities[idx] = [e for e in ents if e.alias_of != ""]
         return self._entities[idx]
 
+    def earlier_organisation(self, idx: int, kinds: tuple[str, ...] = ("organization", "unknown")) -> Entity | None:
+        """The first organisation (an entity of `kinds`) named in the one or two sentences before `idx`: whom "the
+        company" refers to."""
+        for j in range(idx - 1, max(-1, idx - 3), -1):
+            for ent in self.entities(j):
+                if ent.kind in kinds and ent.alias_of is None:
+                    return ent
+        return None
+
     def _antecedent(self, idx: int, word: str) -> str | None:
         for j in range(idx - 1, max(-1, idx - 8), -1):
             for ent in self.entities(j):

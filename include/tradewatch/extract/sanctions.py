@@ -724,7 +724,7 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     if not chosen and _GROUP_SUBJECT.match(text):
         chosen = _previous_subjects(doc, idx)
     if not chosen and (_COREF.search(text) or _COREF_AFTER.match(text, trig.end)):
-        prev = _previous_org(doc, idx)
+        prev = doc.earlier_organisation(idx)
         chosen = [prev] if prev else []
     return chosen
 
@@ -915,14 +915,6 @@ def _previous_subjects(doc: Document, idx: int) -> list[Entity]:
             break
         out.insert(0, head[0])
     return out
-
-
-def _previous_org(doc: Document, idx: int) -> Entity | None:
-    for j in range(idx - 1, max(-1, idx - 3), -1):
-        for e in doc.entities(j):
-            if e.kind in ("organization", "unknown") and e.alias_of is None:
-                return e
-    return None
 
 
 def _action_period(text: str, trig: Trigger, published: dt.date | None) -> bool:
