@@ -17,6 +17,11 @@ def _targets(text: str, title: str = "Update") -> set[str]:
     return {t["name"] for rec in out["sanctions"] for t in rec["targets"]}
 
 
+def _targets_by_measure(text: str, title: str | None = None) -> dict[str | None, set[str]]:
+    recs = extract_records(text, title=title, published=DAY)["sanctions"]
+    return {r["measure"]: {t["name"] for t in r["targets"]} for r in recs}
+
+
 def test_bullet_list_after_colon_names_the_targets():
     text = (
         "Today, OFAC designated three companies.\n"
@@ -179,8 +184,7 @@ def test_headed_lists_of_names_with_descriptions_and_measures_of_the_individuals
         "Further information\n"
         "The individuals are subject to an asset freeze and a travel ban. The entities are subject to an asset freeze."
     )
-    out = extract_records(text, published=DAY)
-    by_measure = {rec["measure"]: {t["name"] for t in rec["targets"]} for rec in out["sanctions"]}
+    by_measure = _targets_by_measure(text)
     assert {"Quillon Rivets LLC", "Ostrava Gearworks JSC", "Pavel Ivanovich MARKOV", "Olga Petrovna SOKOLOVA"} == by_measure["asset_freeze"]
     assert by_measure["travel_ban"] == {"Pavel Ivanovich MARKOV", "Olga Petrovna SOKOLOVA"}
     named = {t for names in by_measure.values() for t in names}
@@ -206,8 +210,7 @@ def test_lines_after_an_action_and_a_colon_name_its_targets_after_their_ranks():
         "In 2023, Australia imposed targeted financial sanctions on Kessel Holdings Limited, alongside travel bans on "
         "senior officials."
     )
-    out = extract_records(text, published=DAY)
-    by_measure = {rec["measure"]: {t["name"] for t in rec["targets"]} for rec in out["sanctions"]}
+    by_measure = _targets_by_measure(text)
     assert {"Ivo Marek Dlouhy", "U Tin Maung Aye", "Tamsin Orla Breck",
             "Grell Aviation Fuel Services Company Limited"} <= by_measure["asset_freeze"]
     assert "Commander-in-Chief" not in by_measure["asset_freeze"]
@@ -263,11 +266,6 @@ MEASURE_HEADED = (
     "Vessels (port access ban):\n"
     "1. NORTHERN WAVE (IMO 9100000)\n"
 )
-
-
-def _targets_by_measure(text: str, title: str) -> dict[str | None, set[str]]:
-    recs = extract_records(text, title=title, published=DAY)["sanctions"]
-    return {r["measure"]: {t["name"] for t in r["targets"]} for r in recs}
 
 
 def test_a_list_headed_by_its_measure_names_the_targets_of_that_measures_record_however_far_below():
