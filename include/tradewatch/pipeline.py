@@ -384,8 +384,7 @@ def _host_trouble(result: Any) -> bool:
     after every retry, or a body still dribbling at the deadline. A 404 or an oversized page is that page's
     own problem."""
     # a body that dribbles past the deadline is the site not answering usefully too, whatever its 200 said
-    return (result.status is None or result.status == 429 or result.status >= 500
-            or (result.error or "").startswith("body too slow"))
+    return result.status is None or result.status == 429 or result.status >= 500 or result.stalled
 
 
 def _leave_for_next_run(staged: Staged, ctx: RunContext, source_id: str, summary: dict[str, Any],

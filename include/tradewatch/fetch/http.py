@@ -62,6 +62,8 @@ class FetchResult:
     attempts: int = 0
     elapsed: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
+    stalled: bool = False
+    """The body was still arriving at the deadline (TRADEWATCH_TIMEOUT_TOTAL): the site is not answering usefully."""
 
     @property
     def ok(self) -> bool:
@@ -74,6 +76,10 @@ class FetchResult:
 
 class _Abort(Exception):
     """A failure that retrying will not fix (size cap, robots, bad scheme, redirect loop)."""
+
+
+class _BodyTooSlow(_Abort):
+    """The body was not complete at the deadline (a server dribbling bytes)."""
 
 
 class _Retryable(Exception):
@@ -293,6 +299,7 @@ class PoliteFetcher:
                 break
             except _Abort as exc:
                 result.error = str(exc)
+                result.stalled = isinstance(exc, _BodyTooSlow)
                 break
             except (ValueError, UnicodeError) as exc:  # a malformed URL or Location header
                 result.error = f"invalid URL: {exc}"
@@ -427,7 +434,7 @@ class PoliteFetcher:
                 if size > cap or wire > cap:
                     raise _Abort(f"body exceeds the {cap}-byte cap (stopped reading at {max(size, wire)} bytes)")
                 if self._clock() > deadline:
-                    raise _Abort(
+                    raise _BodyTooSlow(
                         f"body too slow: not complete after {self.settings.timeout_total:.0f} s (TRADEWATCH_TIMEOUT_TOTAL)"
                     )
                 chunks.append(chunk)

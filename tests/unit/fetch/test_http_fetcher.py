@@ -597,7 +597,7 @@ def test_dribbling_body_is_stopped_by_the_total_deadline(settings: Settings, ser
     started = time.monotonic()
     result = fetcher.get(server.url("/slow.html"))
     assert time.monotonic() - started < 5
-    assert result.body is None and result.error and "too slow" in result.error
+    assert result.body is None and result.error and "too slow" in result.error and result.stalled
 
 
 def test_malformed_redirect_location_is_an_error_not_an_exception(settings: Settings, server: HostileServer, sleep) -> None:
