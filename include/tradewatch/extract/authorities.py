@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ class Authority:
     end: int
     name: str
     country: str
+    body: bool = False
+    """Found as a state's ministry or government by its shape (`_state_bodies`), not from the gazetteer."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,43 @@ _ENTRIES, _PATTERN, _DEFAULT_MEASURES, _MASK = _build()
 _CANDIDATE = start_scan(_ENTRIES, r"\w-")
 _STARTS_WITH_PREFIX = re.compile(alternation({alias[:6] for alias in _ENTRIES}))
 
+# A state's own body, for states the gazetteer does not list: "the Dominican Republic's Ministry of Foreign
+# Affairs", "the Dominican government", "Peruvian authorities", "the Government of Ghana", "the Ministry of
+# Foreign Affairs of Chile". The words before or after must name a state (countries.country_code).
+_BODY = r"(?:(?:[Ff]oreign|[Ff]inance|[Ee]conomy|[Tt]rade|[Cc]ommerce|[Ii]nterior|[Jj]ustice) )?(?:[Mm]inistry|[Gg]overnment|authorities)"
+_BODY_OF = r"(?: of (?:the )?(?:[A-Z][\w’'-]*,?|for|and|the)(?: (?:[A-Z][\w’'-]*,?|for|and|the|of)){0,6})?"
+_STATE_BODY = re.compile(
+    rf"(?!(?:The|A|An|In|On|But|And|Its|Their)\b)(?P<state>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})(?:['’]s)? {_BODY}{_BODY_OF}"
+    rf"|(?:[Gg]overnment|Ministry(?: of (?:[A-Z]\w*|and|for|the)(?: (?:[A-Z]\w*|and|for|the)){{0,5}})?) of (?:the )?"
+    rf"(?P<after>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})"
+)
+_STATE_BODY_WORD = re.compile(r"[Mm]inistry|[Gg]overnment|authorities")
+# Only a body that acts in its sentence: "the Dominican Republic's Ministry of Foreign Affairs said X had been barred",
+# not one the targets serve ("a senior official of Iran's Ministry of Intelligence", "remit salaries to the DPRK government").
+_ACTS_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on|this)\s+\w+\s+|also\s+|today\s+|(?:has|have|had)\s+(?:also\s+)?|(?:will|would)\s+)?"
+    r"(?:said|says|announced|announces|imposed|imposes|decided|decides|declared|declares|banned|bans|barred|bars|froze|freezes|"
+    r"frozen|designated|designates|added|adds|sanctioned|sanctions|listed|lists|adopted|adopts|approved|approves|ordered|orders|"
+    r"refused|refuses|blacklisted|published|publishes|issued|issues|fined|fines)\b"
+)
+
+
+def _state_bodies(text: str) -> list[Authority]:
+    """A named state's ministry or government (see _STATE_BODY): that state acts."""
+    from tradewatch.extract.countries import country_code, country_name
+
+    if _STATE_BODY_WORD.search(text) is None:
+        return []
+    out = []
+    for m in _STATE_BODY.finditer(text):
+        words = (m.group("state") or m.group("after")).split()
+        # "Canada, the Dominican Republic's Ministry": the longest run of words ending (or starting) at the body
+        runs = [words[i:] for i in range(len(words))] if m.group("state") else [words[: i + 1] for i in reversed(range(len(words)))]
+        code = next((c for c in (country_code(" ".join(r).rstrip(",")) for r in runs) if c), None)
+        if code is not None and code not in ("EU", "UN") and _ACTS_AFTER.match(text, m.end()):
+            out.append(Authority(m.start(), m.end(), f"{country_name(code)} government", code, body=True))
+    return out
+
 
 def may_hold_authority(text: str, start: int, end: int) -> bool:
     """False when find_authorities(text[start:end]) is surely empty.
@@ -58,16 +98,18 @@ def may_hold_authority(text: str, start: int, end: int) -> bool:
     has its first characters there too, so `endpos` hides none. At `start` the slice's own edge
     counts as a non-word character, so that place is checked on its own.
     """
-    return _CANDIDATE.search(text, start, end) is not None or _STARTS_WITH_PREFIX.match(text, start) is not None
+    return (_CANDIDATE.search(text, start, end) is not None or _STARTS_WITH_PREFIX.match(text, start) is not None
+            or _STATE_BODY_WORD.search(text, start, end) is not None)
 
 
 def first_candidate_offsets(text: str) -> Iterator[int]:
-    """Offsets in `text`, in order, where an alias may start (a superset of where one does)."""
-    return (m.start() for m in _CANDIDATE.finditer(text))
+    """Offsets in `text`, in order, where an alias may start or a state's body be named (a superset)."""
+    return heapq.merge((m.start() for m in _CANDIDATE.finditer(text)), (m.start() for m in _STATE_BODY_WORD.finditer(text)))
 
 
-def find_authorities(text: str, context: str = "") -> list[Authority]:
-    """Authority mentions in `text`; ambiguous aliases need their family named in `context`."""
+def find_authorities(text: str, context: str = "", bodies: bool = False) -> list[Authority]:
+    """Authority mentions in `text`; ambiguous aliases need their family named in `context`. `bodies`: also
+    ministries and governments of states the gazetteer does not list (see `_state_bodies`)."""
     out = []
     padded = " " + text  # offsets into `padded`, one more than into `text`
     masked = [(mm.start() + 1, mm.end()) for mm in _MASK.finditer(padded)] if _MASK is not None else []
@@ -78,7 +120,8 @@ def find_authorities(text: str, context: str = "") -> list[Authority]:
         if entry.context_only and not any(names_word(context, r) for r in entry.requires):
             continue
         out.append(Authority(m.start(1) - 1, m.end(1) - 1, entry.name, entry.country))
-    return out
+    found = [b for b in _state_bodies(text) if not any(a.start < b.end and b.start < a.end for a in out)] if bodies else []
+    return sorted(out + found, key=lambda a: a.start) if found else out
 
 
 @functools.lru_cache(maxsize=64)

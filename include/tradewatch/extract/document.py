@@ -172,7 +172,8 @@ class Document:
         """Entities of sentence `idx`, with 'the Bank' resolved to the bank named earlier."""
         if idx not in self._entities:
             sent = self.sentences[idx]
-            ents = find_entities(sent.text, sent.start, self.context, self.context, self.authorities(idx))
+            # a ministry found by its shape may still be a party ("signed a loan agreement with Zambia's Ministry of Finance")
+            ents = find_entities(sent.text, sent.start, self.context, self.context, [a for a in self.authorities(idx) if not a.body])
             for ent in ents:
                 if ent.kind == "organization" and ent.name in ORG_WORDS:
                     ent.alias_of = self._antecedent(idx, ent.name) or ""  # "" : a bare common noun
@@ -201,7 +202,7 @@ class Document:
         if idx not in self._authorities:
             sent = self.sentences[idx]
             if may_hold_authority(self.text, sent.start, sent.end):
-                self._authorities[idx] = find_authorities(sent.text, self.context)
+                self._authorities[idx] = find_authorities(sent.text, self.context, bodies=True)
             else:
                 self._authorities[idx] = []
         return self._authorities[idx]
@@ -226,7 +227,7 @@ class Document:
 
     @cached_property
     def title_authorities(self) -> list[Authority]:
-        return find_authorities(self.title, self.context)
+        return find_authorities(self.title, self.context, bodies=True)
 
     @cached_property
     def country_counts(self) -> Counter[str]:

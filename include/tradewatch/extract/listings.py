@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tradewatch.extract.countries import country_code
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import load_yaml
 from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, PERSON_TITLES, VESSEL_CUES, Entity
@@ -60,9 +61,10 @@ _NOT_NAMES_CUE = re.compile(
 # A heading of a list of designations: "Entities:", "Individuals (4):", "Designated persons:", "Legal persons,
 # entities and bodies (asset freeze):", "Annex IV additions (export restrictions):" (a count or the measure in brackets).
 GROUP_HEADER = re.compile(
-    r"\s*(?:(?:Designated|Listed|Sanctioned|New|Natural|Legal)\s+|Annex\s+[IVX\d]+\s+)?(?:Entities|Individuals|Persons|People|"
-    r"Companies|Organi[sz]ations|Vessels|Ships|Aircraft|Designations|Additions|Entries)"
-    r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*\s*(?:\([^()]{1,60}\))?\s*:\s*",
+    # "Newly listed natural persons", a heading line of its own, needs no colon
+    r"\s*(?:(?:(?:Newly|Designated|Listed|Sanctioned|New|Natural|Legal|Additional)\s+){1,3}|Annex\s+[IVX\d]+\s+)?"
+    r"(?:Entities|Individuals|Persons|People|Companies|Organi[sz]ations|Vessels|Ships|Aircraft|Designations|Additions|Entries)"
+    r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings|companies))*\s*(?:\([^()]{1,60}\))?\s*:?\s*",
     re.IGNORECASE,
 )
 # Such a heading naming its measure: "Natural persons (asset freeze and travel ban):", a line of its own.
@@ -99,12 +101,26 @@ _ITEM_TITLES = re.compile(
 )
 
 
+_LISTING_HEADING = re.compile(r"\s*(?:Newly|Designated|Listed|Sanctioned|New|Additional)\b", re.IGNORECASE)
+
+
+def _heading_line(doc: Document, idx: int) -> bool:
+    """"Newly listed natural persons" on a line of its own, without a colon, before numbered or bulleted items."""
+    sent = doc.sentences[idx]
+    if (sent.text.rstrip().endswith(":") or len(sent.text) > 80 or not _LISTING_HEADING.match(sent.text)
+            or not GROUP_HEADER.fullmatch(sent.text)):
+        return False  # a bare "Individuals" divides a list that a cue or an annex heading opened
+    if doc.text[sent.end : sent.end + 1] not in ("\n", "") or not doc.sentences.has(idx + 1):
+        return False
+    return _BULLET.match(doc.sentences[idx + 1].text) is not None
+
+
 def listed_entities(doc: Document, idx: int) -> list[Entity]:
     """Names listed by sentence `idx`: the bullets that follow it, or its semicolon items."""
     text = doc.sentences[idx].text
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
     if (text.rstrip().endswith(":") and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
-            and not _NOT_NAMES_CUE.search(text)) or annex_heading(doc, idx):
+            and not _NOT_NAMES_CUE.search(text)) or annex_heading(doc, idx) or _heading_line(doc, idx):
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         marked = False  # the items have bullets or numbers
@@ -326,6 +342,17 @@ _PART_LEAD = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"[.;:\n(]")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """The words from `start` to the clause's end are a comma-separated place ending in a country ("Kowloon,
+    Hong Kong SAR", "Sharjah Airport Free Zone, United Arab Emirates")."""
+    stop = _CLAUSE_END.search(text, start, end)
+    parts = [p.strip() for p in text[start : stop.start() if stop else end].split(",")]
+    return len(parts) >= 2 and country_code(parts[-1]) is not None
+
+
 def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pattern[str] = _JOINER) -> list[Entity]:
     """The names at the head of one list item (or row of names), before its description: names from
     `start` on, as long as only `joiner` stands between them."""
@@ -339,6 +366,8 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
             continue  # "A (IMO 9218777) and B": a word inside the bracket after a name
         if not joiner.match(gap) or out and _is_role(ent):
             break  # "Levan Tsiklauri, Deputy Head of the ... Department": the role describes the name
+        if out and "," in gap and (ent.kind == "country" or _in_address(doc.text, ent.start, end)):
+            break  # "Orion Trade Link FZE, Sharjah Airport Free Zone, United Arab Emirates": where it is
         out.append(ent)
         pos = ent.end
     return out

@@ -131,6 +131,7 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     cur: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []
     in_town: int | None = None  # where the next word of a company's town would start
+    closed = -1  # the end of a bracketed word inside a name ("Tavros Logistics (HK) Limited")
     for i, (s, e, tok) in enumerate(toks):
         if not cur and tok[:1].islower() and not (tok[2:3] == "-" and _is_cap(tok)):
             continue  # outside a run a lower-case word changes nothing (the usual case)
@@ -141,7 +142,13 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
             continue
         prev_end = (pending or cur)[-1][1] if (pending or cur) else None
         gap = text[prev_end:s] if prev_end is not None else ""
-        joined = prev_end is not None and gap in (" ", "-")
+        joined = prev_end is not None and (gap in (" ", "-") or prev_end == closed and gap == ") ")
+        if (cur and not pending and gap == " (" and text[e : e + 2] == ") " and i + 1 < len(toks)
+                and toks[i + 1][2] in LEGAL_FORMS and len(tok) <= 8 and _is_cap(tok)):
+            # "(HK) Limited", "(Private) Limited", "(Pty) Ltd": a bracketed word before the legal form
+            cur.append((s, e, tok))
+            closed = e
+            continue
         if in_town is not None:
             if s == in_town and _is_cap(tok):
                 in_town = e + 1
@@ -522,6 +529,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         return None
     if all(w in _BARE_FORMS for w in words):
         return None  # "Ltd", "LLC JSC": a legal form names no one ("the Company" is resolved by the caller)
+    if text[end : end + 2] in _QUOTED_NEXT and all(w in LEGAL_FORMS or w in _FORM_PHRASE_WORDS for w in words):
+        return None  # 'Joint Stock Company "Zelenograd Plant"': the form of the quoted name that follows it
     country = country or described_in
     kind = "unknown"
     if words[-1] in LEGAL_FORMS or has_org_word:
@@ -583,6 +592,11 @@ _COUNTED_MODEL_BEFORE = re.compile(r"\b\d[\d,]*\s+[\w-]*\d[\w-]*\s+$")  # "72 78
 # Legal forms that are never a name on their own; "Company", "Group"... are organisation words too,
 # which a document resolves to the organisation named before ("the Company").
 _BARE_FORMS = LEGAL_FORMS - ORG_WORDS
+# Words of spelled-out legal forms written before a quoted name (Russian and Central Asian registers:
+# 'Limited Liability Company "X"', 'Federal State Unitary Enterprise "Y"').
+_FORM_PHRASE_WORDS = frozenset({"Joint", "Stock", "Public", "Closed", "Open", "Limited", "Liability", "Private", "Federal",
+                                "State", "Unitary", "Enterprise", "Scientific", "Production", "Association"})
+_QUOTED_NEXT = frozenset({' "', " «", " “", " „"})
 # Legal forms that are also plain words: "Bank of China Limited", "Power Company of Wyoming" keep their "of".
 _WORD_FORMS = frozenset({"Company", "Corporation", "Limited", "Holdings", "Group"})
 

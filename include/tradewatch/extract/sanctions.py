@@ -233,10 +233,11 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             if auths:
                 # "Norway adopted the EU's sanctions": the state that acted, not the last body named; "Switzerland is
                 # thereby aligning itself with a decision taken by the European Union": a body referred to, not acting
+                named = [a for a in auths if not a.body]  # a state's ministry acts in what follows only if it acted here
                 if actor is not None:
                     current = actor
-                elif not (current is not None and _REFERRED_TO.search(sent.text, max(0, auths[-1].start - 80), auths[-1].start)):
-                    current = auths[-1]
+                elif named and not (current is not None and _REFERRED_TO.search(sent.text, max(0, named[-1].start - 80), named[-1].start)):
+                    current = named[-1]
             elif found_here is not None:
                 current = found_here
         gap = idx - last_record
@@ -349,7 +350,8 @@ _OFFICIAL_SITES = (
     ("go.jp", "JP"), ("go.kr", "KR"), ("gov.ua", "UA"), ("gov.sg", "SG"), ("admin.ch", "CH"),
     ("regjeringen.no", "NO"), ("gov.cn", "CN"), ("europa.eu", "EU"), ("un.org", "UN"),
     ("treasury.gov", "US"), ("state.gov", "US"), ("commerce.gov", "US"), ("doc.gov", "US"), ("justice.gov", "US"),
-    ("whitehouse.gov", "US"),
+    ("whitehouse.gov", "US"), ("gouv.fr", "FR"), ("bund.de", "DE"), ("gov.tw", "TW"), ("gov.hk", "HK"), ("gov.in", "IN"),
+    ("gov.il", "IL"), ("gob.es", "ES"), ("gov.it", "IT"), ("gov.pl", "PL"), ("gob.do", "DO"),
 )
 
 
@@ -468,7 +470,9 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
 
 # "The individuals are subject to an asset freeze and a travel ban.": measures of the designees named elsewhere.
 _GROUP_MEASURES = re.compile(
-    r"(?:^|.*?,\s+)(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?:(?:designated|listed|sanctioned|named)\s+)?|(?:[Dd]esignated|[Ll]isted|[Ss]anctioned)\s+)?"
+    # "the three natural persons listed are prohibited from entering"
+    r"(?:^|.*?,\s+)(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:(?:designated|listed|sanctioned|named|natural)\s+)?|(?:[Dd]esignated|[Ll]isted|[Ss]anctioned|[Nn]atural)\s+)?"
     r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations)"
     # "Individuals listed under the regulations are also rendered inadmissible to Canada"
     r"(?:\s+(?:listed|designated|sanctioned|named)\b[^.;:]{0,60}?)?"
@@ -523,9 +527,14 @@ _LISTING_ACTION = re.compile(r"\b(?:add(?:s|ed|ing)?|designat(?:ed|es|ing)|liste
 _LONG_LIST_REACH = 12
 
 
+_ITEM_MARK = re.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[-•*])[^\S\n]")
+
+
 def _list_mark_ahead(text: str, at: int) -> bool:
-    """Whether a ':' or ';' (a list's cue or items hold one) comes in the next 4,000 characters."""
-    return text.find(":", at, at + 4000) >= 0 or text.find(";", at, at + 4000) >= 0
+    """Whether a ':' or ';' (a list's cue or items hold one) or a numbered or bulleted line (a list under a heading
+    without a colon) comes in the next 4,000 characters."""
+    return (text.find(":", at, at + 4000) >= 0 or text.find(";", at, at + 4000) >= 0
+            or _ITEM_MARK.search(text, at, at + 4000) is not None)
 
 
 def _list_reach(text: str, before: str = "") -> int:
@@ -551,7 +560,10 @@ def _attach_listed(
     if reach > _LIST_REACH:
         # A list far from its action ("Annex – persons and entities added to the list") names the targets the
         # action counted ("on an additional 10 individuals and 2 entities"), not those of a background sentence.
-        window = [j for j in window if any(r["unnamed_targets"] for r in by_sentence[j])][:1] + window
+        # Under a heading of its own ("Newly listed natural persons") that action may lie before the paragraphs on
+        # the listing's consequences, each a record of its own.
+        counted = range(idx, -1, -1) if GROUP_HEADER.fullmatch(doc.sentences[idx].text) else window
+        window = [j for j in counted if j in by_sentence and any(r["unnamed_targets"] for r in by_sentence[j])][:1] + window
     if not window:
         return
     j = window[0]

@@ -327,3 +327,45 @@ def test_a_row_of_ships_with_their_types_and_imo_numbers_names_each_ship():
             "(IMO 9222222) and SILVER TERN (IMO 9333333), the VLCCs RED KITE (IMO 9444444) and DUSK HERON "
             "(IMO 9555555), and the LR2 tanker AMBER GULL (IMO 9666666).")
     assert _targets(text) == {"NORTH LARK", "GREY OTTER", "SILVER TERN", "RED KITE", "DUSK HERON", "AMBER GULL"}
+
+
+# Round 7 (held-out articles from authorities and registers new to the extractor): headings without colons,
+# bracketed words before a legal form, quoted names after a spelled-out form, addresses after a name.
+HEADED = (
+    "Vaduz, 3.2.2032 - The Government has today added two natural persons and two companies to the list of persons "
+    "subject to sanctions.\n\n"
+    "Funds and other economic resources owned or controlled by the listed persons and companies are frozen.\n\n"
+    "In addition, the two natural persons listed are prohibited from entering the country.\n\n"
+    "Newly listed natural persons\n\n"
+    "1. Boris Petrovich KALININ, born 1 March 1970 in Tula. Director of Severny Machine Works LLC.\n\n"
+    "2. Olga Ivanovna ZIMINA, born 9 June 1983 in Omsk. Owner of a trading firm.\n\n"
+    "Newly listed companies and organisations\n\n"
+    "3. Severny Machine Works LLC, Tula, Russian Federation. Makes gun barrels.\n\n"
+    "4. Carrow Freight (Pvt) Limited, Lahore, Pakistan. Ships machine tools.\n"
+)
+
+
+def test_lists_under_colonless_headings_name_the_counted_action_and_the_group_measure_takes_its_people():
+    by_measure = _targets_by_measure(HEADED)
+    people = {"Boris Petrovich KALININ", "Olga Ivanovna ZIMINA"}
+    assert by_measure.get("asset_freeze") == people | {"Severny Machine Works LLC", "Carrow Freight (Pvt) Limited"}
+    assert by_measure.get("travel_ban") == people
+
+
+def test_a_bare_group_word_on_its_own_line_opens_no_list():
+    text = HEADED.replace("Newly listed natural persons", "Individuals").replace("Newly listed companies and organisations", "Entities")
+    assert "Severny Machine Works LLC" not in _targets_by_measure(text).get("travel_ban", set())
+
+
+def test_a_spelled_out_legal_form_before_a_quoted_name_is_not_a_name_of_its_own():
+    text = 'The EU today sanctioned Limited Liability Company "Tambov Gunpowder Plant" and Open Joint Stock Company «Vyatka Optics».'
+    assert _targets(text) == {"Tambov Gunpowder Plant", "Vyatka Optics"}
+
+
+def test_a_numbered_item_ends_its_names_where_the_address_begins():
+    text = (
+        "OFAC today designated the following entities:\n"
+        "1. Meridian Tide Trading FZE, Jebel Ali Free Zone Authority, United Arab Emirates.\n"
+        "2. Stellar Path Shipping Limited, Wan Chai, Hong Kong SAR.\n"
+    )
+    assert _targets(text) == {"Meridian Tide Trading FZE", "Stellar Path Shipping Limited"}

@@ -997,3 +997,33 @@ def test_designation_types_law_titles_with_and_and_a_leading_because_are_no_targ
     names = _targets(text)
     assert {"Juba Horizon Trading", "Marsh Freight Limited"} <= names
     assert not {"Global Terrorist", "Foreign Terrorist Organization", "Policing", "Because Marsh"} & names
+
+
+# Round 7: states the gazetteer does not list act through their ministries; what is evaded is no measure.
+def test_a_named_states_ministry_that_acts_is_the_authority():
+    text = ("Canada today imposed sanctions on Remy Castel.\n"
+            "Hours later, Ecuador's Ministry of Foreign Affairs said Remy Castel had been barred from entering the country.")
+    assert ("EC", "travel_ban") in _events(text)
+
+
+def test_a_ministry_the_targets_serve_does_not_act():
+    text = ("The EU today sanctioned Farid Jalali, an official of Iran's Ministry of Intelligence.\n"
+            "He is also subject to a travel ban.")
+    assert {code for code, _measure in _events(text)} == {"EU"}
+
+
+def test_a_state_ministry_that_only_speaks_does_not_carry_over_to_the_next_sentence():
+    text = ("The US today sanctioned Harbor Crest Shipping.\n"
+            "Peru's foreign ministry said it opposed unilateral sanctions.\n"
+            "Harbor Crest Shipping was sanctioned for moving oil.")
+    assert "PE" not in {code for code, _measure in _events(text)}
+
+
+def test_export_restrictions_that_were_circumvented_are_no_export_control():
+    text = "The EU today sanctioned Norvane Trading, which was involved in circumventing existing export restrictions."
+    assert _events(text) == {("EU", None)}
+
+
+def test_funds_declared_frozen_are_an_asset_freeze():
+    text = "Funds and economic resources held by the persons listed by the Swiss government today are frozen."
+    assert ("CH", "asset_freeze") in _events(text)
