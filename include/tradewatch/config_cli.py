@@ -11,11 +11,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from tradewatch.settings import get_settings
+    from tradewatch.terminal import SafeConsole as Console
 
     table = Table(title="Tradewatch configuration (environment variables override the defaults)")
     table.add_column("setting")

@@ -51,7 +51,7 @@ def _now() -> str:
 def _console() -> Any:
     import sys
 
-    from rich.console import Console
+    from tradewatch.terminal import SafeConsole as Console
 
     # Piped output (CI logs, `| tee`) would otherwise wrap the summary at 80 columns.
     return Console() if sys.stdout.isatty() else Console(width=150)

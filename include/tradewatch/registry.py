@@ -78,6 +78,19 @@ class Source(BaseModel):
                 raise ValueError(f"is not a valid regular expression: {exc}") from exc
         return value
 
+    @field_validator("link_selector", "article_selector")
+    @classmethod
+    def _check_selector(cls, value: str | None) -> str | None:
+        if value is not None:
+            import soupsieve  # BeautifulSoup's selector engine, which the crawl uses
+
+            try:
+                soupsieve.compile(value)
+            except soupsieve.SelectorSyntaxError as exc:
+                # an invalid article_selector was silently ignored at crawl time: the page's automatic text was kept
+                raise ValueError(f"is not a valid CSS selector: {str(exc).splitlines()[0]}") from exc
+        return value
+
     @model_validator(mode="after")
     def _check_kind_fields(self) -> Source:
         if self.kind == "html" and not self.link_selector:
@@ -121,13 +134,35 @@ class _ExpandError(Exception):
         self.error = error
 
 
+# A source file is a few hundred bytes; anything past this is not one (a symlink to /dev/zero reads forever).
+MAX_SOURCE_FILE_BYTES = 256 * 1024
+
+
+def _read_source_text(path: Path) -> str:
+    """The file's text: a regular file of at most MAX_SOURCE_FILE_BYTES, UTF-8 (OSError or UnicodeDecodeError)."""
+    import stat
+
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise OSError(f"{path.name} is not a regular file")
+    with path.open("rb") as fh:
+        data = fh.read(MAX_SOURCE_FILE_BYTES + 1)
+    if len(data) > MAX_SOURCE_FILE_BYTES:
+        raise OSError(f"larger than {MAX_SOURCE_FILE_BYTES // 1024} KB: a source file is a few lines of YAML")
+    return data.decode("utf-8")
+
+
 def load_source_file(path: Path) -> Source:
     """Load and validate one source file; raises RegistryInvalid naming the file and the field."""
     import yaml
 
     name = path.name
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = _read_source_text(path)
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=yaml.SafeLoader)):
+            # "*a8" nine levels deep stands for 10^9 values (a "billion laughs"): expanding it takes minutes and GBs
+            raise RegistryInvalid([RegistryError(name, "-", "YAML aliases (*name) are not allowed in source files: "
+                                                             "write the values out")])
+        raw = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError) as exc:
         raise RegistryInvalid([RegistryError(name, "-", f"cannot read file: {exc}")]) from exc
     except yaml.YAMLError as exc:

@@ -18,10 +18,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def validate(args: argparse.Namespace) -> int:
-    from rich.console import Console
     from rich.markup import escape
 
     from tradewatch.registry import load_registry
+    from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
     sources, errors = load_registry(args.dir)
@@ -34,11 +34,11 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def list_sources(args: argparse.Namespace) -> int:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from tradewatch.registry import load_registry
+    from tradewatch.terminal import SafeConsole as Console
 
     sources, errors = load_registry(args.dir)
     table = Table(title="Sources")

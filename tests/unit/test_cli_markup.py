@@ -23,3 +23,20 @@ def test_a_source_error_with_markup_is_printed_as_it_is(workspace: Workspace) ->
     out = console.export_text()
     assert HOSTILE in out
     assert "src_[b]" in out
+
+
+ESCAPES = "OFAC today \x1b]2;PWNED-BY-FEED\x1b\\ \x1b[2J\x1b[41mRED\x9b0m"
+
+
+def test_terminal_control_sequences_in_scraped_text_are_shown_not_sent(workspace: Workspace, capsys) -> None:  # noqa: F811
+    # An article or a server's header may hold "ESC ] 2 ;" (retitle the window) or "ESC [ 2 J" (clear the screen).
+    from tradewatch.cli import main
+
+    settings = get_settings()
+    with open_db(settings.duckdb_path) as con:
+        con.execute("insert into source_runs (run_id, source_id, status, error) values (?, ?, ?, ?)",
+                    ["run-1", "src_esc", "failed", ESCAPES])
+    assert main(["sql", "select error from source_runs where source_id = 'src_esc'"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b]" not in out and "\x1b[2J" not in out and "\x9b" not in out
+    assert "\\x1b]2;PWNED-BY-FEED" in out

@@ -34,6 +34,7 @@ INVALID_FIELDS = {
     "id_mismatch.yml": "id",
     "undefined_variable.yml": "url",
     "bad_link_pattern.yml": "link_pattern",
+    "bad_selector.yml": "article_selector",
 }
 
 
@@ -156,6 +157,29 @@ def test_duplicate_id_is_reported_once(tmp_path: Path) -> None:
     sources, errors = load_registry(tmp_path)
     assert [s.id for s in sources] == ["fixture_news"]
     assert [(e.file, e.field) for e in errors] == [("fixture_news.yml", "id")]
+
+
+def test_a_yaml_alias_bomb_is_refused_without_expanding_it(tmp_path: Path) -> None:
+    # nine levels of ten aliases each stand for 10^9 values; expanding them took minutes and gigabytes
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    good = (VALID / "fixture_news.yml").read_text(encoding="utf-8")
+    (tmp_path / "laughs.yml").write_text(good.replace("fixture_news", "laughs") + "\n".join(levels) + "\n", encoding="utf-8")
+    shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")
+    sources, errors = load_registry(tmp_path)
+    assert [s.id for s in sources] == ["fixture_news"]
+    assert [(e.file, e.field) for e in errors] == [("laughs.yml", "-")]
+    assert "alias" in errors[0].message
+
+
+def test_a_source_file_that_is_no_regular_file_or_too_large_is_one_error(tmp_path: Path) -> None:
+    (tmp_path / "zero.yml").symlink_to("/dev/zero")
+    (tmp_path / "huge.yml").write_text("# padding\n" * 40_000, encoding="utf-8")
+    shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")
+    sources, errors = load_registry(tmp_path)
+    assert [s.id for s in sources] == ["fixture_news"]
+    assert sorted((e.file, e.field) for e in errors) == [("huge.yml", "-"), ("zero.yml", "-")]
+    assert all("cannot read file" in e.message for e in errors)
 
 
 # --- the sources validate command ---------------------------------------------------------

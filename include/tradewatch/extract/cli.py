@@ -58,13 +58,13 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
 
     from tradewatch.extract import EXTRACTOR_VERSION
     from tradewatch.extract.scoring import evaluate
+    from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
     try:

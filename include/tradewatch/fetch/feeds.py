@@ -99,10 +99,36 @@ def _parse_xml(text: str) -> Element:
         return _recover(text, exc)
 
 
+_HTML_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+
+
+def _as_character_reference(match: re.Match[str]) -> str:
+    from html.entities import name2codepoint
+
+    name = match.group(1)
+    if name in _XML_ENTITIES:
+        return match.group()
+    if name not in name2codepoint:
+        return f"&amp;{name};"  # no entity anyone defines: the text as written
+    return f"&#{name2codepoint[name]};"
+
+
 def _recover(text: str, original: ParseError) -> Element:
     """Real feeds are often slightly broken (a stray '&'); lxml's recovering parser, with entities off, saves most."""
     from lxml import etree
 
+    # "A&nbsp;B", "Caf&eacute;": HTML's named entities, undefined in XML, fail the whole feed (and lxml's recovery
+    # drops the text around them). As character references they read as the site meant.
+    numbered = _HTML_ENTITY.sub(_as_character_reference, text)
+    if numbered != text:
+        text = numbered
+        try:
+            return fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        except DefusedXmlException as exc:
+            raise FeedError(f"refused: the document declares XML entities or external references ({type(exc).__name__})") from exc
+        except ParseError:
+            pass  # broken in other ways too: recover below
     parser = etree.XMLParser(
         recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, dtd_validation=False
     )

@@ -344,6 +344,9 @@ class PoliteFetcher:
             if current in seen:
                 raise _Abort(f"redirect loop at {current}")
             seen.add(current)
+            ambiguous = _ambiguous_host(current)
+            if ambiguous:
+                raise _Abort(ambiguous)
             refused = self._refused_address(current)
             if refused:
                 raise _Abort(refused)
@@ -409,6 +412,10 @@ class PoliteFetcher:
         if response.status_code >= 400:
             response.close()
             raise _Abort(f"HTTP {response.status_code}")
+        if response.status_code not in (200, 203):
+            # 204 No Content, 206 to a request without a Range, 300 Multiple Choices: no page of the site to keep
+            response.close()
+            raise _Abort(f"HTTP {response.status_code}: not a complete page (expected 200)")
         coding = (response.headers.get("Content-Encoding") or "").strip().lower()
         if coding and not {c.strip() for c in coding.split(",")} <= _READABLE_CODINGS:
             response.close()
@@ -450,9 +457,13 @@ class PoliteFetcher:
         finally:
             response.close()
         body = b"".join(chunks)
+        text, encoding = decode_body(body, result.content_type)
+        binary = _binary_kind(body, text)
+        if binary:
+            raise _Abort(f"not a text page: the body is {binary} (Content-Type {result.content_type!r})")
         result.body = body
         result.sha256 = hashlib.sha256(body).hexdigest()
-        result.text, result.encoding = decode_body(body, result.content_type)
+        result.text, result.encoding = text, encoding
 
     def _pace(self, url: str) -> None:
         host = host_of(url)
@@ -502,6 +513,48 @@ class PoliteFetcher:
                 rules = parse_robots(fetched.status, fetched.text)
             self._robots[host] = rules
         return rules
+
+
+_MAGIC = (
+    (b"%PDF-", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"), (b"\x1f\x8b", "gzip data without a Content-Encoding header"),
+)
+
+
+_NOT_TEXT = re.compile(r"[\ufffd\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _binary_kind(body: bytes, text: str) -> str | None:
+    """What a body that is no text is ("a PDF document"), or None. A server that labels a PDF, an image or
+    compressed bytes text/html would otherwise have them stored as an article of mojibake."""
+    for magic, kind in _MAGIC:
+        if body.startswith(magic):
+            return kind
+    head = text[:4096]
+    # bytes that decode to nothing (U+FFFD) or to control characters, a tenth of the start: binary data whatever it claims
+    if head and len(_NOT_TEXT.findall(head)) * 10 > len(head):
+        return "binary data that decodes to no text"
+    return None
+
+
+def _ambiguous_host(url: str) -> str | None:
+    """Why a URL must not be fetched when the guard's parser (urlsplit) and the one that connects (urllib3) read
+    different hosts in it: "http://127.0.0.1:8080\\@example.org/" is example.org to the first and 127.0.0.1
+    to the second, which would take a redirect past the internal-address guard."""
+    from urllib3.util import parse_url
+
+    try:
+        connects_to = parse_url(url).host
+    except Exception:  # noqa: BLE001 - urllib3 raises its own LocationParseError and ValueErrors: not fetchable
+        return f"refusing a URL the HTTP client cannot parse: {url[:200]!r}"
+    checked = urlsplit(url).hostname or ""
+    try:
+        checked_ascii = checked.encode("idna").decode("ascii") if not checked.isascii() else checked
+    except UnicodeError:
+        checked_ascii = checked
+    if (connects_to or "").lower().strip("[]") != checked_ascii.lower():
+        return f"refusing an ambiguous URL (its host reads as {checked!r} and as {connects_to!r}): {url[:200]!r}"
+    return None
 
 
 def _available_chunks(raw: Any) -> Iterator[bytes]:

@@ -46,12 +46,12 @@ def _open_read_only() -> tuple[Any, str | None]:
 
 
 def run_screen(args: argparse.Namespace) -> int:
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
 
     from tradewatch.lists.matching import screen
+    from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
     con, problem = _open_read_only()
@@ -89,11 +89,11 @@ def run_screen(args: argparse.Namespace) -> int:
 
 
 def run_refresh(args: argparse.Namespace) -> int:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from tradewatch.lists.refresh import refresh_lists
+    from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
     with console.status("Downloading and loading sanctions lists..."):
@@ -118,9 +118,10 @@ def run_refresh(args: argparse.Namespace) -> int:
 
 
 def run_changes(args: argparse.Namespace) -> int:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
+
+    from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
     con, problem = _open_read_only()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from tradewatch.terminal import SafeConsole as Console
 
 FORMATS = ("table", "csv", "json", "parquet")
 
@@ -58,10 +58,9 @@ def _missing_db(console: Console, path: Path) -> int:
 def report(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from rich.console import Console
-
     from tradewatch.report.render import default_report_path, write_report
     from tradewatch.settings import get_settings
+    from tradewatch.terminal import SafeConsole as Console
 
     console = Console(stderr=True)
     db = _db_path(args)
@@ -77,9 +76,9 @@ def report(args: argparse.Namespace) -> int:
 
 def sql(args: argparse.Namespace) -> int:
     import duckdb
-    from rich.console import Console
 
     from tradewatch.store.db import connect
+    from tradewatch.terminal import SafeConsole as Console
 
     err = Console(stderr=True)
     if args.format == "parquet" and not args.out:
@@ -139,9 +138,10 @@ def sql(args: argparse.Namespace) -> int:
 
 
 def _print_table(columns: list[str], rows: list[tuple[Any, ...]], max_rows: int) -> None:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
+
+    from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
 
@@ -189,12 +189,12 @@ def _to_json(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
 
 
 def status(args: argparse.Namespace) -> int:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from tradewatch.report.queries import run_query, table_counts
     from tradewatch.report.render import open_for_reading
+    from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
     db = _db_path(args)

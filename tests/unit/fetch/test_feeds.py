@@ -168,3 +168,16 @@ def test_atom_relative_links_resolve_against_xml_base():
     )
     assert [link.url for link in parse_feed(feed, "https://feeds.example/atom.xml")] == [
         "https://site.example/news/2026/a.html", "https://site.example/other/b.html", "https://cdn.example/x/c.html"]
+
+
+def test_html_named_entities_in_a_feed_read_as_the_site_meant():
+    # undefined in XML: "undefined entity" used to fail the whole feed
+    feed = RSS.replace("<title>One</title>", "<title>Sanctions&nbsp;update: Caf&eacute; &amp; Co</title>")
+    links = parse_feed(feed, BASE)
+    assert [link.url for link in links][:2] == ["http://127.0.0.1:9/a/1", "http://127.0.0.1:9/a/2"]
+    assert links[0].title == "Sanctions\u00a0update: Café & Co"
+
+
+def test_an_unknown_entity_name_still_recovers_the_other_items():
+    links = parse_feed(RSS.replace("<title>Two</title>", "<title>Two &bogus;</title>"), BASE)
+    assert "http://127.0.0.1:9/a/1" in [link.url for link in links]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import email.utils
+import gzip
 import socket
 import threading
 import time
@@ -524,6 +525,16 @@ def test_a_redirect_from_a_public_host_into_an_internal_one_is_not_followed(serv
     assert server.hits("/go") and not server.hits("/secret")
 
 
+def test_a_redirect_whose_host_two_parsers_read_differently_is_not_followed(server, settings, sleep):
+    # urlsplit reads the host after the "@" (nowhere.invalid, unresolvable: let through); urllib3 treats the
+    # backslash as the path's start and connects to 127.0.0.1
+    port = server.url("/").split(":")[2].split("/")[0]
+    server.route("/go", Reply(302, headers={"Location": f"http://127.0.0.1:{port}\\@nowhere.invalid/secret"}))
+    result = guarded(settings, sleep).get(f"http://localhost:{port}/go")
+    assert result.error and "ambiguous URL" in result.error and result.body is None
+    assert [seen.path for seen in server.requests if "secret" in seen.path] == []
+
+
 def test_an_internal_source_may_link_to_internal_pages(server, settings, sleep):
     server.route("/a", Reply(200, PAGE))
     fetcher = guarded(settings, sleep, origin=server.url("/feed.xml"))
@@ -681,3 +692,30 @@ def test_a_second_gzip_member_after_the_cap_is_not_inflated_without_limit():
     out = _BodyDecoder("gzip").decompress(body, 101)  # the caller's cap is 100 bytes: 101 means "over it"
     assert 100 < len(out) <= 102
     assert _BodyDecoder("gzip").decompress(body, 10**7) == b"a" * 101 + b"b" * 5_000_000
+
+
+# -- bodies that are no page: a status other than 200, binary data labelled text ------------------------------
+
+@pytest.mark.parametrize("status", [204, 206, 300])
+def test_a_success_status_other_than_200_is_no_page_to_keep(server, settings, sleep, status):
+    server.route("/odd.html", Reply(status, PAGE if status != 204 else b""))
+    result = make(settings, sleep).get(server.url("/odd.html"))
+    assert result.body is None and result.error and f"HTTP {status}" in result.error
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >>", "PDF"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "PNG"),
+    (gzip.compress(PAGE * 20), "gzip data"),
+    (bytes(range(32)) * 200, "binary data"),
+])
+def test_binary_bodies_labelled_text_are_refused_with_what_they_are(server, settings, sleep, body, kind):
+    server.route("/lie.html", Reply(200, body))  # text/html; charset=utf-8, no Content-Encoding
+    result = make(settings, sleep).get(server.url("/lie.html"))
+    assert result.body is None and result.error and "not a text page" in result.error and kind in result.error
+
+
+def test_text_with_a_few_odd_bytes_is_still_text(server, settings, sleep):
+    server.route("/ok.html", Reply(200, PAGE.replace(b"today", b"today \xff\xfe")))
+    result = make(settings, sleep).get(server.url("/ok.html"))
+    assert result.ok and "Sanctions announced" in (result.text or "")
