@@ -91,8 +91,10 @@ def measure_headings(text: str) -> list[int]:
 _NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:[-–—(,])")
 # "Today's sanctions target the senior officers directing this campaign:": an action whose targets the lines name.
 _ACTION_CUE = re.compile(
-    r"\b(?:target|targets|targeted|targeting|designat(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|list(?:s|ed)|add(?:s|ed))\b"
-    r"[^.;:]{0,120}:\s*$",
+    # "OFAC is identifying the following vessels as property in which X Inc. or Y Ltd. has an interest:"
+    r"\b(?:target|targets|targeted|targeting|designat(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|list(?:s|ed)|add(?:s|ed)|"
+    r"identif(?:y|ies|ied|ying))\b(?:[^.;:]|\.(?=,| [a-z]))"
+    r"{0,160}:\s*$",
     re.IGNORECASE,
 )
 # A person's rank or honorific before the name opening an item: "Lieutenant General X", "U Hla Myint Oo".
@@ -145,15 +147,18 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 continue
             if bullet:
                 marked = True
-                out.extend(_one_name_item(doc, j, _lead_entities(doc, j, item.start + bullet.end(), item.end),
-                                           item.start + bullet.end(), item.end))
-                out.extend(_its_people(doc, j, item.start + bullet.end(), item.end))
+                begin = _after_name_label(doc.text, item.start + bullet.end(), item.end)
+                out.extend(_one_name_item(doc, j, _lead_entities(doc, j, begin, item.end), begin, item.end))
+                out.extend(_its_people(doc, j, begin, item.end))
                 number_alone = False
                 continue
             if number_alone:
-                out.extend(_one_name_item(doc, j, _lead_entities(doc, j, item.start, item.end), item.start, item.end))
+                begin = _after_name_label(doc.text, item.start, item.end)
+                out.extend(_one_name_item(doc, j, _lead_entities(doc, j, begin, item.end), begin, item.end))
                 number_alone = False
                 continue
+            if marked:
+                break  # "DEPARTMENT OF STATE DESIGNATIONS" after bulleted vessels: not one more item
             # An unmarked line that is a name and little else ("Alpha Oil Ltd (Hong Kong)"), or a name and a
             # description after a dash: an item too.
             if "\n" not in doc.text[item.start - 1 : item.start]:
@@ -193,8 +198,18 @@ _ANNEX_HEADING = re.compile(
     r"\s*\(?(?:Annex|Schedule|List)\b[^.:;]{0,80}|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
     re.IGNORECASE,
 )
+# "1. Name: Dmitri SAVCHENKO": an EU annex entry's label before its name
+_NAME_LABEL = re.compile(r"\s*(?:Name|Full name|Names?|Entity name|Name of (?:the )?(?:person|entity))\s*:\s*", re.IGNORECASE)
+
+
+def _after_name_label(text: str, start: int, end: int) -> int:
+    label = _NAME_LABEL.match(text, start, end)
+    return label.end() if label else start
+
+
 _SUBHEADING = re.compile(
-    r"\s*(?:(?:Natural|Legal)\s+persons|Individuals|Persons|Entities|Companies|Vessels|Ships|Organi[sz]ations)"
+    # "A. Natural persons", "(b) Legal persons, entities and bodies": the parts of an EU annex
+    r"\s*(?:[A-Z][.)]\s+|\([a-z]\)\s+)?(?:(?:Natural|Legal)\s+persons|Individuals|Persons|Entities|Companies|Vessels|Ships|Organi[sz]ations)"
     r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*\s*:?\s*",
     re.IGNORECASE,
 )

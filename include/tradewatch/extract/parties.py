@@ -529,6 +529,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         return None
     if all(w in _BARE_FORMS for w in words):
         return None  # "Ltd", "LLC JSC": a legal form names no one ("the Company" is resolved by the caller)
+    if words[-1] in _PLACE_WORDS and not has_org_word:
+        return None  # "of Shandong Province, China", "Moscow Oblast": where a company is, not a party
     if text[end : end + 2] in _QUOTED_NEXT and all(w in LEGAL_FORMS or w in _FORM_PHRASE_WORDS for w in words):
         return None  # 'Joint Stock Company "Zelenograd Plant"': the form of the quoted name that follows it
     country = country or described_in
@@ -596,6 +598,7 @@ _BARE_FORMS = LEGAL_FORMS - ORG_WORDS
 # 'Limited Liability Company "X"', 'Federal State Unitary Enterprise "Y"').
 _FORM_PHRASE_WORDS = frozenset({"Joint", "Stock", "Public", "Closed", "Open", "Limited", "Liability", "Private", "Federal",
                                 "State", "Unitary", "Enterprise", "Scientific", "Production", "Association"})
+_PLACE_WORDS = frozenset({"Province", "Oblast", "Krai", "Prefecture", "Governorate"})
 _QUOTED_NEXT = frozenset({' "', " «", " “", " „"})
 # Legal forms that are also plain words: "Bank of China Limited", "Power Company of Wyoming" keep their "of".
 _WORD_FORMS = frozenset({"Company", "Corporation", "Limited", "Holdings", "Group"})

@@ -123,6 +123,7 @@ _AUTHORITY_GAP = re.compile(
 # The entities supplied ... . The entities added today are:").
 _LIST_REACH = 4
 # "Both are being designated", "All three were designated": the subjects of the sentences just before.
+_PERSON_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:being\s+)?(?:designated|sanctioned|listed)\b")
 _GROUP_SUBJECT = re.compile(r"^(?:Both|All (?:two|three|four|five|six)|Each|They)\b[^.]{0,30}\b(?:designated|sanctioned|listed)\b")
 _GROUP_REACH = 3
 # "Ri Chol Man, a DPRK national, managed ...": a sentence that opens with a name and its description.
@@ -650,7 +651,11 @@ _HIT_WITH = re.compile(
 # 269/2014 of 17 March 2014 concerning restrictive measures ...", "Whereas: ...".
 # ... and an example or a condition states no action: "For example, if Kessel Holdings ... owns 60 percent
 # of Norvik Trading, Norvik Trading is blocked." (an OFAC FAQ).
-_NO_ACTION_OPENING = re.compile(r"\s*(?:Having regard to|Whereas\b|For (?:example|instance)\b|Suppose\b|Assume\b|If\b|E\.g\.)")
+# ("For example, OFAC designated X on March 4" is an earlier action stated as a fact: it is one.)
+_NO_ACTION_OPENING = re.compile(
+    r"\s*(?:Having regard to|Whereas\b|(?:For (?:example|instance)|E\.g\.),?\s+(?:if|when|where|suppose|assume|a|an|any)\b|"
+    r"Suppose\b|Assume\b|If\b)"
+)
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:Government|Administration|government|administration)\b")
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _GOVERNMENT_BODY = re.compile(
@@ -737,6 +742,10 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         chosen = _previous_subjects(doc, idx)
     if not chosen and (_COREF.search(text) or _COREF_AFTER.match(text, trig.end)):
         prev = doc.earlier_organisation(idx)
+        chosen = [prev] if prev else []
+    if not chosen and _PERSON_PRONOUN_SUBJECT.match(text):
+        # "X (a.k.a. Y; DOB ...) is the managing director of Z. He is being designated ...": the person before
+        prev = doc.earlier_organisation(idx, kinds=("person", "unknown"))
         chosen = [prev] if prev else []
     return chosen
 
@@ -834,6 +843,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
             continue
         if _BASED.match(text, trig.end + c.end):  # "UAE-based X": where X is based
             continue
+        if _TARGETS_THEN_CLAUSE.search(text, trig.end, start):
+            continue  # "action against a network of ship managers that together have moved Iranian crude": what they did
         if LAW_AFTER.match(text, trig.end + c.end):  # "under the Russia (Sanctions) (EU Exit) Regulations 2019"
             continue
         if text.startswith(("'s ", "’s "), trig.end + c.end) and any(
@@ -896,6 +907,14 @@ _SERIES_AND = re.compile(r" and (?=[A-Z])")
 _DESCRIBED = re.compile(r",\s+(?:who|which|a|an|the|director|head|chief|owner|based|[a-z]+ed)\b|\s*\(")
 # "adds the following entities under the destination of Ruritania:": where the entities are, not one of them
 _DESTINATION_BEFORE = re.compile(r"\bdestinations? of (?:the )?$")
+
+
+# Targets described as a group, then a relative clause on what they did: a country inside it is not the target.
+_TARGETS_THEN_CLAUSE = re.compile(
+    r"\b(?:networks?|compan(?:y|ies)|entit(?:y|ies)|individuals?|persons?|people|firms?|vessels?|ships?|tankers?|brokers?|"
+    r"managers?|owners?|operators?|suppliers?|traders?|facilitators?|banks?|officials?|businessm[ae]n)\b[^.;]{0,120}?"
+    r"\s(?:that|which|who)\s"
+)
 
 
 _SUPPORT_VERBS = frozenset({

@@ -369,3 +369,31 @@ def test_a_numbered_item_ends_its_names_where_the_address_begins():
         "2. Stellar Path Shipping Limited, Wan Chai, Hong Kong SAR.\n"
     )
     assert _targets(text) == {"Meridian Tide Trading FZE", "Stellar Path Shipping Limited"}
+
+
+def test_an_eu_annex_with_lettered_parts_and_name_labels_names_its_entries():
+    text = (
+        "The Council today adopted restrictive measures against cyber-attacks threatening the Union or its Member States.\n\n"
+        "The following persons and entities are added to the list of natural and legal persons, entities and bodies:\n\n"
+        "A. Natural persons\n\n"
+        "1. Name: Pyotr Ilyich GORSKY\nIdentifying information: Date of birth: 1.2.1980. Gender: male.\n"
+        "Reasons: Pyotr Ilyich Gorsky leads the group 'Grey Fox'. He wrote its malware.\nDate of listing: 3.3.2032\n\n"
+        "B. Legal persons, entities and bodies\n\n"
+        "1. Name: Volna Soft LLC\nReasons: Volna Soft LLC hosts the group's servers.\nDate of listing: 3.3.2032\n"
+    )
+    assert _targets(text) == {"Pyotr Ilyich GORSKY", "Volna Soft LLC"}
+
+
+def test_vessels_identified_as_property_of_named_companies_are_listed_until_the_next_heading():
+    text = (
+        "Today, OFAC designated Tern Shipping Co., Limited.\n\n"
+        "OFAC is identifying the following vessels as property in which Tern Shipping Co., Limited or Ibis Maritime Inc. "
+        "has an interest:\n\n"
+        "- SEA WREN (IMO 9123456), Panama-flagged crude oil tanker;\n"
+        "- GREY HERON (IMO 9234567), Comoros-flagged products tanker.\n\n"
+        "OTHER MEASURES ANNOUNCED TODAY\n\n"
+        "Kestrel Bunkering Sdn. Bhd., of Selangor Province, Malaysia, was fined by the Malaysian regulator."
+    )
+    targets = _targets(text)
+    assert {"SEA WREN", "GREY HERON", "Tern Shipping Co., Limited"} <= targets
+    assert "OTHER MEASURES ANNOUNCED TODAY" not in targets and "Selangor Province" not in targets

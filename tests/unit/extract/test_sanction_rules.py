@@ -1027,3 +1027,28 @@ def test_export_restrictions_that_were_circumvented_are_no_export_control():
 def test_funds_declared_frozen_are_an_asset_freeze():
     text = "Funds and economic resources held by the persons listed by the Swiss government today are frozen."
     assert ("CH", "asset_freeze") in _events(text)
+
+
+def test_an_earlier_designation_given_as_an_example_is_still_an_action():
+    text = ("Several of the firms have worked with companies already sanctioned. For example, OFAC designated "
+            "Osprey Lines Co., Ltd. on March 4, 2031, for carrying Iranian oil.")
+    assert "Osprey Lines Co., Ltd." in _targets(text)
+
+
+def test_a_hypothetical_example_is_still_no_action():
+    text = "For example, if OFAC designated Osprey Lines Co., Ltd., its vessels would be blocked."
+    assert _targets(text) == set()
+
+
+def test_a_person_designated_as_he_is_the_person_profiled_before():
+    text = ("OFAC today designated Heron Energy Trading DMCC.\n"
+            "Amir Hossein Razavi (DOB 02 Mar 1979; nationality Iran) is the managing director of Heron Energy Trading DMCC. "
+            "He is being designated for having acted on behalf of Heron Energy Trading DMCC.")
+    assert _targets(text) == {"Heron Energy Trading DMCC", "Amir Hossein Razavi"}
+
+
+def test_a_country_in_a_clause_on_what_the_targets_did_is_not_a_target():
+    text = ("Today, OFAC is taking action against a network of ship managers and a broker that together have moved tens "
+            "of millions of barrels of Venezuelan crude oil and petroleum products to buyers in Asia on behalf of "
+            "Venezuela's armed forces.")
+    assert "Venezuela" not in _targets(text)
