@@ -262,7 +262,25 @@ class Document:
         return self._mentions[name]
 
     def canonical(self, ent: Entity) -> str:
-        return ent.alias_of or self._aliases.get(ent.name) or ent.name
+        name = ent.alias_of or self._aliases.get(ent.name)
+        if name:
+            return name
+        if ent.kind in ("person", "unknown") and " " not in ent.name:
+            return self._full_name(ent) or ent.name
+        return ent.name
+
+    def _full_name(self, ent: Entity) -> str | None:
+        """"Aristil" after "Fritzner Aristil": a surname alone names the one person named in full before it (among
+        the sentences read so far); None when none or two ("Kim" after "Kim Jong Un" and "Kim Yo Jong")."""
+        found = None
+        for ents in self._entities.values():
+            for e in ents:
+                words = e.name.split()
+                if e.start < ent.start and e.kind in ("person", "unknown") and len(words) >= 2 and words[-1] == ent.name:
+                    if found is not None and found != e.name:
+                        return None
+                    found = e.name
+        return found
 
 
 def _start(sent: Sentence) -> int:

@@ -117,9 +117,22 @@ def _heading_line(doc: Document, idx: int) -> bool:
     return _BULLET.match(doc.sentences[idx + 1].text) is not None
 
 
+# "The association concerned is the "Association Bienfaisance Horizon", whose ...": the one the action names
+CONCERNED_IS = re.compile(
+    r"\s*The\s+(?:persons?|individuals?|entit(?:y|ies)|compan(?:y|ies)|associations?|organi[sz]ations?|bod(?:y|ies)|"
+    r"vessels?|ships?|groups?)\s+concerned\s+(?:is|are)\s+(?:the\s+)?[\"“«]?"
+)
+
+
 def listed_entities(doc: Document, idx: int) -> list[Entity]:
-    """Names listed by sentence `idx`: the bullets that follow it, or its semicolon items."""
+    """Names listed by sentence `idx`: the bullets that follow it, its semicolon items, or the name it says
+    the action concerns."""
     text = doc.sentences[idx].text
+    concerned = CONCERNED_IS.match(text)
+    if concerned and not text.rstrip().endswith(":"):
+        sent = doc.sentences[idx]
+        return _one_name_item(doc, idx, _lead_entities(doc, idx, sent.start + concerned.end(), sent.end),
+                              sent.start + concerned.end(), sent.end)
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
     if (text.rstrip().endswith(":") and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
             and not _NOT_NAMES_CUE.search(text)) or annex_heading(doc, idx) or _heading_line(doc, idx):
@@ -148,6 +161,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             if bullet:
                 marked = True
                 begin = _after_name_label(doc.text, item.start + bullet.end(), item.end)
+                titled = _ITEM_TITLES.match(doc.text, begin, item.end)  # "- Mr Yanis HADDAD, born ..."
+                if titled and _lead_entities(doc, j, titled.end(), item.end)[:1] and not _lead_entities(doc, j, begin, item.end):
+                    begin = titled.end()
                 out.extend(_one_name_item(doc, j, _lead_entities(doc, j, begin, item.end), begin, item.end))
                 out.extend(_its_people(doc, j, begin, item.end))
                 number_alone = False
@@ -198,8 +214,13 @@ _ANNEX_HEADING = re.compile(
     r"\s*\(?(?:Annex|Schedule|List)\b[^.:;]{0,80}|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
     re.IGNORECASE,
 )
-# "1. Name: Dmitri SAVCHENKO": an EU annex entry's label before its name
-_NAME_LABEL = re.compile(r"\s*(?:Name|Full name|Names?|Entity name|Name of (?:the )?(?:person|entity))\s*:\s*", re.IGNORECASE)
+# "1. Name: Dmitri SAVCHENKO": an EU annex entry's label before its name; '(5) Joint Stock Company "Zelenograd Plant"':
+# a spelled-out legal form before the quoted name
+_NAME_LABEL = re.compile(
+    r"\s*(?:(?:Name|Full name|Names?|Entity name|Name of (?:the )?(?:person|entity))\s*:\s*"
+    r"|(?:(?:Joint|Stock|Company|Public|Closed|Open|Limited|Liability|Federal|State|Unitary|Enterprise|Private)\s+)+[\"«“„])",
+    re.IGNORECASE,
+)
 
 
 def _after_name_label(text: str, start: int, end: int) -> int:

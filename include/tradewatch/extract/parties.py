@@ -144,8 +144,8 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
         gap = text[prev_end:s] if prev_end is not None else ""
         joined = prev_end is not None and (gap in (" ", "-") or prev_end == closed and gap == ") ")
         if (cur and not pending and gap == " (" and text[e : e + 2] == ") " and i + 1 < len(toks)
-                and toks[i + 1][2] in LEGAL_FORMS and len(tok) <= 8 and _is_cap(tok)):
-            # "(HK) Limited", "(Private) Limited", "(Pty) Ltd": a bracketed word before the legal form
+                and toks[i + 1][2] in LEGAL_FORMS and len(tok) <= 12 and _is_cap(tok)):
+            # "(HK) Limited", "(Private) Limited", "(Singapore) Ltd": a bracketed word before the legal form
             cur.append((s, e, tok))
             closed = e
             continue
@@ -407,7 +407,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
 
 
 _DATELINE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,2}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*[-—–,]))?"
+    # "OTTAWA/SANTO DOMINGO, Oct 17 -": two datelines joined by a slash
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,4}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*[-—–,]))?"
     r"(?:\s*[-—–]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?=[-—–]))?"  # "LUSAKA, Zambia – 24 May 2024 –"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)\s*)?[-—–]\s"
@@ -422,7 +423,7 @@ _TICKER = re.compile(
 # "... Act", "the Russia (Sanctions) (EU Exit) Regulations 2019": what follows a law title's first words.
 LAW_AFTER = re.compile(
     # "the Policing and Crime Act 2017": the words joined by "and" belong to the title too
-    r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*\([^()]{1,40}\))*\s+(?:Act|Regulations?|Law|Decree|Directive|Ordinance)\b"
+    r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*\([^()]{1,40}\))*\s+(?:Act|Regulations?|Law|Decree|Directive|Ordinance|Code)\b"
 )
 
 
@@ -487,8 +488,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     start, end = run[0][0], run[-1][1]
     name = text[start:end]
     words = [t[2] for t in run]
-    if len(words) == 1 and (words[0].isdigit() or len(words[0]) < 2):
-        return None
+    if len(words) == 1 and (words[0].isdigit() or len(words[0]) < 2 or _INITIAL.fullmatch(words[0])):
+        return None  # "Articles L. 562-2": an initial alone names no one
     if any("-" in w and any(c.isdigit() for c in w) for w in words):
         return None  # contract or case numbers ("W912DS-19-C-0035")
     before = text[max(0, start - 40) : start]

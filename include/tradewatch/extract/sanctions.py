@@ -13,6 +13,7 @@ from tradewatch.extract.dates import action_dates, period_excludes
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, required_literals
 from tradewatch.extract.listings import (
+    CONCERNED_IS,
     GROUP_HEADER,
     annex_heading,
     annex_headings,
@@ -176,7 +177,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     links = False
     for idx, sent in enumerate(doc.sentences):
         if idx > last and (idx - last_record >= _LONG_LIST_REACH
-                           or idx - last_record >= _LIST_REACH and not _list_mark_ahead(doc.text, sent.start)):
+                           or idx - last_record >= _LIST_REACH and not _list_mark_ahead(doc.text, sent.start)
+                           and not CONCERNED_IS.match(sent.text)):
             break  # past the last action and every list that may name its targets
         if idx <= last:
             auths = doc.authorities(idx)
@@ -202,6 +204,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     continue  # "The Minister for Sanctions said": an office's title
                 if _adjectival(sent.text, trig):
                     continue
+                if trig.label and _SUPPLEMENTED.search(sent.text, max(0, trig.start - 60), trig.start):
+                    continue  # "These national measures supplement the asset freezes decided by the UN": measures in force
                 if (trig.surface.lower().startswith("designat") and sent.text.startswith(" by ", trig.end)
                         and _BOARD_BEFORE.search(sent.text, max(0, trig.start - 30), trig.start)):
                     continue  # "nine directors, five designated by Calloway and four by Tessaline": a board seat
@@ -372,7 +376,8 @@ def _adjectival(text: str, trig: Trigger) -> bool:
     return (word == "sanctioned"
             and _DETERMINER_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None
             and not text.startswith(" by ", trig.end)
-            or word in ("designated", "sanctioned", "listed") and text.startswith(" by ", trig.end)
+            # "lists of persons designated under Singapore's sanctions regulations": which persons, not an action
+            or word in ("designated", "sanctioned", "listed") and text.startswith((" by ", " under "), trig.end)
             and _GROUP_NOUN_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None)
 
 
@@ -541,7 +546,7 @@ def _list_mark_ahead(text: str, at: int) -> bool:
 def _list_reach(text: str, before: str = "") -> int:
     """How many sentences back a list in this sentence may find the action whose targets it names (`before`: the
     sentence before it: "The persons newly listed include judges ... Among them are A and B" names additions)."""
-    if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text):
+    if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) or CONCERNED_IS.match(text):
         return _LONG_LIST_REACH
     return _LONG_LIST_REACH if _AMONG_THEM.match(text) and _LISTING_ACTION.search(before) else _LIST_REACH
 
@@ -627,6 +632,7 @@ def _authority_for(
 
 
 # Before a body that is referred to, not acting: "in line with the EU", "aligning itself with a decision taken by".
+_SUPPLEMENTED = re.compile(r"\b(?:supplement(?:s|ed|ing)?|complement(?:s|ed|ing)?|in\s+addition\s+to)\s+(?:the\s+|existing\s+)*$")
 _REFERRED_TO = re.compile(
     r"\b(?:in\s+line\s+with|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|taken\s+by|adopted\s+by)\b[^.;]{0,60}$"
 )
@@ -709,8 +715,10 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     # regime's name, not a target.
     if "Committee" in text or "esolution" in text:
         ents = [e for e in ents if not _REGIME_OF.search(text, max(0, e.start - sent.start - 120), e.start - sent.start)]
-    # Words of a trigger are no names ("designated him a Specially Designated National").
+    # Words of a trigger are no names ("designated him a Specially Designated National"); a state's ministry found by
+    # its shape acts ("the Dominican Republic's Ministry of Foreign Affairs said X had been barred"), it is no target.
     spans = [(other.start, other.end) for other in doc.sanction_triggers(idx)]
+    spans += [(a.start, a.end) for a in doc.authorities(idx) if a.body]
     ents = [e for e in ents if not any(a < e.end - sent.start and e.start - sent.start < b for a, b in spans)]
     # "the Unreliable Entity List": a word cut off the front of a list's name is no name
     ents = [e for e in ents if " " in e.name or not any(a == e.end - sent.start + 1 and text[a - 1] == " " for a, _b in spans)]
@@ -737,6 +745,12 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     if not _PASSIVE.search(text[: trig.start]):
         # "China's Ministry of Commerce added 12 companies to its list": the acting body is no target.
         subj = [e for e in subj if not _GOVERNMENT_BODY.search(e.name)]
+    before = [a for a in doc.authorities(idx) if a.end <= trig.start]
+    if not subject_first and len(before) >= 2:
+        # "The Minister for the Economy, Finance and Industrial and Digital Sovereignty and the Minister of the
+        # Interior have decided to freeze the funds of three persons": words between two acting bodies are the
+        # rest of the first one's title, no targets
+        subj = [e for e in subj if not before[0].end <= e.start - sent.start < before[-1].start]
     chosen = (subj or obj) if subject_first else (obj or subj)
     if not chosen and _GROUP_SUBJECT.match(text):
         chosen = _previous_subjects(doc, idx)

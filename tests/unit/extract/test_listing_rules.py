@@ -397,3 +397,13 @@ def test_vessels_identified_as_property_of_named_companies_are_listed_until_the_
     targets = _targets(text)
     assert {"SEA WREN", "GREY HERON", "Tern Shipping Co., Limited"} <= targets
     assert "OTHER MEASURES ANNOUNCED TODAY" not in targets and "Selangor Province" not in targets
+
+
+def test_a_numbered_item_opening_with_a_spelled_out_form_and_a_quoted_name_lists_that_name():
+    text = (
+        "The Administration has added the following entities to the Entity List:\n"
+        "(1) Joint Stock Company \"Kazan Optical Plant\"; address: Kazan, Russian Federation.\n"
+        "(2) Harbin Rongda Machinery Co., Ltd.; address: Harbin, Heilongjiang Province.\n"
+        "(3) Lahore Precision Works (Private) Limited; address: Lahore, Pakistan.\n"
+    )
+    assert _targets(text) == {"Kazan Optical Plant", "Harbin Rongda Machinery Co., Ltd.", "Lahore Precision Works (Private) Limited"}

@@ -1052,3 +1052,56 @@ def test_a_country_in_a_clause_on_what_the_targets_did_is_not_a_target():
             "of millions of barrels of Venezuelan crude oil and petroleum products to buyers in Asia on behalf of "
             "Venezuela's armed forces.")
     assert "Venezuela" not in _targets(text)
+
+
+def test_a_surname_alone_names_the_person_named_in_full_before():
+    text = ("Canada on Friday imposed sanctions on Frantz Delorme and Wilson Jean-Baptiste.\n\n"
+            "The Dominican Republic's Ministry of Foreign Affairs said Delorme and Jean-Baptiste had been barred from "
+            "entering the country.")
+    recs = extract_records(text, title="Update", published=DAY)["sanctions"]
+    ban = next(r for r in recs if r["measure"] == "travel_ban")
+    assert ban["authority_country"] == "DO"
+    assert {t["name"] for t in ban["targets"]} == {"Frantz Delorme", "Wilson Jean-Baptiste"}
+
+
+def test_names_also_added_to_the_list_join_the_action_and_a_purpose_is_no_purchase():
+    text = ("OTTAWA/PORT-AU-PRINCE, Oct 17 - Canada on Friday imposed sanctions on Rony Fleuridor.\n\n"
+            "Former senator Max Valcourt and the company Soleil Import S.A., which Ottawa says was used to buy weapons, "
+            "were also added to the list.")
+    out = extract_records(text, title="Update", published=DAY)
+    assert {t["name"] for r in out["sanctions"] for t in r["targets"]} == {"Rony Fleuridor", "Max Valcourt", "Soleil Import S.A."}
+    assert out["deals"] == []
+
+
+def test_persons_designated_under_a_regime_describe_whom_a_screen_missed():
+    text = ("The Monetary Authority of Singapore said it had imposed a composition penalty of S$350,000 on Heron Fund "
+            "Management Pte. Ltd. for failing to screen investors against lists of persons designated under Singapore's "
+            "sanctions regulations.")
+    assert _events(text) == {("SG", "financial_penalty")}
+
+
+def test_the_rest_of_an_acting_ministers_title_and_the_code_applied_are_no_targets():
+    text = ("Paris, 2 March 2032\n\nThe Minister for the Economy, Finance and Industrial and Digital Sovereignty and the "
+            "Minister of the Interior have decided, by joint orders published today in the Journal officiel de la "
+            "République française, to freeze the funds of Mr Hugo BERTRAND, in application of Articles L. 562-2 and "
+            "L. 562-3 of the Monetary and Financial Code.")
+    assert _targets(text) == {"Hugo BERTRAND"}
+
+
+def test_measures_in_force_that_national_measures_supplement_are_no_new_action():
+    text = ("France today froze the assets of Hugo Bertrand. These national measures supplement the asset freezes decided "
+            "by the United Nations Security Council.")
+    assert "UN" not in {code for code, _m in _events(text)}
+
+
+def test_a_scenario_that_exists_only_on_paper_is_no_action():
+    text = ("Refiners have drawn up contingency plans for a scenario that exists only on paper: U.S. secondary sanctions "
+            "on foreign buyers of Russian crude.")
+    assert _events(text) == set()
+
+
+def test_the_association_concerned_is_a_target_of_the_action_before():
+    text = ("The ministers decided today to freeze the funds of two persons and of one association.\n\n"
+            "The persons concerned are:\n- Mr Hugo BERTRAND, born 1 May 1990 in Lille;\n- Ms Anne CARON, born 2 June 1991 "
+            "in Lyon.\n\nThe association concerned is the \"Entraide Solidaire du Nord\", whose registered office is in Lille.")
+    assert _targets(text) == {"Hugo BERTRAND", "Anne CARON", "Entraide Solidaire du Nord"}
