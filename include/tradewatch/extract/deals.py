@@ -8,16 +8,28 @@ import re
 import sys
 from typing import Any
 
-from tradewatch.extract.countries import country_name, find_countries
+from tradewatch.extract.countries import country_code, country_name, find_countries
 from tradewatch.extract.dates import DateMention, action_dates, dateline_end, find_dates
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, word_start_gap_form
 from tradewatch.extract.money import find_money, to_usd
-from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, Entity, normalise_name, same_party
+from tradewatch.extract.parties import (
+    LEGAL_FORMS,
+    ORG_WORDS,
+    Entity,
+    country_party_name,
+    normalise_name,
+    same_party,
+)
 from tradewatch.extract.triggers import Trigger, has_deal_act, is_hedged_deal
 
 _CFG = load_yaml("triggers.yaml")
 _COUNTERPARTY = Caseless(_CFG["deal_counterparty_cues"])
+_SYNDICATE_ROLE = re.compile(
+    r"\b(?:acted|acts|act|acting|joined|joins|join|participated|participates|served|serves)\s+(?:as|in)\s+(?:the\s+)?"
+    r"(?:(?:mandated|lead|joint|global|senior|co-?)\s+)*(?:arrangers?|bookrunners?|lenders?|underwriters?|coordinators?|"
+    r"(?:general\s+)?syndication)\b"
+)
 _SECTORS = [(name, re.compile(rf"\b(?:{pat})", re.IGNORECASE)) for name, pat in _CFG["sectors"].items()]
 # The same, faster: on ASCII sentences, lower-cased and with the `\b` as a consumed gap (Caseless).
 _SECTORS_CASELESS = [(name, Caseless(rf"\b(?:{pat})")) for name, pat in _CFG["sectors"].items()]
@@ -83,13 +95,18 @@ _PER_UNIT = re.compile(r"\s*(?:per|a|each)\s+(?:share|unit|ton|tonne|barrel|ounc
 _TRADE_WORDS = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [Pp]artnership|[Ee]xports?|[Ii]mports?|[Mm]arket access)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|of|with|for|at|by|on|into|across)\s+(?:the\s+)?$")
 _COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
-_LIST_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)*,\s*")
+# ", South Korea's B", ", Japanese trading house C": a home or a description before the next name of a comma list
+_LIST_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)*,\s*(?:(?:[A-Z][\w.]*\s){1,3}?(?:[A-Z][\w.]*['’]s\s)|[A-Z][a-z]+\s(?:[a-z][\w-]*\s){1,3})?")
 # "X will take a 40 per cent interest in Y's project": the two sides of a stake.
 _STAKE_GAP = re.compile(
     r"\s+(?:will\s+|has\s+|have\s+|is\s+to\s+|agreed\s+to\s+)?(?:take|takes|took|taking|acquire|acquires|acquired|buy|buys|"
     r"bought)\s+(?:an?\s+)?(?:[\d.,]+[\s-]*(?:per\s*cent|percent|%)\s+)?(?:stake|interest|holding|share)\s+in\s+(?:the\s+)?"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
+# "..., as part of a plan to expand its range of products": why the deal was made, no hedge on it
+_PURPOSE_CLAUSE = re.compile(
+    r",?\s+as\s+part\s+of\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:plan|strategy|effort|push|drive|programme|program)\s+to\b[^.;]*"
+)
 # Between two joined subjects of one verb: "X (X) and Y", "X Corp. of Canada and Y", "A (EIB) and the Portuguese
 # utility B", "A and German carmaker B".
 _SUBJECT_PAIR = re.compile(
@@ -156,7 +173,15 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             if ents and ents[0].start - sent.start < 5:
                 _add_party(doc, deals[-1], ents[0])
             continue
-        triggers = doc.deal_triggers(idx)
+        if deals and idx - last_deal_idx <= 3 and deals[-1]["deal_type"] == "financing" and _SYNDICATE_ROLE.search(text):
+            # "A; B; and C acted as mandated lead arrangers. D and E joined as lead arrangers, while F participated in
+            # general syndication": the lenders of the loan just reported
+            for ent in doc.entities(idx):
+                if ent.kind == "organization" and ent.alias_of is None:
+                    _add_party(doc, deals[-1], ent)
+            last_deal_idx = idx
+            continue
+        triggers = [t for t in doc.deal_triggers(idx) if not _describing_participle(text, t)]
         if not triggers:
             continue
         financing_only = False
@@ -165,7 +190,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 continue
             financing_only = True
         # "..., which it plans to use to finance robot fleets": a clause about something else hedges no deal
-        unhedged = _RELATIVE_CLAUSE.sub("", text)
+        unhedged = _PURPOSE_CLAUSE.sub("", _RELATIVE_CLAUSE.sub("", text))
         if _VOID.search(unhedged) or is_hedged_deal(unhedged) and (
                 not _STRONG_ACT.search(text) or _NEGATED_ACT.search(text)):
             continue
@@ -207,9 +232,35 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
     return _full_names(_merge(deals))
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+$")
+# Words before a verb of acquiring that make it the act ("has acquired", "recently acquired", "which acquired")
+_ACT_BEFORE = frozenset({
+    "has", "have", "had", "was", "were", "been", "being", "is", "are", "be", "also", "not", "recently", "jointly", "previously", "already",
+    "successfully", "reportedly", "finally", "formally", "officially", "it", "they", "which", "that", "who", "and", "then",
+    "subsequently", "eventually", "originally", "first", "last", "once", "ultimately",
+})
+
+
+def _describing_participle(text: str, trig: Any) -> bool:
+    """"self-propelled systems acquired during the last decade", "assets bought in 2019": a past participle after a
+    plain noun describes what is owned; it reports no deal."""
+    if trig.surface.lower() not in ("acquired", "bought", "purchased"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, trig.start - 40), trig.start)
+    return before is not None and before.group(1) not in _ACT_BEFORE and not before.group(1).endswith("ly")
+
+
 def _full_names(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A party named short after its full name ("Veridian will purchase ..." after "Veridian Pharma AG and
     Cellantis Bio, Inc. announced ...") carries the full name, so that one party is one name."""
+    # one state, one name: "the Republic of Korea" as the article first named it, not "South Korea" for "Korea's"
+    formal = {p["country"]: p["name"] for d in deals for p in d["parties"]
+              if p.get("country") and " of " in p["name"] and country_code(p["name"]) == p["country"]}
+    for deal in deals:
+        for party in deal["parties"]:
+            code = party.get("country")
+            if code in formal and country_code(party["name"]) == code:
+                party["name"] = formal[code]
     full = [p["name"] for d in deals for p in d["parties"] if len(p["name"].split()) > 1]
     for deal in deals:
         for party in deal["parties"]:
@@ -428,7 +479,7 @@ def _countries(text: str, offset: int) -> list[Entity]:
             continue
         if c.surface != country_name(c.code) and _IN_BEFORE.search(text, max(0, c.start - 4), c.start):
             continue  # "signed a free trade agreement in Riyadh": where, not who
-        out.append(Entity(offset + c.start, offset + c.end, country_name(c.code), "country", c.code))
+        out.append(Entity(offset + c.start, offset + c.end, country_party_name(c.surface, c.code), "country", c.code))
     return out
 
 

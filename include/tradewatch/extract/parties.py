@@ -64,7 +64,7 @@ _DESCRIPTOR = re.compile(
 )
 _AIRCRAFT_CUE = WordStart(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "do", "dos", "das", "di", "der", "den",
-                         "van", "von", "al", "bin", "for", "&", "la", "le", "y"})
+                         "van", "von", "al", "bin", "for", "&", "la", "le", "y", "et"})
 
 # Word pairs joined by "and" inside company names ("Import and Export Co., Ltd.", "Science and
 # Technology Co."); elsewhere "A and B" names two parties.
@@ -98,7 +98,7 @@ class Entity:
 
 
 _BODY_OPENINGS = frozenset({"Ministry", "Minister", "Department", "Secretary", "Office", "Bureau", "Commission",
-                            "Committee", "Agency"})
+                            "Committee", "Agency", "Authority"})
 # A legal form that opens a name: "Joint Stock Company Uralsky Bank", "Public Joint Stock Company X".
 _FORM_OPENINGS = frozenset({("Joint", "Stock"), ("Public", "Joint"), ("Closed", "Joint"), ("Open", "Joint")})
 
@@ -193,7 +193,8 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
         elif cur and joined and tok == "and" and not pending and i + 1 < len(toks) and (
             (cur[-1][2], toks[i + 1][2]) in _NAME_AND_PAIRS
             # "Ministry of Finance and National Planning", "Minister of Industry and Trade": one body
-            or cur[0][2] in _BODY_OPENINGS and any(t[2] == "of" for t in cur) and _is_cap(toks[i + 1][2])):
+            # "Public Authority for Special Economic Zones and Free Zones": the same for a body named "for" its remit
+            or any(t[2] in _BODY_OPENINGS for t in cur) and any(t[2] in ("of", "for") for t in cur) and _is_cap(toks[i + 1][2])):
             pending.append((s, e, tok))  # "Xiamen Haiyue Import and Export Co., Ltd.": one name
         else:
             if cur:
@@ -318,7 +319,7 @@ def find_entities(
                 if inside and len(inside) < len(run):
                     spans.append((cs, ce))
                     code = countries[(cs, ce)].code
-                    entities.append(Entity(cs + offset, ce + offset, country_name(code), "country", code))
+                    entities.append(Entity(cs + offset, ce + offset, country_party_name(text[cs:ce], code), "country", code))
         for piece in _split_on_spans(run, spans):
             words = [t for t in piece if t[2] not in EDGE_WORDS and t[2].lower() not in _CONNECTORS]
             if len(words) == 1 and len(run) > len(piece) and any(a == piece[-1][1] + 1 for a, _b in spans):
@@ -501,7 +502,7 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     if (start, end) in countries or country_code(name):
         code = country_code(name)
         if code and name == text[start:end]:
-            return Entity(start, end, country_name(code), "country", code)
+            return Entity(start, end, country_party_name(name, code), "country", code)
     leading = next((c for (s, e), c in countries.items() if s == start and e < end), None)
     has_org_word = any(w in ORG_WORDS or w in LEGAL_FORMS for w in words)
     country = None
@@ -545,6 +546,12 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     elif title_before or _TITLE_BEFORE.found(before) or _looks_like_person(words, text[end : end + 12], doc_text):
         kind = "person"
     return Entity(start, end, name, kind, country)
+
+
+def country_party_name(surface: str, code: str) -> str:
+    """A state as a party: its short name ("South Korea" for "Korean", "S. Korea"), but a formal name as written
+    ("The Republic of Korea and the Kingdom of Morocco signed"): trade agreements name their states so."""
+    return surface if " of " in surface and country_code(surface) == code else country_name(code)
 
 
 # Endings of demonyms and adjectives ("Saudi", "Chinese", "British", "Canadian"): "Chinese Huawei" is

@@ -532,7 +532,8 @@ def _binary_kind(body: bytes, text: str) -> str | None:
             return kind
     head = text[:4096]
     # bytes that decode to nothing (U+FFFD) or to control characters, a tenth of the start: binary data whatever it claims
-    if head and len(_NOT_TEXT.findall(head)) * 10 > len(head):
+    # (not on a few bytes: a short body of junk reads as what it fails to be, "malformed XML", "no article text")
+    if len(head) >= 256 and len(_NOT_TEXT.findall(head)) * 10 > len(head):
         return "binary data that decodes to no text"
     return None
 

@@ -652,3 +652,41 @@ def test_a_signed_order_and_a_consortium_listed_with_each_members_home():
                    "Buildcorp Inc. of the Philippines, and Duero Infraestructuras S.A. of Spain.")
     assert [sorted(_parties(d)) for d in deals] == [sorted([
         "Department of Public Works", "Arirang Builders Co., Ltd.", "Visayas Buildcorp Inc.", "Duero Infraestructuras S.A."])]
+
+
+# Round 7 (held-out deal articles): syndicates, purposes, participles, formal state names, comma lists with homes.
+def test_the_banks_of_a_syndicate_named_after_the_loan_are_its_parties():
+    text = ("Andes Zinc S.A. has closed a US$800 million syndicated loan.\n"
+            "Banco Sierra de Fomento S.A.; Fjord Bank A/S; and Kumano Banking Corporation acted as mandated lead arrangers. "
+            "Crédit Lyonnais et Maritime SA joined as lead arranger, while Tasman Savings Bank Limited participated in "
+            "general syndication. Pricing starts at 185 basis points over the Secured Overnight Financing Rate.")
+    names = {p for d in _deals(text) for p in _parties(d)}
+    assert names == {"Andes Zinc S.A.", "Banco Sierra de Fomento S.A.", "Fjord Bank A/S", "Kumano Banking Corporation",
+                     "Crédit Lyonnais et Maritime SA", "Tasman Savings Bank Limited"}
+
+
+def test_a_deal_made_as_part_of_a_plan_is_still_a_deal():
+    text = ("Separately, Hoshino Optics said it had agreed to acquire a 20 percent stake in Brightlens B.V. for an "
+            "undisclosed sum, as part of a plan to expand its range of sensors.")
+    assert {p for d in _deals(text) for p in _parties(d)} == {"Hoshino Optics", "Brightlens B.V."}
+
+
+def test_things_acquired_before_are_no_deal_but_a_company_being_acquired_is():
+    assert _deals("The ARMADA-N currently operates a mix of towed guns and a few self-propelled systems acquired during the "
+                  "last decade.") == []
+    (deal,) = _deals("Lindvik Software AB is being acquired by Ashdown Partners LLP for SEK 2 billion.")
+    assert set(_parties(deal)) == {"Lindvik Software AB", "Ashdown Partners LLP"}
+
+
+def test_states_named_formally_keep_their_names_and_one_name_each():
+    text = ("The Republic of Korea and the Kingdom of Morocco signed an economic partnership agreement in Rabat.\n"
+            "The agreement was signed by Korea's trade minister and Morocco's industry minister.")
+    names = {p for d in _deals(text) for p in _parties(d)}
+    assert names == {"Republic of Korea", "Morocco"}
+
+
+def test_a_comma_list_of_partners_with_their_homes_before_them():
+    text = ("MUSCAT - Oman's Al Khabura Energy SAOC, South Korea's Namhae Chemical Co., Ltd. and Dutch trader Zeeland "
+            "Energy B.V. on Wednesday signed a joint venture agreement to build an ammonia plant.")
+    (deal,) = _deals(text)
+    assert set(_parties(deal)) == {"Al Khabura Energy SAOC", "Namhae Chemical Co., Ltd.", "Zeeland Energy B.V."}
