@@ -13,8 +13,14 @@ TRACKING_PARAMS = frozenset(
         "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid",
         "_hsenc", "_hsmi", "mkt_tok", "ref", "ref_src", "cmpid", "ocid", "sr_share", "s_cid", "at_medium",
         "at_campaign", "xtor", "spm", "__twitter_impression",
+        # session ids: a new one per visit made the same article new on every run
+        "jsessionid", "phpsessid", "aspsessionid", "sessionid", "session_id", "sessid", "cfid", "cftoken",
     }
 )
+# "sid" is a session id when it is a token ("sid=26338ae40e47"); a number may be a story's id ("sid=1234")
+_SESSION_TOKEN_PARAMS = frozenset({"sid"})
+# ";jsessionid=0A1B2C" in the path (Java servlets), before any query
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#]*", re.IGNORECASE)
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "oly_")
 
 
@@ -27,13 +33,27 @@ def canonical_url(url: str) -> str:
         host = f"[{host}]"
     port = parts.port
     netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
-    ]
-    path = _normal_path(parts.path)
+    path = _normal_path(_PATH_SESSION.sub("", parts.path) if ";" in parts.path else parts.path)
+    try:
+        pairs = parse_qsl(parts.query, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        # "?title=Sanktionen%E4" (Latin-1): decoding with replacement made three articles one URL the site never
+        # gave. Such a query keeps its bytes: its parts sorted as written, escapes normalised.
+        raw = [p for p in parts.query.split("&") if p and not _dropped(p.split("=", 1)[0], p.partition("=")[2])]
+        return urlunsplit((scheme, netloc, path, "&".join(sorted(_normal_escapes(p) for p in raw)), ""))
+    query = [(k, v) for k, v in pairs if not _dropped(k, v)]
     return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+def _dropped(key: str, value: str) -> bool:
+    """A parameter that only tracks the reader or the visit."""
+    key = key.lower()
+    return (key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES)
+            or key in _SESSION_TOKEN_PARAMS and len(value) >= 8 and not value.isdigit())
+
+
+def _normal_escapes(text: str) -> str:
+    return _ESCAPE.sub(lambda m: c if (c := chr(int(m[1], 16))) in _UNRESERVED else "%" + m[1].upper(), text)
 
 
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
@@ -45,7 +65,7 @@ def _normal_path(path: str) -> str:
     """The path as RFC 3986 (6.2.2) normalises it: escapes of unreserved characters decoded ("%7E" is
     "~"), other escapes in upper case, "." and ".." segments resolved ("/a/./b/../c" is "/a/c")."""
     if "%" in path:
-        path = _ESCAPE.sub(lambda m: c if (c := chr(int(m[1], 16))) in _UNRESERVED else "%" + m[1].upper(), path)
+        path = _normal_escapes(path)
     if _CONTROL.search(path):  # "\x1b[31m", a raw space: escaped, never stored or printed as they are
         path = _CONTROL.sub(lambda m: f"%{ord(m[0]):02X}", path)
     if "/." in path:

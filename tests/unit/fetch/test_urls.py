@@ -81,3 +81,21 @@ def test_crawl_id_of_a_canonical_url_is_its_article_id(url):
     canonical = canonical_url(url)
     assert canonical_url(canonical) == canonical
     assert canonical_id(canonical) == article_id(url)
+
+
+# Red team round 2: session ids made every visit a new article; Latin-1 query strings merged three articles into one.
+@pytest.mark.parametrize(("url", "expected"), [
+    ("http://news.example/story.html?sid=26338ae40e47", "http://news.example/story.html"),
+    ("http://news.example/story.html;jsessionid=0A1B2C3D4E", "http://news.example/story.html"),
+    ("http://news.example/story.html?PHPSESSID=9f8e7d&id=5", "http://news.example/story.html?id=5"),
+    ("http://news.example/story.html?sid=1234", "http://news.example/story.html?sid=1234"),  # a story's number
+])
+def test_session_ids_are_not_part_of_an_article_url(url, expected):
+    assert canonical_url(url) == expected
+
+
+def test_queries_in_another_encoding_keep_their_bytes():
+    urls = [f"http://news.example/show?title=Sanktionen%{x}&page=1" for x in ("E4", "F6", "fc")]
+    canonical = [canonical_url(u) for u in urls]
+    assert len(set(canonical)) == 3
+    assert canonical[2] == "http://news.example/show?page=1&title=Sanktionen%FC"
