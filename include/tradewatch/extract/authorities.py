@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -62,7 +61,7 @@ _STATE_BODY = re.compile(
     rf"|(?:[Gg]overnment|Ministry(?: of (?:[A-Z]\w*|and|for|the)(?: (?:[A-Z]\w*|and|for|the)){{0,5}})?) of (?:the )?"
     rf"(?P<after>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})"
 )
-_STATE_BODY_WORD = re.compile(r"[Mm]inistry|[Gg]overnment|authorities")
+_BODY_WORD_TAILS = ("inistry", "overnment", "authorities")  # "Ministry"/"ministry", "Government"/"government"
 # Only a body that acts in its sentence: "the Dominican Republic's Ministry of Foreign Affairs said X had been barred",
 # not one the targets serve ("a senior official of Iran's Ministry of Intelligence", "remit salaries to the DPRK government").
 _ACTS_AFTER = re.compile(
@@ -77,7 +76,7 @@ def _state_bodies(text: str) -> list[Authority]:
     """A named state's ministry or government (see _STATE_BODY): that state acts."""
     from tradewatch.extract.countries import country_code, country_name
 
-    if _STATE_BODY_WORD.search(text) is None:
+    if not may_name_state_body(text):
         return []
     out = []
     for m in _STATE_BODY.finditer(text):
@@ -98,13 +97,17 @@ def may_hold_authority(text: str, start: int, end: int) -> bool:
     has its first characters there too, so `endpos` hides none. At `start` the slice's own edge
     counts as a non-word character, so that place is checked on its own.
     """
-    return (_CANDIDATE.search(text, start, end) is not None or _STARTS_WITH_PREFIX.match(text, start) is not None
-            or _STATE_BODY_WORD.search(text, start, end) is not None)
+    return _CANDIDATE.search(text, start, end) is not None or _STARTS_WITH_PREFIX.match(text, start) is not None
+
+
+def may_name_state_body(text: str) -> bool:
+    """False when `_state_bodies(text)` is surely empty: no "ministry", "government" or "authorities" in it."""
+    return any(word in text for word in _BODY_WORD_TAILS)
 
 
 def first_candidate_offsets(text: str) -> Iterator[int]:
-    """Offsets in `text`, in order, where an alias may start or a state's body be named (a superset)."""
-    return heapq.merge((m.start() for m in _CANDIDATE.finditer(text)), (m.start() for m in _STATE_BODY_WORD.finditer(text)))
+    """Offsets in `text`, in order, where an alias may start (a superset of where one does)."""
+    return (m.start() for m in _CANDIDATE.finditer(text))
 
 
 def find_authorities(text: str, context: str = "", bodies: bool = False) -> list[Authority]:

@@ -190,7 +190,9 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 continue
             financing_only = True
         # "..., which it plans to use to finance robot fleets": a clause about something else hedges no deal
-        unhedged = _PURPOSE_CLAUSE.sub("", _RELATIVE_CLAUSE.sub("", text))
+        unhedged = _RELATIVE_CLAUSE.sub("", text)
+        if "as part of" in unhedged:
+            unhedged = _PURPOSE_CLAUSE.sub("", unhedged)
         if _VOID.search(unhedged) or is_hedged_deal(unhedged) and (
                 not _STRONG_ACT.search(text) or _NEGATED_ACT.search(text)):
             continue
@@ -255,8 +257,8 @@ def _full_names(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Cellantis Bio, Inc. announced ...") carries the full name, so that one party is one name."""
     # one state, one name: "the Republic of Korea" as the article first named it, not "South Korea" for "Korea's"
     formal = {p["country"]: p["name"] for d in deals for p in d["parties"]
-              if p.get("country") and " of " in p["name"] and country_code(p["name"]) == p["country"]}
-    for deal in deals:
+              if " of " in p["name"] and p.get("country") and country_code(p["name"]) == p["country"]}
+    for deal in deals if formal else ():
         for party in deal["parties"]:
             code = party.get("country")
             if code in formal and country_code(party["name"]) == code:

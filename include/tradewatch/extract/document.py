@@ -15,6 +15,7 @@ from tradewatch.extract.authorities import (
     find_authorities,
     first_candidate_offsets,
     may_hold_authority,
+    may_name_state_body,
 )
 from tradewatch.extract.countries import find_countries
 from tradewatch.extract.parties import ORG_WORDS, Entity, find_entities
@@ -201,8 +202,10 @@ class Document:
     def authorities(self, idx: int) -> list[Authority]:
         if idx not in self._authorities:
             sent = self.sentences[idx]
-            if may_hold_authority(self.text, sent.start, sent.end):
-                self._authorities[idx] = find_authorities(sent.text, self.context, bodies=True)
+            # a state's ministry named by its shape matters only where an action may be stated
+            bodies = idx in self.trigger_sentences and may_name_state_body(sent.text)
+            if bodies or may_hold_authority(self.text, sent.start, sent.end):
+                self._authorities[idx] = find_authorities(sent.text, self.context, bodies=bodies)
             else:
                 self._authorities[idx] = []
         return self._authorities[idx]
