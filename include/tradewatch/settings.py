@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -23,17 +25,44 @@ class SettingsError(ValueError):
     """An environment variable holds a value the setting cannot take; the message names the variable."""
 
 
-def _number(name: str, default: float, kind: type[int] | type[float] = float, minimum: float = 0) -> Any:
-    """The variable as a number of `kind` no smaller than `minimum`, or the default when unset."""
+def _number(name: str, default: float, kind: type[int] | type[float] = float, minimum: float = 0,
+            maximum: float = 1e9) -> Any:
+    """The variable as a finite number of `kind` from `minimum` to `maximum`, or the default when unset."""
     raw = _env(name, str(default))
     try:
         value = kind(raw)
     except ValueError:
         what = "a whole number" if kind is int else "a number"
         raise SettingsError(f"{name} must be {what}, got {raw!r}: fix it or unset it to use the default ({default})") from None
+    if not math.isfinite(value):  # "nan" made every comparison false (a threshold matching everything)
+        raise SettingsError(f"{name} must be a finite number, got {raw!r}: fix it or unset it to use the default ({default})")
     if value < minimum:
         raise SettingsError(f"{name} must be at least {minimum}, got {raw!r}: fix it or unset it to use the default ({default})")
+    if value > maximum:
+        raise SettingsError(f"{name} must be at most {maximum:g}, got {raw!r}: fix it or unset it to use the default ({default})")
     return value
+
+
+_MEMORY = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KMGT]i?B|[KMGT]|bytes)\s*", re.IGNORECASE)
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_STORAGE_SCHEMES = ("s3", "gs", "gcs", "abfs", "abfss", "az", "hdfs", "file")  # what pyarrow's filesystems open
+
+
+def _memory(name: str, default: str) -> str:
+    """A DuckDB memory limit ("512MB", "2GB")."""
+    raw = _env(name, default)
+    if not _MEMORY.fullmatch(raw) or float(re.match(r"\s*([\d.]+)", raw)[1]) <= 0:  # type: ignore[index]
+        raise SettingsError(f"{name} must be an amount of memory such as 512MB or 2GB, got {raw!r}: fix it or unset it "
+                            f"to use the default ({default})")
+    return raw.strip()
+
+
+def _choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    raw = _env(name, default)
+    if raw.upper() not in choices:
+        raise SettingsError(f"{name} must be one of {', '.join(choices)}, got {raw!r}: fix it or unset it to use the "
+                            f"default ({default})")
+    return raw.upper()
 
 
 @dataclass(frozen=True)
@@ -93,32 +122,40 @@ class Settings:
     @classmethod
     def from_env(cls) -> Settings:
         data_dir = Path(_env("TRADEWATCH_DATA_DIR", str(Path.cwd() / "data"))).expanduser().resolve()
+        if data_dir.exists() and not data_dir.is_dir():
+            raise SettingsError(f"TRADEWATCH_DATA_DIR must be a folder, but {data_dir} is a file: point it at a folder")
+        storage = _env("TRADEWATCH_STORAGE", str(data_dir / "staging"))
+        scheme = storage.split("://", 1)[0].lower() if "://" in storage else None
+        if scheme is not None and scheme not in _STORAGE_SCHEMES:
+            raise SettingsError(f"TRADEWATCH_STORAGE must be a folder or a {', '.join(_STORAGE_SCHEMES)} URL, got {storage!r}")
+        if scheme is None and Path(storage).exists() and not Path(storage).is_dir():
+            raise SettingsError(f"TRADEWATCH_STORAGE must be a folder, but {storage} is a file: point it at a folder")
         return cls(
             data_dir=data_dir,
             duckdb_path=Path(_env("TRADEWATCH_DUCKDB", str(data_dir / "tradewatch.duckdb"))).expanduser().resolve(),
-            storage_path=_env("TRADEWATCH_STORAGE", str(data_dir / "staging")),
+            storage_path=storage,
             sources_dir=Path(_env("TRADEWATCH_SOURCES_DIR", str(PROJECT_ROOT / "include" / "sources"))),
             lists_dir=Path(_env("TRADEWATCH_LISTS_DIR", str(PROJECT_ROOT / "include" / "lists"))),
             user_agent=_env(
                 "TRADEWATCH_USER_AGENT",
                 "TradewatchBot/0.1 (+https://github.com/tradewatch/tradewatch; mailto:tradewatch-ops@example.org)",
             ),
-            min_interval=_number("TRADEWATCH_MIN_INTERVAL", 1.0),
-            timeout_connect=_number("TRADEWATCH_TIMEOUT_CONNECT", 10.0, minimum=0.001),
-            timeout_read=_number("TRADEWATCH_TIMEOUT_READ", 30.0, minimum=0.001),
-            timeout_total=_number("TRADEWATCH_TIMEOUT_TOTAL", 120.0, minimum=0.001),
+            min_interval=_number("TRADEWATCH_MIN_INTERVAL", 1.0, maximum=3600),
+            timeout_connect=_number("TRADEWATCH_TIMEOUT_CONNECT", 10.0, minimum=0.001, maximum=3600),
+            timeout_read=_number("TRADEWATCH_TIMEOUT_READ", 30.0, minimum=0.001, maximum=3600),
+            timeout_total=_number("TRADEWATCH_TIMEOUT_TOTAL", 120.0, minimum=0.001, maximum=86400),
             max_retries=_number("TRADEWATCH_MAX_RETRIES", 3, int),
             max_failures_in_a_row=_number("TRADEWATCH_MAX_FAILURES_IN_A_ROW", 5, int, minimum=1),
-            source_budget=_number("TRADEWATCH_SOURCE_BUDGET", 1800.0, minimum=0.001),
-            backoff_base=_number("TRADEWATCH_BACKOFF", 1.0),
-            max_retry_after=_number("TRADEWATCH_MAX_RETRY_AFTER", 120.0),
-            max_bytes=_number("TRADEWATCH_MAX_BYTES", 10 * 1024 * 1024, int, minimum=1),
+            source_budget=_number("TRADEWATCH_SOURCE_BUDGET", 1800.0, minimum=0.001, maximum=86400),
+            backoff_base=_number("TRADEWATCH_BACKOFF", 1.0, maximum=600),
+            max_retry_after=_number("TRADEWATCH_MAX_RETRY_AFTER", 120.0, maximum=86400),
+            max_bytes=_number("TRADEWATCH_MAX_BYTES", 10 * 1024 * 1024, int, minimum=1, maximum=2**34),
             max_articles_per_source=_number("TRADEWATCH_MAX_ARTICLES", 50, int, minimum=1),
-            duckdb_memory_limit=_env("TRADEWATCH_DUCKDB_MEMORY", "512MB"),
-            load_memory_limit=_env("TRADEWATCH_LOAD_MEMORY", "128MB"),
+            duckdb_memory_limit=_memory("TRADEWATCH_DUCKDB_MEMORY", "512MB"),
+            load_memory_limit=_memory("TRADEWATCH_LOAD_MEMORY", "128MB"),
             validate_batch_articles=_number("TRADEWATCH_VALIDATE_BATCH", 5000, int, minimum=1),
-            match_threshold=_number("TRADEWATCH_MATCH_THRESHOLD", 90.0),
-            log_level=_env("TRADEWATCH_LOG_LEVEL", "WARNING"),
+            match_threshold=_number("TRADEWATCH_MATCH_THRESHOLD", 90.0, maximum=100),  # a fuzzy-match score
+            log_level=_choice("TRADEWATCH_LOG_LEVEL", "WARNING", _LOG_LEVELS),
         )
 
     def describe(self) -> list[tuple[str, str, str]]:

@@ -9,9 +9,9 @@ from typing import Any
 from rich.console import Console
 from rich.segment import Segment
 
-# C0 controls but tab and line feed, DEL and C1 controls: an article, a feed or a server's header may hold
+# C0 controls but tab, line feed and carriage return, DEL and C1 controls: an article, a feed or a server's header may hold
 # "ESC ] 2 ; title BEL" or "ESC [ 2 J", which a terminal would obey (retitle the window, clear the screen).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def visible(text: str) -> str:

@@ -40,3 +40,25 @@ def test_terminal_control_sequences_in_scraped_text_are_shown_not_sent(workspace
     out = capsys.readouterr().out
     assert "\x1b]" not in out and "\x1b[2J" not in out and "\x9b" not in out
     assert "\\x1b]2;PWNED-BY-FEED" in out
+
+
+def test_csv_and_json_to_a_terminal_show_control_sequences_and_to_a_pipe_keep_the_data(
+        workspace: Workspace, capsys, monkeypatch) -> None:  # noqa: F811
+    import sys
+
+    from tradewatch.cli import main
+
+    settings = get_settings()
+    with open_db(settings.duckdb_path) as con:
+        con.execute("insert into source_runs (run_id, source_id, status, error) values (?, ?, ?, ?)",
+                    ["run-1", "src_esc", "failed", ESCAPES])
+    query = "select error from source_runs where source_id = 'src_esc'"
+    for fmt in ("csv", "json"):
+        assert main(["sql", query, "--format", fmt]) == 0
+        piped = capsys.readouterr().out  # piped: the data as stored (JSON writes C0 controls as \u escapes)
+        assert ("\x1b]2;" if fmt == "csv" else "\\u001b]2;") in piped and "\x9b" in piped
+        with monkeypatch.context() as patch:
+            patch.setattr(sys.stdout, "isatty", lambda: True)
+            assert main(["sql", query, "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "\x9b" not in out

@@ -30,6 +30,15 @@ def test_defaults_and_set_values(monkeypatch: pytest.MonkeyPatch) -> None:
         ("TRADEWATCH_TIMEOUT_READ", "soon", "must be a number"),
         ("TRADEWATCH_TIMEOUT_READ", "0", "must be at least"),
         ("TRADEWATCH_MIN_INTERVAL", "-1", "must be at least 0"),
+        # red team round 3: values that parsed and then broke a run far from the setting
+        ("TRADEWATCH_MATCH_THRESHOLD", "500", "must be at most 100"),
+        ("TRADEWATCH_MATCH_THRESHOLD", "nan", "must be a finite number"),
+        ("TRADEWATCH_TIMEOUT_CONNECT", "inf", "must be a finite number"),
+        ("TRADEWATCH_BACKOFF", "1e308", "must be at most"),
+        ("TRADEWATCH_SOURCE_BUDGET", "nan", "must be a finite number"),
+        ("TRADEWATCH_DUCKDB_MEMORY", "lots", "an amount of memory such as 512MB"),
+        ("TRADEWATCH_LOAD_MEMORY", "-5", "an amount of memory such as 512MB"),
+        ("TRADEWATCH_LOG_LEVEL", "chatty", "must be one of DEBUG"),
     ],
 )
 def test_a_bad_value_names_the_variable_and_the_way_out(monkeypatch: pytest.MonkeyPatch, name: str, value: str,
@@ -40,3 +49,21 @@ def test_a_bad_value_names_the_variable_and_the_way_out(monkeypatch: pytest.Monk
     message = str(caught.value)
     assert name in message and says in message and repr(value) in message
     assert "unset it to use the default" in message
+
+
+def test_a_data_folder_or_storage_that_is_no_folder_is_refused_before_any_fetch(
+        monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    a_file = tmp_path / "afile"
+    a_file.write_text("x")
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(a_file))
+    with pytest.raises(SettingsError, match="TRADEWATCH_DATA_DIR must be a folder"):
+        Settings.from_env()
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TRADEWATCH_STORAGE", str(a_file))
+    with pytest.raises(SettingsError, match="TRADEWATCH_STORAGE must be a folder"):
+        Settings.from_env()
+    monkeypatch.setenv("TRADEWATCH_STORAGE", "bogus://x/y")
+    with pytest.raises(SettingsError, match="TRADEWATCH_STORAGE must be a folder or a s3"):
+        Settings.from_env()
+    monkeypatch.setenv("TRADEWATCH_STORAGE", "s3://aws_default@bucket/prefix")
+    assert Settings.from_env().storage_path == "s3://aws_default@bucket/prefix"

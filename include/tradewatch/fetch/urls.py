@@ -14,14 +14,16 @@ TRACKING_PARAMS = frozenset(
         "_hsenc", "_hsmi", "mkt_tok", "ref", "ref_src", "cmpid", "ocid", "sr_share", "s_cid", "at_medium",
         "at_campaign", "xtor", "spm", "__twitter_impression",
         # session ids: a new one per visit made the same article new on every run
-        "jsessionid", "phpsessid", "aspsessionid", "sessionid", "session_id", "sessid", "cfid", "cftoken",
+        "jsessionid", "phpsessid", "sessionid", "session_id", "sessid", "cfid", "cftoken", "oscsid", "zenid",
+        "sess_id", "sesskey", "xtcsid", "wosid",
     }
 )
 # "sid" is a session id when it is a token ("sid=26338ae40e47"); a number may be a story's id ("sid=1234")
 _SESSION_TOKEN_PARAMS = frozenset({"sid"})
 # ";jsessionid=0A1B2C" in the path (Java servlets), before any query
-_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#]*", re.IGNORECASE)
-TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "oly_")
+# ... and ASP.NET's cookieless "/(S(abc123xyz))/page.aspx" segment
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#]*|/\((?:[A-Z]\([^()/]*\))+\)(?=/)", re.IGNORECASE)
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "oly_", "aspsessionid")  # "ASPSESSIONIDQQGGQQSA": a suffix per server
 
 
 def canonical_url(url: str) -> str:
@@ -33,7 +35,7 @@ def canonical_url(url: str) -> str:
         host = f"[{host}]"
     port = parts.port
     netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
-    path = _normal_path(_PATH_SESSION.sub("", parts.path) if ";" in parts.path else parts.path)
+    path = _normal_path(_PATH_SESSION.sub("", parts.path) if ";" in parts.path or "(" in parts.path else parts.path)
     try:
         pairs = parse_qsl(parts.query, keep_blank_values=True, errors="strict")
     except UnicodeDecodeError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -92,6 +93,10 @@ def sql(args: argparse.Namespace) -> int:
         return _missing_db(err, db)
     con = connect(db, read_only=True)
     try:
+        # Read-only means no file either: DuckDB's COPY TO, read_text and extensions reach the file system and the
+        # network ("copy ... to" could replace the lists' pickled name index, which the load task then unpickles).
+        con.execute("set enable_external_access = false")
+        con.execute("set lock_configuration = true")
         try:
             if args.format == "parquet":
                 relation = con.sql(args.query)
@@ -102,7 +107,8 @@ def sql(args: argparse.Namespace) -> int:
             err.print(f"Query failed: {exc}", highlight=False, markup=False)
             err.print(
                 'List tables and views with: tradewatch sql "select table_name, table_type from '
-                'information_schema.tables order by 1". The database is opened read-only.',
+                'information_schema.tables order by 1". The database is opened read-only, without access to '
+                'files or the network (query the blob packs with DuckDB itself).',
                 highlight=False,
                 markup=False,
             )
@@ -133,6 +139,10 @@ def sql(args: argparse.Namespace) -> int:
             args.out.write_text(text, encoding="utf-8")
             err.print(f"{len(rows)} row(s) written to {args.out}", highlight=False)
         else:
+            if sys.stdout.isatty():  # a terminal obeys escape sequences in scraped text; a pipe or file gets the data
+                from tradewatch.terminal import visible
+
+                text = visible(text)
             print(text, end="")
     return 0
 

@@ -89,6 +89,10 @@ def test_crawl_id_of_a_canonical_url_is_its_article_id(url):
     ("http://news.example/story.html;jsessionid=0A1B2C3D4E", "http://news.example/story.html"),
     ("http://news.example/story.html?PHPSESSID=9f8e7d&id=5", "http://news.example/story.html?id=5"),
     ("http://news.example/story.html?sid=1234", "http://news.example/story.html?sid=1234"),  # a story's number
+    ("http://news.example/pipe.html?ASPSESSIONIDQQGGQQSA=449D74A4&p=2", "http://news.example/pipe.html?p=2"),
+    ("http://news.example/x.html?osCsid=abc123def456", "http://news.example/x.html"),
+    ("http://news.example/q.html?zenid=0f9e8d7c6b", "http://news.example/q.html"),
+    ("http://news.example/(S(abc123xyz))/page.aspx?id=3", "http://news.example/page.aspx?id=3"),
 ])
 def test_session_ids_are_not_part_of_an_article_url(url, expected):
     assert canonical_url(url) == expected

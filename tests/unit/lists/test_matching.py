@@ -74,8 +74,10 @@ def test_refresh_is_idempotent_and_scoped(loaded) -> None:
 
 
 def test_threshold_defaults_to_settings(loaded, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TRADEWATCH_MATCH_THRESHOLD", "100.1")
-    assert refresh_matches(loaded) == 0
+    # the highest threshold a score can meet (above 100 is refused by the settings): only perfect matches stay
+    monkeypatch.setenv("TRADEWATCH_MATCH_THRESHOLD", "100")
+    assert refresh_matches(loaded) > 0
+    assert loaded.execute("select min(score) from matches").fetchall() == [(100.0,)]
 
 
 def test_views(loaded) -> None:

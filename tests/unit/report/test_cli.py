@@ -55,6 +55,17 @@ def test_sql_is_read_only(env, capsys):
     con.close()
 
 
+def test_sql_reaches_no_file_and_changes_no_setting(env, tmp_path, capsys):
+    # a "read-only" query once wrote any file (COPY TO), read any file (read_text) and could lift DuckDB's limits
+    target = tmp_path / "written.csv"
+    assert main(["sql", f"copy (select 'x' as a) to '{target}'"]) == 1
+    assert not target.exists()
+    assert main(["sql", "select content from read_text('/etc/hostname')"]) == 1
+    assert main(["sql", "set memory_limit = '1TB'"]) == 1
+    assert main(["sql", "select count(*) as n from articles", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "5"
+
+
 def test_missing_database_says_run_make_demo(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("TRADEWATCH_DUCKDB", str(tmp_path / "none.duckdb"))
     for argv in (["sql", "select 1"], ["status"], ["report"]):
