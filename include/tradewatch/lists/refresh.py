@@ -98,6 +98,11 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         source = get_source(list_id, registry_dir or settings.lists_dir)
         summary["url"] = source.url
         state = read_state(settings, list_id)
+        if state.get("sha256") and _loaded_version(settings, list_id) != state["sha256"]:
+            # The state file says a version was loaded, but this database does not hold it (a new, restored or
+            # replaced file): "unchanged" would leave it without the list for ever. Fetch it whole.
+            log.info("list state does not match the database; fetching it whole", extra={"kv": {"list_id": list_id}})
+            state = {}
         result, extras, version = _download_all(source, state, settings)
         if result.error:
             raise RuntimeError(f"download failed: {result.error}")
@@ -126,6 +131,27 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         summary["error"] = f"{type(exc).__name__}: {exc}"
         log.warning("list not staged", extra={"kv": {"list_id": list_id, "error": summary["error"]}})
     return summary
+
+
+def _loaded_version(settings: Settings, list_id: str) -> str | None:
+    """The list's current version in the DuckDB file, or None (no file, no lists table, no version)."""
+    import duckdb
+
+    from tradewatch.lists.store import current_version
+    from tradewatch.store.db import connect
+
+    if not settings.duckdb_path.exists():
+        return None
+    try:
+        con = connect(settings.duckdb_path, read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        return current_version(con, list_id)
+    except duckdb.CatalogException:  # a file from before the lists migration
+        return None
+    finally:
+        con.close()
 
 
 def load_lists(

@@ -48,6 +48,18 @@ def test_unchanged_download_is_skipped(served, env, tmp_path: Path) -> None:
     assert rows("select count(*) from list_versions") == [(1,)]
 
 
+def test_a_new_database_file_gets_the_lists_its_state_files_say_were_loaded(served, env, tmp_path: Path) -> None:
+    # red team round 3: with the DuckDB file replaced, "unchanged" left it without lists for ever
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
+    refresh_lists(registry, as_of=DAY1)
+    get_settings().duckdb_path.unlink()
+    second = refresh_lists(registry, as_of=DAY2)
+    assert [s["status"] for s in second["staged"]] == ["staged"]
+    assert rows("select count(*) from list_entities") == [(2,)]
+    third = refresh_lists(registry, as_of=DAY2)
+    assert [s["status"] for s in third["staged"]] == ["unchanged"]
+
+
 def test_same_bytes_without_conditional_headers_is_skipped_by_hash(served, env, tmp_path: Path) -> None:
     registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
     refresh_lists(registry, as_of=DAY1)
