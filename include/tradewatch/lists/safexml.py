@@ -31,6 +31,13 @@ def check_prolog(path: Path) -> None:
         raise UnsafeXMLError(f"{path.name}: XML declares entities or an external DTD; refusing to parse it")
 
 
+def _refuse_declared_entities(path: Path, elem: Any) -> None:
+    info = elem.getroottree().docinfo
+    dtd = info.internalDTD
+    if info.system_url or info.public_id or (dtd is not None and any(True for _ in dtd.iterentities())):
+        raise UnsafeXMLError(f"{path.name}: XML declares entities or an external DTD; refusing to parse it")
+
+
 def local(tag: Any) -> str:
     """Tag name without its namespace (`{ns}sdnEntry` -> `sdnEntry`)."""
     text = str(tag)
@@ -56,7 +63,14 @@ def iter_elements(path: Path, tags: set[str]) -> Iterator[etree._Element]:
         dtd_validation=False,
         remove_comments=True,
     )
+    checked = False
     for _event, elem in context:
+        if not checked:
+            # The prolog check reads the first 64 KB of bytes; a DOCTYPE behind a long comment, inside what looked
+            # like a start tag, or in UTF-16 passed it, and entity references then cut names short. The parser's
+            # own view of the document type, at its first element, is the one that counts.
+            _refuse_declared_entities(path, elem)
+            checked = True
         if local(elem.tag) in tags:
             yield elem
             elem.clear(keep_tail=False)

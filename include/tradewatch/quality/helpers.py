@@ -44,8 +44,9 @@ def naive_utc(moment: datetime) -> datetime:
 
 
 def latest_allowed(validated_at: datetime) -> datetime:
-    """Nothing in a batch may be dated later than this: the validation time plus the slack."""
-    return naive_utc(validated_at) + DATE_SLACK
+    """Nothing in a batch may be dated later than this: the validation time (the run's logical date, or now when
+    that is later: a backfill of an old date sees articles published since) plus the slack."""
+    return max(naive_utc(validated_at), naive_utc(datetime.now(UTC))) + DATE_SLACK
 
 
 def plain_value(value: Any) -> Any:

@@ -100,3 +100,22 @@ def test_parser_itself_neither_expands_nor_fetches(tmp_path: Path, monkeypatch: 
     except Exception as exc:
         laughs = [str(exc)]
     assert all(len(n) < 10_000 for n in laughs)
+
+
+@pytest.mark.parametrize("disguise", ["padding", "tag_in_comment", "utf16"])
+def test_entity_declarations_the_prolog_check_misses_are_refused_by_the_parsers_view(tmp_path: Path, disguise: str) -> None:
+    # red team round 3: a DOCTYPE behind 70 KB of comment, after "<a" inside a comment, or in UTF-16 passed the
+    # byte check, and "AEROCARIBBEAN &xxe; AIRLINES" was stored as "AEROCARIBBEAN"
+    doctype = '<!DOCTYPE sdnList [<!ENTITY xxe "X">]>'
+    before = {"padding": "<!--" + "p" * 70_000 + "-->", "tag_in_comment": "<!-- <a -->", "utf16": ""}[disguise]
+    sdn = (FIXTURES / "sdn.xml").read_text(encoding="utf-8")
+    body = sdn.split("?>", 1)[1] if sdn.startswith("<?xml") else sdn
+    body = body.replace("</lastName>", " &xxe;</lastName>", 1)
+    text = before + doctype + body
+    path = tmp_path / "disguised.xml"
+    if disguise == "utf16":
+        path.write_bytes(('<?xml version="1.0" encoding="UTF-16"?>' + text).encode("utf-16"))
+    else:
+        path.write_text(text, encoding="utf-8")
+    with pytest.raises(UnsafeXMLError):
+        list(parse_file("ofac_sdn_xml", path, "x"))

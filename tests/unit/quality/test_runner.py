@@ -187,3 +187,16 @@ def test_missing_parent_key_fails_the_parent_check_even_without_the_parent_table
     targets = outcome.quarantine[outcome.quarantine["table_name"] == "sanction_targets"]
     assert list(targets["reason"]) == ["sanction_id is missing or not among this batch's sanctions"]
     assert len(outcome.clean["sanction_targets"]) == len(batch["sanction_targets"]) - 1
+
+
+def test_a_backfill_of_an_old_date_accepts_articles_published_since_but_not_the_future() -> None:
+    # red team round 3: validating "in the future" against an old logical date quarantined every article of a backfill
+    from datetime import UTC, datetime, timedelta
+
+    from tradewatch.quality.helpers import DATE_SLACK, latest_allowed
+
+    now = datetime.now(UTC).replace(tzinfo=None)
+    assert latest_allowed(datetime(2020, 1, 1, tzinfo=UTC)) >= now + DATE_SLACK - timedelta(seconds=5)
+    later = datetime(2090, 1, 1, tzinfo=UTC)
+    assert latest_allowed(later) == later.replace(tzinfo=None) + DATE_SLACK
+    assert datetime(2062, 1, 1) > latest_allowed(datetime(2020, 1, 1, tzinfo=UTC))
