@@ -22,6 +22,10 @@ ENTITIES_FILE = "entities.parquet"
 NAMES_FILE = "names.parquet"
 
 
+# A new version with this many percent fewer entities than the loaded one is refused (see load_version).
+MAX_SHRINK_PERCENT = 50
+
+
 def sql(name: str) -> str:
     return (resources.files("tradewatch.lists") / "sql" / name).read_text(encoding="utf-8")
 
@@ -33,8 +37,10 @@ def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[p
     seen: set[str] = set()
     ent: dict[str, list[Any]] = {k: [] for k in ("entity_id", "kind", "primary_name", "countries", "programs", "listed_on")}
     names: dict[str, list[Any]] = {k: [] for k in ("entity_id", "name", "is_alias", "normalised_name")}
+    duplicates: list[str] = []
     for e in entities:
         if e.entity_id in seen:
+            duplicates.append(e.entity_id)
             continue
         seen.add(e.entity_id)
         ent["entity_id"].append(e.entity_id)
@@ -48,6 +54,9 @@ def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[p
             names["name"].append(name)
             names["is_alias"].append(is_alias)
             names["normalised_name"].append(normalised_name(name))
+    if duplicates:  # kept the first of each; said, so that a list that repeats its ids is seen
+        log.warning("list repeats entity ids: the first entry of each is kept",
+                    extra={"kv": {"list_id": list_id, "repeated": len(duplicates), "first": duplicates[:5]}})
     n_ent, n_names = len(ent["entity_id"]), len(names["entity_id"])
     entities_table = pa.table(
         {
@@ -124,6 +133,17 @@ def load_version(
     old = current_version(con, list_id)
     if old == version:
         return LoadResult(list_id, version, "unchanged")
+    if old is not None:
+        loaded = con.execute("select count(*) from list_entities where list_id = ?", [list_id]).fetchall()[0][0]
+        if entities_table.num_rows * 100 < loaded * (100 - MAX_SHRINK_PERCENT):
+            # A format change the parser half-reads looks like mass delisting: 7 of 8 entries "removed" and their
+            # matches gone. Official lists do not lose half their entries from one version to the next.
+            raise ValueError(
+                f"the new version has {entities_table.num_rows} entities against {loaded} loaded (more than "
+                f"{MAX_SHRINK_PERCENT}% fewer): the format may have changed or the file is cut; the loaded version is "
+                "kept. Check the download under the list's folder; to accept it, delete the list's rows first "
+                f"(delete from list_entities where list_id = '{list_id}')"
+            )
     con.register("staged_entities", entities_table)
     con.register("staged_names", names_table)
     try:

@@ -134,3 +134,18 @@ def test_too_few_entities_is_an_error(served, env, tmp_path: Path) -> None:
     path.write_text(path.read_text().replace("min_entities: 1", "min_entities: 100"))
     result = refresh_lists(registry, as_of=DAY1, raise_on_failure=False)
     assert "fewer than min_entities" in result["failed"]["un_sc"]
+
+
+def test_a_version_that_loses_most_entries_is_refused_and_the_loaded_one_kept(served, env, tmp_path: Path) -> None:
+    # red team round 3: a format change the parser half-read ("<UID>" for "<uid>") loaded as 7 of 8 entries removed
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    refresh_lists(registry, as_of=DAY1)
+    text = (served.root / "sdn.xml").read_text(encoding="utf-8")
+    head, *entries = text.split("<sdnEntry>")
+    kept = entries[-1].split("</sdnEntry>", 1)[1]  # what follows the last entry (the closing tags)
+    shrunk = head + "<sdnEntry>" + entries[0].split("</sdnEntry>", 1)[0] + "</sdnEntry>" + kept
+    (served.root / "sdn.xml").write_text(shrunk, encoding="utf-8")
+    with pytest.raises(ListsRefreshFailed, match="fewer"):
+        refresh_lists(registry, as_of=DAY2)
+    assert rows("select count(*) from list_entities") == [(4,)]
+    assert rows("select count(*) from list_changes") == [(0,)]
