@@ -7,7 +7,14 @@ import re
 from tradewatch.extract.countries import country_code
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import load_yaml
-from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, PERSON_TITLES, VESSEL_CUES, Entity
+from tradewatch.extract.parties import (
+    LEGAL_FORMS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    PLACE_DESCRIPTORS,
+    VESSEL_CUES,
+    Entity,
+)
 
 _CFG = load_yaml("triggers.yaml")["listings"]
 # "The entities added today are:" / "... the following persons:" -> bullet lines follow.
@@ -124,10 +131,51 @@ CONCERNED_IS = re.compile(
 )
 
 
+# A table written as text lines: "Name | Nationality / location | Reason for designation", then a row per designee
+_NAME_COLUMNS = frozenset({"name", "names", "full name", "entity", "entity name", "individual", "individual/entity",
+                           "name of individual or entity", "designee", "designated person", "vessel", "vessel name"})
+_MAX_TABLE_ROWS = 200
+
+
+def _table_names(doc: Document, idx: int) -> list[Entity] | None:
+    """The names in the name column of a text table whose header line is sentence `idx`; None when it is none."""
+    sent = doc.sentences[idx]
+    line_start = doc.text.rfind("\n", 0, sent.start) + 1
+    line_end = doc.text.find("\n", sent.start)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    header = [cell.strip().lower() for cell in doc.text[line_start:line_end].split("|")]
+    column = next((i for i, cell in enumerate(header) if cell in _NAME_COLUMNS), None)
+    if column is None or len(header) < 2:
+        return None
+    out: list[Entity] = []
+    at = line_end + 1
+    for _ in range(_MAX_TABLE_ROWS):
+        end = doc.text.find("\n", at)
+        end = len(doc.text) if end < 0 else end
+        line = doc.text[at:end]
+        if line.count("|") != len(header) - 1:
+            break  # the table ends where a line has other cells (or none)
+        cells = line.split("|")
+        cell = cells[column]
+        offset = at + sum(len(c) + 1 for c in cells[:column])
+        begin, cell_end = offset + len(cell) - len(cell.lstrip()), offset + len(cell.rstrip())
+        j = doc.sentences.containing(begin)
+        if j is not None:
+            out.extend(_one_name_item(doc, j, _lead_entities(doc, j, begin, cell_end), begin, cell_end))
+        at = end + 1
+        if at >= len(doc.text):
+            break
+    return out
+
+
 def listed_entities(doc: Document, idx: int) -> list[Entity]:
     """Names listed by sentence `idx`: the bullets that follow it, its semicolon items, or the name it says
     the action concerns."""
     text = doc.sentences[idx].text
+    if "|" in text:
+        rows = _table_names(doc, idx)
+        if rows is not None:
+            return rows
     concerned = CONCERNED_IS.match(text)
     if concerned and not text.rstrip().endswith(":"):
         sent = doc.sentences[idx]
@@ -378,6 +426,7 @@ _PART_LEAD = re.compile(
 )
 
 
+_DESCRIBES_NEXT = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
 _CLAUSE_END = re.compile(r"[.;:\n(]")
 
 
@@ -397,6 +446,8 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
     for ent in doc.entities(idx):
         if ent.start < start or ent.end > end or ent.alias_of is not None:
             continue
+        if ent.kind == "country" and _DESCRIBES_NEXT.match(doc.text, ent.end):
+            continue  # "the Sierra Leone-flagged NOOR AL FAJR": where the named one is flagged or based
         gap = doc.text[pos : ent.start]
         if out and gap.count("(") > gap.count(")"):
             continue  # "A (IMO 9218777) and B": a word inside the bracket after a name

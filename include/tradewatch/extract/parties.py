@@ -64,7 +64,7 @@ _DESCRIPTOR = re.compile(
 )
 _AIRCRAFT_CUE = WordStart(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "do", "dos", "das", "di", "der", "den",
-                         "van", "von", "al", "bin", "for", "&", "la", "le", "y", "et"})
+                         "van", "von", "al", "bin", "for", "&", "la", "le", "y", "et", "ve"})
 
 # Word pairs joined by "and" inside company names ("Import and Export Co., Ltd.", "Science and
 # Technology Co."); elsewhere "A and B" names two parties.

@@ -230,6 +230,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                         for state in _joint_states(sent.text, trig)]
                 if not made:
                     made = [_record(doc, idx, trig, authority, measure, _targets(doc, idx, trig, authority), explicit)]
+                if "(IMO" in sent.text:
+                    _add_imo_vessels(doc, idx, trig, made)
                 records.extend(made)
                 by_sentence.setdefault(idx, []).extend(made)
                 last_record = idx
@@ -264,6 +266,21 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
 
 # "Vessels (port access and services ban):": a list's heading naming what its names are subject to (not a count)
 _BRACKETED_MEASURE = re.compile(r"\((?!\d+\))[^()]+\)\s*:\s*$")
+
+
+_IMO_AFTER = re.compile(r"\s*\(IMO(?:\s+(?:number|no\.?))?\s*:?\s*\d{7}\)")
+
+
+def _add_imo_vessels(doc: Document, idx: int, trig: Trigger, records: list[dict[str, Any]]) -> None:
+    """"identifying as blocked property the following vessels: the Panama-flagged tanker SEA LANTERN (IMO 9236418);
+    the Comoros-flagged KESTREL (IMO 9257702); ...": a name with its IMO number after the trigger is a vessel the
+    action names, however the sentence strings them together."""
+    sent = doc.sentences[idx]
+    for ent in doc.entities(idx):
+        if ent.start - sent.start > trig.end and _IMO_AFTER.match(doc.text, ent.end) and ent.kind != "country":
+            for rec in records:
+                if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
+                    rec["targets"].append({**_target_dict(doc, ent), "kind": "vessel"})
 
 
 def _headed_by_measure(text: str) -> bool:
@@ -574,8 +591,8 @@ def _attach_listed(
         return
     j = window[0]
     for rec in by_sentence[j]:
-        if j == idx:  # the list is more precise than the names after the trigger
-            rec["targets"] = [t for t in rec["targets"] if t["kind"] == "country"]
+        if j == idx:  # the list is more precise than the names after the trigger (but for ships named by IMO number)
+            rec["targets"] = [t for t in rec["targets"] if t["kind"] in ("country", "vessel")]
         for ent in listed:
             if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
                 rec["targets"].append(_target_dict(doc, ent))

@@ -407,3 +407,31 @@ def test_a_numbered_item_opening_with_a_spelled_out_form_and_a_quoted_name_lists
         "(3) Lahore Precision Works (Private) Limited; address: Lahore, Pakistan.\n"
     )
     assert _targets(text) == {"Kazan Optical Plant", "Harbin Rongda Machinery Co., Ltd.", "Lahore Precision Works (Private) Limited"}
+
+
+# Round 8: a table written as text lines; ships named with IMO numbers in a running sentence.
+def test_the_name_column_of_a_text_table_names_the_targets():
+    text = (
+        "The UK has today sanctioned 4 individuals and entities supplying drone parts.\n\n"
+        "The individuals and entities sanctioned today are listed below.\n\n"
+        "Name | Nationality / location | Reason for designation\n"
+        "Pavel Igorevich Demin | Russian | Director of Kama Drone Works, which assembles attack drones\n"
+        "Kama Drone Works JSC | Russia | Assembles long-range attack drones\n"
+        "Ankara Mikro Sistemleri Sanayi ve Ticaret A.Ş. | Türkiye | Supplier of flight controllers\n"
+        "Li Qiang Wei | Chinese | Sales director of Ningbo Rotor Co., Ltd.\n\n"
+        "The individuals are also subject to a travel ban."
+    )
+    by_measure = _targets_by_measure(text)
+    assert by_measure["asset_freeze"] == {"Pavel Igorevich Demin", "Kama Drone Works JSC",
+                                          "Ankara Mikro Sistemleri Sanayi ve Ticaret A.Ş.", "Li Qiang Wei"}
+    assert "Nationality" not in by_measure["asset_freeze"] and "Ningbo Rotor Co., Ltd." not in by_measure["asset_freeze"]
+
+
+def test_ships_named_with_their_imo_numbers_in_a_running_sentence_are_targets():
+    text = ("OFAC today designated Tern Marine LLC. OFAC is also identifying as blocked property the following vessels, in "
+            "which Tern Marine LLC has an interest: the Panama-flagged crude oil tanker SEA WREN (IMO 9236411); the "
+            "Cameroon-flagged GREY HERON (IMO 9181302), which until 2024 sailed as MARE ALTO; and the Sierra "
+            "Leone-flagged OSPREY (IMO 9207529).")
+    targets = _targets(text)
+    assert {"Tern Marine LLC", "SEA WREN", "GREY HERON", "OSPREY"} <= targets
+    assert "Sierra Leone" not in targets
