@@ -218,8 +218,9 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             prev = doc.earlier_organisation(idx, ("organization",))
             if prev is not None:
                 parties, chosen = [prev], "financing"
-        if not parties:
-            continue
+        if not parties or len(parties) == 1 and parties[0].kind in ("person", "unknown") and _SPEAKS_AFTER.match(
+                text, parties[0].end - sent.start):
+            continue  # '"This is a genuine merger of equals," X added': who speaks about the deal is no party
         if all(p.kind == "country" for p in parties):
             if len(parties) < 2:
                 continue
@@ -234,6 +235,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
     return _full_names(_merge(deals))
 
 
+_SPEAKS_AFTER = re.compile(r"\s*,?\s*(?:said|says|added|adds|told|noted|commented|explained|stated)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+$")
 # Words before a verb of acquiring that make it the act ("has acquired", "recently acquired", "which acquired")
 _ACT_BEFORE = frozenset({

@@ -413,13 +413,15 @@ _DATELINE = re.compile(
     r"(?:\s*[-—–]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?=[-—–]))?"  # "LUSAKA, Zambia – 24 May 2024 –"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)\s*)?[-—–]\s"
+    # "Lima, 19 June 2025 — ": a city in title case, but only with its date
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s+[-—–]\s"
 )
 _TICKER = re.compile(
     r"\((?:NASDAQ|Nasdaq|NYSE(?: American)?|LSE|LON|SIX|ASX|TSX(?:-?V)?|HKEX|HKSE|SGX|TSE|TYO|NSE|BSE|Euronext|XETRA|ETR|"
     r"FRA|OTC(?:QX|QB)?|AMEX|TASE|JSE|KRX|KOSPI|SSE|SZSE|CSE|BIT|BME|EPA|AMS|STO|HEL|CPH|OSL|WSE|Tadawul|ADX|DFM)"
     r"\s*:\s*[A-Za-z0-9.\-]{1,10}(?:\s*[;,]\s*[A-Za-z ]{2,12}\s*:\s*[A-Za-z0-9.\-]{1,10})*\)"
     # any other exchange: "(Oslo: HALV)", "(Borsa Italiana: ABC)"
-    r"|\((?:[A-Z][A-Za-z]+\s?){1,3}:\s*[A-Z0-9.\-]{2,10}\)"
+    r"|\((?:[A-Z][^\W\d_]+\s?){1,3}:\s*[A-Z0-9.\-]{2,10}\)"  # "(Oslo Børs: NORDV)"
 )
 # "... Act", "the Russia (Sanctions) (EU Exit) Regulations 2019": what follows a law title's first words.
 LAW_AFTER = re.compile(

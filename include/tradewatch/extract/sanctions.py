@@ -651,7 +651,9 @@ def _authority_for(
 # Before a body that is referred to, not acting: "in line with the EU", "aligning itself with a decision taken by".
 _SUPPLEMENTED = re.compile(r"\b(?:supplement(?:s|ed|ing)?|complement(?:s|ed|ing)?|in\s+addition\s+to)\s+(?:the\s+|existing\s+)*$")
 _REFERRED_TO = re.compile(
-    r"\b(?:in\s+line\s+with|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|taken\s+by|adopted\s+by)\b[^.;]{0,60}$"
+    r"\b(?:in\s+line\s+with|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|taken\s+by|adopted\s+by|"
+    # "retaliating against Washington's latest arms package": the body answered, not the one acting
+    r"retaliat(?:e|es|ed|ing)\s+against|in\s+retaliation\s+(?:for|against)|in\s+response\s+to)\b[^.;]{0,60}$"
 )
 _ADOPTED = re.compile(
     r"\s+(?:(?:on|this|last)\s+\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(?:adopted|adopts|implemented|implements|"

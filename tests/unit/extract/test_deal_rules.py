@@ -690,3 +690,19 @@ def test_a_comma_list_of_partners_with_their_homes_before_them():
             "Energy B.V. on Wednesday signed a joint venture agreement to build an ammonia plant.")
     (deal,) = _deals(text)
     assert set(_parties(deal)) == {"Al Khabura Energy SAOC", "Namhae Chemical Co., Ltd.", "Zeeland Energy B.V."}
+
+
+def test_a_scheme_merger_with_court_sanction_tickers_and_a_speaker():
+    text = ("OSLO and LONDON, 6 October 2031 – The boards of Fjellvik Kjemi ASA (\"Fjellvik\") (Oslo Børs: FJELL) and "
+            "Harrowgate Materials plc (\"Harrowgate\") (LSE: HGM) have reached agreement on the terms of an all-share "
+            "merger of equals.\n\nThe merger is subject to the sanction of the High Court of England and Wales.\n\n"
+            "Ingrid Solberg added: \"This is a genuine merger of equals.\"")
+    out = extract_records(text, title="Markets", published=DAY)
+    assert out["sanctions"] == []
+    assert {p for d in out["deals"] for p in _parties(d)} == {"Fjellvik Kjemi ASA", "Harrowgate Materials plc"}
+
+
+def test_a_title_case_city_with_its_date_opens_a_dateline():
+    deals = _deals("Lima, 19 June 2031 — Peru has awarded a 30-year concession to build a container terminal to "
+                   "Andes Port Partners S.A.")
+    assert "Lima" not in {p for d in deals for p in _parties(d)}
