@@ -92,7 +92,12 @@ def _leading_group(pattern: str) -> str | None:
 _APPROVER_CUE = _leading_group(_CFG["approval_cues"])
 _APPROVER_WORD = Caseless(_APPROVER_CUE) if _APPROVER_CUE is not None else None
 _PER_UNIT = re.compile(r"\s*(?:per|a|each)\s+(?:share|unit|ton|tonne|barrel|ounce|MWh|kWh)\b|\s+each\b")
-_TRADE_WORDS = re.compile(r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [Pp]artnership|[Ee]xports?|[Ii]mports?|[Mm]arket access)\b")
+_TRADE_WORDS = re.compile(
+    r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [Pp]artnership|[Ee]xports?|[Ii]mports?|[Mm]arket access|"
+    r"(?:[Pp]rotection|[Pp]romotion) of [Ii]nvestments?|[Bb]ilateral [Ii]nvestment [Tt]reaty|[Ii]nvestment [Tt]reaty)\b"
+)
+# "The Agreement between the Government of the Republic of Uzbekistan and the Government of Malaysia": two states
+_BETWEEN_STATES = re.compile(r"\s+between\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|of|with|for|at|by|on|into|across)\s+(?:the\s+)?$")
 _COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 # ", South Korea's B", ", Japanese trading house C": a home or a description before the next name of a comma list
@@ -158,16 +163,28 @@ _FOLLOW_UP = re.compile(
 def extract_deals(doc: Document) -> list[dict[str, Any]]:
     deals: list[dict[str, Any]] = []
     last_deal_idx = -10
+    # A deal stated of described parties ("An Abu Dhabi sovereign wealth fund has agreed to buy a minority stake in one
+    # of Germany's largest grid operators"): its sentence and type, until a sentence after it names them by role
+    pending: tuple[int, str] | None = None
     triggered = sorted(doc.trigger_sentences)
     idx = -1
     while True:
         # No count of sentences (that would split them all): past the last one, `has` says so.
-        at = _next_to_read(triggered, sys.maxsize, idx, last_deal_idx if deals else None)
+        at = _next_to_read(triggered, sys.maxsize, idx, last_deal_idx if deals or pending else None)
         if at is None or not doc.sentences.has(at):
             break
         idx = at
         sent = doc.sentences[idx]
         text = sent.text
+        if pending is not None and idx - pending[0] <= 3 and _ROLE_CUE.search(text):
+            named = _named_by_role(doc, idx)
+            if named:
+                if not deals or deals[-1]["start"] < doc.sentences[pending[0]].start:
+                    deals.append(_record(doc, pending[0], pending[1], named[:1]))
+                for ent in named:
+                    _add_party(doc, deals[-1], ent)
+                last_deal_idx = idx
+                continue
         if deals and idx - last_deal_idx <= 3 and _COUNTERPARTY.search(text):
             ents = [e for e in doc.entities(idx) if e.kind != "country" and e.alias_of is None]
             if ents and ents[0].start - sent.start < 5:
@@ -218,6 +235,10 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             prev = doc.earlier_organisation(idx, ("organization",))
             if prev is not None:
                 parties, chosen = [prev], "financing"
+        if not parties and chosen is None and has_deal_act(text) and not financing_only:
+            chosen_type = next((t.label for t in triggers if t.label), "other")
+            pending, last_deal_idx = (idx, _ACCEPTED_TYPE.get(chosen_type, chosen_type)), idx
+            continue
         if not parties or len(parties) == 1 and parties[0].kind in ("person", "unknown") and _SPEAKS_AFTER.match(
                 text, parties[0].end - sent.start):
             continue  # '"This is a genuine merger of equals," X added': who speaks about the deal is no party
@@ -235,6 +256,31 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
     return _full_names(_merge(deals))
 
 
+# "The buyer, which will take a 24.9% stake, is the Dhafra Investment Authority", "The stake is being sold by X"
+_ROLE_CUE = re.compile(
+    r"\b(?:[Tt]he\s+(?:buyer|seller|acquirer|purchaser|investor|vendor|lender|borrower|contractor|winner|bidder|"
+    r"target)s?\b|being\s+sold\s+by|being\s+bought\s+by|being\s+acquired\s+by)"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+(?:buyer|seller|acquirer|purchaser|investor|vendor|lender|borrower|contractor|winner|bidder|target)s?"
+    r"\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\b(?:is|are|was|were)|\bbeing\s+(?:sold|bought|acquired)\s+by)\s+(?:the\s+)?$"
+)
+
+
+def _named_by_role(doc: Document, idx: int) -> list[Entity]:
+    """The names a sentence gives a deal's sides by their roles (see _ROLE_BEFORE), and what the seller keeps a
+    share of ("that will retain 75.1% of Helvion Netz GmbH": the company in which the stake is bought)."""
+    sent = doc.sentences[idx]
+    out = []
+    for ent in doc.entities(idx):
+        rel = ent.start - sent.start
+        if ent.kind in ("organization", "unknown") and ent.alias_of is None and (
+                _ROLE_BEFORE.search(sent.text, max(0, rel - 160), rel) or out and _RETAINS_BEFORE.search(sent.text, 0, rel)):
+            out.append(ent)
+    return out
+
+
+_RETAINS_BEFORE = re.compile(r"\b(?:retain|retains|keep|keeps|hold|holds)\s+(?:a\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+$")
 _SPEAKS_AFTER = re.compile(r"\s*,?\s*(?:said|says|added|adds|told|noted|commented|explained|stated)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+$")
 # Words before a verb of acquiring that make it the act ("has acquired", "recently acquired", "which acquired")
@@ -357,6 +403,11 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             ents = [e for e in ents if not any(a <= e.start - sent.start < b for a, b in quoted)]
     if trig.label == "trade_agreement" or _BETWEEN.search(text[trig.end : trig.end + 12]):
         countries = _countries(text, sent.start)
+        if trig.label != "trade_agreement" and _BETWEEN_STATES.match(text, trig.end):
+            # an agreement between two states named right after it is theirs, whatever the words of its title
+            named = [c for c in countries if trig.end < c.start - sent.start < trig.end + 160]
+            if len(named) >= 2 and _COUNTRY_AND.search(text, named[0].end - sent.start, named[1].start - sent.start):
+                return named[:2]
         if trig.label == "trade_agreement":
             # The EU makes trade agreements as one party: "Indonesia and the European Union signed a
             # comprehensive economic partnership agreement".

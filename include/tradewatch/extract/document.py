@@ -174,7 +174,9 @@ class Document:
         if idx not in self._entities:
             sent = self.sentences[idx]
             # a ministry found by its shape may still be a party ("signed a loan agreement with Zambia's Ministry of Finance")
-            ents = find_entities(sent.text, sent.start, self.context, self.context, [a for a in self.authorities(idx) if not a.body])
+            # (the context is the title and the text: a line start is read in the text itself)
+            ents = find_entities(sent.text, sent.start, self.context, self.context, [a for a in self.authorities(idx) if not a.body],
+                                 at_line_start=self.text[sent.start - 1 : sent.start] in ("\n", ""))
             for ent in ents:
                 if ent.kind == "organization" and ent.name in ORG_WORDS:
                     ent.alias_of = self._antecedent(idx, ent.name) or ""  # "" : a bare common noun

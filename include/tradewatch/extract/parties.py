@@ -290,11 +290,13 @@ _SUBSET_WORDS = 6  # up to 62 proper subsets to look up; longer names scan their
 
 
 def find_entities(
-    text: str, offset: int = 0, doc_text: str = "", context: str = "", found_authorities: list[Authority] | None = None
+    text: str, offset: int = 0, doc_text: str = "", context: str = "", found_authorities: list[Authority] | None = None,
+    at_line_start: bool | None = None,
 ) -> list[Entity]:
     """Named entities in a sentence `text` (offsets shifted by `offset` into the article).
 
-    `found_authorities`: find_authorities(text, context) when the caller has it already.
+    `found_authorities`: find_authorities(text, context) when the caller has it already. `at_line_start`: whether the
+    sentence opens a line of the article (a dateline can open it); by default read from `doc_text` at `offset`.
     """
     if found_authorities is None:
         found_authorities = find_authorities(text, context)
@@ -303,7 +305,9 @@ def find_entities(
     masked = _not_name_spans(text)
     if "(" in text and ":" in text:  # "(NASDAQ: KSTX)": a stock ticker, not a name
         masked = masked + [m.span() for m in _TICKER.finditer(text)]
-    if offset == 0 or doc_text[offset - 1 : offset] == "\n":
+    if at_line_start is None:
+        at_line_start = offset == 0 or doc_text[offset - 1 : offset] == "\n"
+    if at_line_start:
         dateline = _DATELINE.match(text)  # "BERN -", "LONDON (Reuters) -", "WASHINGTON, Feb 6 (Reuters) -"
         if dateline:
             masked = [*masked, (0, dateline.end())]

@@ -706,3 +706,19 @@ def test_a_title_case_city_with_its_date_opens_a_dateline():
     deals = _deals("Lima, 19 June 2031 — Peru has awarded a 30-year concession to build a container terminal to "
                    "Andes Port Partners S.A.")
     assert "Lima" not in {p for d in deals for p in _parties(d)}
+
+
+def test_the_month_may_in_a_dateline_is_no_hedge_and_parties_named_by_role_after_a_described_deal():
+    text = ("FRANKFURT/DOHA, May 21 (Gulf Capital Monitor) - A Qatari sovereign wealth fund has agreed to buy a minority "
+            "stake in one of Germany's largest grid operators for 1.2 billion euros, the companies said on Wednesday.\n\n"
+            "The buyer, which will take a 24.9% stake, is the Lusail Investment Authority (LIA), a state investor.\n\n"
+            "The stake is being sold by Hartmann Infrastruktur GmbH, a Hamburg holding company that will retain 75.1% of "
+            "Nordnetz GmbH, which operates the lines.")
+    (deal,) = _deals(text)
+    assert set(_parties(deal)) == {"Lusail Investment Authority", "Hartmann Infrastruktur GmbH", "Nordnetz GmbH"}
+
+
+def test_an_agreement_between_two_governments_is_theirs_whatever_its_title():
+    (deal,) = _deals("The Agreement between the Government of the Republic of Uzbekistan and the Government of Malaysia for "
+                     "the Promotion and Reciprocal Protection of Investments was signed on 23 September 2031.")
+    assert set(_parties(deal)) == {"Uzbekistan", "Malaysia"} and deal["deal_type"] == "trade_agreement"
