@@ -271,7 +271,7 @@ def _named_by_role(doc: Document, idx: int) -> list[Entity]:
     """The names a sentence gives a deal's sides by their roles (see _ROLE_BEFORE), and what the seller keeps a
     share of ("that will retain 75.1% of Helvion Netz GmbH": the company in which the stake is bought)."""
     sent = doc.sentences[idx]
-    out = []
+    out: list[Entity] = []
     for ent in doc.entities(idx):
         rel = ent.start - sent.start
         if ent.kind in ("organization", "unknown") and ent.alias_of is None and (
