@@ -1,14 +1,99 @@
-"""robots.txt per host, fetched once and cached, with its crawl delay."""
+"""robots.txt per host, read as RFC 9309 says, with its crawl delay."""
 
 from __future__ import annotations
 
-import urllib.robotparser
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+# A hostile robots.txt may hold tens of thousands of rules; each URL is checked against its group's rules.
+MAX_RULES_PER_GROUP = 5000
+
+
+@dataclass
+class _Rule:
+    allow: bool
+    path: str
+    """The rule's path as written, percent-escapes decoded: its length ranks it (the longest match wins)."""
+    pattern: re.Pattern[str] | None
+    """For a path with "*" or a closing "$"; None for a plain prefix."""
+
+    def matches(self, target: str) -> bool:
+        return self.pattern.match(target) is not None if self.pattern is not None else target.startswith(self.path)
+
+
+@dataclass
+class _Group:
+    agents: list[str] = field(default_factory=list)
+    rules: list[_Rule] = field(default_factory=list)
+    delay: float | None = None
+
+
+class RobotsTxt:
+    """The groups of one robots.txt (RFC 9309): groups naming the same agent merged, case-insensitive product tokens,
+    the longest matching rule deciding (Allow on a tie), "*" and a closing "$" in paths, fractional Crawl-delay."""
+
+    def __init__(self, text: str) -> None:
+        self.groups: list[_Group] = []
+        current: _Group | None = None
+        in_agents = False  # consecutive User-agent lines open one group
+        for raw in text.splitlines():
+            line = raw.split("#", 1)[0].strip()
+            if ":" not in line:
+                continue
+            key, value = (part.strip() for part in line.split(":", 1))
+            key = key.lower()
+            if key == "user-agent":
+                if current is None or not in_agents:
+                    current = _Group()
+                    self.groups.append(current)
+                current.agents.append(value.split("/", 1)[0].strip().lower())
+                in_agents = True
+                continue
+            in_agents = False
+            if current is None:
+                continue  # rules before any User-agent line belong to no group
+            if key in ("allow", "disallow") and value and len(current.rules) < MAX_RULES_PER_GROUP:
+                current.rules.append(_rule(key == "allow", value))
+            elif key == "crawl-delay":
+                try:
+                    current.delay = max(0.0, float(value))
+                except ValueError:
+                    pass
+
+    def _groups_for(self, token: str) -> list[_Group]:
+        token = token.lower()
+        own = [g for g in self.groups if token in g.agents]
+        return own or [g for g in self.groups if "*" in g.agents]
+
+    def can_fetch(self, token: str, url: str) -> bool:
+        parts = urlsplit(url)
+        target = unquote(parts.path or "/") + (f"?{unquote(parts.query)}" if parts.query else "")
+        best: _Rule | None = None
+        for group in self._groups_for(token):
+            for rule in group.rules:
+                if rule.matches(target) and (best is None or len(rule.path) > len(best.path)
+                                             or len(rule.path) == len(best.path) and rule.allow and not best.allow):
+                    best = rule
+        return best is None or best.allow
+
+    def crawl_delay(self, token: str) -> float | None:
+        return next((g.delay for g in self._groups_for(token) if g.delay is not None), None)
+
+
+def _rule(allow: bool, value: str) -> _Rule:
+    path = unquote(value)
+    if "*" not in path and not path.endswith("$"):
+        return _Rule(allow, path, None)
+    anchored = path.endswith("$")
+    body = path[:-1] if anchored else path
+    regex = ".*".join(re.escape(piece) for piece in body.split("*")) + (r"\Z" if anchored else "")
+    return _Rule(allow, path, re.compile(regex, re.DOTALL))
 
 
 @dataclass
 class RobotsRules:
-    parser: urllib.robotparser.RobotFileParser | None
+    parser: RobotsTxt | None
     allow_all: bool = False
     disallow_all: bool = False
     note: str = ""
@@ -23,8 +108,7 @@ class RobotsRules:
     def crawl_delay(self, user_agent: str) -> float | None:
         if self.parser is None:
             return None
-        delay = self.parser.crawl_delay(_agent_token(user_agent))
-        return float(delay) if delay is not None else None
+        return self.parser.crawl_delay(_agent_token(user_agent))
 
 
 def _agent_token(user_agent: str) -> str:
@@ -40,6 +124,4 @@ def parse_robots(status: int | None, text: str | None) -> RobotsRules:
         return RobotsRules(None, disallow_all=True, note=f"robots.txt unreachable (status {status}); staying out")
     if status >= 400:
         return RobotsRules(None, allow_all=True, note=f"no robots.txt (status {status})")
-    parser = urllib.robotparser.RobotFileParser()
-    parser.parse((text or "").splitlines())
-    return RobotsRules(parser)
+    return RobotsRules(RobotsTxt(text or ""))

@@ -1,0 +1,52 @@
+"""robots.txt as RFC 9309 reads it: the longest rule wins, wildcards, merged groups, exact product tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradewatch.fetch.robots import parse_robots
+
+UA = "TradewatchBot/0.1 (+https://example.org/bot)"
+
+
+def allowed(robots: str, path: str) -> bool:
+    return parse_robots(200, robots).allowed(f"http://news.example{path}", UA)
+
+
+@pytest.mark.parametrize(("robots", "path", "expected"), [
+    # the most specific (longest) rule decides, whichever comes first (urllib's parser let the first match win)
+    ("User-agent: *\nAllow: /\nDisallow: /private/\n", "/private/a.html", False),
+    ("User-agent: *\nAllow: /\nDisallow: /private/\n", "/pub/a.html", True),
+    ("User-agent: *\nDisallow: /news\nAllow: /news/public/\n", "/news/public/a.html", True),
+    ("User-agent: *\nDisallow: /news\nAllow: /news/public/\n", "/news/other.html", False),
+    # an Allow and a Disallow of the same length: Allow
+    ("User-agent: *\nDisallow: /a\nAllow: /a\n", "/a/b", True),
+    # wildcards and a closing $ (urllib escaped "*" and took "$" literally: these never matched)
+    ("User-agent: *\nDisallow: /*/secret\n", "/news/secret/a.html", False),
+    ("User-agent: *\nDisallow: /*.php$\n", "/pub/p.php", False),
+    ("User-agent: *\nDisallow: /*.php$\n", "/pub/p.php?x=1", True),
+    ("User-agent: *\nDisallow: /*?session=\n", "/a.html?session=9", False),
+    # groups for the same agent are one group
+    ("User-agent: *\nDisallow: /a/\n\nUser-agent: *\nDisallow: /b/\n", "/b/x.html", False),
+    # our own group, by its exact product token, case-insensitive; never a substring ("b" in "tradewatchbot")
+    ("User-agent: b\nAllow: /\n\nUser-agent: *\nDisallow: /\n", "/x.html", False),
+    ("User-agent: tradewatchbot\nAllow: /\n\nUser-agent: *\nDisallow: /\n", "/x.html", True),
+    ("User-agent: TradewatchBot/2.0\nDisallow: /\n", "/x.html", False),
+    # rules before any group, empty Disallow, comments
+    ("Disallow: /\nUser-agent: *\nDisallow:\n", "/x.html", True),
+    ("User-agent: * # everyone\nDisallow: /tmp/ # scratch\n", "/tmp/a", False),
+    ("", "/x.html", True),
+])
+def test_rfc_9309_rules(robots: str, path: str, expected: bool) -> None:
+    assert allowed(robots, path) is expected
+
+
+def test_crawl_delay_of_our_group_and_fractions() -> None:
+    rules = parse_robots(200, "User-agent: *\nCrawl-delay: 10\n\nUser-agent: TradewatchBot\nCrawl-delay: 0.5\n")
+    assert rules.crawl_delay(UA) == 0.5
+    assert parse_robots(200, "User-agent: *\nCrawl-delay: soon\n").crawl_delay(UA) is None
+
+
+def test_unreachable_and_missing_robots() -> None:
+    assert not parse_robots(503, None).allowed("http://news.example/a", UA)
+    assert parse_robots(404, None).allowed("http://news.example/a", UA)
