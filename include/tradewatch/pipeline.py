@@ -405,7 +405,7 @@ def _leave_for_next_run(staged: Staged, ctx: RunContext, source_id: str, summary
 
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,
                      summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
-    from tradewatch.article.parse import parse_article, short_title
+    from tradewatch.article.parse import not_an_article, parse_article, short_title
     from tradewatch.fetch.urls import canonical_id
 
     staged.keep_body(result.sha256, result.body)
@@ -423,6 +423,12 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     if not parsed.text:
         summary["failed"] += 1
         staged.rows["fetches"][-1]["error"] = "no article text found on the page"
+        return
+    placeholder = not_an_article(parsed.title, parsed.text)
+    if placeholder:
+        # a soft 404, cookie wall, paywall or sign-in page answered 200: no article (and no records) to keep
+        summary["failed"] += 1
+        staged.rows["fetches"][-1]["error"] = f"not an article page: {placeholder}"[:500]
         return
     # The same article under two URLs that canonical URLs cannot tell apart (/news/123 and
     # /news/123-slug, an AMP copy): the source's first URL for a text keeps it.

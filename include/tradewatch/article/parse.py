@@ -113,6 +113,34 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     )
 
 
+# Pages that answer 200 but hold no article: what their titles or few lines say. Checked on short texts only (a
+# real article is longer than a sign-in form), so an article that mentions cookies or a paywall is not affected.
+_PLACEHOLDER = re.compile(
+    r"\b(?:page (?:was )?not found|404\b|error 404|access denied|forbidden|sign in to|log in to|login required|"
+    r"subscribe (?:now )?to (?:continue|read|keep reading)|subscribers only|subscription required|"
+    r"we value your privacy|(?:accept|manage) (?:all )?cookies|cookie (?:settings|preferences|consent)|"
+    r"checking your browser|verify (?:that )?you are (?:a )?human|are you a robot|captcha|"
+    r"under maintenance|scheduled maintenance|we(?:'|’)ll be back|temporarily unavailable|service unavailable|"
+    r"enable javascript)\b",
+    re.IGNORECASE,
+)
+PLACEHOLDER_MAX_CHARS = 1200
+
+
+def not_an_article(title: str | None, text: str) -> str | None:
+    """Why a page with this title and main text is no article ("looks like a sign-in or error page: 'Access
+    Denied'"), or None. Short texts only: see _PLACEHOLDER."""
+    if len(text) > PLACEHOLDER_MAX_CHARS:
+        return None
+    for what in (title or "", text[:400]):
+        found = _PLACEHOLDER.search(what)
+        if found:
+            return f"it looks like an error, sign-in, cookie or paywall page ({found.group(0)!r})"
+    if len(text) < 40:
+        return f"its text is a few words only ({text!r})"
+    return None
+
+
 # Headlines run to ~150 characters; a longer "title" is a broken or hostile page, cut so reports stay readable.
 MAX_TITLE_CHARS = 500
 
