@@ -699,6 +699,14 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
         return body.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if not candidates or any(c.replace("_", "-") in ("utf-8", "utf8") for c in candidates):
+        # UTF-8 (as labelled, or unlabelled) with a stray paragraph in another code page: read as UTF-8, the stray
+        # bytes replaced. Detection picked one single-byte code page for the whole page and turned the valid UTF-8
+        # into mojibake. A page in another code page throughout has next to no valid multi-byte sequence.
+        lenient = body.decode("utf-8", "replace")
+        bad = lenient.count("\ufffd")
+        if sum(1 for ch in lenient if ch > "\x7f") - bad > 4 * bad:
+            return lenient, "utf-8"
     from charset_normalizer import from_bytes
 
     # Without a BOM, UTF-16/32 guesses on short 8-bit text are wrong far more often than right.

@@ -719,3 +719,18 @@ def test_text_with_a_few_odd_bytes_is_still_text(server, settings, sleep):
     server.route("/ok.html", Reply(200, PAGE.replace(b"today", b"today \xff\xfe")))
     result = make(settings, sleep).get(server.url("/ok.html"))
     assert result.ok and "Sanctions announced" in (result.text or "")
+
+
+def test_utf8_with_one_paragraph_in_another_code_page_stays_utf8():
+    # red team round 4: detection read the whole page as one single-byte code page, and the valid UTF-8 became mojibake
+    good = "<p>Министерство финансов США объявило санкции против компании «Север».</p>" * 8
+    stray = "<p>" + "Дополнительные сведения".encode("cp1251").decode("latin-1") + "</p>"
+    body = good.encode("utf-8") + stray.encode("latin-1")
+    text, encoding = decode_body(body, "text/html; charset=utf-8")
+    assert encoding == "utf-8" and "Министерство финансов" in text and "\ufffd" in text
+
+
+def test_a_page_in_another_code_page_labelled_utf8_is_still_detected():
+    body = ("<p>" + "Министерство финансов США объявило санкции. " * 20 + "</p>").encode("cp1251")
+    text, encoding = decode_body(body, "text/html; charset=utf-8")
+    assert "Министерство финансов" in text and encoding != "utf-8"
