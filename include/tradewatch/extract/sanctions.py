@@ -1095,6 +1095,9 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
     return out
 
 
+MAX_EVIDENCE_CHARS = 1500
+
+
 def _absorb(doc: Document, into: dict[str, Any], rec: dict[str, Any], into_names: PartySet, keep_evidence: bool = False) -> None:
     """Fold `rec` into `into`; `into_names` holds the names of `into`'s targets and is kept up to date."""
     for t in rec["targets"]:
@@ -1106,7 +1109,10 @@ def _absorb(doc: Document, into: dict[str, Any], rec: dict[str, Any], into_names
             into[field] = rec[field]
             if field == "amount":
                 into["currency"] = rec["currency"]
-    if not keep_evidence and rec["start"] > into["end"] and rec["start"] - into["end"] < 400:
+    # Adjacent statements of one action join its evidence, up to a paragraph's length: 600 designation sentences in a
+    # row made one record whose evidence was the whole article
+    if (not keep_evidence and rec["start"] > into["end"] and rec["start"] - into["end"] < 400
+            and rec["end"] - into["start"] <= MAX_EVIDENCE_CHARS):
         into["end"] = rec["end"]
         into["evidence"] = doc.text[into["start"] : into["end"]]
     into["confidence"] = max(into["confidence"], rec["confidence"])

@@ -82,7 +82,15 @@ def _normal_path(path: str) -> str:
         if segments[-1] in (".", ".."):
             kept.append("")  # "/a/b/.." names the folder "/a/"
         path = "/".join(kept)
+    if "//" in path:  # "/art//good2.html": an empty segment a site's link template left
+        path = _SLASHES.sub("/", path)
+    if path.endswith("/") and _PAGE_WITH_SLASH.search(path):  # "/art/good1.html/": a page, not a folder
+        path = path[:-1]
     return path or "/"
+
+
+_SLASHES = re.compile(r"/{2,}")
+_PAGE_WITH_SLASH = re.compile(r"\.(?:html?|shtml|php|aspx?|jsp|cfm)/$", re.IGNORECASE)
 
 
 def article_id(url: str) -> str:

@@ -1105,3 +1105,11 @@ def test_the_association_concerned_is_a_target_of_the_action_before():
             "The persons concerned are:\n- Mr Hugo BERTRAND, born 1 May 1990 in Lille;\n- Ms Anne CARON, born 2 June 1991 "
             "in Lyon.\n\nThe association concerned is the \"Entraide Solidaire du Nord\", whose registered office is in Lille.")
     assert _targets(text) == {"Hugo BERTRAND", "Anne CARON", "Entraide Solidaire du Nord"}
+
+
+def test_evidence_of_many_adjacent_designations_stays_a_paragraph_long():
+    # red team round 4: 600 designation sentences in a row gave one record whose evidence was the whole article
+    text = " ".join(f"On 3 May 2031 OFAC designated Kessel{n} Trading LLC pursuant to Executive Order 14024." for n in range(200))
+    (record,) = extract_records(text, title="Update", published=DAY)["sanctions"]
+    assert len(record["targets"]) == 200
+    assert len(record["evidence"]) <= 1500

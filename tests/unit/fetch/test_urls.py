@@ -103,3 +103,13 @@ def test_queries_in_another_encoding_keep_their_bytes():
     canonical = [canonical_url(u) for u in urls]
     assert len(set(canonical)) == 3
     assert canonical[2] == "http://news.example/show?page=1&title=Sanktionen%FC"
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    # red team round 4: on a later run these variants stored the same articles again
+    ("http://news.example/art/good1.html/", "http://news.example/art/good1.html"),
+    ("http://news.example/art//good2.html", "http://news.example/art/good2.html"),
+    ("http://news.example/news/2031/story/", "http://news.example/news/2031/story/"),  # a folder keeps its slash
+])
+def test_a_page_reached_with_a_stray_slash_is_one_url(url: str, expected: str) -> None:
+    assert canonical_url(url) == expected
