@@ -311,8 +311,10 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
                        sha256=None, fetched_at=ctx.logical_date, error=why)
             continue
         if time.monotonic() > stop_at:
+            delay = fetcher.crawl_delay_of(url)
+            paced = f", paced by the site's robots.txt Crawl-delay of {delay:g} s" if delay else ""
             _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:],
-                                f"the source's {settings.source_budget:.0f} s were spent (TRADEWATCH_SOURCE_BUDGET)")
+                                f"the source's {settings.source_budget:.0f} s were spent (TRADEWATCH_SOURCE_BUDGET){paced}")
             return
         result = fetcher.get(url, etag=known and known["etag"], last_modified=known and known["last_modified"],
                              robots_checked=True)

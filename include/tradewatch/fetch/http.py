@@ -496,6 +496,11 @@ class PoliteFetcher:
         return (f"refusing {urlsplit(url).hostname}: it resolves to an internal address ({internal[0]}), "
                 f"and this source is on the internet")
 
+    def crawl_delay_of(self, url: str) -> float | None:
+        """The Crawl-delay the host's robots.txt (already read) asks of us, or None."""
+        rules = self._robots.get(host_of(url))
+        return rules.crawl_delay(self.settings.user_agent) if rules is not None else None
+
     def _robots_for(self, url: str) -> RobotsRules:
         host = host_of(url)
         rules = self._robots.get(host)

@@ -442,6 +442,19 @@ def test_robots_crawl_delay_paces_requests(settings, sleep):
         assert any(3.5 <= d <= 4.0 for d in sleep.delays), sleep.delays
 
 
+def test_a_fractional_crawl_delay_paces_and_is_reported(settings, sleep):
+    # urllib's parser dropped "0.5"; the budget message now says when a Crawl-delay paced the source
+    with HostileServer(robots="User-agent: *\nCrawl-delay: 0.5\n") as srv:
+        srv.route("/1", Reply(200, PAGE))
+        srv.route("/2", Reply(200, PAGE))
+        fetcher = make(settings, sleep)
+        assert fetcher.crawl_delay_of(srv.url("/1")) is None  # robots.txt not read yet
+        fetcher.get(srv.url("/1"))
+        fetcher.get(srv.url("/2"))
+        assert fetcher.crawl_delay_of(srv.url("/2")) == 0.5
+        assert any(0.3 <= d <= 0.5 for d in sleep.delays), sleep.delays
+
+
 def test_user_agent_sent_on_every_request(server, settings, sleep):
     server.route("/a", Reply(200, PAGE))
     make(settings, sleep).get(server.url("/a"))
