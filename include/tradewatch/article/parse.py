@@ -116,7 +116,8 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
 # Pages that answer 200 but hold no article: what their titles or few lines say. Checked on short texts only (a
 # real article is longer than a sign-in form), so an article that mentions cookies or a paywall is not affected.
 _PLACEHOLDER = re.compile(
-    r"\b(?:page (?:was )?not found|404\b|error 404|access denied|forbidden|sign in to|log in to|login required|"
+    # (not "forbidden" alone: "persons in the EU are forbidden to deal with them" is a sanctions sentence)
+    r"\b(?:page (?:was )?not found|404 not found|error 404|403 forbidden|access denied|sign in to|log in to|login required|"
     r"subscribe (?:now )?to (?:continue|read|keep reading)|subscribers only|subscription required|"
     r"we value your privacy|(?:accept|manage) (?:all )?cookies|cookie (?:settings|preferences|consent)|"
     r"checking your browser|verify (?:that )?you are (?:a )?human|are you a robot|captcha|"
@@ -125,6 +126,7 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 PLACEHOLDER_MAX_CHARS = 1200
+PLACEHOLDER_TEXT_CHARS = 300
 
 
 def not_an_article(title: str | None, text: str) -> str | None:
@@ -132,7 +134,8 @@ def not_an_article(title: str | None, text: str) -> str | None:
     Denied'"), or None. Short texts only: see _PLACEHOLDER."""
     if len(text) > PLACEHOLDER_MAX_CHARS:
         return None
-    for what in (title or "", text[:400]):
+    # the title says so, or a text of a few lines (a short news brief may well say "service unavailable")
+    for what in (title or "", text[:400] if len(text) < PLACEHOLDER_TEXT_CHARS else ""):
         found = _PLACEHOLDER.search(what)
         if found:
             return f"it looks like an error, sign-in, cookie or paywall page ({found.group(0)!r})"

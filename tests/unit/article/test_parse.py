@@ -92,3 +92,14 @@ def test_hostile_or_empty_markup_gives_a_result_not_an_exception(html: str) -> N
     parsed = parse_article(html)
     assert isinstance(parsed.text, str)
     assert parsed.published is None
+
+
+def test_short_sanctions_briefs_are_articles_and_placeholders_are_not():
+    from tradewatch.article.parse import not_an_article
+
+    brief = ("Persons in the EU are forbidden to make funds available to Kessel Trading LLC, the Council said. Visa "
+             "services for the listed persons are temporarily unavailable, the ministry added. " * 3)
+    assert not_an_article("EU lists Kessel Trading", brief) is None
+    assert not_an_article("404 Not Found", "The requested URL was not found on this server.")
+    assert not_an_article("Offices", "Our offices are under maintenance. We'll be back soon.")
+    assert not_an_article("Sanctions update", "Download PDF")
