@@ -37,7 +37,7 @@ class RobotsTxt:
         self.groups: list[_Group] = []
         current: _Group | None = None
         in_agents = False  # consecutive User-agent lines open one group
-        for raw in text.splitlines():
+        for raw in text.lstrip("\ufeff").splitlines():  # a byte-order mark hid the first User-agent line
             line = raw.split("#", 1)[0].strip()
             if ":" not in line:
                 continue

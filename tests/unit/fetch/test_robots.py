@@ -36,6 +36,8 @@ def allowed(robots: str, path: str) -> bool:
     ("Disallow: /\nUser-agent: *\nDisallow:\n", "/x.html", True),
     ("User-agent: * # everyone\nDisallow: /tmp/ # scratch\n", "/tmp/a", False),
     ("", "/x.html", True),
+    ("\ufeffUser-agent: *\nDisallow: /\n", "/x.html", False),  # a byte-order mark before the first line
+    ("USER-AGENT: *\nDISALLOW: /a\n", "/a/b", False),  # field names in any case
 ])
 def test_rfc_9309_rules(robots: str, path: str, expected: bool) -> None:
     assert allowed(robots, path) is expected
