@@ -92,11 +92,18 @@ def _parse_xml(text: str) -> Element:
     # Drop an encoding declaration: the text is already decoded, and ElementTree refuses str input with one.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text.lstrip("\ufeff"), count=1)
     try:
+        return _defused(text)
+    except ParseError as exc:
+        return _recover(text, exc)
+
+
+def _defused(text: str) -> Element:
+    """The document through defusedxml; one that declares entities or external references is refused (FeedError),
+    a malformed one raises ParseError."""
+    try:
         return fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
         raise FeedError(f"refused: the document declares XML entities or external references ({type(exc).__name__})") from exc
-    except ParseError as exc:
-        return _recover(text, exc)
 
 
 _HTML_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
@@ -124,9 +131,7 @@ def _recover(text: str, original: ParseError) -> Element:
     if numbered != text:
         text = numbered
         try:
-            return fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-        except DefusedXmlException as exc:
-            raise FeedError(f"refused: the document declares XML entities or external references ({type(exc).__name__})") from exc
+            return _defused(text)
         except ParseError:
             pass  # broken in other ways too: recover below
     parser = etree.XMLParser(
