@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tradewatch.extract.countries import country_code, country_name
 from tradewatch.extract.lexicon import alternation, load_yaml, start_scan
 
 
@@ -74,8 +75,6 @@ _ACTS_AFTER = re.compile(
 
 def _state_bodies(text: str) -> list[Authority]:
     """A named state's ministry or government (see _STATE_BODY): that state acts."""
-    from tradewatch.extract.countries import country_code, country_name
-
     if not may_name_state_body(text):
         return []
     out = []

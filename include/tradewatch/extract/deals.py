@@ -257,13 +257,11 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
 
 
 # "The buyer, which will take a 24.9% stake, is the Dhafra Investment Authority", "The stake is being sold by X"
-_ROLE_CUE = re.compile(
-    r"\b(?:[Tt]he\s+(?:buyer|seller|acquirer|purchaser|investor|vendor|lender|borrower|contractor|winner|bidder|"
-    r"target)s?\b|being\s+sold\s+by|being\s+bought\s+by|being\s+acquired\s+by)"
-)
+_ROLE = r"[Tt]he\s+(?:buyer|seller|acquirer|purchaser|investor|vendor|lender|borrower|contractor|winner|bidder|target)s?\b"
+_ROLE_CUE = re.compile(rf"\b(?:{_ROLE}|being\s+(?:sold|bought|acquired)\s+by)")
 _ROLE_BEFORE = re.compile(
-    r"(?:\b[Tt]he\s+(?:buyer|seller|acquirer|purchaser|investor|vendor|lender|borrower|contractor|winner|bidder|target)s?"
-    r"\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\b(?:is|are|was|were)|\bbeing\s+(?:sold|bought|acquired)\s+by)\s+(?:the\s+)?$"
+    rf"(?:\b{_ROLE}(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?\b(?:is|are|was|were)|\bbeing\s+(?:sold|bought|acquired)\s+by)"
+    r"\s+(?:the\s+)?$"
 )
 
 
@@ -291,7 +289,7 @@ _ACT_BEFORE = frozenset({
 })
 
 
-def _describing_participle(text: str, trig: Any) -> bool:
+def _describing_participle(text: str, trig: Trigger) -> bool:
     """"self-propelled systems acquired during the last decade", "assets bought in 2019": a past participle after a
     plain noun describes what is owned; it reports no deal."""
     if trig.surface.lower() not in ("acquired", "bought", "purchased"):

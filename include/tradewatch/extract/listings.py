@@ -209,10 +209,11 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             if bullet:
                 marked = True
                 begin = _after_name_label(doc.text, item.start + bullet.end(), item.end)
-                titled = _ITEM_TITLES.match(doc.text, begin, item.end)  # "- Mr Yanis HADDAD, born ..."
-                if titled and _lead_entities(doc, j, titled.end(), item.end)[:1] and not _lead_entities(doc, j, begin, item.end):
-                    begin = titled.end()
-                out.extend(_one_name_item(doc, j, _lead_entities(doc, j, begin, item.end), begin, item.end))
+                lead = _lead_entities(doc, j, begin, item.end)
+                titled = _ITEM_TITLES.match(doc.text, begin, item.end) if not lead else None  # "- Mr Yanis HADDAD, born"
+                if titled and (after_title := _lead_entities(doc, j, titled.end(), item.end)):
+                    begin, lead = titled.end(), after_title
+                out.extend(_one_name_item(doc, j, lead, begin, item.end))
                 out.extend(_its_people(doc, j, begin, item.end))
                 number_alone = False
                 continue

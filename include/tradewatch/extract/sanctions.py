@@ -123,8 +123,9 @@ _AUTHORITY_GAP = re.compile(
 # How many sentences back a list's cue may be from the action it names ("... added eight entities.
 # The entities supplied ... . The entities added today are:").
 _LIST_REACH = 4
-# "Both are being designated", "All three were designated": the subjects of the sentences just before.
+# "He is being designated ...": the person profiled in the sentences just before.
 _PERSON_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:being\s+)?(?:designated|sanctioned|listed)\b")
+# "Both are being designated", "All three were designated": the subjects of the sentences just before.
 _GROUP_SUBJECT = re.compile(r"^(?:Both|All (?:two|three|four|five|six)|Each|They)\b[^.]{0,30}\b(?:designated|sanctioned|listed)\b")
 _GROUP_REACH = 3
 # "Ri Chol Man, a DPRK national, managed ...": a sentence that opens with a name and its description.
@@ -648,8 +649,9 @@ def _authority_for(
     return current, False
 
 
-# Before a body that is referred to, not acting: "in line with the EU", "aligning itself with a decision taken by".
+# Before measures already in force that a text adds to: "These national measures supplement the asset freezes ...".
 _SUPPLEMENTED = re.compile(r"\b(?:supplement(?:s|ed|ing)?|complement(?:s|ed|ing)?|in\s+addition\s+to)\s+(?:the\s+|existing\s+)*$")
+# Before a body that is referred to, not acting: "in line with the EU", "aligning itself with a decision taken by".
 _REFERRED_TO = re.compile(
     r"\b(?:in\s+line\s+with|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|taken\s+by|adopted\s+by|"
     # "retaliating against Washington's latest arms package": the body answered, not the one acting
