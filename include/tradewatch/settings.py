@@ -43,7 +43,7 @@ def _number(name: str, default: float, kind: type[int] | type[float] = float, mi
     return value
 
 
-_MEMORY = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KMGT]i?B|[KMGT]|bytes)\s*", re.IGNORECASE)
+_MEMORY = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:[KMGT]i?B|[KMGT]|bytes)\s*", re.IGNORECASE)
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _STORAGE_SCHEMES = ("s3", "gs", "gcs", "abfs", "abfss", "az", "hdfs", "file")  # what pyarrow's filesystems open
 
@@ -51,7 +51,8 @@ _STORAGE_SCHEMES = ("s3", "gs", "gcs", "abfs", "abfss", "az", "hdfs", "file")  #
 def _memory(name: str, default: str) -> str:
     """A DuckDB memory limit ("512MB", "2GB")."""
     raw = _env(name, default)
-    if not _MEMORY.fullmatch(raw) or float(re.match(r"\s*([\d.]+)", raw)[1]) <= 0:  # type: ignore[index]
+    amount = _MEMORY.fullmatch(raw)
+    if amount is None or float(amount[1]) <= 0:
         raise SettingsError(f"{name} must be an amount of memory such as 512MB or 2GB, got {raw!r}: fix it or unset it "
                             f"to use the default ({default})")
     return raw.strip()
