@@ -12,6 +12,7 @@ import hashlib
 import http.client
 import ipaddress
 import itertools
+import os
 import random
 import re
 import socket
@@ -226,6 +227,13 @@ class PoliteFetcher:
     ) -> None:
         self.settings = settings or get_settings()
         self.session = requests.Session()
+        # The environment's proxies and CA bundle are read here and per host (see `_proxies_for`), not by
+        # requests on every request: with trust_env it scans every environment variable twice a request
+        # (~0.3-0.5 ms with Airflow's hundred-odd variables: a third of a fetch's CPU) and looks for a
+        # ~/.netrc, whose credentials a news site has no business receiving.
+        self.session.trust_env = False
+        self.session.verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+        self._proxies: dict[str, dict[str, str]] = {}
         for prefix in ("http://", "https://"):
             self.session.mount(prefix, _deadline_adapter(self.settings.timeout_total))
         self.session.headers.update(
@@ -378,6 +386,7 @@ class PoliteFetcher:
             response = self.session.get(
                 url,
                 headers=headers,
+                proxies=self._proxies_for(url),
                 timeout=(self.settings.timeout_connect, self.settings.timeout_read),
                 allow_redirects=False,
                 stream=True,
@@ -399,6 +408,17 @@ class PoliteFetcher:
             response.close()
             raise _Retryable(f"HTTP {response.status_code}", retry_after=retry_after, status=response.status_code)
         return response
+
+    def _proxies_for(self, url: str) -> dict[str, str]:
+        """The proxies HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY name for this URL's scheme and host
+        ({} when none, or when NO_PROXY bypasses the host), as requests itself would read them; read once
+        per scheme and host."""
+        parts = urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc}"
+        found = self._proxies.get(key)
+        if found is None:
+            found = self._proxies[key] = dict(requests.utils.get_environ_proxies(url))
+        return found
 
     def _read(self, result: FetchResult, response: requests.Response, cap: int) -> None:
         result.headers = {k.lower(): v for k, v in response.headers.items()}

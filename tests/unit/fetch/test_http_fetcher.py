@@ -464,6 +464,41 @@ def test_user_agent_sent_on_every_request(server, settings, sleep):
         assert "gzip" in seen.headers.get("accept-encoding", "")
 
 
+def _no_proxy_settings(monkeypatch: pytest.MonkeyPatch, **env: str) -> None:
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+
+
+def test_the_environments_proxy_is_used_and_no_proxy_bypasses_it(server, settings, sleep, monkeypatch):
+    server.route("/a", Reply(200, PAGE))
+    with HostileServer(robots=None) as proxy:
+        proxy.route("/a", Reply(200, PAGE))
+        _no_proxy_settings(monkeypatch, HTTP_PROXY=proxy.base_url)
+        result = make(settings, sleep).get(server.url("/a"))
+        assert result.ok and result.body == PAGE
+        # proxy requests name the absolute URL: robots.txt's, then the page's
+        assert [seen.path for seen in proxy.requests] == [server.url("/robots.txt"), server.url("/a")]
+        assert server.requests == []
+
+        _no_proxy_settings(monkeypatch, HTTP_PROXY=proxy.base_url, NO_PROXY="127.0.0.1")
+        result = make(settings, sleep).get(server.url("/a"))
+        assert result.ok and [seen.path for seen in server.requests] == ["/robots.txt", "/a"]
+        assert len(proxy.requests) == 2
+
+
+def test_credentials_in_netrc_are_not_sent_to_news_sites(server, settings, sleep, monkeypatch, tmp_path):
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login analyst password secret\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    server.route("/a", Reply(200, PAGE))
+    assert make(settings, sleep).get(server.url("/a")).ok
+    assert "authorization" not in server.requests[0].headers
+
+
 # -- redirects -------------------------------------------------------------------------------------
 
 
