@@ -782,3 +782,50 @@ def test_a_page_in_another_code_page_labelled_utf8_is_still_detected():
     body = ("<p>" + "Министерство финансов США объявило санкции. " * 20 + "</p>").encode("cp1251")
     text, encoding = decode_body(body, "text/html; charset=utf-8")
     assert "Министерство финансов" in text and encoding != "utf-8"
+
+
+# -- the shared deadline thread ------------------------------------------------------------------
+
+
+def test_deadlines_run_in_order_of_their_time_and_cancelled_ones_never_run():
+    from tradewatch.fetch.http import _Deadlines
+
+    deadlines = _Deadlines()
+    ran: list[str] = []
+    done = threading.Event()
+
+    def fail() -> None:
+        raise RuntimeError("a broken callback")
+
+    late = deadlines.schedule(0.3, lambda: (ran.append("late"), done.set()))
+    cancelled = deadlines.schedule(0.05, lambda: ran.append("cancelled"))
+    deadlines.schedule(0.02, fail)  # does not stop the others
+    deadlines.schedule(0.1, lambda: ran.append("early"))  # scheduled after a later one, runs before it
+    deadlines.cancel(cancelled)
+    assert done.wait(5), "the last deadline never fired"
+    assert ran == ["early", "late"]
+    deadlines.cancel(late)  # cancelling what already ran is harmless
+
+
+def test_deadlines_fire_in_a_forked_child():
+    import multiprocessing
+
+    from tradewatch.fetch import http as fetch_http
+
+    fired = threading.Event()
+    fetch_http._DEADLINES.schedule(0.01, fired.set)  # the parent's thread exists before the fork
+    assert fired.wait(5)
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_fire_in_child, args=(queue,))
+    child.start()
+    child.join(10)
+    assert child.exitcode == 0 and queue.get(timeout=1) is True
+
+
+def _fire_in_child(queue) -> None:
+    from tradewatch.fetch import http as fetch_http
+
+    fired = threading.Event()
+    fetch_http._DEADLINES.schedule(0.01, fired.set)
+    queue.put(fired.wait(5))
