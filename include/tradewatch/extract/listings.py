@@ -23,6 +23,8 @@ _BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\b[^.;:]{{0,60}}:\s*$", re.
 _INLINE_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\s+(?=\S)", re.IGNORECASE)
 # A bullet, and the item's number in a numbered schedule ("- 207 Vladimir PAVLENKO (born ...)").
 _BULLET = re.compile(rf"^\s*(?:{_CFG['bullets']})\s*(?:\d{{1,4}}\s+(?=[A-Z]))?")
+# A schedule's item number without a bullet ("312 Pardis Sepehr Electronics Company", "287 Mehrdad Niknam (born ...)")
+_SCHEDULE_NUMBER = re.compile(r"\s*\d{1,4}\s+(?=[A-Z])")
 # An unmarked item line no longer than this (a name and a short description) continues a list.
 _PLAIN_ITEM_CHARS = 120
 # "The entities include A and B.", "Those designated today are A, B and C.", "Among those targeted were
@@ -30,9 +32,10 @@ _PLAIN_ITEM_CHARS = 120
 _GROUP_INCLUDES = re.compile(
     r"among\s+them\s+(?:is|are|was|were)\s+|(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
-    r"executives|oligarchs|traders|suppliers|men|women|(?:sanctions\s+)?list)|(?:listed|designated|sanctioned|targeted|added))"
+    r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|(?:sanctions\s+)?list)"
+    r"|(?:listed|designated|sanctioned|targeted|added))"
     # "The companies concerned are", "The sanctions list includes, in particular, ..."
-    r"(?:\s+(?:concerned|involved|named|listed|designated|added|sanctioned|targeted))?"
+    r"(?:\s+(?:concerned|involved|named|listed|designated|added|sanctioned|targeted|hit|blacklisted|penali[sz]ed))?"
     r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were|is|was)\s*:?(?:,?\s+in\s+particular,)?\s+"
     # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named
     r"|the\s+(?:company|firm|bank|vessel|tanker|ship|entity|businessman|individual)\s*,\s+(?=[A-Z])",
@@ -201,6 +204,12 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             if (marked or plain) and not number_alone and "\n" not in doc.text[max(0, item.start - 3) : item.start]:
                 continue  # the next sentence of an entry's description, on its line
             bullet = _BULLET.match(item.text)
+            if not bullet and not plain and (numbered := _SCHEDULE_NUMBER.match(item.text)):
+                # "312 Pardis Sepehr Electronics Company": a schedule's item number, no bullet; "2 Part 2 of Schedule 1
+                # is amended by adding the following:" opens the next list instead
+                if item.text.rstrip().endswith(":") or "\n" not in doc.text[max(0, item.start - 1) : item.start]:
+                    break
+                bullet = numbered
             if bullet and plain and not marked:
                 break  # "(2) Prohibition of exports" after a list of plain name lines: the next section
             if bullet and not item.text[bullet.end() :].strip():

@@ -373,6 +373,12 @@ def _joined_by_and(entities: list[Entity], text: str, offset: int, doc_text: str
     return out
 
 
+# A region's common noun after its name: "Shandong province", "Kherson oblast"
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|provinces|region|prefecture|county|oblast|governorate|district|municipality)\b")
+_GROUP_NOUN_AFTER = re.compile(
+    r"\s+(?:refiners|refineries|companies|firms|banks|lenders|entities|individuals|officials|tankers|vessels|ships|"
+    r"suppliers|traders|exporters|importers|producers|operators|buyers|terminals|shipowners|smugglers)\b"
+)
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
 _WEBSITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z]\w+)?\s+(?:website|web\s+site|homepage|web\s+page|portal)\b")
 _OFFICE = re.compile(
@@ -402,6 +408,11 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return False
     if ent.name in _US_STATES:
         return True
+    if _PLACE_NOUN_AFTER.match(text, ent.end - offset):
+        ent.kind = "place"
+        return True  # "in Shandong province", "Kherson oblast": a region
+    if " " not in ent.name and _GROUP_NOUN_AFTER.match(text, ent.end - offset):
+        return True  # "blacklisted several Shandong refiners": whose or where they are, not a name of its own
     before = text[max(0, ent.start - offset - 40) : ent.start - offset]
     if _PLACE_CUE.found(before) and not _HOLDING_IN.search(before):
         ent.kind = "place"

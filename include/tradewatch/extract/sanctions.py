@@ -137,6 +137,8 @@ _PROFILE_SHAPE = re.compile(
 )
 # A profile may open with where the designee is based: "Yemen-based Al-Bayan Trading Company has served as ...".
 _BASED_OPENING = re.compile(r"[A-Z][\w .’'-]{0,40}?-(?:based|registered|headquartered|incorporated)\s+(?=[A-Z])")
+# "The Treasury Department said Dongying Haoyuan Co., Ltd., a refinery ..., had purchased": the profile, attributed
+_SAID_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|alleged|alleges|stated)\s+(?:that\s+)?(?=[A-Z])")
 _PROFILE_KINDS = ("organization", "person", "unknown", "vessel")
 _PROFILE_MEASURES = ("asset_freeze", "export_control", None)
 _NUMBER_WORDS = {
@@ -205,6 +207,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     continue  # "The Minister for Sanctions said": an office's title
                 if _adjectival(sent.text, trig):
                     continue
+                if _law_title_only(sent.text, trig, doc.sanction_triggers(idx)):
+                    continue
                 if trig.label and _SUPPLEMENTED.search(sent.text, max(0, trig.start - 60), trig.start):
                     continue  # "These national measures supplement the asset freezes decided by the UN": measures in force
                 if (trig.surface.lower().startswith("designat") and sent.text.startswith(" by ", trig.end)
@@ -231,7 +235,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                         for state in _joint_states(sent.text, trig)]
                 if not made:
                     made = [_record(doc, idx, trig, authority, measure, _targets(doc, idx, trig, authority), explicit)]
-                if "(IMO" in sent.text:
+                if "(IMO" in sent.text or "-flagged " in sent.text:
                     _add_imo_vessels(doc, idx, trig, made)
                 records.extend(made)
                 by_sentence.setdefault(idx, []).extend(made)
@@ -257,9 +261,14 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 reach = _list_reach(sent.text, doc.sentences[idx - 1].text if idx else "")
                 if gap < reach:
                     _attach_listed(doc, idx, listed, by_sentence, reach)
+    # where each authority's statements of the action begin: profiles may follow the first one, which may have been
+    # a generic "imposed sanctions on three refineries" merged into a later specific record
+    first = {}
+    for rec in records:
+        first.setdefault(rec["authority_country"], rec["start"])
     merged = _merge(doc, records)
     _attach_group_measures(merged)
-    _attach_profiles(doc, merged)
+    _attach_profiles(doc, merged, first)
     _attach_annex_entries(doc, merged)
     _attach_measure_lists(doc, merged)
     return merged
@@ -269,16 +278,21 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
 _BRACKETED_MEASURE = re.compile(r"\((?!\d+\))[^()]+\)\s*:\s*$")
 
 
+# "the Panama-flagged Sea Orchid", "the Comoros-flagged crude tanker Aurelia Star": a ship named after its flag
+_FLAGGED_BEFORE = re.compile(r"-flagged\s+(?:(?:crude|oil|product|products|chemical|LPG|LNG|gas)\s+)?(?:(?:tanker|vessel|ship|carrier|bulker)\s+)?$")
 _IMO_AFTER = re.compile(r"\s*\(IMO(?:\s+(?:number|no\.?))?\s*:?\s*\d{7}\)")
 
 
 def _add_imo_vessels(doc: Document, idx: int, trig: Trigger, records: list[dict[str, Any]]) -> None:
     """"identifying as blocked property the following vessels: the Panama-flagged tanker SEA LANTERN (IMO 9236418);
-    the Comoros-flagged KESTREL (IMO 9257702); ...": a name with its IMO number after the trigger is a vessel the
-    action names, however the sentence strings them together."""
+    the Comoros-flagged KESTREL (IMO 9257702); ...": a name with its IMO number or its flag after the trigger is a
+    vessel the action names, however the sentence strings them together ("sanctioned two tankers it said carried
+    Iranian crude, the Panama-flagged Sea Orchid and the Comoros-flagged Aurelia Star")."""
     sent = doc.sentences[idx]
     for ent in doc.entities(idx):
-        if ent.start - sent.start > trig.end and _IMO_AFTER.match(doc.text, ent.end) and ent.kind != "country":
+        if ent.kind == "country" or ent.start - sent.start <= trig.end:
+            continue
+        if _IMO_AFTER.match(doc.text, ent.end) or _FLAGGED_BEFORE.search(doc.text, max(sent.start, ent.start - 40), ent.start):
             for rec in records:
                 if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
                     rec["targets"].append({**_target_dict(doc, ent), "kind": "vessel"})
@@ -399,6 +413,18 @@ def _adjectival(text: str, trig: Trigger) -> bool:
             and _GROUP_NOUN_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None)
 
 
+# What ends a statute's title after a measure's name: "Special Economic Measures Act" (the regulations made under it,
+# "Special Economic Measures (Haiti) Regulations", name the measures of one programme)
+_LAW_TITLE_AFTER = re.compile(r"\s+(?:Act|ACT|Law|LAW)\b")
+
+
+def _law_title_only(text: str, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """"enforcing the Special Economic Measures Act", "SPECIAL ECONOMIC MEASURES ACT": a measure's name in a statute's
+    title, and no other trigger in the sentence: a law named, no action."""
+    return (trig.label is not None and trig.surface[:1].isupper() and _LAW_TITLE_AFTER.match(text, trig.end) is not None
+            and all(t.surface.lower() == trig.surface.lower() for t in triggers))
+
+
 _GROUP_NOUN_BEFORE = re.compile(
     r"\b(?:entities|individuals|persons|people|companies|firms|banks|vessels|parties|organi[sz]ations|networks)\s+$"
 )
@@ -481,8 +507,10 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
         based = _BASED_OPENING.match(sent.text)
         if not (based or _PROFILE_SHAPE.match(sent.text)):
             continue
+        said = _SAID_OPENING.match(sent.text) if not based else None
         ents = doc.entities(idx)
-        opens_at = sent.start + (based.end() if based else 0)
+        opens_at = sent.start + (based.end() if based else said.end() if said else 0)
+        ents = [e for e in ents if e.start >= opens_at]
         if not ents or ents[0].start != opens_at or ents[0].kind not in _PROFILE_KINDS:
             continue
         head = ents[0]
@@ -523,7 +551,7 @@ def _attach_group_measures(records: list[dict[str, Any]]) -> None:
                     rec["targets"].append(dict(target))
 
 
-def _attach_profiles(doc: Document, records: list[dict[str, Any]]) -> None:
+def _attach_profiles(doc: Document, records: list[dict[str, Any]], first: dict[str | None, int]) -> None:
     """An action on a counted group ("designated four entities and two individuals") followed by one
     paragraph per designee ("Silverline Trading FZE, a company registered in ..."): those names are
     its targets. Only when the profiles are no more than the count, so that background companies
@@ -532,7 +560,7 @@ def _attach_profiles(doc: Document, records: list[dict[str, Any]]) -> None:
         count = _counted(rec["unnamed_targets"])
         if count is None or rec["measure"] not in _PROFILE_MEASURES:
             continue
-        profiled = _profiled_names(doc, rec["start"])
+        profiled = _profiled_names(doc, min(rec["start"], first.get(rec["authority_country"], rec["start"])))
         if not profiled or len(profiled) > count:
             continue
         for ent in profiled:
@@ -547,7 +575,7 @@ def _attach_profiles(doc: Document, records: list[dict[str, Any]]) -> None:
 # "Under the rule, BIS adds the following entities: A, of Shenzhen; B, ...", "The entities added under the
 # destination of the UAE are A; B; ...": a list that says it names the additions belongs to the action stated
 # before it, even after a quotation and a paragraph on when the rule takes effect.
-_LISTING_ACTION = re.compile(r"\b(?:add(?:s|ed|ing)?|designat(?:ed|es|ing)|listed|sanctioned|targeted)\b", re.IGNORECASE)
+_LISTING_ACTION = re.compile(r"\b(?:add(?:s|ed|ing)?|designat(?:ed|es|ing)|listed|sanctioned|targeted|blacklisted|hit)\b", re.IGNORECASE)
 _LONG_LIST_REACH = 12
 
 

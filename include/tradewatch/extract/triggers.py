@@ -377,6 +377,8 @@ _MODAL_BEFORE = re.compile(
 _REACTION_BEFORE = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
     r"denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)?(?: against)?|slam(?:s|med|ming)?|decr(?:y|ies|ied|ying))\s+"
+    # "firmly opposed what it called illegal unilateral sanctions"
+    r"(?:what\s+(?:it|they|he|she|Beijing|Moscow|Tehran)\s+(?:called|calls|termed|terms|described\s+as)\s+)?"
     r"(?:(?:the|these|those|such|new|latest|fresh|further|all|any|unilateral|illegal|illegitimate|western|Western|"
     r"US|U\.S\.|EU|UK|UN|U\.N\.|American|European|British)\s+){0,3}$"
 )
