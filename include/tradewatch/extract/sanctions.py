@@ -129,14 +129,20 @@ _PERSON_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s+(?:is|was|has\s+been|had\s+b
 _GROUP_SUBJECT = re.compile(r"^(?:Both|All (?:two|three|four|five|six)|Each|They)\b[^.]{0,30}\b(?:designated|sanctioned|listed)\b")
 _GROUP_REACH = 3
 # "Ri Chol Man, a DPRK national, managed ...": a sentence that opens with a name and its description.
+# "Zaw Lin Oo, also known as Ko Zaw, is a broker ...", "Min Htet Naing heads procurement for ...": a name, then its
+# other name or the role it plays.
 _PROFILE_OPENING = re.compile(
-    r",\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned)\b"
+    r",\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.)\b"
+    r"|\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded)\s"
 )
 _PROFILE_SHAPE = re.compile(
-    r"[A-Z][^;:!?\"“]{0,120}?,\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned)\b"
+    r"[A-Z][^;:!?\"“]{0,120}?,\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.)\b"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded)\s"
 )
 # A profile may open with where the designee is based: "Yemen-based Al-Bayan Trading Company has served as ...".
 _BASED_OPENING = re.compile(r"[A-Z][\w .’'-]{0,40}?-(?:based|registered|headquartered|incorporated)\s+(?=[A-Z])")
+# "Tobias Ermel, a director at consultancy Argus Risk, said ...": who is quoted, described
+_SPEAKER_PROFILE = re.compile(r"[^,.;]{2,60},\s+(?:a|an|the)\s[^.;]{0,100}?,\s+(?:said|says|told|added|noted|warned|wrote)\b")
 # "The Treasury Department said Dongying Haoyuan Co., Ltd., a refinery ..., had purchased": the profile, attributed
 _SAID_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|alleged|alleges|stated)\s+(?:that\s+)?(?=[A-Z])")
 _PROFILE_KINDS = ("organization", "person", "unknown", "vessel")
@@ -263,12 +269,15 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     _attach_listed(doc, idx, listed, by_sentence, reach)
     # where each authority's statements of the action begin: profiles may follow the first one, which may have been
     # a generic "imposed sanctions on three refineries" merged into a later specific record
-    first = {}
+    # and how many targets they count at most ("four individuals and three entities", then "Two further individuals")
+    first: dict[str | None, int] = {}
+    counts: dict[str | None, int] = {}
     for rec in records:
         first.setdefault(rec["authority_country"], rec["start"])
+        counts[rec["authority_country"]] = max(counts.get(rec["authority_country"], 0), _counted(rec["unnamed_targets"]) or 0)
     merged = _merge(doc, records)
-    _attach_group_measures(merged)
-    _attach_profiles(doc, merged, first)
+    _attach_profiles(doc, merged, first, counts)
+    _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
     _attach_annex_entries(doc, merged)
     _attach_measure_lists(doc, merged)
     return merged
@@ -505,7 +514,7 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
         if sent.start <= after:
             continue
         based = _BASED_OPENING.match(sent.text)
-        if not (based or _PROFILE_SHAPE.match(sent.text)):
+        if not (based or _PROFILE_SHAPE.match(sent.text)) or _SPEAKER_PROFILE.match(sent.text):
             continue
         said = _SAID_OPENING.match(sent.text) if not based else None
         ents = doc.entities(idx)
@@ -551,7 +560,8 @@ def _attach_group_measures(records: list[dict[str, Any]]) -> None:
                     rec["targets"].append(dict(target))
 
 
-def _attach_profiles(doc: Document, records: list[dict[str, Any]], first: dict[str | None, int]) -> None:
+def _attach_profiles(doc: Document, records: list[dict[str, Any]], first: dict[str | None, int],
+                     counts: dict[str | None, int]) -> None:
     """An action on a counted group ("designated four entities and two individuals") followed by one
     paragraph per designee ("Silverline Trading FZE, a company registered in ..."): those names are
     its targets. Only when the profiles are no more than the count, so that background companies
@@ -560,6 +570,7 @@ def _attach_profiles(doc: Document, records: list[dict[str, Any]], first: dict[s
         count = _counted(rec["unnamed_targets"])
         if count is None or rec["measure"] not in _PROFILE_MEASURES:
             continue
+        count = max(count, counts.get(rec["authority_country"], 0))
         profiled = _profiled_names(doc, min(rec["start"], first.get(rec["authority_country"], rec["start"])))
         if not profiled or len(profiled) > count:
             continue
@@ -683,7 +694,9 @@ _SUPPLEMENTED = re.compile(r"\b(?:supplement(?:s|ed|ing)?|complement(?:s|ed|ing)
 _REFERRED_TO = re.compile(
     r"\b(?:in\s+line\s+with|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|taken\s+by|adopted\s+by|"
     # "retaliating against Washington's latest arms package": the body answered, not the one acting
-    r"retaliat(?:e|es|ed|ing)\s+against|in\s+retaliation\s+(?:for|against)|in\s+response\s+to)\b[^.;]{0,60}$"
+    r"retaliat(?:e|es|ed|ing)\s+against|in\s+retaliation\s+(?:for|against)|in\s+response\s+to|"
+    # "has pressed for an end to the sale of fuel at the UN Security Council": where it argued, not who acts
+    r"(?:pressed|pushed|argued|called|lobbied)\s+for\b[^.;]{0,80}\bat\s+the)\b[^.;]{0,60}$"
 )
 _ADOPTED = re.compile(
     r"\s+(?:(?:on|this|last)\s+\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(?:adopted|adopts|implemented|implements|"
@@ -806,6 +819,11 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     if not chosen and (_COREF.search(text) or _COREF_AFTER.match(text, trig.end)):
         prev = doc.earlier_organisation(idx)
         chosen = [prev] if prev else []
+    if not chosen and (described := _NOUN_SUBJECT.match(text)):
+        # "Min Htet Naing heads procurement for Myitnge Works, a state-linked workshop ... The workshop itself is also
+        # designated": the one described so before
+        found = _described_as(doc, idx, described.group(1).lower())
+        chosen = [found] if found else []
     if not chosen and _PERSON_PRONOUN_SUBJECT.match(text):
         # "X (a.k.a. Y; DOB ...) is the managing director of Z. He is being designated ...": the person before
         prev = doc.earlier_organisation(idx, kinds=("person", "unknown"))
@@ -998,6 +1016,22 @@ def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) 
         if aside and aside.end() <= trig.start:
             out = [e for e in out if not out[0].end <= e.start < offset + aside.end()]
     return out
+
+
+_NOUN_SUBJECT = re.compile(
+    r"(?:The|This)\s+([a-z]{3,20})(?:\s+itself)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:being\s+)?"
+    r"(?:designated|sanctioned|listed|targeted)\b"
+)
+
+
+def _described_as(doc: Document, idx: int, noun: str) -> Entity | None:
+    """The last name described as a `noun` ("X, a state-linked workshop near Y") in the two sentences before `idx`."""
+    described = re.compile(rf",\s+(?:a|an|the)\s+[^,.;]{{0,60}}?\b{re.escape(noun)}\b")
+    for j in range(idx - 1, max(-1, idx - 3), -1):
+        found = [e for e in doc.entities(j) if e.kind != "country" and described.match(doc.text, e.end)]
+        if found:
+            return found[-1]
+    return None
 
 
 def _previous_subjects(doc: Document, idx: int) -> list[Entity]:
