@@ -448,9 +448,22 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return len(parts) >= 2 and country_code(parts[-1]) is not None
 
 
+# A register's entry for a person: surname in capitals, a comma, the given names ("QIAO, Zhenhai (a.k.a. ...)")
+_REGISTER_PERSON = re.compile(
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3}),\s+"
+    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){0,3})(?=\s*[(,;]|\s*$)"
+)
+# ... and the details that show it is one: a date or place of birth, a nationality, "(individual)"
+_REGISTER_PERSON_DETAIL = re.compile(r"\b(?:DOB|POB|[Dd]ate of birth|[Bb]orn|[Nn]ationality)\b|\(individual\)")
+
+
 def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pattern[str] = _JOINER) -> list[Entity]:
     """The names at the head of one list item (or row of names), before its description: names from
     `start` on, as long as only `joiner` stands between them."""
+    register = _REGISTER_PERSON.match(doc.text, start, end)
+    if register and _REGISTER_PERSON_DETAIL.search(doc.text, register.end(), end):
+        # "CARRASCO LEDESMA, Julio Armando (a.k.a. ...); DOB 14 Feb 1981": a register's person, surname first
+        return [Entity(start, register.end(), f"{register['given']} {register['surname']}", "person")]
     out: list[Entity] = []
     pos = start
     for ent in doc.entities(idx):

@@ -12,7 +12,8 @@ from tradewatch.extract.countries import CountryMention, country_code, country_n
 from tradewatch.extract.lexicon import WordStart, alternation, load_yaml
 
 _CFG = load_yaml("names.yaml")
-LEGAL_FORMS = frozenset(_CFG["legal_forms"])
+# and as registers and annexes write them, in capitals: "WUHAN RUIKANG BIOCHEM TECHNOLOGY CO., LTD."
+LEGAL_FORMS = frozenset(_CFG["legal_forms"]) | frozenset(f.upper() for f in _CFG["legal_forms"])
 _LEGAL_NORM = frozenset(f.lower().replace(".", "") for f in _CFG["legal_forms"])
 ORG_WORDS = frozenset(_CFG["org_words"])
 PERSON_TITLES = frozenset(_CFG["person_titles"])
