@@ -380,6 +380,7 @@ _GROUP_NOUN_AFTER = re.compile(
     r"\s+(?:refiners|refineries|companies|firms|banks|lenders|entities|individuals|officials|tankers|vessels|ships|"
     r"suppliers|traders|exporters|importers|producers|operators|buyers|terminals|shipowners|smugglers)\b"
 )
+_LAW_AFTER_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Act|Regulations?|Law|Decree|Ordinance|Instrument)\b")
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
 _WEBSITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z]\w+)?\s+(?:website|web\s+site|homepage|web\s+page|portal)\b")
 _OFFICE = re.compile(
@@ -403,6 +404,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "Minister of Industry and Trade", "Secretary of State": an office, not who holds it
     if LAW_AFTER.match(text, ent.end - offset):
         return True  # "the Justice for Victims of Corrupt Foreign Officials Act": a law's title
+    if " " not in ent.name and _LAW_AFTER_WORDS.match(text, ent.end - offset):
+        return True  # "the Autonomous Sanctions Regulations 2011": a word of a law's title cut off by a trigger word
     if _ROMAN.fullmatch(ent.name):
         return True  # "Chapter VII", "Annex II"
     if ent.kind != "unknown" or len(ent.name.split()) > 2:

@@ -213,7 +213,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     continue  # "The Minister for Sanctions said": an office's title
                 if _adjectival(sent.text, trig):
                     continue
-                if _law_title_only(sent.text, trig, doc.sanction_triggers(idx)):
+                if _law_title_only(sent.text, doc.sanction_triggers(idx)):
                     continue
                 if trig.label and _SUPPLEMENTED.search(sent.text, max(0, trig.start - 60), trig.start):
                     continue  # "These national measures supplement the asset freezes decided by the UN": measures in force
@@ -422,16 +422,34 @@ def _adjectival(text: str, trig: Trigger) -> bool:
             and _GROUP_NOUN_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None)
 
 
-# What ends a statute's title after a measure's name: "Special Economic Measures Act" (the regulations made under it,
-# "Special Economic Measures (Haiti) Regulations", name the measures of one programme)
-_LAW_TITLE_AFTER = re.compile(r"\s+(?:Act|ACT|Law|LAW)\b")
+# A word of a title-cased name of a statute or instrument, and the words that end one: "Special Economic Measures Act",
+# "Autonomous Sanctions (Designated Persons and Entities - Significant Cyber Incidents) Amendment (No. 1) Instrument
+# 2025". (The regulations made under a statute, "Special Economic Measures (Haiti) Regulations", name the measures of
+# one programme: "measures taken under" them are the action's.)
+_TITLE_WORD = re.compile(r"\s*(?:\([^()]{0,160}\)|\)|[A-Z0-9][\w.’'/-]*|of|and|the|for|on|in|to|[-–—])")
+_STATUTE_WORDS = frozenset({"Act", "ACT", "Law", "LAW", "Instrument", "INSTRUMENT"})
 
 
-def _law_title_only(text: str, trig: Trigger, triggers: list[Trigger]) -> bool:
-    """"enforcing the Special Economic Measures Act", "SPECIAL ECONOMIC MEASURES ACT": a measure's name in a statute's
-    title, and no other trigger in the sentence: a law named, no action."""
-    return (trig.label is not None and trig.surface[:1].isupper() and _LAW_TITLE_AFTER.match(text, trig.end) is not None
-            and all(t.surface.lower() == trig.surface.lower() for t in triggers))
+def _in_statute_title(text: str, trig: Trigger) -> bool:
+    """Whether a capitalised trigger is a word of a statute's title that goes on after it."""
+    if not trig.surface[:1].isupper():
+        return False
+    pos = trig.end
+    for _ in range(30):
+        word = _TITLE_WORD.match(text, pos)
+        if word is None or word.end() == pos:
+            return False
+        if word.group().strip().rstrip(".,;:") in _STATUTE_WORDS:
+            return True
+        pos = word.end()
+    return False
+
+
+def _law_title_only(text: str, triggers: list[Trigger]) -> bool:
+    """"enforcing the Special Economic Measures Act", "SPECIAL ECONOMIC MEASURES ACT", "the Autonomous Sanctions
+    (Designated Persons ...) Amendment (No. 1) Instrument 2025": every trigger of the sentence in a statute's title:
+    a law named, no action."""
+    return all(_in_statute_title(text, t) for t in triggers)
 
 
 _GROUP_NOUN_BEFORE = re.compile(
