@@ -1096,6 +1096,10 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     if not found and _action_period(sent.text, trig, doc.published):
         date = None  # "was sanctioned by OFAC in 2022": not on the day the article was published
     unnamed, program = _sentence_facts(doc, idx)
+    if unnamed:
+        # "on 19 Russian government officials and members of the Russian armed forces": whose they are, not a target
+        targets = [e for e in targets if not (e.kind == "country" and doc.text[e.start : e.end] != e.name
+                                              and _ADJECTIVE_USE.match(doc.text, e.end))]
     confidence = 0.45 + (0.2 if explicit else 0) + (0.15 if targets else 0) + (0.1 if measure else 0)
     return {
         "authority": authority.name if authority else None,
@@ -1113,6 +1117,9 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         "end": sent.end,
         "confidence": round(min(confidence, 0.95), 2),
     }
+
+
+_ADJECTIVE_USE = re.compile(r"(?<=[a-z]) (?!and\b|or\b)[a-z]")
 
 
 def _sentence_facts(doc: Document, idx: int) -> tuple[str | None, str | None]:
