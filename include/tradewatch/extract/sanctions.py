@@ -215,6 +215,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     continue
                 if _law_title_only(sent.text, doc.sanction_triggers(idx)):
                     continue
+                if trig.surface[:1].isupper() and _BODY_NAME_AFTER.match(sent.text, trig.end):
+                    continue  # "the Counterintelligence and Export Control Section", "Sanctions Unit": a body's name
                 if trig.label and _SUPPLEMENTED.search(sent.text, max(0, trig.start - 60), trig.start):
                     continue  # "These national measures supplement the asset freezes decided by the UN": measures in force
                 if (trig.surface.lower().startswith("designat") and sent.text.startswith(" by ", trig.end)
@@ -443,6 +445,12 @@ def _in_statute_title(text: str, trig: Trigger) -> bool:
             return True
         pos = word.end()
     return False
+
+
+_BODY_NAME_AFTER = re.compile(
+    r"\s+(?:Section|Division|Office|Bureau|Unit|Directorate|Department|Committee|Commission|Service|Administration|"
+    r"Team|Task\s+Force|Coordinator|Officer|Policy)\b"
+)
 
 
 def _law_title_only(text: str, triggers: list[Trigger]) -> bool:
