@@ -91,7 +91,7 @@ def _leading_group(pattern: str) -> str | None:
 
 _APPROVER_CUE = _leading_group(_CFG["approval_cues"])
 _APPROVER_WORD = Caseless(_APPROVER_CUE) if _APPROVER_CUE is not None else None
-_PER_UNIT = re.compile(r"\s*(?:per|a|each)\s+(?:share|unit|ton|tonne|barrel|ounce|MWh|kWh)\b|\s+each\b")
+_PER_UNIT = re.compile(r"\s*(?:per|a|each)\s+(?:share|unit|ton|tonne|barrel|ounce|MWh|kWh|ship|vessel|aircraft)\b|\s+(?:each|apiece)\b")
 _TRADE_WORDS = re.compile(
     r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [Pp]artnership|[Ee]xports?|[Ii]mports?|[Mm]arket access|"
     r"(?:[Pp]rotection|[Pp]romotion) of [Ii]nvestments?|[Bb]ilateral [Ii]nvestment [Tt]reaty|[Ii]nvestment [Tt]reaty)\b"
@@ -481,11 +481,13 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             objects.append(e)
         elif (_PARTY_INTRO.search(lead) or customer or _after_home_country(text, sent.start, objects, r)
               or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)  # "won an order from X"
+              # "fixed all four ships to X on seven-year time charters": the charterer
+              or trig.surface.lower().startswith("fixed ") and not objects and _FEW_WORDS.fullmatch(gap)
               # "has awarded Dutch-based X a contract": whom the contract goes to, first after the verb
               or not objects and trig.surface.lower().startswith("award") and _FEW_WORDS.fullmatch(gap)
               or trig.label == "contract" and _COUNT_GAP.fullmatch(gap)  # "an order for 60 Airbus jets"
               # "has ordered four LNG carriers at South Korea's Daesung Heavy Industries": the yard building them
-              or trig.surface.lower().endswith("ordered") and _ORDERED_AT.search(lead)
+              or trig.surface.lower().endswith(("ordered", "order for")) and _ORDERED_AT.search(lead)
               or chained):
             objects.append(e)
     found = subject + objects
@@ -585,8 +587,9 @@ def _drop_locations(text: str, offset: int, ents: list[Entity]) -> list[Entity]:
 
 # A sentence whose subject is one named before: "The company has signed ...", "The shipowner also agreed ...".
 _COREF_SUBJECT = re.compile(
-    r"\s*(?:The|This) (?:company|firm|group|bank|lender|shipowner|owner|miner|carrier|operator|developer|buyer|"
-    r"producer|manufacturer|shipyard|yard|insurer|fund|investor)\s+(?:(?:has|have|had|also|then|later|now|will|would)\s+){0,2}"
+    # "The Piraeus-based company confirmed on Monday that it had signed": a descriptor may stand before the noun
+    r"\s*(?:The|This) (?:[\w-]+-(?:based|listed|owned|registered|controlled) )?(?:company|firm|group|bank|lender|shipowner|owner|miner|carrier|operator|developer|buyer|"
+    r"producer|manufacturer|shipyard|yard|insurer|fund|investor)(?:,[^,.;]{1,60},)?\s+(?:(?:has|have|had|also|then|later|now|will|would)\s+){0,2}"
     r"(?:[a-z]+ed|signed|agreed|won|took|made|struck|sealed|inked|bought|sold|set|led|paid)\b"
 )
 

@@ -376,6 +376,7 @@ def _joined_by_and(entities: list[Entity], text: str, offset: int, doc_text: str
 
 # A region's common noun after its name: "Shandong province", "Kherson oblast"
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|provinces|region|prefecture|county|oblast|governorate|district|municipality)\b")
+_FAMILY_AFTER = re.compile(r"\s+(?:family|clan|dynasty)\b")
 _GROUP_NOUN_AFTER = re.compile(
     r"\s+(?:refiners|refineries|companies|firms|banks|lenders|entities|individuals|officials|tankers|vessels|ships|"
     r"suppliers|traders|exporters|importers|producers|operators|buyers|terminals|shipowners|smugglers)\b"
@@ -415,6 +416,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     if _PLACE_NOUN_AFTER.match(text, ent.end - offset):
         ent.kind = "place"
         return True  # "in Shandong province", "Kherson oblast": a region
+    if _FAMILY_AFTER.match(text, ent.end - offset):
+        return True  # "controlled by the Varvaressos family": a family, not a company or a person
     if " " not in ent.name and _GROUP_NOUN_AFTER.match(text, ent.end - offset):
         return True  # "blacklisted several Shandong refiners": whose or where they are, not a name of its own
     before = text[max(0, ent.start - offset - 40) : ent.start - offset]
@@ -613,7 +616,7 @@ def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int
 
 
 # "UAE-based", "Hong Kong-registered": where what follows is based (sanctions reads them after a country too).
-PLACE_DESCRIPTORS = "based|registered|headquartered|incorporated|flagged|domiciled"
+PLACE_DESCRIPTORS = "based|registered|headquartered|incorporated|flagged|domiciled|listed|quoted"
 _PLACE_DESCRIPTOR = re.compile(rf"\w-(?:{PLACE_DESCRIPTORS})$")
 _MODEL = re.compile(r"[A-Z][A-Za-z]{0,2}\d{2,4}[a-z]{0,4}")  # A321neo, A350, E195, Su35
 _COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")
