@@ -618,12 +618,25 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
     the validate task flat in the run's size. Chunks are held as Arrow tables until their group is full.
     """
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     group: dict[str, list[Any]] = {t: [] for t in RECORD_TABLES}
     first: str | None = None
     articles = size = 0
+    taken: set[str] = set()  # articles staged by an earlier chunk (an earlier source: chunks are named by source)
     for name in chunks:
         parts = {t: _read_part(run_key, "crawl", t, name) for t in RECORD_TABLES}
+        ids = {i for i in parts["articles"].column("article_id").to_pylist() if i is not None}
+        again = ids & taken
+        if again:
+            # The same page from a second source: its article row is dropped later (`_one_copy_per_article`), and
+            # so must be the records extracted from this copy, whose bytes (a live timestamp) may differ from the
+            # first copy's and so give the same records other offsets and ids.
+            value_set = pa.array(sorted(again), pa.string())
+            for table in RECORD_TABLES[1:]:
+                part = parts[table]
+                parts[table] = part.filter(pc.invert(pc.fill_null(pc.is_in(part.column("article_id"), value_set), False)))
+        taken |= ids
         rows, nbytes = parts["articles"].num_rows, parts["articles"].nbytes
         if first is not None and (articles + rows > most_articles or size + nbytes > most_bytes):
             yield first, {t: pa.concat_tables(group[t]) for t in RECORD_TABLES}

@@ -14,4 +14,6 @@ where h.article_id is null
 qualify row_number() over (partition by url order by sha256, etag, last_modified) = 1
 on conflict (url) do update set
     etag = excluded.etag, last_modified = excluded.last_modified, sha256 = excluded.sha256,
-    article_id = excluded.article_id, recorded_for = excluded.recorded_for;
+    article_id = excluded.article_id, recorded_for = excluded.recorded_for
+-- an earlier logical date loaded after a later one leaves the later validators (and the content they describe)
+where excluded.recorded_for >= http_cache.recorded_for or http_cache.recorded_for is null;

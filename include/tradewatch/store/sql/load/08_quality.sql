@@ -1,3 +1,9 @@
--- Quarantined rows and expectation results of the run, replacing an earlier attempt's.
-delete from quarantine where run_id = $run_id;
+-- Quarantined rows and expectation results of the run, replacing an earlier attempt's: its results, and the
+-- quarantine rows of the articles this attempt validated again. An article the retry did not reach (the site
+-- failed, the item left the feed) keeps its quarantine rows: they are the only trace of it.
+delete from quarantine where run_id = $run_id and (article_id is null or article_id in (
+    select article_id from s_articles
+    union all select article_id from s_quarantine
+    union all select article_id from s_sanctions
+    union all select article_id from s_deals));
 delete from dq_results where run_id = $run_id;
