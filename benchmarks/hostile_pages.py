@@ -43,6 +43,10 @@ def shapes(size: int) -> dict[str, Callable[[], str]]:
         "designations_distinct": lambda: _page("".join(
             f"<p>OFAC today sanctioned Kappa{i} Shipping Ltd and Kappa{i} Trading LLC for supplying drones.</p>"
             for i in range(size // 100))),
+        # thousands of distinct one-word names, three to a short sentence (red team round 5: 20 s a page before
+        # the full-name index and the article's lower-case words were built once per page)
+        "one_word_designees": lambda: _page("".join(
+            f"<p>OFAC designated Zed{i}a, Zed{i}b and Zed{i}c.</p>" for i in range(size // 50))),
         "trigger_words_one_paragraph": lambda: _page(
             "<p>" + " ".join(rng.choice(_WORDS) for _ in range(size // 6)) + "</p>"),
         "name_list_one_sentence": lambda: _page(

@@ -68,6 +68,9 @@ class Document:
         # Split as far as read: sentences past the last trigger and its context cost nothing.
         self.sentences = Sentences(text)
         self._entities: dict[int, list[Entity]] = {}
+        # Full names of persons (or unknowns) read so far by their last word: the two that start first, as
+        # (start, name), distinct names (what `_full_name` needs, found without a scan of every entity)
+        self._full_names: dict[str, list[tuple[int, str]]] = {}
         self._aliases: dict[str, str] = {}
         self._authorities: dict[int, list[Authority]] = {}
         self._title_case: dict[int, bool] = {}
@@ -183,6 +186,9 @@ class Document:
                 elif ent.alias_of:
                     self._aliases.setdefault(ent.name, ent.alias_of)
             self._entities[idx] = [e for e in ents if e.alias_of != ""]
+            for e in self._entities[idx]:
+                if e.kind in ("person", "unknown") and " " in e.name:
+                    self._note_full_name(e)
         return self._entities[idx]
 
     def earlier_organisation(self, idx: int, kinds: tuple[str, ...] = ("organization", "unknown")) -> Entity | None:
@@ -274,18 +280,23 @@ class Document:
             return self._full_name(ent) or ent.name
         return ent.name
 
+    def _note_full_name(self, ent: Entity) -> None:
+        first = self._full_names.setdefault(ent.name.split()[-1], [])
+        for k, (start, name) in enumerate(first):
+            if name == ent.name:
+                if ent.start < start:
+                    first[k] = (ent.start, name)
+                    first.sort()
+                return
+        first.append((ent.start, ent.name))
+        first.sort()
+        del first[2:]
+
     def _full_name(self, ent: Entity) -> str | None:
         """"Aristil" after "Fritzner Aristil": a surname alone names the one person named in full before it (among
         the sentences read so far); None when none or two ("Kim" after "Kim Jong Un" and "Kim Yo Jong")."""
-        found = None
-        for ents in self._entities.values():
-            for e in ents:
-                words = e.name.split()
-                if e.start < ent.start and e.kind in ("person", "unknown") and len(words) >= 2 and words[-1] == ent.name:
-                    if found is not None and found != e.name:
-                        return None
-                    found = e.name
-        return found
+        before = [name for start, name in self._full_names.get(ent.name, ()) if start < ent.start]
+        return before[0] if len(before) == 1 else None
 
 
 def _start(sent: Sentence) -> int:

@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Any
 
 from tradewatch.extract.authorities import Authority, authority_aliases, find_authorities
 from tradewatch.extract.countries import CountryMention, country_code, country_name, find_countries
@@ -744,7 +745,7 @@ _LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
 
 
 @functools.lru_cache(maxsize=8)
-def _lower_word_answers(doc_text: str) -> dict[str, bool]:
+def _lower_word_answers(doc_text: str) -> dict[str, Any]:
     """Answers of `_is_lower_word` for one article (kept for the last few articles only)."""
     return {}
 
@@ -759,8 +760,20 @@ def _is_lower_word(doc_text: str, word: str) -> bool:
     """
     answers = _lower_word_answers(doc_text)
     if word not in answers:
-        answers[word] = _scan_runs_for(doc_text, word)
-    return answers[word]
+        if len(answers) < _SCANS_BEFORE_TOKENISING:
+            answers[word] = _scan_runs_for(doc_text, word)
+        else:
+            # Many questions (a page of thousands of one-word names): a scan per word made the page quadratic
+            # (20 s for 200 KB); the article's lower-case words, found once, answer the rest.
+            words = answers.get(_ALL_WORDS)
+            if not isinstance(words, frozenset):
+                words = answers[_ALL_WORDS] = frozenset(_LOWER_WORD.findall(doc_text))
+            return word in words
+    return bool(answers[word])
+
+
+_SCANS_BEFORE_TOKENISING = 32
+_ALL_WORDS = "\x00all words"  # a key no word can be (words are [a-z’'-])
 
 
 def _scan_runs_for(doc_text: str, word: str) -> bool:

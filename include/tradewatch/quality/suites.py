@@ -22,6 +22,12 @@ from tradewatch.quality.schema import KEYS, table_columns
 if TYPE_CHECKING:
     import great_expectations as gx
 
+# The largest real records seen: an EU annex of some hundreds of names, a syndicated loan of a few dozen banks.
+# Rows past these are quarantined (the record keeps the rest): a hostile page of 14,000 names in designation
+# sentences made one "sanction" of all of them.
+MAX_TARGETS = 1000
+MAX_PARTIES = 100
+
 URL_REGEX = r"^https?://[^\s/?#]+[^\s]*$"
 NOT_BLANK_REGEX = r"\S"
 
@@ -188,7 +194,9 @@ def sanction_targets_suite(validated_at: datetime) -> gx.ExpectationSuite:
         *_not_null("article_id", "name"),
         _helper_true(h.PARENT_IN_BATCH, "sanction_id is missing or not among this batch's sanctions"),
         _not_blank("name"),
-        _e("ExpectColumnValuesToBeBetween", "target_idx is negative", column="target_idx", min_value=0),
+        _e("ExpectColumnValuesToBeBetween",
+           f"target_idx is negative or past the {MAX_TARGETS:,}th target of one record (a page of names, not one action)",
+           column="target_idx", min_value=0, max_value=MAX_TARGETS - 1),
         _in_set("kind", KINDS, "a known kind"),
         _country("country"),
     ])
@@ -207,7 +215,9 @@ def deal_parties_suite(validated_at: datetime) -> gx.ExpectationSuite:
         *_not_null("article_id", "name"),
         _helper_true(h.PARENT_IN_BATCH, "deal_id is missing or not among this batch's deals"),
         _not_blank("name"),
-        _e("ExpectColumnValuesToBeBetween", "party_idx is negative", column="party_idx", min_value=0),
+        _e("ExpectColumnValuesToBeBetween",
+           f"party_idx is negative or past the {MAX_PARTIES}th party of one deal (a list of names, not one deal)",
+           column="party_idx", min_value=0, max_value=MAX_PARTIES - 1),
         _country("country"),
     ])
 

@@ -137,3 +137,35 @@ def test_a_sentence_of_hundreds_of_triggers_is_read_up_to_the_cap_and_real_ones_
                     "froze the assets of Delta SA, and the EU banned exports to Omega Ltd.", None, None, None)
     assert len(real.sanction_triggers(0)) == 5  # sanctioned, designated, imposed sanctions, froze the assets, banned exports to
     assert len(real.sanction_triggers(0)) < MAX_TRIGGERS_PER_SENTENCE
+
+
+def test_lower_word_answers_agree_with_the_articles_words_however_many_are_asked():
+    from tradewatch.extract.parties import _LOWER_WORD, _is_lower_word
+
+    rng = random.Random(7)
+    vocabulary = ["alpha", "beta", "gamma-ray", "o'neil", "zed", "zeds", "trade", "Trade", "sea", "seas"]
+    doc = " ".join(rng.choice(vocabulary) for _ in range(400)) + " Alpha Omega."
+    words = set(_LOWER_WORD.findall(doc))
+    asked = [f"w{i}" for i in range(60)] + ["alpha", "omega", "zed", "trad", "seas", "gamma-ray", "o'neil", "ray"]
+    rng.shuffle(asked)
+    # the first questions are answered by a scan of the runs holding the word, later ones from the word set
+    assert [_is_lower_word(doc, w) for w in asked] == [w in words for w in asked]
+
+
+def test_a_surname_alone_names_the_one_person_named_in_full_before_it():
+    from tradewatch.extract.document import Document
+
+    text = ("OFAC designated Fritzner Aristil and Kim Jong Un. It also designated Kim Yo Jong and Mary Jong.\n"
+            "Officials said the network was run by Aristil, that orders were signed by Un and that money came from Jong.")
+    doc = Document(text, "t", None, None)
+    for idx in range(len(doc.sentences.items) + 5):
+        if doc.sentences.has(idx):
+            doc.entities(idx)
+    by_name = {}
+    for ents in doc._entities.values():
+        for ent in ents:
+            if " " not in ent.name and ent.kind in ("person", "unknown"):
+                by_name[ent.name] = doc.canonical(ent)
+    assert by_name.get("Aristil") == "Fritzner Aristil"
+    assert by_name.get("Un") == "Kim Jong Un"
+    assert by_name.get("Jong") == "Jong"  # "Kim Yo Jong" and "Mary Jong": two, so no full name

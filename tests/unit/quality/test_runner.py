@@ -200,3 +200,22 @@ def test_a_backfill_of_an_old_date_accepts_articles_published_since_but_not_the_
     later = datetime(2090, 1, 1, tzinfo=UTC)
     assert latest_allowed(later) == later.replace(tzinfo=None) + DATE_SLACK
     assert datetime(2062, 1, 1) > latest_allowed(datetime(2020, 1, 1, tzinfo=UTC))
+
+
+def test_targets_past_the_largest_real_record_are_quarantined_and_the_record_keeps_the_rest(batch):
+    # red team round 5: a page of 14,000 one-word names in designation sentences made one "sanction" of them all
+    from tradewatch.quality.suites import MAX_TARGETS
+
+    targets = batch["sanction_targets"]
+    first = targets.iloc[[0]]
+    many = pd.concat([first] * (MAX_TARGETS + 5), ignore_index=True)
+    many["target_idx"] = range(len(many))
+    many["name"] = [f"Name {i}" for i in range(len(many))]
+    batch["sanction_targets"] = pd.concat([targets[targets["sanction_id"] != first["sanction_id"].iloc[0]], many],
+                                          ignore_index=True).astype(targets.dtypes.to_dict())
+    outcome = validate_batch(batch, run_id="run-cap", validated_at=VALIDATED_AT)
+    q = outcome.quarantine[outcome.quarantine["table_name"] == "sanction_targets"]
+    assert len(q) == 5 and q["reason"].str.contains("page of names").all()
+    kept = outcome.clean["sanction_targets"]
+    assert len(kept[kept["sanction_id"] == first["sanction_id"].iloc[0]]) == MAX_TARGETS
+    assert len(outcome.clean["sanctions"]) == len(batch["sanctions"])  # the record itself loads
