@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
@@ -225,6 +226,12 @@ def crawl_source(
 LINK_PATTERN_SECONDS = 1.0
 
 
+def _page_of(url: str) -> tuple[str, str, str]:
+    """A URL's scheme, host and path without its query or trailing slash: the pages of one listing share it."""
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/")
+
+
 def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
     import regex
 
@@ -262,12 +269,17 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     limit = source.max_articles or settings.max_articles_per_source
     chosen: list[Any] = []
     seen_urls: set[str] = set()
+    listing_pages = {_page_of(source.url), _page_of(listing.final_url or source.url)}
     for link in links:
         try:
             url = canonical_url(link.url)
             problem = None if url.startswith(("http://", "https://")) else "not an http(s) link"
         except ValueError:  # "http://[::1", a port of "99999": a broken link, not a broken source
             url, problem = link.url[:2000], "malformed URL in the listing"
+        if not problem and (_page_of(url) in listing_pages or urlsplit(url).path in ("", "/")):
+            # The listing itself ("Latest news", its logo, "?page=2") or the site's home page: listings, not
+            # articles (the teasers they show would give a second copy of every linked article's records)
+            continue
         if problem:
             summary["skipped"] += 1
             staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,

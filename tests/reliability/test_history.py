@@ -91,3 +91,24 @@ def test_one_page_from_two_sources_with_a_live_timestamp_is_one_article_with_one
             evidence = query(workspace.duckdb, f"select evidence, count(*) from {table} group by 1 having count(*) > 1")  # noqa: S608
             assert evidence == [], f"{table} loaded twice"
         assert outcome["validated"]["quarantined"] == 0
+
+
+def test_a_listing_that_links_to_itself_its_pages_and_the_home_page_is_not_an_article(workspace: Workspace) -> None:  # noqa: F811
+    with HostileServer() as srv:
+        serve_site(srv, seed=41, indices=[1, 2])
+        teasers = "".join(f'<p>{syn.article_html(41, i).decode().split("<p>")[1]}' for i in (1, 2))  # the articles' lead paragraphs
+        links = [syn.article_path(1), syn.article_path(2), "/news/", "/news/?page=2", "/news", "/"]
+        listing = ("<html><body><h1>Latest sanctions news</h1>" + teasers
+                   + "".join(f'<a class="story" href="{href}">Read more</a>' for href in links) + "</body></html>")
+        srv.route("/news/", Reply(200, listing.encode()))
+        srv.route("/news/?page=2", Reply(200, listing.encode()))
+        srv.route("/", Reply(200, listing.encode()))
+        workspace.add_source("listing", srv.url("/news/"), kind="html", link_selector="a.story")
+        run = run_pipeline(workspace)["crawled"]["listing"]
+        assert run["status"] == "ok" and run["fetched"] == 2 and run["failed"] == 0, run
+        stored = {url for url, in query(workspace.duckdb, "select url from articles")}
+        assert stored == {srv.url(syn.article_path(1)), srv.url(syn.article_path(2))}
+        # each article's records once: the teasers on the listing are not read as an article of their own
+        for table in ("sanctions", "deals"):
+            twice = query(workspace.duckdb, f"select evidence from {table} group by 1 having count(*) > 1")  # noqa: S608
+            assert twice == []
