@@ -209,6 +209,7 @@ def load_registry(folder: Path | None = None) -> tuple[list[Source], list[Regist
     sources: list[Source] = []
     errors: list[RegistryError] = []
     seen: dict[str, str] = {}
+    twice: set[str] = set()
     for path in sorted(folder.glob("*.y*ml")):
         try:
             source = load_source_file(path)
@@ -216,11 +217,15 @@ def load_registry(folder: Path | None = None) -> tuple[list[Source], list[Regist
             errors.extend(exc.errors)
             continue
         if source.id in seen:
-            errors.append(RegistryError(path.name, "id", f"duplicate of {seen[source.id]}"))
+            # "x.yml" and "x.yaml": which one is meant is anyone's guess, so neither runs (the crawl, which opens a
+            # source by its id, would otherwise read one file while validation had accepted the other)
+            errors.append(RegistryError(path.name, "id", f"source {source.id!r} is also defined in {seen[source.id]}: "
+                                                         "keep one of the two files"))
+            twice.add(source.id)
             continue
         seen[source.id] = path.name
         sources.append(source)
-    return sources, errors
+    return [s for s in sources if s.id not in twice], errors
 
 
 def get_source(source_id: str, folder: Path | None = None) -> Source:
@@ -228,8 +233,10 @@ def get_source(source_id: str, folder: Path | None = None) -> Source:
     from tradewatch.settings import get_settings
 
     base = folder or get_settings().sources_dir
-    for suffix in (".yml", ".yaml"):
-        path = Path(base) / f"{source_id}{suffix}"
-        if path.exists():
-            return load_source_file(path)
+    found = [p for p in (Path(base) / f"{source_id}.yml", Path(base) / f"{source_id}.yaml") if p.exists()]
+    if len(found) > 1:
+        raise RegistryInvalid([RegistryError(found[1].name, "id", f"source {source_id!r} is also defined in "
+                                                                  f"{found[0].name}: keep one of the two files")])
+    if found:
+        return load_source_file(found[0])
     raise KeyError(f"no source {source_id!r} in {base}")

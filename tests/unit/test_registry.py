@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tradewatch.cli import main
-from tradewatch.registry import Source, load_registry
+from tradewatch.registry import RegistryInvalid, Source, get_source, load_registry
 
 REPO = Path(__file__).resolve().parents[2]
 PRODUCTION = REPO / "include" / "sources"
@@ -151,12 +151,16 @@ def test_valid_files_load_next_to_invalid_ones(tmp_path: Path) -> None:
     assert sorted(e.file for e in errors) == sorted(INVALID_FIELDS)
 
 
-def test_duplicate_id_is_reported_once(tmp_path: Path) -> None:
+def test_a_source_defined_in_two_files_is_reported_once_and_runs_from_neither(tmp_path: Path) -> None:
+    # red team round 5: validation kept x.yaml while the crawl, opening the source by its id, read x.yml
     shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")
     shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yaml")
     sources, errors = load_registry(tmp_path)
-    assert [s.id for s in sources] == ["fixture_news"]
+    assert sources == []
     assert [(e.file, e.field) for e in errors] == [("fixture_news.yml", "id")]
+    assert "fixture_news.yaml" in errors[0].message and "keep one" in errors[0].message
+    with pytest.raises(RegistryInvalid, match="keep one of the two files"):
+        get_source("fixture_news", tmp_path)
 
 
 def test_a_yaml_alias_bomb_is_refused_without_expanding_it(tmp_path: Path) -> None:
