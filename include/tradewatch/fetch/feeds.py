@@ -61,6 +61,10 @@ def _text(node: Element | None) -> str | None:
     return value or None
 
 
+# The year after the day and month of an RFC 822 date ("01 Jan 0001"), as written
+_FOUR_DIGIT_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+(\d{4})\b")
+
+
 def parse_date(value: str | None) -> datetime | None:
     """RFC 822 (RSS), ISO 8601 (Atom, sitemaps) or a bare date; None when unreadable."""
     if not value:
@@ -71,6 +75,9 @@ def parse_date(value: str | None) -> datetime | None:
     try:
         parsed = email.utils.parsedate_to_datetime(value)
         if parsed is not None:
+            written = _FOUR_DIGIT_YEAR.search(value)
+            if written and int(written.group(1)) != parsed.year:
+                return None  # "Mon, 01 Jan 0001": email.utils reads years below 100 as 19xx/20xx, a wrong plausible date
             return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     except (TypeError, ValueError, IndexError):
         pass

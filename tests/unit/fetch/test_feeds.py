@@ -123,6 +123,9 @@ def test_not_a_feed_is_a_feed_error(doc):
         ("2026-01-05 garbage", datetime(2026, 1, 5, tzinfo=UTC)),
         ("yesterday", None),
         ("2026-13-45", None),
+        ("Mon, 05 Jan 26 10:00:00 GMT", datetime(2026, 1, 5, 10, tzinfo=UTC)),  # a two-digit year, as RFC 822 allows
+        ("Mon, 01 Jan 0001 00:00:00 GMT", None),  # not 2001 (red team round 5)
+        ("Fri, 01 Jan 0099 00:00:00 GMT", None),  # not 1999
         (None, None),
     ],
 )
