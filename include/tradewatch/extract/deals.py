@@ -120,7 +120,11 @@ _SUBJECT_PAIR = re.compile(
     r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,80},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
 )
 _IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
-_VERB_TO = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\s+(?:[a-z][\w-]*\s+){0,6}(?:to|with|from)\s+(?:the\s+)?")
+_VERB_TO = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|s)\s+(?:[a-z][\w-]*\s+){0,6}(?:to|with|from)"
+    # "X granted Y exclusive rights to develop its antibody in a deal worth up to $655 million": the one granted
+    r"|(?:granted|grants))\s+(?:the\s+)?"
+)
 _STRONG_ACT = Caseless(r"\b(?:signed|finali[sz]ed|completed|awarded|concluded|closed)\b")
 # "but no agreement has been signed", "has not been finalised": the act denied
 _NEGATED_ACT = re.compile(
@@ -154,9 +158,38 @@ _ASSET_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{_CFG['deal_asset_nouns']}
 _ASSET_NAME_AFTER = re.compile(
     rf"\s+(?:(?!(?:for|a|an|the|in|of|to|at|on|and|with)\b)[a-z][\w-]*\s+){{0,2}}(?:{_CFG['deal_asset_nouns']})\b"
 )
+# A defined term of a filing or release: '(the "Merger Agreement")', '(the “Transaction”)'
+_DEFINED_TERM = re.compile(r"\(the\s+[\"“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[\"”]\)")
+
+
+def _refers_to_defined(text: str, trig: Trigger, defined: set[str]) -> bool:
+    """Whether a capitalised trigger is a use of a defined term ("the Merger Agreement"), not the statement defining it."""
+    if not trig.surface[:1].isupper() or text[max(0, trig.start - 1) : trig.start] in ('"', "“"):
+        return False
+    start = trig.start
+    while True:  # the capitalised words before it: "Merger" of "Merger Agreement" when the trigger is "Agreement"
+        m = _CAP_WORD_BEFORE.search(text, 0, start)
+        if not m:
+            break
+        start = m.start(1)
+    end = trig.end
+    while (m := _CAP_WORD_AFTER.match(text, end)) is not None:
+        end = m.end()
+    return text[start:end] in defined
+
+
+_CAP_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
+_CAP_WORD_AFTER = re.compile(r"\s+[A-Z][\w-]*")
+_ALSO_TOOK_PART = re.compile(
+    r"\b(?:also\s+)?(?:took\s+part|participated|joined|invested|co-invested)\b(?:\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:round|financing|raise|fundraising))?\s*[.;]?\s*$"
+)
 _FOLLOW_UP = re.compile(
     r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger|(?:joint )?venture|"
     r"facility|partnership)\b|^It\b"
+    # "The partners will put a combined 18 billion yen into the first phase": what the sides put in together
+    r"|^The (?:two |three |four )?(?:partners|companies|parties|sides|shareholders) (?:will |would |have |had )?"
+    r"(?:put|invest|inject|commit|contribute|spend)"
 )
 
 
@@ -167,6 +200,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
     # of Germany's largest grid operators"): its sentence and type, until a sentence after it names them by role
     pending: tuple[int, str] | None = None
     triggered = sorted(doc.trigger_sentences)
+    defined_terms = {m.group(1) for m in _DEFINED_TERM.finditer(doc.text)} if "(the " in doc.text else set()
     idx = -1
     while True:
         # No count of sentences (that would split them all): past the last one, `has` says so.
@@ -185,6 +219,15 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                     _add_party(doc, deals[-1], ent)
                 last_deal_idx = idx
                 continue
+        if (deals and idx - last_deal_idx <= 2 and deals[-1]["deal_type"] in ("investment", "financing")
+                and (joined := _ALSO_TOOK_PART.search(text))):
+            # "... raised $28 million in a Series B round led by X. Y and existing backer Z also took part.": the
+            # round's other investors, named before the verb
+            for ent in doc.entities(idx):
+                if ent.kind in ("organization", "unknown") and ent.alias_of is None and ent.end - sent.start <= joined.start():
+                    _add_party(doc, deals[-1], ent)
+            last_deal_idx = idx
+            continue
         if deals and idx - last_deal_idx <= 3 and _COUNTERPARTY.search(text):
             ents = [e for e in doc.entities(idx) if e.kind != "country" and e.alias_of is None]
             if ents and ents[0].start - sent.start < 5:
@@ -199,6 +242,15 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             last_deal_idx = idx
             continue
         triggers = [t for t in doc.deal_triggers(idx) if not _describing_participle(text, t)]
+        if triggers and defined_terms and any(t.surface[:1].isupper() for t in triggers):
+            # '... a definitive agreement and plan of merger (the "Merger Agreement") ...', then "as set forth in the
+            # Merger Agreement", "filed as Exhibit 2.1": the deal stated already, referred to by its defined name
+            triggers = [t for t in triggers if not _refers_to_defined(text, t, defined_terms)]
+        if triggers and ", wh" in text:
+            # "X, which provides credit scoring and input financing to farmers, raised $28 million in a Series B
+            # round": what the relative clause says a party does is no deal word of the sentence
+            clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
+            triggers = [t for t in triggers if not any(a <= t.start < b for a, b in clauses)] or triggers
         if not triggers:
             continue
         financing_only = False
