@@ -151,7 +151,7 @@ _COMMA_GAP = re.compile(r",\*?\s")
 # "a plant in Morocco", "a terminal in Berbera, Somaliland", "across Vietnam": where the deal's asset is.
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*,?\s+){0,3})$")
 # "its Norvik copper mine", "the 420-megawatt Alqueva Sul photovoltaic plant": an asset's own name
-_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the)\s+(?:[\d.,]+[- ]?[a-z]+\s+)?$")
+_OWN_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the)\s+(?:[\d.,]+[- ]?[A-Za-z]+\s+)?$")
 # "a Moroccan plant", "the Vietnamese rail line": a demonym before an asset noun.
 _ASSET_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{_CFG['deal_asset_nouns']})\b")
 # "the Alqueva Sul photovoltaic plant": the name of an asset, up to two describing words before its noun
@@ -180,6 +180,15 @@ def _refers_to_defined(text: str, trig: Trigger, defined: set[str]) -> bool:
 
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 _CAP_WORD_AFTER = re.compile(r"\s+[A-Z][\w-]*")
+_LIST_PRICE_AFTER = re.compile(r"\s+(?:at|based\s+on|according\s+to)\s+(?:the\s+)?(?:catalogue\s+|current\s+|published\s+)?list\s+prices?")
+_ACTS_IN_DEAL = re.compile(
+    r"\s+(?:will|would|is\s+to|has\s+agreed\s+to|agreed\s+to)\s+(?:buy|acquire|pay|sell|supply|receive|invest|lend|provide|take)\b"
+)
+_UNDER_THE_DEAL = re.compile(r"\s*(?:Under|Under the terms of) (?:the|this) (?:deal|agreement|contract|transaction|arrangement)\b")
+_VALUE_OF_DEAL = re.compile(
+    r"\b(?:total|overall|combined|estimated|aggregate)\s+value\s+of\s+the\s+(?:agreement|deal|contract|transaction|order)\b"
+    r"|\b(?:agreement|deal|contract|transaction|order)\s+(?:is|was)\s+(?:valued|worth|estimated)\b"
+)
 _ALSO_TOOK_PART = re.compile(
     r"\b(?:also\s+)?(?:took\s+part|participated|joined|invested|co-invested)\b(?:\s+(?:in\s+)?(?:the\s+)?"
     r"(?:round|financing|raise|fundraising))?\s*[.;]?\s*$"
@@ -219,6 +228,17 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                     _add_party(doc, deals[-1], ent)
                 last_deal_idx = idx
                 continue
+        if deals and idx - last_deal_idx <= 3 and _UNDER_THE_DEAL.match(text):
+            # "Under the deal, signed in Oslo on Tuesday, X will buy around 620GWh a year": the deal just reported,
+            # its terms; the companies it names are its parties
+            for ent in doc.entities(idx):
+                # a company, or a name that acts in the deal ("Hanbit EnerTech will buy all of ReCell's shares"); not
+                # "85% of Hallingen's expected generation" or "the Chicago private-equity firm"
+                if ent.alias_of is None and (ent.kind == "organization" or ent.kind == "unknown"
+                                             and _ACTS_IN_DEAL.match(doc.text, ent.end)):
+                    _add_party(doc, deals[-1], ent)
+            last_deal_idx = idx
+            continue
         if (deals and idx - last_deal_idx <= 2 and deals[-1]["deal_type"] in ("investment", "financing")
                 and (joined := _ALSO_TOOK_PART.search(text))):
             # "... raised $28 million in a Series B round led by X. Y and existing backer Z also took part.": the
@@ -661,6 +681,15 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
         money = find_money(doc.sentences[idx + 1].text)
         if money:
             end = doc.sentences[idx + 1].end
+    for later in range(idx + 1, idx + 4):
+        # "Neither company disclosed the strike price, but X said the total value of the agreement is estimated at
+        # about NOK 3.9bn": the value, stated a paragraph on
+        if money or not doc.sentences.has(later):
+            break
+        later_text = doc.sentences[later].text
+        if _VALUE_OF_DEAL.search(later_text):
+            # (not "worth about $2.6 billion at list prices": airlines pay far less)
+            money = [m for m in find_money(later_text) if not _LIST_PRICE_AFTER.match(later_text, m.end)]
     value = money[0].amount if money else None
     currency = money[0].currency if money else None
     date = deal_date(doc, idx)

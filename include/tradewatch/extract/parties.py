@@ -120,9 +120,13 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# An amount of power or energy written as one token: "210MW", "620GWh", "1.2GW" (a quantity, not a name like "A321")
+_QUANTITY = re.compile(r"\d+(?:[.,]\d+)*[kMGT]?(?:W|Wh|Wp|VA)")
+
+
 def _is_cap(tok: str) -> bool:
     # "al-Kessel", "el-Sisi", "bin-Norvik": an Arabic name's particle, joined to the capitalised name
-    return (tok[:1].isupper() or (tok[:1].isdigit() and any(c.isupper() for c in tok))
+    return (tok[:1].isupper() or (tok[:1].isdigit() and any(c.isupper() for c in tok) and not _QUANTITY.fullmatch(tok))
             or tok[:3] in ("al-", "el-", "ad-", "as-", "ar-", "az-", "at-") and tok[3:4].isupper())
 
 
