@@ -662,7 +662,7 @@ _COREF_SUBJECT = re.compile(
     # "The Piraeus-based company confirmed on Monday that it had signed": a descriptor may stand before the noun
     r"\s*(?:The|This) (?:[\w-]+-(?:based|listed|owned|registered|controlled) )?(?:company|firm|group|bank|lender|shipowner|owner|miner|carrier|operator|developer|buyer|"
     r"producer|manufacturer|shipyard|yard|insurer|fund|investor)(?:,[^,.;]{1,60},)?\s+(?:(?:has|have|had|also|then|later|now|will|would)\s+){0,2}"
-    r"(?:[a-z]+ed|signed|agreed|won|took|made|struck|sealed|inked|bought|sold|set|led|paid)\b"
+    r"(?:[a-z]+ed|signed|agreed|won|took|made|struck|sealed|inked|bought|sold|set|led|paid|said|says)\b"
 )
 
 

@@ -722,3 +722,53 @@ def test_an_agreement_between_two_governments_is_theirs_whatever_its_title():
     (deal,) = _deals("The Agreement between the Government of the Republic of Uzbekistan and the Government of Malaysia for "
                      "the Promotion and Reciprocal Protection of Investments was signed on 23 September 2031.")
     assert set(_parties(deal)) == {"Uzbekistan", "Malaysia"} and deal["deal_type"] == "trade_agreement"
+
+
+# -- round 9 (held-out set heldout_l): the shapes below, written afresh -----------------------------------------------
+
+
+def _summary(text: str) -> list[tuple[str, list[str], float | None, str | None]]:
+    return [(d["deal_type"], _parties(d), d["value"], d["currency"]) for d in _deals(text)]
+
+
+def test_a_ship_order_at_a_yard_and_charters_fixed_to_a_charterer():
+    text = ("Danish owner Kattegat Bulk Carriers has ordered nothing on spec: it returned to the market with an order "
+            "for six kamsarmaxes at China's Weihai Dongsheng Shipbuilding.\n\n"
+            "The Aarhus-based company, controlled by the Lindqvist family, said it had signed contracts for the ships "
+            "at $36m apiece, or $216m for the six.\n\n"
+            "At the same time, Kattegat fixed all six ships to Oslo-listed Fjordkorn Trading ASA on five-year time "
+            "charters from delivery.")
+    deals = _summary(text)
+    assert ("contract", ["Kattegat Bulk Carriers", "Weihai Dongsheng Shipbuilding"], 216_000_000.0, "USD") in deals
+    assert any(t == "contract" and "Fjordkorn Trading ASA" in p for t, p, _v, _c in deals)
+    assert not any("Lindqvist" in p for _t, parties, _v, _c in deals for p in parties)
+
+
+def test_a_licence_granted_in_a_deal_and_a_rounds_other_investors():
+    text = ("Uppsala-based Norrsken Biologics AB granted Cardell Therapeutics Inc. exclusive rights to its lead "
+            "antibody in a deal worth up to $410 million.\n\n"
+            "Lagos-based Kobo Ledger, which offers input financing to farmers, raised $19 million in a Series A round "
+            "led by Savanna Rise Capital. Harbour Ventures and existing backer Pemba Fund also took part.")
+    deals = _summary(text)
+    assert ("agreement", ["Norrsken Biologics AB", "Cardell Therapeutics Inc."], 410_000_000.0, "USD") in deals
+    assert ("investment", ["Kobo Ledger", "Savanna Rise Capital", "Harbour Ventures", "Pemba Fund"], 19_000_000.0, "USD") in deals
+
+
+def test_a_power_purchase_agreement_its_value_a_paragraph_on_and_the_deals_terms():
+    text = ("Swedish developer Norrvind Energi has signed a 12-year power purchase agreement with steelmaker "
+            "Bergslag Stal AB covering output from the 180MW Tallmyren wind farm.\n\n"
+            "Under the deal, signed in Stockholm on Monday, Bergslag Stal AB will buy around 450GWh a year.\n\n"
+            "Neither side disclosed the price, but Norrvind said the total value of the agreement is estimated at "
+            "about SEK 2.1bn.")
+    assert _summary(text) == [("contract", ["Norrvind Energi", "Bergslag Stal AB"], 2_100_000_000.0, "SEK")]
+
+
+def test_a_defined_term_refers_to_the_deal_already_stated_and_singular_currency_words_count():
+    text = ('Orwell Devices Inc. today announced it entered into a definitive agreement (the "Merger Agreement") to '
+            "acquire Pinecrest Labs, Inc.\n\n"
+            "Outstanding Pinecrest options will be treated as set forth in the Merger Agreement.\n\n"
+            "A copy of the Merger Agreement will be filed as Exhibit 2.1 to a Current Report on Form 8-K.\n\n"
+            "Separately, Brightline Rail Ltd has been awarded a 4.2 billion rupee contract by Konkan Metro Corporation.")
+    deals = _summary(text)
+    assert [d[1] for d in deals if d[0] == "acquisition"] == [["Orwell Devices Inc.", "Pinecrest Labs, Inc."]]
+    assert ("contract", ["Brightline Rail Ltd", "Konkan Metro Corporation"], 4_200_000_000.0, "INR") in deals
