@@ -180,6 +180,7 @@ def _refers_to_defined(text: str, trig: Trigger, defined: set[str]) -> bool:
 
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 _CAP_WORD_AFTER = re.compile(r"\s+[A-Z][\w-]*")
+_MARKET_BODY = re.compile(r"\b(?:Stock Exchange|Securities Exchange|Exchange Commission|Securities Commission)$")
 _LIST_PRICE_AFTER = re.compile(r"\s+(?:at|based\s+on|according\s+to)\s+(?:the\s+)?(?:catalogue\s+|current\s+|published\s+)?list\s+prices?")
 _ACTS_IN_DEAL = re.compile(
     r"\s+(?:will|would|is\s+to|has\s+agreed\s+to|agreed\s+to)\s+(?:buy|acquire|pay|sell|supply|receive|invest|lend|provide|take)\b"
@@ -427,6 +428,8 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     ents = [e for e in doc.entities(idx) if e.kind != "person"]
     ents = [e for e in ents if not text[max(0, e.start - sent.start - 2) : e.start - sent.start].endswith(("(", "(“", '("'))]
     ents = _drop_locations(text, sent.start, ents)
+    # "according to a filing with the Indonesia Stock Exchange": where shares trade or filings go, no side of a deal
+    ents = [e for e in ents if not _MARKET_BODY.search(e.name)]
     # "capacity in Odisha and Gujarat", "in parts of the East Midlands and Yorkshire": places
     ents = [e for e in ents if e.kind not in ("unknown", "place")
             or not _PLACE_BEFORE.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)
@@ -668,6 +671,8 @@ _COREF_SUBJECT = re.compile(
 
 def _add_party(doc: Document, deal: dict[str, Any], ent: Entity) -> None:
     name = doc.canonical(ent)
+    if _MARKET_BODY.search(name):
+        return
     if all(normalise_name(p["name"]) != normalise_name(name) for p in deal["parties"]):
         deal["parties"].append({"name": name, "country": ent.country})
 

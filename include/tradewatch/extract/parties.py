@@ -130,6 +130,13 @@ def _is_cap(tok: str) -> bool:
             or tok[:3] in ("al-", "el-", "ad-", "as-", "ar-", "az-", "at-") and tok[3:4].isupper())
 
 
+# Words that carry a name on past a plural possessive: "Teachers' Pension Plan", "Farmers' Union", "Workers' Bank"
+_AFTER_PLURAL_POSSESSIVE = frozenset({
+    "Pension", "Pensions", "Retirement", "Superannuation", "Association", "Union", "Fund", "Federation", "Council", "Trust",
+    "Mutual", "Cooperative", "Co-operative", "Guild", "League", "Club", "Provident", "Insurance", "Bank", "Party",
+})
+
+
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Maximal runs of capitalised tokens joined by single spaces and name connectors."""
     toks = _tokens(text)
@@ -184,7 +191,9 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                 cur[-1] = (s, e - 2, tok[:-2])
                 runs.append(cur)
                 cur = []
-            elif tok.endswith(("s’", "s'")) and len(tok) > 2:
+            elif tok.endswith(("s’", "s'")) and len(tok) > 2 and not (
+                    i + 1 < len(toks) and toks[i + 1][2] in _AFTER_PLURAL_POSSESSIVE and toks[i + 1][0] == e + 1):
+                # (but "Ontario Teachers' Pension Plan", "Farmers' Union": the name goes on)
                 cur[-1] = (s, e - 1, tok[:-1])
                 runs.append(cur)
                 cur = []
@@ -381,6 +390,8 @@ def _joined_by_and(entities: list[Entity], text: str, offset: int, doc_text: str
 
 # A region's common noun after its name: "Shandong province", "Kherson oblast"
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|provinces|region|prefecture|county|oblast|governorate|district|municipality)\b")
+# "Ontario Teachers' Pension Plan", "Retirement Plan": a fund that invests, not a plan on paper
+_PENSION_PLAN = re.compile(r"\b(?:Pension|Retirement|Superannuation|Savings)\s+Plan$")
 _FAMILY_AFTER = re.compile(r"\s+(?:family|clan|dynasty)\b")
 _GROUP_NOUN_AFTER = re.compile(
     r"\s+(?:refiners|refineries|companies|firms|banks|lenders|entities|individuals|officials|tankers|vessels|ships|"
@@ -397,7 +408,8 @@ _OFFICE = re.compile(
 
 def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
-    if ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS or _DESCRIPTOR.search(ent.name):
+    if (ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS and not _PENSION_PLAN.search(ent.name)
+            or _DESCRIPTOR.search(ent.name)):
         return True
     if ent.start == offset and ent.name.isupper() and ent.name.isalpha() and text[ent.end - offset : ent.end - offset + 1] == ":":
         return True  # "SUMMARY: In this rule, ...", "ACTION: Final rule.": a field's label
