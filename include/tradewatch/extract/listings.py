@@ -190,6 +190,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         marked = False  # the items have bullets or numbers
+        last_number = 0  # the number of the last numbered item
         plain = 0  # items on unmarked lines
         for j in range(idx + 1, idx + 1 + _CFG["max_items"]):
             if not doc.sentences.has(j):
@@ -199,8 +200,10 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 continue  # "Natural persons", "Legal persons, entities and bodies": a part of the list
             if GROUP_HEADER.fullmatch(item.text) or annex_heading(doc, j):
                 break  # "Vessels (port access and services ban):", "(Annex 2) ...": the next list, of other measures
-            if marked and not number_alone and _entry_detail(doc, j):
-                continue  # "Nationality: North Korea; Date of birth: ...", "Operations manager, X": the entry's details
+            if marked and not number_alone and (_entry_detail(doc, j) or _before_entry(doc, j, last_number + 1)):
+                # "Nationality: North Korea; Date of birth: ...", "Operations manager, X", or the sentences describing
+                # the entry before entry 2 opens: the entry's details
+                continue
             if (marked or plain) and not number_alone and "\n" not in doc.text[max(0, item.start - 3) : item.start]:
                 continue  # the next sentence of an entry's description, on its line
             bullet = _BULLET.match(item.text)
@@ -210,6 +213,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 if item.text.rstrip().endswith(":") or "\n" not in doc.text[max(0, item.start - 1) : item.start]:
                     break
                 bullet = numbered
+            if bullet and (numbered_as := _ITEM_NUMBER.match(item.text)):
+                last_number = int(numbered_as.group(1))
             if bullet and plain and not marked:
                 break  # "(2) Prohibition of exports" after a list of plain name lines: the next section
             if bullet and not item.text[bullet.end() :].strip():
@@ -228,7 +233,11 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 continue
             if number_alone:
                 begin = _after_name_label(doc.text, item.start, item.end)
-                out.extend(_one_name_item(doc, j, _lead_entities(doc, j, begin, item.end), begin, item.end))
+                lead = _lead_entities(doc, j, begin, item.end)
+                titled = _ITEM_TITLES.match(doc.text, begin, item.end)  # "Major General Akot Deng MABIOR"
+                if titled and (after_title := _lead_entities(doc, j, titled.end(), item.end)):
+                    begin, lead = titled.end(), after_title
+                out.extend(_one_name_item(doc, j, lead, begin, item.end))
                 number_alone = False
                 continue
             if marked:
@@ -269,7 +278,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
 # "Annex – persons and entities added to the list", "(Annex 1) Individuals and entities subject to asset freeze"
 # (a heading line, then numbered entries)
 _ANNEX_HEADING = re.compile(
-    r"\s*\(?(?:Annex|Schedule|List)\b[^.:;]{0,80}|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
+    r"\s*\(?(?:Annex|Schedule|List)\b(?:\s*[:–—-](?=\s))?[^.:;]{0,80}|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
     re.IGNORECASE,
 )
 # "1. Name: Dmitri SAVCHENKO": an EU annex entry's label before its name; '(5) Joint Stock Company "Zelenograd Plant"':
@@ -296,6 +305,21 @@ _SUBHEADING = re.compile(
 
 # "Nationality: North Korea; Date of birth: 12 March 1978", "Location: Pyongyang": a field of an entry.
 _FIELD_LINE = re.compile(r"[A-Z][A-Za-z]+(?: [a-z]+){0,3}:\s")
+
+
+_ITEM_NUMBER = re.compile(r"\s*\(?(\d{1,4})[.)]?(?:\s|$)")
+
+
+def _before_entry(doc: Document, idx: int, number: int) -> bool:
+    """Whether entry `number` ("2.", "(2)") opens within the three sentences after `idx`, a line of its own: what lies
+    between is the description of the entry before it ("Head of the interrogation section ... Responsible for ...")."""
+    for k in range(idx + 1, idx + 4):
+        if not doc.sentences.has(k):
+            return False
+        found = _ITEM_NUMBER.match(doc.sentences[k].text)
+        if found and _BULLET.match(doc.sentences[k].text):
+            return int(found.group(1)) == number
+    return False
 
 
 def _entry_detail(doc: Document, idx: int) -> bool:

@@ -563,7 +563,8 @@ _GROUP_MEASURES = re.compile(
     r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations)"
     # "Individuals listed under the regulations are also rendered inadmissible to Canada"
     r"(?:\s+(?:listed|designated|sanctioned|named)\b[^.;:]{0,60}?)?"
-    r"\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)\s+(?:also\s+)?(?:rendered\s+|made\s+)?"
+    r"\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)(?:\s*,\s*(?:in\s+addition|moreover|further|also),)?\s+(?:also\s+)?"
+    r"(?:rendered\s+|made\s+)?"
     r"(?:subject\s+to|barred|banned|prohibited|refused|inadmissible)\b"
 )
 # A name without an organisation word or legal form ("unknown") is most often a person's.
