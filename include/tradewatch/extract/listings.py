@@ -297,8 +297,10 @@ def _after_name_label(text: str, start: int, end: int) -> int:
 
 _SUBHEADING = re.compile(
     # "A. Natural persons", "(b) Legal persons, entities and bodies": the parts of an EU annex
-    r"\s*(?:[A-Z][.)]\s+|\([a-z]\)\s+)?(?:(?:Natural|Legal)\s+persons|Individuals|Persons|Entities|Companies|Vessels|Ships|Organi[sz]ations)"
-    r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*\s*:?\s*",
+    # "Part 2: Entities (3 entities)": a part and its count
+    r"\s*(?:[A-Z][.)]\s+|\([a-z]\)\s+|Part\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*)?"
+    r"(?:(?:Natural|Legal)\s+persons|Individuals|Persons|Entities|Companies|Vessels|Ships|Organi[sz]ations)"
+    r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*\s*(?:\(\d{1,4}\s+[a-z]+\))?\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -474,7 +476,7 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 # A register's entry for a person: surname in capitals, a comma, the given names ("QIAO, Zhenhai (a.k.a. ...)")
 _REGISTER_PERSON = re.compile(
-    r"(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3}),\s+"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3}|[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+),\s+"
     r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){0,3})(?=\s*[(,;]|\s*$)"
 )
 # ... and the details that show it is one: a date or place of birth, a nationality, "(individual)"
@@ -485,7 +487,8 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
     """The names at the head of one list item (or row of names), before its description: names from
     `start` on, as long as only `joiner` stands between them."""
     register = _REGISTER_PERSON.match(doc.text, start, end)
-    if register and _REGISTER_PERSON_DETAIL.search(doc.text, register.end(), end):
+    # (the details on the entry's line, or on the lines under it: "(1) Sokolenko, Arkadiy Petrovich\nDate of birth: ...")
+    if register and _REGISTER_PERSON_DETAIL.search(doc.text, register.end(), max(end, register.end() + 200)):
         # "CARRASCO LEDESMA, Julio Armando (a.k.a. ...); DOB 14 Feb 1981": a register's person, surname first
         return [Entity(start, register.end(), f"{register['given']} {register['surname']}", "person")]
     out: list[Entity] = []

@@ -267,7 +267,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             listed = listed_entities(doc, idx)
             if listed:
                 reach = _list_reach(sent.text, doc.sentences[idx - 1].text if idx else "")
-                if gap < reach:
+                if gap < reach and not _attach_to_annex_references(doc, idx, listed, records):
                     _attach_listed(doc, idx, listed, by_sentence, reach)
     # where each authority's statements of the action begin: profiles may follow the first one, which may have been
     # a generic "imposed sanctions on three refineries" merged into a later specific record
@@ -630,12 +630,45 @@ def _list_mark_ahead(text: str, at: int) -> bool:
 def _list_reach(text: str, before: str = "") -> int:
     """How many sentences back a list in this sentence may find the action whose targets it names (`before`: the
     sentence before it: "The persons newly listed include judges ... Among them are A and B" names additions)."""
-    if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) or CONCERNED_IS.match(text):
+    if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) or CONCERNED_IS.match(text) or _ANNEX_OPENING.match(text):
         return _LONG_LIST_REACH
     return _LONG_LIST_REACH if _AMONG_THEM.match(text) and _LISTING_ACTION.search(before) else _LIST_REACH
 
 
+# "Annex: Individuals and entities subject to the measures": the list a release's action refers to, at its end
+_ANNEX_OPENING = re.compile(r"\s*\(?Annex\b")
 _AMONG_THEM = re.compile(r"\s*among\s+them\b", re.IGNORECASE)
+
+
+# "the 4 individuals and 3 entities listed in the Annex", "the 3 entities listed in Part 2 of the Annex"
+_ANNEX_REFERENCE = re.compile(r"\b(?:listed|set\s+out|named|specified|included)\s+in\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?Annex\b")
+_PART_HEADING = re.compile(r"(?m)^[^\S\n]*Part\s+(\d{1,2}|[IVX]{1,4})\b")
+
+
+def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], records: list[dict[str, Any]]) -> bool:
+    """An annex's names go to the records whose sentences refer to it ("the 4 individuals and 3 entities listed in the
+    Annex": all of them; "the 3 entities listed in Part 2 of the Annex": those under its "Part 2" heading). False when
+    `idx` opens no annex or no record refers to one."""
+    if not _ANNEX_OPENING.match(doc.sentences[idx].text):
+        return False
+    referring = [(rec, m) for rec in records if (m := _ANNEX_REFERENCE.search(rec["evidence"]))]
+    if not referring:
+        return False
+    start = doc.sentences[idx].start
+    end = max(e.end for e in listed)
+    parts = [(m.start(), m.group(1)) for m in _PART_HEADING.finditer(doc.text, start, end)]
+
+    def part_of(ent: Entity) -> str | None:
+        before = [name for at, name in parts if at < ent.start]
+        return before[-1] if before else None
+
+    for rec, ref in referring:
+        for ent in listed:
+            if ref.group(1) is not None and part_of(ent) != ref.group(1):
+                continue
+            if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
+                rec["targets"].append(_target_dict(doc, ent))
+    return True
 
 
 def _attach_listed(
@@ -1105,6 +1138,9 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     if not found and _action_period(sent.text, trig, doc.published):
         date = None  # "was sanctioned by OFAC in 2022": not on the day the article was published
     unnamed, program = _sentence_facts(doc, idx)
+    # "against individuals and entities related to the Russian Federation": the country describes them
+    targets = [e for e in targets if not (e.kind == "country" and _RELATED_TO_BEFORE.search(
+        doc.text, max(0, e.start - 40), e.start))]
     if unnamed:
         # "on 19 Russian government officials and members of the Russian armed forces": whose they are, not a target
         targets = [e for e in targets if not (e.kind == "country" and doc.text[e.start : e.end] != e.name
@@ -1128,6 +1164,9 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     }
 
 
+_RELATED_TO_BEFORE = re.compile(
+    r"\b(?:related|linked|connected|tied)\s+to\s+(?:the\s+)?$|\b(?:associated\s+with|in\s+connection\s+with|concerning|regarding)\s+(?:the\s+)?$"
+)
 _ADJECTIVE_USE = re.compile(r"(?<=[a-z]) (?!and\b|or\b)[a-z]")
 
 
