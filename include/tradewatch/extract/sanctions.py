@@ -158,7 +158,8 @@ _COREF = re.compile(rf"^(?:The|the|This|this) (?:{_COREF_NOUNS})\b")
 # "... announced parallel sanctions against the company": the company named before.
 _COREF_AFTER = re.compile(rf"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:{_COREF_NOUNS}|provider)\b")
 _BY = re.compile(r"\bby\b")
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|described|who|which|whose|based|registered|said|believed)\b[^,;]{0,150},\s*")
+# (", the Kalinda Bay and the Marisol Venture, were": more names of a list, no description)
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the(?!\s+[A-Z])|described|who|which|whose|based|registered|said|believed)\b[^,;]{0,150},\s*")
 _GOVERNMENT_OF = re.compile(r"\b(?:Government|government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?$")
 _OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|in|to|from|of|for)\s+(?:the\s+)?$")
 _PASSIVE = re.compile(
@@ -558,9 +559,9 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
 # "The individuals are subject to an asset freeze and a travel ban.": measures of the designees named elsewhere.
 _GROUP_MEASURES = re.compile(
     # "the three natural persons listed are prohibited from entering"
-    r"(?:^|.*?,\s+)(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:^|.*?,\s+(?:and\s+)?)(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:(?:designated|listed|sanctioned|named|natural)\s+)?|(?:[Dd]esignated|[Ll]isted|[Ss]anctioned|[Nn]atural)\s+)?"
-    r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations)"
+    r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations|men|women|executives|officials)"
     # "Individuals listed under the regulations are also rendered inadmissible to Canada"
     r"(?:\s+(?:listed|designated|sanctioned|named)\b[^.;:]{0,60}?)?"
     r"\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)(?:\s*,\s*(?:in\s+addition|moreover|further|also),)?\s+(?:also\s+)?"
@@ -568,7 +569,7 @@ _GROUP_MEASURES = re.compile(
     r"(?:subject\s+to|barred|banned|prohibited|refused|inadmissible)\b"
 )
 # A name without an organisation word or legal form ("unknown") is most often a person's.
-_GROUP_KINDS = {"individuals": ("person", "unknown"), "persons": ("person", "unknown"), "people": ("person", "unknown")}
+_GROUP_KINDS = {group: ("person", "unknown") for group in ("individuals", "persons", "people", "men", "women", "executives", "officials")}
 
 
 def _attach_group_measures(records: list[dict[str, Any]]) -> None:
@@ -874,6 +875,12 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         # rest of the first one's title, no targets
         subj = [e for e in subj if not before[0].end <= e.start - sent.start < before[-1].start]
     chosen = (subj or obj) if subject_first else (obj or subj)
+    if chosen and subject_first and (along := _ALONG_WITH.search(text, trig.end)):
+        # "X was designated on Thursday along with its chief executive Y and finance director Z": they too
+        clause_end = _CLAUSE_END.search(text, along.end())
+        stop = clause_end.start() if clause_end else len(text)
+        chosen = chosen + [e for e in ents if along.end() <= e.start - sent.start < stop and e.kind != "country"
+                           and e not in chosen]
     if not chosen and _GROUP_SUBJECT.match(text):
         chosen = _previous_subjects(doc, idx)
     if not chosen and (_COREF.search(text) or _COREF_AFTER.match(text, trig.end)):
@@ -1064,6 +1071,11 @@ _SUPPORT_VERBS = frozenset({
 })
 
 
+_SHIP_GROUP = re.compile(r"\b(?:tankers|vessels|ships|carriers|bulkers)\b", re.IGNORECASE)
+_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\b")
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:said|says|announced|reported)\b")
+
+
 def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) -> list[Entity]:
     # A person before the trigger is who speaks or acts ("Foreign Minister X announced sanctions"), but the one
     # acted on in the passive ("Yelena Markina, who oversees ..., is sanctioned for her role").
@@ -1146,10 +1158,16 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         targets = [e for e in targets if not (e.kind == "country" and doc.text[e.start : e.end] != e.name
                                               and _ADJECTIVE_USE.match(doc.text, e.end))]
     confidence = 0.45 + (0.2 if explicit else 0) + (0.15 if targets else 0) + (0.1 if measure else 0)
+    target_dicts = [_target_dict(doc, e) for e in targets]
+    if unnamed and _SHIP_GROUP.search(unnamed):
+        # "Fourteen tankers, among them the Serenne Star and the Kalinda Bay, were sanctioned": the names are ships
+        for t in target_dicts:
+            if t["kind"] == "unknown":
+                t["kind"] = "vessel"
     return {
         "authority": authority.name if authority else None,
         "authority_country": authority.country if authority else None,
-        "targets": [_target_dict(doc, e) for e in targets],
+        "targets": target_dicts,
         "unnamed_targets": unnamed,
         "measure": measure,
         "program": program,
