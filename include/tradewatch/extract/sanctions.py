@@ -560,7 +560,7 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
 _GROUP_MEASURES = re.compile(
     # "the three natural persons listed are prohibited from entering"
     r"(?:^|.*?,\s+(?:and\s+)?)(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-    r"(?:(?:designated|listed|sanctioned|named|natural)\s+)?|(?:[Dd]esignated|[Ll]isted|[Ss]anctioned|[Nn]atural)\s+)?"
+    r"(?:(?:designated|listed|sanctioned|named|natural)\s+){0,2}|(?:[Dd]esignated|[Ll]isted|[Ss]anctioned|[Nn]atural)\s+)?"
     r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations|men|women|executives|officials)"
     # "Individuals listed under the regulations are also rendered inadmissible to Canada"
     r"(?:\s+(?:listed|designated|sanctioned|named)\b[^.;:]{0,60}?)?"
