@@ -564,7 +564,8 @@ _GROUP_MEASURES = re.compile(
     r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations|men|women|executives|officials)"
     # "Individuals listed under the regulations are also rendered inadmissible to Canada"
     r"(?:\s+(?:listed|designated|sanctioned|named)\b[^.;:]{0,60}?)?"
-    r"\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)(?:\s*,\s*(?:in\s+addition|moreover|further|also),)?\s+(?:also\s+)?"
+    r"\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)(?:\s*,\s*(?:in\s+addition|moreover|further|also),)?\s+"
+    r"(?:(?:also|additionally|likewise|further)\s+)?"
     r"(?:rendered\s+|made\s+)?"
     r"(?:subject\s+to|barred|banned|prohibited|refused|inadmissible)\b"
 )
@@ -1202,7 +1203,9 @@ def _sentence_facts(doc: Document, idx: int) -> tuple[str | None, str | None]:
 
 
 def _target_dict(doc: Document, e: Entity) -> dict[str, Any]:
-    return {"name": doc.canonical(e), "kind": e.kind, "country": e.country}
+    # a name followed by its IMO number is a ship's, wherever it is listed ("KESTREL SPIRIT (IMO 9281734)")
+    kind = "vessel" if e.kind == "unknown" and _IMO_AFTER.match(doc.text, e.end) else e.kind
+    return {"name": doc.canonical(e), "kind": kind, "country": e.country}
 
 
 def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -416,7 +416,9 @@ _MEASURE_HEDGE = re.compile(
     # evaded or broken, not a measure imposed
     r"circumvent(?:s|ed|ing|ion)?|evad(?:e|es|ed|ing)|evasion|violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|existing|"
     # "are instructed to ensure the implementation and monitoring of the applied restrictive measures"
-    r"ensur(?:e|es|ing)\s+(?:the\s+)?(?:implementation|enforcement)|monitoring|instructed|inform(?:s|ed|ing)?)\b[^.;:(),]{0,60}$"
+    r"ensur(?:e|es|ing)\s+(?:the\s+)?(?:implementation|enforcement)|monitoring|instructed|inform(?:s|ed|ing)?|"
+    # "a document purporting to be an extract from the Specially Designated Nationals list": a fake, denied
+    r"purport(?:s|ed|ing)|reject(?:s|ed|ing)?\s+(?:the\s+)?claims?|den(?:y|ies|ied|ying)\s+(?:claims?|reports?|that))\b[^.;:(),]{0,60}$"
     # "The full list of designations is published", "the total number of designations under the regime": a tally
     r"|\b(?:list|lists|number|total)\s+of\s+(?:(?:the|all|its|new|listed)\s+)?$"
 )
