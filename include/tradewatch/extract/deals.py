@@ -101,7 +101,7 @@ _BETWEEN_STATES = re.compile(r"\s+between\s+(?:the\s+)?(?:Government\s+of\s+(?:t
 _PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|of|with|for|at|by|on|into|across)\s+(?:the\s+)?$")
 _COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 # ", South Korea's B", ", Japanese trading house C": a home or a description before the next name of a comma list
-_LIST_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)*,\s*(?:(?:[A-Z][\w.]*\s){1,3}?(?:[A-Z][\w.]*['’]s\s)|[A-Z][a-z]+\s(?:[a-z][\w-]*\s){1,3})?")
+_LIST_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)*,\s*(?:(?:[A-Z][\w.]*\s){0,3}?(?:[A-Z][\w.]*['’]s\s)|[A-Z][a-z]+\s(?:[a-z][\w-]*\s){1,3})?")
 # "X will take a 40 per cent interest in Y's project": the two sides of a stake.
 _STAKE_GAP = re.compile(
     r"\s+(?:will\s+|has\s+|have\s+|is\s+to\s+|agreed\s+to\s+)?(?:take|takes|took|taking|acquire|acquires|acquired|buy|buys|"
@@ -200,6 +200,14 @@ _FOLLOW_UP = re.compile(
     # "The partners will put a combined 18 billion yen into the first phase": what the sides put in together
     r"|^The (?:two |three |four )?(?:partners|companies|parties|sides|shareholders) (?:will |would |have |had )?"
     r"(?:put|invest|inject|commit|contribute|spend)"
+)
+_CONSORTIUM_BEFORE = re.compile(
+    r"\bto\s+(?:a\s+|the\s+)?(?:consortium|joint\s+venture|group|partnership)\s+(?:of|comprising|formed\s+by|led\s+by)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+_PARTNERS_PUT = re.compile(
+    r"The (?:two |three |four )?(?:partners|companies|parties|sides|shareholders) (?:will |would |have |had |expect to |plan to |are to )?"
+    r"(?:put|invest|inject|commit|contribute|spend)\b"
 )
 
 
@@ -535,7 +543,12 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         # "with a consortium of A of South Korea, B of the Philippines, and C of Spain": the list goes on, however far
         chained = (bool(objects) and objects[-1].kind != "country"
                    and _HOME_LIST_GAP.fullmatch(text, objects[-1].end - sent.start, r) is not None)
-        if r < trig.end or r - trig.end > 120 and not chained:
+        # ("... the contract for the construction of the X tunnel on the Y toll road to a consortium of A and B": however
+        # far, the members of the consortium the contract went to)
+        consortium = bool(objects) and objects[0].start - sent.start > trig.end and _CONSORTIUM_BEFORE.search(
+            text, max(trig.end, objects[0].start - sent.start - 70), objects[0].start - sent.start) is not None
+        if r < trig.end or r - trig.end > 120 and not chained and not (
+                r - trig.end <= 260 and (_CONSORTIUM_BEFORE.search(text, max(trig.end, r - 70), r) or consortium)):
             continue
         gap = text[trig.end : r]
         if _GAP_BREAK.search(gap):
@@ -692,7 +705,7 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
         if money or not doc.sentences.has(later):
             break
         later_text = doc.sentences[later].text
-        if _VALUE_OF_DEAL.search(later_text):
+        if _VALUE_OF_DEAL.search(later_text) or _PARTNERS_PUT.match(later_text):
             # (not "worth about $2.6 billion at list prices": airlines pay far less)
             money = [m for m in find_money(later_text) if not _LIST_PRICE_AFTER.match(later_text, m.end)]
     value = money[0].amount if money else None

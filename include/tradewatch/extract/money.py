@@ -86,8 +86,8 @@ def find_money(text: str) -> list[Money]:
     taken: list[tuple[int, int]] = []
     for m in _prefix_matches(text):
         cur = m.group("cur")
-        # Three-letter codes must be upper case; "try" or "aud" in running text are not currencies.
-        if cur.isalpha() and cur != cur.upper():
+        # Letters as written: codes in capitals ("try" or "aud" in running text are not currencies), "Rp", "RM"
+        if cur.isalpha() and cur != cur.upper() and cur not in _PREFIXES:
             continue
         scale = m.group("scale")
         if scale and len(scale) <= 2 and scale != scale.lower():
