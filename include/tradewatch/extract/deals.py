@@ -117,7 +117,7 @@ _PURPOSE_CLAUSE = re.compile(
 _SUBJECT_PAIR = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*"
     # "A, the Mumbai-headquartered conglomerate with interests from steel to ports, and French energy major B"
-    r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,80},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,120},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
 )
 _IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
 _VERB_TO = re.compile(
@@ -187,7 +187,7 @@ _ACTS_IN_DEAL = re.compile(
 )
 _UNDER_THE_DEAL = re.compile(r"\s*(?:Under|Under the terms of) (?:the|this) (?:deal|agreement|contract|transaction|arrangement)\b")
 _VALUE_OF_DEAL = re.compile(
-    r"\b(?:total|overall|combined|estimated|aggregate)\s+value\s+of\s+the\s+(?:agreement|deal|contract|transaction|order)\b"
+    r"\b(?:total|overall|combined|estimated|aggregate)\s+(?:potential\s+)?value\s+of\s+the\s+(?:agreement|deal|contract|transaction|order)\b"
     r"|\b(?:agreement|deal|contract|transaction|order)\s+(?:is|was)\s+(?:valued|worth|estimated)\b"
 )
 _ALSO_TOOK_PART = re.compile(
@@ -705,9 +705,12 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
         if money or not doc.sentences.has(later):
             break
         later_text = doc.sentences[later].text
-        if _VALUE_OF_DEAL.search(later_text) or _PARTNERS_PUT.match(later_text):
-            # (not "worth about $2.6 billion at list prices": airlines pay far less)
-            money = [m for m in find_money(later_text) if not _LIST_PRICE_AFTER.match(later_text, m.end)]
+        cue = _VALUE_OF_DEAL.search(later_text) or _PARTNERS_PUT.match(later_text)
+        if cue:
+            # the amount the cue states (not the upfront payment before "bringing the total potential value of the
+            # agreement to $565 million"; not "worth about $2.6 billion at list prices": airlines pay far less)
+            money = [m for m in find_money(later_text)
+                     if m.start >= cue.start() and not _LIST_PRICE_AFTER.match(later_text, m.end)]
     value = money[0].amount if money else None
     currency = money[0].currency if money else None
     date = deal_date(doc, idx)
