@@ -502,6 +502,12 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                          and _BLOC.search(e.name)]
                 if blocs:
                     return sorted(countries + blocs[:1], key=lambda e: e.start)
+    if ", wh" in text:
+        # "..., which it wants to use to launch services from Ras Al Khaimah": what a relative clause mentions is no
+        # side of a deal stated outside it
+        clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
+        if not any(a <= trig.start < b for a, b in clauses):
+            ents = [e for e in ents if not any(a <= e.start - sent.start < b for a, b in clauses)]
     rel = [(e, e.start - sent.start) for e in ents]
     before = [e for e, r in rel if r < trig.start and e.kind != "country" and e.alias_of is None]
     subject: list[Entity] = []
