@@ -772,3 +772,31 @@ def test_a_defined_term_refers_to_the_deal_already_stated_and_singular_currency_
     deals = _summary(text)
     assert [d[1] for d in deals if d[0] == "acquisition"] == [["Orwell Devices Inc.", "Pinecrest Labs, Inc."]]
     assert ("contract", ["Brightline Rail Ltd", "Konkan Metro Corporation"], 4_200_000_000.0, "INR") in deals
+
+
+# -- round 10 (held-out set heldout_m): the shapes below, written afresh ----------------------------------------------
+
+
+def test_partners_with_their_countries_a_consortium_far_after_the_award_and_a_total_value_stated_later():
+    jv = ("Chile's Andes Litio SpA, Korea's Hanbyeol Chemical Corp and Canada's Northspar Resources Inc. today signed a "
+          "shareholders' agreement establishing a joint venture to build a lithium hydroxide plant.\n\n"
+          "The partners expect to invest approximately USD 900 million in the first phase.")
+    assert _summary(jv) == [("joint_venture", ["Andes Litio SpA", "Hanbyeol Chemical Corp", "Northspar Resources Inc."],
+                             900_000_000.0, "USD")]
+    award = ("The Ministry of Transport has awarded the contract for the construction of the Kedu Raya twin-bore tunnel on "
+             "the Semarang-Solo toll road to a consortium of state-owned contractor PT Wahana Beton Karya and Japan's "
+             "Takanawa Construction Co., Ltd., following a tender that drew four bidders. The contract is worth Rp3.2 trillion.")
+    deals = _summary(award)
+    assert deals[0][1] == ["Ministry of Transport", "PT Wahana Beton Karya", "Takanawa Construction Co., Ltd."]
+    assert deals[0][2:] == (3_200_000_000_000.0, "IDR")
+    licence = ("Norvale Bio, Inc. (Nasdaq: NRVL), a clinical-stage biotechnology company developing oral medicines for "
+               "fibrotic disease in adults, and Sakuragi Pharma Co., Ltd. today announced an exclusive license agreement.\n\n"
+               "Sakuragi will pay an upfront payment of $40 million, bringing the total potential value of the agreement "
+               "to $390 million with milestones.")
+    assert _summary(licence) == [("agreement", ["Norvale Bio, Inc.", "Sakuragi Pharma Co., Ltd."], 390_000_000.0, "USD")]
+
+
+def test_a_place_in_a_relative_clause_is_no_party():
+    text = ("Start-up carrier Zafran Air signed a memorandum of understanding for up to 12 jets, which it wants to use to "
+            "launch services from Ras Al Khaimah to East Africa.")
+    assert all("Ras Al Khaimah" not in parties for _t, parties, _v, _c in _summary(text))
