@@ -155,11 +155,15 @@ def _build(ws: Workspace, servers: list[HostileServer], tmp: Path) -> dict[str, 
     site("h_robots_unreadable", Scenario("failed", error="robots.txt unreadable", checks={"no_article_hits": True}),
          robots="User-agent: *\nDisallow: /\n" + "# padding\n" * 60_000)
 
-    # A feed whose items include a link to the feed itself: no article is made of the feed's XML.
+    # A feed whose items include a link to the feed itself (skipped: the listing is no article, and no failure) and one
+    # to another feed (fetched, and refused as no article page): no article is made of a feed's XML.
     srv = site("h_feed_links_itself", Scenario("partial", error="a feed or sitemap", loaded=3))
     items = "".join(f"<item><title>A{i}</title><link>{srv.base_url}{syn.article_path(i)}</link></item>" for i in ARTICLES)
     items += f"<item><title>Subscribe</title><link>{srv.base_url}/feed.xml</link></item>"
-    srv.route("/feed.xml", Reply(200, f"<rss><channel>{items}</channel></rss>".encode(), content_type="application/rss+xml"))
+    items += f"<item><title>Our other feed</title><link>{srv.base_url}/feeds/markets.xml</link></item>"
+    feed = f"<rss><channel>{items}</channel></rss>".encode()
+    srv.route("/feed.xml", Reply(200, feed, content_type="application/rss+xml"))
+    srv.route("/feeds/markets.xml", Reply(200, feed, content_type="application/rss+xml"))
 
     # Issue 8.3: bad configuration, next to the good sources.
     (ws.sources / "cfg_bad_yaml.yml").write_text("id: cfg_bad_yaml\nname: [unclosed\n")
