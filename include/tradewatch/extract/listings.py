@@ -196,8 +196,10 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             if not doc.sentences.has(j):
                 break
             item = doc.sentences[j]
-            if _SUBHEADING.fullmatch(item.text):
-                continue  # "Natural persons", "Legal persons, entities and bodies": a part of the list
+            if _SUBHEADING.fullmatch(item.text) or j == idx + 1 and _HEADING_GOES_ON.match(item.text):
+                # "Natural persons", "Legal persons, entities and bodies": a part of the list; "of legal entities
+                # subject to ...": the heading's second line
+                continue
             if GROUP_HEADER.fullmatch(item.text) or annex_heading(doc, j):
                 break  # "Vessels (port access and services ban):", "(Annex 2) ...": the next list, of other measures
             if marked and not number_alone and (_entry_detail(doc, j) or _before_entry(doc, j, last_number + 1)):
@@ -255,8 +257,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 break
             if len(item.text) > _PLAIN_ITEM_CHARS and not _NAME_THEN_DESCRIPTION.match(doc.text, names[-1].end):
                 break
-            if len(names) == 1 and names[0].kind == "country" and names[0].end - item.start >= len(item.text.rstrip(" :")):
-                continue  # "Venezuela" above the names of its officials: a heading within the list
+            if len(names) == 1 and names[0].kind == "country" and _COUNTRY_HEADING_TAIL.fullmatch(
+                    doc.text, names[0].end, item.start + len(item.text.rstrip())):
+                continue  # "Venezuela", "China (including Hong Kong)" above the names of its officials: a heading
             plain += 1
             out.extend(names)
         return out
@@ -278,7 +281,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
 # "Annex – persons and entities added to the list", "(Annex 1) Individuals and entities subject to asset freeze"
 # (a heading line, then numbered entries)
 _ANNEX_HEADING = re.compile(
-    r"\s*\(?(?:Annex|Schedule|List)\b(?:\s*[:–—-](?=\s))?[^.:;]{0,80}|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
+    r"\s*\(?(?:Annex|Appendix|Schedule|List)\b(?:\s*[:–—-](?=\s))?[^.:;]{0,80}|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
     re.IGNORECASE,
 )
 # "1. Name: Dmitri SAVCHENKO": an EU annex entry's label before its name; '(5) Joint Stock Company "Zelenograd Plant"':
@@ -339,17 +342,18 @@ def _entry_detail(doc: Document, idx: int) -> bool:
 
 
 def annex_headings(text: str) -> list[int]:
-    """Where lines that open with "Annex" or "(Annex" start: possible headings of an annex's entries."""
+    """Where lines that open with "Annex", "(Annex" or "Appendix" start: possible headings of an annex's entries."""
     out: list[int] = []
-    at = text.find("Annex")
-    while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        if not text[start:at].strip(" (\t"):
-            out.append(at - 1 if text[at - 1 : at] == "(" else at)
-        # only a line's first "Annex" can open it: on to the next line (one pass, however many a line holds)
-        end = text.find("\n", at)
-        at = text.find("Annex", end) if end >= 0 else -1
-    return out
+    for word in ("Annex", "Appendix"):
+        at = text.find(word)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            if not text[start:at].strip(" (\t"):
+                out.append(at - 1 if text[at - 1 : at] == "(" else at)
+            # only a line's first "Annex" can open it: on to the next line (one pass, however many a line holds)
+            end = text.find("\n", at)
+            at = text.find(word, end) if end >= 0 else -1
+    return sorted(out)
 
 
 def annex_heading(doc: Document, idx: int) -> bool:
@@ -358,15 +362,19 @@ def annex_heading(doc: Document, idx: int) -> bool:
     text = doc.sentences[idx].text
     if len(text) > 120 or text.rstrip().endswith((".", ":", ";", "?", "!")) or not _ANNEX_HEADING.fullmatch(text):
         return False
-    for j in (idx + 1, idx + 2):
+    for j in (idx + 1, idx + 2, idx + 3):
         if not doc.sentences.has(j):
             return False
         nxt = doc.sentences[j].text
         if _BULLET.match(nxt):
             return True
-        if not _SUBHEADING.fullmatch(nxt):
+        # ("LIST" / "of legal entities subject to ... (sanctions)": the heading's second line)
+        if not (_SUBHEADING.fullmatch(nxt) or j == idx + 1 and _HEADING_GOES_ON.match(nxt) and len(nxt) <= 160):
             return False
     return False
+
+
+_HEADING_GOES_ON = re.compile(r"(?:of|to|for)\s+(?:the\s+)?[a-z]")
 
 
 # What may follow an item's name on its line: its country or number in brackets.
@@ -469,9 +477,18 @@ _CLAUSE_END = re.compile(r"[.;:\n(]")
 def _in_address(text: str, start: int, end: int) -> bool:
     """The words from `start` to the clause's end are a comma-separated place ending in a country ("Kowloon,
     Hong Kong SAR", "Sharjah Airport Free Zone, United Arab Emirates")."""
+    if _ADDRESS_START.match(text, start, end):
+        return True  # "Room 1207, Block B, ...", "No. 18 Xinhua Road", "Plot 42, KIADB Aerospace Park"
     stop = _CLAUSE_END.search(text, start, end)
     parts = [p.strip() for p in text[start : stop.start() if stop else end].split(",")]
     return len(parts) >= 2 and country_code(parts[-1]) is not None
+
+
+_COUNTRY_HEADING_TAIL = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*:?")
+_ADDRESS_START = re.compile(
+    r"(?:Room|Rm\.?|Unit|Flat|Suite|Office|Plot|Block|Building|Bldg\.?|Floor|No\.?|P\.?\s?O\.?\s+Box|House|Lot)\s+[\w/-]*\d"
+    r"|\d{1,5}[A-Za-z]?,?\s+[A-Z][\w-]*\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane|Drive|Way)\b"
+)
 
 
 # A register's entry for a person: surname in capitals, a comma, the given names ("QIAO, Zhenhai (a.k.a. ...)")

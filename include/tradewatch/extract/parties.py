@@ -392,6 +392,17 @@ def _joined_by_and(entities: list[Entity], text: str, offset: int, doc_text: str
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|provinces|region|prefecture|county|oblast|governorate|district|municipality)\b")
 # "Ontario Teachers' Pension Plan", "Retirement Plan": a fund that invests, not a plan on paper
 _PENSION_PLAN = re.compile(r"\b(?:Pension|Retirement|Superannuation|Savings)\s+Plan$")
+_COUNTRY_CLOSES = re.compile(
+    r",\s+(?:" + "|".join(re.escape(n) for n in sorted({"Uzbekistan", "Malaysia", "China", "Turkey", "Türkiye", "India", "Russia",
+    "Kazakhstan", "Kyrgyzstan", "Armenia", "Georgia", "Azerbaijan", "Belarus", "Iran", "Thailand", "Vietnam", "Indonesia",
+    "Singapore", "Pakistan", "Bangladesh", "Egypt", "Nigeria", "Kenya", "Brazil", "Mexico", "Germany", "France", "Italy",
+    "Spain", "Poland", "Ukraine", "Serbia", "Cyprus", "Greece", "Lebanon", "Syria", "Iraq", "Oman", "Qatar", "Kuwait",
+    "Bahrain", "Jordan", "Israel", "Japan", "Korea", "Taiwan", "Philippines", "UAE", "United Arab Emirates"}, key=len, reverse=True))
+    + r")\b(?:[.;,)]|\s*$)"
+)
+_AFTER_ADDRESS_WORD = re.compile(r"\b(?:Street|Road|Avenue|Boulevard|District|Mah\.|Cad\.|Sokak|Prospekt|Ulitsa|Zone),\s+$")
+_ADDRESS_WORDS = frozenset({"Street", "St.", "Road", "Rd", "Rd.", "Avenue", "Ave", "Ave.", "Boulevard", "Blvd", "Lane", "District",
+                            "Mah.", "Mah", "Cad.", "Cad", "Sokak", "Caddesi", "Mahallesi", "Prospekt", "Ulitsa", "Naberezhnaya"})
 _FAMILY_AFTER = re.compile(r"\s+(?:family|clan|dynasty)\b")
 _GROUP_NOUN_AFTER = re.compile(
     r"\s+(?:refiners|refineries|companies|firms|banks|lenders|entities|individuals|officials|tankers|vessels|ships|"
@@ -415,7 +426,18 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "SUMMARY: In this rule, ...", "ACTION: Final rule.": a field's label
     if _WEBSITE_AFTER.match(text, ent.end - offset):
         return True  # "on the Ministry of Foreign Affairs and Trade website": a site, not who acts or is acted on
-    if ent.name.split()[-1] in ("No", "Nos", "Number", "Phase", "Stage", "Tranche", "Lot") and _NUMBER_AFTER.match(
+    if ent.name.isupper() and text[max(0, ent.start - offset - 7) : ent.start - offset].endswith(("List (", "list (")):
+        return True  # "the Unverified List (UVL)": a list's short name
+    if " " not in ent.name and ent.kind == "unknown" and _COUNTRY_CLOSES.match(text, ent.end - offset):
+        return True  # "Yunusabad District, Tashkent, Uzbekistan": a town before its country
+    if ent.name.split()[-1] in _ADDRESS_WORDS:
+        ent.kind = "place"
+        return True  # "12 Kexue Avenue", "Huangpu District", "Ostim OSB Mah.": a street or district of an address
+    if " " not in ent.name and _AFTER_ADDRESS_WORD.search(text, max(0, ent.start - offset - 30), ent.start - offset):
+        ent.kind = "place"
+        return True  # "Huangpu District, Guangzhou": the town of the address
+    if ent.name.split()[-1] in ("No", "Nos", "Number", "Phase", "Stage", "Tranche", "Lot", "Room", "Unit", "Plot", "Office",
+                                "Building", "Block", "Floor", "Suite", "Flat") and _NUMBER_AFTER.match(
             text, ent.end - offset):
         return True  # "Announcement No. 1 of 2025": a document's number; "Phase 1 production": a project's stage
     if _OFFICE.match(ent.name):

@@ -214,8 +214,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     continue  # "The Minister for Sanctions said": an office's title
                 if _adjectival(sent.text, trig):
                     continue
-                if _law_title_only(sent.text, doc.sanction_triggers(idx)):
-                    continue
+                if _law_title_only(sent.text, doc.sanction_triggers(idx)) or _DESCRIBES_PROCESS.search(sent.text):
+                    continue  # ("The ERC ... makes decisions regarding additions to ... the Entity List": how it works)
                 if trig.surface[:1].isupper() and _BODY_NAME_AFTER.match(sent.text, trig.end):
                     continue  # "the Counterintelligence and Export Control Section", "Sanctions Unit": a body's name
                 if trig.label and _SUPPLEMENTED.search(sent.text, max(0, trig.start - 60), trig.start):
@@ -278,6 +278,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     for rec in records:
         first.setdefault(rec["authority_country"], rec["start"])
         counts[rec["authority_country"]] = max(counts.get(rec["authority_country"], 0), _counted(rec["unnamed_targets"]) or 0)
+    _attach_annex_to_measure_lists(doc, records)
     merged = _merge(doc, records)
     _attach_profiles(doc, merged, first, counts)
     _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
@@ -448,6 +449,12 @@ def _in_statute_title(text: str, trig: Trigger) -> bool:
     return False
 
 
+_DESCRIBES_PROCESS = re.compile(
+    r"\bmakes?\s+(?:all\s+)?decisions?\s+(?:regarding|on|about|concerning)\b"
+    # a decree's closing duties: "The Cabinet of Ministers ... shall ensure the implementation and monitoring of the
+    # ... restrictive measures", "shall inform the competent authorities of the European Union ... about the sanctions"
+    r"|\bshall\s+(?:ensure\s+the\s+implementation|inform\s+the\s+competent)\b"
+)
 _BODY_NAME_AFTER = re.compile(
     r"\s+(?:Section|Division|Office|Bureau|Unit|Directorate|Department|Committee|Commission|Service|Administration|"
     r"Team|Task\s+Force|Coordinator|Officer|Policy)\b"
@@ -638,13 +645,48 @@ def _list_reach(text: str, before: str = "") -> int:
 
 
 # "Annex: Individuals and entities subject to the measures": the list a release's action refers to, at its end
-_ANNEX_OPENING = re.compile(r"\s*\(?Annex\b")
+_ANNEX_OPENING = re.compile(r"\s*\(?(?:Annex|Appendix|LIST)\b")
 _AMONG_THEM = re.compile(r"\s*among\s+them\b", re.IGNORECASE)
 
 
 # "the 4 individuals and 3 entities listed in the Annex", "the 3 entities listed in Part 2 of the Annex"
 _ANNEX_REFERENCE = re.compile(r"\b(?:listed|set\s+out|named|specified|included)\s+in\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?Annex\b")
 _PART_HEADING = re.compile(r"(?m)^[^\S\n]*Part\s+(\d{1,2}|[IVX]{1,4})\b")
+
+
+# "Restrictive measures (sanctions) applied to each of the legal entities listed in items 1–6:", then the measures
+_APPLIED_TO_LISTED = re.compile(
+    r"\bapplied\s+to\s+(?:each\s+of\s+)?(?:all\s+)?the\s+(?:legal\s+entities|entities|individuals|persons|natural\s+persons)"
+    r"\s+(?:listed|named|specified)\s+in\b"
+)
+
+
+def _attach_annex_to_measure_lists(doc: Document, records: list[dict[str, Any]]) -> None:
+    """A decree's list of entities, then "Restrictive measures applied to each of the legal entities listed in items 1–6:"
+    and the measures one per line ("1) blocking of assets ...", "2) restriction of trade operations"): the entities
+    are the targets of each of those measures' records."""
+    if "applied to" not in doc.text:
+        return
+    lists = [at for at in annex_headings(doc.text)]
+    lists += [m.start() for m in re.finditer(r"(?m)^LIST\b", doc.text)]
+    if not lists:
+        return
+    for m in _APPLIED_TO_LISTED.finditer(doc.text):
+        heads = [at for at in lists if at < m.start()]
+        if not heads:
+            continue
+        doc.sentences.split_through(heads[-1])
+        idx = doc.sentences.containing(heads[-1])
+        listed = listed_entities(doc, idx) if idx is not None else []
+        if not listed:
+            continue
+        stop = doc.text.find("\n\n", m.end() + 400)  # the measure lines that follow, up to the paragraph after them
+        stop = len(doc.text) if stop < 0 else stop
+        for rec in records:
+            if m.end() <= rec["start"] < stop and rec["measure"] is not None:
+                for ent in listed:
+                    if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
+                        rec["targets"].append(_target_dict(doc, ent))
 
 
 def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], records: list[dict[str, Any]]) -> bool:
@@ -896,7 +938,9 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         # "X (a.k.a. Y; DOB ...) is the managing director of Z. He is being designated ...": the person before
         prev = doc.earlier_organisation(idx, kinds=("person", "unknown"))
         chosen = [prev] if prev else []
-    return chosen
+    # "from the UVL": a list's short name ("the Unverified List (UVL)"), no target
+    return [e for e in chosen if not doc.canonical(e).endswith((" List", " list"))
+            and not (e.name.isupper() and f"List ({e.name})" in doc.text)]
 
 
 # An attribution clause after the news: ", Foreign Minister Penny Wong said", ", Interfax reported",
@@ -1151,9 +1195,10 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     if not found and _action_period(sent.text, trig, doc.published):
         date = None  # "was sanctioned by OFAC in 2022": not on the day the article was published
     unnamed, program = _sentence_facts(doc, idx)
-    # "against individuals and entities related to the Russian Federation": the country describes them
-    targets = [e for e in targets if not (e.kind == "country" and _RELATED_TO_BEFORE.search(
-        doc.text, max(0, e.start - 40), e.start))]
+    # "against individuals and entities related to the Russian Federation": the country describes them; "To support
+    # the proposals of the Cabinet of Ministers and the Security Service on the application of ... sanctions": who asked
+    targets = [e for e in targets if not (e.kind == "country" and _RELATED_TO_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
+                                          or _PROPOSED_BY_BEFORE.search(doc.text, max(0, e.start - 120), e.start))]
     if unnamed:
         # "on 19 Russian government officials and members of the Russian armed forces": whose they are, not a target
         targets = [e for e in targets if not (e.kind == "country" and doc.text[e.start : e.end] != e.name
@@ -1185,6 +1230,12 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
 
 _RELATED_TO_BEFORE = re.compile(
     r"\b(?:related|linked|connected|tied)\s+to\s+(?:the\s+)?$|\b(?:associated\s+with|in\s+connection\s+with|concerning|regarding)\s+(?:the\s+)?$"
+    # "added eight entities under the destinations of China, India, Türkiye, and the UAE": where they are listed
+    r"|\bdestinations?\s+of\s+(?:[^.;:]{0,80},\s+(?:and\s+)?)?(?:the\s+)?$"
+)
+_PROPOSED_BY_BEFORE = re.compile(
+    r"\b(?:proposals?|requests?|recommendations?|initiatives?|submissions?|motions?)\s+(?:of|from|by)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+(?:of|and|the|[A-Z][\w’'-]*))*\s+and\s+(?:the\s+)?)?$"
 )
 _ADJECTIVE_USE = re.compile(r"(?<=[a-z]) (?!and\b|or\b)[a-z]")
 

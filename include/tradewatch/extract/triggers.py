@@ -418,7 +418,9 @@ _MEASURE_HEDGE = re.compile(
     # "are instructed to ensure the implementation and monitoring of the applied restrictive measures"
     r"ensur(?:e|es|ing)\s+(?:the\s+)?(?:implementation|enforcement)|monitoring|instructed|inform(?:s|ed|ing)?|"
     # "a document purporting to be an extract from the Specially Designated Nationals list": a fake, denied
-    r"purport(?:s|ed|ing)|reject(?:s|ed|ing)?\s+(?:the\s+)?claims?|den(?:y|ies|ied|ying)\s+(?:claims?|reports?|that))\b[^.;:(),]{0,60}$"
+    r"purport(?:s|ed|ing)|reject(?:s|ed|ing)?\s+(?:the\s+)?claims?|den(?:y|ies|ied|ying)\s+(?:claims?|reports?|that)|"
+    # "The ERC ... makes decisions regarding additions to, removals from ... the Entity List": what a body decides on
+    r"decisions?\s+(?:regarding|on|about|concerning))\b[^.;:(),]{0,60}$"
     # "The full list of designations is published", "the total number of designations under the regime": a tally
     r"|\b(?:list|lists|number|total)\s+of\s+(?:(?:the|all|its|new|listed)\s+)?$"
 )
