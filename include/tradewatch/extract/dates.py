@@ -205,7 +205,9 @@ _PERIOD = re.compile(
     rf"\b(?:(?:[Ii]n|[Ss]ince) (?:early |late |mid-|mid )?(?:(?P<month>{_CAP_MONTH_NAME})(?:,? (?P<myear>(?:19|20)\d\d))?"
     r"|(?P<year>(?:19|20)\d\d))|(?P<last>[Ll]ast (?:year|month)"
     # "Three years after the United States imposed sanctions", "two years ago": long before the article
-    r"|(?:\w+|\d+) (?:years?|months?|decades?) (?:after|ago|earlier)|(?:[Yy]ears|[Mm]onths|[Dd]ecades) ago))\b"
+    r"|(?:\w+|\d+) (?:years?|months?|decades?) (?:after|ago|earlier)|(?:[Yy]ears|[Mm]onths|[Dd]ecades) ago"
+    # "has sanctioned dozens of officials over the past decade", "in recent years": a span behind the article
+    r"|(?:[Oo]ver|[Ii]n|[Dd]uring) the (?:past|last) (?:decade|(?:few |several |\w+ )?(?:years|decades))|[Ii]n recent years))\b"
 )
 
 

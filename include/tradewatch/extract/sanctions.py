@@ -641,11 +641,14 @@ def _list_reach(text: str, before: str = "") -> int:
     sentence before it: "The persons newly listed include judges ... Among them are A and B" names additions)."""
     if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) or CONCERNED_IS.match(text) or _ANNEX_OPENING.match(text):
         return _LONG_LIST_REACH
-    return _LONG_LIST_REACH if _AMONG_THEM.match(text) and _LISTING_ACTION.search(before) else _LIST_REACH
+    return (_LONG_LIST_REACH if _AMONG_THEM.match(text) and (_LISTING_ACTION.search(before) or _LIST_NAMES.search(before))
+            else _LIST_REACH)
 
 
 # "Annex: Individuals and entities subject to the measures": the list a release's action refers to, at its end
 _ANNEX_OPENING = re.compile(r"\s*\(?(?:Annex|Appendix|LIST)\b")
+# "The British list names seven people. Among them is X": the list of the action stated before
+_LIST_NAMES = re.compile(r"\blist\s+(?:names|includes|contains|comprises|covers)\b")
 _AMONG_THEM = re.compile(r"\s*among\s+them\b", re.IGNORECASE)
 
 
@@ -789,7 +792,16 @@ def _authority_for(
             c = found[0]
             start = by_country.start(1)
             return _state(start, start + len(c.surface), c.code), True
+    # "Canada went further, listing nine individuals under its Special Economic Measures (Venezuela) Regulations": a
+    # state's own sanctions law names the state
+    state = _LAW_STATES.get(trig.surface.lower())
+    if state and (current is None or current.country != state):
+        return _state(trig.start, trig.start, state), True
     return current, False
+
+
+# Sanctions laws of one state each, by the trigger that names them
+_LAW_STATES = {"special economic measures": "CA"}
 
 
 # Before measures already in force that a text adds to: "These national measures supplement the asset freezes ...".
@@ -1197,8 +1209,11 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     unnamed, program = _sentence_facts(doc, idx)
     # "against individuals and entities related to the Russian Federation": the country describes them; "To support
     # the proposals of the Cabinet of Ministers and the Security Service on the application of ... sanctions": who asked
-    targets = [e for e in targets if not (e.kind == "country" and _RELATED_TO_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
-                                          or _PROPOSED_BY_BEFORE.search(doc.text, max(0, e.start - 120), e.start))]
+    targets = [e for e in targets if not (
+        e.kind == "country" and (_RELATED_TO_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
+                                 or _BARRED_FROM_BEFORE.search(doc.text, max(0, e.start - 40), e.start))
+        or _PROPOSED_BY_BEFORE.search(doc.text, max(0, e.start - 120), e.start)
+        or e.kind in ("person", "unknown") and e.start - sent.start < trig.start and _SPEAKS_ABOUT.match(doc.text, e.end))]
     if unnamed:
         # "on 19 Russian government officials and members of the Russian armed forces": whose they are, not a target
         targets = [e for e in targets if not (e.kind == "country" and doc.text[e.start : e.end] != e.name
@@ -1233,6 +1248,12 @@ _RELATED_TO_BEFORE = re.compile(
     # "added eight entities under the destinations of China, India, Türkiye, and the UAE": where they are listed
     r"|\bdestinations?\s+of\s+(?:[^.;:]{0,80},\s+(?:and\s+)?)?(?:the\s+)?$"
 )
+# "the nine are inadmissible to Canada", "barred from entering the UK": where they may not go
+_BARRED_FROM_BEFORE = re.compile(
+    r"\b(?:inadmissible|admission|entry|entering|enter|travel(?:ling|ing)?|transit(?:ing)?|barred|banned)\s+(?:to|into|through|from\s+entering)?\s*(?:the\s+)?$"
+)
+# "spokesman X called the sanctions ...", "activist Y, whose group compiled ..., said the sanctions were ...": who speaks
+_SPEAKS_ABOUT = re.compile(r"(?:,[^;.\n]{1,200}?,)?\s+(?:said|says|called|calls|told|urged|argued|warned|described|dismissed|welcomed)\b")
 _PROPOSED_BY_BEFORE = re.compile(
     r"\b(?:proposals?|requests?|recommendations?|initiatives?|submissions?|motions?)\s+(?:of|from|by)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]*(?:\s+(?:of|and|the|[A-Z][\w’'-]*))*\s+and\s+(?:the\s+)?)?$"
@@ -1295,8 +1316,10 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
             target = _main_foreign_country(doc, rec["authority_country"])
             if target:
                 rec["targets"].append({"name": country_name(target), "kind": "country", "country": target})
-        if not rec["targets"] and not rec["unnamed_targets"] and rec["measure"] is None:
-            continue  # "sanctions" with nobody named and no measure: too vague to be a record
+        if not rec["targets"] and rec["measure"] is None and (not rec["unnamed_targets"] or rec["date"] is None):
+            # "sanctions" with nobody named and no measure: too vague to be a record; "The United States has sanctioned
+            # dozens of Venezuelan officials over the past decade": background, not dated, nobody named
+            continue
         date = rec["date"]
         rec["amount_usd"] = to_usd(rec["amount"], rec["currency"], date)
         rec["date"] = date.isoformat() if date else None
