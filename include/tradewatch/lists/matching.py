@@ -109,6 +109,11 @@ def refresh_matches(
                 "matched_name, score, method, matched_at) select subject_table, subject_key, article_id, "
                 "subject_name, list_id, entity_id, matched_name, score, method, matched_at from new_matches"
             )
+            if article_ids is None:  # every match recomputed: against these versions, in the same transaction
+                con.execute(
+                    "insert or replace into match_state (id, list_versions, computed_at) values (1, ?, ?)",
+                    [current_list_versions(con), stamp],
+                )
     finally:
         con.unregister("new_matches")
     log.info(
@@ -116,6 +121,20 @@ def refresh_matches(
         extra={"kv": {"rows": len(rows), "threshold": limit, "articles": "all" if article_ids is None else len(article_ids)}},
     )
     return len(rows)
+
+
+def current_list_versions(con: duckdb.DuckDBPyConnection) -> str:
+    """"list_id=version" of every current list, ";"-joined in list order: what `match_state` records."""
+    rows = con.execute("select list_id, list_version from list_versions where is_current order by list_id").fetchall()
+    return ";".join(f"{list_id}={version}" for list_id, version in rows)
+
+
+def matches_are_stale(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the stored matches were computed against other list versions than the current ones (or never, while
+    lists are loaded): a refresh that crashed or failed after loading a list, before its matches."""
+    current = current_list_versions(con)
+    rows = con.execute("select list_versions from match_state where id = 1").fetchall()
+    return (rows[0][0] if rows else "") != current
 
 
 def screen(

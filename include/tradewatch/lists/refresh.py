@@ -161,7 +161,7 @@ def load_lists(
     raise_on_failure: bool = True,
 ) -> dict[str, Any]:
     """Load every staged list (one transaction each), then refresh all matches if any list changed."""
-    from tradewatch.lists.matching import refresh_matches
+    from tradewatch.lists.matching import matches_are_stale, refresh_matches
     from tradewatch.lists.store import load_version, read_staged
     from tradewatch.store.db import open_db
 
@@ -188,7 +188,9 @@ def load_lists(
                  "url": item.get("url")},
             )
             results["lists"][list_id] = vars(loaded)
-        if any(v.get("status") == "loaded" for v in results["lists"].values()):
+        # (also when every list is unchanged but the matches are of other versions: an earlier refresh loaded a list
+        # and crashed or failed before its matches, and its retry found the list unchanged)
+        if any(v.get("status") == "loaded" for v in results["lists"].values()) or matches_are_stale(con):
             results["matches"] = refresh_matches(con, settings.match_threshold, None, as_of=as_of)
     if results["failed"] and raise_on_failure:
         detail = "; ".join(f"{k}: {v}" for k, v in sorted(results["failed"].items()))

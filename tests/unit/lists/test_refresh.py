@@ -149,3 +149,31 @@ def test_a_version_that_loses_most_entries_is_refused_and_the_loaded_one_kept(se
         refresh_lists(registry, as_of=DAY2)
     assert rows("select count(*) from list_entities") == [(4,)]
     assert rows("select count(*) from list_changes") == [(0,)]
+
+
+def test_a_refresh_that_fails_after_loading_a_list_recomputes_the_matches_on_its_retry(served, env, tmp_path: Path) -> None:
+    # red team round 6: the list version committed, then the match pass crashed (or ran out of memory); the retry found
+    # every list unchanged and skipped the matches, which stayed those of the old version for good
+    from tradewatch.lists import matching
+
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    first = refresh_lists(registry, as_of=DAY1)
+    assert first["matches"] is not None
+    assert rows("select count(*) from match_state") == [(1,)]
+    shutil.copy(FIXTURES / "sdn_v2.xml", served.root / "sdn.xml")
+
+    def crash(*args, **kwargs):
+        raise MemoryError("the match pass ran out of memory")
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(matching, "refresh_matches", crash)
+        with pytest.raises(MemoryError):
+            refresh_lists(registry, as_of=DAY2)
+    versions = rows("select list_version from list_versions where is_current")
+    assert len(versions) == 1 and rows("select list_versions from match_state")[0][0] != f"us_ofac_sdn={versions[0][0]}"
+    retry = refresh_lists(registry, as_of=DAY2)
+    assert [s["status"] for s in retry["staged"]] == ["unchanged"]
+    assert retry["matches"] is not None  # recomputed: the matches were of the old version
+    assert rows("select list_versions from match_state") == [(f"us_ofac_sdn={versions[0][0]}",)]
+    again = refresh_lists(registry, as_of=DAY2)
+    assert again["matches"] is None  # and now up to date: nothing to do
