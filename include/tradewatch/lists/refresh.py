@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tradewatch.lists.registry import ListSource, get_source, load_registry
+from tradewatch.lists.registry import ListSource, get_source, read_registry
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
 
@@ -199,7 +199,12 @@ def load_lists(
 
 
 def enabled_list_ids(registry_dir: Path | str | None = None) -> list[str]:
-    return [s.list_id for s in load_registry(registry_dir)]
+    """The enabled lists' ids, and those of invalid registry files: their stage task fails naming the file and the field
+    (and the refresh fails after loading the others), instead of the whole refresh stopping at the registry."""
+    sources, errors = read_registry(registry_dir)
+    for list_id, error in errors.items():
+        log.warning("invalid list registry file", extra={"kv": {"list_id": list_id, "error": error}})
+    return sorted({s.list_id for s in sources} | set(errors))
 
 
 def refresh_lists(

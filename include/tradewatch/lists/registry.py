@@ -81,8 +81,7 @@ def load_source(path: Path) -> ListSource:
         raise RegistryError(f"{path}: {exc}") from exc
 
 
-def load_registry(directory: Path | str | None = None, include_disabled: bool = False) -> list[ListSource]:
-    """All lists in the registry folder (default: `get_settings().lists_dir`), sorted by list_id."""
+def _folder(directory: Path | str | None) -> Path:
     if directory is None:
         from tradewatch.settings import get_settings
 
@@ -90,12 +89,34 @@ def load_registry(directory: Path | str | None = None, include_disabled: bool = 
     folder = Path(directory)
     if not folder.is_dir():
         raise RegistryError(f"sanctions-list registry folder {folder} does not exist (set TRADEWATCH_LISTS_DIR)")
-    sources = [load_source(p) for p in sorted(folder.glob("*.yml"))]
-    return [s for s in sources if include_disabled or s.enabled]
+    return folder
+
+
+def read_registry(directory: Path | str | None = None, include_disabled: bool = False) -> tuple[list[ListSource], dict[str, str]]:
+    """The valid lists of the registry folder (default: `get_settings().lists_dir`), sorted by list_id, and the error of
+    each invalid file by its file's list id: one broken file does not keep the others from refreshing."""
+    sources: list[ListSource] = []
+    errors: dict[str, str] = {}
+    for path in sorted(_folder(directory).glob("*.yml")):
+        try:
+            sources.append(load_source(path))
+        except RegistryError as exc:
+            errors[path.stem] = str(exc)
+    return [s for s in sources if include_disabled or s.enabled], errors
+
+
+def load_registry(directory: Path | str | None = None, include_disabled: bool = False) -> list[ListSource]:
+    """All lists in the registry folder (default: `get_settings().lists_dir`), sorted by list_id; raises RegistryError
+    naming the first invalid file (`read_registry` gives the valid ones and the errors apart)."""
+    sources, errors = read_registry(directory, include_disabled)
+    if errors:
+        raise RegistryError(next(iter(errors.values())))
+    return sources
 
 
 def get_source(list_id: str, directory: Path | str | None = None) -> ListSource:
-    for source in load_registry(directory, include_disabled=True):
-        if source.list_id == list_id:
-            return source
-    raise RegistryError(f"no list {list_id!r} in the registry")
+    """One list by its id, read from its own file (the other files need not be valid)."""
+    path = _folder(directory) / f"{list_id}.yml"
+    if not path.is_file():
+        raise RegistryError(f"no list {list_id!r} in the registry ({path} does not exist)")
+    return load_source(path)
