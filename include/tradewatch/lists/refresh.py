@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -41,11 +42,10 @@ def read_state(settings: Settings, list_id: str) -> dict[str, Any]:
 
 
 def _write_state(settings: Settings, list_id: str, state: dict[str, Any]) -> None:
-    path = _state_path(settings, list_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(state, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    from tradewatch.files import write_atomically
+
+    # a temp file of its own per call: two refreshes at once shared one fixed temp name
+    write_atomically(_state_path(settings, list_id), lambda tmp: tmp.write_text(json.dumps(state, indent=2), encoding="utf-8"))
 
 
 def download(source: ListSource, state: dict[str, Any], settings: Settings, url: str | None = None) -> Any:
@@ -87,8 +87,13 @@ def _download_all(source: ListSource, state: dict[str, Any], settings: Settings)
     return result, bodies, digest.hexdigest()
 
 
+def _write_bytes(path: Path, body: bytes) -> None:
+    path.write_bytes(body)
+
+
 def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: Settings | None = None) -> dict[str, Any]:
     """Download and parse one list; returns a small dict for XCom (status: unchanged | staged | failed)."""
+    from tradewatch.files import write_atomically
     from tradewatch.lists.parsers import parse_file
     from tradewatch.lists.store import to_tables, write_staged
 
@@ -113,9 +118,10 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         folder = list_dir(settings, list_id) / version
         folder.mkdir(parents=True, exist_ok=True)
         raw = folder / ("source.csv" if source.format.endswith("_csv") else "source.xml")
-        raw.write_bytes(result.body or b"")
+        # whole files or none: another refresh may be writing and parsing this same version at the same time
+        write_atomically(raw, lambda tmp: tmp.write_bytes(result.body or b""))
         for name, body in extras.items():
-            (folder / name).write_bytes(body)
+            write_atomically(folder / name, functools.partial(_write_bytes, body=body))
         entities = list(parse_file(source.format, raw, list_id))
         if len(entities) < source.min_entities:
             raise RuntimeError(

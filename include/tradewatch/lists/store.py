@@ -85,9 +85,12 @@ def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[p
 def write_staged(folder: Path, entities_table: pa.Table, names_table: pa.Table) -> None:
     import pyarrow.parquet as pq
 
+    from tradewatch.files import write_atomically
+
+    # Each file whole or not at all: two refreshes at once write the same version's folder (red team round 6)
     folder.mkdir(parents=True, exist_ok=True)
-    pq.write_table(entities_table, folder / ENTITIES_FILE)
-    pq.write_table(names_table, folder / NAMES_FILE)
+    write_atomically(folder / ENTITIES_FILE, lambda tmp: pq.write_table(entities_table, tmp))
+    write_atomically(folder / NAMES_FILE, lambda tmp: pq.write_table(names_table, tmp))
 
 
 def read_staged(folder: Path) -> tuple[pa.Table, pa.Table]:

@@ -191,3 +191,23 @@ def test_an_invalid_registry_file_fails_its_own_list_and_the_others_load(served,
     assert dict(rows("select list_id, count(*) from list_entities group by list_id")) == {"un_sc": 2, "eu_fsf": 2}
     with pytest.raises(ListsRefreshFailed, match="ch_seco"):
         refresh_lists(registry, as_of=DAY2)
+
+
+def test_two_refreshes_staging_the_same_version_at_once_both_succeed(served, env, tmp_path: Path) -> None:
+    # red team round 6: both wrote the version's folder in place; one parsed a file the other was rewriting
+    import threading
+
+    from tradewatch.lists.refresh import stage_list
+
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    for _ in range(3):
+        results: list[dict] = []
+        threads = [threading.Thread(target=lambda: results.append(stage_list("us_ofac_sdn", registry))) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert [r["status"] for r in results] == ["staged", "staged"], results
+        assert len({r["sha256"] for r in results}) == 1
+    folder = Path(results[0]["folder"])
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []  # no temp file left behind
