@@ -10,13 +10,26 @@ from rich.console import Console
 from rich.segment import Segment
 
 # C0 controls but tab, line feed and carriage return, DEL and C1 controls: an article, a feed or a server's header may hold
-# "ESC ] 2 ; title BEL" or "ESC [ 2 J", which a terminal would obey (retitle the window, clear the screen).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# "ESC ] 2 ; title BEL" or "ESC [ 2 J", which a terminal would obey (retitle the window, clear the screen). And the bidi
+# embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a listed name holding U+202E displays reversed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def visible(text: str) -> str:
-    """`text` with each control character written out ("\\x1b"), so a terminal shows it and obeys nothing."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """`text` with each control character written out ("\\x1b", "\\u202e"), so a terminal or a page shows it and
+    obeys nothing."""
+    return _CONTROL.sub(_written_out, text)
+
+
+def _written_out(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def json_text(text: str) -> str:
+    """JSON text (from `json.dumps(..., ensure_ascii=False)`) with the control characters `visible` writes out escaped
+    as JSON escapes ("\\u009b"): the same data, which a terminal can print safely (json leaves C1 and bidi as they are)."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class SafeConsole(Console):

@@ -11,20 +11,53 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("screen", help="screen a name against the loaded sanctions lists")
     p.add_argument("name", help='the name to screen, e.g. "PJSC Sberbank"')
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.add_argument("--threshold", type=float, default=80.0, help="lowest score shown (0-100, default 80)")
-    p.add_argument("--limit", type=int, default=10, help="most matches shown (default 10)")
+    p.add_argument("--threshold", type=_score, default=80.0, help="lowest score shown (0-100, default 80)")
+    p.add_argument("--limit", type=_positive, default=10, help="most matches shown (default 10)")
     p.set_defaults(func=run_screen)
 
     lists = subparsers.add_parser("lists", help="official sanctions lists: refresh, recent changes")
     sub = lists.add_subparsers(dest="lists_command", metavar="SUBCOMMAND")
     refresh = sub.add_parser("refresh", help="download, parse and load every enabled list (what the DAG does)")
     refresh.add_argument("--registry", help="registry folder of <list_id>.yml files (default TRADEWATCH_LISTS_DIR)")
+    refresh.add_argument("--accept-shrink", action="append", default=[], metavar="LIST_ID",
+                         help="load this list's new version although it has far fewer entries or names than the loaded one "
+                              "(after checking the download); repeatable")
     refresh.set_defaults(func=run_refresh)
     changes = sub.add_parser("changes", help="entries added, removed or changed in recent list versions")
     changes.add_argument("--list", dest="list_id", help="only this list_id")
-    changes.add_argument("--days", type=int, default=7, help="look back this many days (default 7)")
+    changes.add_argument("--days", type=_days, default=7, help="look back this many days (default 7, at most 3650)")
     changes.set_defaults(func=run_changes)
     lists.set_defaults(func=lambda args: (lists.print_help(), 2)[1])
+
+
+def _score(value: str) -> float:
+    try:
+        score = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number: give a score from 0 to 100") from None
+    if not 0 <= score <= 100:  # (also refuses nan: it compares false to everything, and listed every candidate)
+        raise argparse.ArgumentTypeError(f"{value!r} is not a score from 0 to 100")
+    return score
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= number <= 1000:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a number from 1 to 1000")
+    return number
+
+
+def _days(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of days") from None
+    if not 1 <= number <= 3650:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a number of days from 1 to 3650")
+    return number
 
 
 def _open_read_only() -> tuple[Any, str | None]:
@@ -66,7 +99,9 @@ def run_screen(args: argparse.Namespace) -> int:
     finally:
         con.close()
     if args.json:
-        print(json.dumps({"query": args.name, "matches": found}, ensure_ascii=False, indent=2))
+        from tradewatch.terminal import json_text
+
+        print(json_text(json.dumps({"query": args.name, "matches": found}, ensure_ascii=False, indent=2)))
         return 0
     if not found:
         console.print(f"No list entry scores {args.threshold:g} or more for [bold]{escape(args.name)}[/bold].")
@@ -97,14 +132,15 @@ def run_refresh(args: argparse.Namespace) -> int:
 
     console = Console()
     with console.status("Downloading and loading sanctions lists..."):
-        results = refresh_lists(args.registry, raise_on_failure=False)
+        results = refresh_lists(args.registry, raise_on_failure=False, accept_shrink=frozenset(args.accept_shrink))
     table = Table(title="Sanctions lists")
     for column in ("list", "status", "entities", "added", "removed", "changed", "error"):
         table.add_column(column, overflow="fold")
     for item in results["staged"]:
         loaded = results["lists"].get(item["list_id"], {})
         table.add_row(*(Text(str(v)) for v in (
-            item["list_id"], loaded.get("status") or item["status"], loaded.get("entities", ""),
+            item["list_id"], loaded.get("status") or ("failed" if item["list_id"] in results["failed"] else item["status"]),
+            loaded.get("entities", ""),
             loaded.get("added", ""), loaded.get("removed", ""), loaded.get("changed", ""),
             _short(results["failed"].get(item["list_id"]) or ""),
         )))

@@ -165,8 +165,10 @@ def load_lists(
     as_of: dt.datetime,
     settings: Settings | None = None,
     raise_on_failure: bool = True,
+    accept_shrink: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
-    """Load every staged list (one transaction each), then refresh all matches if any list changed."""
+    """Load every staged list (one transaction each), then refresh all matches if any list changed. `accept_shrink`:
+    lists whose much smaller new version a person checked and accepts (see `store.load_version`)."""
     from tradewatch.lists.matching import matches_are_stale, refresh_matches
     from tradewatch.lists.store import load_version, read_staged
     from tradewatch.store.db import open_db
@@ -183,7 +185,8 @@ def load_lists(
                 continue
             try:
                 entities, names = read_staged(Path(item["folder"]))
-                loaded = load_version(con, list_id, item["sha256"], entities, names, item.get("url"), as_of)
+                loaded = load_version(con, list_id, item["sha256"], entities, names, item.get("url"), as_of,
+                                      accept_shrink=list_id in accept_shrink)
             except Exception as exc:
                 results["failed"][list_id] = f"{type(exc).__name__}: {exc}"
                 log.warning("list not loaded", extra={"kv": {"list_id": list_id, "error": str(exc)}})
@@ -218,10 +221,12 @@ def refresh_lists(
     as_of: dt.datetime | None = None,
     settings: Settings | None = None,
     raise_on_failure: bool = True,
+    accept_shrink: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """What the DAG does, in one process: stage every enabled list, then load."""
     settings = settings or get_settings()
     staged = [stage_list(list_id, registry_dir, settings) for list_id in enabled_list_ids(registry_dir or settings.lists_dir)]
-    results = load_lists(staged, as_of or dt.datetime.now(dt.UTC), settings, raise_on_failure=raise_on_failure)
+    results = load_lists(staged, as_of or dt.datetime.now(dt.UTC), settings, raise_on_failure=raise_on_failure,
+                         accept_shrink=accept_shrink)
     results["staged"] = staged
     return results

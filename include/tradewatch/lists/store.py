@@ -126,27 +126,34 @@ def load_version(
     names_table: pa.Table,
     source_url: str | None,
     as_of: dt.datetime,
+    accept_shrink: bool = False,
 ) -> LoadResult:
     """Replace the list's rows with a new version in one transaction, recording the changes.
 
-    The first version of a list records no changes: "added" means added since we started watching.
+    The first version of a list records no changes: "added" means added since we started watching. A version with far
+    fewer entities or names than the loaded one is refused unless `accept_shrink` (`tradewatch lists refresh
+    --accept-shrink LIST_ID`, after a person checked it).
     """
     from tradewatch.store.db import transaction
 
     old = current_version(con, list_id)
     if old == version:
         return LoadResult(list_id, version, "unchanged")
-    if old is not None:
-        loaded = con.execute("select count(*) from list_entities where list_id = ?", [list_id]).fetchall()[0][0]
-        if entities_table.num_rows * 100 < loaded * (100 - MAX_SHRINK_PERCENT):
-            # A format change the parser half-reads looks like mass delisting: 7 of 8 entries "removed" and their
-            # matches gone. Official lists do not lose half their entries from one version to the next.
-            raise ValueError(
-                f"the new version has {entities_table.num_rows} entities against {loaded} loaded (more than "
-                f"{MAX_SHRINK_PERCENT}% fewer): the format may have changed or the file is cut; the loaded version is "
-                "kept. Check the download under the list's folder; to accept it, delete the list's rows first "
-                f"(delete from list_entities where list_id = '{list_id}')"
-            )
+    if old is not None and not accept_shrink:
+        loaded, names = con.execute(
+            "select (select count(*) from list_entities where list_id = ?), (select count(*) from list_names where list_id = ?)",
+            [list_id, list_id]).fetchall()[0]
+        # A format change the parser half-reads looks like mass delisting: 7 of 8 entries "removed" and their matches
+        # gone; a renamed alias tag drops every alias ("<aka>" read as nothing). Official lists lose neither half their
+        # entries nor half their names from one version to the next.
+        for what, new_count, old_count in (("entities", entities_table.num_rows, loaded), ("names", names_table.num_rows, names)):
+            if new_count * 100 < old_count * (100 - MAX_SHRINK_PERCENT):
+                raise ValueError(
+                    f"the new version has {new_count} {what} against {old_count} loaded (more than {MAX_SHRINK_PERCENT}% "
+                    "fewer): the format may have changed or the file is cut; the loaded version is kept. Check the "
+                    f"download under the list's folder; to load it anyway run `tradewatch lists refresh --accept-shrink "
+                    f"{list_id}`"
+                )
     con.register("staged_entities", entities_table)
     con.register("staged_names", names_table)
     try:

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
+from tradewatch.terminal import visible
+
 if TYPE_CHECKING:
     import duckdb
 
@@ -75,7 +77,7 @@ def _text(value: Any) -> str:
         return value.strftime("%Y-%m-%d %H:%M UTC")
     if isinstance(value, float):
         return f"{value:g}"
-    return str(value)
+    return visible(str(value))  # controls and bidi overrides of scraped text written out, not obeyed
 
 
 # ---------------------------------------------------------------------------------------------- HTML

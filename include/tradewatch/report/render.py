@@ -15,6 +15,7 @@ from tradewatch.files import write_atomically
 from tradewatch.logs import get_logger
 from tradewatch.report import charts
 from tradewatch.report.queries import relation_exists, run_query
+from tradewatch.terminal import visible
 
 if TYPE_CHECKING:
     import duckdb
@@ -46,7 +47,7 @@ def text(value: Any, empty: str = "—") -> str:
         return escape(value.isoformat())
     if isinstance(value, float):
         return escape(f"{value:,.2f}")
-    return escape(str(value), quote=True)
+    return escape(visible(str(value)), quote=True)  # (a bidi override in a scraped name would display it reversed)
 
 
 def safe_href(url: Any) -> str | None:

@@ -31,3 +31,25 @@ def test_refresh_reports_failures(served, env, tmp_path: Path, capsys) -> None:
     (served.root / "un_sc.xml").unlink()
     assert main(["lists", "refresh", "--registry", str(registry)]) == 1
     assert "failed" in capsys.readouterr().out
+
+
+def test_screen_refuses_a_threshold_or_limit_outside_its_range(env, capsys) -> None:
+    # red team round 6: --threshold nan listed every candidate, inf failed inside rapidfuzz, --limit -1 dropped a hit
+    import pytest
+
+    for args in (["--threshold", "nan"], ["--threshold", "inf"], ["--threshold", "101"], ["--limit", "-1"], ["--limit", "0"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["screen", "Rosneft", *args])
+        assert exit_info.value.code == 2, args
+        err = capsys.readouterr().err
+        assert "give" in err or "score" in err, err
+
+
+def test_screen_json_writes_control_and_bidi_characters_as_escapes(served, env, tmp_path: Path, capsys) -> None:
+    registry = write_registry(tmp_path / "registry", served.base_url)
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    capsys.readouterr()
+    assert main(["screen", "Rosneft\u009b2J\u202e", "--json", "--threshold", "50"]) == 0
+    out = capsys.readouterr().out
+    assert "\u009b" not in out and "\u202e" not in out and "\\u009b" in out and "\\u202e" in out
+    assert json.loads(out)["query"] == "Rosneft\u009b2J\u202e"  # the same data

@@ -202,7 +202,8 @@ def test_two_refreshes_staging_the_same_version_at_once_both_succeed(served, env
     registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
     for _ in range(3):
         results: list[dict] = []
-        threads = [threading.Thread(target=lambda: results.append(stage_list("us_ofac_sdn", registry))) for _ in range(2)]
+        threads = [threading.Thread(target=lambda out=results: out.append(stage_list("us_ofac_sdn", registry)))
+                   for _ in range(2)]
         for t in threads:
             t.start()
         for t in threads:
@@ -211,3 +212,22 @@ def test_two_refreshes_staging_the_same_version_at_once_both_succeed(served, env
         assert len({r["sha256"] for r in results}) == 1
     folder = Path(results[0]["folder"])
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []  # no temp file left behind
+
+
+def test_a_version_that_loses_half_its_names_is_refused_unless_accepted(served, env, tmp_path: Path) -> None:
+    # red team round 6: "<aka>" renamed "<alias>" dropped every alias and loaded without a word
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    refresh_lists(registry, as_of=DAY1)
+    names = rows("select count(*) from list_names")[0][0]
+    text = (served.root / "sdn.xml").read_text(encoding="utf-8")
+    assert "<aka>" in text
+    (served.root / "sdn.xml").write_text(text.replace("<aka>", "<alias>").replace("</aka>", "</alias>")
+                                         .replace("<publshDate>", "<publshDate>x"), encoding="utf-8")
+    if rows("select count(*) from list_names where is_alias")[0][0] * 2 <= names:
+        pytest.skip("the fixture has too few aliases for a halving")
+    with pytest.raises(ListsRefreshFailed, match="names.*accept-shrink us_ofac_sdn"):
+        refresh_lists(registry, as_of=DAY2)
+    assert rows("select count(*) from list_names")[0][0] == names
+    accepted = refresh_lists(registry, as_of=DAY2, accept_shrink=frozenset({"us_ofac_sdn"}))
+    assert accepted["lists"]["us_ofac_sdn"]["status"] == "loaded"
+    assert rows("select count(*) from list_names")[0][0] < names
