@@ -30,33 +30,58 @@ def sql(name: str) -> str:
     return (resources.files("tradewatch.lists") / "sql" / name).read_text(encoding="utf-8")
 
 
+# The longest names on official lists run to ~200 characters (a company's name with its legal forms and aliases).
+MAX_NAME_CHARS = 400
+
+
+def _capped(name: str) -> str:
+    return name if len(name) <= MAX_NAME_CHARS else name[: MAX_NAME_CHARS - 1].rstrip() + "…"
+
+
 def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[pa.Table, pa.Table]:
     """Arrow tables shaped like `list_entities` and `list_names` (duplicate entity ids: first wins)."""
     import pyarrow as pa
 
-    seen: set[str] = set()
+    seen: dict[str, set[str]] = {}  # entity id -> the normalised names it has
     ent: dict[str, list[Any]] = {k: [] for k in ("entity_id", "kind", "primary_name", "countries", "programs", "listed_on")}
     names: dict[str, list[Any]] = {k: [] for k in ("entity_id", "name", "is_alias", "normalised_name")}
     duplicates: list[str] = []
+    too_long: list[str] = []
     for e in entities:
-        if e.entity_id in seen:
+        repeat = e.entity_id in seen
+        if repeat:
+            # An id listed twice: its first entry is kept, and the other entries' names become its aliases, so that
+            # screening still finds them (red team round 6: the repeat's name was no longer screened at all)
             duplicates.append(e.entity_id)
-            continue
-        seen.add(e.entity_id)
-        ent["entity_id"].append(e.entity_id)
-        ent["kind"].append(e.kind)
-        ent["primary_name"].append(e.primary_name)
-        ent["countries"].append(e.countries)
-        ent["programs"].append(e.programs)
-        ent["listed_on"].append(e.listed_on)
+        else:
+            seen[e.entity_id] = set()
+            ent["entity_id"].append(e.entity_id)
+            ent["kind"].append(e.kind)
+            ent["primary_name"].append(_capped(e.primary_name))
+            ent["countries"].append(e.countries)
+            ent["programs"].append(e.programs)
+            ent["listed_on"].append(e.listed_on)
         for name, is_alias in e.names():
+            if len(name) > MAX_NAME_CHARS:
+                # no real name is this long; one of millions of words cost every later screen 750 MB (red team round 6)
+                too_long.append(e.entity_id)
+                if is_alias or repeat:
+                    continue
+                name = _capped(name)
+            normalised = normalised_name(name)
+            if normalised in seen[e.entity_id]:
+                continue
+            seen[e.entity_id].add(normalised)
             names["entity_id"].append(e.entity_id)
             names["name"].append(name)
-            names["is_alias"].append(is_alias)
-            names["normalised_name"].append(normalised_name(name))
-    if duplicates:  # kept the first of each; said, so that a list that repeats its ids is seen
-        log.warning("list repeats entity ids: the first entry of each is kept",
+            names["is_alias"].append(is_alias or repeat)
+            names["normalised_name"].append(normalised)
+    if duplicates:
+        log.warning("list repeats entity ids: the first entry of each is kept, the others' names as its aliases",
                     extra={"kv": {"list_id": list_id, "repeated": len(duplicates), "first": duplicates[:5]}})
+    if too_long:
+        log.warning(f"names longer than {MAX_NAME_CHARS} characters: cut (primary names) or skipped (aliases)",
+                    extra={"kv": {"list_id": list_id, "entities": len(too_long), "first": too_long[:5]}})
     n_ent, n_names = len(ent["entity_id"]), len(names["entity_id"])
     entities_table = pa.table(
         {

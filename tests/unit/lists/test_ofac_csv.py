@@ -71,6 +71,18 @@ def test_windows_1252_file_is_read(tmp_path: Path) -> None:
     assert entities(tmp_path)["us_ofac_sdn:9"].primary_name == "CAFÉ OLÉ, S.A."
 
 
+def test_line_breaks_inside_a_name_are_spaces_not_glue(tmp_path: Path) -> None:
+    # red team round 6: splitlines broke at U+2028, \x1c and quoted line breaks, and the pieces were joined with nothing
+    rows = ('10,"ALPHA\u2028OMEGA LLC",-0- ,"RUSSIA",-0- \r\n'
+            '11,"BRAVO\x1cTRADING CO",-0- ,"RUSSIA",-0- \r\n'
+            '12,"CHARLIE\r\nDELTA LTD",-0- ,"RUSSIA",-0- \r\n')
+    (tmp_path / "sdn.csv").write_text(rows, encoding="utf-8", newline="")
+    found = entities(tmp_path)
+    assert [found[f"us_ofac_sdn:{i}"].primary_name for i in (10, 11, 12)] == [
+        "ALPHA OMEGA LLC", "BRAVO TRADING CO", "CHARLIE DELTA LTD"]
+    assert len(found) == 3
+
+
 def write_csv_registry(folder: Path, base: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "us_ofac_sdn.yml").write_text(

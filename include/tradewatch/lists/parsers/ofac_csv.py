@@ -10,6 +10,7 @@ add.csv:  ent_num, add_num, address, city/state/postal code, country, add_remark
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -26,6 +27,9 @@ KINDS = {"individual": "person", "vessel": "vessel", "aircraft": "aircraft", "":
 _NATIONALITY = re.compile(r"\b(?:nationality|citizen)\s+([^;()]+)", re.IGNORECASE)
 
 
+_ODD_BREAK = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+
+
 def _value(field: str | None) -> str:
     text = (field or "").strip()
     return "" if text == "-0-" else text
@@ -38,8 +42,11 @@ def _rows(path: Path) -> Iterator[list[str]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
-    for row in csv.reader(text.splitlines()):
-        cells = [_value(cell) for cell in row]
+    # The csv module's own line handling (newline=""): str.splitlines also breaks at U+2028, \x1c, \x85 and line
+    # breaks inside quoted cells, and csv then joined the pieces without a separator ("ALPHA\u2028OMEGA" read
+    # "ALPHAOMEGA"). Any such character left in a cell is a space.
+    for row in csv.reader(io.StringIO(text, newline="")):
+        cells = [_value(_ODD_BREAK.sub(" ", cell)) for cell in row]
         if cells and cells[0].isdigit():  # skips blank lines and the trailing ^Z
             yield cells
 

@@ -1,0 +1,31 @@
+"""The Arrow tables a list version is loaded from: repeated ids and overlong names."""
+
+from __future__ import annotations
+
+from tradewatch.lists.entities import ListEntity
+from tradewatch.lists.store import MAX_NAME_CHARS, to_tables
+
+
+def test_an_id_listed_twice_keeps_its_first_entry_and_the_others_names_as_aliases() -> None:
+    # red team round 6: the repeat's name was dropped, so screening no longer found it
+    entities = [
+        ListEntity("x_list:1", "organization", "Zephyr Overseas Trading", aliases=["Zephyr Trading"]),
+        ListEntity("x_list:1", "organization", "Zephyr Overseas Holdings", aliases=["Zephyr Trading"]),
+        ListEntity("x_list:2", "person", "Ivan Petrov"),
+    ]
+    ents, names = to_tables("x_list", "v1", entities)
+    assert ents.column("entity_id").to_pylist() == ["x_list:1", "x_list:2"]
+    assert ents.column("primary_name").to_pylist() == ["Zephyr Overseas Trading", "Ivan Petrov"]
+    rows = list(zip(names.column("entity_id").to_pylist(), names.column("name").to_pylist(),
+                    names.column("is_alias").to_pylist(), strict=True))
+    assert rows == [("x_list:1", "Zephyr Overseas Trading", False), ("x_list:1", "Zephyr Trading", True),
+                    ("x_list:1", "Zephyr Overseas Holdings", True), ("x_list:2", "Ivan Petrov", False)]
+
+
+def test_overlong_names_are_cut_or_skipped() -> None:
+    # red team round 6: one name of a million words cost every later screen 750 MB
+    huge = " ".join(["WORD"] * 100_000)
+    ents, names = to_tables("x_list", "v1", [ListEntity("x_list:1", "organization", huge, aliases=[huge + " B", "Short Alias"])])
+    primary = ents.column("primary_name").to_pylist()[0]
+    assert len(primary) <= MAX_NAME_CHARS and primary.endswith("…")
+    assert names.column("name").to_pylist() == [primary, "Short Alias"]
