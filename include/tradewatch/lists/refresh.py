@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
 
 log = get_logger("lists.refresh")
+_VERSION_NAME = re.compile(r"[0-9a-f]{16,64}")
 
 
 class ListsRefreshFailed(RuntimeError):
@@ -99,6 +102,8 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
 
     settings = settings or get_settings()
     summary: dict[str, Any] = {"list_id": list_id, "status": "failed", "error": None}
+    folder: Path | None = None
+    created = False
     try:
         source = get_source(list_id, registry_dir or settings.lists_dir)
         summary["url"] = source.url
@@ -116,6 +121,7 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
             log.info("list unchanged", extra={"kv": {"list_id": list_id, "http_status": result.status}})
             return summary
         folder = list_dir(settings, list_id) / version
+        created = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True)
         raw = folder / ("source.csv" if source.format.endswith("_csv") else "source.xml")
         # whole files or none: another refresh may be writing and parsing this same version at the same time
@@ -136,7 +142,33 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
     except Exception as exc:  # one broken list must not stop the others
         summary["error"] = f"{type(exc).__name__}: {exc}"
         log.warning("list not staged", extra={"kv": {"list_id": list_id, "error": summary["error"]}})
+        if created and folder is not None:  # a version that failed to parse is not kept (a download of 100+ MB)
+            shutil.rmtree(folder, ignore_errors=True)
     return summary
+
+
+# Version folders are kept for the current version and the one before it (to compare or roll back); older ones, and
+# any folder changed in the last hour (another refresh may be staging it), are left alone by `_prune_versions`.
+KEEP_RECENT_SECONDS = 3600
+
+
+def _prune_versions(settings: Settings, list_id: str, keep: set[str]) -> None:
+    """Remove a list's version folders but those in `keep` and those changed in the last hour."""
+    import time
+
+    root = list_dir(settings, list_id)
+    if not root.is_dir():
+        return
+    for child in root.iterdir():
+        if not child.is_dir() or child.name in keep or not _VERSION_NAME.fullmatch(child.name):
+            continue
+        try:
+            if time.time() - child.stat().st_mtime < KEEP_RECENT_SECONDS:
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(child, ignore_errors=True)
+        log.info("old list version removed", extra={"kv": {"list_id": list_id, "version": child.name}})
 
 
 def _loaded_version(settings: Settings, list_id: str) -> str | None:
@@ -170,7 +202,7 @@ def load_lists(
     """Load every staged list (one transaction each), then refresh all matches if any list changed. `accept_shrink`:
     lists whose much smaller new version a person checked and accepts (see `store.load_version`)."""
     from tradewatch.lists.matching import matches_are_stale, refresh_matches
-    from tradewatch.lists.store import load_version, read_staged
+    from tradewatch.lists.store import current_version, load_version, read_staged
     from tradewatch.store.db import open_db
 
     settings = settings or get_settings()
@@ -183,6 +215,7 @@ def load_lists(
                 if item.get("status") == "failed":
                     results["failed"][list_id] = item.get("error")
                 continue
+            previous = current_version(con, list_id)
             try:
                 entities, names = read_staged(Path(item["folder"]))
                 loaded = load_version(con, list_id, item["sha256"], entities, names, item.get("url"), as_of,
@@ -197,6 +230,7 @@ def load_lists(
                  "url": item.get("url")},
             )
             results["lists"][list_id] = vars(loaded)
+            _prune_versions(settings, list_id, {item["sha256"], previous or ""})
         # (also when every list is unchanged but the matches are of other versions: an earlier refresh loaded a list
         # and crashed or failed before its matches, and its retry found the list unchanged)
         if any(v.get("status") == "loaded" for v in results["lists"].values()) or matches_are_stale(con):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -231,3 +232,28 @@ def test_a_version_that_loses_half_its_names_is_refused_unless_accepted(served, 
     accepted = refresh_lists(registry, as_of=DAY2, accept_shrink=frozenset({"us_ofac_sdn"}))
     assert accepted["lists"]["us_ofac_sdn"]["status"] == "loaded"
     assert rows("select count(*) from list_names")[0][0] < names
+
+
+def test_old_and_failed_versions_are_not_kept_on_disk(served, env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # red team round 6: every downloaded version stayed for ever (~200 MB per SDN publication), failed ones too
+    from tradewatch.lists import refresh as refresh_module
+    from tradewatch.lists.refresh import list_dir
+
+    monkeypatch.setattr(refresh_module, "KEEP_RECENT_SECONDS", 0)
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    folder = list_dir(get_settings(), "us_ofac_sdn")
+    versions = []
+    for day, body in enumerate(("sdn.xml", "sdn_v2.xml", "sdn.xml")):
+        text = (FIXTURES / body).read_text(encoding="utf-8")
+        (served.root / "sdn.xml").write_text(text.replace("</sdnList>", f"<!-- {day} --></sdnList>"), encoding="utf-8")
+        os.utime(served.root / "sdn.xml", (1_700_000_000 + day * 86400,) * 2)  # a new Last-Modified each time
+        result = refresh_lists(registry, as_of=DAY1 + dt.timedelta(days=day))
+        assert result["lists"]["us_ofac_sdn"]["status"] == "loaded", result
+        versions.append(result["staged"][0]["sha256"])
+    kept = sorted(p.name for p in folder.iterdir() if p.is_dir())
+    assert kept == sorted(versions[1:])  # the current version and the one before it
+    (served.root / "sdn.xml").write_text("<sdnList><broken", encoding="utf-8")
+    os.utime(served.root / "sdn.xml", (1_800_000_000,) * 2)
+    failed = refresh_lists(registry, as_of=DAY2 + dt.timedelta(days=5), raise_on_failure=False)
+    assert failed["failed"]
+    assert sorted(p.name for p in folder.iterdir() if p.is_dir()) == kept  # the unparsable download was not kept
