@@ -131,16 +131,23 @@ class Settings:
             raise SettingsError(f"TRADEWATCH_STORAGE must be a folder or a {', '.join(_STORAGE_SCHEMES)} URL, got {storage!r}")
         if scheme is None and Path(storage).exists() and not Path(storage).is_dir():
             raise SettingsError(f"TRADEWATCH_STORAGE must be a folder, but {storage} is a file: point it at a folder")
+        user_agent = _env(
+            "TRADEWATCH_USER_AGENT",
+            "TradewatchBot/0.1 (+https://github.com/tradewatch/tradewatch; mailto:tradewatch-ops@example.org)",
+        )
+        if not user_agent.strip() or any(ord(c) < 32 or ord(c) == 127 for c in user_agent) or len(user_agent) > 500:
+            # a line break in a header makes every request fail ("robots.txt unreachable", a misleading hint)
+            raise SettingsError(
+                f"TRADEWATCH_USER_AGENT must be one line of printable text (at most 500 characters), got {user_agent!r}: "
+                "e.g. 'MyCompanyBot/1.0 (+https://example.org/bot; mailto:ops@example.org)', or unset it to use the default"
+            )
         return cls(
             data_dir=data_dir,
             duckdb_path=Path(_env("TRADEWATCH_DUCKDB", str(data_dir / "tradewatch.duckdb"))).expanduser().resolve(),
             storage_path=storage,
             sources_dir=Path(_env("TRADEWATCH_SOURCES_DIR", str(PROJECT_ROOT / "include" / "sources"))),
             lists_dir=Path(_env("TRADEWATCH_LISTS_DIR", str(PROJECT_ROOT / "include" / "lists"))),
-            user_agent=_env(
-                "TRADEWATCH_USER_AGENT",
-                "TradewatchBot/0.1 (+https://github.com/tradewatch/tradewatch; mailto:tradewatch-ops@example.org)",
-            ),
+            user_agent=user_agent,
             min_interval=_number("TRADEWATCH_MIN_INTERVAL", 1.0, maximum=3600),
             timeout_connect=_number("TRADEWATCH_TIMEOUT_CONNECT", 10.0, minimum=0.001, maximum=3600),
             timeout_read=_number("TRADEWATCH_TIMEOUT_READ", 30.0, minimum=0.001, maximum=3600),

@@ -39,6 +39,8 @@ def test_defaults_and_set_values(monkeypatch: pytest.MonkeyPatch) -> None:
         ("TRADEWATCH_DUCKDB_MEMORY", "lots", "an amount of memory such as 512MB"),
         ("TRADEWATCH_LOAD_MEMORY", "-5", "an amount of memory such as 512MB"),
         ("TRADEWATCH_LOG_LEVEL", "chatty", "must be one of DEBUG"),
+        # red team round 6: a line break in the header made every request fail as "robots.txt unreachable"
+        ("TRADEWATCH_USER_AGENT", "Bot/1.0\r\nX-Injected: 1", "one line of printable text"),
     ],
 )
 def test_a_bad_value_names_the_variable_and_the_way_out(monkeypatch: pytest.MonkeyPatch, name: str, value: str,

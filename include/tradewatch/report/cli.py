@@ -25,13 +25,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s.add_argument("query", help='e.g. "select * from v_recent_sanctions limit 20"')
     s.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     s.add_argument("--out", type=Path, default=None, help="write to this file instead of stdout (parquet: required)")
-    s.add_argument("--max-rows", type=int, default=500, help="rows shown by --format table (default: 500)")
+    s.add_argument("--max-rows", type=_row_count, default=500, help="rows shown by --format table (default: 500)")
     s.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
     s.set_defaults(func=sql)
 
     st = subparsers.add_parser("status", help="what was last loaded per source, and table row counts")
     st.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
     st.set_defaults(func=status)
+
+
+def _row_count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of rows") from None
+    if not 1 <= number <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a number of rows from 1 to 1,000,000 (or --format csv)")
+    return number
 
 
 def _parse_date(value: str) -> date:
@@ -127,7 +137,9 @@ def sql(args: argparse.Namespace) -> int:
             err.print("The statement returned no rows.", highlight=False)
             return 0
         columns = [d[0] for d in cursor.description]
-        rows = cursor.fetchall()
+        # a table shows --max-rows rows: only one more is fetched, to say there are more (3 million rows took 720 MB
+        # to show one)
+        rows = cursor.fetchmany(args.max_rows + 1) if args.format == "table" else cursor.fetchall()
     finally:
         con.close()
     if args.format == "table":
@@ -176,7 +188,8 @@ def _print_table(columns: list[str], rows: list[tuple[Any, ...]], max_rows: int)
             table.add_row(*(cell(v) for v in row))
         console.print(table)
     shown = min(len(rows), max_rows)
-    note = f"{len(rows)} row(s)" + (f", first {shown} shown (use --max-rows or --format csv)" if shown < len(rows) else "")
+    note = (f"{len(rows)} row(s)" if len(rows) <= max_rows
+            else f"more than {max_rows} row(s), first {shown} shown (use --max-rows, a LIMIT, or --format csv)")
     console.print(note, style="dim", highlight=False)
 
 

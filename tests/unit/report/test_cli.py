@@ -35,6 +35,15 @@ def test_sql_table_shows_scraped_brackets_literally(env, capsys):
     assert "[red]x[/red]" in out and "NULL" in out and "1 row(s)" in out
 
 
+def test_sql_table_fetches_only_the_rows_it_shows(env, capsys):
+    # red team round 6: 3 million rows were all fetched (720 MB) to show one
+    assert main(["sql", "select range as n from range(3000000)", "--max-rows", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "more than 3 row(s), first 3 shown" in out
+    with pytest.raises(SystemExit):
+        main(["sql", "select 1", "--max-rows", "0"])
+
+
 def test_sql_parquet_needs_out_and_writes_a_file(env, tmp_path, capsys):
     assert main(["sql", "select * from v_recent_deals", "--format", "parquet"]) == 2
     assert "--out" in capsys.readouterr().err
