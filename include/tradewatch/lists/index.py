@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
-from tradewatch.lists.normalise import NormalName, normalise, skeleton
+from tradewatch.lists.normalise import NormalName, glued_forms, normalise, skeleton
 from tradewatch.lists.scoring import score_pair
 
 # A blocking key shared by more names than this is too common to narrow anything down ("bank",
@@ -25,7 +25,7 @@ PREFILTER_MARGIN = 20.0
 MAX_CANDIDATES = 300
 
 
-def blocking_keys(name: NormalName) -> set[str]:
+def blocking_keys(name: NormalName, query: bool = False) -> set[str]:
     keys: set[str] = set()
     for token in set(name.tokens) | set(name.core):
         keys.add("t:" + token)
@@ -35,10 +35,15 @@ def blocking_keys(name: NormalName) -> set[str]:
             sk = skeleton(token)
             if len(sk) >= 4:
                 keys.add("s:" + sk)
-    # Names glued or split differently ("aero caribbean" ~ "aerocaribbean").
-    compact = "".join(name.tokens)
+    # Names glued or split differently ("aero caribbean" ~ "aerocaribbean", "ros neft" ~ "rosneft"): the tokens
+    # written together in every order (a one-word name's "t:" key is its glued form).
+    # A query gets every order (up to 3 tokens); a listed name every order of two tokens, else the sorted one only (the
+    # index stays small: most list names have more tokens, and a query glued in their order is rare).
     if len(name.tokens) > 1:
-        keys.add("t:" + compact)
+        if query or len(name.tokens) == 2:
+            keys.update("t:" + glued for glued in name.glued)
+        else:
+            keys.add("t:" + "".join(name.tokens))
     return keys
 
 
@@ -103,7 +108,7 @@ class NameIndex:
 
     def candidates(self, norm: NormalName) -> set[int]:
         # Sorted: set order varies with PYTHONHASHSEED, and ties at MAX_CANDIDATES must not.
-        slots = [self._slot[k] for k in sorted(blocking_keys(norm)) if k in self._slot]
+        slots = [self._slot[k] for k in sorted(blocking_keys(norm, query=True)) if k in self._slot]
         postings = [self._flat[self._starts[i] : self._starts[i + 1]] for i in slots]
         selective = [p for p in postings if len(p) <= self._cap]
         if not selective and postings:
@@ -123,6 +128,12 @@ class NameIndex:
         cutoff = max(0.0, threshold - PREFILTER_MARGIN)
         found = list(self.candidates(norm))
         keep: set[int] = set()
+        # split or glued differently: token-set ratios miss these ("neft ros" ~ "rosneft"), so they skip the prefilter
+        glued = norm.glued
+        letters = len(norm.key) - len(norm.tokens) + 1  # the same letters, split otherwise: the same count
+        keep.update(i for i in found if len(self._keys[i]) - self._keys[i].count(" ") == letters
+                    and self._keys[i].count(" ") + 1 != len(norm.tokens)
+                    and glued_forms(tuple(self._keys[i].split())) & glued)
         for query, keys in ((norm.key, self._keys), (norm.core_key, self._core_keys)):
             # itemgetter picks the candidates' keys in C; a list comprehension dominated the profile.
             choices = list(itemgetter(*found)(keys)) if len(found) > 1 else [keys[i] for i in found]

@@ -44,11 +44,32 @@ def fold_spelling(token: str) -> str:
     return token
 
 
+# Cyrillic and Greek letters drawn like Latin ones. A name that mixes scripts ("Ѕberbank" with a Cyrillic Dze,
+# "ЅΒΕΡΒΑΝΚ" of Cyrillic and Greek capitals) is read as the Latin it imitates, not transliterated ("Ѕ" is "Dz").
+_LOOKALIKES = str.maketrans({
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
+    "Ѕ": "S", "І": "I", "Ј": "J", "У": "Y", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
+    "ѕ": "s", "і": "i", "ј": "j", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ι": "i", "κ": "k", "ν": "v", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x",
+})
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff]")
+
+
+def fold_lookalikes(name: str) -> str:
+    """`name` with look-alike Cyrillic and Greek letters read as Latin when it mixes scripts (a name in one script
+    is left to transliteration: "Роснефть" is Rosneft)."""
+    scripts = bool(_LATIN.search(name)) + bool(_CYRILLIC.search(name)) + bool(_GREEK.search(name))
+    return name.translate(_LOOKALIKES) if scripts > 1 else name
+
+
 def tokens(name: str) -> list[str]:
     """Lower-case ASCII words of a name in any script ("ПАО «Роснефть»" -> ["pao", "rosneft"])."""
     from anyascii import anyascii
 
-    text = anyascii(name).lower().replace("'", "")
+    text = anyascii(fold_lookalikes(name)).lower().replace("'", "")
     return _NON_ALNUM.sub(" ", text).split()
 
 
@@ -81,6 +102,24 @@ class NormalName:
     @property
     def core_key(self) -> str:
         return " ".join(self.core)
+
+    @property
+    def glued(self) -> frozenset[str]:
+        """The significant tokens written together, in every order (up to 3 tokens; the sorted order beyond): a name
+        split or glued differently ("Ros Neft", "Sber Bank", "Silver Line" ~ ROSNEFT, SBERBANK, SILVERLINE)."""
+        return glued_forms(self.tokens)
+
+
+@lru_cache(maxsize=65536)
+def glued_forms(tokens: tuple[str, ...]) -> frozenset[str]:
+    from itertools import permutations
+
+    if len(tokens) > GLUE_MAX_TOKENS:
+        return frozenset({"".join(tokens)})
+    return frozenset("".join(p) for p in permutations(tokens))
+
+
+GLUE_MAX_TOKENS = 3
 
 
 # Bounded: a long-lived worker sees new names every run; the lists themselves are ~100k names.

@@ -16,6 +16,7 @@ SUBSET_PENALTY = 2.0
 MAX_EXTRA_TOKENS = 2
 CORE_PENALTY = 2.0
 MIN_TOKEN_SCORE = 80.0
+GLUED_PENALTY = 2.0
 
 
 def token_score(a: str, b: str) -> float:
@@ -66,6 +67,11 @@ def score_pair(a: NormalName, b: NormalName) -> tuple[float, str]:
         core -= CORE_PENALTY
         if core > best:
             best, method = core, "core"
+    if len(a.tokens) != len(b.tokens) and abs(len(a.key) - len(a.tokens) - len(b.key) + len(b.tokens)) <= 2:
+        # "Ros Neft" ~ ROSNEFT, "Sber Bank" ~ SBERBANK: about the same letters, split or glued otherwise
+        glued = max(fuzz.ratio(x, y) for x in a.glued for y in b.glued) - GLUED_PENALTY
+        if glued > best:
+            best, method = glued, "glued"
     variants = [(a.tokens, b.tokens, 0.0)]
     if a.core != a.tokens or b.core != b.tokens:
         variants.append((a.core, b.core, CORE_PENALTY))

@@ -36,3 +36,18 @@ def test_one_result_per_entity_with_its_best_name() -> None:
     index = big_index(10)
     found = index.search("Rosneft", 80)
     assert len(found) == 1 and found[0].score == 100.0
+
+
+def test_names_split_or_glued_otherwise_and_look_alike_letters_are_found() -> None:
+    # red team round 6: "Ros Neft", "Sber Bank", "Silver Line Trading FZE" found nothing or scored below 80; a Cyrillic
+    # Dze in "Ѕberbank" was read as "Dz"
+    index = NameIndex([
+        ("x", "x:1", "ROSNEFT"), ("x", "x:2", "SBERBANK"), ("x", "x:3", "SILVERLINE TRADING FZE"),
+        ("x", "x:4", "VOLGATRANS LOGISTICS LLC"), ("x", "x:5", "VTB BANK"), ("x", "x:6", "NEFTROS HOLDING"),
+    ])
+    for query, expected in (("Ros Neft", "x:1"), ("Ros-neft", "x:1"), ("Sber Bank", "x:2"), ("Silver Line Trading FZE", "x:3"),
+                            ("Volga Trans Logistics", "x:4"), ("\u0405berbank", "x:2")):
+        found = index.search(query, 90.0)
+        assert found and found[0].entity_id == expected, (query, found)
+    assert [m.entity_id for m in index.search("Sber Bank", 90.0)] == ["x:2"]  # not VTB Bank
+    assert index.search("Роснефть", 90.0)[0].entity_id == "x:1"  # one script: transliterated as before
