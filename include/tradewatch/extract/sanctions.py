@@ -761,6 +761,10 @@ def _authority_for(
             c = adopters[-1]
             return _state(c.start, c.end, c.code), True
         return before[-1], True
+    # "was also added to the U.S. Treasury's list of Specially Designated Nationals": the body named in the trigger
+    inside = [a for a in auths if trig.start <= a.start and a.end <= trig.end]
+    if inside:
+        return inside[0], True
     after = [a for a in auths if a.start >= trig.end]
     if after and _BY.search(text[trig.end : after[0].start]):
         return after[0], True
@@ -936,6 +940,11 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         stop = clause_end.start() if clause_end else len(text)
         chosen = chosen + [e for e in ents if along.end() <= e.start - sent.start < stop and e.kind != "country"
                            and e not in chosen]
+    if not chosen and (whom := _WHOM_BEFORE.search(text, 0, trig.start)):
+        # "... owned by Gennady Lavrentyev, a shipping investor whom the British government designated ...": the one
+        # the relative clause is about
+        named = [e for e in ents if e.end - sent.start <= whom.start() and e.kind in ("person", "unknown", "organization")]
+        chosen = named[-1:]
     if not chosen and _GROUP_SUBJECT.match(text):
         chosen = _previous_subjects(doc, idx)
     if not chosen and (_COREF.search(text) or _COREF_AFTER.match(text, trig.end)):
@@ -1128,6 +1137,7 @@ _SUPPORT_VERBS = frozenset({
 })
 
 
+_WHOM_BEFORE = re.compile(r"\bwhom\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$")
 _SHIP_GROUP = re.compile(r"\b(?:tankers|vessels|ships|carriers|bulkers)\b", re.IGNORECASE)
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\b")
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:said|says|announced|reported)\b")
