@@ -419,6 +419,8 @@ _OFFICE = re.compile(
 
 def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
+    if ent.name in PERSON_TITLES:
+        return True  # "Foreign Minister announces ...": an office without the name of who holds it
     if (ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS and not _PENSION_PLAN.search(ent.name)
             or _DESCRIPTOR.search(ent.name)):
         return True

@@ -176,9 +176,11 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         return []  # before looking for an authority: without a trigger it is never used
     current: Authority | None = doc.title_authorities[-1] if doc.title_authorities else None
     if current is None:
-        current = doc.first_authority()
-    if current is None:
+        # a state acting in the headline ("New Zealand targets military suppliers ...") before the first body the text
+        # names, which may be one it compares itself with in its last paragraph
         current = _title_actor(doc.title)
+    if current is None:
+        current = doc.first_authority()
     if current is None:
         current = _site_actor(doc.url)
     last = max(doc.trigger_sentences)
@@ -733,7 +735,11 @@ def _attach_listed(
         # Under a heading of its own ("Newly listed natural persons") that action may lie before the paragraphs on
         # the listing's consequences, each a record of its own.
         counted = range(idx, -1, -1) if GROUP_HEADER.fullmatch(doc.sentences[idx].text) else window
-        window = [j for j in counted if j in by_sentence and any(r["unnamed_targets"] for r in by_sentence[j])][:1] + window
+        with_count = [j for j in counted if j in by_sentence and any(r["unnamed_targets"] for r in by_sentence[j])]
+        # the action that counted as many as the list names ("six individuals and five entities" for 11 names), not a
+        # later statement about some of them ("The six individuals are also banned from travelling")
+        fits = [j for j in with_count if any(_counted(r["unnamed_targets"]) == len(listed) for r in by_sentence[j])]
+        window = (fits or with_count)[:1] + window
     if not window:
         return
     j = window[0]
