@@ -294,6 +294,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         if _VOID.search(unhedged) or is_hedged_deal(unhedged) and (
                 not _STRONG_ACT.search(text) or _NEGATED_ACT.search(text)):
             continue
+        if (negated := _NEGATED_ACT.search(text)) and not has_deal_act(text[: negated.start()] + text[negated.end() :]):
+            continue  # "but the two companies had not signed any binding agreement": the only act is denied
         parties: list[Entity] = []
         chosen: str | None = None
         states: list[Entity] = []  # the states of a trade agreement, when the sentence names two or more

@@ -26,7 +26,8 @@ _PREFIXES: dict[str, str] = _CFG["prefixes"]
 _SUFFIXES: dict[str, str] = _CFG["suffixes"]
 _SCALES: dict[str, float] = {k.lower(): float(v) for k, v in _CFG["scales"].items()}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = rf"(?:\s?(?P<scale>{_alt(list(_SCALES))})\b\.?)"
+# "US$150 million", "US$150-million" (a hyphen before the scale, as some papers write it)
+_SCALE = rf"(?:(?:\s?|-)(?P<scale>{_alt(list(_SCALES))})\b\.?)"
 _PREFIX_RE = re.compile(
     rf"(?<![\w$])(?P<cur>{_alt(list(_PREFIXES))})\s?(?P<num>{_NUMBER}){_SCALE}?(?:\s(?P<tail>dollars?))?",
     re.IGNORECASE,

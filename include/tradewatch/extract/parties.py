@@ -403,6 +403,9 @@ _COUNTRY_CLOSES = re.compile(
 _AFTER_ADDRESS_WORD = re.compile(r"\b(?:Street|Road|Avenue|Boulevard|District|Mah\.|Cad\.|Sokak|Prospekt|Ulitsa|Zone),\s+$")
 _ADDRESS_WORDS = frozenset({"Street", "St.", "Road", "Rd", "Rd.", "Avenue", "Ave", "Ave.", "Boulevard", "Blvd", "Lane", "District",
                             "Mah.", "Mah", "Cad.", "Cad", "Sokak", "Caddesi", "Mahallesi", "Prospekt", "Ulitsa", "Naberezhnaya"})
+_CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "IDR", "KRW", "RUB", "CHF", "AUD", "CAD", "HKD", "SGD",
+                             "AED", "SAR", "QAR", "TRY", "BRL", "MXN", "ZAR", "NOK", "SEK", "DKK", "PLN", "MYR", "THB", "PHP",
+                             "VND", "NGN", "KES", "EGP", "KZT", "UAH", "ILS", "NZD", "CZK", "HUF", "RON", "PKR", "BDT"})
 _FAMILY_AFTER = re.compile(r"\s+(?:family|clan|dynasty)\b")
 _GROUP_NOUN_AFTER = re.compile(
     r"\s+(?:refiners|refineries|companies|firms|banks|lenders|entities|individuals|officials|tankers|vessels|ships|"
@@ -412,7 +415,7 @@ _LAW_AFTER_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Act|Regulations?|La
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
 _WEBSITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z]\w+)?\s+(?:website|web\s+site|homepage|web\s+page|portal)\b")
 _OFFICE = re.compile(
-    r"(?:(?:Deputy|Vice|Prime|Foreign|Trade|Finance|Defence|Defense|First|Under|Assistant)\s+)?"
+    r"(?:(?:Deputy|Vice|Prime|Foreign|Trade|Finance|Defence|Defense|First|Under|Assistant|Cabinet|Permanent|Principal)\s+)?"
     r"(?:Minister|Secretary|Commissioner|Ambassador|Governor|Director)\s+(?:of|for)\s"
 )
 
@@ -421,6 +424,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
     if ent.name in PERSON_TITLES:
         return True  # "Foreign Minister announces ...": an office without the name of who holds it
+    if len(ent.name) == 3 and ent.name in _CURRENCY_CODES:
+        return True  # "a term loan of INR 620 crore": a currency
     if (ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS and not _PENSION_PLAN.search(ent.name)
             or _DESCRIPTOR.search(ent.name)):
         return True
