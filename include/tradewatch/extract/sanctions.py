@@ -134,11 +134,16 @@ _GROUP_REACH = 3
 _PROFILE_OPENING = re.compile(
     r",\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.)\b"
     r"|\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded)\s"
+    # OFAC's "Ismail Aden Gacal (Gacal) serves as a senior official": the name and the short name used after it
+    r"|\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)(?=[\s,])"
 )
 _PROFILE_SHAPE = re.compile(
     r"[A-Z][^;:!?\"“]{0,120}?,\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.)\b"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded)\s"
+    r"|(?:In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)[\s,]"
 )
+# "In Kampala, Hodan Faarax Jimcaale (Jimcaale), also known as ..., manages ...": where the profiled one works, first
+_PLACE_OPENING = re.compile(r"In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+(?=[A-Z])")
 # A profile may open with where the designee is based: "Yemen-based Al-Bayan Trading Company has served as ...".
 _BASED_OPENING = re.compile(r"[A-Z][\w .’'-]{0,40}?-(?:based|registered|headquartered|incorporated)\s+(?=[A-Z])")
 # "Tobias Ermel, a director at consultancy Argus Risk, said ...": who is quoted, described
@@ -552,7 +557,7 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
         based = _BASED_OPENING.match(sent.text)
         if not (based or _PROFILE_SHAPE.match(sent.text)) or _SPEAKER_PROFILE.match(sent.text):
             continue
-        said = _SAID_OPENING.match(sent.text) if not based else None
+        said = (_SAID_OPENING.match(sent.text) or _PLACE_OPENING.match(sent.text)) if not based else None
         ents = doc.entities(idx)
         opens_at = sent.start + (based.end() if based else said.end() if said else 0)
         ents = [e for e in ents if e.start >= opens_at]
@@ -1229,6 +1234,7 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         e.kind == "country" and (_RELATED_TO_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
                                  or _BARRED_FROM_BEFORE.search(doc.text, max(0, e.start - 40), e.start))
         or _PROPOSED_BY_BEFORE.search(doc.text, max(0, e.start - 120), e.start)
+        or _DESCRIBED_AS_PART_OF.search(doc.text, max(0, e.start - 90), e.start)
         or e.kind in ("person", "unknown") and e.start - sent.start < trig.start and _SPEAKS_ABOUT.match(doc.text, e.end))]
     if unnamed:
         # "on 19 Russian government officials and members of the Russian armed forces": whose they are, not a target
@@ -1270,6 +1276,11 @@ _BARRED_FROM_BEFORE = re.compile(
 )
 # "spokesman X called the sanctions ...", "activist Y, whose group compiled ..., said the sanctions were ...": who speaks
 _SPEAKS_ABOUT = re.compile(r"(?:,[^;.\n]{1,200}?,)?\s+(?:said|says|called|calls|told|urged|argued|warned|described|dismissed|welcomed)\b")
+# "money for al-Shabaab, the Somalia-based affiliate of al-Qa'ida": what the one named is part of, describing it
+_DESCRIBED_AS_PART_OF = re.compile(
+    r",\s+(?:the|a|an|its)\s+[^,;()]{0,60}?\b(?:affiliate|subsidiary|branch|wing|arm|unit|front|offshoot|franchise|ally|"
+    r"member|parent|owner)\s+of\s+(?:the\s+)?$"
+)
 _PROPOSED_BY_BEFORE = re.compile(
     r"\b(?:proposals?|requests?|recommendations?|initiatives?|submissions?|motions?)\s+(?:of|from|by)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]*(?:\s+(?:of|and|the|[A-Z][\w’'-]*))*\s+and\s+(?:the\s+)?)?$"
