@@ -189,6 +189,8 @@ _UNDER_THE_DEAL = re.compile(r"\s*(?:Under|Under the terms of) (?:the|this) (?:d
 _VALUE_OF_DEAL = re.compile(
     r"\b(?:total|overall|combined|estimated|aggregate)\s+(?:potential\s+)?value\s+of\s+the\s+(?:agreement|deal|contract|transaction|order)\b"
     r"|\b(?:agreement|deal|contract|transaction|order)\s+(?:is|was)\s+(?:valued|worth|estimated)\b"
+    # "the exchange ratio ... values the entire share capital of Brekke at approximately NOK 6.1 billion"
+    r"|\bvalu(?:es|ing)\s+(?:the\s+)?(?:entire\s+|whole\s+|total\s+|issued\s+)?(?:share\s+capital|equity)\s+of\b"
 )
 _ALSO_TOOK_PART = re.compile(
     r"\b(?:also\s+)?(?:took\s+part|participated|joined|invested|co-invested)\b(?:\s+(?:in\s+)?(?:the\s+)?"
@@ -197,6 +199,8 @@ _ALSO_TOOK_PART = re.compile(
 _FOLLOW_UP = re.compile(
     r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger|(?:joint )?venture|"
     r"facility|partnership)\b|^It\b"
+    # "The price, which is set in the local currency, is about 9.8 trillion rupiah"
+    r"|^The (?:purchase |acquisition |sale |agreed |total |offer )?(?:price|consideration)\b"
     # "The partners will put a combined 18 billion yen into the first phase": what the sides put in together
     r"|^The (?:two |three |four )?(?:partners|companies|parties|sides|shareholders) (?:will |would |have |had )?"
     r"(?:put|invest|inject|commit|contribute|spend)"

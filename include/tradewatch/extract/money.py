@@ -32,8 +32,10 @@ _PREFIX_RE = re.compile(
     rf"(?<![\w$])(?P<cur>{_alt(list(_PREFIXES))})\s?(?P<num>{_NUMBER}){_SCALE}?(?:\s(?P<tail>dollars?))?",
     re.IGNORECASE,
 )
+# "3 billion rubles", "91bn yen" (a short scale only written onto the number: "5 m euros" is rare, "5 b" a model)
 _SUFFIX_RE = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<num>{_NUMBER})\s?(?:(?P<scale>{_alt([s for s in _SCALES if len(s) > 2])})\s)?(?P<cur>{_alt(list(_SUFFIXES))})\b",
+    rf"(?<![\w.,$€£¥])(?P<num>{_NUMBER})(?:\s?(?P<scale>{_alt([s for s in _SCALES if len(s) > 2])})\s"
+    rf"|(?P<glued>{_alt([s for s in _SCALES if len(s) <= 2])})\s|\s?)(?P<cur>{_alt(list(_SUFFIXES))})\b",
     re.IGNORECASE,
 )
 _PREFIX_LOWER = {k.lower(): v for k, v in _PREFIXES.items()}
@@ -101,7 +103,8 @@ def find_money(text: str) -> list[Money]:
         cur = m.group("cur")
         if cur.isupper() is False and cur.lower() in ("usd", "eur", "gbp", "cny", "rub"):
             continue
-        found.append(Money(m.start(), m.end(), _value(m.group("num"), m.group("scale")), _SUFFIX_LOWER[cur.lower()]))
+        scale = m.group("scale") or m.group("glued")
+        found.append(Money(m.start(), m.end(), _value(m.group("num"), scale), _SUFFIX_LOWER[cur.lower()]))
     return sorted(found, key=lambda x: x.start)
 
 

@@ -800,3 +800,22 @@ def test_a_place_in_a_relative_clause_is_no_party():
     text = ("Start-up carrier Zafran Air signed a memorandum of understanding for up to 12 jets, which it wants to use to "
             "launch services from Ras Al Khaimah to East Africa.")
     assert all("Ras Al Khaimah" not in parties for _t, parties, _v, _c in _summary(text))
+
+
+def test_the_price_in_the_next_sentence_is_the_deals_value():
+    deals = _deals(
+        "Hoshida Foods will acquire a 70% stake in Pangan Sejahtera, a maker of biscuits, the companies said.\n"
+        "The price, payable in cash, is about 4.2 trillion rupiah, or 39 billion yen."
+    )
+    (deal,) = [d for d in deals if d["deal_type"] == "acquisition"]
+    assert (deal["value"], deal["currency"]) == (4_200_000_000_000, "IDR")
+
+
+def test_what_the_exchange_ratio_values_the_target_at_is_the_deals_value():
+    deals = _deals(
+        "Fjordvik Shipping ASA and Selje Tankers ASA have today entered into a merger agreement.\n"
+        "Selje shareholders will receive 0.31 Fjordvik shares for each share held.\n"
+        "The exchange ratio values the entire share capital of Selje at approximately NOK 2.8 billion."
+    )
+    (deal,) = [d for d in deals if d["deal_type"] in ("acquisition", "merger")]
+    assert (deal["value"], deal["currency"]) == (2_800_000_000, "NOK")

@@ -40,6 +40,12 @@ def test_find_countries_is_case_sensitive_for_us():
         ("worth 3 billion rubles", 3_000_000_000, "RUB"),
         ("a £15,000,000 penalty", 15_000_000, "GBP"),
         ("priced at 700 million yuan", 700_000_000, "CNY"),
+        ("a 48bn yen takeover", 48_000_000_000, "JPY"),
+        ("a 7m euros fee", 7_000_000, "EUR"),
+        ("capped at RON 2.3 billion before VAT", 2_300_000_000, "RON"),
+        ("about 1.4 billion Egyptian pounds", 1_400_000_000, "EGP"),
+        ("a bid worth 900 million Australian dollars", 900_000_000, "AUD"),
+        ("the KES 12 billion bridge", 12_000_000_000, "KES"),
     ],
 )
 def test_find_money(text, amount, currency):
@@ -47,6 +53,11 @@ def test_find_money(text, amount, currency):
     assert m.amount == pytest.approx(amount)
     assert m.currency == currency
     assert text[m.start : m.end].strip()
+
+
+@pytest.mark.parametrize("text", ["delegates at COP 28 agreed", "5 m euros is rare", "a B 52 bomber"])
+def test_no_money_in_look_alikes(text):
+    assert find_money(text) == []
 
 
 def test_to_usd_uses_rate_table_and_unknown_is_none():
