@@ -145,7 +145,7 @@ _BETWEEN = re.compile(r"\bbetween\b")
 _GAP_BREAK = re.compile(
     # "... to X for the delivery of 140 vehicles to the British Army": what the contract is for, not who signed it
     r"\bfor the (?:delivery|supply|provision|construction|purchase|development|maintenance|installation|upgrade) of\b|"
-    r"[;:]|\bsaid\b|(?<![A-Z])(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<!Bhd)(?<!Pte)(?<!Pty)(?<!plc)(?<!Plc)\. |\bafter\b"
+    r"[;:]|\bsaid\b|(?<![A-Z])(?<!Inc)(?<!Ltd)(?<!Co)(?<!Corp)(?<!Bhd)(?<!Pte)(?<!Pty)(?<!plc)(?<!Plc)(?<!Rs)\. |\bafter\b"
 )
 _COMMA_GAP = re.compile(r",\*?\s")
 # "a plant in Morocco", "a terminal in Berbera, Somaliland", "across Vietnam": where the deal's asset is.

@@ -99,6 +99,12 @@ def measure_headings(text: str) -> list[int]:
 # "Technopromresurs LLC - Moscow-based importer of ...", "X, which stores jet fuel;": an item line of a name and
 # its description, however long.
 _NAME_THEN_DESCRIPTION = re.compile(r"\s*(?:[-–—(,])")
+# A verb after an unmarked line's names: the line is a sentence, not one more item
+_CLAUSE_AFTER_NAMES = re.compile(
+    r"\s+(?:(?:also|already|now|had|have|has|was|were|is|are|will|would|previously|earlier)\s+)*"
+    r"(?:ha(?:ve|s|d)|is|are|was|were|will|would|can|could|said|says|sanctioned|designated|listed|imposed|announced|"
+    r"remains?|became|joined|took|added)\b"
+)
 # "Today's sanctions target the senior officers directing this campaign:": an action whose targets the lines name.
 _ACTION_CUE = re.compile(
     # "OFAC is identifying the following vessels as property in which X Inc. or Y Ltd. has an interest:"
@@ -257,6 +263,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 break
             if len(item.text) > _PLAIN_ITEM_CHARS and not _NAME_THEN_DESCRIPTION.match(doc.text, names[-1].end):
                 break
+            if _CLAUSE_AFTER_NAMES.match(doc.text, names[-1].end, item.end):
+                break  # "Australia and the United Kingdom have already sanctioned X.": a sentence after the list
             if len(names) == 1 and names[0].kind == "country" and _COUNTRY_HEADING_TAIL.fullmatch(
                     doc.text, names[0].end, item.start + len(item.text.rstrip())):
                 continue  # "Venezuela", "China (including Hong Kong)" above the names of its officials: a heading

@@ -403,9 +403,10 @@ _COUNTRY_CLOSES = re.compile(
 _AFTER_ADDRESS_WORD = re.compile(r"\b(?:Street|Road|Avenue|Boulevard|District|Mah\.|Cad\.|Sokak|Prospekt|Ulitsa|Zone),\s+$")
 _ADDRESS_WORDS = frozenset({"Street", "St.", "Road", "Rd", "Rd.", "Avenue", "Ave", "Ave.", "Boulevard", "Blvd", "Lane", "District",
                             "Mah.", "Mah", "Cad.", "Cad", "Sokak", "Caddesi", "Mahallesi", "Prospekt", "Ulitsa", "Naberezhnaya"})
-_CURRENCY_CODES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "IDR", "KRW", "RUB", "CHF", "AUD", "CAD", "HKD", "SGD",
-                             "AED", "SAR", "QAR", "TRY", "BRL", "MXN", "ZAR", "NOK", "SEK", "DKK", "PLN", "MYR", "THB", "PHP",
-                             "VND", "NGN", "KES", "EGP", "KZT", "UAH", "ILS", "NZD", "CZK", "HUF", "RON", "PKR", "BDT"})
+# Currencies written before an amount ("INR 620 crore", "Rs. 40 lakh", "RM 2 billion"): never a party
+_CURRENCY_CODES = frozenset(
+    code.rstrip(".") for code in load_yaml("currencies.yaml")["prefixes"] if code.rstrip(".").isalpha()
+)
 _FAMILY_AFTER = re.compile(r"\s+(?:family|clan|dynasty)\b")
 _GROUP_NOUN_AFTER = re.compile(
     r"\s+(?:refiners|refineries|companies|firms|banks|lenders|entities|individuals|officials|tankers|vessels|ships|"
@@ -424,7 +425,7 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
     if ent.name in PERSON_TITLES:
         return True  # "Foreign Minister announces ...": an office without the name of who holds it
-    if len(ent.name) == 3 and ent.name in _CURRENCY_CODES:
+    if len(ent.name) <= 3 and ent.name in _CURRENCY_CODES:
         return True  # "a term loan of INR 620 crore": a currency
     if (ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS and not _PENSION_PLAN.search(ent.name)
             or _DESCRIPTOR.search(ent.name)):

@@ -930,7 +930,10 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     # "..., Foreign Minister Penny Wong said.", "..., said Treasury Secretary X": who speaks is no target.
     # "The Albanese Government is imposing ...": a government named after its leader acts, it is no target.
     ents = [e for e, speaks in _candidates(doc, idx) if (e.start - sent.start < trig.end or not speaks)
-            and not _GOVERNMENT_AFTER.match(text, e.end - sent.start)]
+            and not _GOVERNMENT_AFTER.match(text, e.end - sent.start)
+            # "Tarquin Vale said on Monday that Britain had sanctioned X": who speaks before the news is no target either
+            and not (e.kind in ("person", "unknown") and e.start - sent.start < trig.start
+                     and _SPEAKS_ABOUT.match(doc.text, e.end))]
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
     # "imposed sanctions on A and B, alongside travel bans on senior officials": A and B are the object of

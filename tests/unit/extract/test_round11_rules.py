@@ -426,3 +426,44 @@ def test_a_profile_opening_with_a_name_and_what_the_designee_did_names_a_target(
     (rec,) = [r for r in recs if r["measure"] == "asset_freeze"]
     assert {t["name"] for t in rec["targets"]} == {
         "Rodrigo Estuardo Pacay Sical", "Lidia Marisol Coj Tzul", "Fermín Adolfo Xitumul Caal"}
+
+
+# --- found while writing these tests ----------------------------------------------------------------------------
+
+LIST_THEN_SENTENCE = (
+    "Wellington adds engine makers to its Russia sanctions\n\n"
+    "New Zealand has imposed sanctions on a further two individuals and two entities that make engines for attack "
+    "drones, the Minister of Foreign Affairs announced today.\n\n"
+    "Those designated are subject to an asset freeze. The two individuals are also banned from travelling to New "
+    "Zealand.\n\n"
+    "The persons and entities designated today are:\n\n"
+    "Individuals\n"
+    "Oleg Borisovich Tretyakov – Director of Volzhsky Dvigatel\n"
+    "Sabina Rustamovna Aliyeva – Procurement Manager of Volzhsky Dvigatel\n\n"
+    "Entities\n"
+    "Volzhsky Dvigatel JSC – manufacturer of piston engines\n"
+    "Ostrog Logistics LLC – freight forwarder\n\n"
+    "Canada and Japan have already sanctioned Volzhsky Dvigatel.\n"
+)
+
+
+def test_a_sentence_after_an_unmarked_list_is_no_item_and_the_list_goes_to_the_count_it_fits():
+    records = {r["measure"]: r for r in _sanctions(LIST_THEN_SENTENCE)}
+    people = {"Oleg Borisovich Tretyakov", "Sabina Rustamovna Aliyeva"}
+    everyone = people | {"Volzhsky Dvigatel JSC", "Ostrog Logistics LLC"}
+    assert {t["name"] for t in records["asset_freeze"]["targets"]} == everyone
+    assert {t["name"] for t in records["travel_ban"]["targets"]} == people
+
+
+def test_rupees_written_rs_with_or_without_a_full_stop_are_an_amount_not_a_party():
+    (loan,) = _deals("Malnad Cooperative Bank extended a loan of Rs. 35 lakh to Hassan Agro Foods Ltd.")
+    assert _parties(loan) == ["Malnad Cooperative Bank", "Hassan Agro Foods Ltd."]
+    assert (loan["value"], loan["currency"]) == (3_500_000, "INR")
+    (order,) = _deals("Hassan Agro Foods Ltd. won a contract worth Rs 75 lakh from Tumakuru City Corporation.")
+    assert (order["value"], order["currency"]) == (7_500_000, "INR")
+
+
+def test_who_speaks_before_reported_news_of_a_sanction_is_no_target():
+    assert _targets("Imogen Strand said on Monday that Britain had sanctioned Wexcombe Freight Ltd.") == {
+        "Wexcombe Freight Ltd."
+    }
