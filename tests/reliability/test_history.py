@@ -9,10 +9,16 @@
 
 from __future__ import annotations
 
-import re
-
 from tests.support import synthetic as syn
-from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site, workspace  # noqa: F401
+from tests.support.harness import (  # noqa: F401
+    LOGICAL_DATE,
+    Workspace,
+    query,
+    run_pipeline,
+    serve_future_dated_article,
+    serve_site,
+    workspace,
+)
 from tests.support.hostile_server import HostileServer, Reply
 
 EARLIER = "2026-01-31T06:00:00+00:00"
@@ -50,10 +56,7 @@ def test_an_earlier_date_loaded_after_a_later_one_keeps_the_newer_text_and_its_r
 
 def test_a_retried_run_keeps_the_quarantine_rows_of_articles_it_did_not_validate_again(workspace: Workspace) -> None:  # noqa: F811
     with HostileServer() as srv:
-        pages = serve_site(srv, seed=11, indices=[1, 2])
-        future = re.sub(rb'published_time" content="[^"]+"', b'published_time" content="2062-01-01T00:00:00+00:00"', pages[2])
-        srv.route(syn.article_path(2), Reply(200, future, etag=syn.etag(future)))
-        workspace.add_source("fut", srv.url("/feed.xml"))
+        pages = serve_future_dated_article(srv, workspace)
         first = run_pipeline(workspace)
         assert first["validated"]["quarantined"] >= 1
         kept = query(workspace.duckdb, "select table_name, record_key, reason from quarantine order by all")

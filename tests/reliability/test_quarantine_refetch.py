@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 from tests.support import synthetic as syn
-from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site, workspace  # noqa: F401
+from tests.support.harness import (  # noqa: F401
+    LOGICAL_DATE,
+    Workspace,
+    query,
+    run_pipeline,
+    serve_future_dated_article,
+    serve_site,
+    workspace,
+)
 from tests.support.hostile_server import HostileServer, Reply
 
 LATER = "2026-02-02T06:00:00+00:00"
@@ -13,11 +19,8 @@ LATER = "2026-02-02T06:00:00+00:00"
 
 def test_a_quarantined_article_keeps_no_validators_and_is_fetched_again(workspace: Workspace) -> None:  # noqa: F811
     with HostileServer() as srv:
-        pages = serve_site(srv, seed=11, indices=[1, 2])
         # article 2 claims to be published in 2062: validation quarantines it (a date in the future)
-        future = re.sub(rb'published_time" content="[^"]+"', b'published_time" content="2062-01-01T00:00:00+00:00"', pages[2])
-        srv.route(syn.article_path(2), Reply(200, future, etag=syn.etag(future)))
-        workspace.add_source("fut", srv.url("/feed.xml"))
+        pages = serve_future_dated_article(srv, workspace)
         first = run_pipeline(workspace)
         assert first["validated"]["quarantined"] >= 1
         bad_url = srv.url(syn.article_path(2))

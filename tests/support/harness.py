@@ -4,6 +4,7 @@ sites on the hostile server, the news_ingest tasks run in-process, and DB snapsh
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,6 +77,16 @@ def serve_site(srv: HostileServer, seed: int, indices: range | list[int], feed: 
     srv.route(feed, Reply(200, syn.rss_feed(srv.base_url, list(indices)), content_type="application/rss+xml"))
     for i, body in pages.items():
         srv.route(syn.article_path(i), Reply(200, body, etag=syn.etag(body)))
+    return pages
+
+
+def serve_future_dated_article(srv: HostileServer, ws: Workspace, seed: int = 11) -> dict[int, bytes]:
+    """A source "fut" of two articles whose second claims to be published in 2062 (validation quarantines it);
+    returns the pages as they were before the date was changed."""
+    pages = serve_site(srv, seed=seed, indices=[1, 2])
+    future = re.sub(rb'published_time" content="[^"]+"', b'published_time" content="2062-01-01T00:00:00+00:00"', pages[2])
+    srv.route(syn.article_path(2), Reply(200, future, etag=syn.etag(future)))
+    ws.add_source("fut", srv.url("/feed.xml"))
     return pages
 
 

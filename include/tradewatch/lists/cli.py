@@ -6,13 +6,15 @@ import argparse
 import json
 from typing import Any
 
+from tradewatch.cli_args import whole_number
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("screen", help="screen a name against the loaded sanctions lists")
     p.add_argument("name", help='the name to screen, e.g. "PJSC Sberbank"')
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.add_argument("--threshold", type=_score, default=80.0, help="lowest score shown (0-100, default 80)")
-    p.add_argument("--limit", type=_positive, default=10, help="most matches shown (default 10)")
+    p.add_argument("--limit", type=whole_number(1, 1000), default=10, help="most matches shown (default 10)")
     p.set_defaults(func=run_screen)
 
     lists = subparsers.add_parser("lists", help="official sanctions lists: refresh, recent changes")
@@ -25,8 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     refresh.set_defaults(func=run_refresh)
     changes = sub.add_parser("changes", help="entries added, removed or changed in recent list versions")
     changes.add_argument("--list", dest="list_id", help="only this list_id")
-    changes.add_argument("--days", type=_days, default=7, help="look back this many days (default 7, at most 3650)")
-    changes.add_argument("--limit", type=_positive, default=200,
+    changes.add_argument("--days", type=whole_number(1, 3650, "days"), default=7, help="look back this many days (default 7, at most 3650)")
+    changes.add_argument("--limit", type=whole_number(1, 1000), default=200,
                          help="most changes listed (1-1000, default 200; the totals per list cover them all)")
     changes.set_defaults(func=run_changes)
     lists.set_defaults(func=lambda args: (lists.print_help(), 2)[1])
@@ -40,26 +42,6 @@ def _score(value: str) -> float:
     if not 0 <= score <= 100:  # (also refuses nan: it compares false to everything, and listed every candidate)
         raise argparse.ArgumentTypeError(f"{value!r} is not a score from 0 to 100")
     return score
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if not 1 <= number <= 1000:
-        raise argparse.ArgumentTypeError(f"{value!r}: give a number from 1 to 1000")
-    return number
-
-
-def _days(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of days") from None
-    if not 1 <= number <= 3650:
-        raise argparse.ArgumentTypeError(f"{value!r}: give a number of days from 1 to 3650")
-    return number
 
 
 def _open_read_only() -> tuple[Any, str | None]:

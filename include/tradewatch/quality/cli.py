@@ -6,15 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-
-def _top(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if not 1 <= number <= 1000:  # (-1 reached DuckDB as a negative LIMIT, an error shown raw)
-        raise argparse.ArgumentTypeError(f"{value!r}: give a number from 1 to 1000")
-    return number
+from tradewatch.cli_args import whole_number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,8 +17,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "also rebuild the GX Data Docs site from the saved validation results.",
     )
     report.add_argument("--out", type=Path, help="HTML file to write (default: <data_dir>/reports/dq-report.html)")
-    report.add_argument("--runs", type=int, default=10, help="how many recent runs to cover (default: 10)")
-    report.add_argument("--top", type=_top, default=15, help="how many failing expectations to list (1-1000, default: 15)")
+    report.add_argument("--runs", type=whole_number(1, 1000), default=10, help="how many recent runs to cover (1-1000, default: 10)")
+    report.add_argument("--top", type=whole_number(1, 1000), default=15, help="how many failing expectations to list (1-1000, default: 15)")
     report.set_defaults(func=dq_report)
 
     docs = subparsers.add_parser(

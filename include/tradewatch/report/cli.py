@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tradewatch.cli_args import whole_number
+
 if TYPE_CHECKING:
     from tradewatch.terminal import SafeConsole as Console
 
@@ -25,23 +27,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s.add_argument("query", help='e.g. "select * from v_recent_sanctions limit 20"')
     s.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     s.add_argument("--out", type=Path, default=None, help="write to this file instead of stdout (parquet: required)")
-    s.add_argument("--max-rows", type=_row_count, default=500, help="rows shown by --format table (default: 500)")
+    s.add_argument("--max-rows", type=whole_number(1, 1_000_000, "rows", " (or --format csv)"), default=500, help="rows shown by --format table (default: 500)")
     s.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
     s.set_defaults(func=sql)
 
     st = subparsers.add_parser("status", help="what was last loaded per source, and table row counts")
     st.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
     st.set_defaults(func=status)
-
-
-def _row_count(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of rows") from None
-    if not 1 <= number <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"{value!r}: give a number of rows from 1 to 1,000,000 (or --format csv)")
-    return number
 
 
 def _parse_date(value: str) -> date:
