@@ -467,3 +467,10 @@ def test_who_speaks_before_reported_news_of_a_sanction_is_no_target():
     assert _targets("Imogen Strand said on Monday that Britain had sanctioned Wexcombe Freight Ltd.") == {
         "Wexcombe Freight Ltd."
     }
+
+
+def test_a_counted_group_with_a_service_or_role_word_keeps_its_record():
+    (record,) = _sanctions("Britain on Tuesday imposed sanctions on five Bolivian police officials over the raids.")
+    assert (record["authority_country"], record["unnamed_targets"]) == ("GB", "five Bolivian police officials")
+    (record,) = _sanctions("The EU sanctioned three judges and two prosecutors for the show trials.")
+    assert record["unnamed_targets"] == "three judges and two prosecutors"
