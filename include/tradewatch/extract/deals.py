@@ -56,7 +56,12 @@ _CUSTOMER_INTRO = re.compile(
 _PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of|alongside)\s+(?:[\w.-]+\s+){0,4}$")
 _COUNT_GAP = re.compile(r"\s*(?:up\s+to\s+)?\d[\d,]*\s+")
 _ENDS_WITH_INTRO = re.compile(r"\b(?:with|between|by|from)$", re.IGNORECASE)  # a trigger ending "... from"
-_NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|on|including|such as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_NUMBERED_HEADING = re.compile(r"\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z][^.;:]*$")
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)\(?\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]*$")
+_WITNESS_BEFORE = re.compile(
+    r"\b(?:in the presence of|witnessed by|attended by|under the (?:patronage|auspices) of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$"
+)
+_NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|next to|close to|adjacent to|outside|on|including|such as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # The product's deal types (see the issue and quality/codes.py DEAL_TYPES) have no "merger": a merger
 # is reported as the nearest one, an acquisition.
 _ACCEPTED_TYPE = {"merger": "acquisition"}
@@ -275,6 +280,9 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             last_deal_idx = idx
             continue
         triggers = [t for t in doc.deal_triggers(idx) if not _describing_participle(text, t)]
+        if triggers and (_NUMBERED_HEADING.match(text) or _NUMBER_BEFORE.search(doc.text, max(0, sent.start - 8), sent.start)
+                         and not text.rstrip().endswith(".")) and all(t.surface[:1].isupper() for t in triggers):
+            continue  # "4. Number of Shares to be Acquired, Acquisition Price and ...": a section's heading, no act
         if triggers and defined_terms and any(t.surface[:1].isupper() for t in triggers):
             # '... a definitive agreement and plan of merger (the "Merger Agreement") ...', then "as set forth in the
             # Merger Agreement", "filed as Exhibit 2.1": the deal stated already, referred to by its defined name
@@ -575,6 +583,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         customer = bool(_CUSTOMER_INTRO.search(text, max(0, r - 60), r))
         if _NOT_PARTY_INTRO.search(lead) and not stake_in and not borrower and not invested_in and not customer:
             continue
+        if _WITNESS_BEFORE.search(text, max(trig.end, r - 90), r):
+            continue  # "signed in Riyadh in the presence of senior officials from the Ministry of X": who watched
         # the company bought: the first name after the trigger ("a stake in Norwegian miner X": not Norway)
         if (trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in
                 or stake_in and not objects):
@@ -898,8 +908,15 @@ def _merge(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+# "The agreement was signed in Cairo by X and Y's chief executive": the deal stated before, told again
+_BACK_REFERENCE = re.compile(
+    r"(?:The|This|That) (?:agreement|deal|contract|transaction) (?:was|were|is|has been|had been) "
+    r"(?:signed|concluded|finali[sz]ed|inked|sealed|executed)\b"
+)
+
+
 def _same_deal(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    if a["deal_type"] != b["deal_type"]:
+    if a["deal_type"] != b["deal_type"] and not (b["deal_type"] == "agreement" and _BACK_REFERENCE.match(b["evidence"])):
         return False
     if a["value"] and b["value"] and abs(a["value"] - b["value"]) > 0.01 * max(a["value"], b["value"]):
         return False

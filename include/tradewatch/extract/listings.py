@@ -501,9 +501,11 @@ _ADDRESS_START = re.compile(
 
 # A register's entry for a person: surname in capitals, a comma, the given names ("QIAO, Zhenhai (a.k.a. ...)")
 _REGISTER_PERSON = re.compile(
-    r"(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3}|[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+),\s+"
-    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){0,3})(?=\s*[(,;]|\s*$)"
+    r"(?P<surname>(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3}|[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+),\s+"
+    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){0,3})(?=\s*[(,;]|\s*$|\s+[–—-]\s)"
 )
+_CAPITALS_SURNAME = re.compile(r"(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ'’ -]{2,}")
+_DASH_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+[–—-]\s")
 # ... and the details that show it is one: a date or place of birth, a nationality, "(individual)"
 _REGISTER_PERSON_DETAIL = re.compile(r"\b(?:DOB|POB|[Dd]ate of birth|[Bb]orn|[Nn]ationality)\b|\(individual\)")
 
@@ -513,7 +515,9 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
     `start` on, as long as only `joiner` stands between them."""
     register = _REGISTER_PERSON.match(doc.text, start, end)
     # (the details on the entry's line, or on the lines under it: "(1) Sokolenko, Arkadiy Petrovich\nDate of birth: ...")
-    if register and _REGISTER_PERSON_DETAIL.search(doc.text, register.end(), max(end, register.end() + 200)):
+    if register and (_REGISTER_PERSON_DETAIL.search(doc.text, register.end(), max(end, register.end() + 200))
+                     # "BRAITHWAITE, Gordon Ellis – Senator for Tasmania": a surname in capitals before a dash
+                     or _CAPITALS_SURNAME.fullmatch(register["surname"]) and _DASH_AFTER.match(doc.text, register.end())):
         # "CARRASCO LEDESMA, Julio Armando (a.k.a. ...); DOB 14 Feb 1981": a register's person, surname first
         return [Entity(start, register.end(), f"{register['given']} {register['surname']}", "person")]
     out: list[Entity] = []

@@ -73,7 +73,9 @@ _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "
 _NAME_AND_PAIRS = frozenset({
     ("Import", "Export"), ("Imports", "Exports"), ("Science", "Technology"), ("Oil", "Gas"),
     ("Trade", "Investment"), ("Industry", "Trade"), ("Research", "Development"), ("Engineering", "Construction"),
-    ("Trading", "Investment"), ("Economic", "Trade"), ("Reconstruction", "Development"), ("Oil", "Natural"),
+    ("Trading", "Investment"), ("Economic", "Trade"), ("Commerce", "Trade"), ("Industry", "Commerce"),
+    ("Trade", "Commerce"), ("Trade", "Industry"), ("Investment", "Development"), ("Transport", "Logistics"),
+    ("Shipping", "Logistics"), ("Trading", "Shipping"), ("Reconstruction", "Development"), ("Oil", "Natural"),
 })
 
 # A token: words with inner dots/apostrophes/hyphens ("U.S.", "N.A.", "Lands'", "Export-Import").
@@ -392,6 +394,7 @@ def _joined_by_and(entities: list[Entity], text: str, offset: int, doc_text: str
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|provinces|region|prefecture|county|oblast|governorate|district|municipality)\b")
 # "Ontario Teachers' Pension Plan", "Retirement Plan": a fund that invests, not a plan on paper
 _PENSION_PLAN = re.compile(r"\b(?:Pension|Retirement|Superannuation|Savings)\s+Plan$")
+_TOWN_OF_BASED = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered|registered)\b")
 _COUNTRY_CLOSES = re.compile(
     r",\s+(?:" + "|".join(re.escape(n) for n in sorted({"Uzbekistan", "Malaysia", "China", "Turkey", "Türkiye", "India", "Russia",
     "Kazakhstan", "Kyrgyzstan", "Armenia", "Georgia", "Azerbaijan", "Belarus", "Iran", "Thailand", "Vietnam", "Indonesia",
@@ -421,6 +424,13 @@ _OFFICE = re.compile(
 )
 
 
+_HEADING_WORDS = re.compile(r" (?:OF THE|INVOLVING|IN RELATION TO|IN RESPECT OF|RELATING TO) ")
+_STOCK_INDEX = re.compile(r"FTSE|S&P|Fortune|Nikkei|DAX|MDAX|CAC|(?:Euro )?Stoxx|STOXX|ASX|Hang Seng|Russell|KOSPI|Nifty|"
+                          r"Sensex|TSX|Straits Times|Ibovespa|IBEX|FTSE MIB|AEX|SMI|OMX|Nasdaq|NASDAQ|NYSE|Dow Jones")
+_INDEX_NUMBER_AFTER = re.compile(r"\s+\d{2,4}\b")
+_INSTRUMENT_AFTER = re.compile(r"\s+(?:Agreements?|Deeds?|Contracts?|Facility|Transactions?|Scheme|Arrangements?|Term Sheet)\b")
+
+
 def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
     if ent.name in PERSON_TITLES:
@@ -438,6 +448,9 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "the Unverified List (UVL)": a list's short name
     if " " not in ent.name and ent.kind == "unknown" and _COUNTRY_CLOSES.match(text, ent.end - offset):
         return True  # "Yunusabad District, Tashkent, Uzbekistan": a town before its country
+    if ent.kind == "unknown" and ent.name.count(" ") <= 1 and _TOWN_OF_BASED.match(text, ent.end - offset):
+        ent.kind = "place"
+        return True  # "a Houston, Texas-based manufacturer": the town where the one described is based
     if ent.name.split()[-1] in _ADDRESS_WORDS:
         ent.kind = "place"
         return True  # "12 Kexue Avenue", "Huangpu District", "Ostim OSB Mah.": a street or district of an address
@@ -450,6 +463,12 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "Announcement No. 1 of 2025": a document's number; "Phase 1 production": a project's stage
     if _OFFICE.match(ent.name):
         return True  # "Minister of Industry and Trade", "Secretary of State": an office, not who holds it
+    if _STOCK_INDEX.fullmatch(ent.name) and _INDEX_NUMBER_AFTER.match(text, ent.end - offset):
+        return True  # "the FTSE 250 engineering group", "an S&P 500 company": a stock index describing a party
+    if ent.name.isupper() and ent.name.count(" ") >= 7 and _HEADING_WORDS.search(ent.name):
+        return True  # "ASSET SWAP INVOLVING THE DISPOSAL OF THE ENTIRE ISSUED SHARE CAPITAL OF ...": a heading in capitals
+    if ent.kind == "unknown" and _INSTRUMENT_AFTER.match(text, ent.end - offset):
+        return True  # "a binding Royalty Sale Agreement with X", "the Asset Swap Agreement": the instrument's title
     if LAW_AFTER.match(text, ent.end - offset):
         return True  # "the Justice for Victims of Corrupt Foreign Officials Act": a law's title
     if " " not in ent.name and _LAW_AFTER_WORDS.match(text, ent.end - offset):
@@ -496,6 +515,8 @@ _TICKER = re.compile(
 LAW_AFTER = re.compile(
     # "the Policing and Crime Act 2017": the words joined by "and" belong to the title too
     r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*\([^()]{1,40}\))*\s+(?:Act|Regulations?|Law|Decree|Directive|Ordinance|Code)\b"
+    # "the Department of State, Foreign Operations, and Related Programs Appropriations Act": a title in parts
+    r"|,(?:\s+(?:and\s+)?[A-Z][a-z]+){1,4}(?:,(?:\s+(?:and\s+)?[A-Z][a-z]+){1,4}){0,3}\s+Act\b"
 )
 
 
@@ -541,7 +562,9 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
             run, changed, is_first = run[1:], True, False
         elif run[0][2] in PERSON_TITLES and len(run) > 1 and not org_like:
             run, changed, title_before, is_first = run[1:], True, True, False
-        elif run[-1][2] in EDGE_WORDS or run[-1][2].lower() in _CONNECTORS:
+        elif (run[-1][2] in EDGE_WORDS and not (run[-1][2] == "Trade" and any(t[2] in ("and", "&") for t in run[1:-1]))
+              or run[-1][2].lower() in _CONNECTORS):
+            # (but "Ministry of Supply and Internal Trade", "Commerce and Trade Co.": the word a remit ends with)
             run, changed = run[:-1], True
     if not run:
         return None

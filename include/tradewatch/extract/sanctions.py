@@ -30,6 +30,7 @@ from tradewatch.extract.parties import (
     normalise_name,
     same_party,
 )
+from tradewatch.extract.sentences import Sentence
 from tradewatch.extract.triggers import Trigger, is_hedged_measure, is_hedged_sanction
 
 _CFG = load_yaml("triggers.yaml")
@@ -88,6 +89,12 @@ _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
 _ROLE_AFTER = re.compile(
     rf"\s+(?:[a-z-]+\s+)?(?:{_ROLES}|businessman|company|firm|front|affiliate|subsidiary|supplier|customer|proxy|"
     r"shareholder)\b"
+)
+_POST_OF_BEFORE = re.compile(
+    r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:(?:former|deputy|acting|then|then-|senior|chief|general)\s+)*"
+    r"(?:[A-Za-z-]+\s+){0,3}?(?:[Dd]irector(?:\s+[Gg]eneral)?|[Hh]ead|[Cc]hief|[Cc]hairman|[Cc]hair|[Pp]resident|[Mm]anager|"
+    r"[Oo]fficer|[Oo]fficial|[Oo]wner|[Ff]ounder|[Cc]ommander|[Mm]inister|[Ss]ecretary|[Gg]overnor|CEO|[Dd]eputy|"
+    r"[Ee]mployee|[Aa]dviser|[Aa]dvisor|[Pp]artner|[Ee]xecutive)\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
 )
 _GROUP_OF = re.compile(
     r"\s+(?:senior\s+|top\s+)?(?:leaders|officials|members|commanders|operatives|financiers|figures|militants|"
@@ -235,6 +242,11 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 if trig.label == "financial_penalty" and not doc.about_sanctions:
                     continue  # "fined Meta for abusing its dominance": not a sanctions penalty
                 authority, explicit = _authority_for(sent.text, trig, auths, current)
+                if (not explicit and trig.label == "travel_ban" and (entered := _entry_state(sent, trig)) is not None
+                        and (authority is None or authority.country != entered.country)):
+                    # "a decision has been taken to close entry to the Russian Federation for ...", "the nine are
+                    # inadmissible to Canada": the state whose borders close acts
+                    authority, explicit = entered, True
                 if not explicit and stated is not None:
                     # "Australia imposed financial sanctions and travel bans", "Canada announced sanctions
                     # under the Special Economic Measures Regulations": one actor for both measures.
@@ -293,7 +305,26 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
     _attach_annex_entries(doc, merged)
     _attach_measure_lists(doc, merged)
-    return merged
+    return _visa_designations(doc, merged)
+
+
+def _visa_designations(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Designations under Section 7031(c) make officials and their families ineligible for entry into the United
+    States; they block no property: the State Department's designation is a travel ban, one with any stated apart."""
+    if "7031(c)" not in doc.text:
+        return records
+    out: list[dict[str, Any]] = []
+    for rec in records:
+        if rec["measure"] == "asset_freeze" and rec["authority_country"] == "US" and "State" in (rec["authority"] or ""):
+            ban = next((r for r in records if r["measure"] == "travel_ban" and r["authority_country"] == "US"), None)
+            if ban is None:
+                rec["measure"] = "travel_ban"
+            else:
+                ban["targets"].extend(dict(t) for t in rec["targets"]
+                                      if not any(same_party(t["name"], b["name"]) for b in ban["targets"]))
+                continue
+        out.append(rec)
+    return out
 
 
 # "Vessels (port access and services ban):": a list's heading naming what its names are subject to (not a count)
@@ -575,15 +606,16 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
 # "The individuals are subject to an asset freeze and a travel ban.": measures of the designees named elsewhere.
 _GROUP_MEASURES = re.compile(
     # "the three natural persons listed are prohibited from entering"
-    r"(?:^|.*?,\s+(?:and\s+)?)(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:^|.*?,\s+(?:and\s+)?)(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+of\s+the)?)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:(?:designated|listed|sanctioned|named|natural)\s+){0,2}|(?:[Dd]esignated|[Ll]isted|[Ss]anctioned|[Nn]atural)\s+)?"
     r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations|men|women|executives|officials)"
     # "Individuals listed under the regulations are also rendered inadmissible to Canada"
     r"(?:\s+(?:listed|designated|sanctioned|named)\b[^.;:]{0,60}?)?"
     r"\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)(?:\s*,\s*(?:in\s+addition|moreover|further|also),)?\s+"
-    r"(?:(?:also|additionally|likewise|further)\s+)?"
+    r"(?:(?:also|additionally|likewise|further|generally|now|thereby)\s+)?"
     r"(?:rendered\s+|made\s+)?"
-    r"(?:subject\s+to|barred|banned|prohibited|refused|inadmissible)\b"
+    # "all of the individuals named above are generally ineligible for entry into the United States"
+    r"(?:subject\s+to|barred|banned|prohibited|refused|inadmissible|ineligible)\b"
 )
 # A name without an organisation word or legal form ("unknown") is most often a person's.
 _GROUP_KINDS = {group: ("person", "unknown") for group in ("individuals", "persons", "people", "men", "women", "executives", "officials")}
@@ -756,6 +788,19 @@ def _attach_listed(
         for ent in listed:
             if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
                 rec["targets"].append(_target_dict(doc, ent))
+
+
+_INTO = re.compile(r"\s*(?:(?:to|into|in)\s+)?(?:the\s+)?")
+
+
+def _entry_state(sent: Sentence, trig: Trigger) -> Authority | None:
+    """The state a travel ban closes ("entry to the Russian Federation", "ineligible for entry into the United
+    States", "inadmissible to Canada"), named right after the trigger."""
+    at = _INTO.match(sent.text, trig.end).end()
+    found = find_countries(sent.text[at : at + 40])
+    if not found or found[0].start != 0 or found[0].code in ("EU", "UN"):
+        return None
+    return _state(sent.start + at, sent.start + at + found[0].end, found[0].code)
 
 
 def _state(start: int, end: int, code: str) -> Authority:
@@ -1022,6 +1067,13 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
         elif _APPOSITIVE_BEFORE.search(text, max(0, e.start - offset - 30), e.start - offset) and _ROLE_AFTER.match(
                 text, e.end - offset):
             dropped.add(id(e))  # "Kessel Ali, a Hizballah financier, and ...": describes the name before
+        elif i > 0 and named[i - 1].kind in ("person", "unknown") and (
+                role := _POST_OF_BEFORE.search(text, max(0, e.start - offset - 90), e.start - offset)) and (
+                text.find(",", named[i - 1].end - offset, role.start() + 1) == role.start()
+                and not text[named[i - 1].end - offset : role.start()].strip()):
+            # "X, former Director General of Paraguay's National Directorate of Customs, for ...", "Y, a customs
+            # official at the Port of Villeta": where the person named before works, not a target of its own
+            dropped.add(id(e))
     return [e for e in ents if id(e) not in dropped]
 
 
