@@ -32,11 +32,13 @@ _PLAIN_ITEM_CHARS = 120
 _GROUP_INCLUDES = re.compile(
     r"among\s+them\s+(?:is|are|was|were)\s+|(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
-    r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|(?:sanctions\s+)?list)"
+    r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|foreigners|"
+    r"nationals|(?:sanctions\s+)?list)"
     r"|(?:listed|designated|sanctioned|targeted|added))"
     # "The companies concerned are", "The sanctions list includes, in particular, ..."
     r"(?:\s+(?:concerned|involved|named|listed|designated|added|sanctioned|targeted|hit|blacklisted|penali[sz]ed))?"
-    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were|is|was)\s*:?(?:,?\s+in\s+particular,)?\s+"
+    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were|is|was|take\s+in|takes\s+in|took\s+in|"
+    r"cover|covers|covered|comprise|comprises|comprised|span|spans)\s*:?(?:,?\s+in\s+particular,)?\s+"
     # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named
     r"|the\s+(?:company|firm|bank|vessel|tanker|ship|entity|businessman|individual)\s*,\s+(?=[A-Z])",
     re.IGNORECASE,
@@ -59,7 +61,12 @@ _ROW_GAP = re.compile(
     r"|" + _VESSEL_TYPE + r")?$"
 )
 # What may stand between two names at the head of one item: "A and B, both in China".
-_JOINER = re.compile(r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$")
+_DESCRIBING_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:manager|operator|owner|agent|broker|supplier|subsidiary|affiliate|"
+                                    r"unit|arm|parent|registered|flag|flagged|company|firm)\b")
+# (and where the next is based: "; and Sharjah-based X, the ISM manager")
+_JOINER = re.compile(
+    r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered|headquartered)\s+)?$"
+)
 
 
 # "the following measures will be implemented:": a list of measures or steps, not of names
@@ -532,6 +539,8 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
             continue  # "A (IMO 9218777) and B": a word inside the bracket after a name
         if not joiner.match(gap) or out and _is_role(ent):
             break  # "Levan Tsiklauri, Deputy Head of the ... Department": the role describes the name
+        if out and gap.rstrip().endswith(("the", "a", "an")) and _DESCRIBING_NOUN_AFTER.match(doc.text, ent.end):
+            break  # "X FZE, the ISM manager for five of the ships": a word describing the name before
         if out and "," in gap and (ent.kind == "country" or _in_address(doc.text, ent.start, end)):
             break  # "Orion Trade Link FZE, Sharjah Airport Free Zone, United Arab Emirates": where it is
         out.append(ent)

@@ -179,7 +179,11 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
         # ", Inc." / ", N.A." / ", Roebuck & Co." continue an organisation name after a comma.
         if prev_end is not None and gap == ", " and cur and (tok in LEGAL_FORMS or _comma_name_continues(toks, i)):
             joined = True
-        if (_is_cap(tok) and tok not in CUT_WORDS) or (cur and joined and not pending and tok in LEGAL_FORMS):
+        said_name = (tok == "Said" and bool(cur) and joined and not pending and i + 1 < len(toks)
+                     and toks[i + 1][0] == e + 1 and _is_cap(toks[i + 1][2]) and toks[i + 1][2] not in CUT_WORDS
+                     and toks[i + 1][2] not in EDGE_WORDS and cur[-1][2] not in ORG_WORDS and cur[-1][2] not in LEGAL_FORMS)
+        # ("Omar Said Ahmed Ba-Wazir": Said a name between names, not "said")
+        if (_is_cap(tok) and (tok not in CUT_WORDS or said_name)) or (cur and joined and not pending and tok in LEGAL_FORMS):
             if cur and joined:
                 cur.extend(pending)
                 cur.append((s, e, tok))

@@ -48,7 +48,7 @@ _CLAUSE_BREAK = re.compile(
     # "a Moscow importer that has shipped machine tools to Russian arms makers": what it did
     r"|\bthat (?:has|have|had|is|are|was|were)\b"
     r"|\b(?:said\b|says\b|in (?:coordination|cooperation|a coordinated)\b|joined by\b|due to\b|because\b"
-    r"|for (?:their|its|his|her)\b|after\b"
+    r"|for (?:their|its|his|her)\b|after\b|, (?:though|although)\b"
     # "designated for having materially assisted X", "sanctioned for supplying X": X is the reason, not a target.
     r"|for (?:having|being|[a-z]+ing)\b)"
 )
@@ -119,11 +119,11 @@ _COUNTRY_LEVEL = {"import_ban", "export_control", "investment_ban", "arms_embarg
 # auxiliaries and verbs of imposing only, so "Russian oil above the price cap" has no authority.
 _AUTHORITY_GAP = re.compile(
     r"^(?:’s|'s)?\s*(?:and (?:its|their) (?:allies|partners)\s+)?(?:(?:government|authorities|officials|has|have|"
-    r"had|is|are|was|were|also|today|then|will|would|on \w+day|imposed|imposes|impose|imposing|announced|announces|"
+    r"had|is|are|was|were|also|today|then|so far|thus far|now|again|will|would|on \w+day|imposed|imposes|impose|imposing|announced|announces|"
     r"announcing|unveiled|slapped|slapping|placed|placing|introducing|"
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
     r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|jointly|together|"
-    r"tough|tougher|broad|punitive|financial|economic|its|their|said|says|it|they|decided to|decides to|has decided to|"
+    r"tough|tougher|broad|punitive|financial|economic|its|their|own|said|says|it|they|decided to|decides to|has decided to|"
     r"cyber|targeted|thematic|parallel|human rights|counter-terrorism|anti-corruption|Magnitsky|Magnitsky-style)\s+)*$",
     re.IGNORECASE,
 )
@@ -1312,6 +1312,7 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         "measure": measure,
         "program": program,
         "date": date,
+        "_dated": bool(found),  # the sentence says when (not the publication's date by default); dropped after the merge
         "amount": amount,
         "currency": currency,
         "amount_usd": None,
@@ -1405,6 +1406,7 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
             # dozens of Venezuelan officials over the past decade": background, not dated, nobody named
             continue
         date = rec["date"]
+        rec.pop("_dated", None)
         rec["amount_usd"] = to_usd(rec["amount"], rec["currency"], date)
         rec["date"] = date.isoformat() if date else None
         out.append(rec)
@@ -1432,6 +1434,10 @@ def _absorb(doc: Document, into: dict[str, Any], rec: dict[str, Any], into_names
         into["end"] = rec["end"]
         into["evidence"] = doc.text[into["start"] : into["end"]]
     into["confidence"] = max(into["confidence"], rec["confidence"])
+    if (not into.get("_dated") and rec.get("_dated") and rec["date"] is not None and doc.published is not None
+            and 0 <= (doc.published - rec["date"]).days <= 7):
+        # "Washington has added another seven tankers ...", then "OFAC on Tuesday designated ...": the day stated
+        into["date"], into["_dated"] = rec["date"], True
 
 
 def _main_foreign_country(doc: Document, authority_country: str | None) -> str | None:

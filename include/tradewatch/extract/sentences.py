@@ -16,7 +16,7 @@ MAX_SENTENCE_CHARS = 3000
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sen rep gov st jr sr inc corp co ltd no nos vs etc fig
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.o n.a s.a a.g p.c d.c
-    dept asst est approx pte pty bhd sdn pvt brig maj capt adm cmdr sgt hon rs""".split()
+    dept asst est approx pte pty bhd sdn pvt brig maj capt adm cmdr sgt hon rs eng engr""".split()
 )
 # `[.!?][.!?]*`, not `[.!?]+`: a pattern opening with a character class lets `re` skip ahead by a
 # fast scan for it (a repeat does not).

@@ -429,7 +429,15 @@ _MEASURE_HEDGE = re.compile(
 def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     """A proposal, bill, debate, condition or negation before a trigger that names its measure, in the same
     clause (no '.', ';' or ':' between them)."""
-    return bool(_MEASURE_HEDGE.search(text, max(0, trigger.start - 70), trigger.start))
+    return bool(_MEASURE_HEDGE.search(text, max(0, trigger.start - 70), trigger.start) or _WOULD_SENTENCE.match(text))
+
+
+# "The draft, seen by this publication, would freeze ...", "It would also ban the tankers ... and impose a travel ban":
+# what a proposal would do, however far the measure is from the modal
+_WOULD_SENTENCE = re.compile(
+    r"(?:It|They|The (?:draft|proposal|plan|package|bill|text|measure|proposed \w+)s?)(?:,[^,.;]{1,80},)?"
+    r" (?:would|could|might|may)\b"
+)
 
 
 def has_deal_act(text: str) -> bool:
