@@ -58,6 +58,11 @@ _COUNT_GAP = re.compile(r"\s*(?:up\s+to\s+)?\d[\d,]*\s+")
 _ENDS_WITH_INTRO = re.compile(r"\b(?:with|between|by|from)$", re.IGNORECASE)  # a trigger ending "... from"
 _NUMBERED_HEADING = re.compile(r"\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z][^.;:]*$")
 _NUMBER_BEFORE = re.compile(r"(?:^|\n)\(?\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]*$")
+_AS_CLAUSE = re.compile(r",\s+as\s+(?!part\s+of\b|well\s+as\b|much\s+as\b|many\s+as\b)(?:[^.;,]*\s+)?"
+                        r"(?:presses|pushes|seeks|tries|continues|moves|looks|steps|focuses|works)\b[^.;]*")
+_SELL_ITS = re.compile(r"\b(?:sell|sells|selling|sold|sale of|divest(?:s|ed|ing)?|dispos(?:e|al) of)\s+(?:its|their)\s+$")
+_ITS_BEFORE = re.compile(r"\s+(?:its|their)\s+(?:[a-z%.-]+\s+)?")
+_UNIT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:unit|business|division|subsidiary|arm)\b")
 _WITNESS_BEFORE = re.compile(
     r"\b(?:in the presence of|witnessed by|attended by|under the (?:patronage|auspices) of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$"
 )
@@ -301,6 +306,10 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             financing_only = True
         # "..., which it plans to use to finance robot fleets": a clause about something else hedges no deal
         unhedged = _RELATIVE_CLAUSE.sub("", text)
+        if ", as " in unhedged:
+            # "X has agreed to sell Y ..., as chief executive Z presses ahead with her plan to shrink the group": the
+            # setting's plan, not the deal's
+            unhedged = _AS_CLAUSE.sub("", unhedged)
         if "as part of" in unhedged:
             unhedged = _PURPOSE_CLAUSE.sub("", unhedged)
         if _VOID.search(unhedged) or is_hedged_deal(unhedged) and (
@@ -460,9 +469,12 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     ents = [e for e in ents if not (_WHO_AFTER.match(text, e.end - sent.start)
                                     or _ROLE_WORD_BEFORE.search(text, max(0, e.start - sent.start - 30), e.start - sent.start))]
     # "to expand its Jafurah gas field", "a stake in their Norvik copper mine": an asset's name, no party.
+    # (but "agreed to sell its Calder Flow Systems valves business": a business sold is a company changing hands)
     ents = [e for e in ents if e.kind == "country" or not (
         _OWN_BEFORE.search(text, max(0, e.start - sent.start - 24), e.start - sent.start)
-        and _ASSET_NAME_AFTER.match(text, e.end - sent.start))]
+        and _ASSET_NAME_AFTER.match(text, e.end - sent.start)) or (
+        _SELL_ITS.search(text, max(0, e.start - sent.start - 30), e.start - sent.start)
+        and _UNIT_AFTER.match(text, e.end - sent.start))]
     # "subject to approval by the Competition Authority": regulators and approvers are not parties.
     # A window is part of the sentence: without an approval word in the sentence none matches.
     if _APPROVER_WORD is None or _APPROVER_WORD.search(text) is not None:
@@ -585,9 +597,12 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             continue
         if _WITNESS_BEFORE.search(text, max(trig.end, r - 90), r):
             continue  # "signed in Riyadh in the presence of senior officials from the Ministry of X": who watched
+        # "agreed to sell its Calder Flow Systems valves business to X": the business sold changes hands too
+        sold_unit = (trig.label == "acquisition" and _ITS_BEFORE.fullmatch(gap) is not None
+                     and _UNIT_AFTER.match(text, e.end - sent.start) is not None)
         # the company bought: the first name after the trigger ("a stake in Norwegian miner X": not Norway)
         if (trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in
-                or stake_in and not objects):
+                or stake_in and not objects or sold_unit):
             objects.append(e)
         elif (_PARTY_INTRO.search(lead) or customer or _after_home_country(text, sent.start, objects, r)
               or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)  # "won an order from X"

@@ -63,6 +63,7 @@ _DESCRIPTOR = re.compile(
     r"aligned|related|sponsored|operated|listed|headquartered|focused|style|type|class|era|wide|level|grade|origin|"
     r"made|built|designed|bound|centred|centered|connected|incorporated|domiciled|sanctioned|designated)$"
     r"|^[^\s]+-[a-z]+$"  # one hyphenated word ending in lower case: "state-owned", "Kremlin-friendly"
+    r"|^[^\s]+-(?:compliant|denominated|linked|backed|based|style|friendly|owned)\s"  # "Shariah-compliant Murabaha"
 )
 _AIRCRAFT_CUE = WordStart(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "do", "dos", "das", "di", "der", "den",
@@ -432,6 +433,7 @@ _HEADING_WORDS = re.compile(r" (?:OF THE|INVOLVING|IN RELATION TO|IN RESPECT OF|
 _STOCK_INDEX = re.compile(r"FTSE|S&P|Fortune|Nikkei|DAX|MDAX|CAC|(?:Euro )?Stoxx|STOXX|ASX|Hang Seng|Russell|KOSPI|Nifty|"
                           r"Sensex|TSX|Straits Times|Ibovespa|IBEX|FTSE MIB|AEX|SMI|OMX|Nasdaq|NASDAQ|NYSE|Dow Jones")
 _INDEX_NUMBER_AFTER = re.compile(r"\s+\d{2,4}\b")
+_BRAND_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:brands?|chains?|labels?|banners?)\b")
 _INSTRUMENT_AFTER = re.compile(r"\s+(?:Agreements?|Deeds?|Contracts?|Facility|Transactions?|Scheme|Arrangements?|Term Sheet)\b")
 
 
@@ -471,6 +473,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "the FTSE 250 engineering group", "an S&P 500 company": a stock index describing a party
     if ent.name.isupper() and ent.name.count(" ") >= 7 and _HEADING_WORDS.search(ent.name):
         return True  # "ASSET SWAP INVOLVING THE DISPOSAL OF THE ENTIRE ISSUED SHARE CAPITAL OF ...": a heading in capitals
+    if ent.kind == "unknown" and _BRAND_AFTER.match(text, ent.end - offset):
+        return True  # "the operator behind the Café Jacarandá and Empório Ipê chains": brands, not who signs
     if ent.kind == "unknown" and _INSTRUMENT_AFTER.match(text, ent.end - offset):
         return True  # "a binding Royalty Sale Agreement with X", "the Asset Swap Agreement": the instrument's title
     if LAW_AFTER.match(text, ent.end - offset):
