@@ -56,7 +56,7 @@ _CUSTOMER_INTRO = re.compile(
 _PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of|alongside)\s+(?:[\w.-]+\s+){0,4}$")
 _COUNT_GAP = re.compile(r"\s*(?:up\s+to\s+)?\d[\d,]*\s+")
 _ENDS_WITH_INTRO = re.compile(r"\b(?:with|between|by|from)$", re.IGNORECASE)  # a trigger ending "... from"
-_NUMBERED_HEADING = re.compile(r"\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z][^.;:]*$")
+_NUMBERED_HEADING = re.compile(r"\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z][^.;:]*$|\d{1,2}(?:\.\d{1,2})+\s+[A-Z][^;:]*$")
 _NUMBER_BEFORE = re.compile(r"(?:^|\n)\(?\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]*$")
 _AS_CLAUSE = re.compile(r",\s+as\s+(?!part\s+of\b|well\s+as\b|much\s+as\b|many\s+as\b)(?:[^.;,]*\s+)?"
                         r"(?:presses|pushes|seeks|tries|continues|moves|looks|steps|focuses|works)\b[^.;]*")
@@ -742,7 +742,9 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> d
         if money or not doc.sentences.has(later):
             break
         later_text = doc.sentences[later].text
-        cue = _VALUE_OF_DEAL.search(later_text) or _PARTNERS_PUT.match(later_text)
+        # (every wording of the value cue holds one of these words: most sentences are ruled out without a search)
+        cue = (("valu" in later_text or "worth" in later_text or "estimated" in later_text)
+               and _VALUE_OF_DEAL.search(later_text)) or _PARTNERS_PUT.match(later_text)
         if cue:
             # the amount the cue states (not the upfront payment before "bringing the total potential value of the
             # agreement to $565 million"; not "worth about $2.6 billion at list prices": airlines pay far less)

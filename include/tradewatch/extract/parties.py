@@ -434,7 +434,7 @@ _STOCK_INDEX = re.compile(r"FTSE|S&P|Fortune|Nikkei|DAX|MDAX|CAC|(?:Euro )?Stoxx
                           r"Sensex|TSX|Straits Times|Ibovespa|IBEX|FTSE MIB|AEX|SMI|OMX|Nasdaq|NASDAQ|NYSE|Dow Jones")
 _INDEX_NUMBER_AFTER = re.compile(r"\s+\d{2,4}\b")
 _BRAND_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:brands?|chains?|labels?|banners?)\b")
-_INSTRUMENT_AFTER = re.compile(r"\s+(?:Agreements?|Deeds?|Contracts?|Facility|Transactions?|Scheme|Arrangements?|Term Sheet)\b")
+_INSTRUMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:Agreements?|Deeds?|Contracts?|Facility|Transactions?|Scheme|Arrangements?|Term Sheet)\b")
 
 
 def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
@@ -469,7 +469,7 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "Announcement No. 1 of 2025": a document's number; "Phase 1 production": a project's stage
     if _OFFICE.match(ent.name):
         return True  # "Minister of Industry and Trade", "Secretary of State": an office, not who holds it
-    if _STOCK_INDEX.fullmatch(ent.name) and _INDEX_NUMBER_AFTER.match(text, ent.end - offset):
+    if _INDEX_NUMBER_AFTER.match(text, ent.end - offset) and _STOCK_INDEX.fullmatch(ent.name):
         return True  # "the FTSE 250 engineering group", "an S&P 500 company": a stock index describing a party
     if ent.name.isupper() and ent.name.count(" ") >= 7 and _HEADING_WORDS.search(ent.name):
         return True  # "ASSET SWAP INVOLVING THE DISPOSAL OF THE ENTIRE ISSUED SHARE CAPITAL OF ...": a heading in capitals

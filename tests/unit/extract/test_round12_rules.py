@@ -357,3 +357,16 @@ def test_a_business_sold_is_a_party_and_the_settings_plan_hedges_no_deal():
                      "group.")
     assert deal["deal_type"] == "acquisition" and deal["value"] == 75_000_000
     assert _parties(deal) == ["Dunfield Industries", "Petrel Flow Controls", "Ashby Engineering"]
+
+
+def test_an_instruments_title_joined_by_and_is_no_party():
+    (deal,) = _deals(
+        "On 3 March 2031, Tolworth Estates Limited entered into the Sale and Purchase Agreement with Quayside Crest "
+        "Holdings Limited to acquire Marlow Yard Limited for HK$84 million."
+    )
+    assert "Sale" not in _parties(deal)
+    assert "Tolworth Estates Limited" in _parties(deal)
+
+
+def test_a_section_heading_numbered_without_a_full_stop_is_no_deal():
+    assert _deals("3.2 Details of the Share Purchase Agreement with Penrose Foods Holdings\n\nThe price is payable in cash.") == []
