@@ -796,7 +796,8 @@ _INTO = re.compile(r"\s*(?:(?:to|into|in)\s+)?(?:the\s+)?")
 def _entry_state(sent: Sentence, trig: Trigger) -> Authority | None:
     """The state a travel ban closes ("entry to the Russian Federation", "ineligible for entry into the United
     States", "inadmissible to Canada"), named right after the trigger."""
-    at = _INTO.match(sent.text, trig.end).end()
+    into = _INTO.match(sent.text, trig.end)
+    at = into.end() if into else trig.end
     found = find_countries(sent.text[at : at + 40])
     if not found or found[0].start != 0 or found[0].code in ("EU", "UN"):
         return None
