@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.support.records import DAY
+from tests.support.records import deals as _deals
+from tests.support.records import parties as _parties
 from tradewatch.extract import extract_records
 from tradewatch.extract.deals import location_countries
 from tradewatch.extract.parties import find_entities
 from tradewatch.extract.sentences import split_sentences
-
-DAY = dt.date(2031, 5, 14)  # a Wednesday
-
-
-def _deals(text: str, title: str = "Markets", published: dt.date | None = DAY) -> list[dict]:
-    return extract_records(text, title=title, published=published)["deals"]
-
-
-def _parties(deal: dict) -> list[str]:
-    return [p["name"] for p in deal["parties"]]
 
 
 def test_headline_and_body_statements_of_one_deal_are_merged_with_the_fuller_names():

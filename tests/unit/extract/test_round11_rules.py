@@ -10,28 +10,10 @@ for these tests, not taken from the fixtures or the held-out articles.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tradewatch.extract import extract_records
-
-DAY = dt.date(2031, 5, 14)  # a Wednesday
-
-
-def _sanctions(text: str, title: str = "Update") -> list[dict]:
-    return extract_records(text, title=title, published=DAY)["sanctions"]
-
-
-def _targets(text: str, title: str = "Update") -> set[str]:
-    return {t["name"] for rec in _sanctions(text, title) for t in rec["targets"]}
-
-
-def _deals(text: str, title: str = "Markets") -> list[dict]:
-    return extract_records(text, title=title, published=DAY)["deals"]
-
-
-def _parties(deal: dict) -> list[str]:
-    return [p["name"] for p in deal["parties"]]
-
+from tests.support.records import deals as _deals
+from tests.support.records import parties as _parties
+from tests.support.records import sanctions as _sanctions
+from tests.support.records import targets as _targets
 
 # --- Entity List rules: addresses, country headings, short names, the committee -------------------------------------
 

@@ -12,27 +12,10 @@ not taken from the fixtures or the held-out articles.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tradewatch.extract import extract_records
-
-DAY = dt.date(2031, 5, 14)  # a Wednesday
-
-
-def _sanctions(text: str, title: str = "Update") -> list[dict]:
-    return extract_records(text, title=title, published=DAY)["sanctions"]
-
-
-def _targets(text: str, title: str = "Update") -> set[str]:
-    return {t["name"] for rec in _sanctions(text, title) for t in rec["targets"]}
-
-
-def _deals(text: str, title: str = "Markets") -> list[dict]:
-    return extract_records(text, title=title, published=DAY)["deals"]
-
-
-def _parties(deal: dict) -> list[str]:
-    return [p["name"] for p in deal["parties"]]
+from tests.support.records import deals as _deals
+from tests.support.records import parties as _parties
+from tests.support.records import sanctions as _sanctions
+from tests.support.records import targets as _targets
 
 
 def _bans(recs: list[dict]) -> list[dict]:
@@ -225,7 +208,7 @@ def test_a_courts_sanction_of_a_scheme_of_arrangement_is_no_sanction():
                       "Announcement") == []
     text = ("Tenterden Plc announced that the High Court sanctioned the scheme of arrangement under which Polden "
             "Capital will acquire the company.")
-    assert extract_records(text, title="Announcement", published=DAY)["sanctions"] == []
+    assert _sanctions(text, title="Announcement") == []
 
 
 # --- Deals: names and what is no party -------------------------------------------------------------------------------

@@ -6,15 +6,9 @@ import datetime as dt
 
 import pytest
 
+from tests.support.records import DAY
+from tests.support.records import targets as _targets
 from tradewatch.extract import extract_records
-
-DAY = dt.date(2031, 5, 14)
-
-
-def _targets(text: str, title: str = "Update") -> set[str]:
-    out = extract_records(text, title=title, published=DAY)
-    return {t["name"] for rec in out["sanctions"] for t in rec["targets"]}
-
 
 PROFILES = (
     "Today, OFAC designated two entities and one individual for supplying drones.\n"

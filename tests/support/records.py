@@ -1,0 +1,25 @@
+"""Records of a hand-written text, as the extraction rule tests read them (one publication day for all)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tradewatch.extract import extract_records
+
+DAY = dt.date(2031, 5, 14)  # a Wednesday
+
+
+def sanctions(text: str, title: str = "Update") -> list[dict]:
+    return extract_records(text, title=title, published=DAY)["sanctions"]
+
+
+def targets(text: str, title: str = "Update") -> set[str]:
+    return {t["name"] for rec in sanctions(text, title) for t in rec["targets"]}
+
+
+def deals(text: str, title: str = "Markets", published: dt.date | None = DAY) -> list[dict]:
+    return extract_records(text, title=title, published=published)["deals"]
+
+
+def parties(deal: dict) -> list[str]:
+    return [p["name"] for p in deal["parties"]]
