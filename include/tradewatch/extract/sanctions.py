@@ -978,8 +978,7 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     ents = [e for e, speaks in _candidates(doc, idx) if (e.start - sent.start < trig.end or not speaks)
             and not _GOVERNMENT_AFTER.match(text, e.end - sent.start)
             # "Tarquin Vale said on Monday that Britain had sanctioned X": who speaks before the news is no target either
-            and not (e.kind in ("person", "unknown") and e.start - sent.start < trig.start
-                     and _SPEAKS_ABOUT.match(doc.text, e.end))]
+            and not _speaks_before(doc, sent.start, trig, e)]
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
     # "imposed sanctions on A and B, alongside travel bans on senior officials": A and B are the object of
@@ -1293,7 +1292,7 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
                                  or _BARRED_FROM_BEFORE.search(doc.text, max(0, e.start - 40), e.start))
         or _PROPOSED_BY_BEFORE.search(doc.text, max(0, e.start - 120), e.start)
         or _DESCRIBED_AS_PART_OF.search(doc.text, max(0, e.start - 90), e.start)
-        or e.kind in ("person", "unknown") and e.start - sent.start < trig.start and _SPEAKS_ABOUT.match(doc.text, e.end))]
+        or _speaks_before(doc, sent.start, trig, e))]
     if unnamed:
         # "on 19 Russian government officials and members of the Russian armed forces": whose they are, not a target
         targets = [e for e in targets if not (e.kind == "country" and doc.text[e.start : e.end] != e.name
@@ -1335,6 +1334,12 @@ _BARRED_FROM_BEFORE = re.compile(
 )
 # "spokesman X called the sanctions ...", "activist Y, whose group compiled ..., said the sanctions were ...": who speaks
 _SPEAKS_ABOUT = re.compile(r"(?:,[^;.\n]{1,200}?,)?\s+(?:said|says|called|calls|told|urged|argued|warned|described|dismissed|welcomed)\b")
+
+
+def _speaks_before(doc: Document, offset: int, trig: Trigger, e: Entity) -> bool:
+    """A person named before the trigger who speaks about the news ("X said on Monday that Britain had sanctioned
+    Y", "X, the bloc's envoy, welcomed the sanctions"): no target."""
+    return e.kind in ("person", "unknown") and e.start - offset < trig.start and _SPEAKS_ABOUT.match(doc.text, e.end) is not None
 # "money for al-Shabaab, the Somalia-based affiliate of al-Qa'ida": what the one named is part of, describing it
 _DESCRIBED_AS_PART_OF = re.compile(
     r",\s+(?:the|a|an|its)\s+[^,;()]{0,60}?\b(?:affiliate|subsidiary|branch|wing|arm|unit|front|offshoot|franchise|ally|"
