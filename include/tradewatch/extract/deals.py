@@ -66,6 +66,19 @@ _UNIT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:unit|business|division|subsidiar
 _WITNESS_BEFORE = re.compile(
     r"\b(?:in the presence of|witnessed by|attended by|under the (?:patronage|auspices) of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$"
 )
+_WITNESS = re.compile(r"\b(?:in the presence of|witnessed by|attended by|under the (?:patronage|auspices) of)\s")
+_WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\s")
+
+
+def _witnessed(text: str, start: int, at: int) -> bool:
+    """Whether the name at `at` is among those a witness phrase between `start` and it introduces ("in the presence of
+    Morocco's Minister of Industry and the South Korean ambassador"), with no "with" or "between" after the phrase."""
+    if "presence of" not in text and " by" not in text and "auspices" not in text and "patronage" not in text:
+        return False
+    cue = _WITNESS.search(text, start, at)
+    return cue is not None and _WITH_OR_BETWEEN.search(text, cue.end(), at) is None
+
+
 _NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|next to|close to|adjacent to|outside|on|including|such as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # The product's deal types (see the issue and quality/codes.py DEAL_TYPES) have no "merger": a merger
 # is reported as the nearest one, an acquisition.
@@ -127,7 +140,8 @@ _PURPOSE_CLAUSE = re.compile(
 _SUBJECT_PAIR = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*"
     # "A, the Mumbai-headquartered conglomerate with interests from steel to ports, and French energy major B"
-    r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,120},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    # "A, which operates an open-pit mine in the region of Apurímac, and B signed the supply contract"
+    r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,120},\s*|,\s+(?:which|who)\s+[^,;()]{1,160},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
 )
 _IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
 _VERB_TO = re.compile(
@@ -230,7 +244,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
     last_deal_idx = -10
     # A deal stated of described parties ("An Abu Dhabi sovereign wealth fund has agreed to buy a minority stake in one
     # of Germany's largest grid operators"): its sentence and type, until a sentence after it names them by role
-    pending: tuple[int, str] | None = None
+    pending: tuple[int, str, int] | None = None  # (sentence, deal type, how many sides it counts or 0)
     triggered = sorted(doc.trigger_sentences)
     defined_terms = {m.group(1) for m in _DEFINED_TERM.finditer(doc.text)} if "(the " in doc.text else set()
     idx = -1
@@ -242,6 +256,12 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         idx = at
         sent = doc.sentences[idx]
         text = sent.text
+        if pending is not None and idx - pending[0] <= 2 and pending[2] and (named := _named_group(doc, idx, pending[2])):
+            # "Three companies from South Korea, Morocco and Sweden signed an agreement to set up a joint venture. ...
+            # South Korea's X will hold 45 percent of the joint venture, Morocco's Y 30 percent and ... Z the rest"
+            deals.append(_record(doc, pending[0], pending[1], named))
+            pending, last_deal_idx = None, idx
+            continue
         if pending is not None and idx - pending[0] <= 3 and _ROLE_CUE.search(text):
             named = _named_by_role(doc, idx)
             if named:
@@ -271,9 +291,16 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                     _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue
-        if deals and idx - last_deal_idx <= 3 and _COUNTERPARTY.search(text):
+        if deals and (idx - last_deal_idx <= 3 or "\n" not in doc.text[deals[-1]["start"] : sent.start]) and _COUNTERPARTY.search(text):
+            # (however far into the award's paragraph: "..., is the contracting activity" closes it)
             ents = [e for e in doc.entities(idx) if e.kind != "country" and e.alias_of is None]
-            if ents and ents[0].start - sent.start < 5:
+            cue = _COUNTERPARTY.search(text)
+            if cue is not None and text[cue[0] : cue[0] + 4].lower() == "the ":
+                # "The contracting activity is the Defense Logistics Agency Troop Support, Philadelphia, ...": named after
+                ents = [e for e in ents if 0 <= e.start - sent.start - cue[1] < 6]
+                if ents:
+                    _add_party(doc, deals[-1], ents[0])
+            elif ents and ents[0].start - sent.start < 5:
                 _add_party(doc, deals[-1], ents[0])
             continue
         if deals and idx - last_deal_idx <= 3 and deals[-1]["deal_type"] == "financing" and _SYNDICATE_ROLE.search(text):
@@ -340,8 +367,11 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             if prev is not None:
                 parties, chosen = [prev], "financing"
         if not parties and chosen is None and has_deal_act(text) and not financing_only:
-            chosen_type = next((t.label for t in triggers if t.label), "other")
-            pending, last_deal_idx = (idx, _ACCEPTED_TYPE.get(chosen_type, chosen_type)), idx
+            labels = [t.label for t in triggers if t.label]
+            chosen_type = min(labels, key=_TYPE_ORDER.index) if labels else "other"
+            counted = _COUNTED_GROUP.match(text, 0, min(t.start for t in triggers))
+            pending = (idx, _ACCEPTED_TYPE.get(chosen_type, chosen_type), _counted_sides(counted.group(1)) if counted else 0)
+            last_deal_idx = idx
             continue
         if not parties or len(parties) == 1 and parties[0].kind in ("person", "unknown") and _SPEAKS_AFTER.match(
                 text, parties[0].end - sent.start):
@@ -367,6 +397,31 @@ _ROLE_BEFORE = re.compile(
     rf"(?:\b{_ROLE}(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?\b(?:is|are|was|were)|\bbeing\s+(?:sold|bought|acquired)\s+by)"
     r"\s+(?:the\s+)?$"
 )
+
+
+# "Three companies from ...", "two Japanese trading houses": the deal's sides counted, named in a sentence after it
+_COUNTED_GROUP = re.compile(
+    r"(?:(?:The|the|All)\s+)?(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|groups|partners|investors|lenders|banks|"
+    r"carmakers|automakers|producers|makers|developers|utilities|operators|conglomerates|manufacturers|suppliers|"
+    r"shipowners|miners|insurers|funds|trading\s+houses)\b",
+    re.IGNORECASE,
+)
+_SIDES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_sides(word: str) -> int:
+    return int(word) if word.isdigit() else _SIDES[word.lower()]
+
+
+def _named_group(doc: Document, idx: int, count: int) -> list[Entity]:
+    """The sides of a deal whose sentence opened with their count ("Three companies from ..."), when sentence `idx`
+    names exactly as many organisations; [] otherwise."""
+    named: list[Entity] = []
+    for ent in doc.entities(idx):
+        if ent.kind in ("organization", "unknown") and ent.alias_of is None and not any(
+                normalise_name(doc.canonical(ent)) == normalise_name(doc.canonical(o)) for o in named):
+            named.append(ent)
+    return named if len(named) == count else []
 
 
 def _named_by_role(doc: Document, idx: int) -> list[Entity]:
@@ -427,10 +482,10 @@ def _full_names(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _next_to_read(triggered: list[int], n: int, idx: int, last_deal: int | None) -> int | None:
     """The next sentence after `idx` that extract_deals acts on: one that may hold a trigger
-    (`triggered`, sorted), or one of the three after the last deal (where the counterparty cue may
+    (`triggered`, sorted), or one of the seven after the last deal (where the counterparty cue may
     name its other side). Any other sentence has no trigger, so the loop would pass it over."""
     idx += 1
-    if last_deal is None or idx - last_deal > 3:
+    if last_deal is None or idx - last_deal > 7:
         i = bisect.bisect_left(triggered, idx)
         if i == len(triggered):
             return None
@@ -565,9 +620,14 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         # "Egypt signed a $35 billion deal with the United Arab Emirates", "Chinese President X and
         # Brazilian President Y signed 15 agreements": the states are the parties.
         subject = []
+        placed_end = -1  # the end of the last state after a preposition: the states listed on from it are places too
         for e, r in rel:
-            if (r < trig.start and e.kind == "country" and all(e.country != o.country for o in subject)
-                    and not _after_preposition(text, r)):  # "trade between Mexico and ..."
+            if r >= trig.start or e.kind != "country":
+                continue
+            # "trade between Mexico and ...", "Three companies from South Korea, Morocco and Sweden"
+            if _after_preposition(text, r) or placed_end >= 0 and _COUNTRY_LIST_GAP.fullmatch(text, placed_end, r):
+                placed_end = e.end - sent.start
+            elif all(e.country != o.country for o in subject):
                 subject.append(e)
         subject = subject[-3:]
     objects: list[Entity] = []
@@ -595,7 +655,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         customer = bool(_CUSTOMER_INTRO.search(text, max(0, r - 60), r))
         if _NOT_PARTY_INTRO.search(lead) and not stake_in and not borrower and not invested_in and not customer:
             continue
-        if _WITNESS_BEFORE.search(text, max(trig.end, r - 90), r):
+        if _WITNESS_BEFORE.search(text, max(trig.end, r - 90), r) or _witnessed(text, trig.end, r):
             continue  # "signed in Riyadh in the presence of senior officials from the Ministry of X": who watched
         # "agreed to sell its Calder Flow Systems valves business to X": the business sold changes hands too
         sold_unit = (trig.label == "acquisition" and _ITS_BEFORE.fullmatch(gap) is not None
@@ -629,6 +689,9 @@ _ORDERED_AT = re.compile(r"\bat\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s
 
 
 _DEAL_NOUN = re.compile(r"\b(?:merger|acquisition|deal|takeover|purchase|sale|transaction|agreement|venture)\b")
+
+
+_COUNTRY_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
 def _after_preposition(text: str, at: int) -> bool:
