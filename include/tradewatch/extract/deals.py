@@ -141,7 +141,7 @@ _SUBJECT_PAIR = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*"
     # "A, the Mumbai-headquartered conglomerate with interests from steel to ports, and French energy major B"
     # "A, which operates an open-pit mine in the region of Apurímac, and B signed the supply contract"
-    r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,120},\s*|,\s+(?:which|who)\s+[^,;()]{1,160},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:,\s+(?:the|a|an)\s+(?:[^,;()]|\([^,;()]{1,20}\)){1,120},\s*|,\s+(?:which|who)\s+[^,;()]{1,160},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
 )
 _IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
 _VERB_TO = re.compile(

@@ -58,6 +58,9 @@ _HEADLINE_LOWER = frozenset(
 )
 
 
+_TERM_ACRONYM = re.compile(r" \(([A-Z]{2,6})s?\)")
+
+
 class Document:
     def __init__(self, text: str, title: str | None, published: dt.date | None, url: str | None) -> None:
         self.text = text
@@ -185,11 +188,22 @@ class Document:
                     ent.alias_of = self._antecedent(idx, ent.name) or ""  # "" : a bare common noun
                 elif ent.alias_of:
                     self._aliases.setdefault(ent.name, ent.alias_of)
-            self._entities[idx] = [e for e in ents if e.alias_of != ""]
+            self._entities[idx] = [e for e in ents if e.alias_of != "" and e.name not in self._term_acronyms]
             for e in self._entities[idx]:
                 if e.kind in ("person", "unknown") and " " in e.name:
                     self._note_full_name(e)
         return self._entities[idx]
+
+    @cached_property
+    def _term_acronyms(self) -> frozenset[str]:
+        """Acronyms the text defines for lower-case words ("proton exchange membrane (PEM)", "liquefied natural gas
+        (LNG)"): a term's short form ("PEM electrolyser stacks"), never a name."""
+        if "(" not in self.text:
+            return frozenset()
+        text = self.text
+        # (the scan opens with a literal " (": `re` finds it by a fast search)
+        return frozenset(m.group(1) for m in _TERM_ACRONYM.finditer(text)
+                         if text[text.rfind(" ", 0, m.start()) + 1 : m.start()][:1].islower())
 
     def earlier_organisation(self, idx: int, kinds: tuple[str, ...] = ("organization", "unknown")) -> Entity | None:
         """The first organisation (an entity of `kinds`) named in the one or two sentences before `idx`: whom "the

@@ -34,9 +34,11 @@ _GROUP_INCLUDES = re.compile(
     r"banks|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|foreigners|"
     r"nationals|(?:sanctions\s+)?list)"
-    r"|(?:listed|designated|sanctioned|targeted|added))"
+    r"|(?:listed|designated|sanctioned|targeted|added|named|banned))"
     # "The companies concerned are", "The sanctions list includes, in particular, ..."
-    r"(?:\s+(?:concerned|involved|named|listed|designated|added|sanctioned|targeted|hit|blacklisted|penali[sz]ed))?"
+    r"(?:\s+(?:concerned|involved|named|listed|designated|added|sanctioned|targeted|hit|blacklisted|penali[sz]ed|banned))?"
+    # "Those named in the government's announcement included", "The tankers named in the action included"
+    r"(?:\s+(?:in|by|under|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
     r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were|is|was|take\s+in|takes\s+in|took\s+in|"
     r"cover|covers|covered|comprise|comprises|comprised|span|spans)\s*:?(?:,?\s+in\s+particular,)?\s+"
     # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named

@@ -142,6 +142,9 @@ _PROFILE_OPENING = re.compile(
     r",\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.)\b"
     r"|\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded|recruited|organised|organized|"
     r"coordinated|financed|procured|facilitated|oversaw|laundered|smuggled|brokered)\s"
+    # "X, who operates online under the alias ...", "X administered the group's data-leak site": what the designee does
+    r"|,\s+who\s+(?!(?:said|says|told|added|spoke)\b)|\s+(?!(?:said|added|stated|noted|warned|welcomed|denied|declined|"
+    r"responded|replied|argued|claimed|insisted|confirmed|announced|reported|called|urged|asked)\s)[a-z]{3,}ed\s+(?=[a-z])"
     # OFAC's "Ismail Aden Gacal (Gacal) serves as a senior official": the name and the short name used after it
     r"|\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)(?=[\s,])"
 )
@@ -149,6 +152,7 @@ _PROFILE_SHAPE = re.compile(
     r"[A-Z][^;:!?\"“]{0,120}?,\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.)\b"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded|"
     r"recruited|organised|organized|coordinated|financed|procured|facilitated|oversaw|laundered|smuggled|brokered)\s"
+    r"|(?![A-Z][.)]\s)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}(?:,\s+who\s|\s+[a-z]{3,}ed\s+(?=[a-z]))"  # (not "A. Individuals ...")
     r"|(?:In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)[\s,]"
 )
 # "In Kampala, Hodan Faarax Jimcaale (Jimcaale), also known as ..., manages ...": where the profiled one works, first
@@ -690,7 +694,7 @@ def _list_reach(text: str, before: str = "") -> int:
 _ANNEX_OPENING = re.compile(r"\s*\(?(?:Annex|Appendix|LIST)\b")
 # "The British list names seven people. Among them is X": the list of the action stated before
 _LIST_NAMES = re.compile(r"\blist\s+(?:names|includes|contains|comprises|covers)\b")
-_AMONG_THEM = re.compile(r"\s*among\s+them\b", re.IGNORECASE)
+_AMONG_THEM = re.compile(r"\s*among\s+(?:them|those)\b", re.IGNORECASE)
 
 
 # "the 4 individuals and 3 entities listed in the Annex", "the 3 entities listed in Part 2 of the Annex"
@@ -963,7 +967,17 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     ents = [e for e in ents if not any(a < e.end - sent.start and e.start - sent.start < b for a, b in spans)]
     # "the Unreliable Entity List": a word cut off the front of a list's name is no name
     ents = [e for e in ents if " " in e.name or not any(a == e.end - sent.start + 1 and text[a - 1] == " " for a, _b in spans)]
+    if (work := _INVESTIGATORS.search(text)) and not any(a >= work.end() for a, _b in spans):
+        # "the result of a joint investigation by the Australian Signals Directorate and the Australian Federal Police",
+        # "follow close work between the FCDO, the Home Office and the National Crime Agency": who worked on the case
+        ents = [e for e in ents if e.start - sent.start < work.end()]
     return [(e, _speaker(text, e.start - sent.start, e.end - sent.start)) for e in ents]
+
+
+_INVESTIGATORS = re.compile(
+    r"\b(?:investigations?|inquir(?:y|ies)|probes?|work|cooperation|co-operation|collaboration|coordination|consultations?|"
+    r"assistance|referrals?)\s+(?:[a-z-]+\s+){0,2}?(?:by|between|with|from)\s"
+)
 
 
 def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None) -> list[Entity]:
