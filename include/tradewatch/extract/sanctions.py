@@ -786,7 +786,12 @@ def _attach_listed(
     if not window:
         return
     j = window[0]
-    for rec in by_sentence[j]:
+    recs = by_sentence[j]
+    if j != idx and len(recs) > 1 and any(not r["targets"] for r in recs):
+        # "Moscow banned 14 New Zealand citizens from entering Russia, a week after New Zealand imposed sanctions on
+        # Velikan Bank. ... Among those named were A; B; and C": the action that named no one yet
+        recs = [r for r in recs if not r["targets"]]
+    for rec in recs:
         if j == idx:  # the list is more precise than the names after the trigger (but for ships named by IMO number)
             rec["targets"] = [t for t in rec["targets"] if t["kind"] in ("country", "vessel")]
         for ent in listed:
