@@ -256,6 +256,15 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         idx = at
         sent = doc.sentences[idx]
         text = sent.text
+        if text.endswith(":") and _DEAL_LIST_CUE.search(text) and (items := _between_items(doc, idx)):
+            # "... saw the signing of five memoranda of understanding. The MoUs signed are as follows:" then one line
+            # per deal, "2. Purchase of specialty coffee between A and B, worth USD 12 million."
+            if deals and deals[-1]["start"] >= doc.sentences[max(0, idx - 1)].start and _COUNTED_DEALS.search(deals[-1]["evidence"]):
+                deals.pop()  # "... saw the signing of five memoranda of understanding worth USD 412 million": their sum
+            for j, deal_type, sides in items:
+                deals.append(_item_record(doc, j, deal_type, sides))
+            idx = last_deal_idx = items[-1][0]
+            continue
         if pending is not None and idx - pending[0] <= 2 and pending[2] and (named := _named_group(doc, idx, pending[2])):
             # "Three companies from South Korea, Morocco and Sweden signed an agreement to set up a joint venture. ...
             # South Korea's X will hold 45 percent of the joint venture, Morocco's Y 30 percent and ... Z the rest"
@@ -424,6 +433,63 @@ def _named_group(doc: Document, idx: int, count: int) -> list[Entity]:
     return named if len(named) == count else []
 
 
+# "The MoUs signed are as follows:", "The agreements include:": one deal per line below
+_DEAL_LIST_CUE = re.compile(
+    r"\b(?:MoUs|memorand(?:a|ums)(?:\s+of\s+understanding)?|agreements|deals|contracts)\b[^.:;]{0,60}?"
+    r"\b(?:as\s+follows|are|were|include|included|including|following)\s*:$",
+    re.IGNORECASE,
+)
+_ITEM_MARK = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s*")
+_COUNTED_DEALS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?(?:MoUs|memoranda|agreements|deals|contracts)\b",
+    re.IGNORECASE,
+)
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+")
+_ITEM_TYPE = {"investment": "investment", "joint venture": "joint_venture", "loan": "financing", "financing": "financing"}
+_MAX_DEAL_ITEMS = 30
+
+
+def _between_items(doc: Document, idx: int) -> list[tuple[int, str, list[Entity]]]:
+    """The deals a list under sentence `idx` states one per marked line, each "between" two named sides, as
+    (sentence, deal type, sides); [] when a marked line of the list names no two sides so."""
+    cue = doc.sentences[idx].text.lower()
+    kind = "contract" if "contracts" in cue else "agreement"
+    items: list[tuple[int, str, list[Entity]]] = []
+    marked = False  # the item's number stood alone, split off as a sentence of its own
+    j = idx + 1
+    while doc.sentences.has(j) and len(items) < _MAX_DEAL_ITEMS:
+        sent = doc.sentences[j]
+        mark = _ITEM_MARK.match(sent.text)
+        if mark and mark.end() >= len(sent.text):
+            marked, j = True, j + 1
+            continue
+        at_line = doc.text[sent.start - 1 : sent.start] == "\n"
+        if not (marked or at_line and mark):
+            if at_line or not items:
+                break
+            j += 1  # the next sentence of an item, on its line
+            continue
+        marked = False
+        between = _BETWEEN_SIDES.search(sent.text)
+        sides = [e for e in doc.entities(j) if between is not None and e.start - sent.start >= between.end()
+                 and e.kind in ("organization", "unknown") and e.alias_of is None][:2]
+        if len(sides) < 2:
+            return []
+        head = sent.text[mark.end() if mark else 0 :].lower()
+        deal_type = next((t for word, t in _ITEM_TYPE.items() if head.startswith(word)), kind)
+        items.append((j, deal_type, sides))
+        j += 1
+    return items
+
+
+def _item_record(doc: Document, idx: int, deal_type: str, sides: list[Entity]) -> dict[str, Any]:
+    """A deal of one line of a list: its value is the line's own ("with value to be determined": none)."""
+    rec = _record(doc, idx, deal_type, sides)
+    money = [m for m in find_money(doc.sentences[idx].text) if not _PER_UNIT.match(doc.sentences[idx].text, m.end)]
+    rec["value"], rec["currency"] = (money[0].amount, money[0].currency) if money else (None, None)
+    return rec
+
+
 def _named_by_role(doc: Document, idx: int) -> list[Entity]:
     """The names a sentence gives a deal's sides by their roles (see _ROLE_BEFORE), and what the seller keeps a
     share of ("that will retain 75.1% of Helvion Netz GmbH": the company in which the stake is bought)."""
@@ -471,6 +537,8 @@ def _full_names(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     full = [p["name"] for d in deals for p in d["parties"] if len(p["name"].split()) > 1]
     for deal in deals:
         for party in deal["parties"]:
+            if party.get("kind") == "country":
+                continue  # "Mexico" is no short name of "Mexico City"
             words = party["name"].split()
             longer = next((f for f in full if len(f.split()) > len(words) and f.split()[: len(words)] == words), None)
             if longer is not None:

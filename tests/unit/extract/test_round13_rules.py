@@ -175,3 +175,31 @@ def test_profiles_beyond_the_count_are_not_taken():
     )
     names = {t["name"] for r in _sanctions(text, "Cyber-attacks") for t in r["targets"]}
     assert not {"Timur Rashidovich VALEEV", "Oksana Igorevna BELOVA", "Arkady Pavlovich ZUYEV"} & names
+
+
+def test_a_list_of_memoranda_gives_one_deal_per_line_with_its_own_value_and_not_their_sum():
+    text = (
+        "On the sidelines of the visit, the business forum saw the signing of three memoranda of understanding between "
+        "Vietnamese and Chilean companies with a total value of USD 95 million. The MoUs signed are as follows:\n\n"
+        "1. Supply of frozen salmon between Patagonia Marina S.A. and Saigon Seafood Trading JSC, worth USD 60 million.\n"
+        "2. Distribution of wine between Vina Los Robles Ltda. and Hanoi Beverage Distribution Co., Ltd., with value to "
+        "be determined.\n"
+        "3. Investment in a cold storage plant in Haiphong between Frio Austral SpA and Haiphong Logistics Park JSC, "
+        "worth USD 35 million.\n"
+    )
+    deals = _deals(text)
+    assert [(_parties(d), d["deal_type"], d["value"]) for d in deals] == [
+        (["Patagonia Marina S.A.", "Saigon Seafood Trading JSC"], "agreement", 60_000_000),
+        (["Vina Los Robles Ltda.", "Hanoi Beverage Distribution Co., Ltd."], "agreement", None),
+        (["Frio Austral SpA", "Haiphong Logistics Park JSC"], "investment", 35_000_000),
+    ]
+
+
+def test_a_line_of_such_a_list_without_two_sides_leaves_the_list_alone():
+    text = (
+        "The agreements signed include:\n\n"
+        "1. Supply of frozen salmon between Patagonia Marina S.A. and Saigon Seafood Trading JSC, worth USD 60 million.\n"
+        "2. A joint study of port capacity in the south of the country.\n"
+    )
+    # (the second line is no deal between two sides: the list is not read as one of deals at all)
+    assert _deals(text) == []
