@@ -160,7 +160,10 @@ _PLACE_OPENING = re.compile(r"In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+(?=[A-Z])")
 # A profile may open with where the designee is based: "Yemen-based Al-Bayan Trading Company has served as ...".
 _BASED_OPENING = re.compile(r"[A-Z][\w .’'-]{0,40}?-(?:based|registered|headquartered|incorporated)\s+(?=[A-Z])")
 # "Tobias Ermel, a director at consultancy Argus Risk, said ...": who is quoted, described
-_SPEAKER_PROFILE = re.compile(r"[^,.;]{2,60},\s+(?:a|an|the)\s[^.;]{0,100}?,\s+(?:said|says|told|added|noted|warned|wrote)\b")
+# ("Ileana Cruz Borge, who heads a press freedom group in exile, said ...")
+_SPEAKER_PROFILE = re.compile(
+    r"[^,.;]{2,60},\s+(?:a|an|the|who)\s[^.;]{0,100}?,\s+(?:said|says|told|added|noted|warned|wrote(?!\s+(?:the|a|an)\s))\b"
+)
 # "The Treasury Department said Dongying Haoyuan Co., Ltd., a refinery ..., had purchased": the profile, attributed
 _SAID_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|alleged|alleges|stated)\s+(?:that\s+)?(?=[A-Z])")
 _PROFILE_KINDS = ("organization", "person", "unknown", "vessel")
@@ -309,6 +312,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
     _attach_annex_entries(doc, merged)
     _attach_measure_lists(doc, merged)
+    _attach_counted_names(doc, merged)  # last: only where no list or profile named them
     return _visa_designations(doc, merged)
 
 
@@ -605,6 +609,93 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
                 same_party(doc.canonical(head), doc.canonical(o)) for o in out):
             out.append(head)
     return out
+
+
+# "three people and five companies": how many of each kind an action counts
+_COUNTED_KINDS = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+|more\s+|further\s+)?"
+    r"(?:[a-z-]+\s+)?(?:(people|persons|individuals|men|women|nationals|businessmen)|(companies|entities|firms|businesses|organi[sz]ations))\b"
+)
+# Who is named near the designees but is none: "a lawyer for X, Y", "Deputy Assistant Secretary Z"
+_NOT_DESIGNEE_BEFORE = re.compile(
+    r"\b(?:lawyer|attorney|counsel|spokes(?:man|woman|person)|official|minister|secretary|ambassador|analyst|researcher|"
+    r"economist|professor|Minister|Secretary|Ambassador|Spokesperson|Spokesman)\b[^.;]{0,30}$"
+)
+_ALIAS_BEFORE = re.compile(r"\b(?:also\s+known\s+as|a\.k\.a\.?|aka|alias|formerly)\s+[“\"]?$")
+_NOT_ACCUSED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:not|never)\s+(?:been\s+)?(?:accused|aware|named|designated|sanctioned|targeted|charged)\b")
+_COUNTED_NAMES_REACH = 6  # sentences after the action
+_FIELD_OR_ITEM = re.compile(r"\s*(?:[A-Z0-9][.)]\s|[-•*–]\s|\(\w{1,3}\)\s)")
+_FIELD_LABEL = re.compile(r"\b[A-Z][A-Za-z]+(?: [a-z]+){0,2}: ")
+
+
+def _kind_counts(phrase: str | None) -> dict[str, int] | None:
+    """{"person": 3, "organization": 5} for "three people and five companies"; None when the phrase counts
+    anything else too ("two vessels") or nothing."""
+    if not phrase:
+        return None
+    counts = {"person": 0, "organization": 0}
+    found = list(_COUNTED_KINDS.finditer(phrase))
+    if not found or _counted(phrase) != sum(_count_word(m.group(1)) for m in found):
+        return None
+    for m in found:
+        counts["person" if m.group(2) else "organization"] += _count_word(m.group(1))
+    return counts
+
+
+def _count_word(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, {"eleven": 11, "twelve": 12}.get(word, 0))
+
+
+def _attach_counted_names(doc: Document, records: list[dict[str, Any]]) -> None:
+    """An action on a counted group ("imposed sanctions on three people and five companies") whose names follow in
+    the next sentences ("the network was directed by X ... two companies, A and B ... His associate Y ..."): the
+    names of each kind, in order, when they fill the count exactly; speakers, officials, lawyers and those said not
+    to be accused are skipped."""
+    for rec in records:
+        counts = _kind_counts(rec["unnamed_targets"])
+        if counts is None or rec["measure"] not in (*_PROFILE_MEASURES, "travel_ban"):
+            continue
+        have = {"person": 0, "organization": 0}
+        for t in rec["targets"]:
+            have["organization" if t["kind"] == "organization" else "person"] += 1
+        if len(rec["targets"]) > 1 or any(have[k] > counts[k] for k in counts) or have == counts:
+            continue  # (names found already: those the rules read where the action states them)
+        start = doc.sentences.containing(rec["start"])
+        if start is None:
+            continue
+        later = [r["start"] for r in records if r["start"] > rec["start"] and r["authority_country"] != rec["authority_country"]]
+        added: list[Entity] = []
+        for j in range(start + 1, start + 1 + _COUNTED_NAMES_REACH):
+            if not doc.sentences.has(j) or have == counts:
+                break
+            sent = doc.sentences[j]
+            if later and sent.start >= min(later):
+                break  # another state's action: its own names
+            if _FIELD_OR_ITEM.match(sent.text) or ": " in sent.text and _FIELD_LABEL.search(sent.text):
+                break  # entries with fields or items: the list rules read them, not this one
+            if sent.text[:1] in "\"“":
+                continue  # a quotation
+            bodies = [(a.start, a.end) for a in doc.authorities(j)]
+            for ent in doc.entities(j):
+                # a person, or a name of two to four words that is no company's; a company by its legal form or word
+                kind = ("organization" if ent.kind == "organization" and not _GOVERNMENT_BODY.search(ent.name)
+                        else "person" if ent.kind == "person" or ent.kind == "unknown" and 2 <= len(ent.name.split()) <= 4
+                        else None)
+                rel = ent.start - sent.start
+                if any(a < ent.end - sent.start and rel < b for a, b in bodies):
+                    continue  # an authority named by its shape
+                if (kind is None or ent.alias_of is not None or have[kind] >= counts[kind]
+                        or any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"])
+                        or any(same_party(doc.canonical(ent), doc.canonical(o)) for o in added)
+                        or _speaker(sent.text, rel, ent.end - sent.start)
+                        or _NOT_DESIGNEE_BEFORE.search(sent.text, max(0, rel - 40), rel)
+                        or _ALIAS_BEFORE.search(sent.text, max(0, rel - 20), rel)
+                        or _NOT_ACCUSED_AFTER.match(sent.text, ent.end - sent.start)):
+                    continue
+                added.append(ent)
+                have[kind] += 1
+        if have == counts:
+            rec["targets"].extend(_target_dict(doc, e) for e in added)
 
 
 # "The individuals are subject to an asset freeze and a travel ban.": measures of the designees named elsewhere.

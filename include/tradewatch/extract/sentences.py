@@ -18,6 +18,10 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.o n.a s.a a.g p.c d.c
     dept asst est approx pte pty bhd sdn pvt brig maj capt adm cmdr sgt hon rs eng engr""".split()
 )
+# A company's legal form ends a sentence when a word that opens one follows ("... Sdn. Bhd. The Treasury said");
+# ("Co." not: "Co. Ltd.", "Co. KG" go on)
+_LEGAL_FORM_ENDS = frozenset("inc corp ltd bhd pte pty pvt".split())
+_OPENER = re.compile(r"(?:A|An|The|It|Its|He|She|His|Her|They|Their|This|These|That|Those|In|On|At|But|However|Both|Each)\s")
 # `[.!?][.!?]*`, not `[.!?]+`: a pattern opening with a character class lets `re` skip ahead by a
 # fast scan for it (a repeat does not).
 _BOUNDARY = re.compile(r"([.!?][.!?]*)[\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
@@ -83,8 +87,9 @@ def _split_line(out: list[Sentence], text: str, line_start: int, body: str) -> N
             # The last whitespace-free token up to the period: the tail after the last space
             # (`_is_abbreviation_token` trims any other whitespace in it).
             word_start = body.rfind(" ", cut, period) + 1 or cut
-            if _is_abbreviation_token(body[word_start : period + 1]):
-                continue
+            if _is_abbreviation_token(body[word_start : period + 1]) and not (
+                    body[word_start : period].lower() in _LEGAL_FORM_ENDS and _OPENER.match(body, m.end())):
+                continue  # (but "... Lintas Jaya Engineering Sdn. Bhd. A Georgian company ...": a legal form ends it)
         if cut and stop - cut <= MAX_SENTENCE_CHARS:
             # After a boundary: no space to trim at either end (the whitespace is group 2, and
             # the look-ahead saw a non-space next), so the sentence is the span up to it.

@@ -203,3 +203,30 @@ def test_a_line_of_such_a_list_without_two_sides_leaves_the_list_alone():
     )
     # (the second line is no deal between two sides: the list is not read as one of deals at all)
     assert _deals(text) == []
+
+
+_NETWORK = (
+    "The United States Treasury on Tuesday imposed sanctions on two people and three companies in Malaysia and "
+    "Georgia that it said had bought turbine parts for Iran's drone programme.\n\n"
+    "According to the Treasury, the network was run by Iranian trader Dariush Kamrani, also known as Dariush Kamran, "
+    "who controlled two firms in Kuala Lumpur, Seri Andalas Trading Sdn. Bhd. and Lintas Jaya Engineering Sdn. Bhd. "
+    "A Georgian company, Mtkvari Aero Parts LLC, shipped the parts through Tbilisi, and its director, Georgian national "
+    "Levan Abashidze, was the second person named in the action. The Treasury said a Dutch supplier, Rijnveld "
+    "Turbines, had not been aware of the final destination.\n\n"
+    "A lawyer for Mtkvari Aero Parts, Nino Beridze, said the company would challenge the designation."
+)
+
+
+def test_names_given_after_a_counted_action_are_its_targets_when_they_fill_the_count():
+    (rec,) = [r for r in _sanctions(_NETWORK, "US sanctions drone parts network") if r["authority_country"] == "US"]
+    assert {t["name"] for t in rec["targets"]} == {
+        "Dariush Kamrani", "Seri Andalas Trading Sdn. Bhd.", "Lintas Jaya Engineering Sdn. Bhd.",
+        "Mtkvari Aero Parts LLC", "Levan Abashidze",
+    }
+
+
+def test_names_that_do_not_fill_the_count_are_not_taken():
+    # four companies counted, three named: no way to tell the designees from the others
+    text = _NETWORK.replace("two people and three companies", "two people and four companies")
+    names = {t["name"] for r in _sanctions(text, "US sanctions drone parts network") for t in r["targets"]}
+    assert not {"Dariush Kamrani", "Levan Abashidze", "Seri Andalas Trading Sdn. Bhd."} & names

@@ -121,7 +121,7 @@ def test_caseless_finds_the_spans_of_ignorecase():
     assert Caseless(pattern).search(texts[0]) is not None
 
 
-def test_deal_loop_reads_trigger_sentences_and_the_three_after_a_deal():
+def test_deal_loop_reads_trigger_sentences_and_the_seven_after_a_deal():
     from tradewatch.extract.deals import _next_to_read
 
     def order(triggered, n, deal_at=None):
@@ -131,7 +131,7 @@ def test_deal_loop_reads_trigger_sentences_and_the_three_after_a_deal():
         return out
 
     assert order([2, 9], 12) == [2, 9]
-    assert order([2, 9], 12, deal_at=2) == [2, 3, 4, 5, 9]
+    assert order([2, 15], 20, deal_at=2) == [2, 3, 4, 5, 6, 7, 8, 9, 15]
     assert order([2, 9], 4, deal_at=2) == [2, 3]
     assert order([], 5) == []
 
