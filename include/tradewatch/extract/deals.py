@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import re
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from tradewatch.extract.countries import country_code, country_name, find_countries
@@ -248,9 +249,16 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
     triggered = sorted(doc.trigger_sentences)
     defined_terms = {m.group(1) for m in _DEFINED_TERM.finditer(doc.text)} if "(the " in doc.text else set()
     idx = -1
+
+    def far(j: int) -> bool:  # a sentence beyond the three after a deal that may name its contracting activity
+        return doc.sentences.has(j) and "contracting" in doc.sentences[j].text
+
+    awards = "contracting" in doc.text  # (most articles have no such sentence: theirs are never split for it)
+
     while True:
         # No count of sentences (that would split them all): past the last one, `has` says so.
-        at = _next_to_read(triggered, sys.maxsize, idx, last_deal_idx if deals or pending else None)
+        at = _next_to_read(triggered, sys.maxsize, idx, last_deal_idx if deals or pending else None,
+                           far if awards else None)
         if at is None or not doc.sentences.has(at):
             break
         idx = at
@@ -548,17 +556,29 @@ def _full_names(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return deals
 
 
-def _next_to_read(triggered: list[int], n: int, idx: int, last_deal: int | None) -> int | None:
+def _next_to_read(triggered: list[int], n: int, idx: int, last_deal: int | None,
+                  far: Callable[[int], bool] | None = None) -> int | None:
     """The next sentence after `idx` that extract_deals acts on: one that may hold a trigger
-    (`triggered`, sorted), or one of the seven after the last deal (where the counterparty cue may
-    name its other side). Any other sentence has no trigger, so the loop would pass it over."""
+    (`triggered`, sorted), one of the three after the last deal (where the counterparty cue may
+    name its other side), or one of the four after those for which `far` says so (a DoD award's
+    paragraph ends with its contracting activity). Any other sentence has no trigger, so the loop
+    would pass it over."""
     idx += 1
-    if last_deal is None or idx - last_deal > 7:
-        i = bisect.bisect_left(triggered, idx)
-        if i == len(triggered):
-            return None
-        idx = triggered[i]
+    if last_deal is not None and idx - last_deal <= 3:
+        return idx if idx < n else None
+    i = bisect.bisect_left(triggered, idx)
+    if last_deal is not None and far is not None:
+        stop = min(last_deal + _FAR_AFTER_DEAL, triggered[i] - 1 if i < len(triggered) else sys.maxsize, n - 1)
+        for j in range(idx, stop + 1):
+            if far(j):
+                return j
+    if i == len(triggered):
+        return None
+    idx = triggered[i]
     return idx if idx < n else None
+
+
+_FAR_AFTER_DEAL = 7
 
 
 def _names_lender_or_borrower(doc: Document, idx: int, triggers: list[Trigger], parties: list[Entity]) -> bool:

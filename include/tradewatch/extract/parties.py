@@ -444,7 +444,7 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "Foreign Minister announces ...": an office without the name of who holds it
     if len(ent.name) <= 3 and ent.name in _CURRENCY_CODES:
         return True  # "a term loan of INR 620 crore": a currency
-    if (glued := _GLUED_AMOUNT.fullmatch(ent.name)) and glued.group(1) in _CURRENCY_CODES:
+    if ent.name[-1:].isdigit() and (glued := _GLUED_AMOUNT.fullmatch(ent.name)) and glued.group(1) in _CURRENCY_CODES:
         return True  # "a Sh149 billion deal": an amount, its currency written on the number
     if (ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS and not _PENSION_PLAN.search(ent.name)
             or _DESCRIPTOR.search(ent.name)):

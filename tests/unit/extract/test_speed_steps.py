@@ -121,17 +121,21 @@ def test_caseless_finds_the_spans_of_ignorecase():
     assert Caseless(pattern).search(texts[0]) is not None
 
 
-def test_deal_loop_reads_trigger_sentences_and_the_seven_after_a_deal():
+def test_deal_loop_reads_trigger_sentences_the_three_after_a_deal_and_far_ones_it_is_asked_for():
     from tradewatch.extract.deals import _next_to_read
 
-    def order(triggered, n, deal_at=None):
+    def order(triggered, n, deal_at=None, far=None):
         out, idx = [], -1
-        while (nxt := _next_to_read(triggered, n, idx, deal_at if deal_at is not None and idx >= deal_at else None)) is not None:
+        while (nxt := _next_to_read(triggered, n, idx, deal_at if deal_at is not None and idx >= deal_at else None,
+                                    far)) is not None:
             out.append(idx := nxt)
         return out
 
     assert order([2, 9], 12) == [2, 9]
-    assert order([2, 15], 20, deal_at=2) == [2, 3, 4, 5, 6, 7, 8, 9, 15]
+    assert order([2, 9], 12, deal_at=2) == [2, 3, 4, 5, 9]
+    # up to seven after the deal, the sentences `far` picks ("... is the contracting activity"); a trigger stays in order
+    assert order([2, 15], 20, deal_at=2, far=lambda j: j in (7, 12)) == [2, 3, 4, 5, 7, 15]
+    assert order([2, 6], 20, deal_at=2, far=lambda j: j == 7) == [2, 3, 4, 5, 6, 7]
     assert order([2, 9], 4, deal_at=2) == [2, 3]
     assert order([], 5) == []
 
