@@ -12,7 +12,7 @@ from typing import Any
 from tradewatch.extract.countries import country_code, country_name, find_countries
 from tradewatch.extract.dates import DateMention, action_dates, dateline_end, find_dates
 from tradewatch.extract.document import Document
-from tradewatch.extract.lexicon import Caseless, load_yaml, word_start_gap_form
+from tradewatch.extract.lexicon import Caseless, load_yaml, number_value, word_start_gap_form
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
     LEGAL_FORMS,
@@ -64,10 +64,9 @@ _AS_CLAUSE = re.compile(r",\s+as\s+(?!part\s+of\b|well\s+as\b|much\s+as\b|many\s
 _SELL_ITS = re.compile(r"\b(?:sell|sells|selling|sold|sale of|divest(?:s|ed|ing)?|dispos(?:e|al) of)\s+(?:its|their)\s+$")
 _ITS_BEFORE = re.compile(r"\s+(?:its|their)\s+(?:[a-z%.-]+\s+)?")
 _UNIT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:unit|business|division|subsidiary|arm)\b")
-_WITNESS_BEFORE = re.compile(
-    r"\b(?:in the presence of|witnessed by|attended by|under the (?:patronage|auspices) of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$"
-)
-_WITNESS = re.compile(r"\b(?:in the presence of|witnessed by|attended by|under the (?:patronage|auspices) of)\s")
+_WITNESS_CUE = r"\b(?:in the presence of|witnessed by|attended by|under the (?:patronage|auspices) of)\s"
+_WITNESS_BEFORE = re.compile(_WITNESS_CUE + r"+(?:the\s+)?(?:[\w-]+\s+){0,5}$")
+_WITNESS = re.compile(_WITNESS_CUE)
 _WITH_OR_BETWEEN = re.compile(r"\b(?:with|between)\s")
 
 
@@ -270,7 +269,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             if deals and deals[-1]["start"] >= doc.sentences[max(0, idx - 1)].start and _COUNTED_DEALS.search(deals[-1]["evidence"]):
                 deals.pop()  # "... saw the signing of five memoranda of understanding worth USD 412 million": their sum
             for j, deal_type, sides in items:
-                deals.append(_item_record(doc, j, deal_type, sides))
+                # each line's own value ("with value to be determined": none), not the next line's
+                deals.append(_record(doc, j, deal_type, sides, value_ahead=False))
             idx = last_deal_idx = items[-1][0]
             continue
         if pending is not None and idx - pending[0] <= 2 and pending[2] and (named := _named_group(doc, idx, pending[2])):
@@ -387,7 +387,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             labels = [t.label for t in triggers if t.label]
             chosen_type = min(labels, key=_TYPE_ORDER.index) if labels else "other"
             counted = _COUNTED_GROUP.match(text, 0, min(t.start for t in triggers))
-            pending = (idx, _ACCEPTED_TYPE.get(chosen_type, chosen_type), _counted_sides(counted.group(1)) if counted else 0)
+            pending = (idx, _ACCEPTED_TYPE.get(chosen_type, chosen_type), number_value(counted.group(1)) if counted else 0)
             last_deal_idx = idx
             continue
         if not parties or len(parties) == 1 and parties[0].kind in ("person", "unknown") and _SPEAKS_AFTER.match(
@@ -423,13 +423,6 @@ _COUNTED_GROUP = re.compile(
     r"shipowners|miners|insurers|funds|trading\s+houses)\b",
     re.IGNORECASE,
 )
-_SIDES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _counted_sides(word: str) -> int:
-    return int(word) if word.isdigit() else _SIDES[word.lower()]
-
-
 def _named_group(doc: Document, idx: int, count: int) -> list[Entity]:
     """The sides of a deal whose sentence opened with their count ("Three companies from ..."), when sentence `idx`
     names exactly as many organisations; [] otherwise."""
@@ -488,14 +481,6 @@ def _between_items(doc: Document, idx: int) -> list[tuple[int, str, list[Entity]
         items.append((j, deal_type, sides))
         j += 1
     return items
-
-
-def _item_record(doc: Document, idx: int, deal_type: str, sides: list[Entity]) -> dict[str, Any]:
-    """A deal of one line of a list: its value is the line's own ("with value to be determined": none)."""
-    rec = _record(doc, idx, deal_type, sides)
-    money = [m for m in find_money(doc.sentences[idx].text) if not _PER_UNIT.match(doc.sentences[idx].text, m.end)]
-    rec["value"], rec["currency"] = (money[0].amount, money[0].currency) if money else (None, None)
-    return rec
 
 
 def _named_by_role(doc: Document, idx: int) -> list[Entity]:
@@ -878,29 +863,32 @@ def _add_party(doc: Document, deal: dict[str, Any], ent: Entity) -> None:
         deal["parties"].append({"name": name, "country": ent.country})
 
 
-def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity]) -> dict[str, Any]:
+def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity], value_ahead: bool = True) -> dict[str, Any]:
+    """The deal of sentence `idx`; without a value there, one the next sentences state of it (unless `value_ahead` is
+    False: a line of a list of deals has its value on the line or none)."""
     sent = doc.sentences[idx]
     text = sent.text
     money = [m for m in find_money(text) if not _PER_UNIT.match(text, m.end)]  # "$25.50 per share": a price
     end = sent.end
-    if not money and doc.sentences.has(idx + 1) and _FOLLOW_UP.search(doc.sentences[idx + 1].text):
-        money = find_money(doc.sentences[idx + 1].text)
-        if money:
-            end = doc.sentences[idx + 1].end
-    for later in range(idx + 1, idx + 4):
-        # "Neither company disclosed the strike price, but X said the total value of the agreement is estimated at
-        # about NOK 3.9bn": the value, stated a paragraph on
-        if money or not doc.sentences.has(later):
-            break
-        later_text = doc.sentences[later].text
-        # (every wording of the value cue holds one of these words: most sentences are ruled out without a search)
-        cue = (("valu" in later_text or "worth" in later_text or "estimated" in later_text)
-               and _VALUE_OF_DEAL.search(later_text)) or _PARTNERS_PUT.match(later_text)
-        if cue:
-            # the amount the cue states (not the upfront payment before "bringing the total potential value of the
-            # agreement to $565 million"; not "worth about $2.6 billion at list prices": airlines pay far less)
-            money = [m for m in find_money(later_text)
-                     if m.start >= cue.start() and not _LIST_PRICE_AFTER.match(later_text, m.end)]
+    if value_ahead:
+        if not money and doc.sentences.has(idx + 1) and _FOLLOW_UP.search(doc.sentences[idx + 1].text):
+            money = find_money(doc.sentences[idx + 1].text)
+            if money:
+                end = doc.sentences[idx + 1].end
+        for later in range(idx + 1, idx + 4):
+            # "Neither company disclosed the strike price, but X said the total value of the agreement is estimated at
+            # about NOK 3.9bn": the value, stated a paragraph on
+            if money or not doc.sentences.has(later):
+                break
+            later_text = doc.sentences[later].text
+            # (every wording of the value cue holds one of these words: most sentences are ruled out without a search)
+            cue = (("valu" in later_text or "worth" in later_text or "estimated" in later_text)
+                   and _VALUE_OF_DEAL.search(later_text)) or _PARTNERS_PUT.match(later_text)
+            if cue:
+                # the amount the cue states (not the upfront payment before "bringing the total potential value of the
+                # agreement to $565 million"; not "worth about $2.6 billion at list prices": airlines pay far less)
+                money = [m for m in find_money(later_text)
+                         if m.start >= cue.start() and not _LIST_PRICE_AFTER.match(later_text, m.end)]
     value = money[0].amount if money else None
     currency = money[0].currency if money else None
     date = deal_date(doc, idx)

@@ -29,6 +29,20 @@ def load_csv(name: str) -> tuple[dict[str, str], ...]:
     return tuple(dict(row) for row in csv.DictReader(lines))
 
 
+# "zero" .. "twenty" -> 0 .. 20: counts the rules read in words ("three people and five companies")
+NUMBER_WORDS = {
+    w: n for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def number_value(word: str) -> int:
+    """The number a count's word or digits say ("five" or "5": 5); 0 for a word that is no number."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex matching any of `words` literally, longest first, factored as a prefix tree.
 

@@ -11,7 +11,7 @@ from tradewatch.extract.authorities import Authority, default_measure
 from tradewatch.extract.countries import country_code, country_name, find_countries
 from tradewatch.extract.dates import action_dates, period_excludes
 from tradewatch.extract.document import Document
-from tradewatch.extract.lexicon import Caseless, load_yaml, required_literals
+from tradewatch.extract.lexicon import NUMBER_WORDS, Caseless, load_yaml, number_value, required_literals
 from tradewatch.extract.listings import (
     CONCERNED_IS,
     GROUP_HEADER,
@@ -168,12 +168,6 @@ _SPEAKER_PROFILE = re.compile(
 _SAID_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|alleged|alleges|stated)\s+(?:that\s+)?(?=[A-Z])")
 _PROFILE_KINDS = ("organization", "person", "unknown", "vessel")
 _PROFILE_MEASURES = ("asset_freeze", "export_control", None)
-_NUMBER_WORDS = {
-    w: n for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
-    )
-}
 _COREF_NOUNS = "company|bank|firm|group|lender|operator|carrier"
 _COREF = re.compile(rf"^(?:The|the|This|this) (?:{_COREF_NOUNS})\b")
 # "... announced parallel sanctions against the company": the company named before.
@@ -581,8 +575,8 @@ def _counted(phrase: str | None) -> int | None:
     for word in re.findall(r"\b(?:\d+|[a-z]+)\b", phrase.lower()):
         if word.isdigit():
             total += int(word)
-        elif word in _NUMBER_WORDS:
-            total += _NUMBER_WORDS[word]
+        elif word in NUMBER_WORDS:
+            total += NUMBER_WORDS[word]
         elif word in ("several", "dozens", "hundreds"):
             return None
     return total or None
@@ -635,15 +629,11 @@ def _kind_counts(phrase: str | None) -> dict[str, int] | None:
         return None
     counts = {"person": 0, "organization": 0}
     found = list(_COUNTED_KINDS.finditer(phrase))
-    if not found or _counted(phrase) != sum(_count_word(m.group(1)) for m in found):
+    if not found or _counted(phrase) != sum(number_value(m.group(1)) for m in found):
         return None
     for m in found:
-        counts["person" if m.group(2) else "organization"] += _count_word(m.group(1))
+        counts["person" if m.group(2) else "organization"] += number_value(m.group(1))
     return counts
-
-
-def _count_word(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, {"eleven": 11, "twelve": 12}.get(word, 0))
 
 
 def _attach_counted_names(doc: Document, records: list[dict[str, Any]]) -> None:
@@ -663,14 +653,16 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]]) -> None:
         start = doc.sentences.containing(rec["start"])
         if start is None:
             continue
-        later = [r["start"] for r in records if r["start"] > rec["start"] and r["authority_country"] != rec["authority_country"]]
+        # where another state's action begins: its own names follow it
+        later = min((r["start"] for r in records if r["start"] > rec["start"]
+                     and r["authority_country"] != rec["authority_country"]), default=len(doc.text))
         added: list[Entity] = []
         for j in range(start + 1, start + 1 + _COUNTED_NAMES_REACH):
             if not doc.sentences.has(j) or have == counts:
                 break
             sent = doc.sentences[j]
-            if later and sent.start >= min(later):
-                break  # another state's action: its own names
+            if sent.start >= later:
+                break
             if _FIELD_OR_ITEM.match(sent.text) or ": " in sent.text and _FIELD_LABEL.search(sent.text):
                 break  # entries with fields or items: the list rules read them, not this one
             if sent.text[:1] in "\"“":
