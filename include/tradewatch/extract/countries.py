@@ -62,6 +62,8 @@ def _find_countries(text: str) -> tuple[CountryMention, ...]:
         start = m.start(1) - 1
         if alias.startswith("America") and _CONTINENT_BEFORE.search(text, max(0, start - 8), start):
             continue  # "a South American economy", "Latin America": a continent, not the United States
+        if text.startswith("$", m.end(1) - 1):
+            continue  # "US$1.3 billion": a currency, not where anything is
         out.append(CountryMention(start, m.end(1) - 1, _BY_ALIAS[alias], alias))
     return tuple(out)
 

@@ -226,15 +226,16 @@ _FOLLOW_UP = re.compile(
     # "The price, which is set in the local currency, is about 9.8 trillion rupiah"
     r"|^The (?:purchase |acquisition |sale |agreed |total |offer )?(?:price|consideration)\b"
     # "The partners will put a combined 18 billion yen into the first phase": what the sides put in together
-    r"|^The (?:two |three |four )?(?:partners|companies|parties|sides|shareholders) (?:will |would |have |had )?"
-    r"(?:put|invest|inject|commit|contribute|spend)"
+    r"|^The (?:two |three |four )?(?:partners|companies|parties|sides|shareholders) (?:said they |say they )?"
+    r"(?:will |would |have |had )?(?:jointly |together |collectively )?(?:put|invest|inject|commit|contribute|spend)"
 )
 _CONSORTIUM_BEFORE = re.compile(
     r"\bto\s+(?:a\s+|the\s+)?(?:consortium|joint\s+venture|group|partnership)\s+(?:of|comprising|formed\s+by|led\s+by)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
 _PARTNERS_PUT = re.compile(
-    r"The (?:two |three |four )?(?:partners|companies|parties|sides|shareholders) (?:will |would |have |had |expect to |plan to |are to )?"
+    r"The (?:two |three |four )?(?:partners|companies|parties|sides|shareholders) (?:said they |say they )?"
+    r"(?:will |would |have |had |expect to |plan to |are to )?(?:jointly |together |collectively )?"
     r"(?:put|invest|inject|commit|contribute|spend)\b"
 )
 
@@ -404,7 +405,116 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         deal_type = chosen or "other"
         deals.append(_record(doc, idx, _ACCEPTED_TYPE.get(deal_type, deal_type), parties))
         last_deal_idx = idx
-    return _full_names(_merge(deals))
+    merged = _merge(deals)
+    if merged:
+        _values_stated_apart(doc, merged)
+        _dates_of_the_day(merged)
+    return _full_names(merged)
+
+
+# What states a deal's value apart from the deal's sentence, the amount right after it: "values the entire share capital
+# of Brekke at approximately", "for a total potential deal value of up to", "Total upfront consideration of", "the
+# transaction implies an enterprise value of", "(3) Acquisition price: Common shares of X:"
+_VALUE_STATED = re.compile(
+    r"\bvalu(?:es|ing)\s+(?:the\s+)?(?:entire\s+|whole\s+|total\s+|issued\s+)?(?:share\s+capital|equity)\s+of\s+[^.;]{1,60}?\s+at\s+"
+    r"|\b(?:[Tt]otal|[Aa]ggregate|[Oo]verall|[Cc]ombined)\s+(?:potential\s+)?(?:deal|transaction)\s+value\s+(?:of|is|was)\s+"
+    r"|\b(?:[Tt]otal|[Aa]ggregate)\s+(?:upfront\s+|cash\s+)?(?:purchase\s+)?(?:consideration|purchase\s+price)\s+"
+    r"(?:of|is|was|will\s+be|amounts\s+to|payable\s+is)\s+"
+    r"|\b(?:deal|transaction|acquisition|merger|agreement|contract)\s+(?:is|was)\s+valued\s+at\s+"
+    r"|\bimplies\s+an?\s+(?:total\s+)?(?:equity|enterprise|transaction)\s+value\s+of\s+"
+    r"|^\W{0,6}(?:[Aa]cquisition|[Pp]urchase|[Tt]ransfer)\s+price\s*:[^:\n]{0,60}?:?\s*",
+    re.MULTILINE,
+)
+_VALUE_STATED_WORDS = ("valu", "onsideration", "price")
+_HEDGE_BEFORE = re.compile(r"\b(?:up\s+to|about|around|approximately|roughly|nearly|some|more\s+than|over)\s+$")
+# A headline's amount that is a deal's value: "... for A$48.5 million", "in deal worth up to $1.72 billion" (after a
+# word of price), "State signs Sh149bn deal with", "form Rs 4,800-crore battery cell venture" (before a deal's noun)
+_TITLE_VALUE_BEFORE = re.compile(
+    r"\b(?:for|worth|valued\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?$", re.IGNORECASE
+)
+_TITLE_SUM = re.compile(
+    r"\b(?:agreements|deals|contracts|memorand\w*|MoUs|orders|investments|pacts)\s+(?:worth|valued\s+at)\s+"
+    r"(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?$", re.IGNORECASE
+)
+_TITLE_VALUE_AFTER = re.compile(
+    r"(?:-|\s)+(?:[\w'’.-]+\s+){0,3}?(?:deal|contract|takeover|acquisition|buyout|merger|venture|JV|loan|financing|order|"
+    r"investment|stake|bid|offer|agreement|purchase|sale|facility|funding|round)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _values_stated_apart(doc: Document, deals: list[dict[str, Any]]) -> None:
+    """Deals whose sentences state no value, given the value the text states of them elsewhere.
+
+    Later in the article, after a cue that names what the amount is ("... values the entire share capital of Brekke at
+    approximately NOK 6.1 billion", "Total upfront consideration of A$48.5 million"): the last deal reported before it,
+    unless that one has its value. In the headline, an amount worded as a deal's value ("Kuroshio Shoji buys into
+    Redbank's Yarrabee project in A$620m joint venture"): the deal the headline is about (the first one whose party it
+    names, or the first one reported), unless that one has its value.
+    """
+    text = doc.text
+    if any(w in text for w in _VALUE_STATED_WORDS):
+        starts = sorted(range(len(deals)), key=lambda i: deals[i]["start"])
+        for cue in _VALUE_STATED.finditer(text):
+            before = [i for i in starts if deals[i]["start"] < cue.start()]
+            if not before:
+                continue
+            deal = deals[before[-1]]
+            if deal["value"] is not None or deal["start"] <= cue.start() < deal["end"]:
+                continue  # its value is known; or the cue is in its own sentence, which _record read already
+            window = text[cue.end() : cue.end() + 90]
+            money = [m for m in find_money(window) if not _PER_UNIT.match(window, m.end)]
+            if money and (money[0].start == 0 or _HEDGE_BEFORE.search(window, 0, money[0].start)
+                          or window[: money[0].start].strip() == ""):
+                _set_value(doc, deal, money[0].amount, money[0].currency)
+    title = doc.title
+    if title and any(c.isdigit() for c in title):
+        for m in find_money(title):
+            if _PER_UNIT.match(title.lower(), m.end):
+                continue  # "... for $41.50 Per Share in Cash": a price
+            if _TITLE_SUM.search(title, 0, m.start) or any(
+                    d["value"] is not None and abs(d["value"] - m.amount) <= 0.01 * m.amount for d in deals):
+                break  # "Business Agreements Worth USD 412 Million": several deals' sum; or a deal's value already
+            if _TITLE_VALUE_BEFORE.search(title, 0, m.start) or _TITLE_VALUE_AFTER.match(title, m.end):
+                words = set(normalise_name(title).split())
+                about = next((d for d in deals if any(
+                    (first := normalise_name(p["name"]).split()[:1]) and len(first[0]) > 2 and first[0] in words
+                    for p in d["parties"])), None)
+                deal = about or min(deals, key=lambda d: d["start"])
+                if deal["value"] is None:
+                    _set_value(doc, deal, m.amount, m.currency)
+                break
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:last|previous|next)\s+(?:year|month|week)\b|\bearlier\b")
+# The deal made at the same time as the one told before it: "At the same ceremony, X signed", "In addition to the equity
+# round, X has secured", "Alongside the JV agreement, X signed", "The two companies have also signed", "X has in turn placed"
+_SAME_OCCASION = re.compile(
+    r"\b(?:[Aa]t the same (?:time|ceremony|event|signing|meeting)|[Oo]n the same (?:occasion|day|date)|the same day|"
+    r"[Aa]longside (?:the|its|this)\b|[Ii]n addition to (?:the|its|this)\b|[Ii]n addition,|[Oo]n top of (?:the|its)\b|"
+    r"[Ii]n connection with (?:the|this)\b|in turn\b|[Oo]n the sidelines of (?:the|this) (?:signing|ceremony|visit)|"
+    r"[Aa]fter the \w+ signed|[Ff]ollowing the signing|[Dd]uring the (?:visit|ceremony)|"
+    r"also (?:signed|agreed|inked|secured|announced|concluded|entered|took part|awarded|placed))"
+)
+
+
+def _dates_of_the_day(deals: list[dict[str, Any]]) -> None:
+    """A deal told without a date after one told with it, in words that say it was made on the same occasion and name
+    no time of their own: that one's date ("At the same ceremony, X signed a loan agreement with Y", "Carrow has in
+    turn placed a £58 million subcontract with Z"; not "It bought rival T last year")."""
+    last: str | None = None
+    for deal in sorted(deals, key=lambda d: d["start"]):
+        if deal["date"] is not None:
+            last = deal["date"]
+        elif last is not None and _SAME_OCCASION.search(deal["evidence"]) and not _YEAR.search(deal["evidence"]):
+            deal["date"] = last
+
+
+def _set_value(doc: Document, deal: dict[str, Any], value: float, currency: str | None) -> None:
+    deal["value"], deal["currency"] = value, currency
+    date = dt.date.fromisoformat(deal["date"]) if deal["date"] else None
+    deal["value_usd"] = to_usd(value, currency, date or doc.published)
+    deal["confidence"] = round(min(deal["confidence"] + 0.1, 0.95), 2)
 
 
 # "The buyer, which will take a 24.9% stake, is the Dhafra Investment Authority", "The stake is being sold by X"
