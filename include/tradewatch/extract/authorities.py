@@ -55,18 +55,22 @@ _STARTS_WITH_PREFIX = re.compile(alternation({alias[:6] for alias in _ENTRIES}))
 # A state's own body, for states the gazetteer does not list: "the Dominican Republic's Ministry of Foreign
 # Affairs", "the Dominican government", "Peruvian authorities", "the Government of Ghana", "the Ministry of
 # Foreign Affairs of Chile". The words before or after must name a state (countries.country_code).
-_BODY = r"(?:(?:[Ff]oreign|[Ff]inance|[Ee]conomy|[Tt]rade|[Cc]ommerce|[Ii]nterior|[Jj]ustice) )?(?:[Mm]inistry|[Gg]overnment|authorities)"
+_BODY = (r"(?:(?:(?:[Ff]oreign|[Ff]inance|[Ee]conomy|[Tt]rade|[Cc]ommerce|[Ii]nterior|[Jj]ustice) )?(?:[Mm]inistry|[Gg]overnment|authorities)"
+         # "Mexico's Financial Intelligence Unit (UIF) ... said it had added X to its list of blocked persons"
+         r"|Financial Intelligence Unit)")
 _BODY_OF = r"(?: of (?:the )?(?:[A-Z][\w’'-]*,?|for|and|the)(?: (?:[A-Z][\w’'-]*,?|for|and|the|of)){0,6})?"
 _STATE_BODY = re.compile(
     rf"(?!(?:The|A|An|In|On|But|And|Its|Their)\b)(?P<state>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})(?:['’]s)? {_BODY}{_BODY_OF}"
     rf"|(?:[Gg]overnment|Ministry(?: of (?:[A-Z]\w*|and|for|the)(?: (?:[A-Z]\w*|and|for|the)){{0,5}})?) of (?:the )?"
     rf"(?P<after>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})"
 )
-_BODY_WORD_TAILS = ("inistry", "overnment", "authorities")  # "Ministry"/"ministry", "Government"/"government"
+_BODY_WORD_TAILS = ("inistry", "overnment", "authorities", "Intelligence Unit")  # "Ministry"/"ministry", "Government"/"government"
 # Only a body that acts in its sentence: "the Dominican Republic's Ministry of Foreign Affairs said X had been barred",
 # not one the targets serve ("a senior official of Iran's Ministry of Intelligence", "remit salaries to the DPRK government").
 _ACTS_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on|this)\s+\w+\s+|also\s+|today\s+|(?:has|have|had)\s+(?:also\s+)?|(?:will|would)\s+)?"
+    # (its acronym and a relative clause between: "Mexico's Financial Intelligence Unit (UIF), which worked with Treasury
+    # on the investigation, said")
+    r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+which\s[^,;.]{1,120},)?\s*(?:,\s*)?(?:(?:on|this)\s+\w+\s+|also\s+|today\s+|(?:has|have|had)\s+(?:also\s+)?|(?:will|would)\s+)?"
     r"(?:said|says|announced|announces|imposed|imposes|decided|decides|declared|declares|banned|bans|barred|bars|froze|freezes|"
     r"frozen|designated|designates|added|adds|sanctioned|sanctions|listed|lists|adopted|adopts|approved|approves|ordered|orders|"
     r"refused|refuses|blacklisted|published|publishes|issued|issues|fined|fines)\b"

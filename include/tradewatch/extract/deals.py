@@ -83,6 +83,12 @@ _NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|next to|close to|adjacent to
 # The product's deal types (see the issue and quality/codes.py DEAL_TYPES) have no "merger": a merger
 # is reported as the nearest one, an acquisition.
 _ACCEPTED_TYPE = {"merger": "acquisition"}
+# "buy a 24.9% stake in", "acquire a minority stake in": an investment, not the purchase of the company
+_MINORITY_STAKE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take|takes|took|taking|purchase|purchases|purchased)"
+    r"\s+(?:a|an)\s+(?:(\d{1,2}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)|minority)\s+(?:equity\s+)?"
+    r"(?:stake|interest|holding|shareholding)\b"
+)
 # "a 40 percent stake in X", "a majority interest in X": X is the company whose shares change hands.
 _STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|equity)\s+in\s+(?:the\s+)?$")
 # "a $350 million financing facility for X", "a loan to X", "a loan to Poland's state grid operator X":
@@ -978,6 +984,10 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity], valu
     False: a line of a list of deals has its value on the line or none)."""
     sent = doc.sentences[idx]
     text = sent.text
+    if deal_type == "acquisition" and "stake" in text or "minority" in text:
+        minority = _MINORITY_STAKE.search(text)
+        if minority and (minority.group(1) is None or float(minority.group(1)) < 50):
+            deal_type = "investment"  # "has agreed to buy a 19.9 per cent stake in X": a stake that controls nothing
     money = [m for m in find_money(text) if not _PER_UNIT.match(text, m.end)]  # "$25.50 per share": a price
     end = sent.end
     if value_ahead:

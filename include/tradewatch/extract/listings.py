@@ -263,6 +263,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             # description after a dash: an item too.
             if "\n" not in doc.text[item.start - 1 : item.start]:
                 break
+            line = item.text.strip().rstrip(":").strip()
+            if len(line) <= 40 and country_code(line) and "\n" in doc.text[item.end : item.end + 1]:
+                continue  # "People's Republic of China" alone on its line: a heading over its entities
             titled = _ITEM_TITLES.match(doc.text, item.start, item.end)
             begin = titled.end() if titled else item.start
             # The name after the title ("Lieutenant General X"), or one that holds it ("U Hla Myint Oo").

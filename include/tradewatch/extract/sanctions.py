@@ -131,6 +131,7 @@ _AUTHORITY_GAP = re.compile(
 # The entities supplied ... . The entities added today are:").
 _LIST_REACH = 4
 # "He is being designated ...": the person profiled in the sentences just before.
+_PERSON_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b")
 _PERSON_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:being\s+)?(?:designated|sanctioned|listed)\b")
 # "Both are being designated", "All three were designated": the subjects of the sentences just before.
 _GROUP_SUBJECT = re.compile(r"^(?:Both|All (?:two|three|four|five|six)|Each|They)\b[^.]{0,30}\b(?:designated|sanctioned|listed)\b")
@@ -301,6 +302,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         first.setdefault(rec["authority_country"], rec["start"])
         counts[rec["authority_country"]] = max(counts.get(rec["authority_country"], 0), _counted(rec["unnamed_targets"]) or 0)
     _attach_annex_to_measure_lists(doc, records)
+    _same_group_again(records)
     merged = _merge(doc, records)
     _attach_profiles(doc, merged, first, counts)
     _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
@@ -308,6 +310,22 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_measure_lists(doc, merged)
     _attach_counted_names(doc, merged)  # last: only where no list or profile named them
     return _visa_designations(doc, merged)
+
+
+def _same_group_again(records: list[dict[str, Any]]) -> None:
+    """A record whose only targets are a counted group that an earlier record counted the same and named ("OFAC
+    designated five individuals and eight companies ... Mexico's Financial Intelligence Unit said it had also added the
+    five individuals and eight companies to its own list"): that record's names, referred to again."""
+    for i, rec in enumerate(records):
+        group = rec["unnamed_targets"]
+        if rec["targets"] or not group:
+            continue
+        at = rec["evidence"].find(group)
+        if at < 0 or not rec["evidence"][max(0, at - 10) : at].rstrip().lower().endswith(("the", "these", "those", "same")):
+            continue  # not a group referred to ("sanctioned the five individuals")
+        earlier = next((r for r in records[:i] if r["unnamed_targets"] == group and r["targets"]), None)
+        if earlier is not None:
+            rec["targets"] = [dict(t) for t in earlier["targets"]]
 
 
 def _visa_designations(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -750,7 +768,12 @@ def _attach_profiles(doc: Document, records: list[dict[str, Any]], first: dict[s
 # "Under the rule, BIS adds the following entities: A, of Shenzhen; B, ...", "The entities added under the
 # destination of the UAE are A; B; ...": a list that says it names the additions belongs to the action stated
 # before it, even after a quotation and a paragraph on when the rule takes effect.
-_LISTING_ACTION = re.compile(r"\b(?:add(?:s|ed|ing)?|designat(?:ed|es|ing)|listed|sanctioned|targeted|blacklisted|hit)\b", re.IGNORECASE)
+_LISTING_ACTION = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|designat(?:ed|es|ing)|listed|sanctioned|targeted|blacklisted|hit)\b"
+    # "The companies named include A, ...; B, ...; and C"
+    r"|\bnamed\s+(?:include|includes|included|are|were)\b",
+    re.IGNORECASE,
+)
 _LONG_LIST_REACH = 12
 
 
@@ -901,10 +924,18 @@ def _state(start: int, end: int, code: str) -> Authority:
     return Authority(start, end, f"{country_name(code)} government", code)
 
 
+_RELATIVE_ASIDE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:which|who)\s[^,;.()]{1,120},")
+
+
 def _authority_for(
     text: str, trig: Trigger, auths: list[Authority], current: Authority | None
 ) -> tuple[Authority | None, bool]:
     before = [a for a in auths if a.end <= trig.start]
+    if len(before) > 1 and ", wh" in text:
+        # "Mexico's Financial Intelligence Unit (UIF), which worked with Treasury on the investigation, said it had added
+        # ...": a body in a relative clause about the one before it does not act
+        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, before[0].end, trig.start)]
+        before = [a for a in before if not any(x <= a.start and a.end <= y for x, y in asides)] or before
     if before:
         # "Switzerland on Wednesday adopted the European Union's latest round of sanctions": Switzerland acts.
         adopters = [c for c in find_countries(text[: before[-1].start]) if _ADOPTED.fullmatch(text, c.end, before[-1].start)]
@@ -1122,20 +1153,28 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         # designated": the one described so before
         found = _described_as(doc, idx, described.group(1).lower())
         chosen = [found] if found else []
+    if not chosen and _PERSON_PRONOUN_OBJECT.match(text, trig.end):
+        # "The cartel was founded by X, the father of A and B. OFAC designated him under the Kingpin Act in 2017"
+        prev = doc.earlier_organisation(idx, kinds=("person", "unknown"))
+        chosen = [prev] if prev else []
     if not chosen and _PERSON_PRONOUN_SUBJECT.match(text):
         # "X (a.k.a. Y; DOB ...) is the managing director of Z. He is being designated ...": the person before
         prev = doc.earlier_organisation(idx, kinds=("person", "unknown"))
         chosen = [prev] if prev else []
-    # "from the UVL": a list's short name ("the Unverified List (UVL)"), no target
+    # "from the UVL": a list's short name ("the Unverified List (UVL)"), no target; "for supporting Russia's military": a
+    # state that owns what the sentence is about
     return [e for e in chosen if not doc.canonical(e).endswith((" List", " list"))
-            and not (e.name.isupper() and f"List ({e.name})" in doc.text)]
+            and not (e.name.isupper() and f"List ({e.name})" in doc.text)
+            and not (e.kind == "country" and doc.text.startswith(("'s ", "’s "), e.end))]
 
 
 # An attribution clause after the news: ", Foreign Minister Penny Wong said", ", Interfax reported",
 # ", said Treasury Secretary Janet Yellen", ", according to the company".
 _SPEECH = r"(?:said|says|told|added|noted|stated|wrote|announced|reported|reports|tweeted|posted)"
 _SPEAKER_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[A-Za-z’'.-]+\s+){0,4}$")
-_SPEECH_AFTER = re.compile(rf"\s+{_SPEECH}\b")
+# "A security analyst in Guadalajara, Rodrigo Elizondo, said the sanctions would ...": a name set off by commas and then
+# said (not "... on A, B, said the Treasury": who said it follows)
+_SPEECH_AFTER = re.compile(rf"\s+{_SPEECH}\b|,\s+{_SPEECH}\b(?!\s+(?:the\s+)?[A-Z])")
 _SPEECH_BEFORE = re.compile(rf",\s*(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?(?:[A-Za-z’'.-]+\s+){{0,4}}$")
 
 
@@ -1439,7 +1478,7 @@ _BARRED_FROM_BEFORE = re.compile(
     r"\b(?:inadmissible|admission|entry|entering|enter|travel(?:ling|ing)?|transit(?:ing)?|barred|banned)\s+(?:to|into|through|from\s+entering)?\s*(?:the\s+)?$"
 )
 # "spokesman X called the sanctions ...", "activist Y, whose group compiled ..., said the sanctions were ...": who speaks
-_SPEAKS_ABOUT = re.compile(r"(?:,[^;.\n]{1,200}?,)?\s+(?:said|says|called|calls|told|urged|argued|warned|described|dismissed|welcomed)\b")
+_SPEAKS_ABOUT = re.compile(r"(?:,[^;.\n]{1,200}?,|,)?\s+(?:said|says|called|calls|told|urged|argued|warned|described|dismissed|welcomed)\b")
 
 
 def _speaks_before(doc: Document, offset: int, trig: Trigger, e: Entity) -> bool:
