@@ -1478,7 +1478,11 @@ _BARRED_FROM_BEFORE = re.compile(
     r"\b(?:inadmissible|admission|entry|entering|enter|travel(?:ling|ing)?|transit(?:ing)?|barred|banned)\s+(?:to|into|through|from\s+entering)?\s*(?:the\s+)?$"
 )
 # "spokesman X called the sanctions ...", "activist Y, whose group compiled ..., said the sanctions were ...": who speaks
-_SPEAKS_ABOUT = re.compile(r"(?:,[^;.\n]{1,200}?,|,)?\s+(?:said|says|called|calls|told|urged|argued|warned|described|dismissed|welcomed)\b")
+_SPEAKS_ABOUT = re.compile(
+    r"(?:,[^;.\n]{1,200}?,)?\s+(?:said|says|called|calls|told|urged|argued|warned|described|dismissed|welcomed)\b"
+    # "A security analyst in Guadalajara, Rodrigo Elizondo, said the sanctions would ..." (not ", described by officials as")
+    r"|,\s+(?:said|says|told)\b"
+)
 
 
 def _speaks_before(doc: Document, offset: int, trig: Trigger, e: Entity) -> bool:
