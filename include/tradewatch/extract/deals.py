@@ -17,6 +17,7 @@ from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
     LEGAL_FORMS,
     ORG_WORDS,
+    VESSEL_CUES,
     Entity,
     country_party_name,
     normalise_name,
@@ -83,6 +84,12 @@ _NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|next to|close to|adjacent to
 # The product's deal types (see the issue and quality/codes.py DEAL_TYPES) have no "merger": a merger
 # is reported as the nearest one, an acquisition.
 _ACCEPTED_TYPE = {"merger": "acquisition"}
+_VESSEL_BEFORE = re.compile(
+    # (not a lone "carrier": "Malaysian low-cost carrier Sundara Air Bhd")
+    r"\b(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True) if c != "carrier")
+    + r")\s+(?:\(?[A-Z]{2,5}\)?\s+)?$",
+    re.IGNORECASE,
+)
 # "buy a 24.9% stake in", "acquire a minority stake in": an investment, not the purchase of the company
 _MINORITY_STAKE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take|takes|took|taking|purchase|purchases|purchased)"
@@ -409,6 +416,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
               and any(p.kind == "country" for p in parties)):
             parties = [p for p in parties if p.kind != "country"]
         deal_type = chosen or "other"
+        # "has sold the 2008-built suezmax Kallimachos Spirit to X": the ship sold is no party
+        parties = [p for p in parties if not _VESSEL_BEFORE.search(doc.text, max(0, p.start - 40), p.start)] or parties
         deals.append(_record(doc, idx, _ACCEPTED_TYPE.get(deal_type, deal_type), parties))
         last_deal_idx = idx
     merged = _merge(deals)

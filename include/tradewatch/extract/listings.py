@@ -30,7 +30,9 @@ _PLAIN_ITEM_CHARS = 120
 # "The entities include A and B.", "Those designated today are A, B and C.", "Among those targeted were
 # A and B": the group of the action stated just before, named.
 _GROUP_INCLUDES = re.compile(
-    r"among\s+them\s+(?:is|are|was|were)\s+|(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
+    # "According to the Council's announcement, those listed include A, ...": who says it first
+    r"(?:according\s+to\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3},\s+)?"
+    r"(?:among\s+them\s+(?:is|are|was|were)\s+|they\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|foreigners|"
     r"nationals|(?:sanctions\s+)?list)"
@@ -42,7 +44,7 @@ _GROUP_INCLUDES = re.compile(
     r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were|is|was|take\s+in|takes\s+in|took\s+in|"
     r"cover|covers|covered|comprise|comprises|comprised|span|spans)\s*:?(?:,?\s+in\s+particular,)?\s+"
     # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named
-    r"|the\s+(?:company|firm|bank|vessel|tanker|ship|entity|businessman|individual)\s*,\s+(?=[A-Z])",
+    r"|the\s+(?:company|firm|bank|vessel|tanker|ship|entity|businessman|individual)\s*,\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
 _KINDS = (r"firms|companies|legal entities|entities|banks|firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|"

@@ -974,7 +974,8 @@ def _authority_for(
     by_country = _BY_COUNTRY.match(text, trig.end)
     if by_country:
         found = find_countries(by_country.group(1))
-        if found and found[0].start == 0 and found[0].surface == country_name(found[0].code):
+        if found and found[0].start == 0 and (found[0].surface == country_name(found[0].code)
+                                              or found[0].surface in ("UK", "U.K.", "US", "U.S.", "USA", "EU")):
             c = found[0]
             start = by_country.start(1)
             return _state(start, start + len(c.surface), c.code), True
@@ -1501,11 +1502,16 @@ _PROPOSED_BY_BEFORE = re.compile(
 _ADJECTIVE_USE = re.compile(r"(?<=[a-z]) (?!and\b|or\b)[a-z]")
 
 
+_IN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;()]*$")
+
+
 def _sentence_facts(doc: Document, idx: int) -> tuple[str | None, str | None]:
     """(unnamed targets, program) stated in sentence `idx`, once per sentence however many triggers it has."""
     def find() -> tuple[str | None, str | None]:
         text = doc.sentences[idx].text
         unnamed = _UNNAMED.search(text)
+        if unnamed and ", wh" in text and _IN_RELATIVE.search(text, 0, unnamed[0]):
+            unnamed = None  # "X, Y and Z, which between them manage the five ships": what the named do, no count
         program = (
             _PROGRAM.search(text) if _PROGRAM_WORDS is None or any(w in text for w in _PROGRAM_WORDS) else None
         )

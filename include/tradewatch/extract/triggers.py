@@ -349,8 +349,9 @@ def sanction_triggers(
             continue  # "The Unreliable Entity List Working Mechanism issued ...": a body's name
         if t.label == "financial_penalty" and _PENALTY_MODIFIER.match(text, t.end):
             continue  # "the civil penalties process", "penalty guidelines": about penalties, none imposed
-        if t.label is None and not in_heading and t.surface[:1].isupper() and _NAME_PART.match(text, t.end):
-            continue
+        if (t.label is None and not in_heading and t.surface[:1].isupper() and _NAME_PART.match(text, t.end)
+                and all(w[:1].isupper() for w in t.surface.split())):
+            continue  # (not "Also named were Haixing ...": a sentence's opening, not a name's words)
         if t.label is None and t.surface[:1].isupper() and text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")":
             continue  # the UK's regulation titles: "the Russia (Sanctions) (EU Exit) Regulations 2019"
         if t.label == "travel_ban" and _SHIPS_BEFORE.search(text, max(0, t.start - 60), t.start):
@@ -398,8 +399,12 @@ def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
     """A hedge in the 60 characters before a generic trigger ("threatening sanctions"), or a modal or plan
     right before it ("may sanction", "plans to impose sanctions")."""
     window = text[max(0, trigger.start - 60) : trigger.start]
+    hedge = SANCTION_HEDGE.search(text, max(0, trigger.start - 60), trigger.end)
+    if (hedge is not None and hedge.group(0).lower() in ("already", "previously") and text.startswith(" by ", trigger.end)
+            and not SANCTION_HEDGE.search(text, max(0, trigger.start - 60), hedge.start())):
+        hedge = None  # "Two of the ships were already sanctioned by the UK in May": an earlier action, stated as a fact
     # Up to the trigger's end too: "lifted sanctions on" puts the hedge's last word in the trigger.
-    return (bool(SANCTION_HEDGE.search(text, max(0, trigger.start - 60), trigger.end))
+    return (hedge is not None
             or bool(SANCTION_HEDGE.match(text, trigger.start)) or bool(_MODAL_BEFORE.search(window))
             or bool(_REACTION_BEFORE.search(window)) or bool(_WEIGHING_BEFORE.search(window)))
 
