@@ -1223,6 +1223,14 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
     return [e for e in ents if id(e) not in dropped]
 
 
+_SERIES_GOES_ON = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?=[A-Z])")
+_DESCRIPTOR_OF = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:member|owner|director|head|chief|chairman|chairwoman|officer|employee|manager|"
+    r"founder|co-founder|deputy|leader|official|representative|shareholder|adviser|advisor)s?\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}$"
+)
+
+
 def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, auth_country: str | None) -> list[Entity]:
     window_end = len(text)
     reach = trig.end + 160
@@ -1255,6 +1263,16 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     out = series or [e for e in ents if e.kind != "country" and trig.end <= e.start - offset < window_end
                      and not in_reason(e.start - offset)
                      and not _DESTINATION_BEFORE.search(text, max(0, e.start - offset - 30), e.start - offset)]
+    if out and not series and m is not None and m.group().startswith(", wh"):
+        # "listed A, a former member of X, who recruited ..., and B, who organised ...", "sanctioned C and D, who ...,
+        # as well as E, the owner of ...": the names that go on the series after a relative clause
+        for more in _SERIES_GOES_ON.finditer(text, m.end()):
+            nxt = next((e for e in ents if e.start - offset == more.end()), None)
+            if nxt is not None and nxt.kind in ("person", "organization", "unknown") and nxt not in out:
+                out.append(nxt)
+    if out and (", a" in text or ", the" in text):
+        # "A, a former member of the People's Assembly of Gagauzia": what the body named in the description is, no target
+        out = [e for e in out if not _DESCRIPTOR_OF.search(text, max(0, e.start - offset - 60), e.start - offset)]
 
     def group_before(rel: int) -> bool:
         """Targets named or counted before `rel`, with no measure on trade between them and it."""

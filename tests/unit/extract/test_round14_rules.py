@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tests.support.records import deals as _deals
 from tests.support.records import parties as _parties
+from tests.support.records import sanctions as _sanctions
 
 # --- Values stated apart ------------------------------------------------------------------------------------------
 
@@ -132,3 +133,108 @@ def test_a_dollar_amount_written_us_dollar_names_no_country():
     (deal,) = _deals(text)
     assert deal["countries"] == ["BR", "ES"]
     assert (deal["value"], deal["currency"]) == (1_300_000_000, "USD")
+
+
+def test_a_minority_stake_bought_is_an_investment_and_a_majority_one_an_acquisition():
+    (deal,) = _deals("Hoshida Trading Corp. has agreed to buy a 19.9 per cent stake in Velmar Hydrogen GmbH for €210mn.")
+    assert deal["deal_type"] == "investment"
+    (deal,) = _deals("Hoshida Trading Corp. will acquire a 65% stake in Velmar Hydrogen GmbH from its founders.")
+    assert deal["deal_type"] == "acquisition"
+
+
+def test_the_ship_sold_is_no_party_of_the_sale():
+    text = ("Piraeus-based Arethusa Shipping has sold the 2007-built suezmax Arethusa Grace to Dubai-based Coral Gate "
+            "Maritime for $31.2m, according to brokers.")
+    (deal,) = _deals(text)
+    assert _parties(deal) == ["Arethusa Shipping", "Coral Gate Maritime"]
+    assert (deal["value"], deal["currency"]) == (31_200_000, "USD")
+
+
+# --- Sanctions -----------------------------------------------------------------------------------------------------
+
+
+def _names(rec: dict) -> list[str]:
+    return [t["name"] for t in rec["targets"]]
+
+
+def test_the_companies_named_after_a_list_of_people_are_targets_too_and_a_commentator_is_not():
+    text = (
+        "OFAC designated four individuals and three companies under Executive Order 14059.\n\n"
+        "Among those sanctioned are:\n\n"
+        "Baltasar Quiroga Lemus, whom Treasury described as the leader of the group;\n"
+        "Ismael Quiroga Lemus, his brother, who runs its transport routes.\n\n"
+        "The companies named include Frutas del Valle Ancho, S.A. de C.V., a lime exporter; Transportes Quiroga, S.A. de "
+        "C.V., a trucking firm; and the Hotel Brisamar in Mazatlán.\n\n"
+        "A security analyst in Culiacán, Renata Osuna, said the sanctions would make it harder for the group to bank."
+    )
+    (rec,) = _sanctions(text)
+    assert _names(rec) == ["Baltasar Quiroga Lemus", "Ismael Quiroga Lemus", "Frutas del Valle Ancho, S.A. de C.V.",
+                           "Transportes Quiroga, S.A. de C.V.", "Hotel Brisamar"]
+
+
+def test_a_states_intelligence_unit_adding_the_same_counted_group_takes_its_names():
+    text = (
+        "OFAC designated two individuals and one company: Baltasar Quiroga Lemus, Ismael Quiroga Lemus and Frutas del "
+        "Valle Ancho, S.A. de C.V.\n\n"
+        "Mexico's Financial Intelligence Unit (UIF), which worked with Treasury on the case, said on Wednesday that it had "
+        "also added the two individuals and one company to its own list of blocked persons."
+    )
+    by_country = {r["authority_country"]: r for r in _sanctions(text)}
+    assert set(by_country) == {"US", "MX"}
+    assert _names(by_country["MX"]) == _names(by_country["US"])
+
+
+def test_designated_him_is_the_person_named_just_before():
+    text = ("The network was founded by Ruperto Salgado Ibarra, the father of two of its leaders. OFAC designated him "
+            "under the Kingpin Act in 2019.")
+    (rec,) = _sanctions(text)
+    assert _names(rec) == ["Ruperto Salgado Ibarra"]
+
+
+def test_entities_under_a_long_country_heading_and_a_turkish_legal_form_are_listed():
+    text = (
+        "Today, BIS added five entities to the Entity List for supplying Russia's military.\n\n"
+        "The entities being added today include:\n\n"
+        "People's Republic of China\n\n"
+        "Qinghe Lianda Microwave Co., Ltd., which shipped transceivers to Russian end users; and\n"
+        "Ningbo Starpath Electronics Limited, a distributor.\n\n"
+        "Türkiye\n\n"
+        "Marmara Elektronik Dis Ticaret Ltd. Sti., which forwarded microcontrollers to Moscow through freight "
+        "consolidators and misdeclared their destination on export filings.\n"
+    )
+    (rec,) = _sanctions(text)
+    assert _names(rec) == ["Qinghe Lianda Microwave Co., Ltd.", "Ningbo Starpath Electronics Limited",
+                           "Marmara Elektronik Dis Ticaret Ltd. Sti."]
+
+
+def test_those_listed_after_an_attribution_and_those_listed_alongside_are_targets_but_a_body_they_belong_to_is_not():
+    text = (
+        "The Council of the European Union adopted new sanctions, adding 12 individuals and 9 entities to its list.\n\n"
+        "According to the Council's announcement, those listed include Pavel Igorevich Rudnev, a businessman who owns "
+        "several tanker managers. Two of those companies, Neva Tanker Services LLC and Ladoga Freight, were listed "
+        "alongside him. The Council also listed Marina Lupu, a former member of the People's Assembly of Gagauzia, who "
+        "recruited coordinators, and Ion Cebotari, who organised training camps."
+    )
+    names = {t["name"] for r in _sanctions(text) for t in r["targets"]}
+    assert {"Pavel Igorevich Rudnev", "Neva Tanker Services LLC", "Ladoga Freight", "Marina Lupu", "Ion Cebotari"} <= names
+    assert not any("Gagauzia" in n for n in names)
+
+
+def test_also_named_were_and_an_earlier_action_stated_as_a_fact_by_another_state():
+    text = (
+        "OFAC on Thursday designated the VLCC Sable Horizon (IMO 9301122) and the aframax Tern Bay (IMO 9287765).\n\n"
+        "Also named were Hong Kong-registered Eastwind Ship Management Co., Ltd and Sharjah-based Qamar Marine Services "
+        "FZE, which between them manage the two ships.\n\n"
+        "Two of the ships, Sable Horizon and Tern Bay, were already sanctioned by the UK in May.\n\n"
+        "Separately, Athens-based Doris Shipping, a company with 12 tankers, has sold an older suezmax to a buyer."
+    )
+    by_country = {r["authority_country"]: r for r in _sanctions(text)}
+    assert set(by_country) == {"US", "GB"}
+    assert set(_names(by_country["US"])) == {"Sable Horizon", "Tern Bay", "Eastwind Ship Management Co., Ltd",
+                                             "Qamar Marine Services FZE"}
+    assert by_country["US"]["unnamed_targets"] is None  # "the two ships" the managers run: no count of targets
+
+
+def test_a_state_owning_what_a_listing_is_for_is_no_target():
+    text = "Since 2022, BIS has added hundreds of entities to the Entity List for supporting Russia's military."
+    assert all(t["name"] != "Russia" for r in _sanctions(text) for t in r["targets"])
