@@ -23,8 +23,8 @@ class DevSet:
 DEVSETS = [
     # 32 pages of the demo and fixture sites (reached: targets 1.000, events 1.000, parties 1.000)
     DevSet("extract_devset", 32, 0.94, 0.93, 0.95),
-    # 248 invented articles written apart from the rules (extractor 0.1.11: 0.929, 0.907, 0.909; see its README)
-    DevSet("extract_devset2", 248, 0.90, 0.88, 0.88),
+    # 280 invented articles written apart from the rules (extractor 0.1.12: 0.925, 0.908, 0.901; see its README)
+    DevSet("extract_devset2", 280, 0.90, 0.88, 0.88),
 ]
 
 
