@@ -993,7 +993,7 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity], valu
     False: a line of a list of deals has its value on the line or none)."""
     sent = doc.sentences[idx]
     text = sent.text
-    if deal_type == "acquisition" and "stake" in text or "minority" in text:
+    if deal_type == "acquisition" and ("stake" in text or "minority" in text):
         minority = _MINORITY_STAKE.search(text)
         if minority and (minority.group(1) is None or float(minority.group(1)) < 50):
             deal_type = "investment"  # "has agreed to buy a 19.9 per cent stake in X": a stake that controls nothing

@@ -312,6 +312,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     return _visa_designations(doc, merged)
 
 
+_REFERRED_GROUP = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|same)\s+$")
+
+
 def _same_group_again(records: list[dict[str, Any]]) -> None:
     """A record whose only targets are a counted group that an earlier record counted the same and named ("OFAC
     designated five individuals and eight companies ... Mexico's Financial Intelligence Unit said it had also added the
@@ -321,7 +324,7 @@ def _same_group_again(records: list[dict[str, Any]]) -> None:
         if rec["targets"] or not group:
             continue
         at = rec["evidence"].find(group)
-        if at < 0 or not rec["evidence"][max(0, at - 10) : at].rstrip().lower().endswith(("the", "these", "those", "same")):
+        if at < 0 or not _REFERRED_GROUP.search(rec["evidence"], max(0, at - 10), at):
             continue  # not a group referred to ("sanctioned the five individuals")
         earlier = next((r for r in records[:i] if r["unnamed_targets"] == group and r["targets"]), None)
         if earlier is not None:
@@ -1175,7 +1178,10 @@ _SPEECH = r"(?:said|says|told|added|noted|stated|wrote|announced|reported|report
 _SPEAKER_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[A-Za-z’'.-]+\s+){0,4}$")
 # "A security analyst in Guadalajara, Rodrigo Elizondo, said the sanctions would ...": a name set off by commas and then
 # said (not "... on A, B, said the Treasury": who said it follows)
-_SPEECH_AFTER = re.compile(rf"\s+{_SPEECH}\b|,\s+{_SPEECH}\b(?!\s+(?:the\s+)?[A-Z])")
+_SPEECH_AFTER = re.compile(
+    rf"\s+{_SPEECH}\b|,\s+{_SPEECH}\b"
+    r"(?!\s+(?:(?:the|a|an|one|two|three|several)\s+)?(?:[A-Z]|officials|diplomats|sources|analysts|people|spokes|lawyers))"
+)
 _SPEECH_BEFORE = re.compile(rf",\s*(?:{_SPEECH}|according\s+to)\s+(?:the\s+)?(?:[A-Za-z’'.-]+\s+){{0,4}}$")
 
 

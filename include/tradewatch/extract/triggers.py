@@ -401,7 +401,7 @@ def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
     window = text[max(0, trigger.start - 60) : trigger.start]
     hedge = SANCTION_HEDGE.search(text, max(0, trigger.start - 60), trigger.end)
     if (hedge is not None and hedge.group(0).lower() in ("already", "previously") and text.startswith(" by ", trigger.end)
-            and not SANCTION_HEDGE.search(text, max(0, trigger.start - 60), hedge.start())):
+            and not SANCTION_HEDGE.search(text, hedge.end(), trigger.end)):
         hedge = None  # "Two of the ships were already sanctioned by the UK in May": an earlier action, stated as a fact
     # Up to the trigger's end too: "lifted sanctions on" puts the hedge's last word in the trigger.
     return (hedge is not None

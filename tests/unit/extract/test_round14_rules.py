@@ -238,3 +238,8 @@ def test_also_named_were_and_an_earlier_action_stated_as_a_fact_by_another_state
 def test_a_state_owning_what_a_listing_is_for_is_no_target():
     text = "Since 2022, BIS has added hundreds of entities to the Entity List for supporting Russia's military."
     assert all(t["name"] != "Russia" for r in _sanctions(text) for t in r["targets"])
+
+
+def test_names_before_said_officials_are_still_targets():
+    text = "The Treasury on Tuesday sanctioned Orlov Trading LLC, Kesh Capital, said officials."
+    assert {t["name"] for r in _sanctions(text) for t in r["targets"]} == {"Orlov Trading LLC", "Kesh Capital"}
