@@ -223,11 +223,12 @@ _ACTS_IN_DEAL = re.compile(
     r"\s+(?:will|would|is\s+to|has\s+agreed\s+to|agreed\s+to)\s+(?:buy|acquire|pay|sell|supply|receive|invest|lend|provide|take)\b"
 )
 _UNDER_THE_DEAL = re.compile(r"\s*(?:Under|Under the terms of) (?:the|this) (?:deal|agreement|contract|transaction|arrangement)\b")
+_VALUES_SHARE_CAPITAL = r"\bvalu(?:es|ing)\s+(?:the\s+)?(?:entire\s+|whole\s+|total\s+|issued\s+)?(?:share\s+capital|equity)\s+of\b"
 _VALUE_OF_DEAL = re.compile(
     r"\b(?:total|overall|combined|estimated|aggregate)\s+(?:potential\s+)?value\s+of\s+the\s+(?:agreement|deal|contract|transaction|order)\b"
     r"|\b(?:agreement|deal|contract|transaction|order)\s+(?:is|was)\s+(?:valued|worth|estimated)\b"
     # "the exchange ratio ... values the entire share capital of Brekke at approximately NOK 6.1 billion"
-    r"|\bvalu(?:es|ing)\s+(?:the\s+)?(?:entire\s+|whole\s+|total\s+|issued\s+)?(?:share\s+capital|equity)\s+of\b"
+    r"|" + _VALUES_SHARE_CAPITAL
 )
 _ALSO_TOOK_PART = re.compile(
     r"\b(?:also\s+)?(?:took\s+part|participated|joined|invested|co-invested)\b(?:\s+(?:in\s+)?(?:the\s+)?"
@@ -431,7 +432,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
 # of Brekke at approximately", "for a total potential deal value of up to", "Total upfront consideration of", "the
 # transaction implies an enterprise value of", "(3) Acquisition price: Common shares of X:"
 _VALUE_STATED = re.compile(
-    r"\bvalu(?:es|ing)\s+(?:the\s+)?(?:entire\s+|whole\s+|total\s+|issued\s+)?(?:share\s+capital|equity)\s+of\s+[^.;]{1,60}?\s+at\s+"
+    _VALUES_SHARE_CAPITAL + r"\s+[^.;]{1,60}?\s+at\s+"
     r"|\b(?:[Tt]otal|[Aa]ggregate|[Oo]verall|[Cc]ombined)\s+(?:potential\s+)?(?:deal|transaction)\s+value\s+(?:of|is|was)\s+"
     r"|\b(?:[Tt]otal|[Aa]ggregate)\s+(?:upfront\s+|cash\s+)?(?:purchase\s+)?(?:consideration|purchase\s+price)\s+"
     r"(?:of|is|was|will\s+be|amounts\s+to|payable\s+is)\s+"
@@ -491,10 +492,7 @@ def _values_stated_apart(doc: Document, deals: list[dict[str, Any]]) -> None:
                     d["value"] is not None and abs(d["value"] - m.amount) <= 0.01 * m.amount for d in deals):
                 break  # "Business Agreements Worth USD 412 Million": several deals' sum; or a deal's value already
             if _TITLE_VALUE_BEFORE.search(title, 0, m.start) or _TITLE_VALUE_AFTER.match(title, m.end):
-                words = set(normalise_name(title).split())
-                about = next((d for d in deals if any(
-                    (first := normalise_name(p["name"]).split()[:1]) and len(first[0]) > 2 and first[0] in words
-                    for p in d["parties"])), None)
+                about = next((d for d in deals if _title_names_party(title, [p["name"] for p in d["parties"]])), None)
                 deal = about or min(deals, key=lambda d: d["start"])
                 if deal["value"] is None:
                     _set_value(doc, deal, m.amount, m.currency)
@@ -1032,7 +1030,7 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity], valu
     for code in codes:
         if code and code not in countries:
             countries.append(code)
-    if _title_names_party(doc.title, parties):
+    if _title_names_party(doc.title, [p.name for p in parties if p.kind != "country"]):
         for code in location_countries(doc.title):
             if code not in countries:
                 countries.append(code)
@@ -1094,12 +1092,12 @@ def location_countries(text: str) -> list[str]:
     return out
 
 
-def _title_names_party(title: str, parties: list[Entity]) -> bool:
-    """The headline is about this deal when it names one of its (non-country) parties by its first word."""
+def _title_names_party(title: str, names: list[str]) -> bool:
+    """The headline is about a deal when it names one of these parties of it by its first word."""
     words = set(normalise_name(title).split())
-    for p in parties:
-        first = normalise_name(p.name).split()[:1]
-        if p.kind != "country" and first and len(first[0]) > 2 and first[0] in words:
+    for name in names:
+        first = normalise_name(name).split()[:1]
+        if first and len(first[0]) > 2 and first[0] in words:
             return True
     return False
 
