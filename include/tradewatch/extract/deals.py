@@ -1026,7 +1026,7 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity], valu
         if c.code not in countries:
             countries.append(c.code)
     # Each party's country once: both loops below need it.
-    codes = [p.country or party_country(doc.text, p) for p in parties]
+    codes = [p.country or _party_country(doc, p) for p in parties]
     for code in codes:
         if code and code not in countries:
             countries.append(code)
@@ -1157,6 +1157,14 @@ def party_country(text: str, party: Entity) -> str | None:
         if _BASED.fullmatch(gap) or _ADJECTIVE_GAP.fullmatch(gap) and c.surface != country_name(c.code):
             return c.code
         break
+    # "the Vancouver-based developer X", "ASX-listed Kingsmere Mining"
+    placed = _PLACED_BEFORE.search(before)
+    if placed and (code := _place_code(placed.group(1))):
+        return code
+    # "Halcyon Instruments Corporation (NYSE: HLCN)"
+    ticker = _TICKER_AFTER.match(text, party.end)
+    if ticker and (code := _EXCHANGES.get(ticker.group(1).strip())):
+        return code
     # "Brightwater Flow Technologies Ltd, a UK-based maker of valves", "X (XETRA: HVI), a German supplier", "X, a
     # company headquartered in Frankfurt": what the appositive after the name says of it.
     aside = _APPOSITIVE_AFTER.match(text, party.end)
@@ -1166,10 +1174,87 @@ def party_country(text: str, party: Entity) -> str | None:
             if (c.start == 0 and c.surface != country_name(c.code) or words.startswith(("-based", "-registered"), c.end)
                     or _BASED_IN.search(words, 0, c.start)):
                 return c.code
+        # "X, a Delaware corporation", "X, the Denver-based royalty company", "X, the FTSE 250 engineering group",
+        # "X, a company headquartered in Zurich"
+        first = words.split(" ", 1)[0]
+        if _US_STATE_WORD.fullmatch(first) and len(words) > len(first):
+            return "US"
+        if (code := _EXCHANGES.get(first)) or ((placed := _PLACED_IN.search(words)) and (code := _place_code(placed.group(1) or placed.group(2)))):
+            return code
     return None
 
 
-_APPOSITIVE_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the)\s+([^,;.]{1,80})")
+_FORMS = load_yaml("names.yaml")
+_CITIES = {city: code for code, cities in _FORMS["based_cities"].items() for city in cities}
+_EXCHANGES: dict[str, str] = _FORMS["exchanges"]
+# a place or an exchange before "-based"/"-listed", then up to three lower-case words: "Vancouver-based developer"
+_PLACED_BEFORE = re.compile(r"((?:[A-Z][\w.']*|de) ?(?:[A-Z][\w.']*|de)? ?(?:[A-Z][\w.']*)?)-(?:based|listed|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_PLACED_IN = re.compile(
+    r"^(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w.']*|de) ?(?:[A-Z][\w.']*|de)? ?(?:[A-Z][\w.']*)?)-(?:based|listed|headquartered)\b"
+    r"|\b(?:based|headquartered|registered|incorporated) in ((?:[A-Z][\w.']*|de) ?(?:[A-Z][\w.']*|de)? ?(?:[A-Z][\w.']*)?)"
+)
+_TICKER_AFTER = re.compile(r"\s*\(([A-Z][\w ]{0,14}?)\s*:\s*[^()\s]{1,12}\)")
+_US_STATE_WORD = re.compile("|".join(re.escape(s) for s in _FORMS["us_states"]))
+
+
+def _place_code(place: str | None) -> str | None:
+    """The country of a city or stock exchange named by `place` or by its last words ("Canadian Vancouver")."""
+    if not place:
+        return None
+    words = place.split()
+    for n in range(len(words)):
+        key = " ".join(words[n:])
+        if key in _CITIES:
+            return _CITIES[key]
+        if key in _EXCHANGES:
+            return _EXCHANGES[key]
+    return None
+
+
+def _party_country(doc: Document, party: Entity) -> str | None:
+    """A deal party's country: what the words around this mention say (`party_country`), else what they say at
+    another mention of it in the article ("Denmark-based Sonnvik A/S" in the first paragraph, "Sonnvik" in the
+    deal's sentence), else what its legal form says ("Tessaro Reti S.p.A.", "PT Sawit Cahaya Nusantara")."""
+    code = party_country(doc.text, party)
+    if code or party.kind not in ("organization", "unknown"):
+        return code
+    text = doc.text
+    names = {party.name, doc.canonical(party)}
+    for name in list(names):
+        words = name.replace(",", " ").split()
+        while len(words) > 1 and words[-1] in LEGAL_FORMS:
+            words.pop()
+        if words and len(" ".join(words)) >= 4 and " ".join(words) != name:
+            names.add(" ".join(words))
+    for name in sorted(names, key=len, reverse=True):
+        at, seen = text.find(name), 0
+        while at >= 0 and seen < 8:
+            end = at + len(name)
+            # a whole name (not "Sonnvik" inside "Sonnviken"), at a mention other than this one
+            if (at != party.start and not text[end : end + 1].isalnum() and not text[at - 1 : at].isalnum()
+                    and (code := party_country(text, Entity(at, end, name, party.kind)))):
+                return code
+            at, seen = text.find(name, end), seen + 1
+    return form_country(doc.canonical(party)) or form_country(party.name)
+
+
+_FORM_COUNTRIES = load_yaml("names.yaml")["legal_form_countries"]
+
+
+def form_country(name: str) -> str | None:
+    """The country a company's legal form belongs to when only one country uses it: "Tessaro Reti S.p.A." IT,
+    "Lumisense B.V." NL, "PT Sarana Baja Nusantara (Persero)" ID; None for "Inc.", "Ltd" or "S.A." (several)."""
+    words = name.replace(",", " ").split()
+    if len(words) < 2:
+        return None
+    for n in (3, 2, 1):
+        if len(words) > n and (code := _FORM_COUNTRIES["suffix"].get(" ".join(words[-n:]))):
+            return str(code)
+    code = _FORM_COUNTRIES["prefix"].get(words[0])
+    return str(code) if code else None
+
+
+_APPOSITIVE_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\)){0,2},\s+(?:a|an|the)\s+([^,;.]{1,80})")
 _BASED_IN = re.compile(r"\b(?:based|headquartered|registered|incorporated)\s+in\s+(?:the\s+)?$")
 
 

@@ -1,0 +1,87 @@
+"""Deal countries from what a text says of a party elsewhere, its legal form, a city or a stock exchange (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.records import deals as _deals
+from tradewatch.extract.deals import form_country
+
+
+def _countries_of(text: str) -> dict[str, str | None]:
+    (deal,) = _deals(text)
+    return {p["name"]: p["country"] for p in deal["parties"]}
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Tessaro Reti S.p.A.", "IT"),
+        ("Lumisense B.V.", "NL"),
+        ("PT Sarana Baja Nusantara (Persero)", "ID"),
+        ("Kvarnvik Software AB", "SE"),
+        ("Nordvik Chemicals ASA", "NO"),
+        ("Hessen Anode GmbH", "DE"),
+        ("Tanager Royalty Holdings Pty Ltd", "AU"),
+        ("Grupo Alimentario del Bajio, S.A. de C.V.", "MX"),
+        # forms several countries use say nothing
+        ("Cellantis Bio, Inc.", None),
+        ("Redbank Copper Limited", None),
+        ("Banco Serrano S.A.", None),
+        ("Norland Metals AG", None),
+        ("GmbH", None),
+    ],
+)
+def test_a_legal_form_used_in_one_country_only_names_it(name, code):
+    assert form_country(name) == code
+
+
+def test_a_party_placed_in_an_earlier_sentence_keeps_that_country_in_the_deal():
+    text = (
+        "Denmark-based Holmvik Marine makes deck cranes for offshore vessels.\n"
+        "On Monday Holmvik Marine agreed to acquire Carrow Hoists Corp. for $90 million."
+    )
+    found = _countries_of(text)
+    assert found["Holmvik Marine"] == "DK"
+    assert found["Carrow Hoists Corp."] is None
+
+
+def test_a_mention_inside_a_longer_word_is_not_the_party():
+    text = (
+        "Danish-owned Holmvikstad Group sold its ferries last year.\n"
+        "Holmvik Marine agreed to acquire Carrow Hoists Corp. for $90 million on Monday."
+    )
+    assert _countries_of(text)["Holmvik Marine"] is None
+
+
+def test_what_the_text_says_comes_before_the_legal_form():
+    text = "Singapore-based Orrin Lumber GmbH agreed to acquire Carrow Hoists Corp. for $90 million on Monday."
+    assert _countries_of(text)["Orrin Lumber GmbH"] == "SG"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "code"),
+    [
+        ("The Vancouver-based developer Quarrel Peak Mining signed an offtake agreement with Hanji Metals Co. on Monday.",
+         "Quarrel Peak Mining", "CA"),
+        ("ASX-listed Kestrel Ridge Minerals agreed to acquire Tarnby Tin Corp. for $48 million on Monday.",
+         "Kestrel Ridge Minerals", "AU"),
+        ("Halvard Instruments Corporation (NYSE: HLVD) agreed to acquire Pellow Sensors Corp. for $400 million on Monday.",
+         "Halvard Instruments Corporation", "US"),
+        ("Pellow Sensors Corp., a Delaware corporation, agreed to be acquired by Halvard Instruments for $400 million.",
+         "Pellow Sensors Corp.", "US"),
+        ("Orrin Silver, the Denver-based royalty company, signed a streaming agreement with Quarrel Peak Mining on Monday.",
+         "Orrin Silver", "US"),
+        ("Tarn Valves, a company headquartered in Zurich, agreed to acquire Pellow Sensors Corp. for $40 million on Monday.",
+         "Tarn Valves", "CH"),
+        ("Harrowby Industrial, the FTSE 250 engineering group, agreed to sell its pumps unit to Fenwick Capital for £41m.",
+         "Harrowby Industrial", "GB"),
+    ],
+)
+def test_a_city_exchange_or_state_said_of_a_party_places_it(sentence, party, code):
+    assert _countries_of(sentence)[party] == code
+
+
+def test_a_city_the_list_does_not_know_places_nothing():
+    sentence = "The Smallville-based developer Quarrel Peak Mining signed an offtake agreement with Hanji Metals Co. on Monday."
+    assert _countries_of(sentence)["Quarrel Peak Mining"] is None
