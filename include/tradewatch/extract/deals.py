@@ -1129,7 +1129,17 @@ def deal_date(doc: Document, idx: int) -> dt.date | None:
             earlier = made(find_dates(prev.text))
             if earlier:
                 return earlier[-1].date
+    # "27 March 2025 / Kalahari Copper Limited ... is pleased to announce that it has executed binding agreements":
+    # a deal a dated release says has just been made is of the release's date
+    if doc.header_date is not None and _JUST_MADE.search(doc.sentences[idx].text):
+        return doc.header_date
     return None
+
+
+_JUST_MADE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|today\s+|formally\s+|officially\s+)?(?:signed|executed|entered into|concluded|"
+    r"awarded|agreed|completed|closed|secured|won|inked|sealed|finali[sz]ed)\b"
+)
 
 
 _US_STATE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in load_yaml("names.yaml")["us_states"]) + r")$")

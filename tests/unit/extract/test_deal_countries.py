@@ -1,6 +1,8 @@
-"""Deal countries from what a text says of a party elsewhere, its legal form, a city or a stock exchange (invented sentences)."""
+"""Deal countries (from what a text says of a party elsewhere, its legal form, a city or a stock exchange) and dates of releases (invented sentences)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -85,3 +87,19 @@ def test_a_city_exchange_or_state_said_of_a_party_places_it(sentence, party, cod
 def test_a_city_the_list_does_not_know_places_nothing():
     sentence = "The Smallville-based developer Quarrel Peak Mining signed an offtake agreement with Hanji Metals Co. on Monday."
     assert _countries_of(sentence)["Quarrel Peak Mining"] is None
+
+
+_RELEASE = (
+    "Quarrel Peak Mining Limited is pleased to announce that it has executed a binding offtake agreement with "
+    "Hanji Metals Co. for its copper concentrate."
+)
+
+
+def test_a_deal_a_dated_release_says_has_just_been_made_takes_the_release_date():
+    (deal,) = _deals("MARKET ANNOUNCEMENT\n14 October 2031\n\n" + _RELEASE, published=dt.date(2031, 10, 15))
+    assert deal["date"] == "2031-10-14"
+
+
+def test_without_a_date_line_the_release_states_no_date_of_the_deal():
+    (deal,) = _deals("MARKET ANNOUNCEMENT\n\n" + _RELEASE, published=dt.date(2031, 10, 15))
+    assert deal["date"] is None
