@@ -303,6 +303,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         counts[rec["authority_country"]] = max(counts.get(rec["authority_country"], 0), _counted(rec["unnamed_targets"]) or 0)
     _attach_annex_to_measure_lists(doc, records)
     _same_group_again(records)
+    # Each action on a counted group of its own ("In Afghanistan, the Council is listing two Taliban officials ... X
+    # heads ... Y is ..."): its names, before the merge joins the statements of one authority into one record
+    _attach_counted_names(doc, records, own_section=True)
     merged = _merge(doc, records)
     _attach_profiles(doc, merged, first, counts)
     _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
@@ -629,7 +632,7 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
 # "three people and five companies": how many of each kind an action counts
 _COUNTED_KINDS = re.compile(
     r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+|more\s+|further\s+)?"
-    r"(?:[a-z-]+\s+)?(?:(people|persons|individuals|men|women|nationals|businessmen)|(companies|entities|firms|businesses|organi[sz]ations))\b"
+    r"(?:[A-Za-z-]+\s+)?(?:(people|persons|individuals|men|women|nationals|businessmen|officials)|(companies|entities|firms|businesses|organi[sz]ations))\b"
 )
 # Who is named near the designees but is none: "a lawyer for X, Y", "Deputy Assistant Secretary Z"
 _NOT_DESIGNEE_BEFORE = re.compile(
@@ -657,11 +660,12 @@ def _kind_counts(phrase: str | None) -> dict[str, int] | None:
     return counts
 
 
-def _attach_counted_names(doc: Document, records: list[dict[str, Any]]) -> None:
+def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_section: bool = False) -> None:
     """An action on a counted group ("imposed sanctions on three people and five companies") whose names follow in
     the next sentences ("the network was directed by X ... two companies, A and B ... His associate Y ..."): the
     names of each kind, in order, when they fill the count exactly; speakers, officials, lawyers and those said not
-    to be accused are skipped."""
+    to be accused are skipped. `own_section`: the records are one statement each (before the merge), and one's names
+    end where the next statement begins, whoever makes it."""
     for rec in records:
         counts = _kind_counts(rec["unnamed_targets"])
         if counts is None or rec["measure"] not in (*_PROFILE_MEASURES, "travel_ban"):
@@ -676,7 +680,7 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]]) -> None:
             continue
         # where another state's action begins: its own names follow it
         later = min((r["start"] for r in records if r["start"] > rec["start"]
-                     and r["authority_country"] != rec["authority_country"]), default=len(doc.text))
+                     and (own_section or r["authority_country"] != rec["authority_country"])), default=len(doc.text))
         added: list[Entity] = []
         for j in range(start + 1, start + 1 + _COUNTED_NAMES_REACH):
             if not doc.sentences.has(j) or have == counts:
@@ -1165,11 +1169,39 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         # "X (a.k.a. Y; DOB ...) is the managing director of Z. He is being designated ...": the person before
         prev = doc.earlier_organisation(idx, kinds=("person", "unknown"))
         chosen = [prev] if prev else []
+    # "listed an investigator of the Investigative Committee of the Russian Federation": the unnamed person is meant,
+    # not where they work (nor the state closing that body's name)
+    chosen = [e for e in chosen if not _ROLE_OF_BEFORE.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)
+              and not (e.kind == "country" and _ROLE_OF_BODY_OF.search(text, max(0, e.start - sent.start - 140), e.start - sent.start))]
+    responsible = _COUNTED_RESPONSIBLE.match(text, trig.end)
+    if responsible:
+        # "sanctioned three individuals responsible for the arbitrary detention of human rights defender X": the
+        # group's deeds name their victims and places, not more designees (unless "including X" names its members)
+        cut = responsible.end()
+        chosen = [e for e in chosen if e.start - sent.start < cut or _MEMBERS_NAMED.search(text, cut, e.start - sent.start)]
     # "from the UVL": a list's short name ("the Unverified List (UVL)"), no target; "for supporting Russia's military": a
     # state that owns what the sentence is about
     return [e for e in chosen if not doc.canonical(e).endswith((" List", " list"))
             and not (e.name.isupper() and f"List ({e.name})" in doc.text)
             and not (e.kind == "country" and doc.text.startswith(("'s ", "’s "), e.end))]
+
+
+_ROLE_OF = (
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:former|senior|deputy|chief|acting|lead|regional)\s+)?"
+    r"(?:investigator|judge|prosecutor|officer|official|commander|employee|member|interrogator|guard|warden|agent)\s+"
+    r"(?:of|at|in|with|from)\s+(?:the\s+)?"
+)
+_ROLE_OF_BEFORE = re.compile(_ROLE_OF + "$")
+# "... an investigator of the Investigative Committee of the Russian Federation": the state closing the body's name
+_ROLE_OF_BODY_OF = re.compile(_ROLE_OF + r"(?:[A-Z][\w’'-]*\s+){1,5}of\s+(?:the\s+)?$")
+# An action on a counted group described by its deeds: "three individuals responsible for", "two entities involved in"
+_COUNTED_RESPONSIBLE = re.compile(
+    r"\s+(?:(?:on|against)\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:individuals|persons|people|entities|officials|companies|firms|members|officers)\s+(?:who\s+(?:are|were)\s+)?"
+    r"(?:responsible\s+for|involved\s+in|accused\s+of|implicated\s+in|complicit\s+in)\b"
+)
+_MEMBERS_NAMED = re.compile(r"\b(?:including|namely|such\s+as|among\s+them)\b|:")
 
 
 # An attribution clause after the news: ", Foreign Minister Penny Wong said", ", Interfax reported",
