@@ -100,7 +100,7 @@ _GROUP_OF = re.compile(
     r"\s+(?:senior\s+|top\s+)?(?:leaders|officials|members|commanders|operatives|financiers|figures|militants|"
     r"fighters|executives|managers|officers)\b"
 )
-_POSSESSOR_OF_NEXT = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
+_POSSESSOR_OF_NEXT = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 _FACILITY_AFTER = re.compile(
     r"\s+(?:prison|prisons|camp|plant|port|airport|refinery|field|mine|terminal|facility|factory|base|university|"
     r"hospital|shipyard|complex)\b"
@@ -136,6 +136,10 @@ _PERSON_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s+(?:is|was|has\s+been|had\s+b
 # "Both are being designated", "All three were designated": the subjects of the sentences just before.
 _GROUP_SUBJECT = re.compile(r"^(?:Both|All (?:two|three|four|five|six)|Each|They)\b[^.]{0,30}\b(?:designated|sanctioned|listed)\b")
 _GROUP_REACH = 3
+_IN_ADDITION_TO = re.compile(r"(?:In addition to|Besides|Alongside|As well as)\s[^,;]{1,120},")
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near)\s+$")
+_THEIR_ASSETS = re.compile(r"Their (?:assets|funds|property|bank accounts)\b")
+_GROUP_NAMED = re.compile(r"(?:The (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z]+)?|They|Those (?:listed|named|designated|sanctioned)) (?:are|were|include|included)\b")
 # "Ri Chol Man, a DPRK national, managed ...": a sentence that opens with a name and its description.
 # "Zaw Lin Oo, also known as Ko Zaw, is a broker ...", "Min Htet Naing heads procurement for ...": a name, then its
 # other name or the role it plays.
@@ -1124,6 +1128,10 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
             and not _GOVERNMENT_AFTER.match(text, e.end - sent.start)
             # "Tarquin Vale said on Monday that Britain had sanctioned X": who speaks before the news is no target either
             and not _speaks_before(doc, sent.start, trig, e)]
+    opener = _IN_ADDITION_TO.match(text)
+    if opener and opener.end() <= trig.start:
+        # "In addition to Zelaya and Lanuza, the Department is designating X's spouse, A, ...": those designated before
+        ents = [e for e in ents if e.start - sent.start >= opener.end()]
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
     subj = _subject_targets(text, sent.start, ents, trig)
     # "imposed sanctions on A and B, alongside travel bans on senior officials": A and B are the object of
@@ -1165,6 +1173,16 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         # "The cartel was founded by X, the father of A and B. OFAC designated him under the Kingpin Act in 2017"
         prev = doc.earlier_organisation(idx, kinds=("person", "unknown"))
         chosen = [prev] if prev else []
+    if not chosen and _THEIR_ASSETS.match(text):
+        # "The three are A, a former official; his wife, B; and C, a developer from Sousse. [...] Their assets in the 27
+        # member states are now frozen": the group named a few sentences before (not the towns they are from)
+        for j in range(idx - 1, max(-1, idx - 4), -1):
+            if _GROUP_NAMED.match(doc.sentences[j].text):
+                head = doc.sentences[j]
+                chosen = [e for e in doc.entities(j) if e.kind in ("person", "unknown", "organization")
+                          and not _PLACE_BEFORE.search(head.text, max(0, e.start - head.start - 12), e.start - head.start)
+                          and not _ROLE_OF_BEFORE.search(head.text, max(0, e.start - head.start - 60), e.start - head.start)]
+                break
     if not chosen and _PERSON_PRONOUN_SUBJECT.match(text):
         # "X (a.k.a. Y; DOB ...) is the managing director of Z. He is being designated ...": the person before
         prev = doc.earlier_organisation(idx, kinds=("person", "unknown"))
@@ -1188,8 +1206,9 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
 
 _ROLE_OF = (
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:former|senior|deputy|chief|acting|lead|regional)\s+)?"
-    r"(?:investigator|judge|prosecutor|officer|official|commander|employee|member|interrogator|guard|warden|agent)\s+"
-    r"(?:of|at|in|with|from)\s+(?:the\s+)?"
+    r"(?:investigator|judge|prosecutor|officer|official|commander|employee|member|interrogator|guard|warden|agent|"
+    r"director|director-general|director general|manager|head|chief)\s+"
+    r"(?:of|at|in|with|from)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
 )
 _ROLE_OF_BEFORE = re.compile(_ROLE_OF + "$")
 # "... an investigator of the Investigative Committee of the Russian Federation": the state closing the body's name
@@ -1198,8 +1217,9 @@ _ROLE_OF_BODY_OF = re.compile(_ROLE_OF + r"(?:[A-Z][\w’'-]*\s+){1,5}of\s+(?:th
 _COUNTED_RESPONSIBLE = re.compile(
     r"\s+(?:(?:on|against)\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:individuals|persons|people|entities|officials|companies|firms|members|officers)\s+(?:who\s+(?:are|were)\s+)?"
-    r"(?:responsible\s+for|involved\s+in|accused\s+of|implicated\s+in|complicit\s+in)\b"
+    r"(?:individuals|persons|people|entities|officials|companies|firms|members|officers|nationals)\s+"
+    r"(?:(?:who|that)\s+(?:are|were)\s+|(?:they|it|officials|investigators)\s+)?"
+    r"(?:responsible\s+for|involved\s+in|accused?\s+of|implicated\s+in|complicit\s+in)\b"
 )
 _MEMBERS_NAMED = re.compile(r"\b(?:including|namely|such\s+as|among\s+them)\b|:")
 
