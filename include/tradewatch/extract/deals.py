@@ -1194,9 +1194,9 @@ def party_country(text: str, party: Entity) -> str | None:
     return None
 
 
-_FORMS = load_yaml("names.yaml")
-_CITIES = {city: code for code, cities in _FORMS["based_cities"].items() for city in cities}
-_EXCHANGES: dict[str, str] = _FORMS["exchanges"]
+_NAMES_CFG = load_yaml("names.yaml")
+_CITIES = {city: code for code, cities in _NAMES_CFG["based_cities"].items() for city in cities}
+_EXCHANGES: dict[str, str] = _NAMES_CFG["exchanges"]
 # a place or an exchange before "-based"/"-listed", then up to three lower-case words: "Vancouver-based developer"
 _PLACED_BEFORE = re.compile(r"((?:[A-Z][\w.']*|de) ?(?:[A-Z][\w.']*|de)? ?(?:[A-Z][\w.']*)?)-(?:based|listed|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _PLACED_IN = re.compile(
@@ -1204,11 +1204,11 @@ _PLACED_IN = re.compile(
     r"|\b(?:based|headquartered|registered|incorporated) in ((?:[A-Z][\w.']*|de) ?(?:[A-Z][\w.']*|de)? ?(?:[A-Z][\w.']*)?)"
 )
 _TICKER_AFTER = re.compile(r"\s*\(([A-Z][\w ]{0,14}?)\s*:\s*[^()\s]{1,12}\)")
-_US_STATE_WORD = re.compile("|".join(re.escape(s) for s in _FORMS["us_states"]))
+_US_STATE_WORD = re.compile("|".join(re.escape(s) for s in _NAMES_CFG["us_states"]))
 
 
 def _place_code(place: str | None) -> str | None:
-    """The country of a city or stock exchange named by `place` or by its last words ("Canadian Vancouver")."""
+    """The country of a city or stock exchange named by `place` or by its last words ("Downtown Vancouver": CA)."""
     if not place:
         return None
     words = place.split()
@@ -1248,7 +1248,7 @@ def _party_country(doc: Document, party: Entity) -> str | None:
     return form_country(doc.canonical(party)) or form_country(party.name)
 
 
-_FORM_COUNTRIES = load_yaml("names.yaml")["legal_form_countries"]
+_FORM_COUNTRIES = _NAMES_CFG["legal_form_countries"]
 
 
 def form_country(name: str) -> str | None:

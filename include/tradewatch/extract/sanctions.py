@@ -100,7 +100,8 @@ _GROUP_OF = re.compile(
     r"\s+(?:senior\s+|top\s+)?(?:leaders|officials|members|commanders|operatives|financiers|figures|militants|"
     r"fighters|executives|managers|officers)\b"
 )
-_POSSESSOR_OF_NEXT = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
+# ("Zelaya's spouse, Martha ...": a relation set off by a comma too)
+_POSSESSOR_OF_NEXT = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?")
 _FACILITY_AFTER = re.compile(
     r"\s+(?:prison|prisons|camp|plant|port|airport|refinery|field|mine|terminal|facility|factory|base|university|"
     r"hospital|shipyard|complex)\b"
