@@ -1142,7 +1142,9 @@ _JUST_MADE = re.compile(
 )
 
 
-_US_STATE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in load_yaml("names.yaml")["us_states"]) + r")$")
+_NAMES_CFG = load_yaml("names.yaml")
+_US_STATES = frozenset(_NAMES_CFG["us_states"])
+_US_STATE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in _NAMES_CFG["us_states"]) + r")$")
 _PLACE_AFTER = re.compile(r",\*?\s+(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.'-]*,\s+((?:[A-Z][\w.]*\s?){1,3})")
 _BASED = re.compile(r"-based\s+(?:[a-z][\w-]*\s+){0,3}")
 _ADJECTIVE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
@@ -1187,24 +1189,24 @@ def party_country(text: str, party: Entity) -> str | None:
         # "X, a Delaware corporation", "X, the Denver-based royalty company", "X, the FTSE 250 engineering group",
         # "X, a company headquartered in Zurich"
         first = words.split(" ", 1)[0]
-        if _US_STATE_WORD.fullmatch(first) and len(words) > len(first):
+        if first in _US_STATES and len(words) > len(first):
             return "US"
         if (code := _EXCHANGES.get(first)) or ((placed := _PLACED_IN.search(words)) and (code := _place_code(placed.group(1) or placed.group(2)))):
             return code
     return None
 
 
-_NAMES_CFG = load_yaml("names.yaml")
 _CITIES = {city: code for code, cities in _NAMES_CFG["based_cities"].items() for city in cities}
 _EXCHANGES: dict[str, str] = _NAMES_CFG["exchanges"]
 # a place or an exchange before "-based"/"-listed", then up to three lower-case words: "Vancouver-based developer"
-_PLACED_BEFORE = re.compile(r"((?:[A-Z][\w.']*|de) ?(?:[A-Z][\w.']*|de)? ?(?:[A-Z][\w.']*)?)-(?:based|listed|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}$")
+# a place of up to three capitalised words ("Vancouver", "Rio de Janeiro", "Ho Chi Minh") and how a company sits there
+_PLACE = r"((?:[A-Z][\w.']*|de) ?(?:[A-Z][\w.']*|de)? ?(?:[A-Z][\w.']*)?)"
+_SEATED = r"(?:based|headquartered|registered|incorporated)"
+_PLACED_BEFORE = re.compile(_PLACE + r"-(?:based|listed|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _PLACED_IN = re.compile(
-    r"^(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w.']*|de) ?(?:[A-Z][\w.']*|de)? ?(?:[A-Z][\w.']*)?)-(?:based|listed|headquartered)\b"
-    r"|\b(?:based|headquartered|registered|incorporated) in ((?:[A-Z][\w.']*|de) ?(?:[A-Z][\w.']*|de)? ?(?:[A-Z][\w.']*)?)"
+    r"^(?:[a-z][\w-]*\s+){0,4}?" + _PLACE + r"-(?:based|listed|headquartered)\b|\b" + _SEATED + " in " + _PLACE
 )
 _TICKER_AFTER = re.compile(r"\s*\(([A-Z][\w ]{0,14}?)\s*:\s*[^()\s]{1,12}\)")
-_US_STATE_WORD = re.compile("|".join(re.escape(s) for s in _NAMES_CFG["us_states"]))
 
 
 def _place_code(place: str | None) -> str | None:
@@ -1229,7 +1231,8 @@ def _party_country(doc: Document, party: Entity) -> str | None:
     if code or party.kind not in ("organization", "unknown"):
         return code
     text = doc.text
-    names = {party.name, doc.canonical(party)}
+    canonical = doc.canonical(party)
+    names = {party.name, canonical}
     for name in list(names):
         words = name.replace(",", " ").split()
         while len(words) > 1 and words[-1] in LEGAL_FORMS:
@@ -1245,7 +1248,7 @@ def _party_country(doc: Document, party: Entity) -> str | None:
                     and (code := party_country(text, Entity(at, end, name, party.kind)))):
                 return code
             at, seen = text.find(name, end), seen + 1
-    return form_country(doc.canonical(party)) or form_country(party.name)
+    return form_country(canonical) or form_country(party.name)
 
 
 _FORM_COUNTRIES = _NAMES_CFG["legal_form_countries"]
@@ -1265,7 +1268,7 @@ def form_country(name: str) -> str | None:
 
 
 _APPOSITIVE_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\)){0,2},\s+(?:a|an|the)\s+([^,;.]{1,80})")
-_BASED_IN = re.compile(r"\b(?:based|headquartered|registered|incorporated)\s+in\s+(?:the\s+)?$")
+_BASED_IN = re.compile(r"\b" + _SEATED + r"\s+in\s+(?:the\s+)?$")
 
 
 def _merge(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:

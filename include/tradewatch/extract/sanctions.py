@@ -1182,7 +1182,7 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
                 head = doc.sentences[j]
                 chosen = [e for e in doc.entities(j) if e.kind in ("person", "unknown", "organization")
                           and not _PLACE_BEFORE.search(head.text, max(0, e.start - head.start - 12), e.start - head.start)
-                          and not _ROLE_OF_BEFORE.search(head.text, max(0, e.start - head.start - 60), e.start - head.start)]
+                          and not _works_at(head.text, e.start - head.start)]
                 break
     if not chosen and _PERSON_PRONOUN_SUBJECT.match(text):
         # "X (a.k.a. Y; DOB ...) is the managing director of Z. He is being designated ...": the person before
@@ -1190,8 +1190,8 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         chosen = [prev] if prev else []
     # "listed an investigator of the Investigative Committee of the Russian Federation": the unnamed person is meant,
     # not where they work (nor the state closing that body's name)
-    chosen = [e for e in chosen if not _ROLE_OF_BEFORE.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)
-              and not (e.kind == "country" and _ROLE_OF_BODY_OF.search(text, max(0, e.start - sent.start - 140), e.start - sent.start))]
+    # (names of other sentences, read by the rules above, were checked in their own: the offsets reach this one only)
+    chosen = [e for e in chosen if not (sent.start <= e.start and _works_at(text, e.start - sent.start, e.kind == "country"))]
     responsible = _COUNTED_RESPONSIBLE.match(text, trig.end)
     if responsible:
         # "sanctioned three individuals responsible for the arbitrary detention of human rights defender X": the
@@ -1214,6 +1214,13 @@ _ROLE_OF = (
 _ROLE_OF_BEFORE = re.compile(_ROLE_OF + "$")
 # "... an investigator of the Investigative Committee of the Russian Federation": the state closing the body's name
 _ROLE_OF_BODY_OF = re.compile(_ROLE_OF + r"(?:[A-Z][\w’'-]*\s+){1,5}of\s+(?:the\s+)?$")
+
+
+def _works_at(text: str, rel: int, country: bool = False) -> bool:
+    """Whether the name at `rel` in `text` is where an unnamed designee works ("an investigator of the X"), or, for a
+    `country`, the state closing that body's name ("... of the Investigative Committee of the Russian Federation")."""
+    return bool(_ROLE_OF_BEFORE.search(text, max(0, rel - 60), rel)
+                or country and _ROLE_OF_BODY_OF.search(text, max(0, rel - 140), rel))
 # An action on a counted group described by its deeds: "three individuals responsible for", "two entities involved in"
 _COUNTED_RESPONSIBLE = re.compile(
     r"\s+(?:(?:on|against)\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
