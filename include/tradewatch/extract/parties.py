@@ -140,6 +140,11 @@ _AFTER_PLURAL_POSSESSIVE = frozenset({
 })
 
 
+# Cut words that are also given names or surnames (Korean "Jun", Chinese "Sun"): short forms of months and days.
+_SHORT_DATE_WORDS = frozenset({"Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                               "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+
+
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Maximal runs of capitalised tokens joined by single spaces and name connectors."""
     toks = _tokens(text)
@@ -184,6 +189,9 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                      and toks[i + 1][0] == e + 1 and _is_cap(toks[i + 1][2]) and toks[i + 1][2] not in CUT_WORDS
                      and toks[i + 1][2] not in EDGE_WORDS and cur[-1][2] not in ORG_WORDS and cur[-1][2] not in LEGAL_FORMS)
         # ("Omar Said Ahmed Ba-Wazir": Said a name between names, not "said")
+        # "Pak Chol Jun", "Li Sun": a month's or day's short form that goes on a name, with no day number after it
+        said_name = said_name or (tok in _SHORT_DATE_WORDS and bool(cur) and joined and not pending
+                                  and not text[e : e + 3].lstrip(" ,")[:1].isdigit())
         if (_is_cap(tok) and (tok not in CUT_WORDS or said_name)) or (cur and joined and not pending and tok in LEGAL_FORMS):
             if cur and joined:
                 cur.extend(pending)

@@ -42,7 +42,7 @@ _SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECA
 # Where the object of a trigger stops: a new clause, a speaker, a reason. Only where a match starts
 # counts, so the word alternatives share one leading `\b` (tested once per position, not per word).
 _CLAUSE_BREAK = re.compile(
-    r"[;:–—]| -- |, (?:which|who|whose|said|as)\b|\bin which\b"
+    r"[;:–—]| -- |, (?:which|who|whose|said|as(?! well as\b))\b|\bin which\b"
     # ", cutting off revenue for Putin's war machine": what the action does, not whom it targets
     r"|, (?!including\b)[a-z]+ing\b"
     # "a Moscow importer that has shipped machine tools to Russian arms makers": what it did
@@ -881,6 +881,13 @@ def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], r
     return True
 
 
+# "named by both governments", "sanctioned by all three countries": a list of the targets several states share
+_BY_EACH = re.compile(
+    r"\bby\s+(?:both|all(?:\s+(?:two|three|four|five|\d))?|each\s+of\s+the)\s+(?:\w+\s+)?"
+    r"(?:governments|countries|states|authorities|jurisdictions|partners|allies)\b"
+)
+
+
 def _attach_listed(
     doc: Document, idx: int, listed: list[Entity], by_sentence: dict[int, list[dict[str, Any]]], reach: int = _LIST_REACH
 ) -> None:
@@ -905,6 +912,12 @@ def _attach_listed(
         return
     j = window[0]
     recs = by_sentence[j]
+    if _BY_EACH.search(doc.sentences[idx].text):
+        # "The six named by both governments are:": every action in reach that counted as many as the list names
+        counted = [r for k in range(idx, max(-1, idx - _LONG_LIST_REACH), -1) for r in by_sentence.get(k, ())
+                   if _counted(r["unnamed_targets"]) == len(listed)]
+        if len({r["authority_country"] for r in counted}) > 1:
+            recs, j = counted, -1
     if j != idx and len(recs) > 1 and any(not r["targets"] for r in recs):
         # "Moscow banned 14 New Zealand citizens from entering Russia, a week after New Zealand imposed sanctions on
         # Velikan Bank. ... Among those named were A; B; and C": the action that named no one yet
@@ -1188,6 +1201,12 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         # "X (a.k.a. Y; DOB ...) is the managing director of Z. He is being designated ...": the person before
         prev = doc.earlier_organisation(idx, kinds=("person", "unknown"))
         chosen = [prev] if prev else []
+    if chosen and "itself" in text and (itself := _AS_WELL_AS_ITSELF.search(text, trig.end)) is not None:
+        # "designated X, commander of the Dawna Range Security Force, an armed group ..., as well as the militia
+        # itself": the group named as what its member commands is a target too
+        named = [e for e in doc.entities(idx) if e.kind == "organization" and trig.end <= e.start - sent.start < itself.start()]
+        if named and not any(same_party(doc.canonical(named[-1]), doc.canonical(e)) for e in chosen):
+            chosen = [*chosen, named[-1]]
     # "listed an investigator of the Investigative Committee of the Russian Federation": the unnamed person is meant,
     # not where they work (nor the state closing that body's name)
     # (names of other sentences, read by the rules above, were checked in their own: the offsets reach this one only)
@@ -1203,6 +1222,9 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     return [e for e in chosen if not doc.canonical(e).endswith((" List", " list"))
             and not (e.name.isupper() and f"List ({e.name})" in doc.text)
             and not (e.kind == "country" and doc.text.startswith(("'s ", "’s "), e.end))]
+
+
+_AS_WELL_AS_ITSELF = re.compile(r",?\s+(?:as\s+well\s+as|and)\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+itself\b")
 
 
 _ROLE_OF = (
@@ -1284,7 +1306,32 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
     return [e for e in ents if id(e) not in dropped]
 
 
+_AS_IS = re.compile(r", as (?:is|are|was|were)\s+(?:the\s+)?(?=[A-Z])")
 _SERIES_GOES_ON = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?=[A-Z])")
+
+
+# What joins one name of a series to the next: "A, B", "A and B", "A, as well as B", "X's spouse, A, and his adult
+# son, B" (the relative's possessor is a name of the series too, dropped as a descriptor).
+_SERIES_LINK = re.compile(
+    r"(?:,\s+|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?"
+    r"|['’]s\s+(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?"
+)
+
+
+def _series_end(text: str, offset: int, ents: list[Entity], begin: int, reach: int) -> int:
+    """`reach`, or where the series of names running through it ends: names joined one to the next by commas,
+    "and" or "as well as" belong to the action however long the series."""
+    inside = [e.end - offset for e in ents if e.kind != "country" and begin <= e.start - offset < reach]
+    if not inside:
+        return reach
+    last = max(inside)
+    for e in ents:
+        if e.start - offset < last or e.kind == "country":
+            continue
+        if not _SERIES_LINK.fullmatch(text, last, e.start - offset):
+            break
+        last = e.end - offset
+    return max(reach, last)
 
 
 def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, auth_country: str | None) -> list[Entity]:
@@ -1310,6 +1357,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
             m = None
     if m:
         window_end = m.start()
+    if window_end > reach:
+        reach = _series_end(text, offset, ents, trig.end, reach)
     window_end = min(window_end, reach)
     reasons = [r.span() for r in _REASON.finditer(text, trig.end, window_end)]
 
@@ -1326,6 +1375,19 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
             nxt = next((e for e in ents if e.start - offset == more.end()), None)
             if nxt is not None and nxt.kind in ("person", "organization", "unknown") and nxt not in out:
                 out.append(nxt)
+
+    if m is not None and (also := _AS_IS.match(text, m.start())) is not None:
+        # "The brigade itself is also listed, as is Al-Wafa Maritime Services, a company ...": one more target
+        # (and those joined to it)
+        last = also.end()
+        for e in ents:
+            if e.start - offset < last or e.kind == "country":
+                continue
+            if e.start - offset != also.end() and not _SERIES_LINK.fullmatch(text, last, e.start - offset):
+                break
+            if e not in out:
+                out.append(e)
+            last = e.end - offset
 
     def group_before(rel: int) -> bool:
         """Targets named or counted before `rel`, with no measure on trade between them and it."""
