@@ -914,10 +914,10 @@ def _attach_listed(
     recs = by_sentence[j]
     if _BY_EACH.search(doc.sentences[idx].text):
         # "The six named by both governments are:": every action in reach that counted as many as the list names
-        counted = [r for k in range(idx, max(-1, idx - _LONG_LIST_REACH), -1) for r in by_sentence.get(k, ())
+        sharing = [r for k in range(idx, max(-1, idx - _LONG_LIST_REACH), -1) for r in by_sentence.get(k, ())
                    if _counted(r["unnamed_targets"]) == len(listed)]
-        if len({r["authority_country"] for r in counted}) > 1:
-            recs, j = counted, -1
+        if len({r["authority_country"] for r in sharing}) > 1:
+            recs, j = sharing, -1
     if j != idx and len(recs) > 1 and any(not r["targets"] for r in recs):
         # "Moscow banned 14 New Zealand citizens from entering Russia, a week after New Zealand imposed sanctions on
         # Velikan Bank. ... Among those named were A; B; and C": the action that named no one yet
