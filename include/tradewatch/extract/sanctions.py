@@ -311,6 +311,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     # Each action on a counted group of its own ("In Afghanistan, the Council is listing two Taliban officials ... X
     # heads ... Y is ..."): its names, before the merge joins the statements of one authority into one record
     _attach_counted_names(doc, records, own_section=True)
+    _attach_table_rows(doc, records)
     merged = _merge(doc, records)
     _attach_profiles(doc, merged, first, counts)
     _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
@@ -585,6 +586,48 @@ def _attach_annex_entries(doc: Document, records: list[dict[str, Any]]) -> None:
                 rec["targets"].append({"name": name, "kind": kind, "country": None})
             elif len(name) > len(same["name"]):
                 same.update(name=name, kind=kind)  # "Omar Farid" from the narrative: the entry is complete
+
+
+# A table written as text, as the EU's Official Journal prints its annexes: "Name | Identifying information | Reasons |
+# Date of listing", then one row a line, "'22. Ramiro Antonio ZELEDÓN PRADO (a.k.a. 'Comandante Ramiro') | Date of
+# birth: ...".
+_TABLE_HEADER = re.compile(r"(?m)^[ \t]*Names?\s*\|[^\n]*\|[^\n]*$")
+_TABLE_ROW = re.compile(
+    r"[ \t]*['‘’\"“]?(?:\d{1,3}\.\s+)?(?P<name>[^|\n(]*[^|\n(\s])\s*(?:\([^()|\n]*\)\s*)*\|(?P<rest>[^\n]*)"
+)
+# An EU regulation's Annex I lists whose funds are frozen (travel bans are in the Council's decisions)
+_REGULATION_ANNEX = re.compile(r"\bAnnex I to (?:Council )?Regulation \((?:EU|EC)\)")
+
+
+def _attach_table_rows(doc: Document, records: list[dict[str, Any]]) -> None:
+    """The first cell of each row of a table headed "Name | ..." names a target of the last action stated before the
+    table (a person where the row gives a date of birth)."""
+    if "|" not in doc.text:
+        return
+    for header in _TABLE_HEADER.finditer(doc.text):
+        before = [r for r in records if r["start"] < header.start()]
+        if not before:
+            continue
+        rec = before[-1]
+        if rec["measure"] is None and rec["authority_country"] == "EU" and _REGULATION_ANNEX.search(doc.text):
+            rec["measure"] = "asset_freeze"
+        at = header.end()
+        while True:
+            blank = re.compile(r"\n\s*").match(doc.text, at)
+            row = _TABLE_ROW.match(doc.text, blank.end() if blank else at)
+            if row is None:
+                break
+            at = row.end()
+            name = row.group("name").strip()
+            if not name or len(name) > 150 or name.lower().startswith(("name", "date of birth")):
+                continue
+            kind = "person" if re.search(r"\b(?:[Dd]ate of birth|DOB|[Gg]ender)\b", row.group("rest")) else "organization"
+            if not any(same_party(name, t["name"]) for t in rec["targets"]):
+                rec["targets"].append({"name": name, "kind": kind, "country": None})
+
+
+# "under the heading 'A. Natural persons'": a list's heading, no name
+_HEADING_BEFORE = re.compile(r"\bheading\s+['‘“\"]?$")
 
 
 def _in_quotation(doc: Document, idx: int, trig: Trigger) -> bool:
@@ -1139,6 +1182,7 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     # "..., Foreign Minister Penny Wong said.", "..., said Treasury Secretary X": who speaks is no target.
     # "The Albanese Government is imposing ...": a government named after its leader acts, it is no target.
     ents = [e for e, speaks in _candidates(doc, idx) if (e.start - sent.start < trig.end or not speaks)
+            and not _HEADING_BEFORE.search(text, max(0, e.start - sent.start - 12), e.start - sent.start)
             and not _GOVERNMENT_AFTER.match(text, e.end - sent.start)
             # "Tarquin Vale said on Monday that Britain had sanctioned X": who speaks before the news is no target either
             and not _speaks_before(doc, sent.start, trig, e)]
@@ -1334,15 +1378,19 @@ def _series_end(text: str, offset: int, ents: list[Entity], begin: int, reach: i
     return max(reach, last)
 
 
+_COUNTED_BEFORE_DASH = re.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+$")
+
+
 def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, auth_country: str | None) -> list[Entity]:
     window_end = len(text)
     reach = trig.end + 160
     begin = trig.end  # where the objects' names begin
     m = _CLAUSE_BREAK.search(text, trig.end)
-    if m and m.group() == ":" and m.start() - trig.end <= 80 and not any(
+    if m and m.group() in (":", "—", "–") and m.start() - trig.end <= 80 and not any(
         trig.end <= e.start - offset < m.start() and e.kind != "country" for e in ents
-    ):
-        # "sanctioned three Russian oil traders: A, B and C": a colon after a described group opens its names.
+    ) and (m.group() == ":" or _COUNTED_BEFORE_DASH.search(text, trig.end, m.start())):
+        # "sanctioned three Russian oil traders: A, B and C": a colon after a described group opens its names (as
+        # does a dash: "identified four tankers — the A, B and C — as blocked property", to the closing one).
         reach = m.end() + 160
         begin = m.end()
         m = _CLAUSE_BREAK.search(text, m.end())
