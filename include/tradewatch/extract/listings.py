@@ -524,6 +524,9 @@ _DASH_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+[–—-]\s")
 _REGISTER_PERSON_DETAIL = re.compile(r"\b(?:DOB|POB|[Dd]ate of birth|[Bb]orn|[Nn]ationality)\b|\(individual\)")
 
 
+_WORKPLACE_GAP = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}")
+
+
 def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pattern[str] = _JOINER) -> list[Entity]:
     """The names at the head of one list item (or row of names), before its description: names from
     `start` on, as long as only `joiner` stands between them."""
@@ -536,12 +539,20 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
         return [Entity(start, register.end(), f"{register['given']} {register['surname']}", "person")]
     out: list[Entity] = []
     pos = start
+    workplace = False  # inside "of the Minsk City Court" after a person's name
     for ent in doc.entities(idx):
         if ent.start < start or ent.end > end or ent.alias_of is not None:
             continue
         if ent.kind == "country" and _DESCRIBES_NEXT.match(doc.text, ent.end):
             continue  # "the Sierra Leone-flagged NOOR AL FAJR": where the named one is flagged or based
         gap = doc.text[pos : ent.start]
+        if out and out[-1].kind == "person" and ent.kind != "person" and (
+                _WORKPLACE_GAP.fullmatch(gap) or workplace and not joiner.match(gap)):
+            # "Judge A of the Minsk City Court and B, deputy head of ...": where A works describes A
+            workplace = True
+            pos = ent.end
+            continue
+        workplace = False
         if out and gap.count("(") > gap.count(")"):
             continue  # "A (IMO 9218777) and B": a word inside the bracket after a name
         if not joiner.match(gap) or out and _is_role(ent):

@@ -107,6 +107,8 @@ _FACILITY_AFTER = re.compile(
     r"hospital|shipyard|complex)\b"
 )
 # Words before a country that make it the object of a measure ("sanctions on Iran", "imports from Iran").
+# "the Ordinance on Measures against Belarus": a country closing a law's title
+_LAW_TITLE_BEFORE = re.compile(r"\b(?:Ordinance|Regulations?|Act|Decree|Law|Order)\s+(?:on|concerning|regarding)\s+(?:[A-Z][\w-]*\s+){1,4}(?:against|on|concerning|in\s+respect\s+of)\s+(?:the\s+)?$")
 _COUNTRY_TARGET_BEFORE = re.compile(
     r"(?:\bon|\bagainst|\btargeting|\bto|\bfrom|\bsanction(?:s|ed)?|\bembargo|\bof|,|\band)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -254,13 +256,19 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     # "a decision has been taken to close entry to the Russian Federation for ...", "the nine are
                     # inadmissible to Canada": the state whose borders close acts
                     authority, explicit = entered, True
+                if (not explicit and trig.label == "asset_freeze" and (frozen := _frozen_state(sent, trig)) is not None
+                        and (authority is None or authority.country != frozen.country)):
+                    authority, explicit = frozen, True
                 if not explicit and stated is not None:
                     # "Australia imposed financial sanctions and travel bans", "Canada announced sanctions
                     # under the Special Economic Measures Regulations": one actor for both measures.
                     authority, explicit = stated, True
                 elif explicit and authority is not None:
                     stated = authority
-                    actor = actor or authority
+                    if not _REFERRED_TO.search(sent.text, max(0, authority.start - 80), authority.start):
+                        # ("Switzerland thus continues its policy of aligning with the EU's sanctions": the EU
+                        # acts in no sentence after this one)
+                        actor = actor or authority
                 usual = default_measure(authority.name if authority else None)
                 measure = trig.label or usual
                 if trig.surface.lower().startswith("designat") and usual == "export_control":
@@ -318,7 +326,25 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_annex_entries(doc, merged)
     _attach_measure_lists(doc, merged)
     _attach_counted_names(doc, merged)  # last: only where no list or profile named them
+    _no_travelling_companies(merged)
     return _visa_designations(doc, merged)
+
+
+def _no_travelling_companies(records: list[dict[str, Any]]) -> None:
+    """A company or a ship does not travel: those a travel ban's sentence or list names with the people are subject
+    to the same authority's asset freeze (they stay where the text states no freeze)."""
+    for rec in records:
+        if rec["measure"] != "travel_ban":
+            continue
+        freeze = next((r for r in records if r["measure"] == "asset_freeze"
+                       and r["authority_country"] == rec["authority_country"]), None)
+        if freeze is None:
+            continue
+        for t in rec["targets"]:
+            if t["kind"] in ("organization", "vessel", "aircraft") and not any(
+                    same_party(t["name"], f["name"]) for f in freeze["targets"]):
+                freeze["targets"].append(dict(t))
+        rec["targets"] = [t for t in rec["targets"] if t["kind"] not in ("organization", "vessel", "aircraft")]
 
 
 _REFERRED_GROUP = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|same)\s+$")
@@ -526,6 +552,8 @@ _DESCRIBES_PROCESS = re.compile(
     # a decree's closing duties: "The Cabinet of Ministers ... shall ensure the implementation and monitoring of the
     # ... restrictive measures", "shall inform the competent authorities of the European Union ... about the sanctions"
     r"|\bshall\s+(?:ensure\s+the\s+implementation|inform\s+the\s+competent)\b"
+    # "SECO is responsible for implementing the sanctions and, together with the FOCBS, for monitoring ..."
+    r"|\b(?:is|are)\s+responsible\s+for\s+(?:implementing|enforcing|monitoring|administering)\b"
 )
 _BODY_NAME_AFTER = re.compile(
     r"\s+(?:Section|Division|Office|Bureau|Unit|Directorate|Department|Committee|Commission|Service|Administration|"
@@ -770,7 +798,7 @@ _GROUP_MEASURES = re.compile(
     r"(?:(?:designated|listed|sanctioned|named|natural)\s+){0,2}|(?:[Dd]esignated|[Ll]isted|[Ss]anctioned|[Nn]atural)\s+)?"
     r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations|men|women|executives|officials)"
     # "Individuals listed under the regulations are also rendered inadmissible to Canada"
-    r"(?:\s+(?:listed|designated|sanctioned|named)\b[^.;:]{0,60}?)?"
+    r"(?:\s+(?:listed|designated|sanctioned|named|concerned)\b[^.;:]{0,60}?)?"
     r"\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)(?:\s*,\s*(?:in\s+addition|moreover|further|also),)?\s+"
     r"(?:(?:also|additionally|likewise|further|generally|now|thereby)\s+)?"
     r"(?:rendered\s+|made\s+)?"
@@ -973,7 +1001,9 @@ def _attach_listed(
                 rec["targets"].append(_target_dict(doc, ent))
 
 
-_INTO = re.compile(r"\s*(?:(?:to|into|in)\s+)?(?:the\s+)?")
+_INTO = re.compile(r"\s*(?:(?:to|into|in)\s+)?(?:and\s+transit\s+(?:through|via|across)\s+)?(?:the\s+)?")
+# "The funds ... of the 25 individuals newly listed are frozen in Switzerland": the state where they are frozen
+_FROZEN_IN = re.compile(r"\b(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+(?:now\s+|also\s+)?frozen\s+in\s+(?:the\s+)?")
 
 
 def _entry_state(sent: Sentence, trig: Trigger) -> Authority | None:
@@ -985,6 +1015,17 @@ def _entry_state(sent: Sentence, trig: Trigger) -> Authority | None:
     if not found or found[0].start != 0 or found[0].code in ("EU", "UN"):
         return None
     return _state(sent.start + at, sent.start + at + found[0].end, found[0].code)
+
+
+def _frozen_state(sent: Sentence, trig: Trigger) -> Authority | None:
+    """The state named in "... are frozen in Switzerland" after an asset freeze's trigger."""
+    m = _FROZEN_IN.search(sent.text, trig.start)
+    if m is None:
+        return None
+    found = find_countries(sent.text[m.end() : m.end() + 40])
+    if not found or found[0].start != 0 or found[0].code in ("EU", "UN"):
+        return None
+    return _state(sent.start + m.end(), sent.start + m.end() + found[0].end, found[0].code)
 
 
 def _state(start: int, end: int, code: str) -> Authority:
@@ -1448,7 +1489,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     for c in find_countries(text[trig.end : window_end]):
         start = trig.end + c.start
         before = text[max(0, start - 30) : start]
-        if c.code == auth_country or in_reason(start) or not _COUNTRY_TARGET_BEFORE.search(before):
+        if c.code == auth_country or in_reason(start) or not _COUNTRY_TARGET_BEFORE.search(before) or (
+                _LAW_TITLE_BEFORE.search(text, max(0, start - 80), start)):
             continue
         if _BASED.match(text, trig.end + c.end):  # "UAE-based X": where X is based
             continue
