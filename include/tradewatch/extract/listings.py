@@ -524,6 +524,7 @@ _DASH_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+[–—-]\s")
 _REGISTER_PERSON_DETAIL = re.compile(r"\b(?:DOB|POB|[Dd]ate of birth|[Bb]orn|[Nn]ationality)\b|\(individual\)")
 
 
+_NEXT_NAME_GAP = re.compile(r",|\band\b|;")
 _WORKPLACE_GAP = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}")
 
 
@@ -547,7 +548,7 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
             continue  # "the Sierra Leone-flagged NOOR AL FAJR": where the named one is flagged or based
         gap = doc.text[pos : ent.start]
         if out and out[-1].kind == "person" and ent.kind != "person" and (
-                _WORKPLACE_GAP.fullmatch(gap) or workplace and not joiner.match(gap)):
+                _WORKPLACE_GAP.fullmatch(gap) or workplace and not _NEXT_NAME_GAP.search(gap)):
             # "Judge A of the Minsk City Court and B, deputy head of ...": where A works describes A
             workplace = True
             pos = ent.end

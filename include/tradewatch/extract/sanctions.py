@@ -206,6 +206,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         current = doc.first_authority()
     if current is None:
         current = _site_actor(doc.url)
+    releasing = current  # who the page is from: its notes to editors are about its own action
     last = max(doc.trigger_sentences)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     last_record = -_LIST_REACH - 1
@@ -225,6 +226,10 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             if code:
                 # "AUSTRALIA" heading a round-up's part: its state acts in what follows
                 current = _state(sent.start, sent.end, code)
+                continue
+            if releasing is not None and len(sent.text) <= 40 and _NOTES_HEADING.fullmatch(sent.text):
+                # "Notes to editors" after a paragraph on another state's earlier action: the release's own again
+                current = releasing
                 continue
             if len(sent.text) <= 40 and _LINKS_HEADING.fullmatch(sent.text):
                 links = True  # "Associated links": the lines after it are titles of other pages
@@ -347,6 +352,7 @@ def _no_travelling_companies(records: list[dict[str, Any]]) -> None:
         rec["targets"] = [t for t in rec["targets"] if t["kind"] not in ("organization", "vessel", "aircraft")]
 
 
+_NOTES_HEADING = re.compile(r"\s*(?:Notes?\s+(?:to|for)\s+editors|Editors['’]?\s+notes?)\s*:?\s*", re.IGNORECASE)
 _REFERRED_GROUP = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|same)\s+$")
 
 
@@ -799,7 +805,7 @@ _GROUP_MEASURES = re.compile(
     r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations|men|women|executives|officials)"
     # "Individuals listed under the regulations are also rendered inadmissible to Canada"
     r"(?:\s+(?:listed|designated|sanctioned|named|concerned)\b[^.;:]{0,60}?)?"
-    r"\s+(?:are|were|will\s+be|shall\s+be|have\s+been|become)(?:\s*,\s*(?:in\s+addition|moreover|further|also),)?\s+"
+    r"\s+(?:are|were|will\s+(?:also\s+)?be|shall\s+(?:also\s+)?be|have\s+been|become)(?:\s*,\s*(?:in\s+addition|moreover|further|also),)?\s+"
     r"(?:(?:also|additionally|likewise|further|generally|now|thereby)\s+)?"
     r"(?:rendered\s+|made\s+)?"
     # "all of the individuals named above are generally ineligible for entry into the United States"
@@ -1361,6 +1367,9 @@ def _speaker(text: str, start: int, end: int) -> bool:
 _TO_A_LIST = re.compile(r"\bto\s+(?:its|the|their)\s+(?:[\w'’.-]+\s+){0,4}list\b")
 
 
+_WORKPLACE_OF = re.compile(r"\s+(?:of|at)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}")
+
+
 def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Entity]:
     """The entities less those that only describe the next one or name a place: "Hezbollah financier X",
     "Rosneft chief executive Y", "Kim Jong Un's sister Z", "Lockheed Martin's Skunk Works unit", "the head
@@ -1374,6 +1383,9 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
             dropped.add(id(e))
         elif gap and _POSSESSOR_OF_NEXT.fullmatch(text, *gap):
             dropped.add(id(e))
+        elif i > 0 and named[i - 1].kind == "person" and e.kind in ("organization", "unknown") and (
+                _WORKPLACE_OF.fullmatch(text, named[i - 1].end - offset, e.start - offset)):
+            dropped.add(id(e))  # "Judge A of the Minsk City Court": where A works
         elif e.kind == "unknown" and " " not in e.name and _FACILITY_AFTER.match(text, e.end - offset):
             dropped.add(id(e))
         elif _GROUP_OF.match(text, e.end - offset) or _MEMBERS_OF.search(text, max(0, e.start - offset - 40), e.start - offset):
