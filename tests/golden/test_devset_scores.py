@@ -23,8 +23,8 @@ class DevSet:
 DEVSETS = [
     # 32 pages of the demo and fixture sites (reached: targets 1.000, events 1.000, parties 1.000)
     DevSet("extract_devset", 32, 0.94, 0.93, 0.95),
-    # 312 invented articles written apart from the rules (extractor 0.1.13: 0.912, 0.895, 0.887; see its README)
-    DevSet("extract_devset2", 312, 0.90, 0.88, 0.88),
+    # 344 invented articles written apart from the rules (extractor 0.1.14: 0.914, 0.892, 0.885; see its README)
+    DevSet("extract_devset2", 344, 0.90, 0.88, 0.88),
 ]
 
 

@@ -1206,7 +1206,7 @@ _PLACED_BEFORE = re.compile(_PLACE + r"-(?:based|listed|headquartered)\s+(?:[a-z
 _PLACED_IN = re.compile(
     r"^(?:[a-z][\w-]*\s+){0,4}?" + _PLACE + r"-(?:based|listed|headquartered)\b|\b" + _SEATED + " in " + _PLACE
 )
-_TICKER_AFTER = re.compile(r"\s*\(([A-Z][\w ]{0,14}?)\s*:\s*[^()\s]{1,12}\)")
+_TICKER_AFTER = re.compile(r"\s*\(([A-Z][\w ]{0,14}?)\s*:\s*[^()\s|]{1,12}(?:\s*[;,|]\s*[A-Z][\w ]{0,14}?\s*:\s*[^()\s|]{1,12})*\)")
 
 
 def _place_code(place: str | None) -> str | None:

@@ -181,3 +181,13 @@ def test_a_company_named_with_a_travel_ban_is_frozen_not_banned():
     by_measure = {r["measure"]: {t["name"] for t in r["targets"]} for r in _sanctions(text, "Valdoria sanctions")}
     assert by_measure["asset_freeze"] == {"Pavel Orlik", "Orlik Freight LLC"}
     assert by_measure["travel_ban"] == {"Pavel Orlik"}
+
+
+def test_a_company_with_tickers_on_two_exchanges_is_the_party_not_an_exchange():
+    text = (
+        "Pune, March 3, 2031: Kaveri Aerospace Limited (NSE: KAVERIAERO | BSE: 544120) today signed a Joint Venture "
+        "Agreement with Orlane Défense SA to build guidance kits in India."
+    )
+    (deal,) = _deals(text, "Kaveri Aerospace and Orlane Défense form joint venture")
+    assert {p["name"] for p in deal["parties"]} >= {"Kaveri Aerospace Limited", "Orlane Défense SA"}
+    assert "BSE" not in {p["name"] for p in deal["parties"]}
