@@ -626,9 +626,10 @@ def _attach_annex_entries(doc: Document, records: list[dict[str, Any]]) -> None:
 # Date of listing", then one row a line, "'22. Ramiro Antonio ZELEDÓN PRADO (a.k.a. 'Comandante Ramiro') | Date of
 # birth: ...".
 _TABLE_HEADER = re.compile(r"(?m)^[ \t]*Names?\s*\|[^\n]*\|[^\n]*$")
-_TABLE_ROW = re.compile(
-    r"[ \t]*['‘’\"“]?(?:\d{1,3}\.\s+)?(?P<name>[^|\n(]*[^|\n(\s])\s*(?:\([^()|\n]*\)\s*)*\|(?P<rest>[^\n]*)"
+_TABLE_ROW = re.compile(  # (from the end of the line before, blank lines and all)
+    r"(?:\n\s*)?[ \t]*['‘’\"“]?(?:\d{1,3}\.\s+)?(?P<name>[^|\n(]*[^|\n(\s])\s*(?:\([^()|\n]*\)\s*)*\|(?P<rest>[^\n]*)"
 )
+_PERSON_DETAIL = re.compile(r"\b(?:[Dd]ate of birth|DOB|[Gg]ender)\b")
 # An EU regulation's Annex I lists whose funds are frozen (travel bans are in the Council's decisions)
 _REGULATION_ANNEX = re.compile(r"\bAnnex I to (?:Council )?Regulation \((?:EU|EC)\)")
 
@@ -647,15 +648,14 @@ def _attach_table_rows(doc: Document, records: list[dict[str, Any]]) -> None:
             rec["measure"] = "asset_freeze"
         at = header.end()
         while True:
-            blank = re.compile(r"\n\s*").match(doc.text, at)
-            row = _TABLE_ROW.match(doc.text, blank.end() if blank else at)
+            row = _TABLE_ROW.match(doc.text, at)
             if row is None:
                 break
             at = row.end()
             name = row.group("name").strip()
             if not name or len(name) > 150 or name.lower().startswith(("name", "date of birth")):
                 continue
-            kind = "person" if re.search(r"\b(?:[Dd]ate of birth|DOB|[Gg]ender)\b", row.group("rest")) else "organization"
+            kind = "person" if _PERSON_DETAIL.search(row.group("rest")) else "organization"
             if not any(same_party(name, t["name"]) for t in rec["targets"]):
                 rec["targets"].append({"name": name, "kind": kind, "country": None})
 
