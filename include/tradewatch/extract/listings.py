@@ -155,6 +155,7 @@ CONCERNED_IS = re.compile(
 _NAME_COLUMNS = frozenset({"name", "names", "full name", "entity", "entity name", "individual", "individual/entity",
                            "name of individual or entity", "designee", "designated person", "vessel", "vessel name"})
 _MAX_TABLE_ROWS = 200
+_ROW_NUMBER = re.compile(r"['‘’\"“]?(?:\d{1,3}\.\s+)?")
 
 
 def _table_names(doc: Document, idx: int) -> list[Entity] | None:
@@ -173,12 +174,18 @@ def _table_names(doc: Document, idx: int) -> list[Entity] | None:
         end = doc.text.find("\n", at)
         end = len(doc.text) if end < 0 else end
         line = doc.text[at:end]
+        if not line.strip() and at < len(doc.text) - 1:
+            at = end + 1  # a blank line between rows (the Official Journal's layout)
+            continue
         if line.count("|") != len(header) - 1:
             break  # the table ends where a line has other cells (or none)
         cells = line.split("|")
         cell = cells[column]
         offset = at + sum(len(c) + 1 for c in cells[:column])
         begin, cell_end = offset + len(cell) - len(cell.lstrip()), offset + len(cell.rstrip())
+        number = _ROW_NUMBER.match(doc.text, begin, cell_end)
+        if number:
+            begin = number.end()  # "'22. Name": the row's quote mark and number
         j = doc.sentences.containing(begin)
         if j is not None:
             out.extend(_one_name_item(doc, j, _lead_entities(doc, j, begin, cell_end), begin, cell_end))

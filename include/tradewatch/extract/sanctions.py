@@ -324,7 +324,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     # Each action on a counted group of its own ("In Afghanistan, the Council is listing two Taliban officials ... X
     # heads ... Y is ..."): its names, before the merge joins the statements of one authority into one record
     _attach_counted_names(doc, records, own_section=True)
-    _attach_table_rows(doc, records)
+    _annex_i_freezes(doc, records)
     merged = _merge(doc, records)
     _attach_profiles(doc, merged, first, counts)
     _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
@@ -623,41 +623,21 @@ def _attach_annex_entries(doc: Document, records: list[dict[str, Any]]) -> None:
 
 
 # A table written as text, as the EU's Official Journal prints its annexes: "Name | Identifying information | Reasons |
-# Date of listing", then one row a line, "'22. Ramiro Antonio ZELEDÓN PRADO (a.k.a. 'Comandante Ramiro') | Date of
-# birth: ...".
+# Date of listing", then one row a line (its names are read as a list: listings.listed_entities).
 _TABLE_HEADER = re.compile(r"(?m)^[ \t]*Names?\s*\|[^\n]*\|[^\n]*$")
-_TABLE_ROW = re.compile(  # (from the end of the line before, blank lines and all)
-    r"(?:\n\s*)?[ \t]*['‘’\"“]?(?:\d{1,3}\.\s+)?(?P<name>[^|\n(]*[^|\n(\s])\s*(?:\([^()|\n]*\)\s*)*\|(?P<rest>[^\n]*)"
-)
-_PERSON_DETAIL = re.compile(r"\b(?:[Dd]ate of birth|DOB|[Gg]ender)\b")
 # An EU regulation's Annex I lists whose funds are frozen (travel bans are in the Council's decisions)
 _REGULATION_ANNEX = re.compile(r"\bAnnex I to (?:Council )?Regulation \((?:EU|EC)\)")
 
 
-def _attach_table_rows(doc: Document, records: list[dict[str, Any]]) -> None:
-    """The first cell of each row of a table headed "Name | ..." names a target of the last action stated before the
-    table (a person where the row gives a date of birth)."""
-    if "|" not in doc.text:
+def _annex_i_freezes(doc: Document, records: list[dict[str, Any]]) -> None:
+    """The EU action stated last before a table of names, with no measure of its own, is an asset freeze when the text
+    amends Annex I to a regulation (the list of those whose funds are frozen)."""
+    if "|" not in doc.text or not _REGULATION_ANNEX.search(doc.text):
         return
     for header in _TABLE_HEADER.finditer(doc.text):
         before = [r for r in records if r["start"] < header.start()]
-        if not before:
-            continue
-        rec = before[-1]
-        if rec["measure"] is None and rec["authority_country"] == "EU" and _REGULATION_ANNEX.search(doc.text):
-            rec["measure"] = "asset_freeze"
-        at = header.end()
-        while True:
-            row = _TABLE_ROW.match(doc.text, at)
-            if row is None:
-                break
-            at = row.end()
-            name = row.group("name").strip()
-            if not name or len(name) > 150 or name.lower().startswith(("name", "date of birth")):
-                continue
-            kind = "person" if _PERSON_DETAIL.search(row.group("rest")) else "organization"
-            if not any(same_party(name, t["name"]) for t in rec["targets"]):
-                rec["targets"].append({"name": name, "kind": kind, "country": None})
+        if before and before[-1]["measure"] is None and before[-1]["authority_country"] == "EU":
+            before[-1]["measure"] = "asset_freeze"
 
 
 # "under the heading 'A. Natural persons'": a list's heading, no name
