@@ -996,22 +996,21 @@ def _entry_state(sent: Sentence, trig: Trigger) -> Authority | None:
     """The state a travel ban closes ("entry to the Russian Federation", "ineligible for entry into the United
     States", "inadmissible to Canada"), named right after the trigger."""
     into = _INTO.match(sent.text, trig.end)
-    at = into.end() if into else trig.end
-    found = find_countries(sent.text[at : at + 40])
-    if not found or found[0].start != 0 or found[0].code in ("EU", "UN"):
-        return None
-    return _state(sent.start + at, sent.start + at + found[0].end, found[0].code)
+    return _state_named_at(sent, into.end() if into else trig.end)
 
 
 def _frozen_state(sent: Sentence, trig: Trigger) -> Authority | None:
     """The state named in "... are frozen in Switzerland" after an asset freeze's trigger."""
     m = _FROZEN_IN.search(sent.text, trig.start)
-    if m is None:
-        return None
-    found = find_countries(sent.text[m.end() : m.end() + 40])
+    return _state_named_at(sent, m.end()) if m else None
+
+
+def _state_named_at(sent: Sentence, at: int) -> Authority | None:
+    """The state (not the EU or the UN) whose name opens the sentence's text at `at`."""
+    found = find_countries(sent.text[at : at + 40])
     if not found or found[0].start != 0 or found[0].code in ("EU", "UN"):
         return None
-    return _state(sent.start + m.end(), sent.start + m.end() + found[0].end, found[0].code)
+    return _state(sent.start + at, sent.start + at + found[0].end, found[0].code)
 
 
 def _state(start: int, end: int, code: str) -> Authority:
@@ -1401,14 +1400,22 @@ def _series_end(text: str, offset: int, ents: list[Entity], begin: int, reach: i
     inside = [e.end - offset for e in ents if e.kind != "country" and begin <= e.start - offset < reach]
     if not inside:
         return reach
-    last = max(inside)
+    joined = _joined_names(text, offset, ents, max(inside))
+    return max(reach, joined[-1].end - offset if joined else max(inside))
+
+
+def _joined_names(text: str, offset: int, ents: list[Entity], last: int, first: Entity | None = None) -> list[Entity]:
+    """The names (no countries) that go on a series ending at `last` (an offset in `text`), each joined to the one
+    before by `_SERIES_LINK`; `first`, a name starting at `last`, opens the series."""
+    out: list[Entity] = []
     for e in ents:
         if e.start - offset < last or e.kind == "country":
             continue
-        if not _SERIES_LINK.fullmatch(text, last, e.start - offset):
+        if e is not first and not _SERIES_LINK.fullmatch(text, last, e.start - offset):
             break
+        out.append(e)
         last = e.end - offset
-    return max(reach, last)
+    return out
 
 
 _COUNTED_BEFORE_DASH = re.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+$")
@@ -1460,15 +1467,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     if m is not None and (also := _AS_IS.match(text, m.start())) is not None:
         # "The brigade itself is also listed, as is Al-Wafa Maritime Services, a company ...": one more target
         # (and those joined to it)
-        last = also.end()
-        for e in ents:
-            if e.start - offset < last or e.kind == "country":
-                continue
-            if e.start - offset != also.end() and not _SERIES_LINK.fullmatch(text, last, e.start - offset):
-                break
-            if e not in out:
-                out.append(e)
-            last = e.end - offset
+        first = next((e for e in ents if e.start - offset == also.end() and e.kind != "country"), None)
+        out += [e for e in _joined_names(text, offset, ents, also.end(), first) if e not in out]
 
     def group_before(rel: int) -> bool:
         """Targets named or counted before `rel`, with no measure on trade between them and it."""
