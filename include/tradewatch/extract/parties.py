@@ -190,9 +190,9 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                      and toks[i + 1][2] not in EDGE_WORDS and cur[-1][2] not in ORG_WORDS and cur[-1][2] not in LEGAL_FORMS)
         # ("Omar Said Ahmed Ba-Wazir": Said a name between names, not "said")
         # "Pak Chol Jun", "Li Sun": a month's or day's short form that goes on a name, with no day number after it
-        said_name = said_name or (tok in _SHORT_DATE_WORDS and bool(cur) and joined and not pending
-                                  and not text[e : e + 3].lstrip(" ,")[:1].isdigit())
-        if (_is_cap(tok) and (tok not in CUT_WORDS or said_name)) or (cur and joined and not pending and tok in LEGAL_FORMS):
+        date_word_name = (tok in _SHORT_DATE_WORDS and bool(cur) and joined and not pending
+                          and not text[e : e + 3].lstrip(" ,")[:1].isdigit())
+        if (_is_cap(tok) and (tok not in CUT_WORDS or said_name or date_word_name)) or (cur and joined and not pending and tok in LEGAL_FORMS):
             if cur and joined:
                 cur.extend(pending)
                 cur.append((s, e, tok))
