@@ -310,7 +310,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
 # "Annex – persons and entities added to the list", "(Annex 1) Individuals and entities subject to asset freeze"
 # (a heading line, then numbered entries)
 _ANNEX_HEADING = re.compile(
-    r"\s*\(?(?:Annex|Appendix|Schedule|List)\b(?:\s*[:–—-](?=\s))?[^.:;]{0,80}|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
+    r"\s*\(?(?:Annex|Appendix|Schedule|List)\b(?:\s*[:–—-](?=\s))?[^.:;]{0,110}|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
     re.IGNORECASE,
 )
 # "1. Name: Dmitri SAVCHENKO": an EU annex entry's label before its name; '(5) Joint Stock Company "Zelenograd Plant"':

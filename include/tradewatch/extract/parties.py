@@ -120,7 +120,23 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         keep = tok in LEGAL_FORMS or _ABBREV.match(tok) or _INITIAL.match(tok) or bare.lower() in _DOTTED_WORDS
         if not keep:
             out[i] = (start, end - 1, bare)
+    # "the Autonomous Non-Profit Organisation 'Vektor'": a closing single quote is not part of the name's last word
+    # (a plural possessive, "Workers' Bank", has no opening quote before it)
+    for i in [i for i, t in enumerate(out) if t[2][-1] in "'’" and len(t[2]) > 1]:
+        start, end, tok = out[i]
+        if _opening_quote_before(text, start, "‘" if tok[-1] == "’" else "'"):
+            out[i] = (start, end - 1, tok[:-1])
     return out
+
+
+def _opening_quote_before(text: str, start: int, quote: str) -> bool:
+    """Whether a single quote opens (after a space, a bracket or the line's start) within 120 characters before
+    `start`, with no quote mark of its kind after it."""
+    window = text[max(0, start - 120) : start]
+    at = window.rfind(quote)
+    if at < 0 or (at > 0 and window[at - 1] not in " (\n"):
+        return False
+    return quote not in window[at + 1 :] and "’" not in window[at + 1 :]
 
 
 # An amount of power or energy written as one token: "210MW", "620GWh", "1.2GW" (a quantity, not a name like "A321")
@@ -650,7 +666,7 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         return None  # 'Joint Stock Company "Zelenograd Plant"': the form of the quoted name that follows it
     country = country or described_in
     kind = "unknown"
-    if words[-1] in LEGAL_FORMS or has_org_word:
+    if words[-1] in LEGAL_FORMS or has_org_word or _FORM_QUOTED_BEFORE.search(before):
         kind = "organization"
     elif _VESSEL_CUE.found(before):
         kind = "vessel"
@@ -718,9 +734,12 @@ _BARE_FORMS = LEGAL_FORMS - ORG_WORDS
 # Words of spelled-out legal forms written before a quoted name (Russian and Central Asian registers:
 # 'Limited Liability Company "X"', 'Federal State Unitary Enterprise "Y"').
 _FORM_PHRASE_WORDS = frozenset({"Joint", "Stock", "Public", "Closed", "Open", "Limited", "Liability", "Private", "Federal",
-                                "State", "Unitary", "Enterprise", "Scientific", "Production", "Association"})
+                                "State", "Unitary", "Enterprise", "Scientific", "Production", "Association", "Autonomous",
+                                "Non-Profit", "Non-Commercial", "Organisation", "Organization", "Budgetary", "Institution"})
 _PLACE_WORDS = frozenset({"Province", "Oblast", "Krai", "Prefecture", "Governorate"})
-_QUOTED_NEXT = frozenset({' "', " «", " “", " „"})
+# 'Limited Liability Company "Tekhpromsnab"', "Autonomous Non-Profit Organisation 'Vektor'": the quoted name after its form
+_FORM_QUOTED_BEFORE = re.compile(r"\b(?:Company|Enterprise|Organi[sz]ation|Institution|Association|Partnership|Society|Bank)\s[\"«“„'‘]$")
+_QUOTED_NEXT = frozenset({' "', " «", " “", " „", " '", " ‘"})
 # Legal forms that are also plain words: "Bank of China Limited", "Power Company of Wyoming" keep their "of".
 _WORD_FORMS = frozenset({"Company", "Corporation", "Limited", "Holdings", "Group"})
 

@@ -1384,6 +1384,11 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
 
 _AS_IS = re.compile(r", as (?:is|are|was|were)\s+(?:the\s+)?(?=[A-Z])")
 _SERIES_GOES_ON = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?=[A-Z])")
+# "X, a company that ..., as well as its general director, A, and B", "..., together with its beneficial owner, C":
+# the people a target's description leads on to, named after their role
+_WITH_ITS_ROLE = re.compile(
+    r",\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?=[A-Z])"
+)
 
 
 # What joins one name of a series to the next: "A, B", "A and B", "A, as well as B", "X's spouse, A, and his adult
@@ -1469,6 +1474,11 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         # (and those joined to it)
         first = next((e for e in ents if e.start - offset == also.end() and e.kind != "country"), None)
         out += [e for e in _joined_names(text, offset, ents, also.end(), first) if e not in out]
+
+    if out:
+        for more in _WITH_ITS_ROLE.finditer(text, window_end):
+            first = next((e for e in ents if e.start - offset == more.end() and e.kind != "country"), None)
+            out += [e for e in _joined_names(text, offset, ents, more.end(), first) if e not in out]
 
     def group_before(rel: int) -> bool:
         """Targets named or counted before `rel`, with no measure on trade between them and it."""
