@@ -491,7 +491,8 @@ def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
 # What may open a part before its first name: "and", "as well as", "the", a person's title, a kind, where it is based.
 _PART_LEAD = re.compile(
     r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+)?"
-    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+|(?:(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+){1,3}"
+    # ("and the bank is C": the kind, then "is")
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+(?:(?:is|was)\s+)?|(?:(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+){1,3}"
     # "judge X", "businessman Y": a role in lower case before the name
     r"|(?:judge|prosecutor|businessman|businesswoman|official|commander|general|colonel|governor|minister|director|oligarch)\s+"
     # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name

@@ -658,6 +658,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         words = [t[2] for t in run]
     if is_first and len(words) == 1 and not _looks_like_name_token(words[0], doc_text) and not _acts_next(words[0], text, end):
         return None
+    if text.startswith((" List", " list"), end) and not has_org_word:
+        return None  # "the UAE's Local Terrorist List", "the Consolidated List": a list's name, not a party
     if all(w in _BARE_FORMS for w in words):
         return None  # "Ltd", "LLC JSC": a legal form names no one ("the Company" is resolved by the caller)
     if words[-1] in _PLACE_WORDS and not has_org_word:

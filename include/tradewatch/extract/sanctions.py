@@ -1384,6 +1384,11 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
 
 _AS_IS = re.compile(r", as (?:is|are|was|were)\s+(?:the\s+)?(?=[A-Z])")
 _SERIES_GOES_ON = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?=[A-Z])")
+_COUNTED_BEFORE_COLON = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:companies|entities|firms|individuals|persons|people|vessels|tankers|ships|banks|associates|relatives)\b[^.;:]{0,50}$"
+)
+_PART_OPENS_BEFORE = re.compile(r"(?::|,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?$")
 # "X, a company that ..., as well as its general director, A, and B", "..., together with its beneficial owner, C":
 # the people a target's description leads on to, named after their role
 _WITH_ITS_ROLE = re.compile(
@@ -1475,6 +1480,12 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         first = next((e for e in ents if e.start - offset == also.end() and e.kind != "country"), None)
         out += [e for e in _joined_names(text, offset, ents, also.end(), first) if e not in out]
 
+    colon = text.find(":", trig.end, trig.end + 300) if out else -1
+    if colon >= 0 and _COUNTED_BEFORE_COLON.search(text, trig.end, colon):
+        # "designated X, together with two companies he is said to control: A, a real estate firm, and B, a trader":
+        # the names that open the parts after the colon
+        out += [e for e in ents if e.start - offset > colon and e.kind != "country" and e not in out
+                and _PART_OPENS_BEFORE.search(text, colon, e.start - offset)]
     if out:
         for more in _WITH_ITS_ROLE.finditer(text, window_end):
             first = next((e for e in ents if e.start - offset == more.end() and e.kind != "country"), None)

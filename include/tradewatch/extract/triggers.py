@@ -417,6 +417,8 @@ _MEASURE_HEDGE = re.compile(
     r"\b(?:propos(?:e|es|ed|al|als)|(?<!it )(?<!they )would|could|might|may|should|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|"
     r"debat(?:e|es|ed|ing)|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|plans? to|bill|draft|"
     r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never|neither|nor|"
+    # "the exchange house failed to freeze funds": a duty not met, not a measure imposed
+    r"fail(?:s|ed|ing|ure)?\s+to|"
     # "involved in circumventing existing export restrictions", "fined for violating export controls": what was
     # evaded or broken, not a measure imposed
     r"circumvent(?:s|ed|ing|ion)?|evad(?:e|es|ed|ing)|evasion|violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|existing|"
