@@ -610,6 +610,16 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         place = text[run[0][0] : run[cut][1]].rsplit("-", 1)[0]
         described_in = country_code(place)
         run, is_first = run[cut + 1 :], False
+    if run[-1][2] in _FIELD_LABELS and text[run[-1][1] : run[-1][1] + 1] == ":":
+        run = run[:-1]  # "Registered owner: Sokdu Shipping Company Measures: Assets freeze": the next field's label
+        if not run:
+            return None
+    if len(run) == 1 and _LABEL_AFTER.match(text, run[0][1]):
+        return None  # "Registered owner: X", "Other information: ...": a field's label, not a name
+    if _UN_REFERENCE.fullmatch(run[0][2]):
+        run = run[1:]  # "KPi.081 Name: 1: WONG": a UN list entry's reference number
+        if not run:
+            return None
     while len(run) > 1 and _MODEL.fullmatch(run[-1][2]):
         run = run[:-1]  # "Airbus A321neo", "Embraer E195": the maker, not its model
     if run[-1][2].endswith("-led") and len(run[-1][2]) > 4:
@@ -739,6 +749,12 @@ _FORM_PHRASE_WORDS = frozenset({"Joint", "Stock", "Public", "Closed", "Open", "L
                                 "State", "Unitary", "Enterprise", "Scientific", "Production", "Association", "Autonomous",
                                 "Non-Profit", "Non-Commercial", "Organisation", "Organization", "Budgetary", "Institution"})
 _PLACE_WORDS = frozenset({"Province", "Oblast", "Krai", "Prefecture", "Governorate"})
+# The labels of a UN or OFAC list entry's fields, written in the entry's run of text
+_FIELD_LABELS = frozenset({"Name", "Measures", "Title", "Designation", "Address", "Nationality", "Flag", "IMO", "DOB", "POB",
+                           "Passport", "Listed", "Aliases", "Alias", "Type", "Identification", "Citizenship"})
+_LABEL_AFTER = re.compile(r" [a-z]+(?: [a-z.]+)?:\s")
+# A UN Consolidated List reference number: "KPi.081", "QDe.164", "IRe.012", "SOi.015"
+_UN_REFERENCE = re.compile(r"[A-Z]{2}[ie]\.\d{3}")
 # 'Limited Liability Company "Tekhpromsnab"', "Autonomous Non-Profit Organisation 'Vektor'": the quoted name after its form
 _FORM_QUOTED_BEFORE = re.compile(r"\b(?:Company|Enterprise|Organi[sz]ation|Institution|Association|Partnership|Society|Bank)\s[\"«“„'‘]$")
 _QUOTED_NEXT = frozenset({' "', " «", " “", " „", " '", " ‘"})
