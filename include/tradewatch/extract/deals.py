@@ -144,6 +144,11 @@ _STAKE_GAP = re.compile(
     r"bought)\s+(?:an?\s+)?(?:[\d.,]+[\s-]*(?:per\s*cent|percent|%)\s+)?(?:stake|interest|holding|share)\s+in\s+(?:the\s+)?"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
+# "..., taking the maker private months after a rival buyout firm walked away": what another bidder did hedges no deal
+_RIVAL_CLAUSE = re.compile(
+    r"\s+(?:(?:months|weeks|days|years|shortly|soon|just)\s+)?after\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
+    r"(?:rival|competing|previous|earlier|other|first)\b[^.;]*"
+)
 # "..., as part of a plan to expand its range of products": why the deal was made, no hedge on it
 _PURPOSE_CLAUSE = re.compile(
     r",?\s+as\s+part\s+of\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:plan|strategy|effort|push|drive|programme|program)\s+to\b[^.;]*"
@@ -371,6 +376,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             unhedged = _AS_CLAUSE.sub("", unhedged)
         if "as part of" in unhedged:
             unhedged = _PURPOSE_CLAUSE.sub("", unhedged)
+        if " after " in unhedged:
+            unhedged = _RIVAL_CLAUSE.sub("", unhedged)
         if _VOID.search(unhedged) or is_hedged_deal(unhedged) and (
                 not _STRONG_ACT.search(text) or _NEGATED_ACT.search(text)):
             continue

@@ -419,6 +419,8 @@ _MEASURE_HEDGE = re.compile(
     r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never|neither|nor|"
     # "the exchange house failed to freeze funds": a duty not met, not a measure imposed
     r"fail(?:s|ed|ing|ure)?\s+to|"
+    # "Kenya will cooperate with the United States on export controls": working together, not a measure
+    r"cooperat(?:e|es|ed|ing|ion)|"
     # "involved in circumventing existing export restrictions", "fined for violating export controls": what was
     # evaded or broken, not a measure imposed
     r"circumvent(?:s|ed|ing|ion)?|evad(?:e|es|ed|ing)|evasion|violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|existing|"
