@@ -614,6 +614,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         run = run[:-1]  # "Registered owner: Sokdu Shipping Company Measures: Assets freeze": the next field's label
         if not run:
             return None
+    if len(run) >= 2 and run[-2][2] in _PLACEHOLDER_KINDS and _PLACEHOLDER_MARK.fullmatch(run[-1][2]):
+        return None  # "Blocked Person A owns 50 percent of Company 1": an example's placeholder, not a party
     if len(run) == 1 and _LABEL_AFTER.match(text, run[0][1]):
         return None  # "Registered owner: X", "Other information: ...": a field's label, not a name
     if _UN_REFERENCE.fullmatch(run[0][2]):
@@ -752,6 +754,8 @@ _PLACE_WORDS = frozenset({"Province", "Oblast", "Krai", "Prefecture", "Governora
 # The labels of a UN or OFAC list entry's fields, written in the entry's run of text
 _FIELD_LABELS = frozenset({"Name", "Measures", "Title", "Designation", "Address", "Nationality", "Flag", "IMO", "DOB", "POB",
                            "Passport", "Listed", "Aliases", "Alias", "Type", "Identification", "Citizenship"})
+_PLACEHOLDER_KINDS = frozenset({"Person", "Company", "Entity", "Individual", "Bank", "Vessel", "Party", "Country", "Firm"})
+_PLACEHOLDER_MARK = re.compile(r"[A-Z]|\d{1,2}")
 _LABEL_AFTER = re.compile(r" [a-z]+(?: [a-z.]+)?:\s")
 # A UN Consolidated List reference number: "KPi.081", "QDe.164", "IRe.012", "SOi.015"
 _UN_REFERENCE = re.compile(r"[A-Z]{2}[ie]\.\d{3}")
