@@ -96,6 +96,8 @@ _POST_OF_BEFORE = re.compile(
     r"[Oo]fficer|[Oo]fficial|[Oo]wner|[Ff]ounder|[Cc]ommander|[Mm]inister|[Ss]ecretary|[Gg]overnor|CEO|[Dd]eputy|"
     r"[Ee]mployee|[Aa]dviser|[Aa]dvisor|[Pp]artner|[Ee]xecutive)\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
 )
+# A count of a few, in figures or words ("3", "three"): the counts of designees that patterns below read
+_SMALL_COUNT = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _GROUP_OF = re.compile(
     r"\s+(?:senior\s+|top\s+)?(?:leaders|officials|members|commanders|operatives|financiers|figures|militants|"
     r"fighters|executives|managers|officers)\b"
@@ -1316,7 +1318,7 @@ def _works_at(text: str, rel: int, country: bool = False) -> bool:
 # An action on a counted group described by its deeds: "three individuals responsible for", "two entities involved in"
 _COUNTED_RESPONSIBLE = re.compile(
     r"\s+(?:(?:on|against)\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
-    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?"
+    + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,3}?"
     r"(?:individuals|persons|people|entities|officials|companies|firms|members|officers|nationals)\s+"
     r"(?:(?:who|that)\s+(?:are|were)\s+|(?:they|it|officials|investigators)\s+)?"
     r"(?:responsible\s+for|involved\s+in|accused?\s+of|implicated\s+in|complicit\s+in)\b"
@@ -1385,7 +1387,7 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
 _AS_IS = re.compile(r", as (?:is|are|was|were)\s+(?:the\s+)?(?=[A-Z])")
 _SERIES_GOES_ON = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?=[A-Z])")
 _COUNTED_BEFORE_COLON = re.compile(
-    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
+    r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:companies|entities|firms|individuals|persons|people|vessels|tankers|ships|banks|associates|relatives)\b[^.;:]{0,50}$"
 )
 _PART_OPENS_BEFORE = re.compile(r"(?::|,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?$")
@@ -1428,7 +1430,7 @@ def _joined_names(text: str, offset: int, ents: list[Entity], last: int, first: 
     return out
 
 
-_COUNTED_BEFORE_DASH = re.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+$")
+_COUNTED_BEFORE_DASH = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+$")
 
 
 def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, auth_country: str | None) -> list[Entity]:
