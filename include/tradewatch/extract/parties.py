@@ -113,19 +113,17 @@ _DOTTED_WORDS = frozenset({"corp", "co", "inc", "ltd", "jr", "sr", "st", "mr", "
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     out = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    # Only a token ending in a period may change (few do: one loop over those, not over all).
-    for i in [i for i, t in enumerate(out) if t[2][-1] == "." and len(t[2]) > 1]:
+    # Only a token ending in a period or a single quote may change (few do: one loop over those, not over all).
+    for i in [i for i, t in enumerate(out) if t[2][-1] in ".'’" and len(t[2]) > 1]:
         start, end, tok = out[i]
-        bare = tok[:-1]
-        keep = tok in LEGAL_FORMS or _ABBREV.match(tok) or _INITIAL.match(tok) or bare.lower() in _DOTTED_WORDS
-        if not keep:
-            out[i] = (start, end - 1, bare)
-    # "the Autonomous Non-Profit Organisation 'Vektor'": a closing single quote is not part of the name's last word
-    # (a plural possessive, "Workers' Bank", has no opening quote before it)
-    for i in [i for i, t in enumerate(out) if t[2][-1] in "'’" and len(t[2]) > 1]:
-        start, end, tok = out[i]
-        if _opening_quote_before(text, start, "‘" if tok[-1] == "’" else "'"):
-            out[i] = (start, end - 1, tok[:-1])
+        if tok[-1] == "." and not (tok in LEGAL_FORMS or _ABBREV.match(tok) or _INITIAL.match(tok)
+                                   or tok[:-1].lower() in _DOTTED_WORDS):
+            end, tok = end - 1, tok[:-1]
+        # "the Autonomous Non-Profit Organisation 'Vektor'": a closing single quote is not part of the name's last
+        # word (a plural possessive, "Workers' Bank", has no opening quote before it)
+        if len(tok) > 1 and tok[-1] in "'’" and _opening_quote_before(text, start, "‘" if tok[-1] == "’" else "'"):
+            end, tok = end - 1, tok[:-1]
+        out[i] = (start, end, tok)
     return out
 
 
