@@ -170,7 +170,9 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     for i, (s, e, tok) in enumerate(toks):
         if not cur and tok[:1].islower() and not (tok[2:3] == "-" and _is_cap(tok)):
             continue  # outside a run a lower-case word changes nothing (the usual case)
-        if text[e : e + 1] == "$":  # "C$1.5 billion", "HK$", "NZ$": a currency, which ends a name
+        if text[e : e + 1] == "$" or (tok[-1:].isdigit() and (glued := _GLUED_AMOUNT.fullmatch(tok)) is not None
+                                     and glued.group(1) in _CURRENCY_CODES):
+            # "C$1.5 billion", "HK$", "NZ$", and "fined X LLC Dh1.2 million", "Rs500 crore": a currency, which ends a name
             if cur:
                 runs.append(cur)
             cur, pending = [], []

@@ -196,3 +196,14 @@ def test_a_rival_walking_away_hedges_no_deal():
 def test_what_a_party_is_alleged_to_have_bought_is_no_deal():
     text = "Costa Brava Holdings is alleged to have bought apartments and a hotel in Mancora with cartel money."
     assert _deals(text, "Treasury sanctions cartel") == []
+
+
+def test_an_amount_with_its_currency_written_on_the_number_ends_the_name_before_it():
+    text = (
+        "The regulator has fined Gulf Star Trading LLC Rs1.2 million and Orchid Bay Ltd RM3 million for breaching "
+        "sanctions.\n\nThe Central Bank of the UAE has fined Harbour Crest Exchange Dh4.5 million for failing to screen "
+        "customers."
+    )
+    names = _targets(text, "Regulator fines three firms")
+    assert {"Gulf Star Trading LLC", "Orchid Bay Ltd", "Harbour Crest Exchange"} <= names
+    assert not any(ch.isdigit() for n in names for ch in n)
