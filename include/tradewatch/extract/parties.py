@@ -172,7 +172,8 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
             continue  # outside a run a lower-case word changes nothing (the usual case)
         if text[e : e + 1] == "$" or (tok[-1:].isdigit() and (glued := _GLUED_AMOUNT.fullmatch(tok)) is not None
                                      and glued.group(1) in _CURRENCY_CODES):
-            # "C$1.5 billion", "HK$", "NZ$", and "fined X LLC Dh1.2 million", "Rs500 crore": a currency, which ends a name
+            # "C$1.5 billion", "HK$", "NZ$", and "fined X LLC Dh1.2 million", "a Sh149 billion deal": a currency, which
+            # ends a name (an amount with its currency on the number is no name of its own)
             if cur:
                 runs.append(cur)
             cur, pending = [], []
@@ -468,8 +469,6 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "Foreign Minister announces ...": an office without the name of who holds it
     if len(ent.name) <= 3 and ent.name in _CURRENCY_CODES:
         return True  # "a term loan of INR 620 crore": a currency
-    if ent.name[-1:].isdigit() and (glued := _GLUED_AMOUNT.fullmatch(ent.name)) and glued.group(1) in _CURRENCY_CODES:
-        return True  # "a Sh149 billion deal": an amount, its currency written on the number
     if (ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS and not _PENSION_PLAN.search(ent.name)
             or _DESCRIPTOR.search(ent.name)):
         return True
