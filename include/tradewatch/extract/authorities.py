@@ -58,6 +58,7 @@ _STARTS_WITH_PREFIX = re.compile(alternation({alias[:6] for alias in _ENTRIES}))
 _BODY = (r"(?:(?:(?:[Ff]oreign|[Ff]inance|[Ee]conomy|[Tt]rade|[Cc]ommerce|[Ii]nterior|[Jj]ustice) )?(?:[Mm]inistry|[Gg]overnment|authorities)"
          # "Mexico's Financial Intelligence Unit (UIF) ... said it had added X to its list of blocked persons"
          r"|Financial Intelligence Unit)")
+_BODY_KINDS = frozenset({"Foreign", "Finance", "Economy", "Trade", "Commerce", "Interior", "Justice"})
 _BODY_OF = r"(?: of (?:the )?(?:[A-Z][\w’'-]*,?|for|and|the)(?: (?:[A-Z][\w’'-]*,?|for|and|the|of)){0,6})?"
 _STATE_BODY = re.compile(
     rf"(?!(?:The|A|An|In|On|But|And|Its|Their)\b)(?P<state>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})(?:['’]s)? {_BODY}{_BODY_OF}"
@@ -84,6 +85,8 @@ def _state_bodies(text: str) -> list[Authority]:
     out = []
     for m in _STATE_BODY.finditer(text):
         words = (m.group("state") or m.group("after")).split()
+        if m.group("state") and len(words) > 1 and words[-1] in _BODY_KINDS:
+            words = words[:-1]  # "Russia's Foreign Ministry": the state is "Russia's", not "Russia's Foreign"
         # "Canada, the Dominican Republic's Ministry": the longest run of words ending (or starting) at the body
         runs = [words[i:] for i in range(len(words))] if m.group("state") else [words[: i + 1] for i in reversed(range(len(words)))]
         code = next((c for c in (country_code(" ".join(r).rstrip(",")) for r in runs) if c), None)

@@ -41,7 +41,9 @@ _GROUP_INCLUDES = re.compile(
     r"(?:\s+(?:concerned|involved|named|listed|designated|added|sanctioned|targeted|hit|blacklisted|penali[sz]ed|banned))?"
     # "Those named in the government's announcement included", "The tankers named in the action included"
     r"(?:\s+(?:in|by|under|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
-    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were|is|was|take\s+in|takes\s+in|took\s+in|"
+    # "The list, published on the ministry's website, names A, B and C"
+    r"(?:,\s+(?:published|posted|released|issued)\b[^,;:]{1,80},)?"
+    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were|is|was|take\s+in|takes\s+in|took\s+in|names|named|"
     r"cover|covers|covered|comprise|comprises|comprised|span|spans)\s*:?(?:,?\s+in\s+particular,)?\s+"
     # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named
     r"|the\s+(?:company|firm|bank|vessel|tanker|ship|entity|businessman|individual)\s*,\s+(?=[A-Z]))",
@@ -60,7 +62,8 @@ _ROW_GAP = re.compile(
     r"(?:(?:[A-Z][a-z]+\s+|[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+"
     # "Norvik Prison director Ali K.": a role between an organisation and its person (the caller drops the
     # organisation as a descriptor)
-    r"|(?:[a-z-]+\s+)?(?:director|chief|head|commander|leader|official|owner|chairman|founder|executive|governor)\s+"
+    r"|(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+)?(?:[a-z-]+\s+)?(?:director|chief|head|commander|leader|official|owner|"
+    r"chairman|founder|executive|governor|columnist|correspondent|reporter|journalist|editor)\s+"
     # "A and the LR2 tanker B": a ship's type before the next name
     r"|" + _VESSEL_TYPE + r")?$"
 )
@@ -494,7 +497,10 @@ _PART_LEAD = re.compile(
     # ("and the bank is C": the kind, then "is")
     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+(?:(?:is|was)\s+)?|(?:(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+){1,3}"
     # "judge X", "businessman Y": a role in lower case before the name
-    r"|(?:judge|prosecutor|businessman|businesswoman|official|commander|general|colonel|governor|minister|director|oligarch)\s+"
+    # "Conservative MP X", "Global Affairs Canada assistant deputy minister Y", "Toronto-based columnist Z": who the
+    # person is, then the person
+    r"|(?:[\w.’'-]+\s+){0,5}?(?:judge|prosecutor|businessman|businesswoman|official|commander|general|colonel|governor|"
+    r"minister|director|oligarch|correspondent|reporter|journalist|columnist|editor|MP|MEP|senator|lawmaker|academic)\s+"
     # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name
     r"|" + _VESSEL_TYPE + r")?"
 )

@@ -61,6 +61,8 @@ _REASON = re.compile(
     r"twenty|thirty|forty|fifty|hundred|the\s+(?:past|last|next|course)\b)))|linked\s+to|tied\s+to|connected\s+to|"
     r"ties\s+(?:to|with)|links\s+(?:to|with)|close\s+to|"
     r"responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|in\s+connection\s+with|in\s+response\s+to|"
+    # "calls the entry bans a response to Ottawa's sanctions", "in retaliation for the EU's listings"
+    r"(?:a|as\s+a)\s+(?:response|retaliation|reply)\s+to|in\s+retaliation\s+(?:for|against|to)|"
     # "under the FEFTA", "under IEEPA": the legal basis
     r"under\s+(?!\d)(?:the\s+)?(?=[A-Z])|"
     # ", the parent company of Kavir Turbine Systems Co.": whom the target is related to
@@ -74,7 +76,9 @@ _REASON = re.compile(
 # "Hezbollah financier Ali Kassem", "Rosneft chief executive Igor Sechin": the organisation describes the
 # person after it (the one sanctioned); it is no target of its own.
 _ROLES = (r"financier|official|commander|operative|member|leader|facilitator|founder|executive|spokesman|envoy|"
-          r"associate|agent|militant|treasurer|adviser|advisor|director|chairman|owner")
+          r"associate|agent|militant|treasurer|adviser|advisor|director|chairman|owner|"
+          # "Radio-Canada correspondent X": the outlet a journalist works for
+          r"correspondent|reporter|journalist|columnist|editor|anchor|presenter")
 _ROLE_BEFORE_NAME = re.compile(
     rf"\s+(?:[a-z-]+\s+)?(?:{_ROLES}|chief|head|spokesperson|boss|president|ceo|financial\s+officer|"
     r"procurement\s+agent|money\s+launderer)\s+$"
@@ -297,7 +301,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             if auths:
                 # "Norway adopted the EU's sanctions": the state that acted, not the last body named; "Switzerland is
                 # thereby aligning itself with a decision taken by the European Union": a body referred to, not acting
-                named = [a for a in auths if not a.body]  # a state's ministry acts in what follows only if it acted here
+                named = [a for a in auths if not a.body  # a state's ministry acts in what follows only if it acted here
+                         # "Global Affairs Canada assistant deputy minister X": where X works, not who acts
+                         and not _STAFF_AFTER.match(sent.text, a.end)]
                 if actor is not None:
                     current = actor
                 elif named and not (current is not None and _REFERRED_TO.search(sent.text, max(0, named[-1].start - 80), named[-1].start)):
@@ -1111,7 +1117,10 @@ _ADOPTED = re.compile(
 _WHO_AFTER_DEMONYM = re.compile(r"\s+(?:[a-z-]+\s+){1,3}[A-Z]")
 # "the United States hit Norvik Shipping with sanctions": the country acts on whom it hits.
 _HIT_WITH = re.compile(
-    r"^\s+(?:on\s+\w+day\s+)?(?:hit|hits|slapped|slaps|targeted|targets)\s+[^.;]{1,80}?\s+with\s+"
+    # "Moscow has regularly answered Western sanctions with entry bans on ...": the subject acts
+    r"^\s+(?:on\s+\w+day\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:hit|hits|slapped|slaps|targeted|targets|answered|answers|met|meets|countered|counters|responded\s+to|responds\s+to)"
+    r"\s+[^.;]{1,80}?\s+with\s+"
     r"(?:(?:new|fresh|further|more|additional|sweeping)\s+)*$"
 )
 # An act's recitals state what it rests on, not what it does: "Having regard to Council Regulation (EU) No
@@ -1122,6 +1131,12 @@ _HIT_WITH = re.compile(
 _NO_ACTION_OPENING = re.compile(
     r"\s*(?:Having regard to|Whereas\b|(?:For (?:example|instance)|E\.g\.),?\s+(?:if|when|where|suppose|assume|a|an|any)\b|"
     r"Suppose\b|Assume\b|If\b)"
+)
+# A body named as where the person after it works ("Global Affairs Canada assistant deputy minister X", "Treasury
+# official Y"): it does not act.
+_STAFF_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,3}(?:minister|official|spokes(?:man|woman|person)|director|secretary|officer|adviser|advisor|"
+    r"chief|head|staffer|employee|analyst|lawyer|economist|negotiator|envoy)\s+(?:[A-Z][\w’'-]*\s+)*[A-Z]"
 )
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:Government|Administration|government|administration)\b")
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
@@ -1790,7 +1805,11 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
         people_only = all(t["kind"] == "person" for t in generic["targets"])
         into = (next((k for k in specific if known[k] and names <= known[k]), None)
                 or next((k for k in specific if not known[k] and (people_only or k[1] != "travel_ban")), None)
-                or next((k for k in specific if k[1] == "asset_freeze" and not people_only), None))
+                or next((k for k in specific if k[1] == "asset_freeze" and not people_only), None)
+                # "Russia bars 21 Canadians ... The list names A and B ... Also named were X and Y": more names of no known
+                # kind, and the travel ban is the only measure, or the only one that has none yet
+                or next((k for k in specific if k[1] == "travel_ban" and (not known[k] or len(specific) == 1)
+                         and generic["targets"] and all(t["kind"] in ("person", "unknown") for t in generic["targets"])), None))
         if into is not None:
             _absorb(doc, merged[into], generic, names_of[into], keep_evidence=True)
             del merged[key]
