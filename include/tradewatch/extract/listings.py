@@ -43,12 +43,13 @@ _GROUP_INCLUDES = re.compile(
     r"(?:\s+(?:in|by|under|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
     # "The list, published on the ministry's website, names A, B and C"
     r"(?:,\s+(?:published|posted|released|issued)\b[^,;:]{1,80},)?"
-    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:include|includes|included|are|were|is|was|take\s+in|takes\s+in|took\s+in|names|named|"
+    r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:also\s+)?(?:include|includes|included|are|were|is|was|take\s+in|takes\s+in|took\s+in|names|named|"
     r"cover|covers|covered|comprise|comprises|comprised|span|spans)\s*:?(?:,?\s+in\s+particular,)?\s+"
     # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named
     r"|the\s+(?:company|firm|bank|vessel|tanker|ship|entity|businessman|individual)\s*,\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
+_COUNTED_COLON = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)\s+[^:;.]{1,40}:\s*")
 _KINDS = (r"firms|companies|legal entities|entities|banks|firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|"
           r"airline|carrier|refiner|refinery|exporter|importer|conglomerate|plant|insurer|fund|agency|network")
 # A ship's type before its name: "2006-built suezmax", "aframaxes", "LR2 tanker".
@@ -63,7 +64,7 @@ _ROW_GAP = re.compile(
     # "Norvik Prison director Ali K.": a role between an organisation and its person (the caller drops the
     # organisation as a descriptor)
     r"|(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+)?(?:[a-z-]+\s+)?(?:director|chief|head|commander|leader|official|owner|"
-    r"chairman|founder|executive|governor|columnist|correspondent|reporter|journalist|editor)\s+"
+    r"chairman|founder|executive|governor|columnist|correspondent|reporter|journalist|editor|engineer|manager)\s+"
     # "A and the LR2 tanker B": a ship's type before the next name
     r"|" + _VESSEL_TYPE + r")?$"
 )
@@ -301,7 +302,10 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         return [e for e in _semicolon_items(doc, idx, group.end()) if e.kind != "country"]
     if group:
         sent = doc.sentences[idx]
-        return [e for e in _group_row(doc, idx, sent.start + group.end(), sent.end) if e.kind != "country"]
+        # "The individuals sanctioned include three Russian citizens: A, B and C": the row opens after the colon
+        colon = _COUNTED_COLON.match(text, group.end())
+        start = sent.start + (colon.end() if colon else group.end())
+        return [e for e in _group_row(doc, idx, start, sent.end) if e.kind != "country"]
     cue = _INLINE_CUE.search(text) if ";" in text else None  # items need a semicolon after the cue
     if not cue or ";" not in text[cue.end() :]:
         return []
@@ -499,8 +503,9 @@ _PART_LEAD = re.compile(
     # "judge X", "businessman Y": a role in lower case before the name
     # "Conservative MP X", "Global Affairs Canada assistant deputy minister Y", "Toronto-based columnist Z": who the
     # person is, then the person
-    r"|(?:[\w.’'-]+\s+){0,5}?(?:judge|prosecutor|businessman|businesswoman|official|commander|general|colonel|governor|"
-    r"minister|director|oligarch|correspondent|reporter|journalist|columnist|editor|MP|MEP|senator|lawmaker|academic)\s+"
+    r"|(?:[\w.’'-]+\s+){0,5}?(?:(?:judge|prosecutor|businessman|businesswoman|official|commander|general|colonel|governor|"
+    r"minister|director|oligarch|correspondent|reporter|journalist|columnist|editor|MP|MEP|senator|lawmaker|academic|"
+    r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant)\s+)+"
     # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name
     r"|" + _VESSEL_TYPE + r")?"
 )

@@ -24,6 +24,7 @@ from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
     LAW_AFTER,
     LEGAL_FORMS,
+    PERSON_TITLES,
     PLACE_DESCRIPTORS,
     Entity,
     PartySet,
@@ -86,7 +87,10 @@ _ROLE_BEFORE_NAME = re.compile(
 _MEMBERS_OF = re.compile(
     r"\b(?:leaders|members|officials|commanders|operatives|financiers|executives|figures|militants|fighters|"
     r"wife|husband|sons?|daughters?|children|family(?:\s+members)?|relatives?|brothers?|sisters?|father|mother|"
-    r"associates|partners)\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+|[a-z-]+)\s+){0,2}$"
+    r"associates|partners"
+    # "a senior commander of Sudan's paramilitary Rapid Support Forces": the person's post describes him
+    r"|(?:a|an)\s+(?:[a-z-]+\s+)?(?:leader|member|official|commander|operative|financier|executive|militant|fighter))"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?:[A-Z][a-z]+|[a-z-]+)\s+){0,2}$"
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
 # ", a senior Hamas official,": the organisation describes the name before it.
@@ -153,7 +157,7 @@ _GROUP_NAMED = re.compile(r"(?:The (?:two|three|four|five|six|seven|eight|nine|t
 # "Zaw Lin Oo, also known as Ko Zaw, is a broker ...", "Min Htet Naing heads procurement for ...": a name, then its
 # other name or the role it plays.
 _PROFILE_OPENING = re.compile(
-    r",\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.)\b"
+    r",\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.|known\s+(?:as|by))\b"
     r"|\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded|recruited|organised|organized|"
     r"coordinated|financed|procured|facilitated|oversaw|laundered|smuggled|brokered)\s"
     # "X, who operates online under the alias ...", "X administered the group's data-leak site": what the designee does
@@ -161,14 +165,21 @@ _PROFILE_OPENING = re.compile(
     r"responded|replied|argued|claimed|insisted|confirmed|announced|reported|called|urged|asked)\s)[a-z]{3,}ed\s+(?=[a-z])"
     # OFAC's "Ismail Aden Gacal (Gacal) serves as a senior official": the name and the short name used after it
     r"|\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)(?=[\s,])"
+    # "X has served as the overall leader of KFS since 2022", "Y is the head of KFS military operations": the designee's post
+    r"|\s+(?:has\s+(?:served|acted)\s+as|serves\s+as|is\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:leader|head|commander|emir|chief|"
+    r"founder|official|financier|director|owner|deputy|spokesman))\b"
 )
 _PROFILE_SHAPE = re.compile(
-    r"[A-Z][^;:!?\"“]{0,120}?,\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.)\b"
+    r"[A-Z][^;:!?\"“]{0,120}?,\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.|"
+    r"known\s+(?:as|by))\b"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded|"
     r"recruited|organised|organized|coordinated|financed|procured|facilitated|oversaw|laundered|smuggled|brokered)\s"
     r"|(?![A-Z][.)]\s)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}(?:,\s+who\s|\s+[a-z]{3,}ed\s+(?=[a-z]))"  # (not "A. Individuals ...")
     r"|(?:In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)[\s,]"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+(?:has\s+(?:served|acted)\s+as|serves\s+as|is\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:leader|head|commander|emir|chief|founder|official|financier|director|owner|deputy|spokesman))\b"
 )
+_TITLES_RUN = re.compile(r"(?:(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+){1,3}")
 # "In Kampala, Hodan Faarax Jimcaale (Jimcaale), also known as ..., manages ...": where the profiled one works, first
 _PLACE_OPENING = re.compile(r"In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+(?=[A-Z])")
 # A profile may open with where the designee is based: "Yemen-based Al-Bayan Trading Company has served as ...".
@@ -689,6 +700,9 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
         said = (_SAID_OPENING.match(sent.text) or _PLACE_OPENING.match(sent.text)) if not based else None
         ents = doc.entities(idx)
         opens_at = sent.start + (based.end() if based else said.end() if said else 0)
+        titled = _TITLES_RUN.match(doc.text, opens_at)  # "Treasury said Maj. Gen. X, known by ...": X
+        if titled:
+            opens_at = titled.end()
         ents = [e for e in ents if e.start >= opens_at]
         if not ents or ents[0].start != opens_at or ents[0].kind not in _PROFILE_KINDS:
             continue
@@ -790,9 +804,11 @@ _GROUP_MEASURES = re.compile(
     # "the three natural persons listed are prohibited from entering"
     r"(?:^|.*?,\s+(?:and\s+)?)(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+of\s+the)?)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:(?:designated|listed|sanctioned|named|natural)\s+){0,2}|(?:[Dd]esignated|[Ll]isted|[Ss]anctioned|[Nn]atural)\s+)?"
-    r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations|men|women|executives|officials)"
+    r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations|men|women|executives|officials|"
+    # "Foreign citizens on the list are also banned from entering Ukraine"
+    r"(?:[Ff]oreign\s+)?(?:citizens|nationals)|[Ff]oreigners)"
     # "Individuals listed under the regulations are also rendered inadmissible to Canada"
-    r"(?:\s+(?:listed|designated|sanctioned|named|concerned)\b[^.;:]{0,60}?)?"
+    r"(?:\s+(?:listed|designated|sanctioned|named|concerned|on\s+the\s+list)\b[^.;:]{0,60}?)?"
     r"\s+(?:are|were|will\s+(?:also\s+)?be|shall\s+(?:also\s+)?be|have\s+been|become)(?:\s*,\s*(?:in\s+addition|moreover|further|also),)?\s+"
     r"(?:(?:also|additionally|likewise|further|generally|now|thereby)\s+)?"
     r"(?:rendered\s+|made\s+)?"
@@ -800,7 +816,8 @@ _GROUP_MEASURES = re.compile(
     r"(?:subject\s+to|barred|banned|prohibited|refused|inadmissible|ineligible)\b"
 )
 # A name without an organisation word or legal form ("unknown") is most often a person's.
-_GROUP_KINDS = {group: ("person", "unknown") for group in ("individuals", "persons", "people", "men", "women", "executives", "officials")}
+_GROUP_KINDS = {group: ("person", "unknown") for group in ("individuals", "persons", "people", "men", "women", "executives", "officials",
+                                                           "citizens", "nationals", "foreigners")}
 
 
 def _attach_group_measures(records: list[dict[str, Any]]) -> None:
@@ -1384,7 +1401,7 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
             dropped.add(id(e))  # "Judge A of the Minsk City Court": where A works
         elif e.kind == "unknown" and " " not in e.name and _FACILITY_AFTER.match(text, e.end - offset):
             dropped.add(id(e))
-        elif _GROUP_OF.match(text, e.end - offset) or _MEMBERS_OF.search(text, max(0, e.start - offset - 40), e.start - offset):
+        elif _GROUP_OF.match(text, e.end - offset) or _MEMBERS_OF.search(text, max(0, e.start - offset - 60), e.start - offset):
             dropped.add(id(e))  # "four Hamas leaders", "five leaders of the Sinaloa Cartel": the people are meant
         elif _APPOSITIVE_BEFORE.search(text, max(0, e.start - offset - 30), e.start - offset) and _ROLE_AFTER.match(
                 text, e.end - offset):
