@@ -159,7 +159,9 @@ _SUBJECT_PAIR = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*"
     # "A, the Mumbai-headquartered conglomerate with interests from steel to ports, and French energy major B"
     # "A, which operates an open-pit mine in the region of Apurímac, and B signed the supply contract"
-    r"(?:,\s+(?:the|a|an)\s+(?:[^,;()]|\([^,;()]{1,20}\)){1,120},\s*|,\s+(?:which|who)\s+[^,;()]{1,160},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:,\s+(?:the|a|an)\s+(?:[^,;()]|\([^,;()]{1,20}\)){1,120},\s*|,\s+(?:which|who)\s+[^,;()]{1,160},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
+    # "A and Manila-based B signed": where B is based
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|listed|headquartered|registered)\s+)?(?:[a-z][\w-]*\s+){0,3}"
 )
 _IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
 _VERB_TO = re.compile(
@@ -292,6 +294,14 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 # each line's own value ("with value to be determined": none), not the next line's
                 deals.append(_record(doc, j, deal_type, sides, value_ahead=False))
             idx = last_deal_idx = items[-1][0]
+            continue
+        if (idx > 0 and _COMMITMENT_ITEM.match(text) and (cue := doc.sentences[idx - 1].text).endswith(":")
+                and _COMMITMENT_CUE.search(cue) and (commitments := _commitment_items(doc, idx - 1))):
+            # "DFC today announced $410 million in new commitments ... The new commitments include:" then one line per
+            # commitment, "Chile – A $120 million loan to X to construct ...": the announcer lends or invests, X receives
+            for j, deal_type, sides in commitments:
+                deals.append(_record(doc, j, deal_type, sides, value_ahead=False))
+            idx = last_deal_idx = commitments[-1][0]
             continue
         if pending is not None and idx - pending[0] <= 2 and pending[2] and (named := _named_group(doc, idx, pending[2])):
             # "Three companies from South Korea, Morocco and Sweden signed an agreement to set up a joint venture. ...
@@ -613,6 +623,54 @@ def _between_items(doc: Document, idx: int) -> list[tuple[int, str, list[Entity]
     return items
 
 
+# "The new commitments include:", "The approved projects are as follows:": one financing or investment a line below
+_COMMITMENT_CUE = re.compile(
+    r"\b(?:commitments|loans|investments|financings|transactions|projects|approvals|guarantees)\b[^.:;]{0,40}?"
+    r"\b(?:as\s+follows|are|were|include|included|including|following)\s*:$",
+    re.IGNORECASE,
+)
+# "Chile – A $120 million loan to X", "- a $15 million equity investment in Y": the line's commitment and its recipient
+_COMMITMENT_ITEM = re.compile(
+    r"(?:[A-Z][\w .’'-]{0,40}?\s+[–—-]\s+|[-•*–]\s*|\d{1,2}[.)]\s*)?(?:A|An|a|an)\s+(?:US)?\$?[\d.,]+\s*(?:million|billion|bn|m)?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<kind>loan|guarantee|credit|facility|grant|investment)\s+(?:[\w-]+\s+){0,2}?(?:to|in|for)\s+(?:the\s+)?"
+)
+# who announces the commitments: "The U.S. International Development Finance Corporation (DFC) today announced"
+_ANNOUNCES = re.compile(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:today\s+|on\s+\w+\s+)?(?:announced|approved|committed|signed|provided)\b")
+
+
+def _commitment_items(doc: Document, idx: int) -> list[tuple[int, str, list[Entity]]]:
+    """The commitments a list under sentence `idx` states one a line (see _COMMITMENT_ITEM), each as (sentence, deal
+    type, [announcer, recipient]); [] when the announcer is not found in the five sentences before the cue."""
+    announcer = None
+    for k in range(idx - 1, max(-1, idx - 6), -1):
+        for ent in doc.entities(k):
+            if ent.kind in ("organization", "unknown") and ent.alias_of is None and _ANNOUNCES.match(doc.text, ent.end):
+                announcer = ent
+                break
+        if announcer is not None:
+            break
+    if announcer is None:
+        return []
+    items: list[tuple[int, str, list[Entity]]] = []
+    j = idx + 1
+    while doc.sentences.has(j) and len(items) < _MAX_DEAL_ITEMS:
+        sent = doc.sentences[j]
+        if doc.text[sent.start - 1 : sent.start] != "\n":
+            j += 1  # the next sentence of an item, on its line
+            continue
+        item = _COMMITMENT_ITEM.match(sent.text)
+        if item is None:
+            break
+        recipient = next((e for e in doc.entities(j) if e.start - sent.start == item.end()
+                          and e.kind in ("organization", "unknown")), None)
+        if recipient is None:
+            break
+        kind = item.group("kind")
+        items.append((j, "investment" if kind == "investment" else "financing", [announcer, recipient]))
+        j += 1
+    return items
+
+
 def _named_by_role(doc: Document, idx: int) -> list[Entity]:
     """The names a sentence gives a deal's sides by their roles (see _ROLE_BEFORE), and what the seller keeps a
     share of ("that will retain 75.1% of Helvion Netz GmbH": the company in which the stake is bought)."""
@@ -869,6 +927,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             objects.append(e)
         elif (_PARTY_INTRO.search(lead) or customer or _after_home_country(text, sent.start, objects, r)
               or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)  # "won an order from X"
+              # "inked a contract with Greece-based X"
+              or not objects and _ENDS_WITH_INTRO.search(trig.surface) and _PLACED_GAP.fullmatch(gap)
               # "fixed all four ships to X on seven-year time charters": the charterer
               or trig.surface.lower().startswith("fixed ") and not objects and _FEW_WORDS.fullmatch(gap)
               # "has awarded Dutch-based X a contract": whom the contract goes to, first after the verb
@@ -878,6 +938,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
               or trig.surface.lower().endswith(("ordered", "order for")) and _ORDERED_AT.search(lead)
               or chained):
             objects.append(e)
+    if trig.label == "financing" and any(_PROJECT_NAME.search(o.name) for o in objects):
+        objects = _borrowing_states(text, sent.start, rel, objects)
     found = subject + objects
     named = [e for e in found if e.kind != "country"]
     if not named and len(found) >= 2 and trig.label in ("agreement", "trade_agreement"):
@@ -886,6 +948,24 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+_PROJECT_NAME = re.compile(r"\b(?:Project|Programme|Program)$")
+_IN_PROJECT_NAME = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|and|of|for|the|[-–]))*\s+")
+
+
+def _borrowing_states(text: str, offset: int, rel: list[tuple[Entity, int]], objects: list[Entity]) -> list[Entity]:
+    """A loan "for the Malawi Resilient Irrigation and Watershed Management Project": the state whose project it is
+    borrows (the project is no party); a project named after no state is dropped."""
+    out: list[Entity] = []
+    for o in objects:
+        if not _PROJECT_NAME.search(o.name):
+            out.append(o)
+            continue
+        state = next((c for c, r in rel if c.kind == "country" and r < o.start - offset
+                      and _IN_PROJECT_NAME.fullmatch(text, c.end - offset, o.start - offset)), None)
+        if state is not None and not any(e.country == state.country and e.kind == "organization" for e in out):
+            out.append(Entity(state.start, state.end, state.name, "organization", state.country))
+    return out
+_PLACED_GAP = re.compile(r"\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|listed|headquartered|registered)\s+(?:[a-z][\w-]*\s+){0,2}")
 # Between two companies of a list, each with its home: " of South Korea, ", " of the Philippines, and ".
 _HOME_LIST_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?:and\s+)?")
 _ORDERED_AT = re.compile(r"\bat\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?(?:the\s+)?$")
