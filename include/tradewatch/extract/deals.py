@@ -295,8 +295,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 deals.append(_record(doc, j, deal_type, sides, value_ahead=False))
             idx = last_deal_idx = items[-1][0]
             continue
-        if (idx > 0 and _COMMITMENT_ITEM.match(text) and (cue := doc.sentences[idx - 1].text).endswith(":")
-                and _COMMITMENT_CUE.search(cue) and (commitments := _commitment_items(doc, idx - 1))):
+        if (idx > 0 and _COMMITMENT_ITEM.match(text) and (cue_line := doc.sentences[idx - 1].text).endswith(":")
+                and _COMMITMENT_CUE.search(cue_line) and (commitments := _commitment_items(doc, idx - 1))):
             # "DFC today announced $410 million in new commitments ... The new commitments include:" then one line per
             # commitment, "Chile – A $120 million loan to X to construct ...": the announcer lends or invests, X receives
             for j, deal_type, sides in commitments:

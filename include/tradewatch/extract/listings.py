@@ -303,8 +303,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     if group:
         sent = doc.sentences[idx]
         # "The individuals sanctioned include three Russian citizens: A, B and C": the row opens after the colon
-        colon = _COUNTED_COLON.match(text, group.end())
-        start = sent.start + (colon.end() if colon else group.end())
+        counted = _COUNTED_COLON.match(text, group.end())
+        start = sent.start + (counted.end() if counted else group.end())
         return [e for e in _group_row(doc, idx, start, sent.end) if e.kind != "country"]
     cue = _INLINE_CUE.search(text) if ";" in text else None  # items need a semicolon after the cue
     if not cue or ";" not in text[cue.end() :]:
