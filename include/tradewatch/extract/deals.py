@@ -155,13 +155,15 @@ _PURPOSE_CLAUSE = re.compile(
 )
 # Between two joined subjects of one verb: "X (X) and Y", "X Corp. of Canada and Y", "A (EIB) and the Portuguese
 # utility B", "A and German carmaker B".
+# "Manila-based ", "Oslo-listed ": where the company after it is based or listed
+_PLACE_PREFIX = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|listed|headquartered|registered)\s+"
 _SUBJECT_PAIR = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*"
     # "A, the Mumbai-headquartered conglomerate with interests from steel to ports, and French energy major B"
     # "A, which operates an open-pit mine in the region of Apurímac, and B signed the supply contract"
     r"(?:,\s+(?:the|a|an)\s+(?:[^,;()]|\([^,;()]{1,20}\)){1,120},\s*|,\s+(?:which|who)\s+[^,;()]{1,160},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
     # "A and Manila-based B signed": where B is based
-    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|listed|headquartered|registered)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:" + _PLACE_PREFIX + r")?(?:[a-z][\w-]*\s+){0,3}"
 )
 _IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
 _VERB_TO = re.compile(
@@ -295,8 +297,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 deals.append(_record(doc, j, deal_type, sides, value_ahead=False))
             idx = last_deal_idx = items[-1][0]
             continue
-        if (idx > 0 and _COMMITMENT_ITEM.match(text) and (cue_line := doc.sentences[idx - 1].text).endswith(":")
-                and _COMMITMENT_CUE.search(cue_line) and (commitments := _commitment_items(doc, idx - 1))):
+        if (idx > 0 and (cue_line := doc.sentences[idx - 1].text).endswith(":") and _COMMITMENT_CUE.search(cue_line)
+                and _COMMITMENT_ITEM.match(text) and (commitments := _commitment_items(doc, idx - 1))):
             # "DFC today announced $410 million in new commitments ... The new commitments include:" then one line per
             # commitment, "Chile – A $120 million loan to X to construct ...": the announcer lends or invests, X receives
             for j, deal_type, sides in commitments:
@@ -575,9 +577,10 @@ def _named_group(doc: Document, idx: int, count: int) -> list[Entity]:
 
 
 # "The MoUs signed are as follows:", "The agreements include:": one deal per line below
+# what ends a cue over a list of deals, one a line: "... are as follows:", "... include:"
+_LIST_CUE_END = r"\b(?:as\s+follows|are|were|include|included|including|following)\s*:$"
 _DEAL_LIST_CUE = re.compile(
-    r"\b(?:MoUs|memorand(?:a|ums)(?:\s+of\s+understanding)?|agreements|deals|contracts)\b[^.:;]{0,60}?"
-    r"\b(?:as\s+follows|are|were|include|included|including|following)\s*:$",
+    r"\b(?:MoUs|memorand(?:a|ums)(?:\s+of\s+understanding)?|agreements|deals|contracts)\b[^.:;]{0,60}?" + _LIST_CUE_END,
     re.IGNORECASE,
 )
 _ITEM_MARK = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s*")
@@ -625,13 +628,12 @@ def _between_items(doc: Document, idx: int) -> list[tuple[int, str, list[Entity]
 
 # "The new commitments include:", "The approved projects are as follows:": one financing or investment a line below
 _COMMITMENT_CUE = re.compile(
-    r"\b(?:commitments|loans|investments|financings|transactions|projects|approvals|guarantees)\b[^.:;]{0,40}?"
-    r"\b(?:as\s+follows|are|were|include|included|including|following)\s*:$",
+    r"\b(?:commitments|loans|investments|financings|transactions|projects|approvals|guarantees)\b[^.:;]{0,40}?" + _LIST_CUE_END,
     re.IGNORECASE,
 )
 # "Chile – A $120 million loan to X", "- a $15 million equity investment in Y": the line's commitment and its recipient
 _COMMITMENT_ITEM = re.compile(
-    r"(?:[A-Z][\w .’'-]{0,40}?\s+[–—-]\s+|[-•*–]\s*|\d{1,2}[.)]\s*)?(?:A|An|a|an)\s+(?:US)?\$?[\d.,]+\s*(?:million|billion|bn|m)?\s+"
+    r"(?:[A-Z][\w .’'-]{0,40}?\s+[–—-]\s+|" + _ITEM_MARK.pattern + r")?(?:A|An|a|an)\s+(?:US)?\$?[\d.,]+\s*(?:million|billion|bn|m)?\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<kind>loan|guarantee|credit|facility|grant|investment)\s+(?:[\w-]+\s+){0,2}?(?:to|in|for)\s+(?:the\s+)?"
 )
 # who announces the commitments: "The U.S. International Development Finance Corporation (DFC) today announced"
@@ -965,7 +967,7 @@ def _borrowing_states(text: str, offset: int, rel: list[tuple[Entity, int]], obj
         if state is not None and not any(e.country == state.country and e.kind == "organization" for e in out):
             out.append(Entity(state.start, state.end, state.name, "organization", state.country))
     return out
-_PLACED_GAP = re.compile(r"\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|listed|headquartered|registered)\s+(?:[a-z][\w-]*\s+){0,2}")
+_PLACED_GAP = re.compile(r"\s*(?:the\s+)?" + _PLACE_PREFIX + r"(?:[a-z][\w-]*\s+){0,2}")
 # Between two companies of a list, each with its home: " of South Korea, ", " of the Philippines, and ".
 _HOME_LIST_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?:and\s+)?")
 _ORDERED_AT = re.compile(r"\bat\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?(?:the\s+)?$")

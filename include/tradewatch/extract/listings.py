@@ -9,7 +9,9 @@ from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import load_yaml
 from tradewatch.extract.parties import (
     LEGAL_FORMS,
+    MEDIA_ROLES,
     ORG_WORDS,
+    PERSON_TITLE_ALTERNATION,
     PERSON_TITLES,
     PLACE_DESCRIPTORS,
     VESSEL_CUES,
@@ -64,7 +66,7 @@ _ROW_GAP = re.compile(
     # "Norvik Prison director Ali K.": a role between an organisation and its person (the caller drops the
     # organisation as a descriptor)
     r"|(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+)?(?:[a-z-]+\s+)?(?:director|chief|head|commander|leader|official|owner|"
-    r"chairman|founder|executive|governor|columnist|correspondent|reporter|journalist|editor|engineer|manager)\s+"
+    r"chairman|founder|executive|governor|" + MEDIA_ROLES + r"|engineer|manager)\s+"
     # "A and the LR2 tanker B": a ship's type before the next name
     r"|" + _VESSEL_TYPE + r")?$"
 )
@@ -130,7 +132,7 @@ _ACTION_CUE = re.compile(
 )
 # A person's rank or honorific before the name opening an item: "Lieutenant General X", "U Hla Myint Oo".
 _ITEM_TITLES = re.compile(
-    r"(?:(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r"|U|Daw)\s+){1,3}"
+    r"(?:(?:" + PERSON_TITLE_ALTERNATION + r"|U|Daw)\s+){1,3}"
 )
 
 
@@ -499,12 +501,12 @@ def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
 _PART_LEAD = re.compile(
     r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+)?"
     # ("and the bank is C": the kind, then "is")
-    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+(?:(?:is|was)\s+)?|(?:(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+){1,3}"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+(?:(?:is|was)\s+)?|(?:(?:" + PERSON_TITLE_ALTERNATION + r")\s+){1,3}"
     # "judge X", "businessman Y": a role in lower case before the name
     # "Conservative MP X", "Global Affairs Canada assistant deputy minister Y", "Toronto-based columnist Z": who the
     # person is, then the person
     r"|(?:[\w.’'-]+\s+){0,5}?(?:(?:judge|prosecutor|businessman|businesswoman|official|commander|general|colonel|governor|"
-    r"minister|director|oligarch|correspondent|reporter|journalist|columnist|editor|MP|MEP|senator|lawmaker|academic|"
+    r"minister|director|oligarch|" + MEDIA_ROLES + r"|MP|MEP|senator|lawmaker|academic|"
     r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant)\s+)+"
     # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name
     r"|" + _VESSEL_TYPE + r")?"

@@ -18,6 +18,10 @@ LEGAL_FORMS = frozenset(_CFG["legal_forms"]) | frozenset(f.upper() for f in _CFG
 _LEGAL_NORM = frozenset(f.lower().replace(".", "") for f in _CFG["legal_forms"])
 ORG_WORDS = frozenset(_CFG["org_words"])
 PERSON_TITLES = frozenset(_CFG["person_titles"])
+# The titles as one regex alternation, longest first ("Major General" before "Major")
+# What a journalist is called before the outlet's name or their own ("Radio-Canada correspondent X")
+MEDIA_ROLES = "correspondent|reporter|journalist|columnist|editor"
+PERSON_TITLE_ALTERNATION = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))
 CUT_WORDS = frozenset(_CFG["cut_words"])
 EDGE_WORDS = frozenset(_CFG["edge_words"])
 _NOT_NAME = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CFG["not_name_phrases"]) + r")\b")
@@ -782,7 +786,7 @@ def _home_country_after_legal_form(run, countries) -> tuple[int, str] | None:
 _AUTHORITY_WORDS = frozenset(w for alias in authority_aliases() for w in alias.split())
 
 _TITLE_BEFORE = WordStart(
-    r"\b(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+$"
+    r"\b(?:" + PERSON_TITLE_ALTERNATION + r")\s+$"
 )
 
 

@@ -24,7 +24,8 @@ from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
     LAW_AFTER,
     LEGAL_FORMS,
-    PERSON_TITLES,
+    MEDIA_ROLES,
+    PERSON_TITLE_ALTERNATION,
     PLACE_DESCRIPTORS,
     Entity,
     PartySet,
@@ -79,7 +80,7 @@ _REASON = re.compile(
 _ROLES = (r"financier|official|commander|operative|member|leader|facilitator|founder|executive|spokesman|envoy|"
           r"associate|agent|militant|treasurer|adviser|advisor|director|chairman|owner|"
           # "Radio-Canada correspondent X": the outlet a journalist works for
-          r"correspondent|reporter|journalist|columnist|editor|anchor|presenter")
+          + MEDIA_ROLES + "|anchor|presenter")
 _ROLE_BEFORE_NAME = re.compile(
     rf"\s+(?:[a-z-]+\s+)?(?:{_ROLES}|chief|head|spokesperson|boss|president|ceo|financial\s+officer|"
     r"procurement\s+agent|money\s+launderer)\s+$"
@@ -156,6 +157,9 @@ _GROUP_NAMED = re.compile(r"(?:The (?:two|three|four|five|six|seven|eight|nine|t
 # "Ri Chol Man, a DPRK national, managed ...": a sentence that opens with a name and its description.
 # "Zaw Lin Oo, also known as Ko Zaw, is a broker ...", "Min Htet Naing heads procurement for ...": a name, then its
 # other name or the role it plays.
+# A profile's opening by the designee's post: "has served as the overall leader of", "is the head of"
+_POST_OPENING = (r"(?:has\s+(?:served|acted)\s+as|serves\s+as|is\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:leader|head|commander|"
+                 r"emir|chief|founder|official|financier|director|owner|deputy|spokesman))\b")
 _PROFILE_OPENING = re.compile(
     r",\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.|known\s+(?:as|by))\b"
     r"|\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded|recruited|organised|organized|"
@@ -166,8 +170,7 @@ _PROFILE_OPENING = re.compile(
     # OFAC's "Ismail Aden Gacal (Gacal) serves as a senior official": the name and the short name used after it
     r"|\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)(?=[\s,])"
     # "X has served as the overall leader of KFS since 2022", "Y is the head of KFS military operations": the designee's post
-    r"|\s+(?:has\s+(?:served|acted)\s+as|serves\s+as|is\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:leader|head|commander|emir|chief|"
-    r"founder|official|financier|director|owner|deputy|spokesman))\b"
+    r"|\s+" + _POST_OPENING
 )
 _PROFILE_SHAPE = re.compile(
     r"[A-Z][^;:!?\"“]{0,120}?,\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.|"
@@ -176,10 +179,9 @@ _PROFILE_SHAPE = re.compile(
     r"recruited|organised|organized|coordinated|financed|procured|facilitated|oversaw|laundered|smuggled|brokered)\s"
     r"|(?![A-Z][.)]\s)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}(?:,\s+who\s|\s+[a-z]{3,}ed\s+(?=[a-z]))"  # (not "A. Individuals ...")
     r"|(?:In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)[\s,]"
-    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+(?:has\s+(?:served|acted)\s+as|serves\s+as|is\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}"
-    r"(?:leader|head|commander|emir|chief|founder|official|financier|director|owner|deputy|spokesman))\b"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+" + _POST_OPENING
 )
-_TITLES_RUN = re.compile(r"(?:(?:" + "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+){1,3}")
+_TITLES_RUN = re.compile(r"(?:(?:" + PERSON_TITLE_ALTERNATION + r")\s+){1,3}")
 # "In Kampala, Hodan Faarax Jimcaale (Jimcaale), also known as ..., manages ...": where the profiled one works, first
 _PLACE_OPENING = re.compile(r"In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+(?=[A-Z])")
 # A profile may open with where the designee is based: "Yemen-based Al-Bayan Trading Company has served as ...".
