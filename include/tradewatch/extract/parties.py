@@ -285,9 +285,18 @@ def normalise_name(name: str) -> str:
     return " ".join(w for w in words if w not in _LEGAL_NORM and w != "the")
 
 
+# A group's name keeps a mark of being one: "Uralvektor Group" is not its trading arm "Uralvektor Trade KZ"
+# (neither name's words hold the other's), though it is "Uralvektor" and "Uralvektor Group Ltd".
+_GROUP_WORDS = frozenset({"group", "holding", "holdings"})
+_GROUP_MARK = "+group"
+
+
 @functools.lru_cache(maxsize=8192)
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(normalise_name(name).split())
+    words = frozenset(normalise_name(name).split())
+    if words and not _GROUP_WORDS.isdisjoint(_PUNCTUATION.sub(" ", name.lower()).split()):
+        return words | {_GROUP_MARK}
+    return words
 
 
 def same_party(a: str, b: str) -> bool:

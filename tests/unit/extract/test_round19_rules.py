@@ -1,0 +1,35 @@
+"""Unit tests for the round 19 extraction rules, on hand-written texts.
+
+Every person, company and vessel named here is invented; the texts were written for these tests, not taken from
+the fixtures or the held-out articles.
+"""
+
+from __future__ import annotations
+
+from tests.support.records import sanctions as _sanctions
+from tradewatch.extract.parties import PartySet, same_party
+
+
+def test_a_group_is_not_its_own_trading_arm():
+    assert not same_party("Korvanta Group", "Korvanta Trade AZ")
+    assert not same_party("Belomor Holdings", "Belomor Shipping Services")
+    # ... but it is its short name and the same name with a legal form
+    assert same_party("Korvanta Group", "Korvanta")
+    assert same_party("Korvanta Group", "Korvanta Group Ltd")
+    assert same_party("Belomor Holdings Ltd", "Belomor Holdings")
+    known = PartySet()
+    known.add("Korvanta Group")
+    assert not known.has("Korvanta Trade AZ")
+    assert known.has("Korvanta") and known.has("Korvanta Group LLC")
+
+
+def test_a_groups_trading_arm_is_a_second_target():
+    text = (
+        "Ukraine's National Security and Defense Council on Tuesday imposed sanctions on 12 companies.\n\n"
+        "The list also includes Korvanta Group, which Kyiv accuses of supplying engines for attack drones, and its "
+        "Azerbaijan-registered trading arm, Korvanta Trade AZ."
+    )
+    recs = _sanctions(text, "Kyiv sanctions drone engine suppliers")
+    assert len(recs) == 1
+    assert {t["name"] for t in recs[0]["targets"]} == {"Korvanta Group", "Korvanta Trade AZ"}
+    assert [t["kind"] for t in recs[0]["targets"]] == ["organization", "organization"]
