@@ -49,6 +49,9 @@ def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str], re.Pat
 
 
 _ENTRIES, _PATTERN, _DEFAULT_MEASURES, _MASK = _build()
+# Before a bare "Security Council": a state's own council ("the National Security Council", "Russia's Security
+# Council"), not the UN's (the UN's names, "UN Security Council", are longer aliases and match first).
+_NATIONAL_COUNCIL = re.compile(r"(?:\b(?:National|State|Federal|Supreme|Presidential)|(?<!UN)(?<!U\.N\.)['’]s) $")
 _CANDIDATE = start_scan(_ENTRIES, r"\w-")
 _STARTS_WITH_PREFIX = re.compile(alternation({alias[:6] for alias in _ENTRIES}))
 
@@ -126,6 +129,8 @@ def find_authorities(text: str, context: str = "", bodies: bool = False) -> list
         if any(s <= m.start(1) < e for s, e in masked):
             continue
         entry = _ENTRIES[m.group(1)]
+        if m.group(1) == "Security Council" and _NATIONAL_COUNCIL.search(padded, max(0, m.start(1) - 40), m.start(1)):
+            continue  # "Iran's Supreme National Security Council" is no organ of the UN
         if entry.context_only and not any(names_word(context, r) for r in entry.requires):
             continue
         out.append(Authority(m.start(1) - 1, m.end(1) - 1, entry.name, entry.country))

@@ -7,6 +7,7 @@ the fixtures or the held-out articles.
 from __future__ import annotations
 
 from tests.support.records import sanctions as _sanctions
+from tradewatch.extract.authorities import find_authorities
 from tradewatch.extract.parties import PartySet, same_party
 
 
@@ -33,3 +34,13 @@ def test_a_groups_trading_arm_is_a_second_target():
     assert len(recs) == 1
     assert {t["name"] for t in recs[0]["targets"]} == {"Korvanta Group", "Korvanta Trade AZ"}
     assert [t["kind"] for t in recs[0]["targets"]] == ["organization", "organization"]
+
+
+def test_a_states_own_security_council_is_not_the_uns():
+    assert [a.name for a in find_authorities("Iran's Supreme National Security Council said on Sunday")] == []
+    assert [a.name for a in find_authorities("The State Security Council on Tuesday imposed asset freezes")] == []
+    assert [a.name for a in find_authorities("Russia's Security Council met on Friday")] == []
+    # ... while the UN's council keeps its names, also when written short after the UN was named
+    assert [a.name for a in find_authorities("The Security Council's 1718 Committee added two vessels")] == [
+        "UN Security Council"]
+    assert [a.name for a in find_authorities("the U.N.'s Security Council voted")] == ["UN Security Council"]
