@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from tradewatch.extract.authorities import (
     may_name_state_body,
 )
 from tradewatch.extract.countries import find_countries
-from tradewatch.extract.parties import ORG_WORDS, Entity, find_entities
+from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, PERSON_TITLES, Entity, find_entities
 from tradewatch.extract.sentences import Sentence, Sentences
 from tradewatch.extract.triggers import (
     Trigger,
@@ -310,7 +311,37 @@ class Document:
         """"Aristil" after "Fritzner Aristil": a surname alone names the one person named in full before it (among
         the sentences read so far); None when none or two ("Kim" after "Kim Jong Un" and "Kim Yo Jong")."""
         before = [name for start, name in self._full_names.get(ent.name, ()) if start < ent.start]
-        return before[0] if len(before) == 1 else None
+        if before:
+            return before[0] if len(before) == 1 else None
+        # Named in full in a sentence the rules did not read ("Maj. Gen. Idris Abakar Sendiq, known by ...
+        # commanded RSF units"), also with the surname before a second one ("Ernesto Valladares Quiñónez")
+        # (a person's: no name of an organisation, "Norvane Shipping", "Aeronautica Valdieri S.p.A.")
+        full = {
+            " ".join(w for w in m.group().split() if w not in PERSON_TITLES and w.lower() not in _HEADLINE_LOWER)
+            for m in _full_name_pattern(ent.name).finditer(self.text, 0, ent.start)
+        }
+        full = {name for name in full if len(name.split()) > 1}
+        if len(full) != 1:
+            return None
+        name = full.pop()
+        words = name.split()
+        if words[0] in _PLACE_ADJECTIVES or any(w in ORG_WORDS or w in LEGAL_FORMS for w in words) or find_countries(name):
+            return None
+        return name
+
+
+# "Southern Luzon", "Greater Manchester": a region, not a person's full name
+_PLACE_ADJECTIVES = frozenset(
+    "Southern Northern Eastern Western Central Upper Lower Greater Inner Outer New Old North South East West".split()
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _full_name_pattern(surname: str) -> re.Pattern[str]:
+    """A capitalised run holding `surname` after a first word: "Idris Abakar Sendiq", "Ernesto Valladares Quiñónez"."""
+    # (a word of a name: "Al-Madani", "O'Brien", an initial "J."; not "July." or "Dubai-based", nor "Korea's")
+    cap = r"(?:[A-Z]\.|[A-Z][\w’']*(?<![’']s)(?:-[A-Z][\w’']*)*)"
+    return re.compile(rf"(?<![\w’'-])(?:{cap} ){{1,3}}{re.escape(surname)}(?: {cap})*(?![\w’'-]|\.\w| [A-Z])")
 
 
 def _start(sent: Sentence) -> int:

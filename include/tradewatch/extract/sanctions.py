@@ -1212,7 +1212,7 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
         ents = [e for e in ents if not _REGIME_OF.search(text, max(0, e.start - sent.start - 120), e.start - sent.start)]
     # Words of a trigger are no names ("designated him a Specially Designated National"); a state's ministry found by
     # its shape acts ("the Dominican Republic's Ministry of Foreign Affairs said X had been barred"), it is no target.
-    spans = [(other.start, other.end) for other in doc.sanction_triggers(idx)]
+    spans = [span for other in doc.sanction_triggers(idx) for span in _word_spans(other)]
     spans += [(a.start, a.end) for a in doc.authorities(idx) if a.body]
     ents = [e for e in ents if not any(a < e.end - sent.start and e.start - sent.start < b for a, b in spans)]
     # "the Unreliable Entity List": a word cut off the front of a list's name is no name
@@ -1467,7 +1467,26 @@ def _joined_names(text: str, offset: int, ents: list[Entity], last: int, first: 
 _COUNTED_BEFORE_DASH = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+$")
 
 
+# "barring Idris Sendiq and his immediate family from entering": the trigger holds its object
+_BARRED_WHOM = re.compile(r"(?:bann|barr)(?:ed|ing) (.+?) from (?:entering|travel|visiting)", re.IGNORECASE)
+
+
+def _word_spans(trig: Trigger) -> list[tuple[int, int]]:
+    """The parts of a sentence a trigger's own words take: all of it, but the object some hold ("barred X from entering")."""
+    whom = _BARRED_WHOM.match(trig.surface)
+    if whom is None:
+        return [(trig.start, trig.end)]
+    return [(trig.start, trig.start + whom.start(1)), (trig.start + whom.end(1), trig.end)]
+
+
 def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, auth_country: str | None) -> list[Entity]:
+    whom = _BARRED_WHOM.match(trig.surface)
+    if whom:
+        # (not "several hundred Australians": people of a nationality are counted, not named)
+        inside = [e for e in ents if trig.start + whom.start(1) <= e.start - offset < trig.start + whom.end(1)
+                  and e.kind != "country" and not (e.name.endswith("s") and country_code(e.name[:-1]))]
+        if inside:
+            return inside
     window_end = len(text)
     reach = trig.end + 160
     begin = trig.end  # where the objects' names begin

@@ -44,3 +44,33 @@ def test_a_states_own_security_council_is_not_the_uns():
     assert [a.name for a in find_authorities("The Security Council's 1718 Committee added two vessels")] == [
         "UN Security Council"]
     assert [a.name for a in find_authorities("the U.N.'s Security Council voted")] == ["UN Security Council"]
+
+
+def test_a_travel_ban_on_a_surname_takes_the_full_name_given_earlier():
+    text = (
+        "The Treasury Department on Monday sanctioned two commanders of the Tamarind Brigade.\n\n"
+        "Treasury said Brig. Gen. Osmane Bakary Tidjani, known as \"the Surveyor,\" commanded units that shelled "
+        "markets in the border town of Kerdassa.\n\n"
+        "Separately, the State Department said it was barring Tidjani and his immediate family members from entering "
+        "the United States."
+    )
+    recs = _sanctions(text, "US targets militia commanders")
+    bans = [r for r in recs if r["measure"] == "travel_ban"]
+    assert len(bans) == 1 and [t["name"] for t in bans[0]["targets"]] == ["Osmane Bakary Tidjani"]
+
+
+def test_barred_from_entering_holds_its_object_but_not_a_nationality():
+    recs = _sanctions("The State Department on Tuesday barred Halvard Ostrem Kjelsby from entering the United States.")
+    assert [[t["name"] for t in r["targets"]] for r in recs] == [["Halvard Ostrem Kjelsby"]]
+    recs = _sanctions("Moscow has previously barred several hundred Norwegians from entering the country.")
+    assert all(not r["targets"] for r in recs)
+
+
+def test_a_surname_is_no_organisations_or_places_short_name():
+    text = (
+        "Analysts expect growth in Southern Kessaly to slow.\n\n"
+        "Dubai-based Norvane Shipping said on Monday it had been advised by Brennor Holdings.\n\n"
+        "The Treasury Department sanctioned Kessaly and Norvane for shipping Iranian oil."
+    )
+    names = {t["name"] for r in _sanctions(text, "Treasury sanctions shippers") for t in r["targets"]}
+    assert names == {"Kessaly", "Norvane"}  # not "Southern Kessaly" nor "Dubai-based Norvane Shipping"
