@@ -1428,7 +1428,8 @@ _PART_OPENS_BEFORE = re.compile(r"(?::|,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:th
 # "X, a company that ..., as well as its general director, A, and B", "..., together with its beneficial owner, C":
 # the people a target's description leads on to, named after their role
 _WITH_ITS_ROLE = re.compile(
-    r",\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?=[A-Z])"
+    # (", and its Kazakhstan-registered trading arm, X" too)
+    r",\s+(?:as\s+well\s+as|together\s+with|along\s+with|and)\s+(?:his|her|its|their)\s+(?:(?:[A-Z][a-z]+-)?[a-z-]+\s+){0,3}[a-z-]+,\s+(?=[A-Z])"
 )
 
 

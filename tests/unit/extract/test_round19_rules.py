@@ -74,3 +74,12 @@ def test_a_surname_is_no_organisations_or_places_short_name():
     )
     names = {t["name"] for r in _sanctions(text, "Treasury sanctions shippers") for t in r["targets"]}
     assert names == {"Kessaly", "Norvane"}  # not "Southern Kessaly" nor "Dubai-based Norvane Shipping"
+
+
+def test_its_arm_named_after_a_relative_clause_is_a_target_too():
+    text = (
+        "Ukraine's National Security and Defense Council on Tuesday imposed sanctions on Korvanta Group, which it "
+        "accuses of supplying engines for attack drones, and its Azerbaijan-registered trading arm, Korvanta Trade AZ."
+    )
+    recs = _sanctions(text, "Kyiv sanctions drone engine suppliers")
+    assert [[t["name"] for t in r["targets"]] for r in recs] == [["Korvanta Group", "Korvanta Trade AZ"]]
