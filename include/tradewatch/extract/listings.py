@@ -91,7 +91,9 @@ GROUP_HEADER = re.compile(
     # "Newly listed natural persons", a heading line of its own, needs no colon
     r"\s*(?:(?:(?:Newly|Designated|Listed|Sanctioned|New|Natural|Legal|Additional)\s+){1,3}|Annex\s+[IVX\d]+\s+)?"
     r"(?:Entities|Individuals|Persons|People|Companies|Organi[sz]ations|Vessels|Ships|Aircraft|Designations|Additions|Entries)"
-    r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings|companies))*\s*(?:\([^()]{1,60}\))?\s*:?\s*",
+    r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings|companies))*"
+    # "Individuals sanctioned (travel ban and asset freeze)"
+    r"(?:\s+(?:sanctioned|designated|listed|added|targeted))?\s*(?:\([^()]{1,60}\))?\s*:?\s*",
     re.IGNORECASE,
 )
 # Such a heading naming its measure: "Natural persons (asset freeze and travel ban):", a line of its own.
@@ -136,7 +138,11 @@ _ITEM_TITLES = re.compile(
 )
 
 
-_LISTING_HEADING = re.compile(r"\s*(?:Newly|Designated|Listed|Sanctioned|New|Additional)\b", re.IGNORECASE)
+_LISTING_HEADING = re.compile(
+    r"\s*(?:Newly|Designated|Listed|Sanctioned|New|Additional)\b"
+    r"|\s*\w+(?:\s+and\s+\w+)?\s+(?:sanctioned|designated|listed|added|targeted)\b",  # "Entities sanctioned (asset freeze)"
+    re.IGNORECASE,
+)
 
 
 def _heading_line(doc: Document, idx: int) -> bool:
@@ -147,7 +153,10 @@ def _heading_line(doc: Document, idx: int) -> bool:
         return False  # a bare "Individuals" divides a list that a cue or an annex heading opened
     if doc.text[sent.end : sent.end + 1] not in ("\n", "") or not doc.sentences.has(idx + 1):
         return False
-    return _BULLET.match(doc.sentences[idx + 1].text) is not None
+    nxt = doc.sentences[idx + 1].text
+    if country_code(nxt.strip()) and doc.sentences.has(idx + 2):
+        nxt = doc.sentences[idx + 2].text  # "Russia" on its line, a heading over its bullets
+    return _BULLET.match(nxt) is not None
 
 
 # "The association concerned is the "Association Bienfaisance Horizon", whose ...": the one the action names

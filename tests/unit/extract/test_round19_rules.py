@@ -83,3 +83,23 @@ def test_its_arm_named_after_a_relative_clause_is_a_target_too():
     )
     recs = _sanctions(text, "Kyiv sanctions drone engine suppliers")
     assert [[t["name"] for t in r["targets"]] for r in recs] == [["Korvanta Group", "Korvanta Trade AZ"]]
+
+
+def test_lists_under_headings_of_who_was_sanctioned_with_country_lines():
+    text = (
+        "Norway has imposed travel bans and asset freezes on three individuals, and asset freezes on two entities, "
+        "Foreign Minister Ingrid Vassbakk announced today.\n\n"
+        "Individuals sanctioned (travel ban and asset freeze)\n\n"
+        "Russia\n"
+        "- Pavel Igorevich KORNEYEV – deputy head of the occupation administration in Melitopol\n"
+        "- Oleg Viktorovich SAFRONOV – General Director of Baltrem Logistics LLC\n\n"
+        "Belarus\n"
+        "- Hanna Piatrouna LUKASHOVA – director of a state summer camp in Hrodna region\n\n"
+        "Entities sanctioned (asset freeze)\n"
+        "- Baltrem Logistics LLC (Russia)\n"
+        "- Navapolatsk Fibre Works OJSC (Belarus)\n"
+    )
+    recs = {r["measure"]: {t["name"] for t in r["targets"]} for r in _sanctions(text, "Norway sanctions further individuals")}
+    people = {"Pavel Igorevich KORNEYEV", "Oleg Viktorovich SAFRONOV", "Hanna Piatrouna LUKASHOVA"}
+    assert recs["travel_ban"] - {"Russia", "Belarus"} == people
+    assert recs["asset_freeze"] - {"Russia", "Belarus"} == people | {"Baltrem Logistics LLC", "Navapolatsk Fibre Works OJSC"}
