@@ -127,7 +127,7 @@ _CLAUSE_AFTER_NAMES = re.compile(
 # "Today's sanctions target the senior officers directing this campaign:": an action whose targets the lines name.
 _ACTION_CUE = re.compile(
     # "OFAC is identifying the following vessels as property in which X Inc. or Y Ltd. has an interest:"
-    r"\b(?:target|targets|targeted|targeting|designat(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|list(?:s|ed)|add(?:s|ed)|"
+    r"\b(?:target|targets|targeted|targeting|designat(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|list(?:s|ed|ing)|add(?:s|ed|ing)|"
     r"identif(?:y|ies|ied|ying))\b(?:[^.;:]|\.(?=,| [a-z]))"
     r"{0,160}:\s*$",
     re.IGNORECASE,

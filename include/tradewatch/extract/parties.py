@@ -609,9 +609,11 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
             run, changed, is_first = run[1:], True, False
         elif run[0][2] in PERSON_TITLES and len(run) > 1 and not org_like:
             run, changed, title_before, is_first = run[1:], True, True, False
-        elif (run[-1][2] in EDGE_WORDS and not (run[-1][2] == "Trade" and any(t[2] in ("and", "&") for t in run[1:-1]))
+        elif (run[-1][2] in EDGE_WORDS and not (run[-1][2] == "Trade" and any(t[2] in ("and", "&") or t[2] in LEGAL_FORMS
+                                                                               for t in run[:-1]))
               or run[-1][2].lower() in _CONNECTORS):
-            # (but "Ministry of Supply and Internal Trade", "Commerce and Trade Co.": the word a remit ends with)
+            # (but "Ministry of Supply and Internal Trade", "Commerce and Trade Co.": the word a remit ends with, and
+            # "OOO Lantana Trade": a company's name)
             run, changed = run[:-1], True
     if not run:
         return None

@@ -1048,6 +1048,9 @@ def _state(start: int, end: int, code: str) -> Authority:
 _RELATIVE_ASIDE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:which|who)\s[^,;.()]{1,120},")
 
 
+_LISTED_ONE_AFTER = re.compile(r"\s+(?:part(?:y|ies)|entit(?:y|ies)|members?|designees?|compan(?:y|ies)|entr(?:y|ies))\b")
+
+
 def _authority_for(
     text: str, trig: Trigger, auths: list[Authority], current: Authority | None
 ) -> tuple[Authority | None, bool]:
@@ -1078,6 +1081,8 @@ def _authority_for(
         if trig.start - c.end <= 45 and _AUTHORITY_GAP.match(text[c.end : trig.start])
         or trig.start - c.end <= 100 and _HIT_WITH.match(text[c.end : trig.start])
     ]
+    if countries and trig.surface.endswith("List") and _LISTED_ONE_AFTER.match(text, trig.end):
+        countries = []  # "shipping modules to a Russian Entity List party": the country describes the party
     if countries and (not _OBJECT_PREPOSITION.search(text[: countries[-1].start])
                       # "the Government of the Republic of Korea has also designated"
                       or _GOVERNMENT_OF.search(text, max(0, countries[-1].start - 30), countries[-1].start)):

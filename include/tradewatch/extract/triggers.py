@@ -304,7 +304,8 @@ _LOOKED_UP_IN = re.compile(
 _SHIPS_BEFORE = re.compile(r"\b(?:ships|vessels|tankers|ship|vessel|tanker|aircraft|planes|airlines?)\b[^.;]{0,40}$", re.IGNORECASE)
 # A removal names a list it leaves: "removed Norvik Bank from the SDN List", "delisted from the Entity List".
 _REMOVED_FROM = re.compile(
-    r"\b(?:remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|drop(?:s|ped|ping)?|took|taken|taking)\b[^.;]{0,100}?\bfrom\s+"
+    # (a name's "Co., Ltd.," between)
+    r"\b(?:remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|drop(?:s|ped|ping)?|took|taken|taking)\b(?:[^.;]|\.(?=,)){0,100}?\bfrom\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -103,3 +103,25 @@ def test_lists_under_headings_of_who_was_sanctioned_with_country_lines():
     people = {"Pavel Igorevich KORNEYEV", "Oleg Viktorovich SAFRONOV", "Hanna Piatrouna LUKASHOVA"}
     assert recs["travel_ban"] - {"Russia", "Belarus"} == people
     assert recs["asset_freeze"] - {"Russia", "Belarus"} == people | {"Baltrem Logistics LLC", "Navapolatsk Fibre Works OJSC"}
+
+
+_ENTITY_LIST_RULE = (
+    "Today, the Bureau of Industry and Security (BIS) published a final rule adding five entities to the Entity List. "
+    "The final rule also removes one entity.\n\n"
+    "Under the destination of China, BIS is adding three entities:\n"
+    "- Qingdao Haoyun Sensor Co., Ltd., for shipping gyroscopes to a Russian Entity List party;\n"
+    "- Dalian Mingrui Optics Co., Ltd.; and\n"
+    "- Tidewell Components Limited (Hong Kong).\n\n"
+    "Under the destination of Russia, BIS is adding two entities:\n"
+    "- OOO Kamtekh; and\n"
+    "- OOO Berezina Trade.\n\n"
+    "BIS is removing Wuxi Jinfeng Electronics Co., Ltd., under the destination of China, from the Entity List."
+)
+
+
+def test_entity_list_additions_by_destination_and_a_removal():
+    recs = _sanctions(_ENTITY_LIST_RULE, "Commerce adds five entities to the Entity List")
+    assert [(r["authority"], r["authority_country"]) for r in recs] == [("BIS", "US")]  # no Russian list
+    assert [t["name"] for t in recs[0]["targets"]] == [
+        "Qingdao Haoyun Sensor Co., Ltd.", "Dalian Mingrui Optics Co., Ltd.", "Tidewell Components Limited",
+        "OOO Kamtekh", "OOO Berezina Trade"]  # not the removed one
