@@ -125,3 +125,15 @@ def test_entity_list_additions_by_destination_and_a_removal():
     assert [t["name"] for t in recs[0]["targets"]] == [
         "Qingdao Haoyun Sensor Co., Ltd.", "Dalian Mingrui Optics Co., Ltd.", "Tidewell Components Limited",
         "OOO Kamtekh", "OOO Berezina Trade"]  # not the removed one
+
+
+def test_barred_from_entering_reaches_past_a_long_description_of_those_barred():
+    text = (
+        "Belarus's foreign ministry said on Friday it had barred 17 Latvian citizens, among them reporters from several "
+        "national newspapers and broadcasters and officials at Latvia's interior ministry, from entering the country.\n\n"
+        "Among those named were Ilze Kalnina, a reporter at the Baltic Courier; and Janis Ozolins, an official at the "
+        "interior ministry."
+    )
+    recs = _sanctions(text, "Belarus bars 17 Latvians")
+    assert [(r["authority_country"], r["measure"]) for r in recs] == [("BY", "travel_ban")]
+    assert {t["name"] for t in recs[0]["targets"]} == {"Ilze Kalnina", "Janis Ozolins"}
