@@ -1021,7 +1021,7 @@ def _authority_states(doc: Document, idx: int, known: list[Entity]) -> list[Enti
     offset = doc.sentences[idx].start
     out: list[Entity] = []
     for a in doc.authorities(idx):
-        if len(a.country) == 2 and a.country not in ("EU", "UN") and all(
+        if a.country and len(a.country) == 2 and a.country not in ("EU", "UN") and all(
                 e.country != a.country for e in [*known, *out]):
             out.append(Entity(offset + a.start, offset + a.end, country_name(a.country), "country", a.country))
     return out

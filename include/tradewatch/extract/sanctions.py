@@ -1190,6 +1190,12 @@ _REGIME_OF = re.compile(
 )
 
 
+_TITLE_ON_BEFORE = re.compile(
+    r"\b(?:Protocol|Convention|Charter|Treaty|Act|Law|Decree|Regulations?|Ordinance)\s+on\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)*$"
+)
+
+
 def _candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     """The names of sentence `idx` that may be targets of any of its triggers, each with whether it is a
     speaker ("..., Foreign Minister X said"); computed once per sentence, whatever its number of triggers."""
@@ -1215,6 +1221,9 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     # regime's name, not a target.
     if "Committee" in text or "esolution" in text:
         ents = [e for e in ents if not _REGIME_OF.search(text, max(0, e.start - sent.start - 120), e.start - sent.start)]
+    if " on " in text:
+        # "taken under the bloc's Supplementary Protocol on Democracy and Good Governance": the words of a title
+        ents = [e for e in ents if not _TITLE_ON_BEFORE.search(text, max(0, e.start - sent.start - 80), e.start - sent.start)]
     # Words of a trigger are no names ("designated him a Specially Designated National"); a state's ministry found by
     # its shape acts ("the Dominican Republic's Ministry of Foreign Affairs said X had been barred"), it is no target.
     spans = [span for other in doc.sanction_triggers(idx) for span in _word_spans(other)]
@@ -1427,9 +1436,13 @@ _AS_IS = re.compile(r", as (?:is|are|was|were)\s+(?:the\s+)?(?=[A-Z])")
 _SERIES_GOES_ON = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?=[A-Z])")
 _COUNTED_BEFORE_COLON = re.compile(
     r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}"
-    r"(?:companies|entities|firms|individuals|persons|people|vessels|tankers|ships|banks|associates|relatives)\b[^.;:]{0,50}$"
+    r"(?:companies|entities|firms|individuals|persons|people|vessels|tankers|ships|banks|associates|relatives|members|"
+    r"officials|officers|commanders|leaders|executives)\b[^.;:]{0,90}$"
 )
-_PART_OPENS_BEFORE = re.compile(r"(?::|,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?$")
+# (a rank before the name: "four other members of the junta: Colonel A, Major B")
+_PART_OPENS_BEFORE = re.compile(
+    r"(?::|,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:(?:" + PERSON_TITLE_ALTERNATION + r")\s+){0,3}$"
+)
 # "X, a company that ..., as well as its general director, A, and B", "..., together with its beneficial owner, C":
 # the people a target's description leads on to, named after their role
 _WITH_ITS_ROLE = re.compile(

@@ -137,3 +137,23 @@ def test_barred_from_entering_reaches_past_a_long_description_of_those_barred():
     recs = _sanctions(text, "Belarus bars 17 Latvians")
     assert [(r["authority_country"], r["measure"]) for r in recs] == [("BY", "travel_ban")]
     assert {t["name"] for t in recs[0]["targets"]} == {"Ilze Kalnina", "Janis Ozolins"}
+
+
+def test_a_regional_blocs_sanctions_on_a_junta_named_after_a_counted_group_and_a_colon():
+    text = (
+        "The Economic Community of West African States (ECOWAS) has suspended Guinea-Bissau from its decision-making "
+        "bodies.\n\n"
+        "The leaders also imposed an asset freeze and a travel ban on the head of the military government, Brigadier "
+        "General Tomas Mendes Ialá, and three other members of the self-styled Transitional Council for National Unity "
+        "(CTUN): Colonel Armando Sanhá, Major Quintino Cabi, and the civilian finance minister appointed by the officers, "
+        "Bubacar Djaló.\n\n"
+        "The communique said the sanctions were taken under the bloc's Supplementary Protocol on Democracy and Good "
+        "Governance."
+    )
+    recs = _sanctions(text, "ECOWAS freezes assets of coup leaders")
+    by_measure = {r["measure"]: r for r in recs if r["measure"]}
+    assert set(by_measure) == {"asset_freeze", "travel_ban"}
+    for rec in by_measure.values():
+        assert rec["authority"] == "ECOWAS" and rec["authority_country"] is None  # a bloc is no state
+        assert {t["name"] for t in rec["targets"]} == {
+            "Tomas Mendes Ialá", "Armando Sanhá", "Quintino Cabi", "Bubacar Djaló"}
