@@ -157,3 +157,15 @@ def test_a_regional_blocs_sanctions_on_a_junta_named_after_a_counted_group_and_a
         assert rec["authority"] == "ECOWAS" and rec["authority_country"] is None  # a bloc is no state
         assert {t["name"] for t in rec["targets"]} == {
             "Tomas Mendes Ialá", "Armando Sanhá", "Quintino Cabi", "Bubacar Djaló"}
+
+
+def test_a_states_central_bank_that_fines_acts_for_that_state():
+    text = (
+        "The Danish central bank DNK has fined Aarhus-based Kattegat Handelsbank 4.1 million euros for failing to screen "
+        "payments against EU sanctions lists, the regulator said on Tuesday."
+    )
+    recs = _sanctions(text, "Central bank fines lender over sanctions screening")
+    assert [(r["authority_country"], r["measure"], [t["name"] for t in r["targets"]]) for r in recs] == [
+        ("DK", "financial_penalty", ["Kattegat Handelsbank"])]
+    found = find_authorities("Norway's central bank said on Friday it had frozen the accounts", bodies=True)
+    assert [a.country for a in found] == ["NO"]
