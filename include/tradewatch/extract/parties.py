@@ -544,7 +544,7 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
 
 _DATELINE = re.compile(
     # "OTTAWA/SANTO DOMINGO, Oct 17 -": two datelines joined by a slash
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,4}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*[-—–,]))?"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ /][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,4}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*(?:\([^()\n]{1,20}\)\s*)?[-—–,]))?"
     r"(?:\s*[-—–]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?=[-—–]))?"  # "LUSAKA, Zambia – 24 May 2024 –"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)\s*)?[-—–]\s"

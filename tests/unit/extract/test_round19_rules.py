@@ -169,3 +169,11 @@ def test_a_states_central_bank_that_fines_acts_for_that_state():
         ("DK", "financial_penalty", ["Kattegat Handelsbank"])]
     found = find_authorities("Norway's central bank said on Friday it had frozen the accounts", bodies=True)
     assert [a.country for a in found] == ["NO"]
+
+
+def test_a_dateline_with_its_country_and_agency_is_no_name():
+    text = (
+        "THE HAGUE, Netherlands (AP) — The European Union on Monday froze the assets of Ruslan Gavrikov, a Russian "
+        "shipping magnate."
+    )
+    assert {t["name"] for r in _sanctions(text, "EU freezes assets") for t in r["targets"]} == {"Ruslan Gavrikov"}
