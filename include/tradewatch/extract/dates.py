@@ -147,11 +147,20 @@ def dateline_end(text: str, published: dt.date | None = None) -> int:
     return _dateline_tail(text, found[0]) if found else 0
 
 
+_OLDER_ACT_OF = re.compile(
+    r"\b(?:Ordinance|Regulation|Decision|Decree|Law|Act|Order|Directive)(?:\s+\([A-Z]+\))?(?:\s+(?:No\.?\s*)?[\d/.-]+)?\s+of\s+$"
+)
+
+
 def action_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
     """The dates of `text` that may date what it reports: a dateline's date gives way to the sentence's
     own dates when it has any ("BOGOTÁ, Nov 6 — ... signed on Wednesday": the Wednesday before 6 November),
     and weekdays, "today" and "yesterday" are then counted from the dateline's date."""
     found = [d for d in find_dates(text, published) if not _UNTIL.search(text, max(0, d.start - 20), d.start)]
+    if len(found) < 3 and "of " in text:
+        # "added to Annex 8 of the Ordinance of 4 March 2022 on Measures ...": an older act's title dates the act
+        found = [d for d in found if not _OLDER_ACT_OF.search(text, max(0, d.start - 60), d.start)
+                 or published is not None and d.date is not None and (published - d.date).days < 60]
     if len(found) < 2 or found[0].start > 80:
         return found
     line = found[0]

@@ -6,7 +6,10 @@ the fixtures or the held-out articles.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.support.records import sanctions as _sanctions
+from tradewatch.extract import extract_records
 from tradewatch.extract.authorities import find_authorities
 from tradewatch.extract.parties import PartySet, same_party
 
@@ -177,3 +180,14 @@ def test_a_dateline_with_its_country_and_agency_is_no_name():
         "shipping magnate."
     )
     assert {t["name"] for r in _sanctions(text, "EU freezes assets") for t in r["targets"]} == {"Ruslan Gavrikov"}
+
+
+def test_an_older_acts_title_date_does_not_date_todays_listing():
+    text = (
+        "Bern, 11.03.2026 - The EAER has added 12 individuals and 9 entities to the list in Annex 8 of the Ordinance of "
+        "4 March 2022 on Measures in connection with the Situation in Ukraine. The newly listed persons are subject to an "
+        "asset freeze."
+    )
+    recs = extract_records(text, title="Switzerland adopts further sanctions", published=dt.date(2026, 3, 11))["sanctions"]
+    assert recs and all(r["date"] != "2022-03-04" for r in recs)
+    assert {r["date"] for r in recs} == {"2026-03-11"}
