@@ -1061,8 +1061,10 @@ def _drop_locations(text: str, offset: int, ents: list[Entity]) -> list[Entity]:
 # A sentence whose subject is one named before: "The company has signed ...", "The shipowner also agreed ...".
 _COREF_SUBJECT = re.compile(
     # "The Piraeus-based company confirmed on Monday that it had signed": a descriptor may stand before the noun
-    r"\s*(?:The|This) (?:[\w-]+-(?:based|listed|owned|registered|controlled) )?(?:company|firm|group|bank|lender|shipowner|owner|miner|carrier|operator|developer|buyer|"
-    r"producer|manufacturer|shipyard|yard|insurer|fund|investor)(?:,[^,.;]{1,60},)?\s+(?:(?:has|have|had|also|then|later|now|will|would)\s+){0,2}"
+    # ("The Chinese group signed": or the adjective of its country)
+    r"\s*(?:The|This) (?:[\w-]+-(?:based|listed|owned|registered|controlled) |[A-Z][a-z]+(?:an|ese|ish|ian|i|ch) )?"
+    r"(?:company|firm|group|bank|lender|shipowner|owner|miner|carrier|operator|developer|buyer|"
+    r"producer|manufacturer|shipyard|yard|insurer|fund|investor|carmaker|automaker|conglomerate|utility|chipmaker|refiner)(?:,[^,.;]{1,60},)?\s+(?:(?:has|have|had|also|then|later|now|will|would)\s+){0,2}"
     r"(?:[a-z]+ed|signed|agreed|won|took|made|struck|sealed|inked|bought|sold|set|led|paid|said|says)\b"
 )
 

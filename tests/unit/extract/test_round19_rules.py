@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.support.records import deals as _deals
 from tests.support.records import sanctions as _sanctions
 from tradewatch.extract import extract_records
 from tradewatch.extract.authorities import find_authorities
@@ -191,3 +192,13 @@ def test_an_older_acts_title_date_does_not_date_todays_listing():
     recs = extract_records(text, title="Switzerland adopts further sanctions", published=dt.date(2026, 3, 11))["sanctions"]
     assert recs and all(r["date"] != "2022-03-04" for r in recs)
     assert {r["date"] for r in recs} == {"2026-03-11"}
+
+
+def test_the_chinese_group_that_signs_is_the_one_named_before():
+    text = (
+        "Hanjiang Motor Group has agreed to build its first factory in Mexico.\n\n"
+        "The Chinese group signed an investment agreement on Wednesday with Grupo Nogalera, a Mexican distribution "
+        "company, under which Hanjiang will convert a former tractor plant in Saltillo."
+    )
+    deals = _deals(text, "Chinese carmaker Hanjiang to build plant in Mexico")
+    assert any({p["name"] for p in d["parties"]} == {"Hanjiang Motor Group", "Grupo Nogalera"} for d in deals)
