@@ -478,8 +478,8 @@ _INSTRUMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:Agreements?|Deed
 
 def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
-    if ent.name in PERSON_TITLES:
-        return True  # "Foreign Minister announces ...": an office without the name of who holds it
+    if ent.name in PERSON_TITLES or ent.name.endswith("s") and ent.name[:-1] in PERSON_TITLES:
+        return True  # "Foreign Minister announces ...", "both Ministers witnessed": an office without who holds it
     if len(ent.name) <= 3 and ent.name in _CURRENCY_CODES:
         return True  # "a term loan of INR 620 crore": a currency
     if (ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS and not _PENSION_PLAN.search(ent.name)

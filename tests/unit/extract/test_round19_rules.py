@@ -202,3 +202,12 @@ def test_the_chinese_group_that_signs_is_the_one_named_before():
     )
     deals = _deals(text, "Chinese carmaker Hanjiang to build plant in Mexico")
     assert any({p["name"] for p in d["parties"]} == {"Hanjiang Motor Group", "Grupo Nogalera"} for d in deals)
+
+
+def test_a_plural_title_is_no_party():
+    text = (
+        "During the visit, both Ministers also witnessed the signing of a Memorandum of Understanding on Customs "
+        "Cooperation between Ghana Customs and the Uganda Revenue Authority."
+    )
+    names = {p["name"] for d in _deals(text, "Trade visit") for p in d["parties"]}
+    assert "Ministers" not in names and "Uganda Revenue Authority" in names
