@@ -1154,7 +1154,10 @@ _HIT_WITH = re.compile(
 # ("For example, OFAC designated X on March 4" is an earlier action stated as a fact: it is one.)
 _NO_ACTION_OPENING = re.compile(
     r"\s*(?:Having regard to|Whereas\b|(?:For (?:example|instance)|E\.g\.),?\s+(?:if|when|where|suppose|assume|a|an|any)\b|"
-    r"Suppose\b|Assume\b|If\b)"
+    r"Suppose\b|Assume\b|If\b"
+    # "Entry bans on Western journalists have become a regular part of Moscow's response": what such measures are
+    r"|(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:bans|sanctions|restrictions|measures|penalties|asset freezes)\b[^,.;]{0,60}?\s+"
+    r"(?:have|has)\s+(?:become|long\s+been\s+(?:a|an|the))\b)"
 )
 # A body named as where the person after it works ("Global Affairs Canada assistant deputy minister X", "Treasury
 # official Y"): it does not act.

@@ -281,6 +281,7 @@ _SANCTIONS_MODIFIER = re.compile(
 )
 _NAME_PART = re.compile(r"\s+[A-Z][a-z]")
 _BODY_AFTER = re.compile(r"\s+(?:Working\s+)?(?:Mechanism|Committee|Office|Unit|Division|Secretariat|Team|Task\s+Force)\b")
+_UPDATE_AFTER = re.compile(r"\s+(?:Updates?|Removals?)\b")
 _PENALTY_MODIFIER = re.compile(r"\s+(?:process|processes|procedures?|guidelines|framework|provisions?|regime|matrix|policy)\b", re.IGNORECASE)
 # "a company controlled by a designated person": the participle describes, it states no action.
 _DESCRIBING = re.compile(r"\b(?:a|an|the|any|of|to|by|with|for|other|all|these|those|such)\s+$", re.IGNORECASE)
@@ -340,6 +341,8 @@ def sanction_triggers(
             continue  # "must screen their counterparties against the SDN List": a list consulted, no action
         if text[t.end : t.end + 1] == ":" and " " not in t.surface:
             continue  # "Designation: financial facilitator", a field of a list entry
+        if t.surface in ("Designation", "Designations") and _UPDATE_AFTER.match(text, t.end):
+            continue  # "North Korea Designation Update:", a heading of OFAC's Recent Actions over entries changed
         if t.label is not None and t.surface.lower().startswith(("designat", "listed")) and _EARLIER.search(
             text, max(0, t.start - 45), t.start
         ):

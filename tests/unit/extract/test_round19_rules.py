@@ -211,3 +211,24 @@ def test_a_plural_title_is_no_party():
     )
     names = {p["name"] for d in _deals(text, "Trade visit") for p in d["parties"]}
     assert "Ministers" not in names and "Uganda Revenue Authority" in names
+
+
+def test_what_such_measures_have_become_is_no_action():
+    text = (
+        "Entry bans on Western journalists have become a regular part of Moscow's response to sanctions on Russian "
+        "state media."
+    )
+    assert _sanctions(text, "Russia bars British reporters") == []
+
+
+def test_a_designation_update_heading_is_no_action():
+    text = (
+        "The Department of the Treasury's Office of Foreign Assets Control (OFAC) has added the following to the SDN "
+        "List:\n\n"
+        "Individual:\n"
+        "- KIM, Chol Ryong; DOB 04 Feb 1975; nationality Korea, North.\n\n"
+        "North Korea Designation Update:\n"
+        "The following entry has been updated: PYONGSONG TRADING CORPORATION."
+    )
+    recs = _sanctions(text, "North Korea Designations; North Korea Designation Update")
+    assert [r["authority_country"] for r in recs] == ["US"]  # no North Korean action
