@@ -75,6 +75,9 @@ class Document:
         # Full names of persons (or unknowns) read so far by their last word: the two that start first, as
         # (start, name), distinct names (what `_full_name` needs, found without a scan of every entity)
         self._full_names: dict[str, list[tuple[int, str]]] = {}
+        # A surname's full name in the text before it, by (surname, where it stands): `canonical` asks again for every
+        # target it compares a name with, and each answer is a scan of the text before
+        self._full_names_unread: dict[tuple[str, int], str | None] = {}
         self._aliases: dict[str, str] = {}
         self._authorities: dict[int, list[Authority]] = {}
         self._title_case: dict[int, bool] = {}
@@ -313,12 +316,18 @@ class Document:
         before = [name for start, name in self._full_names.get(ent.name, ()) if start < ent.start]
         if before:
             return before[0] if len(before) == 1 else None
-        # Named in full in a sentence the rules did not read ("Maj. Gen. Idris Abakar Sendiq, known by ...
-        # commanded RSF units"), also with the surname before a second one ("Ernesto Valladares Quiñónez")
-        # (a person's: no name of an organisation, "Norvane Shipping", "Aeronautica Valdieri S.p.A.")
+        key = (ent.name, ent.start)
+        if key not in self._full_names_unread:
+            self._full_names_unread[key] = self._full_name_unread(ent.name, ent.start)
+        return self._full_names_unread[key]
+
+    def _full_name_unread(self, surname: str, start: int) -> str | None:
+        """The full name of `surname` in a sentence the rules did not read ("Maj. Gen. Idris Abakar Sendiq, known by
+        ... commanded RSF units"), also with the surname before a second one ("Ernesto Valladares Quiñónez"): a
+        person's, not an organisation's ("Norvane Shipping", "Aeronautica Valdieri S.p.A.") or a place's."""
         full = {
             " ".join(w for w in m.group().split() if w not in PERSON_TITLES and w.lower() not in _HEADLINE_LOWER)
-            for m in _full_name_pattern(ent.name).finditer(self.text, 0, ent.start)
+            for m in _full_name_pattern(surname).finditer(self.text, 0, start)
         }
         full = {name for name in full if len(name.split()) > 1}
         if len(full) != 1:

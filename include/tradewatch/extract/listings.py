@@ -87,13 +87,14 @@ _NOT_NAMES_CUE = re.compile(
 )
 # A heading of a list of designations: "Entities:", "Individuals (4):", "Designated persons:", "Legal persons,
 # entities and bodies (asset freeze):", "Annex IV additions (export restrictions):" (a count or the measure in brackets).
+# What a heading says was done to those it lists: "Individuals sanctioned (travel ban and asset freeze)"
+_LISTED_PARTICIPLE = r"(?:sanctioned|designated|listed|added|targeted)"
 GROUP_HEADER = re.compile(
     # "Newly listed natural persons", a heading line of its own, needs no colon
     r"\s*(?:(?:(?:Newly|Designated|Listed|Sanctioned|New|Natural|Legal|Additional)\s+){1,3}|Annex\s+[IVX\d]+\s+)?"
     r"(?:Entities|Individuals|Persons|People|Companies|Organi[sz]ations|Vessels|Ships|Aircraft|Designations|Additions|Entries)"
     r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings|companies))*"
-    # "Individuals sanctioned (travel ban and asset freeze)"
-    r"(?:\s+(?:sanctioned|designated|listed|added|targeted))?\s*(?:\([^()]{1,60}\))?\s*:?\s*",
+    rf"(?:\s+{_LISTED_PARTICIPLE})?\s*(?:\([^()]{{1,60}}\))?\s*:?\s*",
     re.IGNORECASE,
 )
 # Such a heading naming its measure: "Natural persons (asset freeze and travel ban):", a line of its own.
@@ -140,7 +141,7 @@ _ITEM_TITLES = re.compile(
 
 _LISTING_HEADING = re.compile(
     r"\s*(?:Newly|Designated|Listed|Sanctioned|New|Additional)\b"
-    r"|\s*\w+(?:\s+and\s+\w+)?\s+(?:sanctioned|designated|listed|added|targeted)\b",  # "Entities sanctioned (asset freeze)"
+    rf"|\s*\w+(?:\s+and\s+\w+)?\s+{_LISTED_PARTICIPLE}\b",  # "Entities sanctioned (asset freeze)"
     re.IGNORECASE,
 )
 

@@ -1444,7 +1444,7 @@ _COUNTED_BEFORE_COLON = re.compile(
 )
 # (a rank before the name: "four other members of the junta: Colonel A, Major B")
 _PART_OPENS_BEFORE = re.compile(
-    r"(?::|,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:(?:" + PERSON_TITLE_ALTERNATION + r")\s+){0,3}$"
+    r"(?::|,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:" + _TITLES_RUN.pattern + r")?$"
 )
 # "X, a company that ..., as well as its general director, A, and B", "..., together with its beneficial owner, C":
 # the people a target's description leads on to, named after their role
