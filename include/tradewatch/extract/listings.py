@@ -161,6 +161,13 @@ def _heading_line(doc: Document, idx: int) -> bool:
 
 
 # "The association concerned is the "Association Bienfaisance Horizon", whose ...": the one the action names
+_KIND_IS = re.compile(
+    r"\s*The\s+(?:organi[sz]ation|entity|company|group|association|body|firm|bank)\s+(?:is|was)\s+(?:the\s+)?[\"“«]?(?=[A-Z])"
+)
+_THE_COUNTED_ARE = re.compile(
+    r"\s*The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:individuals|people|persons|men|women|"
+    r"officials)\s+)?(?:are|were)\b"
+)
 CONCERNED_IS = re.compile(
     r"\s*The\s+(?:persons?|individuals?|entit(?:y|ies)|compan(?:y|ies)|associations?|organi[sz]ations?|bod(?:y|ies)|"
     r"vessels?|ships?|groups?)\s+concerned\s+(?:is|are)\s+(?:the\s+)?[\"“«]?"
@@ -220,6 +227,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         if rows is not None:
             return rows
     concerned = CONCERNED_IS.match(text)
+    if concerned is None and idx > 0 and _THE_COUNTED_ARE.match(doc.sentences[idx - 1].text):
+        # "The three are A; B; and C. The organisation is the Lion Rock Democracy Project": the other kind counted
+        concerned = _KIND_IS.match(text)
     if concerned and not text.rstrip().endswith(":"):
         sent = doc.sentences[idx]
         return _one_name_item(doc, idx, _lead_entities(doc, idx, sent.start + concerned.end(), sent.end),

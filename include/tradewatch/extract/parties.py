@@ -447,6 +447,7 @@ _COUNTRY_CLOSES = re.compile(
     + r")\b(?:[.;,)]|\s*$)"
 )
 _AFTER_ADDRESS_WORD = re.compile(r"\b(?:Street|Road|Avenue|Boulevard|District|Mah\.|Cad\.|Sokak|Prospekt|Ulitsa|Zone),\s+$")
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$")
 _ADDRESS_WORDS = frozenset({"Street", "St.", "Road", "Rd", "Rd.", "Avenue", "Ave", "Ave.", "Boulevard", "Blvd", "Lane", "District",
                             "Mah.", "Mah", "Cad.", "Cad", "Sokak", "Caddesi", "Mahallesi", "Prospekt", "Ulitsa", "Naberezhnaya"})
 # Currencies written before an amount ("INR 620 crore", "Rs. 40 lakh", "RM 2 billion"): never a party
@@ -496,6 +497,9 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     if ent.kind == "unknown" and ent.name.count(" ") <= 1 and _TOWN_OF_BASED.match(text, ent.end - offset):
         ent.kind = "place"
         return True  # "a Houston, Texas-based manufacturer": the town where the one described is based
+    if ent.name.endswith(" Zone") and _IN_PLACE_BEFORE.search(text, max(0, ent.start - offset - 30), ent.start - offset):
+        ent.kind = "place"
+        return True  # "a company registered in Dubai's Jebel Ali Free Zone": where it is, not who
     if ent.name.split()[-1] in _ADDRESS_WORDS:
         ent.kind = "place"
         return True  # "12 Kexue Avenue", "Huangpu District", "Ostim OSB Mah.": a street or district of an address

@@ -342,6 +342,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         counts[rec["authority_country"]] = max(counts.get(rec["authority_country"], 0), _counted(rec["unnamed_targets"]) or 0)
     _attach_annex_to_measure_lists(doc, records)
     _same_group_again(records)
+    _attach_named_ships(doc, records)
     # Each action on a counted group of its own ("In Afghanistan, the Council is listing two Taliban officials ... X
     # heads ... Y is ..."): its names, before the merge joins the statements of one authority into one record
     _attach_counted_names(doc, records, own_section=True)
@@ -391,6 +392,16 @@ def _same_group_again(records: list[dict[str, Any]]) -> None:
         earlier = next((r for r in records[:i] if r["unnamed_targets"] == group and r["targets"]), None)
         if earlier is not None:
             rec["targets"] = [dict(t) for t in earlier["targets"]]
+            continue
+        # the first part of an earlier count ("three individuals" of "three individuals and one organisation"): its
+        # names of that kind, when it named as many
+        kinds = _GROUP_KINDS.get(group.split()[-1].lower())
+        for r in records[:i] if kinds else ():
+            if r["unnamed_targets"] and r["unnamed_targets"].startswith(group + " and "):
+                named = [t for t in r["targets"] if t["kind"] in kinds]
+                if len(named) == _counted(group):
+                    rec["targets"] = [dict(t) for t in named]
+                    break
 
 
 def _visa_designations(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -433,6 +444,33 @@ def _add_imo_vessels(doc: Document, idx: int, trig: Trigger, records: list[dict[
         if _IMO_AFTER.match(doc.text, ent.end) or _FLAGGED_BEFORE.search(doc.text, max(sent.start, ent.start - 40), ent.start):
             for rec in records:
                 if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
+                    rec["targets"].append({**_target_dict(doc, ent), "kind": "vessel"})
+
+
+_SHIP_NAMES_REACH = 3  # sentences after an action on a counted group of ships
+
+
+def _attach_named_ships(doc: Document, records: list[dict[str, Any]]) -> None:
+    """An action on a counted group of ships ("imposed sanctions on 18 oil tankers") and, in the next sentences, ships
+    named with their IMO numbers ("The vessels named by the government include the Gabon-flagged Kestrel Bay (IMO
+    9231470), ..."): those ships are its targets."""
+    if "(IMO" not in doc.text:
+        return
+    for rec in records:
+        if not rec["unnamed_targets"] or not _SHIP_GROUP.search(rec["unnamed_targets"]):
+            continue
+        start = doc.sentences.containing(rec["start"])
+        if start is None:
+            continue
+        for j in range(start + 1, start + 1 + _SHIP_NAMES_REACH):
+            if not doc.sentences.has(j):
+                break
+            sent = doc.sentences[j]
+            if "(IMO" not in sent.text:
+                continue
+            for ent in doc.entities(j):
+                if ent.kind != "country" and _IMO_AFTER.match(doc.text, ent.end) and not any(
+                        same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
                     rec["targets"].append({**_target_dict(doc, ent), "kind": "vessel"})
 
 
@@ -488,18 +526,34 @@ _WHICH_ALSO = re.compile(
     r"(?:announced|imposed|unveiled|issued|designated|sanctioned)\s+(?:(?:their|its|own|new|parallel|similar)\s+)*$"
 )
 _STATE_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
+# "Canada and Britain on Wednesday imposed sanctions on": states that are the subject of the trigger together
+_JOINT_SUBJECT = re.compile(
+    r"\s+(?:(?:on\s+\w+day|today|jointly|together|also|on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+){0,3}"
+    r"(?:(?:have|has|had)\s+)?(?:(?P<verb>announced|imposed|unveiled|issued|placed|slapped)\s+(?:(?:new|joint|coordinated|parallel|similar)\s+)*)?$"
+)
+_PAST_VERB = re.compile(r"[a-z]+ed\b|froze\b")
 
 
 def _joint_states(text: str, trig: Trigger) -> list[Authority]:
-    """The states named right before ", which today also announced" the trigger, in order."""
+    """The states named right before ", which today also announced" the trigger, in order; or two or more states
+    that are its subject together ("Canada and Britain on Wednesday imposed sanctions")."""
     countries = find_countries(text[: trig.start])
-    if not countries or not _WHICH_ALSO.fullmatch(text, countries[-1].end, trig.start):
+    if not countries:
         return []
+    which_also = _WHICH_ALSO.fullmatch(text, countries[-1].end, trig.start)
+    if not which_also:
+        subject = _JOINT_SUBJECT.fullmatch(text, countries[-1].end, trig.start)
+        # the states' verb: before the trigger, or the trigger itself ("Canada and Britain sanctioned"); not "BIS's
+        # Russia and Belarus export controls"
+        if subject is None or not (subject.group("verb") or _PAST_VERB.match(trig.surface)):
+            return []
     chain = [countries[-1]]
     for c in reversed(countries[:-1]):
         if not _STATE_JOINER.fullmatch(text, c.end, chain[0].start):
             break
         chain.insert(0, c)
+    if not which_also and len(chain) < 2:
+        return []
     return [_state(c.start, c.end, c.code) for c in chain]
 
 
@@ -674,11 +728,14 @@ def _in_quotation(doc: Document, idx: int, trig: Trigger) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+_AND_ONE = re.compile(r"\band\s+an?\s", re.IGNORECASE)
+
+
 def _counted(phrase: str | None) -> int | None:
     """How many targets 'four entities and two individuals' counts (None: 'several', 'dozens of')."""
     if not phrase:
         return None
-    total = 0
+    total = len(_AND_ONE.findall(phrase))  # "three settlers and an organization"
     for word in re.findall(r"\b(?:\d+|[a-z]+)\b", phrase.lower()):
         if word.isdigit():
             total += int(word)
@@ -717,8 +774,9 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
 
 # "three people and five companies": how many of each kind an action counts
 _COUNTED_KINDS = re.compile(
-    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+|more\s+|further\s+)?"
-    r"(?:[A-Za-z-]+\s+)?(?:(people|persons|individuals|men|women|nationals|businessmen|officials)|(companies|entities|firms|businesses|organi[sz]ations))\b"
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<=and )an?)\s+(?:other\s+|more\s+|further\s+)?"
+    r"(?:[A-Za-z-]+\s+)?(?:(people|persons|individuals|men|women|nationals|businessmen|officials|settlers)|"
+    r"(companies|entities|firms|businesses|organi[sz]ations|(?<=an )organi[sz]ation|(?<=an )entity|(?<=a )company|(?<=a )firm))\b"
 )
 # Who is named near the designees but is none: "a lawyer for X, Y", "Deputy Assistant Secretary Z"
 _NOT_DESIGNEE_BEFORE = re.compile(
@@ -739,10 +797,10 @@ def _kind_counts(phrase: str | None) -> dict[str, int] | None:
         return None
     counts = {"person": 0, "organization": 0}
     found = list(_COUNTED_KINDS.finditer(phrase))
-    if not found or _counted(phrase) != sum(number_value(m.group(1)) for m in found):
+    if not found or _counted(phrase) != sum(number_value(m.group(1)) or 1 for m in found):
         return None
     for m in found:
-        counts["person" if m.group(2) else "organization"] += number_value(m.group(1))
+        counts["person" if m.group(2) else "organization"] += number_value(m.group(1)) or 1  # ("and an organization")
     return counts
 
 
@@ -815,18 +873,27 @@ _GROUP_MEASURES = re.compile(
     r"(?:(?:also|additionally|likewise|further|generally|now|thereby)\s+)?"
     r"(?:rendered\s+|made\s+)?"
     # "all of the individuals named above are generally ineligible for entry into the United States"
-    r"(?:subject\s+to|barred|banned|prohibited|refused|inadmissible|ineligible)\b"
+    r"(?:subject\s+to|barred|banned|prohibited|refused|denied|inadmissible|ineligible)\b"
 )
 # A name without an organisation word or legal form ("unknown") is most often a person's.
 _GROUP_KINDS = {group: ("person", "unknown") for group in ("individuals", "persons", "people", "men", "women", "executives", "officials",
                                                            "citizens", "nationals", "foreigners")}
 
 
+# "Britain ... banned the three men from entering the United Kingdom": a travel ban on the people of a group named before
+_GROUP_BARRED = re.compile(
+    r"\b(?:banned|barred|prohibited)\s+(?:the|these|those|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?P<group>men|women|individuals|people|persons)\s+from\s+(?:entering|travel)"
+)
+
+
 def _attach_group_measures(records: list[dict[str, Any]]) -> None:
     """A record stated of "the individuals" or "the entities" has the named targets of that kind of the
     same authority's other records."""
     for rec in records:
-        group = _GROUP_MEASURES.match(rec["evidence"])  # at the start or after a comma ("Under the Act, the listed ...")
+        # at the start or after a comma ("Under the Act, the listed ..."); a travel ban's object
+        group = _GROUP_MEASURES.match(rec["evidence"]) or (
+            _GROUP_BARRED.search(rec["evidence"]) if rec["measure"] == "travel_ban" else None)
         if group is None or rec["targets"]:
             continue
         kinds = _GROUP_KINDS.get(group["group"].lower(), ("organization", "unknown"))
@@ -1157,7 +1224,15 @@ _NO_ACTION_OPENING = re.compile(
     r"Suppose\b|Assume\b|If\b"
     # "Entry bans on Western journalists have become a regular part of Moscow's response": what such measures are
     r"|(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:bans|sanctions|restrictions|measures|penalties|asset freezes)\b[^,.;]{0,60}?\s+"
-    r"(?:have|has)\s+(?:become|long\s+been\s+(?:a|an|the))\b)"
+    r"(?:have|has)\s+(?:become|long\s+been\s+(?:a|an|the))\b"
+    # "Freezing assets that do not exist achieves little": a measure named as a gerund subject is talked about, not
+    # taken ("Designating the network, the Treasury said ..." is a participle: a comma comes before its verb)
+    r"|(?:Freezing|Sanctioning|Imposing|Banning|Blacklisting|Designating|Listing|Barring|Penali[sz]ing)\s+[^,;:()]{1,80}?\s+"
+    r"(?:would|could|might|may|can|cannot|will|is|was|are|were|achieves?|does|did|remains?|seems?|makes?|means?|"
+    r"risks?|costs?|works?)\b"
+    # "The sanctions come as Western governments increase pressure on Israel": the setting of the action just stated
+    r"|(?:The|These|Those|Today's)\s+(?:new\s+|latest\s+)?(?:sanctions|measures|designations|listings|penalties|restrictions)\s+"
+    r"(?:come|came)\s+(?:as|after|amid|days|weeks|a\s+(?:day|week|month)|just|shortly|only|at\s+a\s+time)\b)"
 )
 # A body named as where the person after it works ("Global Affairs Canada assistant deputy minister X", "Treasury
 # official Y"): it does not act.
@@ -1865,7 +1940,9 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
         people_only = all(t["kind"] == "person" for t in generic["targets"])
         into = (next((k for k in specific if known[k] and names <= known[k]), None)
                 or next((k for k in specific if not known[k] and (people_only or k[1] != "travel_ban")), None)
-                or next((k for k in specific if k[1] == "asset_freeze" and not people_only), None)
+                # (people only go to the freeze too when the authority states no travel ban they might be the targets of)
+                or next((k for k in specific if k[1] == "asset_freeze"
+                         and (not people_only or not any(o[1] == "travel_ban" for o in specific))), None)
                 # "Russia bars 21 Canadians ... The list names A and B ... Also named were X and Y": more names of no known
                 # kind, and the travel ban is the only measure, or the only one that has none yet
                 or next((k for k in specific if k[1] == "travel_ban" and (not known[k] or len(specific) == 1)
