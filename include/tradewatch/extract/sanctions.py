@@ -1190,7 +1190,9 @@ _SUPPLEMENTED = re.compile(r"\b(?:supplement(?:s|ed|ing)?|complement(?:s|ed|ing)
 _REFERRED_TO = re.compile(
     r"\b(?:in\s+line\s+with|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|taken\s+by|adopted\s+by|"
     # "retaliating against Washington's latest arms package": the body answered, not the one acting
-    r"retaliat(?:e|es|ed|ing)\s+against|in\s+retaliation\s+(?:for|against)|in\s+response\s+to|"
+    r"retaliat(?:e|es|ed|ing)\s+against|in\s+retaliation\s+(?:for|against)|in\s+(?:a\s+)?response\s+to|"
+    # "sent workers abroad in violation of U.N. Security Council resolutions": the rules broken, not who acts
+    r"in\s+(?:violation|breach|defiance)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|"
     # "has pressed for an end to the sale of fuel at the UN Security Council": where it argued, not who acts
     r"(?:pressed|pushed|argued|called|lobbied)\s+for\b[^.;]{0,80}\bat\s+the)\b[^.;]{0,60}$"
 )
@@ -1230,6 +1232,9 @@ _NO_ACTION_OPENING = re.compile(
     r"|(?:Freezing|Sanctioning|Imposing|Banning|Blacklisting|Designating|Listing|Barring|Penali[sz]ing)\s+[^,;:()]{1,80}?\s+"
     r"(?:would|could|might|may|can|cannot|will|is|was|are|were|achieves?|does|did|remains?|seems?|makes?|means?|"
     r"risks?|costs?|works?)\b"
+    # "Thursday's measure is the 14th set of unilateral sanctions against North Korea": a tally of actions
+    r"|(?:[A-Z][\w'’]*\s+){0,3}(?:measures?|actions?|moves?|package|designations?|sanctions|listings?)\s+(?:is|are|was|were|marks?|marked)\s+"
+    r"the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s+(?:set|round|package|batch|tranche)\b"
     # "The sanctions come as Western governments increase pressure on Israel": the setting of the action just stated
     r"|(?:The|These|Those|Today's)\s+(?:new\s+|latest\s+)?(?:sanctions|measures|designations|listings|penalties|restrictions)\s+"
     r"(?:come|came)\s+(?:as|after|amid|days|weeks|a\s+(?:day|week|month)|just|shortly|only|at\s+a\s+time)\b)"
@@ -1561,6 +1566,7 @@ def _joined_names(text: str, offset: int, ents: list[Entity], last: int, first: 
     return out
 
 
+_DASH = re.compile(r" (?:--|—|–) ")
 _COUNTED_BEFORE_DASH = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+$")
 
 
@@ -1632,6 +1638,13 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         first = next((e for e in ents if e.start - offset == also.end() and e.kind != "country"), None)
         out += [e for e in _joined_names(text, offset, ents, also.end(), first) if e not in out]
 
+    dash = _DASH.search(text, out[-1].end - offset, trig.end + 300) if out else None
+    if dash and _COUNTED_BEFORE_DASH.search(text, out[-1].end - offset, dash.start() + 1):
+        # "are the Sokdo Information Technology Company and four of its operatives -- A, B, C and D --": the names
+        # between the dashes after a counted group
+        close = text.find(dash.group(), dash.end())
+        close = close if close >= 0 else len(text)
+        out += [e for e in ents if dash.end() <= e.start - offset < close and e.kind != "country" and e not in out]
     colon = text.find(":", trig.end, trig.end + 300) if out else -1
     if colon >= 0 and _COUNTED_BEFORE_COLON.search(text, trig.end, colon):
         # "designated X, together with two companies he is said to control: A, a real estate firm, and B, a trader":
