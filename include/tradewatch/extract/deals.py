@@ -241,7 +241,9 @@ _VALUE_OF_DEAL = re.compile(
 )
 _ALSO_TOOK_PART = re.compile(
     r"\b(?:also\s+)?(?:took\s+part|participated|joined|invested|co-invested)\b(?:\s+(?:in\s+)?(?:the\s+)?"
-    r"(?:round|financing|raise|fundraising))?\s*[.;]?\s*$"
+    r"(?:round|financing|raise|fundraising))?"
+    # "..., also participated, along with existing investor Basalt Ventures, which led its Series A in 2023."
+    r"(?:,?\s+(?:along|together)\s+with\s+(?P<along>[^.;]*?))?(?:,\s+(?:which|who)\b[^;]*)?\s*[.;]?\s*$"
 )
 _FOLLOW_UP = re.compile(
     r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger|(?:joint )?venture|"
@@ -335,8 +337,11 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 and (joined := _ALSO_TOOK_PART.search(text))):
             # "... raised $28 million in a Series B round led by X. Y and existing backer Z also took part.": the
             # round's other investors, named before the verb
+            along = joined.span("along") if joined.group("along") else (-1, -1)
             for ent in doc.entities(idx):
-                if ent.kind in ("organization", "unknown") and ent.alias_of is None and ent.end - sent.start <= joined.start():
+                rel = ent.start - sent.start
+                if ent.kind in ("organization", "unknown") and ent.alias_of is None and (
+                        ent.end - sent.start <= joined.start() or along[0] <= rel < along[1]):
                     _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue

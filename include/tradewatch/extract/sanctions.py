@@ -346,6 +346,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     # Each action on a counted group of its own ("In Afghanistan, the Council is listing two Taliban officials ... X
     # heads ... Y is ..."): its names, before the merge joins the statements of one authority into one record
     _attach_counted_names(doc, records, own_section=True)
+    _count_again(records)
     _annex_i_freezes(doc, records)
     merged = _merge(doc, records)
     _attach_profiles(doc, merged, first, counts)
@@ -376,6 +377,26 @@ def _no_travelling_companies(records: list[dict[str, Any]]) -> None:
 
 _NOTES_HEADING = re.compile(r"\s*(?:Notes?\s+(?:to|for)\s+editors|Editors['’]?\s+notes?)\s*:?\s*", re.IGNORECASE)
 _REFERRED_GROUP = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|same)\s+$")
+
+
+# "The U.N. Security Council committee ... added the three to its sanctions list": a count alone, referred to again
+_THE_COUNT_AGAIN = re.compile(
+    r"\b(?:added|designated|sanctioned|listed|targeted|blacklisted|froze\s+the\s+assets\s+of)\s+(?:all\s+)?the\s+"
+    r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?=\s+(?:to|on|in|under|as|from|for)\b|[,.;])"
+)
+
+
+def _count_again(records: list[dict[str, Any]]) -> None:
+    """"Japan froze the assets of three people ... The U.N. Security Council committee ... added the three to its
+    sanctions list": a count alone, referred to again, names those the earlier action on as many named."""
+    for i, rec in enumerate(records):
+        if rec["targets"] or rec["unnamed_targets"] or not (again := _THE_COUNT_AGAIN.search(rec["evidence"])):
+            continue
+        count = number_value(again.group(1))
+        earlier = next((r for r in reversed(records[:i]) if _counted(r["unnamed_targets"]) == count
+                        and len([t for t in r["targets"] if t["kind"] != "country"]) == count), None)
+        if earlier is not None:
+            rec["targets"] = [dict(t) for t in earlier["targets"] if t["kind"] != "country"]
 
 
 def _same_group_again(records: list[dict[str, Any]]) -> None:
@@ -594,8 +615,17 @@ def _site_actor(url: str | None) -> Authority | None:
     return None
 
 
+# "Build sanctions and export control questions into M&A diligence checklists": the field, not a measure taken
+_FIELD_NOUN_AFTER = re.compile(
+    r"\s+(?:questions?|compliance|programs?|programmes?|experts?|lawyers?|teams?|risks?|screening|obligations?|matters|"
+    r"issues|diligence|counsel|practice|classifications?|specialists?|advice|training|checklists?|expertise)\b"
+)
+
+
 def _adjectival(text: str, trig: Trigger) -> bool:
     word = trig.surface.lower()
+    if word.startswith("export control") and _FIELD_NOUN_AFTER.match(text, trig.end):
+        return True
     # "subordinate to entities designated by the United States and the United Nations": who they are
     return (word == "sanctioned"
             and _DETERMINER_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None
@@ -851,6 +881,7 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                         or _speaker(sent.text, rel, ent.end - sent.start)
                         or _NOT_DESIGNEE_BEFORE.search(sent.text, max(0, rel - 40), rel)
                         or _ALIAS_BEFORE.search(sent.text, max(0, rel - 20), rel)
+                        or _DESCRIBED_AS_PART_OF.search(sent.text, max(0, rel - 90), rel)
                         or _NOT_ACCUSED_AFTER.match(sent.text, ent.end - sent.start)):
                     continue
                 added.append(ent)
@@ -1229,9 +1260,14 @@ _NO_ACTION_OPENING = re.compile(
     r"(?:have|has)\s+(?:become|long\s+been\s+(?:a|an|the))\b"
     # "Freezing assets that do not exist achieves little": a measure named as a gerund subject is talked about, not
     # taken ("Designating the network, the Treasury said ..." is a participle: a comma comes before its verb)
-    r"|(?:Freezing|Sanctioning|Imposing|Banning|Blacklisting|Designating|Listing|Barring|Penali[sz]ing)\s+[^,;:()]{1,80}?\s+"
+    r"|(?:Freezing|Sanctioning|Imposing|Banning|Blacklisting|Designating|Listing|Barring|Penali[sz]ing)\s+[^,;:()]{1,80}?"
+    # ("Designating the central bank, advocates say, would force ...")
+    r"(?:,\s+(?:[A-Za-z]+\s+){1,3}(?:say|says|said|argue|argues|argued|believe|believes|contend|contends|warn|warns),)?\s+"
     r"(?:would|could|might|may|can|cannot|will|is|was|are|were|achieves?|does|did|remains?|seems?|makes?|means?|"
     r"risks?|costs?|works?)\b"
+    # "Sanctions that merely reroute the regime's money through Kunming would hand Beijing more leverage": conditional
+    r"|(?:Any\s+|Such\s+|New\s+|Further\s+|Tougher\s+)?(?:[Ss]anctions|[Mm]easures|[Dd]esignations)\s+(?:that|which)\b[^.;]{0,120}?\s+"
+    r"(?:would|could|might)\b"
     # "Thursday's measure is the 14th set of unilateral sanctions against North Korea": a tally of actions
     r"|(?:[A-Z][\w'’]*\s+){0,3}(?:measures?|actions?|moves?|package|designations?|sanctions|listings?)\s+(?:is|are|was|were|marks?|marked)\s+"
     r"the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s+(?:set|round|package|batch|tranche)\b"
@@ -1267,7 +1303,7 @@ _WHICH_AFTER = re.compile(r",?\s+(?:which|who)\b")  # "the Munitions Industry De
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _LOWER_AFTER = re.compile(r"\s+(?!and\b|or\b|of\b|in\b|on\b|for\b|to\b|at\b|with\b|by\b|from\b|as\b|is\b|was\b|has\b|had\b|were\b|are\b)[a-z][a-z-]+\b")
 _REGIME_OF = re.compile(
-    r"\b(?:Committee|[Rr]esolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?)(?:[^.;]{0,80}?\s)?(?:concerning|regarding|on)\s+(?:the\s+)?"
+    r"\b(?:[Cc]ommittee|[Rr]esolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?)(?:[^.;]{0,80}?\s)?(?:concerning|regarding|on)\s+(?:the\s+)?"
     # "... concerning ISIL (Da'esh), Al-Qaida and associated individuals": each name the regime is called by
     r"(?:[^.;]{1,60}?(?:,|\band)\s+)?$"
 )
@@ -1302,7 +1338,7 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
                                     and _LOWER_AFTER.match(text, e.end - sent.start))]
     # "the Security Council Committee established pursuant to resolution 2653 (2022) concerning Haiti": the
     # regime's name, not a target.
-    if "Committee" in text or "esolution" in text:
+    if "ommittee" in text or "esolution" in text:
         ents = [e for e in ents if not _REGIME_OF.search(text, max(0, e.start - sent.start - 120), e.start - sent.start)]
     if " on " in text:
         # "taken under the bloc's Supplementary Protocol on Democracy and Good Governance": the words of a title
@@ -1896,7 +1932,9 @@ def _speaks_before(doc: Document, offset: int, trig: Trigger, e: Entity) -> bool
 _DESCRIBED_AS_PART_OF = re.compile(
     r",\s+(?:the|a|an|its)\s+[^,;()]{0,60}?\b(?:affiliate|subsidiary|branch|wing|arm|unit|front|offshoot|franchise|ally|"
     r"member|parent|owner|director|head|chief|chairman|chairwoman|officer|employee|manager|founder|co-founder|deputy|"
-    r"leader|official|representative|shareholder|adviser|advisor)s?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$"
+    r"leader|official|representative|shareholder|adviser|advisor)s?\s+of\s+(?:the\s+)?"
+    # "the leader of the armed group known as Fos Nodwes"
+    r"(?:(?:[a-z-]+\s+){1,3}?(?:known\s+as|called|named)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$"
 )
 _PROPOSED_BY_BEFORE = re.compile(
     r"\b(?:proposals?|requests?|recommendations?|initiatives?|submissions?|motions?)\s+(?:of|from|by)\s+(?:the\s+)?"

@@ -420,7 +420,7 @@ _MEASURE_HEDGE = re.compile(
     # "said on Friday it would ban exports": a decision reported, not a hedge
     r"\b(?:propos(?:e|es|ed|al|als)|(?<!it )(?<!they )would|could|might|may|should|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|"
     r"debat(?:e|es|ed|ing)|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|plans? to|bill|draft|"
-    r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never|neither|nor|"
+    r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never|neither|nor|[Rr]ather\s+than|[Ii]nstead\s+of|"
     # "the exchange house failed to freeze funds": a duty not met, not a measure imposed
     r"fail(?:s|ed|ing|ure)?\s+to|"
     # "Kenya will cooperate with the United States on export controls": working together, not a measure
@@ -442,7 +442,16 @@ _MEASURE_HEDGE = re.compile(
 def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     """A proposal, bill, debate, condition or negation before a trigger that names its measure, in the same
     clause (no '.', ';' or ':' between them)."""
-    return bool(_MEASURE_HEDGE.search(text, max(0, trigger.start - 70), trigger.start) or _WOULD_SENTENCE.match(text))
+    return bool(_MEASURE_HEDGE.search(text, max(0, trigger.start - 70), trigger.start) or _WOULD_SENTENCE.match(text)
+                or _INDEFINITE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
+                and _GENERIC_AFTER.match(text, trigger.end) is not None)
+
+
+# "A designation would therefore bite less on the generals", "a blanket designation of the central bank fails that
+# test": a measure spoken of in general, not one taken (not "announced a designation of": a verb before it)
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:but|and|that|so|yet|while|whether)\s+|\s[a-z]+\s+(?:so\s+far|now),\s+)"
+                                r"(?:[Aa]|[Aa]n|[Aa]ny)\s+(?:[a-z-]+\s+){0,2}$")
+_GENERIC_AFTER = re.compile(r"\s+(?:of\b|would\b|could\b|might\b|may\b|is\s+unlikely\b)")
 
 
 # "The draft, seen by this publication, would freeze ...", "It would also ban the tankers ... and impose a travel ban":
