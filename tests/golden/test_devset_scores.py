@@ -23,8 +23,8 @@ class DevSet:
 DEVSETS = [
     # 32 pages of the demo and fixture sites (reached: targets 1.000, events 1.000, parties 1.000)
     DevSet("extract_devset", 32, 0.94, 0.93, 0.95),
-    # 440 invented articles written apart from the rules (extractor 0.1.17: 0.911, 0.881, 0.882; see its README)
-    DevSet("extract_devset2", 440, 0.90, 0.88, 0.88),
+    # 472 invented articles written apart from the rules (extractor 0.1.18: 0.912, 0.885, 0.882; see its README)
+    DevSet("extract_devset2", 472, 0.90, 0.88, 0.88),
 ]
 
 

@@ -417,7 +417,9 @@ def _same_group_again(records: list[dict[str, Any]]) -> None:
         # the first part of an earlier count ("three individuals" of "three individuals and one organisation"): its
         # names of that kind, when it named as many
         kinds = _GROUP_KINDS.get(group.split()[-1].lower())
-        for r in records[:i] if kinds else ():
+        if kinds is None:
+            continue
+        for r in records[:i]:
             if r["unnamed_targets"] and r["unnamed_targets"].startswith(group + " and "):
                 named = [t for t in r["targets"] if t["kind"] in kinds]
                 if len(named) == _counted(group):
@@ -1706,6 +1708,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         if c.code == auth_country or in_reason(start) or not _COUNTRY_TARGET_BEFORE.search(before) or (
                 _LAW_TITLE_BEFORE.search(text, max(0, start - 80), start)):
             continue
+        if ("ommittee" in text or "esolution" in text) and _REGIME_OF.search(text, max(0, start - 120), start):
+            continue  # "the committee overseeing sanctions on Haiti": the regime's name
         if _BASED.match(text, trig.end + c.end):  # "UAE-based X": where X is based
             continue
         if _TARGETS_THEN_CLAUSE.search(text, trig.end, start):
