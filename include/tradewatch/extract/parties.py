@@ -447,7 +447,9 @@ _COUNTRY_CLOSES = re.compile(
     + r")\b(?:[.;,)]|\s*$)"
 )
 _AFTER_ADDRESS_WORD = re.compile(r"\b(?:Street|Road|Avenue|Boulevard|District|Mah\.|Cad\.|Sokak|Prospekt|Ulitsa|Zone),\s+$")
-_TITLE_ON_BEFORE = re.compile(
+# "the Act on Prohibition Against the Financing of Terrorism and ...", "the bloc's Supplementary Protocol on Democracy
+# and Good Governance": the words of a title after "<instrument> on", up to a name's start
+TITLE_ON_BEFORE = re.compile(
     r"\b(?:Protocol|Convention|Charter|Treaty|Act|Law|Decree|Regulations?|Ordinance)\s+on\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w’'-]*|the|of|and|against|for|in|on|&),?\s+)*$"
 )
@@ -524,7 +526,7 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "the operator behind the Café Jacarandá and Empório Ipê chains": brands, not who signs
     if ent.kind == "unknown" and _INSTRUMENT_AFTER.match(text, ent.end - offset):
         return True  # "a binding Royalty Sale Agreement with X", "the Asset Swap Agreement": the instrument's title
-    if " on " in text[max(0, ent.start - offset - 100) : ent.start - offset] and _TITLE_ON_BEFORE.search(
+    if " on " in text[max(0, ent.start - offset - 100) : ent.start - offset] and TITLE_ON_BEFORE.search(
             text, max(0, ent.start - offset - 100), ent.start - offset):
         return True  # "the Act on Prohibition Against the Financing of Terrorism and Proliferation of ...": a title's words
     if LAW_AFTER.match(text, ent.end - offset):

@@ -27,6 +27,7 @@ from tradewatch.extract.parties import (
     MEDIA_ROLES,
     PERSON_TITLE_ALTERNATION,
     PLACE_DESCRIPTORS,
+    TITLE_ON_BEFORE,
     Entity,
     PartySet,
     normalise_name,
@@ -466,8 +467,13 @@ def _add_imo_vessels(doc: Document, idx: int, trig: Trigger, records: list[dict[
             continue
         if _IMO_AFTER.match(doc.text, ent.end) or _FLAGGED_BEFORE.search(doc.text, max(sent.start, ent.start - 40), ent.start):
             for rec in records:
-                if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
-                    rec["targets"].append({**_target_dict(doc, ent), "kind": "vessel"})
+                _add_vessel(doc, rec, ent)
+
+
+def _add_vessel(doc: Document, rec: dict[str, Any], ent: Entity) -> None:
+    """`ent`, a ship, as one more target of `rec` (unless it is one already)."""
+    if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
+        rec["targets"].append({**_target_dict(doc, ent), "kind": "vessel"})
 
 
 _SHIP_NAMES_REACH = 3  # sentences after an action on a counted group of ships
@@ -492,9 +498,8 @@ def _attach_named_ships(doc: Document, records: list[dict[str, Any]]) -> None:
             if "(IMO" not in sent.text:
                 continue
             for ent in doc.entities(j):
-                if ent.kind != "country" and _IMO_AFTER.match(doc.text, ent.end) and not any(
-                        same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
-                    rec["targets"].append({**_target_dict(doc, ent), "kind": "vessel"})
+                if ent.kind != "country" and _IMO_AFTER.match(doc.text, ent.end):
+                    _add_vessel(doc, rec, ent)
 
 
 def _headed_by_measure(text: str) -> bool:
@@ -1311,10 +1316,10 @@ _REGIME_OF = re.compile(
 )
 
 
-_TITLE_ON_BEFORE = re.compile(
-    r"\b(?:Protocol|Convention|Charter|Treaty|Act|Law|Decree|Regulations?|Ordinance)\s+on\s+(?:the\s+)?"
-    r"(?:[A-Z][\w’'-]*,?\s+(?:and\s+|&\s+)?)*$"
-)
+def _names_regime(text: str, at: int) -> bool:
+    """Whether the name at `at` names a UN regime ("the committee overseeing sanctions on Haiti", "resolution 2653
+    (2022) concerning Haiti")."""
+    return ("ommittee" in text or "esolution" in text) and _REGIME_OF.search(text, max(0, at - 120), at) is not None
 
 
 def _candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
@@ -1340,11 +1345,10 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
                                     and _LOWER_AFTER.match(text, e.end - sent.start))]
     # "the Security Council Committee established pursuant to resolution 2653 (2022) concerning Haiti": the
     # regime's name, not a target.
-    if "ommittee" in text or "esolution" in text:
-        ents = [e for e in ents if not _REGIME_OF.search(text, max(0, e.start - sent.start - 120), e.start - sent.start)]
+    ents = [e for e in ents if not _names_regime(text, e.start - sent.start)]
     if " on " in text:
         # "taken under the bloc's Supplementary Protocol on Democracy and Good Governance": the words of a title
-        ents = [e for e in ents if not _TITLE_ON_BEFORE.search(text, max(0, e.start - sent.start - 80), e.start - sent.start)]
+        ents = [e for e in ents if not TITLE_ON_BEFORE.search(text, max(0, e.start - sent.start - 80), e.start - sent.start)]
     # Words of a trigger are no names ("designated him a Specially Designated National"); a state's ministry found by
     # its shape acts ("the Dominican Republic's Ministry of Foreign Affairs said X had been barred"), it is no target.
     spans = [span for other in doc.sanction_triggers(idx) for span in _word_spans(other)]
@@ -1708,7 +1712,7 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         if c.code == auth_country or in_reason(start) or not _COUNTRY_TARGET_BEFORE.search(before) or (
                 _LAW_TITLE_BEFORE.search(text, max(0, start - 80), start)):
             continue
-        if ("ommittee" in text or "esolution" in text) and _REGIME_OF.search(text, max(0, start - 120), start):
+        if _names_regime(text, start):
             continue  # "the committee overseeing sanctions on Haiti": the regime's name
         if _BASED.match(text, trig.end + c.end):  # "UAE-based X": where X is based
             continue
