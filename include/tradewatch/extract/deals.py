@@ -1229,6 +1229,47 @@ def deal_date(doc: Document, idx: int) -> dt.date | None:
     # a deal a dated release says has just been made is of the release's date
     if doc.header_date is not None and _JUST_MADE.search(doc.sentences[idx].text):
         return doc.header_date
+    # "X agreed to buy Y for $4.2 billion. ... the companies said in a statement Monday": a deal the lead tells of
+    # is of the day the lead says it was told or made
+    if idx in _lead(doc):
+        return doc.per_sentence("lead_date", 0, lambda: _lead_date(doc))
+    return None
+
+
+# The lead: the article's first sentences of some length (a subtitle, a byline or a dateline alone is shorter).
+_LEAD_SENTENCES = 4
+_LEAD_MIN_WORDS = 8
+# What dates the news: "the companies said on Wednesday", "announced both agreements on Monday", "signed in Muscat on
+# 21 May 2025", "in a statement Monday"; not "the following deals were reported by 1600 GMT on Tuesday" (a round-up)
+_TOLD = re.compile(r"\b(?:said|says|announced|announces|signed|agreed|unveiled|disclosed|statement|filing|told)\b")
+# "transactions announced between September 29 and October 3": a range dates no one deal
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?!on\b|in\b)[\w,]+\s+){0,3}?(?:(?:and|to|until)\s+)?$")
+# A lead's date older than this is background ("agreed in November"), not the news.
+_LEAD_DAYS = 7
+
+
+def _lead(doc: Document) -> list[int]:
+    """Indexes of the lead's sentences."""
+    out: list[int] = []
+    for i, sent in enumerate(doc.sentences):
+        if len(out) == _LEAD_SENTENCES:
+            break
+        if len(sent.text.split()) >= _LEAD_MIN_WORDS:
+            out.append(i)
+    return out
+
+
+def _lead_date(doc: Document) -> dt.date | None:
+    """The first date in the lead's sentences that tell of the news, in the week up to publication; None without one."""
+    if doc.published is None:
+        return None
+    for i in _lead(doc):
+        text = doc.sentences[i].text
+        if not _TOLD.search(text):
+            continue
+        for d in action_dates(text, doc.published):
+            if not _RANGE_BEFORE.search(text, max(0, d.start - 40), d.start) and 0 <= (doc.published - d.date).days <= _LEAD_DAYS:
+                return d.date
     return None
 
 
