@@ -59,7 +59,8 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     """Title, main text, publication date and language of an article page.
 
     `article_selector` (from the source registry) narrows the text to one element when the page's
-    boilerplate defeats automatic extraction."""
+    boilerplate defeats automatic extraction; where it finds that element, trafilatura does not run, and where it
+    finds none (a redesigned page), the automatic text is kept."""
     import trafilatura
 
     from tradewatch.article.markup import defuse_tags
@@ -79,7 +80,11 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         language = match.group(1).lower() if match else None
     doc = None
     oversized = tree is not None and _oversized(tree)
-    if oversized:
+    # The source's own selector, when it finds the element, decides the text: trafilatura's reading is not needed.
+    selected = _soup_text(html, article_selector, selected_only=True) if article_selector else None
+    if selected is not None and selected[1].strip():
+        text = selected[1]
+    elif oversized:
         # trafilatura's cost grows with the square of an element's children: a page of 20,000 inline
         # elements in one paragraph took it minutes. Such a page gets the plain block-text reading.
         text = _block_text(tree)
@@ -95,12 +100,15 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         except Exception:  # trafilatura raises assorted errors on hostile markup; fall back below
             doc = None
         text = (getattr(doc, "text", None) if doc is not None else None) or ""
-    if not article_selector and not text.strip() and tree is not None and _depth_capped(tree):
+    if not text.strip() and tree is not None and _depth_capped(tree):
         # lxml stops at 256 levels and drops what lies deeper: that text is read in one linear pass
         # over the markup (BeautifulSoup, which has no such limit, took 18 s and 500 MB for 9 MB of it).
         text = _flat_text(html)
-    if article_selector or not text.strip():
-        fallback_title, fallback_text, fallback_lang = _soup_text(html, article_selector)
+    if selected is not None:
+        title = title or selected[0]
+        language = language or selected[2]
+    if not text.strip():
+        fallback_title, fallback_text, fallback_lang = _soup_text(html, None)
         text = fallback_text or text
         title = title or fallback_title
         language = language or fallback_lang
@@ -367,7 +375,9 @@ _FLAT_BLOCKS = _BLOCK_SET | {"h5", "h6", "section", "article", "main", "header",
                              "dd", "figure", "figcaption", "hr", "body", "html"}
 
 
-def _soup_text(html: str, selector: str | None) -> tuple[str | None, str, str | None]:
+def _soup_text(html: str, selector: str | None, selected_only: bool = False) -> tuple[str | None, str, str | None]:
+    """Title, block text and language of the page: of the element `selector` finds, else of its <article>, <main> or
+    body (with `selected_only`, an empty text when the selector finds nothing)."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "lxml")
@@ -379,6 +389,8 @@ def _soup_text(html: str, selector: str | None) -> tuple[str | None, str, str | 
             node = soup.select_one(selector)
         except Exception:
             node = None
+    if node is None and selected_only:
+        return None, "", None
     node = node or soup.find("article") or soup.find("main") or soup.body or soup
     title_node = soup.find("title")
     lang = soup.html.get("lang") if soup.html else None

@@ -86,6 +86,17 @@ def test_article_selector_narrows_the_text() -> None:
     assert parsed.text == "Only this paragraph belongs to the story we want to keep here."
 
 
+def test_a_selector_that_finds_nothing_leaves_the_automatic_text() -> None:
+    # (a redesigned page: the element the registry names is gone) the main text as without a selector, not the whole
+    # body with its boilerplate
+    html = page(before="<div><p>Sign up for our morning newsletter and never miss a story from our newsroom.</p></div>",
+                after="<div><p>Related: ten things to know about the markets before the opening bell rings.</p></div>")
+    plain = parse_article(html)
+    parsed = parse_article(html, article_selector="div.story-body")
+    assert "designated Kestrel Trading LLC" in parsed.text
+    assert parsed.text == plain.text
+
+
 @pytest.mark.parametrize("html", ["", "   ", "\x00\x01\x02 not html at all", "<html><body></body></html>",
                                   "<p>" * 5000, "<<<>>>&&&;;;"])
 def test_hostile_or_empty_markup_gives_a_result_not_an_exception(html: str) -> None:
