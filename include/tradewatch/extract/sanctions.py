@@ -181,7 +181,11 @@ _PROFILE_SHAPE = re.compile(
     r"|(?![A-Z][.)]\s)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}(?:,\s+who\s|\s+[a-z]{3,}ed\s+(?=[a-z]))"  # (not "A. Individuals ...")
     r"|(?:In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)[\s,]"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+" + _POST_OPENING
+    # a backgrounder's line "Kamran Dehghanpour: Prosecutor of the Province of Isfahan. He has ..." (see _LINE_PROFILE)
+    + r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,5}:\s+[A-Z]"
 )
+# A line opening with a name, a colon and what the designee is: a profile (the line's start checked apart)
+_LINE_PROFILE = re.compile(r":\s+(?=[A-Z])")
 _TITLES_RUN = re.compile(r"(?:(?:" + PERSON_TITLE_ALTERNATION + r")\s+){1,3}")
 # "In Kampala, Hodan Faarax Jimcaale (Jimcaale), also known as ..., manages ...": where the profiled one works, first
 _PLACE_OPENING = re.compile(r"In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+(?=[A-Z])")
@@ -353,6 +357,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_profiles(doc, merged, first, counts)
     _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
     _attach_annex_entries(doc, merged)
+    _attach_vessel_entries(doc, merged)
     _attach_measure_lists(doc, merged)
     _attach_counted_names(doc, merged)  # last: only where no list or profile named them
     _no_travelling_companies(merged)
@@ -474,6 +479,35 @@ def _add_vessel(doc: Document, rec: dict[str, Any], ent: Entity) -> None:
     """`ent`, a ship, as one more target of `rec` (unless it is one already)."""
     if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
         rec["targets"].append({**_target_dict(doc, ent), "kind": "vessel"})
+
+
+# A vessel's entry line: "BRIGHT CORAL, IMO number: 9312846", "Sea Lantern (IMO 9236418)", "KESTREL – IMO No. 9257702"
+# (the name, its number, and nothing else on the line)
+_VESSEL_ENTRY = re.compile(
+    r"^[^\S\n]*(?:[-•*][^\S\n]+)?(?P<name>[A-Z0-9][^\n,()]{1,60}?)(?:,[^\S\n]*|[^\S\n]+\(|[^\S\n]+[-–—][^\S\n]+)"
+    r"IMO(?:[^\S\n]+(?:number|No\.?))?[^\S\n]*:?[^\S\n]*\d{7}\)?[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+def _attach_vessel_entries(doc: Document, records: list[dict[str, Any]]) -> None:
+    """Entry lines of ships ("BRIGHT CORAL, IMO number: 9312846") after an action: ships that action names (the
+    record stated last before the line)."""
+    if "IMO" not in doc.text or not records:
+        return
+    for m in _VESSEL_ENTRY.finditer(doc.text):
+        before = [rec for rec in records if rec["start"] < m.start()]
+        if not before:
+            continue
+        idx = doc.sentences.containing(m.start("name"))
+        if idx is None:
+            continue
+        ent = next((e for e in doc.entities(idx) if e.start == m.start("name") and e.kind != "country"), None)
+        if ent is not None:
+            # the whole name of the line: "HUA RONG 6", whose number the name finder leaves out
+            name = m.group("name").rstrip()
+            ent = Entity(ent.start, ent.start + len(name), name, "vessel", None)
+            _add_vessel(doc, max(before, key=lambda rec: rec["start"]), ent)
 
 
 _SHIP_NAMES_REACH = 3  # sentences after an action on a counted group of ships
@@ -803,7 +837,9 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
         if not ents or ents[0].start != opens_at or ents[0].kind not in _PROFILE_KINDS:
             continue
         head = ents[0]
-        if (based or _PROFILE_OPENING.match(doc.text, head.end)) and not any(
+        line_profile = (_LINE_PROFILE.match(doc.text, head.end) is not None and head.start == sent.start
+                        and doc.text[sent.start - 1 : sent.start] in ("\n", ""))
+        if (based or line_profile or _PROFILE_OPENING.match(doc.text, head.end)) and not any(
                 same_party(doc.canonical(head), doc.canonical(o)) for o in out):
             out.append(head)
     return out
