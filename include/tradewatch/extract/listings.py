@@ -52,7 +52,7 @@ _GROUP_INCLUDES = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_COLON = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)\s+[^:;.]{1,40}:\s*")
-_KINDS = (r"firms|companies|legal entities|entities|banks|firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|"
+_KINDS = (r"firms|companies|legal entities|entities|banks|firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|provider|distributor|"
           r"airline|carrier|refiner|refinery|exporter|importer|conglomerate|plant|insurer|fund|agency|network")
 # A ship's type before its name: "2006-built suezmax", "aframaxes", "LR2 tanker".
 _VESSEL_TYPE = r"(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+"
@@ -521,7 +521,8 @@ def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
 _PART_LEAD = re.compile(
     r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+)?"
     # ("and the bank is C": the kind, then "is")
-    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+(?:(?:is|was)\s+)?|(?:(?:" + PERSON_TITLE_ALTERNATION + r")\s+){1,3}"
+    # ("the Saint Petersburg shipping operator A", "the Chinese electronics distributor B": where it is, then the kind)
+    r"(?:(?:[A-Z][\w’'-]+\s+){0,2}(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+(?:(?:is|was)\s+)?|(?:(?:" + PERSON_TITLE_ALTERNATION + r")\s+){1,3}"
     # "judge X", "businessman Y": a role in lower case before the name
     # "Conservative MP X", "Global Affairs Canada assistant deputy minister Y", "Toronto-based columnist Z": who the
     # person is, then the person

@@ -478,6 +478,12 @@ _OFFICE = re.compile(
 _HEADING_WORDS = re.compile(r" (?:OF THE|INVOLVING|IN RELATION TO|IN RESPECT OF|RELATING TO) ")
 _STOCK_INDEX = re.compile(r"FTSE|S&P|Fortune|Nikkei|DAX|MDAX|CAC|(?:Euro )?Stoxx|STOXX|ASX|Hang Seng|Russell|KOSPI|Nifty|"
                           r"Sensex|TSX|Straits Times|Ibovespa|IBEX|FTSE MIB|AEX|SMI|OMX|Nasdaq|NASDAQ|NYSE|Dow Jones")
+# a kind of business and the next name after a town: "(the Moscow) payment service provider Platezhny Most JSC"
+_KIND_AFTER_PLACE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}(?:operator|trader|provider|distributor|company|firm|maker|manufacturer|producer|bank|"
+    r"lender|insurer|developer|supplier|exporter|importer|refiner|shipowner|airline|miner|broker|agent|investor)s?\s+"
+    r"(?=[A-Z])"
+)
 _INDEX_NUMBER_AFTER = re.compile(r"\s+\d{2,4}\b")
 _BRAND_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:brands?|chains?|labels?|banners?)\b")
 _INSTRUMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:Agreements?|Deeds?|Contracts?|Facility|Transactions?|Scheme|Arrangements?|Term Sheet)\b")
@@ -522,6 +528,10 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "the FTSE 250 engineering group", "an S&P 500 company": a stock index describing a party
     if ent.name.isupper() and ent.name.count(" ") >= 7 and _HEADING_WORDS.search(ent.name):
         return True  # "ASSET SWAP INVOLVING THE DISPOSAL OF THE ENTIRE ISSUED SHARE CAPITAL OF ...": a heading in capitals
+    if (ent.kind == "unknown" and ent.name.count(" ") <= 1 and _KIND_AFTER_PLACE.match(text, ent.end - offset)
+            and text[max(0, ent.start - offset - 4) : ent.start - offset] in ("the ", "The ")):
+        ent.kind = "place"
+        return True  # "the Saint Petersburg shipping operator Arktika Tanker Management LLC": where the next one is
     if ent.kind == "unknown" and _BRAND_AFTER.match(text, ent.end - offset):
         return True  # "the operator behind the Café Jacarandá and Empório Ipê chains": brands, not who signs
     if ent.kind == "unknown" and _INSTRUMENT_AFTER.match(text, ent.end - offset):

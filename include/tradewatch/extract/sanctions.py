@@ -321,7 +321,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 # thereby aligning itself with a decision taken by the European Union": a body referred to, not acting
                 named = [a for a in auths if not a.body  # a state's ministry acts in what follows only if it acted here
                          # "Global Affairs Canada assistant deputy minister X": where X works, not who acts
-                         and not _STAFF_AFTER.match(sent.text, a.end)]
+                         and not _STAFF_AFTER.match(sent.text, a.end)
+                         # "Council Regulation (EU) No 269/2014": an act's title
+                         and not _ACT_TITLE_BEFORE.search(sent.text, max(0, a.start - 30), a.start)]
                 if actor is not None:
                     current = actor
                 elif named and not (current is not None and _REFERRED_TO.search(sent.text, max(0, named[-1].start - 80), named[-1].start)):
@@ -1261,8 +1263,11 @@ _LAW_STATES = {"special economic measures": "CA"}
 # Before measures already in force that a text adds to: "These national measures supplement the asset freezes ...".
 _SUPPLEMENTED = re.compile(r"\b(?:supplement(?:s|ed|ing)?|complement(?:s|ed|ing)?|in\s+addition\s+to)\s+(?:the\s+|existing\s+)*$")
 # Before a body that is referred to, not acting: "in line with the EU", "aligning itself with a decision taken by".
+_ACT_TITLE_BEFORE = re.compile(r"\b(?:Regulation|Decision|Directive)\s*\($")
 _REFERRED_TO = re.compile(
     r"\b(?:in\s+line\s+with|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|taken\s+by|adopted\s+by|"
+    # "The new entries correspond to those in Annex I of Council Regulation (EU) No 269/2014": the act matched
+    r"correspond(?:s|ed|ing)?\s+to|"
     # "retaliating against Washington's latest arms package": the body answered, not the one acting
     r"retaliat(?:e|es|ed|ing)\s+against|in\s+retaliation\s+(?:for|against)|in\s+(?:a\s+)?response\s+to|"
     # "sent workers abroad in violation of U.N. Security Council resolutions": the rules broken, not who acts
