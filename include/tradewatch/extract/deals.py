@@ -31,7 +31,11 @@ _SYNDICATE_ROLE = re.compile(
     r"\b(?:acted|acts|act|acting|joined|joins|join|participated|participates|served|serves)\s+(?:as|in)\s+(?:the\s+)?"
     r"(?:(?:mandated|lead|joint|global|senior|co-?)\s+)*(?:arrangers?|bookrunners?|lenders?|underwriters?|coordinators?|"
     r"(?:general\s+)?syndication)\b"
+    # "The facility was arranged by four mandated lead arrangers — A, B, C and D —"
+    r"|\b(?:arranged|underwritten|provided)\s+by\s+(?:a\s+group\s+of\s+|a\s+syndicate\s+of\s+)?(?:\w+\s+)?"
+    r"(?:(?:mandated|lead|joint|global|senior|co-?)\s+)*(?:arrangers|banks|lenders)\b"
 )
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added)\b|,\s+(?:a|an|the)\s+[^,]{1,60},\s+(?:said|says)\b")
 _SECTORS = [(name, re.compile(rf"\b(?:{pat})", re.IGNORECASE)) for name, pat in _CFG["sectors"].items()]
 # The same, faster: on ASCII sentences, lower-cased and with the `\b` as a consumed gap (Caseless).
 _SECTORS_CASELESS = [(name, Caseless(rf"\b(?:{pat})")) for name, pat in _CFG["sectors"].items()]
@@ -361,7 +365,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             # "A; B; and C acted as mandated lead arrangers. D and E joined as lead arrangers, while F participated in
             # general syndication": the lenders of the loan just reported
             for ent in doc.entities(idx):
-                if ent.kind == "organization" and ent.alias_of is None:
+                if ent.kind in ("organization", "unknown") and ent.alias_of is None and not _SPEAKER_AFTER.match(text, ent.end - sent.start):
                     _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue

@@ -545,7 +545,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "the Autonomous Sanctions Regulations 2011": a word of a law's title cut off by a trigger word
     if _ROMAN.fullmatch(ent.name):
         return True  # "Chapter VII", "Annex II"
-    if ent.kind != "unknown" or len(ent.name.split()) > 2:
+    # (a region by its formal name: "based in the Republic of Tatarstan")
+    if ent.kind != "unknown" or len(ent.name.split()) > 2 and not ent.name.startswith("Republic of "):
         return False
     if ent.name in _US_STATES:
         return True

@@ -427,7 +427,7 @@ _MEASURE_HEDGE = re.compile(
     r"cooperat(?:e|es|ed|ing|ion)|"
     # "involved in circumventing existing export restrictions", "fined for violating export controls": what was
     # evaded or broken, not a measure imposed
-    r"circumvent(?:s|ed|ing|ion)?|evad(?:e|es|ed|ing)|evasion|violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|existing|"
+    r"circumvent(?:s|ed|ing|ion)?|evad(?:e|es|ed|ing)|evasion|get(?:s|ting)?\s+around|bypass(?:es|ed|ing)?|violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|existing|"
     # "are instructed to ensure the implementation and monitoring of the applied restrictive measures"
     r"ensur(?:e|es|ing)\s+(?:the\s+)?(?:implementation|enforcement)|monitoring|instructed|inform(?:s|ed|ing)?|"
     # "a document purporting to be an extract from the Specially Designated Nationals list": a fake, denied
