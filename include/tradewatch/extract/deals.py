@@ -35,6 +35,7 @@ _SYNDICATE_ROLE = re.compile(
     r"|\b(?:arranged|underwritten|provided)\s+by\s+(?:a\s+group\s+of\s+|a\s+syndicate\s+of\s+)?(?:\w+\s+)?"
     r"(?:(?:mandated|lead|joint|global|senior|co-?)\s+)*(?:arrangers|banks|lenders)\b"
 )
+_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:ordinary|common|preference|new)\s+)?shares\b")
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added)\b|,\s+(?:a|an|the)\s+[^,]{1,60},\s+(?:said|says)\b")
 _SECTORS = [(name, re.compile(rf"\b(?:{pat})", re.IGNORECASE)) for name, pat in _CFG["sectors"].items()]
 # The same, faster: on ASCII sentences, lower-cased and with the `\b` as a consumed gap (Caseless).
@@ -933,8 +934,11 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         sold_unit = (trig.label == "acquisition" and _ITS_BEFORE.fullmatch(gap) is not None
                      and _UNIT_AFTER.match(text, e.end - sent.start) is not None)
         # the company bought: the first name after the trigger ("a stake in Norwegian miner X": not Norway)
+        # "agreed to subscribe for 114.3-million new Koorabel shares": the company whose new shares are bought
+        shares_of = (trig.label == "investment" and not objects and trig.surface.lower().startswith("subscrib")
+                     and _SHARES_AFTER.match(text, e.end - sent.start) is not None)
         if (trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in
-                or stake_in and not objects or sold_unit):
+                or stake_in and not objects or sold_unit or shares_of):
             objects.append(e)
         elif (_PARTY_INTRO.search(lead) or customer or _after_home_country(text, sent.start, objects, r)
               or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)  # "won an order from X"

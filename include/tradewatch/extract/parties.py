@@ -478,6 +478,10 @@ _OFFICE = re.compile(
 _HEADING_WORDS = re.compile(r" (?:OF THE|INVOLVING|IN RELATION TO|IN RESPECT OF|RELATING TO) ")
 _STOCK_INDEX = re.compile(r"FTSE|S&P|Fortune|Nikkei|DAX|MDAX|CAC|(?:Euro )?Stoxx|STOXX|ASX|Hang Seng|Russell|KOSPI|Nifty|"
                           r"Sensex|TSX|Straits Times|Ibovespa|IBEX|FTSE MIB|AEX|SMI|OMX|Nasdaq|NASDAQ|NYSE|Dow Jones")
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:systems?|missiles?|jets?|aircraft|vehicles?|radars?|howitzers?|drones?|helicopters?|"
+    r"frigates?|submarines?|corvettes?|tanks?|launchers?)\b"
+)
 # a kind of business and the next name after a town: "(the Moscow) payment service provider Platezhny Most JSC"
 _KIND_AFTER_PLACE = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}(?:operator|trader|provider|distributor|company|firm|maker|manufacturer|producer|bank|"
@@ -528,6 +532,11 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "the FTSE 250 engineering group", "an S&P 500 company": a stock index describing a party
     if ent.name.isupper() and ent.name.count(" ") >= 7 and _HEADING_WORDS.search(ent.name):
         return True  # "ASSET SWAP INVOLVING THE DISPOSAL OF THE ENTIRE ISSUED SHARE CAPITAL OF ...": a heading in capitals
+    if ent.name.endswith((" Board of Directors", " board of directors")):
+        return True  # "The Parchmark Board of Directors ... approved the agreement": the company's board, no party
+    if (ent.kind == "unknown" and _PRODUCT_AFTER.match(text, ent.end - offset)
+            and text[max(0, ent.start - offset - 7) : ent.start - offset] == "of the "):
+        return True  # "four fire units of the NORDSHIELD medium-range air defence system": what is bought, not who
     if (ent.kind == "unknown" and ent.name.count(" ") <= 1 and _KIND_AFTER_PLACE.match(text, ent.end - offset)
             and text[max(0, ent.start - offset - 4) : ent.start - offset] in ("the ", "The ")):
         ent.kind = "place"
