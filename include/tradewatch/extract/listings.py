@@ -61,8 +61,8 @@ _VESSEL_TYPE = r"(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted
 _ROW_GAP = re.compile(
     # "A (IMO 9218777) and B", "A (China), B": what the bracket says of the name before
     r"^(?:[’']s(?:\s+[a-z]+){0,2})?(?:\s*\([^()]{1,40}\))?[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?"
-    # "A and Indian firm B": a nationality and a kind before the next name
-    r"(?:(?:[A-Z][a-z]+\s+|[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+"
+    # "A and Indian firm B", "A and the Dubai-based trader B": a nationality or a home and a kind before the next name
+    r"(?:(?:[A-Z][\w-]+\s+|[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+"
     # "Norvik Prison director Ali K.": a role between an organisation and its person (the caller drops the
     # organisation as a descriptor)
     r"|(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+)?(?:[a-z-]+\s+)?(?:director|chief|head|commander|leader|official|owner|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.support.records import deals as _deals
 from tests.support.records import parties as _parties
+from tests.support.records import sanctions as _sanctions
 
 
 def _deal_with(recs: list[dict], name: str) -> dict:
@@ -66,3 +67,112 @@ def test_a_lead_date_older_than_a_week_is_background_and_later_deals_take_no_lea
     )
     deal = _deal_with(_deals(later, "Strandvik profit rises"), "Kelso Subsea Ltd")
     assert deal["date"] is None
+
+
+def _records_of(recs: list[dict], state: str, measure: str | None) -> list[dict]:
+    return [r for r in recs if r["authority_country"] == state and r["measure"] == measure]
+
+
+def test_the_honourable_minister_who_announces_is_no_target_and_backgrounder_lines_name_the_counted_group():
+    text = (
+        "Today, the Honourable Marguerite Ostrowski-Lane, Minister of Foreign Affairs, announced sanctions under the "
+        "Special Economic Measures (Iran) Regulations against 2 individuals and 1 entity involved in the repression of "
+        "protesters.\n\n"
+        "Quotes\n\n"
+        "\"We will keep holding the regime to account.\"\n\n"
+        "- The Honourable Marguerite Ostrowski-Lane, Minister of Foreign Affairs\n\n"
+        "Backgrounder\n\n"
+        "Individuals\n\n"
+        "Dariush Kazemi-Tabar: Head of the prisons directorate of Gilan Province. Detainees in his facilities were "
+        "tortured.\n\n"
+        "Nasrin Aghajani: Judge of Branch 12 of the Revolutionary Court of Rasht.\n\n"
+        "Entity\n\n"
+        "Pardazesh Negar Company: A firm that supplies facial recognition cameras to the police."
+    )
+    recs = _sanctions(text, "Canada imposes sanctions on Iranian officials")
+    named = {t["name"] for r in recs for t in r["targets"]}
+    assert {"Dariush Kazemi-Tabar", "Nasrin Aghajani", "Pardazesh Negar Company"} <= named
+    assert not any("Ostrowski-Lane" in name for name in named)
+
+
+def test_a_trade_sanctions_penalty_by_otsi_is_the_uks_and_a_bodys_job_is_no_action():
+    text = (
+        "The Office of Trade Sanctions Implementation has imposed a civil monetary penalty of £145,000 on Wexcombe "
+        "Valves Ltd for exporting valves to Russia.\n\n"
+        "Notes to editors\n\n"
+        "1. OTSI was launched to enforce certain trade sanctions through civil penalties, alongside HM Revenue and "
+        "Customs, which remains responsible for criminal enforcement."
+    )
+    recs = _sanctions(text, "Valve maker fined for exports to Russia")
+    penalties = _records_of(recs, "GB", "financial_penalty")
+    assert penalties and {t["name"] for t in penalties[0]["targets"]} == {"Wexcombe Valves Ltd"}
+    assert all(r["authority_country"] == "GB" for r in recs)
+    assert not any("Revenue" in t["name"] or "Customs" in t["name"] for r in recs for t in r["targets"])
+
+
+def test_vessel_entry_lines_name_the_ships_the_action_designates():
+    text = (
+        "On 3 March 2031, the Security Council Committee established pursuant to resolution 1718 (2006) approved the "
+        "addition of the entries specified below to its list of designated vessels.\n\n"
+        "A. Vessels\n\n"
+        "SILVER HERON, IMO number: 9284417\n"
+        "The Panama-flagged tanker SILVER HERON transferred diesel to DPRK-flagged vessels in the Yellow Sea.\n\n"
+        "KUM BONG 3, IMO number: 9177305\n"
+        "The DPRK-flagged tanker KUM BONG 3 delivered refined products to Nampo.\n\n"
+        "The flag State of a designated vessel shall de-flag the vessel."
+    )
+    recs = _sanctions(text, "1718 Committee designates two vessels")
+    named = {t["name"] for r in recs for t in r["targets"]}
+    assert {"SILVER HERON", "KUM BONG 3"} <= named
+    assert "State" not in named and "Sea" not in named
+
+
+def test_additions_to_an_ordinances_annex_are_the_states_listing_and_an_acts_title_does_not_act():
+    text = (
+        "On 3 June 2031, the EAER added 12 individuals and 9 entities to Annex 8 of the Ordinance on Measures in "
+        "connection with the Situation in Ukraine. The new entries correspond to those in Annex I of Council "
+        "Regulation (EU) No 269/2014. Among the newly listed entities are the Novgorod logistics operator Volkhov "
+        "Freight LLC and the Dubai-based trader Sandpiper Energy FZCO. The funds and economic resources of all listed "
+        "individuals and entities are frozen."
+    )
+    recs = _sanctions(text, "Federal Council adopts further measures against Russia")
+    freezes = _records_of(recs, "CH", "asset_freeze")
+    assert freezes
+    assert {"Volkhov Freight LLC", "Sandpiper Energy FZCO"} <= {t["name"] for r in freezes for t in r["targets"]}
+    assert not _records_of(recs, "EU", "asset_freeze")
+    assert "Novgorod" not in {t["name"] for r in recs for t in r["targets"]}
+
+
+def test_lenders_named_as_arrangers_between_dashes_and_a_subscription_for_shares():
+    text = (
+        "Talbot Creek Minerals has signed a $900mn syndicated loan to build its Kasempa copper mine in Zambia.\n\n"
+        "The facility was arranged by three mandated lead arrangers — Banque Orléane, Harrow Bank and Cedarline "
+        "Bank of Africa — and was signed on Monday, the miner said."
+    )
+    loan = _deal_with(_deals(text, "Talbot Creek secures loan"), "Talbot Creek Minerals")
+    assert {"Banque Orléane", "Harrow Bank", "Cedarline Bank of Africa"} <= set(_parties(loan))
+    stake = (
+        "In a separate transaction, Brenner Zellwerk GmbH has agreed to subscribe for 52.5-million new Yallingup "
+        "Lithium shares at A$0.40 each, raising A$21-million."
+    )
+    deal = _deal_with(_deals(stake, "Brenner takes stake"), "Brenner Zellwerk GmbH")
+    assert deal["deal_type"] == "investment"
+    assert any("Yallingup" in name for name in _parties(deal))
+
+
+def test_a_product_and_a_board_of_directors_are_no_parties_and_getting_around_controls_is_no_measure():
+    order = (
+        "Latvia has ordered six launchers of the SKYWARD short-range air defence system from Norrvik Defence AB in a "
+        "deal worth 180 million euros. The Norrvik Board of Directors approved the contract on Monday."
+    )
+    parties = {name for d in _deals(order, "Latvia orders air defence") for name in _parties(d)}
+    assert "SKYWARD" not in parties and not any("Board of Directors" in name for name in parties)
+    text = (
+        "New Zealand has added 4 individuals to the Russia Sanctions Register. They helped Russian manufacturers get "
+        "around export controls imposed by New Zealand and its partners. Designated individuals are also prevented "
+        "from travelling to New Zealand."
+    )
+    recs = _sanctions(text, "New Zealand adds four people to sanctions register")
+    assert not _records_of(recs, "NZ", "export_control")
+    assert _records_of(recs, "NZ", "travel_ban")
+    assert "Register" not in {t["name"] for r in recs for t in r["targets"]}
