@@ -17,6 +17,11 @@ def _deal_with(recs: list[dict], name: str) -> dict:
     return found[0]
 
 
+def _date_of(text: str, title: str, party: str) -> str | None:
+    """The date of the deal of `text` that `party` is a party of."""
+    return _deal_with(_deals(text, title), party)["date"]
+
+
 def test_a_deal_in_the_lead_takes_the_day_the_lead_says_it_was_announced():
     # published Wednesday 14 May 2031 (tests.support.records.DAY): "Monday" is the 12th
     text = (
@@ -26,12 +31,10 @@ def test_a_deal_in_the_lead_takes_the_day_the_lead_says_it_was_announced():
         "premium to the stock's closing price on Friday.\n\n"
         "The deal is expected to close in the fourth quarter."
     )
-    deal = _deal_with(_deals(text, "Harwell to take Cobalt Lane private"), "Cobalt Lane Software Inc.")
-    assert deal["date"] == "2031-05-12"
+    assert _date_of(text, "Harwell to take Cobalt Lane private", "Cobalt Lane Software Inc.") == "2031-05-12"
     # the same lead without the sentence that dates it: no date, rather than a guess
     undated = text.replace("the companies said in a statement Monday", "according to the terms")
-    deal = _deal_with(_deals(undated, "Harwell to take Cobalt Lane private"), "Cobalt Lane Software Inc.")
-    assert deal["date"] is None
+    assert _date_of(undated, "Harwell to take Cobalt Lane private", "Cobalt Lane Software Inc.") is None
 
 
 def test_a_round_ups_reporting_time_and_a_range_date_no_deal():
@@ -40,15 +43,13 @@ def test_a_round_ups_reporting_time_and_a_range_date_no_deal():
         "** Finnish grocer Pohjola Kauppa Oyj said it agreed to buy Estonian chain Tallinna Toidupood AS for "
         "120 million euros, expanding in the Baltics."
     )
-    deal = _deal_with(_deals(roundup, "Deals of the day"), "Tallinna Toidupood AS")
-    assert deal["date"] is None
+    assert _date_of(roundup, "Deals of the day", "Tallinna Toidupood AS") is None
     weekly = (
         "Our round-up of transactions announced between May 5 and May 9, as disclosed by the companies.\n\n"
         "Dutch payments group Vennhof Payments N.V. agreed to acquire Marlowe Billing Ltd for 90 million euros in "
         "cash and shares."
     )
-    deal = _deal_with(_deals(weekly, "Deals of the week"), "Marlowe Billing Ltd")
-    assert deal["date"] is None
+    assert _date_of(weekly, "Deals of the week", "Marlowe Billing Ltd") is None
 
 
 def test_a_lead_date_older_than_a_week_is_background_and_later_deals_take_no_lead_date():
@@ -56,7 +57,7 @@ def test_a_lead_date_older_than_a_week_is_background_and_later_deals_take_no_lea
         "Strandvik Energi ASA has signed a contract with Kelso Subsea Ltd to lay two export cables for its "
         "Nordhav wind farm.\n\nThe companies first said on April 2 that they were in talks about the work."
     )
-    assert _deal_with(_deals(old, "Cable contract"), "Kelso Subsea Ltd")["date"] is None
+    assert _date_of(old, "Cable contract", "Kelso Subsea Ltd") is None
     later = (
         "Strandvik Energi ASA posted higher quarterly profit, the company said on Tuesday, helped by higher power "
         "prices in southern Norway.\n\n"
@@ -65,8 +66,7 @@ def test_a_lead_date_older_than_a_week_is_background_and_later_deals_take_no_lea
         "Analysts at two banks raised their price targets for the company's shares after the results.\n\n"
         "Separately, Strandvik has signed a contract with Kelso Subsea Ltd to lay two export cables."
     )
-    deal = _deal_with(_deals(later, "Strandvik profit rises"), "Kelso Subsea Ltd")
-    assert deal["date"] is None
+    assert _date_of(later, "Strandvik profit rises", "Kelso Subsea Ltd") is None
 
 
 def _records_of(recs: list[dict], state: str, measure: str | None) -> list[dict]:
