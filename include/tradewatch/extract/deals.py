@@ -1239,7 +1239,7 @@ def deal_date(doc: Document, idx: int) -> dt.date | None:
         return doc.header_date
     # "X agreed to buy Y for $4.2 billion. ... the companies said in a statement Monday": a deal the lead tells of
     # is of the day the lead says it was told or made
-    if idx in _lead(doc):
+    if idx in doc.per_sentence("lead", 0, lambda: _lead(doc)):
         return doc.per_sentence("lead_date", 0, lambda: _lead_date(doc))
     return None
 
@@ -1271,7 +1271,7 @@ def _lead_date(doc: Document) -> dt.date | None:
     """The first date in the lead's sentences that tell of the news, in the week up to publication; None without one."""
     if doc.published is None:
         return None
-    for i in _lead(doc):
+    for i in doc.per_sentence("lead", 0, lambda: _lead(doc)):
         text = doc.sentences[i].text
         if not _TOLD.search(text):
             continue
