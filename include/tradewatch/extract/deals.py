@@ -36,7 +36,6 @@ _SYNDICATE_ROLE = re.compile(
     r"(?:(?:mandated|lead|joint|global|senior|co-?)\s+)*(?:arrangers|banks|lenders)\b"
 )
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:ordinary|common|preference|new)\s+)?shares\b")
-_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added)\b|,\s+(?:a|an|the)\s+[^,]{1,60},\s+(?:said|says)\b")
 _SECTORS = [(name, re.compile(rf"\b(?:{pat})", re.IGNORECASE)) for name, pat in _CFG["sectors"].items()]
 # The same, faster: on ASCII sentences, lower-cased and with the `\b` as a consumed gap (Caseless).
 _SECTORS_CASELESS = [(name, Caseless(rf"\b(?:{pat})")) for name, pat in _CFG["sectors"].items()]
@@ -366,7 +365,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             # "A; B; and C acted as mandated lead arrangers. D and E joined as lead arrangers, while F participated in
             # general syndication": the lenders of the loan just reported
             for ent in doc.entities(idx):
-                if ent.kind in ("organization", "unknown") and ent.alias_of is None and not _SPEAKER_AFTER.match(text, ent.end - sent.start):
+                if ent.kind in ("organization", "unknown") and ent.alias_of is None and not _SPEAKS_AFTER_DESCRIBED.match(text, ent.end - sent.start):
                     _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue
@@ -698,6 +697,8 @@ def _named_by_role(doc: Document, idx: int) -> list[Entity]:
 
 _RETAINS_BEFORE = re.compile(r"\b(?:retain|retains|keep|keeps|hold|holds)\s+(?:a\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+$")
 _SPEAKS_AFTER = re.compile(r"\s*,?\s*(?:said|says|added|adds|told|noted|commented|explained|stated)\b")
+# (or with an appositive between: "X, the bank's chief executive, said")
+_SPEAKS_AFTER_DESCRIBED = re.compile(_SPEAKS_AFTER.pattern + r"|,\s+(?:a|an|the)\s+[^,]{1,60},\s+(?:said|says)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*)\s+$")
 # Words before a verb of acquiring that make it the act ("has acquired", "recently acquired", "which acquired")
 _ACT_BEFORE = frozenset({
@@ -980,6 +981,8 @@ def _borrowing_states(text: str, offset: int, rel: list[tuple[Entity, int]], obj
         if state is not None and not any(e.country == state.country and e.kind == "organization" for e in out):
             out.append(Entity(state.start, state.end, state.name, "organization", state.country))
     return out
+
+
 _PLACED_GAP = re.compile(r"\s*(?:the\s+)?" + _PLACE_PREFIX + r"(?:[a-z][\w-]*\s+){0,2}")
 # Between two companies of a list, each with its home: " of South Korea, ", " of the Philippines, and ".
 _HOME_LIST_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?:and\s+)?")
@@ -1239,45 +1242,8 @@ def deal_date(doc: Document, idx: int) -> dt.date | None:
         return doc.header_date
     # "X agreed to buy Y for $4.2 billion. ... the companies said in a statement Monday": a deal the lead tells of
     # is of the day the lead says it was told or made
-    if idx in doc.per_sentence("lead", 0, lambda: _lead(doc)):
-        return doc.per_sentence("lead_date", 0, lambda: _lead_date(doc))
-    return None
-
-
-# The lead: the article's first sentences of some length (a subtitle, a byline or a dateline alone is shorter).
-_LEAD_SENTENCES = 4
-_LEAD_MIN_WORDS = 8
-# What dates the news: "the companies said on Wednesday", "announced both agreements on Monday", "signed in Muscat on
-# 21 May 2025", "in a statement Monday"; not "the following deals were reported by 1600 GMT on Tuesday" (a round-up)
-_TOLD = re.compile(r"\b(?:said|says|announced|announces|signed|agreed|unveiled|disclosed|statement|filing|told)\b")
-# "transactions announced between September 29 and October 3": a range dates no one deal
-_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?!on\b|in\b)[\w,]+\s+){0,3}?(?:(?:and|to|until)\s+)?$")
-# A lead's date older than this is background ("agreed in November"), not the news.
-_LEAD_DAYS = 7
-
-
-def _lead(doc: Document) -> list[int]:
-    """Indexes of the lead's sentences."""
-    out: list[int] = []
-    for i, sent in enumerate(doc.sentences):
-        if len(out) == _LEAD_SENTENCES:
-            break
-        if len(sent.text.split()) >= _LEAD_MIN_WORDS:
-            out.append(i)
-    return out
-
-
-def _lead_date(doc: Document) -> dt.date | None:
-    """The first date in the lead's sentences that tell of the news, in the week up to publication; None without one."""
-    if doc.published is None:
-        return None
-    for i in doc.per_sentence("lead", 0, lambda: _lead(doc)):
-        text = doc.sentences[i].text
-        if not _TOLD.search(text):
-            continue
-        for d in action_dates(text, doc.published):
-            if not _RANGE_BEFORE.search(text, max(0, d.start - 40), d.start) and 0 <= (doc.published - d.date).days <= _LEAD_DAYS:
-                return d.date
+    if idx in doc.lead:
+        return doc.lead_date
     return None
 
 

@@ -46,6 +46,17 @@ _SANCTIONS_WORDS = re.compile(
 
 _T = TypeVar("_T")
 
+# The lead: the article's first sentences of some length (see Document.lead).
+_LEAD_SENTENCES = 4
+_LEAD_MIN_WORDS = 8
+# What dates the news: "the companies said on Wednesday", "announced both agreements on Monday", "signed in Muscat on
+# 21 May 2025", "in a statement Monday"; not "the following deals were reported by 1600 GMT on Tuesday" (a round-up)
+_TOLD = re.compile(r"\b(?:said|says|announced|announces|signed|agreed|unveiled|disclosed|statement|filing|told)\b")
+# "transactions announced between September 29 and October 3": a range dates no one deal
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?!on\b|in\b)[\w,]+\s+){0,3}?(?:(?:and|to|until)\s+)?$")
+# A lead's date older than this is background ("agreed in November"), not the news.
+_LEAD_DAYS = 7
+
 _TITLE_CASE_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _WORD = re.compile(r"\b[A-Za-z][\w’'-]*")
 # The same on " " + text, the `\b` a consumed non-word character (found by a fast scan): as many
@@ -129,6 +140,36 @@ class Document:
             found = [d for d in find_dates(titled.group(1)) if not d.relative]
             if found and (self.published is None or found[0].date <= self.published):
                 return found[0].date
+        return None
+
+    @cached_property
+    def lead(self) -> list[int]:
+        """Indexes of the lead's sentences: the article's first _LEAD_SENTENCES of _LEAD_MIN_WORDS words or more (a
+        subtitle, a byline or a dateline alone is shorter)."""
+        out: list[int] = []
+        for i, sent in enumerate(self.sentences):
+            if len(out) == _LEAD_SENTENCES:
+                break
+            if len(sent.text.split()) >= _LEAD_MIN_WORDS:
+                out.append(i)
+        return out
+
+    @cached_property
+    def lead_date(self) -> dt.date | None:
+        """The first date in the lead's sentences that tell of the news ("the companies said in a statement Monday"),
+        in the week up to publication; None without one."""
+        from tradewatch.extract.dates import action_dates
+
+        if self.published is None:
+            return None
+        for i in self.lead:
+            text = self.sentences[i].text
+            if not _TOLD.search(text):
+                continue
+            for d in action_dates(text, self.published):
+                if (not _RANGE_BEFORE.search(text, max(0, d.start - 40), d.start)
+                        and 0 <= (self.published - d.date).days <= _LEAD_DAYS):
+                    return d.date
         return None
 
     @cached_property
