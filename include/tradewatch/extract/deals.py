@@ -29,11 +29,19 @@ _CFG = load_yaml("triggers.yaml")
 _COUNTERPARTY = Caseless(_CFG["deal_counterparty_cues"])
 _SYNDICATE_ROLE = re.compile(
     r"\b(?:acted|acts|act|acting|joined|joins|join|participated|participates|served|serves)\s+(?:as|in)\s+(?:the\s+)?"
-    r"(?:(?:mandated|lead|joint|global|senior|co-?)\s+)*(?:arrangers?|bookrunners?|lenders?|underwriters?|coordinators?|"
-    r"(?:general\s+)?syndication)\b"
+    r"(?:(?:mandated|lead|joint|global|senior|sole|co-?)\s+)*(?:arrangers?|bookrunners?|lenders?|underwriters?|coordinators?|"
+    # "acted as Administrative Agent, Sole Bookrunner and Co-Lead Arranger" (a release's capitals)
+    r"(?:administrative|facility|security|collateral|documentation|syndication)\s+agents?|(?:general\s+)?syndication)\b"
     # "The facility was arranged by four mandated lead arrangers — A, B, C and D —"
     r"|\b(?:arranged|underwritten|provided)\s+by\s+(?:a\s+group\s+of\s+|a\s+syndicate\s+of\s+)?(?:\w+\s+)?"
-    r"(?:(?:mandated|lead|joint|global|senior|co-?)\s+)*(?:arrangers|banks|lenders)\b"
+    r"(?:(?:mandated|lead|joint|global|senior|co-?)\s+)*(?:arrangers|banks|lenders)\b",
+    re.IGNORECASE,
+)
+# A role in a syndicate written as a title ("Sole Bookrunner", "Co-Lead Arranger"): no bank's name
+_SYNDICATE_TITLE = re.compile(
+    r"(?:(?:mandated|lead|joint|global|senior|sole|co-?|administrative|facility|security|collateral|documentation|"
+    r"syndication)[\s-]+)+(?:arrangers?|bookrunners?|lenders?|underwriters?|coordinators?|agents?)",
+    re.IGNORECASE,
 )
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:ordinary|common|preference|new)\s+)?shares\b")
 _SECTORS = [(name, re.compile(rf"\b(?:{pat})", re.IGNORECASE)) for name, pat in _CFG["sectors"].items()]
@@ -184,7 +192,7 @@ _NEGATED_ACT = re.compile(
 # A deal that is void or not binding, however signed: "signed a non-binding term sheet", "the merger agreement
 # has been terminated", "a letter of intent".
 _VOID = re.compile(
-    r"\b(?:non-binding|terminated|lapsed|blocked|abandoned|letter of intent|term sheet|rejected|was withdrawn|"
+    r"\b(?:non-binding|terminated|lapsed|(?:will|would) (?:now |then |automatically )?lapse|blocked|abandoned|letter of intent|term sheet|rejected|was withdrawn|"
     r"would have (?:created|combined|controlled|given))\b",
     re.IGNORECASE,
 )
@@ -244,11 +252,22 @@ _VALUE_OF_DEAL = re.compile(
     r"|" + _VALUES_SHARE_CAPITAL
 )
 _ALSO_TOOK_PART = re.compile(
-    r"\b(?:also\s+)?(?:took\s+part|participated|joined|invested|co-invested)\b(?:\s+(?:in\s+)?(?:the\s+)?"
+    # ("Existing backers A and B also put money in.")
+    r"\b(?:also\s+)?(?:took\s+part|participated|joined|invested|co-invested|put\s+(?:money|capital|cash)\s+in)\b"
+    r"(?:\s+(?:in\s+)?(?:the\s+)?"
     r"(?:round|financing|raise|fundraising))?"
     # "..., also participated, along with existing investor Basalt Ventures, which led its Series A in 2023."
     r"(?:,?\s+(?:along|together)\s+with\s+(?P<along>[^.;]*?))?(?:,\s+(?:which|who)\b[^;]*)?\s*[.;]?\s*$"
 )
+# "The round was co-led by A and B, with participation from new investors C and D": the round just reported, its investors
+_ROUND_LED_BY = re.compile(
+    r"(?:The|This|That|Its) (?:new |latest )?(?:round|raise|financing|funding(?: round)?|investment|"
+    r"(?:Series [A-Z]\d?|seed|pre-seed|growth)(?: round| extension)?) (?:was|is|has been) (?:co-)?led by "
+)
+# The buyers a deal's sentence described, referred to in the next one ("The consortium, led by X, will buy")
+_GROUP_NAMED = re.compile(r"The (consortium|buyer group|investor group|buyers|bidders|investors)\b")
+# "X will hold 40 per cent of the portfolio, with Y taking 25 per cent": how the buyers split what they buy
+_STAKE_SPLIT = re.compile(r"\b(?:will|would|is to|are to)\s+(?:hold|own|take)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:per\s*cent|%)")
 _FOLLOW_UP = re.compile(
     r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger|(?:joint )?venture|"
     r"facility|partnership)\b|^It\b"
@@ -326,6 +345,17 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                     _add_party(doc, deals[-1], ent)
                 last_deal_idx = idx
                 continue
+        if (deals and idx - last_deal_idx <= 2 and (split := _STAKE_SPLIT.search(text))
+                and any(normalise_name(doc.canonical(e)) == normalise_name(p["name"])
+                        for e in doc.entities(idx)[:1] for p in deals[-1]["parties"])
+                and doc.entities(idx)[0].start - sent.start < split.start()):
+            # "Y will hold 40 per cent of the portfolio, with the Quebec-based Z taking 25 per cent and Denmark's W 15 per
+            # cent": the buyers of the deal just reported, with their shares
+            for ent in doc.entities(idx):
+                if ent.kind in ("organization", "unknown") and ent.alias_of is None:
+                    _add_party(doc, deals[-1], ent)
+            last_deal_idx = idx
+            continue
         if deals and idx - last_deal_idx <= 3 and _UNDER_THE_DEAL.match(text):
             # "Under the deal, signed in Oslo on Tuesday, X will buy around 620GWh a year": the deal just reported,
             # its terms; the companies it names are its parties
@@ -338,14 +368,16 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             last_deal_idx = idx
             continue
         if (deals and idx - last_deal_idx <= 2 and deals[-1]["deal_type"] in ("investment", "financing")
-                and (joined := _ALSO_TOOK_PART.search(text))):
+                and (joined := _ALSO_TOOK_PART.search(text) or _ROUND_LED_BY.match(text))):
             # "... raised $28 million in a Series B round led by X. Y and existing backer Z also took part.": the
-            # round's other investors, named before the verb
-            along = joined.span("along") if joined.group("along") else (-1, -1)
+            # round's other investors, named before the verb; "The round was co-led by X and Y, with participation
+            # from Z": every investor the sentence names
+            led = joined.re is _ROUND_LED_BY
+            along = joined.span("along") if not led and joined.group("along") else (-1, -1)
             for ent in doc.entities(idx):
                 rel = ent.start - sent.start
                 if ent.kind in ("organization", "unknown") and ent.alias_of is None and (
-                        ent.end - sent.start <= joined.start() or along[0] <= rel < along[1]):
+                        led and rel >= joined.end() or ent.end - sent.start <= joined.start() or along[0] <= rel < along[1]):
                     _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue
@@ -361,11 +393,13 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             elif ents and ents[0].start - sent.start < 5:
                 _add_party(doc, deals[-1], ents[0])
             continue
-        if deals and idx - last_deal_idx <= 3 and deals[-1]["deal_type"] == "financing" and _SYNDICATE_ROLE.search(text):
+        if (deals and (idx - last_deal_idx <= 3 or _list_between(doc, last_deal_idx, idx))
+                and deals[-1]["deal_type"] == "financing" and _SYNDICATE_ROLE.search(text)):
             # "A; B; and C acted as mandated lead arrangers. D and E joined as lead arrangers, while F participated in
             # general syndication": the lenders of the loan just reported
             for ent in doc.entities(idx):
-                if ent.kind in ("organization", "unknown") and ent.alias_of is None and not _SPEAKS_AFTER_DESCRIBED.match(text, ent.end - sent.start):
+                if (ent.kind in ("organization", "unknown") and ent.alias_of is None and not _SYNDICATE_TITLE.fullmatch(ent.name)
+                        and not _SPEAKS_AFTER_DESCRIBED.match(text, ent.end - sent.start)):
                     _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue
@@ -381,8 +415,17 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             # "X, which provides credit scoring and input financing to farmers, raised $28 million in a Series B
             # round": what the relative clause says a party does is no deal word of the sentence
             clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
-            triggers = [t for t in triggers if not any(a <= t.start < b for a, b in clauses)] or triggers
+            outside = [t for t in triggers if not any(a <= t.start < b for a, b in clauses)]
+            # (not "co-financed by the EIB, whose Board approved a loan of €75 million": the body's own act)
+            clauses_only = not outside and ", whose " not in text
+            triggers = outside or triggers
+        else:
+            clauses_only = False
         if not triggers:
+            continue
+        if clauses_only and all(t.label == "financing" for t in triggers):
+            # "- Secured by a charge over ... its interest in X, the subsidiary that owns the project, which has also
+            # provided a guarantee": what a relative clause says a company did is no financing of the sentence
             continue
         financing_only = False
         if not has_deal_act(text) and not any(t.label in ("merger", "acquisition", "contract") for t in triggers):
@@ -447,6 +490,15 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         deal_type = chosen or "other"
         # "has sold the 2008-built suezmax Kallimachos Spirit to X": the ship sold is no party
         parties = [p for p in parties if not _VESSEL_BEFORE.search(doc.text, max(0, p.start - 40), p.start)] or parties
+        group = _GROUP_NAMED.match(text)
+        if (group and deals and idx - last_deal_idx <= 2
+                and re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+)?{group.group(1)}\b", deals[-1]["evidence"], re.IGNORECASE)):
+            # "X has agreed to sell ... to a consortium of Dutch, Canadian and Danish pension funds. The consortium, led
+            # by Dutch pension fund Y, will buy 80 per cent ...": the buyers of the deal just reported, named
+            for p in parties:
+                _add_party(doc, deals[-1], p)
+            last_deal_idx = idx
+            continue
         deals.append(_record(doc, idx, _ACCEPTED_TYPE.get(deal_type, deal_type), parties))
         last_deal_idx = idx
     merged = _merge(deals)
@@ -1085,6 +1137,20 @@ _COREF_SUBJECT = re.compile(
 )
 
 
+def _list_between(doc: Document, first: int, last: int) -> bool:
+    """Whether what lies between sentences `first` and `last` is a list of terms and its heading (the bullets of a
+    release's "Facility Highlights"), however long, and at most one sentence besides."""
+    prose = 0
+    for j in range(first + 1, last):
+        line = doc.sentences[j].text
+        if not (_LIST_ITEM.match(line) or len(line) <= 60 and not line.rstrip().endswith(".")):
+            prose += 1
+    return prose <= 1
+
+
+_LIST_ITEM = re.compile(r"[-•*–]\s|\(?[a-z0-9]{1,2}[.)]\s")
+
+
 def _add_party(doc: Document, deal: dict[str, Any], ent: Entity) -> None:
     name = doc.canonical(ent)
     if _MARKET_BODY.search(name):
@@ -1221,8 +1287,15 @@ def deal_date(doc: Document, idx: int) -> dt.date | None:
     def made(found: list[DateMention]) -> list[DateMention]:
         return [d for d in found if doc.published is None or d.date <= doc.published]
 
-    found = made(action_dates(doc.sentences[idx].text, doc.published))
+    text = doc.sentences[idx].text
+    found = made(action_dates(text, doc.published))
     absolute = [d for d in found if not d.relative]
+    if found and found[0].start < dateline_end(text, doc.published):
+        # "London, 12 November (Argus) — X has signed ... The deals were signed in Dar es Salaam on 11 November": the
+        # dateline is the day of the report; the next sentence says when the deal was made
+        signed = _signed_on(doc, idx)
+        if signed is not None:
+            return signed
     if absolute:
         return absolute[0].date
     if found:
@@ -1247,6 +1320,22 @@ def deal_date(doc: Document, idx: int) -> dt.date | None:
     return None
 
 
+def _signed_on(doc: Document, idx: int) -> dt.date | None:
+    """The written date on which the next sentence says the deal just reported was signed, if it says so."""
+    if not doc.sentences.has(idx + 1):
+        return None
+    after = doc.sentences[idx + 1].text
+    if not _SIGNED_FOLLOW_UP.match(after):
+        return None
+    found = [d for d in find_dates(after, doc.published) if doc.published is None or d.date <= doc.published]
+    return found[0].date if found else None
+
+
+_SIGNED_FOLLOW_UP = re.compile(
+    r"(?:The|This|That|Both|These|Those) (?:[\w-]+ ){0,2}(?:deals?|agreements?|contracts?|transactions?|accords?|"
+    r"SPAs?|memorand(?:um|a)(?: of understanding)?|MoUs?|loans?|facilit(?:y|ies)) (?:was|were|had been|has been|have been) "
+    r"(?:formally |officially )?(?:signed|concluded|inked|executed|sealed|finali[sz]ed)\b"
+)
 _JUST_MADE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|today\s+|formally\s+|officially\s+)?(?:signed|executed|entered into|concluded|"
     r"awarded|agreed|completed|closed|secured|won|inked|sealed|finali[sz]ed)\b"

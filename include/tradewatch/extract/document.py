@@ -247,8 +247,10 @@ class Document:
             return frozenset()
         text = self.text
         # (the scan opens with a literal " (": `re` finds it by a fast search)
-        return frozenset(m.group(1) for m in _TERM_ACRONYM.finditer(text)
-                         if text[text.rfind(" ", 0, m.start()) + 1 : m.start()][:1].islower())
+        # (each in the singular and the plural: "agreements (SPAs)", then "The two SPAs" or "the first SPA")
+        return frozenset(form for m in _TERM_ACRONYM.finditer(text)
+                         if text[text.rfind(" ", 0, m.start()) + 1 : m.start()][:1].islower()
+                         for form in (m.group(1), m.group(1) + "s"))
 
     def earlier_organisation(self, idx: int, kinds: tuple[str, ...] = ("organization", "unknown")) -> Entity | None:
         """The first organisation (an entity of `kinds`) named in the one or two sentences before `idx`: whom "the

@@ -233,13 +233,19 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                 cur[-1] = (s, e - 1, tok[:-1])
                 runs.append(cur)
                 cur = []
-        elif (cur and joined and tok.lower() in _CONNECTORS and tok not in ("and",) and len(pending) < 2
+        elif (cur and joined and tok.lower() in _CONNECTORS and tok not in ("and",)
+              and (len(pending) < 2 or cur[-1][2] in _ROMANCE_OPENERS and len(pending) < 5)
               and not (cur[-1][2] in LEGAL_FORMS and cur[-1][2] not in _WORD_FORMS and tok.lower() not in ("of", "the")
                        and not (tok == "de" and i + 1 < len(toks) and toks[i + 1][2] in LEGAL_FORMS))
               and not town):
             # "S.A. de C.V.", "S. de R.L.": one legal form across "de"
             # A legal form ends a name ("Kessel Offshore Ltd for NOK 4.2 billion") but for its home country
             # ("X Corp. of Canada"); a word form need not ("Power Company for Wyoming").
+            pending.append((s, e, tok))
+        elif (cur and joined and pending and cur[-1][2] in _ROMANCE_OPENERS and len(pending) < 5
+              and tok.isalpha() and tok.islower() and _romance_name_goes_on(toks, i)):
+            # "Caisse de retraite des Laurentides", "Caisse de dépôt et placement du Québec": lower-case words of a
+            # French or Spanish institution's name, between its opening word and a particle before a capital
             pending.append((s, e, tok))
         elif cur and joined and tok == "and" and not pending and i + 1 < len(toks) and (
             (cur[-1][2], toks[i + 1][2]) in _NAME_AND_PAIRS
@@ -254,6 +260,24 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+# Opening words of French, Spanish, Portuguese and Italian institutions' names, which go on in lower case
+_ROMANCE_OPENERS = frozenset({"Caisse", "Banque", "Fonds", "Société", "Compagnie", "Caja", "Banco", "Fondo", "Cassa",
+                              "Instituto", "Institut", "Régie", "Office", "Mutuelle", "Crédit", "Agence", "Agencia"})
+_ROMANCE_PARTICLES = frozenset({"de", "des", "du", "di", "del", "della", "da", "do", "dos", "das", "d'"})
+
+
+def _romance_name_goes_on(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether, after the lower-case word at `i`, at most three more lower-case words or particles lead to a particle and
+    a capitalised word ("retraite des Laurentides", "dépôt et placement du Québec")."""
+    for j in range(i + 1, min(i + 5, len(toks))):
+        tok = toks[j][2]
+        if _is_cap(tok):
+            return toks[j - 1][2] in _ROMANCE_PARTICLES and j - 1 > i
+        if not (tok.isalpha() and tok.islower()):
+            return False
+    return False
 
 
 def _country_at(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
