@@ -246,7 +246,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             if not doc.sentences.has(j):
                 break
             item = doc.sentences[j]
-            if _SUBHEADING.fullmatch(item.text) or j == idx + 1 and _HEADING_GOES_ON.match(item.text):
+            if (_SUBHEADING.fullmatch(item.text) or j == idx + 1 and _HEADING_GOES_ON.match(item.text)
+                    or bracketed_country(item.text)):
                 # "Natural persons", "Legal persons, entities and bodies": a part of the list; "of legal entities
                 # subject to ...": the heading's second line
                 continue
@@ -339,7 +340,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
 # "Annex – persons and entities added to the list", "(Annex 1) Individuals and entities subject to asset freeze"
 # (a heading line, then numbered entries)
 _ANNEX_HEADING = re.compile(
-    r"\s*\(?(?:Annex|Appendix|Schedule|List)\b(?:\s*[:–—-](?=\s))?[^.:;]{0,110}|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
+    r"\s*\(?(?:Annex|Appendix|Schedule|List)\b(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b)?(?:\s*[:–—-](?=\s))?[^.:;]{0,110}"
+    r"(?:,?\s+etc\.)?|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
     re.IGNORECASE,
 )
 # "1. Name: Dmitri SAVCHENKO": an EU annex entry's label before its name; '(5) Joint Stock Company "Zelenograd Plant"':
@@ -359,7 +361,8 @@ def _after_name_label(text: str, start: int, end: int) -> int:
 _SUBHEADING = re.compile(
     # "A. Natural persons", "(b) Legal persons, entities and bodies": the parts of an EU annex
     # "Part 2: Entities (3 entities)": a part and its count
-    r"\s*(?:[A-Z][.)]\s+|\([a-z]\)\s+|Part\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*)?"
+    # "(1) Individuals (5 individuals)": a numbered part
+    r"\s*(?:[A-Z][.)]\s+|\((?:[a-z]|\d{1,2})\)\s+|Part\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*)?"
     r"(?:(?:Natural|Legal)\s+persons|Individuals|Persons|Entities|Companies|Vessels|Ships|Organi[sz]ations)"
     r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*\s*(?:\(\d{1,4}\s+[a-z]+\))?\s*:?\s*",
     re.IGNORECASE,
@@ -414,11 +417,24 @@ def annex_headings(text: str) -> list[int]:
     return sorted(out)
 
 
+_BRACKETED = re.compile(r"\s*\(([^()]{2,60})\)\s*:?\s*")
+
+
+def bracketed_country(line: str) -> bool:
+    """A line that is a country in brackets, maybe with a note ("(Russian Federation)", "(China, including Hong Kong)"):
+    the heading of the entries of that country in an annex."""
+    m = _BRACKETED.fullmatch(line)
+    return m is not None and country_code(m.group(1).split(",")[0].strip()) is not None
+
+
 def annex_heading(doc: Document, idx: int) -> bool:
     """A heading line that names a list of additions, with a numbered or bulleted entry (maybe after a part's
     heading) on the next lines."""
     text = doc.sentences[idx].text
-    if len(text) > 120 or text.rstrip().endswith((".", ":", ";", "?", "!")) or not _ANNEX_HEADING.fullmatch(text):
+    ends = text.rstrip()
+    # (but "Annex 1: Individuals and entities subject to asset-freezing measures, etc.")
+    if (len(text) > 120 or ends.endswith((".", ":", ";", "?", "!")) and not ends.endswith(" etc.")
+            or not _ANNEX_HEADING.fullmatch(text)):
         return False
     for j in (idx + 1, idx + 2, idx + 3):
         if not doc.sentences.has(j):
@@ -426,8 +442,10 @@ def annex_heading(doc: Document, idx: int) -> bool:
         nxt = doc.sentences[j].text
         if _BULLET.match(nxt):
             return True
-        # ("LIST" / "of legal entities subject to ... (sanctions)": the heading's second line)
-        if not (_SUBHEADING.fullmatch(nxt) or j == idx + 1 and _HEADING_GOES_ON.match(nxt) and len(nxt) <= 160):
+        # ("LIST" / "of legal entities subject to ... (sanctions)": the heading's second line; "(Russian Federation)":
+        # the country of the entries below)
+        if not (_SUBHEADING.fullmatch(nxt) or j == idx + 1 and _HEADING_GOES_ON.match(nxt) and len(nxt) <= 160
+                or bracketed_country(nxt)):
             return False
     return False
 

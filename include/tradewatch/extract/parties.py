@@ -517,17 +517,25 @@ _BRAND_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-
 _INSTRUMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:Agreements?|Deeds?|Contracts?|Facility|Transactions?|Scheme|Arrangements?|Term Sheet)\b")
 
 
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?\s+(?:--|—|–|\((?:AP|AFP|Reuters|RFE/RL|Bloomberg|dpa|Xinhua)\))")
+
+
 def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
     if ent.name in PERSON_TITLES or ent.name.endswith("s") and ent.name[:-1] in PERSON_TITLES:
         return True  # "Foreign Minister announces ...", "both Ministers witnessed": an office without who holds it
     if len(ent.name) <= 3 and ent.name in _CURRENCY_CODES:
         return True  # "a term loan of INR 620 crore": a currency
+    if (" " not in ent.name and ent.name.endswith("s") and len(ent.name) > 4 and country_code(ent.name[:-1])
+            and not country_code(ent.name)):
+        return True  # "has sanctioned dozens of Haitians": people of a country, no one named
     if (ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS and not _PENSION_PLAN.search(ent.name)
             or _DESCRIPTOR.search(ent.name)):
         return True
     if ent.start == offset and ent.name.isupper() and ent.name.isalpha() and text[ent.end - offset : ent.end - offset + 1] == ":":
         return True  # "SUMMARY: In this rule, ...", "ACTION: Final rule.": a field's label
+    if ent.start == offset and ent.name.isupper() and len(ent.name) >= 4 and _DATELINE_AFTER.match(text, ent.end - offset):
+        return True  # "BISHKEK -- Several banks ...", "KYIV (Reuters) -": a dateline's town
     if _WEBSITE_AFTER.match(text, ent.end - offset):
         return True  # "on the Ministry of Foreign Affairs and Trade website": a site, not who acts or is acted on
     if ent.name.isupper() and text[max(0, ent.start - offset - 7) : ent.start - offset].endswith(("List (", "list (")):

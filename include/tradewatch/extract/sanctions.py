@@ -587,7 +587,8 @@ _BOARD_BEFORE = re.compile(
 )
 _WHICH_ALSO = re.compile(
     r",?\s+(?:which|who)\s+(?:(?:today|also|have|has|had|on\s+\w+day|separately)\s+){0,3}"
-    r"(?:announced|imposed|unveiled|issued|designated|sanctioned)\s+(?:(?:their|its|own|new|parallel|similar)\s+)*$"
+    # ("which have today also imposed sanctions on X": the verb may open the trigger)
+    r"(?:(?P<verb>announced|imposed|unveiled|issued|designated|sanctioned)\s+(?:(?:their|its|own|new|parallel|similar)\s+)*)?$"
 )
 _STATE_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
 # "Canada and Britain on Wednesday imposed sanctions on": states that are the subject of the trigger together
@@ -605,6 +606,8 @@ def _joint_states(text: str, trig: Trigger) -> list[Authority]:
     if not countries:
         return []
     which_also = _WHICH_ALSO.fullmatch(text, countries[-1].end, trig.start)
+    if which_also and not (which_also.group("verb") or _PAST_VERB.match(trig.surface)):
+        which_also = None
     if not which_also:
         subject = _JOINT_SUBJECT.fullmatch(text, countries[-1].end, trig.start)
         # the states' verb: before the trigger, or the trigger itself ("Canada and Britain sanctioned"); not "BIS's
@@ -1799,6 +1802,8 @@ def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, fi
         if out and text.startswith("and ", pos):
             pos += 4
         ent = names.get(pos)
+        if ent is None and out and (role := _ROLE_BEFORE_PART.match(text, pos, stop if stop >= 0 else len(text))):
+            ent = names.get(role.end())  # "; its board chairman and main shareholder, Talant Asanbekov;": the role first
         if ent is None:
             return out if len(out) > 1 else []
         end = ent.end - offset
@@ -1817,6 +1822,7 @@ def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, fi
 
 
 _SERIES_AND = re.compile(r" and (?=[A-Z])")
+_ROLE_BEFORE_PART = re.compile(r"(?:its|his|her|their|the\s+bank's|the\s+company's)\s+[a-z][a-z -]{2,60}?,\s+")
 # A part's name and then its description: "A, who heads X", "B, director of Y", "C (China)".
 _DESCRIBED = re.compile(r",\s+(?:who|which|a|an|the|director|head|chief|owner|based|[a-z]+ed)\b|\s*\(")
 # "adds the following entities under the destination of Ruritania:": where the entities are, not one of them
