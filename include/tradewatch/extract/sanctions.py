@@ -152,6 +152,7 @@ _PERSON_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s+(?:is|was|has\s+been|had\s+b
 _GROUP_SUBJECT = re.compile(r"^(?:Both|All (?:two|three|four|five|six)|Each|They)\b[^.]{0,30}\b(?:designated|sanctioned|listed)\b")
 _GROUP_REACH = 3
 _IN_ADDITION_TO = re.compile(r"(?:In addition to|Besides|Alongside|As well as)\s[^,;]{1,120},")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?$")
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near)\s+$")
 _THEIR_ASSETS = re.compile(r"Their (?:assets|funds|property|bank accounts)\b")
 _GROUP_NAMED = re.compile(r"(?:The (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z]+)?|They|Those (?:listed|named|designated|sanctioned)) (?:are|were|include|included)\b")
@@ -851,9 +852,11 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
 
 
 # "three people and five companies": how many of each kind an action counts
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|of|across|around)\s+(?:the\s+)?$")
 _COUNTED_KINDS = re.compile(
     r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<=and )an?)\s+(?:other\s+|more\s+|further\s+)?"
-    r"(?:[A-Za-z-]+\s+)?(?:(people|persons|individuals|men|women|nationals|businessmen|officials|settlers)|"
+    r"(?:[A-Za-z-]+\s+)?(?:(people|persons|individuals|men|women|nationals|businessmen|officials|settlers|commanders|"
+    r"officers|leaders|financiers|executives|oligarchs)|"
     r"(companies|entities|firms|businesses|organi[sz]ations|(?<=an )organi[sz]ation|(?<=an )entity|(?<=a )company|(?<=a )firm))\b"
 )
 # Who is named near the designees but is none: "a lawyer for X, Y", "Deputy Assistant Secretary Z"
@@ -929,6 +932,12 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                         or _speaker(sent.text, rel, ent.end - sent.start)
                         or _NOT_DESIGNEE_BEFORE.search(sent.text, max(0, rel - 40), rel)
                         or _ALIAS_BEFORE.search(sent.text, max(0, rel - 20), rel)
+                        # "during the months-long siege of El Fasher": a place; "the Sudanese Armed Forces": a body; a
+                        # title in quotes ('E.O. 14098, "Imposing Sanctions on Certain Persons Destabilizing Sudan"')
+                        or ent.kind == "unknown" and (_PLACE_BEFORE.search(sent.text, max(0, rel - 12), rel)
+                                                      or _THE_BEFORE.search(sent.text, max(0, rel - 20), rel)
+                                                      or (sent.text.count('"', 0, rel) + sent.text.count("“", 0, rel)
+                                                          - sent.text.count("”", 0, rel)) % 2 == 1)
                         or _DESCRIBED_AS_PART_OF.search(sent.text, max(0, rel - 90), rel)
                         or _NOT_ACCUSED_AFTER.match(sent.text, ent.end - sent.start)):
                     continue
@@ -1690,7 +1699,9 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         m = _CLAUSE_BREAK.search(text, m.end())
     series: list[Entity] = []
     semicolon = text.find(";", begin) if m is not None else -1
-    if m is not None and semicolon >= 0 and (m.group() == ";" or _DESCRIBED.match(text, m.start())):
+    # (a clause inside a part's description too: "designated A, a Turkey-based official who the department said
+    # oversees ...; B, a money changer; and C")
+    if m is not None and semicolon >= 0 and (m.group() == ";" or _DESCRIBED.match(text, m.start()) or semicolon - begin < 240):
         # "determined to add A; B; and C, all under the destination of China", "added to the register: A, who
         # heads X; B, director of Y; and C, an official": names separated by semicolons
         series = _semicolon_series(text, offset, ents, begin, semicolon)

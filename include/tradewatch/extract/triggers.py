@@ -439,10 +439,17 @@ _MEASURE_HEDGE = re.compile(
 )
 
 
+_ANNOUNCED_THAT = re.compile(r"\b(?:announced|said|confirmed|stated|declared)\b[^.;]{0,60}\bthat\b[^.;]{0,80}$")
+
+
 def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     """A proposal, bill, debate, condition or negation before a trigger that names its measure, in the same
     clause (no '.', ';' or ':' between them)."""
-    return bool(_MEASURE_HEDGE.search(text, max(0, trigger.start - 70), trigger.start) or _WOULD_SENTENCE.match(text)
+    hedge = _MEASURE_HEDGE.search(text, max(0, trigger.start - 70), trigger.start)
+    if hedge is not None and hedge.group().startswith("would") and _ANNOUNCED_THAT.search(text, 0, hedge.start()):
+        # "The State Department announced on Tuesday that X would be ineligible for entry": a decision reported
+        hedge = None
+    return bool(hedge or _WOULD_SENTENCE.match(text)
                 or _INDEFINITE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
                 and _GENERIC_AFTER.match(text, trigger.end) is not None)
 
