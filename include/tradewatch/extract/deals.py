@@ -264,6 +264,15 @@ _ROUND_LED_BY = re.compile(
     r"(?:The|This|That|Its) (?:new |latest )?(?:round|raise|financing|funding(?: round)?|investment|"
     r"(?:Series [A-Z]\d?|seed|pre-seed|growth)(?: round| extension)?) (?:was|is|has been) (?:co-)?led by "
 )
+_SHARE_AFTER = re.compile(r"[^.;]{0,30}?\b\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)")
+_OWNER_BEFORE = re.compile(r"\b(?:controlled|owned|run|led|founded|chaired)\s+by\s+(?:[a-z]+\s+)?$")
+_VENUE_BEFORE = re.compile(r"\b(?:held|hosted|signed)\s+(?:at|in)\s+(?:the\s+)?$")
+_PROJECT_WORDS = frozenset({"Project", "Programme", "Program", "Scheme"})
+_PROJECT_AFTER = re.compile(r" and (?:[A-Z][\w-]*\s+){0,4}(?:Project|Programme|Program|Scheme)\b")
+# "The buyers are St. Petersburg-based investment firm X and Y, who has run the subsidiary": the buyers the deal's
+# sentence described ("to a group of local buyers"), named
+_BUYERS_ARE = re.compile(r"The (?:buyers|purchasers|acquirers|new owners|investors|consortium members) (?:are|were|include|included)\b")
+_TERM_OF_BEFORE = re.compile(r"\b(?:term|terms|duration|life|length|breach|end)\s+of\s+the\s+$")
 # The buyers a deal's sentence described, referred to in the next one ("The consortium, led by X, will buy")
 _GROUP_NAMED = re.compile(r"The (consortium|buyer group|investor group|buyers|bidders|investors)\b")
 # "X will hold 40 per cent of the portfolio, with Y taking 25 per cent": how the buyers split what they buy
@@ -352,7 +361,19 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             # "Y will hold 40 per cent of the portfolio, with the Quebec-based Z taking 25 per cent and Denmark's W 15 per
             # cent": the buyers of the deal just reported, with their shares
             for ent in doc.entities(idx):
-                if ent.kind in ("organization", "unknown") and ent.alias_of is None:
+                rel = ent.start - sent.start
+                # each buyer with its share ("with Y taking 25 per cent"), not its owner ("X, controlled by Z, will hold")
+                if (ent.kind in ("organization", "unknown") and ent.alias_of is None
+                        and _SHARE_AFTER.match(text, ent.end - sent.start)
+                        and not _OWNER_BEFORE.search(text, max(0, rel - 40), rel)):
+                    _add_party(doc, deals[-1], ent)
+            last_deal_idx = idx
+            continue
+        if deals and idx - last_deal_idx <= 2 and _BUYERS_ARE.match(text):
+            clause = _RELATIVE_CLAUSE.search(text)
+            for ent in doc.entities(idx):
+                if (ent.kind in ("organization", "unknown", "person") and ent.alias_of is None
+                        and (clause is None or ent.start - sent.start < clause.start())):
                     _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue
@@ -421,6 +442,9 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             triggers = outside or triggers
         else:
             clauses_only = False
+        if triggers and "of the" in text:
+            # "will report to prosecutors for the term of the agreement": the agreement told before, referred to
+            triggers = [t for t in triggers if not (t.label == "agreement" and _TERM_OF_BEFORE.search(text, max(0, t.start - 30), t.start))]
         if not triggers:
             continue
         if clauses_only and all(t.label == "financing" for t in triggers):
@@ -490,6 +514,11 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         deal_type = chosen or "other"
         # "has sold the 2008-built suezmax Kallimachos Spirit to X": the ship sold is no party
         parties = [p for p in parties if not _VESSEL_BEFORE.search(doc.text, max(0, p.start - 40), p.start)] or parties
+        # "to finance the Kilombero Valley Water Supply and Sanitation Project": what the money is for; "held at the
+        # Ministry of Finance in Dar es Salaam": where it was signed
+        parties = [p for p in parties if not (p.kind != "country" and (
+            p.name in _CITIES or p.name.split()[-1] in _PROJECT_WORDS or _PROJECT_AFTER.match(doc.text, p.end)
+            or _VENUE_BEFORE.search(doc.text, max(0, p.start - 20), p.start)))]
         group = _GROUP_NAMED.match(text)
         if (group and deals and idx - last_deal_idx <= 2
                 and re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+)?{group.group(1)}\b", deals[-1]["evidence"], re.IGNORECASE)):

@@ -19,7 +19,7 @@ from tradewatch.extract.authorities import (
     may_name_state_body,
 )
 from tradewatch.extract.countries import find_countries
-from tradewatch.extract.parties import LEGAL_FORMS, ORG_WORDS, PERSON_TITLES, Entity, find_entities
+from tradewatch.extract.parties import EDGE_WORDS, LEGAL_FORMS, ORG_WORDS, PERSON_TITLES, Entity, find_entities
 from tradewatch.extract.sentences import Sentence, Sentences
 from tradewatch.extract.triggers import (
     Trigger,
@@ -372,6 +372,8 @@ class Document:
             " ".join(w for w in m.group().split() if w not in PERSON_TITLES and w.lower() not in _HEADLINE_LOWER)
             for m in _full_name_pattern(surname).finditer(self.text, 0, start)
         }
+        # (not "If Meridal complies ...": a word that opens a sentence is no first name)
+        full = {" ".join(words[1:]) if words[0] in EDGE_WORDS else name for name in full if (words := name.split())}
         full = {name for name in full if len(name.split()) > 1}
         if len(full) != 1:
             return None

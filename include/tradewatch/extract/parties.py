@@ -70,7 +70,7 @@ _DESCRIPTOR = re.compile(
     r"|^[^\s]+-(?:compliant|denominated|linked|backed|based|style|friendly|owned)\s"  # "Shariah-compliant Murabaha"
 )
 _AIRCRAFT_CUE = WordStart(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
-_CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "do", "dos", "das", "di", "der", "den",
+_CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "do", "dos", "das", "di", "der", "den", "es",
                          "van", "von", "al", "bin", "for", "&", "la", "le", "y", "et", "ve"})
 
 # Word pairs joined by "and" inside company names ("Import and Export Co., Ltd.", "Science and

@@ -45,7 +45,7 @@ _SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECA
 # Where the object of a trigger stops: a new clause, a speaker, a reason. Only where a match starts
 # counts, so the word alternatives share one leading `\b` (tested once per position, not per word).
 _CLAUSE_BREAK = re.compile(
-    r"[;:–—]| -- |, (?:which|who|whose|said|as(?! well as\b))\b|\bin which\b"
+    r"[;:–—]| -- |, (?:which|who|whom|whose|said|as(?! well as\b))\b|\bin which\b"
     # ", cutting off revenue for Putin's war machine": what the action does, not whom it targets
     r"|, (?!including\b)[a-z]+ing\b"
     # "a Moscow importer that has shipped machine tools to Russian arms makers": what it did
@@ -1369,6 +1369,12 @@ _REGIME_OF = re.compile(
 )
 
 
+_REGIME_AFTER = re.compile(
+    r"(?:\s+(?:and|in|of|on|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*(?:\s+\([A-Z]{2,}\))?\s+(?:\([\w ]+\)\s+)?"
+    r"(?:(?:autonomous|thematic|global|cyber|human\s+rights)\s+)?(?:sanctions\s+)?[Rr]egimes?\b"
+)
+
+
 def _names_regime(text: str, at: int) -> bool:
     """Whether the name at `at` names a UN regime ("the committee overseeing sanctions on Haiti", "resolution 2653
     (2022) concerning Haiti")."""
@@ -1399,6 +1405,9 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     # "the Security Council Committee established pursuant to resolution 2653 (2022) concerning Haiti": the
     # regime's name, not a target.
     ents = [e for e in ents if not _names_regime(text, e.start - sent.start)]
+    if "egime" in text:
+        # "under the Global Irregular Migration and Trafficking in Persons sanctions regime": the regime's own name
+        ents = [e for e in ents if not _REGIME_AFTER.match(text, e.end - sent.start)]
     if " on " in text:
         # "taken under the bloc's Supplementary Protocol on Democracy and Good Governance": the words of a title
         ents = [e for e in ents if not TITLE_ON_BEFORE.search(text, max(0, e.start - sent.start - 80), e.start - sent.start)]
@@ -1611,7 +1620,10 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
 
 
 _AS_IS = re.compile(r", as (?:is|are|was|were)\s+(?:the\s+)?(?=[A-Z])")
-_SERIES_GOES_ON = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?=[A-Z])")
+_SERIES_GOES_ON = re.compile(
+    r",\s+(?:and|as\s+well\s+as)\s+(?P<group>(?:of\s+|on\s+)?(?:(?:two|three|four|five|six|\d)\s+of\s+)?(?:his|her|their|its)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z]+s,\s+)?(?=[A-Z])"
+)
 _COUNTED_BEFORE_COLON = re.compile(
     r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:companies|entities|firms|individuals|persons|people|vessels|tankers|ships|banks|associates|relatives|members|"
@@ -1728,6 +1740,9 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
             nxt = next((e for e in ents if e.start - offset == more.end()), None)
             if nxt is not None and nxt.kind in ("person", "organization", "unknown") and nxt not in out:
                 out.append(nxt)
+                if more.group("group"):
+                    # ", and of two of his alleged lieutenants, A and B": the group's names, joined
+                    out += [e for e in _joined_names(text, offset, ents, more.end(), nxt)[1:] if e not in out]
 
     if m is not None and (also := _AS_IS.match(text, m.start())) is not None:
         # "The brigade itself is also listed, as is Al-Wafa Maritime Services, a company ...": one more target

@@ -293,6 +293,8 @@ _CONDUCT = re.compile(
     r"\b(?:above|over|exceeding|in breach of|in violation of|violating|breaching|evading|circumventing)\s+(?:the\s+|an?\s+)?"
     r"(?-i:[A-Z0-9][\w.-]*\s+)?$"  # "above the G7 price cap" (a capitalised word only: "take over further sanctions" acts)
     r"|\b(?:breach|violate|evade|circumvent)(?:es|s|d|ed)?\s+(?:the\s+|any\s+)?(?:[a-z][\w.-]*\s+)?$"
+    # "the first time Meridal has run afoul of US sanctions", "fell foul of EU sanctions"
+    r"|\b(?:run|ran|runs|running|fall(?:s|en)?|fell)\s+(?:afoul|foul)\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
     # "had complied at all times with applicable sanctions and price cap rules": conduct, not a measure
     r"|\bcompl(?:y|ies|ied|ying|iance)\s+(?:[a-z]+\s+){0,4}with\s+(?:the\s+)?(?:all|any|applicable|relevant|international)\s+"
     r"(?:(?:sanctions|and)\s+){0,2}$",
