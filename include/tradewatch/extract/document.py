@@ -19,7 +19,14 @@ from tradewatch.extract.authorities import (
     may_name_state_body,
 )
 from tradewatch.extract.countries import find_countries
-from tradewatch.extract.parties import EDGE_WORDS, LEGAL_FORMS, ORG_WORDS, PERSON_TITLES, Entity, find_entities
+from tradewatch.extract.parties import (
+    EDGE_WORDS,
+    LEGAL_FORMS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    Entity,
+    find_entities,
+)
 from tradewatch.extract.sentences import Sentence, Sentences
 from tradewatch.extract.triggers import (
     Trigger,
