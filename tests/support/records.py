@@ -23,3 +23,10 @@ def deals(text: str, title: str = "Markets", published: dt.date | None = DAY) ->
 
 def parties(deal: dict) -> list[str]:
     return [p["name"] for p in deal["parties"]]
+
+
+def deal_with(recs: list[dict], name: str) -> dict:
+    """The first of `recs` that `name` is a party of (failing the test when none is)."""
+    found = [d for d in recs if name in parties(d)]
+    assert found, f"no deal with {name}: {recs}"
+    return found[0]

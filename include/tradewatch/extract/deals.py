@@ -264,8 +264,11 @@ _ROUND_LED_BY = re.compile(
     r"(?:The|This|That|Its) (?:new |latest )?(?:round|raise|financing|funding(?: round)?|investment|"
     r"(?:Series [A-Z]\d?|seed|pre-seed|growth)(?: round| extension)?) (?:was|is|has been) (?:co-)?led by "
 )
+# A buyer's share after its name ("with Y taking 25 per cent"); its owner before it ("controlled by businessman Z")
 _SHARE_AFTER = re.compile(r"[^.;]{0,30}?\b\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)")
 _OWNER_BEFORE = re.compile(r"\b(?:controlled|owned|run|led|founded|chaired)\s+by\s+(?:[a-z]+\s+)?$")
+# Where a deal was signed ("held at the Ministry of Finance"), and what it finances ("the X Water Supply and Sanitation
+# Project"): no parties
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|signed)\s+(?:at|in)\s+(?:the\s+)?$")
 _PROJECT_WORDS = frozenset({"Project", "Programme", "Program", "Scheme"})
 _PROJECT_AFTER = re.compile(r" and (?:[A-Z][\w-]*\s+){0,4}(?:Project|Programme|Program|Scheme)\b")

@@ -6,15 +6,10 @@ the fixtures or the held-out articles.
 
 from __future__ import annotations
 
+from tests.support.records import deal_with as _deal_with
 from tests.support.records import deals as _deals
 from tests.support.records import parties as _parties
 from tests.support.records import sanctions as _sanctions
-
-
-def _deal_with(recs: list[dict], name: str) -> dict:
-    found = [d for d in recs if name in _parties(d)]
-    assert found, f"no deal with {name}: {recs}"
-    return found[0]
 
 
 def _date_of(text: str, title: str, party: str) -> str | None:
