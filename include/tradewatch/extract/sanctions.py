@@ -152,7 +152,6 @@ _PERSON_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s+(?:is|was|has\s+been|had\s+b
 _GROUP_SUBJECT = re.compile(r"^(?:Both|All (?:two|three|four|five|six)|Each|They)\b[^.]{0,30}\b(?:designated|sanctioned|listed)\b")
 _GROUP_REACH = 3
 _IN_ADDITION_TO = re.compile(r"(?:In addition to|Besides|Alongside|As well as)\s[^,;]{1,120},")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?$")
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near)\s+$")
 _THEIR_ASSETS = re.compile(r"Their (?:assets|funds|property|bank accounts)\b")
 _GROUP_NAMED = re.compile(r"(?:The (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z]+)?|They|Those (?:listed|named|designated|sanctioned)) (?:are|were|include|included)\b")
@@ -852,7 +851,9 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
 
 
 # "three people and five companies": how many of each kind an action counts
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|of|across|around)\s+(?:the\s+)?$")
+# Before a name that does not fill a counted group: a place ("the siege of El Fasher"), a body ("the Sudanese Armed Forces")
+_PLACE_OR_PART_BEFORE = re.compile(r"\b(?:in|at|near|from|of|across|around)\s+(?:the\s+)?$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?$")
 _COUNTED_KINDS = re.compile(
     r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<=and )an?)\s+(?:other\s+|more\s+|further\s+)?"
     r"(?:[A-Za-z-]+\s+)?(?:(people|persons|individuals|men|women|nationals|businessmen|officials|settlers|commanders|"
@@ -934,7 +935,7 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                         or _ALIAS_BEFORE.search(sent.text, max(0, rel - 20), rel)
                         # "during the months-long siege of El Fasher": a place; "the Sudanese Armed Forces": a body; a
                         # title in quotes ('E.O. 14098, "Imposing Sanctions on Certain Persons Destabilizing Sudan"')
-                        or ent.kind == "unknown" and (_PLACE_BEFORE.search(sent.text, max(0, rel - 12), rel)
+                        or ent.kind == "unknown" and (_PLACE_OR_PART_BEFORE.search(sent.text, max(0, rel - 12), rel)
                                                       or _THE_BEFORE.search(sent.text, max(0, rel - 20), rel)
                                                       or (sent.text.count('"', 0, rel) + sent.text.count("“", 0, rel)
                                                           - sent.text.count("”", 0, rel)) % 2 == 1)
