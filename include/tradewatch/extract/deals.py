@@ -358,9 +358,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 last_deal_idx = idx
                 continue
         if (deals and idx - last_deal_idx <= 2 and (split := _STAKE_SPLIT.search(text))
-                and any(normalise_name(doc.canonical(e)) == normalise_name(p["name"])
-                        for e in doc.entities(idx)[:1] for p in deals[-1]["parties"])
-                and doc.entities(idx)[0].start - sent.start < split.start()):
+                and (first := next(iter(doc.entities(idx)), None)) is not None
+                and first.start - sent.start < split.start() and _has_party(deals[-1], doc.canonical(first))):
             # "Y will hold 40 per cent of the portfolio, with the Quebec-based Z taking 25 per cent and Denmark's W 15 per
             # cent": the buyers of the deal just reported, with their shares
             for ent in doc.entities(idx):
@@ -1183,11 +1182,15 @@ def _list_between(doc: Document, first: int, last: int) -> bool:
 _LIST_ITEM = re.compile(r"[-•*–]\s|\(?[a-z0-9]{1,2}[.)]\s")
 
 
+def _has_party(deal: dict[str, Any], name: str) -> bool:
+    return any(normalise_name(p["name"]) == normalise_name(name) for p in deal["parties"])
+
+
 def _add_party(doc: Document, deal: dict[str, Any], ent: Entity) -> None:
     name = doc.canonical(ent)
     if _MARKET_BODY.search(name):
         return
-    if all(normalise_name(p["name"]) != normalise_name(name) for p in deal["parties"]):
+    if not _has_party(deal, name):
         deal["parties"].append({"name": name, "country": ent.country})
 
 
@@ -1317,7 +1320,7 @@ def deal_date(doc: Document, idx: int) -> dt.date | None:
     """
 
     def made(found: list[DateMention]) -> list[DateMention]:
-        return [d for d in found if doc.published is None or d.date <= doc.published]
+        return _made(doc, found)
 
     text = doc.sentences[idx].text
     found = made(action_dates(text, doc.published))
@@ -1359,8 +1362,13 @@ def _signed_on(doc: Document, idx: int) -> dt.date | None:
     after = doc.sentences[idx + 1].text
     if not _SIGNED_FOLLOW_UP.match(after):
         return None
-    found = [d for d in find_dates(after, doc.published) if doc.published is None or d.date <= doc.published]
+    found = _made(doc, find_dates(after, doc.published))
     return found[0].date if found else None
+
+
+def _made(doc: Document, found: list[DateMention]) -> list[DateMention]:
+    """The dates of `found` not after publication: a later one is a plan ("expected to close by June 30"), no signing."""
+    return [d for d in found if doc.published is None or d.date <= doc.published]
 
 
 _SIGNED_FOLLOW_UP = re.compile(

@@ -517,6 +517,11 @@ _BRAND_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-
 _INSTRUMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:Agreements?|Deeds?|Contracts?|Facility|Transactions?|Scheme|Arrangements?|Term Sheet)\b")
 
 
+def nationals(name: str) -> bool:
+    """Whether `name` is a country's people in the plural ("Haitians", "Australians"), not someone's name."""
+    return name.endswith("s") and country_code(name[:-1]) is not None
+
+
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?\s+(?:--|—|–|\((?:AP|AFP|Reuters|RFE/RL|Bloomberg|dpa|Xinhua)\))")
 
 
@@ -526,8 +531,7 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "Foreign Minister announces ...", "both Ministers witnessed": an office without who holds it
     if len(ent.name) <= 3 and ent.name in _CURRENCY_CODES:
         return True  # "a term loan of INR 620 crore": a currency
-    if (" " not in ent.name and ent.name.endswith("s") and len(ent.name) > 4 and country_code(ent.name[:-1])
-            and not country_code(ent.name)):
+    if " " not in ent.name and len(ent.name) > 4 and nationals(ent.name) and not country_code(ent.name):
         return True  # "has sanctioned dozens of Haitians": people of a country, no one named
     if (ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS and not _PENSION_PLAN.search(ent.name)
             or _DESCRIPTOR.search(ent.name)):

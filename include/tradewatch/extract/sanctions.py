@@ -30,6 +30,7 @@ from tradewatch.extract.parties import (
     TITLE_ON_BEFORE,
     Entity,
     PartySet,
+    nationals,
     normalise_name,
     same_party,
 )
@@ -1695,7 +1696,7 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     if whom:
         # (not "several hundred Australians": people of a nationality are counted, not named)
         inside = [e for e in ents if trig.start + whom.start(1) <= e.start - offset < trig.start + whom.end(1)
-                  and e.kind != "country" and not (e.name.endswith("s") and country_code(e.name[:-1]))]
+                  and e.kind != "country" and not nationals(e.name)]
         if inside:
             return inside
     window_end = len(text)
