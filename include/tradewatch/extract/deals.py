@@ -265,7 +265,8 @@ _ROUND_LED_BY = re.compile(
     r"(?:Series [A-Z]\d?|seed|pre-seed|growth)(?: round| extension)?) (?:was|is|has been) (?:co-)?led by "
 )
 # A buyer's share after its name ("with Y taking 25 per cent"); its owner before it ("controlled by businessman Z")
-_SHARE_AFTER = re.compile(r"[^.;]{0,30}?\b\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)")
+_PERCENT = r"\d+(?:\.\d+)?\s*(?:per\s*cent|%)"  # ("per\s*cent": "percent" too)
+_SHARE_AFTER = re.compile(rf"[^.;]{{0,30}}?\b{_PERCENT}")
 _OWNER_BEFORE = re.compile(r"\b(?:controlled|owned|run|led|founded|chaired)\s+by\s+(?:[a-z]+\s+)?$")
 # Where a deal was signed ("held at the Ministry of Finance"), and what it finances ("the X Water Supply and Sanitation
 # Project"): no parties
@@ -279,7 +280,7 @@ _TERM_OF_BEFORE = re.compile(r"\b(?:term|terms|duration|life|length|breach|end)\
 # The buyers a deal's sentence described, referred to in the next one ("The consortium, led by X, will buy")
 _GROUP_NAMED = re.compile(r"The (consortium|buyer group|investor group|buyers|bidders|investors)\b")
 # "X will hold 40 per cent of the portfolio, with Y taking 25 per cent": how the buyers split what they buy
-_STAKE_SPLIT = re.compile(r"\b(?:will|would|is to|are to)\s+(?:hold|own|take)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:per\s*cent|%)")
+_STAKE_SPLIT = re.compile(rf"\b(?:will|would|is to|are to)\s+(?:hold|own|take)\s+(?:a\s+)?{_PERCENT}")
 _FOLLOW_UP = re.compile(
     r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger|(?:joint )?venture|"
     r"facility|partnership)\b|^It\b"

@@ -801,7 +801,11 @@ def _in_quotation(doc: Document, idx: int, trig: Trigger) -> bool:
     freeze," the minister said) comments on sanctions; the action itself is stated outside quotes."""
     sent = doc.sentences[idx]
     line_start = doc.text.rfind("\n", 0, sent.start) + 1
-    before = doc.text[line_start : sent.start + trig.start]
+    return _quote_open(doc.text[line_start : sent.start + trig.start])
+
+
+def _quote_open(before: str) -> bool:
+    """Whether a quotation opened in `before` is still open at its end."""
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
@@ -938,8 +942,7 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                         # title in quotes ('E.O. 14098, "Imposing Sanctions on Certain Persons Destabilizing Sudan"')
                         or ent.kind == "unknown" and (_PLACE_OR_PART_BEFORE.search(sent.text, max(0, rel - 12), rel)
                                                       or _THE_BEFORE.search(sent.text, max(0, rel - 20), rel)
-                                                      or (sent.text.count('"', 0, rel) + sent.text.count("“", 0, rel)
-                                                          - sent.text.count("”", 0, rel)) % 2 == 1)
+                                                      or _quote_open(sent.text[:rel]))
                         or _DESCRIBED_AS_PART_OF.search(sent.text, max(0, rel - 90), rel)
                         or _NOT_ACCUSED_AFTER.match(sent.text, ent.end - sent.start)):
                     continue
