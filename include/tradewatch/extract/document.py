@@ -382,9 +382,15 @@ class Document:
         # (not "If Meridal complies ...": a word that opens a sentence is no first name)
         full = {" ".join(words[1:]) if words[0] in EDGE_WORDS else name for name in full if (words := name.split())}
         full = {name for name in full if len(name.split()) > 1}
-        if len(full) != 1:
+        if surname.isupper() and len(surname) > 2:
+            # "SOKOLOVSKY" after a notice's "SOKOLOVSKY, Arkady Valentinovich": a register's entry, surname first
+            full |= {f"{m['given']} {surname}" for m in _register_name_pattern(surname).finditer(self.text, 0, start)}
+        if not full:
             return None
-        name = full.pop()
+        longest = max(full, key=lambda name: (len(name), name))
+        if any(not set(name.split()) <= set(longest.split()) for name in full):
+            return None  # two people ("Kim Jong Un", "Kim Yo Jong"); not "Farshad Rezvani" for "Farshad Moghaddam Rezvani"
+        name = longest
         words = name.split()
         if words[0] in _PLACE_ADJECTIVES or any(w in ORG_WORDS or w in LEGAL_FORMS for w in words) or find_countries(name):
             return None
@@ -403,6 +409,13 @@ def _full_name_pattern(surname: str) -> re.Pattern[str]:
     # (a word of a name: "Al-Madani", "O'Brien", an initial "J."; not "July." or "Dubai-based", nor "Korea's")
     cap = r"(?:[A-Z]\.|[A-Z][\w’']*(?<![’']s)(?:-[A-Z][\w’']*)*)"
     return re.compile(rf"(?<![\w’'-])(?:{cap} ){{1,3}}{re.escape(surname)}(?: {cap})*(?![\w’'-]|\.\w| [A-Z])")
+
+
+@functools.lru_cache(maxsize=256)
+def _register_name_pattern(surname: str) -> re.Pattern[str]:
+    """A register's entry for `surname` (in capitals), given names after a comma: "SOKOLOVSKY, Arkady Valentinovich"."""
+    given = r"[A-Z][a-zß-ÿ’'-]+"
+    return re.compile(rf"(?<![\w’'-]){re.escape(surname)},\s(?P<given>{given}(?: {given}){{0,3}})(?![\w’'-])")
 
 
 def _start(sent: Sentence) -> int:

@@ -134,6 +134,10 @@ _ACTION_CUE = re.compile(
     re.IGNORECASE,
 )
 # A person's rank or honorific before the name opening an item: "Lieutenant General X", "U Hla Myint Oo".
+_VESSEL_DESCRIPTION = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w’'.]*(?:[ -][A-Z][\w’'.]*)?-flagged\s+)?"
+    r"(?:(?:crude|oil|products?|chemical|LPG|LNG|gas|bulk|container|cargo|general)\s+)*(?:tanker|vessel|ship|carrier)\s+"
+)
 _ITEM_TITLES = re.compile(
     r"(?:(?:" + PERSON_TITLE_ALTERNATION + r"|U|Daw)\s+){1,3}"
 )
@@ -278,6 +282,10 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 begin = _after_name_label(doc.text, item.start + bullet.end(), item.end)
                 lead = _lead_entities(doc, j, begin, item.end)
                 titled = _ITEM_TITLES.match(doc.text, begin, item.end) if not lead else None  # "- Mr Yanis HADDAD, born"
+                if not lead and (described := _VESSEL_DESCRIPTION.match(doc.text, begin, item.end)):
+                    # "- Panama-flagged crude oil tanker AZURE HORIZON (IMO 9237415);": the ship after what it is
+                    lead = [e for e in _lead_entities(doc, j, described.end(), item.end) if e.kind == "vessel"]
+                    begin = described.end() if lead else begin
                 if titled and (after_title := _lead_entities(doc, j, titled.end(), item.end)):
                     begin, lead = titled.end(), after_title
                 out.extend(_one_name_item(doc, j, lead, begin, item.end))
@@ -579,6 +587,7 @@ _REGISTER_PERSON = re.compile(
     r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){0,3})(?=\s*[(,;]|\s*$|\s+[–—-]\s)"
 )
 _CAPITALS_SURNAME = re.compile(r"(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ'’ -]{2,}")
+_LEGAL_FORM_WORD = re.compile(r"\b(?:Inc|Ltd|Limited|Corp|Co|Plc|Llc|Gmbh|Ag|Sa|Bv|Nv|Jsc|Pjsc|Group|Holdings?|Company|Bank)\b")
 _DASH_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+[–—-]\s")
 # ... and the details that show it is one: a date or place of birth, a nationality, "(individual)"
 _REGISTER_PERSON_DETAIL = re.compile(r"\b(?:DOB|POB|[Dd]ate of birth|[Bb]orn|[Nn]ationality)\b|\(individual\)")
@@ -595,7 +604,10 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
     # (the details on the entry's line, or on the lines under it: "(1) Sokolenko, Arkadiy Petrovich\nDate of birth: ...")
     if register and (_REGISTER_PERSON_DETAIL.search(doc.text, register.end(), max(end, register.end() + 200))
                      # "BRAITHWAITE, Gordon Ellis – Senator for Tasmania": a surname in capitals before a dash
-                     or _CAPITALS_SURNAME.fullmatch(register["surname"]) and _DASH_AFTER.match(doc.text, register.end())):
+                     or _CAPITALS_SURNAME.fullmatch(register["surname"]) and _DASH_AFTER.match(doc.text, register.end())
+                     # "- DEMIRCI, Kerem" alone on a notice's list line: a surname in capitals, then given names only
+                     or _CAPITALS_SURNAME.fullmatch(register["surname"]) and not doc.text[register.end() : end].strip()
+                     and not _LEGAL_FORM_WORD.search(register["given"])):
         # "CARRASCO LEDESMA, Julio Armando (a.k.a. ...); DOB 14 Feb 1981": a register's person, surname first
         return [Entity(start, register.end(), f"{register['given']} {register['surname']}", "person")]
     out: list[Entity] = []

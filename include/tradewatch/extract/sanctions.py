@@ -248,7 +248,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             actor: Authority | None = None  # who the sentence's first explicit trigger says acts (its main clause)
             heading = sent.text.strip(" :")
             code = country_code(heading) if len(heading) <= 40 and heading.isupper() else None
-            if code:
+            if code and not (idx and _REGIME_HEADING.search(doc.sentences[idx - 1].text)):
                 # "AUSTRALIA" heading a round-up's part: its state acts in what follows
                 current = _state(sent.start, sent.end, code)
                 continue
@@ -384,6 +384,8 @@ def _no_travelling_companies(records: list[dict[str, Any]]) -> None:
         rec["targets"] = [t for t in rec["targets"] if t["kind"] not in ("organization", "vessel", "aircraft")]
 
 
+# "FINANCIAL SANCTIONS NOTICE" over "RUSSIA": the heading names the regime, not a state acting in what follows
+_REGIME_HEADING = re.compile(r"^[A-Z ]*\b(?:SANCTIONS|NOTICE|REGIME)\b[A-Z :]*$")
 _NOTES_HEADING = re.compile(r"\s*(?:Notes?\s+(?:to|for)\s+editors|Editors['’]?\s+notes?)\s*:?\s*", re.IGNORECASE)
 _REFERRED_GROUP = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|same)\s+$")
 
