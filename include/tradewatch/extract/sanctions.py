@@ -46,7 +46,7 @@ _SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECA
 # Where the object of a trigger stops: a new clause, a speaker, a reason. Only where a match starts
 # counts, so the word alternatives share one leading `\b` (tested once per position, not per word).
 _CLAUSE_BREAK = re.compile(
-    r"[;:–—]| -- |, (?:which|who|whom|whose|said|as(?! well as\b))\b|\bin which\b"
+    r"[;:–—]| -- |, (?:which|who|whom|whose|said|as(?! well as\b))\b|, (?:both|all|each) of (?:which|whom)\b|\bin which\b"
     # ", cutting off revenue for Putin's war machine": what the action does, not whom it targets
     r"|, (?!including\b)[a-z]+ing\b"
     # "a Moscow importer that has shipped machine tools to Russian arms makers": what it did
@@ -64,7 +64,7 @@ _REASON = re.compile(
     r"\b(?:over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|hundred|the\s+(?:past|last|next|course)\b)))|linked\s+to|tied\s+to|connected\s+to|"
     r"ties\s+(?:to|with)|links\s+(?:to|with)|close\s+to|"
-    r"responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|in\s+connection\s+with|in\s+response\s+to|"
+    r"responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|in\s+connection\s+with|in\s+response\s+to|in\s+view\s+of|"
     # "calls the entry bans a response to Ottawa's sanctions", "in retaliation for the EU's listings"
     r"(?:a|as\s+a)\s+(?:response|retaliation|reply)\s+to|in\s+retaliation\s+(?:for|against|to)|"
     # "under the FEFTA", "under IEEPA": the legal basis
@@ -1629,7 +1629,9 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
 _AS_IS = re.compile(r", as (?:is|are|was|were)\s+(?:the\s+)?(?=[A-Z])")
 _SERIES_GOES_ON = re.compile(
     r",\s+(?:and|as\s+well\s+as)\s+(?P<group>(?:of\s+|on\s+)?(?:(?:two|three|four|five|six|\d)\s+of\s+)?(?:his|her|their|its)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}[a-z]+s,\s+)?(?=[A-Z])"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z]+s,\s+)?"
+    # ", as well as its managing director Hossein Nakhaei Parsa": one more, after the role
+    r"(?:(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?=[A-Z])"
 )
 _COUNTED_BEFORE_COLON = re.compile(
     r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}"
@@ -1740,7 +1742,7 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     out = series or [e for e in ents if e.kind != "country" and trig.end <= e.start - offset < window_end
                      and not in_reason(e.start - offset)
                      and not _DESTINATION_BEFORE.search(text, max(0, e.start - offset - 30), e.start - offset)]
-    if out and not series and m is not None and m.group().startswith(", wh"):
+    if out and not series and m is not None and m.group().startswith(", ") and "wh" in m.group():
         # "listed A, a former member of X, who recruited ..., and B, who organised ...", "sanctioned C and D, who ...,
         # as well as E, the owner of ...": the names that go on the series after a relative clause
         for more in _SERIES_GOES_ON.finditer(text, m.end()):
