@@ -521,7 +521,11 @@ def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:
     out: list[Entity] = []
     pos = begin
     for part in sent.text[begin:].split(";"):
-        out.extend(_lead_entities(doc, idx, sent.start + pos, sent.start + pos + len(part)))
+        lo, hi = sent.start + pos, sent.start + pos + len(part)
+        lead = _lead_entities(doc, idx, lo, hi)
+        if not lead and (titled := _ITEM_TITLES.match(doc.text, lo + len(part) - len(part.lstrip()), hi)):
+            lead = _lead_entities(doc, idx, titled.end(), hi)  # "; Brigadier General Osman Enrique Tovar Lugo, ...;"
+        out.extend(lead)
         pos += len(part) + 1
     return out
 

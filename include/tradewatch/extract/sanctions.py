@@ -269,6 +269,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     continue  # "The Minister for Sanctions said": an office's title
                 if _adjectival(sent.text, trig):
                     continue
+                if trig.label is None and _talked_about(sent.text, trig):
+                    continue
                 if _law_title_only(sent.text, doc.sanction_triggers(idx)) or _DESCRIBES_PROCESS.search(sent.text):
                     continue  # ("The ERC ... makes decisions regarding additions to ... the Entity List": how it works)
                 if trig.surface[:1].isupper() and _BODY_NAME_AFTER.match(sent.text, trig.end):
@@ -669,6 +671,19 @@ _FIELD_NOUN_AFTER = re.compile(
     r"\s+(?:questions?|compliance|programs?|programmes?|experts?|lawyers?|teams?|risks?|screening|obligations?|matters|"
     r"issues|diligence|counsel|practice|classifications?|specialists?|advice|training|checklists?|expertise)\b"
 )
+
+
+# "the sanctions showed that Washington ...", "The United States has used sanctions for years to pressure X": sanctions
+# judged or named as a tool, no action on anyone
+_JUDGED_AFTER = re.compile(r"\s+(?:showed|shows|show|proved|proves|demonstrat(?:e|es|ed)|reflect(?:s|ed)?|mean(?:s|t)?|amount(?:s|ed)?\s+to)\b")
+_USED_BEFORE = re.compile(r"\b(?:use[sd]?|using)\s+(?:[a-z]+\s+)?$")
+
+
+def _talked_about(text: str, trig: Trigger) -> bool:
+    """A generic trigger ("sanctions") that a sentence judges or names as a tool, not an action."""
+    if trig.surface.lower() not in ("sanctions", "sanction"):
+        return False
+    return bool(_JUDGED_AFTER.match(text, trig.end) or _USED_BEFORE.search(text, max(0, trig.start - 30), trig.start))
 
 
 def _adjectival(text: str, trig: Trigger) -> bool:
@@ -1394,6 +1409,9 @@ def _candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     return doc.per_sentence("target_candidates", idx, lambda: _find_candidates(doc, idx))
 
 
+_REGION_AFTER = re.compile(r"\s+(?:department|province|region|state|district|governorate|county|prefecture|oblast|municipality)\b")
+
+
 def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     sent = doc.sentences[idx]
     text = sent.text
@@ -1406,6 +1424,8 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
             or e.kind == "organization" and doc.mentions(e.name) >= 2
         ]
     ents = _without_descriptors(text, sent.start, ents)
+    # "a former senator for the Nord-Est department", "in Bolivar state": a region's name, no target
+    ents = [e for e in ents if not _REGION_AFTER.match(text, e.end - sent.start)]
     # "a Novosibirsk tooling plant", "a Gazprom subsidiary": the name describes what the article is about
     ents = [e for e in ents if not (_A_BEFORE.search(text, max(0, e.start - sent.start - 4), e.start - sent.start)
                                     and _LOWER_AFTER.match(text, e.end - sent.start))]
@@ -1628,10 +1648,12 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
 
 _AS_IS = re.compile(r", as (?:is|are|was|were)\s+(?:the\s+)?(?=[A-Z])")
 _SERIES_GOES_ON = re.compile(
-    r",\s+(?:and|as\s+well\s+as)\s+(?P<group>(?:of\s+|on\s+)?(?:(?:two|three|four|five|six|\d)\s+of\s+)?(?:his|her|their|its)\s+"
+    r",\s+(?:and|as\s+well\s+as|along\s+with(?:\s+th(?:ose|at)\s+of)?)\s+(?P<group>(?:of\s+|on\s+)?(?:(?:two|three|four|five|six|\d)\s+of\s+)?(?:his|her|their|its)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}[a-z]+s,\s+)?"
     # ", as well as its managing director Hossein Nakhaei Parsa": one more, after the role
-    r"(?:(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?=[A-Z])"
+    r"(?:(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+    # ", along with those of the company's president, Alcides Ramon Villegas Pino"
+    r"|the\s+(?:company|firm|bank|group|network)['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+,\s+(?=[A-Z]))?(?=[A-Z])"
 )
 _COUNTED_BEFORE_COLON = re.compile(
     r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}"
@@ -1837,6 +1859,8 @@ def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, fi
         if out and text.startswith("and ", pos):
             pos += 4
         ent = names.get(pos)
+        if ent is None and (titled := _TITLES_RUN.match(text, pos)):
+            ent = names.get(titled.end())  # "; Brigadier General Osman Enrique Tovar Lugo, commander of ...;": after the title
         if ent is None and out and (role := _ROLE_BEFORE_PART.match(text, pos, stop if stop >= 0 else len(text))):
             ent = names.get(role.end())  # "; its board chairman and main shareholder, Talant Asanbekov;": the role first
         if ent is None:
@@ -1859,7 +1883,8 @@ def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, fi
 _SERIES_AND = re.compile(r" and (?=[A-Z])")
 _ROLE_BEFORE_PART = re.compile(r"(?:its|his|her|their|the\s+bank's|the\s+company's)\s+[a-z][a-z -]{2,60}?,\s+")
 # A part's name and then its description: "A, who heads X", "B, director of Y", "C (China)".
-_DESCRIBED = re.compile(r",\s+(?:who|which|a|an|the|director|head|chief|owner|based|[a-z]+ed)\b|\s*\(")
+_DESCRIBED = re.compile(r",\s+(?:who|which|a|an|the|director|head|chief|owner|based|[a-z]+ed)\b|\s*\("
+                        r"|,\s+(?!(?:and|or|as|along|plus|together|all|both|each)\b)[a-z]{3,}\s+of\b")  # ", commander of ..."
 # "adds the following entities under the destination of Ruritania:": where the entities are, not one of them
 _DESTINATION_BEFORE = re.compile(r"\bdestinations? of (?:the )?$")
 
