@@ -904,6 +904,10 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+){1,2}and\s+)?$"
 )
 _WHO_AFTER = re.compile(r",\s+who\b")
+_AGREED_WITH = re.compile(
+    r"(?:\s+said(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+that)?\s+it)?\s+(?:has\s+|had\s+|have\s+)?(?:agreed|teamed\s+up|partnered|joined\s+forces)"
+    r"\s+with\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)?(?:[a-z-]+\s+){0,2})?"
+)
 _ROLE_WORD_BEFORE = re.compile(
     r"\b(?:vice[- ]president|president|chief executive|chief financial officer|ceo|cfo|chairman|chairwoman|chair|"
     r"director|managing director|minister|spokesperson|spokesman|spokeswoman|founder|head|partner|analyst)\s+$"
@@ -957,7 +961,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         ) or _IN_A_DEAL.search(text, 0, trig.start) and _VERB_TO.fullmatch(
                 text, before[-2].end - sent.start, before[-1].start - sent.start)
                 # "X will take a 40 per cent interest in Y's project, forming a joint venture": both sides
-                or _STAKE_GAP.fullmatch(text, before[-2].end - sent.start, before[-1].start - sent.start)):
+                or _STAKE_GAP.fullmatch(text, before[-2].end - sent.start, before[-1].start - sent.start)
+                # "X said Tuesday it has agreed with US carmaker Y to set up a joint venture": the one agreeing with Y
+                or _AGREED_WITH.fullmatch(text, before[-2].end - sent.start, before[-1].start - sent.start)):
             # "X has licensed its drug to Y in a deal worth $1.8 billion": both sides of the verb
             subject.insert(0, before[-2])
             # "A, B and C jointly acquired": the rest of a comma list of subjects
@@ -1034,6 +1040,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
               # "has awarded Dutch-based X a contract": whom the contract goes to, first after the verb
               or not objects and trig.surface.lower().startswith("award") and _FEW_WORDS.fullmatch(gap)
               or trig.label == "contract" and _COUNT_GAP.fullmatch(gap)  # "an order for 60 Airbus jets"
+              # "a contract with Norwegian company X": the company after its home's adjective and what it is
+              or objects and all(o.kind == "country" for o in objects)
+              and _KIND_WORDS.fullmatch(text, objects[-1].end - sent.start, r) is not None
               # "has ordered four LNG carriers at South Korea's Daesung Heavy Industries": the yard building them
               or trig.surface.lower().endswith(("ordered", "order for")) and _ORDERED_AT.search(lead)
               or chained):
@@ -1047,6 +1056,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
     return named
 
 
+_KIND_WORDS = re.compile(r"\s+(?:[a-z][a-z-]+\s+){1,2}")
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 _PROJECT_NAME = re.compile(r"\b(?:Project|Programme|Program)$")
 _IN_PROJECT_NAME = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|and|of|for|the|[-–]))*\s+")

@@ -1054,10 +1054,21 @@ def _scan_before_occurrences(doc_text: str, word: str) -> bool:
     return False
 
 
+_SERIES_ON = re.compile(r"[\"”’']?,\s+(?:and|as\s+well\s+as)\s")
+_KNOWN_AS = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,4})?(?:also\s+|commonly\s+|better\s+|widely\s+)?known\s+as\s+[\"“]?")
+
+
 def _attach_aliases(text: str, entities: list[Entity], offset: int) -> None:
     """'Wells Fargo Bank, N.A. ("Wells Fargo")' / 'Hydra Market (Hydra)': the second is an alias."""
     for prev, ent in zip(entities, entities[1:], strict=False):
         between = text[prev.end - offset : ent.start - offset]
         if _OPEN_PAREN.fullmatch(between) and text[ent.end - offset : ent.end - offset + 3].lstrip("\"”’'").startswith(")"):
+            ent.alias_of = prev.name
+            prev.aliases.append(ent.name)
+        elif (prev.alias_of is None and ent.kind != "country" and _KNOWN_AS.fullmatch(between)
+              and text[ent.end - offset : ent.end - offset + 2].lstrip("\"”’'")[:1] in (",", ".", ")", ";", "")
+              # (not "..., commonly known as El Chipote, and Jacinta Maribel Obando Reyes": a series going on)
+              and not _SERIES_ON.match(text, ent.end - offset)):
+            # "Aerolíneas Andinas SA, the Lima-based carrier known as Aeroandina, placed ...": a second name for it
             ent.alias_of = prev.name
             prev.aliases.append(ent.name)
