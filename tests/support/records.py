@@ -17,6 +17,11 @@ def targets(text: str, title: str = "Update") -> set[str]:
     return {t["name"] for rec in sanctions(text, title) for t in rec["targets"]}
 
 
+def targets_of(recs: list[dict], country: str, measure: str | None) -> set[str]:
+    """The names of the targets of `recs` that `country` imposed `measure` on."""
+    return {t["name"] for r in recs if r["authority_country"] == country and r["measure"] == measure for t in r["targets"]}
+
+
 def deals(text: str, title: str = "Markets", published: dt.date | None = DAY) -> list[dict]:
     return extract_records(text, title=title, published=published)["deals"]
 

@@ -134,9 +134,10 @@ _ACTION_CUE = re.compile(
     re.IGNORECASE,
 )
 # A person's rank or honorific before the name opening an item: "Lieutenant General X", "U Hla Myint Oo".
+# "Panama-flagged crude oil tanker ", "the LNG carrier ": what a list item says a ship is before its name
 _VESSEL_DESCRIPTION = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w’'.]*(?:[ -][A-Z][\w’'.]*)?-flagged\s+)?"
-    r"(?:(?:crude|oil|products?|chemical|LPG|LNG|gas|bulk|container|cargo|general)\s+)*(?:tanker|vessel|ship|carrier)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'.]*(?:[ -][A-Z][\w’'.]*)?-flagged\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+"
 )
 _ITEM_TITLES = re.compile(
     r"(?:(?:" + PERSON_TITLE_ALTERNATION + r"|U|Daw)\s+){1,3}"
@@ -591,7 +592,6 @@ _REGISTER_PERSON = re.compile(
     r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){0,3})(?=\s*[(,;]|\s*$|\s+[–—-]\s)"
 )
 _CAPITALS_SURNAME = re.compile(r"(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ'’ -]{2,}")
-_LEGAL_FORM_WORD = re.compile(r"\b(?:Inc|Ltd|Limited|Corp|Co|Plc|Llc|Gmbh|Ag|Sa|Bv|Nv|Jsc|Pjsc|Group|Holdings?|Company|Bank)\b")
 _DASH_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+[–—-]\s")
 # ... and the details that show it is one: a date or place of birth, a nationality, "(individual)"
 _REGISTER_PERSON_DETAIL = re.compile(r"\b(?:DOB|POB|[Dd]ate of birth|[Bb]orn|[Nn]ationality)\b|\(individual\)")
@@ -611,7 +611,7 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
                      or _CAPITALS_SURNAME.fullmatch(register["surname"]) and _DASH_AFTER.match(doc.text, register.end())
                      # "- DEMIRCI, Kerem" alone on a notice's list line: a surname in capitals, then given names only
                      or _CAPITALS_SURNAME.fullmatch(register["surname"]) and not doc.text[register.end() : end].strip()
-                     and not _LEGAL_FORM_WORD.search(register["given"])):
+                     and not any(w in LEGAL_FORMS or w in ORG_WORDS for w in register["given"].split())):
         # "CARRASCO LEDESMA, Julio Armando (a.k.a. ...); DOB 14 Feb 1981": a register's person, surname first
         return [Entity(start, register.end(), f"{register['given']} {register['surname']}", "person")]
     out: list[Entity] = []

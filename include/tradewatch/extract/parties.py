@@ -457,8 +457,10 @@ def _joined_by_and(entities: list[Entity], text: str, offset: int, doc_text: str
     return out
 
 
-# A region's common noun after its name: "Shandong province", "Kherson oblast"
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|provinces|region|prefecture|county|oblast|governorate|district|municipality)\b")
+# A region's common noun after its name: "Shandong province", "Kherson oblast", "the Nord-Est department", "Zulia state"
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:province|provinces|region|prefecture|county|oblast|governorate|district|municipality|department|state)(?![\w-])"
+)
 # "Ontario Teachers' Pension Plan", "Retirement Plan": a fund that invests, not a plan on paper
 _PENSION_PLAN = re.compile(r"\b(?:Pension|Retirement|Superannuation|Savings)\s+Plan$")
 _TOWN_OF_BASED = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered|registered)\b")

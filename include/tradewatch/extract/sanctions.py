@@ -1409,9 +1409,6 @@ def _candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     return doc.per_sentence("target_candidates", idx, lambda: _find_candidates(doc, idx))
 
 
-_REGION_AFTER = re.compile(r"\s+(?:department|province|region|state|district|governorate|county|prefecture|oblast|municipality)\b")
-
-
 def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     sent = doc.sentences[idx]
     text = sent.text
@@ -1424,8 +1421,6 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
             or e.kind == "organization" and doc.mentions(e.name) >= 2
         ]
     ents = _without_descriptors(text, sent.start, ents)
-    # "a former senator for the Nord-Est department", "in Bolivar state": a region's name, no target
-    ents = [e for e in ents if not _REGION_AFTER.match(text, e.end - sent.start)]
     # "a Novosibirsk tooling plant", "a Gazprom subsidiary": the name describes what the article is about
     ents = [e for e in ents if not (_A_BEFORE.search(text, max(0, e.start - sent.start - 4), e.start - sent.start)
                                     and _LOWER_AFTER.match(text, e.end - sent.start))]

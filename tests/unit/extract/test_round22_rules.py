@@ -11,11 +11,7 @@ from tests.support.records import deals as _deals
 from tests.support.records import parties as _parties
 from tests.support.records import sanctions as _sanctions
 from tests.support.records import targets as _targets
-
-
-def _of(recs: list[dict], country: str, measure: str | None) -> set[str]:
-    return {t["name"] for r in recs if r["authority_country"] == country and r["measure"] == measure for t in r["targets"]}
-
+from tests.support.records import targets_of as _of
 
 # -- deals ---------------------------------------------------------------------------------------------------------
 
