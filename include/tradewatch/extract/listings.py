@@ -282,13 +282,12 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 marked = True
                 begin = _after_name_label(doc.text, item.start + bullet.end(), item.end)
                 lead = _lead_entities(doc, j, begin, item.end)
-                titled = _ITEM_TITLES.match(doc.text, begin, item.end) if not lead else None  # "- Mr Yanis HADDAD, born"
+                if not lead and (after_title := _after_title(doc, j, begin, item.end)):  # "- Mr Yanis HADDAD, born"
+                    begin, lead = after_title
                 if not lead and (described := _VESSEL_DESCRIPTION.match(doc.text, begin, item.end)):
                     # "- Panama-flagged crude oil tanker AZURE HORIZON (IMO 9237415);": the ship after what it is
                     lead = [e for e in _lead_entities(doc, j, described.end(), item.end) if e.kind == "vessel"]
                     begin = described.end() if lead else begin
-                if titled and (after_title := _lead_entities(doc, j, titled.end(), item.end)):
-                    begin, lead = titled.end(), after_title
                 out.extend(_one_name_item(doc, j, lead, begin, item.end))
                 out.extend(_its_people(doc, j, begin, item.end))
                 number_alone = False
@@ -296,9 +295,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             if number_alone:
                 begin = _after_name_label(doc.text, item.start, item.end)
                 lead = _lead_entities(doc, j, begin, item.end)
-                titled = _ITEM_TITLES.match(doc.text, begin, item.end)  # "Major General Akot Deng MABIOR"
-                if titled and (after_title := _lead_entities(doc, j, titled.end(), item.end)):
-                    begin, lead = titled.end(), after_title
+                if after_title := _after_title(doc, j, begin, item.end):  # "Major General Akot Deng MABIOR"
+                    begin, lead = after_title
                 out.extend(_one_name_item(doc, j, lead, begin, item.end))
                 number_alone = False
                 continue
@@ -515,6 +513,15 @@ def _is_role(ent: Entity) -> bool:
     return re.split(r"[\s-]", ent.name, maxsplit=1)[0] in PERSON_TITLES
 
 
+def _after_title(doc: Document, idx: int, start: int, end: int) -> tuple[int, list[Entity]] | None:
+    """Where the names after a person's title opening the text at `start` begin, and those names ("Major General
+    Akot Deng MABIOR"); None when no title opens it or no name follows one."""
+    titled = _ITEM_TITLES.match(doc.text, start, end)
+    if titled and (after := _lead_entities(doc, idx, titled.end(), end)):
+        return titled.end(), after
+    return None
+
+
 def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:
     """The names heading each ';'-separated item of sentence `idx` from offset `begin` in it (a leading
     "and" is a joiner of `_lead_entities`)."""
@@ -524,8 +531,8 @@ def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:
     for part in sent.text[begin:].split(";"):
         lo, hi = sent.start + pos, sent.start + pos + len(part)
         lead = _lead_entities(doc, idx, lo, hi)
-        if not lead and (titled := _ITEM_TITLES.match(doc.text, lo + len(part) - len(part.lstrip()), hi)):
-            lead = _lead_entities(doc, idx, titled.end(), hi)  # "; Brigadier General Osman Enrique Tovar Lugo, ...;"
+        if not lead and (after_title := _after_title(doc, idx, lo + len(part) - len(part.lstrip()), hi)):
+            lead = after_title[1]  # "; Brigadier General Osman Enrique Tovar Lugo, ...;"
         out.extend(lead)
         pos += len(part) + 1
     return out
