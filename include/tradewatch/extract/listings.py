@@ -6,7 +6,7 @@ import re
 
 from tradewatch.extract.countries import country_code
 from tradewatch.extract.document import Document
-from tradewatch.extract.lexicon import load_yaml
+from tradewatch.extract.lexicon import NUMBER_WORDS, load_yaml
 from tradewatch.extract.parties import (
     LEGAL_FORMS,
     MEDIA_ROLES,
@@ -314,6 +314,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             # The name after the title ("Lieutenant General X"), or one that holds it ("U Hla Myint Oo").
             names = [e for e in _lead_entities(doc, j, begin, item.end) or _lead_entities(doc, j, item.start, item.end)
                      if not _is_role(e)]
+            if not names and (ship := _ship_line(doc, idx, item.start, item.start + len(item.text.rstrip()))) is not None:
+                names = [ship]  # "Peony (IMO 9254483)", or "Peony" under "The vessels named by Canada are:"
             if not names or names[0].start not in (item.start, begin):
                 break
             if len(item.text) > _PLAIN_ITEM_CHARS and not _NAME_THEN_DESCRIPTION.match(doc.text, names[-1].end):
@@ -342,6 +344,22 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     # "adds the following entities under the destination of China: A, of Shenzhen; B, ...": the items open after the colon
     colon = text.find(":", cue.end(), text.find(";", cue.end()))
     return _semicolon_items(doc, idx, colon + 1 if colon >= 0 else cue.end())
+
+
+# A ship's name alone on a list line, maybe with its IMO number: "Aldebaran I (IMO 9301226)", "Peony"
+_SHIP_LINE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,4})(?: \(IMO(?: number| No\.?)?:? ?\d{7}\))?"
+)
+_SHIPS_CUE = re.compile(r"\b(?:vessels|ships|tankers)\b", re.IGNORECASE)
+
+
+def _ship_line(doc: Document, cue: int, start: int, end: int) -> Entity | None:
+    """The ship a plain list line names, where the name finder found none: the line says it is one (its IMO number),
+    or the list's cue says it lists ships."""
+    m = _SHIP_LINE.fullmatch(doc.text, start, end)
+    if m is None or not (m.end("name") < end or _SHIPS_CUE.search(doc.sentences[cue].text)):
+        return None
+    return Entity(start, m.end("name"), m.group("name"), "vessel")
 
 
 # "Annex – persons and entities added to the list", "(Annex 1) Individuals and entities subject to asset freeze"
@@ -427,11 +445,20 @@ def annex_headings(text: str) -> list[int]:
 _BRACKETED = re.compile(r"\s*\(([^()]{2,60})\)\s*:?\s*")
 
 
+# "People's Republic of China (four):", "Türkiye (2):": a country and how many of the entries below are its own
+_COUNTED_COUNTRY = re.compile(
+    rf"\s*([^():\n]{{2,40}}?)\s*\((?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})(?:\s+[a-z]+)?\)\s*:\s*")
+
+
 def bracketed_country(line: str) -> bool:
-    """A line that is a country in brackets, maybe with a note ("(Russian Federation)", "(China, including Hong Kong)"):
-    the heading of the entries of that country in an annex."""
+    """A line that is a country in brackets, maybe with a note ("(Russian Federation)", "(China, including Hong Kong)"),
+    or a country with the count of its entries ("United Arab Emirates (three):"): the heading of the entries of that
+    country in an annex."""
     m = _BRACKETED.fullmatch(line)
-    return m is not None and country_code(m.group(1).split(",")[0].strip()) is not None
+    if m is not None:
+        return country_code(m.group(1).split(",")[0].strip()) is not None
+    m = _COUNTED_COUNTRY.fullmatch(line) if line.rstrip().endswith(":") else None
+    return m is not None and country_code(m.group(1)) is not None
 
 
 def annex_heading(doc: Document, idx: int) -> bool:

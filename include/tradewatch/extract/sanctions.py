@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import Any
 
-from tradewatch.extract.authorities import Authority, default_measure
+from tradewatch.extract.authorities import Authority, default_measure, find_authorities
 from tradewatch.extract.countries import country_code, country_name, find_countries
 from tradewatch.extract.dates import action_dates, period_excludes
 from tradewatch.extract.document import Document
@@ -326,7 +326,10 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                          # "Global Affairs Canada assistant deputy minister X": where X works, not who acts
                          and not _STAFF_AFTER.match(sent.text, a.end)
                          # "Council Regulation (EU) No 269/2014": an act's title
-                         and not _ACT_TITLE_BEFORE.search(sent.text, max(0, a.start - 30), a.start)]
+                         and not _ACT_TITLE_BEFORE.search(sent.text, max(0, a.start - 30), a.start)
+                         # "to fully implement the relevant United Nations Security Council resolutions": its texts,
+                         # carried out by the one that acts
+                         and not _RESOLUTIONS_AFTER.match(sent.text, a.end)]
                 if actor is not None:
                     current = actor
                 elif named and not (current is not None and _REFERRED_TO.search(sent.text, max(0, named[-1].start - 80), named[-1].start)):
@@ -336,11 +339,12 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         gap = idx - last_record
         # A list may name the targets of an action up to _LIST_REACH sentences back, or further when it says it
         # names additions (`_list_reach`, asked only of a sentence that lists names: most hold none).
-        if gap < _LONG_LIST_REACH and not _headed_by_measure(sent.text) and not _annex_of_measure(doc, idx):
+        if ((gap < _LONG_LIST_REACH or _named_by(sent.text) is not None) and not _headed_by_measure(sent.text)
+                and not _annex_of_measure(doc, idx)):
             listed = listed_entities(doc, idx)
             if listed:
                 reach = _list_reach(sent.text, doc.sentences[idx - 1].text if idx else "")
-                if gap < reach and not _attach_to_annex_references(doc, idx, listed, records):
+                if (gap < reach or _named_by(sent.text)) and not _attach_to_annex_references(doc, idx, listed, records):
                     _attach_listed(doc, idx, listed, by_sentence, reach)
     # where each authority's statements of the action begin: profiles may follow the first one, which may have been
     # a generic "imposed sanctions on three refineries" merged into a later specific record
@@ -389,6 +393,7 @@ def _no_travelling_companies(records: list[dict[str, Any]]) -> None:
 # "FINANCIAL SANCTIONS NOTICE" over "RUSSIA": the heading names the regime, not a state acting in what follows
 _REGIME_HEADING = re.compile(r"^[A-Z ]*\b(?:SANCTIONS|NOTICE|REGIME)\b[A-Z :]*$")
 _NOTES_HEADING = re.compile(r"\s*(?:Notes?\s+(?:to|for)\s+editors|Editors['’]?\s+notes?)\s*:?\s*", re.IGNORECASE)
+_RESOLUTIONS_AFTER = re.compile(r"\s+resolutions?\b")
 _REFERRED_GROUP = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|same)\s+$")
 
 
@@ -510,11 +515,32 @@ def _attach_vessel_entries(doc: Document, records: list[dict[str, Any]]) -> None
         if idx is None:
             continue
         ent = next((e for e in doc.entities(idx) if e.start == m.start("name") and e.kind != "country"), None)
-        if ent is not None:
-            # the whole name of the line: "HUA RONG 6", whose number the name finder leaves out
-            name = m.group("name").rstrip()
-            ent = Entity(ent.start, ent.start + len(name), name, "vessel", None)
-            _add_vessel(doc, max(before, key=lambda rec: rec["start"]), ent)
+        # the whole name of the line: "HUA RONG 6", whose number the name finder leaves out; "Peony", "Aldebaran I",
+        # which it does not take for names at all (the line's IMO number says what they are)
+        name = m.group("name").rstrip()
+        start = ent.start if ent is not None else m.start("name")
+        if ent is None and (numbered := _ENTRY_NUMBER.match(name)):
+            name, start = name[numbered.end() :], start + numbered.end()  # "1. NORD HARMONY": the entry's number
+        ent = Entity(start, start + len(name), name, "vessel", None)
+        code = _named_by(_cue_line_before(doc.text, m.start()))
+        # "The vessels named by the UK are:" over the lines: that state's record, whichever was stated last
+        own = [rec for rec in before if rec["authority_country"] == code] if code else []
+        _add_vessel(doc, max(own or before, key=lambda rec: rec["start"]), ent)
+
+
+_ENTRY_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s+")
+
+
+def _cue_line_before(text: str, at: int) -> str:
+    """The last line before `at` that is neither blank nor a ship's entry line (the cue over a list of ships)."""
+    end = at
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start : end].strip()
+        if line and not _VESSEL_ENTRY.fullmatch(text[start : end].rstrip("\n")):
+            return line
+        end = start
+    return ""
 
 
 _SHIP_NAMES_REACH = 3  # sentences after an action on a counted group of ships
@@ -1042,7 +1068,7 @@ def _attach_profiles(doc: Document, records: list[dict[str, Any]], first: dict[s
 # destination of the UAE are A; B; ...": a list that says it names the additions belongs to the action stated
 # before it, even after a quotation and a paragraph on when the rule takes effect.
 _LISTING_ACTION = re.compile(
-    r"\b(?:add(?:s|ed|ing)?|designat(?:ed|es|ing)|listed|sanctioned|targeted|blacklisted|hit)\b"
+    r"\b(?:add(?:s|ed|ing|itions)?|designat(?:ed|es|ing)|listed|sanctioned|targeted|blacklisted|hit)\b"
     # "The companies named include A, ...; B, ...; and C"
     r"|\bnamed\s+(?:include|includes|included|are|were)\b",
     re.IGNORECASE,
@@ -1149,6 +1175,24 @@ _BY_EACH = re.compile(
 )
 
 
+# "The vessels named by the UK are:", "Those listed by Canada include:": a list that says whose it is
+_LIST_NAMED_BY = re.compile(
+    r"\b(?:named|listed|sanctioned|designated|targeted|added)\s+by\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+    r"\s+(?:are|were|is|was|include|includes|included)\b[^.;]{0,40}:\s*$"
+)
+_NAMED_BY_REACH = 30
+
+
+def _named_by(text: str) -> str | None:
+    """The state or body whose list a cue line says follows ("The vessels named by the UK are:"), or None."""
+    if " by " not in text or not text.rstrip().endswith(":") or (m := _LIST_NAMED_BY.search(text)) is None:
+        return None
+    code = country_code(m.group(1))
+    if code is None and (found := find_authorities(m.group(1))):
+        code = found[0].country
+    return code
+
+
 def _attach_listed(
     doc: Document, idx: int, listed: list[Entity], by_sentence: dict[int, list[dict[str, Any]]], reach: int = _LIST_REACH
 ) -> None:
@@ -1157,6 +1201,16 @@ def _attach_listed(
     listed = [e for e, after in zip(listed, [*listed[1:], None], strict=True)
               if after is None or after.kind not in ("person", "unknown")
               or not _ROLE_BEFORE_NAME.fullmatch(doc.text, e.end, after.start)]
+    if (code := _named_by(doc.sentences[idx].text)) is not None:
+        # "The vessels named by the UK are:", then "The vessels named by Canada are:": each list is its own state's
+        own = [r for k in range(idx, max(-1, idx - _NAMED_BY_REACH), -1) for r in by_sentence.get(k, ())
+               if r["authority_country"] == code]
+        for rec in own[:1]:
+            for ent in listed:
+                if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
+                    rec["targets"].append(_target_dict(doc, ent))
+        if own:
+            return
     window = [j for j in range(idx, max(-1, idx - reach), -1) if j in by_sentence]
     if reach > _LIST_REACH:
         # A list far from its action ("Annex – persons and entities added to the list") names the targets the
@@ -1338,7 +1392,8 @@ _NO_ACTION_OPENING = re.compile(
     r"\s*(?:Having regard to|Whereas\b|(?:For (?:example|instance)|E\.g\.),?\s+(?:if|when|where|suppose|assume|a|an|any)\b|"
     r"Suppose\b|Assume\b|If\b"
     # "Entry bans on Western journalists have become a regular part of Moscow's response": what such measures are
-    r"|(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:bans|sanctions|restrictions|measures|penalties|asset freezes)\b[^,.;]{0,60}?\s+"
+    r"|(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:[Bb]ans|[Ss]anctions|[Rr]estrictions|[Mm]easures|[Pp]enalties|[Aa]sset freezes)\b"
+    r"[^,.;]{0,60}?\s+"
     r"(?:have|has)\s+(?:become|long\s+been\s+(?:a|an|the))\b"
     # "Freezing assets that do not exist achieves little": a measure named as a gerund subject is talked about, not
     # taken ("Designating the network, the Treasury said ..." is a participle: a comma comes before its verb)
@@ -1355,7 +1410,11 @@ _NO_ACTION_OPENING = re.compile(
     r"the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s+(?:set|round|package|batch|tranche)\b"
     # "The sanctions come as Western governments increase pressure on Israel": the setting of the action just stated
     r"|(?:The|These|Those|Today's)\s+(?:new\s+|latest\s+)?(?:sanctions|measures|designations|listings|penalties|restrictions)\s+"
-    r"(?:come|came)\s+(?:as|after|amid|days|weeks|a\s+(?:day|week|month)|just|shortly|only|at\s+a\s+time)\b)"
+    r"(?:come|came)\s+(?:as|after|amid|days|weeks|a\s+(?:day|week|month)|just|shortly|only|at\s+a\s+time)\b"
+    # "Additional information on the Russia and Belarus export controls is available on ...": where to read more
+    r"|(?:Additional|More|Further)\s+information\s+(?:on|about|regarding)\b"
+    # "A TDO is one of the most significant civil sanctions BIS can issue": what such a measure is
+    r"|An?\s+(?:[A-Z][\w-]*\s+){1,4}(?:is|are)\s+(?:one\s+of|among|a|an)\s)"
 )
 # A body named as where the person after it works ("Global Affairs Canada assistant deputy minister X", "Treasury
 # official Y"): it does not act.
@@ -1383,6 +1442,14 @@ _LINKS_HEADING = re.compile(
 )
 _WHICH_AFTER = re.compile(r",?\s+(?:which|who)\b")  # "the Munitions Industry Department, which was designated in 2010"
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+_GEOGRAPHIC_FEATURE = re.compile(
+    r"^(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s|\s(?:Peninsula|Sea|Strait|Straits|Ocean|River|Desert|Basin|Canal)$"
+)
+_MAKER_DETERMINER = re.compile(r"\b(?:the|its|their)\s+$")
+_MADE_PRODUCT_AFTER = re.compile(
+    r"\s+(?:aircraft|airliners?|jets?|planes?|helicopters?|engines?|chips?|processors?|semiconductors?|drones?|"
+    r"vehicles?|cars?|trucks?|smartphones?|phones?|handsets?|software|equipment|components?|parts)\b"
+)
 _LOWER_AFTER = re.compile(r"\s+(?!and\b|or\b|of\b|in\b|on\b|for\b|to\b|at\b|with\b|by\b|from\b|as\b|is\b|was\b|has\b|had\b|were\b|are\b)[a-z][a-z-]+\b")
 _REGIME_OF = re.compile(
     r"\b(?:[Cc]ommittee|[Rr]esolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?)(?:[^.;]{0,80}?\s)?(?:concerning|regarding|on)\s+(?:the\s+)?"
@@ -1424,6 +1491,11 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     # "a Novosibirsk tooling plant", "a Gazprom subsidiary": the name describes what the article is about
     ents = [e for e in ents if not (_A_BEFORE.search(text, max(0, e.start - sent.start - 4), e.start - sent.start)
                                     and _LOWER_AFTER.match(text, e.end - sent.start))]
+    # "the denuclearization of the Korean Peninsula", "tankers loading in the Gulf of Laconia": a place, no party
+    ents = [e for e in ents if not _GEOGRAPHIC_FEATURE.search(e.name)]
+    # "replacement parts for the Boeing aircraft": a maker's name on its product, not a party to the action
+    ents = [e for e in ents if not (_MADE_PRODUCT_AFTER.match(text, e.end - sent.start)
+                                    and _MAKER_DETERMINER.search(text, max(0, e.start - sent.start - 6), e.start - sent.start))]
     # "the Security Council Committee established pursuant to resolution 2653 (2022) concerning Haiti": the
     # regime's name, not a target.
     ents = [e for e in ents if not _names_regime(text, e.start - sent.start)]
@@ -1715,7 +1787,20 @@ def _word_spans(trig: Trigger) -> list[tuple[int, int]]:
     return [(trig.start, trig.start + whom.start(1)), (trig.start + whom.end(1), trig.end)]
 
 
+_DESCRIBING_CLAUSE = re.compile(r",\s+an?\s+[^,;:()]{0,60}?\b(?:that|which|whose)\s[^,;:()]+")
+# "signed a Temporary Denial Order (TDO) on September 8, 2025, suspending the export privileges of X": whom the order hits
+_PRIVILEGES_OF = re.compile(
+    r",\s+(?:suspending|denying|revoking|withdrawing)\s+(?:the\s+|all\s+)?(?:U\.S\.\s+)?(?:export|trade|trading)\s+"
+    r"privileges\s+of\s+"
+)
+
+
 def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, auth_country: str | None) -> list[Entity]:
+    whose = _PRIVILEGES_OF.search(text, trig.end, trig.end + 120) if "privileges of" in text else None
+    if whose is not None:
+        held = [e for e in ents if e.start - offset == whose.end() and e.kind != "country"]
+        if held:
+            return held
     whom = _BARRED_WHOM.match(trig.surface)
     if whom:
         # (not "several hundred Australians": people of a nationality are counted, not named)
@@ -1752,6 +1837,9 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         reach = _series_end(text, offset, ents, trig.end, reach)
     window_end = min(window_end, reach)
     reasons = [r.span() for r in _REASON.finditer(text, trig.end, window_end)]
+    if ", a" in text:
+        # "sanctioned X, a Sharjah-based company that shares directors with Y, in January": what X is, not a target
+        reasons += [r.span() for r in _DESCRIBING_CLAUSE.finditer(text, trig.end, window_end)]
 
     def in_reason(rel: int) -> bool:
         return any(s <= rel < e for s, e in reasons)
