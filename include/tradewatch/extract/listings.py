@@ -34,7 +34,7 @@ _PLAIN_ITEM_CHARS = 120
 _GROUP_INCLUDES = re.compile(
     # "According to the Council's announcement, those listed include A, ...": who says it first
     r"(?:according\s+to\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3},\s+)?"
-    r"(?:among\s+them\s+(?:is|are|was|were)\s+|they\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}(?:(?:entities|individuals|persons|people|companies|firms|"
+    r"(?:among\s+them\s+(?:is|are|was|were)\s+|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|foreigners|"
     r"nationals|(?:sanctions\s+)?list)"
@@ -522,17 +522,27 @@ def _one_name_item(doc: Document, idx: int, names: list[Entity], start: int, end
 
 # "X LLC, a Moscow-based importer, and its general director Y": the item names Y too.
 _ITS_ROLE_BEFORE = re.compile(
-    r",?\s+and\s+its\s+(?:[a-z-]+\s+){0,2}(?:director|owner|founder|executive|chairman|chairwoman|president|manager|"
-    r"shareholder|beneficiary|head)\s+$"
+    r"(?:,?\s+and\s+its|\bwhose)\s+(?:[a-z-]+\s+){0,2}(?:director|owner|founder|executive|chairman|chairwoman|president|"
+    r"manager|shareholder|beneficiary|head)"
+    # "and its director general, X", "and its deputy director for procurement, Y", "whose principal shareholder is Z"
+    r"(?:\s+general|\s+for\s+[a-z]+)?(?:,|\s+is)?\s+$"
+    # "X, a Moscow import company owned by Y": its owner, listed with it
+    r"|\b(?:owned|controlled)\s+by\s+$"
 )
+# "- A, a company in China, and B, a company in Uzbekistan, both of which ...": a second entity in one item
+_SECOND_ENTITY_BEFORE = re.compile(r",\s+and\s+$")
 
 
 def _its_people(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
-    """People an item names after its entity's description as that entity's officers ("..., and its director Y")."""
-    if "and its " not in doc.text[start:end]:
+    """People an item names after its entity's description as that entity's officers ("..., and its director Y"), and
+    a second entity it names after the first one's description ("A, a company in China, and B LLC, ...")."""
+    if "and its " not in doc.text[start:end] and "whose " not in doc.text[start:end] and " by " not in doc.text[start:end] \
+            and ", and " not in doc.text[start:end]:
         return []
-    return [e for e in doc.entities(idx) if start < e.start < end and e.kind in ("person", "unknown") and e.alias_of is None
-            and _ITS_ROLE_BEFORE.search(doc.text, max(start, e.start - 60), e.start)]
+    return [e for e in doc.entities(idx) if start < e.start < end and e.alias_of is None
+            and (e.kind in ("person", "unknown") and _ITS_ROLE_BEFORE.search(doc.text, max(start, e.start - 60), e.start)
+                 or e.kind == "organization" and e.name.split()[-1] in LEGAL_FORMS
+                 and _SECOND_ENTITY_BEFORE.search(doc.text, max(start, e.start - 8), e.start))]
 
 
 def _is_role(ent: Entity) -> bool:

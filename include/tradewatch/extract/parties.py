@@ -151,6 +151,10 @@ def _is_cap(tok: str) -> bool:
             or tok[:3] in ("al-", "el-", "ad-", "as-", "ar-", "az-", "at-") and tok[3:4].isupper())
 
 
+# Plural nouns whose possessive is part of a name: "People's Bank of China", "Children's Hospital", "Women's Bank"
+_PLURAL_NOUNS = frozenset({"People", "Children", "Women", "Men", "Workers", "Veterans"})
+
+
 # Words that carry a name on past a plural possessive: "Teachers' Pension Plan", "Farmers' Union", "Workers' Bank"
 _AFTER_PLURAL_POSSESSIVE = frozenset({
     "Pension", "Pensions", "Retirement", "Superannuation", "Association", "Union", "Fund", "Federation", "Council", "Trust",
@@ -222,8 +226,10 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                     runs.append(cur)
                 cur = [(s, e, tok)]
             pending = []
-            # A possessive ends the name: "Huawei’s survival", "Teck Resources' coal business".
-            if tok.endswith(("’s", "'s")):
+            # A possessive ends the name: "Huawei’s survival", "Teck Resources' coal business" (but a plural noun's
+            # goes on: "People's Bank of China", "Zialiony Bor Children's Health Centre")
+            if tok.endswith(("’s", "'s")) and not (
+                    tok[:-2] in _PLURAL_NOUNS and i + 1 < len(toks) and toks[i + 1][0] == e + 1 and _is_cap(toks[i + 1][2])):
                 cur[-1] = (s, e - 2, tok[:-2])
                 runs.append(cur)
                 cur = []

@@ -167,7 +167,7 @@ _PROFILE_OPENING = re.compile(
     r"|\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded|recruited|organised|organized|"
     r"coordinated|financed|procured|facilitated|oversaw|laundered|smuggled|brokered)\s"
     # "X, who operates online under the alias ...", "X administered the group's data-leak site": what the designee does
-    r"|,\s+who\s+(?!(?:said|says|told|added|spoke)\b)|\s+(?!(?:said|added|stated|noted|warned|welcomed|denied|declined|"
+    r"|,\s+(?:\d{1,2},\s+)?who\s+(?!(?:said|says|told|added|spoke)\b)|\s+(?!(?:said|added|stated|noted|warned|welcomed|denied|declined|"
     r"responded|replied|argued|claimed|insisted|confirmed|announced|reported|called|urged|asked)\s)[a-z]{3,}ed\s+(?=[a-z])"
     # OFAC's "Ismail Aden Gacal (Gacal) serves as a senior official": the name and the short name used after it
     r"|\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)(?=[\s,])"
@@ -179,7 +179,7 @@ _PROFILE_SHAPE = re.compile(
     r"known\s+(?:as|by))\b"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded|"
     r"recruited|organised|organized|coordinated|financed|procured|facilitated|oversaw|laundered|smuggled|brokered)\s"
-    r"|(?![A-Z][.)]\s)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}(?:,\s+who\s|\s+[a-z]{3,}ed\s+(?=[a-z]))"  # (not "A. Individuals ...")
+    r"|(?![A-Z][.)]\s)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}(?:(?:,\s+\d{1,2})?,\s+who\s|\s+[a-z]{3,}ed\s+(?=[a-z]))"  # (not "A. Individuals ...")
     r"|(?:In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)[\s,]"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+" + _POST_OPENING
     # a backgrounder's line "Kamran Dehghanpour: Prosecutor of the Province of Isfahan. He has ..." (see _LINE_PROFILE)
@@ -189,6 +189,11 @@ _PROFILE_SHAPE = re.compile(
 _LINE_PROFILE = re.compile(r":\s+(?=[A-Z])")
 _TITLES_RUN = re.compile(r"(?:(?:" + PERSON_TITLE_ALTERNATION + r")\s+){1,3}")
 # "In Kampala, Hodan Faarax Jimcaale (Jimcaale), also known as ..., manages ...": where the profiled one works, first
+# "The decree also covers X, 33, who ...": one more of those the act names
+_COVERS_OPENING = re.compile(
+    r"(?:The|This)\s+(?:decree|order|decision|regulation|designation|listing)\s+(?:also|further)\s+"
+    r"(?:covers|concerns|names|targets|includes|lists)\s+(?=[A-Z])"
+)
 _PLACE_OPENING = re.compile(r"In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+(?=[A-Z])")
 # A profile may open with where the designee is based: "Yemen-based Al-Bayan Trading Company has served as ...".
 _BASED_OPENING = re.compile(r"[A-Z][\w .’'-]{0,40}?-(?:based|registered|headquartered|incorporated)\s+(?=[A-Z])")
@@ -269,7 +274,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     continue  # "The Minister for Sanctions said": an office's title
                 if _adjectival(sent.text, trig):
                     continue
-                if trig.label is None and _talked_about(sent.text, trig):
+                if (trig.label is None or trig.surface.lower() == "designations") and _talked_about(sent.text, trig):
                     continue
                 if _law_title_only(sent.text, doc.sanction_triggers(idx)) or _DESCRIBES_PROCESS.search(sent.text):
                     continue  # ("The ERC ... makes decisions regarding additions to ... the Entity List": how it works)
@@ -701,13 +706,17 @@ _FIELD_NOUN_AFTER = re.compile(
 
 # "the sanctions showed that Washington ...", "The United States has used sanctions for years to pressure X": sanctions
 # judged or named as a tool, no action on anyone
-_JUDGED_AFTER = re.compile(r"\s+(?:showed|shows|show|proved|proves|demonstrat(?:e|es|ed)|reflect(?:s|ed)?|mean(?:s|t)?|amount(?:s|ed)?\s+to)\b")
+_JUDGED_AFTER = re.compile(
+    r"\s+(?:showed|shows|show|proved|proves|demonstrat(?:e|es|ed)|reflect(?:s|ed)?|mean(?:s|t)?|amount(?:s|ed)?\s+to"
+    # "Analysts said the designations were likely to have limited direct impact": what they may do, judged
+    r"|(?:were|are|was|is)\s+(?:un)?likely\s+to|(?:would|could|might|may)\s+(?:only\s+)?(?:have|make|hurt|hit|push|cost))\b"
+)
 _USED_BEFORE = re.compile(r"\b(?:use[sd]?|using)\s+(?:[a-z]+\s+)?$")
 
 
 def _talked_about(text: str, trig: Trigger) -> bool:
     """A generic trigger ("sanctions") that a sentence judges or names as a tool, not an action."""
-    if trig.surface.lower() not in ("sanctions", "sanction"):
+    if trig.surface.lower() not in ("sanctions", "sanction", "designations"):
         return False
     return bool(_JUDGED_AFTER.match(text, trig.end) or _USED_BEFORE.search(text, max(0, trig.start - 30), trig.start))
 
@@ -716,6 +725,11 @@ def _adjectival(text: str, trig: Trigger) -> bool:
     word = trig.surface.lower()
     if word.startswith("export control") and _FIELD_NOUN_AFTER.match(text, trig.end):
         return True
+    if (trig.label == "asset_freeze" and _WHOSE_BEFORE.search(text, max(0, trig.start - 8), trig.start)
+            and not _INCLUDE_AFTER.match(text, trig.end)):
+        # "a register of all the people and entities whose assets are frozen in France": which ones, not an action
+        # (but "those whose assets are frozen include X": who they are)
+        return True
     # "subordinate to entities designated by the United States and the United Nations": who they are
     return (word == "sanctioned"
             and _DETERMINER_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None
@@ -723,6 +737,10 @@ def _adjectival(text: str, trig: Trigger) -> bool:
             # "lists of persons designated under Singapore's sanctions regulations": which persons, not an action
             or word in ("designated", "sanctioned", "listed") and text.startswith((" by ", " under "), trig.end)
             and _GROUP_NOUN_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None)
+
+
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+$")
+_INCLUDE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:include|includes|included|are|were)\b")
 
 
 # A word of a title-cased name of a statute or instrument, and the words that end one: "Special Economic Measures Act",
@@ -877,7 +895,7 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
         # A cheap look at the opening first: entities are costly and most sentences open otherwise.
         if sent.start <= after:
             continue
-        based = _BASED_OPENING.match(sent.text)
+        based = _BASED_OPENING.match(sent.text) or _COVERS_OPENING.match(sent.text)
         if not (based or _PROFILE_SHAPE.match(sent.text)) or _SPEAKER_PROFILE.match(sent.text):
             continue
         said = (_SAID_OPENING.match(sent.text) or _PLACE_OPENING.match(sent.text)) if not based else None
@@ -998,7 +1016,7 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
 # "The individuals are subject to an asset freeze and a travel ban.": measures of the designees named elsewhere.
 _GROUP_MEASURES = re.compile(
     # "the three natural persons listed are prohibited from entering"
-    r"(?:^|.*?,\s+(?:and\s+)?)(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+of\s+the)?)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:^(?:[-•*]\s+)?|.*?,\s+(?:and\s+)?)(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+of\s+the)?)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:(?:designated|listed|sanctioned|named|natural)\s+){0,2}|(?:[Dd]esignated|[Ll]isted|[Ss]anctioned|[Nn]atural)\s+)?"
     r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations|men|women|executives|officials|"
     # "Foreign citizens on the list are also banned from entering Ukraine"
@@ -1411,8 +1429,10 @@ _NO_ACTION_OPENING = re.compile(
     # "The sanctions come as Western governments increase pressure on Israel": the setting of the action just stated
     r"|(?:The|These|Those|Today's)\s+(?:new\s+|latest\s+)?(?:sanctions|measures|designations|listings|penalties|restrictions)\s+"
     r"(?:come|came)\s+(?:as|after|amid|days|weeks|a\s+(?:day|week|month)|just|shortly|only|at\s+a\s+time)\b"
-    # "Additional information on the Russia and Belarus export controls is available on ...": where to read more
+    # "Additional information on the Russia and Belarus export controls is available on ...", "The full list of
+    # individuals and entities sanctioned today is available on ...": where to read more
     r"|(?:Additional|More|Further)\s+information\s+(?:on|about|regarding)\b"
+    r"|(?:The\s+)?(?:full|complete)\s+list\s+of\b[^.;]{0,120}?\s+(?:is|are)\s+(?:available|published|posted)\b"
     # "A TDO is one of the most significant civil sanctions BIS can issue": what such a measure is
     r"|An?\s+(?:[A-Z][\w-]*\s+){1,4}(?:is|are)\s+(?:one\s+of|among|a|an)\s)"
 )
@@ -1442,6 +1462,10 @@ _LINKS_HEADING = re.compile(
 )
 _WHICH_AFTER = re.compile(r",?\s+(?:which|who)\b")  # "the Munitions Industry Department, which was designated in 2010"
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+_ATTACKED_BEFORE = re.compile(
+    r"\b(?:war|aggression|attacks?|invasion|assault|offensive|strikes?)\s+(?:of\s+aggression\s+)?(?:against|on|of|in)\s+"
+    r"(?:the\s+)?$"
+)
 _GEOGRAPHIC_FEATURE = re.compile(
     r"^(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s|\s(?:Peninsula|Sea|Strait|Straits|Ocean|River|Desert|Basin|Canal)$"
 )
@@ -1491,6 +1515,9 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     # "a Novosibirsk tooling plant", "a Gazprom subsidiary": the name describes what the article is about
     ents = [e for e in ents if not (_A_BEFORE.search(text, max(0, e.start - sent.start - 4), e.start - sent.start)
                                     and _LOWER_AFTER.match(text, e.end - sent.start))]
+    # "those supporting Russia's war of aggression against Ukraine", "since the invasion of Ukraine": the one attacked
+    ents = [e for e in ents if not (e.kind == "country" and _ATTACKED_BEFORE.search(
+        text, max(0, e.start - sent.start - 40), e.start - sent.start))]
     # "the denuclearization of the Korean Peninsula", "tankers loading in the Gulf of Laconia": a place, no party
     ents = [e for e in ents if not _GEOGRAPHIC_FEATURE.search(e.name)]
     # "replacement parts for the Boeing aircraft": a maker's name on its product, not a party to the action
@@ -1898,6 +1925,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
             continue
         if _names_regime(text, start):
             continue  # "the committee overseeing sanctions on Haiti": the regime's name
+        if _ATTACKED_BEFORE.search(before):
+            continue  # "measures against those supporting Russia's war of aggression against Ukraine": the one attacked
         if _BASED.match(text, trig.end + c.end):  # "UAE-based X": where X is based
             continue
         if _TARGETS_THEN_CLAUSE.search(text, trig.end, start):
