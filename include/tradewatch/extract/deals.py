@@ -257,7 +257,7 @@ _ALSO_TOOK_PART = re.compile(
     r"(?:\s+(?:in\s+)?(?:the\s+)?"
     r"(?:round|financing|raise|fundraising))?"
     # "..., also participated, along with existing investor Basalt Ventures, which led its Series A in 2023."
-    r"(?:,?\s+(?:along|together)\s+with\s+(?P<along>[^.;]*?))?(?:,\s+(?:which|who)\b[^;]*)?\s*[.;]?\s*$"
+    r"(?:,?\s+(?:(?:along|together)\s+with|alongside)\s+(?P<along>[^.;]*?))?(?:,\s+(?:which|who)\b[^;]*)?\s*[.;]?\s*$"
 )
 # "The round was co-led by A and B, with participation from new investors C and D": the round just reported, its investors
 _ROUND_LED_BY = re.compile(
@@ -391,7 +391,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                     _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue
-        if (deals and idx - last_deal_idx <= 2 and deals[-1]["deal_type"] in ("investment", "financing")
+        if (deals and idx - last_deal_idx <= 3 and deals[-1]["deal_type"] in ("investment", "financing")
                 and (joined := _ALSO_TOOK_PART.search(text) or _ROUND_LED_BY.match(text))):
             # "... raised $28 million in a Series B round led by X. Y and existing backer Z also took part.": the
             # round's other investors, named before the verb; "The round was co-led by X and Y, with participation

@@ -170,8 +170,8 @@ _KIND_IS = re.compile(
     r"\s*The\s+(?:organi[sz]ation|entity|company|group|association|body|firm|bank)\s+(?:is|was)\s+(?:the\s+)?[\"“«]?(?=[A-Z])"
 )
 _THE_COUNTED_ARE = re.compile(
-    r"\s*The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:individuals|people|persons|men|women|"
-    r"officials)\s+)?(?:are|were)\b"
+    r"\s*The\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:individuals|people|persons|men|women|"
+    r"officials)\s+)?|(?:individuals|people|persons|men|women|officials)\s+)(?:are|were)\b"
 )
 CONCERNED_IS = re.compile(
     r"\s*The\s+(?:persons?|individuals?|entit(?:y|ies)|compan(?:y|ies)|associations?|organi[sz]ations?|bod(?:y|ies)|"

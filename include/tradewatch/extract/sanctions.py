@@ -46,7 +46,7 @@ _SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECA
 # Where the object of a trigger stops: a new clause, a speaker, a reason. Only where a match starts
 # counts, so the word alternatives share one leading `\b` (tested once per position, not per word).
 _CLAUSE_BREAK = re.compile(
-    r"[;:–—]| -- |, (?:which|who|whom|whose|said|as(?! well as\b))\b|, (?:both|all|each) of (?:which|whom)\b|\bin which\b"
+    r"[;:–—]| -- |, (?:which|who|whom|whose|said|but|as(?! well as\b))\b|, (?:both|all|each) of (?:which|whom)\b|\bin which\b"
     # ", cutting off revenue for Putin's war machine": what the action does, not whom it targets
     r"|, (?!including\b)[a-z]+ing\b"
     # "a Moscow importer that has shipped machine tools to Russian arms makers": what it did
@@ -374,8 +374,23 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_vessel_entries(doc, merged)
     _attach_measure_lists(doc, merged)
     _attach_counted_names(doc, merged)  # last: only where no list or profile named them
+    _one_sentence_measures(merged)
     _no_travelling_companies(merged)
     return _visa_designations(doc, merged)
+
+
+def _one_sentence_measures(records: list[dict[str, Any]]) -> None:
+    """"The committee ... added a Malian militant commander and the armed group he is said to lead to its sanctions
+    list, subjecting both to an assets freeze, a travel ban and an arms embargo", then the names: the measures one
+    sentence states for one group have the names a record of that sentence was given."""
+    for rec in records:
+        if any(t["kind"] != "country" for t in rec["targets"]):
+            continue
+        named = next((r for r in records if r is not rec and r["start"] == rec["start"]
+                      and r["authority_country"] == rec["authority_country"]
+                      and any(t["kind"] != "country" for t in r["targets"])), None)
+        if named is not None:
+            rec["targets"] += [dict(t) for t in named["targets"] if t["kind"] != "country"]
 
 
 def _no_travelling_companies(records: list[dict[str, Any]]) -> None:
@@ -709,7 +724,9 @@ _FIELD_NOUN_AFTER = re.compile(
 _JUDGED_AFTER = re.compile(
     r"\s+(?:showed|shows|show|proved|proves|demonstrat(?:e|es|ed)|reflect(?:s|ed)?|mean(?:s|t)?|amount(?:s|ed)?\s+to"
     # "Analysts said the designations were likely to have limited direct impact": what they may do, judged
-    r"|(?:were|are|was|is)\s+(?:un)?likely\s+to|(?:would|could|might|may)\s+(?:only\s+)?(?:have|make|hurt|hit|push|cost))\b"
+    # "the sanctions would change little on the ground" (not "would take effect on Monday", when the action is stated)
+    r"|(?:were|are|was|is)\s+(?:un)?likely\s+to|(?:would|could|might|may)\s+(?:only\s+|not\s+|also\s+)?"
+    r"(?!take\b|come\b|enter\b|apply\b|be\b|also\b)[a-z]+)\b"
 )
 _USED_BEFORE = re.compile(r"\b(?:use[sd]?|using)\s+(?:[a-z]+\s+)?$")
 
@@ -1476,7 +1493,9 @@ _MADE_PRODUCT_AFTER = re.compile(
 )
 _LOWER_AFTER = re.compile(r"\s+(?!and\b|or\b|of\b|in\b|on\b|for\b|to\b|at\b|with\b|by\b|from\b|as\b|is\b|was\b|has\b|had\b|were\b|are\b)[a-z][a-z-]+\b")
 _REGIME_OF = re.compile(
-    r"\b(?:[Cc]ommittee|[Rr]esolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?)(?:[^.;]{0,80}?\s)?(?:concerning|regarding|on)\s+(?:the\s+)?"
+    # ("the committee that oversees sanctions against ISIL (Da'esh) and al-Qaeda": the regime, by whom it targets)
+    r"\b(?:[Cc]ommittee|[Rr]esolutions?\s+\d{3,4}(?:\s*\(\d{4}\))?)(?:[^.;]{0,80}?\s)?(?:concerning|regarding|on|against)\s+"
+    r"(?:the\s+)?"
     # "... concerning ISIL (Da'esh), Al-Qaida and associated individuals": each name the regime is called by
     r"(?:[^.;]{1,60}?(?:,|\band)\s+)?$"
 )
@@ -1803,7 +1822,7 @@ _COUNTED_BEFORE_DASH = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}
 
 
 # "barring Idris Sendiq and his immediate family from entering": the trigger holds its object
-_BARRED_WHOM = re.compile(r"(?:bann|barr)(?:ed|ing) (.+?) from (?:entering|travel|visiting)", re.IGNORECASE)
+_BARRED_WHOM = re.compile(r"(?:(?:bann|barr)(?:ed|ing)|bars?) (.+?) from (?:entering|travel|visiting)", re.IGNORECASE)
 
 
 def _word_spans(trig: Trigger) -> list[tuple[int, int]]:
