@@ -542,12 +542,16 @@ def _attach_vessel_entries(doc: Document, records: list[dict[str, Any]]) -> None
         if ent is None and (numbered := _ENTRY_NUMBER.match(name)):
             name, start = name[numbered.end() :], start + numbered.end()  # "1. NORD HARMONY": the entry's number
         ent = Entity(start, start + len(name), name, "vessel", None)
-        code = _named_by(_cue_line_before(doc.text, m.start()))
+        cue = _cue_line_before(doc.text, m.start())
+        if _BRACKETED_HEADING.fullmatch(cue):
+            continue  # "Vessels (port access ban):": a list of its own measure (`_attach_measure_lists`)
+        code = _named_by(cue)
         # "The vessels named by the UK are:" over the lines: that state's record, whichever was stated last
         own = [rec for rec in before if rec["authority_country"] == code] if code else []
         _add_vessel(doc, max(own or before, key=lambda rec: rec["start"]), ent)
 
 
+_BRACKETED_HEADING = re.compile(r"[A-Z][^()\n]{2,60}\([^()\n]{3,60}\)\s*:")
 _ENTRY_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s+")
 
 
