@@ -624,10 +624,7 @@ def _attach_measure_lists(doc: Document, records: list[dict[str, Any]]) -> None:
             before = [r for r in records if r["measure"] == measure and r["start"] < start]
             if not before:
                 continue
-            rec = before[-1]
-            for ent in listed:
-                if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
-                    rec["targets"].append(_target_dict(doc, ent))
+            _add_targets(doc, before[-1], listed)
 
 
 # "payments on behalf of sanctioned Russian oligarchs", "trade with sanctioned entities": the word
@@ -1176,9 +1173,7 @@ def _attach_annex_to_measure_lists(doc: Document, records: list[dict[str, Any]])
         stop = len(doc.text) if stop < 0 else stop
         for rec in records:
             if m.end() <= rec["start"] < stop and rec["measure"] is not None:
-                for ent in listed:
-                    if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
-                        rec["targets"].append(_target_dict(doc, ent))
+                _add_targets(doc, rec, listed)
 
 
 def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], records: list[dict[str, Any]]) -> bool:
@@ -1244,11 +1239,8 @@ def _attach_listed(
         # "The vessels named by the UK are:", then "The vessels named by Canada are:": each list is its own state's
         own = [r for k in range(idx, max(-1, idx - _NAMED_BY_REACH), -1) for r in by_sentence.get(k, ())
                if r["authority_country"] == code]
-        for rec in own[:1]:
-            for ent in listed:
-                if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
-                    rec["targets"].append(_target_dict(doc, ent))
         if own:
+            _add_targets(doc, own[0], listed)
             return
     window = [j for j in range(idx, max(-1, idx - reach), -1) if j in by_sentence]
     if reach > _LIST_REACH:
@@ -1279,9 +1271,14 @@ def _attach_listed(
     for rec in recs:
         if j == idx:  # the list is more precise than the names after the trigger (but for ships named by IMO number)
             rec["targets"] = [t for t in rec["targets"] if t["kind"] in ("country", "vessel")]
-        for ent in listed:
-            if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
-                rec["targets"].append(_target_dict(doc, ent))
+        _add_targets(doc, rec, listed)
+
+
+def _add_targets(doc: Document, rec: dict[str, Any], ents: list[Entity]) -> None:
+    """`ents` as more targets of `rec`, but those it names already."""
+    for ent in ents:
+        if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
+            rec["targets"].append(_target_dict(doc, ent))
 
 
 _INTO = re.compile(r"\s*(?:(?:to|into|in)\s+)?(?:and\s+transit\s+(?:through|via|across)\s+)?(?:the\s+)?")
