@@ -536,8 +536,8 @@ _SECOND_ENTITY_BEFORE = re.compile(r",\s+and\s+$")
 def _its_people(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
     """People an item names after its entity's description as that entity's officers ("..., and its director Y"), and
     a second entity it names after the first one's description ("A, a company in China, and B LLC, ...")."""
-    if "and its " not in doc.text[start:end] and "whose " not in doc.text[start:end] and " by " not in doc.text[start:end] \
-            and ", and " not in doc.text[start:end]:
+    item = doc.text[start:end]
+    if not any(word in item for word in ("and its ", "whose ", " by ", ", and ")):
         return []
     return [e for e in doc.entities(idx) if start < e.start < end and e.alias_of is None
             and (e.kind in ("person", "unknown") and _ITS_ROLE_BEFORE.search(doc.text, max(start, e.start - 60), e.start)

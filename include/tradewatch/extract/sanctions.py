@@ -344,13 +344,15 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         gap = idx - last_record
         # A list may name the targets of an action up to _LIST_REACH sentences back, or further when it says it
         # names additions (`_list_reach`, asked only of a sentence that lists names: most hold none).
-        if ((gap < _LONG_LIST_REACH or _named_by(sent.text) is not None) and not _headed_by_measure(sent.text)
+        # ("The vessels named by the UK are:" says whose record its list goes to, however far below it)
+        named_by = _named_by(sent.text)
+        if ((gap < _LONG_LIST_REACH or named_by is not None) and not _headed_by_measure(sent.text)
                 and not _annex_of_measure(doc, idx)):
             listed = listed_entities(doc, idx)
             if listed:
                 reach = _list_reach(sent.text, doc.sentences[idx - 1].text if idx else "")
-                if (gap < reach or _named_by(sent.text)) and not _attach_to_annex_references(doc, idx, listed, records):
-                    _attach_listed(doc, idx, listed, by_sentence, reach)
+                if (gap < reach or named_by is not None) and not _attach_to_annex_references(doc, idx, listed, records):
+                    _attach_listed(doc, idx, listed, by_sentence, reach, named_by)
     # where each authority's statements of the action begin: profiles may follow the first one, which may have been
     # a generic "imposed sanctions on three refineries" merged into a later specific record
     # and how many targets they count at most ("four individuals and three entities", then "Two further individuals")
@@ -534,17 +536,16 @@ def _attach_vessel_entries(doc: Document, records: list[dict[str, Any]]) -> None
         idx = doc.sentences.containing(m.start("name"))
         if idx is None:
             continue
-        ent = next((e for e in doc.entities(idx) if e.start == m.start("name") and e.kind != "country"), None)
-        # the whole name of the line: "HUA RONG 6", whose number the name finder leaves out; "Peony", "Aldebaran I",
-        # which it does not take for names at all (the line's IMO number says what they are)
-        name = m.group("name").rstrip()
-        start = ent.start if ent is not None else m.start("name")
-        if ent is None and (numbered := _ENTRY_NUMBER.match(name)):
-            name, start = name[numbered.end() :], start + numbered.end()  # "1. NORD HARMONY": the entry's number
-        ent = Entity(start, start + len(name), name, "vessel", None)
         cue = _cue_line_before(doc.text, m.start())
         if _BRACKETED_HEADING.fullmatch(cue):
             continue  # "Vessels (port access ban):": a list of its own measure (`_attach_measure_lists`)
+        found = any(e.start == m.start("name") and e.kind != "country" for e in doc.entities(idx))
+        # the whole name of the line: "HUA RONG 6", whose number the name finder leaves out; "Peony", "Aldebaran I",
+        # which it does not take for names at all (the line's IMO number says what they are)
+        name, start = m.group("name").rstrip(), m.start("name")
+        if not found and (numbered := _ENTRY_NUMBER.match(name)):
+            name, start = name[numbered.end() :], start + numbered.end()  # "1. NORD HARMONY": the entry's number
+        ent = Entity(start, start + len(name), name, "vessel", None)
         code = _named_by(cue)
         # "The vessels named by the UK are:" over the lines: that state's record, whichever was stated last
         own = [rec for rec in before if rec["authority_country"] == code] if code else []
@@ -1219,7 +1220,7 @@ _NAMED_BY_REACH = 30
 
 def _named_by(text: str) -> str | None:
     """The state or body whose list a cue line says follows ("The vessels named by the UK are:"), or None."""
-    if " by " not in text or not text.rstrip().endswith(":") or (m := _LIST_NAMED_BY.search(text)) is None:
+    if not text.rstrip().endswith(":") or " by " not in text or (m := _LIST_NAMED_BY.search(text)) is None:
         return None
     code = country_code(m.group(1))
     if code is None and (found := find_authorities(m.group(1))):
@@ -1228,17 +1229,19 @@ def _named_by(text: str) -> str | None:
 
 
 def _attach_listed(
-    doc: Document, idx: int, listed: list[Entity], by_sentence: dict[int, list[dict[str, Any]]], reach: int = _LIST_REACH
+    doc: Document, idx: int, listed: list[Entity], by_sentence: dict[int, list[dict[str, Any]]], reach: int = _LIST_REACH,
+    named_by: str | None = None,
 ) -> None:
-    """A list names the targets of the action stated in its cue sentence or just before it."""
+    """A list names the targets of the action stated in its cue sentence or just before it (`named_by`: the state
+    whose list the cue says it is, `_named_by`)."""
     # "Norvik Prison director Ali K.": the person, not the organisation that describes him.
     listed = [e for e, after in zip(listed, [*listed[1:], None], strict=True)
               if after is None or after.kind not in ("person", "unknown")
               or not _ROLE_BEFORE_NAME.fullmatch(doc.text, e.end, after.start)]
-    if (code := _named_by(doc.sentences[idx].text)) is not None:
+    if named_by is not None:
         # "The vessels named by the UK are:", then "The vessels named by Canada are:": each list is its own state's
         own = [r for k in range(idx, max(-1, idx - _NAMED_BY_REACH), -1) for r in by_sentence.get(k, ())
-               if r["authority_country"] == code]
+               if r["authority_country"] == named_by]
         if own:
             _add_targets(doc, own[0], listed)
             return
