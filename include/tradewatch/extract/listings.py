@@ -570,6 +570,8 @@ def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:
         lead = _lead_entities(doc, idx, lo, hi)
         if not lead and (after_title := _after_title(doc, idx, lo + len(part) - len(part.lstrip()), hi)):
             lead = after_title[1]  # "; Brigadier General Osman Enrique Tovar Lugo, ...;"
+        if not lead and (role := _PART_LEAD.match(doc.text, lo, hi)) and role.end() > lo + len(part) - len(part.lstrip()):
+            lead = _lead_entities(doc, idx, role.end(), hi)  # "; and the businessman Ruslan Gabdullin, owner of ..."
         out.extend(lead)
         pos += len(part) + 1
     return out

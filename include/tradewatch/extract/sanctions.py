@@ -639,7 +639,7 @@ _BOARD_BEFORE = re.compile(
     r"\b(?:directors?|board|nominees?|members?|seats?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$"
 )
 _WHICH_ALSO = re.compile(
-    r",?\s+(?:which|who)\s+(?:(?:today|also|have|has|had|on\s+\w+day|separately)\s+){0,3}"
+    r",?\s+(?:which|who)\s+(?:(?:today|also|have|has|had|on\s+\w+day|separately|(?P<be>are|is|were|was))\s+){0,3}"
     # ("which have today also imposed sanctions on X": the verb may open the trigger)
     r"(?:(?P<verb>announced|imposed|unveiled|issued|designated|sanctioned)\s+(?:(?:their|its|own|new|parallel|similar)\s+)*)?$"
 )
@@ -647,9 +647,17 @@ _STATE_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
 # "Canada and Britain on Wednesday imposed sanctions on": states that are the subject of the trigger together
 _JOINT_SUBJECT = re.compile(
     r"\s+(?:(?:on\s+\w+day|today|jointly|together|also|on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+){0,3}"
-    r"(?:(?:have|has|had)\s+)?(?:(?P<verb>announced|imposed|unveiled|issued|placed|slapped)\s+(?:(?:new|joint|coordinated|parallel|similar)\s+)*)?$"
+    r"(?:(?:have|has|had|(?P<be>are|were))\s+)?(?:(?:also|today|jointly)\s+)?(?:(?P<verb>announced|imposed|unveiled|issued|placed|slapped)\s+(?:(?:new|joint|coordinated|parallel|similar)\s+)*)?$"
 )
 _PAST_VERB = re.compile(r"[a-z]+ed\b|froze\b")
+_PROGRESSIVE = re.compile(r"[a-z]+ing\b")
+
+
+def _acting_verb(clause: re.Match[str], trig: Trigger) -> bool:
+    """Whether the states' clause has its verb: before the trigger, the trigger itself ("Canada and Britain
+    sanctioned"), or after "are" ("which are also sanctioning X today")."""
+    return bool(clause.group("verb") or _PAST_VERB.match(trig.surface)
+                or clause.group("be") and _PROGRESSIVE.match(trig.surface))
 
 
 def _joint_states(text: str, trig: Trigger) -> list[Authority]:
@@ -659,13 +667,13 @@ def _joint_states(text: str, trig: Trigger) -> list[Authority]:
     if not countries:
         return []
     which_also = _WHICH_ALSO.fullmatch(text, countries[-1].end, trig.start)
-    if which_also and not (which_also.group("verb") or _PAST_VERB.match(trig.surface)):
+    if which_also and not _acting_verb(which_also, trig):
         which_also = None
     if not which_also:
         subject = _JOINT_SUBJECT.fullmatch(text, countries[-1].end, trig.start)
         # the states' verb: before the trigger, or the trigger itself ("Canada and Britain sanctioned"); not "BIS's
         # Russia and Belarus export controls"
-        if subject is None or not (subject.group("verb") or _PAST_VERB.match(trig.surface)):
+        if subject is None or not _acting_verb(subject, trig):
             return []
     chain = [countries[-1]]
     for c in reversed(countries[:-1]):
@@ -1036,7 +1044,8 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
 _GROUP_MEASURES = re.compile(
     # "the three natural persons listed are prohibited from entering"
     r"(?:^(?:[-•*]\s+)?|.*?,\s+(?:and\s+)?)(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+of\s+the)?)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-    r"(?:(?:designated|listed|sanctioned|named|natural)\s+){0,2}|(?:[Dd]esignated|[Ll]isted|[Ss]anctioned|[Nn]atural)\s+)?"
+    # ("The newly listed individuals are also subject to an entry and transit ban")
+    r"(?:(?:newly|designated|listed|sanctioned|named|natural)\s+){0,2}|(?:[Dd]esignated|[Ll]isted|[Ss]anctioned|[Nn]atural)\s+)?"
     r"(?P<group>[Ii]ndividuals|[Pp]ersons|[Pp]eople|[Ee]ntities|[Cc]ompanies|[Oo]rgani[sz]ations|men|women|executives|officials|"
     # "Foreign citizens on the list are also banned from entering Ukraine"
     r"(?:[Ff]oreign\s+)?(?:citizens|nationals)|[Ff]oreigners)"
@@ -1284,7 +1293,7 @@ def _add_targets(doc: Document, rec: dict[str, Any], ents: list[Entity]) -> None
             rec["targets"].append(_target_dict(doc, ent))
 
 
-_INTO = re.compile(r"\s*(?:(?:to|into|in)\s+)?(?:and\s+transit\s+(?:through|via|across)\s+)?(?:the\s+)?")
+_INTO = re.compile(r"\s*(?:(?:to|into|in|for)\s+)?(?:and\s+transit\s+(?:through|via|across)\s+)?(?:the\s+)?")
 # "The funds ... of the 25 individuals newly listed are frozen in Switzerland": the state where they are frozen
 _FROZEN_IN = re.compile(r"\b(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+(?:now\s+|also\s+)?frozen\s+in\s+(?:the\s+)?")
 
@@ -1293,7 +1302,12 @@ def _entry_state(sent: Sentence, trig: Trigger) -> Authority | None:
     """The state a travel ban closes ("entry to the Russian Federation", "ineligible for entry into the United
     States", "inadmissible to Canada"), named right after the trigger."""
     into = _INTO.match(sent.text, trig.end)
-    return _state_named_at(sent, into.end() if into else trig.end)
+    state = _state_named_at(sent, into.end() if into else trig.end)
+    if state is not None and into is not None and "for" in into.group().split():
+        # "an entry and transit ban for Switzerland." (but "a travel ban for Russian officials": whom it bans)
+        after = sent.text[state.end - sent.start : state.end - sent.start + 1]
+        return state if after in ("", ".", ",", ";", ")") else None
+    return state
 
 
 def _frozen_state(sent: Sentence, trig: Trigger) -> Authority | None:
@@ -1400,7 +1414,10 @@ _REFERRED_TO = re.compile(
     # "sent workers abroad in violation of U.N. Security Council resolutions": the rules broken, not who acts
     r"in\s+(?:violation|breach|defiance)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|"
     # "has pressed for an end to the sale of fuel at the UN Security Council": where it argued, not who acts
-    r"(?:pressed|pushed|argued|called|lobbied)\s+for\b[^.;]{0,80}\bat\s+the)\b[^.;]{0,60}$"
+    r"(?:pressed|pushed|argued|called|lobbied)\s+for\b[^.;]{0,80}\bat\s+the|"
+    # "businesspeople who support the Russian government": the body they back, not one that acts
+    r"(?:who|which|that)\s+(?:support|supports|supported|back|backs|backed|fund|funds|funded|serve|serves|served)\s+the)"
+    r"\b[^.;]{0,60}$"
 )
 _ADOPTED = re.compile(
     r"\s+(?:(?:on|this|last)\s+\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(?:adopted|adopts|implemented|implements|"
@@ -1430,6 +1447,8 @@ _HIT_WITH = re.compile(
 _NO_ACTION_OPENING = re.compile(
     r"\s*(?:Having regard to|Whereas\b|(?:For (?:example|instance)|E\.g\.),?\s+(?:if|when|where|suppose|assume|a|an|any)\b|"
     r"Suppose\b|Assume\b|If\b"
+    # "Any person who believes they have been wrongly placed on the SDN List ... may submit a petition": anyone, no one
+    r"|Any\s+(?:person|individual|entity|company|party)\s+(?:who|that|which)\b"
     # "Entry bans on Western journalists have become a regular part of Moscow's response": what such measures are
     r"|(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:[Bb]ans|[Ss]anctions|[Rr]estrictions|[Mm]easures|[Pp]enalties|[Aa]sset freezes)\b"
     r"[^,.;]{0,60}?\s+"

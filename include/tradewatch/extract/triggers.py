@@ -289,6 +289,8 @@ _DESCRIBING = re.compile(r"\b(?:a|an|the|any|of|to|by|with|for|other|all|these|t
 # "failed to check after the supplier's owner was designated", "checks must be repeated when new
 # designations are made": an earlier or a hypothetical designation, not today's action.
 _EARLIER = re.compile(r"\b(?:after|once|when|whenever|before|if)\b[^,;]{0,40}$", re.IGNORECASE)
+# ... but "grew after OFAC designated Russia-based exchange Garantex in April 2022": a named body's earlier action, a fact
+_NAMED_EARLIER = re.compile(r"\b(?:after|before)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4}(?:had\s+)?$")
 _CONDUCT = re.compile(
     r"\b(?:above|over|exceeding|in breach of|in violation of|violating|breaching|evading|circumventing)\s+(?:the\s+|an?\s+)?"
     r"(?-i:[A-Z0-9][\w.-]*\s+)?$"  # "above the G7 price cap" (a capitalised word only: "take over further sanctions" acts)
@@ -306,10 +308,17 @@ _LOOKED_UP_IN = re.compile(
 )
 _SHIPS_BEFORE = re.compile(r"\b(?:ships|vessels|tankers|ship|vessel|tanker|aircraft|planes|airlines?)\b[^.;]{0,40}$", re.IGNORECASE)
 # A removal names a list it leaves: "removed Norvik Bank from the SDN List", "delisted from the Entity List".
+# ("Removals from OFAC's SDN List do not affect ...", "from the Specially Designated Nationals and Blocked Persons List
+# (SDN List)": the list's long name, and its short one in brackets after it)
+# An entry changed is no new listing either: "The following entry has been updated on OFAC's SDN List:"; nor is one
+# still on a list: "any other person who remains on the SDN List", "persons who remain designated".
 _REMOVED_FROM = re.compile(
     # (a name's "Co., Ltd.," between)
-    r"\b(?:remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|drop(?:s|ped|ping)?|took|taken|taking)\b(?:[^.;]|\.(?=,)){0,100}?\bfrom\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,3}$",
+    r"(?:\b(?:remov(?:e|es|ed|ing|als?)|delist(?:s|ed|ing)?|drop(?:s|ped|ping)?|took|taken|taking)\b(?:[^.;]|\.(?=,)){0,100}?\bfrom"
+    r"|\bentr(?:y|ies)\s+(?:has|have)\s+been\s+(?:updated|amended|corrected)\s+(?:on|in)"
+    r"|\b(?:remain|remains|remained|stay|stays|stayed)\s+on)"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w.’'-]+|and)\s+){0,8}\(?$"
+    r"|\b(?:remain|remains|remained|stay|stays|stayed)\s+$",
     re.IGNORECASE,
 )
 
@@ -347,7 +356,7 @@ def sanction_triggers(
             continue  # "North Korea Designation Update:", a heading of OFAC's Recent Actions over entries changed
         if t.label is not None and t.surface.lower().startswith(("designat", "listed")) and _EARLIER.search(
             text, max(0, t.start - 45), t.start
-        ):
+        ) and not (t.surface[:1].islower() and _NAMED_EARLIER.search(text, max(0, t.start - 45), t.start)):
             continue
         if t.label is None and _SANCTIONS_MODIFIER.match(text, t.end):
             continue
