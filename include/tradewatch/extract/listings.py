@@ -48,7 +48,13 @@ _GROUP_INCLUDES = re.compile(
     r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:also\s+)?(?:include|includes|included|are|were|is|was|take\s+in|takes\s+in|took\s+in|names|named|"
     r"cover|covers|covered|comprise|comprises|comprised|span|spans)\s*:?(?:,?\s+in\s+particular,)?\s+"
     # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named
-    r"|the\s+(?:company|firm|bank|vessel|tanker|ship|entity|businessman|individual)\s*,\s+(?=[A-Z]))",
+    r"|the\s+(?:company|firm|bank|vessel|tanker|ship|entity|businessman|individual)\s*,\s+(?=[A-Z])"
+    # "The sanctioned entity is Rimyong Technology Trading Corp., a company under ...": the one of the action, named
+    r"|(?:the|this)\s+(?:newly\s+)?(?:sanctioned|designated|listed|targeted|blacklisted)\s+"
+    r"(?:entity|individual|company|firm|person|bank|vessel|tanker|organi[sz]ation)\s+(?:is|was)\s+(?=[A-Z])"
+    # "A fourth individual, Aram Jalal Karim, is accused of ...": one more of the group counted before, named
+    r"|(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+"
+    r"(?:individual|person|man|woman|entity|company|firm)\s*,\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
 _COUNTED_COLON = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)\s+[^:;.]{1,40}:\s*")

@@ -105,7 +105,9 @@ _POST_OF_BEFORE = re.compile(
     r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:(?:former|deputy|acting|then|then-|senior|chief|general)\s+)*"
     r"(?:[A-Za-z-]+\s+){0,3}?(?:[Dd]irector(?:\s+[Gg]eneral)?|[Hh]ead|[Cc]hief|[Cc]hairman|[Cc]hair|[Pp]resident|[Mm]anager|"
     r"[Oo]fficer|[Oo]fficial|[Oo]wner|[Ff]ounder|[Cc]ommander|[Mm]inister|[Ss]ecretary|[Gg]overnor|CEO|[Dd]eputy|"
-    r"[Ee]mployee|[Aa]dviser|[Aa]dvisor|[Pp]artner|[Ee]xecutive)\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$"
+    r"[Ee]mployee|[Aa]dviser|[Aa]dvisor|[Pp]artner|[Ee]xecutive)\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
+    # ("the former head of the Sughd regional directorate of Tajikistan's State Committee for National Security")
+    r"(?:(?:[A-Za-z-]+\s+){1,3}(?:of|at|in)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?)?$"
 )
 # A count of a few, in figures or words ("3", "three"): the counts of designees that patterns below read
 _SMALL_COUNT = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -217,7 +219,9 @@ _GOVERNMENT_OF = re.compile(r"\b(?:Government|government|Republic|Kingdom|State)
 _OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|in|to|from|of|for)\s+(?:the\s+)?$")
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|be|is|are|being)\s+(?:(?:hit|targeted|slapped)\s+(?:with|by)\s+(?:the\s+)?"
-    r"(?:(?:new|fresh|further|U\.S\.|US|EU|UK|British|American|European|Western|western)\s+)*)?$"
+    r"(?:(?:new|fresh|further|U\.S\.|US|EU|UK|British|American|European|Western|western)\s+)*"
+    # "The Munitions Industry Department ... has been under U.N. Security Council sanctions since 2016"
+    r"|(?:under|subject\s+to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4})?$"
 )
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
 _TRAILING_THE = re.compile(r"\bthe\s*$")
@@ -369,6 +373,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_counted_names(doc, records, own_section=True)
     _count_again(records)
     _annex_i_freezes(doc, records)
+    _visa_designations(doc, records)
     merged = _merge(doc, records)
     _attach_profiles(doc, merged, first, counts)
     _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
@@ -378,7 +383,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_counted_names(doc, merged)  # last: only where no list or profile named them
     _one_sentence_measures(merged)
     _no_travelling_companies(merged)
-    return _visa_designations(doc, merged)
+    return merged
 
 
 def _one_sentence_measures(records: list[dict[str, Any]]) -> None:
@@ -467,23 +472,15 @@ def _same_group_again(records: list[dict[str, Any]]) -> None:
                     break
 
 
-def _visa_designations(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _visa_designations(doc: Document, records: list[dict[str, Any]]) -> None:
     """Designations under Section 7031(c) make officials and their families ineligible for entry into the United
-    States; they block no property: the State Department's designation is a travel ban, one with any stated apart."""
+    States; they block no property: the State Department's designation is a travel ban (before the merge, so that
+    OFAC's designations in the same release stay an asset freeze of their own)."""
     if "7031(c)" not in doc.text:
-        return records
-    out: list[dict[str, Any]] = []
+        return
     for rec in records:
         if rec["measure"] == "asset_freeze" and rec["authority_country"] == "US" and "State" in (rec["authority"] or ""):
-            ban = next((r for r in records if r["measure"] == "travel_ban" and r["authority_country"] == "US"), None)
-            if ban is None:
-                rec["measure"] = "travel_ban"
-            else:
-                ban["targets"].extend(dict(t) for t in rec["targets"]
-                                      if not any(same_party(t["name"], b["name"]) for b in ban["targets"]))
-                continue
-        out.append(rec)
-    return out
+            rec["measure"] = "travel_ban"
 
 
 # "Vessels (port access and services ban):": a list's heading naming what its names are subject to (not a count)
@@ -1449,6 +1446,12 @@ _NO_ACTION_OPENING = re.compile(
     r"Suppose\b|Assume\b|If\b"
     # "Any person who believes they have been wrongly placed on the SDN List ... may submit a petition": anyone, no one
     r"|Any\s+(?:person|individual|entity|company|party)\s+(?:who|that|which)\b"
+    # "Under the sanctions, any foreign exchange ... require prior approval from the Bank of Korea": what they do
+    r"|Under\s+(?:the|these|those|this)\s+(?:new\s+)?(?:sanctions|measures|designations?|restrictions)\s*,"
+    # "It is the latest in a series of unilateral sanctions that the Yoon Suk Yeol government has imposed on North
+    # Korean individuals": the news placed in a history, whose own record the sentences before it gave
+    r"|(?:It|This|The\s+(?:move|action|measure|step|decision))\s+(?:is|was|marks|marked)\s+the\s+latest\s+in\s+a\s+"
+    r"(?:series|string|line|long\s+line|raft|wave)\s+of\b"
     # "Entry bans on Western journalists have become a regular part of Moscow's response": what such measures are
     r"|(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?(?:[Bb]ans|[Ss]anctions|[Rr]estrictions|[Mm]easures|[Pp]enalties|[Aa]sset freezes)\b"
     r"[^,.;]{0,60}?\s+"
@@ -1772,12 +1775,12 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
         elif _APPOSITIVE_BEFORE.search(text, max(0, e.start - offset - 30), e.start - offset) and _ROLE_AFTER.match(
                 text, e.end - offset):
             dropped.add(id(e))  # "Kessel Ali, a Hizballah financier, and ...": describes the name before
-        elif i > 0 and named[i - 1].kind in ("person", "unknown") and (
-                role := _POST_OF_BEFORE.search(text, max(0, e.start - offset - 90), e.start - offset)) and (
-                text.find(",", named[i - 1].end - offset, role.start() + 1) == role.start()
-                and not text[named[i - 1].end - offset : role.start()].strip()):
+        elif i > 0 and (role := _POST_OF_BEFORE.search(text, max(0, e.start - offset - 90), e.start - offset)) and (
+                holder := next((n for n in reversed(named[:i]) if n.end - offset <= role.start()), None)) is not None and (
+                holder.kind in ("person", "unknown") and not text[holder.end - offset : role.start()].strip()):
             # "X, former Director General of Paraguay's National Directorate of Customs, for ...", "Y, a customs
-            # official at the Port of Villeta": where the person named before works, not a target of its own
+            # official at the Port of Villeta": where the person named before works, not a target of its own (names
+            # inside the post are passed over: "Z, the former head of the Sughd regional directorate of ...")
             dropped.add(id(e))
     return [e for e in ents if id(e) not in dropped]
 
@@ -2068,7 +2071,9 @@ def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) 
     # acted on in the passive ("Yelena Markina, who oversees ..., is sanctioned for her role").
     passive = _PASSIVE.search(text[: trig.start]) is not None or trig.surface.lower().startswith(
         ("is ", "are ", "was ", "were ", "been "))
-    out = [e for e in ents if e.start - offset < trig.start and e.kind != "country" and (passive or e.kind != "person")]
+    out = [e for e in ents if e.start - offset < trig.start and e.kind != "country" and (passive or e.kind != "person")
+           # "Zelensky has signed dozens of sanctions decrees": the name before the verb acts
+           and (passive or not _SIGNS_AFTER.match(text, e.end - offset))]
     if out:
         # "X, described by officials as a financier of Y, is also named": Y describes X, the one acted on
         aside = _APPOSITIVE.match(text, out[0].end - offset)
@@ -2077,6 +2082,10 @@ def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) 
     return out
 
 
+_SIGNS_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:signed|signs|issued|issues|imposed|imposes|announced|announces|approved|"
+    r"approves|enacted|enacts|introduced|introduces|ordered|orders|decreed)\b"
+)
 _NOUN_SUBJECT = re.compile(
     r"(?:The|This)\s+([a-z]{3,20})(?:\s+itself)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:being\s+)?"
     r"(?:designated|sanctioned|listed|targeted)\b"
