@@ -34,7 +34,10 @@ _SYNDICATE_ROLE = re.compile(
     r"(?:administrative|facility|security|collateral|documentation|syndication)\s+agents?|(?:general\s+)?syndication)\b"
     # "The facility was arranged by four mandated lead arrangers — A, B, C and D —"
     r"|\b(?:arranged|underwritten|provided)\s+by\s+(?:a\s+group\s+of\s+|a\s+syndicate\s+of\s+)?(?:\w+\s+)?"
-    r"(?:(?:mandated|lead|joint|global|senior|co-?)\s+)*(?:arrangers|banks|lenders)\b",
+    r"(?:(?:mandated|lead|joint|global|senior|co-?)\s+)*(?:arrangers|banks|lenders)\b"
+    # "signed with a consortium led by A, with B and C as co-lead arrangers"
+    r"|\b(?:consortium|syndicate)\s+(?:of\s+(?:banks|lenders)\s+)?(?:co-)?led\s+by\b"
+    r"|\bas\s+(?:the\s+)?(?:(?:mandated|lead|joint|global|senior|sole|co|coordinating)[\s-]+)+(?:arrangers?|bookrunners?)\b",
     re.IGNORECASE,
 )
 # A role in a syndicate written as a title ("Sole Bookrunner", "Co-Lead Arranger"): no bank's name
@@ -113,7 +116,8 @@ _STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|equity)
 # "a $350 million financing facility for X", "a loan to X", "a loan to Poland's state grid operator X":
 # the borrower follows the financing words.
 _BORROWER_INTRO = re.compile(
-    r"^(?:\s+(?:[a-z][\w-]*|facility|line))*\s+(?:for|to)\s+(?:the\s+)?"
+    # ("a loan of €138 million to Côte d'Ivoire": its amount between)
+    r"^(?:\s+(?:[a-z][\w-]*|facility|line|(?:[A-Z]{2,3}\s?)?[$€£¥₹]?\d[\d.,]*))*\s+(?:for|to)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:[a-z][\w-]*\s+){0,4})?$"
 )
 _FINANCING_ACT = Caseless(rf"\b(?:{_CFG['financing_acts']})\b")
@@ -272,6 +276,19 @@ _OWNER_BEFORE = re.compile(r"\b(?:controlled|owned|run|led|founded|chaired)\s+by
 # Project"): no parties
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|signed)\s+(?:at|in)\s+(?:the\s+)?$")
 _PROJECT_WORDS = frozenset({"Project", "Programme", "Program", "Scheme"})
+# "financing services for Russian seaborne crude", "for U.S. exporters": the state's word describes a noun after it
+_NOUN_AFTER_STATE = re.compile(r"\s+(?!(?:to|for|in|on|at|and|over|worth|with|from|of|under|by|as|was|is|will)\b)[a-z]")
+_PROJECT_TITLE_BEFORE = re.compile(r"\b(?:Project|Programme|Program|Initiative)\s+(?:to|for|on)\s+(?:the\s+)?$")
+_PROJECT_BEFORE_BRACKET = re.compile(r"\b(?:Project|Programme|Program|Initiative)\b[^.;()\n]{0,120}$")
+
+
+def _project_short_name(doc: Document, name: str) -> bool:
+    """Whether `name` is given in brackets as the short name of a project's title ("the Project to Strengthen ...
+    in Secondary Cities (PREDIS-VS)")."""
+    at = doc.text.find(f"({name})")
+    return at > 0 and _PROJECT_BEFORE_BRACKET.search(doc.text, max(0, at - 140), at) is not None
+
+
 _PROJECT_AFTER = re.compile(r" and (?:[A-Z][\w-]*\s+){0,4}(?:Project|Programme|Program|Scheme)\b")
 # "The buyers are St. Petersburg-based investment firm X and Y, who has run the subsidiary": the buyers the deal's
 # sentence described ("to a group of local buyers"), named
@@ -521,7 +538,12 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         # Ministry of Finance in Dar es Salaam": where it was signed
         parties = [p for p in parties if not (p.kind != "country" and (
             p.name in _CITIES or p.name.split()[-1] in _PROJECT_WORDS or _PROJECT_AFTER.match(doc.text, p.end)
-            or _VENUE_BEFORE.search(doc.text, max(0, p.start - 20), p.start)))]
+            or _VENUE_BEFORE.search(doc.text, max(0, p.start - 20), p.start)
+            # "to finance the Project to Strengthen Electricity Distribution Networks in Secondary Cities (PREDIS-VS)":
+            # the words of a project's title, and its short name
+            or _PROJECT_TITLE_BEFORE.search(doc.text, max(0, p.start - 20), p.start) or _project_short_name(doc, p.name)))]
+        if not parties:
+            continue  # (only a project or a place was named: no deal between named parties)
         group = _GROUP_NAMED.match(text)
         if (group and deals and idx - last_deal_idx <= 2
                 and re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+)?{group.group(1)}\b", deals[-1]["evidence"], re.IGNORECASE)):
@@ -1028,7 +1050,11 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         # "agreed to subscribe for 114.3-million new Koorabel shares": the company whose new shares are bought
         shares_of = (trig.label == "investment" and not objects and trig.surface.lower().startswith("subscrib")
                      and _SHARES_AFTER.match(text, e.end - sent.start) is not None)
-        if (trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in
+        if (borrower and e.kind == "country" and not text.startswith(("'s", "’s"), e.end - sent.start)
+                and not _NOUN_AFTER_STATE.match(text, e.end - sent.start)):
+            # "a loan of €138 million to Côte d'Ivoire": the state borrows (a party, unlike a state named as a place)
+            objects.append(Entity(e.start, e.end, e.name, "organization", e.country))
+        elif (trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in
                 or stake_in and not objects or sold_unit or shares_of):
             objects.append(e)
         elif (_PARTY_INTRO.search(lead) or customer or _after_home_country(text, sent.start, objects, r)

@@ -148,7 +148,9 @@ _QUANTITY = re.compile(r"\d+(?:[.,]\d+)*[kMGT]?(?:W|Wh|Wp|VA)")
 def _is_cap(tok: str) -> bool:
     # "al-Kessel", "el-Sisi", "bin-Norvik": an Arabic name's particle, joined to the capitalised name
     return (tok[:1].isupper() or (tok[:1].isdigit() and any(c.isupper() for c in tok) and not _QUANTITY.fullmatch(tok))
-            or tok[:3] in ("al-", "el-", "ad-", "as-", "ar-", "az-", "at-") and tok[3:4].isupper())
+            or tok[:3] in ("al-", "el-", "ad-", "as-", "ar-", "az-", "at-") and tok[3:4].isupper()
+            # "Côte d'Ivoire", "Banque d'Escompte": an elided "de" joined to the capitalised word
+            or tok[:2] in ("d'", "d’") and tok[2:3].isupper())
 
 
 # Plural nouns whose possessive is part of a name: "People's Bank of China", "Children's Hospital", "Women's Bank"
@@ -650,6 +652,11 @@ _HOLDING_IN = re.compile(
 )
 
 
+_BOARD_OF = re.compile(
+    r"(?:(?:Executive\s+)?Board\s+of\s+(?:Executive\s+)?(?:Directors|Governors|Trustees)|Executive\s+Board)\s+of\s+(?:the\s+)?"
+)
+
+
 def _first_token_start(text: str) -> int:
     m = _ALNUM.search(text)
     return m.start() if m else 0
@@ -715,6 +722,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
             return None
     while len(run) > 1 and _MODEL.fullmatch(run[-1][2]):
         run = run[:-1]  # "Airbus A321neo", "Embraer E195": the maker, not its model
+    if run[0][2] in ("Board", "Executive") and (board := _BOARD_OF.match(text, run[0][0])) and board.end() < run[-1][1]:
+        run = [t for t in run if t[0] >= board.end()]  # "the Board of Directors of the X Bank approved": the bank acts
     if run[-1][2].endswith("-led") and len(run[-1][2]) > 4:
         s0, e0, tok = run[-1]
         run = [*run[:-1], (s0, e0 - 4, tok[:-4])]  # "Kessel-led consortium": Kessel leads it
