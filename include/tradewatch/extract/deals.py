@@ -814,9 +814,17 @@ _ACT_BEFORE = frozenset({
 })
 
 
+_REMIT_BEFORE = re.compile(
+    r"\b(?:responsible\s+for|in\s+charge\s+of|charged\s+with|oversees|overseeing|oversaw|handles|handling)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
 def _describing_participle(text: str, trig: Trigger) -> bool:
     """"self-propelled systems acquired during the last decade", "assets bought in 2019": a past participle after a
-    plain noun describes what is owned; it reports no deal."""
+    plain noun describes what is owned; it reports no deal. Nor does a post's remit ("responsible for contracts")."""
+    if _REMIT_BEFORE.search(text, max(0, trig.start - 50), trig.start):
+        return True  # "head of a procurement directorate ... responsible for contracts for imported ammunition": a remit
     if trig.surface.lower() not in ("acquired", "bought", "purchased"):
         return False
     before = _WORD_BEFORE.search(text, max(0, trig.start - 40), trig.start)

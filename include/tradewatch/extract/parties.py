@@ -541,8 +541,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "Foreign Minister announces ...", "both Ministers witnessed": an office without who holds it
     if len(ent.name) <= 3 and ent.name in _CURRENCY_CODES:
         return True  # "a term loan of INR 620 crore": a currency
-    if " " not in ent.name and len(ent.name) > 4 and nationals(ent.name) and not country_code(ent.name):
-        return True  # "has sanctioned dozens of Haitians": people of a country, no one named
+    if ent.name.count(" ") <= 1 and len(ent.name) > 4 and nationals(ent.name) and not country_code(ent.name):
+        return True  # "has sanctioned dozens of Haitians", "New Zealanders are prohibited": people of a country
     if (ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS and not _PENSION_PLAN.search(ent.name)
             or _DESCRIPTOR.search(ent.name)):
         return True
@@ -730,8 +730,9 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     start, end = run[0][0], run[-1][1]
     name = text[start:end]
     words = [t[2] for t in run]
-    if len(words) == 1 and (words[0].isdigit() or len(words[0]) < 2 or _INITIAL.fullmatch(words[0])):
-        return None  # "Articles L. 562-2": an initial alone names no one
+    if len(words) == 1 and (words[0].isdigit() or len(words[0]) < 2 or _INITIAL.fullmatch(words[0])
+                            or words[0][:1].isdigit() and _ECCN.fullmatch(words[0])):
+        return None  # "Articles L. 562-2": an initial alone names no one; "ECCNs 6A005 and 6A995": export classes
     if any("-" in w and any(c.isdigit() for c in w) for w in words):
         return None  # contract or case numbers ("W912DS-19-C-0035")
     before = text[max(0, start - 40) : start]
@@ -837,6 +838,7 @@ def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int
 # "UAE-based", "Hong Kong-registered": where what follows is based (sanctions reads them after a country too).
 PLACE_DESCRIPTORS = "based|registered|headquartered|incorporated|flagged|domiciled|listed|quoted"
 _PLACE_DESCRIPTOR = re.compile(rf"\w-(?:{PLACE_DESCRIPTORS})$")
+_ECCN = re.compile(r"\d[A-E]\d{3}(?:\.[a-z0-9.]+)?")  # an Export Control Classification Number: 3A090, 6A005.b
 _MODEL = re.compile(r"[A-Z][A-Za-z]{0,2}\d{2,4}[a-z]{0,4}")  # A321neo, A350, E195, Su35
 _COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+$")
 _COUNTED_MODEL_BEFORE = re.compile(r"\b\d[\d,]*\s+[\w-]*\d[\w-]*\s+$")  # "72 787-9 ", "20 A350 "
@@ -963,7 +965,12 @@ def _looks_like_name_token(tok: str, doc_text: str) -> bool:
         return True
     if not doc_text:
         return False
-    return _is_mid_sentence_cap(doc_text, tok)
+    if _is_mid_sentence_cap(doc_text, tok):
+        return True
+    # "Kazeminejad and Salehi-Fard are also banned": the surname of a person the article named in full ("Mehrdad
+    # Kazeminejad"), a word it never writes in lower case
+    return (len(tok) >= 5 and tok.isalpha() and f" {tok}" in doc_text and not _is_lower_word(doc_text, tok.lower())
+            and re.search(rf"(?:\b[a-z][a-z’'-]*|[,;:(])[^\S\n]+[A-Z][\w’'-]+[^\S\n]+{re.escape(tok)}\b", doc_text) is not None)
 
 
 # Not after a line break: a word opening a line (after a headline, which has no full stop) opens a sentence.

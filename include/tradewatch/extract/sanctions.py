@@ -218,12 +218,20 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the(?!\s+[A-Z])|described|who|which|whose
 _GOVERNMENT_OF = re.compile(r"\b(?:Government|government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?$")
 _OBJECT_PREPOSITION = re.compile(r"\b(?:on|against|in|to|from|of|for)\s+(?:the\s+)?$")
 _PASSIVE = re.compile(
-    r"\b(?:was|were|been|be|is|are|being)\s+(?:(?:hit|targeted|slapped)\s+(?:with|by)\s+(?:the\s+)?"
+    # ("Kazeminejad and Salehi-Fard are also banned from entering")
+    r"\b(?:was|were|been|be|is|are|being)\s+(?:(?:also|now|further|additionally|likewise)\s+)?"
+    r"(?:(?:hit|targeted|slapped)\s+(?:with|by)\s+(?:the\s+)?"
     r"(?:(?:new|fresh|further|U\.S\.|US|EU|UK|British|American|European|Western|western)\s+)*"
     # "The Munitions Industry Department ... has been under U.N. Security Council sanctions since 2016"
     r"|(?:under|subject\s+to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4})?$"
 )
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
+_MAKERS_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:manufacturers|makers|producers|suppliers|companies|firms|entities|individuals|officials|"
+    r"businessmen|businesses|traders|refiners|refineries|banks|exporters|importers|shipowners|operators|nationals|citizens)\b"
+)
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s+(?:and|while|but)|;)\s+$")
+_BE_ONLY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|further|likewise)\s+)?")
 _TRAILING_THE = re.compile(r"\bthe\s*$")
 
 
@@ -729,11 +737,13 @@ _FIELD_NOUN_AFTER = re.compile(
 # "the sanctions showed that Washington ...", "The United States has used sanctions for years to pressure X": sanctions
 # judged or named as a tool, no action on anyone
 _JUDGED_AFTER = re.compile(
-    r"\s+(?:showed|shows|show|proved|proves|demonstrat(?:e|es|ed)|reflect(?:s|ed)?|mean(?:s|t)?|amount(?:s|ed)?\s+to"
+    r"\s+(?:(?:showed|shows|show|proved|proves|demonstrat(?:e|es|ed)|reflect(?:s|ed)?|mean(?:s|t)?|amount(?:s|ed)?\s+to"
     # "Analysts said the designations were likely to have limited direct impact": what they may do, judged
     # "the sanctions would change little on the ground" (not "would take effect on Monday", when the action is stated)
     r"|(?:were|are|was|is)\s+(?:un)?likely\s+to|(?:would|could|might|may)\s+(?:only\s+|not\s+|also\s+)?"
     r"(?!take\b|come\b|enter\b|apply\b|be\b|also\b)[a-z]+)\b"
+    # "wrote on social media that the sanctions were "a badge of honour"": a quoted verdict
+    r"|(?:were|are|was|is)\s+(?:merely\s+|just\s+|simply\s+)?[\"“‘'](?=\w))"
 )
 _USED_BEFORE = re.compile(r"\b(?:use[sd]?|using)\s+(?:[a-z]+\s+)?$")
 
@@ -1624,7 +1634,11 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     # "imposed sanctions on A and B, alongside travel bans on senior officials": A and B are the object of
     # the earlier trigger, not the subject of the later one.
     first = min((t.start for t in doc.sanction_triggers(idx)), default=trig.start)
-    subj = [e for e in subj if e.start - sent.start < first or _WHICH_AFTER.match(text, e.end - sent.start)]
+    subj = [e for e in subj if e.start - sent.start < first or _WHICH_AFTER.match(text, e.end - sent.start)
+            # "The British measures freeze any assets the three hold in the UK, and Raeesi-Tabar is banned from
+            # travelling": the subject of a clause of its own
+            or _CLAUSE_OPENS_BEFORE.search(text, max(0, e.start - sent.start - 8), e.start - sent.start)
+            and _BE_ONLY.fullmatch(text, e.end - sent.start, trig.start)]
     if not _PASSIVE.search(text[: trig.start]):
         # "China's Ministry of Commerce added 12 companies to its list": the acting body is no target.
         subj = [e for e in subj if not _GOVERNMENT_BODY.search(e.name)]
@@ -1702,9 +1716,11 @@ _AS_WELL_AS_ITSELF = re.compile(r",?\s+(?:as\s+well\s+as|and)\s+the\s+(?:[a-z-]+
 
 _ROLE_OF = (
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:former|senior|deputy|chief|acting|lead|regional)\s+)?"
+    # ("a procurement official for the IRGC Aerospace Force")
+    r"(?:(?:procurement|finance|financial|security|intelligence|military|logistics|technical)\s+)?"
     r"(?:investigator|judge|prosecutor|officer|official|commander|employee|member|interrogator|guard|warden|agent|"
     r"director|director-general|director general|manager|head|chief)\s+"
-    r"(?:of|at|in|with|from)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?:of|at|in|with|from|for)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
 )
 _ROLE_OF_BEFORE = re.compile(_ROLE_OF + "$")
 # "... an investigator of the Investigative Committee of the Russian Federation": the state closing the body's name
@@ -1991,8 +2007,11 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
             # "sanctioned 25 individuals and entities, including suppliers of equipment to Russia": the
             # targets are named or counted first; the country describes what they did.
             continue
-        if adjective and (_WHO_AFTER_DEMONYM.match(text, trig.end + c.end) or _ONE_BEFORE.search(before)):
-            continue  # "Iranian national X", "a Chinese 'teapot' refinery": a nationality, not the target
+        if adjective and (_WHO_AFTER_DEMONYM.match(text, trig.end + c.end) or _ONE_BEFORE.search(before)
+                          or _MAKERS_AFTER.match(text, trig.end + c.end)):
+            # "Iranian national X", "a Chinese 'teapot' refinery", "sanctions on Iranian drone manufacturers": a
+            # nationality, not the target
+            continue
         if _TRAILING_THE.sub("", before).rstrip().endswith((",", "and")) and last_target_end is None:
             continue
         if any(o.kind == "country" and o.country == c.code for o in out):
