@@ -720,8 +720,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         run = run[1:]  # "KPi.081 Name: 1: WONG": a UN list entry's reference number
         if not run:
             return None
-    while len(run) > 1 and _MODEL.fullmatch(run[-1][2]):
-        run = run[:-1]  # "Airbus A321neo", "Embraer E195": the maker, not its model
+    while len(run) > 1 and (_MODEL.fullmatch(run[-1][2]) or run[-1][2][:1].isdigit() and _ECCN.fullmatch(run[-1][2])):
+        run = run[:-1]  # "Airbus A321neo", "Embraer E195": the maker, not its model ("ECCNs 6A005": the class)
     if run[0][2] in ("Board", "Executive") and (board := _BOARD_OF.match(text, run[0][0])) and board.end() < run[-1][1]:
         run = [t for t in run if t[0] >= board.end()]  # "the Board of Directors of the X Bank approved": the bank acts
     if run[-1][2].endswith("-led") and len(run[-1][2]) > 4:

@@ -227,8 +227,9 @@ _PASSIVE = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
 _MAKERS_AFTER = re.compile(
+    # (but "sanctions on Russian banks": a sector of the country's economy, the country)
     r"\s+(?:[a-z-]+\s+){0,2}(?:manufacturers|makers|producers|suppliers|companies|firms|entities|individuals|officials|"
-    r"businessmen|businesses|traders|refiners|refineries|banks|exporters|importers|shipowners|operators|nationals|citizens)\b"
+    r"businessmen|businesses|traders|nationals|citizens)\b"
 )
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s+(?:and|while|but)|;)\s+$")
 _BE_ONLY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|further|likewise)\s+)?")
