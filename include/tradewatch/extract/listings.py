@@ -574,9 +574,10 @@ def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:
     for part in sent.text[begin:].split(";"):
         lo, hi = sent.start + pos, sent.start + pos + len(part)
         lead = _lead_entities(doc, idx, lo, hi)
-        if not lead and (after_title := _after_title(doc, idx, lo + len(part) - len(part.lstrip()), hi)):
+        opens = lo + len(part) - len(part.lstrip())  # where the part's first word is
+        if not lead and (after_title := _after_title(doc, idx, opens, hi)):
             lead = after_title[1]  # "; Brigadier General Osman Enrique Tovar Lugo, ...;"
-        if not lead and (role := _PART_LEAD.match(doc.text, lo, hi)) and role.end() > lo + len(part) - len(part.lstrip()):
+        if not lead and (role := _PART_LEAD.match(doc.text, lo, hi)) and role.end() > opens:
             lead = _lead_entities(doc, idx, role.end(), hi)  # "; and the businessman Ruslan Gabdullin, owner of ..."
         out.extend(lead)
         pos += len(part) + 1
