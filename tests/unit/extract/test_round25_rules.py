@@ -42,7 +42,7 @@ def test_states_which_are_also_sanctioning_the_target_each_act():
             "The action is coordinated with Canada and New Zealand, which are also sanctioning Voskresensky today.")
     out = _sanctions(text)
     assert {r["authority_country"] for r in out} == {"US", "CA", "NZ"}
-    assert _of(out, "CA", None) == {"Voskresensky"} or "Voskresensky" in str(_of(out, "CA", None))
+    assert _of(out, "CA", None) == _of(out, "NZ", None) == {"Arkady Voskresensky"}
     # the subject of the sentence, not a relative clause
     out = _sanctions("Canada and New Zealand are also sanctioning Arkady Voskresensky today.")
     assert {r["authority_country"] for r in out} == {"CA", "NZ"}
