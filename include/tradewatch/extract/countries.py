@@ -45,6 +45,8 @@ _BY_ALIAS_LOWER = {k.lower(): v for k, v in _BY_ALIAS.items()}
 
 
 _CONTINENT_BEFORE = re.compile(r"(?:South|North|Latin|Central|Pan)[ -]$")
+# "the Indian Ocean", "the South China Sea": a body of water named after a country is not the country.
+_WATER_AFTER = re.compile(r" (?:Ocean|Seas?)\b")
 
 
 def find_countries(text: str) -> list[CountryMention]:
@@ -64,6 +66,8 @@ def _find_countries(text: str) -> tuple[CountryMention, ...]:
             continue  # "a South American economy", "Latin America": a continent, not the United States
         if text.startswith("$", m.end(1) - 1):
             continue  # "US$1.3 billion": a currency, not where anything is
+        if _WATER_AFTER.match(text, m.end(1) - 1):
+            continue
         out.append(CountryMention(start, m.end(1) - 1, _BY_ALIAS[alias], alias))
     return tuple(out)
 

@@ -77,6 +77,24 @@ _HEADLINE_LOWER = frozenset(
 )
 
 
+def _short_form_of(short: str, full: str) -> bool:
+    """Whether `short` can shorten `full`: one of its words ("Qorane"), or the initials of its words ("SGL" for
+    "Severnaya Gavan Logistics LLC"; not "DFS" for a name found as "Financial Services")."""
+    words = full.split()
+    if short in words or set(short.split()) <= set(words):
+        return True
+    initials = "".join(w[0] for w in words if w[:1].isupper() and w not in LEGAL_FORMS)
+    return short.isupper() and len(short) >= 2 and initials.startswith(short)
+
+
+@functools.lru_cache(maxsize=256)
+def _name_then_words(name: str) -> re.Pattern[str]:
+    """`name` as a whole word, then up to four more words (a company's name going on)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}((?:,? [A-Z&][\w&.’'/-]*){{1,4}})")
+
+
+# '(“SGL”)', '(Hydra)': a short name given in brackets after a name
+_BRACKETED_ALIAS = re.compile(r"\(\s*[“\"‘']?([A-Z][\w&.’'-]*(?: [\w&.’'-]+){0,3}?)[”\"’']?\s*\)")
 _TERM_ACRONYM = re.compile(r" \(([A-Z]{2,6})s?\)")
 
 
@@ -97,6 +115,7 @@ class Document:
         # target it compares a name with, and each answer is a scan of the text before
         self._full_names_unread: dict[tuple[str, int], str | None] = {}
         self._aliases: dict[str, str] = {}
+        self._registered: dict[tuple[str, int], str | None] = {}
         self._authorities: dict[int, list[Authority]] = {}
         self._title_case: dict[int, bool] = {}
         self._mentions: dict[str, int] = {}
@@ -341,12 +360,57 @@ class Document:
         return self._mentions[name]
 
     def canonical(self, ent: Entity) -> str:
-        name = ent.alias_of or self._aliases.get(ent.name)
+        name = ent.alias_of or self._aliases.get(ent.name) or self._alias_defined_apart(ent)
         if name:
             return name
         if ent.kind in ("person", "unknown") and " " not in ent.name:
             return self._full_name(ent) or ent.name
+        if ent.kind in ("organization", "unknown") and " " in ent.name and ent.name.split()[-1] not in LEGAL_FORMS:
+            return self._registered_name(ent.name, ent.start) or ent.name
         return ent.name
+
+    def _registered_name(self, name: str, start: int) -> str | None:
+        """"Shenzhen Yuxiang" after "Shenzhen Yuxiang Electronics Co Ltd": a company's name of two or more words
+        shortened by its last ones, up to and with its legal form, when the text before names it so one way only."""
+        key = (name, start)
+        if key not in self._registered:
+            found = set()
+            for m in _name_then_words(name).finditer(self.text, 0, start):
+                words = m.group(1).split()
+                ends = [k for k, w in enumerate(words) if w.rstrip(",") in LEGAL_FORMS]
+                if ends and all(w[:1].isupper() or w[:1] == "&" for w in words[: ends[0] + 1]):
+                    last = ends[0]
+                    while last + 1 < len(words) and words[last + 1].rstrip(",") in LEGAL_FORMS:
+                        last += 1  # "Co Ltd", "Co., Ltd."
+                    found.add(" ".join([name, *words[: last + 1]]).rstrip(","))
+            self._registered[key] = found.pop() if len(found) == 1 else None
+        return self._registered[key]
+
+    def _alias_defined_apart(self, ent: Entity) -> str | None:
+        """'SGL' where 'Severnaya Gavan Logistics LLC ("SGL") is a port agency ...' stands in a sentence the rules
+        did not read: that sentence's entities are found, which notes the alias (see `entities`)."""
+        if ent.kind == "country" or ent.name not in self._alias_definitions:
+            return None
+        for idx in self._alias_definitions[ent.name]:
+            if idx not in self._entities:
+                known = set(self._aliases)
+                self.entities(idx)
+                # what that sentence's reading noted, kept where the short name fits the long one (not "RRDF" for a
+                # name read as "Development Foundation")
+                for short in set(self._aliases) - known:
+                    if not _short_form_of(short, self._aliases[short]):
+                        del self._aliases[short]
+        return self._aliases.get(ent.name)
+
+    @cached_property
+    def _alias_definitions(self) -> dict[str, list[int]]:
+        """Short names given in brackets after a name ('(“SGL”)', '(Hydra)'), with the sentences that give them."""
+        out: dict[str, list[int]] = {}
+        for m in _BRACKETED_ALIAS.finditer(self.text):
+            idx = self.sentences.containing(m.start())
+            if idx is not None and idx not in out.setdefault(m.group(1), []):
+                out[m.group(1)].append(idx)
+        return out
 
     def _note_full_name(self, ent: Entity) -> None:
         first = self._full_names.setdefault(ent.name.split()[-1], [])

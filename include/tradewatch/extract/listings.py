@@ -579,6 +579,13 @@ def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:
             lead = after_title[1]  # "; Brigadier General Osman Enrique Tovar Lugo, ...;"
         if not lead and (role := _PART_LEAD.match(doc.text, lo, hi)) and role.end() > opens:
             lead = _lead_entities(doc, idx, role.end(), hi)  # "; and the businessman Ruslan Gabdullin, owner of ..."
+        if not lead and (first := next((e for e in doc.entities(idx) if opens < e.start < hi), None)) is not None and (
+                first.kind == "person" and _CAPITALISED_TITLE.fullmatch(doc.text, opens, first.start)):
+            lead = _lead_entities(doc, idx, first.start, hi)  # "; Deputy Interior Minister Revaz Tsiklauri;"
+        elif (len(lead) == 1 and lead[0].kind != "person" and (role := _PART_LEAD.match(doc.text, lo, hi))
+              and role.end() > lead[0].end and _ROLE_IN_LOWER.search(doc.text, lead[0].end, role.end())):
+            # "; Tbilisi police chief Nika Abashidze;": where the person serves, then the role, then the person
+            lead = _lead_entities(doc, idx, role.end(), hi) or lead
         out.extend(lead)
         pos += len(part) + 1
     return out
@@ -610,14 +617,19 @@ _PART_LEAD = re.compile(
     # "judge X", "businessman Y": a role in lower case before the name
     # "Conservative MP X", "Global Affairs Canada assistant deputy minister Y", "Toronto-based columnist Z": who the
     # person is, then the person
-    r"|(?:[\w.’'-]+\s+){0,5}?(?:(?:judge|prosecutor|businessman|businesswoman|official|commander|general|colonel|governor|"
-    r"minister|director|oligarch|" + MEDIA_ROLES + r"|MP|MEP|senator|lawmaker|academic|"
+    r"|(?:[\w.’'-]+\s+){0,5}?(?:(?:judge|prosecutor|businessman|businesswoman|official|[Cc]ommander|general|colonel|[Gg]overnor|"
+    r"[Mm]inister|[Dd]irector|chief|oligarch|" + MEDIA_ROLES + r"|MP|MEP|senator|lawmaker|academic|"
     r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant)\s+)+"
     # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name
     r"|" + _VESSEL_TYPE + r")?"
 )
 
 
+_CAPITALISED_TITLE = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:Minister|Chief|Commander|Director|Governor|Head|Secretary|President|Prosecutor|"
+    r"Judge|General|Colonel|Ambassador|Mayor)\s+"
+)
+_ROLE_IN_LOWER = re.compile(r"\s[a-z][\w-]*\s")
 _DESCRIBES_NEXT = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
 _CLAUSE_END = re.compile(r"[.;:\n(]")
 

@@ -229,7 +229,8 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
 _MAKERS_AFTER = re.compile(
     # (but "sanctions on Russian banks": a sector of the country's economy, the country)
     r"\s+(?:[a-z-]+\s+){0,2}(?:manufacturers|makers|producers|suppliers|companies|firms|entities|individuals|officials|"
-    r"businessmen|businesses|traders|nationals|citizens)\b"
+    r"businessmen|businesses|traders|nationals|citizens|operators|exporters|importers|intermediaries|brokers|"
+    r"shipowners|refiners|refineries|oligarchs|lawmakers)\b"
 )
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s+(?:and|while|but)|;)\s+$")
 _BE_ONLY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|further|likewise)\s+)?")
@@ -656,13 +657,16 @@ _JOINT_SUBJECT = re.compile(
     r"(?:(?:have|has|had|(?P<be>are|were))\s+)?(?:(?:also|today|jointly)\s+)?(?:(?P<verb>announced|imposed|unveiled|issued|placed|slapped)\s+(?:(?:new|joint|coordinated|parallel|similar)\s+)*)?$"
 )
 _PAST_VERB = re.compile(r"[a-z]+ed\b|froze\b")
+_BE_IN_GAP = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:also|now|further|likewise|today|then|all|newly)\s+)*$")
 _PROGRESSIVE = re.compile(r"[a-z]+ing\b")
 
 
 def _acting_verb(clause: re.Match[str], trig: Trigger) -> bool:
     """Whether the states' clause has its verb: before the trigger, the trigger itself ("Canada and Britain
     sanctioned"), or after "are" ("which are also sanctioning X today")."""
-    return bool(clause.group("verb") or _PAST_VERB.match(trig.surface)
+    # (not "Nine other entities in China, Hong Kong and Turkey were also designated": a passive, the states are where
+    # the targets are)
+    return bool(clause.group("verb") or _PAST_VERB.match(trig.surface) and not clause.group("be")
                 or clause.group("be") and _PROGRESSIVE.match(trig.surface))
 
 
@@ -1375,6 +1379,8 @@ def _authority_for(
     ]
     if countries and trig.surface.endswith("List") and _LISTED_ONE_AFTER.match(text, trig.end):
         countries = []  # "shipping modules to a Russian Entity List party": the country describes the party
+    if countries and _PAST_VERB.match(trig.surface) and _BE_IN_GAP.search(text[countries[-1].end : trig.start]):
+        countries = []  # "entities in Turkey and the United Arab Emirates were also designated": acted on, not acting
     if countries and (not _OBJECT_PREPOSITION.search(text[: countries[-1].start])
                       # "the Government of the Republic of Korea has also designated"
                       or _GOVERNMENT_OF.search(text, max(0, countries[-1].start - 30), countries[-1].start)):
