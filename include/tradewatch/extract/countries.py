@@ -45,8 +45,9 @@ _BY_ALIAS_LOWER = {k.lower(): v for k, v in _BY_ALIAS.items()}
 
 
 _CONTINENT_BEFORE = re.compile(r"(?:South|North|Latin|Central|Pan)[ -]$")
-# "the Indian Ocean", "the South China Sea": a body of water named after a country is not the country.
-_WATER_AFTER = re.compile(r" (?:Ocean|Seas?)\b")
+# "the Indian Ocean", "the South China Sea", "the Niger Delta", "the Benin basin": waters and lands named after a
+# country are not the country.
+_WATER_AFTER = re.compile(r" (?:Ocean|Seas?|Delta|[Bb]asin)\b")
 
 
 def find_countries(text: str) -> list[CountryMention]:

@@ -195,8 +195,9 @@ _NEGATED_ACT = re.compile(
 )
 # A deal that is void or not binding, however signed: "signed a non-binding term sheet", "the merger agreement
 # has been terminated", "a letter of intent".
+# (not "according to a term sheet seen by Reuters": where the figures come from)
 _VOID = re.compile(
-    r"\b(?:non-binding|terminated|lapsed|(?:will|would) (?:now |then |automatically )?lapse|blocked|abandoned|letter of intent|term sheet|rejected|was withdrawn|"
+    r"\b(?:non-binding|terminated|lapsed|(?:will|would) (?:now |then |automatically )?lapse|blocked|abandoned|letter of intent|(?<!according to a )(?<!according to the )term sheet|rejected|was withdrawn|"
     r"would have (?:created|combined|controlled|given))\b",
     re.IGNORECASE,
 )
@@ -904,6 +905,11 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     ents = _drop_locations(text, sent.start, ents)
     # "according to a filing with the Indonesia Stock Exchange": where shares trade or filings go, no side of a deal
     ents = [e for e in ents if not _MARKET_BODY.search(e.name)]
+    # "sold the 105,300-dwt Kallisto Star and the aframax Kallisto Wave to X": ships sold, not sides of the sale
+    ents = [e for e in ents if not _SHIP_BEFORE.search(text, max(0, e.start - sent.start - 30), e.start - sent.start)]
+    if "according to" in text:
+        # "the busiest month since 2021, according to LSEG data": where the figures come from
+        ents = [e for e in ents if not _SOURCE_BEFORE.search(text, max(0, e.start - sent.start - 40), e.start - sent.start)]
     # "capacity in Odisha and Gujarat", "in parts of the East Midlands and Yorkshire": places
     ents = [e for e in ents if e.kind not in ("unknown", "place")
             or not _PLACE_BEFORE.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)
@@ -934,6 +940,11 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+){1,2}and\s+)?$"
 )
 _WHO_AFTER = re.compile(r",\s+who\b")
+_SHIP_BEFORE = re.compile(
+    r"(?:\d[\d,.]*[- ]?(?:dwt|teu|cbm)|\b(?:aframax|suezmax|vlcc|tanker|bulker|bulk\s+carrier|lng\s+carrier|vessel))\s+$",
+    re.IGNORECASE,
+)
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?:from|by)\s+)?(?:the\s+)?$")
 _AGREED_WITH = re.compile(
     r"(?:\s+said(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+that)?\s+it)?\s+(?:has\s+|had\s+|have\s+)?(?:agreed|teamed\s+up|partnered|joined\s+forces)"
     r"\s+with\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)?(?:[a-z-]+\s+){0,2})?"

@@ -1655,6 +1655,10 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         # Interior have decided to freeze the funds of three persons": words between two acting bodies are the
         # rest of the first one's title, no targets
         subj = [e for e in subj if not before[0].end <= e.start - sent.start < before[-1].start]
+    if subj and _UNNAMED_ANTECEDENT.search(text, 0, trig.start):
+        # "... are now operated by a ship manager that the UK has hit with sanctions": the one acted on is the
+        # unnamed manager, not a name before it
+        subj = []
     chosen = (subj or obj) if subject_first else (obj or subj)
     if chosen and subject_first and (along := _ALONG_WITH.search(text, trig.end)):
         # "X was designated on Thursday along with its chief executive Y and finance director Z": they too
@@ -2086,6 +2090,7 @@ _SUPPORT_VERBS = frozenset({
 })
 
 
+_UNNAMED_ANTECEDENT = re.compile(r"(?<!,)\s(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4}$")
 _WHOM_BEFORE = re.compile(r"\bwhom\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$")
 _SHIP_GROUP = re.compile(r"\b(?:tankers|vessels|ships|carriers|bulkers)\b", re.IGNORECASE)
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\b")
