@@ -87,10 +87,21 @@ def _short_form_of(short: str, full: str) -> bool:
     return short.isupper() and len(short) >= 2 and initials.startswith(short)
 
 
-@functools.lru_cache(maxsize=256)
-def _name_then_words(name: str) -> re.Pattern[str]:
-    """`name` as a whole word, then up to four more words (a company's name going on)."""
-    return re.compile(rf"(?<![\w-]){re.escape(name)}((?:,? [A-Z&][\w&.’'/-]*){{1,4}})")
+# up to four more words after a name (a company's name going on)
+_WORDS_AFTER_NAME = re.compile(r"(?:,? [A-Z&][\w&.’'/-]*){1,4}")
+
+
+def _name_then_words(text: str, name: str, end: int) -> list[str]:
+    """The words going on after each whole-word occurrence of `name` in `text` before `end` (found with `str.find`:
+    no pattern compiled for each name)."""
+    out = []
+    i = text.find(name, 0, end)
+    while i != -1:
+        before = text[i - 1 : i]
+        if not (before.isalnum() or before in ("_", "-")) and (m := _WORDS_AFTER_NAME.match(text, i + len(name))):
+            out.append(m.group())
+        i = text.find(name, i + 1, end)
+    return out
 
 
 # '(“SGL”)', '(Hydra)': a short name given in brackets after a name
@@ -375,8 +386,8 @@ class Document:
         key = (name, start)
         if key not in self._registered:
             found = set()
-            for m in _name_then_words(name).finditer(self.text, 0, start):
-                words = m.group(1).split()
+            for going_on in _name_then_words(self.text, name, start):
+                words = going_on.split()
                 ends = [k for k, w in enumerate(words) if w.rstrip(",") in LEGAL_FORMS]
                 if ends and all(w[:1].isupper() or w[:1] == "&" for w in words[: ends[0] + 1]):
                     last = ends[0]
