@@ -1527,7 +1527,8 @@ _ATTACKED_BEFORE = re.compile(
     r"(?:the\s+)?$"
 )
 _GEOGRAPHIC_FEATURE = re.compile(
-    r"^(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s|\s(?:Peninsula|Sea|Strait|Straits|Ocean|River|Desert|Basin|Canal)$"
+    r"^(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s|^(?:Lake|Mount|Cape)\s|"
+    r"\s(?:Peninsula|Sea|Strait|Straits|Ocean|River|Desert|Basin|Canal|Lake|Island|Islands|Coast|Valley|Mountains)$"
 )
 _MAKER_DETERMINER = re.compile(r"\b(?:the|its|their)\s+$")
 _MADE_PRODUCT_AFTER = re.compile(

@@ -123,3 +123,10 @@ def test_ships_sold_to_a_buyer_for_a_price():
     assert deal["deal_type"] == "acquisition"
     assert "Ithaki Maritime" in _parties(deal)
     assert not {"Ithaki Dawn", "Ithaki Dusk"} & set(_parties(deal))
+
+
+def test_lakes_coasts_and_islands_are_no_targets():
+    text = ("Italy has frozen assets worth more than €1 billion belonging to sanctioned Russian individuals, "
+            "including villas on Lake Garda and the Amalfi Coast.")
+    names = {t["name"] for r in _sanctions(text) for t in r["targets"]}
+    assert not names & {"Lake Garda", "Amalfi Coast"}
