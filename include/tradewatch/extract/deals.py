@@ -100,9 +100,9 @@ _NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|next to|close to|adjacent to
 # is reported as the nearest one, an acquisition.
 _ACCEPTED_TYPE = {"merger": "acquisition"}
 _VESSEL_BEFORE = re.compile(
-    # (not a lone "carrier": "Malaysian low-cost carrier Sundara Air Bhd")
-    r"\b(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True) if c != "carrier")
-    + r")\s+(?:\(?[A-Z]{2,5}\)?\s+)?$",
+    # (not a lone "carrier": "Malaysian low-cost carrier Sundara Air Bhd"); a ship's tonnage too ("the 105,300-dwt X")
+    r"(?:\b(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True) if c != "carrier")
+    + r")|\d[\d,.]*[- ]?(?:dwt|teu|cbm))\s+(?:\(?[A-Z]{2,5}\)?\s+)?$",
     re.IGNORECASE,
 )
 # "buy a 24.9% stake in", "acquire a minority stake in": an investment, not the purchase of the company
@@ -905,8 +905,6 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     ents = _drop_locations(text, sent.start, ents)
     # "according to a filing with the Indonesia Stock Exchange": where shares trade or filings go, no side of a deal
     ents = [e for e in ents if not _MARKET_BODY.search(e.name)]
-    # "sold the 105,300-dwt Kallisto Star and the aframax Kallisto Wave to X": ships sold, not sides of the sale
-    ents = [e for e in ents if not _SHIP_BEFORE.search(text, max(0, e.start - sent.start - 30), e.start - sent.start)]
     if "according to" in text:
         # "the busiest month since 2021, according to LSEG data": where the figures come from
         ents = [e for e in ents if not _SOURCE_BEFORE.search(text, max(0, e.start - sent.start - 40), e.start - sent.start)]
@@ -940,10 +938,6 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+){1,2}and\s+)?$"
 )
 _WHO_AFTER = re.compile(r",\s+who\b")
-_SHIP_BEFORE = re.compile(
-    r"(?:\d[\d,.]*[- ]?(?:dwt|teu|cbm)|\b(?:aframax|suezmax|vlcc|tanker|bulker|bulk\s+carrier|lng\s+carrier|vessel))\s+$",
-    re.IGNORECASE,
-)
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?:from|by)\s+)?(?:the\s+)?$")
 _AGREED_WITH = re.compile(
     r"(?:\s+said(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+that)?\s+it)?\s+(?:has\s+|had\s+|have\s+)?(?:agreed|teamed\s+up|partnered|joined\s+forces)"
