@@ -81,7 +81,7 @@ def _short_form_of(short: str, full: str) -> bool:
     """Whether `short` can shorten `full`: one of its words ("Qorane"), or the initials of its words ("SGL" for
     "Severnaya Gavan Logistics LLC"; not "DFS" for a name found as "Financial Services")."""
     words = full.split()
-    if short in words or set(short.split()) <= set(words):
+    if set(short.split()) <= set(words):
         return True
     initials = "".join(w[0] for w in words if w[:1].isupper() and w not in LEGAL_FORMS)
     return short.isupper() and len(short) >= 2 and initials.startswith(short)
@@ -389,6 +389,7 @@ class Document:
             for going_on in _name_then_words(self.text, name, start):
                 words = going_on.split()
                 ends = [k for k, w in enumerate(words) if w.rstrip(",") in LEGAL_FORMS]
+                # (a comma standing apart, "Bahía de Matanchén , S.A.", is a word of its own here: no such name)
                 if ends and all(w[:1].isupper() or w[:1] == "&" for w in words[: ends[0] + 1]):
                     last = ends[0]
                     while last + 1 < len(words) and words[last + 1].rstrip(",") in LEGAL_FORMS:
