@@ -445,7 +445,10 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                     _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue
-        triggers = [t for t in doc.deal_triggers(idx) if not _describing_participle(text, t)]
+        triggers = [t for t in doc.deal_triggers(idx) if not _describing_participle(text, t)
+                    # "places orders with PRC-based suppliers", "has signed purchase contracts with PRC suppliers": the
+                    # way someone trades, with no counterparty named
+                    and not (t.surface.rstrip().endswith(("s with", "s with the")) and _UNNAMED_PLURAL_AFTER.match(text, t.end))]
         if triggers and (_NUMBERED_HEADING.match(text) or _NUMBER_BEFORE.search(doc.text, max(0, sent.start - 8), sent.start)
                          and not text.rstrip().endswith(".")) and all(t.surface[:1].isupper() for t in triggers):
             continue  # "4. Number of Shares to be Acquired, Acquisition Price and ...": a section's heading, no act
@@ -818,6 +821,12 @@ _ACT_BEFORE = frozenset({
 _REMIT_BEFORE = re.compile(
     r"\b(?:responsible\s+for|in\s+charge\s+of|charged\s+with|oversees|overseeing|oversaw|handles|handling)\s+"
     r"(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
+_UNNAMED_PLURAL_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z]{2,5}(?:-based)?|[a-z][\w-]*)\s+){0,3}(?:suppliers|companies|firms|vendors|manufacturers|makers|buyers|"
+    r"customers|clients|traders|dealers|distributors|partners|brokers|shipyards|factories)\b"
 )
 
 

@@ -35,7 +35,7 @@ _GROUP_INCLUDES = re.compile(
     # "According to the Council's announcement, those listed include A, ...": who says it first
     r"(?:according\s+to\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3},\s+)?"
     r"(?:among\s+them\s+(?:is|are|was|were)\s+|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"
-    r"banks|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
+    r"banks|enterprises|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|foreigners|"
     r"nationals|(?:sanctions\s+)?list)"
     r"|(?:listed|designated|sanctioned|targeted|added|named|banned))"
@@ -58,7 +58,7 @@ _GROUP_INCLUDES = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_COLON = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)\s+[^:;.]{1,40}:\s*")
-_KINDS = (r"firms|companies|legal entities|entities|banks|firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|provider|distributor|"
+_KINDS = (r"firms|companies|enterprises|legal entities|entities|banks|firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|provider|distributor|"
           r"airline|carrier|refiner|refinery|exporter|importer|conglomerate|plant|insurer|fund|agency|network")
 # A ship's type before its name: "2006-built suezmax", "aframaxes", "LR2 tanker".
 _VESSEL_TYPE = r"(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+"
@@ -181,7 +181,8 @@ _THE_COUNTED_ARE = re.compile(
 )
 CONCERNED_IS = re.compile(
     r"\s*The\s+(?:persons?|individuals?|entit(?:y|ies)|compan(?:y|ies)|associations?|organi[sz]ations?|bod(?:y|ies)|"
-    r"vessels?|ships?|groups?)\s+concerned\s+(?:is|are)\s+(?:the\s+)?[\"“«]?"
+    # "The persons concerned are:" with the list below it
+    r"vessels?|ships?|groups?)\s+concerned\s+(?:is|are)(?:\s*:|\s+)(?:the\s+)?[\"“«]?"
 )
 
 

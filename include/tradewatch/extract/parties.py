@@ -406,7 +406,7 @@ def find_entities(
     entities: list[Entity] = []
     country_spans = list(countries)
     first_start = _first_token_start(text)
-    for run in _runs(text):
+    for run in _split_before_people(_runs(text)):
         org_like = any(t[2] in ORG_WORDS or t[2] in LEGAL_FORMS for t in run)
         spans = authorities + masked
         if not org_like and not _country_led_name(run, countries, doc_text):
@@ -446,6 +446,21 @@ def find_entities(
     return entities
 
 
+def _split_before_people(runs: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    """"the general director of LLC Volgotron Sergei Anatolyevich Lobanov": a company named by its legal form and a
+    person named with a patronymic run together; the person starts at the given name before the patronymic."""
+    out: list[list[tuple[int, int, str]]] = []
+    for run in runs:
+        cut = next((k - 1 for k in range(2, len(run) - 1) if _PATRONYMIC.search(run[k][2]) and run[k][2][:1].isupper()
+                    and run[k - 1][2][:1].isupper() and run[k - 1][2].isalpha()
+                    and any(t[2] in LEGAL_FORMS or t[2] in ORG_WORDS for t in run[: k - 1])), None)
+        if cut is None:
+            out.append(run)
+        else:
+            out.extend((run[:cut], run[cut:]))
+    return out
+
+
 def _joined_by_and(entities: list[Entity], text: str, offset: int, doc_text: str) -> list[Entity]:
     """"Harlow and Finch Ltd": one company, not Harlow and Finch Ltd, when the word before "and" never stands
     without what follows it anywhere in the article (two parties, "Rosneft and Lukoil PJSC", are each named
@@ -461,6 +476,14 @@ def _joined_by_and(entities: list[Entity], text: str, offset: int, doc_text: str
             if doc_text.count(prev.name) == doc_text.count(joined):
                 out[-1] = Entity(prev.start, ent.end, text[prev.start - offset : ent.end - offset], "organization", ent.country)
                 continue
+        if (prev is not None and prev.kind == "organization" and ent.kind == "organization" and prev.name.split()[-1] in ORG_WORDS
+                and text[prev.end - offset : ent.start - offset] == " and "
+                and all(w in ORG_WORDS or w in LEGAL_FORMS or _is_lower_word(doc_text, w.lower()) for w in ent.name.split())
+                and doc_text.count(ent.name) == doc_text.count(f"{prev.name} and {ent.name}")):
+            # "Noor al-Sahel Exchange and Money Transfer Company": the second half has no name of its own (its words are
+            # the business's, and it never stands alone)
+            out[-1] = Entity(prev.start, ent.end, text[prev.start - offset : ent.end - offset], "organization", prev.country)
+            continue
         out.append(ent)
     return out
 

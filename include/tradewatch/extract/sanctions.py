@@ -64,7 +64,10 @@ _REASON = re.compile(
     r"\b(?:over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|hundred|the\s+(?:past|last|next|course)\b)))|linked\s+to|tied\s+to|connected\s+to|"
     r"ties\s+(?:to|with)|links\s+(?:to|with)|close\s+to|"
-    r"responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|in\s+connection\s+with|in\s+response\s+to|in\s+view\s+of|"
+    r"responsible\s+for|involved\s+in|accused\s+of|"
+    # "for breaches of the MAS (Sanctions and Freezing of Assets of Persons) Regulations": the rules broken
+    r"(?:breach(?:es)?|violations?|contraventions?)\s+of|"
+    r"suspected\s+of|in\s+connection\s+with|in\s+response\s+to|in\s+view\s+of|"
     # "calls the entry bans a response to Ottawa's sanctions", "in retaliation for the EU's listings"
     r"(?:a|as\s+a)\s+(?:response|retaliation|reply)\s+to|in\s+retaliation\s+(?:for|against|to)|"
     # "under the FEFTA", "under IEEPA": the legal basis
@@ -162,27 +165,30 @@ _GROUP_NAMED = re.compile(r"(?:The (?:two|three|four|five|six|seven|eight|nine|t
 # "Zaw Lin Oo, also known as Ko Zaw, is a broker ...", "Min Htet Naing heads procurement for ...": a name, then its
 # other name or the role it plays.
 # A profile's opening by the designee's post: "has served as the overall leader of", "is the head of"
-_POST_OPENING = (r"(?:has\s+(?:served|acted)\s+as|serves\s+as|is\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:leader|head|commander|"
-                 r"emir|chief|founder|official|financier|director|owner|deputy|spokesman))\b")
+# ("Wael Saleh Jaradat is a PIJ official", "X is a senior member of Hamas's financial apparatus")
+_POST_OPENING = (r"(?:has\s+(?:served|acted)\s+as|serves\s+as|is\s+(?:the|a|an)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:leader|head|"
+                 r"commander|emir|chief|founder|official|financier|director|owner|deputy|spokesman|member|operative|"
+                 r"facilitator|treasurer))\b")
 _PROFILE_OPENING = re.compile(
     r",\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.|known\s+(?:as|by))\b"
-    r"|\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded|recruited|organised|organized|"
+    r"|\s+(?:heads|runs|operates|owns|co-owns|directs|manages|leads|controls|chairs|founded|recruited|organised|organized|"
     r"coordinated|financed|procured|facilitated|oversaw|laundered|smuggled|brokered)\s"
     # "X, who operates online under the alias ...", "X administered the group's data-leak site": what the designee does
     r"|,\s+(?:\d{1,2},\s+)?who\s+(?!(?:said|says|told|added|spoke)\b)|\s+(?!(?:said|added|stated|noted|warned|welcomed|denied|declined|"
     r"responded|replied|argued|claimed|insisted|confirmed|announced|reported|called|urged|asked)\s)[a-z]{3,}ed\s+(?=[a-z])"
     # OFAC's "Ismail Aden Gacal (Gacal) serves as a senior official": the name and the short name used after it
-    r"|\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)(?=[\s,])"
+    r"|\s+\((?:(?:al|el|as|ad|ar)-)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)(?=[\s,])"
     # "X has served as the overall leader of KFS since 2022", "Y is the head of KFS military operations": the designee's post
     r"|\s+" + _POST_OPENING
 )
 _PROFILE_SHAPE = re.compile(
     r"[A-Z][^;:!?\"“]{0,120}?,\s+(?:a|an|based|registered|located|headquartered|incorporated|operating|owned|also\s+known\s+as|a\.k\.a\.|"
     r"known\s+(?:as|by))\b"
-    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+(?:heads|runs|owns|co-owns|directs|manages|leads|controls|chairs|founded|"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+(?:heads|runs|operates|owns|co-owns|directs|manages|leads|controls|chairs|founded|"
     r"recruited|organised|organized|coordinated|financed|procured|facilitated|oversaw|laundered|smuggled|brokered)\s"
     r"|(?![A-Z][.)]\s)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}(?:(?:,\s+\d{1,2})?,\s+who\s|\s+[a-z]{3,}ed\s+(?=[a-z]))"  # (not "A. Individuals ...")
-    r"|(?:In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)[\s,]"
+    # ("Shenzhen Jiahang Precision Technology Co., Ltd. (Shenzhen Jiahang)": a legal form after a comma)
+    r"|(?:In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){1,6}\s+\([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)[\s,]"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}\s+" + _POST_OPENING
     # a backgrounder's line "Kamran Dehghanpour: Prosecutor of the Province of Isfahan. He has ..." (see _LINE_PROFILE)
     + r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,5}:\s+[A-Z]"
@@ -196,6 +202,9 @@ _COVERS_OPENING = re.compile(
     r"(?:The|This)\s+(?:decree|order|decision|regulation|designation|listing)\s+(?:also|further)\s+"
     r"(?:covers|concerns|names|targets|includes|lists)\s+(?=[A-Z])"
 )
+# "Omani national Salim bin Khalfan al-Hinai (al-Hinai) owns ...", "PRC national Zhou Weiming (Zhou), a sales manager"
+_NATIONAL_OPENING = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,4})\s+(?:national|citizen|businessman|businesswoman)\s+(?=[A-Z])")
+_SHORT_AND = re.compile(r"\s+\([^()]{1,40}\)\s+and\s+(?=[A-Z])")
 _PLACE_OPENING = re.compile(r"In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+(?=[A-Z])")
 # A profile may open with where the designee is based: "Yemen-based Al-Bayan Trading Company has served as ...".
 _BASED_OPENING = re.compile(r"[A-Z][\w .’'-]{0,40}?-(?:based|registered|headquartered|incorporated)\s+(?=[A-Z])")
@@ -935,9 +944,10 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
         if sent.start <= after:
             continue
         based = _BASED_OPENING.match(sent.text) or _COVERS_OPENING.match(sent.text)
-        if not (based or _PROFILE_SHAPE.match(sent.text)) or _SPEAKER_PROFILE.match(sent.text):
+        national = _NATIONAL_OPENING.match(sent.text) if not based else None
+        if not (based or national or _PROFILE_SHAPE.match(sent.text)) or _SPEAKER_PROFILE.match(sent.text):
             continue
-        said = (_SAID_OPENING.match(sent.text) or _PLACE_OPENING.match(sent.text)) if not based else None
+        said = (_SAID_OPENING.match(sent.text) or _PLACE_OPENING.match(sent.text) or national) if not based else None
         ents = doc.entities(idx)
         opens_at = sent.start + (based.end() if based else said.end() if said else 0)
         titled = _TITLES_RUN.match(doc.text, opens_at)  # "Treasury said Maj. Gen. X, known by ...": X
@@ -952,6 +962,12 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
         if (based or line_profile or _PROFILE_OPENING.match(doc.text, head.end)) and not any(
                 same_party(doc.canonical(head), doc.canonical(o)) for o in out):
             out.append(head)
+            # "A Co., Ltd. (A) and B Co., Ltd. (B) have supplied ...": both profiled
+            joined = _SHORT_AND.match(doc.text, head.end)
+            nxt = next((e for e in ents if joined and e.start == joined.end()), None)
+            if nxt is not None and nxt.kind in _PROFILE_KINDS and not any(
+                    same_party(doc.canonical(nxt), doc.canonical(o)) for o in out):
+                out.append(nxt)
     return out
 
 
@@ -1080,6 +1096,9 @@ _GROUP_BARRED = re.compile(
     r"(?P<group>men|women|individuals|people|persons)\s+from\s+(?:entering|travel)"
 )
 
+# "- prohibition on entry into the territory of Ukraine (for individuals)": a measure of a list, for the people of the group
+_FOR_GROUP = re.compile(r"\((?:for|applies\s+to|applicable\s+to|only\s+for)\s+(?:natural\s+)?(?P<group>individuals|persons|people)(?:\s+only)?\)")
+
 
 def _attach_group_measures(records: list[dict[str, Any]]) -> None:
     """A record stated of "the individuals" or "the entities" has the named targets of that kind of the
@@ -1087,7 +1106,7 @@ def _attach_group_measures(records: list[dict[str, Any]]) -> None:
     for rec in records:
         # at the start or after a comma ("Under the Act, the listed ..."); a travel ban's object
         group = _GROUP_MEASURES.match(rec["evidence"]) or (
-            _GROUP_BARRED.search(rec["evidence"]) if rec["measure"] == "travel_ban" else None)
+            (_GROUP_BARRED.search(rec["evidence"]) or _FOR_GROUP.search(rec["evidence"])) if rec["measure"] == "travel_ban" else None)
         if group is None or rec["targets"]:
             continue
         kinds = _GROUP_KINDS.get(group["group"].lower(), ("organization", "unknown"))
@@ -1638,6 +1657,8 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         # "In addition to Zelaya and Lanuza, the Department is designating X's spouse, A, ...": those designated before
         ents = [e for e in ents if e.start - sent.start >= opener.end()]
     obj = _object_targets(text, sent.start, ents, trig, auth_country)
+    if obj and (held := _post_holders(text, sent.start, doc.entities(idx), obj)):
+        obj = [e for e in obj if not any(e.end + 1 == p.start for p in held)] + [p for p in held if p not in obj]
     subj = _subject_targets(text, sent.start, ents, trig)
     # "imposed sanctions on A and B, alongside travel bans on senior officials": A and B are the object of
     # the earlier trigger, not the subject of the later one.
@@ -1748,9 +1769,13 @@ def _works_at(text: str, rel: int, country: bool = False) -> bool:
 _COUNTED_RESPONSIBLE = re.compile(
     r"\s+(?:(?:on|against)\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
     + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:individuals|persons|people|entities|officials|companies|firms|members|officers|nationals)\s+"
+    r"(?:individuals|persons|people|entities|officials|companies|firms|members|officers|nationals|criminals|hackers|"
+    r"operatives|suspects|militants|commanders|businessmen)\s+"
     r"(?:(?:who|that)\s+(?:are|were)\s+|(?:they|it|officials|investigators)\s+)?"
     r"(?:responsible\s+for|involved\s+in|accused?\s+of|implicated\s+in|complicit\s+in)\b"
+    # "four Russian nationals who the National Cyber Security Centre (NCSC) has assessed are members of ...": who says so
+    r"|\s+(?:on\s+|against\s+)?" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,3}?(?:individuals|persons|people|nationals|men|women)\s+"
+    r"(?=(?:who|whom)\s+(?:the\s+)?[A-Z])"
 )
 _MEMBERS_NAMED = re.compile(r"\b(?:including|namely|such\s+as|among\s+them)\b|:")
 
@@ -1833,6 +1858,11 @@ _PART_OPENS_BEFORE = re.compile(
 )
 # "X, a company that ..., as well as its general director, A, and B", "..., together with its beneficial owner, C":
 # the people a target's description leads on to, named after their role
+# "the general director of LLC Volgotron Sergei Anatolyevich Lobanov, the beneficial owner of JSC X Marat Y, and the
+# director of OJSC Z Aliaksandr W": each person after the post they hold in a company (the company names the post)
+_POST_IN = r"(?:[a-z-]+\s+){0,2}(?:director|owner|head|chairman|chairwoman|founder|president|shareholder|manager|executive|co-owner)\s+of\s+"
+_POST_IN_BEFORE = re.compile(r"\b" + _POST_IN + r"$")
+_NEXT_POST_IN = re.compile(r",?\s+(?:and\s+)?(?:the|its|a)\s+" + _POST_IN + r"(?=[A-Z])")
 _WITH_ITS_ROLE = re.compile(
     # (", and its Kazakhstan-registered trading arm, X" too)
     r",\s+(?:as\s+well\s+as|together\s+with|along\s+with|and)\s+(?:his|her|its|their)\s+(?:(?:[A-Z][a-z]+-)?[a-z-]+\s+){0,3}[a-z-]+,\s+(?=[A-Z])"
@@ -1893,6 +1923,25 @@ _PRIVILEGES_OF = re.compile(
     r",\s+(?:suspending|denying|revoking|withdrawing)\s+(?:the\s+|all\s+)?(?:U\.S\.\s+)?(?:export|trade|trading)\s+"
     r"privileges\s+of\s+"
 )
+
+
+def _post_holders(text: str, offset: int, ents: list[Entity], out: list[Entity]) -> list[Entity]:
+    """The people named right after their post in a company ("the director of OJSC X Aliaksandr Y"), from the first of
+    `out` so written, then one post after another ("..., the beneficial owner of JSC Z Marat W, and the director of ...")."""
+    by_start = {e.start - offset: e for e in ents}
+    held: list[Entity] = []
+    for org in out:
+        if org.kind == "country" or not _POST_IN_BEFORE.search(text, max(0, org.start - offset - 60), org.start - offset):
+            continue
+        while org is not None:
+            person = by_start.get(org.end - offset + 1)
+            if person is None or person.kind not in ("person", "unknown") or text[org.end - offset : org.end - offset + 1] != " ":
+                break
+            held.append(person)
+            more = _NEXT_POST_IN.match(text, person.end - offset)
+            org = by_start.get(more.end()) if more else None
+        break
+    return held
 
 
 def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, auth_country: str | None) -> list[Entity]:

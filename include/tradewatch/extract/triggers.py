@@ -279,6 +279,20 @@ _SANCTIONS_MODIFIER = re.compile(
     r"requirements?|obligations?|rules|enforcement|authorities|concerns|issues|matters|processes|process|frameworks?)\b",
     re.IGNORECASE,
 )
+_INDEFINITE_NOUN_BEFORE = re.compile(r"\b(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+$")
+_LAW_WORD_AFTER = re.compile(r"\s+(?:Regulations?|Act|Order|Ordinance|Decree)\b")
+_TITLE_CLOSES = re.compile(r"\)\s+(?:Regulations?|Act|Order|Rules|Ordinance|Decree|Law)\b")
+
+
+def _in_bracketed_title(text: str, t: Trigger) -> bool:
+    """Whether the trigger is inside the brackets of a law's title, "X (...) Regulations 2016"."""
+    opened = text.rfind("(", max(0, t.start - 100), t.start)
+    if opened < 0 or ")" in text[opened : t.start]:
+        return False
+    closed = text.find(")", t.end, t.end + 150)
+    return closed >= 0 and "(" not in text[t.end : closed] and _TITLE_CLOSES.match(text, closed) is not None
+
+
 _NAME_PART = re.compile(r"\s+[A-Z][a-z]")
 _BODY_AFTER = re.compile(r"\s+(?:Working\s+)?(?:Mechanism|Committee|Office|Unit|Division|Secretariat|Team|Task\s+Force)\b")
 _UPDATE_AFTER = re.compile(r"\s+(?:Updates?|Removals?)\b")
@@ -344,6 +358,9 @@ def sanction_triggers(
             and _DESCRIBING.search(text, max(0, t.start - 12), t.start)
         ):
             continue
+        if (t.surface.lower() in ("designated", "sanctioned", "listed") and text.startswith(" by ", t.end)
+                and _INDEFINITE_NOUN_BEFORE.search(text, max(0, t.start - 40), t.start)):
+            continue  # "vessels operated by a company designated by the UN Security Council": what the company is
         if _CONDUCT.search(text, max(0, t.start - 60), t.start):
             continue
         if _REMOVED_FROM.search(text, max(0, t.start - 130), t.start):
@@ -369,6 +386,10 @@ def sanction_triggers(
             continue  # (not "Also named were Haixing ...": a sentence's opening, not a name's words)
         if t.label is None and t.surface[:1].isupper() and text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")":
             continue  # the UK's regulation titles: "the Russia (Sanctions) (EU Exit) Regulations 2019"
+        if t.label is None and t.surface[:1].isupper() and _LAW_WORD_AFTER.match(text, t.end):
+            continue  # "Russian Harmful Foreign Activities Sanctions Regulations", a heading too: a law's title
+        if t.surface[:1].isupper() and _in_bracketed_title(text, t):
+            continue  # "the MAS (Sanctions and Freezing of Assets of Persons – DPRK) Regulations 2016": a law's title
         if t.label == "travel_ban" and _SHIPS_BEFORE.search(text, max(0, t.start - 60), t.start):
             t = Trigger(t.start, t.end, "sectoral", t.surface)  # "The ships will be banned from entering UK ports"
         out.append(t)
@@ -460,9 +481,14 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     if hedge is not None and hedge.group().startswith("would") and _ANNOUNCED_THAT.search(text, 0, hedge.start()):
         # "The State Department announced on Tuesday that X would be ineligible for entry": a decision reported
         hedge = None
-    return bool(hedge or _WOULD_SENTENCE.match(text)
+    return bool(hedge or _WOULD_SENTENCE.match(text) or _STANDING_AFTER.match(text, trigger.end)
                 or _INDEFINITE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
                 and _GENERIC_AFTER.match(text, trigger.end) is not None)
+
+
+# "restrictive measures, consisting of an asset freeze and a travel ban, currently apply to 12 individuals": measures
+# in force, counted (no action)
+_STANDING_AFTER = re.compile(r"[^.;:]{0,40}?,\s+(?:currently|already)\s+appl(?:y|ies)\s+to\b")
 
 
 # "A designation would therefore bite less on the generals", "a blanket designation of the central bank fails that
