@@ -61,6 +61,8 @@ _STARTS_WITH_PREFIX = re.compile(alternation({alias[:6] for alias in _ENTRIES}))
 _BODY = (r"(?:(?:(?:[Ff]oreign|[Ff]inance|[Ee]conomy|[Tt]rade|[Cc]ommerce|[Ii]nterior|[Jj]ustice) )?(?:[Mm]inistry|[Gg]overnment|authorities)"
          # "Mexico's Financial Intelligence Unit (UIF) ... said it had added X to its list of blocked persons"
          r"|Financial Intelligence Unit"
+         # "Germany's customs authority on Thursday fined X": a state's customs as the enforcer
+         r"|[Cc]ustoms (?:[Aa]uthority|[Aa]gency|[Oo]ffice|[Ss]ervice|[Aa]dministration)"
          # "The Dutch central bank DNB has fined X": a state's central bank (with its acronym) as regulator
          r"|[Cc]entral [Bb]ank(?: [A-Z]{2,6}\b(?! [A-Z]))?)")
 _BODY_KINDS = frozenset({"Foreign", "Finance", "Economy", "Trade", "Commerce", "Interior", "Justice"})
@@ -70,7 +72,7 @@ _STATE_BODY = re.compile(
     rf"|(?:[Gg]overnment|Ministry(?: of (?:[A-Z]\w*|and|for|the)(?: (?:[A-Z]\w*|and|for|the)){{0,5}})?) of (?:the )?"
     rf"(?P<after>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})"
 )
-_BODY_WORD_TAILS = ("inistry", "overnment", "authorities", "Intelligence Unit", "entral bank", "entral Bank")  # "Ministry"/"ministry", "Government"/"government"
+_BODY_WORD_TAILS = ("inistry", "overnment", "authorities", "Intelligence Unit", "entral bank", "entral Bank", "ustoms ")  # "Ministry"/"ministry", "Government"/"government"
 # Only a body that acts in its sentence: "the Dominican Republic's Ministry of Foreign Affairs said X had been barred",
 # not one the targets serve ("a senior official of Iran's Ministry of Intelligence", "remit salaries to the DPRK government").
 _ACTS_AFTER = re.compile(

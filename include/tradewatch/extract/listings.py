@@ -54,7 +54,8 @@ _GROUP_INCLUDES = re.compile(
     r"(?:entity|individual|company|firm|person|bank|vessel|tanker|organi[sz]ation)\s+(?:is|was)\s+(?=[A-Z])"
     # "A fourth individual, Aram Jalal Karim, is accused of ...": one more of the group counted before, named
     r"|(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+"
-    r"(?:individual|person|man|woman|entity|company|firm)\s*,\s+(?=[A-Z]))",
+    # ("The fourth individual is Leonid Chernykh, a Russian national ...")
+    r"(?:individual|person|man|woman|entity|company|firm)(?:\s*,|\s+(?:is|was))\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
 _COUNTED_COLON = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)\s+[^:;.]{1,40}:\s*")
@@ -632,6 +633,7 @@ _CAPITALISED_TITLE = re.compile(
 )
 _ROLE_IN_LOWER = re.compile(r"\s[a-z][\w-]*\s")
 _DESCRIBES_NEXT = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
+_NATIONALITY_NEXT = re.compile(r"\s+(?:national|citizen|businessman|businesswoman)\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[.;:\n(]")
 
 
@@ -688,6 +690,10 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
             continue
         if ent.kind == "country" and _DESCRIBES_NEXT.match(doc.text, ent.end):
             continue  # "the Sierra Leone-flagged NOOR AL FAJR": where the named one is flagged or based
+        if (ent.kind == "country" and doc.text[pos : ent.start].strip() in ("", "and")
+                and (national := _NATIONALITY_NEXT.match(doc.text, ent.end))):
+            pos = national.end()  # "Georgian national Gocha Beridze": where the named one is from
+            continue
         gap = doc.text[pos : ent.start]
         if out and out[-1].kind == "person" and ent.kind != "person" and (
                 _WORKPLACE_GAP.fullmatch(gap) or workplace and not _NEXT_NAME_GAP.search(gap)):

@@ -181,7 +181,9 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
         if not cur and tok[:1].islower() and not (tok[2:3] == "-" and _is_cap(tok)):
             continue  # outside a run a lower-case word changes nothing (the usual case)
         if text[e : e + 1] == "$" or (tok[-1:].isdigit() and (glued := _GLUED_AMOUNT.fullmatch(tok)) is not None
-                                     and glued.group(1) in _CURRENCY_CODES):
+                                     and glued.group(1) in _CURRENCY_CODES) or (
+                tok in _CURRENCY_CODES and text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit()):
+            # ("acquired Orvex Intermediates for Rs 310 crore": a currency written before its number, apart)
             # "C$1.5 billion", "HK$", "NZ$", and "fined X LLC Dh1.2 million", "a Sh149 billion deal": a currency, which
             # ends a name (an amount with its currency on the number is no name of its own)
             if cur:
@@ -436,6 +438,8 @@ def find_entities(
             continue
         if ent.kind != "country" and _not_a_name(ent, text, offset, kept):
             continue
+        if ent.name in _SHORT_DATE_WORDS and _NUMBER_AFTER.match(text, ent.end - offset):
+            continue  # "On Nov. 21, the Council ...": a month's short form before its day
         if ent.kind == "unknown" and " " not in ent.name and not ent.name.isupper() and doc_text:
             # A capitalised word also written in lower case in the article is a common word.
             if _is_lower_word(doc_text, ent.name.lower()):

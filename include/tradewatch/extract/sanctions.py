@@ -707,7 +707,7 @@ def _joint_states(text: str, trig: Trigger) -> list[Authority]:
 # "New Zealand sanctions Russian military suppliers", "Japan freezes assets of ...": a state acting in the headline.
 _TITLE_ACT = re.compile(
     r"\s+(?:sanctions|sanctioned|imposes|imposed|freezes|froze|bans|banned|adds|added|designates|designated|targets|"
-    r"blacklists|lists|penalises|penalizes|fines|fined)\b"
+    r"blacklists|lists|penalises|penalizes|fines|fined|hits|slaps|punishes)\b"
 )
 
 
@@ -1741,9 +1741,12 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     # state that owns what the sentence is about
     return [e for e in chosen if not doc.canonical(e).endswith((" List", " list"))
             and not (e.name.isupper() and f"List ({e.name})" in doc.text)
-            and not (e.kind == "country" and doc.text.startswith(("'s ", "’s "), e.end))]
+            and not (e.kind == "country" and doc.text.startswith(("'s ", "’s "), e.end))
+            # "The US has used Biden's executive order several times this year, sanctioning ...": whose order
+            and not _WHOSE_INSTRUMENT_AFTER.match(doc.text, e.end)]
 
 
+_WHOSE_INSTRUMENT_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:order|decree|law|act|regulations?|administration|government)\b")
 _AS_WELL_AS_ITSELF = re.compile(r",?\s+(?:as\s+well\s+as|and)\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+itself\b")
 
 
@@ -1917,6 +1920,7 @@ def _word_spans(trig: Trigger) -> list[tuple[int, int]]:
     return [(trig.start, trig.start + whom.start(1)), (trig.start + whom.end(1), trig.end)]
 
 
+_DESCRIBED_PLACE = re.compile(r",\s+an?\s+[^,;:()]{0,80}?\s(?:from|in|near)\s+(?=[A-Z])[^,;:()]+")
 _DESCRIBING_CLAUSE = re.compile(r",\s+an?\s+[^,;:()]{0,60}?\b(?:that|which|whose)\s[^,;:()]+")
 # "signed a Temporary Denial Order (TDO) on September 8, 2025, suspending the export privileges of X": whom the order hits
 _PRIVILEGES_OF = re.compile(
@@ -1961,9 +1965,9 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     reach = trig.end + 160
     begin = trig.end  # where the objects' names begin
     m = _CLAUSE_BREAK.search(text, trig.end)
-    if m and m.group() in (":", "—", "–") and m.start() - trig.end <= 80 and not any(
+    if m and m.group() in (":", "—", "–", " -- ") and m.start() - trig.end <= 80 and not any(
         trig.end <= e.start - offset < m.start() and e.kind != "country" for e in ents
-    ) and (m.group() == ":" or _COUNTED_BEFORE_DASH.search(text, trig.end, m.start())):
+    ) and (m.group() == ":" or _COUNTED_BEFORE_DASH.search(text, trig.end, m.start() + int(m.group() == " -- "))):
         # "sanctioned three Russian oil traders: A, B and C": a colon after a described group opens its names (as
         # does a dash: "identified four tankers — the A, B and C — as blocked property", to the closing one).
         reach = m.end() + 160
@@ -1989,6 +1993,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     if ", a" in text:
         # "sanctioned X, a Sharjah-based company that shares directors with Y, in January": what X is, not a target
         reasons += [r.span() for r in _DESCRIBING_CLAUSE.finditer(text, trig.end, window_end)]
+        # "fined X GmbH, a family-owned maker of CNC lathes from Nürtingen near Stuttgart, €2.9 million": where it is from
+        reasons += [r.span() for r in _DESCRIBED_PLACE.finditer(text, trig.end, window_end)]
 
     def in_reason(rel: int) -> bool:
         return any(s <= rel < e for s, e in reasons)
@@ -2098,6 +2104,8 @@ def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, fi
         ent = names.get(pos)
         if ent is None and (titled := _TITLES_RUN.match(text, pos)):
             ent = names.get(titled.end())  # "; Brigadier General Osman Enrique Tovar Lugo, commander of ...;": after the title
+        if ent is None and (national := _NATIONAL_OPENING.match(text, pos)):
+            ent = names.get(national.end())  # "; and Georgian national Gocha Beridze, captain of ...": the nationality first
         if ent is None and out and (role := _ROLE_BEFORE_PART.match(text, pos, stop if stop >= 0 else len(text))):
             ent = names.get(role.end())  # "; its board chairman and main shareholder, Talant Asanbekov;": the role first
         if ent is None:
@@ -2120,7 +2128,7 @@ def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, fi
 _SERIES_AND = re.compile(r" and (?=[A-Z])")
 _ROLE_BEFORE_PART = re.compile(r"(?:its|his|her|their|the\s+bank's|the\s+company's)\s+[a-z][a-z -]{2,60}?,\s+")
 # A part's name and then its description: "A, who heads X", "B, director of Y", "C (China)".
-_DESCRIBED = re.compile(r",\s+(?:who|which|a|an|the|director|head|chief|owner|based|[a-z]+ed)\b|\s*\("
+_DESCRIBED = re.compile(r",\s+(?:who|which|a|an|the|director|head|chief|owner|based|[a-z]+ed|alias|(?:also\s+)?known\s+as|a\.k\.a\.)(?!\w)|\s*\("
                         r"|,\s+(?!(?:and|or|as|along|plus|together|all|both|each)\b)[a-z]{3,}\s+of\b")  # ", commander of ..."
 # "adds the following entities under the destination of Ruritania:": where the entities are, not one of them
 _DESTINATION_BEFORE = re.compile(r"\bdestinations? of (?:the )?$")

@@ -280,6 +280,11 @@ _SANCTIONS_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _INDEFINITE_NOUN_BEFORE = re.compile(r"\b(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+$")
+_DESIGNATED_AS_ROLE = re.compile(
+    r"(?:\s+by\s+(?:the\s+)?[^.;,]{1,80}?)?(?:\s+(?:last|this|next)\s+\w+)?\s+as\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:specially|foreign|terrorist|global|state|primary|sanctioned|blocked|kingpin|significant|narcotics|transnational|"
+    r"entity|person|individual|military|end)\b)[a-z-]+"
+)
 _LAW_WORD_AFTER = re.compile(r"\s+(?:Regulations?|Act|Order|Ordinance|Decree)\b")
 _TITLE_CLOSES = re.compile(r"\)\s+(?:Regulations?|Act|Order|Rules|Ordinance|Decree|Law)\b")
 
@@ -388,6 +393,8 @@ def sanction_triggers(
             continue  # the UK's regulation titles: "the Russia (Sanctions) (EU Exit) Regulations 2019"
         if t.label is None and t.surface[:1].isupper() and _LAW_WORD_AFTER.match(text, t.end):
             continue  # "Russian Harmful Foreign Activities Sanctions Regulations", a heading too: a law's title
+        if t.surface.lower() == "designated" and _DESIGNATED_AS_ROLE.match(text, t.end):
+            continue  # "Vinahygas ... was designated by the Ministry of Industry and Trade last year as a lead company"
         if t.surface[:1].isupper() and _in_bracketed_title(text, t):
             continue  # "the MAS (Sanctions and Freezing of Assets of Persons – DPRK) Regulations 2016": a law's title
         if t.label == "travel_ban" and _SHIPS_BEFORE.search(text, max(0, t.start - 60), t.start):
