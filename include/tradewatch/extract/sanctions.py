@@ -1934,17 +1934,15 @@ def _post_holders(text: str, offset: int, ents: list[Entity], out: list[Entity])
     `out` so written, then one post after another ("..., the beneficial owner of JSC Z Marat W, and the director of ...")."""
     by_start = {e.start - offset: e for e in ents}
     held: list[Entity] = []
-    for org in out:
-        if org.kind == "country" or not _POST_IN_BEFORE.search(text, max(0, org.start - offset - 60), org.start - offset):
-            continue
-        while org is not None:
-            person = by_start.get(org.end - offset + 1)
-            if person is None or person.kind not in ("person", "unknown") or text[org.end - offset : org.end - offset + 1] != " ":
-                break
-            held.append(person)
-            more = _NEXT_POST_IN.match(text, person.end - offset)
-            org = by_start.get(more.end()) if more else None
-        break
+    org = next((e for e in out if e.kind != "country"
+                and _POST_IN_BEFORE.search(text, max(0, e.start - offset - 60), e.start - offset)), None)
+    while org is not None:
+        person = by_start.get(org.end - offset + 1)
+        if person is None or person.kind not in ("person", "unknown") or text[org.end - offset : org.end - offset + 1] != " ":
+            break
+        held.append(person)
+        more = _NEXT_POST_IN.match(text, person.end - offset)
+        org = by_start.get(more.end()) if more else None
     return held
 
 
