@@ -285,8 +285,9 @@ _DESIGNATED_AS_ROLE = re.compile(
     r"(?!(?:specially|foreign|terrorist|global|state|primary|sanctioned|blocked|kingpin|significant|narcotics|transnational|"
     r"entity|person|individual|military|end)\b)[a-z-]+"
 )
-_LAW_WORD_AFTER = re.compile(r"\s+(?:Regulations?|Act|Order|Ordinance|Decree)\b")
-_TITLE_CLOSES = re.compile(r"\)\s+(?:Regulations?|Act|Order|Rules|Ordinance|Decree|Law)\b")
+_LAW_WORDS = r"(?:Regulations?|Act|Order|Rules|Ordinance|Decree|Law)\b"
+_LAW_WORD_AFTER = re.compile(r"\s+" + _LAW_WORDS)  # "... Sanctions Regulations"
+_TITLE_CLOSES = re.compile(r"\)\s+" + _LAW_WORDS)  # "(Sanctions and Freezing of Assets of Persons) Regulations"
 
 
 def _in_bracketed_title(text: str, t: Trigger) -> bool:
