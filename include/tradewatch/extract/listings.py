@@ -10,6 +10,7 @@ from tradewatch.extract.lexicon import NUMBER_WORDS, load_yaml
 from tradewatch.extract.parties import (
     LEGAL_FORMS,
     MEDIA_ROLES,
+    NATIONALITY_NOUNS,
     ORG_WORDS,
     PERSON_TITLE_ALTERNATION,
     PERSON_TITLES,
@@ -633,7 +634,7 @@ _CAPITALISED_TITLE = re.compile(
 )
 _ROLE_IN_LOWER = re.compile(r"\s[a-z][\w-]*\s")
 _DESCRIBES_NEXT = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
-_NATIONALITY_NEXT = re.compile(r"\s+(?:national|citizen|businessman|businesswoman)\s+(?=[A-Z])")
+_NATIONALITY_NEXT = re.compile(rf"\s+(?:{NATIONALITY_NOUNS})\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[.;:\n(]")
 
 

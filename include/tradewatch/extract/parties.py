@@ -22,6 +22,8 @@ PERSON_TITLES = frozenset(_CFG["person_titles"])
 PERSON_TITLE_ALTERNATION = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))
 # What a journalist is called before the outlet's name or their own ("Radio-Canada correspondent X")
 MEDIA_ROLES = "correspondent|reporter|journalist|columnist|editor"
+# What a nationality describes before a person's name: "Georgian national Gocha Beridze", "PRC citizen X"
+NATIONALITY_NOUNS = "national|citizen|businessman|businesswoman"
 CUT_WORDS = frozenset(_CFG["cut_words"])
 EDGE_WORDS = frozenset(_CFG["edge_words"])
 _NOT_NAME = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _CFG["not_name_phrases"]) + r")\b")

@@ -25,6 +25,7 @@ from tradewatch.extract.parties import (
     LAW_AFTER,
     LEGAL_FORMS,
     MEDIA_ROLES,
+    NATIONALITY_NOUNS,
     PERSON_TITLE_ALTERNATION,
     PLACE_DESCRIPTORS,
     TITLE_ON_BEFORE,
@@ -203,7 +204,7 @@ _COVERS_OPENING = re.compile(
     r"(?:covers|concerns|names|targets|includes|lists)\s+(?=[A-Z])"
 )
 # "Omani national Salim bin Khalfan al-Hinai (al-Hinai) owns ...", "PRC national Zhou Weiming (Zhou), a sales manager"
-_NATIONAL_OPENING = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,4})\s+(?:national|citizen|businessman|businesswoman)\s+(?=[A-Z])")
+_NATIONAL_OPENING = re.compile(rf"(?:[A-Z][a-z]+|[A-Z]{{2,4}})\s+(?:{NATIONALITY_NOUNS})\s+(?=[A-Z])")
 _SHORT_AND = re.compile(r"\s+\([^()]{1,40}\)\s+and\s+(?=[A-Z])")
 _PLACE_OPENING = re.compile(r"In\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s+(?=[A-Z])")
 # A profile may open with where the designee is based: "Yemen-based Al-Bayan Trading Company has served as ...".
