@@ -309,6 +309,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 if (trig.surface.lower().startswith("designat") and sent.text.startswith(" by ", trig.end)
                         and _BOARD_BEFORE.search(sent.text, max(0, trig.start - 30), trig.start)):
                     continue  # "nine directors, five designated by Calloway and four by Tessaline": a board seat
+                if _OWN_PAST_AFTER_DEAL.search(sent.text, max(0, trig.start - 90), trig.start) and any(
+                        d.start < trig.start for d in doc.deal_triggers(idx)):
+                    continue  # "X agreed to buy Y for $1bn, days after it settled US allegations": the buyer's past
                 if trig.label == "financial_penalty" and not doc.about_sanctions:
                     continue  # "fined Meta for abusing its dominance": not a sanctions penalty
                 authority, explicit = _authority_for(sent.text, trig, auths, current)
@@ -1433,6 +1436,14 @@ def _authority_for(
 
 # Sanctions laws of one state each, by the trigger that names them
 _LAW_STATES = {"special economic measures": "CA"}
+
+
+# A deal's own sentence going on to its buyer's past: "..., less than a week after it settled US allegations that it
+# shipped chips to a blacklisted company" (what the sanctions paragraphs tell in full)
+_OWN_PAST_AFTER_DEAL = re.compile(
+    r",\s+(?:[\w-]+\s+){0,4}(?:after|since|following)\s+(?:it|they|the\s+(?:company|group|firm|bank|buyer))\s+[^,;]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 # Before measures already in force that a text adds to: "These national measures supplement the asset freezes ...".

@@ -319,9 +319,21 @@ _CONDUCT = re.compile(
     r"|\b(?:run|ran|runs|running|fall(?:s|en)?|fell)\s+(?:afoul|foul)\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
     # "had complied at all times with applicable sanctions and price cap rules": conduct, not a measure
     r"|\bcompl(?:y|ies|ied|ying|iance)\s+(?:[a-z]+\s+){0,4}with\s+(?:the\s+)?(?:all|any|applicable|relevant|international)\s+"
-    r"(?:(?:sanctions|and)\s+){0,2}$",
+    r"(?:(?:sanctions|and)\s+){0,2}$"
+    # "would continue to work with the G7 on enforcement of the price cap": a measure in force, policed
+    r"|\benforcement\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z0-9][\w.-]*\s+)?$",
     re.IGNORECASE,
 )
+# "on the assumption that the price cap has been respected", "the embargo was evaded": the measure kept or
+# broken, not imposed
+_CONDUCT_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:fully\s+|strictly\s+)?(?:respected|observed|honou?red|"
+    r"complied\s+with|adhered\s+to|breached|violated|evaded|circumvented|flouted|ignored)\b",
+    re.IGNORECASE,
+)
+# A court undoing a listing: "annulled the acts by which the Council had kept her on its list", "quashed the designation"
+_ANNULLED_BEFORE = re.compile(r"\b(?:annul(?:s|led|ling|ment)?|quash(?:es|ed|ing)?|str(?:uck|ikes|ike) down)\b[^;]{0,250}$",
+                              re.IGNORECASE)
 _LOOKED_UP_IN = re.compile(
     r"\b(?:screen|check|compar|match|search|consult|verif)\w*\b[^.;]{0,60}\b(?:against|in|on|with)\s+(?:the\s+|its\s+)?$",
     re.IGNORECASE,
@@ -367,10 +379,12 @@ def sanction_triggers(
         if (t.surface.lower() in ("designated", "sanctioned", "listed") and text.startswith(" by ", t.end)
                 and _INDEFINITE_NOUN_BEFORE.search(text, max(0, t.start - 40), t.start)):
             continue  # "vessels operated by a company designated by the UN Security Council": what the company is
-        if _CONDUCT.search(text, max(0, t.start - 60), t.start):
+        if _CONDUCT.search(text, max(0, t.start - 60), t.start) or _CONDUCT_AFTER.match(text, t.end):
             continue
         if _REMOVED_FROM.search(text, max(0, t.start - 130), t.start):
             continue
+        if _ANNULLED_BEFORE.search(text, max(0, t.start - 250), t.start):
+            continue  # "the General Court annulled the acts by which the Council had kept X on its list": undone
         if _LOOKED_UP_IN.search(text, max(0, t.start - 90), t.start):
             continue  # "must screen their counterparties against the SDN List": a list consulted, no action
         if text[t.end : t.end + 1] == ":" and " " not in t.surface:
@@ -473,7 +487,9 @@ _MEASURE_HEDGE = re.compile(
     # "a document purporting to be an extract from the Specially Designated Nationals list": a fake, denied
     r"purport(?:s|ed|ing)|reject(?:s|ed|ing)?\s+(?:the\s+)?claims?|den(?:y|ies|ied|ying)\s+(?:claims?|reports?|that)|"
     # "The ERC ... makes decisions regarding additions to, removals from ... the Entity List": what a body decides on
-    r"decisions?\s+(?:regarding|on|about|concerning))\b[^.;:(),]{0,60}$"
+    r"decisions?\s+(?:regarding|on|about|concerning)|"
+    # "OFSI already has the power to freeze the assets of those ...": a power held, not used
+    r"(?:power|powers|authority|ability|mandate|discretion)\s+to)\b[^.;:(),]{0,60}$"
     # "The full list of designations is published", "the total number of designations under the regime": a tally
     r"|\b(?:list|lists|number|total)\s+of\s+(?:(?:the|all|its|new|listed)\s+)?$"
 )
