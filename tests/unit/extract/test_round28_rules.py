@@ -7,7 +7,6 @@ the fixtures or the held-out articles.
 from __future__ import annotations
 
 from tests.support.records import sanctions as _sanctions
-from tests.support.records import targets_of as _of
 
 # -- measures held, kept, policed or undone: no action -----------------------------------------------------------------
 
