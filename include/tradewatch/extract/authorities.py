@@ -72,7 +72,14 @@ _STATE_BODY = re.compile(
     rf"|(?:[Gg]overnment|Ministry(?: of (?:[A-Z]\w*|and|for|the)(?: (?:[A-Z]\w*|and|for|the)){{0,5}})?) of (?:the )?"
     rf"(?P<after>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})"
 )
-_BODY_WORD_TAILS = ("inistry", "overnment", "authorities", "Intelligence Unit", "entral bank", "entral Bank", "ustoms ")  # "Ministry"/"ministry", "Government"/"government"
+# A capital standing for its government, when it acts: "Ottawa on Thursday listed the same four men", "Canberra has
+# imposed travel bans" ("Washington" and "Brussels" are aliases of their own)
+_CAPITALS = {"Ottawa": "CA", "Canberra": "AU", "Wellington": "NZ", "Tokyo": "JP", "Beijing": "CN", "Moscow": "RU",
+             "Kyiv": "UA", "Kiev": "UA", "London": "GB", "Paris": "FR", "Berlin": "DE", "Bern": "CH", "Seoul": "KR",
+             "Tehran": "IR", "Ankara": "TR", "New Delhi": "IN", "Taipei": "TW", "Minsk": "BY", "Abu Dhabi": "AE"}
+_CAPITAL = re.compile(r"\b(?:" + "|".join(_CAPITALS) + r")\b(?![-’'])")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|outside|around|across|via)\s+$", re.IGNORECASE)
+_BODY_WORD_TAILS = ("inistry", "overnment", "authorities", "Intelligence Unit", "entral bank", "entral Bank", "ustoms ", *_CAPITALS)  # "Ministry"/"ministry", "Government"/"government"
 # Only a body that acts in its sentence: "the Dominican Republic's Ministry of Foreign Affairs said X had been barred",
 # not one the targets serve ("a senior official of Iran's Ministry of Intelligence", "remit salaries to the DPRK government").
 _ACTS_AFTER = re.compile(
@@ -99,7 +106,14 @@ def _state_bodies(text: str) -> list[Authority]:
         code = next((c for c in (country_code(" ".join(r).rstrip(",")) for r in runs) if c), None)
         if code is not None and code not in ("EU", "UN") and _ACTS_AFTER.match(text, m.end()):
             out.append(Authority(m.start(), m.end(), f"{country_name(code)} government", code, body=True))
-    return out
+    for m in _CAPITAL.finditer(text):
+        # (not "a researcher at an institute in Seoul, said": a place, then who speaks)
+        if (text[m.end() : m.end() + 1] != "," and _ACTS_AFTER.match(text, m.end())
+                and not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and not any(a.start <= m.start() < a.end for a in out)):
+            code = _CAPITALS[m.group()]
+            out.append(Authority(m.start(), m.end(), f"{country_name(code)} government", code, body=True))
+    return sorted(out, key=lambda a: a.start)
 
 
 def may_hold_authority(text: str, start: int, end: int) -> bool:

@@ -88,6 +88,12 @@ _JOINER = re.compile(
 
 
 # "the following measures will be implemented:": a list of measures or steps, not of names
+# A list's opening that ends with a full stop, the list on the lines below: "The following individuals and entities
+# have been added to Schedule 1 of the Special Economic Measures (Russia) Regulations."
+_FOLLOWING_ADDED = re.compile(
+    r"\s*The\s+following\s+(?:individuals|persons|people|entities)\b[^.:;]{0,40}?\b(?:have|has)\s+been\s+"
+    r"(?:added|listed|designated)\b"
+)
 _NOT_NAMES_CUE = re.compile(
     r"\bfollowing\s+(?:[a-z]+\s+)?(?:measures|steps|actions|conditions|restrictions|regulations|obligations|requirements|"
     r"prohibitions|exemptions|licen[cs]es|amendments|changes|criteria)\b",
@@ -250,7 +256,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                               sent.start + concerned.end(), sent.end)
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
     if (text.rstrip().endswith(":") and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
-            and not _NOT_NAMES_CUE.search(text)) or annex_heading(doc, idx) or _heading_line(doc, idx):
+            and not _NOT_NAMES_CUE.search(text)) or annex_heading(doc, idx) or _heading_line(doc, idx) or (
+            text.rstrip().endswith(".") and _FOLLOWING_ADDED.match(text)
+            and doc.text[doc.sentences[idx].end : doc.sentences[idx].end + 2].strip(" ").startswith("\n")):
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         marked = False  # the items have bullets or numbers

@@ -323,6 +323,12 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 if (not explicit and trig.label == "asset_freeze" and (frozen := _frozen_state(sent, trig)) is not None
                         and (authority is None or authority.country != frozen.country)):
                     authority, explicit = frozen, True
+                if (not explicit and (own := _STATES_MEASURES_OPENING.match(sent.text)) is not None
+                        and (code := country_code(own.group(1))) is not None and code not in ("EU", "UN")
+                        and (authority is None or authority.country != code)):
+                    # "The UK sanctions mean that any assets the four officials hold in Britain are frozen": the
+                    # measures' own state, whoever acted in the sentences before
+                    authority, explicit = _state(sent.start + own.start(1), sent.start + own.end(1), code), True
                 if not explicit and stated is not None:
                     # "Australia imposed financial sanctions and travel bans", "Canada announced sanctions
                     # under the Special Economic Measures Regulations": one actor for both measures.
@@ -467,12 +473,28 @@ def _count_again(records: list[dict[str, Any]]) -> None:
             rec["targets"] = [dict(t) for t in earlier["targets"] if t["kind"] != "country"]
 
 
+_THE_SAME_GROUP = re.compile(
+    r"\bthe\s+same\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:men|women|individuals|people|persons|"
+    r"officials|entities|companies))\b"
+)
+
+
 def _same_group_again(records: list[dict[str, Any]]) -> None:
     """A record whose only targets are a counted group that an earlier record counted the same and named ("OFAC
     designated five individuals and eight companies ... Mexico's Financial Intelligence Unit said it had also added the
     five individuals and eight companies to its own list"): that record's names, referred to again."""
     for i, rec in enumerate(records):
         group = rec["unnamed_targets"]
+        if not rec["targets"] and (same := _THE_SAME_GROUP.search(rec["evidence"])) is not None:
+            # "Ottawa on Thursday listed the same four men under its Sergei Magnitsky law": the group another
+            # authority counted as many and named
+            count = _counted(same.group(1))
+            earlier = next((r for r in reversed(records[:i]) if r["targets"] and r["unnamed_targets"]
+                            and _counted(r["unnamed_targets"]) == count
+                            and r["authority_country"] != rec["authority_country"]), None)
+            if earlier is not None:
+                rec["targets"] = [dict(t) for t in earlier["targets"]]
+                continue
         if rec["targets"] or not group:
             continue
         at = rec["evidence"].find(group)
@@ -1650,9 +1672,19 @@ _INVESTIGATORS = re.compile(
 )
 
 
+_STATES_MEASURES_OPENING = re.compile(
+    r"(?:The|These|Those)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:sanctions|measures|designations|asset\s+freezes|listings)\s+"
+    r"(?:mean|means|require|requires|apply|applies|will|also|take|took|came|come|freeze|freezes|ban|bans)\b"
+)
+# "it had frozen the assets of, and imposed travel bans on, four officials": both verbs share the object after the second
+_SHARED_OBJECT = re.compile(r"(?:\s+(?:of|on|against|to))?,\s+and\s+(?:[a-z]+\s+){1,4}(?:on|against|of|to),\s+")
+
+
 def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None) -> list[Entity]:
     sent = doc.sentences[idx]
     text = sent.text
+    if (shared := _SHARED_OBJECT.match(text, trig.end)) is not None:
+        trig = Trigger(trig.start, shared.end() - 1, trig.label, trig.surface)
     auth_country = authority.country if authority else None
     subject_first = bool(_SUBJECT_SIDE.match(trig.surface)) or bool(
         _PASSIVE.search(text[: trig.start])
@@ -1755,9 +1787,11 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
             and not (e.name.isupper() and f"List ({e.name})" in doc.text)
             and not (e.kind == "country" and doc.text.startswith(("'s ", "’s "), e.end))
             # "The US has used Biden's executive order several times this year, sanctioning ...": whose order
-            and not _WHOSE_INSTRUMENT_AFTER.match(doc.text, e.end)]
+            and not _WHOSE_INSTRUMENT_AFTER.match(doc.text, e.end) and not _LAW_NAMED_AFTER.match(doc.text, e.end)]
 
 
+# "under its Sergei Magnitsky law": whom the law is named after
+_LAW_NAMED_AFTER = re.compile(r"\s+(?:law|laws|act)\b")
 _WHOSE_INSTRUMENT_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:order|decree|law|act|regulations?|administration|government)\b")
 _AS_WELL_AS_ITSELF = re.compile(r",?\s+(?:as\s+well\s+as|and)\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+itself\b")
 

@@ -435,7 +435,9 @@ _MODAL_BEFORE = re.compile(
 # sanctions", "Moscow condemned the new EU sanctions".
 _REACTION_BEFORE = re.compile(
     r"\b(?:oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
-    r"denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)?(?: against)?|slam(?:s|med|ming)?|decr(?:y|ies|ied|ying))\s+"
+    r"denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)?(?: against)?|slam(?:s|med|ming)?|decr(?:y|ies|ied|ying)|"
+    # "called the sanctions \"blackmail by foreign bureaucrats\"" (not "called for sanctions")
+    r"call(?:s|ed|ing)?(?=\s+(?:the|these|those|such)\s))\s+"
     # "firmly opposed what it called illegal unilateral sanctions"
     r"(?:what\s+(?:it|they|he|she|Beijing|Moscow|Tehran)\s+(?:called|calls|termed|terms|described\s+as)\s+)?"
     r"(?:(?:the|these|those|such|new|latest|fresh|further|all|any|unilateral|illegal|illegitimate|western|Western|"
