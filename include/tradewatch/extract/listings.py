@@ -38,14 +38,15 @@ _GROUP_INCLUDES = re.compile(
     r"(?:among\s+them\s+(?:is|are|was|were)\s+|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|enterprises|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|foreigners|"
-    r"nationals|(?:sanctions\s+)?list)"
+    r"nationals|(?:sanctions\s+)?list|outlets|channels)"
     r"|(?:listed|designated|sanctioned|targeted|added|named|banned))"
     # "The companies concerned are", "The sanctions list includes, in particular, ..."
     r"(?:\s+(?:concerned|involved|named|listed|designated|added|sanctioned|targeted|hit|blacklisted|penali[sz]ed|banned))?"
     # "Those named in the government's announcement included", "The tankers named in the action included"
     r"(?:\s+(?:in|by|under|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
     # "The list, published on the ministry's website, names A, B and C"
-    r"(?:,\s+(?:published|posted|released|issued)\b[^,;:]{1,80},)?"
+    # ("The decision, adopted by the Council of the EU by written procedure, covers the television channel X, ...")
+    r"(?:,\s+(?:published|posted|released|issued|adopted)\b[^,;:]{1,80},)?"
     r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:also\s+)?(?:include|includes|included|are|were|is|was|take\s+in|takes\s+in|took\s+in|names|named|"
     r"cover|covers|covered|comprise|comprises|comprised|span|spans)\s*:?(?:,?\s+in\s+particular,)?\s+"
     # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named

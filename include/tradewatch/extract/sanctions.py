@@ -1787,9 +1787,13 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
             and not (e.name.isupper() and f"List ({e.name})" in doc.text)
             and not (e.kind == "country" and doc.text.startswith(("'s ", "’s "), e.end))
             # "The US has used Biden's executive order several times this year, sanctioning ...": whose order
-            and not _WHOSE_INSTRUMENT_AFTER.match(doc.text, e.end) and not _LAW_NAMED_AFTER.match(doc.text, e.end)]
+            and not _WHOSE_INSTRUMENT_AFTER.match(doc.text, e.end) and not _LAW_NAMED_AFTER.match(doc.text, e.end)
+            # "A, the host of Polyus TV's nightly talk show, B, ...": whose show the designee hosts
+            and not (doc.text.startswith(("'s ", "’s "), e.end)
+                     and _DESCRIBED_BY_WORK.search(doc.text, max(0, e.start - 50), e.start))]
 
 
+_DESCRIBED_BY_WORK = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:of|at|on|for|with)\s+$")
 # "under its Sergei Magnitsky law": whom the law is named after
 _LAW_NAMED_AFTER = re.compile(r"\s+(?:law|laws|act)\b")
 _WHOSE_INSTRUMENT_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:order|decree|law|act|regulations?|administration|government)\b")

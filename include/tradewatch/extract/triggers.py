@@ -387,8 +387,8 @@ def sanction_triggers(
             continue  # "the General Court annulled the acts by which the Council had kept X on its list": undone
         if _LOOKED_UP_IN.search(text, max(0, t.start - 90), t.start):
             continue  # "must screen their counterparties against the SDN List": a list consulted, no action
-        if text[t.end : t.end + 1] == ":" and " " not in t.surface:
-            continue  # "Designation: financial facilitator", a field of a list entry
+        if text[t.end : t.end + 1] == ":" and " " not in t.surface and (t.surface[:1].isupper() or not text[: t.start].strip()):
+            continue  # "Designation: financial facilitator", a field of a list entry (not "were subjected to sanctions:")
         if t.surface in ("Designation", "Designations") and _UPDATE_AFTER.match(text, t.end):
             continue  # "North Korea Designation Update:", a heading of OFAC's Recent Actions over entries changed
         if t.label is not None and t.surface.lower().startswith(("designat", "listed")) and _EARLIER.search(
