@@ -468,6 +468,12 @@ _COUNTED_COUNTRY = re.compile(
     rf"\s*([^():\n]{{2,40}}?)\s*\((?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})(?:\s+[a-z]+)?\)\s*:\s*")
 
 
+# "(1) People's Republic of China (5 entities)", "(5) Kyrgyz Republic (1 entity)": a numbered part of a list by country
+_NUMBERED_COUNTRY = re.compile(
+    rf"\s*(?:\(\d{{1,2}}\)|\d{{1,2}}\.)?\s*([^():\n]{{2,40}}?)\s*\((?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+"
+    r"(?:entit(?:y|ies)|individuals?|persons?|compan(?:y|ies)|organi[sz]ations?)\)\s*")
+
+
 def bracketed_country(line: str) -> bool:
     """A line that is a country in brackets, maybe with a note ("(Russian Federation)", "(China, including Hong Kong)"),
     or a country with the count of its entries ("United Arab Emirates (three):"): the heading of the entries of that
@@ -475,7 +481,7 @@ def bracketed_country(line: str) -> bool:
     m = _BRACKETED.fullmatch(line)
     if m is not None:
         return country_code(m.group(1).split(",")[0].strip()) is not None
-    m = _COUNTED_COUNTRY.fullmatch(line) if line.rstrip().endswith(":") else None
+    m = _COUNTED_COUNTRY.fullmatch(line) if line.rstrip().endswith(":") else _NUMBERED_COUNTRY.fullmatch(line)
     return m is not None and country_code(m.group(1)) is not None
 
 

@@ -1971,7 +1971,10 @@ def _word_spans(trig: Trigger) -> list[tuple[int, int]]:
 
 
 _DESCRIBED_PLACE = re.compile(r",\s+an?\s+[^,;:()]{0,80}?\s(?:from|in|near)\s+(?=[A-Z])[^,;:()]+")
-_DESCRIBING_CLAUSE = re.compile(r",\s+an?\s+[^,;:()]{0,60}?\b(?:that|which|whose)\s[^,;:()]+")
+_DESCRIBING_CLAUSE = re.compile(r",\s+an?\s+[^,;:()]{0,60}?\b(?:that|which|whose|who)\s[^,;:()]+"
+                                # "listed X, the St Petersburg-based manager of the general cargo vessel Y, which ...": what X
+                                # manages
+                                r"|,\s+the\s+[^,;:()]{0,40}?\b(?:manager|owner|operator|charterer)\s+of\s+the\s+[^,;:()]{0,60}")
 # "signed a Temporary Denial Order (TDO) on September 8, 2025, suspending the export privileges of X": whom the order hits
 _PRIVILEGES_OF = re.compile(
     r",\s+(?:suspending|denying|revoking|withdrawing)\s+(?:the\s+|all\s+)?(?:U\.S\.\s+)?(?:export|trade|trading)\s+"
@@ -2038,7 +2041,7 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         reach = _series_end(text, offset, ents, trig.end, reach)
     window_end = min(window_end, reach)
     reasons = [r.span() for r in _REASON.finditer(text, trig.end, window_end)]
-    if ", a" in text:
+    if ", a" in text or ", the" in text:
         # "sanctioned X, a Sharjah-based company that shares directors with Y, in January": what X is, not a target
         reasons += [r.span() for r in _DESCRIBING_CLAUSE.finditer(text, trig.end, window_end)]
         # "fined X GmbH, a family-owned maker of CNC lathes from Nürtingen near Stuttgart, €2.9 million": where it is from
