@@ -474,6 +474,9 @@ _NUMBERED_COUNTRY = re.compile(
     r"(?:entit(?:y|ies)|individuals?|persons?|compan(?:y|ies)|organi[sz]ations?)\)\s*")
 
 
+_FORMAL_STATE = re.compile(r"^Republic of (?:the )?| Republic$")
+
+
 def bracketed_country(line: str) -> bool:
     """A line that is a country in brackets, maybe with a note ("(Russian Federation)", "(China, including Hong Kong)"),
     or a country with the count of its entries ("United Arab Emirates (three):"): the heading of the entries of that
@@ -482,7 +485,8 @@ def bracketed_country(line: str) -> bool:
     if m is not None:
         return country_code(m.group(1).split(",")[0].strip()) is not None
     m = _COUNTED_COUNTRY.fullmatch(line) if line.rstrip().endswith(":") else _NUMBERED_COUNTRY.fullmatch(line)
-    return m is not None and country_code(m.group(1)) is not None
+    # ("Republic of Türkiye", "Kyrgyz Republic": a state's formal name)
+    return m is not None and country_code(_FORMAL_STATE.sub("", m.group(1))) is not None
 
 
 def annex_heading(doc: Document, idx: int) -> bool:

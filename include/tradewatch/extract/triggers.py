@@ -268,7 +268,8 @@ def _find(
 
 
 _ADJECTIVAL = re.compile(
-    r"\s+(?:jurisdictions?|persons?|entities|entity|countries|country|individuals?|compan(?:y|ies)|parties|regimes?|banks?|people|oligarchs?|firms?|goods|trade|transactions?)\b",
+    r"\s+(?:jurisdictions?|persons?|entities|entity|countries|country|individuals?|compan(?:y|ies)|parties|regimes?|banks?|people|oligarchs?|firms?|goods|trade|transactions?|"
+    r"intermediar(?:y|ies)|agents?|suppliers?|traders?|brokers?|facilitators?|networks?)\b",
     re.IGNORECASE,
 )
 # "sanctions compliance program", "sanctions risk": the word modifies a noun and states no action.
@@ -304,7 +305,8 @@ _BODY_AFTER = re.compile(r"\s+(?:Working\s+)?(?:Mechanism|Committee|Office|Unit|
 _UPDATE_AFTER = re.compile(r"\s+(?:Updates?|Removals?)\b")
 _PENALTY_MODIFIER = re.compile(r"\s+(?:process|processes|procedures?|guidelines|framework|provisions?|regime|matrix|policy)\b", re.IGNORECASE)
 # "a company controlled by a designated person": the participle describes, it states no action.
-_DESCRIBING = re.compile(r"\b(?:a|an|the|any|of|to|by|with|for|other|all|these|those|such)\s+$", re.IGNORECASE)
+_DESCRIBING = re.compile(r"\b(?:a|an|the|any|of|to|by|with|for|other|all|these|those|such|several|many|some|numerous|"
+                         r"various|multiple)\s+$", re.IGNORECASE)
 # "tankers that carry oil above the price cap", "in breach of the asset freeze": conduct, not a measure.
 # "failed to check after the supplier's owner was designated", "checks must be repeated when new
 # designations are made": an earlier or a hypothetical designation, not today's action.
@@ -329,6 +331,17 @@ _CONDUCT = re.compile(
 _CONDUCT_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:fully\s+|strictly\s+)?(?:respected|observed|honou?red|"
     r"complied\s+with|adhered\s+to|breached|violated|evaded|circumvented|flouted|ignored)\b",
+    re.IGNORECASE,
+)
+# How sanctions work, not what was done: "Being listed usually means that any money ... is frozen", "People on the lists
+# are often also banned from travelling", "The Commerce Department keeps a separate Entity List", "with the Foreign
+# Office deciding on designations"
+_HOW_IT_WORKS_BEFORE = re.compile(
+    r"\b(?:usually|often|typically|normally|commonly|tends?\s+to)\b[^.;:,]{0,80}$"
+    r"|\b(?:keeps?|maintains?|administers?)\s+(?:a|an|the|its)\s+(?:separate\s+|own\s+)?$"
+    r"|\bdecid(?:e|es|ing)\s+on\s+$"
+    # "is shared with a person on the SDN List or with a party on the Entity List": any one listed
+    r"|\b(?:a|any)\s+(?:person|party|entity|company|individual)\s+(?:on|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A court undoing a listing: "annulled the acts by which the Council had kept her on its list", "quashed the designation"
@@ -383,6 +396,8 @@ def sanction_triggers(
             continue
         if _REMOVED_FROM.search(text, max(0, t.start - 130), t.start):
             continue
+        if _HOW_IT_WORKS_BEFORE.search(text, max(0, t.start - 90), t.start):
+            continue  # "Being listed usually means that any money ... is frozen", "keeps a separate Entity List": no action
         if _ANNULLED_BEFORE.search(text, max(0, t.start - 250), t.start):
             continue  # "the General Court annulled the acts by which the Council had kept X on its list": undone
         if _LOOKED_UP_IN.search(text, max(0, t.start - 90), t.start):
