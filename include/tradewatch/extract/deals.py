@@ -931,6 +931,10 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
         and _ASSET_NAME_AFTER.match(text, e.end - sent.start)) or (
         _SELL_ITS.search(text, max(0, e.start - sent.start - 30), e.start - sent.start)
         and _UNIT_AFTER.match(text, e.end - sent.start))]
+    # "signed by the Commission's trade chief and Andreas Kyriakou, commerce minister of Cyprus": who signed, not a party
+    ents = [e for e in ents if e.kind == "country" or not _POST_AFTER.match(text, e.end - sent.start)]
+    # 'Emberline Thermal, Inc. ("Emberline"), developer of the EmberCore thermal battery, today announced': its product
+    ents = [e for e in ents if not _PRODUCT_OF_BEFORE.search(text, max(0, e.start - sent.start - 40), e.start - sent.start)]
     # "subject to approval by the Competition Authority": regulators and approvers are not parties.
     # A window is part of the sentence: without an approval word in the sentence none matches.
     if _APPROVER_WORD is None or _APPROVER_WORD.search(text) is not None:
@@ -938,6 +942,14 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     return ents
 
 
+_POST_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:(?!whose\b|which\b|that\b)[\w’'-]+\s+){0,3}(?:minister|secretary|ambassador|commissioner|governor|"
+    r"spokes(?:man|woman|person))\b"
+)
+_PRODUCT_OF_BEFORE = re.compile(
+    r"[),]\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:developer|maker|manufacturer|producer|inventor|creator)\s+of\s+"
+    r"(?:the\s+|its\s+)?$"
+)
 # "a 40 percent stake in X", "invested $200 million in X": what is held or invested in is a company
 _HELD_IN = re.compile(
     r"\b(?:stakes?|interests?|investment|holdings?|shares|round|invest(?:s|ed|ing)?|acquisition|purchase)\b(?:[^.;]|\.(?=\d)){0,40}\bin\s+(?:the\s+)?$"
