@@ -146,7 +146,8 @@ _AUTHORITY_GAP = re.compile(
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
     r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|jointly|together|"
     r"tough|tougher|broad|punitive|financial|economic|its|their|own|said|says|it|they|decided to|decides to|has decided to|"
-    r"cyber|targeted|thematic|parallel|human rights|counter-terrorism|anti-corruption|Magnitsky|Magnitsky-style)\s+)*$",
+    # ("Britain imposed an asset freeze on the bank")
+    r"cyber|targeted|thematic|parallel|human rights|counter-terrorism|anti-corruption|Magnitsky|Magnitsky-style|an|a)\s+)*$",
     re.IGNORECASE,
 )
 # How many sentences back a list's cue may be from the action it names ("... added eight entities.

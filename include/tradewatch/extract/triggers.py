@@ -379,8 +379,8 @@ def sanction_triggers(
     """
     out = []
     for t in _find(text, SANCTION_PATTERNS, lowered, _SANCTION_FAMILY, starts):
-        if t.start > 0 and text[t.start - 1] == "-":
-            continue
+        if t.start > 0 and text[t.start - 1] == "-" or text[t.end : t.end + 1] == "-" and t.surface.lower() == "sanctions":
+            continue  # "U.S.-sanctioned", "a hub for sanctions-evading transfers": compound words
         if t.label is None and t.surface.lower() == "sanctioned" and _ADJECTIVAL.match(text, t.end):
             continue
         if (
