@@ -277,7 +277,9 @@ _SANCTIONS_MODIFIER = re.compile(
     r"\s+(?:compliance|screening|risks?|exposure|evasion|regimes?|lists?|programs?|programmes?|polic(?:y|ies)|"
     r"officers?|laws?|lawyers?|teams?|checks?|implications|notices?|guidance|training|controls|"
     r"violations?|breach(?:es)?|offen[cs]es?|charges?|investigations?|probes?|cases?|busting|dodging|"
-    r"requirements?|obligations?|rules|enforcement|authorities|concerns|issues|matters|processes|process|frameworks?)\b",
+    r"requirements?|obligations?|rules|enforcement|authorities|concerns|issues|matters|processes|process|frameworks?|"
+    # "scrutiny over their sanctions and anti-money laundering controls"
+    r"and\s+(?:anti-)?money[- ]laundering|and\s+AML)\b",
     re.IGNORECASE,
 )
 _INDEFINITE_NOUN_BEFORE = re.compile(r"\b(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+$")
@@ -494,6 +496,8 @@ _MEASURE_HEDGE = re.compile(
     r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never|neither|nor|[Rr]ather\s+than|[Ii]nstead\s+of|"
     # "the exchange house failed to freeze funds": a duty not met, not a measure imposed
     r"fail(?:s|ed|ing|ure)?\s+to|"
+    # "none of whom was designated"
+    r"none\s+of|"
     # "Kenya will cooperate with the United States on export controls": working together, not a measure
     r"cooperat(?:e|es|ed|ing|ion)|"
     # "involved in circumventing existing export restrictions", "fined for violating export controls": what was
@@ -512,13 +516,18 @@ _MEASURE_HEDGE = re.compile(
 )
 
 
+_ENFORCES_BEFORE = re.compile(r"\benforc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _ANNOUNCED_THAT = re.compile(r"\b(?:announced|said|confirmed|stated|declared)\b[^.;]{0,60}\bthat\b[^.;]{0,80}$")
 
 
 def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     """A proposal, bill, debate, condition or negation before a trigger that names its measure, in the same
     clause (no '.', ';' or ':' between them)."""
-    hedge = _MEASURE_HEDGE.search(text, max(0, trigger.start - 70), trigger.start)
+    # (abbreviations' dots are no clause's end: "was not on any U.S. or British sanctions or export control list")
+    plain = text.replace("U.S.", "U_S_").replace("U.K.", "U_K_").replace("U.N.", "U_N_") if ".S." in text or ".K." in text or ".N." in text else text
+    hedge = _MEASURE_HEDGE.search(plain, max(0, trigger.start - 70), trigger.start)
+    if hedge is None and _ENFORCES_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
+        return True  # "HM Revenue and Customs, which enforces export controls": a measure in force, policed
     if hedge is not None and hedge.group().startswith("would") and _ANNOUNCED_THAT.search(text, 0, hedge.start()):
         # "The State Department announced on Tuesday that X would be ineligible for entry": a decision reported
         hedge = None
