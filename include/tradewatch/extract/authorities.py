@@ -74,9 +74,9 @@ _STATE_BODY = re.compile(
 )
 # A capital standing for its government, when it acts: "Ottawa on Thursday listed the same four men", "Canberra has
 # imposed travel bans" ("Washington" and "Brussels" are aliases of their own)
-_CAPITALS = {"Ottawa": "CA", "Canberra": "AU", "Wellington": "NZ", "Tokyo": "JP", "Beijing": "CN", "Moscow": "RU",
-             "Kyiv": "UA", "Kiev": "UA", "London": "GB", "Paris": "FR", "Berlin": "DE", "Bern": "CH", "Seoul": "KR",
-             "Tehran": "IR", "Ankara": "TR", "New Delhi": "IN", "Taipei": "TW", "Minsk": "BY", "Abu Dhabi": "AE"}
+# (each one an alias of its country in countries.csv, which says whose capital it is)
+_CAPITALS = ("Ottawa", "Canberra", "Tokyo", "Beijing", "Moscow", "Kyiv", "Kiev", "London", "Paris", "Berlin", "Bern", "Seoul",
+             "Tehran", "Ankara", "New Delhi", "Minsk", "Abu Dhabi")
 _CAPITAL = re.compile(r"\b(?:" + "|".join(_CAPITALS) + r")\b(?![-’'])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|outside|around|across|via)\s+$", re.IGNORECASE)
 _BODY_WORD_TAILS = ("inistry", "overnment", "authorities", "Intelligence Unit", "entral bank", "entral Bank", "ustoms ", *_CAPITALS)  # "Ministry"/"ministry", "Government"/"government"
@@ -111,7 +111,9 @@ def _state_bodies(text: str) -> list[Authority]:
         if (text[m.end() : m.end() + 1] != "," and _ACTS_AFTER.match(text, m.end())
                 and not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 and not any(a.start <= m.start() < a.end for a in out)):
-            code = _CAPITALS[m.group()]
+            code = country_code(m.group())
+            if code is None:
+                continue
             out.append(Authority(m.start(), m.end(), f"{country_name(code)} government", code, body=True))
     return sorted(out, key=lambda a: a.start)
 
