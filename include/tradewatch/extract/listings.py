@@ -467,13 +467,14 @@ _BRACKETED = re.compile(r"\s*\(([^()]{2,60})\)\s*:?\s*")
 
 
 # "People's Republic of China (four):", "Türkiye (2):": a country and how many of the entries below are its own
-_COUNTED_COUNTRY = re.compile(
-    rf"\s*([^():\n]{{2,40}}?)\s*\((?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})(?:\s+[a-z]+)?\)\s*:\s*")
+# (a country's name, then a bracket opening with how many entries are its own)
+_COUNTRY_AND_COUNT = rf"([^():\n]{{2,40}}?)\s*\((?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
+_COUNTED_COUNTRY = re.compile(rf"\s*{_COUNTRY_AND_COUNT}(?:\s+[a-z]+)?\)\s*:\s*")
 
 
 # "(1) People's Republic of China (5 entities)", "(5) Kyrgyz Republic (1 entity)": a numbered part of a list by country
 _NUMBERED_COUNTRY = re.compile(
-    rf"\s*(?:\(\d{{1,2}}\)|\d{{1,2}}\.)?\s*([^():\n]{{2,40}}?)\s*\((?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+"
+    rf"\s*(?:\(\d{{1,2}}\)|\d{{1,2}}\.)?\s*{_COUNTRY_AND_COUNT}\s+"
     r"(?:entit(?:y|ies)|individuals?|persons?|compan(?:y|ies)|organi[sz]ations?)\)\s*")
 
 
