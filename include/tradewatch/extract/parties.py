@@ -73,7 +73,9 @@ _DESCRIPTOR = re.compile(
 )
 _AIRCRAFT_CUE = WordStart(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "do", "dos", "das", "di", "der", "den", "es",
-                         "van", "von", "al", "bin", "for", "&", "la", "le", "y", "et", "ve"})
+                         "van", "von", "al", "bin", "ibn", "bint", "binti", "for", "&", "la", "le", "y", "et", "ve",
+                         # Turkic patronymics: "Ilkin Rafael oglu Mammadli", "Aida Bakyt kyzy"
+                         "oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu"})
 
 # Word pairs joined by "and" inside company names ("Import and Export Co., Ltd.", "Science and
 # Technology Co."); elsewhere "A and B" names two parties.

@@ -411,9 +411,34 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_vessel_entries(doc, merged)
     _attach_measure_lists(doc, merged)
     _attach_counted_names(doc, merged)  # last: only where no list or profile named them
+    _adopted_listings(doc, merged)
     _one_sentence_measures(merged)
     _no_travelling_companies(merged)
     return merged
+
+
+# "Switzerland is thus adopting the listings that the European Union decided on 15 December", "Norway aligns itself
+# with the EU's designations"
+_ADOPTS_LISTINGS = re.compile(
+    r"\b(?:adopt(?:s|ed|ing)?|align(?:s|ed|ing)?\s+(?:itself\s+)?with|transpos(?:es|ed|ing))\s+(?:in\s+full\s+)?"
+    r"(?:the|these|those|its|their|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}[’']s?)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:listings|designations|sanctions\s+listings|new\s+entries)\b"
+)
+
+
+def _adopted_listings(doc: Document, records: list[dict[str, Any]]) -> None:
+    """One state adopting another's listings ("Switzerland is thus adopting the listings that the European Union
+    decided"): the action that counted as many as the one with names, but named none, names the same."""
+    if not _ADOPTS_LISTINGS.search(doc.text):
+        return
+    for rec in records:
+        count = _counted(rec["unnamed_targets"])
+        if rec["targets"] or not count:
+            continue
+        named = [r for r in records if r["authority_country"] != rec["authority_country"] and r["targets"]
+                 and _counted(r["unnamed_targets"]) == count]
+        if len({r["authority_country"] for r in named}) == 1:
+            rec["targets"] = [dict(t) for t in named[0]["targets"]]
 
 
 def _one_sentence_measures(records: list[dict[str, Any]]) -> None:
@@ -1327,6 +1352,10 @@ def _attach_listed(
     if not window:
         return
     j = window[0]
+    if (annex := _ANNEX_NAMED.search(doc.sentences[idx].text)) is not None:
+        # "Among those added to Annex 8 are:", the Swiss action's paragraph naming its "Annex 8", a sentence after
+        # the EU's own listing that the Swiss one adopts: the action on that annex
+        j = next((k for k in window if _ANNEX_NAMED_AS(annex.group(1)).search(_paragraph_of(doc, k))), j)
     recs = by_sentence[j]
     if _BY_EACH.search(doc.sentences[idx].text):
         # "The six named by both governments are:": every action in reach that counted as many as the list names
@@ -1342,6 +1371,22 @@ def _attach_listed(
         if j == idx:  # the list is more precise than the names after the trigger (but for ships named by IMO number)
             rec["targets"] = [t for t in rec["targets"] if t["kind"] in ("country", "vessel")]
         _add_targets(doc, rec, listed)
+
+
+# "added to Annex 8", "Among those listed in Annex II": an annex the list cue names
+_ANNEX_NAMED = re.compile(r"\bAnnex\s+([IVX]{1,5}|\d{1,2}[A-Z]?)\b(?!\s+(?:to|of)\s+(?:the\s+)?(?:Council|Regulation|Decision))")
+
+
+def _ANNEX_NAMED_AS(number: str) -> re.Pattern[str]:  # noqa: N802 - a pattern maker, named as one
+    return re.compile(rf"\bAnnex\s+{re.escape(number)}\b")
+
+
+def _paragraph_of(doc: Document, idx: int) -> str:
+    """The paragraph (between blank lines) holding sentence `idx`."""
+    at = doc.sentences[idx].start
+    begin = doc.text.rfind("\n\n", 0, at) + 1
+    end = doc.text.find("\n\n", at)
+    return doc.text[begin : len(doc.text) if end < 0 else end]
 
 
 def _add_targets(doc: Document, rec: dict[str, Any], ents: list[Entity]) -> None:

@@ -6,6 +6,7 @@ the fixtures or the held-out articles.
 
 from __future__ import annotations
 
+from tests.support.records import sanctions as _sanctions
 from tests.support.records import targets as _of
 
 # -- legal forms ---------------------------------------------------------------------------------------------------------
@@ -25,3 +26,40 @@ def test_a_mexican_sociedad_civil_keeps_its_legal_form():
     names = _of(text, title="Treasury sanctions customs broker")
     assert "Servicios Aduanales Ortega y Asociados, S.C." in names
     assert "S.C." not in names
+
+
+def test_a_turkic_patronymic_stays_inside_the_name():
+    text = ("The Council also listed Farid Tofig oglu Hasanli, a businessman in Baku who shipped drone engines "
+            "to Russia, and Aida Bakyt kyzy, his partner.")
+    names = _of(text, title="EU lists Caspian suppliers")
+    assert "Farid Tofig oglu Hasanli" in names
+    assert "Farid Tofig" not in names
+
+
+# -- whose list, and listings adopted from another authority -------------------------------------------------------------
+
+_ADOPTING = (
+    "Oslo, 3 March 2031 - The Norwegian Ministry of Foreign Affairs has decided to add 3 individuals and 2 entities to Annex "
+    "II of the sanctions regulation. Norway is thus adopting the listings that the EU decided on 20 February 2031. "
+    "The amendments to Annex II enter into force today.\n\n"
+    "On 20 February 2031, the Council of the EU added 3 individuals and 2 entities to its sanctions list over "
+    "Russia's war against Ukraine. Their assets are frozen.\n\n"
+    "Among those added to Annex II are:\n\n"
+    "- Pavel Ilyich Sorokovoy, director of a drone works in Izhevsk;\n"
+    "- Anna Viktorovna Lebedinskaya, an official in the occupied Zaporizhzhia region;\n"
+    "- Roman Olegovich Tsyplakov, a procurement agent in Minsk;\n"
+    "- Tekhnosnab-Ural LLC, a supplier of machine tools;\n"
+    "- Brightwave Components FZE, a re-exporter in Sharjah.\n"
+)
+
+
+def test_a_list_headed_by_an_annex_goes_to_the_action_on_that_annex():
+    out = _sanctions(_ADOPTING, title="Norway adopts EU listings of 20 February")
+    norway = {t["name"] for r in out if r["authority_country"] == "NO" for t in r["targets"]}
+    assert {"Pavel Ilyich Sorokovoy", "Tekhnosnab-Ural LLC", "Brightwave Components FZE"} <= norway
+
+
+def test_listings_adopted_from_another_authority_name_the_same_targets_there():
+    out = _sanctions(_ADOPTING, title="Norway adopts EU listings of 20 February")
+    eu = {t["name"] for r in out if r["authority_country"] == "EU" for t in r["targets"]}
+    assert {"Anna Viktorovna Lebedinskaya", "Roman Olegovich Tsyplakov"} <= eu
