@@ -63,9 +63,13 @@ _CLAUSE_BREAK = re.compile(
 # ", including A and B" after it still names targets. "over 100 entities" is a count, not a reason.
 _REASON = re.compile(
     r"\b(?:over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twenty|thirty|forty|fifty|hundred|the\s+(?:past|last|next|course)\b)))|linked\s+to|tied\s+to|connected\s+to|"
+    r"twenty|thirty|forty|fifty|hundred|the\s+(?:past|last|next|course)\b)))|"
+    # ("froze assets linked to former president X": whose assets, the target)
+    r"(?<!assets\s)(?<!funds\s)(?<!accounts\s)(?:linked|tied|connected)\s+to|"
     r"ties\s+(?:to|with)|links\s+(?:to|with)|close\s+to|"
     r"responsible\s+for|involved\s+in|accused\s+of|"
+    # "three shipping companies it accuses of helping Yemen's Houthi rebels"
+    r"(?:it|they|which|that|whom)\s+(?:accuses|accuse|accused|suspects|suspect|says\s+helped)\s+(?:of\s+)?|"
     # "for breaches of the MAS (Sanctions and Freezing of Assets of Persons) Regulations": the rules broken
     r"(?:breach(?:es)?|violations?|contraventions?)\s+of|"
     r"suspected\s+of|in\s+connection\s+with|in\s+response\s+to|in\s+view\s+of|"
@@ -412,6 +416,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_measure_lists(doc, merged)
     _attach_counted_names(doc, merged)  # last: only where no list or profile named them
     _adopted_listings(doc, merged)
+    _measure_covers(doc, merged)
     _one_sentence_measures(merged)
     _no_travelling_companies(merged)
     return merged
@@ -439,6 +444,38 @@ def _adopted_listings(doc: Document, records: list[dict[str, Any]]) -> None:
                  and _counted(r["unnamed_targets"]) == count]
         if len({r["authority_country"] for r in named}) == 1:
             rec["targets"] = [dict(t) for t in named[0]["targets"]]
+
+
+# "Besides the former head of state, the measure concerns his wife, X, his son Y and ...": more of the action's targets
+_MEASURE_COVERS = re.compile(
+    r"^(?:[^,;.]{0,80},\s+)?(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]he\s+new)\s+(?:measures?|freeze|asset\s+freeze|sanctions|"
+    r"designations?|listings?|ban)\s+(?:also\s+)?(?:concerns?|covers?|targets?|applies\s+to|appl(?:y|ies)\s+(?:also\s+)?to|"
+    r"affects?|extends?\s+to)\s"
+)
+# where the names end: a clause on one of them ("..., a businessman who headed ...")
+_COVERS_END = re.compile(r",?\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:who|which|that|whose)\b|\s(?:who|which|whose|during|after|since|because)\b")
+
+
+def _measure_covers(doc: Document, records: list[dict[str, Any]]) -> None:
+    """A sentence saying whom the measure just reported also concerns ("the measure concerns his wife, X, his son
+    Y and his brother-in-law Z"): its names are more targets of the record before it, within five sentences."""
+    for idx, sent in enumerate(doc.sentences):
+        m = _MEASURE_COVERS.match(sent.text)
+        if m is None:
+            continue
+        before = [r for r in records if r["start"] < sent.start and r["measure"] is not None]
+        if not before:
+            continue
+        rec = max(before, key=lambda r: r["start"])
+        near = doc.sentences.containing(rec["start"])
+        if near is None or idx - near > 5:
+            continue
+        stop = _COVERS_END.search(sent.text, m.end())
+        end = sent.start + (stop.start() if stop else len(sent.text))
+        ents = [e for e in doc.entities(idx) if sent.start + m.end() <= e.start and e.end <= end
+                and (e.kind in ("person", "organization") or e.kind == "unknown" and 2 <= len(e.name.split()) <= 4)
+                and e.alias_of is None]
+        _add_targets(doc, rec, ents)
 
 
 def _one_sentence_measures(records: list[dict[str, Any]]) -> None:

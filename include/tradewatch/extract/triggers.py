@@ -510,7 +510,10 @@ _MEASURE_HEDGE = re.compile(
     # "The ERC ... makes decisions regarding additions to, removals from ... the Entity List": what a body decides on
     r"decisions?\s+(?:regarding|on|about|concerning)|"
     # "OFSI already has the power to freeze the assets of those ...": a power held, not used
-    r"(?:power|powers|authority|ability|mandate|discretion)\s+to)\b[^.;:(),]{0,60}$"
+    r"(?:power|powers|authority|ability|mandate|discretion)\s+to|"
+    # "The FIAA ... allows the Federal Council to freeze the assets of ...": what a law lets a body do
+    r"(?:allow|allows|allowing|permit|permits|permitting|empower|empowers|empowering|enable|enables|enabling)\s+"
+    r"(?:[^.;:(),]{1,40}?\s+)?to)\b[^.;:(),]{0,60}$"
     # "The full list of designations is published", "the total number of designations under the regime": a tally
     r"|\b(?:list|lists|number|total)\s+of\s+(?:(?:the|all|its|new|listed)\s+)?$"
 )

@@ -6,6 +6,7 @@ the fixtures or the held-out articles.
 
 from __future__ import annotations
 
+from tests.support.records import deals as _deals
 from tests.support.records import sanctions as _sanctions
 from tests.support.records import targets as _of
 
@@ -63,3 +64,54 @@ def test_listings_adopted_from_another_authority_name_the_same_targets_there():
     out = _sanctions(_ADOPTING, title="Norway adopts EU listings of 20 February")
     eu = {t["name"] for r in out if r["authority_country"] == "EU" for t in r["targets"]}
     assert {"Anna Viktorovna Lebedinskaya", "Roman Olegovich Tsyplakov"} <= eu
+
+
+# -- who the targets are --------------------------------------------------------------------------------------------------
+
+
+def test_names_in_a_clause_on_what_the_targets_are_accused_of_are_not_targets():
+    text = ("The United States has imposed sanctions on two businessmen it accuses of helping Somalia's al-Shabaab "
+            "militants launder money through Mogadishu exchange houses.")
+    assert not any("Shabaab" in n for n in _of(text, title="US sanctions al-Shabaab financiers"))
+
+
+def test_a_counted_pair_of_kinds_with_adjectives_names_both_kinds():
+    text = ("The United States has imposed sanctions on two Somali businessmen and three trading companies over "
+            "the sale of smuggled charcoal.\n\n"
+            "The Treasury said the businessmen, Abdiwali Hirsi Gedi and Mahad Omar Farah, arranged the shipments.\n\n"
+            "The three companies - Blue Dhow Trading FZE, Kismayo Star General Trading and Sahil Cargo Ltd - "
+            "chartered the boats.")
+    out = _sanctions(text, title="US sanctions charcoal smugglers")
+    assert any("three trading companies" in (r["unnamed_targets"] or "") for r in out)
+    assert {"Blue Dhow Trading FZE", "Sahil Cargo Ltd", "Mahad Omar Farah"} <= {t["name"] for r in out for t in r["targets"]}
+
+
+def test_assets_linked_to_a_person_name_that_person():
+    text = ("In 2011, the Federal Council froze assets linked to former Ivorian president Laurent Ndri Kouassi "
+            "after the post-election crisis.")
+    assert "Laurent Ndri Kouassi" in _of(text, title="Swiss freeze history")
+
+
+def test_a_law_allowing_a_freeze_is_no_freeze():
+    text = ("The Foreign Illicit Assets Act (FIAA), which entered into force in 2016, allows the Federal Council to "
+            "freeze the assets of foreign politically exposed persons when their government has lost power.")
+    assert _sanctions(text, title="Explainer: how Switzerland freezes dictators' assets") == []
+
+
+def test_whom_the_measure_also_concerns_are_its_targets():
+    text = ("The Swiss government has frozen any assets held in Switzerland by former Gabonese minister Paul Mba "
+            "Nguema, with immediate effect.\n\n"
+            "The Federal Council took the decision on Friday. The freeze is valid for four years.\n\n"
+            "Besides the former minister, the measure concerns his wife, Odile Mba Nguema, and his nephew Serge "
+            "Obiang Ndong, a banker who ran the state lottery during the minister's tenure.")
+    names = _of(text, title="Switzerland freezes assets of former Gabonese minister")
+    assert {"Paul Mba Nguema", "Odile Mba Nguema", "Serge Obiang Ndong"} <= names
+
+
+# -- deals ---------------------------------------------------------------------------------------------------------------
+
+
+def test_assets_acquired_illicitly_are_no_acquisition():
+    text = ("The family's lawyer, Olivier Brand, told Le Temps that his clients contest any suggestion that their "
+            "assets were acquired illicitly. Critics say the funds were illegally acquired by the Kessler Group.")
+    assert _deals(text) == []
