@@ -453,6 +453,7 @@ _MEASURE_COVERS = re.compile(
     r"affects?|extends?\s+to)\s"
 )
 # where the names end: a clause on one of them ("..., a businessman who headed ...")
+_DESCRIBING_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[a-z][^,;]*$")
 _COVERS_END = re.compile(r",?\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:who|which|that|whose)\b|\s(?:who|which|whose|during|after|since|because)\b")
 
 
@@ -468,13 +469,16 @@ def _measure_covers(doc: Document, records: list[dict[str, Any]]) -> None:
             continue
         rec = max(before, key=lambda r: r["start"])
         near = doc.sentences.containing(rec["start"])
-        if near is None or idx - near > 5:
-            continue
+        count = _counted(rec["unnamed_targets"])
+        if near is None or idx - near > 5 or count and len(rec["targets"]) >= count:
+            continue  # (a count the names after it filled already)
         stop = _COVERS_END.search(sent.text, m.end())
         end = sent.start + (stop.start() if stop else len(sent.text))
         ents = [e for e in doc.entities(idx) if sent.start + m.end() <= e.start and e.end <= end
                 and (e.kind in ("person", "organization") or e.kind == "unknown" and 2 <= len(e.name.split()) <= 4)
-                and e.alias_of is None]
+                and e.alias_of is None
+                # "X, the leader of the armed group known as Ti Kolon, and ...": a description of the one before
+                and not _DESCRIBING_BEFORE.search(sent.text, m.end(), e.start - sent.start)]
         _add_targets(doc, rec, ents)
 
 
