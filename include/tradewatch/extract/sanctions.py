@@ -453,15 +453,18 @@ _MEASURE_COVERS = re.compile(
     r"affects?|extends?\s+to)\s"
 )
 # where the names end: a clause on one of them ("..., a businessman who headed ...")
+# "One of them, Shenzhen Yuanhang Electronics Co, was accused of ...", "Among them is X": one of the group just counted
+_ONE_OF_THEM = re.compile(r"^(?:(?:One|Two|Three|Four|Five)\s+of\s+(?:them|those|these)(?:\s+\w+)?,|Among\s+them\s+(?:is|are|was|were))\s")
 _DESCRIBING_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[a-z][^,;]*$")
-_COVERS_END = re.compile(r",?\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:who|which|that|whose)\b|\s(?:who|which|whose|during|after|since|because)\b")
+_COVERS_END = re.compile(r",\s+(?:was|were|is|are|has|have|had)\b|,?\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:who|which|that|whose)\b|\s(?:who|which|whose|during|after|since|because)\b")
 
 
 def _measure_covers(doc: Document, records: list[dict[str, Any]]) -> None:
     """A sentence saying whom the measure just reported also concerns ("the measure concerns his wife, X, his son
     Y and his brother-in-law Z"): its names are more targets of the record before it, within five sentences."""
     for idx, sent in enumerate(doc.sentences):
-        m = _MEASURE_COVERS.match(sent.text)
+        one_of = _ONE_OF_THEM.match(sent.text)
+        m = one_of or _MEASURE_COVERS.match(sent.text)
         if m is None:
             continue
         before = [r for r in records if r["start"] < sent.start and r["measure"] is not None]
@@ -470,8 +473,10 @@ def _measure_covers(doc: Document, records: list[dict[str, Any]]) -> None:
         rec = max(before, key=lambda r: r["start"])
         near = doc.sentences.containing(rec["start"])
         count = _counted(rec["unnamed_targets"])
-        if near is None or idx - near > 5 or count and len(rec["targets"]) >= count:
+        if near is None or idx - near > (1 if one_of else 5) or count and len(rec["targets"]) >= count:
             continue  # (a count the names after it filled already)
+        if one_of and not count:
+            continue  # "One of them" refers to a counted group
         stop = _COVERS_END.search(sent.text, m.end())
         end = sent.start + (stop.start() if stop else len(sent.text))
         ents = [e for e in doc.entities(idx) if sent.start + m.end() <= e.start and e.end <= end
@@ -859,7 +864,12 @@ def _talked_about(text: str, trig: Trigger) -> bool:
     """A generic trigger ("sanctions") that a sentence judges or names as a tool, not an action."""
     if trig.surface.lower() not in ("sanctions", "sanction", "designations"):
         return False
-    return bool(_JUDGED_AFTER.match(text, trig.end) or _USED_BEFORE.search(text, max(0, trig.start - 30), trig.start))
+    return bool(_JUDGED_AFTER.match(text, trig.end) or _USED_BEFORE.search(text, max(0, trig.start - 30), trig.start)
+                or _OWN_PROGRAMME_BEFORE.search(text, max(0, trig.start - 40), trig.start))
+
+
+# "the total number of listings under its Russia sanctions": the actor's programme on a state, named as such
+_OWN_PROGRAMME_BEFORE = re.compile(r"\b(?:under|in|of|to)\s+(?:its|their|our|the\s+(?:bloc|EU|UK|US)['’]s)\s+(?:[A-Z][\w-]*\s+){1,2}$")
 
 
 def _adjectival(text: str, trig: Trigger) -> bool:

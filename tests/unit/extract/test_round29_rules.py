@@ -115,3 +115,26 @@ def test_assets_acquired_illicitly_are_no_acquisition():
     text = ("The family's lawyer, Olivier Brand, told Le Temps that his clients contest any suggestion that their "
             "assets were acquired illicitly. Critics say the funds were illegally acquired by the Kessler Group.")
     assert _deals(text) == []
+
+
+def test_a_transaction_ban_on_banks_names_the_banks_listed_after_it():
+    text = ("The EU also imposed a full transaction ban on three banks in third countries that it says processed "
+            "payments for sanctioned Russian firms. They include Kazakhstan's Steppe Credit Bank and Caspian "
+            "Meridian Bank in Azerbaijan.")
+    out = _sanctions(text, title="EU adopts new Russia package")
+    assert {"Steppe Credit Bank", "Caspian Meridian Bank"} <= {t["name"] for r in out for t in r["targets"]}
+
+
+def test_the_actors_own_programme_on_a_state_does_not_make_that_state_act():
+    text = ("In addition, the bloc added 40 individuals and 12 entities to its list of those subject to asset "
+            "freezes, bringing the total number of listings under its Belarus sanctions to more than 600.")
+    out = _sanctions(text, title="EU widens Belarus sanctions")
+    assert {r["authority_country"] for r in out} == {"EU"}
+
+
+def test_one_of_the_group_just_counted_is_a_target():
+    text = ("The package also adds 25 companies, nine of them in China, to a list of entities subject to tighter "
+            "export restrictions on dual-use goods. One of them, Dongguan Tianrui Optics Co, was accused of "
+            "supplying thermal sights found on Russian drones.")
+    out = _sanctions(text, title="EU adopts new Russia package")
+    assert "Dongguan Tianrui Optics Co" in {t["name"] for r in out for t in r["targets"]}
