@@ -305,6 +305,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     continue
                 if (trig.label is None or trig.surface.lower() == "designations") and _talked_about(sent.text, trig):
                     continue
+                if _gerund_subject(sent.text, trig):
+                    continue
                 if _law_title_only(sent.text, doc.sanction_triggers(idx)) or _DESCRIBES_PROCESS.search(sent.text):
                     continue  # ("The ERC ... makes decisions regarding additions to ... the Entity List": how it works)
                 if trig.surface[:1].isupper() and _BODY_NAME_AFTER.match(sent.text, trig.end):
@@ -870,6 +872,21 @@ def _talked_about(text: str, trig: Trigger) -> bool:
 
 # "the total number of listings under its Russia sanctions": the actor's programme on a state, named as such
 _OWN_PROGRAMME_BEFORE = re.compile(r"\b(?:under|in|of|to)\s+(?:its|their|our|the\s+(?:bloc|EU|UK|US)['’]s)\s+(?:[A-Z][\w-]*\s+){1,2}$")
+
+
+# "Some will argue that sanctioning individual traders is whack-a-mole", "because designating people who can afford
+# the best lawyers means years of court challenges": the act as a topic (a gerund subject), no action taken
+_GERUND_SUBJECT_BEFORE = re.compile(r"(?:^|\b(?:that|because|since|while|whether|but|if)\s+)$")
+_GERUND_SUBJECT_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+,?\s+){1,9}?(?:is|was|means|meant|makes|made|would|will|can|could|has|costs|risks|requires|remains)\s"
+)
+
+
+def _gerund_subject(text: str, trig: Trigger) -> bool:
+    word = trig.surface.lower()
+    return (word.endswith("ing") and " " not in word
+            and _GERUND_SUBJECT_BEFORE.search(text, max(0, trig.start - 10), trig.start) is not None
+            and _GERUND_SUBJECT_AFTER.match(text, trig.end) is not None)
 
 
 def _adjectival(text: str, trig: Trigger) -> bool:

@@ -516,6 +516,8 @@ _MEASURE_HEDGE = re.compile(
     r"(?:[^.;:(),]{1,40}?\s+)?to)\b[^.;:(),]{0,60}$"
     # "The full list of designations is published", "the total number of designations under the regime": a tally
     r"|\b(?:list|lists|number|total)\s+of\s+(?:(?:the|all|its|new|listed)\s+)?$"
+    # "every designation makes banks more cautious": any such measure, none in particular
+    r"|\b[Ee]very\s+(?:new\s+|single\s+|further\s+)?$"
 )
 
 
@@ -535,8 +537,17 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
         # "The State Department announced on Tuesday that X would be ineligible for entry": a decision reported
         hedge = None
     return bool(hedge or _WOULD_SENTENCE.match(text) or _STANDING_AFTER.match(text, trigger.end)
+                or _URGED_SERIES.search(text, max(0, trigger.start - 200), trigger.start)
                 or _INDEFINITE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
                 and _GENERIC_AFTER.match(text, trigger.end) is not None)
+
+
+# "The UK should designate A, B and C, freeze their assets and those of D, and bar all three": each measure of a
+# series after a call, however far from it
+_URGED_SERIES = re.compile(
+    r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+|now\s+|at\s+least\s+)?"
+    r"(?:designate|sanction|freeze|ban|bar|impose|list|add|target|blacklist)\b[^.;:]{0,160}$"
+)
 
 
 # "restrictive measures, consisting of an asset freeze and a travel ban, currently apply to 12 individuals": measures

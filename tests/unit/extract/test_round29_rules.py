@@ -138,3 +138,30 @@ def test_one_of_the_group_just_counted_is_a_target():
             "supplying thermal sights found on Russian drones.")
     out = _sanctions(text, title="EU adopts new Russia package")
     assert "Dongguan Tianrui Optics Co" in {t["name"] for r in out for t in r["targets"]}
+
+
+# -- calls, topics and generalities: no action ----------------------------------------------------------------------------
+
+
+def test_a_series_of_measures_after_a_call_is_no_action():
+    text = ("What should be done is not complicated. The UK should designate Orlov, Benn and Safarov, freeze their "
+            "assets and those of Tallis Bunkering FZE and Nordvik Ship Management, and bar all three from entering "
+            "the country.")
+    assert _sanctions(text, title="Opinion: sanction the oil traders now") == []
+
+
+def test_none_of_them_sanctioned_is_no_action():
+    text = "None of the three has been sanctioned by the UK, the EU or the US, their lawyers said."
+    assert _sanctions(text, title="Opinion: the traders nobody sanctions") == []
+
+
+def test_the_act_as_a_topic_is_no_action():
+    text = ("Some will argue that sanctioning individual traders is whack-a-mole. Others say that designating "
+            "people who can afford the best lawyers means years of court challenges, and every designation makes "
+            "banks more cautious.")
+    assert _sanctions(text, title="Opinion: the traders nobody sanctions") == []
+
+
+def test_a_sanctions_investigator_is_a_job_not_an_action():
+    text = "Maria Kessel is a former sanctions investigator and a fellow at a London think tank."
+    assert _sanctions(text, title="Opinion: the traders nobody sanctions") == []
