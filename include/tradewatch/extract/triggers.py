@@ -538,6 +538,7 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
         hedge = None
     return bool(hedge or _WOULD_SENTENCE.match(text) or _STANDING_AFTER.match(text, trigger.end)
                 or _URGED_SERIES.search(text, max(0, trigger.start - 200), trigger.start)
+                or _NEITHER_NOR.search(text, max(0, trigger.start - 240), trigger.start)
                 or _INDEFINITE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
                 and _GENERIC_AFTER.match(text, trigger.end) is not None)
 
@@ -548,6 +549,10 @@ _URGED_SERIES = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+|now\s+|at\s+least\s+)?"
     r"(?:designate|sanction|freeze|ban|bar|impose|list|add|target|blacklist)\b[^.;:]{0,160}$"
 )
+
+
+# "neither Halden, Orsino nor Halden's beneficial owner ... had been designated by any government": a negation
+_NEITHER_NOR = re.compile(r"\b[Nn]either\b[^.;:]{1,160}\bnor\b[^.;:]{1,100}\b(?:had|has|have|was|were|is|are)\s+(?:ever\s+)?(?:been\s+)?$")
 
 
 # "restrictive measures, consisting of an asset freeze and a travel ban, currently apply to 12 individuals": measures

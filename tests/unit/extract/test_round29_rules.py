@@ -165,3 +165,21 @@ def test_the_act_as_a_topic_is_no_action():
 def test_a_sanctions_investigator_is_a_job_not_an_action():
     text = "Maria Kessel is a former sanctions investigator and a fellow at a London think tank."
     assert _sanctions(text, title="Opinion: the traders nobody sanctions") == []
+
+
+def test_neither_nor_designated_is_no_action():
+    text = ("The judge noted that neither Vesterby Shipping, Calloway Grain nor Vesterby's owner, a businessman born "
+            "in Odesa, had been designated by any government.")
+    assert _sanctions(text, title="Owner loses claim over terminated charter") == []
+
+
+def test_a_sanctions_clause_and_no_sanctions_in_force_are_no_action():
+    text = ("Vesterby argued that no sanctions then in force prohibited the carriage of grain from Russia. The judge "
+            "found Calloway Grain was entitled to rely on the sanctions clause of the contract.")
+    assert _sanctions(text, title="Commercial Court rules on sanctions clause") == []
+
+
+def test_added_to_a_state_programmes_sanctions_list():
+    text = ("The Foreign Office added Baikal Alloys and its chairman Pyotr Sedykh to its Russia sanctions list on "
+            "11 June, freezing any assets they hold in the UK.")
+    assert {"Baikal Alloys", "Pyotr Sedykh"} <= _of(text, title="UK sanctions Russian smelter")
