@@ -902,12 +902,18 @@ def _adjectival(text: str, trig: Trigger) -> bool:
     return (word == "sanctioned"
             and _DETERMINER_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None
             and not text.startswith(" by ", trig.end)
+            # "the designated buyers", "the 11 designated companies were part of a network": which ones, already named
+            or word == "designated" and _THE_COUNT_BEFORE.search(text, max(0, trig.start - 24), trig.start) is not None
+            and _PLURAL_NOUN_AFTER.match(text, trig.end) is not None
             # "lists of persons designated under Singapore's sanctions regulations": which persons, not an action
             or word in ("designated", "sanctioned", "listed") and text.startswith((" by ", " under "), trig.end)
             and _GROUP_NOUN_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None)
 
 
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$")
+_THE_COUNT_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:buyers|companies|firms|entities|individuals|persons|people|vessels|ships|tankers|banks|"
+                                r"owners|operators|traders|officials|men|women)\b(?!\s+(?:are|were|include|included|is)\s+[A-Z])")
 _INCLUDE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:include|includes|included|are|were)\b")
 
 
@@ -2328,6 +2334,10 @@ def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) 
     out = [e for e in ents if e.start - offset < trig.start and e.kind != "country" and (passive or e.kind != "person")
            # "Zelensky has signed dozens of sanctions decrees": the name before the verb acts
            and (passive or not _SIGNS_AFTER.match(text, e.end - offset))]
+    if out and passive and (group := _GROUP_RELATIVE.search(text, 0, trig.start)) is not None:
+        # "Two UAE companies that bought aframaxes from Greek owner X have been hit with UK sanctions": the group
+        # is acted on; the names in the clause on what it did are not
+        out = [e for e in out if e.start - offset < group.start()]
     if out:
         # "X, described by officials as a financier of Y, is also named": Y describes X, the one acted on
         aside = _APPOSITIVE.match(text, out[0].end - offset)
@@ -2336,6 +2346,8 @@ def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) 
     return out
 
 
+_GROUP_RELATIVE = re.compile(r"\b(?:companies|firms|entities|buyers|sellers|people|individuals|persons|vessels|tankers|ships|banks|"
+                             r"traders|owners|operators)\s+(?:that|which|who)\s+(?!(?:are|were|is|was|have|has|had)\b)[a-z]")
 _SIGNS_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:signed|signs|issued|issues|imposed|imposes|announced|announces|approved|"
     r"approves|enacted|enacts|introduced|introduces|ordered|orders|decreed)\b"

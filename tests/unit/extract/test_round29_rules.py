@@ -183,3 +183,15 @@ def test_added_to_a_state_programmes_sanctions_list():
     text = ("The Foreign Office added Baikal Alloys and its chairman Pyotr Sedykh to its Russia sanctions list on "
             "11 June, freezing any assets they hold in the UK.")
     assert {"Baikal Alloys", "Pyotr Sedykh"} <= _of(text, title="UK sanctions Russian smelter")
+
+
+def test_the_designated_buyers_are_already_named_not_acted_on_again():
+    text = ("TradeWinds could not establish whether the Coral Dawn and the Amber Reef are still owned by the "
+            "designated buyers. The ministry said the 9 designated companies were part of a network run from Dubai.")
+    assert _sanctions(text, title="UK sanctions tanker buyers") == []
+
+
+def test_names_in_what_a_sanctioned_group_did_are_not_its_targets():
+    text = ("Two little-known Omani companies that bought elderly suezmaxes from Greek owner Thalassa Bulk earlier "
+            "this year have been hit with UK sanctions.")
+    assert "Thalassa Bulk" not in _of(text, title="Greek owner's tanker buyers sanctioned")
