@@ -566,8 +566,13 @@ def nationals(name: str) -> bool:
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?\s+(?:--|—|–|\((?:AP|AFP|Reuters|RFE/RL|Bloomberg|dpa|Xinhua)\))")
 
 
+_AMOUNT_TOKEN = re.compile(r"[A-Z][A-Za-z]{0,3}\.?\d[\d.,]*(?:bn|mn|m|k|tn|trn)$")
+
+
 def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
+    if ent.name[:1].isupper() and _AMOUNT_TOKEN.match(ent.name):
+        return True  # "for Rbs9.6bn (€101mn)": an amount in a currency written before it
     if ent.name in PERSON_TITLES or ent.name.endswith("s") and ent.name[:-1] in PERSON_TITLES:
         return True  # "Foreign Minister announces ...", "both Ministers witnessed": an office without who holds it
     if len(ent.name) <= 3 and ent.name in _CURRENCY_CODES:

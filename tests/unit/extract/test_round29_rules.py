@@ -7,6 +7,7 @@ the fixtures or the held-out articles.
 from __future__ import annotations
 
 from tests.support.records import deals as _deals
+from tests.support.records import parties as _parties
 from tests.support.records import sanctions as _sanctions
 from tests.support.records import targets as _of
 
@@ -195,3 +196,17 @@ def test_names_in_what_a_sanctioned_group_did_are_not_its_targets():
     text = ("Two little-known Omani companies that bought elderly suezmaxes from Greek owner Thalassa Bulk earlier "
             "this year have been hit with UK sanctions.")
     assert "Thalassa Bulk" not in _of(text, title="Greek owner's tanker buyers sanctioned")
+
+
+def test_an_amount_in_roubles_written_before_the_number_is_the_value_not_a_party():
+    text = ("Halvard Foods has agreed to sell its Russian business to Volga Pantry Holding for Rbs7.2bn (€76mn), "
+            "the company said on Monday.")
+    (deal,) = _deals(text, title="Halvard Foods sells Russian arm")
+    assert deal["currency"] == "RUB" and deal["value"] == 7_200_000_000
+    assert not any(n.startswith("Rbs") for n in _parties(deal))
+
+
+def test_a_crude_grade_is_no_party():
+    text = ("Konkan Refining signed a one-year deal with Ob River Oil on Feb. 11 to buy up to 40,000 bpd of mainly "
+            "Urals crude from April.")
+    assert all("Urals" not in _parties(d) for d in _deals(text, title="Indian refiner signs Russian crude deal"))
