@@ -497,7 +497,7 @@ _MEASURE_HEDGE = re.compile(
     # "the exchange house failed to freeze funds": a duty not met, not a measure imposed
     r"fail(?:s|ed|ing|ure)?\s+to|"
     # "none of whom was designated"
-    r"none\s+of|"
+    r"[Nn]one\s+of|"
     # "Kenya will cooperate with the United States on export controls": working together, not a measure
     r"cooperat(?:e|es|ed|ing|ion)|"
     # "involved in circumventing existing export restrictions", "fined for violating export controls": what was

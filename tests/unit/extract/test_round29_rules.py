@@ -41,9 +41,9 @@ def test_a_turkic_patronymic_stays_inside_the_name():
 # -- whose list, and listings adopted from another authority -------------------------------------------------------------
 
 _ADOPTING = (
-    "Oslo, 3 March 2031 - The Norwegian Ministry of Foreign Affairs has decided to add 3 individuals and 2 entities to Annex "
-    "II of the sanctions regulation. Norway is thus adopting the listings that the EU decided on 20 February 2031. "
-    "The amendments to Annex II enter into force today.\n\n"
+    "Oslo, 3 March 2031 - The Norwegian Ministry of Foreign Affairs has decided to add 3 individuals and 2 entities "
+    "to Annex II of the sanctions regulation. Norway is thus adopting the listings that the EU decided on 20 February "
+    "2031. The amendments to Annex II enter into force today.\n\n"
     "On 20 February 2031, the Council of the EU added 3 individuals and 2 entities to its sanctions list over "
     "Russia's war against Ukraine. Their assets are frozen.\n\n"
     "Among those added to Annex II are:\n\n"
@@ -52,6 +52,17 @@ _ADOPTING = (
     "- Roman Olegovich Tsyplakov, a procurement agent in Minsk;\n"
     "- Tekhnosnab-Ural LLC, a supplier of machine tools;\n"
     "- Brightwave Components FZE, a re-exporter in Sharjah.\n"
+)
+# the list right after the adopting state's action, the adopted one's after it
+_ADOPTED = (
+    "Oslo, 3 March 2031 - The Norwegian Ministry of Foreign Affairs has decided to add 2 individuals and 1 entity "
+    "to its sanctions list. The new entries are:\n\n"
+    "- Pavel Ilyich Sorokovoy, director of a drone works in Izhevsk;\n"
+    "- Anna Viktorovna Lebedinskaya, an official in the occupied Zaporizhzhia region;\n"
+    "- Tekhnosnab-Ural LLC, a supplier of machine tools.\n\n"
+    "Norway is thus adopting the listings that the EU decided on 20 February 2031.\n\n"
+    "On 20 February 2031, the Council of the EU added 2 individuals and 1 entity to its sanctions list over "
+    "Russia's war against Ukraine.\n"
 )
 
 
@@ -62,18 +73,19 @@ def test_a_list_headed_by_an_annex_goes_to_the_action_on_that_annex():
 
 
 def test_listings_adopted_from_another_authority_name_the_same_targets_there():
-    out = _sanctions(_ADOPTING, title="Norway adopts EU listings of 20 February")
-    eu = {t["name"] for r in out if r["authority_country"] == "EU" for t in r["targets"]}
-    assert {"Anna Viktorovna Lebedinskaya", "Roman Olegovich Tsyplakov"} <= eu
+    out = _sanctions(_ADOPTED, title="Norway adopts EU listings of 20 February")
+    names = {"Pavel Ilyich Sorokovoy", "Anna Viktorovna Lebedinskaya", "Tekhnosnab-Ural LLC"}
+    assert names <= {t["name"] for r in out if r["authority_country"] == "NO" for t in r["targets"]}
+    assert names <= {t["name"] for r in out if r["authority_country"] == "EU" for t in r["targets"]}
 
 
 # -- who the targets are --------------------------------------------------------------------------------------------------
 
 
 def test_names_in_a_clause_on_what_the_targets_are_accused_of_are_not_targets():
-    text = ("The United States has imposed sanctions on two businessmen it accuses of helping Somalia's al-Shabaab "
-            "militants launder money through Mogadishu exchange houses.")
-    assert not any("Shabaab" in n for n in _of(text, title="US sanctions al-Shabaab financiers"))
+    text = ("The United States has imposed sanctions on three companies it accuses of helping Sudan's Rapid Support "
+            "Forces buy drones.")
+    assert "Rapid Support Forces" not in _of(text, title="US sanctions drone suppliers")
 
 
 def test_a_counted_pair_of_kinds_with_adjectives_names_both_kinds():
@@ -152,7 +164,7 @@ def test_a_series_of_measures_after_a_call_is_no_action():
 
 
 def test_none_of_them_sanctioned_is_no_action():
-    text = "None of the three has been sanctioned by the UK, the EU or the US, their lawyers said."
+    text = "None of the traders has been designated by the UK, the EU or the US, their lawyers said."
     assert _sanctions(text, title="Opinion: the traders nobody sanctions") == []
 
 
