@@ -454,16 +454,18 @@ _MEASURE_COVERS = re.compile(
     r"designations?|listings?|ban)\s+(?:also\s+)?(?:concerns?|covers?|targets?|applies\s+to|appl(?:y|ies)\s+(?:also\s+)?to|"
     r"affects?|extends?\s+to)\s"
 )
-# where the names end: a clause on one of them ("..., a businessman who headed ...")
 # "One of them, Shenzhen Yuanhang Electronics Co, was accused of ...", "Among them is X": one of the group just counted
 _ONE_OF_THEM = re.compile(r"^(?:(?:One|Two|Three|Four|Five)\s+of\s+(?:them|those|these)(?:\s+\w+)?,|Among\s+them\s+(?:is|are|was|were))\s")
+# ", the leader of the armed group known as X": a description of the name before it
 _DESCRIBING_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[a-z][^,;]*$")
+# where the names end: what one of them did ("X, was accused of"), a clause on one ("..., a businessman who headed ...")
 _COVERS_END = re.compile(r",\s+(?:was|were|is|are|has|have|had)\b|,?\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:who|which|that|whose)\b|\s(?:who|which|whose|during|after|since|because)\b")
 
 
 def _measure_covers(doc: Document, records: list[dict[str, Any]]) -> None:
     """A sentence saying whom the measure just reported also concerns ("the measure concerns his wife, X, his son
-    Y and his brother-in-law Z"): its names are more targets of the record before it, within five sentences."""
+    Y and his brother-in-law Z"): its names are more targets of the record before it, within five sentences; one
+    naming one of a group just counted ("One of them, X, was accused of"): of the record in the sentence before."""
     for idx, sent in enumerate(doc.sentences):
         one_of = _ONE_OF_THEM.match(sent.text)
         m = one_of or _MEASURE_COVERS.match(sent.text)
