@@ -436,7 +436,9 @@ _ADOPTS_LISTINGS = re.compile(
 def _adopted_listings(doc: Document, records: list[dict[str, Any]]) -> None:
     """One state adopting another's listings ("Switzerland is thus adopting the listings that the European Union
     decided"): the action that counted as many as the one with names, but named none, names the same."""
-    if not _ADOPTS_LISTINGS.search(doc.text):
+    if (len({r["authority_country"] for r in records}) < 2
+            or not any(w in doc.text for w in ("adopt", "align", "transpos"))  # (C-speed tests before the scan)
+            or not _ADOPTS_LISTINGS.search(doc.text)):
         return
     for rec in records:
         count = _counted(rec["unnamed_targets"])
@@ -466,7 +468,13 @@ def _measure_covers(doc: Document, records: list[dict[str, Any]]) -> None:
     """A sentence saying whom the measure just reported also concerns ("the measure concerns his wife, X, his son
     Y and his brother-in-law Z"): its names are more targets of the record before it, within five sentences; one
     naming one of a group just counted ("One of them, X, was accused of"): of the record in the sentence before."""
-    for idx, sent in enumerate(doc.sentences):
+    # only the sentences within reach after a record (asking for every sentence would split the whole page)
+    opened = {doc.sentences.containing(r["start"]) for r in records if r["measure"] is not None}
+    reach = sorted({k for j in opened if j is not None for k in range(j + 1, j + 6)})
+    for idx in reach:
+        if not doc.sentences.has(idx):
+            break
+        sent = doc.sentences[idx]
         one_of = _ONE_OF_THEM.match(sent.text)
         m = one_of or _MEASURE_COVERS.match(sent.text)
         if m is None:
