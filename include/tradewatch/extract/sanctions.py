@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -921,7 +922,7 @@ def _adjectival(text: str, trig: Trigger) -> bool:
 
 
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$")
-_THE_COUNT_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$")
+_THE_COUNT_BEFORE = re.compile(r"\b[Tt]he\s+(?:" + _SMALL_COUNT + r"\s+)?$")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:buyers|companies|firms|entities|individuals|persons|people|vessels|ships|tankers|banks|"
                                 r"owners|operators|traders|officials|men|women)\b(?!\s+(?:are|were|include|included|is)\s+[A-Z])")
 _INCLUDE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:include|includes|included|are|were)\b")
@@ -1439,7 +1440,7 @@ def _attach_listed(
     if (annex := _ANNEX_NAMED.search(doc.sentences[idx].text)) is not None:
         # "Among those added to Annex 8 are:", the Swiss action's paragraph naming its "Annex 8", a sentence after
         # the EU's own listing that the Swiss one adopts: the action on that annex
-        j = next((k for k in window if _ANNEX_NAMED_AS(annex.group(1)).search(_paragraph_of(doc, k))), j)
+        j = next((k for k in window if _annex_named_as(annex.group(1)).search(_paragraph_of(doc, k))), j)
     recs = by_sentence[j]
     if _BY_EACH.search(doc.sentences[idx].text):
         # "The six named by both governments are:": every action in reach that counted as many as the list names
@@ -1461,7 +1462,9 @@ def _attach_listed(
 _ANNEX_NAMED = re.compile(r"\bAnnex\s+([IVX]{1,5}|\d{1,2}[A-Z]?)\b(?!\s+(?:to|of)\s+(?:the\s+)?(?:Council|Regulation|Decision))")
 
 
-def _ANNEX_NAMED_AS(number: str) -> re.Pattern[str]:  # noqa: N802 - a pattern maker, named as one
+@functools.lru_cache(maxsize=64)
+def _annex_named_as(number: str) -> re.Pattern[str]:
+    """The annex a list cue names ("Annex 8", "Annex II"), as a whole word."""
     return re.compile(rf"\bAnnex\s+{re.escape(number)}\b")
 
 
