@@ -61,6 +61,8 @@ _VESSEL_CUE = WordStart(
 STOP_NAMES = frozenset(_CFG["stop_names"])
 _DOCUMENT_WORDS = frozenset(_CFG["document_words"])
 _US_STATES = frozenset(_CFG["us_states"])
+# ", Ohio," / ", Texas." after a name: the name is a town in that state
+_US_STATE_AFTER = re.compile(r",\s+(?:" + "|".join(re.escape(s) for s in sorted(_US_STATES, key=len, reverse=True)) + r")(?![\w-])")
 _PLACE_CUE = WordStart(rf"\b(?:{_CFG['place_cues']})\s+(?:the\s+)?$")
 # "Persian-language", "UAE-based", "state-owned": a hyphenated descriptor, not a name.
 # (A name's own hyphenated part stays: "Kim Chol-ung", "Ri Kwang-song".)
@@ -641,6 +643,9 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return False
     if ent.name in _US_STATES:
         return True
+    if text.startswith(", ", ent.end - offset) and _US_STATE_AFTER.match(text, ent.end - offset):
+        ent.kind = "place"
+        return True  # "The Dayton, Ohio, company": a town and its state
     if _PLACE_NOUN_AFTER.match(text, ent.end - offset):
         ent.kind = "place"
         return True  # "in Shandong province", "Kherson oblast": a region
@@ -652,6 +657,9 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     if _PLACE_CUE.found(before) and not _HOLDING_IN.search(before):
         ent.kind = "place"
         return True
+    if "in " in text[max(0, ent.start - offset - 90) : ent.start - offset] and _in_place_series(text, ent.start - offset, ent.end - offset):
+        ent.kind = "place"
+        return True  # "all based in Islamabad, Rawalpindi or Lahore": each town of the series
     # "Portland, Maine": the word after a place and a comma is a place too.
     prev = kept[-1] if kept else None
     return prev is not None and prev.kind == "place" and text[prev.end - offset : ent.start - offset] == ", "
@@ -686,6 +694,27 @@ LAW_AFTER = re.compile(
 _HOLDING_IN = re.compile(
     r"(?:\b(?:stake|stakes|interest|investment|holding|shares|round)|\binvest(?:s|ed|ing)?\b(?:[^.;]|\.(?=\d)){0,40})\s+in\s+$"
 )
+
+
+# A series of places after a cue that says where ("based in Islamabad, Rawalpindi or Lahore", "located in Quetta and
+# Rawalpindi"), up to the name at the end: its first item was read as a place, the others are places too. (Not after a
+# bare "in": "In Moscow, Gazprom Neft and Lukoil signed" names companies after the place.)
+_PLACE_SERIES_BEFORE = re.compile(
+    r"\b(?:based|headquartered|located|registered|situated|operating)\s+in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+){0,5}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:,\s+|,?\s+(?:and|or)\s+)$"
+)
+# what follows a series item that is not its last: another item
+_PLACE_SERIES_AFTER = re.compile(r",\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z]")
+
+
+def _in_place_series(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`-`end` is an item after the first of a series of places ("based in A, B or C"):
+    the last item, after "and"/"or", or an item the series goes on after."""
+    prefix = _PLACE_SERIES_BEFORE.search(text, max(0, start - 90), start)
+    if prefix is None:
+        return False
+    return prefix.group(0).rstrip().endswith((" and", " or")) or _PLACE_SERIES_AFTER.match(text, end) is not None
 
 
 _BOARD_OF = re.compile(
