@@ -325,7 +325,10 @@ _CONDUCT = re.compile(
     r"|\bcompl(?:y|ies|ied|ying|iance)\s+(?:[a-z]+\s+){0,4}with\s+(?:the\s+)?(?:all|any|applicable|relevant|international)\s+"
     r"(?:(?:sanctions|and)\s+){0,2}$"
     # "would continue to work with the G7 on enforcement of the price cap": a measure in force, policed
-    r"|\benforcement\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z0-9][\w.-]*\s+)?$",
+    r"|\benforcement\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z0-9][\w.-]*\s+)?$"
+    # "have been largely left out of EU sanctions", "exempt from US sanctions", "spared from the sanctions": not subject
+    r"|\b(?:(?:left|kept|stayed|stay|stays|remained|remain|remains)\s+(?:largely\s+|mostly\s+)?out(?:side)?\s+of|exempt(?:ed)?\s+from|"
+    r"spared(?:\s+from)?|outside(?:\s+the\s+scope\s+of)?)\s+(?:the\s+|any\s+)?(?:[A-Za-z0-9][\w.-]*\s+)?$",
     re.IGNORECASE,
 )
 # "on the assumption that the price cap has been respected", "the embargo was evaded": the measure kept or
@@ -421,6 +424,8 @@ def sanction_triggers(
         if (t.label is None and not in_heading and t.surface[:1].isupper() and _NAME_PART.match(text, t.end)
                 and all(w[:1].isupper() for w in t.surface.split())):
             continue  # (not "Also named were Haixing ...": a sentence's opening, not a name's words)
+        if t.surface[:1].isupper() and t.start > 3 and text[t.start - 3 : t.start] == " & " and text[t.start - 4].isalnum():
+            continue  # "HUR's War & Sanctions portal", "the Trade & Sanctions team": a name's word after an ampersand
         if t.label is None and t.surface[:1].isupper() and text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")":
             continue  # the UK's regulation titles: "the Russia (Sanctions) (EU Exit) Regulations 2019"
         if t.label is None and t.surface[:1].isupper() and _LAW_WORD_AFTER.match(text, t.end):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.support.records import deals as _deals
 from tests.support.records import parties as _parties
+from tests.support.records import sanctions as _sanctions
 from tests.support.records import targets as _of
 
 # -- places --------------------------------------------------------------------------------------------------------------
@@ -33,3 +34,22 @@ def test_a_town_followed_by_its_us_state_is_no_party():
     names = {n for d in _deals(text, title="Valve maker buys rival") for n in _parties(d)}
     assert "Brennick Valve Corp." in names
     assert "Toledo" not in names
+
+
+# -- no action -----------------------------------------------------------------------------------------------------------
+
+
+def test_sanctions_after_an_ampersand_are_a_names_word():
+    text = ("According to the institute's Trade & Sanctions tracker, Halvorsen Marine shipped 40 engines to Russia "
+            "last year.")
+    assert _sanctions(text, title="Engines still reach Russia") == []
+
+
+def test_goods_left_out_of_sanctions_or_exempt_from_a_ban_are_no_targets():
+    for text in (
+        "Pharmaceuticals have largely been left out of EU sanctions, and Morvane Labs, like its rivals, kept selling "
+        "in Russia.",
+        "Used tractors, which are exempt from the export ban, made up most of Kestrel Agritech's shipments.",
+        "Tankers moving crude outside the price cap earned Ostrava Shipping record profits.",
+    ):
+        assert _sanctions(text, title="Trade carries on") == [], text
