@@ -144,6 +144,8 @@ def _leading_group(pattern: str) -> str | None:
 _APPROVER_CUE = _leading_group(_CFG["approval_cues"])
 _APPROVER_WORD = Caseless(_APPROVER_CUE) if _APPROVER_CUE is not None else None
 _PER_UNIT = re.compile(r"\s*(?:per|a|each)\s+(?:share|unit|ton|tonne|barrel|ounce|MWh|kWh|ship|vessel|aircraft)\b|\s+(?:each|apiece)\b")
+_VALUATION_AFTER = re.compile(r"\s+(?:post-money|pre-money|valuation)\b", re.IGNORECASE)
+_VALUES_AT_BEFORE = re.compile(r"\bvalu(?:es|ed|ing)\s+(?:[\w’'.-]+\s+){1,4}at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _TRADE_WORDS = re.compile(
     r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [Pp]artnership|[Ee]xports?|[Ii]mports?|[Mm]arket access|"
     r"(?:[Pp]rotection|[Pp]romotion) of [Ii]nvestments?|[Bb]ilateral [Ii]nvestment [Tt]reaty|[Ii]nvestment [Tt]reaty)\b"
@@ -262,7 +264,7 @@ _ALSO_TOOK_PART = re.compile(
     r"(?:\s+(?:in\s+)?(?:the\s+)?"
     r"(?:round|financing|raise|fundraising))?"
     # "..., also participated, along with existing investor Basalt Ventures, which led its Series A in 2023."
-    r"(?:,?\s+(?:(?:along|together)\s+with|alongside)\s+(?P<along>[^.;]*?))?(?:,\s+(?:which|who)\b[^;]*)?\s*[.;]?\s*$"
+    r"(?:,?\s+(?:(?:along|together)\s+with|alongside)\s+(?P<along>(?:[^.;]|(?<=\b[A-Z])\.)*?))?(?:,\s+(?:which|who)\b[^;]*)?\s*[.;]?\s*$"
 )
 # "The round was co-led by A and B, with participation from new investors C and D": the round just reported, its investors
 _ROUND_LED_BY = re.compile(
@@ -917,6 +919,9 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     if "according to" in text:
         # "the busiest month since 2021, according to LSEG data": where the figures come from
         ents = [e for e in ents if not _SOURCE_BEFORE.search(text, max(0, e.start - sent.start - 40), e.start - sent.start)]
+    if "told " in text or "interview with " in text:
+        # "The startup told TechCrunch it has raised ...", "said in an interview with Bloomberg": whom it was told
+        ents = [e for e in ents if not _TOLD_BEFORE.search(text, max(0, e.start - sent.start - 40), e.start - sent.start)]
     # "capacity in Odisha and Gujarat", "in parts of the East Midlands and Yorkshire": places
     ents = [e for e in ents if e.kind not in ("unknown", "place")
             or not _PLACE_BEFORE.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)
@@ -959,6 +964,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+){1,2}and\s+)?$"
 )
 _WHO_AFTER = re.compile(r",\s+who\b")
+_TOLD_BEFORE = re.compile(r"\b(?:told|(?:in\s+)?an?\s+interview\s+with)\s+(?:the\s+)?$")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?:from|by)\s+)?(?:the\s+)?$")
 _AGREED_WITH = re.compile(
     r"(?:\s+said(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+that)?\s+it)?\s+(?:has\s+|had\s+|have\s+)?(?:agreed|teamed\s+up|partnered|joined\s+forces)"
@@ -1232,10 +1238,11 @@ def _drop_locations(text: str, offset: int, ents: list[Entity]) -> list[Entity]:
 _COREF_SUBJECT = re.compile(
     # "The Piraeus-based company confirmed on Monday that it had signed": a descriptor may stand before the noun
     # ("The Chinese group signed": or the adjective of its country)
-    r"\s*(?:The|This) (?:[\w-]+-(?:based|listed|owned|registered|controlled) |[A-Z][a-z]+(?:an|ese|ish|ian|i|ch) )?"
+    r"\s*(?:The|This) (?:(?:[A-Z][\w.]* )?[\w-]+-(?:based|listed|owned|registered|controlled) |[A-Z][a-z]+(?:an|ese|ish|ian|i|ch) )?"
     r"(?:company|firm|group|bank|lender|shipowner|owner|miner|carrier|operator|developer|buyer|"
-    r"producer|manufacturer|shipyard|yard|insurer|fund|investor|carmaker|automaker|conglomerate|utility|chipmaker|refiner)(?:,[^,.;]{1,60},)?\s+(?:(?:has|have|had|also|then|later|now|will|would)\s+){0,2}"
-    r"(?:[a-z]+ed|signed|agreed|won|took|made|struck|sealed|inked|bought|sold|set|led|paid|said|says)\b"
+    r"producer|manufacturer|shipyard|yard|insurer|fund|investor|carmaker|automaker|conglomerate|utility|chipmaker|refiner|startup|start-up|fintech|biotech|airline|retailer|trader)(?:,[^,.;]{1,60},)?\s+"
+    r"(?:(?:has|have|had|also|then|later|now|will|would)\s+){0,2}"
+    r"(?:[a-z]+ed|signed|agreed|won|took|made|struck|sealed|inked|bought|sold|set|led|paid|said|says|told)\b"
 )
 
 
@@ -1275,6 +1282,11 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity], valu
         if minority and (minority.group(1) is None or float(minority.group(1)) < 50):
             deal_type = "investment"  # "has agreed to buy a 19.9 per cent stake in X": a stake that controls nothing
     money = [m for m in find_money(text) if not _PER_UNIT.match(text, m.end)]  # "$25.50 per share": a price
+    if money and ("valu" in text or "-money" in text):
+        # "The round values X at $1.35 billion post-money, up from the $380 million valuation at which it raised a
+        # $45 million Series B": what the company is worth, not what the round brought
+        money = [m for m in money if not _VALUATION_AFTER.match(text, m.end)
+                 and not (deal_type == "investment" and _VALUES_AT_BEFORE.search(text, max(0, m.start - 60), m.start))]
     end = sent.end
     if value_ahead:
         if not money and doc.sentences.has(idx + 1) and _FOLLOW_UP.search(doc.sentences[idx + 1].text):

@@ -93,8 +93,8 @@ def find_money(text: str) -> list[Money]:
         if cur.isalpha() and cur != cur.upper() and cur not in _PREFIXES:
             continue
         scale = m.group("scale")
-        if scale and len(scale) <= 2 and scale != scale.lower():
-            scale = None  # "$5 M" is rare; "$5 B" likely a model name
+        if scale and len(scale) <= 2 and scale != scale.lower() and not text[m.start("scale") - 1].isdigit():
+            scale = None  # "$5 M" is rare; "$5 B" likely a model name (but "$120M", "$1.2B": a headline's amounts)
         found.append(Money(m.start(), m.end(), _value(m.group("num"), scale), _PREFIX_LOWER[cur.lower()]))
         taken.append((m.start(), m.end()))
     for m in _suffix_matches(text):

@@ -53,3 +53,45 @@ def test_goods_left_out_of_sanctions_or_exempt_from_a_ban_are_no_targets():
         "Tankers moving crude outside the price cap earned Ostrava Shipping record profits.",
     ):
         assert _sanctions(text, title="Trade carries on") == [], text
+
+
+# -- funding rounds ------------------------------------------------------------------------------------------------------
+
+
+def test_an_amount_glued_to_a_capital_scale_is_scaled():
+    from tradewatch.extract.money import find_money
+
+    assert [m.amount for m in find_money("Quillstone raises $85M Series B; rival lands $1.2B")] == [85e6, 1.2e9]
+    assert [m.amount for m in find_money("the $5 B variant")] == [5.0]  # a spaced capital letter is a model's name
+
+
+def test_a_series_round_raised_by_a_described_startup_names_it_and_its_leads():
+    text = ("Quillstone Labs, a maker of tax software, is growing fast.\n"
+            "The San Diego-based startup told Reuters it has raised a $85 million Series B led by Harrow Peak Capital "
+            "and Ostrander Ventures.")
+    deal = _deals(text, title="Tax software maker raises new funding")
+    assert len(deal) == 1
+    assert set(_parties(deal[0])) == {"Quillstone Labs", "Harrow Peak Capital", "Ostrander Ventures"}
+    assert deal[0]["value"] == 85e6
+
+
+def test_a_rounds_valuation_is_not_its_value():
+    text = ("Quillstone has raised a $85 million Series B led by Harrow Peak Capital, which values Quillstone at "
+            "$900 million post-money.")
+    deal = _deals(text, title="Quillstone raises funds")
+    assert [d["value"] for d in deal] == [85e6]
+
+
+def test_investors_along_with_a_backer_described_with_initials_all_take_part():
+    text = ("Quillstone Labs has raised a $85 million Series B led by Harrow Peak Capital.\n"
+            "Existing investors Bracken Partners and Tolliver Fund also participated, along with new backer Sedge Capital "
+            "and a former U.S. Treasury official.")
+    names = {n for d in _deals(text, title="Quillstone raises funds") for n in _parties(d)}
+    assert {"Quillstone Labs", "Harrow Peak Capital", "Bracken Partners", "Tolliver Fund", "Sedge Capital"} <= names
+
+
+def test_a_role_acronym_is_no_name():
+    from tradewatch.extract.parties import find_entities
+
+    names = [e.name for e in find_entities("Dana Whitcomb, the former CFO of a grocery chain, and CTO Eli Park joined.")]
+    assert names == ["Dana Whitcomb", "Eli Park"]
