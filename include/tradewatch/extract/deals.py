@@ -144,7 +144,8 @@ def _leading_group(pattern: str) -> str | None:
 _APPROVER_CUE = _leading_group(_CFG["approval_cues"])
 _APPROVER_WORD = Caseless(_APPROVER_CUE) if _APPROVER_CUE is not None else None
 _PER_UNIT = re.compile(r"\s*(?:per|a|each)\s+(?:share|unit|ton|tonne|barrel|ounce|MWh|kWh|ship|vessel|aircraft)\b|\s+(?:each|apiece)\b")
-_VALUATION_AFTER = re.compile(r"\s+(?:post-money|pre-money|valuation)\b", re.IGNORECASE)
+# ("a lender with about $61bn in assets": its size)
+_VALUATION_AFTER = re.compile(r"\s+(?:post-money|pre-money|valuation|(?:in|of)\s+(?:total\s+)?assets)\b", re.IGNORECASE)
 _VALUES_AT_BEFORE = re.compile(r"\bvalu(?:es|ed|ing)\s+(?:[\w’'.-]+\s+){1,4}at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _TRADE_WORDS = re.compile(
     r"\b(?:[Tt]rade|[Tt]ariffs?|[Cc]ommerce|[Ee]conomic [Pp]artnership|[Ee]xports?|[Ii]mports?|[Mm]arket access|"
@@ -531,6 +532,14 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             continue  # '"This is a genuine merger of equals," X added': who speaks about the deal is no party
         if all(p.kind == "country" for p in parties):
             if len(parties) < 2:
+                counted = _COUNTED_GROUP.match(text, 0, min(t.start for t in triggers))
+                if counted is not None and not financing_only and has_deal_act(text):
+                    # "Two Midwestern regional banks have agreed to combine ..., as Washington signals ...": a state
+                    # mentioned beside the counted sides, who are named in a sentence after it
+                    labels = [t.label for t in triggers if t.label]
+                    chosen_type = min(labels, key=_TYPE_ORDER.index) if labels else "other"
+                    pending = (idx, _ACCEPTED_TYPE.get(chosen_type, chosen_type), number_value(counted.group(1)))
+                    last_deal_idx = idx
                 continue
             if chosen in (None, "agreement", "other") and _TRADE_WORDS.search(text):
                 chosen = "trade_agreement"  # states agreeing on trade; a development deal stays an agreement
@@ -692,7 +701,9 @@ def _named_group(doc: Document, idx: int, count: int) -> list[Entity]:
     named: list[Entity] = []
     for ent in doc.entities(idx):
         if ent.kind in ("organization", "unknown") and ent.alias_of is None and not any(
-                normalise_name(doc.canonical(ent)) == normalise_name(doc.canonical(o)) for o in named):
+                normalise_name(doc.canonical(ent)) == normalise_name(doc.canonical(o))
+                # "Lakeshore shareholders would receive 0.845 Cardinal Ridge shares": the short names of those named
+                or o.name.startswith(ent.name + " ") for o in named):
             named.append(ent)
     return named if len(named) == count else []
 
@@ -1282,7 +1293,7 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity], valu
         if minority and (minority.group(1) is None or float(minority.group(1)) < 50):
             deal_type = "investment"  # "has agreed to buy a 19.9 per cent stake in X": a stake that controls nothing
     money = [m for m in find_money(text) if not _PER_UNIT.match(text, m.end)]  # "$25.50 per share": a price
-    if money and ("valu" in text or "-money" in text):
+    if money and ("valu" in text or "-money" in text or " in assets" in text or " of assets" in text):
         # "The round values X at $1.35 billion post-money, up from the $380 million valuation at which it raised a
         # $45 million Series B": what the company is worth, not what the round brought
         money = [m for m in money if not _VALUATION_AFTER.match(text, m.end)

@@ -62,7 +62,7 @@ STOP_NAMES = frozenset(_CFG["stop_names"])
 _DOCUMENT_WORDS = frozenset(_CFG["document_words"])
 _US_STATES = frozenset(_CFG["us_states"])
 # ", Ohio," / ", Texas." after a name: the name is a town in that state
-_US_STATE_AFTER = re.compile(r",\s+(?:" + "|".join(re.escape(s) for s in sorted(_US_STATES, key=len, reverse=True)) + r")(?![\w-])")
+_US_STATE_AFTER = re.compile(r",\s+(?:" + "|".join(re.escape(s) for s in sorted(_US_STATES, key=len, reverse=True)) + r")(?=[,.;:)]|$)")
 _PLACE_CUE = WordStart(rf"\b(?:{_CFG['place_cues']})\s+(?:the\s+)?$")
 # "Persian-language", "UAE-based", "state-owned": a hyphenated descriptor, not a name.
 # (A name's own hyphenated part stays: "Kim Chol-ung", "Ri Kwang-song".)
@@ -573,6 +573,11 @@ _AMOUNT_TOKEN = re.compile(r"[A-Z][A-Za-z]{0,3}\.?\d[\d.,]*(?:bn|mn|m|k|tn|trn)$
 
 def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
+    if " of " in ent.name and text.startswith(", ", ent.end - offset) and _US_STATE_AFTER.match(text, ent.end - offset):
+        # "Lakeshore Heritage Financial of Grand Rapids, Michigan": the company, then its town and state
+        cut = ent.name.rfind(" of ")
+        if text[ent.start - offset : ent.end - offset] == ent.name and cut > 0:
+            ent.name, ent.end = ent.name[:cut], ent.start + cut
     if ent.name[:1].isupper() and _AMOUNT_TOKEN.match(ent.name):
         return True  # "for Rbs9.6bn (€101mn)": an amount in a currency written before it
     if ent.name in PERSON_TITLES or ent.name.endswith("s") and ent.name[:-1] in PERSON_TITLES:

@@ -95,3 +95,27 @@ def test_a_role_acronym_is_no_name():
 
     names = [e.name for e in find_entities("Dana Whitcomb, the former CFO of a grocery chain, and CTO Eli Park joined.")]
     assert names == ["Dana Whitcomb", "Eli Park"]
+
+
+# -- mergers -------------------------------------------------------------------------------------------------------------
+
+
+def test_counted_banks_combining_are_named_in_the_next_sentence_with_their_short_names():
+    text = ("Two Southern regional banks have agreed to combine in an all-share deal that will create a lender with "
+            "about $48bn in assets, as Washington signals a friendlier stance on bank mergers.\n"
+            "Atlanta-based Peachtree Harbor Bancorp and Gulfmark Savings Financial of Mobile, Alabama, said on Tuesday "
+            "that Gulfmark shareholders would receive 0.71 Peachtree Harbor shares for each share, valuing Gulfmark at "
+            "about $2.1bn.")
+    deal = _deals(text, title="Regional lenders agree all-share merger")
+    assert len(deal) == 1
+    assert set(_parties(deal[0])) == {"Peachtree Harbor Bancorp", "Gulfmark Savings Financial"}
+    assert deal[0]["value"] != 48e9  # the lender's size, not the deal's value
+
+
+def test_a_company_of_a_town_and_state_ends_before_the_town():
+    from tradewatch.extract.parties import find_entities
+
+    names = [e.name for e in find_entities("Gulfmark Savings Financial of Mobile, Alabama, agreed to the deal.")]
+    assert names == ["Gulfmark Savings Financial"]
+    names = [e.name for e in find_entities("The contract went to the U.S. Army Corps of Engineers, Alaska District.")]
+    assert "U.S. Army Corps of Engineers" in names
