@@ -36,7 +36,10 @@ _GROUP_INCLUDES = re.compile(
     # "According to the Council's announcement, those listed include A, ...": who says it first
     r"(?:according\s+to\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3},\s+)?"
     # "Also on the list is Viktor X, a senior official ...", "The ban also applies to A, a company based in ..., and B"
-    r"(?:also\s+on\s+the\s+list\s+(?:is|are|was|were)\s+(?=[A-Z])|the\s+(?:ban|freeze|asset\s+freeze|measures?)\s+also\s+"
+    # "Three journalists were also named: A, a correspondent for X, B and C"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:were|are)\s+(?:also\s+)?"
+    r"(?:named|listed|included|banned|sanctioned|designated)\s*:\s+(?=[A-Z])|"
+    r"also\s+on\s+the\s+list\s+(?:is|are|was|were)\s+(?=[A-Z])|the\s+(?:ban|freeze|asset\s+freeze|measures?)\s+also\s+"
     r"appl(?:y|ies)\s+to\s+(?=[A-Z])|"
     r"among\s+them\s+(?:is|are|was|were)\s+|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|enterprises|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"

@@ -274,7 +274,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     for idx, sent in enumerate(doc.sentences):
         if idx > last and (idx - last_record >= _LONG_LIST_REACH
                            or idx - last_record >= _LIST_REACH and not _list_mark_ahead(doc.text, sent.start)
-                           and not CONCERNED_IS.match(sent.text)):
+                           and not CONCERNED_IS.match(sent.text) and not _THE_LIST_NAMES.match(sent.text)):
             break  # past the last action and every list that may name its targets
         if idx <= last:
             auths = doc.authorities(idx)
@@ -1284,7 +1284,9 @@ def _attach_profiles(doc: Document, records: list[dict[str, Any]], first: dict[s
 _LISTING_ACTION = re.compile(
     r"\b(?:add(?:s|ed|ing|itions)?|designat(?:ed|es|ing)|listed|sanctioned|targeted|blacklisted|hit)\b"
     # "The companies named include A, ...; B, ...; and C"
-    r"|\bnamed\s+(?:include|includes|included|are|were)\b",
+    r"|\bnamed\s+(?:include|includes|included|are|were)\b"
+    # "Three journalists were also named: A, B and C"
+    r"|\b(?:were|was|are|is|been)\s+(?:also\s+)?named\s*:",
     re.IGNORECASE,
 )
 _LONG_LIST_REACH = 12
@@ -1305,8 +1307,8 @@ def _list_reach(text: str, before: str = "") -> int:
     sentence before it: "The persons newly listed include judges ... Among them are A and B" names additions)."""
     if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) or CONCERNED_IS.match(text) or _ANNEX_OPENING.match(text):
         return _LONG_LIST_REACH
-    return (_LONG_LIST_REACH if _AMONG_THEM.match(text) and (_LISTING_ACTION.search(before) or _LIST_NAMES.search(before))
-            else _LIST_REACH)
+    return (_LONG_LIST_REACH if (_AMONG_THEM.match(text) or _THE_LIST_NAMES.match(text))
+            and (_LISTING_ACTION.search(before) or _LIST_NAMES.search(before)) else _LIST_REACH)
 
 
 # "Annex: Individuals and entities subject to the measures": the list a release's action refers to, at its end
@@ -1314,6 +1316,11 @@ _ANNEX_OPENING = re.compile(r"\s*\(?(?:Annex|Appendix|LIST)\b")
 # "The British list names seven people. Among them is X": the list of the action stated before
 _LIST_NAMES = re.compile(r"\blist\s+(?:names|includes|contains|comprises|covers)\b")
 _AMONG_THEM = re.compile(r"\s*among\s+(?:them|those)\b", re.IGNORECASE)
+# "The ministry said those added to its so-called stop list were ... The list includes X, Y and Z": the list just told of
+_THE_LIST_NAMES = re.compile(
+    r"\s*(?:(?:The|Its|This|That)\s+(?:[\w-]+\s+)?list\s+(?:also\s+)?(?:includes|included|names|named|contains)"
+    r"|Also\s+on\s+the\s+list\s+(?:is|are|was|were))\b"
+)
 
 
 # "the 4 individuals and 3 entities listed in the Annex", "the 3 entities listed in Part 2 of the Annex"

@@ -119,3 +119,25 @@ def test_a_company_of_a_town_and_state_ends_before_the_town():
     assert names == ["Gulfmark Savings Financial"]
     names = [e.name for e in find_entities("The contract went to the U.S. Army Corps of Engineers, Alaska District.")]
     assert "U.S. Army Corps of Engineers" in names
+
+
+# -- lists after an entry ban --------------------------------------------------------------------------------------------
+
+
+def test_the_list_and_the_named_groups_after_an_entry_ban_are_its_targets():
+    text = ("Russia has barred entry to 19 Norwegian citizens, including lawmakers and journalists, the Foreign "
+            "Ministry said on Thursday.\n"
+            "\"Not a single hostile step will go unanswered,\" the ministry said in a statement. \"Oslo chose this path.\"\n"
+            "The ministry said those added to its stop list were involved in shaping anti-Russian policy.\n"
+            "The list includes MP Sindre Holmvik and Ragna Lothe, a deputy director at the foreign ministry.\n"
+            "Two journalists were also named: Eirik Brandal, a correspondent for a daily newspaper, and Siv Mjelde.\n"
+            "Also on the list is Oddvar Tennfjord, an activist who raises money for drone units.")
+    names = set(_of(text, title="Russia bans entry to 19 Norwegians"))
+    assert {"Sindre Holmvik", "Ragna Lothe", "Eirik Brandal", "Siv Mjelde", "Oddvar Tennfjord"} <= names
+
+
+def test_retaliation_for_another_states_sanctions_is_no_action_of_it():
+    text = ("MOSCOW — Russia on Friday banned 12 Danish citizens from entering the country, saying the move was "
+            "retaliation for new Danish sanctions against Russia. Among those named was MP Karsten Vilhelmsen.")
+    recs = _sanctions(text, title="Russia bars 12 Danes")
+    assert {r["authority_country"] for r in recs} == {"RU"}
