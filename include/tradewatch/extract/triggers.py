@@ -326,6 +326,10 @@ _CONDUCT = re.compile(
     r"(?:(?:sanctions|and)\s+){0,2}$"
     # "would continue to work with the G7 on enforcement of the price cap": a measure in force, policed
     r"|\benforcement\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z0-9][\w.-]*\s+)?$"
+    # "a right to terminate if the target becomes designated": a condition, not an action
+    r"|\b(?:becomes?|becoming)\s+$"
+    # "enforcement releases include a number of matters in which a U.S. parent was penalized": examples of a kind
+    r"|\b(?:matters|cases|instances|situations|scenarios)\s+(?:in\s+which|where)\s+(?:[\w.’'-]+\s+){1,6}$"
     # "have been largely left out of EU sanctions", "exempt from US sanctions", "spared from the sanctions": not subject
     r"|\b(?:(?:left|kept|stayed|stay|stays|remained|remain|remains)\s+(?:largely\s+|mostly\s+)?out(?:side)?\s+of|exempt(?:ed)?\s+from|"
     r"spared(?:\s+from)?|outside(?:\s+the\s+scope\s+of)?)\s+(?:the\s+|any\s+)?(?:[A-Za-z0-9][\w.-]*\s+)?$",
@@ -585,4 +589,8 @@ def has_deal_act(text: str) -> bool:
 
 
 def is_hedged_deal(text: str) -> bool:
-    return bool(DEAL_HEDGE.search(text))
+    # "Assume Buyer, a U.S. private equity sponsor, agrees to acquire Target": an example made up to explain
+    return bool(DEAL_HEDGE.search(text)) or text.lstrip().startswith(_SUPPOSING)
+
+
+_SUPPOSING = ("Assume ", "Suppose ", "Imagine ", "Hypothetically")

@@ -141,3 +141,17 @@ def test_retaliation_for_another_states_sanctions_is_no_action_of_it():
             "retaliation for new Danish sanctions against Russia. Among those named was MP Karsten Vilhelmsen.")
     recs = _sanctions(text, title="Russia bars 12 Danes")
     assert {r["authority_country"] for r in recs} == {"RU"}
+
+
+# -- examples and conditions ---------------------------------------------------------------------------------------------
+
+
+def test_examples_conditions_and_made_up_deals_state_no_action():
+    for text in (
+        "Enforcement releases include a number of matters in which a parent company was penalized for the conduct "
+        "of a subsidiary.",
+        "- A right to terminate if the target or a key counterparty becomes designated before closing.",
+    ):
+        assert _sanctions(text, title="Sanctions diligence in M&A") == [], text
+    text = "Suppose Alpha Holdings, a private equity sponsor, agrees to acquire Beta Pumps GmbH for $250 million."
+    assert _deals(text, title="Sanctions diligence in M&A") == []
