@@ -531,6 +531,10 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 text, parties[0].end - sent.start):
             continue  # '"This is a genuine merger of equals," X added': who speaks about the deal is no party
         if all(p.kind == "country" for p in parties):
+            if deals and _THE_DEAL_IS.match(text):
+                # "The deal is subject to approval by competition authorities in Spain and Portugal", "The agreement is
+                # the latest in a run of contracts signed by Japanese and South Korean buyers": the deal told before
+                continue
             if len(parties) < 2:
                 counted = _COUNTED_GROUP.match(text, 0, min(t.start for t in triggers))
                 if counted is not None and not financing_only and has_deal_act(text):
@@ -688,6 +692,10 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+_THE_DEAL_IS = re.compile(
+    r"\W*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:deal|agreement|transaction|contract|acquisition|merger|purchase|sale)\s+"
+    r"(?:is|was|remains|will\s+be|would\s+be|requires|needs|marks)\b"
+)
 # "Three companies from ...", "two Japanese trading houses": the deal's sides counted, named in a sentence after it
 _COUNTED_GROUP = re.compile(
     r"(?:(?:The|the|All)\s+)?(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|groups|partners|investors|lenders|banks|"

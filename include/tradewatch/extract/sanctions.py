@@ -958,6 +958,10 @@ _DESCRIBES_PROCESS = re.compile(
     r"|\bshall\s+(?:ensure\s+the\s+implementation|inform\s+the\s+competent)\b"
     # "SECO is responsible for implementing the sanctions and, together with the FOCBS, for monitoring ..."
     r"|\b(?:is|are)\s+responsible\s+for\s+(?:implementing|enforcing|monitoring|administering)\b"
+    # "The sanctions regime established by the UN Security Council in resolution 2653 (2022) imposes an asset freeze,
+    # travel ban and targeted arms embargo on individuals and entities designated by its Committee": what it does
+    r"|^\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:sanctions?\s+)?(?:regime|framework|programme|program)\s+"
+    r"(?:\([^()]{1,40}\)\s+)?(?:established|created|set\s+up)\b[^.;]{0,200}?\b(?:imposes|provides\s+for|consists\s+of|includes)\b"
 )
 _BODY_NAME_AFTER = re.compile(
     r"\s+(?:Section|Division|Office|Bureau|Unit|Directorate|Department|Committee|Commission|Service|Administration|"

@@ -155,3 +155,18 @@ def test_examples_conditions_and_made_up_deals_state_no_action():
         assert _sanctions(text, title="Sanctions diligence in M&A") == [], text
     text = "Suppose Alpha Holdings, a private equity sponsor, agrees to acquire Beta Pumps GmbH for $250 million."
     assert _deals(text, title="Sanctions diligence in M&A") == []
+
+
+def test_a_regime_described_imposes_nothing_today():
+    text = ("The sanctions regime established by the UN Security Council in resolution 2700 (2023) imposes an asset "
+            "freeze, travel ban and arms embargo on individuals designated by its committee.")
+    assert _sanctions(text, title="Canada sanctions gang leaders") == []
+
+
+def test_states_in_a_sentence_about_the_deal_told_before_are_no_parties():
+    text = ("Norwegian utility Fjellkraft has agreed to buy a portfolio of wind farms from Calvera Renovables for "
+            "EUR 1.2 billion.\n"
+            "The deal is subject to approval by competition authorities in Spain and Portugal.\n"
+            "The agreement is the latest in a run of contracts signed by Japanese and South Korean buyers.")
+    deal = _deals(text, title="Fjellkraft buys wind farms")
+    assert [set(_parties(d)) for d in deal] == [{"Fjellkraft", "Calvera Renovables"}]
