@@ -232,13 +232,17 @@ def validate_batch(
     quarantined: list[dict[str, Any]] = []
     bad_keys: dict[str, dict[Any, str]] = {}  # table -> parent key -> first reason
     clean: dict[str, pd.DataFrame] = {}
+    with_reference = _with_reference(batch, reference)
+    articles: helpers.ArticleLookup | None = None  # built for the first of sanctions and deals, kept for the other
     for table in tables:
         frame = batch[table]
         bad: set[int] = set()
         reasons: dict[int, str] = {}
         if not frame.empty:
             suite, columns = _row_suite(table, validated_at)
-            vframe = helpers.validation_frame(table, frame, _with_reference(batch, reference), validated_at)
+            if table in ("sanctions", "deals") and articles is None:
+                articles = helpers.ArticleLookup.of(with_reference.get("articles"))
+            vframe = helpers.validation_frame(table, frame, with_reference, validated_at, articles)
             # only the columns the suite reads: less for GX to copy and fingerprint
             gx_result = validator.run_rows(suite, vframe[columns])
             result_rows += _result_rows(table, gx_result, run_id, validated_at, rows=len(frame))
