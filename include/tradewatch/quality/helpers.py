@@ -104,8 +104,8 @@ class ArticleLookup:
     """Per article id (the first row of each), its latest allowed record date and its text, as plain dicts:
     per-row lookups in Arrow-backed string columns cost ~10x more. None when the batch has no articles."""
 
-    published_by_id: dict[str, Any]
-    text_by_id: dict[str, Any]
+    published_by_id: dict[Any, Any]  # article ids (str) as read, looked up with ids that may be None
+    text_by_id: dict[Any, Any]
 
     @classmethod
     def of(cls, articles: pd.DataFrame | None) -> ArticleLookup | None:
