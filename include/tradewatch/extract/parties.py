@@ -644,10 +644,12 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     if _ROMAN.fullmatch(ent.name):
         return True  # "Chapter VII", "Annex II"
     # (a region by its formal name: "based in the Republic of Tatarstan")
+    if ent.name.endswith("-") and text.startswith(" and ", ent.end - offset):
+        return True  # "ASX- and AIM-listed Luangwa Copper": the first half of a descriptor
+    if ent.name in _US_STATES and ent.kind in ("unknown", "organization"):
+        return True  # ("the District of Columbia")
     if ent.kind != "unknown" or len(ent.name.split()) > 2 and not ent.name.startswith("Republic of "):
         return False
-    if ent.name in _US_STATES:
-        return True
     if text.startswith(", ", ent.end - offset) and _US_STATE_AFTER.match(text, ent.end - offset):
         ent.kind = "place"
         return True  # "The Dayton, Ohio, company": a town and its state

@@ -170,3 +170,13 @@ def test_states_in_a_sentence_about_the_deal_told_before_are_no_parties():
             "The agreement is the latest in a run of contracts signed by Japanese and South Korean buyers.")
     deal = _deals(text, title="Fjellkraft buys wind farms")
     assert [set(_parties(d)) for d in deal] == [{"Fjellkraft", "Calvera Renovables"}]
+
+
+def test_a_suspended_hyphen_a_federal_district_and_a_website_are_no_names():
+    from tradewatch.extract.parties import find_entities
+
+    text = ("The Government of Zambia and ASX- and AIM-listed Mukuba Copper signed the deal in the District of "
+            "Columbia; details are on GOV.UK.")
+    names = [e.name for e in find_entities(text)]
+    assert "Mukuba Copper" in names
+    assert not {"ASX-", "District of Columbia", "GOV.UK"} & set(names)
