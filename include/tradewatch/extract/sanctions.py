@@ -1760,6 +1760,12 @@ def _candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     return doc.per_sentence("target_candidates", idx, lambda: _find_candidates(doc, idx))
 
 
+_APPROVER_BEFORE = re.compile(
+    r"\b(?:approval|permission|authori[sz]ation|consent|licen[cs]es?)\s+(?:(?:is\s+)?(?:granted\s+)?(?:from|by|of)\s+)"
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}?(?:(?:or|and)\s+(?:from\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}?)?$"
+)
+
+
 def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     sent = doc.sentences[idx]
     text = sent.text
@@ -1789,6 +1795,9 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     if "egime" in text:
         # "under the Global Irregular Migration and Trafficking in Persons sanctions regime": the regime's own name
         ents = [e for e in ents if not _REGIME_AFTER.match(text, e.end - sent.start)]
+    if "approval" in text or "permission" in text or "licen" in text:
+        # "requires prior approval from the Bank of Korea or the Financial Services Commission": who must approve
+        ents = [e for e in ents if not _APPROVER_BEFORE.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)]
     if " on " in text:
         # "taken under the bloc's Supplementary Protocol on Democracy and Good Governance": the words of a title
         ents = [e for e in ents if not TITLE_ON_BEFORE.search(text, max(0, e.start - sent.start - 80), e.start - sent.start)]

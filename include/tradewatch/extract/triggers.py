@@ -360,6 +360,7 @@ _LOOKED_UP_IN = re.compile(
     r"\b(?:screen|check|compar|match|search|consult|verif)\w*\b[^.;]{0,60}\b(?:against|in|on|with)\s+(?:the\s+|its\s+)?$",
     re.IGNORECASE,
 )
+_THOSE_BEFORE = re.compile(r"\b(?:those|anyone|everyone|persons|people)\s+$", re.IGNORECASE)
 _SHIPS_BEFORE = re.compile(r"\b(?:ships|vessels|tankers|ship|vessel|tanker|aircraft|planes|airlines?)\b[^.;]{0,40}$", re.IGNORECASE)
 # A removal names a list it leaves: "removed Norvik Bank from the SDN List", "delisted from the Entity List".
 # ("Removals from OFAC's SDN List do not affect ...", "from the Specially Designated Nationals and Blocked Persons List
@@ -428,6 +429,8 @@ def sanction_triggers(
         if (t.label is None and not in_heading and t.surface[:1].isupper() and _NAME_PART.match(text, t.end)
                 and all(w[:1].isupper() for w in t.surface.split())):
             continue  # (not "Also named were Haixing ...": a sentence's opening, not a name's words)
+        if t.surface.lower() in ("designated", "sanctioned", "listed") and _THOSE_BEFORE.search(text, max(0, t.start - 12), t.start):
+            continue  # "any transaction with those designated requires approval": the designees, no action
         if t.surface[:1].isupper() and t.start > 3 and text[t.start - 3 : t.start] == " & " and text[t.start - 4].isalnum():
             continue  # "HUR's War & Sanctions portal", "the Trade & Sanctions team": a name's word after an ampersand
         if t.label is None and t.surface[:1].isupper() and text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")":

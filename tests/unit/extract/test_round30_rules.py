@@ -10,6 +10,7 @@ from tests.support.records import deals as _deals
 from tests.support.records import parties as _parties
 from tests.support.records import sanctions as _sanctions
 from tests.support.records import targets as _of
+from tests.support.records import targets_of as _targets_of
 
 # -- places --------------------------------------------------------------------------------------------------------------
 
@@ -180,3 +181,20 @@ def test_a_suspended_hyphen_a_federal_district_and_a_website_are_no_names():
     names = [e.name for e in find_entities(text)]
     assert "Mukuba Copper" in names
     assert not {"ASX-", "District of Columbia", "GOV.UK"} & set(names)
+
+
+# -- sanctions lists and their workings ----------------------------------------------------------------------------------
+
+
+def test_placed_on_its_own_sanctions_list_is_a_listing():
+    text = ("Seoul's foreign ministry said it had placed Pak Yong-chol, Kim Su-ryon and Mekong Byte Services on its "
+            "own sanctions list on Thursday.")
+    recs = _sanctions(text, title="South Korea sanctions IT workers")
+    assert {"Pak Yong-chol", "Kim Su-ryon", "Mekong Byte Services"} <= set(_targets_of(recs, "KR", "asset_freeze"))
+
+
+def test_those_designated_and_who_must_approve_are_no_targets():
+    text = ("Under South Korean law, any transaction with those designated requires prior approval from the Bank of "
+            "Korea or the Financial Supervisory Service.")
+    names = {t["name"] for r in _sanctions(text, title="South Korea sanctions IT workers") for t in r["targets"]}
+    assert not {"Bank of Korea", "Financial Supervisory Service"} & names
