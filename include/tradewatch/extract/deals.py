@@ -521,10 +521,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             if prev is not None:
                 parties, chosen = [prev], "financing"
         if not parties and chosen is None and has_deal_act(text) and not financing_only:
-            labels = [t.label for t in triggers if t.label]
-            chosen_type = min(labels, key=_TYPE_ORDER.index) if labels else "other"
             counted = _COUNTED_GROUP.match(text, 0, min(t.start for t in triggers))
-            pending = (idx, _ACCEPTED_TYPE.get(chosen_type, chosen_type), number_value(counted.group(1)) if counted else 0)
+            pending = _pending(idx, triggers, counted)
             last_deal_idx = idx
             continue
         if not parties or len(parties) == 1 and parties[0].kind in ("person", "unknown") and _SPEAKS_AFTER.match(
@@ -540,9 +538,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 if counted is not None and not financing_only and has_deal_act(text):
                     # "Two Midwestern regional banks have agreed to combine ..., as Washington signals ...": a state
                     # mentioned beside the counted sides, who are named in a sentence after it
-                    labels = [t.label for t in triggers if t.label]
-                    chosen_type = min(labels, key=_TYPE_ORDER.index) if labels else "other"
-                    pending = (idx, _ACCEPTED_TYPE.get(chosen_type, chosen_type), number_value(counted.group(1)))
+                    pending = _pending(idx, triggers, counted)
                     last_deal_idx = idx
                 continue
             if chosen in (None, "agreement", "other") and _TRADE_WORDS.search(text):
@@ -690,6 +686,14 @@ _ROLE_BEFORE = re.compile(
     rf"(?:\b{_ROLE}(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?\b(?:is|are|was|were)|\bbeing\s+(?:sold|bought|acquired)\s+by)"
     r"\s+(?:the\s+)?$"
 )
+
+
+def _pending(idx: int, triggers: list[Trigger], counted: re.Match[str] | None) -> tuple[int, str, int]:
+    """A deal of sentence `idx` whose sides are named later: (sentence, its most specific type, how many sides the
+    sentence counts or 0)."""
+    labels = [t.label for t in triggers if t.label]
+    chosen_type = min(labels, key=_TYPE_ORDER.index) if labels else "other"
+    return idx, _ACCEPTED_TYPE.get(chosen_type, chosen_type), number_value(counted.group(1)) if counted else 0
 
 
 _THE_DEAL_IS = re.compile(
