@@ -245,6 +245,19 @@ def _table_names(doc: Document, idx: int) -> list[Entity] | None:
     return out
 
 
+# " 3" to the end of an entry's line or before its IMO number, after a name in capitals: the number that ends a ship's
+# name ("SONG BONG 3", "CHONG RYONG 5 IMO: 8817543")
+_NAME_NUMBER = re.compile(r"[^\S\n]+\d{1,4}(?=[^\S\n]*(?:\(?IMO\b|$))")
+
+
+def _numbered_name(doc: Document, lead: list[Entity], end: int) -> list[Entity]:
+    """`lead`, with a registry entry's one name in capitals taking the number that ends its line ("Name: SONG BONG 3")."""
+    if len(lead) != 1 or not lead[0].name.isupper() or not (m := _NAME_NUMBER.match(doc.text, lead[0].end, end)):
+        return lead
+    ent = lead[0]
+    return [Entity(ent.start, m.end(), doc.text[ent.start : m.end()], ent.kind, ent.country, ent.aliases, ent.alias_of)]
+
+
 def listed_entities(doc: Document, idx: int) -> list[Entity]:
     """Names listed by sentence `idx`: the bullets that follow it, its semicolon items, or the name it says
     the action concerns."""
@@ -312,7 +325,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                     # "- Panama-flagged crude oil tanker AZURE HORIZON (IMO 9237415);": the ship after what it is
                     lead = [e for e in _lead_entities(doc, j, described.end(), item.end) if e.kind == "vessel"]
                     begin = described.end() if lead else begin
-                out.extend(_one_name_item(doc, j, lead, begin, item.end))
+                out.extend(_one_name_item(doc, j, _numbered_name(doc, lead, item.end), begin, item.end))
                 out.extend(_its_people(doc, j, begin, item.end))
                 number_alone = False
                 continue
@@ -321,6 +334,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 lead = _lead_entities(doc, j, begin, item.end)
                 if after_title := _after_title(doc, j, begin, item.end):  # "Major General Akot Deng MABIOR"
                     begin, lead = after_title
+                lead = _numbered_name(doc, lead, item.end)
                 out.extend(_one_name_item(doc, j, lead, begin, item.end))
                 number_alone = False
                 continue
@@ -389,7 +403,9 @@ def _ship_line(doc: Document, cue: int, start: int, end: int) -> Entity | None:
 # "Annex – persons and entities added to the list", "(Annex 1) Individuals and entities subject to asset freeze"
 # (a heading line, then numbered entries)
 _ANNEX_HEADING = re.compile(
-    r"\s*\(?(?:Annex|Appendix|Schedule|List)\b(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b)?(?:\s*[:–—-](?=\s))?[^.:;]{0,110}"
+    # ("Annex 1 (Art. 2 para. 1 and Art. 3 para. 1): new entries": the articles it goes with, in brackets)
+    r"\s*\(?(?:Annex|Appendix|Schedule|List)\b(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b)?(?:\s+\((?:Art|Article)s?\b[^()\n]{1,80}\))?"
+    r"(?:\s*[:–—-](?=\s))?[^.:;]{0,110}"
     r"(?:,?\s+etc\.)?|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
     re.IGNORECASE,
 )
@@ -412,14 +428,16 @@ _SUBHEADING = re.compile(
     # "Part 2: Entities (3 entities)": a part and its count
     # "(1) Individuals (5 individuals)": a numbered part
     r"\s*(?:[A-Z][.)]\s+|\((?:[a-z]|\d{1,2})\)\s+|Part\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*)?"
-    r"(?:(?:Natural|Legal)\s+persons|Individuals|Persons|Entities|Companies|Vessels|Ships|Organi[sz]ations)"
+    # ("A. Entity": a part holding one)
+    r"(?:(?:Natural|Legal)\s+persons?|Individuals?|Persons?|Entit(?:y|ies)|Compan(?:y|ies)|Vessels?|Ships?|Organi[sz]ations?)"
     r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*\s*(?:\(\d{1,4}\s+[a-z]+\))?\s*:?\s*",
     re.IGNORECASE,
 )
 
 
 # "Nationality: North Korea; Date of birth: 12 March 1978", "Location: Pyongyang": a field of an entry.
-_FIELD_LINE = re.compile(r"[A-Z][A-Za-z]+(?: [a-z]+){0,3}:\s")
+# ("A.k.a.: a) Namgang Shipping Co.; b) ...", "F.k.a.: na": a UN list entry's other names)
+_FIELD_LINE = re.compile(r"(?:[A-Z][A-Za-z]+(?: [a-z]+){0,3}|[AFN]\.k\.a\.?):\s")
 
 
 _ITEM_NUMBER = re.compile(r"\s*\(?(\d{1,4})[.)]?(?:\s|$)")

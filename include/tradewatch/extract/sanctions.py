@@ -1290,7 +1290,9 @@ _LISTING_ACTION = re.compile(
     # "The companies named include A, ...; B, ...; and C"
     r"|\bnamed\s+(?:include|includes|included|are|were)\b"
     # "Three journalists were also named: A, B and C"
-    r"|\b(?:were|was|are|is|been)\s+(?:also\s+)?named\s*:",
+    r"|\b(?:were|was|are|is|been)\s+(?:also\s+)?named\s*:"
+    # "The new entries read as follows:": a UN committee's additions, below its release
+    r"|\bnew\s+entr(?:y|ies)\s+(?:reads?|are|is)\b",
     re.IGNORECASE,
 )
 _LONG_LIST_REACH = 12

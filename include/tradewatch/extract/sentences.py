@@ -21,6 +21,8 @@ _ABBREVIATIONS = frozenset(
 # A company's legal form ends a sentence when a word that opens one follows ("... Sdn. Bhd. The Treasury said");
 # ("Co." not: "Co. Ltd.", "Co. KG" go on)
 _LEGAL_FORM_ENDS = frozenset("inc corp ltd bhd pte pty pvt".split())
+# Abbreviations that a number follows ("Art. 2 para. 1", "Sec. 4"): no sentence ends there before a digit.
+_BEFORE_NUMBER = frozenset("art arts para paras sec secs reg regs vol ch".split())
 _OPENER = re.compile(r"(?:A|An|The|It|Its|He|She|His|Her|They|Their|This|These|That|Those|In|On|At|But|However|Both|Each)\s")
 # `[.!?][.!?]*`, not `[.!?]+`: a pattern opening with a character class lets `re` skip ahead by a
 # fast scan for it (a repeat does not).
@@ -90,6 +92,8 @@ def _split_line(out: list[Sentence], text: str, line_start: int, body: str) -> N
             if _is_abbreviation_token(body[word_start : period + 1]) and not (
                     body[word_start : period].lower() in _LEGAL_FORM_ENDS and _OPENER.match(body, m.end())):
                 continue  # (but "... Lintas Jaya Engineering Sdn. Bhd. A Georgian company ...": a legal form ends it)
+            if body[m.end() : m.end() + 1].isdigit() and body[word_start:period].lstrip("(").lower() in _BEFORE_NUMBER:
+                continue  # "Annex 1 (Art. 2 para. 1 and Art. 3 para. 1)": a legal reference's parts
         if cut and stop - cut <= MAX_SENTENCE_CHARS:
             # After a boundary: no space to trim at either end (the whitespace is group 2, and
             # the look-ahead saw a non-space next), so the sentence is the span up to it.
