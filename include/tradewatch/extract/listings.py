@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from tradewatch.extract.countries import country_code
@@ -369,13 +370,13 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     group = _GROUP_INCLUDES.match(text)
     if group and ";" in text:
         # "The entities are: A (Hong Kong); B (UAE); and C (China).": the head of each item names it.
-        return [e for e in _semicolon_items(doc, idx, group.end()) if e.kind != "country"]
+        return _of_group_kind(group.group(), [e for e in _semicolon_items(doc, idx, group.end()) if e.kind != "country"])
     if group:
         sent = doc.sentences[idx]
         # "The individuals sanctioned include three Russian citizens: A, B and C": the row opens after the colon
         counted = _COUNTED_COLON.match(text, group.end())
         start = sent.start + (counted.end() if counted else group.end())
-        return [e for e in _group_row(doc, idx, start, sent.end) if e.kind != "country"]
+        return _of_group_kind(group.group(), [e for e in _group_row(doc, idx, start, sent.end) if e.kind != "country"])
     cue = _INLINE_CUE.search(text) if ";" in text else None  # items need a semicolon after the cue
     if not cue or ";" not in text[cue.end() :]:
         return []
@@ -653,6 +654,23 @@ def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
         if any(e.start == at and e.alias_of is None for e in ents):
             out.extend(e for e in _lead_entities(doc, idx, at, hi, _ROW_GAP) if e not in out)
     return out
+
+
+# The group a row names, by its noun: "Among the Russian firms are A, B ...", "The sanctioned individuals are C, D ..."
+_GROUP_OF_ORGANIZATIONS = re.compile(
+    r"\b(?:firms|companies|enterprises|entities|banks|suppliers|traders|refineries|refiners|terminals|operators|exporters|"
+    r"importers|outlets|channels)\b", re.IGNORECASE)
+_GROUP_OF_PEOPLE = re.compile(
+    r"\b(?:individuals|persons|people|businessmen|businesspeople|officials|executives|oligarchs|men|women)\b", re.IGNORECASE)
+
+
+def _of_group_kind(head: str, names: list[Entity]) -> list[Entity]:
+    """`names`, those of unknown kind taking the kind of the group `head` names (one of firms or of people)."""
+    orgs, people = _GROUP_OF_ORGANIZATIONS.search(head), _GROUP_OF_PEOPLE.search(head)
+    if (orgs is None) == (people is None):
+        return names
+    kind = "organization" if orgs else "person"
+    return [dataclasses.replace(e, kind=kind) if e.kind == "unknown" and e.alias_of is None else e for e in names]
 
 
 # What may open a part before its first name: "and", "as well as", "the", a person's title, a kind, where it is based.

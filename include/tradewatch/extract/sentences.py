@@ -16,11 +16,11 @@ MAX_SENTENCE_CHARS = 3000
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sen rep gov st jr sr inc corp co ltd no nos vs etc fig
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.o n.a s.a a.g p.c d.c
-    dept asst est approx pte pty bhd sdn pvt brig maj capt adm cmdr sgt hon rs eng engr""".split()
+    dept asst est approx pte pty bhd sdn pvt brig maj capt adm cmdr sgt hon rs eng engr şti""".split()
 )
 # A company's legal form ends a sentence when a word that opens one follows ("... Sdn. Bhd. The Treasury said");
 # ("Co." not: "Co. Ltd.", "Co. KG" go on)
-_LEGAL_FORM_ENDS = frozenset("inc corp ltd bhd pte pty pvt".split())
+_LEGAL_FORM_ENDS = frozenset("inc corp ltd bhd pte pty pvt şti".split())
 # Abbreviations that a number follows ("Art. 2 para. 1", "Sec. 4"): no sentence ends there before a digit.
 _BEFORE_NUMBER = frozenset("art arts para paras sec secs reg regs vol ch".split())
 _OPENER = re.compile(r"(?:A|An|The|It|Its|He|She|His|Her|They|Their|This|These|That|Those|In|On|At|But|However|Both|Each)\s")
@@ -38,7 +38,7 @@ class Sentence(NamedTuple):
     text: str
 
 
-_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]?")
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?")  # "u.s", "a.ş" (Turkish "A.Ş.")
 
 
 def _is_abbreviation(chunk: str) -> bool:
