@@ -656,21 +656,18 @@ def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
     return out
 
 
-# The group a row names, by its noun: "Among the Russian firms are A, B ...", "The sanctioned individuals are C, D ..."
+# A row of firms: "Among the Russian firms are A, B ...", "The foreign suppliers on the list are C, D ..."
 _GROUP_OF_ORGANIZATIONS = re.compile(
     r"\b(?:firms|companies|enterprises|entities|banks|suppliers|traders|refineries|refiners|terminals|operators|exporters|"
     r"importers|outlets|channels)\b", re.IGNORECASE)
-_GROUP_OF_PEOPLE = re.compile(
-    r"\b(?:individuals|persons|people|businessmen|businesspeople|officials|executives|oligarchs|men|women)\b", re.IGNORECASE)
 
 
 def _of_group_kind(head: str, names: list[Entity]) -> list[Entity]:
-    """`names`, those of unknown kind taking the kind of the group `head` names (one of firms or of people)."""
-    orgs, people = _GROUP_OF_ORGANIZATIONS.search(head), _GROUP_OF_PEOPLE.search(head)
-    if (orgs is None) == (people is None):
+    """`names`, those of unknown kind in a row of firms (by the noun of its `head`) as organisations. (Not people in a
+    row of "individuals": "Severolit general director Anatoly Rusakov" names his company too.)"""
+    if not _GROUP_OF_ORGANIZATIONS.search(head):
         return names
-    kind = "organization" if orgs else "person"
-    return [dataclasses.replace(e, kind=kind) if e.kind == "unknown" and e.alias_of is None else e for e in names]
+    return [dataclasses.replace(e, kind="organization") if e.kind == "unknown" and e.alias_of is None else e for e in names]
 
 
 # What may open a part before its first name: "and", "as well as", "the", a person's title, a kind, where it is based.

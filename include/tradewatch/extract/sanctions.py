@@ -1292,7 +1292,7 @@ _LISTING_ACTION = re.compile(
     # "Three journalists were also named: A, B and C"
     r"|\b(?:were|was|are|is|been)\s+(?:also\s+)?named\s*:"
     # "The foreign suppliers on the list are A, B and C": the action's list, told of before
-    r"|\bon\s+the\s+(?:new\s+)?list\s+(?:are|were|include|includes|included)\b"
+    r"|\bon\s+the\s+(?:new\s+)?list\s+(?:are|were|include|includes|included)\s+(?=(?-i:[A-Z])|[\w-]+-(?:based|registered)\s)"
     # "The new entries read as follows:": a UN committee's additions, below its release
     r"|\bnew\s+entr(?:y|ies)\s+(?:reads?|are|is)\b",
     re.IGNORECASE,
