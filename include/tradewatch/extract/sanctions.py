@@ -818,7 +818,9 @@ def _joint_states(text: str, trig: Trigger) -> list[Authority]:
 # "New Zealand sanctions Russian military suppliers", "Japan freezes assets of ...": a state acting in the headline.
 _TITLE_ACT = re.compile(
     r"\s+(?:sanctions|sanctioned|imposes|imposed|freezes|froze|bans|banned|adds|added|designates|designated|targets|"
-    r"blacklists|lists|penalises|penalizes|fines|fined|hits|slaps|punishes)\b"
+    r"blacklists|lists|penalises|penalizes|fines|fined|hits|slaps|punishes|"
+    # "China puts 5 US defence firms on unreliable entity list", "Japan places 3 banks under asset freeze"
+    r"(?:puts|put|places|placed)\b(?=[^.;:]{1,80}\s(?:on|under)\s[^.;:]{0,40}(?:list|sanctions|freeze|ban)\b))\b"
 )
 
 
@@ -1585,8 +1587,12 @@ def _authority_for(
     if governments:
         c = governments[-1]
         return _state(c.start, c.end, c.code), True
-    if after:
+    if after and not _CLAUSE_OPENS.search(text, trig.end, after[0].start):
         return after[0], True
+    # "Beijing has placed dozens of US defence firms on the list": a capital opening the sentence, for its government
+    capital = _CAPITAL_ACTS.match(text)
+    if capital and capital.end(1) <= trig.start:
+        return _state(capital.start(1), capital.end(1), _CAPITALS[capital.group(1)]), True
     # "Sovcomflot was sanctioned by the United Kingdom": a country acting in the passive.
     by_country = _BY_COUNTRY.match(text, trig.end)
     if by_country:
@@ -1602,6 +1608,22 @@ def _authority_for(
     if state and (current is None or current.country != state):
         return _state(trig.start, trig.start, state), True
     return current, False
+
+
+# Capitals that stand for their governments in the news
+_CAPITALS = {"Beijing": "CN", "Moscow": "RU", "Tokyo": "JP", "Seoul": "KR", "Pyongyang": "KP", "Tehran": "IR", "Kyiv": "UA",
+             "Ottawa": "CA", "Canberra": "AU", "London": "GB", "Brussels": "EU", "New Delhi": "IN", "Ankara": "TR",
+             "Minsk": "BY", "Caracas": "VE", "Wellington": "NZ", "Bern": "CH", "Berlin": "DE", "Paris": "FR"}
+_CAPITAL_ACTS = re.compile(
+    rf"\s*({'|'.join(_CAPITALS)})\s+(?:(?:has|have|had|also|now|then|on\s+\w+|last\s+\w+)\s+)*"
+    r"(?:placed|places|put|puts|added|adds|imposed|imposes|sanctioned|sanctions|banned|bans|barred|bars|blacklisted|"
+    r"blacklists|designated|designates|froze|freezes|slapped|slaps|hit|hits|targeted|targets|listed|lists)\b"
+)
+
+
+# A clause of its own between the trigger and a body after it: "bans exports ... to 8 American entities, as Washington
+# accuses Beijing of ...": the body of that clause does not act
+_CLAUSE_OPENS = re.compile(r",\s+(?:as|while|whereas|even\s+as)\s")
 
 
 # Sanctions laws of one state each, by the trigger that names them
