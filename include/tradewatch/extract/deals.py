@@ -304,7 +304,7 @@ _GROUP_NAMED = re.compile(r"The (consortium|buyer group|investor group|buyers|bi
 _STAKE_SPLIT = re.compile(rf"\b(?:will|would|is to|are to)\s+(?:hold|own|take)\s+(?:a\s+)?{_PERCENT}")
 _FOLLOW_UP = re.compile(
     r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger|(?:joint )?venture|"
-    r"facility|partnership)\b|^It\b"
+    r"facility|partnership|(?:firm )?order)\b|^It\b"
     # "The price, which is set in the local currency, is about 9.8 trillion rupiah"
     r"|^The (?:purchase |acquisition |sale |agreed |total |offer )?(?:price|consideration)\b"
     # "The partners will put a combined 18 billion yen into the first phase": what the sides put in together
@@ -585,7 +585,7 @@ _VALUE_STATED = re.compile(
     r"|\b(?:[Tt]otal|[Aa]ggregate|[Oo]verall|[Cc]ombined)\s+(?:potential\s+)?(?:deal|transaction)\s+value\s+(?:of|is|was)\s+"
     r"|\b(?:[Tt]otal|[Aa]ggregate)\s+(?:upfront\s+|cash\s+)?(?:purchase\s+)?(?:consideration|purchase\s+price)\s+"
     r"(?:of|is|was|will\s+be|amounts\s+to|payable\s+is)\s+"
-    r"|\b(?:deal|transaction|acquisition|merger|agreement|contract)\s+(?:is|was)\s+valued\s+at\s+"
+    r"|\b(?:deal|transaction|acquisition|merger|agreement|contract|order)\s+(?:is|was)\s+valued\s+at\s+"
     r"|\bimplies\s+an?\s+(?:total\s+)?(?:equity|enterprise|transaction)\s+value\s+of\s+"
     r"|^\W{0,6}(?:[Aa]cquisition|[Pp]urchase|[Tt]ransfer)\s+price\s*:[^:\n]{0,60}?:?\s*",
     re.MULTILINE,
