@@ -1000,6 +1000,10 @@ _ROLE_WORD_BEFORE = re.compile(
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+# Between a state opening a sentence and the deal's verb: "Ghana on Tuesday signed a contract with X"
+_STATE_SIGNS = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|has\s+|have\s+|had\s+|also\s+|formally\s+|now\s+)*")
+
+
 def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
     sent = doc.sentences[idx]
     text = sent.text
@@ -1138,6 +1142,11 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             objects.append(e)
     if trig.label == "financing" and any(_PROJECT_NAME.search(o.name) for o in objects):
         objects = _borrowing_states(text, sent.start, rel, objects)
+    if subject and objects and any(o.kind != "country" for o in objects):
+        # "Ghana on Tuesday signed a contract with X": the state that opens the sentence signs, a side (not a place)
+        subject = [Entity(e.start, e.end, e.name, "organization", e.country)
+                   if e.kind == "country" and e.start == sent.start and _STATE_SIGNS.fullmatch(text, e.end - sent.start, trig.start)
+                   else e for e in subject]
     found = subject + objects
     named = [e for e in found if e.kind != "country"]
     if not named and len(found) >= 2 and trig.label in ("agreement", "trade_agreement"):
