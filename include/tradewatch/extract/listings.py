@@ -87,7 +87,9 @@ _ROW_GAP = re.compile(
     r"|(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+)?(?:[a-z-]+\s+)?(?:director|chief|head|commander|leader|official|owner|"
     r"chairman|founder|executive|governor|" + MEDIA_ROLES + r"|engineer|manager)\s+"
     # "A and the LR2 tanker B": a ship's type before the next name
-    r"|" + _VESSEL_TYPE + r")?$"
+    r"|" + _VESSEL_TYPE +
+    # "A and Dubai-based B": the next name's home
+    r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered|headquartered)\s+)?$"
 )
 # What may stand between two names at the head of one item: "A and B, both in China".
 _DESCRIBING_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:manager|operator|owner|agent|broker|supplier|subsidiary|affiliate|"
