@@ -125,6 +125,7 @@ class Document:
         # A surname's full name in the text before it, by (surname, where it stands): `canonical` asks again for every
         # target it compares a name with, and each answer is a scan of the text before
         self._full_names_unread: dict[tuple[str, int], str | None] = {}
+        self._full_name_matches: dict[str, list[tuple[int, str]]] = {}  # surname: (end, run) of each run holding it
         self._aliases: dict[str, str] = {}
         self._registered: dict[tuple[str, int], str | None] = {}
         self._authorities: dict[int, list[Authority]] = {}
@@ -447,13 +448,22 @@ class Document:
             self._full_names_unread[key] = self._full_name_unread(ent.name, ent.start)
         return self._full_names_unread[key]
 
+    def _full_name_runs(self, surname: str) -> list[tuple[int, str]]:
+        """Where each capitalised run holding `surname` ends in the text, and the run: found in one pass a surname (a
+        pass a mention made the cost grow with the text times its mentions: minutes for a hostile 20 KB page)."""
+        runs = self._full_name_matches.get(surname)
+        if runs is None:
+            runs = [(m.end(), m.group()) for m in _full_name_pattern(surname).finditer(self.text)]
+            self._full_name_matches[surname] = runs
+        return runs
+
     def _full_name_unread(self, surname: str, start: int) -> str | None:
         """The full name of `surname` in a sentence the rules did not read ("Maj. Gen. Idris Abakar Sendiq, known by
         ... commanded RSF units"), also with the surname before a second one ("Ernesto Valladares Quiñónez"): a
         person's, not an organisation's ("Norvane Shipping", "Aeronautica Valdieri S.p.A.") or a place's."""
         full = {
-            " ".join(w for w in m.group().split() if w not in PERSON_TITLES and w.lower() not in _HEADLINE_LOWER)
-            for m in _full_name_pattern(surname).finditer(self.text, 0, start)
+            " ".join(w for w in run.split() if w not in PERSON_TITLES and w.lower() not in _HEADLINE_LOWER)
+            for end, run in self._full_name_runs(surname) if end <= start
         }
         # (not "If Meridal complies ...": a word that opens a sentence is no first name)
         full = {" ".join(words[1:]) if words[0] in EDGE_WORDS else name for name in full if (words := name.split())}
@@ -484,7 +494,10 @@ def _full_name_pattern(surname: str) -> re.Pattern[str]:
     """A capitalised run holding `surname` after a first word: "Idris Abakar Sendiq", "Ernesto Valladares Quiñónez"."""
     # (a word of a name: "Al-Madani", "O'Brien", an initial "J."; not "July." or "Dubai-based", nor "Korea's")
     cap = r"(?:[A-Z]\.|[A-Z][\w’']*(?<![’']s)(?:-[A-Z][\w’']*)*)"
-    return re.compile(rf"(?<![\w’'-])(?:{cap} ){{1,3}}{re.escape(surname)}(?: {cap})*(?![\w’'-]|\.\w| [A-Z])")
+    # (at most four words after the surname, taken possessively: giving one back always leaves " [A-Z]" next, which the
+    # look-ahead refuses, so backtracking could find nothing; unbounded, every word of a run of thousands of capitalised
+    # words started a scan to its end: seconds for a hostile page)
+    return re.compile(rf"(?<![\w’'-])(?:{cap} ){{1,3}}{re.escape(surname)}(?: {cap}){{0,4}}+(?![\w’'-]|\.\w| [A-Z])")
 
 
 @functools.lru_cache(maxsize=256)

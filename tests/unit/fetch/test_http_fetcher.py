@@ -829,3 +829,13 @@ def _fire_in_child(queue) -> None:
     fired = threading.Event()
     fetch_http._DEADLINES.schedule(0.01, fired.set)
     queue.put(fired.wait(5))
+
+
+def test_a_label_naming_a_codec_that_is_no_web_charset_is_ignored():
+    # punycode decoding is quadratic (45 s for 1 MB); utf-7 and unicode_escape make lone surrogates or read
+    # backslashes as escapes: a hostile server's label must not choose them
+    body = "Zürich \\u0041 +AGEAYgBj-".encode() + b"-" + b"a" * 200
+    for label in ("punycode", "utf-7", "unicode_escape", "raw_unicode_escape", "rot13", "hex"):
+        text, enc = decode_body(body, f"text/html; charset={label}")
+        assert (text, enc) == (body.decode("utf-8"), "utf-8"), label
+    assert decode_body("Zürich".encode("cp1252"), "text/html; charset=windows-1252") == ("Zürich", "windows-1252")
