@@ -1000,6 +1000,11 @@ _ROLE_WORD_BEFORE = re.compile(
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+def _as_side(state: Entity) -> Entity:
+    """A state named as a side of the deal (it signs, borrows), not as a place: kept as an organisation would be."""
+    return Entity(state.start, state.end, state.name, "organization", state.country)
+
+
 # Between a state opening a sentence and the deal's verb: "Ghana on Tuesday signed a contract with X"
 _STATE_SIGNS = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|has\s+|have\s+|had\s+|also\s+|formally\s+|now\s+)*")
 
@@ -1065,7 +1070,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         if (beside is not None and beside.kind == "country"
                 and _COUNTRY_AND.fullmatch(text, beside.end - sent.start, subject[0].start - sent.start)
                 and not _after_preposition(text, beside.start - sent.start)):
-            subject.insert(0, Entity(beside.start, beside.end, beside.name, "organization", beside.country))
+            subject.insert(0, _as_side(beside))
     elif _COREF_SUBJECT.match(text) and (antecedent := doc.earlier_organisation(idx)) is not None:
         # "Aegean Lumen has not ordered the ships on spec. The company has signed charters with X": named before
         subject = [antecedent]
@@ -1120,7 +1125,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         if (borrower and e.kind == "country" and not text.startswith(("'s", "’s"), e.end - sent.start)
                 and not _NOUN_AFTER_STATE.match(text, e.end - sent.start)):
             # "a loan of €138 million to Côte d'Ivoire": the state borrows (a party, unlike a state named as a place)
-            objects.append(Entity(e.start, e.end, e.name, "organization", e.country))
+            objects.append(_as_side(e))
         elif (trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in
                 or stake_in and not objects or sold_unit or shares_of):
             objects.append(e)
@@ -1144,9 +1149,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         objects = _borrowing_states(text, sent.start, rel, objects)
     if subject and objects and any(o.kind != "country" for o in objects):
         # "Ghana on Tuesday signed a contract with X": the state that opens the sentence signs, a side (not a place)
-        subject = [Entity(e.start, e.end, e.name, "organization", e.country)
-                   if e.kind == "country" and e.start == sent.start and _STATE_SIGNS.fullmatch(text, e.end - sent.start, trig.start)
-                   else e for e in subject]
+        subject = [_as_side(e) if e.kind == "country" and e.start == sent.start
+                   and _STATE_SIGNS.fullmatch(text, e.end - sent.start, trig.start) else e for e in subject]
     found = subject + objects
     named = [e for e in found if e.kind != "country"]
     if not named and len(found) >= 2 and trig.label in ("agreement", "trade_agreement"):
@@ -1171,7 +1175,7 @@ def _borrowing_states(text: str, offset: int, rel: list[tuple[Entity, int]], obj
         state = next((c for c, r in rel if c.kind == "country" and r < o.start - offset
                       and _IN_PROJECT_NAME.fullmatch(text, c.end - offset, o.start - offset)), None)
         if state is not None and not any(e.country == state.country and e.kind == "organization" for e in out):
-            out.append(Entity(state.start, state.end, state.name, "organization", state.country))
+            out.append(_as_side(state))
     return out
 
 
