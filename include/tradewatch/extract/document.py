@@ -453,7 +453,16 @@ class Document:
         pass a mention made the cost grow with the text times its mentions: minutes for a hostile 20 KB page)."""
         runs = self._full_name_matches.get(surname)
         if runs is None:
-            runs = [(m.end(), m.group()) for m in _full_name_pattern(surname).finditer(self.text)]
+            # (a run is words joined by spaces, within a line: only the lines holding the surname are searched, each
+            # up to its line break, which the look-ahead at a run's end sees as it would in the whole text)
+            pattern, text, runs = _full_name_pattern(surname), self.text, []
+            at = text.find(surname)
+            while at >= 0:
+                line_start = text.rfind("\n", 0, at) + 1
+                line_end = text.find("\n", at)
+                line_end = len(text) if line_end < 0 else line_end
+                runs += [(m.end(), m.group()) for m in pattern.finditer(text, line_start, line_end)]
+                at = text.find(surname, line_end)
             self._full_name_matches[surname] = runs
         return runs
 
