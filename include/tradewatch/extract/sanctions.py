@@ -1611,9 +1611,14 @@ def _authority_for(
 
 
 # Capitals that stand for their governments in the news
-_CAPITALS = {"Beijing": "CN", "Moscow": "RU", "Tokyo": "JP", "Seoul": "KR", "Pyongyang": "KP", "Tehran": "IR", "Kyiv": "UA",
-             "Ottawa": "CA", "Canberra": "AU", "London": "GB", "Brussels": "EU", "New Delhi": "IN", "Ankara": "TR",
-             "Minsk": "BY", "Caracas": "VE", "Wellington": "NZ", "Bern": "CH", "Berlin": "DE", "Paris": "FR"}
+# (the capitals that act in a sanctions text; their states from the country lexicon, which names most capitals as
+# aliases: not the two that would read as country mentions everywhere there)
+_CAPITALS_APART = {"Brussels": "EU", "Wellington": "NZ"}
+_CAPITALS = {
+    capital: _CAPITALS_APART.get(capital) or country_code(capital) or ""
+    for capital in ("Beijing", "Moscow", "Tokyo", "Seoul", "Pyongyang", "Tehran", "Kyiv", "Ottawa", "Canberra", "London",
+                    "Brussels", "New Delhi", "Ankara", "Minsk", "Caracas", "Wellington", "Bern", "Berlin", "Paris")
+}
 _CAPITAL_ACTS = re.compile(
     rf"\s*({'|'.join(_CAPITALS)})\s+(?:(?:has|have|had|also|now|then|on\s+\w+|last\s+\w+)\s+)*"
     r"(?:placed|places|put|puts|added|adds|imposed|imposes|sanctioned|sanctions|banned|bans|barred|bars|blacklisted|"

@@ -136,6 +136,16 @@ def test_a_capital_opening_the_sentence_acts_for_its_government():
     assert not any(r["authority_country"] == "US" for r in recs)
 
 
+def test_every_capital_that_acts_has_its_state():
+    from tradewatch.extract.sanctions import _CAPITALS
+
+    # (from the country lexicon, or from the two kept apart; an empty code would make the capital act for nobody)
+    assert all(len(code) == 2 for code in _CAPITALS.values()), _CAPITALS
+    assert (_CAPITALS["Moscow"], _CAPITALS["Brussels"], _CAPITALS["Wellington"]) == ("RU", "EU", "NZ")
+    text = "Wellington has imposed travel bans on Pavel Orlenko and Igor Stasyuk."
+    assert _targets_of(_sanctions(text, title="New Zealand sanctions"), "NZ", "travel_ban") == {"Pavel Orlenko", "Igor Stasyuk"}
+
+
 def test_a_body_in_an_as_clause_after_the_trigger_does_not_act():
     text = ("Commerce ministry also bans exports of rare earth magnets to 6 American entities, as Washington accuses "
             "Beijing of coercion")
