@@ -317,8 +317,8 @@ class Document:
                 self._authorities[idx] = []
         return self._authorities[idx]
 
-    def first_authority(self) -> Authority | None:
-        """The first authority of the first sentence that names one.
+    def first_authority(self, before: int | None = None) -> Authority | None:
+        """The first authority of the first sentence that names one (of those before sentence `before`, if given).
 
         Only sentences holding a place where an alias may start can name one (a sentence start
         follows whitespace or a line break, so the whole-text scan sees those places too): the
@@ -329,6 +329,8 @@ class Document:
             idx = self.sentences.containing(offset)
             if idx is None or idx <= tried:
                 continue
+            if before is not None and idx >= before:
+                return None
             tried = idx
             found = self.authorities(idx)
             if found:

@@ -410,7 +410,7 @@ def _ship_line(doc: Document, cue: int, start: int, end: int) -> Entity | None:
 # (a heading line, then numbered entries)
 _ANNEX_HEADING = re.compile(
     # ("Annex 1 (Art. 2 para. 1 and Art. 3 para. 1): new entries": the articles it goes with, in brackets)
-    r"\s*\(?(?:Annex|Appendix|Schedule|List)\b(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b)?(?:\s+\((?:Art|Article)s?\b[^()\n]{1,80}\))?"
+    r"\s*\(?(?:Annex|Attachment|Appendix|Schedule|List)\b(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b)?(?:\s+\((?:Art|Article)s?\b[^()\n]{1,80}\))?"
     r"(?:\s*[:–—-](?=\s))?[^.:;]{0,110}"
     r"(?:,?\s+etc\.)?|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
     re.IGNORECASE,
@@ -476,9 +476,10 @@ def _entry_detail(doc: Document, idx: int) -> bool:
 
 
 def annex_headings(text: str) -> list[int]:
-    """Where lines that open with "Annex", "(Annex" or "Appendix" start: possible headings of an annex's entries."""
+    """Where lines that open with "Annex", "(Annex", "Attachment" or "Appendix" start: possible headings of an annex's
+    entries (Japan's ministries call their lists attachments: "Attachment 1: Entities in third countries ...")."""
     out: list[int] = []
-    for word in ("Annex", "Appendix"):
+    for word in ("Annex", "Attachment", "Appendix"):
         at = text.find(word)
         while at >= 0:
             start = text.rfind("\n", 0, at) + 1

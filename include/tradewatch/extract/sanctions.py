@@ -263,9 +263,10 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         # names, which may be one it compares itself with in its last paragraph
         current = _title_actor(doc.title)
     if current is None:
-        current = doc.first_authority()
-    if current is None:
-        current = _site_actor(doc.url)
+        # an official page's own state, unless a body is named before its first action ("The Albanese Government has
+        # today imposed ...", its partners named only at the end: the page's state acts, not the last partner named)
+        site = _site_actor(doc.url)
+        current = doc.first_authority(before=min(doc.trigger_sentences, default=None) if site else None) or site
     releasing = current  # who the page is from: its notes to editors are about its own action
     last = max(doc.trigger_sentences)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
@@ -730,7 +731,7 @@ def _headed_by_measure(text: str) -> bool:
 def _annex_of_measure(doc: Document, idx: int) -> bool:
     """"(Annex 1) Individuals and entities subject to asset freeze": an annex heading naming its measure."""
     text = doc.sentences[idx].text
-    return "Annex" in text and annex_heading(doc, idx) and any(t.label for t in doc.sanction_triggers(idx))
+    return ("Annex" in text or "Attachment" in text) and annex_heading(doc, idx) and any(t.label for t in doc.sanction_triggers(idx))
 
 
 def _attach_measure_lists(doc: Document, records: list[dict[str, Any]]) -> None:
@@ -1322,7 +1323,7 @@ def _list_reach(text: str, before: str = "") -> int:
 
 
 # "Annex: Individuals and entities subject to the measures": the list a release's action refers to, at its end
-_ANNEX_OPENING = re.compile(r"\s*\(?(?:Annex|Appendix|LIST)\b")
+_ANNEX_OPENING = re.compile(r"\s*\(?(?:Annex|Attachment|Appendix|LIST)\b")
 # "The British list names seven people. Among them is X": the list of the action stated before
 _LIST_NAMES = re.compile(r"\blist\s+(?:names|includes|contains|comprises|covers)\b")
 _AMONG_THEM = re.compile(r"\s*among\s+(?:them|those)\b", re.IGNORECASE)
@@ -1334,7 +1335,7 @@ _THE_LIST_NAMES = re.compile(
 
 
 # "the 4 individuals and 3 entities listed in the Annex", "the 3 entities listed in Part 2 of the Annex"
-_ANNEX_REFERENCE = re.compile(r"\b(?:listed|set\s+out|named|specified|included)\s+in\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?Annex\b")
+_ANNEX_REFERENCE = re.compile(r"\b(?:listed|set\s+out|named|specified|included)\s+in\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?(?:Annex|Attachment)\b")
 _PART_HEADING = re.compile(r"(?m)^[^\S\n]*Part\s+(\d{1,2}|[IVX]{1,4})\b")
 
 
@@ -1714,6 +1715,10 @@ _NO_ACTION_OPENING = re.compile(
     # "Thursday's measure is the 14th set of unilateral sanctions against North Korea": a tally of actions
     r"|(?:[A-Z][\w'’]*\s+){0,3}(?:measures?|actions?|moves?|package|designations?|sanctions|listings?)\s+(?:is|are|was|were|marks?|marked)\s+"
     r"the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s+(?:set|round|package|batch|tranche)\b"
+    # "Since Russia's full-scale invasion in February 2022, Australia has imposed sanctions on more than 1,400
+    # individuals and entities": a running total since a date, not an action of the day
+    r"|Since\s[^;]{1,120}?,\s+[^;]{0,60}?\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:imposed|introduced|adopted|"
+    r"sanctioned|designated|listed|targeted)\b[^;]{0,60}?\b(?:more\s+than|over|nearly|almost|some|about|around)\s+\d{1,3}(?:,\d{3}|\d{2,})"
     # "The sanctions come as Western governments increase pressure on Israel": the setting of the action just stated
     r"|(?:The|These|Those|Today's)\s+(?:new\s+|latest\s+)?(?:sanctions|measures|designations|listings|penalties|restrictions)\s+"
     r"(?:come|came)\s+(?:as|after|amid|days|weeks|a\s+(?:day|week|month)|just|shortly|only|at\s+a\s+time)\b"
@@ -2518,6 +2523,9 @@ _RELATED_TO_BEFORE = re.compile(
     r"\b(?:related|linked|connected|tied)\s+to\s+(?:the\s+)?$|\b(?:associated\s+with|in\s+connection\s+with|concerning|regarding)\s+(?:the\s+)?$"
     # "added eight entities under the destinations of China, India, Türkiye, and the UAE": where they are listed
     r"|\bdestinations?\s+of\s+(?:[^.;:]{0,80},\s+(?:and\s+)?)?(?:the\s+)?$"
+    # "Prohibition of exports to specified entities in Russia": where the listed are, not a state acted on
+    r"|\b(?:entities|individuals|persons|companies|firms|organi[sz]ations|end[- ]users)\s+(?:(?:located|based|registered|"
+    r"incorporated)\s+)?in\s+(?:the\s+)?$"
 )
 # "the nine are inadmissible to Canada", "barred from entering the UK": where they may not go
 _BARRED_FROM_BEFORE = re.compile(

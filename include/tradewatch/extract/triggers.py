@@ -515,6 +515,9 @@ _MEASURE_HEDGE = re.compile(
     # "involved in circumventing existing export restrictions", "fined for violating export controls": what was
     # evaded or broken, not a measure imposed
     r"circumvent(?:s|ed|ing|ion)?|evad(?:e|es|ed|ing)|evasion|get(?:s|ting)?\s+around|bypass(?:es|ed|ing)?|violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|existing|"
+    # "the diversion to Russia of items subject to Japan's export prohibitions": goods a standing measure covers
+    # ("other items whose export to Russia is prohibited")
+    r"(?:items|goods|products|technolog(?:y|ies)|equipment|components|commodities)\s+(?:(?:that\s+are\s+|which\s+are\s+)?subject\s+to|whose)|"
     # "are instructed to ensure the implementation and monitoring of the applied restrictive measures"
     r"ensur(?:e|es|ing)\s+(?:the\s+)?(?:implementation|enforcement)|monitoring|instructed|inform(?:s|ed|ing)?|"
     # "a document purporting to be an extract from the Specially Designated Nationals list": a fake, denied
@@ -569,7 +572,13 @@ _NEITHER_NOR = re.compile(r"\b[Nn]either\b[^.;:]{1,160}\bnor\b[^.;:]{1,100}\b(?:
 
 # "restrictive measures, consisting of an asset freeze and a travel ban, currently apply to 12 individuals": measures
 # in force, counted (no action)
-_STANDING_AFTER = re.compile(r"[^.;:]{0,40}?,\s+(?:currently|already)\s+appl(?:y|ies)\s+to\b")
+_STANDING_AFTER = re.compile(
+    r"[^.;:]{0,40}?,\s+(?:currently|already)\s+appl(?:y|ies)\s+to\b"
+    # "Measures on the freezing of assets of individuals ... decided previously by the Government of Japan remain in
+    # force": measures standing, not taken
+    r"|[^.;:]{0,160}?\s(?:decided|imposed|adopted|introduced|taken)\s+(?:previously|earlier|before)\b[^.;:]{0,80}?\s"
+    r"remains?\s+in\s+(?:force|effect|place)\b"
+)
 
 
 # "A designation would therefore bite less on the generals", "a blanket designation of the central bank fails that
