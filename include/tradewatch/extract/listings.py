@@ -45,7 +45,7 @@ _GROUP_INCLUDES = re.compile(
     r"[^:.;]{0,80}:\s+(?=[A-Z]|the\s+[A-Z])|"
     r"also\s+on\s+the\s+list\s+(?:is|are|was|were)\s+(?=[A-Z])|the\s+(?:ban|freeze|asset\s+freeze|measures?)\s+also\s+"
     r"appl(?:y|ies)\s+to\s+(?=[A-Z])|"
-    r"among\s+them\s+(?:is|are|was|were)\s+|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"
+    r"among\s+them\s+(?:is|are|was|were)\s+|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these|that|this)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|enterprises|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|foreigners|"
     r"nationals|(?:sanctions\s+)?list|outlets|channels)"

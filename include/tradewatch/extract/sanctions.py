@@ -246,7 +246,8 @@ _MAKERS_AFTER = re.compile(
     # (but "sanctions on Russian banks": a sector of the country's economy, the country)
     r"\s+(?:[a-z-]+\s+){0,2}(?:manufacturers|makers|producers|suppliers|companies|firms|entities|individuals|officials|"
     r"businessmen|businesses|traders|nationals|citizens|operators|exporters|importers|intermediaries|brokers|"
-    r"shipowners|refiners|refineries|oligarchs|lawmakers)\b"
+    r"shipowners|refiners|refineries|oligarchs|lawmakers|journalists|executives|managers|presenters|propagandists|"
+    r"commanders|officers|politicians|judges|prosecutors|bloggers|activists|hackers|generals)\b"
 )
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s+(?:and|while|but)|;)\s+$")
 _BE_ONLY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|further|likewise)\s+)?")
@@ -372,6 +373,11 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 named = [a for a in auths if not a.body  # a state's ministry acts in what follows only if it acted here
                          # "Global Affairs Canada assistant deputy minister X": where X works, not who acts
                          and not _STAFF_AFTER.match(sent.text, a.end)
+                         # "Philippa Crane, a senior Foreign Office official", "a deputy assistant secretary at the U.S.
+                         # Treasury Department": where someone named works
+                         and not (_ONE_STAFF_BEFORE.search(sent.text, max(0, a.start - 40), a.start)
+                                  and _STAFF_NOUN_AFTER.match(sent.text, a.end))
+                         and not _WORKS_AT_BEFORE.search(sent.text, max(0, a.start - 60), a.start)
                          # "Council Regulation (EU) No 269/2014": an act's title
                          and not _ACT_TITLE_BEFORE.search(sent.text, max(0, a.start - 30), a.start)
                          # "to fully implement the relevant United Nations Security Council resolutions": its texts,
@@ -1573,6 +1579,8 @@ def _authority_for(
         if trig.start - c.end <= 45 and _AUTHORITY_GAP.match(text[c.end : trig.start])
         or trig.start - c.end <= 100 and _HIT_WITH.match(text[c.end : trig.start])
     ]
+    # "the ministry said 14 Americans would be denied entry": people counted, not their state
+    countries = [c for c in countries if not _PEOPLE_COUNTED_BEFORE.search(text, max(0, c.start - 30), c.start)]
     if countries and trig.surface.endswith("List") and _LISTED_ONE_AFTER.match(text, trig.end):
         countries = []  # "shipping modules to a Russian Entity List party": the country describes the party
     if countries and _PAST_VERB.match(trig.surface) and _BE_IN_GAP.search(text[countries[-1].end : trig.start]):
@@ -1629,7 +1637,7 @@ _CAPITAL_ACTS = re.compile(
 
 # A clause of its own between the trigger and a body after it: "bans exports ... to 8 American entities, as Washington
 # accuses Beijing of ...": the body of that clause does not act
-_CLAUSE_OPENS = re.compile(r",\s+(?:as|while|whereas|even\s+as)\s")
+_CLAUSE_OPENS = re.compile(r",\"?\s+(?:as|while|whereas|even\s+as|although|though)\s")
 
 
 # Sanctions laws of one state each, by the trigger that names them
@@ -1734,6 +1742,16 @@ _NO_ACTION_OPENING = re.compile(
 _STAFF_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,3}(?:minister|official|spokes(?:man|woman|person)|director|secretary|officer|adviser|advisor|"
     r"chief|head|staffer|employee|analyst|lawyer|economist|negotiator|envoy)\s+(?:[A-Z][\w’'-]*\s+)*[A-Z]"
+)
+_PEOPLE_COUNTED_BEFORE = re.compile(
+    rf"(?:\b\d[\d,]*|\b(?:{'|'.join(NUMBER_WORDS)})|\b(?:dozens|hundreds|scores|thousands)\s+of|\bseveral|\bmany)\s+$",
+    re.IGNORECASE)
+_ONE_STAFF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:senior|former|junior|retired|deputy|veteran|longtime|long-time)\s+)?$")
+_STAFF_NOUN_AFTER = re.compile(
+    r"\s+(?:official|spokes(?:man|woman|person)|staffer|employee|officer|lawyer|economist|analyst|diplomat|adviser|advisor)\b")
+_WORKS_AT_BEFORE = re.compile(
+    r"\b(?:minister|official|spokes(?:man|woman|person)|director|secretary|officer|adviser|advisor|staffer|employee|analyst|"
+    r"lawyer|economist|negotiator|envoy|fellow|correspondent|researcher)\s+(?:at|with)\s+(?:the\s+)?$"
 )
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:Government|Administration|government|administration)\b")
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)

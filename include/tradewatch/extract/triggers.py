@@ -537,7 +537,12 @@ _MEASURE_HEDGE = re.compile(
 
 
 _ENFORCES_BEFORE = re.compile(r"\benforc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
-_ANNOUNCED_THAT = re.compile(r"\b(?:announced|said|confirmed|stated|declared)\b[^.;]{0,60}\bthat\b[^.;]{0,80}$")
+_ANNOUNCED_THAT = re.compile(
+    r"\b(?:announced|said|confirmed|stated|declared)\b[^.;]{0,60}\bthat\b[^.;]{0,80}$"
+    # "the ministry said 14 Americans would be denied entry": an official body reporting its decision
+    r"|\b(?:[Mm]inistry|[Gg]overnment|[Dd]epartment|[Cc]ouncil|[Cc]ommission|Kremlin|spokes(?:man|woman|person))\s+"
+    r"(?:said|announced|confirmed|stated|declared)\s[^.;]{0,80}$"
+)
 
 
 def is_hedged_measure(text: str, trigger: Trigger) -> bool:
