@@ -218,7 +218,10 @@ _BASED_OPENING = re.compile(r"[A-Z][\w .’'-]{0,40}?-(?:based|registered|headqu
 # "Tobias Ermel, a director at consultancy Argus Risk, said ...": who is quoted, described
 # ("Ileana Cruz Borge, who heads a press freedom group in exile, said ...")
 _SPEAKER_PROFILE = re.compile(
-    r"[^,.;]{2,60},\s+(?:a|an|the|who)\s[^.;]{0,100}?,\s+(?:said|says|told|added|noted|warned|wrote(?!\s+(?:the|a|an)\s))\b"
+    r"[^,.;]{2,60},\s+(?:a|an|the|who)\s[^.;]{0,160}?,\s+(?:said|says|told|added|noted|warned|wrote(?!\s+(?:the|a|an)\s)|"
+    # "Nino Tsereteli, a leader of the opposition ..., welcomed the sanctions": a reaction
+    r"welcomed|welcomes|critici[sz]ed|critici[sz]es|condemned|condemns|praised|praises|dismissed|dismisses|urged|urges|"
+    r"called\s+(?:on|for|the)|calls\s+(?:on|for|the))\b"
 )
 # "The Treasury Department said Dongying Haoyuan Co., Ltd., a refinery ..., had purchased": the profile, attributed
 _SAID_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|alleged|alleges|stated)\s+(?:that\s+)?(?=[A-Z])")
@@ -1122,6 +1125,9 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
 
 
 # "three people and five companies": how many of each kind an action counts
+# A story's byline, a line of its own: "Tamar Ellison in Tbilisi and Rowan Pike", "By Anna Petrova and Li Wei"
+_BYLINE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+_BYLINE = re.compile(rf"\s*(?:By\s+)?{_BYLINE_NAME}(?:(?:,|\s+and)\s+{_BYLINE_NAME})*\s*")
 # Before a name that does not fill a counted group: a place ("the siege of El Fasher"), a body ("the Sudanese Armed Forces")
 _PLACE_OR_PART_BEFORE = re.compile(r"\b(?:in|at|near|from|of|across|around)\s+(?:the\s+)?$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?$")
@@ -1189,6 +1195,8 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                 break  # entries with fields or items: the list rules read them, not this one
             if sent.text[:1] in "\"“":
                 continue  # a quotation
+            if _BYLINE.fullmatch(sent.text) and doc.text[sent.end : sent.end + 1] in ("\n", ""):
+                continue  # "Tamar Ellison in Tbilisi and Rowan Pike": who wrote the story
             bodies = [(a.start, a.end) for a in doc.authorities(j)]
             for ent in doc.entities(j):
                 # a person, or a name of two to four words that is no company's; a company by its legal form or word
