@@ -1708,6 +1708,10 @@ _NO_ACTION_OPENING = re.compile(
     r"Suppose\b|Assume\b|If\b"
     # "Any person who believes they have been wrongly placed on the SDN List ... may submit a petition": anyone, no one
     r"|Any\s+(?:person|individual|entity|company|party)\s+(?:who|that|which)\b"
+    # "Canada also implements the sanctions imposed by the United Nations Security Council in relation to Haiti,
+    # including an asset freeze ...": another body's measures in force, carried out at home
+    r"|(?:[-•*]\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}(?:also\s+)?(?:implements|enforces|gives\s+effect\s+to)\s+(?:the\s+)?"
+    r"(?:sanctions|measures|restrictive\s+measures)\s+(?:imposed|adopted|decided)\s+by\b"
     # "Under the sanctions, any foreign exchange ... require prior approval from the Bank of Korea": what they do
     r"|Under\s+(?:the|these|those|this)\s+(?:new\s+)?(?:sanctions|measures|designations?|restrictions)\s*,"
     # "It is the latest in a series of unilateral sanctions that the Yoon Suk Yeol government has imposed on North
