@@ -2135,6 +2135,8 @@ _PART_OPENS_BEFORE = re.compile(
 _POST_IN = r"(?:[a-z-]+\s+){0,2}(?:director|owner|head|chairman|chairwoman|founder|president|shareholder|manager|executive|co-owner)\s+of\s+"
 _POST_IN_BEFORE = re.compile(r"\b" + _POST_IN + r"$")
 _NEXT_POST_IN = re.compile(r",?\s+(?:and\s+)?(?:the|its|a)\s+" + _POST_IN + r"(?=[A-Z])")
+_AND_ANOTHER_DESCRIBED = re.compile(r",\s+and\s+(?=[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){1,3},\s+(?:a|an|the)\s)")
+_SAYS_AFTER = re.compile(r",\s+(?:a|an|the)\s[^,.;]{1,80},\s+(?:said|says|told|added|noted|warned|wrote)\b")
 _WITH_ITS_ROLE = re.compile(
     # (", and its Kazakhstan-registered trading arm, X" too)
     r",\s+(?:as\s+well\s+as|together\s+with|along\s+with|and)\s+(?:his|her|its|their)\s+(?:(?:[A-Z][a-z]+-)?[a-z-]+\s+){0,3}[a-z-]+,\s+(?=[A-Z])"
@@ -2306,6 +2308,14 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         for more in _WITH_ITS_ROLE.finditer(text, window_end):
             first = next((e for e in ents if e.start - offset == more.end() and e.kind != "country"), None)
             out += [e for e in _joined_names(text, offset, ents, more.end(), first) if e not in out]
+        if len(out) == 1 and _DESCRIBED.match(text, out[0].end - offset):
+            # "listing A, director of Ward 209 of Evin prison, where detainees have been ..., and B, a deputy prosecutor
+            # in Tehran": one more described person after the first one's long description
+            for more in _AND_ANOTHER_DESCRIBED.finditer(text, window_end, min(len(text), window_end + 300)):
+                person = next((e for e in ents if e.start - offset == more.end() and e.kind in ("person", "unknown")), None)
+                if person is not None and not _SAYS_AFTER.match(text, person.end - offset):
+                    out.append(person)
+                    break
 
     def group_before(rel: int) -> bool:
         """Targets named or counted before `rel`, with no measure on trade between them and it."""
@@ -2581,6 +2591,9 @@ _DESCRIBED_AS_PART_OF = re.compile(
     r"leader|official|representative|shareholder|adviser|advisor)s?\s+of\s+(?:the\s+)?"
     # "the leader of the armed group known as Fos Nodwes"
     r"(?:(?:[a-z-]+\s+){1,3}?(?:known\s+as|called|named)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$"
+    # "as well as two senior officers of the Law Enforcement Command (FARAJA)": where the counted, unnamed ones serve
+    rf"|\b(?:{_SMALL_COUNT}|several|some)\s+(?:[a-z-]+\s+){{0,2}}(?:officers|officials|members|commanders|employees|"
+    r"personnel|agents|executives|managers|leaders)\s+of\s+(?:the\s+)?$"
 )
 _PROPOSED_BY_BEFORE = re.compile(
     r"\b(?:proposals?|requests?|recommendations?|initiatives?|submissions?|motions?)\s+(?:of|from|by)\s+(?:the\s+)?"
