@@ -79,7 +79,9 @@ _VESSEL_TYPE = r"(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted
 # a nationality and a kind ("A and Indian firm B").
 _ROW_GAP = re.compile(
     # "A (IMO 9218777) and B", "A (China), B": what the bracket says of the name before
-    r"^(?:[’']s(?:\s+[a-z]+){0,2})?(?:\s*\([^()]{1,40}\))?[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?"
+    # ("A of Noida and B": the town the name before is in)
+    r"^(?:[’']s(?:\s+[a-z]+){0,2})?(?:\s*\([^()]{1,40}\))?(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=,|\s+and\s))?"
+    r"[\s,]*(?:(?:and|as well as)\s+)?(?:the\s+)?"
     # "A and Indian firm B", "A and the Dubai-based trader B": a nationality or a home and a kind before the next name
     r"(?:(?:[A-Z][\w-]+\s+|[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+"
     # "Norvik Prison director Ali K.": a role between an organisation and its person (the caller drops the
@@ -678,7 +680,9 @@ def _of_group_kind(head: str, names: list[Entity]) -> list[Entity]:
 
 # What may open a part before its first name: "and", "as well as", "the", a person's title, a kind, where it is based.
 _PART_LEAD = re.compile(
-    r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+)?"
+    # ("Hyderabad's Shreenath Microwave Components": the town, then the name)
+    r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+"
+    r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\s+(?=[A-Z]))?"
     # ("and the bank is C": the kind, then "is")
     # ("the Saint Petersburg shipping operator A", "the Chinese electronics distributor B": where it is, then the kind)
     r"(?:(?:[A-Z][\w’'-]+\s+){0,2}(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+(?:(?:is|was)\s+)?|(?:(?:" + PERSON_TITLE_ALTERNATION + r")\s+){1,3}"

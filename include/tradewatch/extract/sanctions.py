@@ -867,7 +867,9 @@ def _site_actor(url: str | None) -> Authority | None:
 # "Build sanctions and export control questions into M&A diligence checklists": the field, not a measure taken
 _FIELD_NOUN_AFTER = re.compile(
     r"\s+(?:questions?|compliance|programs?|programmes?|experts?|lawyers?|teams?|risks?|screening|obligations?|matters|"
-    r"issues|diligence|counsel|practice|classifications?|specialists?|advice|training|checklists?|expertise)\b"
+    r"issues|diligence|counsel|practice|classifications?|specialists?|advice|training|checklists?|expertise|"
+    # "a member of three multilateral export control regimes, including the Wassenaar Arrangement": clubs of states
+    r"regimes)\b"
 )
 
 
