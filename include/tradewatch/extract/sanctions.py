@@ -506,7 +506,8 @@ def _measure_covers(doc: Document, records: list[dict[str, Any]]) -> None:
                 and (e.kind in ("person", "organization") or e.kind == "unknown" and 2 <= len(e.name.split()) <= 4)
                 and e.alias_of is None
                 # "X, the leader of the armed group known as Ti Kolon, and ...": a description of the one before
-                and not _DESCRIBING_BEFORE.search(sent.text, m.end(), e.start - sent.start)]
+                and not _DESCRIBING_BEFORE.search(sent.text, m.end(), e.start - sent.start)
+                and not _SOURCE_BEFORE.search(sent.text, max(0, e.start - sent.start - 40), e.start - sent.start)]
         _add_targets(doc, rec, ents)
 
 
@@ -1144,6 +1145,8 @@ _NOT_DESIGNEE_BEFORE = re.compile(
     r"\b(?:lawyer|attorney|counsel|spokes(?:man|woman|person)|official|minister|secretary|ambassador|analyst|researcher|"
     r"economist|professor|Minister|Secretary|Ambassador|Spokesperson|Spokesman)\b[^.;]{0,30}$"
 )
+# "according to the EU's Official Journal": a source, not one more name of the group
+_SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Ss]ources?\s+(?:at|in))\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
 _ALIAS_BEFORE = re.compile(r"\b(?:also\s+known\s+as|a\.k\.a\.?|aka|alias|formerly)\s+[“\"]?$")
 _NOT_ACCUSED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:not|never)\s+(?:been\s+)?(?:accused|aware|named|designated|sanctioned|targeted|charged)\b")
 _COUNTED_NAMES_REACH = 6  # sentences after the action
@@ -1213,6 +1216,7 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                         or any(same_party(doc.canonical(ent), doc.canonical(o)) for o in added)
                         or _speaker(sent.text, rel, ent.end - sent.start)
                         or _NOT_DESIGNEE_BEFORE.search(sent.text, max(0, rel - 40), rel)
+                        or _SOURCE_BEFORE.search(sent.text, max(0, rel - 40), rel)
                         or _ALIAS_BEFORE.search(sent.text, max(0, rel - 20), rel)
                         # "during the months-long siege of El Fasher": a place; "the Sudanese Armed Forces": a body; a
                         # title in quotes ('E.O. 14098, "Imposing Sanctions on Certain Persons Destabilizing Sudan"')
