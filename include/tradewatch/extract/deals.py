@@ -118,7 +118,9 @@ _STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|equity)
 _BORROWER_INTRO = re.compile(
     # ("a loan of €138 million to Côte d'Ivoire": its amount between)
     r"^(?:\s+(?:[a-z][\w-]*|facility|line|(?:[A-Z]{2,3}\s?)?[$€£¥₹]?\d[\d.,]*))*\s+(?:for|to)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:[a-z][\w-]*\s+){0,4})?$"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:[a-z][\w-]*\s+){0,4})?"
+    # ("a loan of $51.2 million to the Republic of Malawi", "to the Government of Nepal": the state in its formal name)
+    r"(?:(?:(?:Federal|Democratic|Islamic|United|Socialist|Kingdom|Republic|State|Government)\s+)*of\s+(?:the\s+)?)?$"
 )
 _FINANCING_ACT = Caseless(rf"\b(?:{_CFG['financing_acts']})\b")
 _APPROVER = Caseless(_CFG["approval_cues"])
