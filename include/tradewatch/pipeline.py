@@ -269,7 +269,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     if source.min_interval is not None:
         fetcher.set_min_interval(source.url, source.min_interval)
     stop_at = time.monotonic() + settings.source_budget  # the listing, its sitemaps and its pages
-    listing = fetcher.get(source.url)
+    listing = fetcher.get(source.url, time_left=settings.source_budget)
     _record_fetch(staged, ctx, source.id, listing)
     if listing.error or listing.text is None:
         summary.update(status="failed", error=f"listing {source.url}: {listing.error or 'empty response'}")
@@ -342,20 +342,25 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             summary["unchanged"] += 1
             staged.add("seen", article_id=aid, url=url)
             continue
-        allowed, why = fetcher.allowed(url)
+        # The budget is checked before any request for the page, robots.txt included (a feed linking to 50 hosts
+        # whose robots.txt files dribble held a source for hours), and bounds each of those requests too.
+        if time.monotonic() >= stop_at:
+            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings))
+            return
+        allowed, why = fetcher.allowed(url, time_left=stop_at - time.monotonic())
+        if not allowed and time.monotonic() >= stop_at:  # robots.txt cut short by the budget: no verdict on the page
+            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings))
+            return
         if not allowed:
             summary["skipped"] += 1
             staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,
                        sha256=None, fetched_at=ctx.logical_date, error=why)
             continue
-        if time.monotonic() > stop_at:
-            delay = fetcher.crawl_delay_of(url)
-            paced = f", paced by the site's robots.txt Crawl-delay of {delay:g} s" if delay else ""
-            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:],
-                                f"the source's {settings.source_budget:.0f} s were spent (TRADEWATCH_SOURCE_BUDGET){paced}")
-            return
         result = fetcher.get(url, etag=known and known["etag"], last_modified=known and known["last_modified"],
-                             robots_checked=True)
+                             robots_checked=True, time_left=stop_at - time.monotonic())
+        if result.out_of_time:  # cut by the budget, not by the site: the page is left for the next run
+            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings))
+            return
         _record_fetch(staged, ctx, source.id, result, url=url)
         if result.error:
             summary["failed"] += 1
@@ -384,6 +389,12 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             staged.flush(ctx, source.id)
 
 
+def _budget_spent(fetcher: Any, url: str, settings: Settings) -> str:
+    delay = fetcher.crawl_delay_of(url)
+    paced = f", paced by the site's robots.txt Crawl-delay of {delay:g} s" if delay else ""
+    return f"the source's {settings.source_budget:.0f} s were spent (TRADEWATCH_SOURCE_BUDGET){paced}"
+
+
 def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext,
                          source_id: str, settings: Settings, stop_at: float) -> list[Any]:
     """The article links of a sitemap index's sitemaps. One that fails (no answer, not a sitemap) is recorded
@@ -401,7 +412,7 @@ def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summar
             summary["skipped"] += left
             summary.update(status="partial", error=f"{left} of {len(nested)} sitemaps not read: {reason}")
             break
-        got = fetcher.get(sub.url)
+        got = fetcher.get(sub.url, time_left=stop_at - time.monotonic())
         _record_fetch(staged, ctx, source_id, got, url=sub.url)
         problem = got.error or (None if got.text else "empty sitemap")
         if problem is None:
