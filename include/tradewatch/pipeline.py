@@ -73,6 +73,14 @@ CHUNK_TEXT_CHARS = 64_000_000
 GROUP_BYTES = 128_000_000
 # The fetched bodies a crawl holds before it writes them as a pack (store.blobs), whatever the chunk.
 PACK_BYTES = 64_000_000
+# The longest URL stored in a row. A longer link is no article (it is skipped), and a longer URL in a fetches
+# row (a 5 MB data: link was stored whole, every run) is cut, with a marker saying so.
+MAX_URL_CHARS = 2000
+# Rows kept per reason a listing's links were skipped (not http, malformed, too long): the rest are counted
+# (a feed of 200,000 "javascript:" links added 200,004 fetches rows every run).
+SKIPPED_EXAMPLES = 5
+# The longest error message a fetches row keeps (a redirect's error quotes its Location, of any length).
+MAX_ERROR_CHARS = 1000
 
 
 @dataclass
@@ -108,6 +116,9 @@ class Staged:
     kept: set[str] = field(default_factory=set)  # sha256 of every body kept by this crawl
 
     def add(self, table: str, **row: Any) -> None:
+        if table == "fetches":  # URLs come from the listing, errors quote them: neither is stored at any length
+            row["url"] = stored_url(row["url"]) if row.get("url") else row.get("url")
+            row["error"] = stored_url(row["error"], MAX_ERROR_CHARS) if row.get("error") else row.get("error")
         self.rows[table].append(row)
 
     def keep_body(self, sha256: str, body: bytes) -> None:
@@ -134,6 +145,21 @@ class Staged:
         self.chunks += 1
         self.rows = {name: [] for name in COLUMNS}
         self.text_chars = 0
+
+
+def stored_url(url: str, most: int = MAX_URL_CHARS) -> str:
+    """`url` (or a message quoting one) as a row keeps it: at most `most` characters, with a marker of how
+    long it was when it is cut."""
+    if len(url) <= most:
+        return url
+    marker = f"...[cut: {len(url)} characters]"
+    return url[: most - len(marker)] + marker
+
+
+def _note(summary: dict[str, Any], text: str) -> None:
+    """Something the source run should say though nothing failed (links skipped, a cap reached)."""
+    log.warning("source note", extra={"kv": {"source": summary["source_id"], "note": text}})
+    summary.setdefault("notes", []).append(text)
 
 
 def _hash(*parts: object) -> str:
@@ -242,6 +268,8 @@ def _crawl_source(source_id: str, run_key: str, logical_date: datetime | str | N
     if summary["status"] == "ok" and summary["skipped"] and not summary["fetched"]:
         skipped = [r["error"] for r in staged.rows["fetches"] if r.get("error")]
         summary.update(status="partial", error=f"every article link was skipped: {skipped[0] if skipped else ''}")
+    if summary.get("notes"):  # after the error of a failure, which matters more
+        summary["error"] = "; ".join([summary["error"], *summary["notes"]] if summary["error"] else summary["notes"])[:1000]
     staged.add("source_runs", **summary)
     staged.flush(ctx, source_id)
     log.info("source crawled", extra={"kv": {k: summary[k] for k in ("source_id", "status", "fetched", "failed")}})
@@ -296,20 +324,25 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     chosen: list[Any] = []
     seen_urls: set[str] = set()
     listing_pages = {_page_of(source.url), _page_of(listing.final_url or source.url)}
+    skipped: dict[str, int] = {}  # why -> links skipped for it
     for link in links:
         try:
             url = canonical_url(link.url)
             problem = None if url.startswith(("http://", "https://")) else "not an http(s) link"
         except ValueError:  # "http://[::1", a port of "99999": a broken link, not a broken source
-            url, problem = link.url[:2000], "malformed URL in the listing"
+            url, problem = link.url, "malformed URL in the listing"
+        if not problem and len(url) > MAX_URL_CHARS:
+            problem = f"URL longer than {MAX_URL_CHARS} characters"
         if not problem and (_page_of(url) in listing_pages or urlsplit(url).path in ("", "/")):
             # The listing itself ("Latest news", its logo, "?page=2") or the site's home page: listings, not
             # articles (the teasers they show would give a second copy of every linked article's records)
             continue
         if problem:
             summary["skipped"] += 1
-            staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,
-                       sha256=None, fetched_at=ctx.logical_date, error=problem)
+            skipped[problem] = skipped.get(problem, 0) + 1
+            if skipped[problem] <= SKIPPED_EXAMPLES:  # a few examples; the rest are counted
+                staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,
+                           sha256=None, fetched_at=ctx.logical_date, error=problem)
             continue
         if url in seen_urls:
             continue
@@ -326,6 +359,10 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         chosen.append((url, link))
         if len(chosen) >= limit:
             break
+    if any(count > SKIPPED_EXAMPLES for count in skipped.values()):
+        reasons = ", ".join(f"{count} {why}" for why, count in skipped.items())
+        _note(summary, f"{sum(skipped.values())} links of the listing skipped ({reasons}); "
+                       f"the first {SKIPPED_EXAMPLES} of each kind are in fetches")
     if pattern is not None and not chosen and seen_urls:
         summary.update(status="failed", error=(
             f"listing {source.url}: link_pattern {source.link_pattern!r} matched none of its {len(seen_urls)} links "

@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from tests.support.harness import LOGICAL_DATE, Workspace
+from tests.support import synthetic as syn
+from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site
 from tests.support.hostile_server import HostileServer, Reply
 
 
@@ -56,3 +57,28 @@ def test_the_source_budget_bounds_robots_txt_of_new_hosts(workspace: Workspace, 
     assert sum(len(h.hits("/robots.txt")) for h in hosts) <= 2
     assert run["status"] == "failed" and "TRADEWATCH_SOURCE_BUDGET" in run["error"] and run["skipped"] == 8, run
     assert _staged_run("many_hosts")["status"] == "failed"  # recorded, not lost with a killed task
+
+
+def test_junk_links_are_counted_not_stored_one_row_each(workspace: Workspace, servers: list[HostileServer]) -> None:
+    """A feed of 2,000 "javascript:" links and one data: URL of 200 KB: every link was a fetches row of every run
+    (200,004 rows for 200,000 links), and the data: URL was stored whole. Now a few examples are kept, the
+    rest counted in the source run, and no stored URL is longer than 2,000 characters."""
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, 41, range(2))
+    real = "".join(f"<item><title>A{i}</title><link>{srv.base_url}{syn.article_path(i)}</link></item>" for i in range(2))
+    junk = "".join(f"<item><link>javascript:void({i})</link></item>" for i in range(2000))
+    huge = f"<item><link>data:text/html,{'A' * 200_000}</link></item>"
+    srv.route("/feed.xml", Reply(200, f"<rss><channel>{huge}{junk}{real}</channel></rss>".encode(),
+                                 content_type="application/rss+xml"))
+    workspace.add_source("junk", srv.url("/feed.xml"))
+    run = run_pipeline(workspace)["crawled"]["junk"]
+    assert run["fetched"] == 2 and run["skipped"] == 2001 and run["status"] == "ok", run
+    assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 2
+    rows = query(workspace.duckdb, "select count(*), max(length(url)) from fetches")[0]
+    assert rows[0] <= 10 and rows[1] <= 2000, rows
+    cut = query(workspace.duckdb, "select url from fetches where url like 'data:%'")
+    assert len(cut) == 1 and cut[0][0].endswith("[cut: 200015 characters]"), cut[0][0][-60:]
+    error = query(workspace.duckdb, "select error from source_runs where source_id = 'junk'")[0][0]
+    assert "2001 links of the listing skipped (2001 not an http(s) link)" in error, error
+
