@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import re
 import shutil
 import time
@@ -289,8 +290,8 @@ def _page_of(url: str) -> tuple[str, str, str]:
 def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
     import regex
 
-    from tradewatch.fetch.feeds import FeedError, parse_feed
-    from tradewatch.fetch.listing import parse_listing
+    from tradewatch.fetch.feeds import FeedError, iter_feed
+    from tradewatch.fetch.listing import iter_listing
     from tradewatch.fetch.urls import canonical_id, canonical_url
 
     fetcher.set_origin(source.url)
@@ -302,22 +303,23 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     if listing.error or listing.text is None:
         summary.update(status="failed", error=f"listing {source.url}: {listing.error or 'empty response'}")
         return
+    # Links are read as the loop below takes them, and it stops at the source's limit: a listing of millions
+    # of links, or a sitemap index of 20 such sitemaps, is read only as far as the source needs.
+    links: Iterator[Any]
     try:
         if source.kind == "html":
-            links = parse_listing(listing.text, listing.final_url, source.link_selector)
+            links = _capped(iter_listing(listing.text, listing.final_url, source.link_selector), f"listing {source.url}", summary)
         else:
-            links = parse_feed(listing.text, listing.final_url)
-            nested = [link for link in links if link.is_sitemap]
-            if nested:  # a sitemap index: read its sitemaps, one level deep
-                links = [link for link in links if not link.is_sitemap]
-                links += _child_sitemap_links(nested[:20], fetcher, staged, summary, ctx, source.id, settings, stop_at)
+            top = list(_capped(iter_feed(listing.text, listing.final_url), f"listing {source.url}", summary))
+            nested = [link for link in top if link.is_sitemap]
+            links = iter(top)
+            if nested:  # a sitemap index: read its sitemaps, one level deep, as far as needed
+                links = itertools.chain((link for link in top if not link.is_sitemap),
+                                        _child_sitemap_links(nested[:20], fetcher, staged, summary, ctx, source.id, settings, stop_at))
     except FeedError as exc:
         summary.update(status="failed", error=f"listing {source.url}: {exc}")
         return
-    if not links:
-        why = summary.get("error") or "no article links found (check the selector or feed)"
-        summary.update(status="failed", error=f"listing {source.url}: {why}")
-        return
+    taken = 0  # links read from the listing
     # `regex`, not `re`: a match can be given a time limit ("(a+)+$" on a long URL would backtrack for hours)
     pattern = regex.compile(source.link_pattern) if source.link_pattern else None
     limit = source.max_articles or settings.max_articles_per_source
@@ -325,7 +327,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     seen_urls: set[str] = set()
     listing_pages = {_page_of(source.url), _page_of(listing.final_url or source.url)}
     skipped: dict[str, int] = {}  # why -> links skipped for it
-    for link in links:
+    for taken, link in enumerate(links, 1):  # noqa: B007 - `taken` is read after the loop
         try:
             url = canonical_url(link.url)
             problem = None if url.startswith(("http://", "https://")) else "not an http(s) link"
@@ -359,6 +361,10 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         chosen.append((url, link))
         if len(chosen) >= limit:
             break
+    if not taken:
+        why = summary.get("error") or "no article links found (check the selector or feed)"
+        summary.update(status="failed", error=f"listing {source.url}: {why}")
+        return
     if any(count > SKIPPED_EXAMPLES for count in skipped.values()):
         reasons = ", ".join(f"{count} {why}" for why, count in skipped.items())
         _note(summary, f"{sum(skipped.values())} links of the listing skipped ({reasons}); "
@@ -432,14 +438,25 @@ def _budget_spent(fetcher: Any, url: str, settings: Settings) -> str:
     return f"the source's {settings.source_budget:.0f} s were spent (TRADEWATCH_SOURCE_BUDGET){paced}"
 
 
-def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext,
-                         source_id: str, settings: Settings, stop_at: float) -> list[Any]:
-    """The article links of a sitemap index's sitemaps. One that fails (no answer, not a sitemap) is recorded
-    with its error and counted as failed, and the others still count; the source's time budget and the
-    failures-in-a-row limit stop the reading. A sitemap's own sitemaps are not followed (one level deep)."""
-    from tradewatch.fetch.feeds import FeedError, parse_feed
+def _capped(links: Iterator[Any], what: str, summary: dict[str, Any]) -> Iterator[Any]:
+    """The first MAX_LINKS_PER_DOCUMENT links of one listing, feed or sitemap; reaching the cap is noted."""
+    from tradewatch.fetch.feeds import MAX_LINKS_PER_DOCUMENT
 
-    links: list[Any] = []
+    for count, link in enumerate(links):
+        if count == MAX_LINKS_PER_DOCUMENT:
+            _note(summary, f"{what}: only its first {MAX_LINKS_PER_DOCUMENT} links read (MAX_LINKS_PER_DOCUMENT)")
+            return
+        yield link
+
+
+def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext,
+                         source_id: str, settings: Settings, stop_at: float) -> Iterator[Any]:
+    """The article links of a sitemap index's sitemaps, each sitemap fetched only when the caller wants more
+    links than the ones before gave. One that fails (no answer, not a sitemap) is recorded with its error and
+    counted as failed, and the others still count; the source's time budget and the failures-in-a-row limit
+    stop the reading. A sitemap's own sitemaps are not followed (one level deep)."""
+    from tradewatch.fetch.feeds import FeedError, iter_feed
+
     in_a_row = 0
     for position, sub in enumerate(nested):
         if time.monotonic() > stop_at or in_a_row >= settings.max_failures_in_a_row:
@@ -452,9 +469,10 @@ def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summar
         got = fetcher.get(sub.url, time_left=stop_at - time.monotonic())
         _record_fetch(staged, ctx, source_id, got, url=sub.url)
         problem = got.error or (None if got.text else "empty sitemap")
+        links: Iterator[Any] = iter(())
         if problem is None:
             try:
-                links += [link for link in parse_feed(got.text, got.final_url) if not link.is_sitemap]
+                links = _capped(iter_feed(got.text, got.final_url), f"sitemap {sub.url}", summary)
             except FeedError as exc:
                 problem = f"not a sitemap: {exc}"
                 staged.rows["fetches"][-1]["error"] = f"sitemap {sub.url}: {problem}"[:500]
@@ -464,7 +482,8 @@ def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summar
             summary["error"] = f"sitemap {sub.url}: {problem}"[:1000]
         else:
             in_a_row = 0
-    return links
+        del got  # its text, while the next sitemap is fetched
+        yield from (link for link in links if not link.is_sitemap)
 
 
 def _host_trouble(result: Any) -> bool:

@@ -82,3 +82,46 @@ def test_junk_links_are_counted_not_stored_one_row_each(workspace: Workspace, se
     error = query(workspace.duckdb, "select error from source_runs where source_id = 'junk'")[0][0]
     assert "2001 links of the listing skipped (2001 not an http(s) link)" in error, error
 
+
+SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+def test_a_sitemap_index_is_read_only_as_far_as_the_source_needs(workspace: Workspace,
+                                                                 servers: list[HostileServer]) -> None:
+    """An index of 20 sitemaps of which the first has the 3 articles wanted: all 20 were fetched and parsed
+    (6.2 million links, 83 s and 1.4 GB when each held 311,000); now the reading stops with the first."""
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, 43, range(3))
+    index = f'<sitemapindex xmlns="{SITEMAPS}">' + "".join(
+        f"<sitemap><loc>{srv.base_url}/sm{k}.xml</loc></sitemap>" for k in range(20)) + "</sitemapindex>"
+    srv.route("/index.xml", Reply(200, index.encode(), content_type="application/xml"))
+    first = "".join(f"<url><loc>{srv.base_url}{syn.article_path(i)}</loc></url>" for i in range(3))
+    more = "".join(f"<url><loc>{srv.base_url}/l/{i}</loc></url>" for i in range(2000))
+    for k in range(20):
+        body = f'<urlset xmlns="{SITEMAPS}">{first if k == 0 else more}</urlset>'
+        srv.route(f"/sm{k}.xml", Reply(200, body.encode(), content_type="application/xml"))
+    workspace.add_source("index", srv.url("/index.xml"), kind="sitemap", max_articles=3)
+    run = _crawl(workspace, "index")
+    assert run["fetched"] == 3 and run["status"] == "ok", run
+    assert [k for k in range(20) if srv.hits(f"/sm{k}.xml")] == [0]
+
+
+def test_the_links_read_from_one_listing_are_capped_and_the_cap_is_reported(
+        workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Links past MAX_LINKS_PER_DOCUMENT (the sitemaps protocol's 50,000; 300 here) are not read, and the source
+    run says so instead of dropping them silently."""
+    from tradewatch.fetch import feeds
+
+    monkeypatch.setattr(feeds, "MAX_LINKS_PER_DOCUMENT", 300)
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, 44, range(2))
+    others = "".join(f"<item><link>{srv.base_url}/other/{i}</link></item>" for i in range(400))
+    real = "".join(f"<item><title>A{i}</title><link>{srv.base_url}{syn.article_path(i)}</link></item>" for i in range(2))
+    srv.route("/feed.xml", Reply(200, f"<rss><channel>{others}{real}</channel></rss>".encode(),
+                                 content_type="application/rss+xml"))
+    workspace.add_source("capped", srv.url("/feed.xml"), link_pattern=r"/news/")
+    run = _crawl(workspace, "capped")
+    assert "only its first 300 links read (MAX_LINKS_PER_DOCUMENT)" in (run["error"] or ""), run
+    assert _staged_run("capped")["error"] == run["error"]
