@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import re
 import shutil
 import time
@@ -73,6 +74,14 @@ CHUNK_TEXT_CHARS = 64_000_000
 GROUP_BYTES = 128_000_000
 # The fetched bodies a crawl holds before it writes them as a pack (store.blobs), whatever the chunk.
 PACK_BYTES = 64_000_000
+# The longest URL stored in a row. A longer link is no article (it is skipped), and a longer URL in a fetches
+# row (a 5 MB data: link was stored whole, every run) is cut, with a marker saying so.
+MAX_URL_CHARS = 2000
+# Rows kept per reason a listing's links were skipped (not http, malformed, too long): the rest are counted
+# (a feed of 200,000 "javascript:" links added 200,004 fetches rows every run).
+SKIPPED_EXAMPLES = 5
+# The longest error message a fetches row keeps (a redirect's error quotes its Location, of any length).
+MAX_ERROR_CHARS = 1000
 
 
 @dataclass
@@ -108,6 +117,9 @@ class Staged:
     kept: set[str] = field(default_factory=set)  # sha256 of every body kept by this crawl
 
     def add(self, table: str, **row: Any) -> None:
+        if table == "fetches":  # URLs come from the listing, errors quote them: neither is stored at any length
+            row["url"] = stored_url(row["url"]) if row.get("url") else row.get("url")
+            row["error"] = stored_url(row["error"], MAX_ERROR_CHARS) if row.get("error") else row.get("error")
         self.rows[table].append(row)
 
     def keep_body(self, sha256: str, body: bytes) -> None:
@@ -134,6 +146,21 @@ class Staged:
         self.chunks += 1
         self.rows = {name: [] for name in COLUMNS}
         self.text_chars = 0
+
+
+def stored_url(url: str, most: int = MAX_URL_CHARS) -> str:
+    """`url` (or a message quoting one) as a row keeps it: at most `most` characters, with a marker of how
+    long it was when it is cut."""
+    if len(url) <= most:
+        return url
+    marker = f"...[cut: {len(url)} characters]"
+    return url[: most - len(marker)] + marker
+
+
+def _note(summary: dict[str, Any], text: str) -> None:
+    """Something the source run should say though nothing failed (links skipped, a cap reached)."""
+    log.warning("source note", extra={"kv": {"source": summary["source_id"], "note": text}})
+    summary.setdefault("notes", []).append(text)
 
 
 def _hash(*parts: object) -> str:
@@ -242,6 +269,8 @@ def _crawl_source(source_id: str, run_key: str, logical_date: datetime | str | N
     if summary["status"] == "ok" and summary["skipped"] and not summary["fetched"]:
         skipped = [r["error"] for r in staged.rows["fetches"] if r.get("error")]
         summary.update(status="partial", error=f"every article link was skipped: {skipped[0] if skipped else ''}")
+    if summary.get("notes"):  # after the error of a failure, which matters more
+        summary["error"] = "; ".join([summary["error"], *summary["notes"]] if summary["error"] else summary["notes"])[:1000]
     staged.add("source_runs", **summary)
     staged.flush(ctx, source_id)
     log.info("source crawled", extra={"kv": {k: summary[k] for k in ("source_id", "status", "fetched", "failed")}})
@@ -261,55 +290,61 @@ def _page_of(url: str) -> tuple[str, str, str]:
 def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
     import regex
 
-    from tradewatch.fetch.feeds import FeedError, parse_feed
-    from tradewatch.fetch.listing import parse_listing
+    from tradewatch.fetch.feeds import FeedError, iter_feed
+    from tradewatch.fetch.listing import iter_listing
     from tradewatch.fetch.urls import canonical_id, canonical_url
 
     fetcher.set_origin(source.url)
     if source.min_interval is not None:
         fetcher.set_min_interval(source.url, source.min_interval)
     stop_at = time.monotonic() + settings.source_budget  # the listing, its sitemaps and its pages
-    listing = fetcher.get(source.url)
+    listing = fetcher.get(source.url, time_left=settings.source_budget)
     _record_fetch(staged, ctx, source.id, listing)
     if listing.error or listing.text is None:
         summary.update(status="failed", error=f"listing {source.url}: {listing.error or 'empty response'}")
         return
+    # Links are read as the loop below takes them, and it stops at the source's limit: a listing of millions
+    # of links, or a sitemap index of 20 such sitemaps, is read only as far as the source needs.
+    links: Iterator[Any]
     try:
         if source.kind == "html":
-            links = parse_listing(listing.text, listing.final_url, source.link_selector)
+            links = _capped(iter_listing(listing.text, listing.final_url, source.link_selector), f"listing {source.url}", summary)
         else:
-            links = parse_feed(listing.text, listing.final_url)
-            nested = [link for link in links if link.is_sitemap]
-            if nested:  # a sitemap index: read its sitemaps, one level deep
-                links = [link for link in links if not link.is_sitemap]
-                links += _child_sitemap_links(nested[:20], fetcher, staged, summary, ctx, source.id, settings, stop_at)
+            top = list(_capped(iter_feed(listing.text, listing.final_url), f"listing {source.url}", summary))
+            nested = [link for link in top if link.is_sitemap]
+            links = iter(top)
+            if nested:  # a sitemap index: read its sitemaps, one level deep, as far as needed
+                links = itertools.chain((link for link in top if not link.is_sitemap),
+                                        _child_sitemap_links(nested[:20], fetcher, staged, summary, ctx, source.id, settings, stop_at))
     except FeedError as exc:
         summary.update(status="failed", error=f"listing {source.url}: {exc}")
         return
-    if not links:
-        why = summary.get("error") or "no article links found (check the selector or feed)"
-        summary.update(status="failed", error=f"listing {source.url}: {why}")
-        return
+    taken = 0  # links read from the listing
     # `regex`, not `re`: a match can be given a time limit ("(a+)+$" on a long URL would backtrack for hours)
     pattern = regex.compile(source.link_pattern) if source.link_pattern else None
     limit = source.max_articles or settings.max_articles_per_source
     chosen: list[Any] = []
     seen_urls: set[str] = set()
     listing_pages = {_page_of(source.url), _page_of(listing.final_url or source.url)}
-    for link in links:
+    skipped: dict[str, int] = {}  # why -> links skipped for it
+    for taken, link in enumerate(links, 1):  # noqa: B007 - `taken` is read after the loop
         try:
             url = canonical_url(link.url)
             problem = None if url.startswith(("http://", "https://")) else "not an http(s) link"
         except ValueError:  # "http://[::1", a port of "99999": a broken link, not a broken source
-            url, problem = link.url[:2000], "malformed URL in the listing"
+            url, problem = link.url, "malformed URL in the listing"
+        if not problem and len(url) > MAX_URL_CHARS:
+            problem = f"URL longer than {MAX_URL_CHARS} characters"
         if not problem and (_page_of(url) in listing_pages or urlsplit(url).path in ("", "/")):
             # The listing itself ("Latest news", its logo, "?page=2") or the site's home page: listings, not
             # articles (the teasers they show would give a second copy of every linked article's records)
             continue
         if problem:
             summary["skipped"] += 1
-            staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,
-                       sha256=None, fetched_at=ctx.logical_date, error=problem)
+            skipped[problem] = skipped.get(problem, 0) + 1
+            if skipped[problem] <= SKIPPED_EXAMPLES:  # a few examples; the rest are counted
+                staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,
+                           sha256=None, fetched_at=ctx.logical_date, error=problem)
             continue
         if url in seen_urls:
             continue
@@ -326,6 +361,14 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         chosen.append((url, link))
         if len(chosen) >= limit:
             break
+    if not taken:
+        why = summary.get("error") or "no article links found (check the selector or feed)"
+        summary.update(status="failed", error=f"listing {source.url}: {why}")
+        return
+    if any(count > SKIPPED_EXAMPLES for count in skipped.values()):
+        reasons = ", ".join(f"{count} {why}" for why, count in skipped.items())
+        _note(summary, f"{sum(skipped.values())} links of the listing skipped ({reasons}); "
+                       f"the first {SKIPPED_EXAMPLES} of each kind are in fetches")
     if pattern is not None and not chosen and seen_urls:
         summary.update(status="failed", error=(
             f"listing {source.url}: link_pattern {source.link_pattern!r} matched none of its {len(seen_urls)} links "
@@ -342,20 +385,25 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             summary["unchanged"] += 1
             staged.add("seen", article_id=aid, url=url)
             continue
-        allowed, why = fetcher.allowed(url)
+        # The budget is checked before any request for the page, robots.txt included (a feed linking to 50 hosts
+        # whose robots.txt files dribble held a source for hours), and bounds each of those requests too.
+        if time.monotonic() >= stop_at:
+            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings))
+            return
+        allowed, why = fetcher.allowed(url, time_left=stop_at - time.monotonic())
+        if not allowed and time.monotonic() >= stop_at:  # robots.txt cut short by the budget: no verdict on the page
+            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings))
+            return
         if not allowed:
             summary["skipped"] += 1
             staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,
                        sha256=None, fetched_at=ctx.logical_date, error=why)
             continue
-        if time.monotonic() > stop_at:
-            delay = fetcher.crawl_delay_of(url)
-            paced = f", paced by the site's robots.txt Crawl-delay of {delay:g} s" if delay else ""
-            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:],
-                                f"the source's {settings.source_budget:.0f} s were spent (TRADEWATCH_SOURCE_BUDGET){paced}")
-            return
         result = fetcher.get(url, etag=known and known["etag"], last_modified=known and known["last_modified"],
-                             robots_checked=True)
+                             robots_checked=True, time_left=stop_at - time.monotonic())
+        if result.out_of_time:  # cut by the budget, not by the site: the page is left for the next run
+            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings))
+            return
         _record_fetch(staged, ctx, source.id, result, url=url)
         if result.error:
             summary["failed"] += 1
@@ -384,14 +432,31 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             staged.flush(ctx, source.id)
 
 
-def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext,
-                         source_id: str, settings: Settings, stop_at: float) -> list[Any]:
-    """The article links of a sitemap index's sitemaps. One that fails (no answer, not a sitemap) is recorded
-    with its error and counted as failed, and the others still count; the source's time budget and the
-    failures-in-a-row limit stop the reading. A sitemap's own sitemaps are not followed (one level deep)."""
-    from tradewatch.fetch.feeds import FeedError, parse_feed
+def _budget_spent(fetcher: Any, url: str, settings: Settings) -> str:
+    delay = fetcher.crawl_delay_of(url)
+    paced = f", paced by the site's robots.txt Crawl-delay of {delay:g} s" if delay else ""
+    return f"the source's {settings.source_budget:.0f} s were spent (TRADEWATCH_SOURCE_BUDGET){paced}"
 
-    links: list[Any] = []
+
+def _capped(links: Iterator[Any], what: str, summary: dict[str, Any]) -> Iterator[Any]:
+    """The first MAX_LINKS_PER_DOCUMENT links of one listing, feed or sitemap; reaching the cap is noted."""
+    from tradewatch.fetch.feeds import MAX_LINKS_PER_DOCUMENT
+
+    for count, link in enumerate(links):
+        if count == MAX_LINKS_PER_DOCUMENT:
+            _note(summary, f"{what}: only its first {MAX_LINKS_PER_DOCUMENT} links read (MAX_LINKS_PER_DOCUMENT)")
+            return
+        yield link
+
+
+def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext,
+                         source_id: str, settings: Settings, stop_at: float) -> Iterator[Any]:
+    """The article links of a sitemap index's sitemaps, each sitemap fetched only when the caller wants more
+    links than the ones before gave. One that fails (no answer, not a sitemap) is recorded with its error and
+    counted as failed, and the others still count; the source's time budget and the failures-in-a-row limit
+    stop the reading. A sitemap's own sitemaps are not followed (one level deep)."""
+    from tradewatch.fetch.feeds import FeedError, iter_feed
+
     in_a_row = 0
     for position, sub in enumerate(nested):
         if time.monotonic() > stop_at or in_a_row >= settings.max_failures_in_a_row:
@@ -401,12 +466,13 @@ def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summar
             summary["skipped"] += left
             summary.update(status="partial", error=f"{left} of {len(nested)} sitemaps not read: {reason}")
             break
-        got = fetcher.get(sub.url)
+        got = fetcher.get(sub.url, time_left=stop_at - time.monotonic())
         _record_fetch(staged, ctx, source_id, got, url=sub.url)
         problem = got.error or (None if got.text else "empty sitemap")
+        links: Iterator[Any] = iter(())
         if problem is None:
             try:
-                links += [link for link in parse_feed(got.text, got.final_url) if not link.is_sitemap]
+                links = _capped(iter_feed(got.text, got.final_url), f"sitemap {sub.url}", summary)
             except FeedError as exc:
                 problem = f"not a sitemap: {exc}"
                 staged.rows["fetches"][-1]["error"] = f"sitemap {sub.url}: {problem}"[:500]
@@ -416,7 +482,8 @@ def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summar
             summary["error"] = f"sitemap {sub.url}: {problem}"[:1000]
         else:
             in_a_row = 0
-    return links
+        del got  # its text, while the next sitemap is fetched
+        yield from (link for link in links if not link.is_sitemap)
 
 
 def _host_trouble(result: Any) -> bool:

@@ -90,7 +90,7 @@ class Settings:
     timeout_read: float
     """TRADEWATCH_TIMEOUT_READ: read timeout in seconds. Default 30."""
     timeout_total: float
-    """TRADEWATCH_TIMEOUT_TOTAL: longest time to receive an answer's status line and headers, and again its whole body, in seconds (stops dribbling servers). Default 120."""
+    """TRADEWATCH_TIMEOUT_TOTAL: longest time one URL may take, in seconds: its redirects, retries and backoff, each answer's status line, headers and body, all together (stops dribbling servers). Default 120."""
     max_retries: int
     """TRADEWATCH_MAX_RETRIES: retries on timeouts, 429 and 5xx. Default 3."""
     max_failures_in_a_row: int

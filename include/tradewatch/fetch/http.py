@@ -67,6 +67,8 @@ class FetchResult:
     headers: dict[str, str] = field(default_factory=dict)
     stalled: bool = False
     """The body was still arriving at the deadline (TRADEWATCH_TIMEOUT_TOTAL): the site is not answering usefully."""
+    out_of_time: bool = False
+    """The caller's `time_left` ran out before the URL was done: no verdict on the URL, only on the time."""
 
     @property
     def ok(self) -> bool:
@@ -85,6 +87,10 @@ class _BodyTooSlow(_Abort):
     """The body was not complete at the deadline (a server dribbling bytes)."""
 
 
+class _OutOfTime(_Abort):
+    """The URL's deadline (or the caller's time left) passed between two steps of the fetch."""
+
+
 class _Retryable(Exception):
     def __init__(self, message: str, retry_after: float | None = None, status: int | None = None):
         super().__init__(message)
@@ -98,6 +104,34 @@ _READABLE_CODINGS = frozenset({"gzip", "x-gzip", "deflate", "identity", ""})
 
 class _HeadersTooSlow(http.client.HTTPException):
     """The status line and headers did not arrive in time (see `_HeaderDeadline`)."""
+
+
+class _Deadline:
+    """When one `get()` must be done: TRADEWATCH_TIMEOUT_TOTAL from its start, for every redirect hop, retry
+    and backoff together (a deadline per hop and per attempt let 5 dribbling hops and 3 retries hold one URL
+    for 21 times the setting), and never after the caller's `time_left` (a source's budget). Waiting for
+    the host's pacing (our own politeness, not the server's slowness) moves the first, never the second."""
+
+    def __init__(self, now: float, total: float, time_left: float | None) -> None:
+        self.total = total
+        self.end = now + total
+        self.hard_end = None if time_left is None else now + time_left
+
+    def left(self, now: float) -> float:
+        return min(self.end, self.hard_end if self.hard_end is not None else self.end) - now
+
+    def cut_by_caller(self) -> bool:
+        return self.hard_end is not None and self.hard_end < self.end
+
+    def why(self) -> str:
+        if self.cut_by_caller():
+            return "the time its caller had left (TRADEWATCH_SOURCE_BUDGET)"
+        return f"this URL's {self.total:g} s deadline (TRADEWATCH_TIMEOUT_TOTAL), redirects and retries included"
+
+
+# The seconds the status line and headers of the request this thread is making may still take (its
+# URL's deadline), read by `_HeaderDeadline`: one adapter serves every request, each with its own time left.
+_HEADER_WINDOW = threading.local()
 
 
 class _Deadlines:
@@ -175,11 +209,15 @@ class _HeaderDeadline:
 
     def getresponse(self, *args: Any, **kwargs: Any) -> Any:
         seconds = self.header_seconds
+        window = getattr(_HEADER_WINDOW, "seconds", None)
+        if window is not None:
+            seconds = min(seconds, window) if seconds else window
         if not seconds:
             return super().getresponse(*args, **kwargs)  # type: ignore[misc]
         expired = threading.Event()
-        timer = _DEADLINES.schedule(seconds, functools.partial(self._shut, expired))
-        too_slow = f"status line and headers not complete after {seconds:.0f} s (TRADEWATCH_TIMEOUT_TOTAL)"
+        timer = _DEADLINES.schedule(max(seconds, 0.001), functools.partial(self._shut, expired))
+        too_slow = (f"status line and headers not complete after {round(seconds, 1):g} s "
+                    f"({getattr(_HEADER_WINDOW, 'why', None) or 'TRADEWATCH_TIMEOUT_TOTAL'})")
         try:
             response = super().getresponse(*args, **kwargs)  # type: ignore[misc]
         except Exception as exc:
@@ -329,13 +367,14 @@ class PoliteFetcher:
         addresses = self._addresses_of(url)
         self._guard_internal = bool(addresses) and not any(_internal(a) for a in addresses)
 
-    def allowed(self, url: str) -> tuple[bool, str]:
+    def allowed(self, url: str, *, time_left: float | None = None) -> tuple[bool, str]:
         """Whether we may fetch the URL: not an internal address a public source led us to (see
-        `set_origin`), and robots.txt lets us (fetched once per host)."""
+        `set_origin`), and robots.txt lets us (fetched once per host, within `time_left` seconds when
+        given: a robots.txt not read in that time keeps us out, and is asked for again next time)."""
         refused = self._refused_address(url)
         if refused:
             return False, refused
-        rules = self._robots_for(url)
+        rules = self._robots_for(url, time_left)
         if rules.allowed(url, self.settings.user_agent):
             return True, ""
         return False, rules.note or "disallowed by robots.txt"
@@ -349,11 +388,14 @@ class PoliteFetcher:
         max_bytes: int | None = None,
         check_robots: bool = True,
         robots_checked: bool = False,
+        time_left: float | None = None,
     ) -> FetchResult:
         """Fetch `url` politely. `robots_checked`: the caller already asked `allowed(url)` (redirect
-        targets are still checked)."""
+        targets are still checked). The whole fetch (redirects, retries, backoff) ends at the URL's deadline
+        (TRADEWATCH_TIMEOUT_TOTAL) or after `time_left` seconds, whichever comes first."""
         started = self._clock()
         result = FetchResult(url=url, final_url=url)
+        deadline = _Deadline(started, self.settings.timeout_total, time_left)
         cap = max_bytes or self.settings.max_bytes
         conditional = {}
         if etag:
@@ -365,7 +407,7 @@ class PoliteFetcher:
             attempt += 1
             result.attempts = attempt
             try:
-                self._follow(result, url, conditional, cap, check_robots, robots_checked)
+                self._follow(result, url, conditional, cap, check_robots, robots_checked, deadline)
                 break
             except _Abort as exc:
                 result.error = str(exc)
@@ -389,9 +431,14 @@ class PoliteFetcher:
                         )
                         break
                     delay = max(delay, exc.retry_after)
+                if delay >= deadline.left(self._clock()):
+                    result.error = (f"{exc}; gave up after {attempt} attempt(s): a retry in {delay:.1f} s would pass "
+                                    f"{deadline.why()}")
+                    break
                 log.info("retrying", extra={"kv": {"url": url, "attempt": attempt, "delay": round(delay, 2), "why": str(exc)}})
                 self._sleep(delay)
         result.elapsed = self._clock() - started
+        result.out_of_time = bool(result.error) and deadline.cut_by_caller() and deadline.left(self._clock()) <= 0
         log.info(
             "fetched",
             extra={"kv": {"url": url, "status": result.status, "bytes": result.bytes, "error": result.error or "-"}},
@@ -404,10 +451,12 @@ class PoliteFetcher:
     # -- internals ------------------------------------------------------------------------------
 
     def _follow(self, result: FetchResult, url: str, conditional: dict[str, str], cap: int, check_robots: bool,
-                robots_checked: bool = False) -> None:
+                robots_checked: bool, deadline: _Deadline) -> None:
         seen: set[str] = set()
         current = url
         for _ in range(MAX_REDIRECTS + 1):
+            if deadline.left(self._clock()) <= 0:
+                raise _OutOfTime(f"no complete answer by {deadline.why()} (at {current})")
             scheme = urlsplit(current).scheme.lower()
             if scheme not in ("http", "https"):
                 raise _Abort(f"refusing non-HTTP URL scheme {scheme!r} ({current})")
@@ -421,10 +470,10 @@ class PoliteFetcher:
             if refused:
                 raise _Abort(refused)
             if check_robots and not (robots_checked and current == url):
-                ok, why = self.allowed(current)
+                ok, why = self.allowed(current, time_left=deadline.left(self._clock()))
                 if not ok:
                     raise _Abort(f"{why}: {current}")
-            response = self._request(current, conditional)
+            response = self._request(current, conditional, deadline)
             result.final_url = current
             result.status = response.status_code
             if response.is_redirect or response.status_code in (301, 302, 303, 307, 308):
@@ -438,18 +487,23 @@ class PoliteFetcher:
                 # Nothing was offered to reuse: taking it as "unchanged" would skip a page we never stored.
                 response.close()
                 raise _Abort("HTTP 304 Not Modified to a request that sent no ETag or date: there is no copy to reuse")
-            self._read(result, response, cap)
+            self._read(result, response, cap, deadline)
             return
         raise _Abort(f"more than {MAX_REDIRECTS} redirects from {url}")
 
-    def _request(self, url: str, headers: dict[str, str]) -> requests.Response:
-        self._pace(url)
+    def _request(self, url: str, headers: dict[str, str], deadline: _Deadline) -> requests.Response:
+        waited = self._pace(url, deadline)
+        deadline.end += waited
+        left = deadline.left(self._clock())
+        if left <= 0:
+            raise _OutOfTime(f"no complete answer by {deadline.why()} (at {url})")
+        _HEADER_WINDOW.seconds, _HEADER_WINDOW.why = left, deadline.why()
         try:
             response = self.session.get(
                 url,
                 headers=headers,
                 proxies=self._proxies_for(url),
-                timeout=(self.settings.timeout_connect, self.settings.timeout_read),
+                timeout=(min(self.settings.timeout_connect, left), min(self.settings.timeout_read, left)),
                 allow_redirects=False,
                 stream=True,
             )
@@ -465,6 +519,8 @@ class PoliteFetcher:
             raise _Retryable(f"connection failed: {_short(exc)}") from exc
         except requests.exceptions.RequestException as exc:
             raise _Abort(f"request failed: {_short(exc)}") from exc
+        finally:
+            _HEADER_WINDOW.seconds = _HEADER_WINDOW.why = None
         if response.status_code in RETRY_STATUSES:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             response.close()
@@ -482,7 +538,7 @@ class PoliteFetcher:
             found = self._proxies[key] = dict(requests.utils.get_environ_proxies(url))
         return found
 
-    def _read(self, result: FetchResult, response: requests.Response, cap: int) -> None:
+    def _read(self, result: FetchResult, response: requests.Response, cap: int, deadline: _Deadline) -> None:
         result.headers = {k.lower(): v for k, v in response.headers.items()}
         result.etag = response.headers.get("ETag")
         result.last_modified = response.headers.get("Last-Modified")
@@ -515,17 +571,14 @@ class PoliteFetcher:
             # also while the inflated body grows by nothing (a gzip stream of empty blocks: urllib3's own
             # decoding kept reading until it produced output, past every deadline). The read timeout bounds
             # each wait; a server that dribbles bytes forever is stopped by the deadline on the whole body.
-            deadline = self._clock() + self.settings.timeout_total
             for raw in itertools.chain(_available_chunks(response.raw), [None]):  # None: the end, to flush
                 chunk = decoder.flush() if raw is None else decoder.decompress(raw, cap - size + 1)
                 wire += len(raw or b"")
                 size += len(chunk)
                 if size > cap or wire > cap:
                     raise _Abort(f"body exceeds the {cap}-byte cap (stopped reading at {max(size, wire)} bytes)")
-                if self._clock() > deadline:
-                    raise _BodyTooSlow(
-                        f"body too slow: not complete after {self.settings.timeout_total:.0f} s (TRADEWATCH_TIMEOUT_TOTAL)"
-                    )
+                if deadline.left(self._clock()) < 0:
+                    raise _BodyTooSlow(f"body too slow: not complete by {deadline.why()}")
                 chunks.append(chunk)
         except _Abort:
             raise
@@ -547,7 +600,8 @@ class PoliteFetcher:
         result.sha256 = hashlib.sha256(body).hexdigest()
         result.text, result.encoding = text, encoding
 
-    def _pace(self, url: str) -> None:
+    def _pace(self, url: str, deadline: _Deadline | None = None) -> float:
+        """Wait for the host's turn; returns the seconds waited. A wait past the caller's time left is not taken."""
         host = host_of(url)
         interval = self._host_interval.get(host, self.settings.min_interval)
         rules = self._robots.get(host)
@@ -560,8 +614,12 @@ class PoliteFetcher:
             now = self._clock()
             wait = 0.0 if last is None else last + interval - now
             self._last_request[host] = now + max(wait, 0.0)
-        if wait > 0:
-            self._sleep(wait)
+        if wait <= 0:
+            return 0.0
+        if deadline is not None and deadline.hard_end is not None and now + wait >= deadline.hard_end:
+            raise _OutOfTime(f"the host's pacing ({wait:.1f} s) would pass {deadline.why()}")
+        self._sleep(wait)
+        return wait
 
     def _addresses_of(self, url: str) -> list[str]:
         host = urlsplit(url).hostname or ""
@@ -583,12 +641,15 @@ class PoliteFetcher:
         rules = self._robots.get(host_of(url))
         return rules.crawl_delay(self.settings.user_agent) if rules is not None else None
 
-    def _robots_for(self, url: str) -> RobotsRules:
+    def _robots_for(self, url: str, time_left: float | None = None) -> RobotsRules:
         host = host_of(url)
         rules = self._robots.get(host)
         if rules is None:
             robots_url = host + "/robots.txt"
-            fetched = self.get(robots_url, check_robots=False, max_bytes=512 * 1024)
+            fetched = self.get(robots_url, check_robots=False, max_bytes=512 * 1024, time_left=time_left)
+            if fetched.out_of_time:
+                # Our time ran out, not the site's: stay out now, and ask again next time (not cached).
+                return RobotsRules(None, disallow_all=True, note=f"robots.txt not read in the time left ({fetched.error}); staying out")
             if fetched.error and fetched.status is not None and fetched.status < 400:
                 # Answered but not read whole (larger than 512 KB, too slow, undecodable): its rules are not
                 # known, and an empty rule set would allow everything, its "Disallow: /" included.

@@ -839,3 +839,106 @@ def test_a_label_naming_a_codec_that_is_no_web_charset_is_ignored():
         text, enc = decode_body(body, f"text/html; charset={label}")
         assert (text, enc) == (body.decode("utf-8"), "utf-8"), label
     assert decode_body("Zürich".encode("cp1252"), "text/html; charset=windows-1252") == ("Zürich", "windows-1252")
+
+
+# -- one deadline per URL ---------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def path_server(answer):
+    """Like `raw_server`, one thread per connection, and `answer(conn, path)` is told the path asked for."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def handle(conn: socket.socket) -> None:
+        with conn:
+            try:
+                request = b""
+                while b"\r\n\r\n" not in request:
+                    got = conn.recv(4096)
+                    if not got:
+                        return
+                    request += got
+                answer(conn, request.split(b" ", 2)[1].decode())
+            except OSError:
+                pass  # the client gave up on us: what the test wants
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=handle, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        listener.close()
+
+
+def _drip(conn: socket.socket, data: bytes, seconds: float) -> None:
+    """`data` in ten pieces over `seconds` (each piece well within the read timeout)."""
+    step = -(-len(data) // 10)
+    for i in range(0, len(data), step):
+        conn.sendall(data[i : i + step])
+        time.sleep(seconds / 10)
+
+
+def test_redirects_and_retries_share_one_deadline(settings, sleep):
+    """Five redirect hops, each dribbling its headers to just under the deadline, then a body dribbled and cut short
+    (retried): with a deadline per hop and per attempt one get() took 21 times TRADEWATCH_TIMEOUT_TOTAL."""
+
+    def answer(conn: socket.socket, path: str) -> None:
+        hop = int(path.removeprefix("/r"))
+        if hop < 5:
+            _drip(conn, b"HTTP/1.1 302 Found\r\nLocation: /r%d\r\nContent-Length: 0\r\nConnection: close\r\n\r\n" % (hop + 1), 0.7)
+            return
+        _drip(conn, b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n", 0.7)
+        _drip(conn, b"<p>" + b"x" * 200, 0.7)  # then closed, 100,000 bytes announced: "truncated body", retried
+
+    fetcher = make(settings, sleep, timeout_total=1.0, timeout_read=0.5, max_retries=3)
+    with path_server(answer) as base:
+        started = time.monotonic()
+        result = fetcher.get(base + "/r0", check_robots=False)
+        took = time.monotonic() - started
+    assert took < 3, f"one get() took {took:.1f} s with TRADEWATCH_TIMEOUT_TOTAL=1"
+    assert result.body is None and result.error and "TRADEWATCH_TIMEOUT_TOTAL" in result.error, result.error
+
+
+def test_a_retry_that_would_pass_the_deadline_is_not_taken(server, settings):
+    """Backoff sleeps count against the URL's deadline: a retry that would start after it is not waited for."""
+    now = [0.0]
+    delays: list[float] = []
+
+    def clock() -> float:
+        return time.monotonic() + now[0]
+
+    def sleep(seconds: float) -> None:  # time passes without the test waiting for it
+        delays.append(seconds)
+        now[0] += seconds
+
+    server.route("/a", Reply(503))
+    fetcher = PoliteFetcher(dataclasses.replace(settings, timeout_total=10.0, backoff_base=3.0, max_retries=5),
+                            sleep=sleep, clock=clock)
+    result = fetcher.get(server.url("/a"))
+    assert sum(delays) < 10 and result.attempts < 6, (delays, result.attempts)
+    assert result.error and "HTTP 503" in result.error and "deadline" in result.error, result.error
+
+
+def test_time_left_bounds_a_fetch_and_its_robots_txt(server, settings, sleep):
+    """A caller's `time_left` (a source's budget) bounds the fetch, robots.txt included, and says it ran out."""
+
+    def dribble():
+        for _ in range(60):
+            time.sleep(0.05)
+            yield b"# still coming\n"
+
+    server.route("/robots.txt", Reply(200, dribble, content_length=False, content_type="text/plain"))
+    fetcher = make(settings, sleep, timeout_total=30.0)
+    started = time.monotonic()
+    allowed, why = fetcher.allowed(server.url("/a"), time_left=0.5)
+    assert time.monotonic() - started < 2
+    assert not allowed and "time left" in why, why
+    result = fetcher.get(server.url("/a"), time_left=0.0)
+    assert result.out_of_time and result.error and len(server.hits("/a")) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from tradewatch.fetch.listing import _first_anchors, parse_listing
+from tradewatch.fetch.listing import _first_anchors, _first_soup_anchors, parse_listing
 
 BASE = "http://127.0.0.1:9/news/"
 
@@ -20,8 +20,19 @@ _DOCS = [
 
 @pytest.mark.parametrize("body", _DOCS)
 def test_first_anchor_of_every_element_is_what_find_gives(body):
+    from lxml import etree
+
+    root = etree.fromstring(f"<html><body>{body}</body></html>", etree.HTMLParser())
+    elements = [el for el in root.iter() if el.tag != "a"]
+    first = _first_anchors(root, elements)
+    for el in elements:
+        assert first.get(el) is next((a for a in el.iter("a") if a.get("href") is not None), None)
+
+
+@pytest.mark.parametrize("body", _DOCS)
+def test_first_soup_anchor_of_every_element_is_what_find_gives(body):
     soup = BeautifulSoup(f"<html><body>{body}</body></html>", "lxml")
-    first = _first_anchors(soup)
+    first = _first_soup_anchors(soup)
     for el in soup.find_all(True):
         assert first.get(id(el)) is (el if el.name == "a" and el.get("href") is not None else el.find("a", href=True))
 
