@@ -531,6 +531,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 text, parties[0].end - sent.start):
             continue  # '"This is a genuine merger of equals," X added': who speaks about the deal is no party
         if all(p.kind == "country" for p in parties):
+            if any(_NATIONALS_GROUP_AFTER.match(doc.text, p.end) for p in parties):
+                continue  # "Korean companies signed 26 agreements with Saudi partners": firms of those states, unnamed
             if deals and _THE_DEAL_IS.match(text):
                 # "The deal is subject to approval by competition authorities in Spain and Portugal", "The agreement is
                 # the latest in a run of contracts signed by Japanese and South Korean buyers": the deal told before
@@ -1000,6 +1002,12 @@ _ROLE_WORD_BEFORE = re.compile(
     r"director|managing director|minister|spokesperson|spokesman|spokeswoman|founder|head|partner|analyst)\s+$"
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+# After a state's adjective, the unnamed firms of that state: "Korean companies", "Saudi partners"
+_NATIONALS_GROUP_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:companies|firms|partners|businesses|investors|buyers|sellers|banks|groups|exporters|importers|"
+    r"producers|suppliers|conglomerates|lenders|counterparts|shipowners|refiners|traders)\b")
 
 
 def _as_side(state: Entity) -> Entity:

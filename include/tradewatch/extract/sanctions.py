@@ -218,7 +218,7 @@ _BASED_OPENING = re.compile(r"[A-Z][\w .’'-]{0,40}?-(?:based|registered|headqu
 # "Tobias Ermel, a director at consultancy Argus Risk, said ...": who is quoted, described
 # ("Ileana Cruz Borge, who heads a press freedom group in exile, said ...")
 _SPEAKER_PROFILE = re.compile(
-    r"[^,.;]{2,60},\s+(?:a|an|the|who)\s[^.;]{0,160}?,\s+(?:said|says|told|added|noted|warned|wrote(?!\s+(?:the|a|an)\s)|"
+    r"[^,.;]{2,60},\s+(?:a|an|the|who|which)\s[^.;]{0,160}?,\s+(?:said|says|told|added|noted|warned|wrote(?!\s+(?:the|a|an)\s)|"
     # "Nino Tsereteli, a leader of the opposition ..., welcomed the sanctions": a reaction
     r"welcomed|welcomes|critici[sz]ed|critici[sz]es|condemned|condemns|praised|praises|dismissed|dismisses|urged|urges|"
     r"called\s+(?:on|for|the)|calls\s+(?:on|for|the))\b"
@@ -1745,6 +1745,9 @@ _NO_ACTION_OPENING = re.compile(
     # individuals and entities": a running total since a date, not an action of the day
     r"|Since\s[^;]{1,120}?,\s+[^;]{0,60}?\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:imposed|introduced|adopted|"
     r"sanctioned|designated|listed|targeted)\b[^;]{0,60}?\b(?:more\s+than|over|nearly|almost|some|about|around)\s+\d{1,3}(?:,\d{3}|\d{2,})"
+    # ("Including Friday's measures, Japan has frozen the assets of more than 1,100 individuals ... since ...")
+    r"|[^;]{0,80}?\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:imposed|sanctioned|designated|listed|frozen|banned|"
+    r"targeted)\b[^;]{0,60}?\b(?:more\s+than|over|nearly|almost)\s+\d{1,3}(?:,\d{3}|\d{2,})\b[^;]{0,120}?\bsince\b"
     # "The sanctions come as Western governments increase pressure on Israel": the setting of the action just stated
     r"|(?:The|These|Those|Today's)\s+(?:new\s+|latest\s+)?(?:sanctions|measures|designations|listings|penalties|restrictions)\s+"
     r"(?:come|came)\s+(?:as|after|amid|days|weeks|a\s+(?:day|week|month)|just|shortly|only|at\s+a\s+time)\b"
