@@ -88,3 +88,17 @@ def test_every_dag_parses_with_a_broken_registry(registry: Path, tmp_path: Path)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
     assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
     assert "news_ingest" in proc.stdout
+
+
+def test_a_deeply_nested_source_file_is_a_config_error_and_the_others_run(workspace) -> None:
+    # hostile probe: a 4 KB "tags: [[[[..." raised RecursionError out of list_sources, so no source ran at all
+    from tests.support.harness import LOGICAL_DATE
+    from tradewatch import pipeline
+
+    workspace.add_source("good_a", "http://127.0.0.1:9/a.xml")
+    (workspace.sources / "deep.yml").write_text(syn.source_yaml("deep", "http://127.0.0.1:9/d.xml")
+                                                + "tags: " + "[" * 2000 + "]" * 2000 + "\n")
+    assert pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources) == ["good_a"]
+    runs = pipeline.read_staged(LOGICAL_DATE, "crawl", "source_runs").to_pylist()
+    assert [(r["source_id"], r["status"]) for r in runs] == [("deep", "config_error")]
+    assert "deep.yml: field 'tags': nested more than" in runs[0]["error"], runs[0]["error"]

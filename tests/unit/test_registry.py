@@ -172,8 +172,68 @@ def test_a_yaml_alias_bomb_is_refused_without_expanding_it(tmp_path: Path) -> No
     shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")
     sources, errors = load_registry(tmp_path)
     assert [s.id for s in sources] == ["fixture_news"]
-    assert [(e.file, e.field) for e in errors] == [("laughs.yml", "-")]
+    assert [(e.file, e.field) for e in errors] == [("laughs.yml", "a1")]  # the first key whose value uses one
     assert "alias" in errors[0].message
+
+
+# A value nested 2,000 levels deep (4 KB) raised RecursionError out of load_registry: every source failed.
+DEEP = {
+    "deep_list.yml": "tags: " + "[" * 2000 + "]" * 2000 + "\n",
+    "deep_mapping.yml": "tags: " + "{a: " * 2000 + "x" + "}" * 2000 + "\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEEP))
+def test_a_deeply_nested_source_file_is_one_error_and_the_others_load(tmp_path: Path, name: str) -> None:
+    good = (VALID / "fixture_news.yml").read_text(encoding="utf-8")
+    (tmp_path / name).write_text(good.replace("fixture_news", name.removesuffix(".yml")) + DEEP[name], encoding="utf-8")
+    shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")
+    sources, errors = load_registry(tmp_path)
+    assert [s.id for s in sources] == ["fixture_news"]
+    assert [(e.file, e.field) for e in errors] == [(name, "tags")]
+    assert "nested more than" in errors[0].message
+
+
+_LOAD_IN_CHILD = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from tradewatch.registry import load_registry
+started = time.perf_counter()
+sources, errors = load_registry(Path(sys.argv[2]))
+print(json.dumps({"seconds": time.perf_counter() - started, "sources": [s.id for s in sources],
+                  "errors": [[e.file, e.field, e.message] for e in errors]}))
+"""
+
+
+def test_a_100_kb_nested_source_file_costs_milliseconds(tmp_path: Path) -> None:
+    # 50,000 levels (100 KB, under the 256 KB cap): the alias pre-scan alone took 84 s (PyYAML's scanner keeps one
+    # possible key per open "["), then the load raised RecursionError. In a child process: the old code takes minutes.
+    import json
+    import subprocess
+    import sys
+
+    import tradewatch
+
+    (tmp_path / "deep.yml").write_text("id: deep\ntags: " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")
+    done = subprocess.run(
+        [sys.executable, "-c", _LOAD_IN_CHILD, str(Path(tradewatch.__file__).parents[1]), str(tmp_path)],
+        capture_output=True, text=True, timeout=30,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = json.loads(done.stdout)
+    assert got["sources"] == ["fixture_news"]
+    assert [e[:2] for e in got["errors"]] == [["deep.yml", "tags"]]
+    assert got["seconds"] < 1.0, got
+
+
+def test_a_source_file_that_is_not_utf8_says_so_and_what_to_do(tmp_path: Path) -> None:
+    good = (VALID / "fixture_news.yml").read_text(encoding="utf-8")
+    (tmp_path / "latin.yml").write_bytes((good.replace("fixture_news", "latin") + "name: Zürich news\n").encode("latin-1"))
+    _, [error] = load_registry(tmp_path)
+    assert (error.file, error.field) == ("latin.yml", "-")
+    assert "not UTF-8" in error.message and "save the file as UTF-8" in error.message, error.message
 
 
 def test_a_source_file_that_is_no_regular_file_or_too_large_is_one_error(tmp_path: Path) -> None:
@@ -197,6 +257,17 @@ def test_validate_command_fails_and_names_each_file_and_field(capsys: pytest.Cap
     for name, field in INVALID_FIELDS.items():
         assert any(name in line and f"field '{field}'" in line for line in lines), (name, field, out)
     assert f"{len(INVALID_FIELDS)} error(s)" in out
+
+
+def test_validate_command_names_a_deeply_nested_file_and_its_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # it printed only "error: maximum recursion depth exceeded", naming no file
+    shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")
+    (tmp_path / "deep.yml").write_text("id: deep\ntags: " + "[" * 2000 + "]" * 2000 + "\n", encoding="utf-8")
+    code = main(["sources", "validate", "--dir", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "deep.yml: field 'tags': nested more than" in out, out
+    assert "1 valid source(s), 1 error(s)" in out and "Fix the fields named above" in out
 
 
 def test_validate_command_passes_on_valid_registry(capsys: pytest.CaptureFixture[str]) -> None:

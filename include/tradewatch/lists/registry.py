@@ -7,8 +7,9 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from tradewatch import safeyaml
 
 ListFormat = Literal["ofac_sdn_xml", "ofac_sdn_csv", "uk_sanctions_list_xml", "eu_fsf_xml", "un_sc_xml"]
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -66,9 +67,11 @@ def _expand(value: object, path: Path, field: str) -> object:
 def load_source(path: Path) -> ListSource:
     """Read and validate one registry file, expanding `${VAR}` in its string fields."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise RegistryError(f"{path}: not valid YAML: {exc}") from exc
+        # the source registry's guards: size cap, regular file, UTF-8, no aliases, bounded nesting (a 445-byte alias
+        # bomb took 83 s and 2.9 GB here, and a Latin-1 or deeply nested file stopped every list)
+        raw = safeyaml.load_file(path)
+    except safeyaml.YamlFileError as exc:
+        raise RegistryError(f"{path}: {exc}") from None
     if not isinstance(raw, dict):
         raise RegistryError(f"{path}: expected a mapping of fields")
     data = {key: _expand(value, path, str(key)) for key, value in raw.items()}

@@ -194,6 +194,21 @@ def test_an_invalid_registry_file_fails_its_own_list_and_the_others_load(served,
         refresh_lists(registry, as_of=DAY2)
 
 
+@pytest.mark.parametrize(("body", "words"), [
+    ("title: Liste des personnes visées\n".encode("latin-1"), "not UTF-8"),
+    (("title: " + "[" * 2000 + "]" * 2000 + "\n").encode(), "nested more than"),
+], ids=["latin1", "deep"])
+def test_a_file_that_cannot_be_read_fails_its_own_list_and_the_others_load(served, env, tmp_path: Path, body: bytes,
+                                                                             words: str) -> None:
+    # hostile probe: a Latin-1 file (UnicodeDecodeError) or a deeply nested one (RecursionError) stopped every list
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc", "eu_fsf"))
+    (registry / "ch_seco.yml").write_bytes(b"publisher: SECO\nurl: https://x.org/seco.xml\nformat: un_sc_xml\n" + body)
+    result = refresh_lists(registry, as_of=DAY1, raise_on_failure=False)
+    assert list(result["failed"]) == ["ch_seco"]
+    assert "ch_seco.yml" in result["failed"]["ch_seco"] and words in result["failed"]["ch_seco"], result["failed"]
+    assert dict(rows("select list_id, count(*) from list_entities group by list_id")) == {"un_sc": 2, "eu_fsf": 2}
+
+
 def test_two_refreshes_staging_the_same_version_at_once_both_succeed(served, env, tmp_path: Path) -> None:
     # red team round 6: both wrote the version's folder in place; one parsed a file the other was rewriting
     import threading

@@ -70,3 +70,56 @@ def test_disabled_lists_are_skipped(tmp_path: Path) -> None:
     write(tmp_path, "un_sc.yml", VALID.format(url="https://x.org/a.xml") + "enabled: false\n")
     assert load_registry(tmp_path) == []
     assert len(load_registry(tmp_path, include_disabled=True)) == 1
+
+
+# A bad file among good ones: each stopped every list (UnicodeDecodeError, RecursionError), or cost minutes and GBs.
+BOMB = "".join(
+    [f"a0: &a0 [{', '.join(['lol'] * 10)}]\n"] + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 8)]
+) + "title: *a7\n"  # 445 bytes standing for 10^8 values: 83 s and 2.9 GB before
+HOSTILE = {
+    "latin1": ("title: Liste des personnes visées\n".encode("latin-1"), None, "not UTF-8"),
+    "deep": (("title: " + "[" * 2000 + "]" * 2000 + "\n").encode(), "title", "nested more than"),
+    "bomb": (BOMB.encode(), "a1", "aliases"),
+    "huge": (b"# padding\n" * 40_000, None, "larger than"),
+}
+
+_READ_IN_CHILD = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from tradewatch.lists.registry import read_registry
+sources, errors = read_registry(sys.argv[2])
+print(json.dumps({"sources": [s.list_id for s in sources], "errors": errors}))
+"""
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_a_hostile_file_fails_its_own_list_naming_file_and_field(tmp_path: Path, kind: str) -> None:
+    # in a child process: the old code took minutes on the alias bomb
+    import json
+    import subprocess
+    import sys
+
+    import tradewatch
+
+    body, field, words = HOSTILE[kind]
+    write(tmp_path, "un_sc.yml", VALID.format(url="https://x.org/a.xml"))
+    (tmp_path / f"{kind}.yml").write_bytes(VALID.format(url="https://x.org/a.xml").encode() + body)
+    done = subprocess.run(
+        [sys.executable, "-c", _READ_IN_CHILD, str(Path(tradewatch.__file__).parents[1]), str(tmp_path)],
+        capture_output=True, text=True, timeout=30,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = json.loads(done.stdout)
+    assert got["sources"] == ["un_sc"]
+    assert list(got["errors"]) == [kind]
+    message = got["errors"][kind]
+    assert f"{kind}.yml" in message and words in message, message
+    if field:
+        assert f"field {field!r}" in message, message
+
+
+def test_a_list_file_that_is_no_regular_file_is_an_error(tmp_path: Path) -> None:
+    write(tmp_path, "un_sc.yml", VALID.format(url="https://x.org/a.xml"))
+    (tmp_path / "zero.yml").symlink_to("/dev/null")
+    with pytest.raises(RegistryError, match="zero.yml: cannot read file: zero.yml is not a regular file"):
+        load_source(tmp_path / "zero.yml")

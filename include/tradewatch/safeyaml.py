@@ -1,0 +1,103 @@
+"""Registry YAML files read safely: a size cap, UTF-8, no aliases, bounded nesting, time linear in the file."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import Node, ScalarNode
+
+# A registry file is a few hundred bytes; anything past this is not one (a symlink to /dev/zero reads forever).
+MAX_FILE_BYTES = 256 * 1024
+# A registry file is a mapping whose deepest values are a list or a mapping of scalars (3 levels). Deeper nesting is
+# refused while it is being read: a 4 KB "[[[[..." overflowed Python's stack (RecursionError) in the composer, and
+# PyYAML's scanner keeps one possible key per open "[", so scanning 50,000 of them took 84 s.
+MAX_DEPTH = 16
+
+
+class YamlFileError(ValueError):
+    """A registry file that cannot be read as safe YAML: what is wrong, and the top-level field where it is, if known."""
+
+    def __init__(self, message: str, field: str | None = None):
+        self.message = message
+        self.field = field
+        super().__init__(message if field is None else f"field {field!r}: {message}")
+
+
+def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """The file's text: a regular file of at most `max_bytes`, UTF-8; raises YamlFileError saying what to do."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise YamlFileError(f"cannot read file: {path.name} is not a regular file")
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise YamlFileError(f"cannot read file: {exc}") from exc
+    if len(data) > max_bytes:
+        raise YamlFileError(f"cannot read file: larger than {max_bytes // 1024} KB: a registry file is a few lines of YAML")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise YamlFileError(
+            f"cannot read file: not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}): save the file as UTF-8"
+        ) from None
+
+
+def _too_deep(line: object) -> str:
+    return f"nested more than {MAX_DEPTH} levels deep (line {line}): write each value as a scalar, a list or a mapping"
+
+
+class _SafeBoundedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing aliases and nesting deeper than MAX_DEPTH before it composes them."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._field: str | None = None
+
+    def fetch_flow_collection_start(self, token_class: Any) -> None:
+        # The scanner reads up to 1,024 characters ahead of what the composer has seen, keeping a possible key per
+        # open "[" or "{": stop it at the bound too, or a line of "[[[[..." still costs a quarter of a second.
+        if self.flow_level >= MAX_DEPTH:
+            raise YamlFileError(_too_deep(self.line + 1), self._field)
+        super().fetch_flow_collection_start(token_class)
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        if self._depth == 1 and isinstance(index, ScalarNode):  # the value of a top-level key: name that field
+            self._field = str(index.value)
+        event = self.peek_event()
+        line = event.start_mark.line + 1 if event.start_mark else "?"
+        if isinstance(event, yaml.AliasEvent):
+            # "*a8" nine levels deep stands for 10^9 values (a "billion laughs"): expanding it takes minutes and GBs
+            raise YamlFileError(f"YAML aliases (*name) are not allowed in registry files (line {line}): "
+                                "write the values out", self._field)
+        if self._depth >= MAX_DEPTH:
+            raise YamlFileError(_too_deep(line), self._field)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+            if self._depth == 1:
+                self._field = None
+
+
+def load(text: str) -> Any:
+    """One YAML document of safe types (`yaml.safe_load`), in time linear in its length; raises YamlFileError."""
+    loader = _SafeBoundedLoader(text)
+    try:
+        return loader.get_single_data()
+    except yaml.YAMLError as exc:
+        raise YamlFileError(f"not valid YAML: {exc}") from exc
+    except RecursionError:  # not reached with MAX_DEPTH this low; kept so it can never take the whole registry down
+        raise YamlFileError(f"nested too deep: at most {MAX_DEPTH} levels") from None
+    finally:
+        loader.dispose()
+
+
+def load_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:
+    """The one YAML document of a registry file, checked as `read_text` and `load` do; raises YamlFileError."""
+    return load(read_text(path, max_bytes))
