@@ -132,7 +132,7 @@ def _defused(text: str) -> Element:
         raise FeedError(f"refused: the document declares XML entities or external references ({type(exc).__name__})") from exc
 
 
-_HTML_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_HTML_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{0,31});")  # one letter too: "&x;" failed the whole feed
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 
 
