@@ -582,6 +582,8 @@ class PoliteFetcher:
                 chunks.append(chunk)
         except _Abort:
             raise
+        except _TruncatedStream as exc:
+            raise _Retryable(f"truncated body: {exc}") from exc
         except zlib.error as exc:
             raise _Abort(f"undecodable body: {_short(exc)}") from exc
         except Exception as exc:  # urllib3 raises several types for cut connections and bad gzip
@@ -739,10 +741,18 @@ class _BodyDecoder:
         return data
 
     def flush(self) -> bytes:
+        """What is left, at the end of the body; a stream cut before its end raises `_TruncatedStream` (with no
+        Content-Length, a connection closed half-way through a gzip body is the only sign the body is short)."""
         data = b""
         for i, step in enumerate(self._steps):
             data = step.decompress(data, 0) + step.flush() if i else step.flush()
+            if not step.complete:
+                raise _TruncatedStream(f"the {step.name} stream was cut before its end (no gzip trailer or last deflate block)")
         return data
+
+
+class _TruncatedStream(Exception):
+    """A compressed body that stopped before the end of its stream: a cut connection, worth a retry."""
 
 
 class _Inflate:
@@ -754,10 +764,13 @@ class _Inflate:
         self._raw_tried = self.gzip  # deflate may come without its zlib wrapper
         self._seen = b""  # deflate's first bytes, fed again as raw deflate if the zlib wrapper is missing
         self._done = False  # gzip: a member ended and what followed was not another member
+        self._fed = False  # any bytes at all: an empty body is no truncated stream
+        self.name = "gzip" if self.gzip else "deflate"
 
     def decompress(self, data: bytes, max_length: int) -> bytes:
         if self._done or not data:
             return b""
+        self._fed = True
         try:
             out = self._obj.decompress(data, max_length)
         except zlib.error:
@@ -783,6 +796,11 @@ class _Inflate:
 
     def flush(self) -> bytes:
         return b"" if self._done else self._obj.flush()
+
+    @property
+    def complete(self) -> bool:
+        """Whether the stream reached its end: the gzip trailer, zlib's checksum, or raw deflate's last block."""
+        return self._done or not self._fed or self._obj.eof
 
 
 def parse_retry_after(value: str | None) -> float | None:

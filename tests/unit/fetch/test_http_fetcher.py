@@ -942,3 +942,37 @@ def test_time_left_bounds_a_fetch_and_its_robots_txt(server, settings, sleep):
     assert not allowed and "time left" in why, why
     result = fetcher.get(server.url("/a"), time_left=0.0)
     assert result.out_of_time and result.error and len(server.hits("/a")) == 0
+
+
+def _deflated(data: bytes, wbits: int) -> bytes:
+    import zlib as zl
+
+    packer = zl.compressobj(wbits=wbits)
+    return packer.compress(data) + packer.flush()
+
+
+@pytest.mark.parametrize(("coding", "wbits"), [("gzip", 31), ("deflate", 15), ("deflate", -15)], ids=["gzip", "zlib", "raw"])
+def test_a_compressed_body_cut_short_without_content_length_is_a_truncated_body_and_retried(server, settings, sleep, coding, wbits):
+    # No Content-Length and a connection closed half-way through the gzip stream: the fetch was recorded as a
+    # complete 200 and the article stored with 587 of its 15,541 characters (and kept by the next run's 304).
+    body = _deflated(PAGE * 200, wbits)
+    cut = body[: len(body) // 3]
+    server.route("/cut.html", Reply(200, cut, content_length=False, headers={"Content-Encoding": coding}, etag='"v1"'))
+    result = make(settings, sleep, max_retries=1).get(server.url("/cut.html"))
+    assert result.error and "truncated body" in result.error and "gave up after 2 attempts" in result.error
+    assert result.body is None and result.sha256 is None
+    assert len(server.hits("/cut.html")) == 2
+
+
+def test_a_compressed_body_cut_short_once_is_read_whole_on_the_retry(server, settings, sleep):
+    body = gzip.compress(PAGE * 200)
+    server.route("/once.html", Reply(200, body[:100], content_length=False, headers={"Content-Encoding": "gzip"}),
+                 Reply(200, body, content_length=False, headers={"Content-Encoding": "gzip"}))
+    result = make(settings, sleep).get(server.url("/once.html"))
+    assert result.error is None and result.body == PAGE * 200 and result.attempts == 2
+
+
+def test_an_empty_body_labelled_gzip_is_no_truncated_stream(server, settings, sleep):
+    server.route("/empty.html", Reply(200, b"", headers={"Content-Encoding": "gzip"}))
+    result = make(settings, sleep).get(server.url("/empty.html"))
+    assert result.error is None and result.body == b"" and result.attempts == 1
