@@ -314,6 +314,16 @@ def _internal(address: str) -> bool:
         return True
 
 
+class _Session(requests.Session):
+    def get_redirect_target(self, resp: requests.Response) -> str | None:
+        """requests peeks at a redirect's target even when not following it (we follow them in `_follow`), and a
+        Location in Latin-1 (not UTF-8) raised UnicodeDecodeError there: the redirect failed as an invalid URL."""
+        try:
+            return super().get_redirect_target(resp)
+        except UnicodeError:
+            return None
+
+
 class PoliteFetcher:
     """One `requests.Session` with timeouts, retries, robots.txt, per-host pacing and size caps."""
 
@@ -326,7 +336,7 @@ class PoliteFetcher:
         resolve: Callable[[str], list[str]] = resolve_host,
     ) -> None:
         self.settings = settings or get_settings()
-        self.session = requests.Session()
+        self.session = _Session()
         # The environment's proxies and CA bundle are read here and per host (see `_proxies_for`), not by
         # requests on every request: with trust_env it scans every environment variable twice a request
         # (~0.3-0.5 ms with Airflow's hundred-odd variables: a third of a fetch's CPU) and looks for a
@@ -477,11 +487,11 @@ class PoliteFetcher:
             result.final_url = current
             result.status = response.status_code
             if response.is_redirect or response.status_code in (301, 302, 303, 307, 308):
-                location = response.headers.get("Location")
+                location = _header_text(response.headers.get("Location"))
                 response.close()
                 if not location:
                     raise _Abort(f"redirect {response.status_code} without a Location header")
-                current = urljoin(current, location)
+                current = _ascii_host(urljoin(current, location))
                 continue
             if response.status_code == 304 and not conditional:
                 # Nothing was offered to reuse: taking it as "unchanged" would skip a page we never stored.
@@ -706,6 +716,36 @@ def _ambiguous_host(url: str) -> str | None:
     if (connects_to or "").lower().strip("[]") != checked_ascii.lower():
         return f"refusing an ambiguous URL (its host reads as {checked!r} and as {connects_to!r}): {url[:200]!r}"
     return None
+
+
+def _header_text(value: str | None) -> str | None:
+    """A header value as the server meant it: http.client reads header bytes as Latin-1, and a Location sent as
+    raw UTF-8 ("/artikel/sanktionen-gegen-rußland", as many CMSes send it) read as mojibake, a page the site never
+    had ("ru%C3%83%C2%9Fland"). Bytes that are not UTF-8 stay Latin-1 (requests' own redirects do the same)."""
+    if value is None or value.isascii():
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
+def _ascii_host(url: str) -> str:
+    """`url` with a non-ASCII host IDNA-encoded ("bücher.example" -> "xn--bcher-kva.example"): the host a
+    request connects to and the one the guards check are then one string. One that cannot be encoded is
+    returned as it is (and refused by `_ambiguous_host`)."""
+    parts = urlsplit(url)
+    host = parts.hostname
+    if not host or host.isascii():
+        return url
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return url
+    userinfo, _, hostport = parts.netloc.rpartition("@")
+    port = hostport.rpartition(":")[2] if ":" in hostport else ""
+    netloc = (userinfo + "@" if userinfo else "") + ascii_host + (":" + port if port else "")
+    return parts._replace(netloc=netloc).geturl()
 
 
 def _available_chunks(raw: Any) -> Iterator[bytes]:

@@ -976,3 +976,38 @@ def test_an_empty_body_labelled_gzip_is_no_truncated_stream(server, settings, sl
     server.route("/empty.html", Reply(200, b"", headers={"Content-Encoding": "gzip"}))
     result = make(settings, sleep).get(server.url("/empty.html"))
     assert result.error is None and result.body == b"" and result.attempts == 1
+
+
+def _as_sent(text: str) -> str:
+    """`text` as UTF-8 bytes on the wire: the test server writes header values as Latin-1."""
+    return text.encode("utf-8").decode("latin-1")
+
+
+def test_a_redirect_location_in_raw_utf8_is_followed_as_the_site_meant(server, settings, sleep):
+    # The header read as Latin-1 sent us to "/artikel/sanktionen-gegen-ru%C3%83%C2%9Fland": a 404.
+    server.route("/old", Reply(301, headers={"Location": _as_sent("/artikel/sanktionen-gegen-rußland")}))
+    server.route("/artikel/sanktionen-gegen-ru%C3%9Fland", Reply(200, PAGE))
+    result = make(settings, sleep).get(server.url("/old"))
+    assert result.error is None and result.body == PAGE
+    assert result.final_url == server.url("/artikel/sanktionen-gegen-rußland")
+    assert [seen.path for seen in server.requests][-1] == "/artikel/sanktionen-gegen-ru%C3%9Fland"
+
+
+def test_a_redirect_location_in_latin1_still_reads_as_latin1(server, settings, sleep):
+    server.route("/old", Reply(301, headers={"Location": "/caf\u00e9"}))  # one byte 0xE9: no UTF-8
+    server.route("/caf%C3%A9", Reply(200, PAGE))
+    result = make(settings, sleep).get(server.url("/old"))
+    assert result.error is None and result.final_url == server.url("/caf\u00e9")
+
+
+def test_a_redirect_to_a_non_ascii_host_is_followed_to_its_idna_name(server, settings, sleep, monkeypatch):
+    # "http://bücher.example/" in raw UTF-8 was refused: "a URL the HTTP client cannot parse: 'http://bÃ¼cher.example/'".
+    server.route("/old", Reply(302, headers={"Location": _as_sent("http://bücher.example:8080/target?q=1")}))
+    with HostileServer() as proxy:  # the "internet": every request to another host goes through it
+        proxy.route("/target", Reply(200, PAGE))
+        _no_proxy_settings(monkeypatch, HTTP_PROXY=proxy.base_url, NO_PROXY="127.0.0.1")
+        result = make(settings, sleep).get(server.url("/old"))
+        assert result.error is None and result.body == PAGE
+        assert result.final_url == "http://xn--bcher-kva.example:8080/target?q=1"
+        assert [seen.path for seen in proxy.requests] == ["http://xn--bcher-kva.example:8080/robots.txt",
+                                                          "http://xn--bcher-kva.example:8080/target?q=1"]
