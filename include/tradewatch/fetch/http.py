@@ -196,6 +196,27 @@ class _Deadlines:
 _DEADLINES = _Deadlines()
 
 
+class _TooManyInterim(http.client.HTTPException):
+    """More interim (1xx) answers before the final one than any server needs."""
+
+
+_MAX_INTERIM = 10
+
+
+class _FinalResponse(http.client.HTTPResponse):
+    """http.client's response, reading past interim answers: it skips only 100 Continue, so a 103 Early Hints or a
+    102 Processing before the 200 was taken for the answer ("HTTP 103: not a complete page"). RFC 9110 (15.2): a
+    client parses and ignores them."""
+
+    def _read_status(self) -> tuple[str, int, str]:
+        for _ in range(_MAX_INTERIM):
+            version, status, reason = super()._read_status()  # type: ignore[misc]
+            if not 102 <= status < 200:  # 100 is skipped by http.client itself; 101 would switch protocols
+                return version, status, reason
+            http.client.parse_headers(self.fp)  # the interim answer's headers (Link: preload hints), not kept
+        raise _TooManyInterim(f"more than {_MAX_INTERIM} interim (1xx) answers before the final one")
+
+
 class _HeaderDeadline:
     """urllib3 connections whose answer's status line and headers must arrive within `seconds`.
 
@@ -253,6 +274,7 @@ def _deadline_adapter(header_seconds: float) -> requests.adapters.HTTPAdapter:
         pass
 
     Connection.header_seconds = SecureConnection.header_seconds = header_seconds
+    Connection.response_class = SecureConnection.response_class = _FinalResponse
 
     class Pool(HTTPConnectionPool):
         ConnectionCls = Connection
@@ -523,7 +545,7 @@ class PoliteFetcher:
             slow = _cause(exc, _HeadersTooSlow)
             if slow is not None:  # a dribbling server: waiting for it again would only cost as long again
                 raise _Abort(str(slow)) from exc
-            malformed = _cause(exc, http.client.LineTooLong) or _too_many_headers(exc)
+            malformed = _cause(exc, http.client.LineTooLong) or _cause(exc, _TooManyInterim) or _too_many_headers(exc)
             if malformed is not None:  # a header line over 64 KB, over 100 headers: the same answer again
                 raise _Abort(f"malformed response from the server: {malformed}") from exc
             raise _Retryable(f"connection failed: {_short(exc)}") from exc

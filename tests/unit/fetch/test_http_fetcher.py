@@ -1011,3 +1011,27 @@ def test_a_redirect_to_a_non_ascii_host_is_followed_to_its_idna_name(server, set
         assert result.final_url == "http://xn--bcher-kva.example:8080/target?q=1"
         assert [seen.path for seen in proxy.requests] == ["http://xn--bcher-kva.example:8080/robots.txt",
                                                           "http://xn--bcher-kva.example:8080/target?q=1"]
+
+
+def _answer(raw: bytes):
+    def answer(conn: socket.socket) -> None:
+        conn.sendall(raw)
+    return answer
+
+
+def test_interim_1xx_answers_before_the_final_one_are_skipped(settings, sleep):
+    # http.client skips only "100 Continue": a 103 Early Hints was taken for the answer, and the page failed
+    # ("HTTP 103: not a complete page (expected 200)").
+    interim = (b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n"
+               b"HTTP/1.1 102 Processing\r\n\r\nHTTP/1.1 100 Continue\r\n\r\n")
+    final = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s" % (len(PAGE), PAGE)
+    with raw_server(_answer(interim + final)) as url:
+        result = make(settings, sleep).get(url, check_robots=False)
+    assert result.error is None and result.status == 200 and result.body == PAGE
+
+
+def test_endless_interim_answers_are_a_malformed_response_not_retried(settings, sleep):
+    with raw_server(_answer(b"HTTP/1.1 103 Early Hints\r\n\r\n" * 1000)) as url:
+        result = make(settings, sleep).get(url, check_robots=False)
+    assert result.error and "malformed response" in result.error and "interim" in result.error
+    assert result.body is None and result.attempts == 1
