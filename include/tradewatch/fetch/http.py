@@ -421,9 +421,11 @@ class PoliteFetcher:
         check_robots: bool = True,
         robots_checked: bool = False,
         time_left: float | None = None,
+        gzip_file: bool = False,
     ) -> FetchResult:
         """Fetch `url` politely. `robots_checked`: the caller already asked `allowed(url)` (redirect
-        targets are still checked). The whole fetch (redirects, retries, backoff) ends at the URL's deadline
+        targets are still checked). `gzip_file`: a body that is gzip data itself (a "sitemap.xml.gz", served
+        without Content-Encoding) is inflated, under the same cap as a gzip Content-Encoding. The whole fetch (redirects, retries, backoff) ends at the URL's deadline
         (TRADEWATCH_TIMEOUT_TOTAL) or after `time_left` seconds, whichever comes first."""
         started = self._clock()
         result = FetchResult(url=url, final_url=url)
@@ -439,7 +441,7 @@ class PoliteFetcher:
             attempt += 1
             result.attempts = attempt
             try:
-                self._follow(result, url, conditional, cap, check_robots, robots_checked, deadline)
+                self._follow(result, url, conditional, cap, check_robots, robots_checked, deadline, gzip_file)
                 break
             except _Abort as exc:
                 result.error = str(exc)
@@ -483,7 +485,7 @@ class PoliteFetcher:
     # -- internals ------------------------------------------------------------------------------
 
     def _follow(self, result: FetchResult, url: str, conditional: dict[str, str], cap: int, check_robots: bool,
-                robots_checked: bool, deadline: _Deadline) -> None:
+                robots_checked: bool, deadline: _Deadline, gzip_file: bool = False) -> None:
         seen: set[str] = set()
         current = url
         for _ in range(MAX_REDIRECTS + 1):
@@ -519,7 +521,7 @@ class PoliteFetcher:
                 # Nothing was offered to reuse: taking it as "unchanged" would skip a page we never stored.
                 response.close()
                 raise _Abort("HTTP 304 Not Modified to a request that sent no ETag or date: there is no copy to reuse")
-            self._read(result, response, cap, deadline)
+            self._read(result, response, cap, deadline, gzip_file)
             return
         raise _Abort(f"more than {MAX_REDIRECTS} redirects from {url}")
 
@@ -570,7 +572,8 @@ class PoliteFetcher:
             found = self._proxies[key] = dict(requests.utils.get_environ_proxies(url))
         return found
 
-    def _read(self, result: FetchResult, response: requests.Response, cap: int, deadline: _Deadline) -> None:
+    def _read(self, result: FetchResult, response: requests.Response, cap: int, deadline: _Deadline,
+              gzip_file: bool = False) -> None:
         result.headers = {k.lower(): v for k, v in response.headers.items()}
         result.etag = response.headers.get("ETag")
         result.last_modified = response.headers.get("Last-Modified")
@@ -612,6 +615,9 @@ class PoliteFetcher:
                 if deadline.left(self._clock()) < 0:
                     raise _BodyTooSlow(f"body too slow: not complete by {deadline.why()}")
                 chunks.append(chunk)
+            if gzip_file:
+                whole = b"".join(chunks)
+                chunks = [_gunzip(whole, cap) if whole.startswith(_GZIP_MAGIC) else whole]
         except _Abort:
             raise
         except _TruncatedStream as exc:
@@ -695,6 +701,20 @@ class PoliteFetcher:
                 rules = parse_robots(fetched.status, fetched.text)
             self._robots[host] = rules
         return rules
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzip(data: bytes, cap: int) -> bytes:
+    """A gzip file's content, at most `cap` bytes (one step bounded as a Content-Encoding's chunks are: a bomb
+    inflates no further than the cap, and the input is itself capped)."""
+    decoder = _BodyDecoder("gzip")
+    out = decoder.decompress(data, cap + 1)
+    out += decoder.flush() if len(out) <= cap else b""
+    if len(out) > cap:
+        raise _Abort(f"body exceeds the {cap}-byte cap (a gzip file inflating past it)")
+    return out
 
 
 _MAGIC = (

@@ -1035,3 +1035,25 @@ def test_endless_interim_answers_are_a_malformed_response_not_retried(settings, 
         result = make(settings, sleep).get(url, check_robots=False)
     assert result.error and "malformed response" in result.error and "interim" in result.error
     assert result.body is None and result.attempts == 1
+
+
+def test_a_gzip_file_is_inflated_only_when_the_caller_expects_one_and_under_the_cap(server, settings, sleep):
+    xml = b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://h/a</loc></url></urlset>'
+    server.route("/sitemap.xml.gz", Reply(200, gzip.compress(xml), content_type="application/x-gzip"))
+    server.route("/plain.xml.gz", Reply(200, xml, content_type="application/x-gzip"))
+    server.route("/cut.xml.gz", Reply(200, gzip.compress(xml * 50)[:60], content_type="application/x-gzip"))
+    server.route("/bomb.xml.gz", Reply(200, gzip_bomb(50_000_000), content_type="application/x-gzip"))
+    fetcher = make(settings, sleep, max_retries=0)
+    assert "gzip data" in (fetcher.get(server.url("/sitemap.xml.gz")).error or "")  # a page: still refused
+    result = fetcher.get(server.url("/sitemap.xml.gz"), gzip_file=True)
+    assert result.error is None and result.body == xml and result.text == xml.decode()
+    assert fetcher.get(server.url("/plain.xml.gz"), gzip_file=True).body == xml
+    assert "truncated body" in (fetcher.get(server.url("/cut.xml.gz"), gzip_file=True).error or "")
+    tracemalloc.start()
+    try:
+        bomb = fetcher.get(server.url("/bomb.xml.gz"), gzip_file=True)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert bomb.body is None and bomb.error and "cap" in bomb.error
+    assert peak < 20 * settings.max_bytes
