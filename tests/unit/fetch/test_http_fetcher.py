@@ -185,8 +185,10 @@ def test_robots_group_for_our_product_token(settings, sleep):
         assert result.error and srv.hits("/a") == []
 
 
-@pytest.mark.parametrize("status", [500, 503])
+@pytest.mark.parametrize("status", [500, 503, 429])
 def test_robots_5xx_means_stay_out(settings, sleep, status):
+    # 429 (after our retries, or a Retry-After past TRADEWATCH_MAX_RETRY_AFTER) meant "no rules": the host that
+    # just said "too many requests" was crawled at once, its "Disallow: /private/" unread.
     with HostileServer(robots=None) as srv:
         srv.route("/robots.txt", Reply(status))
         srv.route("/a", Reply(200, PAGE))
