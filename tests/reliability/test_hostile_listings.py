@@ -125,3 +125,33 @@ def test_the_links_read_from_one_listing_are_capped_and_the_cap_is_reported(
     run = _crawl(workspace, "capped")
     assert "only its first 300 links read (MAX_LINKS_PER_DOCUMENT)" in (run["error"] or ""), run
     assert _staged_run("capped")["error"] == run["error"]
+
+
+def test_a_gzip_compressed_sitemap_is_read_directly_and_from_a_sitemap_index(workspace: Workspace,
+                                                                             servers: list[HostileServer]) -> None:
+    """sitemap.xml.gz (allowed by sitemaps.org) comes as a gzip file without Content-Encoding: it was refused as
+    "gzip data without a Content-Encoding header", failing a sitemap source whole, or one child of an index."""
+    import gzip
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    for i in range(1, 4):
+        srv.route(f"/news/s{i}.html", Reply(200, syn.article_html(5, i)))
+
+    def urlset(*paths: str) -> bytes:
+        return ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                + "".join(f"<url><loc>{srv.url(p)}</loc></url>" for p in paths) + "</urlset>").encode()
+
+    srv.route("/sitemap-a.xml.gz", Reply(200, gzip.compress(urlset("/news/s1.html", "/news/s2.html")),
+                                         content_type="application/x-gzip"))
+    srv.route("/sitemap-b.xml", Reply(200, urlset("/news/s3.html"), content_type="application/xml"))
+    srv.route("/index.xml", Reply(200, ('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                                        + "".join(f"<sitemap><loc>{srv.url(p)}</loc></sitemap>"
+                                                  for p in ("/sitemap-a.xml.gz", "/sitemap-b.xml")) + "</sitemapindex>").encode(),
+                                  content_type="application/xml"))
+    workspace.add_source("gz_direct", srv.url("/sitemap-a.xml.gz"), kind="sitemap")
+    workspace.add_source("gz_index", srv.url("/index.xml"), kind="sitemap")
+    direct = _crawl(workspace, "gz_direct")
+    assert (direct["status"], direct["fetched"], direct["failed"]) == ("ok", 2, 0), direct
+    index = _crawl(workspace, "gz_index")
+    assert (index["status"], index["fetched"], index["failed"]) == ("ok", 3, 0), index

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin
 from xml.etree.ElementTree import Element, ParseError
 
@@ -132,34 +133,45 @@ def _defused(text: str) -> Element:
         raise FeedError(f"refused: the document declares XML entities or external references ({type(exc).__name__})") from exc
 
 
-_HTML_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
-_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+# Outside CDATA sections and comments, every "&" with what it starts: a character reference, a name (";" closing
+# it), or nothing (a bare "&": "S&P", "?id=5&cat=2"). A name of one letter too: "&x;" failed the whole feed.
+_AMPERSAND = re.compile(
+    r"<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z)|&(?:(#[0-9]{1,10}|#[xX][0-9A-Fa-f]{1,10}|[A-Za-z][A-Za-z0-9]{0,31});)?",
+    re.DOTALL,
+)
+_XML_ENTITIES = {"amp": 38, "lt": 60, "gt": 62, "quot": 34, "apos": 39}
 
 
 def _as_character_reference(match: re.Match[str]) -> str:
     from html.entities import name2codepoint
 
+    if match.group().startswith("<"):
+        return match.group()  # CDATA or a comment: an "&" in it is text already
     name = match.group(1)
-    if name in _XML_ENTITIES:
+    if name is None:
+        return "&#38;"  # a bare "&": the character the site wrote
+    if name.startswith("#"):
         return match.group()
-    if name not in name2codepoint:
-        return f"&amp;{name};"  # no entity anyone defines: the text as written
-    return f"&#{name2codepoint[name]};"
+    code = _XML_ENTITIES.get(name) or name2codepoint.get(name)
+    if code is None:
+        return f"&#38;{name};"  # no entity anyone defines: the text as written
+    return f"&#{code};"
 
 
 def _recover(text: str, original: ParseError) -> Element:
-    """Real feeds are often slightly broken (a stray '&'); lxml's recovering parser, with entities off, saves most."""
+    """Real feeds are often slightly broken: a bare "&" ("S&P cuts rating"), HTML's named entities ("A&nbsp;B",
+    "Caf&eacute;", undefined in XML). Each "&" is made what the site meant (itself, or a character reference) and the
+    document parsed strictly again; only a document broken in other ways too goes to lxml's recovering parser
+    (entities off), and no link it gives is used unless the document holds it as written."""
     from lxml import etree
 
-    # "A&nbsp;B", "Caf&eacute;": HTML's named entities, undefined in XML, fail the whole feed (and lxml's recovery
-    # drops the text around them). As character references they read as the site meant.
-    numbered = _HTML_ENTITY.sub(_as_character_reference, text)
-    if numbered != text:
-        text = numbered
-        try:
-            return _defused(text)
-        except ParseError:
-            pass  # broken in other ways too: recover below
+    # Every reference a character reference: libxml2's recovery drops each entity reference after the first error
+    # ("?id=6&amp;cat=2" read "?id=6cat=2", "M&amp;A" read "MA") but keeps character references.
+    text = _AMPERSAND.sub(_as_character_reference, text)
+    try:
+        return _defused(text)
+    except ParseError:
+        pass  # broken in other ways too: recover below
     parser = etree.XMLParser(
         recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, dtd_validation=False
     )
@@ -169,6 +181,7 @@ def _recover(text: str, original: ParseError) -> Element:
         root = None
     if root is None:
         raise FeedError(f"malformed XML: {original}") from original
+    _drop_altered_links(root, text)
     # Re-parse the repaired document through the defused parser so callers see one element type.
     try:
         repaired = etree.tostring(root, encoding="unicode")
@@ -180,6 +193,53 @@ def _recover(text: str, original: ParseError) -> Element:
         return fromstring(repaired, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except (ParseError, DefusedXmlException) as exc:
         raise FeedError(f"malformed XML: {original}") from exc
+
+
+_LINK_ELEMENTS = frozenset({"link", "guid", "loc"})
+_LINK_ATTRIBUTES = ("href", "{http://www.w3.org/XML/1998/namespace}base")
+# (each alternative stops at a character that starts another: linear, whatever the document)
+_WRITTEN = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|\Z)|>([^<>]*)(?=<)|=\s*\"([^\"<]*)\"|=\s*'([^'<]*)'", re.DOTALL)
+_CHARACTER_REFERENCE = re.compile(r"&#([0-9]+|[xX][0-9A-Fa-f]+);")
+
+
+def _character(match: re.Match[str]) -> str:
+    number = match.group(1)
+    try:
+        return chr(int(number[1:], 16) if number[0] in "xX" else int(number))
+    except (ValueError, OverflowError):
+        return match.group()
+
+
+def _normal(value: str) -> str:
+    return " ".join(value.split())
+
+
+def _drop_altered_links(root: Any, text: str) -> None:
+    """Remove the links of a recovered document that the document does not hold as written (text of an element,
+    CDATA or an attribute value): a recovering parser that dropped characters of a URL would send us to a page the
+    site never named. The item without its link is skipped like any item without one, and a warning says so."""
+    written: set[str] = set()
+    for match in _WRITTEN.finditer(text):
+        value = next(group for group in match.groups() if group is not None)
+        written.add(_normal(value if match.group(1) is not None else _CHARACTER_REFERENCE.sub(_character, value)))
+    dropped: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue  # a comment or processing instruction
+        if _local(element.tag) in _LINK_ELEMENTS and len(element) == 0 and element.text and element.text.strip():
+            if _normal(element.text) not in written:
+                dropped.append(element.text.strip())
+                element.text = None
+        for name in _LINK_ATTRIBUTES:
+            value = element.get(name)
+            if value is not None and _normal(value) not in written:
+                dropped.append(value)
+                del element.attrib[name]
+    if dropped:
+        from tradewatch.logs import get_logger
+
+        get_logger(__name__).warning("links of a malformed feed dropped: the recovering parser altered them",
+                                     extra={"kv": {"dropped": len(dropped), "first": dropped[0][:200]}})
 
 
 def parse_feed(text: str, base_url: str) -> list[Link]:

@@ -196,6 +196,27 @@ class _Deadlines:
 _DEADLINES = _Deadlines()
 
 
+class _TooManyInterim(http.client.HTTPException):
+    """More interim (1xx) answers before the final one than any server needs."""
+
+
+_MAX_INTERIM = 10
+
+
+class _FinalResponse(http.client.HTTPResponse):
+    """http.client's response, reading past interim answers: it skips only 100 Continue, so a 103 Early Hints or a
+    102 Processing before the 200 was taken for the answer ("HTTP 103: not a complete page"). RFC 9110 (15.2): a
+    client parses and ignores them."""
+
+    def _read_status(self) -> tuple[str, int, str]:
+        for _ in range(_MAX_INTERIM):
+            version, status, reason = super()._read_status()  # type: ignore[misc]
+            if not 102 <= status < 200:  # 100 is skipped by http.client itself; 101 would switch protocols
+                return version, status, reason
+            http.client.parse_headers(self.fp)  # the interim answer's headers (Link: preload hints), not kept
+        raise _TooManyInterim(f"more than {_MAX_INTERIM} interim (1xx) answers before the final one")
+
+
 class _HeaderDeadline:
     """urllib3 connections whose answer's status line and headers must arrive within `seconds`.
 
@@ -253,6 +274,7 @@ def _deadline_adapter(header_seconds: float) -> requests.adapters.HTTPAdapter:
         pass
 
     Connection.header_seconds = SecureConnection.header_seconds = header_seconds
+    Connection.response_class = SecureConnection.response_class = _FinalResponse
 
     class Pool(HTTPConnectionPool):
         ConnectionCls = Connection
@@ -314,6 +336,16 @@ def _internal(address: str) -> bool:
         return True
 
 
+class _Session(requests.Session):
+    def get_redirect_target(self, resp: requests.Response) -> str | None:
+        """requests peeks at a redirect's target even when not following it (we follow them in `_follow`), and a
+        Location in Latin-1 (not UTF-8) raised UnicodeDecodeError there: the redirect failed as an invalid URL."""
+        try:
+            return super().get_redirect_target(resp)
+        except UnicodeError:
+            return None
+
+
 class PoliteFetcher:
     """One `requests.Session` with timeouts, retries, robots.txt, per-host pacing and size caps."""
 
@@ -326,7 +358,7 @@ class PoliteFetcher:
         resolve: Callable[[str], list[str]] = resolve_host,
     ) -> None:
         self.settings = settings or get_settings()
-        self.session = requests.Session()
+        self.session = _Session()
         # The environment's proxies and CA bundle are read here and per host (see `_proxies_for`), not by
         # requests on every request: with trust_env it scans every environment variable twice a request
         # (~0.3-0.5 ms with Airflow's hundred-odd variables: a third of a fetch's CPU) and looks for a
@@ -389,9 +421,11 @@ class PoliteFetcher:
         check_robots: bool = True,
         robots_checked: bool = False,
         time_left: float | None = None,
+        gzip_file: bool = False,
     ) -> FetchResult:
         """Fetch `url` politely. `robots_checked`: the caller already asked `allowed(url)` (redirect
-        targets are still checked). The whole fetch (redirects, retries, backoff) ends at the URL's deadline
+        targets are still checked). `gzip_file`: a body that is gzip data itself (a "sitemap.xml.gz", served
+        without Content-Encoding) is inflated, under the same cap as a gzip Content-Encoding. The whole fetch (redirects, retries, backoff) ends at the URL's deadline
         (TRADEWATCH_TIMEOUT_TOTAL) or after `time_left` seconds, whichever comes first."""
         started = self._clock()
         result = FetchResult(url=url, final_url=url)
@@ -407,7 +441,7 @@ class PoliteFetcher:
             attempt += 1
             result.attempts = attempt
             try:
-                self._follow(result, url, conditional, cap, check_robots, robots_checked, deadline)
+                self._follow(result, url, conditional, cap, check_robots, robots_checked, deadline, gzip_file)
                 break
             except _Abort as exc:
                 result.error = str(exc)
@@ -451,7 +485,7 @@ class PoliteFetcher:
     # -- internals ------------------------------------------------------------------------------
 
     def _follow(self, result: FetchResult, url: str, conditional: dict[str, str], cap: int, check_robots: bool,
-                robots_checked: bool, deadline: _Deadline) -> None:
+                robots_checked: bool, deadline: _Deadline, gzip_file: bool = False) -> None:
         seen: set[str] = set()
         current = url
         for _ in range(MAX_REDIRECTS + 1):
@@ -477,17 +511,17 @@ class PoliteFetcher:
             result.final_url = current
             result.status = response.status_code
             if response.is_redirect or response.status_code in (301, 302, 303, 307, 308):
-                location = response.headers.get("Location")
+                location = _header_text(response.headers.get("Location"))
                 response.close()
                 if not location:
                     raise _Abort(f"redirect {response.status_code} without a Location header")
-                current = urljoin(current, location)
+                current = _ascii_host(urljoin(current, location))
                 continue
             if response.status_code == 304 and not conditional:
                 # Nothing was offered to reuse: taking it as "unchanged" would skip a page we never stored.
                 response.close()
                 raise _Abort("HTTP 304 Not Modified to a request that sent no ETag or date: there is no copy to reuse")
-            self._read(result, response, cap, deadline)
+            self._read(result, response, cap, deadline, gzip_file)
             return
         raise _Abort(f"more than {MAX_REDIRECTS} redirects from {url}")
 
@@ -513,7 +547,7 @@ class PoliteFetcher:
             slow = _cause(exc, _HeadersTooSlow)
             if slow is not None:  # a dribbling server: waiting for it again would only cost as long again
                 raise _Abort(str(slow)) from exc
-            malformed = _cause(exc, http.client.LineTooLong) or _too_many_headers(exc)
+            malformed = _cause(exc, http.client.LineTooLong) or _cause(exc, _TooManyInterim) or _too_many_headers(exc)
             if malformed is not None:  # a header line over 64 KB, over 100 headers: the same answer again
                 raise _Abort(f"malformed response from the server: {malformed}") from exc
             raise _Retryable(f"connection failed: {_short(exc)}") from exc
@@ -538,7 +572,8 @@ class PoliteFetcher:
             found = self._proxies[key] = dict(requests.utils.get_environ_proxies(url))
         return found
 
-    def _read(self, result: FetchResult, response: requests.Response, cap: int, deadline: _Deadline) -> None:
+    def _read(self, result: FetchResult, response: requests.Response, cap: int, deadline: _Deadline,
+              gzip_file: bool = False) -> None:
         result.headers = {k.lower(): v for k, v in response.headers.items()}
         result.etag = response.headers.get("ETag")
         result.last_modified = response.headers.get("Last-Modified")
@@ -580,8 +615,13 @@ class PoliteFetcher:
                 if deadline.left(self._clock()) < 0:
                     raise _BodyTooSlow(f"body too slow: not complete by {deadline.why()}")
                 chunks.append(chunk)
+            if gzip_file:
+                whole = b"".join(chunks)
+                chunks = [_gunzip(whole, cap) if whole.startswith(_GZIP_MAGIC) else whole]
         except _Abort:
             raise
+        except _TruncatedStream as exc:
+            raise _Retryable(f"truncated body: {exc}") from exc
         except zlib.error as exc:
             raise _Abort(f"undecodable body: {_short(exc)}") from exc
         except Exception as exc:  # urllib3 raises several types for cut connections and bad gzip
@@ -663,6 +703,20 @@ class PoliteFetcher:
         return rules
 
 
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzip(data: bytes, cap: int) -> bytes:
+    """A gzip file's content, at most `cap` bytes (one step bounded as a Content-Encoding's chunks are: a bomb
+    inflates no further than the cap, and the input is itself capped)."""
+    decoder = _BodyDecoder("gzip")
+    out = decoder.decompress(data, cap + 1)
+    out += decoder.flush() if len(out) <= cap else b""
+    if len(out) > cap:
+        raise _Abort(f"body exceeds the {cap}-byte cap (a gzip file inflating past it)")
+    return out
+
+
 _MAGIC = (
     (b"%PDF-", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
     (b"PK\x03\x04", "a ZIP archive (or an Office document)"), (b"\x1f\x8b", "gzip data without a Content-Encoding header"),
@@ -706,6 +760,36 @@ def _ambiguous_host(url: str) -> str | None:
     return None
 
 
+def _header_text(value: str | None) -> str | None:
+    """A header value as the server meant it: http.client reads header bytes as Latin-1, and a Location sent as
+    raw UTF-8 ("/artikel/sanktionen-gegen-rußland", as many CMSes send it) read as mojibake, a page the site never
+    had ("ru%C3%83%C2%9Fland"). Bytes that are not UTF-8 stay Latin-1 (requests' own redirects do the same)."""
+    if value is None or value.isascii():
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
+def _ascii_host(url: str) -> str:
+    """`url` with a non-ASCII host IDNA-encoded ("bücher.example" -> "xn--bcher-kva.example"): the host a
+    request connects to and the one the guards check are then one string. One that cannot be encoded is
+    returned as it is (and refused by `_ambiguous_host`)."""
+    parts = urlsplit(url)
+    host = parts.hostname
+    if not host or host.isascii():
+        return url
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return url
+    userinfo, _, hostport = parts.netloc.rpartition("@")
+    port = hostport.rpartition(":")[2] if ":" in hostport else ""
+    netloc = (userinfo + "@" if userinfo else "") + ascii_host + (":" + port if port else "")
+    return parts._replace(netloc=netloc).geturl()
+
+
 def _available_chunks(raw: Any) -> Iterator[bytes]:
     """Whatever bytes have arrived, as sent (not inflated: see `_BodyDecoder`), up to _CHUNK at a time:
     `stream()` would wait to fill a whole chunk, so a server sending a trickle could hold us past every
@@ -739,10 +823,18 @@ class _BodyDecoder:
         return data
 
     def flush(self) -> bytes:
+        """What is left, at the end of the body; a stream cut before its end raises `_TruncatedStream` (with no
+        Content-Length, a connection closed half-way through a gzip body is the only sign the body is short)."""
         data = b""
         for i, step in enumerate(self._steps):
             data = step.decompress(data, 0) + step.flush() if i else step.flush()
+            if not step.complete:
+                raise _TruncatedStream(f"the {step.name} stream was cut before its end (no gzip trailer or last deflate block)")
         return data
+
+
+class _TruncatedStream(Exception):
+    """A compressed body that stopped before the end of its stream: a cut connection, worth a retry."""
 
 
 class _Inflate:
@@ -754,10 +846,13 @@ class _Inflate:
         self._raw_tried = self.gzip  # deflate may come without its zlib wrapper
         self._seen = b""  # deflate's first bytes, fed again as raw deflate if the zlib wrapper is missing
         self._done = False  # gzip: a member ended and what followed was not another member
+        self._fed = False  # any bytes at all: an empty body is no truncated stream
+        self.name = "gzip" if self.gzip else "deflate"
 
     def decompress(self, data: bytes, max_length: int) -> bytes:
         if self._done or not data:
             return b""
+        self._fed = True
         try:
             out = self._obj.decompress(data, max_length)
         except zlib.error:
@@ -783,6 +878,11 @@ class _Inflate:
 
     def flush(self) -> bytes:
         return b"" if self._done else self._obj.flush()
+
+    @property
+    def complete(self) -> bool:
+        """Whether the stream reached its end: the gzip trailer, zlib's checksum, or raw deflate's last block."""
+        return self._done or not self._fed or self._obj.eof
 
 
 def parse_retry_after(value: str | None) -> float | None:

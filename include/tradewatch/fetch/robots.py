@@ -119,7 +119,12 @@ def _agent_token(user_agent: str) -> str:
 def parse_robots(status: int | None, text: str | None) -> RobotsRules:
     """Rules from a robots.txt response, following RFC 9309.
 
-    4xx means no rules (allow all); 5xx or no answer means we cannot know, so we stay out (disallow)."""
+    4xx means no rules (allow all); 5xx or no answer means we cannot know, so we stay out (disallow). 429 Too
+    Many Requests is read as a 5xx (as Google does), not as "no rules": a host that asks us to slow down is not
+    crawled whole, its Disallow rules unread, right after saying so. We stay out for this run."""
+    if status == 429:
+        return RobotsRules(None, disallow_all=True,
+                           note="robots.txt answered 429 Too Many Requests; staying out of the host for this run")
     if status is None or status >= 500:
         return RobotsRules(None, disallow_all=True, note=f"robots.txt unreachable (status {status}); staying out")
     if status >= 400:

@@ -185,8 +185,10 @@ def test_robots_group_for_our_product_token(settings, sleep):
         assert result.error and srv.hits("/a") == []
 
 
-@pytest.mark.parametrize("status", [500, 503])
+@pytest.mark.parametrize("status", [500, 503, 429])
 def test_robots_5xx_means_stay_out(settings, sleep, status):
+    # 429 (after our retries, or a Retry-After past TRADEWATCH_MAX_RETRY_AFTER) meant "no rules": the host that
+    # just said "too many requests" was crawled at once, its "Disallow: /private/" unread.
     with HostileServer(robots=None) as srv:
         srv.route("/robots.txt", Reply(status))
         srv.route("/a", Reply(200, PAGE))
@@ -942,3 +944,118 @@ def test_time_left_bounds_a_fetch_and_its_robots_txt(server, settings, sleep):
     assert not allowed and "time left" in why, why
     result = fetcher.get(server.url("/a"), time_left=0.0)
     assert result.out_of_time and result.error and len(server.hits("/a")) == 0
+
+
+def _deflated(data: bytes, wbits: int) -> bytes:
+    import zlib as zl
+
+    packer = zl.compressobj(wbits=wbits)
+    return packer.compress(data) + packer.flush()
+
+
+@pytest.mark.parametrize(("coding", "wbits"), [("gzip", 31), ("deflate", 15), ("deflate", -15)], ids=["gzip", "zlib", "raw"])
+def test_a_compressed_body_cut_short_without_content_length_is_a_truncated_body_and_retried(server, settings, sleep, coding, wbits):
+    # No Content-Length and a connection closed half-way through the gzip stream: the fetch was recorded as a
+    # complete 200 and the article stored with 587 of its 15,541 characters (and kept by the next run's 304).
+    body = _deflated(PAGE * 200, wbits)
+    cut = body[: len(body) // 3]
+    server.route("/cut.html", Reply(200, cut, content_length=False, headers={"Content-Encoding": coding}, etag='"v1"'))
+    result = make(settings, sleep, max_retries=1).get(server.url("/cut.html"))
+    assert result.error and "truncated body" in result.error and "gave up after 2 attempts" in result.error
+    assert result.body is None and result.sha256 is None
+    assert len(server.hits("/cut.html")) == 2
+
+
+def test_a_compressed_body_cut_short_once_is_read_whole_on_the_retry(server, settings, sleep):
+    body = gzip.compress(PAGE * 200)
+    server.route("/once.html", Reply(200, body[:100], content_length=False, headers={"Content-Encoding": "gzip"}),
+                 Reply(200, body, content_length=False, headers={"Content-Encoding": "gzip"}))
+    result = make(settings, sleep).get(server.url("/once.html"))
+    assert result.error is None and result.body == PAGE * 200 and result.attempts == 2
+
+
+def test_an_empty_body_labelled_gzip_is_no_truncated_stream(server, settings, sleep):
+    server.route("/empty.html", Reply(200, b"", headers={"Content-Encoding": "gzip"}))
+    result = make(settings, sleep).get(server.url("/empty.html"))
+    assert result.error is None and result.body == b"" and result.attempts == 1
+
+
+def _as_sent(text: str) -> str:
+    """`text` as UTF-8 bytes on the wire: the test server writes header values as Latin-1."""
+    return text.encode("utf-8").decode("latin-1")
+
+
+def test_a_redirect_location_in_raw_utf8_is_followed_as_the_site_meant(server, settings, sleep):
+    # The header read as Latin-1 sent us to "/artikel/sanktionen-gegen-ru%C3%83%C2%9Fland": a 404.
+    server.route("/old", Reply(301, headers={"Location": _as_sent("/artikel/sanktionen-gegen-rußland")}))
+    server.route("/artikel/sanktionen-gegen-ru%C3%9Fland", Reply(200, PAGE))
+    result = make(settings, sleep).get(server.url("/old"))
+    assert result.error is None and result.body == PAGE
+    assert result.final_url == server.url("/artikel/sanktionen-gegen-rußland")
+    assert [seen.path for seen in server.requests][-1] == "/artikel/sanktionen-gegen-ru%C3%9Fland"
+
+
+def test_a_redirect_location_in_latin1_still_reads_as_latin1(server, settings, sleep):
+    server.route("/old", Reply(301, headers={"Location": "/caf\u00e9"}))  # one byte 0xE9: no UTF-8
+    server.route("/caf%C3%A9", Reply(200, PAGE))
+    result = make(settings, sleep).get(server.url("/old"))
+    assert result.error is None and result.final_url == server.url("/caf\u00e9")
+
+
+def test_a_redirect_to_a_non_ascii_host_is_followed_to_its_idna_name(server, settings, sleep, monkeypatch):
+    # "http://bücher.example/" in raw UTF-8 was refused: "a URL the HTTP client cannot parse: 'http://bÃ¼cher.example/'".
+    server.route("/old", Reply(302, headers={"Location": _as_sent("http://bücher.example:8080/target?q=1")}))
+    with HostileServer() as proxy:  # the "internet": every request to another host goes through it
+        proxy.route("/target", Reply(200, PAGE))
+        _no_proxy_settings(monkeypatch, HTTP_PROXY=proxy.base_url, NO_PROXY="127.0.0.1")
+        result = make(settings, sleep).get(server.url("/old"))
+        assert result.error is None and result.body == PAGE
+        assert result.final_url == "http://xn--bcher-kva.example:8080/target?q=1"
+        assert [seen.path for seen in proxy.requests] == ["http://xn--bcher-kva.example:8080/robots.txt",
+                                                          "http://xn--bcher-kva.example:8080/target?q=1"]
+
+
+def _answer(raw: bytes):
+    def answer(conn: socket.socket) -> None:
+        conn.sendall(raw)
+    return answer
+
+
+def test_interim_1xx_answers_before_the_final_one_are_skipped(settings, sleep):
+    # http.client skips only "100 Continue": a 103 Early Hints was taken for the answer, and the page failed
+    # ("HTTP 103: not a complete page (expected 200)").
+    interim = (b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n"
+               b"HTTP/1.1 102 Processing\r\n\r\nHTTP/1.1 100 Continue\r\n\r\n")
+    final = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s" % (len(PAGE), PAGE)
+    with raw_server(_answer(interim + final)) as url:
+        result = make(settings, sleep).get(url, check_robots=False)
+    assert result.error is None and result.status == 200 and result.body == PAGE
+
+
+def test_endless_interim_answers_are_a_malformed_response_not_retried(settings, sleep):
+    with raw_server(_answer(b"HTTP/1.1 103 Early Hints\r\n\r\n" * 1000)) as url:
+        result = make(settings, sleep).get(url, check_robots=False)
+    assert result.error and "malformed response" in result.error and "interim" in result.error
+    assert result.body is None and result.attempts == 1
+
+
+def test_a_gzip_file_is_inflated_only_when_the_caller_expects_one_and_under_the_cap(server, settings, sleep):
+    xml = b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://h/a</loc></url></urlset>'
+    server.route("/sitemap.xml.gz", Reply(200, gzip.compress(xml), content_type="application/x-gzip"))
+    server.route("/plain.xml.gz", Reply(200, xml, content_type="application/x-gzip"))
+    server.route("/cut.xml.gz", Reply(200, gzip.compress(xml * 50)[:60], content_type="application/x-gzip"))
+    server.route("/bomb.xml.gz", Reply(200, gzip_bomb(50_000_000), content_type="application/x-gzip"))
+    fetcher = make(settings, sleep, max_retries=0)
+    assert "gzip data" in (fetcher.get(server.url("/sitemap.xml.gz")).error or "")  # a page: still refused
+    result = fetcher.get(server.url("/sitemap.xml.gz"), gzip_file=True)
+    assert result.error is None and result.body == xml and result.text == xml.decode()
+    assert fetcher.get(server.url("/plain.xml.gz"), gzip_file=True).body == xml
+    assert "truncated body" in (fetcher.get(server.url("/cut.xml.gz"), gzip_file=True).error or "")
+    tracemalloc.start()
+    try:
+        bomb = fetcher.get(server.url("/bomb.xml.gz"), gzip_file=True)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert bomb.body is None and bomb.error and "cap" in bomb.error
+    assert peak < 20 * settings.max_bytes

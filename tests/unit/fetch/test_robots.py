@@ -52,3 +52,9 @@ def test_crawl_delay_of_our_group_and_fractions() -> None:
 def test_unreachable_and_missing_robots() -> None:
     assert not parse_robots(503, None).allowed("http://news.example/a", UA)
     assert parse_robots(404, None).allowed("http://news.example/a", UA)
+
+
+def test_a_robots_txt_answered_429_means_stay_out_with_the_reason():
+    rules = parse_robots(429, "slow down")
+    assert not rules.allowed("http://news.example/a", UA) and "429" in rules.note and "staying out" in rules.note
+    assert parse_robots(404, None).allowed("http://news.example/a", UA)  # other 4xx: no rules, as RFC 9309 says
