@@ -43,19 +43,25 @@ def iter_listing(html: str, base_url: str, link_selector: str) -> Iterator[Link]
 
 def _links(nodes: list[Any], root: Any, base_url: str) -> Iterator[Link]:
     first_anchor = _first_anchors(root, nodes)
+    anchors = (node if node.tag == "a" else first_anchor.get(node) for node in nodes)
+    return _unique_links(((a.get("href"), lambda a=a: " ".join(a.xpath(_TEXT))) for a in anchors if a is not None), base_url)
+
+
+def _unique_links(anchors: Iterator[tuple[Any, Any]], base_url: str) -> Iterator[Link]:
+    """Each anchor's link (its href and a function giving its text), resolved against `base_url`, once a URL, in
+    order; not in-page anchors, scripts or mail links. Shared by the lxml and the soupsieve readings of a listing."""
     seen: set[str] = set()
-    for node in nodes:
-        anchor = node if node.tag == "a" else first_anchor.get(node)
-        if anchor is None or not anchor.get("href"):
+    for href, text in anchors:
+        if not href:
             continue
-        href = str(anchor.get("href")).strip()
+        href = str(href).strip()
         if href.startswith(("#", "javascript:", "mailto:")):
             continue
         url = join_url(base_url, href)
         if url in seen:
             continue
         seen.add(url)
-        yield Link(url, " ".join(" ".join(anchor.xpath(_TEXT)).split()) or None)
+        yield Link(url, " ".join(text().split()) or None)
 
 
 # An anchor's text as BeautifulSoup's get_text gave it: no comments, scripts or styles.
@@ -209,19 +215,8 @@ def _soup_listing(html: str, base_url: str, link_selector: str) -> Iterator[Link
 
 
 def _soup_links(nodes: list[Any], first_anchor: dict[int, Any], base_url: str) -> Iterator[Link]:
-    seen: set[str] = set()
-    for node in nodes:
-        anchor = node if node.name == "a" else first_anchor.get(id(node))
-        if anchor is None or not anchor.get("href"):
-            continue
-        href = str(anchor["href"]).strip()
-        if href.startswith(("#", "javascript:", "mailto:")):
-            continue
-        url = join_url(base_url, href)
-        if url in seen:
-            continue
-        seen.add(url)
-        yield Link(url, " ".join(anchor.get_text(" ").split()) or None)
+    anchors = (node if node.name == "a" else first_anchor.get(id(node)) for node in nodes)
+    return _unique_links(((a.get("href"), lambda a=a: a.get_text(" ")) for a in anchors if a is not None), base_url)
 
 
 def _first_soup_anchors(root: Any) -> dict[int, Any]:
