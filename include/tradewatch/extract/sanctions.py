@@ -375,12 +375,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 # thereby aligning itself with a decision taken by the European Union": a body referred to, not acting
                 named = [a for a in auths if not a.body  # a state's ministry acts in what follows only if it acted here
                          # "Global Affairs Canada assistant deputy minister X": where X works, not who acts
-                         and not _STAFF_AFTER.match(sent.text, a.end)
-                         # "Philippa Crane, a senior Foreign Office official", "a deputy assistant secretary at the U.S.
-                         # Treasury Department": where someone named works
-                         and not (_ONE_STAFF_BEFORE.search(sent.text, max(0, a.start - 40), a.start)
-                                  and _STAFF_NOUN_AFTER.match(sent.text, a.end))
-                         and not _WORKS_AT_BEFORE.search(sent.text, max(0, a.start - 60), a.start)
+                         and not _workplace(sent.text, a)
                          # "Council Regulation (EU) No 269/2014": an act's title
                          and not _ACT_TITLE_BEFORE.search(sent.text, max(0, a.start - 30), a.start)
                          # "to fully implement the relevant United Nations Security Council resolutions": its texts,
@@ -1760,20 +1755,25 @@ _NO_ACTION_OPENING = re.compile(
 )
 # A body named as where the person after it works ("Global Affairs Canada assistant deputy minister X", "Treasury
 # official Y"): it does not act.
-_STAFF_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,3}(?:minister|official|spokes(?:man|woman|person)|director|secretary|officer|adviser|advisor|"
-    r"chief|head|staffer|employee|analyst|lawyer|economist|negotiator|envoy)\s+(?:[A-Z][\w’'-]*\s+)*[A-Z]"
-)
+# (the posts of people who work for a body)
+_STAFF_POSTS = (r"minister|official|spokes(?:man|woman|person)|director|secretary|officer|adviser|advisor|staffer|employee|"
+                r"analyst|lawyer|economist|negotiator|envoy")
+_STAFF_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,3}}(?:{_STAFF_POSTS}|chief|head)\s+(?:[A-Z][\w’'-]*\s+)*[A-Z]")
 _PEOPLE_COUNTED_BEFORE = re.compile(
     rf"(?:\b\d[\d,]*|\b(?:{'|'.join(NUMBER_WORDS)})|\b(?:dozens|hundreds|scores|thousands)\s+of|\bseveral|\bmany)\s+$",
     re.IGNORECASE)
 _ONE_STAFF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:senior|former|junior|retired|deputy|veteran|longtime|long-time)\s+)?$")
 _STAFF_NOUN_AFTER = re.compile(
     r"\s+(?:official|spokes(?:man|woman|person)|staffer|employee|officer|lawyer|economist|analyst|diplomat|adviser|advisor)\b")
-_WORKS_AT_BEFORE = re.compile(
-    r"\b(?:minister|official|spokes(?:man|woman|person)|director|secretary|officer|adviser|advisor|staffer|employee|analyst|"
-    r"lawyer|economist|negotiator|envoy|fellow|correspondent|researcher)\s+(?:at|with)\s+(?:the\s+)?$"
-)
+_WORKS_AT_BEFORE = re.compile(rf"\b(?:{_STAFF_POSTS}|fellow|correspondent|researcher)\s+(?:at|with)\s+(?:the\s+)?$")
+
+
+def _workplace(text: str, body: Authority) -> bool:
+    """`body` named as where someone works ("Global Affairs Canada assistant deputy minister X", "Philippa Crane, a
+    senior Foreign Office official", "a deputy assistant secretary at the U.S. Treasury Department"): it does not act."""
+    return bool(_STAFF_AFTER.match(text, body.end)
+                or _ONE_STAFF_BEFORE.search(text, max(0, body.start - 40), body.start) and _STAFF_NOUN_AFTER.match(text, body.end)
+                or _WORKS_AT_BEFORE.search(text, max(0, body.start - 60), body.start))
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:Government|Administration|government|administration)\b")
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _GOVERNMENT_BODY = re.compile(
