@@ -16,7 +16,7 @@ class Authority:
     start: int
     end: int
     name: str
-    country: str
+    country: str | None
     body: bool = False
     """Found as a state's ministry or government by its shape (`_state_bodies`), not from the gazetteer."""
 
@@ -24,7 +24,7 @@ class Authority:
 @dataclass(frozen=True, slots=True)
 class _Entry:
     name: str
-    country: str
+    country: str | None
     context_only: bool
     requires: tuple[str, ...]
 
