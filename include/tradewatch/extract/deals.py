@@ -1516,7 +1516,16 @@ _US_STATES = frozenset(_NAMES_CFG["us_states"])
 _US_STATE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in _NAMES_CFG["us_states"]) + r")$")
 _PLACE_AFTER = re.compile(r",\*?\s+(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.'-]*,\s+((?:[A-Z][\w.]*\s?){1,3})")
 _BASED = re.compile(r"-based\s+(?:[a-z][\w-]*\s+){0,3}")
+_OF_PLACE_AFTER = re.compile(r",? of ((?:[A-Z][\w.'-]*\s?){1,3}?)(?=[,.;:)]|\s+(?:to|for|and|on|in|said|says|has|have|had|will|would|is|was|signed|agreed)\b|$)")
+
+
+def _country_named(words: str) -> str | None:
+    """The country `words` name whole ("Sweden", "the United Kingdom"), None otherwise (not "Swedish")."""
+    found = find_countries(words)
+    return found[0].code if len(found) == 1 and found[0].surface == words.strip() and found[0].surface == country_name(found[0].code) else None
 _ADJECTIVE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
+# a state's own ("Spain's", "Japan's biggest trading house"): not "China's ban on", "Russia's purchase of"
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?!(?:on|of|for|with|to|by|from|against|in|at|and|or|the|a|an|over)\s)[a-z][\w-]*\s+){0,3}")
 
 
 def party_country(text: str, party: Entity) -> str | None:
@@ -1532,11 +1541,17 @@ def party_country(text: str, party: Entity) -> str | None:
     after = _PLACE_AFTER.match(text, party.end)
     if after and _US_STATE.search(after.group(1).strip().rstrip(",")):
         return "US"
+    # "Kiyomizu Electric Co., Ltd. of Osaka", "Hallstrom Mining AB of Sweden": where it sits, after its name
+    seat = _OF_PLACE_AFTER.match(text, party.end)
+    if seat and (code := _place_code(seat.group(1)) or _country_named(seat.group(1))):
+        return code
     before = text[max(0, party.start - 40) : party.start]
     for c in reversed(find_countries(before)):
         gap = before[c.end :]
         if _BASED.fullmatch(gap) or _ADJECTIVE_GAP.fullmatch(gap) and c.surface != country_name(c.code):
             return c.code
+        if _POSSESSIVE_GAP.fullmatch(gap):
+            return c.code  # "Spain's Ondara Telecom", "Japan's biggest trading house Mitsuhama"
         break
     # "the Vancouver-based developer X", "ASX-listed Kingsmere Mining"
     placed = _PLACED_BEFORE.search(before)
@@ -1617,6 +1632,13 @@ def _party_country(doc: Document, party: Entity) -> str | None:
                     and (code := party_country(text, Entity(at, end, name, party.kind)))):
                 return code
             at, seen = text.find(name, end), seen + 1
+    # the headline's mention: "Vardhan Motors, Japan's Kiyomizu Electric form battery cell venture"
+    title = doc.title
+    for name in sorted(names, key=len, reverse=True):
+        at = title.find(name)
+        if (at >= 0 and not title[at + len(name) : at + len(name) + 1].isalnum() and not title[at - 1 : at].isalnum()
+                and (code := party_country(title, Entity(at, at + len(name), name, party.kind)))):
+            return code
     return form_country(canonical) or form_country(party.name)
 
 

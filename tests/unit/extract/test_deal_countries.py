@@ -103,3 +103,34 @@ def test_a_deal_a_dated_release_says_has_just_been_made_takes_the_release_date()
 def test_without_a_date_line_the_release_states_no_date_of_the_deal():
     (deal,) = _deals("MARKET ANNOUNCEMENT\n\n" + _RELEASE, published=dt.date(2031, 10, 15))
     assert deal["date"] is None
+
+
+# -- a party's seat said after its name, in the headline, or by a state's possessive ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Torvane Motors Ltd on Tuesday signed a joint venture agreement with Hoshida Denki Co., Ltd. of Nagoya to "
+         "make battery packs.", "Hoshida Denki Co., Ltd.", "JP"),
+        ("Brannock Foods agreed to buy Norrlund Mills Ltd of Copenhagen for $310 million.", "Norrlund Mills Ltd", "DK"),
+        ("Spain's Ondalia Telecom agreed to buy Marevia Comunicações for €1.2 billion.", "Ondalia Telecom", "ES"),
+        ("Japan's biggest trading house Kuroshima Shoji agreed to buy a stake in Tarrant Gas for $400 million.",
+         "Kuroshima Shoji", "JP"),
+    ],
+)
+def test_a_partys_seat_after_its_name_or_a_states_possessive_before_it(text, name, code):
+    assert _countries_of(text)[name] == code
+
+
+def test_a_possessive_of_a_state_doing_something_else_is_not_the_partys_seat():
+    # "China's ban on X": what China did to X, not where X sits
+    text = "Weeks after China's ban on Corlander Microsystems, Velbrook Capital agreed to buy Corlander Microsystems for $90 million."
+    assert _countries_of(text).get("Corlander Microsystems") is None
+
+
+def test_a_headline_that_says_a_partys_state_gives_its_country():
+    (deal,) = _deals("Torvane Motors on Tuesday signed a joint venture agreement with Hoshida Denki to make battery cells.",
+                     title="Torvane, Japan's Hoshida Denki form battery cell venture")
+    assert {p["name"]: p["country"] for p in deal["parties"]}["Hoshida Denki"] == "JP"
+    assert "JP" in deal["countries"]
