@@ -1516,7 +1516,9 @@ _US_STATES = frozenset(_NAMES_CFG["us_states"])
 _US_STATE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in _NAMES_CFG["us_states"]) + r")$")
 _PLACE_AFTER = re.compile(r",\*?\s+(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.'-]*,\s+((?:[A-Z][\w.]*\s?){1,3})")
 _BASED = re.compile(r"-based\s+(?:[a-z][\w-]*\s+){0,3}")
-_OF_PLACE_AFTER = re.compile(r",? of ((?:[A-Z][\w.'-]*\s?){1,3}?)(?=[,.;:)]|\s+(?:to|for|and|on|in|said|says|has|have|had|will|would|is|was|signed|agreed)\b|$)")
+_OF_PLACE_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?,? of ((?:[A-Z][\w.'-]*\s?){1,3}?)(?=[,.;:)]|\s+(?:to|for|and|on|in|by|from|with|said|says|has|have|had|will|would|is|was|signed|agreed)\b|$)")
+
+_STATE_AFTER = re.compile(r", ((?:[A-Z][\w.'-]*\s?){1,3}?)(?=, (?:for|to|which|in|on|under|as|with)\b|[.;]|$)")
 
 
 def _country_named(words: str) -> str | None:
@@ -1541,9 +1543,13 @@ def party_country(text: str, party: Entity) -> str | None:
     after = _PLACE_AFTER.match(text, party.end)
     if after and _US_STATE.search(after.group(1).strip().rstrip(",")):
         return "US"
-    # "Kiyomizu Electric Co., Ltd. of Osaka", "Hallstrom Mining AB of Sweden": where it sits, after its name
+    # "Kiyomizu Electric Co., Ltd. of Osaka", "Groupe Rémondin SA ('Rémondin') of France": where it sits, after its name;
+    # "Nordhavn Defence Systems AS, Norway, for the supply of": its state between commas
     seat = _OF_PLACE_AFTER.match(text, party.end)
     if seat and (code := _place_code(seat.group(1)) or _country_named(seat.group(1))):
+        return code
+    state = _STATE_AFTER.match(text, party.end)
+    if state and (code := _country_named(state.group(1))):
         return code
     before = text[max(0, party.start - 40) : party.start]
     for c in reversed(find_countries(before)):
@@ -1604,6 +1610,8 @@ def _place_code(place: str | None) -> str | None:
             return _CITIES[key]
         if key in _EXCHANGES:
             return _EXCHANGES[key]
+        if key in _US_STATES and key != "Georgia":  # "Texas-based", "a company headquartered in Ohio"
+            return "US"
     return None
 
 

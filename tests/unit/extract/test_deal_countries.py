@@ -134,3 +134,21 @@ def test_a_headline_that_says_a_partys_state_gives_its_country():
                      title="Torvane, Japan's Hoshida Denki form battery cell venture")
     assert {p["name"]: p["country"] for p in deal["parties"]}["Hoshida Denki"] == "JP"
     assert "JP" in deal["countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a US state or a commercial city before "-based"
+        ("Texas-based Hollowell Energy agreed to buy Pecanridge Midstream for $200 million.", "Hollowell Energy", "US"),
+        ("Sharjah-based Qaswa Marine signed a $40 million contract with Tidewell Dredging.", "Qaswa Marine", "AE"),
+        ("Yekaterinburg-based Uralmash Tooling agreed to buy Norvik Presses for $30 million.", "Uralmash Tooling", "RU"),
+        # its state between commas after the name; its seat after a bracketed short name
+        ("The ministry signed a contract with Torvald Defence Systems AS, Norway, for the supply of weapon stations "
+         "worth $50 million.", "Torvald Defence Systems AS", "NO"),
+        ("Calloway Building Materials agreed to buy Groupe Varenne SA ('Varenne') of France for €900 million.",
+         "Groupe Varenne SA", "FR"),
+    ],
+)
+def test_a_partys_seat_from_a_state_a_city_or_its_country_between_commas(text, name, code):
+    assert _countries_of(text)[name] == code
