@@ -346,6 +346,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 out.extend(_one_name_item(doc, j, lead, begin, item.end))
                 number_alone = False
                 continue
+            if marked and item.text.rstrip().endswith(":") and len(item.text) <= 42 and country_code(item.text.strip().rstrip(":").strip()):
+                continue  # "United Arab Emirates:" after China's bulleted entities: the next destination's part
             if marked:
                 break  # "DEPARTMENT OF STATE DESIGNATIONS" after bulleted vessels: not one more item
             # An unmarked line that is a name and little else ("Alpha Oil Ltd (Hong Kong)"), or a name and a

@@ -1518,6 +1518,10 @@ def _add_targets(doc: Document, rec: dict[str, Any], ents: list[Entity]) -> None
 
 _INTO = re.compile(r"\s*(?:(?:to|into|in|for)\s+)?(?:and\s+transit\s+(?:through|via|across)\s+)?(?:the\s+)?")
 # "The funds ... of the 25 individuals newly listed are frozen in Switzerland": the state where they are frozen
+_IN_STATE_FROZEN = re.compile(
+    r"\b(?:funds|assets|resources|property|accounts|holdings)\s+in\s+(?:the\s+)?([A-Z][\w ]{2,40}?)\s+"
+    r"(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+(?:now\s+|also\s+)?$"
+)
 _FROZEN_IN = re.compile(r"\b(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+(?:now\s+|also\s+)?frozen\s+in\s+(?:the\s+)?")
 
 
@@ -1536,6 +1540,10 @@ def _entry_state(sent: Sentence, trig: Trigger) -> Authority | None:
 def _frozen_state(sent: Sentence, trig: Trigger) -> Authority | None:
     """The state named in "... are frozen in Switzerland" after an asset freeze's trigger."""
     m = _FROZEN_IN.search(sent.text, trig.start)
+    if m is None:
+        # "Their funds and economic resources in Switzerland are frozen": the state named before the trigger
+        m = _IN_STATE_FROZEN.search(sent.text, max(0, trig.start - 90), trig.start)
+        return _state_named_at(sent, m.start(1)) if m else None
     return _state_named_at(sent, m.end()) if m else None
 
 
