@@ -43,6 +43,8 @@ _GROUP_INCLUDES = re.compile(
     # "Two of the entities are subsidiaries of Huaxia Nuclear: A and the B": some of those counted, named after a colon
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+(?:the|them|those)\b(?:\s+[a-z-]+){0,2}\s+(?:are|were)\s+"
     r"[^:.;]{0,80}:\s+(?=[A-Z]|the\s+[A-Z])|"
+    # "Three of them – A, B and C – are also on the unreliable entity list. The other four are D, E, F and G."
+    r"the\s+(?:other|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+[a-z-]+){0,2}\s+(?:are|were)\s+(?=[A-Z])|"
     r"also\s+on\s+the\s+list\s+(?:is|are|was|were)\s+(?=[A-Z])|the\s+(?:ban|freeze|asset\s+freeze|measures?)\s+also\s+"
     r"appl(?:y|ies)\s+to\s+(?=[A-Z])|"
     r"among\s+them\s+(?:is|are|was|were)\s+|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these|that|this)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"

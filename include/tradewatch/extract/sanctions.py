@@ -1654,7 +1654,10 @@ _CAPITAL_ACTS = re.compile(
 
 # A clause of its own between the trigger and a body after it: "bans exports ... to 8 American entities, as Washington
 # accuses Beijing of ...": the body of that clause does not act
-_CLAUSE_OPENS = re.compile(r",\"?\s+(?:as|while|whereas|even\s+as|although|though)\s")
+# ("... on its export control list, in retaliation for Washington's latest arms sale": the reason's state does not act)
+_CLAUSE_OPENS = re.compile(
+    r",\"?\s+(?:as|while|whereas|even\s+as|although|though|in\s+(?:retaliation|response)\s+(?:for|to)|in\s+reprisal\s+for)\s"
+)
 
 
 # Sanctions laws of one state each, by the trigger that names them

@@ -46,3 +46,21 @@ def test_a_state_adopting_another_authoritys_listings_acts_itself():
     assert any(r["authority_country"] == "CH" for r in recs)
     assert any(r["authority_country"] == "CH" and r["measure"] == "asset_freeze" for r in recs)
     assert not any(r["authority_country"] == "EU" and r["measure"] == "asset_freeze" for r in recs)
+
+
+def test_the_state_in_a_reason_clause_after_the_action_does_not_act():
+    text = ("China has added four US drone makers to its unreliable entity list and placed six American firms on its "
+            "export control list, in retaliation for Washington's latest arms sale to Taiwan.")
+    recs = extract_records(text, title="China blacklists US drone makers", published=DAY)["sanctions"]
+    assert recs and all(r["authority_country"] == "CN" for r in recs)
+
+
+def test_the_other_members_of_a_counted_group_named_after_some_of_them():
+    text = (
+        "In a separate notice, the commerce ministry added six US entities to its export control list, banning exports "
+        "of dual-use items to them. Two of them – Brandt Optics and Calder Marine – are also on the unreliable entity "
+        "list. The other four are Fenwick Guidance Systems, Harlow Composites, Ivers Dynamics and Jessop Avionics."
+    )
+    recs = extract_records(text, title="China adds US firms to export control list", published=DAY)["sanctions"]
+    assert _targets_of(recs, "CN", "export_control") >= {
+        "Fenwick Guidance Systems", "Harlow Composites", "Ivers Dynamics", "Jessop Avionics"}
