@@ -562,8 +562,12 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
 
 
 # The root element of a feed or sitemap, after an XML declaration, comments or a doctype.
-_FEED_ROOT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[^>]*>\s*)*<(?:rss|feed|rdf:RDF|urlset|sitemapindex)\b",
-                        re.S)
+# A comment is read to its first "-->" only (`(?:[^-]|-(?!->))*`, one way to match it): a lazy `.*?` could also stretch
+# over several comments, and on a page of 26 comments and no feed root that backtracking took minutes.
+_FEED_ROOT = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*|<!DOCTYPE[^>]*>\s*|<\?[^>]*>\s*)*"
+    r"<(?:rss|feed|rdf:RDF|urlset|sitemapindex)\b"
+)
 
 
 def add_records(staged: Staged, aid: str, text: str, title: str | None, published: date | None, url: str | None) -> int:

@@ -117,7 +117,8 @@ _STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|equity)
 # the borrower follows the financing words.
 _BORROWER_INTRO = re.compile(
     # ("a loan of €138 million to Côte d'Ivoire": its amount between)
-    r"^(?:\s+(?:[a-z][\w-]*|facility|line|(?:[A-Z]{2,3}\s?)?[$€£¥₹]?\d[\d.,]*))*\s+(?:for|to)\s+(?:the\s+)?"
+    # (each word matches one way: "facility" and "line" once stood apart too, and "loan line line ..." backtracked for hours)
+    r"^(?:\s+(?:[a-z][\w-]*|(?:[A-Z]{2,3}\s?)?[$€£¥₹]?\d[\d.,]*))*\s+(?:for|to)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(?:[a-z][\w-]*\s+){0,4})?"
     # ("a loan of $51.2 million to the Republic of Malawi", "to the Government of Nepal": the state in its formal name)
     r"(?:(?:(?:Federal|Democratic|Islamic|United|Socialist|Kingdom|Republic|State|Government)\s+)*of\s+(?:the\s+)?)?$"
@@ -1596,7 +1597,11 @@ _PLACED_BEFORE = re.compile(_PLACE + r"-(?:based|listed|headquartered)\s+(?:[a-z
 _PLACED_IN = re.compile(
     r"^(?:[a-z][\w-]*\s+){0,4}?" + _PLACE + r"-(?:based|listed|headquartered)\b|\b" + _SEATED + " in " + _PLACE
 )
-_TICKER_AFTER = re.compile(r"\s*\(([A-Z][\w ]{0,14}?)\s*:\s*[^()\s|]{1,12}(?:\s*[;,|]\s*[A-Z][\w ]{0,14}?\s*:\s*[^()\s|]{1,12})*\)")
+# (an exchange's name ends in a word character and a ticker holds no separator: each piece matches one way, or a long
+# run of pieces backtracks exponentially)
+_TICKER_AFTER = re.compile(
+    r"\s*\(([A-Z](?:[\w ]{0,13}\w)?)\s*:\s*[^()\s|;,]{1,12}(?:\s*[;,|]\s*[A-Z](?:[\w ]{0,13}\w)?\s*:\s*[^()\s|;,]{1,12})*\)"
+)
 
 
 def _place_code(place: str | None) -> str | None:

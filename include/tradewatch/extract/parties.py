@@ -684,7 +684,7 @@ _DATELINE = re.compile(
 _TICKER = re.compile(
     r"\((?:NASDAQ|Nasdaq|NYSE(?: American)?|LSE|LON|SIX|ASX|TSX(?:-?V)?|HKEX|HKSE|SGX|TSE|TYO|NSE|BSE|Euronext|XETRA|ETR|"
     r"FRA|OTC(?:QX|QB)?|AMEX|TASE|JSE|KRX|KOSPI|SSE|SZSE|CSE|BIT|BME|EPA|AMS|STO|HEL|CPH|OSL|WSE|Tadawul|ADX|DFM)"
-    r"\s*:\s*[A-Za-z0-9.\-]{1,14}(?:\s*[;,|]\s*[A-Za-z ]{2,12}\s*:\s*[A-Za-z0-9.\-]{1,14})*\)"
+    r"\s*:\s*[A-Za-z0-9.\-]{1,14}(?:\s*[;,|]\s*[A-Za-z][A-Za-z ]{0,10}[A-Za-z]\s*:\s*[A-Za-z0-9.\-]{1,14})*\)"
     # any other exchange: "(Oslo: HALV)", "(Borsa Italiana: ABC)"
     r"|\((?:[A-Z][^\W\d_]+\s?){1,3}:\s*[A-Z0-9.\-]{2,10}\)"  # "(Oslo Børs: NORDV)"
 )

@@ -28,3 +28,36 @@ def test_a_run_of_thousands_of_capitalised_words_before_a_surname_is_read_in_lin
         env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
     )
     assert done.stdout.strip() == "['Smith']"
+
+
+_BORROWER_SCRIPT = """
+import sys
+from tradewatch.extract import extract_records
+words = " line" * int(sys.argv[1])
+text = "Acme Bank provided a $500 million loan" + words + " to a consortium of Beta Holdings Ltd and Gamma Corp."
+recs = extract_records(text, title="T")
+print(len(recs["deals"]) >= 0)
+"""
+
+
+def test_a_loan_followed_by_a_long_run_of_repeated_words_is_read_in_linear_time():
+    # 24 repeats took 75 s and 45 would not finish before each word matched one way only
+    done = subprocess.run(
+        [sys.executable, "-c", _BORROWER_SCRIPT, "40"], capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
+    )
+    assert done.stdout.strip() == "True"
+
+
+def test_ticker_patterns_do_not_backtrack_on_a_long_run_of_pieces():
+    # each took over 100 s at ~250 characters before every piece matched one way only
+    script = (
+        "from tradewatch.extract import deals, parties\n"
+        "print(deals._TICKER_AFTER.match(' (NYSE: A' + ', B C: D' * 60 + ' x') is None,\n"
+        "      list(parties._TICKER.finditer('(NYSE: A' + ', Bc   : D' * 60 + ' x')) == [])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
+    )
+    assert done.stdout.strip() == "True True"
