@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from tradewatch.extract.countries import country_code, country_name, find_countries
@@ -1523,9 +1523,9 @@ _STATE_AFTER = re.compile(r", ((?:[A-Z][\w.'-]*\s?){1,3}?)(?=, (?:for|to|which|i
 
 
 def _country_named(words: str) -> str | None:
-    """The country `words` name whole ("Sweden", "the United Kingdom"), None otherwise (not "Swedish")."""
-    found = find_countries(words)
-    return found[0].code if len(found) == 1 and found[0].surface == words.strip() and found[0].surface == country_name(found[0].code) else None
+    """The country `words` name whole, by its lexicon name ("Sweden"), None otherwise (not "Swedish")."""
+    code = country_code(words.strip())
+    return code if code is not None and country_name(code) == words.strip() else None
 _ADJECTIVE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
 # a state's own ("Spain's", "Japan's biggest trading house"): not "China's ban on", "Russia's purchase of"
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?!(?:on|of|for|with|to|by|from|against|in|at|and|or|the|a|an|over)\s)[a-z][\w-]*\s+){0,3}")
@@ -1636,23 +1636,29 @@ def _party_country(doc: Document, party: Entity) -> str | None:
             words.pop()
         if words and len(" ".join(words)) >= 4 and " ".join(words) != name:
             names.add(" ".join(words))
-    for name in sorted(names, key=len, reverse=True):
-        at, seen = text.find(name), 0
-        while at >= 0 and seen < 8:
-            end = at + len(name)
-            # a whole name (not "Sonnvik" inside "Sonnviken"), at a mention other than this one
-            if (at != party.start and not text[end : end + 1].isalnum() and not text[at - 1 : at].isalnum()
-                    and (code := party_country(text, Entity(at, end, name, party.kind)))):
+    longest_first = sorted(names, key=len, reverse=True)
+    for name in longest_first:
+        for at, end in _whole_mentions(text, name, 8):
+            # at a mention other than this one
+            if at != party.start and (code := party_country(text, Entity(at, end, name, party.kind))):
                 return code
-            at, seen = text.find(name, end), seen + 1
     # the headline's mention: "Vardhan Motors, Japan's Kiyomizu Electric form battery cell venture"
-    title = doc.title
-    for name in sorted(names, key=len, reverse=True):
-        at = title.find(name)
-        if (at >= 0 and not title[at + len(name) : at + len(name) + 1].isalnum() and not title[at - 1 : at].isalnum()
-                and (code := party_country(title, Entity(at, at + len(name), name, party.kind)))):
-            return code
+    for name in longest_first:
+        for at, end in _whole_mentions(doc.title, name, 1):
+            if code := party_country(doc.title, Entity(at, end, name, party.kind)):
+                return code
     return form_country(canonical) or form_country(party.name)
+
+
+def _whole_mentions(text: str, name: str, finds: int) -> Iterator[tuple[int, int]]:
+    """Spans of `name` among its first `finds` occurrences in `text` that stand as a whole name (not "Sonnvik"
+    inside "Sonnviken")."""
+    at, seen = text.find(name), 0
+    while at >= 0 and seen < finds:
+        end = at + len(name)
+        if not text[end : end + 1].isalnum() and not text[at - 1 : at].isalnum():
+            yield at, end
+        at, seen = text.find(name, end), seen + 1
 
 
 _FORM_COUNTRIES = _NAMES_CFG["legal_form_countries"]

@@ -348,7 +348,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 out.extend(_one_name_item(doc, j, lead, begin, item.end))
                 number_alone = False
                 continue
-            if marked and item.text.rstrip().endswith(":") and len(item.text) <= 42 and country_code(item.text.strip().rstrip(":").strip()):
+            if marked and item.text.rstrip().endswith(":") and _country_line(item.text):
                 continue  # "United Arab Emirates:" after China's bulleted entities: the next destination's part
             if marked:
                 break  # "DEPARTMENT OF STATE DESIGNATIONS" after bulleted vessels: not one more item
@@ -356,8 +356,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             # description after a dash: an item too.
             if "\n" not in doc.text[item.start - 1 : item.start]:
                 break
-            line = item.text.strip().rstrip(":").strip()
-            if len(line) <= 40 and country_code(line) and "\n" in doc.text[item.end : item.end + 1]:
+            if _country_line(item.text) and "\n" in doc.text[item.end : item.end + 1]:
                 continue  # "People's Republic of China" alone on its line: a heading over its entities
             titled = _ITEM_TITLES.match(doc.text, item.start, item.end)
             begin = titled.end() if titled else item.start
@@ -394,6 +393,12 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     # "adds the following entities under the destination of China: A, of Shenzhen; B, ...": the items open after the colon
     colon = text.find(":", cue.end(), text.find(";", cue.end()))
     return _semicolon_items(doc, idx, colon + 1 if colon >= 0 else cue.end())
+
+
+def _country_line(text: str) -> bool:
+    """A list line that is a country's name alone, maybe with a colon ("United Arab Emirates:"): a heading."""
+    line = text.strip().rstrip(":").strip()
+    return len(line) <= 40 and country_code(line) is not None
 
 
 # A ship's name alone on a list line, maybe with its IMO number: "Aldebaran I (IMO 9301226)", "Peony"

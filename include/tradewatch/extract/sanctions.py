@@ -1540,11 +1540,11 @@ def _entry_state(sent: Sentence, trig: Trigger) -> Authority | None:
 def _frozen_state(sent: Sentence, trig: Trigger) -> Authority | None:
     """The state named in "... are frozen in Switzerland" after an asset freeze's trigger."""
     m = _FROZEN_IN.search(sent.text, trig.start)
-    if m is None:
-        # "Their funds and economic resources in Switzerland are frozen": the state named before the trigger
-        m = _IN_STATE_FROZEN.search(sent.text, max(0, trig.start - 90), trig.start)
-        return _state_named_at(sent, m.start(1)) if m else None
-    return _state_named_at(sent, m.end()) if m else None
+    if m is not None:
+        return _state_named_at(sent, m.end())
+    # "Their funds and economic resources in Switzerland are frozen": the state named before the trigger
+    m = _IN_STATE_FROZEN.search(sent.text, max(0, trig.start - 90), trig.start)
+    return _state_named_at(sent, m.start(1)) if m else None
 
 
 def _state_named_at(sent: Sentence, at: int) -> Authority | None:
