@@ -69,16 +69,16 @@ class CountryCoder:
 
     def codes(self, names: Iterable[str | None]) -> list[str]:
         """Distinct ISO codes in first-seen order; unknown names are counted, not guessed."""
-        out: list[str] = []
+        out: dict[str, None] = {}  # first-seen order, constant-time membership (see entities.unique)
         for name in names:
             if not name or not name.strip():
                 continue
             code = to_iso2(name)
             if code is None:
                 self.unknown[" ".join(name.split())] += 1
-            elif code not in out:
-                out.append(code)
-        return out
+            else:
+                out.setdefault(code)
+        return list(out)
 
     def report(self) -> None:
         """One warning per load listing every uncoded name and how often it occurred."""

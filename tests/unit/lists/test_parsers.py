@@ -119,3 +119,29 @@ def test_entity_declarations_the_prolog_check_misses_are_refused_by_the_parsers_
         path.write_text(text, encoding="utf-8")
     with pytest.raises(UnsafeXMLError):
         list(parse_file("ofac_sdn_xml", path, "x"))
+
+
+def test_one_entry_of_very_many_aliases_is_read_in_linear_time(tmp_path: Path) -> None:
+    # A hostile or broken list: one sdnEntry of 150,000 aliases (11 MB). Freeing the entry (lxml, when every
+    # element had a Python object) and keeping aliases unique (a list's `in`) were both quadratic: minutes.
+    # In a subprocess with a generous bound, so a regression fails the test instead of hanging the suite.
+    import subprocess
+    import sys
+
+    good = (FIXTURES / "sdn.xml").read_bytes()
+    akas = "".join(f"<aka><uid>{i}</uid><type>a.k.a.</type><lastName>ALIAS {i}</lastName></aka>" for i in range(150_000))
+    path = tmp_path / "sdn.xml"
+    path.write_bytes(good.replace(b"<akaList>", b"<akaList>" + akas.encode(), 1))
+    root = Path(__file__).resolve().parents[3]
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from tradewatch.lists.parsers import parse_file\n"
+        "found = list(parse_file('ofac_sdn_xml', Path(sys.argv[1]), 'us_ofac_sdn'))\n"
+        "print(len(found), max(len(e.aliases) for e in found))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60,
+                          env={"PYTHONPATH": f"{root / 'include'}", "PATH": "/usr/bin:/bin"}, check=True)
+    entries, most_aliases = map(int, done.stdout.split())
+    assert entries == 4
+    assert most_aliases >= 150_000  # every alias kept, in one entry
