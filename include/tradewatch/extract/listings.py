@@ -108,7 +108,9 @@ _JOINER = re.compile(
 # A list's opening that ends with a full stop, the list on the lines below: "The following individuals and entities
 # have been added to Schedule 1 of the Special Economic Measures (Russia) Regulations."
 _FOLLOWING_ADDED = re.compile(
-    r"\s*The\s+following\s+(?:individuals|persons|people|entities)\b[^.:;]{0,40}?\b(?:have|has)\s+been\s+"
+    # ("Asset freeze targets ADDED: The following entries have been added to the Consolidated List": a notice's part)
+    r"\s*(?:[A-Z][^.:;\n]{0,50}:\s+)?"
+    r"The\s+following\s+(?:individuals|persons|people|entities|entries|designations)\b[^.:;]{0,40}?\b(?:have|has)\s+been\s+"
     r"(?:added|listed|designated)\b"
 )
 _NOT_NAMES_CUE = re.compile(
@@ -699,7 +701,7 @@ _PART_LEAD = re.compile(
     # "Conservative MP X", "Global Affairs Canada assistant deputy minister Y", "Toronto-based columnist Z": who the
     # person is, then the person
     r"|(?:[\w.’'-]+\s+){0,5}?(?:(?:judge|prosecutor|businessman|businesswoman|official|[Cc]ommander|general|colonel|[Gg]overnor|"
-    r"[Mm]inister|[Dd]irector|chief|oligarch|" + MEDIA_ROLES + r"|MP|MEP|senator|lawmaker|academic|"
+    r"[Mm]inister|[Dd]irector|chief|oligarch|" + MEDIA_ROLES + r"|MPs?|MEPs?|peers?|senators?|lawmakers?|academic|"
     r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant)\s+)+"
     # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name
     r"|" + _VESSEL_TYPE + r")?"

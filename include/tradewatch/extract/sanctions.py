@@ -91,7 +91,7 @@ _REASON = re.compile(
 _ROLES = (r"financier|official|commander|operative|member|leader|facilitator|founder|executive|spokesman|envoy|"
           r"associate|agent|militant|treasurer|adviser|advisor|director|chairman|owner|"
           # "Radio-Canada correspondent X": the outlet a journalist works for
-          + MEDIA_ROLES + "|anchor|presenter")
+          + MEDIA_ROLES)
 _ROLE_BEFORE_NAME = re.compile(
     rf"\s+(?:[a-z-]+\s+)?(?:{_ROLES}|chief|head|spokesperson|boss|president|ceo|financial\s+officer|"
     r"procurement\s+agent|money\s+launderer)\s+$"
@@ -2544,7 +2544,8 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     # "against individuals and entities related to the Russian Federation": the country describes them; "To support
     # the proposals of the Cabinet of Ministers and the Security Service on the application of ... sanctions": who asked
     targets = [e for e in targets if not (
-        e.kind == "country" and (_RELATED_TO_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
+        (e.kind == "country" or _SO_CALLED.search(doc.text, max(0, e.start - 90), e.start))
+        and (_RELATED_TO_BEFORE.search(doc.text, max(0, e.start - 120), e.start)
                                  or _BARRED_FROM_BEFORE.search(doc.text, max(0, e.start - 40), e.start))
         or _PROPOSED_BY_BEFORE.search(doc.text, max(0, e.start - 120), e.start)
         or _DESCRIBED_AS_PART_OF.search(doc.text, max(0, e.start - 90), e.start)
@@ -2579,8 +2580,12 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     }
 
 
+# "the so-called "Luhansk People's Republic"": a state not recognised, as a country is
+_SO_CALLED = re.compile(r"\bso-called\s+(?:[\"“][^\"”]{1,60}[\"”]\s+(?:and|or)\s+)?[\"“']?$")
 _RELATED_TO_BEFORE = re.compile(
-    r"\b(?:related|linked|connected|tied)\s+to\s+(?:the\s+)?$|\b(?:associated\s+with|in\s+connection\s+with|concerning|regarding)\s+(?:the\s+)?$"
+    # ("related to the Russian Federation, Belarus and the so-called "Donetsk People's Republic"": each in the series)
+    r"\b(?:related|linked|connected|tied)\s+to\s+(?:the\s+)?(?:[^.;:]{0,80}?(?:,|\band)\s+(?:the\s+)?)?"
+    r"(?:so-called\s+)?[\"“']?$|\b(?:associated\s+with|in\s+connection\s+with|concerning|regarding)\s+(?:the\s+)?$"
     # "added eight entities under the destinations of China, India, Türkiye, and the UAE": where they are listed
     r"|\bdestinations?\s+of\s+(?:[^.;:]{0,80},\s+(?:and\s+)?)?(?:the\s+)?$"
     # "Prohibition of exports to specified entities in Russia": where the listed are, not a state acted on

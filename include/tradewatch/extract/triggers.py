@@ -325,7 +325,11 @@ _CONDUCT = re.compile(
     r"|\bcompl(?:y|ies|ied|ying|iance)\s+(?:[a-z]+\s+){0,4}with\s+(?:the\s+)?(?:all|any|applicable|relevant|international)\s+"
     r"(?:(?:sanctions|and)\s+){0,2}$"
     # "would continue to work with the G7 on enforcement of the price cap": a measure in force, policed
+    # "an 11-nation body launched to monitor the implementation of U.N. Security Council sanctions on the North"
     r"|\benforcement\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z0-9][\w.-]*\s+)?$"
+    r"|\bmonitor(?:s|ed|ing)?\s+(?:the\s+)?(?:implementation|enforcement)\s+of\s+(?:the\s+)?(?:[A-Za-z0-9][\w.-]*\s+){0,3}$"
+    # "officials, many of whom are subject to asset freezes in Britain": what people already are, not an action
+    r"|\b(?:whom|who)\s+(?:are|were|is|was|remain|remains)\s+(?:already\s+|also\s+)?subject\s+to\s+$"
     # "a right to terminate if the target becomes designated": a condition, not an action
     r"|\b(?:becomes?|becoming)\s+$"
     # "enforcement releases include a number of matters in which a U.S. parent was penalized": examples of a kind
