@@ -378,14 +378,15 @@ class Document:
         if name:
             return name
         if ent.kind in ("person", "unknown") and " " not in ent.name:
-            return self._full_name(ent) or ent.name
+            # ("Corvina" after "Dubai-based Corvina Energy Trading DMCC": a company's one-word short name)
+            return (self._full_name(ent) or (self._registered_name(ent.name, ent.start) if ent.kind == "unknown" else None)
+                    or ent.name)
         if ent.kind in ("organization", "unknown") and " " in ent.name and ent.name.split()[-1] not in LEGAL_FORMS:
             return self._registered_name(ent.name, ent.start) or ent.name
         return ent.name
 
     def _registered_name(self, name: str, start: int) -> str | None:
-        """"Shenzhen Yuxiang" after "Shenzhen Yuxiang Electronics Co Ltd": a company's name of two or more words
-        shortened by its last ones, up to and with its legal form, when the text before names it so one way only."""
+        """"Shenzhen Yuxiang" after "Shenzhen Yuxiang Electronics Co Ltd": a company's name shortened by its last ones, up to and with its legal form, when the text before names it so one way only."""
         key = (name, start)
         if key not in self._registered:
             found = set()

@@ -125,7 +125,8 @@ _GROUP_OF = re.compile(
     r"fighters|executives|managers|officers)\b"
 )
 # ("Zelaya's spouse, Martha ...": a relation set off by a comma too)
-_POSSESSOR_OF_NEXT = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?")
+# ("Corvina's Hong Kong affiliate, Corvina Resources (HK) Limited": a place before the relation)
+_POSSESSOR_OF_NEXT = re.compile(r"['’]s\s+(?:(?:[A-Z][\w-]*\s+){1,2}[a-z-]+(?:\s+[a-z-]+)?,\s+|(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?)")
 _FACILITY_AFTER = re.compile(
     r"\s+(?:prison|prisons|camp|plant|port|airport|refinery|field|mine|terminal|facility|factory|base|university|"
     r"hospital|shipyard|complex)\b"
@@ -2167,7 +2168,7 @@ _WITH_ITS_ROLE = re.compile(
 # son, B" (the relative's possessor is a name of the series too, dropped as a descriptor).
 _SERIES_LINK = re.compile(
     r"(?:,\s+|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?"
-    r"|['’]s\s+(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?"
+    r"|['’]s\s+(?:(?:[A-Z][\w-]*\s+){1,2}[a-z-]+(?:\s+[a-z-]+)?,\s+|(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?)"
 )
 
 
@@ -2585,7 +2586,9 @@ _SO_CALLED = re.compile(r"\bso-called\s+(?:[\"“][^\"”]{1,60}[\"”]\s+(?:and
 _RELATED_TO_BEFORE = re.compile(
     # ("related to the Russian Federation, Belarus and the so-called "Donetsk People's Republic"": each in the series)
     r"\b(?:related|linked|connected|tied)\s+to\s+(?:the\s+)?(?:[^.;:]{0,80}?(?:,|\band)\s+(?:the\s+)?)?"
-    r"(?:so-called\s+)?[\"“']?$|\b(?:associated\s+with|in\s+connection\s+with|concerning|regarding)\s+(?:the\s+)?$"
+    r"(?:so-called\s+)?[\"“']?$|"
+    # "under Executive Order 14024, the main U.S. sanctions programme targeting Russia": the programme's country
+    r"\b(?:programme|program|regime)\s+(?:targeting|against|on)\s+(?:the\s+)?$|\b(?:associated\s+with|in\s+connection\s+with|concerning|regarding)\s+(?:the\s+)?$"
     # "added eight entities under the destinations of China, India, Türkiye, and the UAE": where they are listed
     r"|\bdestinations?\s+of\s+(?:[^.;:]{0,80},\s+(?:and\s+)?)?(?:the\s+)?$"
     # "Prohibition of exports to specified entities in Russia": where the listed are, not a state acted on

@@ -314,6 +314,11 @@ _DESCRIBING = re.compile(r"\b(?:a|an|the|any|of|to|by|with|for|other|all|these|t
 # designations are made": an earlier or a hypothetical designation, not today's action.
 _EARLIER = re.compile(r"\b(?:after|once|when|whenever|before|if)\b[^,;]{0,40}$", re.IGNORECASE)
 # ... but "grew after OFAC designated Russia-based exchange Garantex in April 2022": a named body's earlier action, a fact
+# "Western nations imposed sanctions on Moscow", "the West has sanctioned": states unnamed, acting together
+_COLLECTIVE_SUBJECT = re.compile(
+    r"\b(?:[Ww]estern|[Ee]uropean)\s+(?:nations|countries|governments|powers|allies|states)\s+(?:have\s+|had\s+)?(?:also\s+)?$"
+    r"|\bthe\s+West\s+(?:has\s+|had\s+)?(?:also\s+)?$"
+)
 _NAMED_EARLIER = re.compile(r"\b(?:after|before)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4}(?:had\s+)?$")
 _CONDUCT = re.compile(
     r"\b(?:above|over|exceeding|in breach of|in violation of|violating|breaching|evading|circumventing)\s+(?:the\s+|an?\s+)?"
@@ -410,6 +415,8 @@ def sanction_triggers(
             continue
         if _REMOVED_FROM.search(text, max(0, t.start - 130), t.start):
             continue
+        if _COLLECTIVE_SUBJECT.search(text, max(0, t.start - 40), t.start):
+            continue  # "since Western nations imposed sanctions on Moscow": no one state acts (not the page's own)
         if _HOW_IT_WORKS_BEFORE.search(text, max(0, t.start - 90), t.start):
             continue  # "Being listed usually means that any money ... is frozen", "keeps a separate Entity List": no action
         if _ANNULLED_BEFORE.search(text, max(0, t.start - 250), t.start):
