@@ -37,6 +37,8 @@ _SYNDICATE_ROLE = re.compile(
     r"(?:(?:mandated|lead|joint|global|senior|co-?)\s+)*(?:arrangers|banks|lenders)\b"
     # "signed with a consortium led by A, with B and C as co-lead arrangers"
     r"|\b(?:consortium|syndicate)\s+(?:of\s+(?:banks|lenders)\s+)?(?:co-)?led\s+by\b"
+    # "The facility is being provided by a syndicate comprising the Development Bank of Southern Africa (DBSA), A and B"
+    r"|\b(?:consortium|syndicate)\s+(?:of\s+(?:banks|lenders)\s+)?(?:comprising|consisting\s+of|made\s+up\s+of)\b"
     r"|\bas\s+(?:the\s+)?(?:(?:mandated|lead|joint|global|senior|sole|co|coordinating)[\s-]+)+(?:arrangers?|bookrunners?)\b",
     re.IGNORECASE,
 )

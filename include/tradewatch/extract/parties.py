@@ -568,7 +568,8 @@ def nationals(name: str) -> bool:
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?\s+(?:--|—|–|\((?:AP|AFP|Reuters|RFE/RL|Bloomberg|dpa|Xinhua)\))")
 
 
-_AMOUNT_TOKEN = re.compile(r"[A-Z][A-Za-z]{0,3}\.?\d[\d.,]*(?:bn|mn|m|k|tn|trn)$")
+# ("about R8.2-billion": a decimal amount before a hyphenated scale word)
+_AMOUNT_TOKEN = re.compile(r"[A-Z][A-Za-z]{0,3}\.?\d[\d.,]*(?:bn|mn|m|k|tn|trn)$|[A-Z][A-Za-z]{0,3}\.?\d+\.\d+$")
 
 
 def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
