@@ -113,6 +113,7 @@ _FOLLOWING_ADDED = re.compile(
     r"The\s+following\s+(?:individuals|persons|people|entities|entries|designations)\b[^.:;]{0,40}?\b(?:have|has)\s+been\s+"
     r"(?:added|listed|designated)\b"
 )
+_NEXT_PART = re.compile(r"\bThe\s+following\s+(?:[\w-]+\s+){1,4}(?:has|have)\s+been\s+[a-z]+ed\b")
 _NOT_NAMES_CUE = re.compile(
     r"\bfollowing\s+(?:[a-z]+\s+)?(?:measures|steps|actions|conditions|restrictions|regulations|obligations|requirements|"
     r"prohibitions|exemptions|licen[cs]es|amendments|changes|criteria)\b",
@@ -313,6 +314,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 continue
             if (marked or plain) and not number_alone and "\n" not in doc.text[max(0, item.start - 3) : item.start]:
                 continue  # the next sentence of an entry's description, on its line
+            if _NEXT_PART.search(item.text):
+                break  # "3. Asset freeze target REMOVED: The following entry has been removed ...": a notice's next part
             bullet = _BULLET.match(item.text)
             if not bullet and not plain and (numbered := _SCHEDULE_NUMBER.match(item.text)):
                 # "312 Pardis Sepehr Electronics Company": a schedule's item number, no bullet; "2 Part 2 of Schedule 1
@@ -653,6 +656,10 @@ def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:
               and role.end() > lead[0].end and _ROLE_IN_LOWER.search(doc.text, lead[0].end, role.end())):
             # "; Tbilisi police chief Nika Abashidze;": where the person serves, then the role, then the person
             lead = _lead_entities(doc, idx, role.end(), hi) or lead
+        elif (lead and (role := _PART_LEAD.match(doc.text, lo, hi)) and lead[0].start < role.end() < lead[0].end
+              and _ROLE_ENDS.search(doc.text, lead[0].start, role.end())):
+            # "Labour MPs Fiona Larkspur and Owen Tredwell": a party and a role read into the first name
+            lead = [Entity(role.end(), lead[0].end, doc.text[role.end() : lead[0].end], lead[0].kind), *lead[1:]]
         out.extend(lead)
         pos += len(part) + 1
     return out
@@ -712,6 +719,7 @@ _CAPITALISED_TITLE = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:Minister|Chief|Commander|Director|Governor|Head|Secretary|President|Prosecutor|"
     r"Judge|General|Colonel|Ambassador|Mayor)\s+"
 )
+_ROLE_ENDS = re.compile(r"\b(?:MPs?|MEPs?|peers?|senators?|lawmakers?|" + MEDIA_ROLES + r")\s+$")
 _ROLE_IN_LOWER = re.compile(r"\s[a-z][\w-]*\s")
 _DESCRIBES_NEXT = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
 _NATIONALITY_NEXT = re.compile(rf"\s+(?:{NATIONALITY_NOUNS})\s+(?=[A-Z])")

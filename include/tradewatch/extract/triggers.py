@@ -334,7 +334,7 @@ _CONDUCT = re.compile(
     r"|\benforcement\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z0-9][\w.-]*\s+)?$"
     r"|\bmonitor(?:s|ed|ing)?\s+(?:the\s+)?(?:implementation|enforcement)\s+of\s+(?:the\s+)?(?:[A-Za-z0-9][\w.-]*\s+){0,3}$"
     # "officials, many of whom are subject to asset freezes in Britain": what people already are, not an action
-    r"|\b(?:whom|who)\s+(?:are|were|is|was|remain|remains)\s+(?:already\s+|also\s+)?subject\s+to\s+$"
+    r"|\b(?:whom|who)\s+(?:are|were|is|was|remain|remains)\s+(?:already\s+|also\s+)?subject\s+to\s+(?:(?:[\w-]+\s+){1,3}and\s+)?$"
     # "a right to terminate if the target becomes designated": a condition, not an action
     r"|\b(?:becomes?|becoming)\s+$"
     # "enforcement releases include a number of matters in which a U.S. parent was penalized": examples of a kind
@@ -376,6 +376,9 @@ _SHIPS_BEFORE = re.compile(r"\b(?:ships|vessels|tankers|ship|vessel|tanker|aircr
 # (SDN List)": the list's long name, and its short one in brackets after it)
 # An entry changed is no new listing either: "The following entry has been updated on OFAC's SDN List:"; nor is one
 # still on a list: "any other person who remains on the SDN List", "persons who remain designated".
+# a notice's part for entries taken off or changed ("Asset freeze targets REMOVED:", "Asset freeze target AMENDED:")
+_PART_REMOVED_AFTER = re.compile(r"\s+targets?\s+(?:REMOVED|DELISTED|AMENDED|REVOKED|VARIED|CORRECTED)\b")
+_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be\s+)?(?:subject\s+to|under)\s+(?:an?\s+|the\s+|any\s+)?$", re.IGNORECASE)
 _REMOVED_FROM = re.compile(
     # (a name's "Co., Ltd.," between)
     r"(?:\b(?:remov(?:e|es|ed|ing|als?)|delist(?:s|ed|ing)?|drop(?:s|ped|ping)?|took|taken|taking)\b(?:[^.;]|\.(?=,)){0,100}?\bfrom"
@@ -415,6 +418,8 @@ def sanction_triggers(
             continue
         if _REMOVED_FROM.search(text, max(0, t.start - 130), t.start):
             continue
+        if _PART_REMOVED_AFTER.match(text, t.end) or _NO_LONGER.search(text, max(0, t.start - 40), t.start):
+            continue  # "Asset freeze target REMOVED: ...", "is no longer subject to an asset freeze": undone
         if _COLLECTIVE_SUBJECT.search(text, max(0, t.start - 40), t.start):
             continue  # "since Western nations imposed sanctions on Moscow": no one state acts (not the page's own)
         if _HOW_IT_WORKS_BEFORE.search(text, max(0, t.start - 90), t.start):
