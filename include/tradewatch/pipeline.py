@@ -511,6 +511,20 @@ def _leave_for_next_run(staged: Staged, ctx: RunContext, source_id: str, summary
     log.warning("source stopped early", extra={"kv": {"source": source_id, "reason": reason, "left": len(left)}})
 
 
+def _is_json(text: str) -> bool:
+    """Whether the page is a JSON document (an object or array, whole), not markup that opens with a bracket."""
+    body = text.strip(" \t\r\n\ufeff")
+    if not (body[:1] == "{" and body[-1:] == "}" or body[:1] == "[" and body[-1:] == "]"):
+        return False
+    import json
+
+    try:
+        json.loads(body)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,
                      summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
     from tradewatch.article.parse import not_an_article, parse_article, short_title
@@ -526,6 +540,11 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         # a feed item linking to a feed or sitemap (the source's own, or another): not an article
         summary["failed"] += 1
         staged.rows["fetches"][-1]["error"] = "not an article page: a feed or sitemap"
+        return
+    if _is_json(result.text or ""):
+        # an API's answer served as a page (text/html or no type at all): its keys and values are no article
+        summary["failed"] += 1
+        staged.rows["fetches"][-1]["error"] = "not an article page: a JSON document"
         return
     parsed = parse_article(result.text or "", url, source.article_selector)
     if not parsed.text:

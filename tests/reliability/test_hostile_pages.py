@@ -254,3 +254,26 @@ def test_a_site_whose_pages_dribble_past_the_deadline_is_left_for_the_next_run(
     workspace.add_source("dribbling", srv.url("/feed.xml"))
     run = run_pipeline(workspace)["crawled"]["dribbling"]
     assert run["failed"] == 2 and run["skipped"] == 6 and "gave up: 2 pages failed in a row" in run["error"], run
+
+
+def test_a_json_document_served_as_a_page_is_a_failed_page_not_an_article(workspace: Workspace,
+                                                                          servers: list[HostileServer]) -> None:
+    from tests.support.hostile_server import Reply
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, 41, range(2))
+    api = "/api/v1/news.json"
+    srv.route(api, Reply(200, b'{"items": [{"id": 1, "headline": "Treasury sanctions Acme Corp", "body": "x"}]}',
+                         content_type="text/html; charset=utf-8"))
+    items = "".join(f"<item><title>A{i}</title><link>{srv.url(syn.article_path(i))}</link></item>" for i in range(2))
+    feed = f"<rss><channel>{items}<item><title>API</title><link>{srv.url(api)}</link></item></channel></rss>"
+    srv.route("/feed.xml", Reply(200, feed.encode(), content_type="application/rss+xml"))
+    workspace.add_source("with_api", srv.url("/feed.xml"))
+
+    run = run_pipeline(workspace)["crawled"]["with_api"]
+    assert run["failed"] == 1 and run["status"] == "partial", run
+    assert {u for (u,) in query(workspace.duckdb, "select url from articles")} == {
+        srv.url(syn.article_path(i)) for i in range(2)}
+    assert query(workspace.duckdb, "select error from fetches where url = ?", [srv.url(api)]) == [
+        ("not an article page: a JSON document",)]

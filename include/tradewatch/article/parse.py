@@ -156,8 +156,15 @@ def not_an_article(title: str | None, text: str) -> str | None:
 MAX_TITLE_CHARS = 500
 
 
+# Unicode's bidirectional embeddings, overrides and isolates: in a headline they only reorder what readers see
+# ("Bidi \u202eevil" shows reversed), so a stored title drops them.
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def short_title(title: str) -> str:
-    """`title`, or its first MAX_TITLE_CHARS characters cut at a word and ended with an ellipsis."""
+    """`title` without bidirectional controls, or its first MAX_TITLE_CHARS characters cut at a word and ended
+    with an ellipsis."""
+    title = title.translate(_BIDI_CONTROLS)
     if len(title) <= MAX_TITLE_CHARS:
         return title
     cut = title.rfind(" ", 0, MAX_TITLE_CHARS)
