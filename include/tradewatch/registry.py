@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 SourceKind = Literal["rss", "atom", "html", "sitemap"]
-_ID = re.compile(r"^[a-z0-9][a-z0-9_]{1,62}$")
+_ID = re.compile(r"[a-z0-9][a-z0-9_]{1,62}\Z")  # (\Z: "$" also accepts a final newline, "nl\n")
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 

@@ -346,3 +346,13 @@ def test_settings_follow_the_environment_at_once(monkeypatch, tmp_path):
     assert second.data_dir == (tmp_path / "two").resolve() and second.max_articles_per_source == 7
     monkeypatch.delenv("TRADEWATCH_MAX_ARTICLES")
     assert get_settings().max_articles_per_source == 50
+
+
+def test_a_file_name_ending_in_a_newline_is_no_source_id(tmp_path: Path) -> None:
+    # hostile probe 4: "nl\n.yml" passed validation ("$" accepts a final newline), then failed the crawl outside its
+    # error handling, when the id became a staging path part
+    text = "\n".join(line for line in (VALID / "fixture_news.yml").read_text().splitlines() if not line.startswith("id:"))
+    (tmp_path / "nl\n.yml").write_text(text + "\n")
+    sources, errors = load_registry(tmp_path)
+    assert sources == []
+    assert [e.field for e in errors] == ["id"]

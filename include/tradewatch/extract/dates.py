@@ -178,12 +178,20 @@ def _in_year_of(published: dt.date, month: int, day: int) -> dt.date | None:
     try:
         value = dt.date(published.year, month, day)
         return value if value <= published + dt.timedelta(days=7) else dt.date(published.year - 1, month, day)
-    except ValueError:  # 30 February, or 29 February outside a leap year
+    except (ValueError, OverflowError):  # 30 February, 29 February outside a leap year, a week after 9999-12-31
         return None
 
 
 def resolve_relative(expr: str, published: dt.date) -> dt.date | None:
-    """'today' -> published; a weekday -> the latest such day on or before publication."""
+    """'today' -> published; a weekday -> the latest such day on or before publication (None past the calendar's
+    ends: a page dated 9999-12-31 saying "tomorrow")."""
+    try:
+        return _resolve_relative(expr, published)
+    except OverflowError:
+        return None
+
+
+def _resolve_relative(expr: str, published: dt.date) -> dt.date | None:
     word = expr.lower().removeprefix("on ").strip()
     if word in ("today", "this week"):
         return published

@@ -745,7 +745,9 @@ _ADDRESS_START = re.compile(
 
 # A register's entry for a person: surname in capitals, a comma, the given names ("QIAO, Zhenhai (a.k.a. ...)")
 _REGISTER_PERSON = re.compile(
-    r"(?P<surname>(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,3}|[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+),\s+"
+    # (a hyphen joins the words of a surname and is in none of them: "BB-BB-BB-..." matched in exponentially many ways)
+    r"(?P<surname>(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+(?:-[A-ZÀ-ÖØ-Þ'’]+)*-?(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+(?:-[A-ZÀ-ÖØ-Þ'’]+)*-?){0,3}"
+    r"|[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+),\s+"
     r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){0,3})(?=\s*[(,;]|\s*$|\s+[–—-]\s)"
 )
 _CAPITALS_SURNAME = re.compile(r"(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ'’ -]{2,}")

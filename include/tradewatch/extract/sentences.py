@@ -26,7 +26,9 @@ _BEFORE_NUMBER = frozenset("art arts para paras sec secs reg regs vol ch".split(
 _OPENER = re.compile(r"(?:A|An|The|It|Its|He|She|His|Her|They|Their|This|These|That|Those|In|On|At|But|However|Both|Each)\s")
 # `[.!?][.!?]*`, not `[.!?]+`: a pattern opening with a character class lets `re` skip ahead by a
 # fast scan for it (a repeat does not).
-_BOUNDARY = re.compile(r"([.!?][.!?]*)[\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+# (Not after another of them: each attempt inside a run of 100,000 dots scanned the rest of it, quadratic; a
+# match never starts inside a run, as one that would fails at the run's start too.)
+_BOUNDARY = re.compile(r"(?<![.!?])([.!?][.!?]*)[\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
 _LAST_TOKEN = re.compile(r"(\S+?)\.*[\"'”’)\]]*$")
 
 

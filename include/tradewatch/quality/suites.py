@@ -125,6 +125,16 @@ def _non_negative(*columns: str) -> list[Any]:
     return [_e("ExpectColumnValuesToBeBetween", f"{c} is negative", column=c, min_value=0) for c in columns]
 
 
+# No sanction or deal is worth more than this (world output is ~1e14 US dollars a year): a larger figure, or an
+# infinite one ("$" and 400 nines "billion"), is a misread, quarantined instead of summed into every report.
+MAX_AMOUNT = 1e15
+
+
+def _plausible_amount(*columns: str) -> list[Any]:
+    return [_e("ExpectColumnValuesToBeBetween", f"{c} is larger than {MAX_AMOUNT:.0e} (a misread amount)",
+               column=c, max_value=MAX_AMOUNT) for c in columns]
+
+
 def _not_blank(column: str) -> Any:
     return _e("ExpectColumnValuesToMatchRegex", f"{column} is blank", column=column, regex=NOT_BLANK_REGEX)
 
@@ -145,6 +155,7 @@ def _record(table: str, kind_column: str, kind_values: tuple[str, ...], kind_wha
         _in_set(kind_column, kind_values, kind_what),
         _currency("currency"),
         *_non_negative(*money, "start_offset"),
+        *_plausible_amount(*money),
         _e(
             "ExpectColumnPairValuesAToBeGreaterThanB", "end_offset before start_offset",
             column_A="end_offset", column_B="start_offset", or_equal=True, ignore_row_if="either_value_is_missing",

@@ -61,3 +61,36 @@ def test_ticker_patterns_do_not_backtrack_on_a_long_run_of_pieces():
         env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
     )
     assert done.stdout.strip() == "True True"
+
+
+_RUNS_SCRIPT = """
+import sys
+from tradewatch.extract import extract_records
+n = int(sys.argv[1])
+dots = "The Treasury also sanctioned Beta Oil Ltd " + "." * n + " and more. OFAC sanctioned Gamma Shipping LLC."
+item = "BB-" * (n // 300) + "BB"
+listed = ("The US Treasury on Monday sanctioned the following individuals and entities:\\n"
+          f"- {item}\\n- Acme Trading LLC\\n\\nThe measures freeze their assets.")
+found = [t["name"] for text in (dots, listed) for r in extract_records(text, title="T")["sanctions"] for t in r["targets"]]
+print("Gamma Shipping LLC" in found, "Acme Trading LLC" in found)
+"""
+
+
+def test_a_run_of_dots_and_a_hyphenated_list_item_are_read_in_linear_time():
+    # hostile probe 4: sentence splitting was quadratic in a run of dots (80 KB page: 72 s), and a register-style
+    # surname pattern took ~n^3.6 on "BB-BB-..." (a 1.8 KB page: 46 s)
+    done = subprocess.run(
+        [sys.executable, "-c", _RUNS_SCRIPT, "150000"], capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
+    )
+    assert done.stdout.split() == ["True", "True"]
+
+
+def test_an_article_dated_at_the_calendars_end_is_read_without_overflow():
+    import datetime as dt
+
+    from tradewatch.extract import extract_records
+
+    text = "The US Treasury will sanction Gamma Shipping LLC tomorrow. It sanctioned Delta Marine Ltd on 5 March."
+    recs = extract_records(text, title="T", published=dt.date(9999, 12, 31))
+    assert "Delta Marine Ltd" in {t["name"] for r in recs["sanctions"] for t in r["targets"]}

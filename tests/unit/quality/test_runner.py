@@ -219,3 +219,19 @@ def test_targets_past_the_largest_real_record_are_quarantined_and_the_record_kee
     kept = outcome.clean["sanction_targets"]
     assert len(kept[kept["sanction_id"] == first["sanction_id"].iloc[0]]) == MAX_TARGETS
     assert len(outcome.clean["sanctions"]) == len(batch["sanctions"])  # the record itself loads
+
+
+def test_an_infinite_or_implausible_amount_is_quarantined_not_loaded():
+    # "$" followed by 400 nines "billion" is read as infinity; a 1e36-dollar deal is no deal either
+    batch = make_batch(3)
+    d = batch["deals"]
+    deal_ids = list(d["deal_id"])
+    d.loc[0, ["value", "value_usd"]] = float("inf")
+    d.loc[1, ["value", "value_usd"]] = 1e36
+    outcome = validate_batch(batch, run_id="run-1", validated_at=VALIDATED_AT)
+
+    assert set(outcome.clean["deals"]["deal_id"]) == {deal_ids[2]}
+    q = outcome.quarantine
+    flagged = q[(q["table_name"] == "deals") & (q["column_name"] == "value_usd")]
+    assert set(flagged["record_key"]) == {deal_ids[0], deal_ids[1]}
+    assert set(flagged["reason"]) == {"value_usd is larger than 1e+15 (a misread amount)"}
