@@ -386,7 +386,9 @@ class Document:
         return ent.name
 
     def _registered_name(self, name: str, start: int) -> str | None:
-        """"Shenzhen Yuxiang" after "Shenzhen Yuxiang Electronics Co Ltd": a company's name shortened by its last ones, up to and with its legal form, when the text before names it so one way only."""
+        """"Shenzhen Yuxiang" after "Shenzhen Yuxiang Electronics Co Ltd" (or "Corvina" after "Corvina Energy Trading
+        DMCC"): a company's name shortened by its last words, up to and with its legal form, when the text before
+        names it so one way only."""
         key = (name, start)
         if key not in self._registered:
             found = set()

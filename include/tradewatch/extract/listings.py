@@ -696,6 +696,8 @@ def _of_group_kind(head: str, names: list[Entity]) -> list[Entity]:
     return [dataclasses.replace(e, kind="organization") if e.kind == "unknown" and e.alias_of is None else e for e in names]
 
 
+# "Labour MPs X and Y", "Green peer Z": a lawmaker's party, then the role, then the person
+_LAWMAKER_ROLES = r"MPs?|MEPs?|peers?|senators?|lawmakers?"
 # What may open a part before its first name: "and", "as well as", "the", a person's title, a kind, where it is based.
 _PART_LEAD = re.compile(
     # ("Hyderabad's Shreenath Microwave Components": the town, then the name)
@@ -708,7 +710,7 @@ _PART_LEAD = re.compile(
     # "Conservative MP X", "Global Affairs Canada assistant deputy minister Y", "Toronto-based columnist Z": who the
     # person is, then the person
     r"|(?:[\w.’'-]+\s+){0,5}?(?:(?:judge|prosecutor|businessman|businesswoman|official|[Cc]ommander|general|colonel|[Gg]overnor|"
-    r"[Mm]inister|[Dd]irector|chief|oligarch|" + MEDIA_ROLES + r"|MPs?|MEPs?|peers?|senators?|lawmakers?|academic|"
+    r"[Mm]inister|[Dd]irector|chief|oligarch|" + MEDIA_ROLES + r"|" + _LAWMAKER_ROLES + r"|academic|"
     r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant)\s+)+"
     # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name
     r"|" + _VESSEL_TYPE + r")?"
@@ -719,7 +721,7 @@ _CAPITALISED_TITLE = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:Minister|Chief|Commander|Director|Governor|Head|Secretary|President|Prosecutor|"
     r"Judge|General|Colonel|Ambassador|Mayor)\s+"
 )
-_ROLE_ENDS = re.compile(r"\b(?:MPs?|MEPs?|peers?|senators?|lawmakers?|" + MEDIA_ROLES + r")\s+$")
+_ROLE_ENDS = re.compile(r"\b(?:" + _LAWMAKER_ROLES + r"|" + MEDIA_ROLES + r")\s+$")
 _ROLE_IN_LOWER = re.compile(r"\s[a-z][\w-]*\s")
 _DESCRIBES_NEXT = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
 _NATIONALITY_NEXT = re.compile(rf"\s+(?:{NATIONALITY_NOUNS})\s+(?=[A-Z])")

@@ -125,8 +125,10 @@ _GROUP_OF = re.compile(
     r"fighters|executives|managers|officers)\b"
 )
 # ("Zelaya's spouse, Martha ...": a relation set off by a comma too)
-# ("Corvina's Hong Kong affiliate, Corvina Resources (HK) Limited": a place before the relation)
-_POSSESSOR_OF_NEXT = re.compile(r"['’]s\s+(?:(?:[A-Z][\w-]*\s+){1,2}[a-z-]+(?:\s+[a-z-]+)?,\s+|(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?)")
+# A possessor and its relation before the next name: "Zelaya's spouse, ", "'s son " ("Corvina's Hong Kong affiliate, ":
+# a place before the relation)
+_POSSESSIVE_RELATION = r"['’]s\s+(?:(?:[A-Z][\w-]*\s+){1,2}[a-z-]+(?:\s+[a-z-]+)?,\s+|(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?)"
+_POSSESSOR_OF_NEXT = re.compile(_POSSESSIVE_RELATION)
 _FACILITY_AFTER = re.compile(
     r"\s+(?:prison|prisons|camp|plant|port|airport|refinery|field|mine|terminal|facility|factory|base|university|"
     r"hospital|shipyard|complex)\b"
@@ -2168,7 +2170,7 @@ _WITH_ITS_ROLE = re.compile(
 # son, B" (the relative's possessor is a name of the series too, dropped as a descriptor).
 _SERIES_LINK = re.compile(
     r"(?:,\s+|,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?"
-    r"|['’]s\s+(?:(?:[A-Z][\w-]*\s+){1,2}[a-z-]+(?:\s+[a-z-]+)?,\s+|(?:[a-z-]+\s+){0,2}(?:[a-z-]+,\s+)?)"
+    r"|" + _POSSESSIVE_RELATION
 )
 
 
