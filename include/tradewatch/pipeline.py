@@ -513,7 +513,11 @@ def _leave_for_next_run(staged: Staged, ctx: RunContext, source_id: str, summary
 
 def _is_json(text: str) -> bool:
     """Whether the page is a JSON document (an object or array, whole), not markup that opens with a bracket."""
-    body = text.strip(" \t\r\n\ufeff")
+    blank = " \t\r\n\ufeff"
+    head = text[:256].lstrip(blank)
+    if head and head[0] not in "{[":
+        return False  # (most pages: decided on their first characters, without a copy of the whole text)
+    body = text.strip(blank)
     if not (body[:1] == "{" and body[-1:] == "}" or body[:1] == "[" and body[-1:] == "]"):
         return False
     import json

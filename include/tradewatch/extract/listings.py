@@ -267,8 +267,7 @@ def _numbered_name(doc: Document, lead: list[Entity], end: int) -> list[Entity]:
     """`lead`, with a registry entry's one name in capitals taking the number that ends its line ("Name: SONG BONG 3")."""
     if len(lead) != 1 or not lead[0].name.isupper() or not (m := _NAME_NUMBER.match(doc.text, lead[0].end, end)):
         return lead
-    ent = lead[0]
-    return [Entity(ent.start, m.end(), doc.text[ent.start : m.end()], ent.kind, ent.country, ent.aliases, ent.alias_of)]
+    return [dataclasses.replace(lead[0], end=m.end(), name=doc.text[lead[0].start : m.end()])]
 
 
 def listed_entities(doc: Document, idx: int) -> list[Entity]:
@@ -659,7 +658,7 @@ def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:
         elif (lead and (role := _PART_LEAD.match(doc.text, lo, hi)) and lead[0].start < role.end() < lead[0].end
               and _ROLE_ENDS.search(doc.text, lead[0].start, role.end())):
             # "Labour MPs Fiona Larkspur and Owen Tredwell": a party and a role read into the first name
-            lead = [Entity(role.end(), lead[0].end, doc.text[role.end() : lead[0].end], lead[0].kind), *lead[1:]]
+            lead = [dataclasses.replace(lead[0], start=role.end(), name=doc.text[role.end() : lead[0].end]), *lead[1:]]
         out.extend(lead)
         pos += len(part) + 1
     return out

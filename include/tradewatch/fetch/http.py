@@ -719,7 +719,7 @@ def _gunzip(data: bytes, cap: int) -> bytes:
 
 _MAGIC = (
     (b"%PDF-", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"), (b"\x1f\x8b", "gzip data without a Content-Encoding header"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"), (_GZIP_MAGIC, "gzip data without a Content-Encoding header"),
 )
 
 

@@ -600,26 +600,8 @@ def test_redirect_without_location(server, settings, sleep):
 @contextlib.contextmanager
 def raw_server(answer):
     """A server that reads a request and hands the socket to `answer` (bytes at whatever pace it likes)."""
-    listener = socket.create_server(("127.0.0.1", 0))
-
-    def serve() -> None:
-        while True:
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                return
-            with conn:
-                try:
-                    conn.recv(65536)
-                    answer(conn)
-                except OSError:
-                    pass  # the client gave up on us: what the test wants
-
-    threading.Thread(target=serve, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}/a"
-    finally:
-        listener.close()
+    with path_server(lambda conn, _path: answer(conn)) as url:
+        yield url + "/a"
 
 
 def _dribble(first: bytes, then: bytes):
@@ -848,7 +830,8 @@ def test_a_label_naming_a_codec_that_is_no_web_charset_is_ignored():
 
 @contextlib.contextmanager
 def path_server(answer):
-    """Like `raw_server`, one thread per connection, and `answer(conn, path)` is told the path asked for."""
+    """A server that reads a request (one thread per connection) and hands the socket and the path asked for to
+    `answer(conn, path)`, which sends bytes at whatever pace it likes."""
     listener = socket.create_server(("127.0.0.1", 0))
 
     def handle(conn: socket.socket) -> None:
