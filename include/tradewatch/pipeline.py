@@ -272,9 +272,30 @@ def _crawl_source(source_id: str, run_key: str, logical_date: datetime | str | N
     if summary.get("notes"):  # after the error of a failure, which matters more
         summary["error"] = "; ".join([summary["error"], *summary["notes"]] if summary["error"] else summary["notes"])[:1000]
     staged.add("source_runs", **summary)
-    staged.flush(ctx, source_id)
+    try:
+        staged.flush(ctx, source_id)
+    except Exception as exc:  # a full disk, a row Arrow cannot hold: the source run still says what happened
+        _record_staging_failure(staged, summary, ctx, source_id, exc)
     log.info("source crawled", extra={"kv": {k: summary[k] for k in ("source_id", "status", "fetched", "failed")}})
     return summary
+
+
+def _record_staging_failure(staged: Staged, summary: dict[str, Any], ctx: RunContext, source_id: str,
+                            exc: Exception) -> None:
+    """The crawl's last chunk could not be staged (`_write_stage` left none of it): stage its source run alone,
+    failed, saying how many articles were not staged. Their fetches were not staged either, so the next run
+    fetches them afresh. Raises when even that cannot be written: the task then fails where Airflow shows it."""
+    log.exception("staging failed", extra={"kv": {"source": source_id}})
+    lost = len(staged.rows["articles"])
+    summary.update(
+        status="failed",
+        error=(f"staging failed ({type(exc).__name__}: {exc}); {lost} article(s) of this crawl not staged, "
+               "fetched again by the next run; check the staging storage (free space, permissions)")[:MAX_ERROR_CHARS],
+    )
+    staged.rows = {name: [] for name in COLUMNS}
+    staged.bodies, staged.body_bytes = {}, 0
+    staged.add("source_runs", **summary)
+    _write_stage(staged, ctx, f"{source_id}-{staged.chunks:04d}")
 
 
 # How long a source's link_pattern may take on one link before the pattern counts as broken.
@@ -924,11 +945,19 @@ def arrow_schema(table: str) -> Any:
 
 
 def _write_stage(staged: Staged, ctx: RunContext, part: str) -> None:
-    from tradewatch.staging import write_parquet
+    """Stage one chunk: every table's rows, or (when converting or writing any of them fails) none of them."""
+    from tradewatch.staging import remove_run, write_parquet
 
-    for table, rows in staged.rows.items():
-        if rows:
-            write_parquet(_arrow_table(table, rows), ctx.run_key, "crawl", table, f"{part}.parquet")
+    tables = {table: _arrow_table(table, rows) for table, rows in staged.rows.items() if rows}  # all, before writing
+    written: list[str] = []
+    try:
+        for table, data in tables.items():
+            write_parquet(data, ctx.run_key, "crawl", table, f"{part}.parquet")
+            written.append(table)
+    except BaseException:
+        for table in written:  # an article without its records (or the reverse) must never load
+            remove_run(ctx.run_key, "crawl", table, f"{part}.parquet")
+        raise
 
 
 def _safe_key(run_key: str) -> str:
