@@ -50,7 +50,7 @@ _SUBJECT_SIDE = re.compile(rf"^(?:{_CFG['subject_side_triggers']})", re.IGNORECA
 _CLAUSE_BREAK = re.compile(
     r"[;:–—]| -- |, (?:which|who|whom|whose|said|but|as(?! well as\b))\b|, (?:both|all|each) of (?:which|whom)\b|\bin which\b"
     # ", cutting off revenue for Putin's war machine": what the action does, not whom it targets
-    r"|, (?!including\b)[a-z]+ing\b"
+    r"|, (?!(?:including|naming)\b)[a-z]+ing\b"
     # "a Moscow importer that has shipped machine tools to Russian arms makers": what it did
     r"|\bthat (?:has|have|had|is|are|was|were)\b"
     r"|\b(?:said\b|says\b|in (?:coordination|cooperation|a coordinated)\b|joined by\b|due to\b|because\b"
