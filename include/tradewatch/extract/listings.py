@@ -44,7 +44,10 @@ _GROUP_INCLUDES = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+(?:the|them|those)\b(?:\s+[a-z-]+){0,2}\s+(?:are|were)\s+"
     r"[^:.;]{0,80}:\s+(?=[A-Z]|the\s+[A-Z])|"
     # "Three of them – A, B and C – are also on the unreliable entity list. The other four are D, E, F and G."
+    # ("In a separate notice, the ministry said it had placed seven US entities on its export control list. The seven are
+    # A, B, ... and G.")
     r"the\s+(?:other|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+[a-z-]+){0,2}\s+(?:are|were)\s+(?=[A-Z])|"
+    r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:are|were)\s+(?=(?-i:[A-Z]))|"
     r"also\s+on\s+the\s+list\s+(?:is|are|was|were)\s+(?=[A-Z])|the\s+(?:ban|freeze|asset\s+freeze|measures?)\s+also\s+"
     r"appl(?:y|ies)\s+to\s+(?=[A-Z])|"
     r"among\s+them\s+(?:is|are|was|were)\s+|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these|that|this)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"
@@ -163,7 +166,8 @@ _CLAUSE_AFTER_NAMES = re.compile(
 _ACTION_CUE = re.compile(
     # "OFAC is identifying the following vessels as property in which X Inc. or Y Ltd. has an interest:"
     r"\b(?:target|targets|targeted|targeting|designat(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|list(?:s|ed|ing)|add(?:s|ed|ing)|"
-    r"identif(?:y|ies|ied|ying))\b(?:[^.;:]|\.(?=,| [a-z]))"
+    # "the funds ... held by the following persons are frozen ..., pursuant to Articles L. 562-2 and L. 562-3 of the Code:"
+    r"identif(?:y|ies|ied|ying)|froze|frozen)\b(?:[^.;:]|\.(?=,| [a-z0-9]))"
     r"{0,160}:\s*$",
     re.IGNORECASE,
 )
@@ -172,6 +176,12 @@ _ACTION_CUE = re.compile(
 _VESSEL_DESCRIPTION = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w’'.]*(?:[ -][A-Z][\w’'.]*)?-flagged\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+"
+)
+# "the association ", "the Dubai-based company ": what a list item says an organisation is before its name
+_ORGANIZATION_DESCRIPTION = re.compile(
+    r"(?:the\s+)?(?:[\w’'-]+-based\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:association|company|firm|entity|organi[sz]ation|foundation|charity|fund|group|bank|society|trust|network|"
+    r"institute|centre|center|enterprise|partnership|cooperative|union)\s+(?=[A-Z])"
 )
 _ITEM_TITLES = re.compile(
     r"(?:(?:" + PERSON_TITLE_ALTERNATION + r"|U|Daw)\s+){1,3}"
@@ -338,6 +348,10 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 if not lead and (described := _VESSEL_DESCRIPTION.match(doc.text, begin, item.end)):
                     # "- Panama-flagged crude oil tanker AZURE HORIZON (IMO 9237415);": the ship after what it is
                     lead = [e for e in _lead_entities(doc, j, described.end(), item.end) if e.kind == "vessel"]
+                    begin = described.end() if lead else begin
+                if not lead and (described := _ORGANIZATION_DESCRIPTION.match(doc.text, begin, item.end)):
+                    # "- the association Nour al-Amal Solidarité, registered in Lyon;": the name after what it is
+                    lead = [e for e in _lead_entities(doc, j, described.end(), item.end) if e.kind != "country"]
                     begin = described.end() if lead else begin
                 out.extend(_one_name_item(doc, j, _numbered_name(doc, lead, item.end), begin, item.end))
                 out.extend(_its_people(doc, j, begin, item.end))

@@ -1636,6 +1636,11 @@ def _authority_for(
     state = _LAW_STATES.get(trig.surface.lower())
     if state and (current is None or current.country != state):
         return _state(trig.start, trig.start, state), True
+    # "Lockheed Martin and Raytheon were added to the unreliable entity list in 2023": a state's own list names it
+    # (not whichever state the text named last)
+    state = next((code for name, code in _OWN_LISTS if name in text[trig.start : trig.end + 170].lower()), None)
+    if state and (current is None or current.country != state):
+        return _state(trig.start, trig.start, state), True
     return current, False
 
 
@@ -1665,6 +1670,7 @@ _CLAUSE_OPENS = re.compile(
 
 # Sanctions laws of one state each, by the trigger that names them
 _LAW_STATES = {"special economic measures": "CA"}
+_OWN_LISTS = (("unreliable entity list", "CN"),)
 
 
 # A deal's own sentence going on to its buyer's past: "..., less than a week after it settled US allegations that it

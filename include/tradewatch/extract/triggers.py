@@ -547,6 +547,8 @@ _MEASURE_HEDGE = re.compile(
     r"(?:[^.;:(),]{1,40}?\s+)?to)\b[^.;:(),]{0,60}$"
     # "The full list of designations is published", "the total number of designations under the regime": a tally
     r"|\b(?:list|lists|number|total)\s+of\s+(?:(?:the|all|its|new|listed)\s+)?$"
+    # "Beijing set up the unreliable entity list in 2019": a list made, no one put on it
+    r"|\b(?:set\s+up|created|established|launched)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}$"
     # "every designation makes banks more cautious": any such measure, none in particular
     r"|\b[Ee]very\s+(?:new\s+|single\s+|further\s+)?$"
 )
@@ -573,10 +575,15 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
         # "The State Department announced on Tuesday that X would be ineligible for entry": a decision reported
         hedge = None
     return bool(hedge or _WOULD_SENTENCE.match(text) or _STANDING_AFTER.match(text, trigger.end)
+                or _LAW_AFTER.match(text, trigger.end)
                 or _URGED_SERIES.search(text, max(0, trigger.start - 200), trigger.start)
                 or _NEITHER_NOR.search(text, max(0, trigger.start - 240), trigger.start)
                 or _INDEFINITE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
                 and _GENERIC_AFTER.match(text, trigger.end) is not None)
+
+
+# "has turned to it, along with its export control law, as tools to retaliate": the law, no measure taken under it
+_LAW_AFTER = re.compile(r"\s+(?:law|laws|legislation)\b")
 
 
 # "The UK should designate A, B and C, freeze their assets and those of D, and bar all three": each measure of a
