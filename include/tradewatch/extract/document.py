@@ -91,16 +91,16 @@ def _short_form_of(short: str, full: str) -> bool:
 _WORDS_AFTER_NAME = re.compile(r"(?:,? [A-Z&][\w&.’'/-]*){1,4}")
 
 
-def _name_then_words(text: str, name: str, end: int) -> list[str]:
-    """The words going on after each whole-word occurrence of `name` in `text` before `end` (found with `str.find`:
-    no pattern compiled for each name)."""
+def _name_then_words(text: str, name: str) -> list[tuple[int, str]]:
+    """Where each whole-word occurrence of `name` in `text` ends, with the words going on after it (found with
+    `str.find`: no pattern compiled for each name)."""
     out = []
-    i = text.find(name, 0, end)
+    i = text.find(name)
     while i != -1:
         before = text[i - 1 : i]
         if not (before.isalnum() or before in ("_", "-")) and (m := _WORDS_AFTER_NAME.match(text, i + len(name))):
-            out.append(m.group())
-        i = text.find(name, i + 1, end)
+            out.append((i + len(name), m.group()))
+        i = text.find(name, i + 1)
     return out
 
 
@@ -127,7 +127,7 @@ class Document:
         self._full_names_unread: dict[tuple[str, int], str | None] = {}
         self._full_name_matches: dict[str, list[tuple[int, str]]] = {}  # surname: (end, run) of each run holding it
         self._aliases: dict[str, str] = {}
-        self._registered: dict[tuple[str, int], str | None] = {}
+        self._registered: dict[str, tuple[list[int], list[str | None]]] = {}
         self._authorities: dict[int, list[Authority]] = {}
         self._title_case: dict[int, bool] = {}
         self._mentions: dict[str, int] = {}
@@ -389,20 +389,31 @@ class Document:
         """"Shenzhen Yuxiang" after "Shenzhen Yuxiang Electronics Co Ltd" (or "Corvina" after "Corvina Energy Trading
         DMCC"): a company's name shortened by its last words, up to and with its legal form, when the text before
         names it so one way only."""
-        key = (name, start)
-        if key not in self._registered:
-            found = set()
-            for going_on in _name_then_words(self.text, name, start):
-                words = going_on.split()
-                ends = [k for k, w in enumerate(words) if w.rstrip(",") in LEGAL_FORMS]
-                # (a comma standing apart, "Bahía de Matanchén , S.A.", is a word of its own here: no such name)
-                if ends and all(w[:1].isupper() or w[:1] == "&" for w in words[: ends[0] + 1]):
-                    last = ends[0]
-                    while last + 1 < len(words) and words[last + 1].rstrip(",") in LEGAL_FORMS:
-                        last += 1  # "Co Ltd", "Co., Ltd."
+        if name not in self._registered:
+            self._registered[name] = self._registered_names(name)
+        ends, answers = self._registered[name]
+        k = bisect.bisect_right(ends, start)  # the occurrences that end by `start`
+        return answers[k - 1] if k else None
+
+    def _registered_names(self, name: str) -> tuple[list[int], list[str | None]]:
+        """Where each occurrence of `name` ends, and the answer of `_registered_name` for a start just after it: the
+        text is read once per name, not once per mention (a page naming a company thousands of times)."""
+        ends: list[int] = []
+        answers: list[str | None] = []
+        found: set[str] = set()
+        for end, going_on in _name_then_words(self.text, name):
+            words = going_on.split()
+            ends_at = [k for k, w in enumerate(words) if w.rstrip(",") in LEGAL_FORMS]
+            # (a comma standing apart, "Bahía de Matanchén , S.A.", is a word of its own here: no such name)
+            if ends_at and all(w[:1].isupper() or w[:1] == "&" for w in words[: ends_at[0] + 1]):
+                last = ends_at[0]
+                while last + 1 < len(words) and words[last + 1].rstrip(",") in LEGAL_FORMS:
+                    last += 1  # "Co Ltd", "Co., Ltd."
+                if len(found) < 2:
                     found.add(" ".join([name, *words[: last + 1]]).rstrip(","))
-            self._registered[key] = found.pop() if len(found) == 1 else None
-        return self._registered[key]
+            ends.append(end)
+            answers.append(next(iter(found)) if len(found) == 1 else None)
+        return ends, answers
 
     def _alias_defined_apart(self, ent: Entity) -> str | None:
         """'SGL' where 'Severnaya Gavan Logistics LLC ("SGL") is a port agency ...' stands in a sentence the rules

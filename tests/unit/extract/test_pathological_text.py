@@ -94,3 +94,30 @@ def test_an_article_dated_at_the_calendars_end_is_read_without_overflow():
     text = "The US Treasury will sanction Gamma Shipping LLC tomorrow. It sanctioned Delta Marine Ltd on 5 March."
     recs = extract_records(text, title="T", published=dt.date(9999, 12, 31))
     assert "Delta Marine Ltd" in {t["name"] for r in recs["sanctions"] for t in r["targets"]}
+
+
+_MENTIONS_SCRIPT = """
+import time
+from tradewatch.extract import extract_records
+def page(m):
+    return "Zorvex Trading Co Ltd. " * m + "The US Treasury sanctioned Zorvex on Monday. " * (m // 5)
+extract_records(page(50), title="T")  # the rules' modules imported, not timed
+took = []
+for m in (1500, 6000):
+    started = time.process_time()
+    recs = extract_records(page(m), title="T")
+    took.append(time.process_time() - started)
+print(took[1] / took[0], sorted({t["name"] for r in recs["sanctions"] for t in r["targets"]}))
+"""
+
+
+def test_thousands_of_mentions_of_a_short_name_are_read_in_linear_time():
+    # hostile probe 5: each mention of a company's short name ("Zorvex" after "Zorvex Trading Co Ltd.") read every
+    # earlier occurrence again: a 193 KB page took 20 s, 16x the time of a page a quarter of its size (now ~4.5x)
+    done = subprocess.run(
+        [sys.executable, "-c", _MENTIONS_SCRIPT], capture_output=True, text=True, timeout=300,
+        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
+    )
+    ratio, names = done.stdout.split(" ", 1)
+    assert names.strip() == "['Zorvex Trading Co Ltd.']"
+    assert float(ratio) < 9, f"4x the text took {float(ratio):.1f}x the time: not linear"
