@@ -115,6 +115,7 @@ class Staged:
     bodies: dict[str, bytes] = field(default_factory=dict)  # sha256 -> fetched body, not yet in a pack
     body_bytes: int = 0
     kept: set[str] = field(default_factory=set)  # sha256 of every body kept by this crawl
+    stored: set[str] = field(default_factory=set)  # article_id of every article this crawl staged
 
     def add(self, table: str, **row: Any) -> None:
         if table == "fetches":  # URLs come from the listing, errors quote them: neither is stored at any length
@@ -405,7 +406,8 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             # The feed dates the item no later than our copy: no request at all (a no-change run costs
             # one listing fetch per source), so robots.txt has nothing to rule on either.
             summary["unchanged"] += 1
-            staged.add("seen", article_id=aid, url=url)
+            # (the article a redirecting link or a copy was stored as, when that is another)
+            staged.add("seen", article_id=(known or {}).get("article_id") or aid, url=url)
             continue
         # The budget is checked before any request for the page, robots.txt included (a feed linking to 50 hosts
         # whose robots.txt files dribble held a source for hours), and bounds each of those requests too.
@@ -440,7 +442,8 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         summary["fetched"] += 1
         if result.not_modified or (known and known["sha256"] == result.sha256):
             summary["unchanged"] += 1
-            staged.add("seen", article_id=aid, url=url)
+            # (the article a redirecting link or a copy was stored as, when that is another)
+            staged.add("seen", article_id=(known or {}).get("article_id") or aid, url=url)
             continue
         try:
             _process_article(source, url, aid, link, result, staged, summary, ctx, settings)
@@ -582,17 +585,27 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         summary["failed"] += 1
         staged.rows["fetches"][-1]["error"] = f"not an article page: {placeholder}"[:500]
         return
+    # A link that redirects (a feed proxy, a short link, "?p=123") is the article at the URL that answered: stored
+    # under that one, so the article linked directly by another source (or by another link) is stored once.
+    served = _served_url(url, result.final_url)
+    if served != url:
+        aid = canonical_id(served)
     # The same article under two URLs that canonical URLs cannot tell apart (/news/123 and
     # /news/123-slug, an AMP copy): the source's first URL for a text keeps it.
-    first = staged.texts.setdefault(hashlib.sha256(parsed.text.encode("utf-8", "replace")).digest(), url)
+    first = staged.texts.setdefault(hashlib.sha256(parsed.text.encode("utf-8", "replace")).digest(), served)
     # A page that yields text is not parsed again until it changes (its validators are kept by the
     # loader); a copy's validators too, so later runs find it unchanged instead of storing it then.
     staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
-               sha256=result.sha256, article_id=aid if first == url else canonical_id(first),
+               sha256=result.sha256, article_id=aid if first == served else canonical_id(first),
                recorded_for=ctx.logical_date)
-    if first != url:
+    if first != served:
         staged.rows["fetches"][-1]["error"] = f"same article text as {first}: stored once, under that URL"[:500]
         return
+    if aid in staged.stored:  # a second link of this listing redirecting to an article stored already
+        staged.rows["fetches"][-1]["error"] = f"redirected to {served}: stored once, under that URL"[:500]
+        return
+    staged.stored.add(aid)
+    url = served
     published = parsed.published or (link.published.date() if link.published else None)
     published_at = datetime(published.year, published.month, published.day, tzinfo=UTC) if published else None
     staged.add(
@@ -603,6 +616,19 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     staged.text_chars += len(parsed.text)
     # The rules read at most extract.MAX_TEXT_CHARS of it: a runaway page cannot stall the crawl.
     summary["records"] += add_records(staged, aid, parsed.text, parsed.title, published, url)
+
+
+def _served_url(url: str, final_url: str | None) -> str:
+    """The canonical URL of the page that answered for the listed (canonical) `url`: where its redirects ended."""
+    from tradewatch.fetch.urls import canonical_url
+
+    if not final_url or final_url == url:
+        return url
+    try:
+        served = canonical_url(final_url)
+    except ValueError:
+        return url
+    return served if served.startswith(("http://", "https://")) else url
 
 
 # The root element of a feed or sitemap, after an XML declaration, comments or a doctype.
@@ -676,13 +702,14 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
         if not con.execute("select 1 from information_schema.tables where table_name = 'http_cache'").fetchall():
             return {}
         rows = con.execute(
-            "select url, etag, last_modified, sha256, recorded_for from http_cache "
+            "select url, etag, last_modified, sha256, recorded_for, article_id from http_cache "
             "where url in (select unnest(?)) and recorded_for < ?",
             [urls, ctx.logical_date],
         ).fetchall()
     finally:
         con.close()
-    return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4]} for r in rows}
+    return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4], "article_id": r[5]}
+            for r in rows}
 
 
 # ---------------------------------------------------------------------------------------------------
