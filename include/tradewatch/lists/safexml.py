@@ -44,17 +44,30 @@ def local(tag: Any) -> str:
     return text.rsplit("}", 1)[-1]
 
 
-def iter_elements(path: Path, tags: set[str]) -> Iterator[etree._Element]:
+# A list's entries are a few KB each (the largest official ones well under 1 MB; a broken one of 150,000 aliases, 11 MB,
+# is still read): this much of a file without a wanted element ending is no list of this format. libxml2 keeps every
+# element it has parsed (~130 bytes each: ~34 bytes of memory a byte of "<a/><a/>..."), and only a wanted element's
+# end lets us free what came before it.
+MAX_BYTES_BETWEEN_ELEMENTS = 16 * 1024 * 1024
+_READ_BYTES = 256 * 1024
+
+
+class MalformedListError(ValueError):
+    """The document is not a list of the expected format (no wanted elements where they must be)."""
+
+
+def iter_elements(path: Path, tags: set[str], max_gap: int = MAX_BYTES_BETWEEN_ELEMENTS) -> Iterator[etree._Element]:
     """Yield each complete element whose local name is in `tags`, freeing it (and its siblings) after use.
 
     Second line of defence after `check_prolog`: the parser itself neither substitutes entities nor
-    touches the network, and keeps libxml2's limits on tree depth and text size.
+    touches the network, and keeps libxml2's limits on tree depth and text size. The file is fed to it in
+    chunks, so that more than `max_gap` bytes without a wanted element ending (a file of other elements,
+    one entry of megabytes) stop it with `MalformedListError` while memory is still small.
     """
     from lxml import etree
 
     check_prolog(path)
-    context = etree.iterparse(
-        str(path),
+    parser = etree.XMLPullParser(
         events=("end",),
         resolve_entities=False,
         no_network=True,
@@ -67,20 +80,37 @@ def iter_elements(path: Path, tags: set[str]) -> Iterator[etree._Element]:
         tag=[f"{{*}}{name}" for name in sorted(tags)],
     )
     checked = False
-    for _event, elem in context:
-        if not checked:
-            # The prolog check reads the first 64 KB of bytes; a DOCTYPE behind a long comment, inside what looked
-            # like a start tag, or in UTF-16 passed it, and entity references then cut names short. The parser's
-            # own view of the document type, at its first element, is the one that counts.
-            _refuse_declared_entities(path, elem)
-            checked = True
-        if local(elem.tag) in tags:
-            yield elem
-            elem.clear(keep_tail=False)
-            parent = elem.getparent()
-            if parent is not None:
-                while elem.getprevious() is not None:
-                    del parent[0]
+    gap = 0  # bytes fed since the last wanted element ended
+    wanted = " or ".join(f"<{name}>" for name in sorted(tags))
+    with open(path, "rb") as fh:
+        while True:
+            chunk = fh.read(_READ_BYTES)
+            if chunk:
+                parser.feed(chunk)
+                gap += len(chunk)
+            else:
+                parser.close()  # raises XMLSyntaxError on a truncated or malformed document
+            for _event, elem in parser.read_events():
+                if not checked:
+                    # The prolog check reads the first 64 KB of bytes; a DOCTYPE behind a long comment, inside what
+                    # looked like a start tag, or in UTF-16 passed it, and entity references then cut names short.
+                    # The parser's own view of the document type, at its first element, is the one that counts.
+                    _refuse_declared_entities(path, elem)
+                    checked = True
+                gap = 0
+                yield elem
+                elem.clear(keep_tail=False)
+                parent = elem.getparent()
+                if parent is not None:
+                    while elem.getprevious() is not None:
+                        del parent[0]
+            if gap > max_gap:
+                raise MalformedListError(
+                    f"{path.name}: {gap // (1024 * 1024)} MB of XML without a complete {wanted} element: not a list "
+                    "of this format (check the list's URL and format in its registry entry)"
+                )
+            if not chunk:
+                return
 
 
 def child_text(elem: etree._Element, name: str) -> str | None:

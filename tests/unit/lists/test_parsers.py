@@ -145,3 +145,31 @@ def test_one_entry_of_very_many_aliases_is_read_in_linear_time(tmp_path: Path) -
     entries, most_aliases = map(int, done.stdout.split())
     assert entries == 4
     assert most_aliases >= 150_000  # every alias kept, in one entry
+
+
+def test_a_list_of_other_elements_stops_early_with_bounded_memory(tmp_path: Path) -> None:
+    # hostile probe 5: "<sdnList>" then "<a/>" x 50 MB took 34 bytes of memory a byte (a 204 MB file: 6.9 GB) before
+    # failing with "parsed 0 entities"; libxml2 keeps each element until a wanted one ends after it.
+    import subprocess
+    import sys
+
+    good = (FIXTURES / "sdn.xml").read_bytes()
+    junk = b"<a/>" * (48 * 1024 * 1024 // 4)
+    path = tmp_path / "sdn.xml"
+    path.write_bytes(good.replace(b"</sdnList>", junk + b"</sdnList>", 1))
+    root = Path(__file__).resolve().parents[3]
+    script = (
+        "import resource, sys\n"
+        "from pathlib import Path\n"
+        "from tradewatch.lists.parsers import parse_file\n"
+        "try:\n"
+        "    list(parse_file('ofac_sdn_xml', Path(sys.argv[1]), 'us_ofac_sdn'))\n"
+        "except ValueError as exc:\n"
+        "    print('ERROR', exc)\n"
+        "print('MB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=120,
+                          env={"PYTHONPATH": f"{root / 'include'}", "PATH": "/usr/bin:/bin"}, check=True)
+    assert "ERROR sdn.xml: 16 MB of XML without a complete <sdnEntry> element" in done.stdout
+    peak = int(done.stdout.split("MB ")[-1])
+    assert peak < 1000, f"{peak} MB to refuse a 48 MB file"
