@@ -191,9 +191,19 @@ def _to_csv(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
 
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(columns)
-    writer.writerows(rows)
+    writer.writerow([_inert(c) for c in columns])
+    writer.writerows([_inert(v) for v in row] for row in rows)
     return buffer.getvalue()
+
+
+# A text cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM(...)", "+cmd|..."): names and titles are
+# scraped or come from list files, so no cell of an export opens with one of these (OWASP's CSV injection advice).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: Any) -> Any:
+    """`value`, a text opening like a formula quoted with a leading "'" so spreadsheets show it as text."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
 
 
 def _to_json(columns: list[str], rows: list[tuple[Any, ...]]) -> str:

@@ -29,6 +29,16 @@ def test_sql_csv_and_json_match_the_query(env, capsys):
     assert records[0] == {"deal_id": "d1", "countries": ["KZ", "CN"]}
 
 
+def test_sql_csv_quotes_cells_a_spreadsheet_would_run_as_formulas(env, capsys):
+    # hostile probe 5: list names and scraped titles such as "=HYPERLINK(...)" reached CSV exports as they were
+    query = ("select '=cmd|'' /C calc''!A0' as a, '@SUM(1+1)' as b, '+1' as c, '-x' as d, 'Acme = Beta' as e, "
+             "-5 as n, '=x' as \"=col\"")
+    assert main(["sql", query, "--format", "csv"]) == 0
+    header, row = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert header[-1] == "'=col"
+    assert row == ["'=cmd|' /C calc'!A0", "'@SUM(1+1)", "'+1", "'-x", "Acme = Beta", "-5", "'=x"]
+
+
 def test_sql_table_shows_scraped_brackets_literally(env, capsys):
     assert main(["sql", "select '[red]x[/red]' as v, null as n"]) == 0
     out = capsys.readouterr().out
