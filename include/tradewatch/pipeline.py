@@ -188,7 +188,48 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
             fetched=0, new=0, updated=0, unchanged=0, skipped=0, failed=0, records=0, error=str(error),
         )
     _write_stage(staged, ctx, "_registry")
-    return [s.id for s in sources if s.enabled]
+    enabled = [s.id for s in sources if s.enabled]
+    _write_listed(ctx, enabled)
+    return enabled
+
+
+# Where the run's list task notes the sources it handed to the crawls (not a table the loader reads).
+_LISTED = ("crawl", "_listed", "sources.parquet")
+_UNFINISHED_PART = "_unfinished"
+
+
+def _write_listed(ctx: RunContext, source_ids: list[str]) -> None:
+    import pyarrow as pa
+
+    from tradewatch.staging import write_parquet
+
+    write_parquet(pa.table({"source_id": pa.array(source_ids, pa.string())}), ctx.run_key, *_LISTED)
+
+
+def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
+    """A source run, failed, for each source the list task handed out whose crawl staged none (its task was killed,
+    ran out of memory or lost its worker: it never got to record anything). Rewritten by each validation, so a crawl
+    rerun before it counts. Returns those sources."""
+    from tradewatch.staging import read_parquet, remove_run
+
+    listed = read_parquet(ctx.run_key, *_LISTED)
+    remove_run(ctx.run_key, "crawl", "source_runs", f"{_UNFINISHED_PART}.parquet")
+    if listed is None:  # staged without the list task (a test, the benchmark): no crawl was promised
+        return []
+    crawled = {name.rsplit("-", 1)[0] for name in list_parts(ctx.run_key, "crawl", "source_runs")}
+    missing = [sid for sid in listed.column("source_id").to_pylist() if sid not in crawled]
+    if missing:
+        staged = Staged()
+        for sid in missing:
+            log.warning("source crawl did not finish", extra={"kv": {"source": sid}})
+            staged.add(
+                "source_runs", run_id=ctx.run_key, source_id=sid, logical_date=ctx.logical_date, status="failed",
+                fetched=0, new=0, updated=0, unchanged=0, skipped=0, failed=0, records=0,
+                error=("the crawl did not finish: its task was killed, ran out of memory or lost its worker (see its "
+                       "Airflow task log); the articles it had not staged are fetched again by the next run"),
+            )
+        _write_stage(staged, ctx, _UNFINISHED_PART)
+    return missing
 
 
 @contextmanager
@@ -735,6 +776,7 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
     settings = settings or get_settings()
     ctx = RunContext.create(run_key, logical_date)
     clear_stage(ctx.run_key, "validated")
+    unfinished = _stage_unfinished_crawls(ctx)
     chunks = sorted({name for t in RECORD_TABLES for name in list_parts(ctx.run_key, "crawl", t)})
     quarantined = expectations = failed = 0
     results_dir = settings.data_dir / "dq" / "validations"
@@ -766,7 +808,7 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
             log.warning("validation results not kept for Data Docs", extra={"kv": {"error": str(exc)}})
         del frames, out, outcome
     return {"chunks": len(chunks), "batches": batches, "quarantined": quarantined, "expectations": expectations,
-            "failed_expectations": failed, "validation_results": str(run_dir)}
+            "failed_expectations": failed, "validation_results": str(run_dir), "unfinished_crawls": unfinished}
 
 
 def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
