@@ -724,7 +724,9 @@ _PART_LEAD = re.compile(
     # person is, then the person
     r"|(?:[\w.’'-]+\s+){0,5}?(?:(?:judge|prosecutor|businessman|businesswoman|official|[Cc]ommander|general|colonel|[Gg]overnor|"
     r"[Mm]inister|[Dd]irector|chief|oligarch|" + MEDIA_ROLES + r"|" + _LAWMAKER_ROLES + r"|academic|"
-    r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant)\s+)+"
+    # ("and his deputy X", "and his wife Y")
+    r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant|deputy|aide|associate|wife|husband|son|"
+    r"daughter|brother|sister|spouse)\s+)+"
     # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name
     r"|" + _VESSEL_TYPE + r")?"
 )

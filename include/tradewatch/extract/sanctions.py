@@ -1601,6 +1601,9 @@ def _authority_for(
     ]
     # "the ministry said 14 Americans would be denied entry": people counted, not their state
     countries = [c for c in countries if not _PEOPLE_COUNTED_BEFORE.search(text, max(0, c.start - 30), c.start)]
+    # "The three countries have lined up their North Korea designations": whose designations is "their", the country
+    # is whom they are about
+    countries = [c for c in countries if not _OWNER_BEFORE_COUNTRY.search(text, max(0, c.start - 8), c.start)]
     if countries and trig.surface.endswith("List") and _LISTED_ONE_AFTER.match(text, trig.end):
         countries = []  # "shipping modules to a Russian Entity List party": the country describes the party
     if countries and _PAST_VERB.match(trig.surface) and _BE_IN_GAP.search(text[countries[-1].end : trig.start]):
@@ -1670,6 +1673,7 @@ _CLAUSE_OPENS = re.compile(
 
 # Sanctions laws of one state each, by the trigger that names them
 _LAW_STATES = {"special economic measures": "CA"}
+_OWNER_BEFORE_COUNTRY = re.compile(r"\b(?:their|its|our)\s+$")
 _OWN_LISTS = (("unreliable entity list", "CN"),)
 
 
