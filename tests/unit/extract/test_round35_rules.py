@@ -88,3 +88,10 @@ def test_their_country_designations_are_not_that_country_acting():
     recs = extract_records(text, title="Japan sanctions North Korean firms", published=DAY)["sanctions"]
     assert "KP" not in {r["authority_country"] for r in recs}
     assert "Hanbit Trading Corp." in _targets_of(recs, "JP", "asset_freeze")
+
+
+def test_merging_its_unit_with_a_company_is_a_deal_with_both():
+    text = ("Kivu Telecom, the Kigali-listed operator, will merge its tower subsidiary with Mauritius-registered "
+            "Baobab Tower Holdings, creating the region's largest tower company.")
+    recs = extract_records(text, title="Kivu Telecom to merge tower arm", published=DAY)["deals"]
+    assert any({"Kivu Telecom", "Baobab Tower Holdings"} <= {p["name"] for p in d["parties"]} for d in recs)
