@@ -121,28 +121,38 @@ def test_entity_declarations_the_prolog_check_misses_are_refused_by_the_parsers_
         list(parse_file("ofac_sdn_xml", path, "x"))
 
 
-def test_one_entry_of_very_many_aliases_is_read_in_linear_time(tmp_path: Path) -> None:
-    # A hostile or broken list: one sdnEntry of 150,000 aliases (11 MB). Freeing the entry (lxml, when every
-    # element had a Python object) and keeping aliases unique (a list's `in`) were both quadratic: minutes.
-    # In a subprocess with a generous bound, so a regression fails the test instead of hanging the suite.
+def _parse_in_child(path: Path, report: str, timeout: float) -> str:
+    """`parse_file` of an OFAC SDN XML at `path` in a child process (a regression fails the test instead of hanging or
+    swapping the suite); `report` prints what the test reads from `found` (the entries) or `error` (a ValueError)."""
     import subprocess
     import sys
 
+    root = Path(__file__).resolve().parents[3]
+    script = (
+        "import resource, sys\n"
+        "from pathlib import Path\n"
+        "from tradewatch.lists.parsers import parse_file\n"
+        "found, error = [], None\n"
+        "try:\n"
+        "    found = list(parse_file('ofac_sdn_xml', Path(sys.argv[1]), 'us_ofac_sdn'))\n"
+        "except ValueError as exc:\n"
+        "    error = exc\n"
+        f"{report}\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=timeout,
+                          env={"PYTHONPATH": f"{root / 'include'}", "PATH": "/usr/bin:/bin"}, check=True)
+    return done.stdout
+
+
+def test_one_entry_of_very_many_aliases_is_read_in_linear_time(tmp_path: Path) -> None:
+    # A hostile or broken list: one sdnEntry of 150,000 aliases (11 MB). Freeing the entry (lxml, when every
+    # element had a Python object) and keeping aliases unique (a list's `in`) were both quadratic: minutes.
     good = (FIXTURES / "sdn.xml").read_bytes()
     akas = "".join(f"<aka><uid>{i}</uid><type>a.k.a.</type><lastName>ALIAS {i}</lastName></aka>" for i in range(150_000))
     path = tmp_path / "sdn.xml"
     path.write_bytes(good.replace(b"<akaList>", b"<akaList>" + akas.encode(), 1))
-    root = Path(__file__).resolve().parents[3]
-    script = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from tradewatch.lists.parsers import parse_file\n"
-        "found = list(parse_file('ofac_sdn_xml', Path(sys.argv[1]), 'us_ofac_sdn'))\n"
-        "print(len(found), max(len(e.aliases) for e in found))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60,
-                          env={"PYTHONPATH": f"{root / 'include'}", "PATH": "/usr/bin:/bin"}, check=True)
-    entries, most_aliases = map(int, done.stdout.split())
+    out = _parse_in_child(path, "print(error or '', len(found), max((len(e.aliases) for e in found), default=0))", 60)
+    entries, most_aliases = map(int, out.split())
     assert entries == 4
     assert most_aliases >= 150_000  # every alias kept, in one entry
 
@@ -150,26 +160,11 @@ def test_one_entry_of_very_many_aliases_is_read_in_linear_time(tmp_path: Path) -
 def test_a_list_of_other_elements_stops_early_with_bounded_memory(tmp_path: Path) -> None:
     # hostile probe 5: "<sdnList>" then "<a/>" x 50 MB took 34 bytes of memory a byte (a 204 MB file: 6.9 GB) before
     # failing with "parsed 0 entities"; libxml2 keeps each element until a wanted one ends after it.
-    import subprocess
-    import sys
-
     good = (FIXTURES / "sdn.xml").read_bytes()
     junk = b"<a/>" * (48 * 1024 * 1024 // 4)
     path = tmp_path / "sdn.xml"
     path.write_bytes(good.replace(b"</sdnList>", junk + b"</sdnList>", 1))
-    root = Path(__file__).resolve().parents[3]
-    script = (
-        "import resource, sys\n"
-        "from pathlib import Path\n"
-        "from tradewatch.lists.parsers import parse_file\n"
-        "try:\n"
-        "    list(parse_file('ofac_sdn_xml', Path(sys.argv[1]), 'us_ofac_sdn'))\n"
-        "except ValueError as exc:\n"
-        "    print('ERROR', exc)\n"
-        "print('MB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=120,
-                          env={"PYTHONPATH": f"{root / 'include'}", "PATH": "/usr/bin:/bin"}, check=True)
-    assert "ERROR sdn.xml: 16 MB of XML without a complete <sdnEntry> element" in done.stdout
-    peak = int(done.stdout.split("MB ")[-1])
+    out = _parse_in_child(path, "print('ERROR', error)\nprint('MB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)", 120)
+    assert "ERROR sdn.xml: 16 MB of XML without a complete <sdnEntry> element" in out
+    peak = int(out.split("MB ")[-1])
     assert peak < 1000, f"{peak} MB to refuse a 48 MB file"
