@@ -9,7 +9,7 @@ import pytest
 
 from tests.support import synthetic as syn
 from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site
-from tests.support.hostile_server import HostileServer, Reply
+from tests.support.hostile_server import HostileServer, Reply, dripping
 
 
 def _crawl(workspace: Workspace, source_id: str) -> dict:
@@ -34,11 +34,7 @@ def test_the_source_budget_bounds_robots_txt_of_new_hosts(workspace: Workspace, 
     monkeypatch.setenv("TRADEWATCH_TIMEOUT_TOTAL", "1")
     monkeypatch.setenv("TRADEWATCH_SOURCE_BUDGET", "1")
 
-    def dribble():
-        for _ in range(100):
-            time.sleep(0.05)
-            yield b"# still coming\n"
-
+    dribble = dripping(b"# still coming\n", 100, 0.05)
     main = HostileServer().start()
     servers.append(main)
     hosts = []

@@ -230,9 +230,7 @@ def test_a_304_never_asked_for_is_a_failed_page_that_the_next_run_stores(workspa
 
 def test_a_site_whose_pages_dribble_past_the_deadline_is_left_for_the_next_run(
         workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch) -> None:
-    import time as _time
-
-    from tests.support.hostile_server import Reply
+    from tests.support.hostile_server import Reply, dripping
     from tradewatch.fetch.feeds import parse_feed
     from tradewatch.fetch.urls import canonical_url
 
@@ -240,11 +238,7 @@ def test_a_site_whose_pages_dribble_past_the_deadline_is_left_for_the_next_run(
     monkeypatch.setenv("TRADEWATCH_MAX_RETRIES", "0")
     monkeypatch.setenv("TRADEWATCH_TIMEOUT_TOTAL", "0.6")
 
-    def dribble():
-        for _ in range(40):
-            _time.sleep(0.05)
-            yield b"<p>still coming</p>"
-
+    dribble = dripping(b"<p>still coming</p>", 40, 0.05)
     srv = HostileServer().start()
     servers.append(srv)
     serve_site(srv, 37, range(8))

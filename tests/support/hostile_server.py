@@ -92,6 +92,20 @@ def repeated(piece: bytes, total: int) -> Callable[[], Iterator[bytes]]:
     return gen
 
 
+def dripping(piece: bytes, times: int, pause: float, head: bytes = b"") -> Callable[[], Iterator[bytes]]:
+    """A body that never hurries: `head` at once, then `piece` `times` times, `pause` seconds apart (each piece within
+    any read timeout, the whole past a deadline)."""
+
+    def gen() -> Iterator[bytes]:
+        if head:
+            yield head
+        for _ in range(times):
+            time.sleep(pause)
+            yield piece
+
+    return gen
+
+
 class HostileServer:
     """`with HostileServer() as srv: srv.route("/x", Reply(503), Reply(200, b"ok")); srv.url("/x")`."""
 

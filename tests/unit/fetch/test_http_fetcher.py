@@ -13,7 +13,7 @@ import tracemalloc
 
 import pytest
 
-from tests.support.hostile_server import HostileServer, Reply, gzip_bomb, repeated
+from tests.support.hostile_server import HostileServer, Reply, dripping, gzip_bomb, repeated
 from tradewatch.fetch.http import PoliteFetcher, decode_body, parse_retry_after, resolve_host
 from tradewatch.settings import Settings
 
@@ -204,13 +204,7 @@ def test_a_robots_txt_that_cannot_be_read_whole_means_stay_out(settings, sleep, 
     """Its first line says "Disallow: /": an empty rule set (what an unread file parsed to) allowed everything."""
     head = b"User-agent: *\nDisallow: /\n"
 
-    def dribble():
-        yield head
-        for _ in range(100):
-            time.sleep(0.05)
-            yield b"#"
-
-    body = head + b"# padding\n" * 60_000 if shape == "oversized" else dribble
+    body = head + b"# padding\n" * 60_000 if shape == "oversized" else dripping(b"#", 100, 0.05, head=head)
     with HostileServer(robots=None) as srv:
         srv.route("/robots.txt", Reply(200, body, content_type="text/plain", content_length=shape == "oversized"))
         srv.route("/a", Reply(200, PAGE))
@@ -630,12 +624,7 @@ def test_dribbled_status_line_or_headers_are_stopped_by_the_total_deadline(setti
 def test_dribbling_body_is_stopped_by_the_total_deadline(settings: Settings, server: HostileServer, sleep) -> None:
     """Each byte arrives within the read timeout, but the whole body would never end: the deadline stops it."""
 
-    def dribble():
-        for _ in range(200):
-            time.sleep(0.1)
-            yield b"<p>still coming</p>"
-
-    server.route("/slow.html", Reply(200, dribble, content_length=False))
+    server.route("/slow.html", Reply(200, dripping(b"<p>still coming</p>", 200, 0.1), content_length=False))
     fetcher = PoliteFetcher(dataclasses.replace(settings, timeout_total=1.0), sleep=sleep)
     started = time.monotonic()
     result = fetcher.get(server.url("/slow.html"))
@@ -914,12 +903,8 @@ def test_a_retry_that_would_pass_the_deadline_is_not_taken(server, settings):
 def test_time_left_bounds_a_fetch_and_its_robots_txt(server, settings, sleep):
     """A caller's `time_left` (a source's budget) bounds the fetch, robots.txt included, and says it ran out."""
 
-    def dribble():
-        for _ in range(60):
-            time.sleep(0.05)
-            yield b"# still coming\n"
-
-    server.route("/robots.txt", Reply(200, dribble, content_length=False, content_type="text/plain"))
+    server.route("/robots.txt", Reply(200, dripping(b"# still coming\n", 60, 0.05), content_length=False,
+                                      content_type="text/plain"))
     fetcher = make(settings, sleep, timeout_total=30.0)
     started = time.monotonic()
     allowed, why = fetcher.allowed(server.url("/a"), time_left=0.5)
