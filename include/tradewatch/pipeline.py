@@ -443,12 +443,13 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     for position, (url, link) in enumerate(chosen):
         aid = canonical_id(url)  # every chosen link is canonical already
         known = cache.get(url)
+        # what a page found unchanged is stored as: the article a redirecting link or a copy was stored as, if another
+        seen_as = known.get("article_id") or aid if known else aid
         if known and link.published is not None and link.published <= known["recorded_for"]:
             # The feed dates the item no later than our copy: no request at all (a no-change run costs
             # one listing fetch per source), so robots.txt has nothing to rule on either.
             summary["unchanged"] += 1
-            # (the article a redirecting link or a copy was stored as, when that is another)
-            staged.add("seen", article_id=(known or {}).get("article_id") or aid, url=url)
+            staged.add("seen", article_id=seen_as, url=url)
             continue
         # The budget is checked before any request for the page, robots.txt included (a feed linking to 50 hosts
         # whose robots.txt files dribble held a source for hours), and bounds each of those requests too.
@@ -483,8 +484,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         summary["fetched"] += 1
         if result.not_modified or (known and known["sha256"] == result.sha256):
             summary["unchanged"] += 1
-            # (the article a redirecting link or a copy was stored as, when that is another)
-            staged.add("seen", article_id=(known or {}).get("article_id") or aid, url=url)
+            staged.add("seen", article_id=seen_as, url=url)
             continue
         try:
             _process_article(source, url, aid, link, result, staged, summary, ctx, settings)
