@@ -56,13 +56,13 @@ class MalformedListError(ValueError):
     """The document is not a list of the expected format (no wanted elements where they must be)."""
 
 
-def iter_elements(path: Path, tags: set[str], max_gap: int = MAX_BYTES_BETWEEN_ELEMENTS) -> Iterator[etree._Element]:
+def iter_elements(path: Path, tags: set[str]) -> Iterator[etree._Element]:
     """Yield each complete element whose local name is in `tags`, freeing it (and its siblings) after use.
 
     Second line of defence after `check_prolog`: the parser itself neither substitutes entities nor
     touches the network, and keeps libxml2's limits on tree depth and text size. The file is fed to it in
-    chunks, so that more than `max_gap` bytes without a wanted element ending (a file of other elements,
-    one entry of megabytes) stop it with `MalformedListError` while memory is still small.
+    chunks, so that more than MAX_BYTES_BETWEEN_ELEMENTS without a wanted element ending (a file of other
+    elements, one entry of megabytes) stop it with `MalformedListError` while memory is still small.
     """
     from lxml import etree
 
@@ -104,7 +104,7 @@ def iter_elements(path: Path, tags: set[str], max_gap: int = MAX_BYTES_BETWEEN_E
                 if parent is not None:
                     while elem.getprevious() is not None:
                         del parent[0]
-            if gap > max_gap:
+            if gap > MAX_BYTES_BETWEEN_ELEMENTS:
                 raise MalformedListError(
                     f"{path.name}: {gap // (1024 * 1024)} MB of XML without a complete {wanted} element: not a list "
                     "of this format (check the list's URL and format in its registry entry)"
