@@ -80,8 +80,10 @@ MAX_URL_CHARS = 2000
 # Rows kept per reason a listing's links were skipped (not http, malformed, too long): the rest are counted
 # (a feed of 200,000 "javascript:" links added 200,004 fetches rows every run).
 SKIPPED_EXAMPLES = 5
-# The longest error message a fetches row keeps (a redirect's error quotes its Location, of any length).
+# The longest error message a fetches or source_runs row keeps (a redirect's error quotes its Location, of any
+# length); a page's own error, written by the crawl, is cut shorter so a run's rows stay readable.
 MAX_ERROR_CHARS = 1000
+MAX_PAGE_ERROR_CHARS = 500
 
 
 @dataclass
@@ -307,12 +309,12 @@ def _crawl_source(source_id: str, run_key: str, logical_date: datetime | str | N
         errors = [r for r in staged.rows["fetches"] if r.get("error")]
         first = next((r for r in errors if r.get("status") is not None), errors[0] if errors else None)
         if first and not summary["error"]:
-            summary["error"] = f"{summary['failed']} page(s) failed; first: {first['error']} ({first['url']})"[:1000]
+            summary["error"] = f"{summary['failed']} page(s) failed; first: {first['error']} ({first['url']})"[:MAX_ERROR_CHARS]
     if summary["status"] == "ok" and summary["skipped"] and not summary["fetched"]:
         skipped = [r["error"] for r in staged.rows["fetches"] if r.get("error")]
         summary.update(status="partial", error=f"every article link was skipped: {skipped[0] if skipped else ''}")
     if summary.get("notes"):  # after the error of a failure, which matters more
-        summary["error"] = "; ".join([summary["error"], *summary["notes"]] if summary["error"] else summary["notes"])[:1000]
+        summary["error"] = "; ".join([summary["error"], *summary["notes"]] if summary["error"] else summary["notes"])[:MAX_ERROR_CHARS]
     staged.add("source_runs", **summary)
     try:
         staged.flush(ctx, source_id)
@@ -491,7 +493,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         except Exception as exc:  # one hostile page must not cost the source its other articles
             log.warning("article failed", extra={"kv": {"url": url, "error": repr(exc)}})
             summary["failed"] += 1
-            staged.rows["fetches"][-1]["error"] = f"could not process the page: {type(exc).__name__}: {exc}"[:500]
+            staged.rows["fetches"][-1]["error"] = f"could not process the page: {type(exc).__name__}: {exc}"[:MAX_PAGE_ERROR_CHARS]
             for table in RECORD_TABLES + ("http_cache",):  # drop whatever this page had staged
                 staged.rows[table] = [r for r in staged.rows[table] if r.get("article_id") != aid and r.get("url") != url]
         if len(staged.rows["articles"]) >= CHUNK_ARTICLES or staged.text_chars >= CHUNK_TEXT_CHARS:
@@ -541,11 +543,11 @@ def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summar
                 links = _capped(iter_feed(got.text, got.final_url), f"sitemap {sub.url}", summary)
             except FeedError as exc:
                 problem = f"not a sitemap: {exc}"
-                staged.rows["fetches"][-1]["error"] = f"sitemap {sub.url}: {problem}"[:500]
+                staged.rows["fetches"][-1]["error"] = f"sitemap {sub.url}: {problem}"[:MAX_PAGE_ERROR_CHARS]
         if problem is not None:
             summary["failed"] += 1
             in_a_row += 1
-            summary["error"] = f"sitemap {sub.url}: {problem}"[:1000]
+            summary["error"] = f"sitemap {sub.url}: {problem}"[:MAX_ERROR_CHARS]
         else:
             in_a_row = 0
         del got  # its text, while the next sitemap is fetched
@@ -569,9 +571,9 @@ def _leave_for_next_run(staged: Staged, ctx: RunContext, source_id: str, summary
     why = f"not fetched: {reason}; the next run tries again"
     for url, _link in left:
         staged.add("fetches", run_id=ctx.run_key, source_id=source_id, url=url, status=None, bytes=0,
-                   sha256=None, fetched_at=ctx.logical_date, error=why[:500])
+                   sha256=None, fetched_at=ctx.logical_date, error=why[:MAX_PAGE_ERROR_CHARS])
     summary["skipped"] += len(left)
-    summary["error"] = f"gave up: {reason}; {len(left)} page(s) left for the next run"[:1000]
+    summary["error"] = f"gave up: {reason}; {len(left)} page(s) left for the next run"[:MAX_ERROR_CHARS]
     summary["status"] = "partial" if summary["fetched"] else "failed"
     log.warning("source stopped early", extra={"kv": {"source": source_id, "reason": reason, "left": len(left)}})
 
@@ -624,7 +626,7 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     if placeholder:
         # a soft 404, cookie wall, paywall or sign-in page answered 200: no article (and no records) to keep
         summary["failed"] += 1
-        staged.rows["fetches"][-1]["error"] = f"not an article page: {placeholder}"[:500]
+        staged.rows["fetches"][-1]["error"] = f"not an article page: {placeholder}"[:MAX_PAGE_ERROR_CHARS]
         return
     # A link that redirects (a feed proxy, a short link, "?p=123") is the article at the URL that answered: stored
     # under that one, so the article linked directly by another source (or by another link) is stored once.
@@ -640,10 +642,10 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
                sha256=result.sha256, article_id=aid if first == served else canonical_id(first),
                recorded_for=ctx.logical_date)
     if first != served:
-        staged.rows["fetches"][-1]["error"] = f"same article text as {first}: stored once, under that URL"[:500]
+        staged.rows["fetches"][-1]["error"] = f"same article text as {first}: stored once, under that URL"[:MAX_PAGE_ERROR_CHARS]
         return
     if aid in staged.stored:  # a second link of this listing redirecting to an article stored already
-        staged.rows["fetches"][-1]["error"] = f"redirected to {served}: stored once, under that URL"[:500]
+        staged.rows["fetches"][-1]["error"] = f"redirected to {served}: stored once, under that URL"[:MAX_PAGE_ERROR_CHARS]
         return
     staged.stored.add(aid)
     url = served
@@ -807,8 +809,65 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
         except Exception as exc:
             log.warning("validation results not kept for Data Docs", extra={"kv": {"error": str(exc)}})
         del frames, out, outcome
+    write_load_manifest(ctx.run_key)
     return {"chunks": len(chunks), "batches": batches, "quarantined": quarantined, "expectations": expectations,
             "failed_expectations": failed, "validation_results": str(run_dir), "unfinished_crawls": unfinished}
+
+
+# What the validation left for the loader: every staged file the load reads, written last. The loader loads
+# exactly these, or nothing: a staging folder cleaned, moved or half-deleted between the two tasks would
+# otherwise load as a run that found nothing (its source runs, articles and records missing, without a word).
+_MANIFEST = ("validated", "_manifest", "files.parquet")
+
+
+class StagingMismatch(RuntimeError):
+    """The run's staged files are not those its validation left: nothing is loaded."""
+
+
+def _load_files(run_key: str) -> list[tuple[str, str, str]]:
+    from tradewatch.store.loader import CRAWL_TABLES, VALIDATED_TABLES
+
+    return [(stage, table, name)
+            for stage, tables in (("crawl", CRAWL_TABLES), ("validated", VALIDATED_TABLES))
+            for table in tables for name in list_parts(run_key, stage, table)]
+
+
+def write_load_manifest(run_key: str) -> None:
+    """Note the files the load of `run_key` is to read (the validate task's last step)."""
+    import pyarrow as pa
+
+    from tradewatch.staging import write_parquet
+
+    files = _load_files(run_key)
+    write_parquet(pa.table({k: pa.array([f[i] for f in files], pa.string())
+                            for i, k in enumerate(("stage", "table", "name"))}), run_key, *_MANIFEST)
+
+
+def check_load_manifest(run_key: str) -> None:
+    """Raise StagingMismatch unless the run's staged files are exactly those its validation noted."""
+    from tradewatch.staging import read_parquet, stage_path
+
+    manifest = read_parquet(run_key, *_MANIFEST)
+    where = stage_path(run_key)
+    if manifest is None:
+        raise StagingMismatch(
+            f"run {run_key!r} has no validated files to load in {where}: its validate task did not finish, or the "
+            "staging folder was cleaned since. Nothing was loaded. Clear the run's validate task in Airflow (`airflow "
+            "tasks clear news_ingest -t validate --downstream`), so that it runs again and the load after it.")
+    noted = set(zip(*(manifest.column(k).to_pylist() for k in ("stage", "table", "name")), strict=True))
+    found = set(_load_files(run_key))
+    if noted != found:
+        missing = sorted("/".join(f) for f in noted - found)
+        extra = sorted("/".join(f) for f in found - noted)
+        detail = "; ".join(part for part in (
+            f"missing since validation: {', '.join(missing[:5])}" + (f" (+{len(missing) - 5} more)" if len(missing) > 5 else "")
+            if missing else "",
+            f"not validated: {', '.join(extra[:5])}" + (f" (+{len(extra) - 5} more)" if len(extra) > 5 else "")
+            if extra else "") if part)
+        raise StagingMismatch(
+            f"run {run_key!r}: the staged files in {where} are not those its validation left ({detail}). Nothing was "
+            "loaded. Clear the run's crawl tasks in Airflow (`airflow tasks clear news_ingest -t crawl --downstream`), "
+            "so that the crawl, the validation and the load run again.")
 
 
 def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
@@ -925,6 +984,7 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
 
     settings = settings or get_settings()
     ctx = RunContext.create(run_key, logical_date)
+    check_load_manifest(ctx.run_key)
     frames = {t: staged_source(ctx.run_key, "crawl", t) for t in CRAWL_TABLES}
     frames.update({t: staged_source(ctx.run_key, "validated", t) for t in VALIDATED_TABLES})
     with open_db(settings.duckdb_path) as con:  # one connection for the load and what follows it

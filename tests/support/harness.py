@@ -198,3 +198,4 @@ def stage_bulk_run(run_key: str, logical_date: str, n: int, text_bytes: int = 40
     for k, start in enumerate(range(0, n, pipeline.CHUNK_ARTICLES)):  # in chunk files, as the validate task writes them
         staging.write_parquet(articles.slice(start, pipeline.CHUNK_ARTICLES), run_key, "validated", "articles", f"{k:04d}.parquet")
         staging.write_parquet(sanctions.slice(start, pipeline.CHUNK_ARTICLES), run_key, "validated", "sanctions", f"{k:04d}.parquet")
+    pipeline.write_load_manifest(run_key)  # the validate task's last step

@@ -1,0 +1,90 @@
+"""Staged files lost between the validate and the load tasks (a cleaned scratch disk, a half-deleted folder, a
+crawl chunk written after the validation): the load refuses with one clear error and writes nothing, instead of
+loading a run that seems to have found nothing; rerunning the run's tasks then loads it exactly once."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site, snapshot
+from tests.support.hostile_server import HostileServer
+from tradewatch import pipeline, staging
+
+TABLES = ("articles", "sanctions", "deals", "fetches", "http_cache", "source_runs")
+
+
+def _staged_through_validation(ws: Workspace, servers: list[HostileServer]) -> None:
+    from tradewatch.store.db import open_db
+
+    with open_db(ws.duckdb):  # the warehouse exists, empty, as after an earlier run of other sources
+        pass
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, seed=7, indices=range(1, 5))
+    ws.add_source("one", srv.url("/feed.xml"))
+    ids = pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, ws.sources)
+    for source_id in ids:
+        pipeline.crawl_source(source_id, LOGICAL_DATE, LOGICAL_DATE, sources_dir=ws.sources)
+    pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+
+
+def _nothing_loaded(ws: Workspace) -> None:
+    for table in TABLES:
+        assert query(ws.duckdb, f"select count(*) from {table}") == [(0,)], table  # noqa: S608
+
+
+def _folder(*parts: str) -> str:
+    return str(staging.stage_path(pipeline._safe_key(LOGICAL_DATE), *parts))
+
+
+@pytest.mark.parametrize("lost", ["whole run", "validated stage", "one crawl table", "one validated chunk"])
+def test_staging_lost_after_validation_fails_the_load_and_writes_nothing(
+    workspace: Workspace, servers: list[HostileServer], lost: str
+) -> None:
+    _staged_through_validation(workspace, servers)
+    target = {
+        "whole run": _folder(),
+        "validated stage": _folder("validated"),
+        "one crawl table": _folder("crawl", "fetches"),
+        "one validated chunk": _folder("validated", "articles"),
+    }[lost]
+    shutil.rmtree(target)
+
+    with pytest.raises(pipeline.StagingMismatch) as failure:
+        pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    message = str(failure.value)
+    assert "Nothing was loaded" in message and "airflow tasks clear news_ingest" in message
+    if lost in ("one crawl table", "one validated chunk"):  # the files that went are named
+        table = "fetches" if lost == "one crawl table" else "articles"
+        assert f"missing since validation: {'crawl' if table == 'fetches' else 'validated'}/{table}/one" in message
+    _nothing_loaded(workspace)
+
+    # what the message says: the run's tasks again, then the run is loaded, once
+    run_pipeline(workspace)
+    assert query(workspace.duckdb, "select count(*), count(distinct article_id) from articles") == [(4, 4)]
+    assert query(workspace.duckdb, "select status from source_runs") == [("ok",)]
+
+
+def test_a_chunk_staged_after_validation_is_not_loaded_unvalidated(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    _staged_through_validation(workspace, servers)
+    # a crawl chunk that appears after the validation (a crawl retried late): its rows were never validated
+    source = staging.read_parquet(pipeline._safe_key(LOGICAL_DATE), "crawl", "source_runs", "one-0000.parquet")
+    assert source is not None
+    staging.write_parquet(source, pipeline._safe_key(LOGICAL_DATE), "crawl", "source_runs", "late-0000.parquet")
+
+    with pytest.raises(pipeline.StagingMismatch, match=r"not validated: crawl/source_runs/late-0000\.parquet"):
+        pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    _nothing_loaded(workspace)
+
+
+def test_an_intact_run_loads_the_same_after_its_manifest_check(workspace: Workspace, servers: list[HostileServer]) -> None:
+    _staged_through_validation(workspace, servers)
+    pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    first = snapshot(workspace.duckdb)
+    assert query(workspace.duckdb, "select count(*) from articles") == [(4,)]
+    pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)  # the load task retried: the same files, the same tables
+    assert snapshot(workspace.duckdb) == first
