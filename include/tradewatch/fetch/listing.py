@@ -8,6 +8,8 @@ from typing import Any
 
 from tradewatch.fetch.feeds import FeedError, Link, join_url, without_surrogates
 
+_ABSOLUTE_HTTP = re.compile(r"https?://[^\s/?#]", re.ASCII | re.IGNORECASE)
+
 
 def parse_listing(html: str, base_url: str, link_selector: str) -> list[Link]:
     """Links matched by `link_selector` (an <a>, or an element containing one), in page order."""
@@ -37,8 +39,21 @@ def iter_listing(html: str, base_url: str, link_selector: str) -> Iterator[Link]
         return iter(())
     base = next((b for b in root.iter("base") if b.get("href") is not None), None)
     if base is not None:
-        base_url = join_url(base_url, str(base.get("href")))
+        base_url = _page_base(base_url, str(base.get("href")))
     return _links(root.xpath(xpath), root, base_url)
+
+
+def _page_base(page_url: str, href: str) -> str:
+    """The base URL a page's `<base href>` sets, as browsers resolve it: one that is not http(s) (javascript:,
+    data:, a malformed URL) is ignored and links resolve against the page's own URL (the HTML standard's
+    fallback base URL), instead of every relative link turning into one the crawl must skip."""
+    from urllib.parse import urlsplit
+
+    joined = join_url(page_url, href)
+    try:
+        return joined if _ABSOLUTE_HTTP.match(joined) and urlsplit(joined).hostname else page_url
+    except ValueError:  # "http://[::1": not a URL
+        return page_url
 
 
 def _links(nodes: list[Any], root: Any, base_url: str) -> Iterator[Link]:
@@ -205,7 +220,7 @@ def _soup_listing(html: str, base_url: str, link_selector: str) -> Iterator[Link
     soup = BeautifulSoup(defuse_tags(html), "lxml")  # a tag of 100,000 attributes costs libxml2 minutes
     base = soup.find("base", href=True)
     if base is not None:
-        base_url = join_url(base_url, str(base["href"]))
+        base_url = _page_base(base_url, str(base["href"]))
     try:
         nodes = soup.select(link_selector)
     except SelectorSyntaxError as exc:

@@ -42,6 +42,19 @@ def test_base_href_respected():
     assert [link.url for link in links] == ["http://127.0.0.1:9/archive/a"]
 
 
+@pytest.mark.parametrize("selector", ["a.x", "body > a.x:not(.y)"])  # the lxml path and the soupsieve path
+@pytest.mark.parametrize("href", ["javascript:void(0)//", "data:text/html,x/", "mailto:desk@example.org", "http://[::1"])
+def test_a_base_href_browsers_ignore_is_ignored(href: str, selector: str) -> None:
+    """A `<base href>` that is not http(s) is skipped as browsers skip it: links resolve against the page's URL
+    (before, every relative link on such a listing became a javascript: URL and the crawl skipped them all)."""
+    page = (f'<html><head><base href="{href}"></head><body><a class="x" href="/news/a">A</a>'
+            '<a class="x" href="b">B</a><a class="x" href="http://127.0.0.1:9/c">C</a></body></html>')
+    links = parse_listing(page, "http://127.0.0.1:9/press/", selector)
+    assert [link.url for link in links] == [
+        "http://127.0.0.1:9/news/a", "http://127.0.0.1:9/press/b", "http://127.0.0.1:9/c",
+    ]
+
+
 def test_invalid_selector_is_a_feed_error():
     with pytest.raises(FeedError, match="link_selector"):
         parse_listing(PAGE, "http://127.0.0.1:9/", "ul[[")
