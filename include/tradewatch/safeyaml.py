@@ -1,4 +1,5 @@
-"""Registry YAML files read safely: a size cap, UTF-8, no aliases, bounded nesting, time linear in the file."""
+"""Registry YAML files read safely: a size cap, UTF-8, no aliases, bounded nesting, no key written twice, time linear
+in the file."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.nodes import Node, ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 # A registry file is a few hundred bytes; anything past this is not one (a symlink to /dev/zero reads forever).
 MAX_FILE_BYTES = 256 * 1024
@@ -51,7 +52,9 @@ def _too_deep(line: object) -> str:
 
 
 class _SafeBoundedLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, refusing aliases and nesting deeper than MAX_DEPTH before it composes them."""
+    """PyYAML's safe loader, refusing aliases and nesting deeper than MAX_DEPTH before it composes them, and a key
+    written twice in one mapping (PyYAML keeps the last silently: a second `url:` added below the first would
+    replace it without a word)."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
@@ -83,6 +86,18 @@ class _SafeBoundedLoader(yaml.SafeLoader):
             self._depth -= 1
             if self._depth == 1:
                 self._field = None
+
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        lines: dict[str, int] = {}
+        for key_node, _ in node.value:
+            if isinstance(key_node, ScalarNode):
+                line = key_node.start_mark.line + 1
+                if key_node.value in lines:
+                    raise YamlFileError(f"the key {key_node.value!r} is written twice in one mapping (lines "
+                                        f"{lines[key_node.value]} and {line}): keep one", str(key_node.value))
+                lines[key_node.value] = line
+        return super().construct_mapping(node, deep)
 
 
 def load(text: str) -> Any:

@@ -176,6 +176,18 @@ def test_a_yaml_alias_bomb_is_refused_without_expanding_it(tmp_path: Path) -> No
     assert "alias" in errors[0].message
 
 
+def test_a_field_written_twice_is_one_error_naming_the_file_and_field(tmp_path: Path) -> None:
+    # PyYAML keeps the last of two `url:` lines: a second one added by mistake replaced the first without a word
+    good = (VALID / "fixture_news.yml").read_text(encoding="utf-8")
+    twice = good.replace("fixture_news", "twice") + "url: https://example.org/other-feed.xml\n"
+    (tmp_path / "twice.yml").write_text(twice, encoding="utf-8")
+    shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")
+    sources, errors = load_registry(tmp_path)
+    assert [s.id for s in sources] == ["fixture_news"]
+    assert [(e.file, e.field) for e in errors] == [("twice.yml", "url")]
+    assert "written twice" in errors[0].message and "keep one" in errors[0].message
+
+
 # A value nested 2,000 levels deep (4 KB) raised RecursionError out of load_registry: every source failed.
 DEEP = {
     "deep_list.yml": "tags: " + "[" * 2000 + "]" * 2000 + "\n",

@@ -26,6 +26,9 @@ def test_a_shipped_registry_file_reads_as_safe_load_reads_it(path: Path) -> None
     ("a: 1\nb: " + "[" * 17 + "]" * 17 + "\n", "b", "nested more than 16 levels deep (line 2)"),
     ("a: 1\nb: " + "{k: " * 17 + "v" + "}" * 17 + "\n", "b", "nested more than 16 levels deep"),
     ("deep:\n" + "".join(" " * i + f"k{i}:\n" for i in range(1, 40)), "deep", "nested more than 16 levels deep"),
+    ("id: x\nurl: http://a/\nurl: http://b/\n", "url", "the key 'url' is written twice in one mapping (lines 2 and 3)"),
+    ("a: 1\nheaders:\n  X-Key: 1\n  X-Key: 2\n", "X-Key", "written twice in one mapping (lines 3 and 4)"),
+    ("a: [{k: 1, k: 2}]\n", "k", "written twice"),
     ("a: 1\n---\nb: 2\n", None, "not valid YAML: expected a single document"),
     ("a: !!python/object/apply:os.system [true]\n", None, "not valid YAML"),
 ])
