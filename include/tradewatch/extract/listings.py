@@ -54,7 +54,7 @@ _GROUP_INCLUDES = re.compile(
     r"banks|enterprises|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|foreigners|"
     r"nationals|(?:sanctions\s+)?list|outlets|channels)"
-    r"|(?:listed|designated|sanctioned|targeted|added|named|banned))"
+    r"|(?:listed|designated|sanctioned|targeted|added|named|banned|barred|blacklisted))"
     # "The companies concerned are", "The sanctions list includes, in particular, ..."
     r"(?:\s+(?:concerned|involved|named|listed|designated|added|sanctioned|targeted|hit|blacklisted|penali[sz]ed|banned))?"
     # "Those named in the government's announcement included", "The tankers named in the action included"
@@ -714,7 +714,7 @@ _LAWMAKER_ROLES = r"MPs?|MEPs?|peers?|senators?|lawmakers?"
 # What may open a part before its first name: "and", "as well as", "the", a person's title, a kind, where it is based.
 _PART_LEAD = re.compile(
     # ("Hyderabad's Shreenath Microwave Components": the town, then the name)
-    r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+"
+    r"\s*(?:(?:and|as\s+well\s+as|including|along\s+with|together\s+with)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+"
     r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\s+(?=[A-Z]))?"
     # ("and the bank is C": the kind, then "is")
     # ("the Saint Petersburg shipping operator A", "the Chinese electronics distributor B": where it is, then the kind)
@@ -726,7 +726,9 @@ _PART_LEAD = re.compile(
     r"[Mm]inister|[Dd]irector|chief|oligarch|" + MEDIA_ROLES + r"|" + _LAWMAKER_ROLES + r"|academic|"
     # ("and his deputy X", "and his wife Y")
     r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant|deputy|aide|associate|wife|husband|son|"
-    r"daughter|brother|sister|spouse)\s+)+"
+    r"daughter|brother|sister|spouse|"
+    # ("Iraqi nationals A and B, as well as Syrian national C")
+    r"nationals?|citizens?)\s+)+"
     # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name
     r"|" + _VESSEL_TYPE + r")?"
 )

@@ -253,7 +253,9 @@ _MAKERS_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:manufacturers|makers|producers|suppliers|companies|firms|entities|individuals|officials|"
     r"businessmen|businesses|traders|nationals|citizens|operators|exporters|importers|intermediaries|brokers|"
     r"shipowners|refiners|refineries|oligarchs|lawmakers|journalists|executives|managers|presenters|propagandists|"
-    r"commanders|officers|politicians|judges|prosecutors|bloggers|activists|hackers|generals)\b"
+    r"commanders|officers|politicians|judges|prosecutors|bloggers|activists|hackers|generals|"
+    # ("the cyber sanctions regime it has used against Russian criminals")
+    r"criminals|cybercriminals|spies|soldiers|people|persons|men|women)\b"
 )
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s+(?:and|while|but)|;)\s+$")
 _BE_ONLY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|further|likewise)\s+)?")
@@ -368,11 +370,16 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     made = [_record(doc, idx, trig, authority, measure, _targets(doc, idx, trig, authority), explicit)]
                 if "(IMO" in sent.text or "-flagged " in sent.text:
                     _add_imo_vessels(doc, idx, trig, made)
+                if " of th" in sent.text:
+                    _some_of_the_group(doc, idx, trig, made, records)
                 records.extend(made)
                 by_sentence.setdefault(idx, []).extend(made)
                 last_record = idx
-                if explicit and authority is not None and not auths:
-                    found_here = authority  # "The UK has sanctioned ...": the UK acts in what follows
+                if (explicit and authority is not None and not auths
+                        and not _REFERRED_TO.search(sent.text, max(0, authority.start - 80), authority.start)):
+                    # "The UK has sanctioned ...": the UK acts in what follows (not the state of "..., a week after New
+                    # Zealand imposed sanctions on X", an act answered)
+                    found_here = authority
             if auths:
                 # "Norway adopted the EU's sanctions": the state that acted, not the last body named; "Switzerland is
                 # thereby aligning itself with a decision taken by the European Union": a body referred to, not acting
@@ -971,6 +978,8 @@ _DESCRIBES_PROCESS = re.compile(
     r"|\bshall\s+(?:ensure\s+the\s+implementation|inform\s+the\s+competent)\b"
     # "SECO is responsible for implementing the sanctions and, together with the FOCBS, for monitoring ..."
     r"|\b(?:is|are)\s+responsible\s+for\s+(?:implementing|enforcing|monitoring|administering)\b"
+    # "Under the law, decisions to freeze assets are taken by the president upon the proposal of a joint commission"
+    r"|\bdecisions?\s+to\s+(?:freeze|impose|designate|list|ban|sanction)\b[^.;]{0,60}?\b(?:are|is)\s+(?:taken|made|adopted)\s+by\b"
     # "The sanctions regime established by the UN Security Council in resolution 2653 (2022) imposes an asset freeze,
     # travel ban and targeted arms embargo on individuals and entities designated by its Committee": what it does
     r"|^\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:sanctions?\s+)?(?:regime|framework|programme|program)\s+"
@@ -1336,8 +1345,10 @@ def _list_reach(text: str, before: str = "") -> int:
     sentence before it: "The persons newly listed include judges ... Among them are A and B" names additions)."""
     if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) or CONCERNED_IS.match(text) or _ANNEX_OPENING.match(text):
         return _LONG_LIST_REACH
+    # ("Among them are A and B. The list also includes C": a list going on from the one before)
     return (_LONG_LIST_REACH if (_AMONG_THEM.match(text) or _THE_LIST_NAMES.match(text))
-            and (_LISTING_ACTION.search(before) or _LIST_NAMES.search(before)) else _LIST_REACH)
+            and (_LISTING_ACTION.search(before) or _LIST_NAMES.search(before) or _AMONG_THEM.match(before)
+                 or _THE_LIST_NAMES.match(before)) else _LIST_REACH)
 
 
 # "Annex: Individuals and entities subject to the measures": the list a release's action refers to, at its end
@@ -1668,6 +1679,8 @@ _CAPITAL_ACTS = re.compile(
 # ("... on its export control list, in retaliation for Washington's latest arms sale": the reason's state does not act)
 _CLAUSE_OPENS = re.compile(
     r",\"?\s+(?:as|while|whereas|even\s+as|although|though|in\s+(?:retaliation|response)\s+(?:for|to)|in\s+reprisal\s+for)\s"
+    # ("added the 14 to its stop list in response to Wellington's unfriendly steps": without the comma too)
+    r"|\s(?:in\s+(?:retaliation|response)\s+(?:for|to)|in\s+reprisal\s+for)\s"
 )
 
 
@@ -1697,6 +1710,8 @@ _REFERRED_TO = re.compile(
     r"retaliat(?:e|es|ed|ing)\s+against|in\s+retaliation\s+(?:for|against)|in\s+(?:a\s+)?response\s+to|"
     # "sent workers abroad in violation of U.N. Security Council resolutions": the rules broken, not who acts
     r"in\s+(?:violation|breach|defiance)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|"
+    # "banned 14 New Zealand citizens ..., a week after New Zealand imposed sanctions on X": the earlier act answered
+    r"(?:a|one|two|three|four|five|six|\d{1,2}|several|some)\s+(?:days?|weeks?|months?)\s+after|"
     # "has pressed for an end to the sale of fuel at the UN Security Council": where it argued, not who acts
     r"(?:pressed|pushed|argued|called|lobbied)\s+for\b[^.;]{0,80}\bat\s+the|"
     # "businesspeople who support the Russian government": the body they back, not one that acts
@@ -1865,6 +1880,15 @@ _APPROVER_BEFORE = re.compile(
 )
 
 
+_END_USERS = re.compile(r"\bEnd[- ]Users?$")
+# An entry's street address after its name (the Entity List's idiom: "X, located at Unit 17, 9th Floor, Kwai Cheong
+# Centre, Kwai Chung, and Y, located at ..."), up to the next item (", and Y", ";") or the sentence's end.
+_ADDRESS = re.compile(
+    r",\s+(?:(?:located|situated|registered)\s+at|with\s+(?:an?\s+)?(?:registered\s+)?address(?:es)?\s+at)\s+"
+    r"[^;]*?(?=,?\s+and\s+(?:the\s+)?[A-Z]|;|$)"
+)
+
+
 def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     sent = doc.sentences[idx]
     text = sent.text
@@ -1885,6 +1909,8 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
         text, max(0, e.start - sent.start - 40), e.start - sent.start))]
     # "the denuclearization of the Korean Peninsula", "tankers loading in the Gulf of Laconia": a place, no party
     ents = [e for e in ents if not _GEOGRAPHIC_FEATURE.search(e.name)]
+    # "designated with a footnote 3 on the Entity List as Russia/Belarus-Military End Users": a class of listed parties
+    ents = [e for e in ents if not _END_USERS.search(e.name)]
     # "replacement parts for the Boeing aircraft": a maker's name on its product, not a party to the action
     ents = [e for e in ents if not (_MADE_PRODUCT_AFTER.match(text, e.end - sent.start)
                                     and _MAKER_DETERMINER.search(text, max(0, e.start - sent.start - 6), e.start - sent.start))]
@@ -1897,6 +1923,11 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     if "approval" in text or "permission" in text or "licen" in text:
         # "requires prior approval from the Bank of Korea or the Financial Services Commission": who must approve
         ents = [e for e in ents if not _APPROVER_BEFORE.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)]
+    if " at " in text:
+        # "X, located at Room 1208, Block B, Tianan Cyber Park, Shenzhen, and Y": an entry's address, no target
+        spans = [m.span() for m in _ADDRESS.finditer(text)]
+        if spans:
+            ents = [e for e in ents if not any(a <= e.start - sent.start < b for a, b in spans)]
     if " on " in text:
         # "taken under the bloc's Supplementary Protocol on Democracy and Good Governance": the words of a title
         ents = [e for e in ents if not TITLE_ON_BEFORE.search(text, max(0, e.start - sent.start - 80), e.start - sent.start)]
@@ -2158,6 +2189,11 @@ _COUNTED_BEFORE_COLON = re.compile(
     r"officials|officers|commanders|leaders|executives)\b[^.;:]{0,90}$"
 )
 # (a rank before the name: "four other members of the junta: Colonel A, Major B")
+# The object right after a trigger, counted ("added two entities for ...", "sanctioned three individuals who ...")
+_COUNTED_OBJECT = re.compile(
+    r"\s+(?:also\s+)?" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}"
+    r"(?:companies|entities|firms|individuals|persons|people|vessels|tankers|ships|banks|associates|members|officials)\b"
+)
 _PART_OPENS_BEFORE = re.compile(
     r"(?::|,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:" + _TITLES_RUN.pattern + r")?$"
 )
@@ -2324,6 +2360,13 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         first = next((e for e in ents if e.start - offset == also.end() and e.kind != "country"), None)
         out += [e for e in _joined_names(text, offset, ents, also.end(), first) if e not in out]
 
+    if not out and (counted := _COUNTED_OBJECT.match(text, trig.end)) is not None:
+        colon = text.find(":", counted.end(), trig.end + 300)
+        if colon >= 0 and ";" not in text[counted.end() : colon]:
+            # "BIS also added two entities for procuring U.S.-origin items ... found in Shahed-series drones: A, located
+            # at ..., and B": a counted object whose names follow a colon, after what they did
+            out = [e for e in ents if e.start - offset > colon and e.kind != "country"
+                   and _PART_OPENS_BEFORE.search(text, colon, e.start - offset)]
     dash = _DASH.search(text, out[-1].end - offset, trig.end + 300) if out else None
     if dash and _COUNTED_BEFORE_DASH.search(text, out[-1].end - offset, dash.start() + 1):
         # "are the Sokdo Information Technology Company and four of its operatives -- A, B, C and D --": the names
@@ -2658,6 +2701,34 @@ def _sentence_facts(doc: Document, idx: int) -> tuple[str | None, str | None]:
         return text[unnamed[0] : unnamed[1]] if unnamed else None, program.group(0).strip() if program else None
 
     return doc.per_sentence("sentence_facts", idx, find)
+
+
+# "imposed its own sanctions on six of the seven on the same day - all except Ryabov -": a part of the group the
+# article listed for an earlier action, less those excepted
+_SOME_OF_THE = re.compile(
+    r"[^.;:]{0,30}?\b(?:" + _SMALL_COUNT + r"|all)\s+of\s+(?:the|these|those)\s+(?P<m>" + _SMALL_COUNT + r")\b"
+    r"(?!\s+(?:[a-z]+\s+)?(?:of|in|at|from)\b)"
+)
+_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|save\s+for)\s+(?=[A-Z])")
+
+
+def _some_of_the_group(doc: Document, idx: int, trig: Trigger, made: list[dict[str, Any]],
+                       records: list[dict[str, Any]]) -> None:
+    sent = doc.sentences[idx]
+    text = sent.text
+    m = _SOME_OF_THE.match(text, trig.end)
+    if m is None:
+        return
+    size = number_value(m.group("m"))
+    group = next((r["targets"] for r in reversed(records) if len(r["targets"]) == size), None)
+    if group is None:
+        return
+    excepted = [doc.canonical(e) for e in doc.entities(idx) if e.kind != "country"
+                and any(x.end() == e.start - sent.start for x in _EXCEPT.finditer(text, m.end()))]
+    for rec in made:
+        # (what was read as its object: the excepted names, or none)
+        if all(any(same_party(t["name"], x) for x in excepted) for t in rec["targets"]):
+            rec["targets"] = [dict(t) for t in group if not any(same_party(t["name"], x) for x in excepted)]
 
 
 def _target_dict(doc: Document, e: Entity) -> dict[str, Any]:

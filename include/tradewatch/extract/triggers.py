@@ -544,14 +544,20 @@ _MEASURE_HEDGE = re.compile(
     r"(?:power|powers|authority|ability|mandate|discretion)\s+to|"
     # "The FIAA ... allows the Federal Council to freeze the assets of ...": what a law lets a body do
     r"(?:allow|allows|allowing|permit|permits|permitting|empower|empowers|empowering|enable|enables|enabling)\s+"
-    r"(?:[^.;:(),]{1,40}?\s+)?to)\b[^.;:(),]{0,60}$"
+    r"(?:[^.;:(),]{1,40}?\s+)?to|"
+    # "Law No. 6415 ..., which allows the freezing of assets of persons designated ...": what a law provides for
+    r"(?:allow|allows|allowing|permit|permits|permitting|enable|enables|enabling)\s+the|provides?\s+for)\b[^.;:(),]{0,60}$"
     # "The full list of designations is published", "the total number of designations under the regime": a tally
     r"|\b(?:list|lists|number|total)\s+of\s+(?:(?:the|all|its|new|listed)\s+)?$"
     # "Beijing set up the unreliable entity list in 2019": a list made, no one put on it
     r"|\b(?:set\s+up|created|established|launched)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}$"
     # "every designation makes banks more cautious": any such measure, none in particular
     r"|\b[Ee]very\s+(?:new\s+|single\s+|further\s+)?$"
+    # "also lifted the asset freeze on three individuals": a measure ended, not imposed
+    r"|\b(?:lift(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$"
 )
+# "Asset freeze lifted for 3 people", "the travel ban on X was revoked": a measure ended
+_ENDED_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:lifted|revoked|rescinded)\b")
 
 
 _ENFORCES_BEFORE = re.compile(r"\benforc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
@@ -575,6 +581,7 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
         # "The State Department announced on Tuesday that X would be ineligible for entry": a decision reported
         hedge = None
     return bool(hedge or _WOULD_SENTENCE.match(text) or _STANDING_AFTER.match(text, trigger.end)
+                or _ENDED_AFTER.match(text, trigger.end)
                 or _LAW_AFTER.match(text, trigger.end)
                 or _URGED_SERIES.search(text, max(0, trigger.start - 200), trigger.start)
                 or _NEITHER_NOR.search(text, max(0, trigger.start - 240), trigger.start)
@@ -611,9 +618,11 @@ _STANDING_AFTER = re.compile(
 
 # "A designation would therefore bite less on the generals", "a blanket designation of the central bank fails that
 # test": a measure spoken of in general, not one taken (not "announced a designation of": a verb before it)
-_INDEFINITE_BEFORE = re.compile(r"(?:^|[,;:]\s+|\b(?:but|and|that|so|yet|while|whether)\s+|\s[a-z]+\s+(?:so\s+far|now),\s+)"
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[,;:][\"”’']?\s+|\b(?:but|and|that|so|yet|while|whether)\s+|\s[a-z]+\s+(?:so\s+far|now),\s+)"
                                 r"(?:[Aa]|[Aa]n|[Aa]ny)\s+(?:[a-z-]+\s+){0,2}$")
-_GENERIC_AFTER = re.compile(r"\s+(?:of\b|would\b|could\b|might\b|may\b|is\s+unlikely\b)")
+# ("deemed \"undesirable,\" a designation that criminalizes any involvement with them": what such a listing does)
+_GENERIC_AFTER = re.compile(r"\s+(?:of\b|would\b|could\b|might\b|may\b|is\s+unlikely\b|"
+                            r"that\s+(?:criminali[sz]es|makes|means|bars|prohibits|carries|allows|exposes)\b)")
 
 
 # "The draft, seen by this publication, would freeze ...", "It would also ban the tankers ... and impose a travel ban":
