@@ -230,7 +230,27 @@ _SPEAKER_PROFILE = re.compile(
 _SAID_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|alleged|alleges|stated)\s+(?:that\s+)?(?=[A-Z])")
 _PROFILE_KINDS = ("organization", "person", "unknown", "vessel")
 _PROFILE_MEASURES = ("asset_freeze", "export_control", None)
+_PRONOUN_ACTS = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|also|then|later|now)\s+)*$")
+_ACTIVE_FINED = re.compile(r"\b(?:has|have|had|it|they|which|who|also)\s+$")
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _COREF_NOUNS = "company|bank|firm|group|lender|operator|carrier"
+_PAYER_COREF = re.compile(
+    r"(?:(?:In|On|By|Last|Earlier|Separately|Previously)\b[^,.;]{0,30},\s+)?(?:The|the|This|this)\s+"
+    rf"(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){{0,2}}?(?:{_COREF_NOUNS}|insurer|exchange|trader|manufacturer|maker)\b"
+)
+
+
+def _payer(doc: Document, idx: int) -> Entity | None:
+    """Whom "the bank" paying a penalty is: the organisation named just before, or else the first one of the article."""
+    def firm(e: Entity) -> bool:
+        return e.kind in ("organization", "unknown") and e.alias_of is None and not _GOVERNMENT_BODY.search(e.name)
+
+    for j in [*range(idx - 1, max(-1, idx - 3), -1), *range(0, min(idx, 2))]:
+        found = next((e for e in doc.entities(j) if firm(e)
+                      and not any(a.start <= e.start - doc.sentences[j].start < a.end for a in doc.authorities(j))), None)
+        if found is not None:
+            return found
+    return None
 _COREF = re.compile(rf"^(?:The|the|This|this) (?:{_COREF_NOUNS})\b")
 # "... announced parallel sanctions against the company": the company named before.
 _COREF_AFTER = re.compile(rf"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:{_COREF_NOUNS}|provider)\b")
@@ -1110,6 +1130,8 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
         national = _NATIONAL_OPENING.match(sent.text) if not based else None
         if not (based or national or _PROFILE_SHAPE.match(sent.text)) or _SPEAKER_PROFILE.match(sent.text):
             continue
+        if based and doc.deal_triggers(idx) and not doc.sanction_triggers(idx):
+            continue  # "Mumbai-based Kaveri agreed in September to buy Holmefield": a deal's buyer, not a profile
         said = (_SAID_OPENING.match(sent.text) or _PLACE_OPENING.match(sent.text) or national) if not based else None
         ents = doc.entities(idx)
         opens_at = sent.start + (based.end() if based else said.end() if said else 0)
@@ -1704,6 +1726,8 @@ _SUPPLEMENTED = re.compile(r"\b(?:supplement(?:s|ed|ing)?|complement(?:s|ed|ing)
 _ACT_TITLE_BEFORE = re.compile(r"\b(?:Regulation|Decision|Directive)\s*\($")
 _REFERRED_TO = re.compile(
     r"\b(?:in\s+line\s+with|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|taken\s+by|adopted\s+by|"
+    # "Singapore's own sanctions are largely limited to those mandated by the United Nations Security Council"
+    r"mandated\s+by|"
     # "The new entries correspond to those in Annex I of Council Regulation (EU) No 269/2014": the act matched
     r"correspond(?:s|ed|ing)?\s+to|"
     # "retaliating against Washington's latest arms package": the body answered, not the one acting
@@ -1972,6 +1996,12 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     subject_first = bool(_SUBJECT_SIDE.match(trig.surface)) or bool(
         _PASSIVE.search(text[: trig.start])
     )
+    if subject_first and trig.surface in ("fined", "sanctioned") and _ACTIVE_FINED.search(
+            text, max(0, trig.start - 12), trig.start) and (
+            _NAME_NEXT.match(text, trig.end) or _PRONOUN_ACTS.search(text, max(0, trig.start - 24), trig.start)):
+        # "the DFS said it had fined Rijnhaven $95 million", "on the same day it sanctioned a Russian metals tycoon": the
+        # active voice, whoever is acted on comes after
+        subject_first = False
     # "..., Foreign Minister Penny Wong said.", "..., said Treasury Secretary X": who speaks is no target.
     # "The Albanese Government is imposing ...": a government named after its leader acts, it is no target.
     ents = [e for e, speaks in _candidates(doc, idx) if (e.start - sent.start < trig.end or not speaks)
@@ -2007,6 +2037,17 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     if subj and _UNNAMED_ANTECEDENT.search(text, 0, trig.start):
         # "... are now operated by a ship manager that the UK has hit with sanctions": the one acted on is the
         # unnamed manager, not a name before it
+        subj = []
+    if subject_first and trig.label == "financial_penalty" and (
+            payer := _PAYER_COREF.match(text)) is not None and payer.end() <= trig.start:
+        # "The Rotterdam-based lender agreed to pay $148.6 million to OFAC", "In 2021, the bank paid 120 million euros
+        # to the Dutch Public Prosecution Service to settle ...": the firm the article is about pays (not the payee)
+        found = _payer(doc, idx)
+        if found is not None:
+            subj, obj = [found], []
+    if not subject_first and not obj and _PRONOUN_ACTS.search(text, max(0, trig.start - 24), trig.start):
+        # "ordered a review of X's takeover of Y, on the same day it sanctioned a Russian metals tycoon": the pronoun
+        # acts, on someone unnamed; the names of the clause before are no targets
         subj = []
     chosen = (subj or obj) if subject_first else (obj or subj)
     if chosen and subject_first and (along := _ALONG_WITH.search(text, trig.end)):
@@ -2079,7 +2120,9 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
 _DESCRIBED_BY_WORK = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:of|at|on|for|with)\s+$")
 # "under its Sergei Magnitsky law": whom the law is named after
 _LAW_NAMED_AFTER = re.compile(r"\s+(?:law|laws|act)\b")
-_WHOSE_INSTRUMENT_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:order|decree|law|act|regulations?|administration|government)\b")
+# ("a package targeting \"the industrial backbone of Putin's war machine\"": whose war)
+_WHOSE_INSTRUMENT_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:order|decree|law|act|regulations?|administration|government|"
+                                     r"war|wars|regime|invasion|aggression|machine|military|army|forces)\b")
 _AS_WELL_AS_ITSELF = re.compile(r",?\s+(?:as\s+well\s+as|and)\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+itself\b")
 
 
@@ -2462,8 +2505,10 @@ def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, fi
             ent = names.get(titled.end())  # "; Brigadier General Osman Enrique Tovar Lugo, commander of ...;": after the title
         if ent is None and (national := _NATIONAL_OPENING.match(text, pos)):
             ent = names.get(national.end())  # "; and Georgian national Gocha Beridze, captain of ...": the nationality first
-        if ent is None and out and (role := _ROLE_BEFORE_PART.match(text, pos, stop if stop >= 0 else len(text))):
-            ent = names.get(role.end())  # "; its board chairman and main shareholder, Talant Asanbekov;": the role first
+        if ent is None and (role := _ROLE_BEFORE_PART.match(text, pos, stop if stop >= 0 else len(text))):
+            # "; its board chairman and main shareholder, Talant Asanbekov;", "designated the faction's secretary-general,
+            # Hamid Jassim al-Mousawi, ...;": the role first
+            ent = names.get(role.end())
         if ent is None:
             return out if len(out) > 1 else []
         end = ent.end - offset
@@ -2482,9 +2527,9 @@ def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, fi
 
 
 _SERIES_AND = re.compile(r" and (?=[A-Z])")
-_ROLE_BEFORE_PART = re.compile(r"(?:its|his|her|their|the\s+bank's|the\s+company's)\s+[a-z][a-z -]{2,60}?,\s+")
+_ROLE_BEFORE_PART = re.compile(r"(?:its|his|her|their|the\s+[a-z]+['’]s)\s+[a-z][a-z -]{2,60}?,\s+")
 # A part's name and then its description: "A, who heads X", "B, director of Y", "C (China)".
-_DESCRIBED = re.compile(r",\s+(?:who|which|a|an|the|director|head|chief|owner|based|[a-z]+ed|alias|(?:also\s+)?known\s+as|a\.k\.a\.)(?!\w)|\s*\("
+_DESCRIBED = re.compile(r",\s+(?:who|which|a|an|the|director|head|chief|owner|based|[a-z]+ed|alias|(?:also\s+|better\s+)?known\s+as|a\.k\.a\.)(?!\w)|\s*\("
                         r"|,\s+(?!(?:and|or|as|along|plus|together|all|both|each)\b)[a-z]{3,}\s+of\b")  # ", commander of ..."
 # "adds the following entities under the destination of Ruritania:": where the entities are, not one of them
 _DESTINATION_BEFORE = re.compile(r"\bdestinations? of (?:the )?$")
