@@ -486,8 +486,9 @@ class Document:
         """The full name of `surname` in a sentence the rules did not read ("Maj. Gen. Idris Abakar Sendiq, known by
         ... commanded RSF units"), also with the surname before a second one ("Ernesto Valladares Quiñónez"): a
         person's, not an organisation's ("Norvane Shipping", "Aeronautica Valdieri S.p.A.") or a place's."""
+        # ("Oil Minister Nelson Arraiz": the words of a role before its title are no part of the name)
         full = {
-            " ".join(w for w in run.split() if w not in PERSON_TITLES and w.lower() not in _HEADLINE_LOWER)
+            " ".join(w for w in _after_title(run.split()) if w.lower() not in _HEADLINE_LOWER)
             for end, run in self._full_name_runs(surname) if end <= start
         }
         # (not "If Meridal complies ...": a word that opens a sentence is no first name)
@@ -506,6 +507,12 @@ class Document:
         if words[0] in _PLACE_ADJECTIVES or any(w in ORG_WORDS or w in LEGAL_FORMS for w in words) or find_countries(name):
             return None
         return name
+
+
+def _after_title(words: list[str]) -> list[str]:
+    """The words of a run after its last person title ("Oil Minister Nelson Arraiz": "Nelson Arraiz")."""
+    last = max((i for i, w in enumerate(words) if w in PERSON_TITLES), default=-1)
+    return words[last + 1 :]
 
 
 # "Southern Luzon", "Greater Manchester": a region, not a person's full name

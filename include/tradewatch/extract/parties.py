@@ -747,6 +747,9 @@ def _split_on_spans(run: list[tuple[int, int, str]], spans: list[tuple[int, int]
     return [p for p in pieces if p]
 
 
+_GIVEN_NAME_TITLES = frozenset(("Prince", "King"))
+
+
 def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     # Strip edge words, connectors and (for people) titles at both ends.
     title_before = False
@@ -754,7 +757,8 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
     if not any(t[2] in LEGAL_FORMS for t in run):
         for i in range(1, min(len(run) - 1, 4)):
             rest = run[i + 1 :]
-            if run[i][2] in PERSON_TITLES and len(rest) <= 3 and not any(t[2] in ORG_WORDS or t[2] in PERSON_TITLES for t in rest):
+            if run[i][2] in PERSON_TITLES and len(rest) <= 3 and not any(t[2] in ORG_WORDS or t[2] in PERSON_TITLES for t in rest) \
+                    and not (run[i][2] in _GIVEN_NAME_TITLES and run[i - 1][2] in PERSON_TITLES):
                 run, title_before, is_first = rest, True, False
                 break
     org_like = any(t[2] in ORG_WORDS or t[2] in LEGAL_FORMS for t in run)
@@ -764,7 +768,9 @@ def _make_entity(text, run, countries, doc_text, is_first) -> Entity | None:
         # A connector in lower case only: a capitalised one starts a name ("Al Noor", "De Beers", "Van Oord").
         if (run[0][2] in EDGE_WORDS or run[0][2] in _CONNECTORS) and not (len(run) > 1 and (run[0][2], run[1][2]) in _FORM_OPENINGS):
             run, changed, is_first = run[1:], True, False
-        elif run[0][2] in PERSON_TITLES and len(run) > 1 and not org_like:
+        elif run[0][2] in PERSON_TITLES and len(run) > 1 and not org_like and not (
+                # "mines minister Major Prince Dolo": after a rank, "Prince" is a given name
+                title_before and run[0][2] in _GIVEN_NAME_TITLES and len(run) > 2 - (run[0][2] == "Prince")):
             run, changed, title_before, is_first = run[1:], True, True, False
         elif (run[-1][2] in EDGE_WORDS and not (run[-1][2] == "Trade" and any(t[2] in ("and", "&") or t[2] in LEGAL_FORMS
                                                                                for t in run[:-1]))

@@ -253,7 +253,8 @@ def _payer(doc: Document, idx: int) -> Entity | None:
     return None
 _COREF = re.compile(rf"^(?:The|the|This|this) (?:{_COREF_NOUNS})\b")
 # "... announced parallel sanctions against the company": the company named before.
-_COREF_AFTER = re.compile(rf"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:{_COREF_NOUNS}|provider)\b")
+# ("Kaliska is no stranger to sanctions lists. The UK sanctioned the tanker in May": the ship named before)
+_COREF_AFTER = re.compile(rf"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:{_COREF_NOUNS}|provider|tanker|vessel|ship)\b")
 _BY = re.compile(r"\bby\b")
 # (", the Kalinda Bay and the Marisol Venture, were": more names of a list, no description)
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the(?!\s+[A-Z])|described|who|which|whose|based|registered|said|believed)\b[^,;]{0,150},\s*")
@@ -2061,6 +2062,12 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         # the relative clause is about
         named = [e for e in ents if e.end - sent.start <= whom.start() and e.kind in ("person", "unknown", "organization")]
         chosen = named[-1:]
+    if (which := _WHICH_ACTOR_BEFORE.search(text, max(0, trig.start - 60), trig.start)) is not None:
+        # "does not lift sanctions on PDVSA, which Washington blacklisted in January 2019 ... to oust President X": the
+        # name the relative clause is about, not the names after its verb
+        named = [e for e in ents if e.end - sent.start == which.start() and e.kind in ("person", "unknown", "organization")]
+        if named:
+            chosen = named
     if not chosen and _GROUP_SUBJECT.match(text):
         chosen = _previous_subjects(doc, idx)
     if not chosen and (_COREF.search(text) or _COREF_AFTER.match(text, trig.end)):
@@ -2550,6 +2557,7 @@ _SUPPORT_VERBS = frozenset({
 
 
 _UNNAMED_ANTECEDENT = re.compile(r"(?<!,)\s(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4}$")
+_WHICH_ACTOR_BEFORE = re.compile(r",\s+which\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?$")
 _WHOM_BEFORE = re.compile(r"\bwhom\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$")
 _SHIP_GROUP = re.compile(r"\b(?:tankers|vessels|ships|carriers|bulkers)\b", re.IGNORECASE)
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\b")

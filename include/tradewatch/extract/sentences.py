@@ -23,7 +23,10 @@ _ABBREVIATIONS = frozenset(
 _LEGAL_FORM_ENDS = frozenset("inc corp ltd bhd pte pty pvt şti".split())
 # Abbreviations that a number follows ("Art. 2 para. 1", "Sec. 4"): no sentence ends there before a digit.
 _BEFORE_NUMBER = frozenset("art arts para paras sec secs reg regs vol ch".split())
-_OPENER = re.compile(r"(?:A|An|The|It|Its|He|She|His|Her|They|Their|This|These|That|Those|In|On|At|But|However|Both|Each)\s")
+# ("... owned by Canadian company Tamarack Gold Corp. Three days later, ECOWAS imposed ...")
+_OPENER = re.compile(r"(?:A|An|The|It|Its|He|She|His|Her|They|Their|This|These|That|Those|In|On|At|But|However|Both|Each|"
+                     r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Last|Earlier|Later|Separately|Meanwhile|After|"
+                     r"Before|When|While|According|Since)\s")
 # `[.!?][.!?]*`, not `[.!?]+`: a pattern opening with a character class lets `re` skip ahead by a
 # fast scan for it (a repeat does not).
 # (Not after another of them: each attempt inside a run of 100,000 dots scanned the rest of it, quadratic; a

@@ -500,6 +500,9 @@ _WEIGHING_BEFORE = re.compile(
 )
 
 
+_RELATIVE_BREAK = re.compile(r",\s+(?:which|who|whom)\s")
+
+
 def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
     """A hedge in the 60 characters before a generic trigger ("threatening sanctions"), or a modal or plan
     right before it ("may sanction", "plans to impose sanctions")."""
@@ -508,6 +511,8 @@ def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
     if (hedge is not None and hedge.group(0).lower() in ("already", "previously") and text.startswith(" by ", trigger.end)
             and not SANCTION_HEDGE.search(text, hedge.end(), trigger.end)):
         hedge = None  # "Two of the ships were already sanctioned by the UK in May": an earlier action, stated as a fact
+    if hedge is not None and hedge.end() <= trigger.start and _RELATIVE_BREAK.search(text, hedge.end(), trigger.start):
+        hedge = None  # "The licence does not lift sanctions on PDVSA, which Washington blacklisted in 2019": a clause of its own
     # Up to the trigger's end too: "lifted sanctions on" puts the hedge's last word in the trigger.
     return (hedge is not None
             or bool(SANCTION_HEDGE.match(text, trigger.start)) or bool(_MODAL_BEFORE.search(window))
