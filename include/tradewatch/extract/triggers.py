@@ -500,6 +500,14 @@ _WEIGHING_BEFORE = re.compile(
 )
 
 
+# (the list named after a long series of those removed: "OFAC removed X, a former ..., his wife Y, and Z, a Caracas-based
+# ..., from the Specially Designated Nationals and Blocked Persons List")
+_REMOVED_FAR_FROM = re.compile(
+    r"\b(?:remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|delet(?:e|es|ed|ing)|took|takes|taken|taking)\b"
+    r"(?:[^.;]|(?<=[A-Z])\.){0,500}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w.’'-]+|and)\s+){0,8}\(?$")
+_GENERIC_STATEMENT_AFTER = re.compile(
+    r"\s+(?:are|is)\s+(?:not|never|rarely|often|usually|intended|designed|meant|an?)\b")
+_REMAIN_AFTER = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,240}?(?<!will )(?<!would )\bremains?\s+in\s+(?:place|effect|force)\b")
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|who|whom)\s")
 
 
@@ -513,6 +521,11 @@ def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
         hedge = None  # "Two of the ships were already sanctioned by the UK in May": an earlier action, stated as a fact
     if hedge is not None and hedge.end() <= trigger.start and _RELATIVE_BREAK.search(text, hedge.end(), trigger.start):
         hedge = None  # "The licence does not lift sanctions on PDVSA, which Washington blacklisted in 2019": a clause of its own
+    if trigger.surface.lower() == "sanctions" and _GENERIC_STATEMENT_AFTER.match(text, trigger.end):
+        return True  # "OFAC's sanctions are not permanent", "Our sanctions are intended to change behavior": sanctions in general
+    if trigger.start == 0 and trigger.surface.lower() in ("sanctions on", "sanctions against") and _REMAIN_AFTER.match(
+            text, trigger.end):
+        return True  # "Sanctions on the Government of Venezuela ..., remain in place": measures standing, not taken
     # Up to the trigger's end too: "lifted sanctions on" puts the hedge's last word in the trigger.
     return (hedge is not None
             or bool(SANCTION_HEDGE.match(text, trigger.start)) or bool(_MODAL_BEFORE.search(window))
@@ -558,6 +571,8 @@ _MEASURE_HEDGE = re.compile(
     r"|\b(?:set\s+up|created|established|launched)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}$"
     # "every designation makes banks more cautious": any such measure, none in particular
     r"|\b[Ee]very\s+(?:new\s+|single\s+|further\s+)?$"
+    # "the EU also adopts sectoral measures, such as import bans, export restrictions and ...": kinds of measure named
+    r"|\b(?:such\s+as|for\s+example|for\s+instance|e\.g\.,?)\s+(?:[a-z-]+\s+){0,3}(?:(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:and\s+|or\s+)?){0,4}$"
     # "also lifted the asset freeze on three individuals": a measure ended, not imposed
     r"|\b(?:lift(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$"
 )
@@ -585,6 +600,9 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     if hedge is not None and hedge.group().startswith("would") and _ANNOUNCED_THAT.search(text, 0, hedge.start()):
         # "The State Department announced on Tuesday that X would be ineligible for entry": a decision reported
         hedge = None
+    if "from" in text[max(0, trigger.start - 120) : trigger.start] and _REMOVED_FAR_FROM.search(
+            text, max(0, trigger.start - 600), trigger.start):
+        return True  # "OFAC removed X, his wife Y and Z ... from the Specially Designated Nationals ... List": a delisting
     return bool(hedge or _WOULD_SENTENCE.match(text) or _STANDING_AFTER.match(text, trigger.end)
                 or _ENDED_AFTER.match(text, trigger.end)
                 or _LAW_AFTER.match(text, trigger.end)
