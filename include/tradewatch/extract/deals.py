@@ -946,6 +946,8 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     ents = _drop_locations(text, sent.start, ents)
     # "according to a filing with the Indonesia Stock Exchange": where shares trade or filings go, no side of a deal
     ents = [e for e in ents if not _MARKET_BODY.search(e.name)]
+    # "allowing the exchange of lira and dinars": a currency, no side of a deal
+    ents = [e for e in ents if e.name.lower() not in _CURRENCY_NAMES]
     if "according to" in text:
         # "the busiest month since 2021, according to LSEG data": where the figures come from
         ents = [e for e in ents if not _SOURCE_BEFORE.search(text, max(0, e.start - sent.start - 40), e.start - sent.start)]
@@ -995,7 +997,13 @@ _PLACE_BEFORE = re.compile(
 )
 _WHO_AFTER = re.compile(r",\s+who\b")
 _TOLD_BEFORE = re.compile(r"\b(?:told|(?:in\s+)?an?\s+interview\s+with)\s+(?:the\s+)?$")
-_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?:from|by)\s+)?(?:the\s+)?$")
+# ("according to data compiled by Bloomberg")
+_CURRENCY_NAMES = frozenset(
+    "lira liras dinar dinars rupee rupees yuan renminbi ruble rubles rouble roubles dollar dollars euro euros yen won "
+    "riyal riyals dirham dirhams rand real reais peso pesos franc francs krona kronor krone kroner zloty forint "
+    "shekel shekels ringgit baht rupiah naira cedi shilling shillings tenge manat som hryvnia lari dram sterling".split()
+)
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?:(?:compiled|collected|published|gathered)\s+)?(?:from|by)\s+)?(?:the\s+)?$")
 _AGREED_WITH = re.compile(
     r"(?:\s+said(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+that)?\s+it)?\s+(?:has\s+|had\s+|have\s+)?(?:agreed|teamed\s+up|partnered|joined\s+forces)"
     r"\s+with\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)?(?:[a-z-]+\s+){0,2})?"

@@ -569,6 +569,8 @@ _MEASURE_HEDGE = re.compile(
     r"|\b(?:list|lists|number|total)\s+of\s+(?:(?:the|all|its|new|listed)\s+)?$"
     # "Beijing set up the unreliable entity list in 2019": a list made, no one put on it
     r"|\b(?:set\s+up|created|established|launched)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}$"
+    # "making funds available to a company owned by a person designated under the Russia regulations": which person
+    r"|\b(?:a|an|any)\s+(?:[a-z-]+\s+)?(?:person|individual|entity|company|party|firm)\s+$"
     # "every designation makes banks more cautious": any such measure, none in particular
     r"|\b[Ee]very\s+(?:new\s+|single\s+|further\s+)?$"
     # "the EU also adopts sectoral measures, such as import bans, export restrictions and ...": kinds of measure named
