@@ -447,7 +447,8 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         known = cache.get(url)
         # what a page found unchanged is stored as: the article a redirecting link or a copy was stored as, if another
         seen_as = known.get("article_id") or aid if known else aid
-        if known and link.published is not None and link.published <= known["recorded_for"]:
+        dated = link.updated or link.published  # (an Atom entry updated since it was published: its last change)
+        if known and dated is not None and dated <= known["recorded_for"]:
             # The feed dates the item no later than our copy: no request at all (a no-change run costs
             # one listing fetch per source), so robots.txt has nothing to rule on either.
             summary["unchanged"] += 1

@@ -22,6 +22,8 @@ class Link:
     title: str | None = None
     published: datetime | None = None
     is_sitemap: bool = False
+    # An Atom entry's <updated> when later than its <published>: the page changed since (a correction)
+    updated: datetime | None = None
 
 
 class FeedError(ValueError):
@@ -312,8 +314,10 @@ def _atom(root: Element, base_url: str) -> Iterator[Link]:
         if not href:
             continue
         base = _based(entry_base, link_base)
-        published = parse_date(_text(_child(entry, "published")) or _text(_child(entry, "updated")))
-        yield Link(join_url(base, href), _text(_child(entry, "title")), published)
+        updated = parse_date(_text(_child(entry, "updated")))
+        published = parse_date(_text(_child(entry, "published"))) or updated
+        later = updated if updated is not None and published is not None and updated > published else None
+        yield Link(join_url(base, href), _text(_child(entry, "title")), published, updated=later)
 
 
 def _sitemap(root: Element, base_url: str, is_index: bool) -> Iterator[Link]:
