@@ -2776,8 +2776,8 @@ def _some_of_the_group(doc: Document, idx: int, trig: Trigger, made: list[dict[s
     group = next((r["targets"] for r in reversed(records) if len(r["targets"]) == size), None)
     if group is None:
         return
-    excepted = [doc.canonical(e) for e in doc.entities(idx) if e.kind != "country"
-                and any(x.end() == e.start - sent.start for x in _EXCEPT.finditer(text, m.end()))]
+    ends = {x.end() for x in _EXCEPT.finditer(text, m.end())}  # (once: a set, not a scan per name)
+    excepted = [doc.canonical(e) for e in doc.entities(idx) if e.kind != "country" and e.start - sent.start in ends]
     for rec in made:
         # (what was read as its object: the excepted names, or none)
         if all(any(same_party(t["name"], x) for x in excepted) for t in rec["targets"]):
