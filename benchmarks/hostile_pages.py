@@ -34,6 +34,10 @@ def _repeat(unit: str, size: int) -> str:
     return unit * max(1, size // len(unit))
 
 
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)).capitalize()
+
+
 def shapes(size: int) -> dict[str, Callable[[], str]]:
     """Page generators, each about `size` bytes of markup."""
     rng = random.Random(20261128)
@@ -47,6 +51,14 @@ def shapes(size: int) -> dict[str, Callable[[], str]]:
         # the full-name index and the article's lower-case words were built once per page)
         "one_word_designees": lambda: _page("".join(
             f"<p>OFAC designated Zed{i}a, Zed{i}b and Zed{i}c.</p>" for i in range(size // 50))),
+        # hostile probe 6: one paragraph of distinct one-word designees (each name rescanned the whole line: 66 s at
+        # 190 KB), sentences opening with the same unknown word (each searched the whole text: 51 s at 200 KB), and
+        # one upper-case name thousands of times (each mention rescanned the text before it: 12 s at 200 KB)
+        "distinct_names_one_line": lambda: _page("<p>" + "".join(
+            f"The US Treasury sanctioned {_word(rng)} on Monday. " for _ in range(size // 45)) + "</p>"),
+        "same_opening_word": lambda: _page(_repeat("<p>Zorvex agreed to buy Kestrel on Monday.</p>", size)),
+        "upper_case_name_repeated": lambda: _page("".join(
+            f"<p>Update {i}. " + "The US Treasury sanctioned ZORVEX on Monday. " * 60 + "</p>" for i in range(size // 2800))),
         "trigger_words_one_paragraph": lambda: _page(
             "<p>" + " ".join(rng.choice(_WORDS) for _ in range(size // 6)) + "</p>"),
         "name_list_one_sentence": lambda: _page(

@@ -126,6 +126,7 @@ class Document:
         # target it compares a name with, and each answer is a scan of the text before
         self._full_names_unread: dict[tuple[str, int], str | None] = {}
         self._full_name_matches: dict[str, list[tuple[int, str]]] = {}  # surname: (end, run) of each run holding it
+        self._register_matches: dict[str, list[tuple[int, str]]] = {}  # surname: (end, given names) of its entries
         self._aliases: dict[str, str] = {}
         self._registered: dict[str, tuple[list[int], list[str | None]]] = {}
         self._authorities: dict[int, list[Authority]] = {}
@@ -464,6 +465,15 @@ class Document:
             self._full_names_unread[key] = self._full_name_unread(ent.name, ent.start)
         return self._full_names_unread[key]
 
+    def _register_entries(self, surname: str) -> list[tuple[int, str]]:
+        """Where each register entry of `surname` ("SOKOLOVSKY, Arkady Valentinovich") ends, and its given names: found
+        once a surname (searched again for each mention, a page naming "ZORVEX" 4,000 times took 12 s)."""
+        found = self._register_matches.get(surname)
+        if found is None:
+            found = [(m.end(), m["given"]) for m in _register_name_pattern(surname).finditer(self.text)]
+            self._register_matches[surname] = found
+        return found
+
     def _full_name_runs(self, surname: str) -> list[tuple[int, str]]:
         """Where each capitalised run holding `surname` ends in the text, and the run: found in one pass a surname (a
         pass a mention made the cost grow with the text times its mentions: minutes for a hostile 20 KB page)."""
@@ -471,14 +481,26 @@ class Document:
         if runs is None:
             # (a run is words joined by spaces, within a line: only the lines holding the surname are searched, each
             # up to its line break, which the look-ahead at a run's end sees as it would in the whole text)
+            # (and within a line, only around each occurrence: a run is at most eight words, so a window of
+            # _RUN_REACH characters each side holds it; a page of one 190 KB line naming thousands of different names
+            # rescanned the whole line per name: 66 s)
             pattern, text, runs = _full_name_pattern(surname), self.text, []
             at = text.find(surname)
+            lo = hi = -1  # the window being gathered: occurrences close together share one
             while at >= 0:
                 line_start = text.rfind("\n", 0, at) + 1
                 line_end = text.find("\n", at)
                 line_end = len(text) if line_end < 0 else line_end
-                runs += [(m.end(), m.group()) for m in pattern.finditer(text, line_start, line_end)]
-                at = text.find(surname, line_end)
+                start, end = max(line_start, at - _RUN_REACH), min(line_end, at + len(surname) + _RUN_REACH)
+                if lo >= 0 and start <= hi and text.rfind("\n", lo, start) < 0:
+                    hi = max(hi, end)
+                else:
+                    if lo >= 0:
+                        runs += _runs_in(pattern, text, lo, hi)
+                    lo, hi = start, end
+                at = text.find(surname, at + len(surname))
+            if lo >= 0:
+                runs += _runs_in(pattern, text, lo, hi)
             self._full_name_matches[surname] = runs
         return runs
 
@@ -496,7 +518,7 @@ class Document:
         full = {name for name in full if len(name.split()) > 1}
         if surname.isupper() and len(surname) > 2:
             # "SOKOLOVSKY" after a notice's "SOKOLOVSKY, Arkady Valentinovich": a register's entry, surname first
-            full |= {f"{m['given']} {surname}" for m in _register_name_pattern(surname).finditer(self.text, 0, start)}
+            full |= {f"{given} {surname}" for end, given in self._register_entries(surname) if end <= start}
         if not full:
             return None
         longest = max(full, key=lambda name: (len(name), name))
@@ -521,7 +543,17 @@ _PLACE_ADJECTIVES = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=256)
+_RUN_REACH = 400
+
+
+def _runs_in(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """`pattern`'s runs in text[lo:hi], less one cut off at a window's end inside a line (its look-ahead could not see on);
+    the look-behind sees the text before `lo` as it is."""
+    at_line_end = hi == len(text) or text[hi] == "\n"
+    return [(m.end(), m.group()) for m in pattern.finditer(text, lo, hi) if at_line_end or m.end() < hi]
+
+
+@functools.lru_cache(maxsize=1024)
 def _full_name_pattern(surname: str) -> re.Pattern[str]:
     """A capitalised run holding `surname` after a first word: "Idris Abakar Sendiq", "Ernesto Valladares Quiñónez"."""
     # (a word of a name: "Al-Madani", "O'Brien", an initial "J."; not "July." or "Dubai-based", nor "Korea's")

@@ -1049,7 +1049,14 @@ def _looks_like_name_token(tok: str, doc_text: str) -> bool:
     # "Kazeminejad and Salehi-Fard are also banned": the surname of a person the article named in full ("Mehrdad
     # Kazeminejad"), a word it never writes in lower case
     return (len(tok) >= 5 and tok.isalpha() and f" {tok}" in doc_text and not _is_lower_word(doc_text, tok.lower())
-            and re.search(rf"(?:\b[a-z][a-z’'-]*|[,;:(])[^\S\n]+[A-Z][\w’'-]+[^\S\n]+{re.escape(tok)}\b", doc_text) is not None)
+            and _named_in_full(doc_text, tok))
+
+
+@functools.lru_cache(maxsize=64)  # (each entry holds its text: a few pages' worth at most)
+def _named_in_full(doc_text: str, tok: str) -> bool:
+    """Whether `tok` follows a first name mid-sentence somewhere in the text; once per word and text (every sentence
+    opening with the same word searched the whole text again: 51 s for a 200 KB page of such sentences)."""
+    return re.search(rf"(?:\b[a-z][a-z’'-]*|[,;:(])[^\S\n]+[A-Z][\w’'-]+[^\S\n]+{re.escape(tok)}\b", doc_text) is not None
 
 
 # Not after a line break: a word opening a line (after a headline, which has no full stop) opens a sentence.
