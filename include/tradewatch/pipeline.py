@@ -826,9 +826,19 @@ class StagingMismatch(RuntimeError):
 
 
 def _load_files(run_key: str) -> list[tuple[str, str, str]]:
+    """(stage, table, "name size") of each staged file the load reads: a file rewritten since (a crawl task rerun
+    alone after the validation) differs in its size, as one added or removed differs in its name."""
+    from tradewatch.staging import stage_path
     from tradewatch.store.loader import CRAWL_TABLES, VALIDATED_TABLES
 
-    return [(stage, table, name)
+    def sized(stage: str, table: str, name: str) -> str:
+        path = stage_path(run_key, stage, table, name)
+        try:
+            return f"{name} {path.stat().st_size}"
+        except (OSError, NotImplementedError):  # (an object store that cannot say: the name alone)
+            return name
+
+    return [(stage, table, sized(stage, table, name))
             for stage, tables in (("crawl", CRAWL_TABLES), ("validated", VALIDATED_TABLES))
             for table in tables for name in list_parts(run_key, stage, table)]
 
@@ -861,9 +871,9 @@ def check_load_manifest(run_key: str) -> None:
         missing = sorted("/".join(f) for f in noted - found)
         extra = sorted("/".join(f) for f in found - noted)
         detail = "; ".join(part for part in (
-            f"missing since validation: {', '.join(missing[:5])}" + (f" (+{len(missing) - 5} more)" if len(missing) > 5 else "")
+            f"missing or rewritten since validation: {', '.join(missing[:5])}" + (f" (+{len(missing) - 5} more)" if len(missing) > 5 else "")
             if missing else "",
-            f"not validated: {', '.join(extra[:5])}" + (f" (+{len(extra) - 5} more)" if len(extra) > 5 else "")
+            f"not validated (new or rewritten): {', '.join(extra[:5])}" + (f" (+{len(extra) - 5} more)" if len(extra) > 5 else "")
             if extra else "") if part)
         raise StagingMismatch(
             f"run {run_key!r}: the staged files in {where} are not those its validation left ({detail}). Nothing was "

@@ -58,7 +58,7 @@ def test_staging_lost_after_validation_fails_the_load_and_writes_nothing(
     assert "Nothing was loaded" in message and "airflow tasks clear news_ingest" in message
     if lost in ("one crawl table", "one validated chunk"):  # the files that went are named
         table = "fetches" if lost == "one crawl table" else "articles"
-        assert f"missing since validation: {'crawl' if table == 'fetches' else 'validated'}/{table}/one" in message
+        assert f"missing or rewritten since validation: {'crawl' if table == 'fetches' else 'validated'}/{table}/one" in message
     _nothing_loaded(workspace)
 
     # what the message says: the run's tasks again, then the run is loaded, once
@@ -76,7 +76,7 @@ def test_a_chunk_staged_after_validation_is_not_loaded_unvalidated(
     assert source is not None
     staging.write_parquet(source, pipeline._safe_key(LOGICAL_DATE), "crawl", "source_runs", "late-0000.parquet")
 
-    with pytest.raises(pipeline.StagingMismatch, match=r"not validated: crawl/source_runs/late-0000\.parquet"):
+    with pytest.raises(pipeline.StagingMismatch, match=r"not validated \(new or rewritten\): crawl/source_runs/late-0000\.parquet \d+"):
         pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
     _nothing_loaded(workspace)
 
@@ -88,3 +88,20 @@ def test_an_intact_run_loads_the_same_after_its_manifest_check(workspace: Worksp
     assert query(workspace.duckdb, "select count(*) from articles") == [(4,)]
     pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)  # the load task retried: the same files, the same tables
     assert snapshot(workspace.duckdb) == first
+
+
+def test_a_crawl_file_rewritten_after_validation_is_not_loaded_beside_the_old_validated_rows(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    import pyarrow as pa
+
+    _staged_through_validation(workspace, servers)
+    # the crawl task rerun alone after the validation rewrites its chunk under the same name, with other rows
+    key = pipeline._safe_key(LOGICAL_DATE)
+    fetches = staging.read_parquet(key, "crawl", "fetches", "one-0000.parquet")
+    assert fetches is not None and fetches.num_rows > 1
+    staging.write_parquet(pa.concat_tables([fetches, fetches.slice(0, 1)]), key, "crawl", "fetches", "one-0000.parquet")
+
+    with pytest.raises(pipeline.StagingMismatch, match=r"rewritten since validation: crawl/fetches/one-0000\.parquet"):
+        pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    _nothing_loaded(workspace)
