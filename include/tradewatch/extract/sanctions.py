@@ -231,7 +231,7 @@ _SAID_OPENING = re.compile(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says
 _PROFILE_KINDS = ("organization", "person", "unknown", "vessel")
 _PROFILE_MEASURES = ("asset_freeze", "export_control", None)
 _PRONOUN_ACTS = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|also|then|later|now)\s+)*$")
-_ACTIVE_FINED = re.compile(r"\b(?:has|have|had|it|they|which|who|also)\s+$")
+_ACTIVE_BEFORE = re.compile(r"\b(?:has|have|had|it|they|which|who|also)\s+$")
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _COREF_NOUNS = "company|bank|firm|group|lender|operator|carrier"
 _PAYER_COREF = re.compile(
@@ -1997,9 +1997,10 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     subject_first = bool(_SUBJECT_SIDE.match(trig.surface)) or bool(
         _PASSIVE.search(text[: trig.start])
     )
-    if subject_first and trig.surface in ("fined", "sanctioned") and _ACTIVE_FINED.search(
-            text, max(0, trig.start - 12), trig.start) and (
-            _NAME_NEXT.match(text, trig.end) or _PRONOUN_ACTS.search(text, max(0, trig.start - 24), trig.start)):
+    # "it sanctioned ...", "they have fined ...": a pronoun acts (read once, for the voice here and the subject below)
+    pronoun_acts = _PRONOUN_ACTS.search(text, max(0, trig.start - 24), trig.start) is not None
+    if subject_first and trig.surface in ("fined", "sanctioned") and _ACTIVE_BEFORE.search(
+            text, max(0, trig.start - 12), trig.start) and (_NAME_NEXT.match(text, trig.end) or pronoun_acts):
         # "the DFS said it had fined Rijnhaven $95 million", "on the same day it sanctioned a Russian metals tycoon": the
         # active voice, whoever is acted on comes after
         subject_first = False
@@ -2046,7 +2047,7 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         found = _payer(doc, idx)
         if found is not None:
             subj, obj = [found], []
-    if not subject_first and not obj and _PRONOUN_ACTS.search(text, max(0, trig.start - 24), trig.start):
+    if not subject_first and not obj and pronoun_acts:
         # "ordered a review of X's takeover of Y, on the same day it sanctioned a Russian metals tycoon": the pronoun
         # acts, on someone unnamed; the names of the clause before are no targets
         subj = []
