@@ -854,6 +854,13 @@ def write_load_manifest(run_key: str) -> None:
                             for i, k in enumerate(("stage", "table", "name"))}), run_key, *_MANIFEST)
 
 
+def _first_files(files: set[tuple[str, str, str]], most: int = 5) -> str:
+    """The first `most` of `files` as "stage/table/name size", and how many more."""
+    shown = sorted("/".join(f) for f in files)
+    more = f" (+{len(shown) - most} more)" if len(shown) > most else ""
+    return ", ".join(shown[:most]) + more
+
+
 def check_load_manifest(run_key: str) -> None:
     """Raise StagingMismatch unless the run's staged files are exactly those its validation noted."""
     from tradewatch.staging import read_parquet, stage_path
@@ -868,13 +875,10 @@ def check_load_manifest(run_key: str) -> None:
     noted = set(zip(*(manifest.column(k).to_pylist() for k in ("stage", "table", "name")), strict=True))
     found = set(_load_files(run_key))
     if noted != found:
-        missing = sorted("/".join(f) for f in noted - found)
-        extra = sorted("/".join(f) for f in found - noted)
-        detail = "; ".join(part for part in (
-            f"missing or rewritten since validation: {', '.join(missing[:5])}" + (f" (+{len(missing) - 5} more)" if len(missing) > 5 else "")
-            if missing else "",
-            f"not validated (new or rewritten): {', '.join(extra[:5])}" + (f" (+{len(extra) - 5} more)" if len(extra) > 5 else "")
-            if extra else "") if part)
+        parts = [f"{what}: {_first_files(files)}" for what, files in (
+            ("missing or rewritten since validation", noted - found), ("not validated (new or rewritten)", found - noted))
+            if files]
+        detail = "; ".join(parts)
         raise StagingMismatch(
             f"run {run_key!r}: the staged files in {where} are not those its validation left ({detail}). Nothing was "
             "loaded. Clear the run's crawl tasks in Airflow (`airflow tasks clear news_ingest -t crawl --downstream`), "
