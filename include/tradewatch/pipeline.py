@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -118,6 +118,7 @@ class Staged:
     body_bytes: int = 0
     kept: set[str] = field(default_factory=set)  # sha256 of every body kept by this crawl
     stored: set[str] = field(default_factory=set)  # article_id of every article this crawl staged
+    earlier: dict[bytes, tuple[str, str]] | None = None  # text sha256 -> (article_id, url) of the source's stored ones
 
     def add(self, table: str, **row: Any) -> None:
         if table == "fetches":  # URLs come from the listing, errors quote them: neither is stored at any length
@@ -448,9 +449,10 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         # what a page found unchanged is stored as: the article a redirecting link or a copy was stored as, if another
         seen_as = known.get("article_id") or aid if known else aid
         dated = link.updated or link.published  # (an Atom entry updated since it was published: its last change)
-        if known and dated is not None and dated <= known["recorded_for"]:
-            # The feed dates the item no later than our copy: no request at all (a no-change run costs
-            # one listing fetch per source), so robots.txt has nothing to rule on either.
+        if known and dated is not None and dated <= known["recorded_for"] and ctx.logical_date < known["recheck_after"]:
+            # The feed dates the item no later than our copy, checked less than TRADEWATCH_REVALIDATE_DAYS ago: no
+            # request at all (a no-change run costs one listing fetch per source), so robots.txt has nothing to rule
+            # on either. After that, a conditional GET: an RSS item edited under the same pubDate is found then.
             summary["unchanged"] += 1
             staged.add("seen", article_id=seen_as, url=url)
             continue
@@ -488,6 +490,10 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         if result.not_modified or (known and known["sha256"] == result.sha256):
             summary["unchanged"] += 1
             staged.add("seen", article_id=seen_as, url=url)
+            if known:  # checked today: the next check is TRADEWATCH_REVALIDATE_DAYS away (new validators kept)
+                staged.add("http_cache", url=url, etag=result.etag or known["etag"],
+                           last_modified=result.last_modified or known["last_modified"], sha256=known["sha256"],
+                           article_id=known["article_id"], recorded_for=ctx.logical_date)
             continue
         try:
             _process_article(source, url, aid, link, result, staged, summary, ctx, settings)
@@ -636,7 +642,21 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         aid = canonical_id(served)
     # The same article under two URLs that canonical URLs cannot tell apart (/news/123 and
     # /news/123-slug, an AMP copy): the source's first URL for a text keeps it.
-    first = staged.texts.setdefault(hashlib.sha256(parsed.text.encode("utf-8", "replace")).digest(), served)
+    digest = hashlib.sha256(parsed.text.encode("utf-8", "replace")).digest()
+    first = staged.texts.setdefault(digest, served)
+    if first == served:
+        # ... and one stored on an earlier run under another URL (a slug renamed since): kept under that one,
+        # now seen again. Looked up once a crawl, and only when a page brings text new to this crawl.
+        if staged.earlier is None:
+            staged.earlier = _earlier_texts(settings, ctx, source.id)
+        stored_id, earlier_url = staged.earlier.get(digest, (aid, served))
+        if stored_id != aid:
+            staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
+                       sha256=result.sha256, article_id=stored_id, recorded_for=ctx.logical_date)
+            staged.add("seen", article_id=stored_id, url=url)
+            staged.rows["fetches"][-1]["error"] = (
+                f"same article text as {earlier_url}, stored on an earlier run: kept under that URL")[:MAX_PAGE_ERROR_CHARS]
+            return
     # A page that yields text is not parsed again until it changes (its validators are kept by the
     # loader); a copy's validators too, so later runs find it unchanged instead of storing it then.
     staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
@@ -728,6 +748,35 @@ def _record_fetch(staged: Staged, ctx: RunContext, source_id: str, result: Any, 
     )
 
 
+EARLIER_TEXT_DAYS = 90  # how far back (in last sightings) a source's stored texts are matched by a renamed page
+
+
+def _earlier_texts(settings: Settings, ctx: RunContext, source_id: str) -> dict[bytes, tuple[str, str]]:
+    """Text sha256 -> (article_id, url) of the source's articles seen in the last EARLIER_TEXT_DAYS before this run."""
+    if not settings.duckdb_path.exists():
+        return {}
+    import duckdb
+
+    from tradewatch.store.db import connect
+
+    try:
+        con = connect(settings.duckdb_path, read_only=True, wait_seconds=60)
+    except duckdb.IOException as exc:  # a long load holds the write lock: a renamed copy may be stored again
+        log.warning("stored articles unavailable; renamed copies not looked up", extra={"kv": {"error": str(exc)}})
+        return {}
+    try:
+        if not con.execute("select 1 from information_schema.tables where table_name = 'articles'").fetchall():
+            return {}
+        rows = con.execute(
+            "select sha256(text), article_id, url from articles "
+            "where source_id = ? and last_seen_at >= ? and fetched_at < ?",
+            [source_id, ctx.logical_date - timedelta(days=EARLIER_TEXT_DAYS), ctx.logical_date],
+        ).fetchall()
+    finally:
+        con.close()
+    return {bytes.fromhex(digest): (article_id, url) for digest, article_id, url in rows}
+
+
 def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> dict[str, dict[str, Any]]:
     """Validators recorded by earlier logical dates (read-only; never blocks the loader for long)."""
     if not settings.duckdb_path.exists() or not urls:
@@ -752,8 +801,9 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
         ).fetchall()
     finally:
         con.close()
-    return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4], "article_id": r[5]}
-            for r in rows}
+    recheck = timedelta(days=settings.revalidate_days)
+    return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4], "article_id": r[5],
+                   "recheck_after": r[4] + recheck} for r in rows}
 
 
 # ---------------------------------------------------------------------------------------------------

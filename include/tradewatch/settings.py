@@ -97,6 +97,8 @@ class Settings:
     """TRADEWATCH_MAX_FAILURES_IN_A_ROW: a source's pages that may fail in a row (timeouts, refused connections, 429 or 5xx after retries) before the rest of its pages are left for the next run. Default 5."""
     source_budget: float
     """TRADEWATCH_SOURCE_BUDGET: seconds a source's crawl may spend on its article pages; the pages left when they are spent (a site with a huge Crawl-delay, a slow one) are left for the next run. Default 1800."""
+    revalidate_days: float
+    """TRADEWATCH_REVALIDATE_DAYS: days a page the feed dates no later than our copy goes without a request; after that a conditional GET checks it (an RSS item edited under the same pubDate). Default 7."""
     backoff_base: float
     """TRADEWATCH_BACKOFF: first backoff delay in seconds, doubled each retry. Default 1.0."""
     max_retry_after: float
@@ -155,6 +157,7 @@ class Settings:
             max_retries=_number("TRADEWATCH_MAX_RETRIES", 3, int),
             max_failures_in_a_row=_number("TRADEWATCH_MAX_FAILURES_IN_A_ROW", 5, int, minimum=1),
             source_budget=_number("TRADEWATCH_SOURCE_BUDGET", 1800.0, minimum=0.001, maximum=86400),
+            revalidate_days=_number("TRADEWATCH_REVALIDATE_DAYS", 7.0, maximum=3650),
             backoff_base=_number("TRADEWATCH_BACKOFF", 1.0, maximum=600),
             max_retry_after=_number("TRADEWATCH_MAX_RETRY_AFTER", 120.0, maximum=86400),
             max_bytes=_number("TRADEWATCH_MAX_BYTES", 10 * 1024 * 1024, int, minimum=1, maximum=2**34),

@@ -1,0 +1,113 @@
+"""Later runs over pages already stored: an RSS item edited under the same pubDate is checked again once
+TRADEWATCH_REVALIDATE_DAYS have passed (before, the pubDate alone said "unchanged" for as long as the item stayed in
+the feed), and an article whose slug was renamed since an earlier run is kept once, under its first URL (before, it
+was stored again and every record of it counted twice)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timedelta
+
+from tests.support import synthetic as syn
+from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site
+from tests.support.hostile_server import HostileServer, Reply
+
+
+def _day(days: int) -> str:
+    return (datetime.fromisoformat(LOGICAL_DATE) + timedelta(days=days)).isoformat()
+
+
+def _run(ws: Workspace, days: int) -> dict:
+    return run_pipeline(ws, _day(days), _day(days))
+
+
+def test_an_rss_item_edited_under_the_same_pubdate_is_checked_again_after_the_revalidation_days(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, seed=31, indices=[1])
+    workspace.add_source("wire", srv.url("/feed.xml"))
+    path = syn.article_path(1)
+    run_pipeline(workspace)
+    assert len(srv.hits(path)) == 1
+
+    edited = syn.article_html(31, 1, revision=1)  # the page is corrected; the feed item keeps its pubDate
+    srv.route(path, Reply(200, edited, etag=syn.etag(edited)))
+    out = _run(workspace, 1)  # within the 7 days: the feed's date is trusted, no request
+    assert len(srv.hits(path)) == 1 and out["crawled"]["wire"]["unchanged"] == 1
+    out = _run(workspace, 8)  # past them: a conditional GET, which finds the correction
+    assert len(srv.hits(path)) == 2
+    assert out["crawled"]["wire"]["fetched"] == 1 and out["crawled"]["wire"]["unchanged"] == 0
+    assert query(workspace.duckdb, "select sha256 from articles") == [(hashlib.sha256(edited).hexdigest(),)]
+
+
+def test_a_page_found_unchanged_by_a_conditional_get_is_not_asked_again_for_the_revalidation_days(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, seed=32, indices=[1])
+    workspace.add_source("wire", srv.url("/feed.xml"))
+    path = syn.article_path(1)
+    run_pipeline(workspace)
+    _run(workspace, 8)  # checked: 304
+    hits = srv.hits(path)
+    assert len(hits) == 2 and hits[-1].headers.get("if-none-match") == syn.etag(syn.article_html(32, 1))
+    for days in (9, 14):  # the check on day 8 counts: the next is due on day 16
+        assert _run(workspace, days)["crawled"]["wire"]["unchanged"] == 1
+    assert len(srv.hits(path)) == 2
+    _run(workspace, 16)
+    assert len(srv.hits(path)) == 3
+    assert query(workspace.duckdb, "select count(*), max(last_seen_at) = ?::timestamptz from articles",
+                 [_day(16)]) == [(1, True)]
+
+
+def _renamed_feed(base_url: str, renamed: str) -> bytes:
+    return syn.rss_feed(base_url, [1, 2]).replace(syn.article_path(1).encode(), renamed.encode())
+
+
+def test_an_article_renamed_after_an_earlier_run_is_kept_once_under_its_first_url(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    pages = serve_site(srv, seed=33, indices=[1, 2])
+    workspace.add_source("wire", srv.url("/feed.xml"))
+    run_pipeline(workspace)
+    tables = ("articles", "sanctions", "sanction_targets", "deals", "deal_parties")
+    before = {t: query(workspace.duckdb, f"select count(*) from {t}")[0][0] for t in tables}
+    assert before["articles"] == 2 and before["sanction_targets"] > 0
+
+    # the next day the feed links article 1 under a new slug; the page is the same article (its markup differs)
+    renamed = "/news/2026/01/renamed-story.html"
+    moved = pages[1].replace(b"<footer>", b"<!-- served by the new CMS --><footer>")
+    srv.route("/feed.xml", Reply(200, _renamed_feed(srv.base_url, renamed), content_type="application/rss+xml"))
+    srv.route(renamed, Reply(200, moved, etag=syn.etag(moved)))
+    out = _run(workspace, 1)
+    assert len(srv.hits(renamed)) == 1
+    assert {t: query(workspace.duckdb, f"select count(*) from {t}")[0][0] for t in tables} == before
+    first_url = srv.url(syn.article_path(1))
+    (note,) = query(workspace.duckdb, "select error from fetches where url = ?", [srv.url(renamed)])
+    assert note[0] == f"same article text as {first_url}, stored on an earlier run: kept under that URL"
+    assert query(workspace.duckdb, "select last_seen_at = ?::timestamptz from articles where url = ?",
+                 [_day(1), first_url]) == [(True,)]
+    assert out["crawled"]["wire"]["failed"] == 0
+
+    _run(workspace, 2)  # the renamed URL is known now: no request, still one copy
+    assert len(srv.hits(renamed)) == 1
+    assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 2
+
+
+def test_a_renamed_page_whose_text_changed_is_a_new_article(workspace: Workspace, servers: list[HostileServer]) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, seed=34, indices=[1, 2])
+    workspace.add_source("wire", srv.url("/feed.xml"))
+    run_pipeline(workspace)
+    renamed = "/news/2026/01/renamed-story.html"
+    other = syn.article_html(34, 1, revision=1)
+    srv.route("/feed.xml", Reply(200, _renamed_feed(srv.base_url, renamed), content_type="application/rss+xml"))
+    srv.route(renamed, Reply(200, other, etag=syn.etag(other)))
+    _run(workspace, 1)
+    assert query(workspace.duckdb, "select count(*) from articles where url = ?", [srv.url(renamed)]) == [(1,)]
