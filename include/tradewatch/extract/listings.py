@@ -61,7 +61,7 @@ _GROUP_INCLUDES = re.compile(
     r"(?:\s+(?:in|by|under|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
     # "The list, published on the ministry's website, names A, B and C"
     # ("The decision, adopted by the Council of the EU by written procedure, covers the television channel X, ...")
-    r"(?:,\s+(?:published|posted|released|issued|adopted)\b[^,;:]{1,80},)?"
+    r"(?:,\s+(?:published|posted|released|issued|adopted|announced)\b[^,;:]{1,80},)?"
     r"(?:\s+(?:today|this\s+week|on\s+\w+day))?\s+(?:also\s+)?(?:include|includes|included|are|were|is|was|take\s+in|takes\s+in|took\s+in|names|named|"
     r"cover|covers|covered|comprise|comprises|comprised|span|spans)\s*:?(?:,?\s+in\s+particular,)?\s+"
     # "The company, Ocean Star Shipping FZE, operates ...": the one described before, named

@@ -458,6 +458,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _measure_covers(doc, merged)
     _one_sentence_measures(merged)
     _no_travelling_companies(merged)
+    for rec in merged:
+        rec.pop("_past", None)
     return merged
 
 
@@ -1180,6 +1182,12 @@ _SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Ss]ources?\s+(?:
 _ALIAS_BEFORE = re.compile(r"\b(?:also\s+known\s+as|a\.k\.a\.?|aka|alias|formerly)\s+[“\"]?$")
 _NOT_ACCUSED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:not|never)\s+(?:been\s+)?(?:accused|aware|named|designated|sanctioned|targeted|charged)\b")
 _COUNTED_NAMES_REACH = 6  # sentences after the action
+# "The two organisations are X, ... and the Y", "the individuals – A, B and C – had": the kind of the names that follow
+_KIND_CUE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:(individuals|people|persons|men|women|settlers|officials)|(organi[sz]ations|entities|companies|groups|firms))"
+    r"\s*(?:(?:are|were|include)\b|[–—:]|-\s)"
+)
 _FIELD_OR_ITEM = re.compile(r"\s*(?:[A-Z0-9][.)]\s|[-•*–]\s|\(\w{1,3}\)\s)")
 _FIELD_LABEL = re.compile(r"\b[A-Z][A-Za-z]+(?: [a-z]+){0,2}: ")
 
@@ -1220,6 +1228,7 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
         later = min((r["start"] for r in records if r["start"] > rec["start"]
                      and (own_section or r["authority_country"] != rec["authority_country"])), default=len(doc.text))
         added: list[Entity] = []
+        kinds: list[str] = []
         for j in range(start + 1, start + 1 + _COUNTED_NAMES_REACH):
             if not doc.sentences.has(j) or have == counts:
                 break
@@ -1233,12 +1242,16 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
             if _BYLINE.fullmatch(sent.text) and doc.text[sent.end : sent.end + 1] in ("\n", ""):
                 continue  # "Tamar Ellison in Tbilisi and Rowan Pike": who wrote the story
             bodies = [(a.start, a.end) for a in doc.authorities(j)]
+            cue = _KIND_CUE.search(sent.text)
             for ent in doc.entities(j):
-                # a person, or a name of two to four words that is no company's; a company by its legal form or word
-                kind = ("organization" if ent.kind == "organization" and not _GOVERNMENT_BODY.search(ent.name)
-                        else "person" if ent.kind == "person" or ent.kind == "unknown" and 2 <= len(ent.name.split()) <= 4
-                        else None)
                 rel = ent.start - sent.start
+                # a person, or a name of two to four words that is no company's; a company by its legal form or word;
+                # a name of neither shape after "The two organisations are": of the kind the sentence says
+                kind = ("organization" if ent.kind == "organization" and not _GOVERNMENT_BODY.search(ent.name)
+                        else "person" if ent.kind == "person"
+                        else ("person" if cue[1] else "organization") if ent.kind == "unknown" and cue and cue.end() <= rel
+                        else "person" if ent.kind == "unknown" and 2 <= len(ent.name.split()) <= 4
+                        else None)
                 if any(a < ent.end - sent.start and rel < b for a, b in bodies):
                     continue  # an authority named by its shape
                 if (kind is None or ent.alias_of is not None or have[kind] >= counts[kind]
@@ -1257,9 +1270,14 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                         or _NOT_ACCUSED_AFTER.match(sent.text, ent.end - sent.start)):
                     continue
                 added.append(ent)
+                kinds.append(kind)
                 have[kind] += 1
         if have == counts:
-            rec["targets"].extend(_target_dict(doc, e) for e in added)
+            for ent, kind in zip(added, kinds, strict=True):
+                target = _target_dict(doc, ent)
+                if target["kind"] == "unknown":  # its kind is the one it was counted as
+                    target["kind"] = kind
+                rec["targets"].append(target)
 
 
 # "The individuals are subject to an asset freeze and a travel ban.": measures of the designees named elsewhere.
@@ -1305,8 +1323,8 @@ def _attach_group_measures(records: list[dict[str, Any]]) -> None:
             continue
         kinds = _GROUP_KINDS.get(group["group"].lower(), ("organization", "unknown"))
         for other in records:
-            if other is rec or other["authority_country"] != rec["authority_country"]:
-                continue
+            if other is rec or other["authority_country"] != rec["authority_country"] or other.get("_past"):
+                continue  # (not those of an earlier action: "In June last year it sanctioned two ministers")
             for target in other["targets"]:
                 if target["kind"] in kinds and not any(same_party(target["name"], t["name"]) for t in rec["targets"]):
                     rec["targets"].append(dict(target))
@@ -2618,6 +2636,9 @@ def _previous_subjects(doc: Document, idx: int) -> list[Entity]:
     return out
 
 
+_OCCUPIED_BEFORE = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?:Russian-|temporarily\s+)?occupied\s+$")
+
+
 def _action_period(text: str, trig: Trigger, published: dt.date | None) -> bool:
     """A period the publication date is not in, said of the action: in its clause after the trigger
     ("sanctioned by OFAC in 2022"), or opening the sentence ("In 2022, OFAC sanctioned"); not in a clause
@@ -2648,7 +2669,8 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     dates = [d for d in found if not d.relative]
     rel = [d for d in found if d.relative]
     date = dates[0].date if dates else rel[0].date if rel else doc.header_date or doc.published
-    if not found and _action_period(sent.text, trig, doc.published):
+    past = not found and _action_period(sent.text, trig, doc.published)
+    if past:
         date = None  # "was sanctioned by OFAC in 2022": not on the day the article was published
     unnamed, program = _sentence_facts(doc, idx)
     # "against individuals and entities related to the Russian Federation": the country describes them; "To support
@@ -2659,6 +2681,8 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
                                  or _BARRED_FROM_BEFORE.search(doc.text, max(0, e.start - 40), e.start))
         or _PROPOSED_BY_BEFORE.search(doc.text, max(0, e.start - 120), e.start)
         or _DESCRIBED_AS_PART_OF.search(doc.text, max(0, e.start - 90), e.start)
+        # "staff of so-called recreation camps in occupied Crimea": where they work, a place
+        or e.kind in ("country", "unknown") and _OCCUPIED_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
         or _speaks_before(doc, sent.start, trig, e))]
     if unnamed:
         # "on 19 Russian government officials and members of the Russian armed forces": whose they are, not a target
@@ -2680,6 +2704,7 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         "program": program,
         "date": date,
         "_dated": bool(found),  # the sentence says when (not the publication's date by default); dropped after the merge
+        "_past": past,  # ... or that it was in a period before the publication ("in June last year"); dropped too
         "amount": amount,
         "currency": currency,
         "amount_usd": None,
@@ -2795,8 +2820,21 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
     """One record per (authority country, measure); generic 'sanctions' join a specific record."""
     merged: dict[tuple[str | None, str | None], dict[str, Any]] = {}
     names_of: dict[tuple[str | None, str | None], PartySet] = {}  # the names of each merged record's targets
+    # "In June last year it sanctioned two ministers, A and B": an earlier action of no stated measure, on named
+    # targets, is a record of its own, not more targets of today's (one per authority country)
+    past: dict[str | None, dict[str, Any]] = {}
+    past_names: dict[str | None, PartySet] = {}
     for rec in records:
         key = (rec["authority_country"], rec["measure"])
+        if rec.get("_past") and rec["measure"] is None and rec["targets"]:
+            if rec["authority_country"] in past:
+                _absorb(doc, past[rec["authority_country"]], rec, past_names[rec["authority_country"]])
+            else:
+                targets, rec["targets"] = rec["targets"], []
+                past_names[rec["authority_country"]] = PartySet()
+                _absorb(doc, rec, {**rec, "targets": targets}, past_names[rec["authority_country"]], keep_evidence=True)
+                past[rec["authority_country"]] = rec
+            continue
         if key in merged:
             _absorb(doc, merged[key], rec, names_of[key])
         else:
@@ -2826,7 +2864,7 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
             _absorb(doc, merged[into], generic, names_of[into], keep_evidence=True)
             del merged[key]
     out = []
-    for rec in merged.values():
+    for rec in [*merged.values(), *past.values()]:
         # (A UN note's entries, read after the merge, name the targets of its measures: no country then.)
         if (not rec["targets"] and rec["measure"] in _COUNTRY_LEVEL and not rec["unnamed_targets"]
                 and not (rec["authority_country"] == "UN" and _ANNEX_NAME.search(doc.text))):

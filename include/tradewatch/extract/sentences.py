@@ -19,8 +19,8 @@ _ABBREVIATIONS = frozenset(
     dept asst est approx pte pty bhd sdn pvt brig maj capt adm cmdr sgt hon rs eng engr şti""".split()
 )
 # A company's legal form ends a sentence when a word that opens one follows ("... Sdn. Bhd. The Treasury said");
-# ("Co." not: "Co. Ltd.", "Co. KG" go on)
-_LEGAL_FORM_ENDS = frozenset("inc corp ltd bhd pte pty pvt şti".split())
+# ("Co. Ltd.", "Co. KG" go on: neither opens a sentence; "... Wuxi Tianrui Precision Equipment Co. The bureau said")
+_LEGAL_FORM_ENDS = frozenset("inc corp co ltd bhd pte pty pvt şti".split())
 # Abbreviations that a number follows ("Art. 2 para. 1", "Sec. 4"): no sentence ends there before a digit.
 _BEFORE_NUMBER = frozenset("art arts para paras sec secs reg regs vol ch".split())
 # ("... owned by Canadian company Tamarack Gold Corp. Three days later, ECOWAS imposed ...")
