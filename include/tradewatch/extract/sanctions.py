@@ -302,6 +302,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     last_record = -_LIST_REACH - 1
     links = False
+    bill_items = False  # the lines after a heading on a bill are its provisions
     for idx, sent in enumerate(doc.sentences):
         if idx > last and (idx - last_record >= _LONG_LIST_REACH
                            or idx - last_record >= _LIST_REACH and not _list_mark_ahead(doc.text, sent.start)
@@ -325,6 +326,13 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             if len(sent.text) <= 40 and _LINKS_HEADING.fullmatch(sent.text):
                 links = True  # "Associated links": the lines after it are titles of other pages
             if links and doc.text[sent.end : sent.end + 1] in ("\n", "") and not sent.text.rstrip().endswith((".", "!", "?")):
+                continue
+            item = _ITEM_OPENING.match(sent.text) is not None
+            if not item:
+                # "What's in the bill" over "— Blocking sanctions on the four named companies": a bill's provisions
+                bill_items = (len(sent.text) <= 60 and doc.text[sent.end : sent.end + 1] in ("\n", "")
+                              and not sent.text.rstrip().endswith((".", "!", "?")) and _PROPOSAL_HEADING.search(sent.text) is not None)
+            elif bill_items:
                 continue
             for trig in doc.sanction_triggers(idx) if not _NO_ACTION_OPENING.match(sent.text) else ():
                 if trig.label is None and is_hedged_sanction(sent.text, trig) or _in_quotation(doc, idx, trig):
@@ -1263,8 +1271,10 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                         or _ALIAS_BEFORE.search(sent.text, max(0, rel - 20), rel)
                         # "during the months-long siege of El Fasher": a place; "the Sudanese Armed Forces": a body; a
                         # title in quotes ('E.O. 14098, "Imposing Sanctions on Certain Persons Destabilizing Sudan"')
+                        # ("The two organisations are A and the B Fellowship": "the" before a name of the kind said)
                         or ent.kind == "unknown" and (_PLACE_OR_PART_BEFORE.search(sent.text, max(0, rel - 12), rel)
-                                                      or _THE_BEFORE.search(sent.text, max(0, rel - 20), rel)
+                                                      or not (cue and cue.end() <= rel)
+                                                      and _THE_BEFORE.search(sent.text, max(0, rel - 20), rel)
                                                       or _quote_open(sent.text[:rel]))
                         or _DESCRIBED_AS_PART_OF.search(sent.text, max(0, rel - 90), rel)
                         or _NOT_ACCUSED_AFTER.match(sent.text, ent.end - sent.start)):
@@ -1789,6 +1799,8 @@ _HIT_WITH = re.compile(
 _NO_ACTION_OPENING = re.compile(
     r"\s*(?:Having regard to|Whereas\b|(?:For (?:example|instance)|E\.g\.),?\s+(?:if|when|where|suppose|assume|a|an|any)\b|"
     r"Suppose\b|Assume\b|If\b"
+    # "For more information on Afghanistan-related sanctions ..., please see OFAC's ...": where to read more
+    r"|For\s+(?:more|further|additional)\s+information\b"
     # "Any person who believes they have been wrongly placed on the SDN List ... may submit a petition": anyone, no one
     r"|Any\s+(?:person|individual|entity|company|party)\s+(?:who|that|which)\b"
     # "Canada also implements the sanctions imposed by the United Nations Security Council in relation to Haiti,
@@ -2636,6 +2648,8 @@ def _previous_subjects(doc: Document, idx: int) -> list[Entity]:
     return out
 
 
+_ITEM_OPENING = re.compile(r"\s*[—–•*-]\s")
+_PROPOSAL_HEADING = re.compile(r"\b(?:[Bb]ills?|[Ll]egislation|[Dd]raft|[Pp]roposals?|[Pp]roposed|[Ww]ould)\b")
 _OCCUPIED_BEFORE = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?:Russian-|temporarily\s+)?occupied\s+$")
 
 
@@ -2821,12 +2835,13 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
     merged: dict[tuple[str | None, str | None], dict[str, Any]] = {}
     names_of: dict[tuple[str | None, str | None], PartySet] = {}  # the names of each merged record's targets
     # "In June last year it sanctioned two ministers, A and B": an earlier action of no stated measure, on named
-    # targets, is a record of its own, not more targets of today's (one per authority country)
+    # targets, is a record of its own, not more targets of today's (one per authority country); "has adopted packages of
+    # sanctions against Russia since March 2014": a standing policy, joined as before
     past: dict[str | None, dict[str, Any]] = {}
     past_names: dict[str | None, PartySet] = {}
     for rec in records:
         key = (rec["authority_country"], rec["measure"])
-        if rec.get("_past") and rec["measure"] is None and rec["targets"]:
+        if rec.get("_past") and rec["measure"] is None and any(t["kind"] != "country" for t in rec["targets"]):
             if rec["authority_country"] in past:
                 _absorb(doc, past[rec["authority_country"]], rec, past_names[rec["authority_country"]])
             else:

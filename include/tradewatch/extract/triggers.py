@@ -608,6 +608,7 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     return bool(hedge or _WOULD_SENTENCE.match(text) or _STANDING_AFTER.match(text, trigger.end)
                 or _ENDED_AFTER.match(text, trigger.end)
                 or _LAW_AFTER.match(text, trigger.end)
+                or "enact" in text and _ENACTMENT.search(text) is not None
                 or _URGED_SERIES.search(text, max(0, trigger.start - 200), trigger.start)
                 or _NEITHER_NOR.search(text, max(0, trigger.start - 240), trigger.start)
                 or _INDEFINITE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
@@ -615,7 +616,9 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
 
 
 # "has turned to it, along with its export control law, as tools to retaliate": the law, no measure taken under it
-_LAW_AFTER = re.compile(r"\s+(?:law|laws|legislation)\b")
+_LAW_AFTER = re.compile(r"\s+(?:law|laws|legislation|bill|bills)\b")
+# "Blocking sanctions on the four named companies, 90 days after enactment": a bill's provision, nothing imposed yet
+_ENACTMENT = re.compile(r"\b(?:after|of|upon|on)\s+(?:its\s+|the\s+(?:bill's\s+|act's\s+)?)?enactment\b|\b(?:once|if|when)\s+(?:it\s+is\s+)?enacted\b")
 
 
 # "The UK should designate A, B and C, freeze their assets and those of D, and bar all three": each measure of a
