@@ -213,13 +213,22 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
     """A source run, failed, for each source the list task handed out whose crawl staged none (its task was killed,
     ran out of memory or lost its worker: it never got to record anything). Rewritten by each validation, so a crawl
     rerun before it counts. Returns those sources."""
-    from tradewatch.staging import read_parquet, remove_run
+    from tradewatch.staging import list_parts as entries
+    from tradewatch.staging import read_parquet, remove_run, stage_path
 
     listed = read_parquet(ctx.run_key, *_LISTED)
     remove_run(ctx.run_key, "crawl", "source_runs", f"{_UNFINISHED_PART}.parquet")
+    crawled = {name.rsplit("-", 1)[0] for name in list_parts(ctx.run_key, "crawl", "source_runs")}
+    if listed is None and not any(list_parts(ctx.run_key, "crawl", table) for table in entries(ctx.run_key, "crawl")):
+        # No list and no crawl output: the staging folder was lost (retention, a worker's volume, an `rm`). A validation
+        # of nothing would load nothing and replace a loaded run's source runs and data-quality results with nothing.
+        raise StagingMismatch(
+            f"nothing is staged for run {ctx.run_key!r} in {stage_path(ctx.run_key)}: neither the list of its sources nor "
+            "any crawl output (the staging folder was deleted or never written). Nothing was validated or loaded. Clear "
+            "the whole run in Airflow (`airflow tasks clear news_ingest -s DATE -e DATE`), so that its list and crawl "
+            "tasks run again.")
     if listed is None:  # staged without the list task (a test, the benchmark): no crawl was promised
         return []
-    crawled = {name.rsplit("-", 1)[0] for name in list_parts(ctx.run_key, "crawl", "source_runs")}
     missing = [sid for sid in listed.column("source_id").to_pylist() if sid not in crawled]
     if missing:
         staged = Staged()

@@ -105,3 +105,40 @@ def test_a_crawl_file_rewritten_after_validation_is_not_loaded_beside_the_old_va
     with pytest.raises(pipeline.StagingMismatch, match=r"rewritten since validation: crawl/fetches/one-0000\.parquet"):
         pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
     _nothing_loaded(workspace)
+
+
+def test_staging_lost_before_validation_fails_it_instead_of_a_green_run_of_nothing(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, seed=8, indices=range(1, 3))
+    workspace.add_source("one", srv.url("/feed.xml"))
+    for source_id in pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources):
+        pipeline.crawl_source(source_id, LOGICAL_DATE, LOGICAL_DATE, sources_dir=workspace.sources)
+    shutil.rmtree(_folder())
+
+    with pytest.raises(pipeline.StagingMismatch) as failure:
+        pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert "nothing is staged for run" in str(failure.value) and "airflow tasks clear news_ingest" in str(failure.value)
+    with pytest.raises(pipeline.StagingMismatch):
+        pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+
+
+def test_validate_and_load_rerun_after_the_staging_went_keep_the_loaded_run(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, seed=9, indices=range(1, 3))
+    workspace.add_source("one", srv.url("/feed.xml"))
+    run_pipeline(workspace)
+    before = snapshot(workspace.duckdb)
+    assert query(workspace.duckdb, "select count(*) from source_runs") == [(1,)]
+    shutil.rmtree(_folder())  # retention cleaned it after the load; then someone clears validate and load
+
+    with pytest.raises(pipeline.StagingMismatch):
+        pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+    with pytest.raises(pipeline.StagingMismatch):
+        pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert snapshot(workspace.duckdb) == before
