@@ -62,3 +62,17 @@ def test_csv_and_json_to_a_terminal_show_control_sequences_and_to_a_pipe_keep_th
             assert main(["sql", query, "--format", fmt]) == 0
         out = capsys.readouterr().out
         assert "\x1b" not in out and "\x9b" not in out
+
+
+def test_extract_prints_a_scraped_c1_control_escaped_and_the_json_keeps_it(tmp_path, capsys) -> None:
+    import json
+
+    from tradewatch.cli import main
+
+    page = tmp_path / "a.txt"
+    page.write_text("OFAC sanctions Zorvane\x9b2J Trading LLC\n\nOFAC today sanctioned Zorvane\x9b2J Trading LLC.",
+                    encoding="utf-8")
+    assert main(["extract", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "\x9b" not in out and "\\u009b" in out
+    assert "\x9b" in json.loads(out)["article"]["title"]  # the same data, written as a JSON escape

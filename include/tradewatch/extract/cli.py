@@ -53,7 +53,9 @@ def run_extract(args: argparse.Namespace) -> int:
         "article": {"title": title, "url": args.url, "published": published.isoformat() if published else None},
         **records,
     }
-    print(json.dumps(out, ensure_ascii=False, indent=2))
+    from tradewatch.terminal import json_text
+
+    print(json_text(json.dumps(out, ensure_ascii=False, indent=2)))  # a scraped C1 control (U+009B) stays inert
     return 0
 
 
