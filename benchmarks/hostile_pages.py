@@ -59,6 +59,11 @@ def shapes(size: int) -> dict[str, Callable[[], str]]:
         "same_opening_word": lambda: _page(_repeat("<p>Zorvex agreed to buy Kestrel on Monday.</p>", size)),
         "upper_case_name_repeated": lambda: _page("".join(
             f"<p>Update {i}. " + "The US Treasury sanctioned ZORVEX on Monday. " * 60 + "</p>" for i in range(size // 2800))),
+        # hostile probe 7: thousands of different ALL-CAPS one-word names (each surname's register entries were
+        # searched in the whole text: 24 s at 200 KB)
+        "upper_case_names_distinct": lambda: _page("".join(
+            "<p>" + "".join(f"The US Treasury sanctioned {_word(rng).upper()} on Monday. " for _ in range(60)) + "</p>"
+            for _ in range(size // 2800))),
         "trigger_words_one_paragraph": lambda: _page(
             "<p>" + " ".join(rng.choice(_WORDS) for _ in range(size // 6)) + "</p>"),
         "name_list_one_sentence": lambda: _page(

@@ -127,6 +127,8 @@ class Document:
         self._full_names_unread: dict[tuple[str, int], str | None] = {}
         self._full_name_matches: dict[str, list[tuple[int, str]]] = {}  # surname: (end, run) of each run holding it
         self._register_matches: dict[str, list[tuple[int, str]]] = {}  # surname: (end, given names) of its entries
+        # the text's ", Given Names" after a word, by that word: (comma, end, given names); made once, when first asked
+        self._register_index: dict[str, list[tuple[int, int, str]]] | None = None
         self._aliases: dict[str, str] = {}
         self._registered: dict[str, tuple[list[int], list[str | None]]] = {}
         self._authorities: dict[int, list[Authority]] = {}
@@ -470,7 +472,19 @@ class Document:
         once a surname (searched again for each mention, a page naming "ZORVEX" 4,000 times took 12 s)."""
         found = self._register_matches.get(surname)
         if found is None:
-            found = [(m.end(), m["given"]) for m in _register_name_pattern(surname).finditer(self.text)]
+            # One pass over the text for all surnames (a pass a surname cost a page naming thousands of different
+            # ALL-CAPS names 24 s): every ", Given Names", filed by the word before its comma.
+            if self._register_index is None:
+                self._register_index = {}
+                for m in _REGISTER_GIVEN.finditer(self.text):
+                    word = _WORD_BEFORE.search(self.text, max(0, m.start() - 200), m.start())
+                    self._register_index.setdefault(word.group() if word else "", []).append((m.start(), m.end(), m["given"]))
+            text, size = self.text, len(surname)
+            tail = _WORD_BEFORE.search(surname)
+            found = [(end, given) for comma, end, given in self._register_index.get(tail.group() if tail else "", ())
+                     # the surname whole before the comma, no word character before it
+                     if text.startswith(surname, comma - size) and comma >= size
+                     and (comma == size or not _NAME_CHAR.match(text, comma - size - 1))]
             self._register_matches[surname] = found
         return found
 
@@ -564,11 +578,12 @@ def _full_name_pattern(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-])(?:{cap} ){{1,3}}{re.escape(surname)}(?: {cap}){{0,4}}+(?![\w’'-]|\.\w| [A-Z])")
 
 
-@functools.lru_cache(maxsize=256)
-def _register_name_pattern(surname: str) -> re.Pattern[str]:
-    """A register's entry for `surname` (in capitals), given names after a comma: "SOKOLOVSKY, Arkady Valentinovich"."""
-    given = r"[A-Z][a-zß-ÿ’'-]+"
-    return re.compile(rf"(?<![\w’'-]){re.escape(surname)},\s(?P<given>{given}(?: {given}){{0,3}})(?![\w’'-])")
+# A register's entry: a surname (in capitals), given names after a comma: "SOKOLOVSKY, Arkady Valentinovich". The part
+# from the comma; the surname before it is looked up by its last word (`Document._register_entries`).
+_GIVEN = r"[A-Z][a-zß-ÿ’'-]+"
+_REGISTER_GIVEN = re.compile(rf",\s(?P<given>{_GIVEN}(?: {_GIVEN}){{0,3}})(?![\w’'-])")
+_WORD_BEFORE = re.compile(r"[\w’'-]*\Z")
+_NAME_CHAR = re.compile(r"[\w’'-]")
 
 
 def _start(sent: Sentence) -> int:
