@@ -86,6 +86,9 @@ MAX_ERROR_CHARS = 1000
 MAX_PAGE_ERROR_CHARS = 500
 
 
+EARLIEST_LOGICAL_DATE = datetime(2000, 1, 1, tzinfo=UTC)
+
+
 @dataclass
 class RunContext:
     """Who is running: the run key (stable across reruns of a logical date) and its timestamp."""
@@ -102,6 +105,12 @@ class RunContext:
         if logical_date.tzinfo is None:
             logical_date = logical_date.replace(tzinfo=UTC)
         logical_date = logical_date.astimezone(UTC)
+        # A run records what the sites served on its date: a date ahead of the clock (a typo, 2099) stamped every
+        # article it saw as last seen then, for good; one before the web's news sites existed is no run either.
+        if logical_date > datetime.now(UTC) + timedelta(days=1) or logical_date < EARLIEST_LOGICAL_DATE:
+            raise ValueError(
+                f"logical date {logical_date.isoformat()} is {'in the future' if logical_date.year >= 2000 else 'before 2000'}: "
+                "a run stands for the day its pages were fetched; give today's date or an earlier one (YYYY-MM-DD)")
         return cls(run_key or logical_date.isoformat(), logical_date)
 
 

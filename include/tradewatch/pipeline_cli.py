@@ -84,8 +84,14 @@ def run_production(args: argparse.Namespace) -> int:
 
 def _run_dags(console: Any, extra: dict[str, str], logical_date: str, demo: bool) -> int:
     from tradewatch.dagrun import DagRunFailed, airflow_env, dags_test, ensure_metadata_db
+    from tradewatch.pipeline import RunContext
     from tradewatch.settings import get_settings
 
+    try:
+        RunContext.create(None, logical_date)  # a bad --date is said here, not by a failed Airflow task
+    except ValueError as exc:
+        console.print(f"error: --date {logical_date!r}: {exc}", markup=False, highlight=False)
+        return 2
     os.environ.update(extra)  # this process reads the same settings as the DAG's tasks
     settings = get_settings()
     airflow_home = Path(os.environ.get("AIRFLOW_HOME") or PROJECT_ROOT / ".airflow")
