@@ -769,36 +769,11 @@ def _record_fetch(staged: Staged, ctx: RunContext, source_id: str, result: Any, 
 EARLIER_TEXT_DAYS = 90  # how far back (in last sightings) a source's stored texts are matched by a renamed page
 
 
-def _earlier_texts(settings: Settings, ctx: RunContext, source_id: str) -> dict[bytes, tuple[str, str]]:
-    """Text sha256 -> (article_id, url) of the source's articles seen in the last EARLIER_TEXT_DAYS before this run."""
+def _read_store(settings: Settings, table: str, sql: str, params: list[Any], unavailable: str) -> list[tuple[Any, ...]]:
+    """Rows of a read-only query of the warehouse: none while it or `table` does not exist yet, or while a long load
+    elsewhere holds its write lock (logged as `unavailable`: the crawl goes on without them rather than fail)."""
     if not settings.duckdb_path.exists():
-        return {}
-    import duckdb
-
-    from tradewatch.store.db import connect
-
-    try:
-        con = connect(settings.duckdb_path, read_only=True, wait_seconds=60)
-    except duckdb.IOException as exc:  # a long load holds the write lock: a renamed copy may be stored again
-        log.warning("stored articles unavailable; renamed copies not looked up", extra={"kv": {"error": str(exc)}})
-        return {}
-    try:
-        if not con.execute("select 1 from information_schema.tables where table_name = 'articles'").fetchall():
-            return {}
-        rows = con.execute(
-            "select sha256(text), article_id, url from articles "
-            "where source_id = ? and last_seen_at >= ? and fetched_at < ?",
-            [source_id, ctx.logical_date - timedelta(days=EARLIER_TEXT_DAYS), ctx.logical_date],
-        ).fetchall()
-    finally:
-        con.close()
-    return {bytes.fromhex(digest): (article_id, url) for digest, article_id, url in rows}
-
-
-def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> dict[str, dict[str, Any]]:
-    """Validators recorded by earlier logical dates (read-only; never blocks the loader for long)."""
-    if not settings.duckdb_path.exists() or not urls:
-        return {}
+        return []
     import duckdb
 
     from tradewatch.store.db import connect
@@ -806,19 +781,36 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
     try:
         con = connect(settings.duckdb_path, read_only=True, wait_seconds=60)
     except duckdb.IOException as exc:
-        # A long load elsewhere holds the write lock: fetch unconditionally rather than fail the source.
-        log.warning("http cache unavailable; fetching without validators", extra={"kv": {"error": str(exc)}})
-        return {}
+        log.warning(unavailable, extra={"kv": {"error": str(exc)}})
+        return []
     try:
-        if not con.execute("select 1 from information_schema.tables where table_name = 'http_cache'").fetchall():
-            return {}
-        rows = con.execute(
-            "select url, etag, last_modified, sha256, recorded_for, article_id from http_cache "
-            "where url in (select unnest(?)) and recorded_for < ?",
-            [urls, ctx.logical_date],
-        ).fetchall()
+        if not con.execute("select 1 from information_schema.tables where table_name = ?", [table]).fetchall():
+            return []
+        return con.execute(sql, params).fetchall()
     finally:
         con.close()
+
+
+def _earlier_texts(settings: Settings, ctx: RunContext, source_id: str) -> dict[bytes, tuple[str, str]]:
+    """Text sha256 -> (article_id, url) of the source's articles seen in the last EARLIER_TEXT_DAYS before this run."""
+    rows = _read_store(
+        settings, "articles",
+        "select sha256(text), article_id, url from articles where source_id = ? and last_seen_at >= ? and fetched_at < ?",
+        [source_id, ctx.logical_date - timedelta(days=EARLIER_TEXT_DAYS), ctx.logical_date],
+        "stored articles unavailable; renamed copies not looked up")
+    return {bytes.fromhex(digest): (article_id, url) for digest, article_id, url in rows}
+
+
+def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> dict[str, dict[str, Any]]:
+    """Validators recorded by earlier logical dates (read-only; never blocks the loader for long)."""
+    if not urls:
+        return {}
+    # (a long load elsewhere holding the write lock: pages are fetched unconditionally rather than the source failed)
+    rows = _read_store(
+        settings, "http_cache",
+        "select url, etag, last_modified, sha256, recorded_for, article_id from http_cache "
+        "where url in (select unnest(?)) and recorded_for < ?",
+        [urls, ctx.logical_date], "http cache unavailable; fetching without validators")
     recheck = timedelta(days=settings.revalidate_days)
     return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4], "article_id": r[5],
                    "recheck_after": r[4] + recheck} for r in rows}
