@@ -662,26 +662,25 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     # /news/123-slug, an AMP copy): the source's first URL for a text keeps it.
     digest = hashlib.sha256(parsed.text.encode("utf-8", "replace")).digest()
     first = staged.texts.setdefault(digest, served)
-    if first == served:
+    kept_as, copy_of = aid, None  # the article the page is kept as; for a copy, why it is not stored
+    if first != served:
+        kept_as, copy_of = canonical_id(first), f"same article text as {first}: stored once, under that URL"
+    else:
         # ... and one stored on an earlier run under another URL (a slug renamed since): kept under that one,
         # now seen again. Looked up once a crawl, and only when a page brings text new to this crawl.
         if staged.earlier is None:
             staged.earlier = _earlier_texts(settings, ctx, source.id)
         stored_id, earlier_url = staged.earlier.get(digest, (aid, served))
         if stored_id != aid:
-            staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
-                       sha256=result.sha256, article_id=stored_id, recorded_for=ctx.logical_date)
+            kept_as = stored_id
+            copy_of = f"same article text as {earlier_url}, stored on an earlier run: kept under that URL"
             staged.add("seen", article_id=stored_id, url=url)
-            staged.rows["fetches"][-1]["error"] = (
-                f"same article text as {earlier_url}, stored on an earlier run: kept under that URL")[:MAX_PAGE_ERROR_CHARS]
-            return
     # A page that yields text is not parsed again until it changes (its validators are kept by the
     # loader); a copy's validators too, so later runs find it unchanged instead of storing it then.
     staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
-               sha256=result.sha256, article_id=aid if first == served else canonical_id(first),
-               recorded_for=ctx.logical_date)
-    if first != served:
-        staged.rows["fetches"][-1]["error"] = f"same article text as {first}: stored once, under that URL"[:MAX_PAGE_ERROR_CHARS]
+               sha256=result.sha256, article_id=kept_as, recorded_for=ctx.logical_date)
+    if copy_of is not None:
+        staged.rows["fetches"][-1]["error"] = copy_of[:MAX_PAGE_ERROR_CHARS]
         return
     if aid in staged.stored:  # a second link of this listing redirecting to an article stored already
         staged.rows["fetches"][-1]["error"] = f"redirected to {served}: stored once, under that URL"[:MAX_PAGE_ERROR_CHARS]
