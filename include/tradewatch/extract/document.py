@@ -483,7 +483,7 @@ class Document:
             tail = _WORD_BEFORE.search(surname)
             found = [(end, given) for comma, end, given in self._register_index.get(tail.group() if tail else "", ())
                      # the surname whole before the comma, no word character before it
-                     if text.startswith(surname, comma - size) and comma >= size
+                     if comma >= size and text.startswith(surname, comma - size)
                      and (comma == size or not _NAME_CHAR.match(text, comma - size - 1))]
             self._register_matches[surname] = found
         return found

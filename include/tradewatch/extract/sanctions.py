@@ -325,13 +325,13 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 continue
             if len(sent.text) <= 40 and _LINKS_HEADING.fullmatch(sent.text):
                 links = True  # "Associated links": the lines after it are titles of other pages
-            if links and doc.text[sent.end : sent.end + 1] in ("\n", "") and not sent.text.rstrip().endswith((".", "!", "?")):
+            if links and _bare_line(doc, sent):
                 continue
             item = _ITEM_OPENING.match(sent.text) is not None
             if not item:
                 # "What's in the bill" over "— Blocking sanctions on the four named companies": a bill's provisions
-                bill_items = (len(sent.text) <= 60 and doc.text[sent.end : sent.end + 1] in ("\n", "")
-                              and not sent.text.rstrip().endswith((".", "!", "?")) and _PROPOSAL_HEADING.search(sent.text) is not None)
+                bill_items = (len(sent.text) <= 60 and _bare_line(doc, sent)
+                              and _PROPOSAL_HEADING.search(sent.text) is not None)
             elif bill_items:
                 continue
             for trig in doc.sanction_triggers(idx) if not _NO_ACTION_OPENING.match(sent.text) else ():
@@ -1235,8 +1235,7 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
         # where another state's action begins: its own names follow it
         later = min((r["start"] for r in records if r["start"] > rec["start"]
                      and (own_section or r["authority_country"] != rec["authority_country"])), default=len(doc.text))
-        added: list[Entity] = []
-        kinds: list[str] = []
+        added: list[tuple[Entity, str]] = []  # each name taken, and the kind it was counted as
         for j in range(start + 1, start + 1 + _COUNTED_NAMES_REACH):
             if not doc.sentences.has(j) or have == counts:
                 break
@@ -1253,18 +1252,19 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
             cue = _KIND_CUE.search(sent.text)
             for ent in doc.entities(j):
                 rel = ent.start - sent.start
+                cued = ent.kind == "unknown" and cue is not None and cue.end() <= rel
                 # a person, or a name of two to four words that is no company's; a company by its legal form or word;
                 # a name of neither shape after "The two organisations are": of the kind the sentence says
                 kind = ("organization" if ent.kind == "organization" and not _GOVERNMENT_BODY.search(ent.name)
                         else "person" if ent.kind == "person"
-                        else ("person" if cue[1] else "organization") if ent.kind == "unknown" and cue and cue.end() <= rel
+                        else ("person" if cue[1] else "organization") if cued and cue is not None
                         else "person" if ent.kind == "unknown" and 2 <= len(ent.name.split()) <= 4
                         else None)
                 if any(a < ent.end - sent.start and rel < b for a, b in bodies):
                     continue  # an authority named by its shape
                 if (kind is None or ent.alias_of is not None or have[kind] >= counts[kind]
                         or any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"])
-                        or any(same_party(doc.canonical(ent), doc.canonical(o)) for o in added)
+                        or any(same_party(doc.canonical(ent), doc.canonical(o)) for o, _kind in added)
                         or _speaker(sent.text, rel, ent.end - sent.start)
                         or _NOT_DESIGNEE_BEFORE.search(sent.text, max(0, rel - 40), rel)
                         or _SOURCE_BEFORE.search(sent.text, max(0, rel - 40), rel)
@@ -1273,17 +1273,15 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                         # title in quotes ('E.O. 14098, "Imposing Sanctions on Certain Persons Destabilizing Sudan"')
                         # ("The two organisations are A and the B Fellowship": "the" before a name of the kind said)
                         or ent.kind == "unknown" and (_PLACE_OR_PART_BEFORE.search(sent.text, max(0, rel - 12), rel)
-                                                      or not (cue and cue.end() <= rel)
-                                                      and _THE_BEFORE.search(sent.text, max(0, rel - 20), rel)
+                                                      or not cued and _THE_BEFORE.search(sent.text, max(0, rel - 20), rel)
                                                       or _quote_open(sent.text[:rel]))
                         or _DESCRIBED_AS_PART_OF.search(sent.text, max(0, rel - 90), rel)
                         or _NOT_ACCUSED_AFTER.match(sent.text, ent.end - sent.start)):
                     continue
-                added.append(ent)
-                kinds.append(kind)
+                added.append((ent, kind))
                 have[kind] += 1
         if have == counts:
-            for ent, kind in zip(added, kinds, strict=True):
+            for ent, kind in added:
                 target = _target_dict(doc, ent)
                 if target["kind"] == "unknown":  # its kind is the one it was counted as
                     target["kind"] = kind
@@ -2648,6 +2646,11 @@ def _previous_subjects(doc: Document, idx: int) -> list[Entity]:
     return out
 
 
+def _bare_line(doc: Document, sent: Sentence) -> bool:
+    """Whether the sentence is a line of its own that no full stop, "!" or "?" ends: a heading, a link's title."""
+    return doc.text[sent.end : sent.end + 1] in ("\n", "") and not sent.text.rstrip().endswith((".", "!", "?"))
+
+
 _ITEM_OPENING = re.compile(r"\s*[—–•*-]\s")
 _PROPOSAL_HEADING = re.compile(r"\b(?:[Bb]ills?|[Ll]egislation|[Dd]raft|[Pp]roposals?|[Pp]roposed|[Ww]ould)\b")
 _OCCUPIED_BEFORE = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?:Russian-|temporarily\s+)?occupied\s+$")
@@ -2837,26 +2840,14 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
     # "In June last year it sanctioned two ministers, A and B": an earlier action of no stated measure, on named
     # targets, is a record of its own, not more targets of today's (one per authority country); "has adopted packages of
     # sanctions against Russia since March 2014": a standing policy, joined as before
-    past: dict[str | None, dict[str, Any]] = {}
-    past_names: dict[str | None, PartySet] = {}
+    past: dict[tuple[str | None, str | None], dict[str, Any]] = {}
+    past_names: dict[tuple[str | None, str | None], PartySet] = {}
     for rec in records:
         key = (rec["authority_country"], rec["measure"])
         if rec.get("_past") and rec["measure"] is None and any(t["kind"] != "country" for t in rec["targets"]):
-            if rec["authority_country"] in past:
-                _absorb(doc, past[rec["authority_country"]], rec, past_names[rec["authority_country"]])
-            else:
-                targets, rec["targets"] = rec["targets"], []
-                past_names[rec["authority_country"]] = PartySet()
-                _absorb(doc, rec, {**rec, "targets": targets}, past_names[rec["authority_country"]], keep_evidence=True)
-                past[rec["authority_country"]] = rec
-            continue
-        if key in merged:
-            _absorb(doc, merged[key], rec, names_of[key])
+            _fold(doc, past, past_names, key, rec)
         else:
-            targets, rec["targets"] = rec["targets"], []
-            names_of[key] = PartySet()
-            _absorb(doc, rec, {**rec, "targets": targets}, names_of[key], keep_evidence=True)
-            merged[key] = rec
+            _fold(doc, merged, names_of, key, rec)
     for key in [k for k in merged if k[1] is None]:
         generic = merged[key]
         names = {normalise_name(t["name"]) for t in generic["targets"]}
@@ -2896,6 +2887,18 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
         rec["date"] = date.isoformat() if date else None
         out.append(rec)
     return out
+
+
+def _fold(doc: Document, merged: dict[Any, dict[str, Any]], names_of: dict[Any, PartySet], key: Any,
+          rec: dict[str, Any]) -> None:
+    """Fold `rec` into the record merged under `key`, or make it that record."""
+    if key in merged:
+        _absorb(doc, merged[key], rec, names_of[key])
+    else:
+        targets, rec["targets"] = rec["targets"], []
+        names_of[key] = PartySet()
+        _absorb(doc, rec, {**rec, "targets": targets}, names_of[key], keep_evidence=True)
+        merged[key] = rec
 
 
 MAX_EVIDENCE_CHARS = 1500
