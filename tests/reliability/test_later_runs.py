@@ -21,13 +21,19 @@ def _run(ws: Workspace, days: int) -> dict:
     return run_pipeline(ws, _day(days), _day(days))
 
 
+def _site(ws: Workspace, servers: list[HostileServer], seed: int, indices: list[int]) -> tuple[HostileServer, dict[int, bytes]]:
+    """A synthetic site of these articles, the source "wire" reading its feed; the server and its pages."""
+    srv = HostileServer().start()
+    servers.append(srv)
+    pages = serve_site(srv, seed=seed, indices=indices)
+    ws.add_source("wire", srv.url("/feed.xml"))
+    return srv, pages
+
+
 def test_an_rss_item_edited_under_the_same_pubdate_is_checked_again_after_the_revalidation_days(
     workspace: Workspace, servers: list[HostileServer]
 ) -> None:
-    srv = HostileServer().start()
-    servers.append(srv)
-    serve_site(srv, seed=31, indices=[1])
-    workspace.add_source("wire", srv.url("/feed.xml"))
+    srv, _pages = _site(workspace, servers, 31, [1])
     path = syn.article_path(1)
     run_pipeline(workspace)
     assert len(srv.hits(path)) == 1
@@ -45,10 +51,7 @@ def test_an_rss_item_edited_under_the_same_pubdate_is_checked_again_after_the_re
 def test_a_page_found_unchanged_by_a_conditional_get_is_not_asked_again_for_the_revalidation_days(
     workspace: Workspace, servers: list[HostileServer]
 ) -> None:
-    srv = HostileServer().start()
-    servers.append(srv)
-    serve_site(srv, seed=32, indices=[1])
-    workspace.add_source("wire", srv.url("/feed.xml"))
+    srv, _pages = _site(workspace, servers, 32, [1])
     path = syn.article_path(1)
     run_pipeline(workspace)
     _run(workspace, 8)  # checked: 304
@@ -70,10 +73,7 @@ def _renamed_feed(base_url: str, renamed: str) -> bytes:
 def test_an_article_renamed_after_an_earlier_run_is_kept_once_under_its_first_url(
     workspace: Workspace, servers: list[HostileServer]
 ) -> None:
-    srv = HostileServer().start()
-    servers.append(srv)
-    pages = serve_site(srv, seed=33, indices=[1, 2])
-    workspace.add_source("wire", srv.url("/feed.xml"))
+    srv, pages = _site(workspace, servers, 33, [1, 2])
     run_pipeline(workspace)
     tables = ("articles", "sanctions", "sanction_targets", "deals", "deal_parties")
     before = {t: query(workspace.duckdb, f"select count(*) from {t}")[0][0] for t in tables}
@@ -100,10 +100,7 @@ def test_an_article_renamed_after_an_earlier_run_is_kept_once_under_its_first_ur
 
 
 def test_a_renamed_page_whose_text_changed_is_a_new_article(workspace: Workspace, servers: list[HostileServer]) -> None:
-    srv = HostileServer().start()
-    servers.append(srv)
-    serve_site(srv, seed=34, indices=[1, 2])
-    workspace.add_source("wire", srv.url("/feed.xml"))
+    srv, _pages = _site(workspace, servers, 34, [1, 2])
     run_pipeline(workspace)
     renamed = "/news/2026/01/renamed-story.html"
     other = syn.article_html(34, 1, revision=1)

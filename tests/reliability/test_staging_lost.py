@@ -15,18 +15,27 @@ from tradewatch import pipeline, staging
 TABLES = ("articles", "sanctions", "deals", "fetches", "http_cache", "source_runs")
 
 
+def _site(ws: Workspace, servers: list[HostileServer], seed: int, pages: int) -> None:
+    """A synthetic site of `pages` articles, the source "one" reading its feed."""
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, seed=seed, indices=range(1, pages + 1))
+    ws.add_source("one", srv.url("/feed.xml"))
+
+
+def _crawled(ws: Workspace) -> None:
+    """The run's list and crawl tasks, in this process."""
+    for source_id in pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, ws.sources):
+        pipeline.crawl_source(source_id, LOGICAL_DATE, LOGICAL_DATE, sources_dir=ws.sources)
+
+
 def _staged_through_validation(ws: Workspace, servers: list[HostileServer]) -> None:
     from tradewatch.store.db import open_db
 
     with open_db(ws.duckdb):  # the warehouse exists, empty, as after an earlier run of other sources
         pass
-    srv = HostileServer().start()
-    servers.append(srv)
-    serve_site(srv, seed=7, indices=range(1, 5))
-    ws.add_source("one", srv.url("/feed.xml"))
-    ids = pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, ws.sources)
-    for source_id in ids:
-        pipeline.crawl_source(source_id, LOGICAL_DATE, LOGICAL_DATE, sources_dir=ws.sources)
+    _site(ws, servers, seed=7, pages=4)
+    _crawled(ws)
     pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
 
 
@@ -110,12 +119,8 @@ def test_a_crawl_file_rewritten_after_validation_is_not_loaded_beside_the_old_va
 def test_staging_lost_before_validation_fails_it_instead_of_a_green_run_of_nothing(
     workspace: Workspace, servers: list[HostileServer]
 ) -> None:
-    srv = HostileServer().start()
-    servers.append(srv)
-    serve_site(srv, seed=8, indices=range(1, 3))
-    workspace.add_source("one", srv.url("/feed.xml"))
-    for source_id in pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources):
-        pipeline.crawl_source(source_id, LOGICAL_DATE, LOGICAL_DATE, sources_dir=workspace.sources)
+    _site(workspace, servers, seed=8, pages=2)
+    _crawled(workspace)
     shutil.rmtree(_folder())
 
     with pytest.raises(pipeline.StagingMismatch) as failure:
@@ -128,10 +133,7 @@ def test_staging_lost_before_validation_fails_it_instead_of_a_green_run_of_nothi
 def test_validate_and_load_rerun_after_the_staging_went_keep_the_loaded_run(
     workspace: Workspace, servers: list[HostileServer]
 ) -> None:
-    srv = HostileServer().start()
-    servers.append(srv)
-    serve_site(srv, seed=9, indices=range(1, 3))
-    workspace.add_source("one", srv.url("/feed.xml"))
+    _site(workspace, servers, seed=9, pages=2)
     run_pipeline(workspace)
     before = snapshot(workspace.duckdb)
     assert query(workspace.duckdb, "select count(*) from source_runs") == [(1,)]
