@@ -118,14 +118,14 @@ def run_refresh(args: argparse.Namespace) -> int:
     with console.status("Downloading and loading sanctions lists..."):
         results = refresh_lists(args.registry, raise_on_failure=False, accept_shrink=frozenset(args.accept_shrink))
     table = Table(title="Sanctions lists")
-    for column in ("list", "status", "entities", "added", "removed", "changed", "error"):
+    for column in ("list", "status", "entities", "added", "removed", "changed", "kept (no name)", "error"):
         table.add_column(column, overflow="fold")
     for item in results["staged"]:
         loaded = results["lists"].get(item["list_id"], {})
         table.add_row(*(Text(str(v)) for v in (
             item["list_id"], loaded.get("status") or ("failed" if item["list_id"] in results["failed"] else item["status"]),
             loaded.get("entities", ""),
-            loaded.get("added", ""), loaded.get("removed", ""), loaded.get("changed", ""),
+            loaded.get("added", ""), loaded.get("removed", ""), loaded.get("changed", ""), loaded.get("nameless_kept", ""),
             _short(results["failed"].get(item["list_id"]) or ""),
         )))
     console.print(table)

@@ -19,6 +19,11 @@ class ListEntity:
     programs: list[str] = field(default_factory=list)
     listed_on: dt.date | None = None
 
+    @property
+    def nameless(self) -> bool:
+        """An entry with an id but no name: a malformed entry, not a delisting (parsers yield it with primary_name "")."""
+        return not self.primary_name.strip()
+
     def names(self) -> list[tuple[str, bool]]:
         """(name, is_alias), primary first, without empty or repeated names."""
         seen: set[str] = set()

@@ -129,14 +129,15 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         for name, body in extras.items():
             write_atomically(folder / name, functools.partial(_write_bytes, body=body))
         entities = list(parse_file(source.format, raw, list_id))
-        if len(entities) < source.min_entities:
+        named = sum(not e.nameless for e in entities)
+        if named < source.min_entities:
             raise RuntimeError(
-                f"parsed {len(entities)} entities, fewer than min_entities={source.min_entities}: "
+                f"parsed {named} entities with a name, fewer than min_entities={source.min_entities}: "
                 "the format may have changed or the download is truncated"
             )
         write_staged(folder, *to_tables(list_id, version, entities))
         summary.update(
-            status="staged", sha256=version, folder=str(folder), entities=len(entities),
+            status="staged", sha256=version, folder=str(folder), entities=named, nameless=len(entities) - named,
             etag=result.etag, last_modified=result.last_modified,
         )
     except Exception as exc:  # one broken list must not stop the others

@@ -43,11 +43,18 @@ def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[p
     import pyarrow as pa
 
     seen: dict[str, set[str]] = {}  # entity id -> the normalised names it has
-    ent: dict[str, list[Any]] = {k: [] for k in ("entity_id", "kind", "primary_name", "countries", "programs", "listed_on")}
+    ent: dict[str, list[Any]] = {
+        k: [] for k in ("entity_id", "kind", "primary_name", "countries", "programs", "listed_on", "name_missing")}
     names: dict[str, list[Any]] = {k: [] for k in ("entity_id", "name", "is_alias", "normalised_name")}
     duplicates: list[str] = []
     too_long: list[str] = []
+    nameless: dict[str, None] = {}  # ids whose entry has no name (see `ListEntity.nameless`)
     for e in entities:
+        if e.nameless:
+            if e.entity_id not in seen:
+                nameless.setdefault(e.entity_id)
+            continue
+        nameless.pop(e.entity_id, None)  # a repeat of the id with a name is the entry
         repeat = e.entity_id in seen
         if repeat:
             # An id listed twice: its first entry is kept, and the other entries' names become its aliases, so that
@@ -61,6 +68,7 @@ def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[p
             ent["countries"].append(e.countries)
             ent["programs"].append(e.programs)
             ent["listed_on"].append(e.listed_on)
+            ent["name_missing"].append(False)
         for name, is_alias in e.names():
             if len(name) > MAX_NAME_CHARS:
                 # no real name is this long; one of millions of words cost every later screen 750 MB (red team round 6)
@@ -82,6 +90,14 @@ def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[p
     if too_long:
         log.warning(f"names longer than {MAX_NAME_CHARS} characters: cut (primary names) or skipped (aliases)",
                     extra={"kv": {"list_id": list_id, "entities": len(too_long), "first": too_long[:5]}})
+    for entity_id in nameless:
+        # kept as a row of its own, so that the loader can keep what it loaded for the id (see load_version)
+        for key, value in (("entity_id", entity_id), ("kind", "unknown"), ("primary_name", ""), ("countries", []),
+                           ("programs", []), ("listed_on", None), ("name_missing", True)):
+            ent[key].append(value)
+    if nameless:
+        log.warning("list entries with an id but no name: malformed, so the loaded version's entry is kept for each",
+                    extra={"kv": {"list_id": list_id, "entries": len(nameless), "first": list(nameless)[:5]}})
     n_ent, n_names = len(ent["entity_id"]), len(names["entity_id"])
     entities_table = pa.table(
         {
@@ -93,6 +109,7 @@ def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[p
             "programs": pa.array(ent["programs"], pa.list_(pa.string())),
             "listed_on": pa.array(ent["listed_on"], pa.date32()),
             "list_version": pa.array([version] * n_ent, pa.string()),
+            "name_missing": pa.array(ent["name_missing"], pa.bool_()),
         }
     )
     names_table = pa.table(
@@ -132,6 +149,62 @@ def current_version(con: duckdb.DuckDBPyConnection, list_id: str) -> str | None:
     return str(rows[0][0]) if rows else None
 
 
+def _keep_loaded_for_nameless(
+    con: duckdb.DuckDBPyConnection, list_id: str, version: str, entities_table: pa.Table, names_table: pa.Table,
+) -> tuple[pa.Table, pa.Table, int]:
+    """The staged tables with each entry that has an id but no name replaced by that entry as loaded (a malformed entry
+    is not a delisting: hostile probe 7 saw 500 of 1,000 SDN entries with an empty <lastName> load as "removed")."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if "name_missing" not in entities_table.column_names:  # staged before the column existed
+        return entities_table, names_table, 0
+    missing = pc.fill_null(entities_table["name_missing"], False)
+    named = entities_table.filter(pc.invert(missing)).drop_columns(["name_missing"])
+    ids = entities_table.filter(missing)["entity_id"].to_pylist()
+    if not ids:
+        return named, names_table, 0
+    con.register("nameless_ids", pa.table({"entity_id": pa.array(ids, pa.string())}))
+    try:
+        kept = con.sql(
+            "select list_id, entity_id, kind, primary_name, countries, programs, listed_on, ?::varchar as list_version "
+            "from list_entities where list_id = ? and entity_id in (select entity_id from nameless_ids)",
+            params=[version, list_id]).to_arrow_table()
+        kept_names = con.sql(
+            "select list_id, entity_id, name, is_alias, normalised_name from list_names "
+            "where list_id = ? and entity_id in (select entity_id from nameless_ids)", params=[list_id]).to_arrow_table()
+    finally:
+        con.unregister("nameless_ids")
+    if kept.num_rows < len(ids):
+        log.warning("list entries with an id but no name that were not loaded before: skipped",
+                    extra={"kv": {"list_id": list_id, "entries": len(ids) - kept.num_rows}})
+    return (pa.concat_tables([named, kept.cast(named.schema)]),
+            pa.concat_tables([names_table, kept_names.cast(names_table.schema)]), kept.num_rows)
+
+
+# The shrink guard compares a new version with the largest loaded in this many days, not only with the one before it:
+# four refreshes that each kept 55% took a list from 1,000 entities to 91 (hostile probe 7).
+SHRINK_BASELINE_DAYS = 30
+
+
+def _entity_baseline(con: duckdb.DuckDBPyConnection, list_id: str, loaded: int, as_of: dt.datetime) -> int:
+    """The entity count a new version is held against: the largest of the versions loaded in the last
+    SHRINK_BASELINE_DAYS, counted from the last shrink a person accepted (a version far smaller than the ones before it
+    loaded only with --accept-shrink, so it starts the count again), and the loaded version's."""
+    rows = con.execute(
+        "select entity_count from list_versions where list_id = ? and fetched_at >= ? and entity_count is not null "
+        "order by fetched_at, list_version",
+        [list_id, as_of - dt.timedelta(days=SHRINK_BASELINE_DAYS)]).fetchall()
+    peak = 0
+    for (count,) in rows:
+        peak = count if _shrinks(count, peak) else max(peak, count)
+    return max(peak, loaded)
+
+
+def _shrinks(new_count: int, old_count: int) -> bool:
+    return new_count * 100 < old_count * (100 - MAX_SHRINK_PERCENT)
+
+
 @dataclass
 class LoadResult:
     list_id: str
@@ -141,6 +214,7 @@ class LoadResult:
     added: int = 0
     removed: int = 0
     changed: int = 0
+    nameless_kept: int = 0  # entries with an id but no name, kept as loaded before
 
 
 def load_version(
@@ -164,17 +238,23 @@ def load_version(
     old = current_version(con, list_id)
     if old == version:
         return LoadResult(list_id, version, "unchanged")
+    entities_table, names_table, nameless_kept = _keep_loaded_for_nameless(con, list_id, version, entities_table,
+                                                                           names_table)
     if old is not None and not accept_shrink:
         loaded, names = con.execute(
             "select (select count(*) from list_entities where list_id = ?), (select count(*) from list_names where list_id = ?)",
             [list_id, list_id]).fetchall()[0]
         # A format change the parser half-reads looks like mass delisting: 7 of 8 entries "removed" and their matches
         # gone; a renamed alias tag drops every alias ("<aka>" read as nothing). Official lists lose neither half their
-        # entries nor half their names from one version to the next.
-        for what, new_count, old_count in (("entities", entities_table.num_rows, loaded), ("names", names_table.num_rows, names)):
-            if new_count * 100 < old_count * (100 - MAX_SHRINK_PERCENT):
+        # entries in a month nor half their names from one version to the next.
+        baseline = _entity_baseline(con, list_id, loaded, as_of)
+        for what, new_count, old_count in (("entities", entities_table.num_rows, baseline),
+                                           ("names", names_table.num_rows, names)):
+            if _shrinks(new_count, old_count):
+                against = (f"{old_count} loaded" if old_count == loaded or what == "names" else
+                           f"{old_count} in a version loaded in the last {SHRINK_BASELINE_DAYS} days ({loaded} now)")
                 raise ValueError(
-                    f"the new version has {new_count} {what} against {old_count} loaded (more than {MAX_SHRINK_PERCENT}% "
+                    f"the new version has {new_count} {what} against {against} (more than {MAX_SHRINK_PERCENT}% "
                     "fewer): the format may have changed or the file is cut; the loaded version is kept. Check the "
                     f"download under the list's folder; to load it anyway run `tradewatch lists refresh --accept-shrink "
                     f"{list_id}`"
@@ -218,7 +298,7 @@ def load_version(
     )
     result = LoadResult(
         list_id, version, "loaded", entities_table.num_rows,
-        counts.get("added", 0), counts.get("removed", 0), counts.get("changed", 0),
+        counts.get("added", 0), counts.get("removed", 0), counts.get("changed", 0), nameless_kept,
     )
     log.info("list loaded", extra={"kv": vars(result)})
     return result

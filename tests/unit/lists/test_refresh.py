@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -272,3 +273,67 @@ def test_old_and_failed_versions_are_not_kept_on_disk(served, env, tmp_path: Pat
     failed = refresh_lists(registry, as_of=DAY2 + dt.timedelta(days=5), raise_on_failure=False)
     assert failed["failed"]
     assert sorted(p.name for p in folder.iterdir() if p.is_dir()) == kept  # the unparsable download was not kept
+
+
+def test_an_entry_whose_name_went_missing_keeps_its_loaded_entry_and_is_not_a_delisting(served, env, tmp_path: Path) -> None:
+    # hostile probe 7: 500 of 1,000 SDN entries with an empty <lastName> loaded as 500 delistings, their matches gone
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    refresh_lists(registry, as_of=DAY1)
+    before = rows("select entity_id, name, is_alias from list_names where entity_id = 'us_ofac_sdn:36' order by name")
+    assert ("AEROCARIBBEAN AIRLINES", False) in [(n, a) for _, n, a in before]
+    text = (served.root / "sdn.xml").read_text(encoding="utf-8")
+    assert text.count("<lastName>AEROCARIBBEAN AIRLINES</lastName>") == 1
+    (served.root / "sdn.xml").write_text(text.replace("<lastName>AEROCARIBBEAN AIRLINES</lastName>", "<lastName></lastName>")
+                                         .replace("<uid>7311</uid>", "<uid>7399</uid>"), encoding="utf-8")
+    result = refresh_lists(registry, as_of=DAY2)
+    loaded = result["lists"]["us_ofac_sdn"]
+    assert (loaded["status"], loaded["nameless_kept"], loaded["entities"]) == ("loaded", 1, 4)
+    assert rows("select change, entity_id from list_changes order by change") == [
+        ("added", "us_ofac_sdn:7399"), ("removed", "us_ofac_sdn:7311")]  # a real change in the same file still counts
+    assert rows("select primary_name from list_entities where entity_id = 'us_ofac_sdn:36'") == [("AEROCARIBBEAN AIRLINES",)]
+    assert rows("select entity_id, name, is_alias from list_names where entity_id = 'us_ofac_sdn:36' order by name") == before
+    current = rows("select list_version from list_versions where is_current")
+    assert rows("select distinct list_version from list_entities") == current
+
+
+def test_an_entry_without_a_name_that_was_never_loaded_is_not_added(served, env, tmp_path: Path) -> None:
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
+    text = (served.root / "un_sc.xml").read_text(encoding="utf-8")
+    start, end = text.index("<INDIVIDUAL>"), text.index("</INDIVIDUAL>")
+    blanked = re.sub(r"<(FIRST|SECOND|THIRD|FOURTH)_NAME>[^<]*</", r"<\1_NAME></", text[start:end])
+    assert blanked != text[start:end]
+    (served.root / "un_sc.xml").write_text(text[:start] + blanked + text[end:], encoding="utf-8")
+    result = refresh_lists(registry, as_of=DAY1)
+    assert result["staged"][0]["nameless"] == 1 and result["lists"]["un_sc"]["entities"] == 1
+    assert rows("select count(*) from list_entities where primary_name = ''") == [(0,)]
+
+
+def _sdn(uids: range) -> str:
+    entries = "".join(f"<sdnEntry><uid>{u}</uid><lastName>ENTITY NUMBER {u} TRADING LLC</lastName>"
+                      "<sdnType>Entity</sdnType></sdnEntry>" for u in uids)
+    return f'<?xml version="1.0"?><sdnList xmlns="https://sanctionslistservice.ofac.treas.gov/x">{entries}</sdnList>'
+
+
+def test_shrinks_are_held_against_the_largest_version_of_the_last_days_not_only_the_one_before(
+        served, env, tmp_path: Path) -> None:
+    # hostile probe 7: four refreshes that each kept 55% all loaded, 1,000 entities down to 91, none refused
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    sdn = served.root / "sdn.xml"
+
+    def refresh(uids: range, day: dt.datetime, accept: bool = False) -> dict:
+        sdn.write_text(_sdn(uids), encoding="utf-8")
+        os.utime(sdn, (day.timestamp(), day.timestamp()))  # a new Last-Modified each time (no 304)
+        return refresh_lists(registry, as_of=day, raise_on_failure=False,
+                             accept_shrink=frozenset({"us_ofac_sdn"} if accept else ()))
+
+    assert refresh(range(100), DAY1)["lists"]["us_ofac_sdn"]["status"] == "loaded"
+    assert refresh(range(60), DAY2)["lists"]["us_ofac_sdn"]["status"] == "loaded"  # 40% fewer: allowed
+    third = refresh(range(40), DAY2 + dt.timedelta(days=1))  # 33% fewer than the last, 60% fewer than the peak
+    assert "40 entities against 100 in a version loaded in the last 30 days (60 now)" in third["failed"]["us_ofac_sdn"]
+    assert rows("select count(*) from list_entities") == [(60,)]
+    # a person accepts it: the count starts again from the accepted version
+    assert refresh(range(40), DAY2 + dt.timedelta(days=1), accept=True)["lists"]["us_ofac_sdn"]["status"] == "loaded"
+    assert refresh(range(25), DAY2 + dt.timedelta(days=2))["lists"]["us_ofac_sdn"]["status"] == "loaded"
+    assert "us_ofac_sdn" in refresh(range(15), DAY2 + dt.timedelta(days=3))["failed"]  # 62% fewer than the 40
+    # versions older than the window no longer count: 15 against 25 loaded
+    assert refresh(range(15), DAY2 + dt.timedelta(days=40))["lists"]["us_ofac_sdn"]["status"] == "loaded"

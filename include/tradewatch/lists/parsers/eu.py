@@ -16,7 +16,10 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
         uid = item.get("logicalId")
         names = [alias.get("wholeName") for alias in children(item, "nameAlias")]
         names = [n for n in unique(names)]
-        if not uid or not names:
+        if not uid:
+            continue
+        if not names:  # malformed: the store keeps what it loaded for this id instead of recording a delisting
+            yield ListEntity(entity_id=f"{list_id}:{uid}", kind="unknown", primary_name="")
             continue
         subject = children(item, "subjectType")
         code = subject[0].get("code", "") if subject else ""

@@ -26,7 +26,10 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
     for entry in iter_elements(path, {"sdnEntry"}):
         uid = child_text(entry, "uid")
         name = _full_name(entry)
-        if not uid or not name:
+        if not uid:
+            continue
+        if not name:  # malformed: the store keeps what it loaded for this id instead of recording a delisting
+            yield ListEntity(entity_id=f"{list_id}:{uid}", kind="unknown", primary_name="")
             continue
         aliases = [_full_name(aka) for aka in descendants(entry, "aka")]
         countries = [child_text(a, "country") for a in descendants(entry, "address")]

@@ -78,7 +78,8 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
     for cells in _rows(path):
         cells += [""] * (12 - len(cells))
         uid, name, sdn_type, program, remarks = cells[0], cells[1], cells[2].lower(), cells[3], cells[11]
-        if not name:
+        if not name:  # malformed: the store keeps what it loaded for this id instead of recording a delisting
+            yield ListEntity(entity_id=f"{list_id}:{uid}", kind="unknown", primary_name="")
             continue
         is_person = sdn_type == "individual"
         names = [_person_name(n) if is_person else n for n in [name, *aliases.get(uid, [])]]

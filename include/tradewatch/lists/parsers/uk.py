@@ -30,7 +30,10 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
         aliases += [n.text for n in descendants(item, "NameNonLatinScript")]
         if primary is None and aliases:
             primary = aliases.pop(0)
-        if not uid or not primary:
+        if not uid:
+            continue
+        if not primary:  # malformed: the store keeps what it loaded for this id instead of recording a delisting
+            yield ListEntity(entity_id=f"{list_id}:{uid}", kind="unknown", primary_name="")
             continue
         countries = [n.text for n in descendants(item, "AddressCountry")]
         countries += [n.text for n in descendants(item, "Nationality")]

@@ -18,7 +18,10 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
         is_person = str(item.tag).endswith("INDIVIDUAL")
         uid = child_text(item, "REFERENCE_NUMBER") or child_text(item, "DATAID")
         name = " ".join(p for p in (child_text(item, part) for part in _PARTS) if p)
-        if not uid or not name:
+        if not uid:
+            continue
+        if not name:  # malformed: the store keeps what it loaded for this id instead of recording a delisting
+            yield ListEntity(entity_id=f"{list_id}:{uid}", kind="unknown", primary_name="")
             continue
         alias_tag = "INDIVIDUAL_ALIAS" if is_person else "ENTITY_ALIAS"
         aliases = [child_text(a, "ALIAS_NAME") for a in children(item, alias_tag)]
