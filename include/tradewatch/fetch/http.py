@@ -28,6 +28,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from tradewatch.fetch.pacing import HostTurns
 from tradewatch.fetch.robots import RobotsRules, parse_robots
 from tradewatch.fetch.urls import host_of
 from tradewatch.logs import get_logger
@@ -354,9 +355,11 @@ class PoliteFetcher:
         settings: Settings | None = None,
         *,
         sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
         resolve: Callable[[str], list[str]] = resolve_host,
     ) -> None:
+        """`clock`: monotonic seconds for deadlines, and the per-host pacing shared with every crawl process on this
+        machine (see `fetch.pacing`); a clock given instead (a test's) paces this fetcher's requests alone."""
         self.settings = settings or get_settings()
         self.session = _Session()
         # The environment's proxies and CA bundle are read here and per host (see `_proxies_for`), not by
@@ -376,11 +379,11 @@ class PoliteFetcher:
             }
         )
         self._sleep = sleep
-        self._clock = clock
+        self._clock = clock or time.monotonic
+        self._pace_clock = clock or time.time  # wall-clock: the slots are shared between processes
+        self._turns = HostTurns(self.settings.data_dir / "pacing" if clock is None else None)
         self._robots: dict[str, RobotsRules] = {}
-        self._last_request: dict[str, float] = {}
         self._host_interval: dict[str, float] = {}
-        self._lock = threading.Lock()
         self._resolve = resolve
         self._addresses: dict[str, list[str]] = {}
         self._guard_internal = False  # see set_origin
@@ -649,14 +652,10 @@ class PoliteFetcher:
             delay = rules.crawl_delay(self.settings.user_agent)
             if delay is not None:
                 interval = max(interval, min(delay, 60.0))
-        with self._lock:
-            last = self._last_request.get(host)
-            now = self._clock()
-            wait = 0.0 if last is None else last + interval - now
-            self._last_request[host] = now + max(wait, 0.0)
+        wait = self._turns.take(urlsplit(url).netloc.lower(), interval, self._pace_clock())
         if wait <= 0:
             return 0.0
-        if deadline is not None and deadline.hard_end is not None and now + wait >= deadline.hard_end:
+        if deadline is not None and deadline.hard_end is not None and self._clock() + wait >= deadline.hard_end:
             raise _OutOfTime(f"the host's pacing ({wait:.1f} s) would pass {deadline.why()}")
         self._sleep(wait)
         return wait

@@ -1,0 +1,94 @@
+"""Whose turn it is to ask a host: the per-host rate limit, shared by every crawl process on the machine.
+
+The crawl runs as many Airflow task processes at once (one mapped task per source, several DAG runs), and several
+sources can live on one host. A limit kept in one fetcher's memory let each process keep its own pace: hostile probe 7
+saw 4 requests in one second against a host limited to one a second. So the time a host may next be asked is kept in a
+small file per host under `<TRADEWATCH_DATA_DIR>/pacing`, read and moved on under an exclusive lock of that file
+(`flock`, which also orders the threads of one process). A process takes the next free slot and then sleeps until it
+comes, so N processes asking at once are spread `interval` apart.
+
+The times are wall-clock seconds (the processes share no monotonic clock); a slot further ahead than any queue of
+waiting processes could push it (the clock was set back) is ignored. Where the folder cannot be used (read-only, no
+`fcntl`), the limit falls back to this process alone and says so once. Workers on other machines do not share it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from tradewatch.logs import get_logger
+
+log = get_logger("fetch.pacing")
+
+# A slot more than this many intervals (or an hour) ahead of now was not written by a queue of waiting processes.
+_MAX_QUEUE = 256
+
+
+class HostTurns:
+    """`take(host, interval, now)` reserves the host's next slot at least `interval` seconds after the one before
+    and returns how long to wait for it (0.0: go now). `folder=None`: this object's memory only."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+        self._next: dict[str, float] = {}
+        self._lock = threading.Lock()
+        self._warned = False
+
+    def take(self, host: str, interval: float, now: float) -> float:
+        if interval <= 0:
+            return 0.0
+        if self.folder is not None:
+            try:
+                return self._take_shared(host, interval, now)
+            except (OSError, ImportError) as exc:
+                if not self._warned:
+                    self._warned = True
+                    log.warning("the per-host rate limit cannot be shared with other crawl processes; it holds for "
+                                "this one only", extra={"kv": {"folder": str(self.folder), "error": str(exc)}})
+                self.folder = None
+        with self._lock:
+            return self._reserve(self._next.get(host), interval, now, lambda slot: self._next.__setitem__(host, slot))
+
+    def _take_shared(self, host: str, interval: float, now: float) -> float:
+        import fcntl
+
+        assert self.folder is not None
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / hashlib.sha256(host.encode()).hexdigest()[:32]
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                stored = _float(os.pread(fd, 64, 0))
+
+                def write(slot: float) -> None:
+                    data = repr(slot).encode()
+                    os.pwrite(fd, data, 0)
+                    os.ftruncate(fd, len(data))
+
+                return self._reserve(stored, interval, now, write)
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    @staticmethod
+    def _reserve(last: float | None, interval: float, now: float, store: Callable[[float], None]) -> float:
+        if last is not None and last - now > max(3600.0, _MAX_QUEUE * interval):
+            last = None  # the clock was set back, or the file is not ours
+        wait = 0.0 if last is None else last + interval - now
+        slot = now + max(wait, 0.0)
+        store(slot)
+        return max(wait, 0.0)
+
+
+def _float(data: bytes) -> float | None:
+    try:
+        value = float(data.decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return value if value == value and abs(value) != float("inf") else None  # not NaN, not infinite
