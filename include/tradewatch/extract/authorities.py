@@ -27,13 +27,21 @@ class _Entry:
     country: str | None
     context_only: bool
     requires: tuple[str, ...]
+    weak_requires: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+
+    def fits(self, context: str) -> bool:
+        """Whether a `context_only` alias of this entry counts in a document whose text is `context`."""
+        return any(names_word(context, r) for r in self.requires) or (
+            any(names_word(context, r) for r in self.weak_requires) and not any(w in context for w in self.unless))
 
 
 def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str], re.Pattern[str] | None]:
     cfg = load_yaml("authorities.yaml")
     entries: dict[str, _Entry] = {}
     for item in cfg["authorities"]:
-        entry = _Entry(item["name"], item["country"], bool(item.get("context_only")), tuple(item.get("requires") or ()))
+        entry = _Entry(item["name"], item["country"], bool(item.get("context_only")), tuple(item.get("requires") or ()),
+                       tuple(item.get("weak_requires") or ()), tuple(item.get("unless") or ()))
         for alias in item["aliases"]:
             entries.setdefault(alias, entry)
     # Run on " " + text, the look-behind `(?<![\w-])` written as a consumed character: `re` then
@@ -151,7 +159,7 @@ def find_authorities(text: str, context: str = "", bodies: bool = False) -> list
         entry = _ENTRIES[m.group(1)]
         if m.group(1) == "Security Council" and _NATIONAL_COUNCIL.search(padded, max(0, m.start(1) - 40), m.start(1)):
             continue  # "Iran's Supreme National Security Council" is no organ of the UN
-        if entry.context_only and not any(names_word(context, r) for r in entry.requires):
+        if entry.context_only and not entry.fits(context):
             continue
         out.append(Authority(m.start(1) - 1, m.end(1) - 1, entry.name, entry.country))
     found = [b for b in _state_bodies(text) if not any(a.start < b.end and b.start < a.end for a in out)] if bodies else []

@@ -195,10 +195,20 @@ _LISTING_HEADING = re.compile(
 )
 
 
+# "Backgrounder" on a line of its own: what follows is the release's list of those it lists (Global Affairs Canada)
+_BACKGROUNDER = re.compile(r"\s*Backgrounder\s*:?\s*")
+
+
+def _after_backgrounder(doc: Document, idx: int) -> bool:
+    """A bare "Individuals" right under a "Backgrounder" line: the heading of the list a release ends with."""
+    return idx > 0 and _BACKGROUNDER.fullmatch(doc.sentences[idx - 1].text) is not None
+
+
 def _heading_line(doc: Document, idx: int) -> bool:
     """"Newly listed natural persons" on a line of its own, without a colon, before numbered or bulleted items."""
     sent = doc.sentences[idx]
-    if (sent.text.rstrip().endswith(":") or len(sent.text) > 80 or not _LISTING_HEADING.match(sent.text)
+    if (sent.text.rstrip().endswith(":") or len(sent.text) > 80
+            or not (_LISTING_HEADING.match(sent.text) or _after_backgrounder(doc, idx))
             or not GROUP_HEADER.fullmatch(sent.text)):
         return False  # a bare "Individuals" divides a list that a cue or an annex heading opened
     if doc.text[sent.end : sent.end + 1] not in ("\n", "") or not doc.sentences.has(idx + 1):

@@ -185,7 +185,9 @@ _PROFILE_OPENING = re.compile(
     r"coordinated|financed|procured|facilitated|oversaw|laundered|smuggled|brokered)\s"
     # "X, who operates online under the alias ...", "X administered the group's data-leak site": what the designee does
     r"|,\s+(?:\d{1,2},\s+)?who\s+(?!(?:said|says|told|added|spoke)\b)|\s+(?!(?:said|added|stated|noted|warned|welcomed|denied|declined|"
-    r"responded|replied|argued|claimed|insisted|confirmed|announced|reported|called|urged|asked)\s)[a-z]{3,}ed\s+(?=[a-z])"
+    r"responded|replied|argued|claimed|insisted|confirmed|announced|reported|called|urged|asked|"
+    # ("Tokyo Electron closed down 2.3%": a share price after the news)
+    r"closed|ended|traded|jumped|slipped|climbed|dropped|surged|plunged|tumbled|rallied|edged|gained)\s)[a-z]{3,}ed\s+(?=[a-z])"
     # OFAC's "Ismail Aden Gacal (Gacal) serves as a senior official": the name and the short name used after it
     r"|\s+\((?:(?:al|el|as|ad|ar)-)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\)(?=[\s,])"
     # "X has served as the overall leader of KFS since 2022", "Y is the head of KFS military operations": the designee's post
@@ -805,7 +807,8 @@ def _attach_measure_lists(doc: Document, records: list[dict[str, Any]]) -> None:
 # "payments on behalf of sanctioned Russian oligarchs", "trade with sanctioned entities": the word
 # describes someone sanctioned before, it reports no action ("was sanctioned by" still does).
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:a|an|the|of|for|with|to|from|other|those|these|any|all|its|their|his|her|several|many)\s+$", re.IGNORECASE
+    # ("owned by sanctioned Russian businessman X": whose, not an action)
+    r"\b(?:a|an|the|of|for|with|to|from|by|involving|other|those|these|any|all|its|their|his|her|several|many)\s+$", re.IGNORECASE
 )
 
 
@@ -922,6 +925,10 @@ _JUDGED_AFTER = re.compile(
     r"|(?:were|are|was|is)\s+(?:merely\s+|just\s+|simply\s+)?[\"“‘'](?=\w))"
 )
 _USED_BEFORE = re.compile(r"\b(?:use[sd]?|using)\s+(?:[a-z]+\s+)?$")
+# "China had joined the consensus because the designations concerned specific vessels": the reason, of an action told
+_REASON_THE_BEFORE = re.compile(r"\b(?:because|although|though)\s+the\s+$"
+                                # ("rejected the designations as a violation of its sovereignty": a reaction)
+                                r"|\b(?:rejected|condemned|critici[sz]ed|denounced|welcomed|opposed)\s+the\s+$")
 
 
 def _talked_about(text: str, trig: Trigger) -> bool:
@@ -929,6 +936,7 @@ def _talked_about(text: str, trig: Trigger) -> bool:
     if trig.surface.lower() not in ("sanctions", "sanction", "designations"):
         return False
     return bool(_JUDGED_AFTER.match(text, trig.end) or _USED_BEFORE.search(text, max(0, trig.start - 30), trig.start)
+                or _REASON_THE_BEFORE.search(text, max(0, trig.start - 20), trig.start)
                 or _OWN_PROGRAMME_BEFORE.search(text, max(0, trig.start - 40), trig.start))
 
 
@@ -1629,6 +1637,17 @@ _RELATIVE_ASIDE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:which|who)\s[^,;.()]
 _LISTED_ONE_AFTER = re.compile(r"\s+(?:part(?:y|ies)|entit(?:y|ies)|members?|designees?|compan(?:y|ies)|entr(?:y|ies))\b")
 
 
+# A UN meeting record's "The representative of X said her Government had ...": X's government acts
+_DELEGATE_SAID = re.compile(
+    r"\s*The\s+(?:[Pp]ermanent\s+)?(?:representative|[Rr]epresentative|delegate|[Aa]mbassador)\s+of\s+((?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})\s+said\s+(?:that\s+)?(?:her|his|its)\s+(?:Government|government|country)\s"
+)
+# ... "had imposed its own independent " before the trigger: what the government did (not "had never recognized ...")
+_DELEGATE_ACTED = re.compile(r"(?:had|has|have|would|will)\s+(?!never\b|not\b)[^,;]{0,50}")
+# A time clause opening before a body named after the trigger: the body acts in it, not in the trigger's clause
+_WHEN_BEFORE = re.compile(r"\b(?:after|before|since|following|until)\s+(?:the\s+)?$")
+
+
 def _authority_for(
     text: str, trig: Trigger, auths: list[Authority], current: Authority | None
 ) -> tuple[Authority | None, bool]:
@@ -1638,6 +1657,13 @@ def _authority_for(
         # ...": a body in a relative clause about the one before it does not act
         asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, before[0].end, trig.start)]
         before = [a for a in before if not any(x <= a.start and a.end <= y for x, y in asides)] or before
+    if (not before and (delegate := _DELEGATE_SAID.match(text)) is not None and delegate.end() <= trig.start
+            and _DELEGATE_ACTED.fullmatch(text, delegate.end(), trig.start)):
+        # "The representative of the Republic of Korea said her Government had imposed its own sanctions on X": the
+        # delegate's state (a UN meeting's record names no other body for it)
+        code = country_code(delegate.group(1))
+        if code is not None:
+            return _state(delegate.start(1), delegate.end(1), code), True
     if before:
         # "Switzerland on Wednesday adopted the European Union's latest round of sanctions": Switzerland acts.
         adopters = [c for c in find_countries(text[: before[-1].start]) if _ADOPTED.fullmatch(text, c.end, before[-1].start)]
@@ -1679,7 +1705,9 @@ def _authority_for(
     if governments:
         c = governments[-1]
         return _state(c.start, c.end, c.code), True
-    if after and not _CLAUSE_OPENS.search(text, trig.end, after[0].start):
+    if (after and not _CLAUSE_OPENS.search(text, trig.end, after[0].start)
+            # ("and barred exports ... to seven others, a week after Washington approved ...": when, not who)
+            and not _WHEN_BEFORE.search(text, max(0, after[0].start - 20), after[0].start)):
         return after[0], True
     # "Beijing has placed dozens of US defence firms on the list": a capital opening the sentence, for its government
     capital = _CAPITAL_ACTS.match(text)
