@@ -36,6 +36,12 @@ class ListEntity:
         return out
 
 
+def nameless_entry(entity_id: str) -> ListEntity:
+    """An entry with an id but no name (a malformed file): the store keeps what it loaded for the id instead of
+    recording a delisting (see `store.load_version`)."""
+    return ListEntity(entity_id=entity_id, kind="unknown", primary_name="")
+
+
 def unique(values: Iterable[str | None]) -> list[str]:
     """Stripped, non-empty values in first-seen order."""
     # a dict keeps first-seen order with constant-time membership: a list's `in` made one entry of

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from tradewatch.lists.entities import ListEntity, parse_date, unique
+from tradewatch.lists.entities import ListEntity, nameless_entry, parse_date, unique
 from tradewatch.lists.safexml import children, iter_elements
 
 KINDS = {"person": "person", "enterprise": "organization"}
@@ -18,8 +18,8 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
         names = [n for n in unique(names)]
         if not uid:
             continue
-        if not names:  # malformed: the store keeps what it loaded for this id instead of recording a delisting
-            yield ListEntity(entity_id=f"{list_id}:{uid}", kind="unknown", primary_name="")
+        if not names:
+            yield nameless_entry(f"{list_id}:{uid}")
             continue
         subject = children(item, "subjectType")
         code = subject[0].get("code", "") if subject else ""

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from tradewatch.lists.countries import CountryCoder
-from tradewatch.lists.entities import ListEntity, unique
+from tradewatch.lists.entities import ListEntity, nameless_entry, unique
 from tradewatch.lists.safexml import child_text, children, descendants, iter_elements
 
 KINDS = {"individual": "person", "entity": "organization", "vessel": "vessel", "aircraft": "aircraft"}
@@ -28,8 +28,8 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
         name = _full_name(entry)
         if not uid:
             continue
-        if not name:  # malformed: the store keeps what it loaded for this id instead of recording a delisting
-            yield ListEntity(entity_id=f"{list_id}:{uid}", kind="unknown", primary_name="")
+        if not name:
+            yield nameless_entry(f"{list_id}:{uid}")
             continue
         aliases = [_full_name(aka) for aka in descendants(entry, "aka")]
         countries = [child_text(a, "country") for a in descendants(entry, "address")]

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tradewatch.lists.countries import CountryCoder
-from tradewatch.lists.entities import ListEntity, unique
+from tradewatch.lists.entities import ListEntity, nameless_entry, unique
 
 ALT_FILE = "alt.csv"
 ADD_FILE = "add.csv"
@@ -78,8 +78,8 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
     for cells in _rows(path):
         cells += [""] * (12 - len(cells))
         uid, name, sdn_type, program, remarks = cells[0], cells[1], cells[2].lower(), cells[3], cells[11]
-        if not name:  # malformed: the store keeps what it loaded for this id instead of recording a delisting
-            yield ListEntity(entity_id=f"{list_id}:{uid}", kind="unknown", primary_name="")
+        if not name:
+            yield nameless_entry(f"{list_id}:{uid}")
             continue
         is_person = sdn_type == "individual"
         names = [_person_name(n) if is_person else n for n in [name, *aliases.get(uid, [])]]

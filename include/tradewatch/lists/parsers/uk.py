@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tradewatch.lists.countries import CountryCoder
-from tradewatch.lists.entities import ListEntity, parse_date, unique
+from tradewatch.lists.entities import ListEntity, nameless_entry, parse_date, unique
 from tradewatch.lists.safexml import child_text, descendants, iter_elements
 
 KINDS = {"individual": "person", "entity": "organization", "ship": "vessel"}
@@ -32,8 +32,8 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             primary = aliases.pop(0)
         if not uid:
             continue
-        if not primary:  # malformed: the store keeps what it loaded for this id instead of recording a delisting
-            yield ListEntity(entity_id=f"{list_id}:{uid}", kind="unknown", primary_name="")
+        if not primary:
+            yield nameless_entry(f"{list_id}:{uid}")
             continue
         countries = [n.text for n in descendants(item, "AddressCountry")]
         countries += [n.text for n in descendants(item, "Nationality")]

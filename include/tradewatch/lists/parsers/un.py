@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tradewatch.lists.countries import CountryCoder
-from tradewatch.lists.entities import ListEntity, parse_date, unique
+from tradewatch.lists.entities import ListEntity, nameless_entry, parse_date, unique
 from tradewatch.lists.safexml import child_text, children, descendants, iter_elements
 
 _PARTS = ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
@@ -20,8 +20,8 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
         name = " ".join(p for p in (child_text(item, part) for part in _PARTS) if p)
         if not uid:
             continue
-        if not name:  # malformed: the store keeps what it loaded for this id instead of recording a delisting
-            yield ListEntity(entity_id=f"{list_id}:{uid}", kind="unknown", primary_name="")
+        if not name:
+            yield nameless_entry(f"{list_id}:{uid}")
             continue
         alias_tag = "INDIVIDUAL_ALIAS" if is_person else "ENTITY_ALIAS"
         aliases = [child_text(a, "ALIAS_NAME") for a in children(item, alias_tag)]
