@@ -92,6 +92,10 @@ class _OutOfTime(_Abort):
     """The URL's deadline (or the caller's time left) passed between two steps of the fetch."""
 
 
+class _PacedOut(_OutOfTime):
+    """The host's turn (its pacing) comes after the caller's time left: our time ran out, not the site."""
+
+
 class _Retryable(Exception):
     def __init__(self, message: str, retry_after: float | None = None, status: int | None = None):
         super().__init__(message)
@@ -440,6 +444,7 @@ class PoliteFetcher:
         if last_modified:
             conditional["If-Modified-Since"] = last_modified
         attempt = 0
+        paced_out = False
         while True:
             attempt += 1
             result.attempts = attempt
@@ -449,6 +454,9 @@ class PoliteFetcher:
             except _Abort as exc:
                 result.error = str(exc)
                 result.stalled = isinstance(exc, _BodyTooSlow)
+                # (a host's pacing that would pass the caller's time: the time ran out, not the site; probe 8 saw it
+                # counted as a failed page and robots.txt cached as unreachable)
+                paced_out = isinstance(exc, _PacedOut)
                 break
             except (ValueError, UnicodeError) as exc:  # a malformed URL or Location header
                 result.error = f"invalid URL: {exc}"
@@ -475,7 +483,8 @@ class PoliteFetcher:
                 log.info("retrying", extra={"kv": {"url": url, "attempt": attempt, "delay": round(delay, 2), "why": str(exc)}})
                 self._sleep(delay)
         result.elapsed = self._clock() - started
-        result.out_of_time = bool(result.error) and deadline.cut_by_caller() and deadline.left(self._clock()) <= 0
+        result.out_of_time = bool(result.error) and (
+            paced_out or deadline.cut_by_caller() and deadline.left(self._clock()) <= 0)
         log.info(
             "fetched",
             extra={"kv": {"url": url, "status": result.status, "bytes": result.bytes, "error": result.error or "-"}},
@@ -652,11 +661,15 @@ class PoliteFetcher:
             delay = rules.crawl_delay(self.settings.user_agent)
             if delay is not None:
                 interval = max(interval, min(delay, 60.0))
-        wait = self._turns.take(urlsplit(url).netloc.lower(), interval, self._pace_clock())
+        limit = None if deadline is None or deadline.hard_end is None else deadline.hard_end - self._clock()
+        wait = self._turns.take(urlsplit(url).netloc.lower(), interval, self._pace_clock(), max_wait=limit)
         if wait <= 0:
             return 0.0
-        if deadline is not None and deadline.hard_end is not None and self._clock() + wait >= deadline.hard_end:
-            raise _OutOfTime(f"the host's pacing ({wait:.1f} s) would pass {deadline.why()}")
+        if limit is not None and wait >= limit:  # (the slot was not taken: see HostTurns.take)
+            raise _PacedOut(f"the host's pacing ({wait:.1f} s) would pass {deadline.why() if deadline else ''}")
+        if wait >= max(10.0, 3 * interval):
+            log.warning("waiting for the host's turn: other crawls of it are ahead",
+                        extra={"kv": {"host": host, "seconds": round(wait, 1), "interval": interval}})
         self._sleep(wait)
         return wait
 

@@ -9,7 +9,8 @@ comes, so N processes asking at once are spread `interval` apart.
 
 The times are wall-clock seconds (the processes share no monotonic clock); a slot further ahead than any queue of
 waiting processes could push it (the clock was set back) is ignored. Where the folder cannot be used (read-only, no
-`fcntl`), the limit falls back to this process alone and says so once. Workers on other machines do not share it.
+`fcntl`, a symlink or other non-file in it, a lock held for seconds), the limit falls back to this process alone and
+says so once. Workers on other machines do not share it.
 """
 
 from __future__ import annotations
@@ -17,15 +18,18 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tradewatch.logs import get_logger
 
 log = get_logger("fetch.pacing")
 
-# A slot more than this many intervals (or an hour) ahead of now was not written by a queue of waiting processes.
-_MAX_QUEUE = 256
+# A slot more than this many intervals ahead of now was not written by a queue of waiting processes (a DAG run crawls
+# at most 8 sources at once, two runs at once: 16).
+_MAX_QUEUE = 32
 
 
 class HostTurns:
@@ -38,12 +42,14 @@ class HostTurns:
         self._lock = threading.Lock()
         self._warned = False
 
-    def take(self, host: str, interval: float, now: float) -> float:
+    def take(self, host: str, interval: float, now: float, max_wait: float | None = None) -> float:
+        """The wait for the host's next slot, reserved; a wait of `max_wait` seconds or more is returned but reserves
+        nothing (the caller will not take it: hostile probe 8 saw refused slots push every later one further)."""
         if interval <= 0:
             return 0.0
         if self.folder is not None:
             try:
-                return self._take_shared(host, interval, now)
+                return self._take_shared(host, interval, now, max_wait)
             except (OSError, ImportError) as exc:
                 if not self._warned:
                     self._warned = True
@@ -51,17 +57,23 @@ class HostTurns:
                                 "this one only", extra={"kv": {"folder": str(self.folder), "error": str(exc)}})
                 self.folder = None
         with self._lock:
-            return self._reserve(self._next.get(host), interval, now, lambda slot: self._next.__setitem__(host, slot))
+            return self._reserve(self._next.get(host), interval, now, max_wait,
+                                 lambda slot: self._next.__setitem__(host, slot))
 
-    def _take_shared(self, host: str, interval: float, now: float) -> float:
+    def _take_shared(self, host: str, interval: float, now: float, max_wait: float | None) -> float:
         import fcntl
+        import stat
 
         assert self.folder is not None
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / hashlib.sha256(host.encode()).hexdigest()[:32]
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        # never through a symlink (probe 8: a link there had the crawl overwrite the file it pointed to), never a
+        # FIFO or device (O_NONBLOCK: opening one does not wait for a writer)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError(f"{path} is not a regular file")
+            _lock(fd, fcntl)
             try:
                 stored = _float(os.pread(fd, 64, 0))
 
@@ -70,20 +82,41 @@ class HostTurns:
                     os.pwrite(fd, data, 0)
                     os.ftruncate(fd, len(data))
 
-                return self._reserve(stored, interval, now, write)
+                return self._reserve(stored, interval, now, max_wait, write)
             finally:
                 fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             os.close(fd)
 
     @staticmethod
-    def _reserve(last: float | None, interval: float, now: float, store: Callable[[float], None]) -> float:
-        if last is not None and last - now > max(3600.0, _MAX_QUEUE * interval):
-            last = None  # the clock was set back, or the file is not ours
-        wait = 0.0 if last is None else last + interval - now
-        slot = now + max(wait, 0.0)
-        store(slot)
-        return max(wait, 0.0)
+    def _reserve(last: float | None, interval: float, now: float, max_wait: float | None,
+                 store: Callable[[float], None]) -> float:
+        if last is not None and last - now > _MAX_QUEUE * interval:
+            # further ahead than every crawl process of a deployment queued for the host could push it: the clock
+            # was set back, or the file is not ours (probe 8: a slot an hour ahead was waited out in silence)
+            last = None
+        wait = 0.0 if last is None else max(last + interval - now, 0.0)
+        if max_wait is None or wait < max_wait:
+            store(now + wait)
+        return wait
+
+
+# Holding a pacing file's lock takes microseconds; one held longer is not another crawl taking its turn.
+LOCK_WAIT_SECONDS = 2.0
+
+
+def _lock(fd: int, fcntl: Any) -> None:
+    """An exclusive lock of `fd` within LOCK_WAIT_SECONDS, or OSError (probe 8: a lock held by a stuck process left
+    the crawl waiting for ever in `flock`)."""
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise OSError(f"a pacing file stayed locked for more than {LOCK_WAIT_SECONDS:.0f} s") from None
+            time.sleep(0.005)
 
 
 def _float(data: bytes) -> float | None:

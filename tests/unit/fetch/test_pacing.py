@@ -72,3 +72,65 @@ def test_a_folder_that_cannot_be_written_paces_this_process_alone(tmp_path: Path
     assert turns.take("example.org", 1.0, now=100.0) == 0.0
     assert turns.take("example.org", 1.0, now=100.25) == 0.75
     assert turns.folder is None
+
+
+def test_a_symlink_in_the_pacing_folder_is_not_written_through(tmp_path: Path) -> None:
+    # hostile probe 8: a link named like a host's pacing file had the crawl truncate the file it pointed to
+    victim = tmp_path / "precious.txt"
+    victim.write_text("x" * 4100)
+    folder = tmp_path / "pacing"
+    folder.mkdir()
+    turns = HostTurns(folder)
+    assert turns.take("example.org", 1.0, now=100.0) == 0.0  # creates the host's file
+    (name,) = [p.name for p in folder.iterdir()]
+    (folder / name).unlink()
+    (folder / name).symlink_to(victim)
+    assert turns.take("example.org", 1.0, now=100.25) == 0.0  # this process's own pace from here on
+    assert turns.take("example.org", 1.0, now=100.5) == 0.75
+    assert victim.read_text() == "x" * 4100
+
+
+def test_a_pacing_file_locked_by_a_stuck_process_does_not_hang_the_crawl(tmp_path: Path, monkeypatch) -> None:
+    # hostile probe 8: another process holding the lock left the crawl waiting in flock for ever
+    import fcntl
+    import time
+
+    from tradewatch.fetch import pacing
+
+    monkeypatch.setattr(pacing, "LOCK_WAIT_SECONDS", 0.3)
+    turns = HostTurns(tmp_path)
+    turns.take("example.org", 1.0, now=100.0)
+    (path,) = list(tmp_path.iterdir())
+    with path.open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        started = time.monotonic()
+        assert turns.take("example.org", 1.0, now=200.0) == 0.0
+        assert time.monotonic() - started < 5
+    assert turns.folder is None
+
+
+def test_a_wait_the_caller_will_not_take_reserves_nothing(tmp_path: Path) -> None:
+    # hostile probe 8: each refused slot was still taken, so the next refused waits grew 2, 4, 6, 8, 10 s
+    turns = HostTurns(tmp_path)
+    assert turns.take("example.org", 2.0, now=100.0) == 0.0
+    assert [turns.take("example.org", 2.0, now=100.5, max_wait=1.0) for _ in range(3)] == [1.5, 1.5, 1.5]
+    assert turns.take("example.org", 2.0, now=100.5) == 1.5  # the slot is still the one after the first
+
+
+def test_a_slot_far_beyond_any_queue_of_crawls_is_ignored(tmp_path: Path) -> None:
+    # hostile probe 8: a slot an hour ahead (a clock set back by less than an hour) was waited out in silence
+    turns = HostTurns(tmp_path)
+    turns.take("example.org", 1.0, now=1000.0 + 60)
+    assert turns.take("example.org", 1.0, now=1000.0) == 0.0
+
+
+def test_a_pacing_wait_past_the_callers_time_is_out_of_time_not_a_failure(server, settings) -> None:
+    for p in ("/1", "/2"):
+        server.route(p, Reply(200, PAGE))
+    fetcher = PoliteFetcher(dataclasses.replace(settings, min_interval=5.0))
+    assert fetcher.get(server.url("/1")).ok
+    refused = fetcher.get(server.url("/2"), time_left=1.0)
+    assert refused.out_of_time and "pacing" in (refused.error or ""), refused.error
+    assert len(server.hits("/2")) == 0
+    allowed, why = fetcher.allowed(server.url("/3"), time_left=1.0)
+    assert allowed  # robots.txt was read before: not cached as unreachable
