@@ -1175,6 +1175,13 @@ def _read_part(run_key: str, stage: str, table: str, name: str) -> Any:
     got = read_parquet(run_key, stage, table, name)  # None when that chunk was never staged
     if got is None:
         return arrow_schema(table).empty_table()
+    missing = [c for c in COLUMNS[table] if c not in got.column_names]
+    if missing:
+        # (probe 8: a stray Parquet file failed the run with a bare KeyError naming neither file nor table)
+        raise StagingMismatch(
+            f"staged file {stage}/{table}/{name} of run {run_key} lacks the {table} columns {missing[:5]} (it has "
+            f"{got.column_names[:5]}): it was not written by this pipeline's crawl; remove it, or clear the run's "
+            "crawl tasks so they stage it again")
     return got.select(COLUMNS[table]).cast(arrow_schema(table))
 
 

@@ -52,10 +52,55 @@ def _memory(name: str, default: str) -> str:
     """A DuckDB memory limit ("512MB", "2GB")."""
     raw = _env(name, default)
     amount = _MEMORY.fullmatch(raw)
-    if amount is None or float(amount[1]) <= 0:
-        raise SettingsError(f"{name} must be an amount of memory such as 512MB or 2GB, got {raw!r}: fix it or unset it "
-                            f"to use the default ({default})")
+    if amount is None or not _MIN_MEMORY <= _bytes(amount) <= _MAX_MEMORY:
+        # (probe 8: "99999999TB" and "1 bytes" passed here, then failed in DuckDB with a message naming no variable)
+        raise SettingsError(f"{name} must be an amount of memory such as 512MB or 2GB (from 16MB to 1024TB), got "
+                            f"{raw!r}: fix it or unset it to use the default ({default})")
     return raw.strip()
+
+
+_MIN_MEMORY, _MAX_MEMORY = 16 * 1024**2, 1024 * 1024**4
+_UNITS = {"": 1, "BYTES": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
+
+
+def _bytes(amount: re.Match[str]) -> float:
+    unit = amount[0].strip()[len(amount[1]):].strip().upper().replace("I", "")
+    unit = unit[:-1] if unit.endswith("B") and unit != "BYTES" and len(unit) > 1 else unit
+    return float(amount[1]) * _UNITS.get(unit, 1)
+
+
+def _latin1(text: str) -> bool:
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _check_duckdb_file(path: Path) -> None:
+    """An existing TRADEWATCH_DUCKDB must be a DuckDB file (probe 8: a folder, an empty file or Airflow's SQLite file
+    was found only by the load, after a whole crawl had refetched everything without validators)."""
+    if not path.exists():
+        return
+    what = None
+    if path.is_dir():
+        what = "a folder"
+    else:
+        try:
+            with path.open("rb") as f:
+                head = f.read(16)
+        except OSError as exc:
+            raise SettingsError(f"TRADEWATCH_DUCKDB {path} cannot be read ({exc}): fix its permissions or point it "
+                                "at another file") from exc
+        if not head:
+            what = "an empty file"
+        elif head.startswith(b"SQLite format 3"):
+            what = "a SQLite file (Airflow's metadata database?)"
+        elif len(head) >= 12 and head[8:12] != b"DUCK":
+            what = "not a DuckDB file"
+    if what is not None:
+        raise SettingsError(f"TRADEWATCH_DUCKDB points at {path}, which is {what}: point it at a DuckDB file, or at a "
+                            "path that does not exist yet (a new database is made there)")
 
 
 def _choice(name: str, default: str, choices: tuple[str, ...]) -> str:
@@ -137,15 +182,20 @@ class Settings:
             "TRADEWATCH_USER_AGENT",
             "TradewatchBot/0.1 (+https://github.com/tradewatch/tradewatch; mailto:tradewatch-ops@example.org)",
         )
-        if not user_agent.strip() or any(ord(c) < 32 or ord(c) == 127 for c in user_agent) or len(user_agent) > 500:
+        if (not user_agent.strip() or any(ord(c) < 32 or 127 <= ord(c) < 160 for c in user_agent) or len(user_agent) > 500
+                # (probe 8: a header must be Latin-1; "Bot 中文" failed every request as "robots.txt unreachable")
+                or not _latin1(user_agent)):
             # a line break in a header makes every request fail ("robots.txt unreachable", a misleading hint)
             raise SettingsError(
-                f"TRADEWATCH_USER_AGENT must be one line of printable text (at most 500 characters), got {user_agent!r}: "
+                f"TRADEWATCH_USER_AGENT must be one line of printable text in Latin-1 (ASCII is safest; at most 500 "
+                f"characters), got {user_agent!r}: "
                 "e.g. 'MyCompanyBot/1.0 (+https://example.org/bot; mailto:ops@example.org)', or unset it to use the default"
             )
+        duckdb_path = Path(_env("TRADEWATCH_DUCKDB", str(data_dir / "tradewatch.duckdb"))).expanduser().resolve()
+        _check_duckdb_file(duckdb_path)
         return cls(
             data_dir=data_dir,
-            duckdb_path=Path(_env("TRADEWATCH_DUCKDB", str(data_dir / "tradewatch.duckdb"))).expanduser().resolve(),
+            duckdb_path=duckdb_path,
             storage_path=storage,
             sources_dir=Path(_env("TRADEWATCH_SOURCES_DIR", str(PROJECT_ROOT / "include" / "sources"))),
             lists_dir=Path(_env("TRADEWATCH_LISTS_DIR", str(PROJECT_ROOT / "include" / "lists"))),

@@ -144,3 +144,24 @@ def test_validate_and_load_rerun_after_the_staging_went_keep_the_loaded_run(
     with pytest.raises(pipeline.StagingMismatch):
         pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
     assert snapshot(workspace.duckdb) == before
+
+
+def test_a_foreign_parquet_file_in_the_crawl_stage_fails_validation_naming_it(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    # hostile probe 8: a stray Parquet file with other columns failed the run with a bare KeyError naming no file
+    import os
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    _site(workspace, servers, seed=10, pages=2)
+    _crawled(workspace)
+    folder = _folder("crawl", "articles")
+    (name,) = [p for p in os.listdir(folder) if p.endswith(".parquet")]
+    pq.write_table(pa.table({"x": [1, 2]}), f"{folder}/{name}")
+
+    with pytest.raises(pipeline.StagingMismatch) as failure:
+        pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert f"crawl/articles/{name}" in str(failure.value) and "article_id" in str(failure.value)
+    assert not workspace.duckdb.exists()  # nothing loaded

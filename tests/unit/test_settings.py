@@ -41,6 +41,10 @@ def test_defaults_and_set_values(monkeypatch: pytest.MonkeyPatch) -> None:
         ("TRADEWATCH_LOG_LEVEL", "chatty", "must be one of DEBUG"),
         # red team round 6: a line break in the header made every request fail as "robots.txt unreachable"
         ("TRADEWATCH_USER_AGENT", "Bot/1.0\r\nX-Injected: 1", "one line of printable text"),
+        # hostile probe 8: values that passed here and failed every request, or the load, naming no variable
+        ("TRADEWATCH_USER_AGENT", "Bot 中文 (mailto:x@y.org)", "printable text in Latin-1"),
+        ("TRADEWATCH_LOAD_MEMORY", "99999999TB", "an amount of memory such as 512MB"),
+        ("TRADEWATCH_DUCKDB_MEMORY", "1 bytes", "an amount of memory such as 512MB"),
     ],
 )
 def test_a_bad_value_names_the_variable_and_the_way_out(monkeypatch: pytest.MonkeyPatch, name: str, value: str,
@@ -69,3 +73,28 @@ def test_a_data_folder_or_storage_that_is_no_folder_is_refused_before_any_fetch(
         Settings.from_env()
     monkeypatch.setenv("TRADEWATCH_STORAGE", "s3://aws_default@bucket/prefix")
     assert Settings.from_env().storage_path == "s3://aws_default@bucket/prefix"
+
+
+@pytest.mark.parametrize("shape", ["folder", "empty", "sqlite", "other"])
+def test_a_duckdb_path_that_is_no_duckdb_file_is_refused_before_any_fetch(monkeypatch: pytest.MonkeyPatch, tmp_path,
+                                                                           shape: str) -> None:
+    # hostile probe 8: a folder, an empty file or Airflow's SQLite file was found only by the load, after a whole crawl
+    path = tmp_path / "tw.duckdb"
+    if shape == "folder":
+        path.mkdir()
+    else:
+        path.write_bytes({"empty": b"", "sqlite": b"SQLite format 3\x00" + b"\x00" * 100,
+                          "other": b"<html>not a database</html>"}[shape])
+    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(path))
+    with pytest.raises(SettingsError, match="TRADEWATCH_DUCKDB points at .*tw.duckdb"):
+        Settings.from_env()
+
+
+def test_a_real_duckdb_file_and_a_path_not_made_yet_are_accepted(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    import duckdb
+
+    made = tmp_path / "made.duckdb"
+    duckdb.connect(str(made)).close()
+    for path in (made, tmp_path / "new.duckdb"):
+        monkeypatch.setenv("TRADEWATCH_DUCKDB", str(path))
+        assert Settings.from_env().duckdb_path == path.resolve()

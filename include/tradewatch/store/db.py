@@ -88,6 +88,9 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
 
     # A bounded buffer pool keeps the loader's memory flat however large the run (DuckDB spills to disk).
     con.execute("set memory_limit = ?", [get_settings().duckdb_memory_limit])
+    # never download an extension (probe 8: Airflow's SQLite file named as the database had DuckDB fetch
+    # sqlite_scanner from the internet); the ones we use are built into the wheel
+    con.execute("set autoinstall_known_extensions = false")
     if not read_only:
         migrate(con)
     return con
