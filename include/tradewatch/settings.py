@@ -43,7 +43,7 @@ def _number(name: str, default: float, kind: type[int] | type[float] = float, mi
     return value
 
 
-_MEMORY = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:[KMGT]i?B|[KMGT]|bytes)\s*", re.IGNORECASE)
+_MEMORY = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:([KMGT])(?:i?B)?|bytes)\s*", re.IGNORECASE)
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _STORAGE_SCHEMES = ("s3", "gs", "gcs", "abfs", "abfss", "az", "hdfs", "file")  # what pyarrow's filesystems open
 
@@ -60,21 +60,12 @@ def _memory(name: str, default: str) -> str:
 
 
 _MIN_MEMORY, _MAX_MEMORY = 16 * 1024**2, 1024 * 1024**4
-_UNITS = {"": 1, "BYTES": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
 
 
 def _bytes(amount: re.Match[str]) -> float:
-    unit = amount[0].strip()[len(amount[1]):].strip().upper().replace("I", "")
-    unit = unit[:-1] if unit.endswith("B") and unit != "BYTES" and len(unit) > 1 else unit
-    return float(amount[1]) * _UNITS.get(unit, 1)
-
-
-def _latin1(text: str) -> bool:
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
+    """Bytes of a `_MEMORY` match (its unit letter, or none for "bytes")."""
+    unit = amount[2]
+    return float(amount[1]) * (1024 ** ("KMGT".index(unit.upper()) + 1) if unit else 1)
 
 
 def _check_duckdb_file(path: Path) -> None:
@@ -182,9 +173,9 @@ class Settings:
             "TRADEWATCH_USER_AGENT",
             "TradewatchBot/0.1 (+https://github.com/tradewatch/tradewatch; mailto:tradewatch-ops@example.org)",
         )
-        if (not user_agent.strip() or any(ord(c) < 32 or 127 <= ord(c) < 160 for c in user_agent) or len(user_agent) > 500
-                # (probe 8: a header must be Latin-1; "Bot 中文" failed every request as "robots.txt unreachable")
-                or not _latin1(user_agent)):
+        # (probe 8: a header must be Latin-1 too; "Bot 中文" failed every request as "robots.txt unreachable")
+        if (not user_agent.strip() or len(user_agent) > 500
+                or any(ord(c) < 32 or 127 <= ord(c) < 160 or ord(c) > 255 for c in user_agent)):
             # a line break in a header makes every request fail ("robots.txt unreachable", a misleading hint)
             raise SettingsError(
                 f"TRADEWATCH_USER_AGENT must be one line of printable text in Latin-1 (ASCII is safest; at most 500 "

@@ -21,7 +21,6 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from tradewatch.logs import get_logger
 
@@ -73,7 +72,7 @@ class HostTurns:
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise OSError(f"{path} is not a regular file")
-            _lock(fd, fcntl)
+            _lock(fd)
             try:
                 stored = _float(os.pread(fd, 64, 0))
 
@@ -105,9 +104,11 @@ class HostTurns:
 LOCK_WAIT_SECONDS = 2.0
 
 
-def _lock(fd: int, fcntl: Any) -> None:
+def _lock(fd: int) -> None:
     """An exclusive lock of `fd` within LOCK_WAIT_SECONDS, or OSError (probe 8: a lock held by a stuck process left
     the crawl waiting for ever in `flock`)."""
+    import fcntl
+
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     while True:
         try:
