@@ -1644,8 +1644,6 @@ _DELEGATE_SAID = re.compile(
 )
 # ... "had imposed its own independent " before the trigger: what the government did (not "had never recognized ...")
 _DELEGATE_ACTED = re.compile(r"(?:had|has|have|would|will)\s+(?!never\b|not\b)[^,;]{0,50}")
-# A time clause opening before a body named after the trigger: the body acts in it, not in the trigger's clause
-_WHEN_BEFORE = re.compile(r"\b(?:after|before|since|following|until)\s+(?:the\s+)?$")
 
 
 def _authority_for(
@@ -1705,9 +1703,7 @@ def _authority_for(
     if governments:
         c = governments[-1]
         return _state(c.start, c.end, c.code), True
-    if (after and not _CLAUSE_OPENS.search(text, trig.end, after[0].start)
-            # ("and barred exports ... to seven others, a week after Washington approved ...": when, not who)
-            and not _WHEN_BEFORE.search(text, max(0, after[0].start - 20), after[0].start)):
+    if after and not _CLAUSE_OPENS.search(text, trig.end, after[0].start):
         return after[0], True
     # "Beijing has placed dozens of US defence firms on the list": a capital opening the sentence, for its government
     capital = _CAPITAL_ACTS.match(text)
@@ -1758,6 +1754,9 @@ _CLAUSE_OPENS = re.compile(
     r",\"?\s+(?:as|while|whereas|even\s+as|although|though|in\s+(?:retaliation|response)\s+(?:for|to)|in\s+reprisal\s+for)\s"
     # ("added the 14 to its stop list in response to Wellington's unfriendly steps": without the comma too)
     r"|\s(?:in\s+(?:retaliation|response)\s+(?:for|to)|in\s+reprisal\s+for)\s"
+    # a time clause right before the body ("and barred exports ... to seven others, a week after Washington approved
+    # ..."): the body acts in it, not in the trigger's clause (`$`: the end of the gap searched, where the body begins)
+    r"|\b(?:after|before|since|following|until)\s+(?:the\s+)?$"
 )
 
 
