@@ -238,6 +238,18 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
             "tasks run again.")
     if listed is None:  # staged without the list task (a test, the benchmark): no crawl was promised
         return []
+    promised = set(listed.column("source_id").to_pylist())
+    own = {"_registry.parquet", f"{_UNFINISHED_PART}.parquet"}
+    foreign = {("crawl", table, name) for table in COLUMNS for name in list_parts(ctx.run_key, "crawl", table)
+               if name not in own and name.rsplit("-", 1)[0] not in promised}
+    if foreign:
+        # (probe 8: a chunk of a source the list task never handed out, even a symlink to a file elsewhere, was
+        # validated and loaded without a word) The list task cleared the staging folder, so these came from elsewhere.
+        raise StagingMismatch(
+            f"run {ctx.run_key!r}: staged files in {stage_path(ctx.run_key)} belong to no source this run's list task "
+            f"handed out ({_first_files(foreign)}): copied in, or left by another run. Nothing was "
+            "validated or loaded. Remove them, or clear the whole run in Airflow (`airflow tasks clear news_ingest -s "
+            "DATE -e DATE`), so that its list and crawl tasks run again.")
     missing = [sid for sid in listed.column("source_id").to_pylist() if sid not in crawled]
     if missing:
         staged = Staged()

@@ -165,3 +165,36 @@ def test_a_foreign_parquet_file_in_the_crawl_stage_fails_validation_naming_it(
         pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
     assert f"crawl/articles/{name}" in str(failure.value) and "article_id" in str(failure.value)
     assert not workspace.duckdb.exists()  # nothing loaded
+
+
+@pytest.mark.parametrize("how", ["copied file", "symlink to a file elsewhere"])
+def test_a_chunk_of_a_source_the_run_never_listed_fails_validation_naming_it(
+    workspace: Workspace, servers: list[HostileServer], tmp_path, how: str
+) -> None:
+    # hostile probe 8: a chunk named after a source the list task did not hand out (even a symlink to a file outside
+    # the staging folder) was validated and loaded as part of the run
+    import os
+
+    _site(workspace, servers, seed=11, pages=2)
+    _crawled(workspace)
+    folder = _folder("crawl", "articles")
+    stray = f"{folder}/elsewhere-0000.parquet"
+    if how == "copied file":
+        shutil.copyfile(f"{folder}/one-0000.parquet", stray)
+    else:
+        outside = tmp_path / "outside.parquet"
+        shutil.copyfile(f"{folder}/one-0000.parquet", outside)
+        os.symlink(outside, stray)
+
+    with pytest.raises(pipeline.StagingMismatch) as failure:
+        pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert "crawl/articles/elsewhere-0000.parquet" in str(failure.value)
+    assert "belong to no source this run's list task handed out" in str(failure.value)
+    with pytest.raises(pipeline.StagingMismatch):
+        pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert not workspace.duckdb.exists()  # nothing loaded
+
+    os.remove(stray)  # the operator removes it, as the message says: the run validates and loads its own source
+    pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+    pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert query(workspace.duckdb, "select distinct source_id from articles") == [("one",)]

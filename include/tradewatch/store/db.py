@@ -31,15 +31,35 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+class NewerSchemaError(RuntimeError):
+    """The file holds migrations this Tradewatch does not ship: a newer release wrote it."""
+
+
+def _refuse_newer(done: set[int], known: list[tuple[int, str, str]]) -> None:
+    newest = max((version for version, _, _ in known), default=0)
+    unknown = sorted(version for version in done if version > newest)
+    if unknown:
+        raise NewerSchemaError(
+            f"the file was written by a newer Tradewatch (schema version {unknown[-1]}; this one knows up to "
+            f"{newest}): upgrade Tradewatch, or set TRADEWATCH_DUCKDB to another file"
+        )
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """Apply the migrations this file has not seen yet, each in its own transaction. Returns those applied."""
+    """Apply the migrations this file has not seen yet, each in its own transaction. Returns those applied.
+
+    Refuses (NewerSchemaError, nothing changed) a file that has a migration newer than any shipped here:
+    its tables may have columns this code would misread or miss.
+    """
     con.execute(
         "create table if not exists schema_migrations (version integer primary key, name varchar not null, "
         "applied_at timestamptz not null default current_timestamp)"
     )
     done = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
+    known = migrations()
+    _refuse_newer(done, known)
     applied = []
-    for version, name, sql in migrations():
+    for version, name, sql in known:
         if version in done:
             continue
         con.execute("begin transaction")
@@ -91,8 +111,16 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
     # never download an extension (probe 8: Airflow's SQLite file named as the database had DuckDB fetch
     # sqlite_scanner from the internet); the ones we use are built into the wheel
     con.execute("set autoinstall_known_extensions = false")
-    if not read_only:
-        migrate(con)
+    try:
+        if not read_only:
+            migrate(con)
+        elif con.execute(
+            "select count(*) from information_schema.tables where table_name = 'schema_migrations'"
+        ).fetchone() == (1,):
+            _refuse_newer({row[0] for row in con.execute("select version from schema_migrations").fetchall()}, migrations())
+    except NewerSchemaError as exc:
+        con.close()
+        raise NewerSchemaError(f"{path}: {exc}") from None
     return con
 
 

@@ -1,0 +1,58 @@
+"""Opening the store: a file written by a newer Tradewatch is refused, clearly and without a change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tradewatch.store.db import NewerSchemaError, connect, migrations
+
+
+def _file_from_the_future(path: Path) -> int:
+    """A store migrated here, then marked as having one migration more than this code ships."""
+    con = connect(path)
+    newest = max(version for version, _, _ in migrations())
+    con.execute("insert into schema_migrations (version, name) values (?, 'from_a_later_release')", [newest + 1])
+    con.close()
+    return newest
+
+
+def _state(path: Path) -> list[tuple[object, ...]]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute("select version, name from schema_migrations order by version").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["writer", "reader"])
+def test_a_store_with_a_newer_schema_is_refused_naming_the_file_and_both_versions(tmp_path: Path, read_only: bool) -> None:
+    path = tmp_path / "tradewatch.duckdb"
+    newest = _file_from_the_future(path)
+    before = _state(path)
+    with pytest.raises(NewerSchemaError) as caught:
+        connect(path, read_only=read_only)
+    message = str(caught.value)
+    assert str(path) in message
+    assert f"schema version {newest + 1}" in message and f"knows up to {newest}" in message
+    assert "TRADEWATCH_DUCKDB" in message
+    assert _state(path) == before  # nothing applied, nothing rewritten
+    # the refused connection was closed: another writer can open the file at once
+    duckdb.connect(str(path)).close()
+
+
+def test_a_store_missing_only_older_migrations_is_still_brought_up_to_date(tmp_path: Path) -> None:
+    path = tmp_path / "tradewatch.duckdb"
+    connect(path).close()
+    raw = duckdb.connect(str(path))
+    oldest = min(version for version, _, _ in migrations())
+    raw.execute("delete from schema_migrations where version <> ?", [oldest])
+    raw.close()
+    con = connect(path)
+    try:
+        versions = [row[0] for row in con.execute("select version from schema_migrations order by 1").fetchall()]
+    finally:
+        con.close()
+    assert versions == sorted(version for version, _, _ in migrations())
