@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
-from tradewatch.fetch.pacing import HostTurns
+from tradewatch.fetch.pacing import HostTurns, sweep
 from tradewatch.fetch.robots import RobotsRules, parse_robots
 from tradewatch.fetch.urls import host_of
 from tradewatch.logs import get_logger
@@ -386,6 +386,8 @@ class PoliteFetcher:
         self._clock = clock or time.monotonic
         self._pace_clock = clock or time.time  # wall-clock: the slots are shared between processes
         self._turns = HostTurns(self.settings.data_dir / "pacing" if clock is None else None)
+        if self._turns.folder is not None:
+            sweep(self._turns.folder, time.time())  # hosts no crawl asked for a day (probe 8: one file per host ever)
         self._robots: dict[str, RobotsRules] = {}
         self._host_interval: dict[str, float] = {}
         self._resolve = resolve
@@ -662,7 +664,7 @@ class PoliteFetcher:
             if delay is not None:
                 interval = max(interval, min(delay, 60.0))
         limit = None if deadline is None or deadline.hard_end is None else deadline.hard_end - self._clock()
-        wait = self._turns.take(urlsplit(url).netloc.lower(), interval, self._pace_clock(), max_wait=limit)
+        wait = self._turns.take(host, interval, self._pace_clock(), max_wait=limit)  # (the interval's own key)
         if wait <= 0:
             return 0.0
         if limit is not None and wait >= limit:  # (the slot was not taken: see HostTurns.take)

@@ -9,14 +9,18 @@ comes, so N processes asking at once are spread `interval` apart.
 
 The times are wall-clock seconds (the processes share no monotonic clock); a slot further ahead than any queue of
 waiting processes could push it (the clock was set back) is ignored. Where the folder cannot be used (read-only, no
-`fcntl`, a symlink or other non-file in it, a lock held for seconds), the limit falls back to this process alone and
-says so once. Workers on other machines do not share it.
+`fcntl`), the limit falls back to this process alone and says so once; where one host's file cannot (a symlink or
+other non-file in its place, a lock held for seconds), that host alone is paced by this process. Files no crawl has
+touched for a day are swept away when a fetcher starts, so the folder does not grow by one file per host ever seen.
+Workers on other machines do not share it.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -29,6 +33,13 @@ log = get_logger("fetch.pacing")
 # A slot more than this many intervals ahead of now was not written by a queue of waiting processes (a DAG run crawls
 # at most 8 sources at once, two runs at once: 16).
 _MAX_QUEUE = 32
+# A host's file untouched for this long holds no slot anyone waits for: `sweep` removes it.
+STALE_SECONDS = 86_400.0
+_OURS = re.compile(r"[0-9a-f]{32}")
+
+
+class _HostFileUnusable(OSError):
+    """This host's pacing file cannot be used (the folder may still serve the other hosts)."""
 
 
 class HostTurns:
@@ -39,21 +50,31 @@ class HostTurns:
         self.folder = folder
         self._next: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._alone: set[str] = set()  # hosts whose file cannot be used: paced by this object alone
         self._warned = False
+
+    def _warn(self, message: str, host: str | None, exc: BaseException) -> None:
+        """Once per object at warning level (logs quiet by default), later ones at info."""
+        kv = {"folder": str(self.folder), "error": str(exc), **({"host": host} if host else {})}
+        (log.info if self._warned else log.warning)(message, extra={"kv": kv})
+        self._warned = True
 
     def take(self, host: str, interval: float, now: float, max_wait: float | None = None) -> float:
         """The wait for the host's next slot, reserved; a wait of `max_wait` seconds or more is returned but reserves
         nothing (the caller will not take it: hostile probe 8 saw refused slots push every later one further)."""
         if interval <= 0:
             return 0.0
-        if self.folder is not None:
+        if self.folder is not None and host not in self._alone:
             try:
                 return self._take_shared(host, interval, now, max_wait)
+            except _HostFileUnusable as exc:
+                # (probe 8: one bad entry turned sharing off for every host of the process)
+                self._alone.add(host)
+                self._warn("this host's rate limit cannot be shared with other crawl processes; it holds for this "
+                           "one only (the other hosts are still shared)", host, exc)
             except (OSError, ImportError) as exc:
-                if not self._warned:
-                    self._warned = True
-                    log.warning("the per-host rate limit cannot be shared with other crawl processes; it holds for "
-                                "this one only", extra={"kv": {"folder": str(self.folder), "error": str(exc)}})
+                self._warn("the per-host rate limit cannot be shared with other crawl processes; it holds for this "
+                           "one only", None, exc)
                 self.folder = None
         with self._lock:
             return self._reserve(self._next.get(host), interval, now, max_wait,
@@ -66,13 +87,23 @@ class HostTurns:
         assert self.folder is not None
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / hashlib.sha256(host.encode()).hexdigest()[:32]
-        # never through a symlink (probe 8: a link there had the crawl overwrite the file it pointed to), never a
-        # FIFO or device (O_NONBLOCK: opening one does not wait for a writer)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
+        for _ in range(3):
+            fd = _open_host_file(path)
+            try:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    raise _HostFileUnusable(f"{path} is not a regular file")
+                _lock(fd)
+            except BaseException:
+                os.close(fd)
+                raise
+            if _same_file(fd, path):
+                break
+            # swept (or replaced) between our open and our lock: that inode is no longer the host's file
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+        else:
+            raise _HostFileUnusable(f"{path} keeps being replaced")
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise OSError(f"{path} is not a regular file")
-            _lock(fd)
             try:
                 stored = _float(os.pread(fd, 64, 0))
 
@@ -116,7 +147,7 @@ def _lock(fd: int) -> None:
             return
         except BlockingIOError:
             if time.monotonic() >= deadline:
-                raise OSError(f"a pacing file stayed locked for more than {LOCK_WAIT_SECONDS:.0f} s") from None
+                raise _HostFileUnusable(f"a pacing file stayed locked for more than {LOCK_WAIT_SECONDS:.0f} s") from None
             time.sleep(0.005)
 
 
@@ -126,3 +157,55 @@ def _float(data: bytes) -> float | None:
     except (UnicodeDecodeError, ValueError):
         return None
     return value if value == value and abs(value) != float("inf") else None  # not NaN, not infinite
+
+
+def _open_host_file(path: Path) -> int:
+    """The host's file, opened (created) for reading and writing: never through a symlink (probe 8: a link there had
+    the crawl overwrite the file it pointed to), never waiting on a FIFO or device (O_NONBLOCK)."""
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EISDIR, errno.ENXIO) or os.path.lexists(path):
+            raise _HostFileUnusable(f"{path}: {exc.strerror}") from None
+        raise  # the folder itself refuses (read-only, not ours): no host can share
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        now = os.stat(path, follow_symlinks=False)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)
+
+
+def sweep(folder: Path, now: float, older_than: float = STALE_SECONDS) -> int:
+    """Remove the hosts' files of `folder` no crawl has written for `older_than` seconds (their slots are long
+    past); a file in use (locked) or not ours (another name, not a regular file) is left. Returns how many went."""
+    import fcntl
+
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        try:
+            if not _OURS.fullmatch(entry.name) or not entry.is_file(follow_symlinks=False):
+                continue
+            if now - entry.stat(follow_symlinks=False).st_mtime <= older_than:
+                continue
+            fd = os.open(entry.path, os.O_RDWR | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            # under the lock: still stale and still the file at that name (a crawl may have just written it)
+            if now - os.fstat(fd).st_mtime > older_than and _same_file(fd, Path(entry.path)):
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return removed

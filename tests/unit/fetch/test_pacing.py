@@ -106,7 +106,8 @@ def test_a_pacing_file_locked_by_a_stuck_process_does_not_hang_the_crawl(tmp_pat
         started = time.monotonic()
         assert turns.take("example.org", 1.0, now=200.0) == 0.0
         assert time.monotonic() - started < 5
-    assert turns.folder is None
+    assert turns.take("example.org", 1.0, now=200.25) == 0.75  # that host: this process's own pace from here on
+    assert turns.folder == tmp_path  # the other hosts are still shared (see the test below)
 
 
 def test_a_wait_the_caller_will_not_take_reserves_nothing(tmp_path: Path) -> None:
@@ -134,3 +135,57 @@ def test_a_pacing_wait_past_the_callers_time_is_out_of_time_not_a_failure(server
     assert len(server.hits("/2")) == 0
     allowed, why = fetcher.allowed(server.url("/3"), time_left=1.0)
     assert allowed  # robots.txt was read before: not cached as unreachable
+
+
+def test_one_unusable_host_file_leaves_the_other_hosts_shared(tmp_path: Path) -> None:
+    # hostile probe 8: a FIFO at one host's path turned sharing off for every host of the process
+    one, other = HostTurns(tmp_path), HostTurns(tmp_path)
+    one.take("bad.example", 1.0, now=100.0)
+    (bad,) = list(tmp_path.iterdir())
+    bad.unlink()
+    os.mkfifo(bad)
+    assert one.take("bad.example", 1.0, now=100.0) == 0.0
+    assert one.take("good.example", 1.0, now=100.0) == 0.0
+    assert other.take("good.example", 1.0, now=100.25) == 0.75  # another process sees that slot: still shared
+    assert one.folder == tmp_path
+
+
+def test_files_of_hosts_no_crawl_asked_for_a_day_are_swept(tmp_path: Path) -> None:
+    # hostile probe 8: the folder kept one file per host ever seen
+    import fcntl
+    import time
+
+    from tradewatch.fetch.pacing import STALE_SECONDS, sweep
+
+    turns = HostTurns(tmp_path)
+    made = {}
+    for host in ("old.example", "busy.example", "recent.example"):
+        before = set(tmp_path.iterdir())
+        turns.take(host, 1.0, now=100.0)
+        (made[host],) = set(tmp_path.iterdir()) - before
+    foreign = tmp_path / "notes.txt"
+    foreign.write_text("not ours")
+    now = time.time()
+    for path in (made["old.example"], made["busy.example"], foreign):
+        os.utime(path, (now - STALE_SECONDS - 60, now - STALE_SECONDS - 60))
+    with made["busy.example"].open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)  # a crawl holds it this very moment: left alone
+        assert sweep(tmp_path, now) == 1
+    assert set(tmp_path.iterdir()) == {made["busy.example"], made["recent.example"], foreign}
+    assert sweep(tmp_path, now) == 1  # released: now it goes
+    assert set(tmp_path.iterdir()) == {made["recent.example"], foreign}
+    assert turns.take("busy.example", 1.0, now=100.0) == 0.0  # a swept host starts afresh, its file made again
+    assert made["busy.example"].exists()
+
+
+def test_a_fetcher_paces_a_host_under_the_key_its_interval_is_kept(server, settings, monkeypatch) -> None:
+    # hostile probe 8: the pace was kept under the URL's netloc, the interval under scheme://netloc
+    from tradewatch.fetch.urls import host_of
+
+    server.route("/1", Reply(200, PAGE))
+    keys: list[str] = []
+    fetcher = PoliteFetcher(dataclasses.replace(settings, min_interval=0.01))
+    original = fetcher._turns.take
+    monkeypatch.setattr(fetcher._turns, "take", lambda host, *a, **k: keys.append(host) or original(host, *a, **k))
+    assert fetcher.get(server.url("/1")).ok
+    assert keys and set(keys) == {host_of(server.url("/1"))}
