@@ -167,6 +167,10 @@ class Settings:
         scheme = storage.split("://", 1)[0].lower() if "://" in storage else None
         if scheme is not None and scheme not in _STORAGE_SCHEMES:
             raise SettingsError(f"TRADEWATCH_STORAGE must be a folder or a {', '.join(_STORAGE_SCHEMES)} URL, got {storage!r}")
+        if scheme is None:
+            # a relative folder is taken from where the settings are read, as TRADEWATCH_DATA_DIR is, not from each
+            # task's own working folder (probe 8: the crawl and the load could stage and read in different places)
+            storage = str(Path(storage).expanduser().resolve())
         if scheme is None and Path(storage).exists() and not Path(storage).is_dir():
             raise SettingsError(f"TRADEWATCH_STORAGE must be a folder, but {storage} is a file: point it at a folder")
         user_agent = _env(
@@ -188,8 +192,8 @@ class Settings:
             data_dir=data_dir,
             duckdb_path=duckdb_path,
             storage_path=storage,
-            sources_dir=Path(_env("TRADEWATCH_SOURCES_DIR", str(PROJECT_ROOT / "include" / "sources"))),
-            lists_dir=Path(_env("TRADEWATCH_LISTS_DIR", str(PROJECT_ROOT / "include" / "lists"))),
+            sources_dir=Path(_env("TRADEWATCH_SOURCES_DIR", str(PROJECT_ROOT / "include" / "sources"))).expanduser().resolve(),
+            lists_dir=Path(_env("TRADEWATCH_LISTS_DIR", str(PROJECT_ROOT / "include" / "lists"))).expanduser().resolve(),
             user_agent=user_agent,
             min_interval=_number("TRADEWATCH_MIN_INTERVAL", 1.0, maximum=3600),
             timeout_connect=_number("TRADEWATCH_TIMEOUT_CONNECT", 10.0, minimum=0.001, maximum=3600),

@@ -98,3 +98,15 @@ def test_a_real_duckdb_file_and_a_path_not_made_yet_are_accepted(monkeypatch: py
     for path in (made, tmp_path / "new.duckdb"):
         monkeypatch.setenv("TRADEWATCH_DUCKDB", str(path))
         assert Settings.from_env().duckdb_path == path.resolve()
+
+
+def test_relative_folders_are_taken_from_where_the_settings_are_read(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    # hostile probe 8: a relative TRADEWATCH_STORAGE stayed relative, so each task resolved it from its own working folder
+    monkeypatch.chdir(tmp_path)
+    for name, value in (("TRADEWATCH_DATA_DIR", "data"), ("TRADEWATCH_STORAGE", "stage"),
+                        ("TRADEWATCH_SOURCES_DIR", "./reg/../registry"), ("TRADEWATCH_LISTS_DIR", "lists")):
+        monkeypatch.setenv(name, value)
+    got = Settings.from_env()
+    assert got.storage_path == str(tmp_path / "stage")
+    assert got.sources_dir == tmp_path / "registry" and got.lists_dir == tmp_path / "lists"
+    assert got.data_dir == tmp_path / "data"
