@@ -75,6 +75,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     return applied
 
 
+# How long a connection waits for another process's write lock before it says that it is waiting.
+WAIT_NOTICE_SECONDS = 2.0
+
+
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc).lower()
     return "lock" in text and ("conflicting" in text or "could not set lock" in text or "database is locked" in text)
@@ -93,8 +97,10 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.exists():
         raise FileNotFoundError(f"no DuckDB file at {path}: run `make demo` or the news_ingest DAG first")
-    deadline = time.monotonic() + wait_seconds
+    started = time.monotonic()
+    deadline = started + wait_seconds
     delay = 0.05
+    told = False
     while True:
         try:
             con = duckdb.connect(str(path), read_only=read_only)
@@ -102,6 +108,11 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
         except duckdb.IOException as exc:
             if not _is_lock_error(exc) or time.monotonic() > deadline:
                 raise
+            if not told and time.monotonic() - started >= WAIT_NOTICE_SECONDS:
+                # (probe 8: `tradewatch status` sat silent for up to two minutes behind a load)
+                told = True
+                log.warning(f"waiting for {path}: another process is writing it (a load?); giving up after "
+                            f"{wait_seconds:.0f} s", extra={"kv": {"file": str(path), "holder": str(exc)[-160:]}})
             time.sleep(delay + random.uniform(0, delay))
             delay = min(delay * 2, 2.0)
     from tradewatch.settings import get_settings

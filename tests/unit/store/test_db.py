@@ -56,3 +56,33 @@ def test_a_store_missing_only_older_migrations_is_still_brought_up_to_date(tmp_p
     finally:
         con.close()
     assert versions == sorted(version for version, _, _ in migrations())
+
+
+def test_a_connection_waiting_for_another_writer_says_so_then_opens_when_it_is_done(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    # hostile probe 8: `tradewatch status` waited up to two minutes behind a load without a word
+    import logging
+    import subprocess
+    import sys
+    import time
+
+    from tradewatch.store import db
+
+    path = tmp_path / "tradewatch.duckdb"
+    connect(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+         "time.sleep(2.5)", str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        monkeypatch.setattr(db, "WAIT_NOTICE_SECONDS", 0.5)
+        started = time.monotonic()
+        with caplog.at_level(logging.WARNING, logger="tradewatch.store.db"):
+            con = connect(path, read_only=True, wait_seconds=60)
+        con.close()
+        assert time.monotonic() - started > 0.5  # it did wait for the holder
+        (told,) = [r for r in caplog.records if "another process is writing it" in r.getMessage()]
+        assert str(path) in told.getMessage() and "giving up after 60 s" in told.getMessage()
+    finally:
+        holder.kill()
+        holder.wait()
