@@ -58,7 +58,8 @@ _GROUP_INCLUDES = re.compile(
     # "The companies concerned are", "The sanctions list includes, in particular, ..."
     r"(?:\s+(?:concerned|involved|named|listed|designated|added|sanctioned|targeted|hit|blacklisted|penali[sz]ed|banned))?"
     # "Those named in the government's announcement included", "The tankers named in the action included"
-    r"(?:\s+(?:in|by|under|on)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    # ("Among the Britons added to Russia's so-called "stop list" are A and B": where they were added)
+    r"(?:\s+(?:in|by|under|on|to)\s+(?:[\w’'\"“”-]+\s+){0,3}?[\w’'\"“”-]+)?"
     # "The list, published on the ministry's website, names A, B and C"
     # ("The decision, adopted by the Council of the EU by written procedure, covers the television channel X, ...")
     r"(?:,\s+(?:published|posted|released|issued|adopted|announced)\b[^,;:]{1,80},)?"
@@ -475,7 +476,8 @@ _SUBHEADING = re.compile(
     r"\s*(?:[A-Z][.)]\s+|\((?:[a-z]|\d{1,2})\)\s+|Part\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*)?"
     # ("A. Entity": a part holding one)
     r"(?:(?:Natural|Legal)\s+persons?|Individuals?|Persons?|Entit(?:y|ies)|Compan(?:y|ies)|Vessels?|Ships?|Organi[sz]ations?)"
-    r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*\s*(?:\(\d{1,4}\s+[a-z]+\))?\s*:?\s*",
+    # ("Individuals (4)": the count alone)
+    r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*\s*(?:\(\d{1,4}(?:\s+[a-z]+)?\))?\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -494,6 +496,8 @@ def _before_entry(doc: Document, idx: int, number: int) -> bool:
     for k in range(idx + 1, idx + 4):
         if not doc.sentences.has(k):
             return False
+        if _SUBHEADING.fullmatch(doc.sentences[k].text) and not _BULLET.match(doc.sentences[idx].text):
+            return True  # "Entities (3)": the list's next part, numbered afresh, after the last entry's description
         found = _ITEM_NUMBER.match(doc.sentences[k].text)
         if found and _BULLET.match(doc.sentences[k].text):
             return int(found.group(1)) == number
@@ -720,7 +724,7 @@ def _of_group_kind(head: str, names: list[Entity]) -> list[Entity]:
 
 
 # "Labour MPs X and Y", "Green peer Z": a lawmaker's party, then the role, then the person
-_LAWMAKER_ROLES = r"MPs?|MEPs?|peers?|senators?|lawmakers?"
+_LAWMAKER_ROLES = r"MPs?|MEPs?|peers?|[Ss]enators?|lawmakers?"
 # What may open a part before its first name: "and", "as well as", "the", a person's title, a kind, where it is based.
 _PART_LEAD = re.compile(
     # ("Hyderabad's Shreenath Microwave Components": the town, then the name)
@@ -732,10 +736,12 @@ _PART_LEAD = re.compile(
     # "judge X", "businessman Y": a role in lower case before the name
     # "Conservative MP X", "Global Affairs Canada assistant deputy minister Y", "Toronto-based columnist Z": who the
     # person is, then the person
-    r"|(?:[\w.’'-]+\s+){0,5}?(?:(?:judge|prosecutor|businessman|businesswoman|official|[Cc]ommander|general|colonel|[Gg]overnor|"
+    # ("Department of Foreign Affairs and Trade deputy secretary Y": a ministry's whole name, its "and" too)
+    r"|(?:(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|and|the)\s+){1,5}?)?"
+    r"(?:[\w.’'-]+\s+){0,5}?(?:(?:judge|prosecutor|businessman|businesswoman|official|[Cc]ommander|general|colonel|[Gg]overnor|"
     r"[Mm]inister|[Dd]irector|chief|oligarch|" + MEDIA_ROLES + r"|" + _LAWMAKER_ROLES + r"|academic|"
     # ("and his deputy X", "and his wife Y")
-    r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant|deputy|aide|associate|wife|husband|son|"
+    r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant|deputy|secretary|aide|associate|wife|husband|son|"
     r"daughter|brother|sister|spouse|"
     # ("Iraqi nationals A and B, as well as Syrian national C")
     r"nationals?|citizens?)\s+)+"

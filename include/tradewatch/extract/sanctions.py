@@ -257,6 +257,10 @@ _COREF = re.compile(rf"^(?:The|the|This|this) (?:{_COREF_NOUNS})\b")
 # "... announced parallel sanctions against the company": the company named before.
 # ("Kaliska is no stranger to sanctions lists. The UK sanctioned the tanker in May": the ship named before)
 _COREF_AFTER = re.compile(rf"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:{_COREF_NOUNS}|provider|tanker|vessel|ship)\b")
+# "The US Commerce Department had added the company to its Entity List": the company named before, put on the list
+_COREF_PUT_ON = re.compile(
+    rf"\b(?:added|adds|placed|places|put|puts)\s+(?:the|this)\s+(?:{_COREF_NOUNS}|tanker|vessel|ship)\s+(?:to|on)\s+"
+    r"(?:its|the|their|his|her)\s+$")
 _BY = re.compile(r"\bby\b")
 # (", the Kalinda Bay and the Marisol Venture, were": more names of a list, no description)
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the(?!\s+[A-Z])|described|who|which|whose|based|registered|said|believed)\b[^,;]{0,150},\s*")
@@ -1753,7 +1757,8 @@ _CAPITAL_ACTS = re.compile(
 _CLAUSE_OPENS = re.compile(
     r",\"?\s+(?:as|while|whereas|even\s+as|although|though|in\s+(?:retaliation|response)\s+(?:for|to)|in\s+reprisal\s+for)\s"
     # ("added the 14 to its stop list in response to Wellington's unfriendly steps": without the comma too)
-    r"|\s(?:in\s+(?:retaliation|response)\s+(?:for|to)|in\s+reprisal\s+for)\s"
+    # ('to its stop list "in response to ..."': the reason quoted)
+    r"|\s[\"“]?(?:in\s+(?:retaliation|response)\s+(?:for|to)|in\s+reprisal\s+for)\s"
     # a time clause right before the body ("and barred exports ... to seven others, a week after Washington approved
     # ..."): the body acts in it, not in the trigger's clause (`$`: the end of the gap searched, where the body begins)
     r"|\b(?:after|before|since|following|until)\s+(?:the\s+)?$"
@@ -1789,7 +1794,8 @@ _REFERRED_TO = re.compile(
     # "sent workers abroad in violation of U.N. Security Council resolutions": the rules broken, not who acts
     r"in\s+(?:violation|breach|defiance)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|"
     # "banned 14 New Zealand citizens ..., a week after New Zealand imposed sanctions on X": the earlier act answered
-    r"(?:a|one|two|three|four|five|six|\d{1,2}|several|some)\s+(?:days?|weeks?|months?)\s+after|"
+    # ("The move comes weeks after Britain imposed sanctions on ...": no count)
+    r"(?:(?:a|one|two|three|four|five|six|\d{1,2}|several|some)\s+(?:days?|weeks?|months?)|days|weeks|months)\s+after|"
     # "has pressed for an end to the sale of fuel at the UN Security Council": where it argued, not who acts
     r"(?:pressed|pushed|argued|called|lobbied)\s+for\b[^.;]{0,80}\bat\s+the|"
     # "businesspeople who support the Russian government": the body they back, not one that acts
@@ -2126,7 +2132,8 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
             chosen = named
     if not chosen and _GROUP_SUBJECT.match(text):
         chosen = _previous_subjects(doc, idx)
-    if not chosen and (_COREF.search(text) or _COREF_AFTER.match(text, trig.end)):
+    if not chosen and (_COREF.search(text) or _COREF_AFTER.match(text, trig.end)
+                       or _COREF_PUT_ON.search(text, max(0, trig.start - 60), trig.start)):
         prev = doc.earlier_organisation(idx)
         chosen = [prev] if prev else []
     if not chosen and (described := _NOUN_SUBJECT.match(text)):
@@ -2301,7 +2308,9 @@ _COUNTED_OBJECT = re.compile(
     r"(?:companies|entities|firms|individuals|persons|people|vessels|tankers|ships|banks|associates|members|officials)\b"
 )
 _PART_OPENS_BEFORE = re.compile(
-    r"(?::|,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:" + _TITLES_RUN.pattern + r")?$"
+    # ("...: Dubai-based A, Seychelles-registered B and C": where a part's firm is based, before its name)
+    r"(?::|,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?-(?:based|registered)\s+)?"
+    r"(?:" + _TITLES_RUN.pattern + r")?$"
 )
 # "X, a company that ..., as well as its general director, A, and B", "..., together with its beneficial owner, C":
 # the people a target's description leads on to, named after their role
