@@ -50,6 +50,10 @@ _GROUP_INCLUDES = re.compile(
     r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:are|were)\s+(?=(?-i:[A-Z]))|"
     r"also\s+on\s+the\s+list\s+(?:is|are|was|were)\s+(?=[A-Z])|the\s+(?:ban|freeze|asset\s+freeze|measures?)\s+also\s+"
     r"appl(?:y|ies)\s+to\s+(?=[A-Z])|"
+    # "The Ministry of Foreign Affairs named the individuals as A, B, C and D": who they are, after the body naming them
+    # ("It named them as Maj. Gen. A, ... and Col. C": a pronoun's sentence is read as the action's own)
+    r"(?!(?:it|they|he|she)\s)(?:the\s+)?(?:[\w’'.-]+\s+){1,6}?(?:named|identified)\s+(?:them|those|these|the\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:individuals|persons|people|entities|companies|firms|men|women|officials|workers|vessels|tankers))\s+as\s+(?=(?-i:[A-Z]))|"
     r"among\s+them\s+(?:is|are|was|were)\s+|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these|that|this)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"
     r"banks|enterprises|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|foreigners|"

@@ -1046,6 +1046,9 @@ def _looks_like_name_token(tok: str, doc_text: str) -> bool:
         return False
     if _is_mid_sentence_cap(doc_text, tok):
         return True
+    if f"({tok})" in doc_text and len(tok) >= 3:
+        # "Artem Olegovich Fedin (Fedin) is ... Fedin is being designated": the short name the text gave
+        return True
     # "Kazeminejad and Salehi-Fard are also banned": the surname of a person the article named in full ("Mehrdad
     # Kazeminejad"), a word it never writes in lower case
     return (len(tok) >= 5 and tok.isalpha() and f" {tok}" in doc_text and not _is_lower_word(doc_text, tok.lower())

@@ -262,6 +262,7 @@ _COREF_PUT_ON = re.compile(
     rf"\b(?:added|adds|placed|places|put|puts)\s+(?:the|this)\s+(?:{_COREF_NOUNS}|tanker|vessel|ship)\s+(?:to|on)\s+"
     r"(?:its|the|their|his|her)\s+$")
 _BY = re.compile(r"\bby\b")
+_PUBLISHED_IN = re.compile(r"\b(?:published|printed|posted|consulted)\s+(?:in|on)\s+(?:the\s+)?$")
 # (", the Kalinda Bay and the Marisol Venture, were": more names of a list, no description)
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the(?!\s+[A-Z])|described|who|which|whose|based|registered|said|believed)\b[^,;]{0,150},\s*")
 _GOVERNMENT_OF = re.compile(r"\b(?:Government|government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?$")
@@ -1784,7 +1785,8 @@ _SUPPLEMENTED = re.compile(r"\b(?:supplement(?:s|ed|ing)?|complement(?:s|ed|ing)
 # Before a body that is referred to, not acting: "in line with the EU", "aligning itself with a decision taken by".
 _ACT_TITLE_BEFORE = re.compile(r"\b(?:Regulation|Decision|Directive)\s*\($")
 _REFERRED_TO = re.compile(
-    r"\b(?:in\s+line\s+with|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|taken\s+by|adopted\s+by|"
+    # ("Switzerland is thus adopting the listings decided by the European Union": the body followed)
+    r"\b(?:in\s+line\s+with|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|taken\s+by|adopted\s+by|decided\s+by|"
     # "Singapore's own sanctions are largely limited to those mandated by the United Nations Security Council"
     r"mandated\s+by|"
     # "The new entries correspond to those in Annex I of Council Regulation (EU) No 269/2014": the act matched
@@ -2070,6 +2072,8 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     ents = [e for e, speaks in _candidates(doc, idx) if (e.start - sent.start < trig.end or not speaks)
             and not _HEADING_BEFORE.search(text, max(0, e.start - sent.start - 12), e.start - sent.start)
             and not _GOVERNMENT_AFTER.match(text, e.end - sent.start)
+            # "are published in the Official Compilation of Federal Legislation": where the list is published
+            and not _PUBLISHED_IN.search(text, max(0, e.start - sent.start - 24), e.start - sent.start)
             # "Tarquin Vale said on Monday that Britain had sanctioned X": who speaks before the news is no target either
             and not _speaks_before(doc, sent.start, trig, e)]
     opener = _IN_ADDITION_TO.match(text)
