@@ -640,7 +640,10 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
 
     staged.keep_body(result.sha256, result.body)
     ctype = (result.content_type or "").lower()
-    if ctype and "html" not in ctype and "xml" not in ctype and "text" not in ctype:
+    media = ctype.split(";", 1)[0].strip()
+    # HTML (or XHTML, or XML that may hold it) and plain text only (probe 9: a stylesheet, a script, a CSV and a
+    # calendar, each served as text/*, were stored as articles and gave "targets" such as "Arial")
+    if media and "html" not in media and "xml" not in media and media != "text/plain":
         summary["failed"] += 1
         staged.rows["fetches"][-1]["error"] = f"not an article page (Content-Type {result.content_type})"
         return

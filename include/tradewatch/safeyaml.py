@@ -102,7 +102,12 @@ class _SafeBoundedLoader(yaml.SafeLoader):
 
 def load(text: str) -> Any:
     """One YAML document of safe types (`yaml.safe_load`), in time linear in its length; raises YamlFileError."""
-    loader = _SafeBoundedLoader(text)
+    try:
+        # (probe 9: the reader checks for control characters as it is built: a NUL or an ESC pasted into one file
+        # raised a bare ReaderError that stopped every source)
+        loader = _SafeBoundedLoader(text)
+    except yaml.YAMLError as exc:
+        raise YamlFileError(f"not valid YAML: {exc} (remove the control character)") from exc
     try:
         return loader.get_single_data()
     except yaml.YAMLError as exc:

@@ -271,3 +271,35 @@ def test_a_json_document_served_as_a_page_is_a_failed_page_not_an_article(worksp
         srv.url(syn.article_path(i)) for i in range(2)}
     assert query(workspace.duckdb, "select error from fetches where url = ?", [srv.url(api)]) == [
         ("not an article page: a JSON document",)]
+
+
+def test_scripts_stylesheets_and_data_files_served_as_text_are_failed_pages_not_articles(
+        workspace: Workspace, servers: list[HostileServer]) -> None:
+    # hostile probe 9: any text/* type was read as an article, and a stylesheet gave the sanction "target" Arial
+    from tests.support.hostile_server import Reply
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, 42, range(2))
+    sentence = b"The Treasury sanctioned Omega Trading LLC and Lambda Oil JSC on Monday."
+    odd = {
+        "/static/app.js": (b"/* " + sentence + b" */ var x = 1;", "text/javascript; charset=utf-8"),
+        "/static/site.css": (b"/* " + sentence + b" */ body { font-family: Arial; }", "text/css"),
+        "/data/list.csv": (b"note\n" + sentence, "text/csv"),
+        "/events.ics": (b"BEGIN:VCALENDAR\nSUMMARY:" + sentence + b"\nEND:VCALENDAR", "text/calendar"),
+    }
+    for path, (body, ctype) in odd.items():
+        srv.route(path, Reply(200, body, content_type=ctype))
+    links = [srv.url(syn.article_path(i)) for i in range(2)] + [srv.url(p) for p in odd]
+    items = "".join(f"<item><title>A{i}</title><link>{u}</link></item>" for i, u in enumerate(links))
+    srv.route("/feed.xml", Reply(200, f"<rss><channel>{items}</channel></rss>".encode(), content_type="application/rss+xml"))
+    workspace.add_source("odd_types", srv.url("/feed.xml"))
+
+    run = run_pipeline(workspace)["crawled"]["odd_types"]
+    assert run["failed"] == 4 and run["status"] == "partial", run
+    assert {u for (u,) in query(workspace.duckdb, "select url from articles")} == set(links[:2])
+    errors = dict(query(workspace.duckdb, "select url, error from fetches where url <> ?", [srv.url("/feed.xml")]))
+    for path, (_, ctype) in odd.items():
+        assert errors[srv.url(path)] == f"not an article page (Content-Type {ctype})"
+    names = {n for (n,) in query(workspace.duckdb, "select name from sanction_targets")}
+    assert not names & {"Omega Trading LLC", "Lambda Oil JSC", "Arial"}

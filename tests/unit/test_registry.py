@@ -368,3 +368,17 @@ def test_a_file_name_ending_in_a_newline_is_no_source_id(tmp_path: Path) -> None
     sources, errors = load_registry(tmp_path)
     assert sources == []
     assert [e.field for e in errors] == ["id"]
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x1b"], ids=["NUL", "ESC"])
+def test_a_control_character_in_one_file_is_that_file_s_error_only(tmp_path: Path, char: str) -> None:
+    # hostile probe 9: PyYAML refused the character while building its reader, outside the per-file error handling, and
+    # the bare ReaderError stopped every source
+    good = (VALID / "fixture_news.yml").read_text(encoding="utf-8")
+    (tmp_path / "pasted.yml").write_text(good.replace("fixture_news", "pasted").replace("name:", f"name: x{char}", 1),
+                                         encoding="utf-8")
+    shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")
+    sources, errors = load_registry(tmp_path)
+    assert [s.id for s in sources] == ["fixture_news"]
+    assert [e.file for e in errors] == ["pasted.yml"]
+    assert "control character" in errors[0].message
