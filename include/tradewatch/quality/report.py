@@ -254,8 +254,9 @@ def render_markdown(report: DqReport) -> str:
 
 
 def write_report(report: DqReport, out: Path) -> Path:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(render_html(report), encoding="utf-8")
-    tmp.replace(out)
-    return out
+    """The report, written whole or not at all, through a temp file of its own (probe 9: a fixed `<out>.tmp` was
+    written through when a symlink stood there, was shared by two reports at once, and outlived a failed write)."""
+    from tradewatch.files import write_atomically
+
+    html = render_html(report)
+    return write_atomically(out, lambda tmp: tmp.write_text(html, encoding="utf-8"))

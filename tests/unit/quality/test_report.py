@@ -124,3 +124,24 @@ def test_cli_says_what_to_do_without_a_database(tmp_path, monkeypatch, capsys):
 )
 def test_safe_url(url, expected):
     assert safe_url(url) == expected
+
+
+def test_the_report_is_never_written_through_a_file_planted_at_a_temp_name(db, tmp_path):
+    # hostile probe 9: the report was written to the fixed `<out>.tmp`, through a symlink planted there
+    from tradewatch.quality.report import write_report
+
+    con = connect(db, read_only=True)
+    report = collect(con, generated_at=T0 + timedelta(days=3), runs=2)
+    con.close()
+    out = tmp_path / "reports" / "dq-report.html"
+    out.parent.mkdir()
+    victim = tmp_path / "victim.conf"
+    victim.write_text("keep me", encoding="utf-8")
+    (out.parent / "dq-report.html.tmp").symlink_to(victim)
+    assert write_report(report, out) == out
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert not out.is_symlink() and out.read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert sorted(p.name for p in out.parent.iterdir()) == ["dq-report.html", "dq-report.html.tmp"]  # nothing of ours left
+    with pytest.raises(OSError):
+        write_report(report, tmp_path / "victim.conf" / "under-a-file.html")  # a failed write leaves no temp file
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
