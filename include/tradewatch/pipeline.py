@@ -201,12 +201,41 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
         )
     _write_stage(staged, ctx, "_registry")
     enabled = [s.id for s in sources if s.enabled]
+    most = max_mapped_sources()
+    if len(enabled) > most:
+        # (probe 9: Airflow refused to map 1,100 crawl tasks; the run then recorded every source as a crawl that was
+        # killed, and ended green having crawled nothing)
+        message = (f"{len(enabled)} sources are enabled, but Airflow maps at most {most} crawl tasks in one run "
+                   f"([core] max_map_length): raise AIRFLOW__CORE__MAX_MAP_LENGTH above {len(enabled)}, or disable or "
+                   "merge sources. Nothing was crawled.")
+        import pyarrow as pa
+
+        from tradewatch.staging import write_parquet
+
+        write_parquet(pa.table({"error": [message]}), ctx.run_key, *_LIST_FAILED)
+        raise TooManySources(message)
     _write_listed(ctx, enabled)
     return enabled
 
 
+class TooManySources(RuntimeError):
+    """More enabled sources than Airflow maps crawl tasks in one run: nothing is crawled, the run fails."""
+
+
+def max_mapped_sources() -> int:
+    """Airflow's [core] max_map_length (1024 by default): the most crawl tasks one run can map."""
+    try:
+        from airflow.configuration import conf
+
+        return conf.getint("core", "max_map_length", fallback=1024)
+    except Exception:  # Airflow not installed or not configured (the library used alone): its default
+        return 1024
+
+
 # Where the run's list task notes the sources it handed to the crawls (not a table the loader reads).
 _LISTED = ("crawl", "_listed", "sources.parquet")
+# ... or, instead, why it handed out none (the validation then fails with that reason)
+_LIST_FAILED = ("crawl", "_listed", "failed.parquet")
 _UNFINISHED_PART = "_unfinished"
 
 
@@ -225,6 +254,9 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
     from tradewatch.staging import list_parts as entries
     from tradewatch.staging import read_parquet, remove_run, stage_path
 
+    failed = read_parquet(ctx.run_key, *_LIST_FAILED)
+    if failed is not None:
+        raise TooManySources(f"run {ctx.run_key!r}: its list task handed out no source: {failed.column('error')[0]}")
     listed = read_parquet(ctx.run_key, *_LISTED)
     remove_run(ctx.run_key, "crawl", "source_runs", f"{_UNFINISHED_PART}.parquet")
     crawled = {name.rsplit("-", 1)[0] for name in list_parts(ctx.run_key, "crawl", "source_runs")}

@@ -198,3 +198,30 @@ def test_a_chunk_of_a_source_the_run_never_listed_fails_validation_naming_it(
     pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
     pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
     assert query(workspace.duckdb, "select distinct source_id from articles") == [("one",)]
+
+
+def test_more_sources_than_airflow_maps_fail_the_run_saying_so(
+    workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # hostile probe 9: 1,100 sources exceeded Airflow's max_map_length; the crawl never expanded, every source was
+    # recorded as a killed crawl and the run ended green
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, seed=12, indices=range(1, 3))
+    for name in ("one", "two", "three"):
+        workspace.add_source(name, srv.url("/feed.xml"))
+    monkeypatch.setattr(pipeline, "max_mapped_sources", lambda: 2)
+
+    with pytest.raises(pipeline.TooManySources) as listed:
+        pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources)
+    assert "3 sources are enabled" in str(listed.value) and "at most 2" in str(listed.value)
+    assert "AIRFLOW__CORE__MAX_MAP_LENGTH" in str(listed.value)
+    with pytest.raises(pipeline.TooManySources, match="handed out no source: 3 sources are enabled"):
+        pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+    with pytest.raises(pipeline.StagingMismatch):
+        pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert not workspace.duckdb.exists() or query(workspace.duckdb, "select count(*) from source_runs") == [(0,)]
+    assert not srv.requests  # nothing crawled
+
+    monkeypatch.setattr(pipeline, "max_mapped_sources", lambda: 1024)  # the limit raised: the run goes through
+    assert len(pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources)) == 3
