@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -12,6 +13,7 @@ from tests.unit.lists.lists_support import FIXTURES
 from tradewatch.lists.parsers import parse_file
 from tradewatch.lists.refresh import refresh_lists
 from tradewatch.lists.registry import RegistryError, load_source
+from tradewatch.lists.safexml import MalformedListError
 from tradewatch.settings import get_settings
 from tradewatch.store.db import open_db
 
@@ -81,6 +83,29 @@ def test_line_breaks_inside_a_name_are_spaces_not_glue(tmp_path: Path) -> None:
     assert [found[f"us_ofac_sdn:{i}"].primary_name for i in (10, 11, 12)] == [
         "ALPHA OMEGA LLC", "BRAVO TRADING CO", "CHARLIE DELTA LTD"]
     assert len(found) == 3
+
+
+def test_one_latin_1_line_in_a_utf_8_file_garbles_only_itself(tmp_path: Path) -> None:
+    # hostile probe 9: one stray Windows-1252 byte had the whole file read as Windows-1252: every accented UTF-8 name
+    # turned to mojibake ("SOCIÃ‰TÃ‰") and screening no longer found them
+    rows = ('1,"SOCIÉTÉ GÉNÉRALE D\'ARMEMENT",-0- ,"RUSSIA",-0- \r\n'.encode()
+            + '2,"CAFÉ OLÉ, S.A.",-0- ,"CUBA",-0- \r\n'.encode("cp1252")
+            + '3,"GAZPRÖM NEFT ÉXPORT",-0- ,"RUSSIA",-0- \r\n'.encode())
+    (tmp_path / "sdn.csv").write_bytes(codecs.BOM_UTF8 + rows)
+    found = entities(tmp_path)
+    assert [found[f"us_ofac_sdn:{i}"].primary_name for i in (1, 2, 3)] == [
+        "SOCIÉTÉ GÉNÉRALE D'ARMEMENT", "CAFÉ OLÉ, S.A.", "GAZPRÖM NEFT ÉXPORT"]
+
+
+def test_a_quote_left_open_is_a_damaged_file_not_a_delisting(tmp_path: Path) -> None:
+    # hostile probe 9: the open quote swallowed the next entry, which was then loaded as removed (delisted)
+    rows = ('21,"PLAIN ENTITY 21",-0- ,"RUSSIA-EO14024",-0- \r\n'
+            '22,"PLAIN ENTITY 22,-0- ,RUSSIA-EO14024,-0- \r\n'
+            '23,"PLAIN ENTITY 23",-0- ,"RUSSIA-EO14024",-0- \r\n'
+            '24,"PLAIN ENTITY 24",-0- ,"RUSSIA-EO14024",-0- \r\n')
+    (tmp_path / "sdn.csv").write_text(rows, encoding="utf-8", newline="")
+    with pytest.raises(MalformedListError, match="entry '22' runs on into the next entry"):
+        entities(tmp_path)
 
 
 def write_csv_registry(folder: Path, base: str) -> Path:

@@ -9,6 +9,7 @@ add.csv:  ent_num, add_num, address, city/state/postal code, country, add_remark
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from tradewatch.lists.countries import CountryCoder
 from tradewatch.lists.entities import ListEntity, nameless_entry, unique
+from tradewatch.lists.safexml import MalformedListError
 
 ALT_FILE = "alt.csv"
 ADD_FILE = "add.csv"
@@ -35,17 +37,40 @@ def _value(field: str | None) -> str:
     return "" if text == "-0-" else text
 
 
-def _rows(path: Path) -> Iterator[list[str]]:
-    """Rows of one CSV, cells cleaned; UTF-8 today, Windows-1252 in older files."""
-    raw = path.read_bytes()
+# A row break inside a cell, then what opens a row ("15,"): a quote left open swallowed the next entry
+_SWALLOWED_ROW = re.compile(r"[\r\n]+\s*\d{1,9},")
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-8 today, Windows-1252 in older files, line by line: one stray Latin-1 byte in a UTF-8 file no longer turns
+    every accented name of the file into mojibake (probe 9: "SOCIÃ‰TÃ‰ GÃ‰NÃ‰RALE", no longer found by screening)."""
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+        pass
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    lines = []
+    for line in raw.split(b"\n"):  # (no byte of a multi-byte UTF-8 character is a line feed)
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+    return "\n".join(lines)
+
+
+def _rows(path: Path) -> Iterator[list[str]]:
+    """Rows of one CSV, cells cleaned. Raises MalformedListError for a row that runs into the next one."""
+    text = _decode(path.read_bytes())
     # The csv module's own line handling (newline=""): str.splitlines also breaks at U+2028, \x1c, \x85 and line
     # breaks inside quoted cells, and csv then joined the pieces without a separator ("ALPHA\u2028OMEGA" read
     # "ALPHAOMEGA"). Any such character left in a cell is a space.
     for row in csv.reader(io.StringIO(text, newline="")):
+        if any(_SWALLOWED_ROW.search(cell) for cell in row):
+            # (probe 9: the next entry was read as part of this one's name, and so as delisted)
+            raise MalformedListError(
+                f"{path.name}: the row of entry {row[0][:20]!r} runs on into the next entry (a quote left open): the "
+                "file is damaged; the list's current version is kept")
         cells = [_value(_ODD_BREAK.sub(" ", cell)) for cell in row]
         if cells and cells[0].isdigit():  # skips blank lines and the trailing ^Z
             yield cells
