@@ -223,12 +223,18 @@ class TooManySources(RuntimeError):
 
 
 def max_mapped_sources() -> int:
-    """Airflow's [core] max_map_length (1024 by default): the most crawl tasks one run can map."""
-    try:
-        from airflow.configuration import conf
+    """Airflow's [core] max_map_length (1024 by default): the most crawl tasks one run can map. Read from Airflow's
+    configuration in a task (where Airflow has loaded it), else from its environment variable: the library used alone
+    does not import Airflow for it (that import may write an airflow.cfg)."""
+    import os
+    import sys
 
-        return conf.getint("core", "max_map_length", fallback=1024)
-    except Exception:  # Airflow not installed or not configured (the library used alone): its default
+    loaded = sys.modules.get("airflow.configuration")
+    try:
+        if loaded is not None:
+            return int(loaded.conf.getint("core", "max_map_length", fallback=1024))
+        return int(os.environ.get("AIRFLOW__CORE__MAX_MAP_LENGTH", "1024"))
+    except (ValueError, AttributeError):  # a value Airflow itself would refuse: its default
         return 1024
 
 

@@ -225,3 +225,10 @@ def test_more_sources_than_airflow_maps_fail_the_run_saying_so(
 
     monkeypatch.setattr(pipeline, "max_mapped_sources", lambda: 1024)  # the limit raised: the run goes through
     assert len(pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources)) == 3
+
+
+def test_the_mapping_limit_is_airflow_s_own_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AIRFLOW__CORE__MAX_MAP_LENGTH", "5")
+    assert pipeline.max_mapped_sources() == 5
+    monkeypatch.delenv("AIRFLOW__CORE__MAX_MAP_LENGTH")
+    assert pipeline.max_mapped_sources() == 1024
