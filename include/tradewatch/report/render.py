@@ -337,16 +337,11 @@ def default_report_path(reports_dir: Path, generated_at: datetime) -> Path:
 
 def open_for_reading(db_path: Path) -> duckdb.DuckDBPyConnection:
     """A read-only connection that has the reporting views, migrating the file once if it predates them."""
-    from tradewatch.store.db import connect, migrations
+    from tradewatch.store.db import applied_versions, connect, migrations
 
     con = connect(db_path, read_only=True)  # raises with "run `make demo`" when the file is missing
     shipped = {version for version, _, _ in migrations()}
-    applied = (
-        {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
-        if relation_exists(con, "schema_migrations")
-        else set()
-    )
-    if shipped <= applied:  # a set, not the maximum: migrations can land out of order (0006 before 0005)
+    if shipped <= applied_versions(con):  # a set, not the maximum: migrations can land out of order (0006 before 0005)
         return con
     con.close()
     connect(db_path).close()  # applies the missing migrations (waits for the writer's lock)

@@ -31,6 +31,16 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+def applied_versions(con: duckdb.DuckDBPyConnection) -> set[int]:
+    """The migrations the file has applied (none when it has no `schema_migrations` table yet)."""
+    present = con.execute(
+        "select count(*) from information_schema.tables where table_schema = 'main' and table_name = 'schema_migrations'"
+    ).fetchone()
+    if not (present and present[0]):
+        return set()
+    return {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
+
+
 class NewerSchemaError(RuntimeError):
     """The file holds migrations this Tradewatch does not ship: a newer release wrote it."""
 
@@ -55,7 +65,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
         "create table if not exists schema_migrations (version integer primary key, name varchar not null, "
         "applied_at timestamptz not null default current_timestamp)"
     )
-    done = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
+    done = applied_versions(con)
     known = migrations()
     _refuse_newer(done, known)
     applied = []
@@ -125,10 +135,8 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
     try:
         if not read_only:
             migrate(con)
-        elif con.execute(
-            "select count(*) from information_schema.tables where table_name = 'schema_migrations'"
-        ).fetchone() == (1,):
-            _refuse_newer({row[0] for row in con.execute("select version from schema_migrations").fetchall()}, migrations())
+        else:
+            _refuse_newer(applied_versions(con), migrations())
     except NewerSchemaError as exc:
         con.close()
         raise NewerSchemaError(f"{path}: {exc}") from None
