@@ -85,6 +85,8 @@ _KINDS = (r"firms|companies|enterprises|legal entities|entities|banks|firm|compa
           r"airline|carrier|refiner|refinery|exporter|importer|conglomerate|plant|insurer|fund|agency|network")
 # A ship's type before its name: "2006-built suezmax", "aframaxes", "LR2 tanker".
 _VESSEL_TYPE = r"(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+"
+# Where a firm is based, before its name: "Dubai-based", "Marshall Islands-registered".
+_HOME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered|headquartered)\s+"
 # Between two names of such a row: commas, "and", a possessive's noun ("A's subsidiaries and B"),
 # a nationality and a kind ("A and Indian firm B").
 _ROW_GAP = re.compile(
@@ -101,14 +103,14 @@ _ROW_GAP = re.compile(
     # "A and the LR2 tanker B": a ship's type before the next name
     r"|" + _VESSEL_TYPE +
     # "A and Dubai-based B": the next name's home
-    r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered|headquartered)\s+)?$"
+    r"|" + _HOME + r")?$"
 )
 # What may stand between two names at the head of one item: "A and B, both in China".
 _DESCRIBING_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:manager|operator|owner|agent|broker|supplier|subsidiary|affiliate|"
                                     r"unit|arm|parent|registered|flag|flagged|company|firm)\b")
 # (and where the next is based: "; and Sharjah-based X, the ISM manager")
 _JOINER = re.compile(
-    r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered|headquartered)\s+)?$"
+    r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:" + _HOME + r")?$"
 )
 
 

@@ -256,10 +256,12 @@ def _payer(doc: Document, idx: int) -> Entity | None:
 _COREF = re.compile(rf"^(?:The|the|This|this) (?:{_COREF_NOUNS})\b")
 # "... announced parallel sanctions against the company": the company named before.
 # ("Kaliska is no stranger to sanctions lists. The UK sanctioned the tanker in May": the ship named before)
-_COREF_AFTER = re.compile(rf"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:{_COREF_NOUNS}|provider|tanker|vessel|ship)\b")
+# (the company named before, or the ship: "the company", "the tanker")
+_COREF_OBJECTS = rf"{_COREF_NOUNS}|tanker|vessel|ship"
+_COREF_AFTER = re.compile(rf"\s*(?:(?:on|against|targeting)\s+)?(?:the|this)\s+(?:{_COREF_OBJECTS}|provider)\b")
 # "The US Commerce Department had added the company to its Entity List": the company named before, put on the list
 _COREF_PUT_ON = re.compile(
-    rf"\b(?:added|adds|placed|places|put|puts)\s+(?:the|this)\s+(?:{_COREF_NOUNS}|tanker|vessel|ship)\s+(?:to|on)\s+"
+    rf"\b(?:added|adds|placed|places|put|puts)\s+(?:the|this)\s+(?:{_COREF_OBJECTS})\s+(?:to|on)\s+"
     r"(?:its|the|their|his|her)\s+$")
 _BY = re.compile(r"\bby\b")
 _PUBLISHED_IN = re.compile(r"\b(?:published|printed|posted|consulted)\s+(?:in|on)\s+(?:the\s+)?$")
