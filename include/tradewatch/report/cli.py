@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -102,53 +103,161 @@ def sql(args: argparse.Namespace) -> int:
         try:
             if args.format == "parquet":
                 relation = con.sql(args.query)
-                arrow = relation.to_arrow_table() if relation is not None else None
+                batches = relation.to_arrow_reader(_BATCH_ROWS) if relation is not None else None
             else:
                 cursor = con.execute(args.query)
         except duckdb.Error as exc:
-            err.print(f"Query failed: {exc}", highlight=False, markup=False)
-            err.print(
-                'List tables and views with: tradewatch sql "select table_name, table_type from '
-                'information_schema.tables order by 1". The database is opened read-only, without access to '
-                'files or the network (query the blob packs with DuckDB itself).',
-                highlight=False,
-                markup=False,
-            )
-            return 1
-        if args.format == "parquet":
-            import pyarrow.parquet as pq
-
-            if arrow is None:
-                err.print("The statement returned no rows.", highlight=False)
-                return 0
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            pq.write_table(arrow, args.out)
-            err.print(f"{arrow.num_rows} row(s) written to {args.out}", highlight=False)
-            return 0
-        if cursor.description is None:
-            err.print("The statement returned no rows.", highlight=False)
-            return 0
-        columns = [d[0] for d in cursor.description]
-        # a table shows --max-rows rows: only one more is fetched, to say there are more (3 million rows took 720 MB
-        # to show one)
-        rows = cursor.fetchmany(args.max_rows + 1) if args.format == "table" else cursor.fetchall()
+            return _query_failed(err, exc)
+        try:
+            return _export(args, err, batches if args.format == "parquet" else cursor)
+        except duckdb.Error as exc:  # raised while rows are fetched (a cast or error() on a later row): no file changed
+            return _query_failed(err, exc)
     finally:
         con.close()
-    if args.format == "table":
-        _print_table(columns, rows, args.max_rows)
-    else:
-        text = _to_csv(columns, rows) if args.format == "csv" else _to_json(columns, rows)
-        if args.out:
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            args.out.write_text(text, encoding="utf-8")
-            err.print(f"{len(rows)} row(s) written to {args.out}", highlight=False)
-        else:
-            if sys.stdout.isatty():  # a terminal obeys escape sequences in scraped text; a pipe or file gets the data
-                from tradewatch.terminal import visible
 
-                text = visible(text)
-            print(text, end="")
+
+def _query_failed(err: Console, exc: Exception) -> int:
+    err.print(f"Query failed: {exc}", highlight=False, markup=False)
+    err.print(
+        'List tables and views with: tradewatch sql "select table_name, table_type from '
+        'information_schema.tables order by 1". The database is opened read-only, without access to '
+        'files or the network (query the blob packs with DuckDB itself).',
+        highlight=False,
+        markup=False,
+    )
+    return 1
+
+
+def _export(args: argparse.Namespace, err: Console, result: Any) -> int:
+    """`result` (an Arrow batch reader for parquet, else the executed cursor) shown or written as `args` asks."""
+    if args.format == "parquet":
+        batches = result
+        if batches is None:
+            err.print("The statement returned no rows.", highlight=False)
+            return 0
+        written = _write_file(args.out, lambda tmp: _parquet(batches, tmp))
+        err.print(f"{written} row(s) written to {args.out}", highlight=False)
+        return 0
+    cursor = result
+    if cursor.description is None:
+        err.print("The statement returned no rows.", highlight=False)
+        return 0
+    columns = [d[0] for d in cursor.description]
+    if args.format == "table":
+        # a table shows --max-rows rows: only one more is fetched, to say there are more (3 million rows took
+        # 720 MB to show one)
+        _print_table(columns, cursor.fetchmany(args.max_rows + 1), args.max_rows)
+        return 0
+    # csv and json go out a batch of rows at a time, into the file or stdout: a million rows took 850 MB (csv)
+    # and 2 GB (json) when the whole result was fetched, then rendered as one string
+    chunks = _csv_chunks(columns, cursor) if args.format == "csv" else _json_chunks(columns, cursor)
+    if args.out:
+        written = _write_file(args.out, lambda tmp: _text_file(chunks, tmp))
+        err.print(f"{written} row(s) written to {args.out}", highlight=False)
+    else:
+        from tradewatch.terminal import visible
+
+        on_terminal = sys.stdout.isatty()  # a terminal obeys escape sequences in scraped text; a pipe gets the data
+        for chunk, _ in chunks:
+            sys.stdout.write(visible(chunk) if on_terminal else chunk)
+        sys.stdout.flush()
     return 0
+
+
+# Rows fetched and written at a time by the csv, json and parquet exports: memory is a batch, not the result.
+_BATCH_ROWS = 10_000
+
+# An export's text pieces, each with the number of rows it finishes.
+_Chunks = Iterator[tuple[str, int]]
+
+
+def _write_file(out: Path, write: Callable[[Path], int]) -> int:
+    """`write(tmp)`'s row count, once the file it wrote replaced `out` whole: an export that fails half-way (or is
+    stopped with Ctrl-C) leaves the earlier file, not the first half of a new one."""
+    from tradewatch.files import write_atomically
+
+    count = 0
+
+    def fill(tmp: Path) -> None:
+        nonlocal count
+        count = write(tmp)
+
+    write_atomically(out, fill)
+    return count
+
+
+def _text_file(chunks: _Chunks, path: Path) -> int:
+    rows = 0
+    with path.open("w", encoding="utf-8", newline="") as f:
+        for chunk, finished in chunks:
+            f.write(chunk)
+            rows += finished
+    return rows
+
+
+def _parquet(batches: Any, path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    rows = 0
+    with pq.ParquetWriter(path, batches.schema) as writer:
+        for batch in _arrow_batches(batches):
+            writer.write_batch(batch)
+            rows += batch.num_rows
+    return rows
+
+
+def _arrow_batches(batches: Any) -> Iterator[Any]:
+    """The reader's batches; the query failing on a later row (which Arrow reports as an OSError) is a duckdb.Error,
+    as it is for the other formats, not a disk error."""
+    import duckdb
+
+    reading = iter(batches)
+    while True:
+        try:
+            batch = next(reading)
+        except StopIteration:
+            return
+        except OSError as exc:
+            raise duckdb.Error(str(exc)) from exc
+        yield batch
+
+
+def _batches(cursor: Any) -> Iterator[list[tuple[Any, ...]]]:
+    while rows := cursor.fetchmany(_BATCH_ROWS):
+        yield rows
+
+
+def _csv_chunks(columns: list[str], cursor: Any) -> _Chunks:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+
+    def taken() -> str:
+        text = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return text
+
+    writer.writerow([_inert(c) for c in columns])
+    yield taken(), 0
+    for rows in _batches(cursor):
+        writer.writerows([_inert(v) for v in row] for row in rows)
+        yield taken(), len(rows)
+
+
+def _json_chunks(columns: list[str], cursor: Any) -> _Chunks:
+    """The text `json.dumps(records, indent=2)` gives for the whole result (one array of objects), a batch at a time."""
+    import json
+
+    opening = "[\n  "
+    for rows in _batches(cursor):
+        items = (json.dumps(dict(zip(columns, row, strict=True)), default=str, ensure_ascii=False, indent=2)
+                 for row in rows)
+        yield opening + ",\n  ".join(item.replace("\n", "\n  ") for item in items), len(rows)
+        opening = ",\n  "
+    yield ("[]\n" if opening.startswith("[") else "\n]\n"), 0
 
 
 def _print_table(columns: list[str], rows: list[tuple[Any, ...]], max_rows: int) -> None:
@@ -185,17 +294,6 @@ def _print_table(columns: list[str], rows: list[tuple[Any, ...]], max_rows: int)
     console.print(note, style="dim", highlight=False)
 
 
-def _to_csv(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([_inert(c) for c in columns])
-    writer.writerows([_inert(v) for v in row] for row in rows)
-    return buffer.getvalue()
-
-
 # A text cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM(...)", "+cmd|..."): names and titles are
 # scraped or come from list files, so no cell of an export opens with one of these (OWASP's CSV injection advice).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -204,13 +302,6 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def _inert(value: Any) -> Any:
     """`value`, a text opening like a formula quoted with a leading "'" so spreadsheets show it as text."""
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
-
-
-def _to_json(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
-    import json
-
-    records = [dict(zip(columns, row, strict=True)) for row in rows]
-    return json.dumps(records, default=str, ensure_ascii=False, indent=2) + "\n"
 
 
 def status(args: argparse.Namespace) -> int:

@@ -121,3 +121,63 @@ def test_report_rejects_a_bad_date(env, capsys):
     with pytest.raises(SystemExit):
         main(["report", "--since", "20-03-2026"])
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_sql_csv_and_json_exports_are_the_whole_result_across_batches(env, tmp_path, monkeypatch, capsys):
+    from tradewatch.report import cli
+
+    monkeypatch.setattr(cli, "_BATCH_ROWS", 7)  # 25 rows: three full batches and a short one
+    query = "select range as n, 'line ' || range || chr(10) || 'a \"quote\", ü' as t from range(25) order by 1"
+    expected = [{"n": n, "t": f'line {n}\na "quote", ü'} for n in range(25)]
+    assert main(["sql", query, "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert out == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
+    assert main(["sql", query, "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows == [["n", "t"]] + [[str(r["n"]), r["t"]] for r in expected]
+    for fmt in ("json", "csv", "parquet"):
+        target = tmp_path / f"out.{fmt}"
+        assert main(["sql", query, "--format", fmt, "--out", str(target)]) == 0
+        assert "25 row(s) written" in capsys.readouterr().err
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == expected
+    assert list(csv.reader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8"), newline=""))) == rows
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(tmp_path / "out.parquet").to_pylist() == expected
+    assert main(["sql", "select 1 as x where false", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_sql_exports_hold_a_batch_of_rows_not_the_whole_result(env, tmp_path, monkeypatch):
+    # hostile probe 9: a million rows took 852 MB as csv and 2 GB as json, fetched whole and rendered as one string
+    import tracemalloc
+
+    from tradewatch.report import cli
+
+    monkeypatch.setattr(cli, "_BATCH_ROWS", 1000)
+
+    query = "select range as n, repeat('x', 100) as t from range(60000)"
+    for fmt in ("csv", "json"):
+        target = tmp_path / f"big.{fmt}"
+        assert main(["sql", "select 1", "--format", fmt, "--out", str(target)]) == 0  # imports are not the export
+        tracemalloc.start()
+        try:
+            assert main(["sql", query, "--format", fmt, "--out", str(target)]) == 0
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert target.stat().st_size > 6_000_000  # the file holds every row
+        assert peak < 8_000_000, f"{fmt}: {peak / 1e6:.0f} MB held while writing {target.stat().st_size / 1e6:.0f} MB"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "parquet"])
+def test_sql_export_failing_half_way_leaves_the_earlier_file(env, tmp_path, capsys, fmt):
+    target = tmp_path / "exports" / f"out.{fmt}"
+    target.parent.mkdir()
+    target.write_text("the earlier export\n", encoding="utf-8")
+    query = "select case when range < 25000 then range::varchar else error('row 25000 is bad') end as v from range(30000)"
+    assert main(["sql", query, "--format", fmt, "--out", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "Query failed" in err and "row 25000 is bad" in err
+    assert target.read_text(encoding="utf-8") == "the earlier export\n"
+    assert [p.name for p in target.parent.iterdir()] == [target.name]  # no temp file left
