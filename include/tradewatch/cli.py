@@ -54,6 +54,13 @@ def main(argv: list[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # the last line of defence: one readable line, details with -v
+        from tradewatch.store.db import stop_if_interrupted
+
+        try:
+            stop_if_interrupted(exc)
+        except KeyboardInterrupt:
+            print("interrupted", file=sys.stderr)
+            return 130
         logging.getLogger("tradewatch").debug("command failed", exc_info=True)
         print(f"error: {exc}", file=sys.stderr)
         return 1

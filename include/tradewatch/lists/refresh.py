@@ -17,6 +17,7 @@ from typing import Any
 from tradewatch.lists.registry import ListSource, get_source, read_registry
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
+from tradewatch.store.db import stop_if_interrupted
 
 log = get_logger("lists.refresh")
 _VERSION_NAME = re.compile(r"[0-9a-f]{16,64}")
@@ -141,6 +142,7 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
             etag=result.etag, last_modified=result.last_modified,
         )
     except Exception as exc:  # one broken list must not stop the others
+        stop_if_interrupted(exc)
         summary["error"] = f"{type(exc).__name__}: {exc}"
         log.warning("list not staged", extra={"kv": {"list_id": list_id, "error": summary["error"]}})
         if created and folder is not None:  # a version that failed to parse is not kept (a download of 100+ MB)
@@ -222,6 +224,7 @@ def load_lists(
                 loaded = load_version(con, list_id, item["sha256"], entities, names, item.get("url"), as_of,
                                       accept_shrink=list_id in accept_shrink)
             except Exception as exc:
+                stop_if_interrupted(exc)  # Ctrl-C stops the refresh; it is not this list failing
                 results["failed"][list_id] = f"{type(exc).__name__}: {exc}"
                 log.warning("list not loaded", extra={"kv": {"list_id": list_id, "error": str(exc)}})
                 continue

@@ -89,6 +89,26 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
 WAIT_NOTICE_SECONDS = 2.0
 
 
+def stop_if_interrupted(exc: BaseException) -> None:
+    """Raise KeyboardInterrupt when `exc` is, or was raised from, DuckDB's answer to Ctrl-C.
+
+    DuckDB turns a SIGINT that lands during a query into an error ("Query interrupted", a plain RuntimeError or
+    duckdb.InterruptException), which a handler for one list's or one source's failure would record as that failure
+    and go on with the next (hostile probe 9: the refresh went on, then blamed the list's URL, though the new version
+    was loaded). Whoever pressed Ctrl-C wants the command stopped."""
+    import duckdb
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, duckdb.InterruptException) or (
+            type(current) is RuntimeError and str(current) == "Query interrupted"
+        ):
+            raise KeyboardInterrupt from exc
+        current = current.__cause__ or current.__context__
+
+
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc).lower()
     return "lock" in text and ("conflicting" in text or "could not set lock" in text or "database is locked" in text)

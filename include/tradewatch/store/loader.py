@@ -9,6 +9,7 @@ from typing import Any
 
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
+from tradewatch.store.db import stop_if_interrupted
 
 log = get_logger("store.loader")
 _PARAM = re.compile(r"\$([a-z_]+)")
@@ -58,6 +59,7 @@ def _execute(con: Any, file_name: str, stmt: str, params: dict[str, Any], settin
     try:
         con.execute(stmt, used) if used else con.execute(stmt)
     except Exception as exc:
+        stop_if_interrupted(exc)
         if "out of memory" in str(exc).lower():
             raise RuntimeError(
                 f"load step {file_name} ran out of memory under DuckDB's limit of {settings.load_memory_limit} "

@@ -53,3 +53,38 @@ def test_screen_json_writes_control_and_bidi_characters_as_escapes(served, env, 
     out = capsys.readouterr().out
     assert "\u009b" not in out and "\u202e" not in out and "\\u009b" in out and "\\u202e" in out
     assert json.loads(out)["query"] == "Rosneft\u009b2J\u202e"  # the same data
+
+
+def test_ctrl_c_during_a_load_stops_the_refresh_and_is_not_a_list_failure(served, env, tmp_path: Path, capsys,
+                                                                            monkeypatch) -> None:
+    # hostile probe 9: DuckDB turns a Ctrl-C that lands in a query into an error ("Query interrupted"); the refresh
+    # recorded it as the list failing ("check the URL in the registry file"), then went on to screen every name
+    import os
+    import signal
+    import threading
+
+    from tradewatch.lists import store
+    from tradewatch.settings import get_settings
+    from tradewatch.store.db import open_db
+
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc", "eu_fsf"))
+    real = store.load_version
+    loads: list[str] = []
+
+    def load_then_ctrl_c(con, list_id, *args, **kwargs):
+        result = real(con, list_id, *args, **kwargs)  # committed: the Ctrl-C lands in the bookkeeping after it
+        loads.append(list_id)
+        threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
+        con.execute("select count(*) from range(100000000000)").fetchall()  # a minute and more, unless stopped
+        return result
+
+    monkeypatch.setattr(store, "load_version", load_then_ctrl_c)
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 130
+    out, err = capsys.readouterr()
+    assert "interrupted" in err and "failed" not in out + err
+    assert loads == ["eu_fsf"]  # stopped: the next list was not loaded
+    monkeypatch.undo()
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0  # and the next refresh converges
+    with open_db(get_settings().duckdb_path, read_only=True) as con:
+        counts = dict(con.execute("select list_id, count(*) from list_versions where is_current group by 1").fetchall())
+    assert counts == {"eu_fsf": 1, "un_sc": 1}
