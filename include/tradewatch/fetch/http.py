@@ -267,16 +267,46 @@ class _HeaderDeadline:
                 pass  # already closed: the read has ended anyway
 
 
-def _deadline_adapter(header_seconds: float) -> requests.adapters.HTTPAdapter:
-    """A requests adapter whose connections enforce `_HeaderDeadline`."""
+class _InternalPeer(OSError):
+    """A connection that reached an internal address a public source may not lead to (see `PoliteFetcher.set_origin`)."""
+
+
+class _PeerCheck:
+    """urllib3 connections that hand the address they actually connected to to `refuse` (None: fine, else why not),
+    and close at once when refused. The guard checks a host's addresses before the request, but urllib3 resolves the
+    name again to connect: a hostile site's DNS may answer with a public address first and 127.0.0.1 next (hostile
+    probe 10: DNS rebinding fetched a localhost admin page). Through a proxy the peer is the proxy: not checked."""
+
+    refuse: Callable[[str], str | None] | None = None
+    proxy: Any
+
+    def _new_conn(self) -> socket.socket:
+        sock: socket.socket = super()._new_conn()  # type: ignore[misc]
+        if self.refuse is not None and getattr(self, "proxy", None) is None:
+            try:
+                peer = str(sock.getpeername()[0])
+            except OSError:
+                peer = ""
+            why = self.refuse(peer) if peer else None
+            if why:
+                sock.close()
+                raise _InternalPeer(why)
+        return sock
+
+
+def _deadline_adapter(header_seconds: float, refuse: Callable[[str], str | None] | None = None,
+                      ) -> requests.adapters.HTTPAdapter:
+    """A requests adapter whose connections enforce `_HeaderDeadline` and `_PeerCheck` (with `refuse`)."""
     from urllib3.connection import HTTPConnection, HTTPSConnection
     from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-    class Connection(_HeaderDeadline, HTTPConnection):
+    class Connection(_PeerCheck, _HeaderDeadline, HTTPConnection):
         pass
 
-    class SecureConnection(_HeaderDeadline, HTTPSConnection):
+    class SecureConnection(_PeerCheck, _HeaderDeadline, HTTPSConnection):
         pass
+
+    Connection.refuse = SecureConnection.refuse = staticmethod(refuse) if refuse is not None else None
 
     Connection.header_seconds = SecureConnection.header_seconds = header_seconds
     Connection.response_class = SecureConnection.response_class = _FinalResponse
@@ -334,11 +364,26 @@ def resolve_host(host: str) -> list[str]:
 
 
 def _internal(address: str) -> bool:
-    """Loopback, private, link-local (cloud metadata: 169.254.169.254), shared, reserved: not the internet."""
+    """Loopback, private, link-local (cloud metadata: 169.254.169.254), shared, reserved: not the internet. An IPv6
+    address that carries an IPv4 one (mapped, IPv4-compatible "::127.0.0.1", NAT64 "64:ff9b::a9fe:a9fe", 6to4, Teredo)
+    is judged by that IPv4 address: ipaddress calls the NAT64 and IPv4-compatible forms global (hostile probe 10)."""
     try:
-        return not ipaddress.ip_address(address.split("%", 1)[0]).is_global
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
         return True
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip in _NAT64_LOCAL:
+            return True
+        embedded = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
+        if embedded is None and (ip in _NAT64 or 1 < int(ip) < 2**32):
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None:
+            return not embedded.is_global
+    return not ip.is_global
+
+
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052: the last 32 bits are the IPv4 address
+_NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215: a network's own translators
 
 
 class _Session(requests.Session):
@@ -361,9 +406,12 @@ class PoliteFetcher:
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] | None = None,
         resolve: Callable[[str], list[str]] = resolve_host,
+        check_peers: bool = True,
     ) -> None:
         """`clock`: monotonic seconds for deadlines, and the per-host pacing shared with every crawl process on this
-        machine (see `fetch.pacing`); a clock given instead (a test's) paces this fetcher's requests alone."""
+        machine (see `fetch.pacing`); a clock given instead (a test's) paces this fetcher's requests alone. `resolve`:
+        the guard's view of host names (see `set_origin`); `check_peers`: whether the address each connection reached
+        is checked too (see `_PeerCheck`; off only where a test's `resolve` calls its local server public)."""
         self.settings = settings or get_settings()
         self.session = _Session()
         # The environment's proxies and CA bundle are read here and per host (see `_proxies_for`), not by
@@ -374,7 +422,8 @@ class PoliteFetcher:
         self.session.verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
         self._proxies: dict[str, dict[str, str]] = {}
         for prefix in ("http://", "https://"):
-            self.session.mount(prefix, _deadline_adapter(self.settings.timeout_total))
+            self.session.mount(prefix, _deadline_adapter(self.settings.timeout_total,
+                                                         self._refused_peer if check_peers else None))
         self.session.headers.update(
             {
                 "User-Agent": self.settings.user_agent,
@@ -404,9 +453,11 @@ class PoliteFetcher:
         """The source's own URL. When its host is on the internet, no URL it leads to (a link, a
         redirect) may reach an internal address: a hostile feed must not turn the crawler against the
         network it runs in (cloud metadata, admin ports on localhost). A source that is itself internal
-        (an intranet, a local test site) may link anywhere."""
+        (an intranet, a local test site) may link anywhere. A host that does not resolve here is on the internet: behind
+        a proxy that resolves names for us, it left the guard off, and its feed led to 169.254.169.254 through the
+        proxy (hostile probe 10)."""
         addresses = self._addresses_of(url)
-        self._guard_internal = bool(addresses) and not any(_internal(a) for a in addresses)
+        self._guard_internal = not any(_internal(a) for a in addresses)
 
     def allowed(self, url: str, *, time_left: float | None = None) -> tuple[bool, str]:
         """Whether we may fetch the URL: not an internal address a public source led us to (see
@@ -558,6 +609,9 @@ class PoliteFetcher:
         except requests.exceptions.Timeout as exc:
             raise _Retryable(f"timeout: {type(exc).__name__}") from exc
         except requests.exceptions.ConnectionError as exc:
+            refused = _cause(exc, _InternalPeer)
+            if refused is not None:
+                raise _Abort(str(refused)) from exc
             slow = _cause(exc, _HeadersTooSlow)
             if slow is not None:  # a dribbling server: waiting for it again would only cost as long again
                 raise _Abort(str(slow)) from exc
@@ -686,9 +740,17 @@ class PoliteFetcher:
             return None
         internal = [a for a in self._addresses_of(url) if _internal(a)]
         if not internal:
-            return None  # public, or unresolvable (the request then fails on its own)
+            # public, or a name that does not resolve here (it fails, or a proxy resolves it: what it connects to
+            # is then the proxy's to check; an internal IP literal resolves to itself and is refused)
+            return None
         return (f"refusing {urlsplit(url).hostname}: it resolves to an internal address ({internal[0]}), "
                 f"and this source is on the internet")
+
+    def _refused_peer(self, address: str) -> str | None:
+        """Why a connection made to `address` is refused (see `_PeerCheck`), or None."""
+        if not self._guard_internal or not _internal(address):
+            return None
+        return f"refusing the connection: it reached an internal address ({address}), and this source is on the internet"
 
     def crawl_delay_of(self, url: str) -> float | None:
         """The Crawl-delay the host's robots.txt (already read) asks of us, or None."""

@@ -485,6 +485,23 @@ def test_the_environments_proxy_is_used_and_no_proxy_bypasses_it(server, setting
         assert len(proxy.requests) == 2
 
 
+def test_a_public_source_behind_a_proxy_on_this_machine_is_fetched_and_its_internal_links_refused(settings, sleep,
+                                                                                                 monkeypatch):
+    # the connection reaches the proxy (127.0.0.1), which is no internal page: only a direct connection's peer is
+    # checked; the page's host does not resolve here (only the proxy resolves names), and the guard stays on
+    with HostileServer(robots=None) as proxy:
+        proxy.route("/feed.xml", Reply(200, PAGE))
+        proxy.route("/latest/meta-data/", Reply(200, PAGE))
+        _no_proxy_settings(monkeypatch, HTTP_PROXY=proxy.base_url)
+        fetcher = PoliteFetcher(settings, sleep=sleep, resolve=lambda host: FAKE_DNS.get(host) or resolve_host(host))
+        fetcher.set_origin("http://news.proxied-only.example/feed.xml")
+        assert fetcher.get("http://news.proxied-only.example/feed.xml").ok
+        result = fetcher.get("http://169.254.169.254/latest/meta-data/")
+        assert result.error and "internal address (169.254.169.254)" in result.error and result.body is None
+        assert [seen.path for seen in proxy.requests] == ["http://news.proxied-only.example/robots.txt",
+                                                          "http://news.proxied-only.example/feed.xml"]
+
+
 def test_credentials_in_netrc_are_not_sent_to_news_sites(server, settings, sleep, monkeypatch, tmp_path):
     netrc = tmp_path / "netrc"
     netrc.write_text("machine 127.0.0.1 login analyst password secret\n")
@@ -535,8 +552,12 @@ def test_redirect_to_non_http_scheme_refused(server, settings, sleep, target):
 FAKE_DNS = {"news.example": ["93.184.216.34"], "localhost": ["93.184.216.35"], "127.0.0.1": ["127.0.0.1"]}
 
 
-def guarded(settings: Settings, sleep: object, origin: str = "https://news.example/feed.xml") -> PoliteFetcher:
-    fetcher = PoliteFetcher(settings, sleep=sleep, resolve=lambda host: FAKE_DNS.get(host, []))  # type: ignore[arg-type]
+def guarded(settings: Settings, sleep: object, origin: str = "https://news.example/feed.xml",
+            check_peers: bool = False) -> PoliteFetcher:
+    """A fetcher whose guard sees FAKE_DNS; its connections' peers (all 127.0.0.1 here) are checked only when asked:
+    "localhost" then plays a public host whose DNS answered with 127.0.0.1 when connected to (rebinding)."""
+    fetcher = PoliteFetcher(settings, sleep=sleep, resolve=lambda host: FAKE_DNS.get(host, []),  # type: ignore[arg-type]
+                            check_peers=check_peers)
     fetcher.set_origin(origin)
     return fetcher
 
@@ -581,8 +602,33 @@ def test_a_redirect_whose_host_two_parsers_read_differently_is_not_followed(serv
 
 def test_an_internal_source_may_link_to_internal_pages(server, settings, sleep):
     server.route("/a", Reply(200, PAGE))
-    fetcher = guarded(settings, sleep, origin=server.url("/feed.xml"))
+    fetcher = guarded(settings, sleep, origin=server.url("/feed.xml"), check_peers=True)
     assert fetcher.allowed(server.url("/a"))[0] and fetcher.get(server.url("/a")).ok
+
+
+def test_a_host_whose_address_changes_to_an_internal_one_when_connected_to_is_refused(server, settings, sleep):
+    # hostile probe 10: the guard resolved the host once (public), urllib3 resolved it again to connect (127.0.0.1:
+    # a hostile site's DNS answering differently each time) and fetched a localhost admin page
+    port = server.url("/").split(":")[2].split("/")[0]
+    server.route("/admin", Reply(200, PAGE))
+    fetcher = guarded(settings, sleep, check_peers=True)
+    ok, why = fetcher.allowed(f"http://localhost:{port}/admin")  # (its robots.txt is refused the same way)
+    assert not ok and "reached an internal address (127.0.0.1)" in why
+    result = fetcher.get(f"http://localhost:{port}/admin", check_robots=False)
+    assert result.error and "reached an internal address (127.0.0.1)" in result.error and result.body is None
+    assert result.attempts == 1  # refused, not retried
+    assert server.requests == []  # the socket was closed before a byte of the request went out
+
+
+def test_a_source_whose_host_does_not_resolve_here_is_guarded(settings, sleep):
+    # hostile probe 10: behind a proxy that resolves names, a public source's host does not resolve locally; that
+    # switched the guard off, and its feed led to 169.254.169.254 through the proxy
+    fetcher = PoliteFetcher(settings, sleep=sleep, resolve=lambda host: FAKE_DNS.get(host) or resolve_host(host))
+    fetcher.set_origin("http://news.proxied-only.example/feed.xml")
+    for url in ("http://169.254.169.254/latest/meta-data/", "http://10.0.0.5/", "http://[64:ff9b::a9fe:a9fe]/",
+                "http://[::127.0.0.1]/"):
+        ok, why = fetcher.allowed(url)
+        assert not ok and "internal address" in why, url
 
 
 def test_redirect_without_location(server, settings, sleep):
