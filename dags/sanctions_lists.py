@@ -16,16 +16,16 @@ DuckDB with their history, and re-screens extracted names against them.
 
 from __future__ import annotations
 
-import os
-
 import pendulum
 from airflow.sdk import Asset, dag, get_current_context, task
+
+from tradewatch.settings import task_retries
 
 # Same asset as news_ingest's loader: reports refresh when matches change.
 TRADEWATCH_DB = Asset(name="tradewatch_duckdb", uri="file:///tradewatch/duckdb")
 DUCKDB_POOL = "tradewatch_duckdb"
 # Task retries; the demo and the tests set 0 so that a failure shows at once.
-RETRIES = int(os.environ.get("TRADEWATCH_TASK_RETRIES", "1"))
+RETRIES = task_retries()
 
 
 @dag(

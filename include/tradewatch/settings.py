@@ -157,6 +157,9 @@ class Settings:
     """TRADEWATCH_MATCH_THRESHOLD: minimum name-match score (0-100) stored in `matches`. Default 90."""
     log_level: str
     """TRADEWATCH_LOG_LEVEL: WARNING by default; INFO or DEBUG to see each request."""
+    task_retries: int
+    """TRADEWATCH_TASK_RETRIES: how many times Airflow retries a failed task of the DAGs (0-10; read when the DAG files
+    are parsed; the demo and the tests set 0, so that a failure shows at once). Default 1."""
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -212,6 +215,7 @@ class Settings:
             validate_batch_articles=_number("TRADEWATCH_VALIDATE_BATCH", 5000, int, minimum=1),
             match_threshold=_number("TRADEWATCH_MATCH_THRESHOLD", 90.0, maximum=100),  # a fuzzy-match score
             log_level=_choice("TRADEWATCH_LOG_LEVEL", "WARNING", _LOG_LEVELS),
+            task_retries=task_retries(),
         )
 
     def describe(self) -> list[tuple[str, str, str]]:
@@ -230,6 +234,13 @@ class Settings:
     @property
     def reports_dir(self) -> Path:
         return self.data_dir / "reports"
+
+
+def task_retries() -> int:
+    """TRADEWATCH_TASK_RETRIES, read alone: the DAG files need only this when they are parsed. A bad value (empty is
+    the default, as for every setting) stops the DAG files with one error naming the variable (hostile probe 10: "abc"
+    failed both with a bare int() error; 99999999 retried a failing task every few minutes for ever)."""
+    return int(_number("TRADEWATCH_TASK_RETRIES", 1, int, maximum=10))
 
 
 def _field_docs() -> dict[str, str]:

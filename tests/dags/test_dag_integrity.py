@@ -62,3 +62,22 @@ def test_dag_file_imports_nothing_heavy(dag_file: str) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1:] in ([], [""]), f"{dag_file} imports at parse time: {out.stdout}"
+
+
+@pytest.mark.parametrize("dag_file", ["news_ingest.py", "sanctions_lists.py"])
+def test_task_retries_is_read_as_a_setting(dag_file: str) -> None:
+    # hostile probe 10: "abc" or "1.5" stopped both DAG files with a bare int() error naming no variable, an empty value
+    # was not "the default" as for every other setting, and 99999999 retried a failing task for ever
+    import os
+
+    def parse(value: str) -> subprocess.CompletedProcess[str]:
+        code = (f"import sys, runpy; sys.path.insert(0, {str(DAGS)!r}); "
+                f"dag = runpy.run_path({str(DAGS / dag_file)!r})['RETRIES']; print(dag)")
+        env = {**os.environ, "TRADEWATCH_TASK_RETRIES": value}
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+
+    assert parse("").stdout.split() == ["1"]
+    assert parse("3").stdout.split() == ["3"]
+    for value in ("abc", "1.5", "-1", "99999999"):
+        out = parse(value)
+        assert out.returncode != 0 and "TRADEWATCH_TASK_RETRIES" in out.stderr, (value, out.stderr[-500:])
