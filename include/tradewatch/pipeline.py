@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
 from tradewatch.logs import get_logger
@@ -190,7 +190,16 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
 
     ctx = RunContext.create(run_key, logical_date)
     clear_stage(ctx.run_key, "all")  # a rerun of this run starts from a clean staging folder
-    sources, errors = load_registry(sources_dir)
+    folder = Path(sources_dir or get_settings().sources_dir)
+    problem = ("does not exist" if not folder.exists() else "is not a folder" if not folder.is_dir()
+               else "has no source files (*.yml)" if not any(folder.glob("*.y*ml")) else None)
+    if problem:
+        # (probe 10: a mistyped TRADEWATCH_SOURCES_DIR gave green runs that crawled nothing, with one config_error row
+        # named after the folder)
+        _fail_listing(ctx, NoSourceRegistry(
+            f"the source registry {folder} {problem}: point TRADEWATCH_SOURCES_DIR at the folder of source files "
+            "(by default include/sources; `tradewatch sources validate` checks it). Nothing was crawled."))
+    sources, errors = load_registry(folder)
     staged = Staged()
     for error in errors:
         log.warning("invalid source file", extra={"kv": {"file": error.file, "field": error.field, "error": error.message}})
@@ -205,21 +214,36 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
     if len(enabled) > most:
         # (probe 9: Airflow refused to map 1,100 crawl tasks; the run then recorded every source as a crawl that was
         # killed, and ended green having crawled nothing)
-        message = (f"{len(enabled)} sources are enabled, but Airflow maps at most {most} crawl tasks in one run "
-                   f"([core] max_map_length): raise AIRFLOW__CORE__MAX_MAP_LENGTH above {len(enabled)}, or disable or "
-                   "merge sources. Nothing was crawled.")
-        import pyarrow as pa
-
-        from tradewatch.staging import write_parquet
-
-        write_parquet(pa.table({"error": [message]}), ctx.run_key, *_LIST_FAILED)
-        raise TooManySources(message)
+        _fail_listing(ctx, TooManySources(
+            f"{len(enabled)} sources are enabled, but Airflow maps at most {most} crawl tasks in one run "
+            f"([core] max_map_length): raise AIRFLOW__CORE__MAX_MAP_LENGTH above {len(enabled)}, or disable or "
+            "merge sources. Nothing was crawled."))
+    if not enabled:
+        log.warning("no source is enabled: the run crawls nothing", extra={"kv": {"registry": str(folder)}})
     _write_listed(ctx, enabled)
     return enabled
 
 
-class TooManySources(RuntimeError):
+class SourcesNotListed(RuntimeError):
+    """The list task handed out no source, for a reason the run's validation repeats: the run fails."""
+
+
+class TooManySources(SourcesNotListed):
     """More enabled sources than Airflow maps crawl tasks in one run: nothing is crawled, the run fails."""
+
+
+class NoSourceRegistry(SourcesNotListed):
+    """The source registry folder is missing, not a folder, or holds no source file: nothing is crawled."""
+
+
+def _fail_listing(ctx: RunContext, error: SourcesNotListed) -> NoReturn:
+    """Note why the list task handed out no source (the run's validation fails with it), and raise `error`."""
+    import pyarrow as pa
+
+    from tradewatch.staging import write_parquet
+
+    write_parquet(pa.table({"error": [str(error)]}), ctx.run_key, *_LIST_FAILED)
+    raise error
 
 
 def max_mapped_sources() -> int:
@@ -262,7 +286,7 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
 
     failed = read_parquet(ctx.run_key, *_LIST_FAILED)
     if failed is not None:
-        raise TooManySources(f"run {ctx.run_key!r}: its list task handed out no source: {failed.column('error')[0]}")
+        raise SourcesNotListed(f"run {ctx.run_key!r}: its list task handed out no source: {failed.column('error')[0]}")
     listed = read_parquet(ctx.run_key, *_LISTED)
     remove_run(ctx.run_key, "crawl", "source_runs", f"{_UNFINISHED_PART}.parquet")
     crawled = {name.rsplit("-", 1)[0] for name in list_parts(ctx.run_key, "crawl", "source_runs")}

@@ -216,7 +216,7 @@ def test_more_sources_than_airflow_maps_fail_the_run_saying_so(
         pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources)
     assert "3 sources are enabled" in str(listed.value) and "at most 2" in str(listed.value)
     assert "AIRFLOW__CORE__MAX_MAP_LENGTH" in str(listed.value)
-    with pytest.raises(pipeline.TooManySources, match="handed out no source: 3 sources are enabled"):
+    with pytest.raises(pipeline.SourcesNotListed, match="handed out no source: 3 sources are enabled"):
         pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
     with pytest.raises(pipeline.StagingMismatch):
         pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
@@ -225,6 +225,31 @@ def test_more_sources_than_airflow_maps_fail_the_run_saying_so(
 
     monkeypatch.setattr(pipeline, "max_mapped_sources", lambda: 1024)  # the limit raised: the run goes through
     assert len(pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources)) == 3
+
+
+@pytest.mark.parametrize("registry", ["missing", "a file", "empty"])
+def test_a_source_registry_that_is_not_there_fails_the_run_naming_the_setting(
+    workspace: Workspace, servers: list[HostileServer], tmp_path, registry: str
+) -> None:
+    # hostile probe 10: a mistyped TRADEWATCH_SOURCES_DIR (missing, or a file) gave a green run that crawled nothing,
+    # with one config_error row named after the folder; an empty folder, a green run with no row at all
+    folder = tmp_path / "sources-typo"
+    if registry == "a file":
+        folder.write_text("id: one\n", encoding="utf-8")
+    elif registry == "empty":
+        folder.mkdir()
+    with pytest.raises(pipeline.NoSourceRegistry) as listed:
+        pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, folder)
+    assert str(folder) in str(listed.value) and "TRADEWATCH_SOURCES_DIR" in str(listed.value)
+    with pytest.raises(pipeline.SourcesNotListed, match="handed out no source: the source registry"):
+        pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert not workspace.duckdb.exists()  # nothing loaded
+
+    srv = HostileServer().start()  # the registry put right: the same run goes through
+    servers.append(srv)
+    serve_site(srv, seed=13, indices=range(1, 3))
+    workspace.add_source("one", srv.url("/feed.xml"))
+    assert pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources) == ["one"]
 
 
 def test_the_mapping_limit_is_airflow_s_own_setting(monkeypatch: pytest.MonkeyPatch) -> None:
