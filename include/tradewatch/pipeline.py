@@ -916,6 +916,7 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
     ctx = RunContext.create(run_key, logical_date)
     clear_stage(ctx.run_key, "validated")
     unfinished = _stage_unfinished_crawls(ctx)
+    _refuse_unreadable_crawl_files(ctx)
     chunks = sorted({name for t in RECORD_TABLES for name in list_parts(ctx.run_key, "crawl", t)})
     quarantined = expectations = failed = 0
     results_dir = settings.data_dir / "dq" / "validations"
@@ -977,6 +978,22 @@ def _load_files(run_key: str) -> list[tuple[str, str, str]]:
     return [(stage, table, sized(stage, table, name))
             for stage, tables in (("crawl", CRAWL_TABLES), ("validated", VALIDATED_TABLES))
             for table in tables for name in list_parts(run_key, stage, table)]
+
+
+def _refuse_unreadable_crawl_files(ctx: RunContext) -> None:
+    """Raise StagingMismatch when a staged crawl file cannot be read (probe 10: a truncated `fetches` chunk passed the
+    validation and failed the load with DuckDB's "No magic bytes found", and every retry of the load the same way; a
+    truncated `articles` chunk failed the validation with a bare Arrow error)."""
+    from tradewatch.staging import stage_path, unreadable_parts
+
+    broken = unreadable_parts(ctx.run_key, "crawl")
+    if broken:
+        more = f" (+{len(broken) - 3} more)" if len(broken) > 3 else ""
+        raise StagingMismatch(
+            f"run {ctx.run_key!r}: staged crawl files in {stage_path(ctx.run_key, 'crawl')} cannot be read, cut short "
+            f"or corrupt (a full disk, a copy that did not finish): {'; '.join(broken[:3])}{more}. Nothing was "
+            "validated or loaded. Clear the run's crawl tasks in Airflow (`airflow tasks clear news_ingest -t crawl "
+            "--downstream`), so that the crawl, the validation and the load run again.")
 
 
 def write_load_manifest(run_key: str) -> None:

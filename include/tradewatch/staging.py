@@ -175,6 +175,26 @@ def list_parts(run_key: str, *parts: str) -> list[str]:
     return sorted(n for n in names if n and not n.startswith("."))
 
 
+def unreadable_parts(run_key: str, stage: str) -> list[str]:
+    """"table/name: why" for each file staged under `<storage>/<run_key>/<stage>/<table>/` that is not a readable
+    Parquet file (its footer is read: a file cut short by a full disk or a copy ends without one)."""
+    import pyarrow.parquet as pq
+
+    broken = []
+    for table in list_parts(run_key, stage):
+        for name in list_parts(run_key, stage, table):
+            path = stage_path(run_key, stage, table, name)
+            try:
+                if _is_local(path):
+                    pq.read_metadata(_local(path))
+                else:
+                    with path.open("rb") as fh:
+                        pq.read_metadata(fh)
+            except (OSError, ValueError) as exc:  # (pyarrow's ArrowInvalid is a ValueError)
+                broken.append(f"{table}/{name}: {exc}")
+    return broken
+
+
 def remove_run(run_key: str, *parts: str) -> None:
     """Delete everything staged for one run (or one sub-folder of it); nothing staged is fine."""
     path = stage_path(run_key, *parts)

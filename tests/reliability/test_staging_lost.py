@@ -167,6 +167,34 @@ def test_a_foreign_parquet_file_in_the_crawl_stage_fails_validation_naming_it(
     assert not workspace.duckdb.exists()  # nothing loaded
 
 
+@pytest.mark.parametrize("table", ["fetches", "source_runs", "articles"])
+def test_a_crawl_file_cut_short_fails_validation_naming_it_and_a_crawl_rerun_recovers(
+    workspace: Workspace, servers: list[HostileServer], table: str
+) -> None:
+    # hostile probe 10: a truncated fetches or source_runs chunk passed the validation, then failed the load (and every
+    # retry of it) with DuckDB's "No magic bytes found"; a truncated articles chunk failed with a bare Arrow error
+    import os
+
+    _site(workspace, servers, seed=14, pages=3)
+    _crawled(workspace)
+    folder = _folder("crawl", table)
+    (name,) = [p for p in os.listdir(folder) if p.endswith(".parquet")]
+    path = f"{folder}/{name}"
+    os.truncate(path, os.path.getsize(path) // 2)
+
+    with pytest.raises(pipeline.StagingMismatch) as failure:
+        pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert f"{table}/{name}" in str(failure.value) and "clear the run's crawl tasks" in str(failure.value).lower()
+    with pytest.raises(pipeline.StagingMismatch):
+        pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert not workspace.duckdb.exists()  # nothing loaded
+
+    _crawled(workspace)  # the crawl cleared and rerun, as the message says: the run validates and loads
+    pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+    pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert query(workspace.duckdb, "select count(*) from articles") == [(3,)]
+
+
 @pytest.mark.parametrize("how", ["copied file", "symlink to a file elsewhere"])
 def test_a_chunk_of_a_source_the_run_never_listed_fails_validation_naming_it(
     workspace: Workspace, servers: list[HostileServer], tmp_path, how: str
