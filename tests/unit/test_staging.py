@@ -151,7 +151,9 @@ def _pool_after_a_task(env: dict[str, str], tmp_path: Path) -> str:
         "import pyarrow as pa\n"
         "from tradewatch import pipeline\n"
         "import tempfile\n"
-        "pipeline.list_enabled_sources('r1', '2026-02-01', pipeline.Path(tempfile.mkdtemp()))\n"  # a run of no sources
+        "folder = pipeline.Path(tempfile.mkdtemp())\n"
+        "(folder / 'half.yml').write_text('id: half\\n')\n"  # a run of no sources: one file, invalid
+        "pipeline.list_enabled_sources('r1', '2026-02-01', folder)\n"
         "pipeline.validate_run('r1', '2026-02-01')\n"
         "print(pa.default_memory_pool().backend_name)\n"
     )
