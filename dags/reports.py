@@ -11,6 +11,8 @@ declares as its outlet.
 * `build_data_docs` rebuilds the GX Data Docs site (`DATA_DIR/dq/data_docs/index.html`) from the
   validation results `news_ingest`'s `validate` task saved (`DATA_DIR/dq/validations/`). It reads no
   DuckDB, so it needs no pool slot, and rendering stays off the ingest path.
+* `prune_old_runs` then removes the staged files and saved validation results of runs unchanged for
+  `TRADEWATCH_KEEP_DAYS` days (14): the loaded data stays in DuckDB (`tradewatch prune` does it on demand).
 * Analysts get the same content on demand with `tradewatch report --since YYYY-MM-DD` and
   `tradewatch dq-report` (which rebuilds the Data Docs site too).
 """
@@ -48,8 +50,15 @@ def reports():
         index = rebuild_data_docs()
         return str(index) if index else None
 
+    @task
+    def prune_old_runs() -> dict[str, int]:
+        from tradewatch.retention import prune
+
+        pruned = prune()
+        return {"staging": len(pruned.staging), "validations": len(pruned.validations), "bytes": pruned.bytes}
+
     write_briefing()
-    build_data_docs()
+    build_data_docs() >> prune_old_runs()  # (after the site is built from the results it may remove)
 
 
 reports()

@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "tradewatch.quality.cli",
     "tradewatch.lists.cli",
     "tradewatch.report.cli",
+    "tradewatch.retention",
 )
 
 

@@ -157,6 +157,9 @@ class Settings:
     """TRADEWATCH_MATCH_THRESHOLD: minimum name-match score (0-100) stored in `matches`. Default 90."""
     log_level: str
     """TRADEWATCH_LOG_LEVEL: WARNING by default; INFO or DEBUG to see each request."""
+    keep_days: float
+    """TRADEWATCH_KEEP_DAYS: how long a run's staged files and saved validation results are kept after they last
+    changed (the reports DAG and `tradewatch prune` remove older ones; the loaded data stays in DuckDB). Default 14."""
     task_retries: int
     """TRADEWATCH_TASK_RETRIES: how many times Airflow retries a failed task of the DAGs (0-10; read when the DAG files
     are parsed; the demo and the tests set 0, so that a failure shows at once). Default 1."""
@@ -215,6 +218,7 @@ class Settings:
             validate_batch_articles=_number("TRADEWATCH_VALIDATE_BATCH", 5000, int, minimum=1),
             match_threshold=_number("TRADEWATCH_MATCH_THRESHOLD", 90.0, maximum=100),  # a fuzzy-match score
             log_level=_choice("TRADEWATCH_LOG_LEVEL", "WARNING", _LOG_LEVELS),
+            keep_days=_number("TRADEWATCH_KEEP_DAYS", 14.0, minimum=1, maximum=36500),
             task_retries=task_retries(),
         )
 

@@ -48,7 +48,9 @@ def test_reports_shape(dagbag) -> None:
     dag = dagbag.dags.get("reports")
     assert dag is not None
     # Data Docs are built here, off the ingest path, from the results news_ingest's validate saved
-    assert {"write_briefing", "build_data_docs"} <= set(dag.task_ids)
+    assert {"write_briefing", "build_data_docs", "prune_old_runs"} <= set(dag.task_ids)
+    # old runs' saved results are removed after the site is built from them, never while
+    assert dag.get_task("prune_old_runs").upstream_task_ids == {"build_data_docs"}
     assert dag.get_task("write_briefing").pool == "tradewatch_duckdb"
 
 

@@ -1,0 +1,145 @@
+"""Keep the local working files of finished runs for a while, not for ever.
+
+Each run stages its crawl and validated Parquet files (`TRADEWATCH_STORAGE`, the article text twice) and saves its
+Great Expectations results (`<data_dir>/dq/validations/<run>/`): hostile probe 10 counted 21 files (the article text
+twice) and 10 JSON files a run, never removed (about 100 GB of staging a year at production volumes). Everything a
+report or a query needs is in DuckDB by then; the staging of a run is only needed to rerun its tasks. `prune`
+removes both for runs none of whose files changed for `TRADEWATCH_KEEP_DAYS` days (the reports DAG runs it after each
+load; `tradewatch prune` on demand). Object-store staging is left to the bucket's lifecycle rule
+(docs/deployment.md); the blob packs (every stored page's bytes: provenance) are kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tradewatch.logs import get_logger
+from tradewatch.settings import Settings, get_settings
+
+log = get_logger(__name__)
+
+
+@dataclass
+class Pruned:
+    """What a prune removed (or, on a dry run, would remove): folder names, per kind, and their bytes."""
+
+    staging: list[str] = field(default_factory=list)
+    validations: list[str] = field(default_factory=list)
+    bytes: int = 0
+    kept: int = 0
+    note: str = ""
+
+
+def _newest_change(folder: Path) -> tuple[float, int]:
+    """The latest modification time of `folder` and anything under it (symlinks not followed), and their bytes."""
+    newest = folder.lstat().st_mtime
+    size = 0
+    for root, dirs, files in os.walk(folder):  # (os.walk follows no symlinked folder)
+        for name in dirs + files:
+            try:
+                info = os.lstat(os.path.join(root, name))
+            except OSError:  # removed meanwhile
+                continue
+            newest = max(newest, info.st_mtime)
+            size += info.st_size if name in files else 0
+    return newest, size
+
+
+# What a run's staging folder holds: TRADEWATCH_STORAGE may be a folder shared with other files, of which only the
+# run folders are ours to remove.
+_STAGES = frozenset({"crawl", "validated"})
+
+
+def _is_staged_run(folder: Path) -> bool:
+    names = {p.name for p in folder.iterdir() if not p.name.startswith(".")}
+    return bool(names) and names <= _STAGES
+
+
+def _run_folders(parent: Path, staged_runs_only: bool = False) -> dict[str, tuple[float, int]]:
+    """Run folder name -> (latest change under it, bytes), for the run folders directly under `parent`."""
+    found: dict[str, tuple[float, int]] = {}
+    if not parent.is_dir():
+        return found
+    for run in sorted(parent.iterdir()):
+        if run.name.startswith(".") or run.is_symlink() or not run.is_dir():
+            continue  # temp files, and anything not a run folder this code wrote
+        if staged_runs_only and not _is_staged_run(run):
+            continue
+        found[run.name] = _newest_change(run)
+    return found
+
+
+def prune(keep_days: float | None = None, *, dry_run: bool = False, settings: Settings | None = None,
+          now: float | None = None) -> Pruned:
+    """Remove the staging folders and saved validation results of runs unchanged for `keep_days` days
+    (default TRADEWATCH_KEEP_DAYS)."""
+    from tradewatch.staging import _is_local, _local, storage_root
+
+    settings = settings or get_settings()
+    days = settings.keep_days if keep_days is None else keep_days
+    cutoff = (time.time() if now is None else now) - days * 86400
+    result = Pruned()
+    root = storage_root()
+    staged: dict[str, tuple[float, int]] = {}
+    if _is_local(root):
+        staged = _run_folders(_local(root), staged_runs_only=True)
+    else:
+        result.note = (f"staging is in an object store ({settings.storage_path}): a lifecycle rule on the bucket expires "
+                       "it (docs/deployment.md)")
+    results_dir = settings.data_dir / "dq" / "validations"
+    saved = _run_folders(results_dir)
+    # A run is judged whole: a task of it rerun lately (its staging or its results changed) keeps both.
+    for name in sorted(staged.keys() | saved.keys()):
+        newest = max(staged.get(name, (0.0, 0))[0], saved.get(name, (0.0, 0))[0])
+        if newest >= cutoff:
+            result.kept += 1
+            continue
+        for folder, kind, sizes in ((root, result.staging, staged), (results_dir, result.validations, saved)):
+            if name in sizes:
+                if not dry_run:
+                    shutil.rmtree(_local(folder) / name, ignore_errors=True)
+                kind.append(name)
+                result.bytes += sizes[name][1]
+    log.info("pruned old runs", extra={"kv": {"staging": len(result.staging), "validations": len(result.validations),
+                                               "bytes": result.bytes, "dry_run": dry_run, "keep_days": days}})
+    return result
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from tradewatch.cli_args import whole_number
+
+    p = subparsers.add_parser(
+        "prune", help="remove the staged files and saved validation results of runs older than TRADEWATCH_KEEP_DAYS",
+        description="Remove the local staging folders and saved GX results of runs none of whose files changed for "
+                    "--days days (default TRADEWATCH_KEEP_DAYS, 14). Loaded data stays in DuckDB; the reports DAG "
+                    "does this after every load.")
+    p.add_argument("--days", type=whole_number(1, 36500, "days"), default=None,
+                   help="keep runs changed within this many days (default TRADEWATCH_KEEP_DAYS)")
+    p.add_argument("--dry-run", action="store_true", help="list what would be removed, remove nothing")
+    p.set_defaults(func=_run_prune)
+
+
+def _run_prune(args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    from tradewatch.terminal import SafeConsole as Console
+
+    result = prune(args.days, dry_run=args.dry_run)
+    console = Console()
+    verb = "would be removed" if args.dry_run else "removed"
+    table = Table(title=f"Runs {'that ' + verb if args.dry_run else verb}: unchanged for "
+                        f"{args.days or get_settings().keep_days:g} days")
+    table.add_column("kind")
+    table.add_column("runs", justify="right")
+    table.add_column("first few", overflow="fold")
+    for kind, names in (("staging", result.staging), ("validation results", result.validations)):
+        table.add_row(kind, str(len(names)), ", ".join(names[:3]) + (" ..." if len(names) > 3 else ""))
+    console.print(table)
+    console.print(f"{result.bytes / 1e6:.1f} MB {verb}; {result.kept} recent run folder(s) kept."
+                  + (f" {result.note}" if result.note else ""), highlight=False, markup=False)
+    return 0

@@ -1,0 +1,89 @@
+"""`tradewatch prune` and the reports DAG's prune_old_runs: old runs' staging and saved GX results go, the rest stays."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from tradewatch import staging
+from tradewatch.cli import main
+from tradewatch.retention import prune
+
+DAY = 86400.0
+
+
+@pytest.fixture()
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TRADEWATCH_STORAGE", str(tmp_path / "data" / "staging"))
+    monkeypatch.delenv("TRADEWATCH_KEEP_DAYS", raising=False)
+    return tmp_path / "data"
+
+
+def _age(path: Path, days: float) -> None:
+    """Every file and folder under `path` last changed `days` ago."""
+    when = time.time() - days * DAY
+    for root, dirs, files in os.walk(path, topdown=False):
+        for name in files + dirs:
+            os.utime(os.path.join(root, name), (when, when), follow_symlinks=False)
+    os.utime(path, (when, when))
+
+
+def _staged_run(run_key: str, days: float, data: Path) -> Path:
+    table = pa.table({"article_id": ["a1", "a2"], "text": ["one", "two"]})
+    staging.write_parquet(table, run_key, "crawl", "articles", "one-0000.parquet")
+    staging.write_parquet(table, run_key, "validated", "articles", "one-0000.parquet")
+    results = data / "dq" / "validations" / staging.safe_run_key(run_key) / "chunk"
+    results.mkdir(parents=True)
+    (results / "articles.json").write_text("{}", encoding="utf-8")
+    run = Path(str(staging.stage_path(run_key)))
+    _age(run, days)
+    _age(results.parent, days)
+    return run
+
+
+def test_runs_unchanged_for_the_kept_days_are_removed_and_the_rest_kept(data: Path) -> None:
+    old = _staged_run("scheduled__2026-01-01T00:00:00+00:00", 20, data)
+    recent = _staged_run("scheduled__2026-01-19T00:00:00+00:00", 2, data)
+    touched = _staged_run("manual__2026-01-02", 20, data)
+    (touched / "crawl" / "articles" / "one-0000.parquet").touch()  # a task of it rerun today: the run is in use
+    foreign = data / "staging" / "holiday-photos"  # TRADEWATCH_STORAGE shared with other files: not ours
+    foreign.mkdir()
+    (foreign / "beach.jpg").write_bytes(b"x" * 10)
+    _age(foreign, 400)
+    elsewhere = data.parent / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "crawl").mkdir()
+    _age(elsewhere, 400)
+    (data / "staging" / "linked").symlink_to(elsewhere)  # a symlinked folder is neither followed nor removed
+
+    planned = prune(dry_run=True)
+    assert planned.staging == [old.name] and planned.validations == [old.name]
+    assert old.exists()  # a dry run removes nothing
+
+    done = prune()
+    assert done.staging == [old.name] and done.validations == [old.name] and done.bytes > 0
+    assert not old.exists() and not (data / "dq" / "validations" / old.name).exists()
+    assert recent.exists() and touched.exists() and foreign.exists() and elsewhere.exists()
+    assert (data / "dq" / "validations" / recent.name).exists()
+    assert prune(1.0).staging == [recent.name]  # a shorter keep takes the recent one too
+    assert touched.exists()
+
+
+def test_the_command_shows_what_it_removed_and_reads_the_setting(data: Path, capsys, monkeypatch) -> None:
+    old = _staged_run("scheduled__2026-02-01T00:00:00+00:00", 10, data)
+    monkeypatch.setenv("TRADEWATCH_KEEP_DAYS", "30")
+    assert main(["prune"]) == 0
+    assert old.exists() and "unchanged for 30 days" in capsys.readouterr().out
+    assert main(["prune", "--days", "7", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "would be removed" in out and old.name[:20] in out and old.exists()
+    assert main(["prune", "--days", "7"]) == 0
+    assert not old.exists()
+    monkeypatch.setenv("TRADEWATCH_KEEP_DAYS", "0")
+    assert main(["prune"]) == 1
+    assert "TRADEWATCH_KEEP_DAYS" in capsys.readouterr().err
