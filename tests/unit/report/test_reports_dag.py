@@ -22,7 +22,7 @@ def dagbag(tmp_path_factory: pytest.TempPathFactory):
 def test_reports_dag_parses(dagbag):
     assert dagbag.import_errors == {}
     dag = dagbag.dags["reports"]
-    assert sorted(dag.task_ids) == ["build_data_docs", "write_briefing"]
+    assert sorted(dag.task_ids) == ["build_data_docs", "prune_old_runs", "write_briefing"]
     assert dag.get_task("write_briefing").pool == "tradewatch_duckdb"
     assert dag.get_task("build_data_docs").pool != "tradewatch_duckdb"  # reads no DuckDB
     assert dag.max_active_runs == 1
