@@ -180,15 +180,20 @@ _PURPOSE_CLAUSE = re.compile(
 # Between two joined subjects of one verb: "X (X) and Y", "X Corp. of Canada and Y", "A (EIB) and the Portuguese
 # utility B", "A and German carmaker B".
 # "Manila-based ", "Oslo-listed ": where the company after it is based or listed
-_PLACE_PREFIX = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|listed|headquartered|registered)\s+"
+_PLACE_PREFIX = r"[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*)?-(?:based|listed|headquartered|registered)\s+"
 _SUBJECT_PAIR = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3})?(?:\([^)]*\)\s*)*"
     # "A, the Mumbai-headquartered conglomerate with interests from steel to ports, and French energy major B"
     # "A, which operates an open-pit mine in the region of Apurímac, and B signed the supply contract"
-    r"(?:,\s+(?:the|a|an)\s+(?:[^,;()]|\([^,;()]{1,20}\)){1,120},\s*|,\s+(?:which|who)\s+[^,;()]{1,160},\s*)?and\s+(?:the\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
+    r"(?:,\s+(?:the|a|an)\s+(?:[^,;()]|\([^,;()]{1,20}\)){1,120},\s*|,\s+(?:which|who)\s+[^,;()]{1,160},\s*"
+    # "A, based in Harrisburg, Pa., and Columbus, Ohio-based B said Monday that they had agreed to merge"
+    r"|,\s+(?:based|headquartered)\s+in\s+[^;()]{1,60}?,\s*)?and\s+(?:the\s+)?"
+    # ("A and South African lender B": a two-word demonym)
+    r"(?:[A-Z][a-z]+(?:['’]s)?\s+){0,2}"
     # "A and Manila-based B signed": where B is based
     r"(?:" + _PLACE_PREFIX + r")?(?:[a-z][\w-]*\s+){0,3}"
 )
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:[A-Z][\w.]*,?\s+){0,2}$")
 _IN_A_DEAL = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,4}$")
 _VERB_TO = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|s)\s+(?:[a-z][\w-]*\s+){0,6}(?:to|with|from)"
@@ -1067,7 +1072,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         if not any(a <= trig.start < b for a, b in clauses):
             ents = [e for e in ents if not any(a <= e.start - sent.start < b for a, b in clauses)]
     rel = [(e, e.start - sent.start) for e in ents]
-    before = [e for e, r in rel if r < trig.start and e.kind != "country" and e.alias_of is None]
+    before = [e for e, r in rel if r < trig.start and e.kind != "country" and e.alias_of is None
+              # ("A, based in Harrisburg, Pa., and B agreed to merge": where A is based, no side)
+              and not _BASED_IN_BEFORE.search(text, max(0, r - 60), r)]
     subject: list[Entity] = []
     if before:
         subject = [before[-1]]

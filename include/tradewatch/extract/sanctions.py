@@ -76,6 +76,9 @@ _REASON = re.compile(
     r"suspected\s+of|in\s+connection\s+with|in\s+response\s+to|in\s+view\s+of|"
     # "calls the entry bans a response to Ottawa's sanctions", "in retaliation for the EU's listings"
     r"(?:a|as\s+a)\s+(?:response|retaliation|reply)\s+to|in\s+retaliation\s+(?:for|against|to)|"
+    # ("in its latest retaliation against US arms sales to Taiwan")
+    r"in\s+(?:its|their|a|an|the)\s+(?:(?:latest|newest|new|further|fresh|apparent|first)\s+)?"
+    r"(?:retaliation|response|reprisal|countermeasure)\s+(?:for|against|to)|"
     # "under the FEFTA", "under IEEPA": the legal basis
     r"under\s+(?!\d)(?:the\s+)?(?=[A-Z])|"
     # ", the parent company of Kavir Turbine Systems Co.": whom the target is related to
@@ -2188,6 +2191,9 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
             and not (e.kind == "country" and doc.text.startswith(("'s ", "’s "), e.end))
             # "The US has used Biden's executive order several times this year, sanctioning ...": whose order
             and not _WHOSE_INSTRUMENT_AFTER.match(doc.text, e.end) and not _LAW_NAMED_AFTER.match(doc.text, e.end)
+            and not (e.kind != "country" and _DESTINATIONS_BEFORE.search(doc.text, max(0, e.start - 120), e.start))
+            and not (e.kind in ("person", "unknown") and (_WHOSE_OFFICE_AFTER.match(doc.text, e.end)
+                                                          or _SIGNED_BY_BEFORE.search(doc.text, max(0, e.start - 60), e.start)))
             # "A, the host of Polyus TV's nightly talk show, B, ...": whose show the designee hosts
             and not (doc.text.startswith(("'s ", "’s "), e.end)
                      and _DESCRIBED_BY_WORK.search(doc.text, max(0, e.start - 50), e.start))]
@@ -2198,7 +2204,21 @@ _DESCRIBED_BY_WORK = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:of|at|
 _LAW_NAMED_AFTER = re.compile(r"\s+(?:law|laws|act)\b")
 # ("a package targeting \"the industrial backbone of Putin's war machine\"": whose war)
 _WHOSE_INSTRUMENT_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:order|decree|law|act|regulations?|administration|government|"
-                                     r"war|wars|regime|invasion|aggression|machine|military|army|forces)\b")
+                                     r"war|wars|regime|invasion|aggression|machine|military|army|forces|"
+                                     # ("during Donald Trump's first term"): whose time in office
+                                     r"term|presidency|tenure|cabinet|premiership)\b")
+# "if Donald Trump, whose first administration declared ..., wins": a head of government, described by their office
+# ("a campaign to oust Maduro, whose 2018 reelection was ...")
+_WHOSE_OFFICE_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:administration|government|presidency|term|cabinet|"
+                                 r"premiership|reelection|re-election|election|rule)\b")
+# "has flown U.S.-origin aircraft on routes to and from Antalya, Dubai and Urumqi": places travelled to, no targets
+_DESTINATIONS_BEFORE = re.compile(r"\b(?:routes?|flights?|flown|flew|fly|flying|voyages?|sailed|sailing|calls?|calling)\s+"
+                                  r"(?:(?:to\s+and\s+from|to|from|between|into)\s+)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+"
+                                  r"(?:and\s+|or\s+)?){0,5}$")
+# "under an executive order signed by President Joe Biden": who signed the instrument
+_SIGNED_BY_BEFORE = re.compile(r"\b(?:signed|issued|decreed|ordered|approved|enacted)\s+(?:into\s+law\s+)?by\s+(?:(?:then|former|"
+                               r"the|US|U\.S\.|French|British|Russian)[\s-]+)?(?:President|Prime\s+Minister|Chancellor|King|"
+                               r"Governor|Secretary|Minister)\s+$")
 _AS_WELL_AS_ITSELF = re.compile(r",?\s+(?:as\s+well\s+as|and)\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+itself\b")
 
 
