@@ -191,15 +191,15 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
     ctx = RunContext.create(run_key, logical_date)
     clear_stage(ctx.run_key, "all")  # a rerun of this run starts from a clean staging folder
     folder = Path(sources_dir or get_settings().sources_dir)
-    problem = ("does not exist" if not folder.exists() else "is not a folder" if not folder.is_dir()
-               else "has no source files (*.yml)" if not any(folder.glob("*.y*ml")) else None)
-    if problem:
+    sources, errors = load_registry(folder)
+    if not folder.is_dir() or not (sources or errors):  # (a file read gives a source or an error)
         # (probe 10: a mistyped TRADEWATCH_SOURCES_DIR gave green runs that crawled nothing, with one config_error row
         # named after the folder)
+        problem = ("does not exist" if not folder.exists() else "is not a folder" if not folder.is_dir()
+                   else "has no source files (*.yml)")
         _fail_listing(ctx, NoSourceRegistry(
             f"the source registry {folder} {problem}: point TRADEWATCH_SOURCES_DIR at the folder of source files "
             "(by default include/sources; `tradewatch sources validate` checks it). Nothing was crawled."))
-    sources, errors = load_registry(folder)
     staged = Staged()
     for error in errors:
         log.warning("invalid source file", extra={"kv": {"file": error.file, "field": error.field, "error": error.message}})
