@@ -208,10 +208,49 @@ class _TooManyInterim(http.client.HTTPException):
 _MAX_INTERIM = 10
 
 
+class _CutInHeaders(http.client.HTTPException):
+    """The connection closed before the blank line that ends the headers."""
+
+
+class _HeaderReader:
+    """The response's file while http.client reads the status line and headers: notes an end of the stream, which
+    http.client takes for the end of the headers."""
+
+    def __init__(self, fp: Any) -> None:
+        self._fp = fp
+        self.ended = False
+
+    def readline(self, *args: Any) -> bytes:
+        line: bytes = self._fp.readline(*args)
+        if not line:
+            self.ended = True
+        return line
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._fp, name)
+
+
 class _FinalResponse(http.client.HTTPResponse):
     """http.client's response, reading past interim answers: it skips only 100 Continue, so a 103 Early Hints or a
     102 Processing before the 200 was taken for the answer ("HTTP 103: not a complete page"). RFC 9110 (15.2): a
-    client parses and ignores them."""
+    client parses and ignores them.
+
+    And a connection closed in the middle of the headers is an error: http.client ends the headers at the end of
+    the stream, so "HTTP/1.1 200 OK" and half a header line read as a complete 200 with an empty body (hostile
+    probe 10); a robots.txt cut that way would have allowed everything."""
+
+    def begin(self) -> None:
+        fp = self.fp
+        reader = _HeaderReader(fp)
+        self.fp = reader  # type: ignore[assignment]
+        try:
+            super().begin()
+        finally:
+            if self.fp is reader:
+                self.fp = fp
+        if reader.ended:
+            self.close()
+            raise _CutInHeaders("the connection closed before the end of the headers")
 
     def _read_status(self) -> tuple[str, int, str]:
         for _ in range(_MAX_INTERIM):
@@ -352,6 +391,41 @@ def _cause(exc: BaseException, kind: type[BaseException]) -> BaseException | Non
         if isinstance(item, kind):
             return item
         todo.extend([*item.args, getattr(item, "reason", None), item.__cause__, item.__context__])
+    return None
+
+
+_PROXY_SCHEMES = ("http", "https", "socks4", "socks4a", "socks5", "socks5h")
+
+
+def proxy_problem(url: str, proxies: dict[str, str]) -> str | None:
+    """Why the proxy the environment names for `url` cannot work (None: none named, or it can): a malformed
+    HTTP_PROXY, or a socks5:// ALL_PROXY without PySocks, failed every fetch as "robots.txt unreachable (Missing
+    dependencies for SOCKS support)", naming no variable (hostile probe 10)."""
+    from urllib3.exceptions import LocationParseError
+    from urllib3.util import parse_url
+
+    parts = urlsplit(url)
+    for key in (f"{parts.scheme}://{parts.hostname}", parts.scheme, f"all://{parts.hostname}", "all"):
+        value = proxies.get(key)
+        if value:
+            break
+    else:
+        return None
+    variable = f"{key.split(':', 1)[0].upper()}_PROXY"
+    fix = f"fix or unset {variable} (or its lower-case twin)"
+    try:
+        proxy = parse_url(value if "://" in value else "http://" + value)  # requests reads "host:port" as http
+    except (LocationParseError, ValueError) as exc:
+        return f"{variable} is not a proxy URL ({value!r}: {exc}): {fix}"
+    scheme = (proxy.scheme or "").lower()
+    if scheme not in _PROXY_SCHEMES or not proxy.host:
+        return f"{variable} is not a proxy URL ({value!r}: expected {'/'.join(_PROXY_SCHEMES)}://host:port): {fix}"
+    if scheme.startswith("socks"):
+        try:
+            import socks  # noqa: F401  (PySocks, which requests needs for SOCKS proxies)
+        except ImportError:
+            return (f"{variable} names a SOCKS proxy ({value!r}), and SOCKS support is not installed: "
+                    f"pip install 'requests[socks]', or {fix}")
     return None
 
 
@@ -637,7 +711,11 @@ class PoliteFetcher:
         key = f"{parts.scheme}://{parts.netloc}"
         found = self._proxies.get(key)
         if found is None:
-            found = self._proxies[key] = dict(requests.utils.get_environ_proxies(url))
+            found = dict(requests.utils.get_environ_proxies(url))
+            why = proxy_problem(url, found)
+            if why:  # every request to the host would fail the same way: said once, naming the variable
+                raise _Abort(why)
+            self._proxies[key] = found
         return found
 
     def _read(self, result: FetchResult, response: requests.Response, cap: int, deadline: _Deadline,

@@ -1073,3 +1073,62 @@ def test_a_gzip_file_is_inflated_only_when_the_caller_expects_one_and_under_the_
         tracemalloc.stop()
     assert bomb.body is None and bomb.error and "cap" in bomb.error
     assert peak < 20 * settings.max_bytes
+
+
+@pytest.mark.parametrize("cut", [b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Len",
+                                 b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"],
+                         ids=["within a header line", "between header lines"])
+def test_a_connection_closed_in_the_headers_is_a_failed_fetch_not_an_empty_page(settings, sleep, cut):
+    # http.client ends the headers at the end of the stream: this read as a complete 200 with an empty body
+    # (hostile probe 10), and a robots.txt cut that way would have allowed every path.
+    with raw_server(_answer(cut)) as url:
+        result = make(settings, sleep, max_retries=1).get(url, check_robots=False)
+    assert result.status is None and result.body is None and not result.ok
+    assert result.error and "connection failed" in result.error and "end of the headers" in result.error
+    assert result.attempts == 2
+
+
+def test_a_robots_txt_cut_in_its_headers_does_not_allow_everything(settings, sleep):
+    def answer(conn: socket.socket, path: str) -> None:
+        if path == "/robots.txt":
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Le")
+        else:
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s" % (len(PAGE), PAGE))
+    with path_server(answer) as url:
+        result = make(settings, sleep, max_retries=0).get(url + "/a")
+    assert not result.ok and result.body is None
+    assert result.error and "robots.txt" in result.error
+
+
+@pytest.fixture
+def no_proxy_env(monkeypatch):
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    return monkeypatch
+
+
+@pytest.mark.parametrize(("variable", "value", "says"), [
+    ("ALL_PROXY", "socks5://127.0.0.1:9", "pip install 'requests[socks]'"),
+    ("HTTP_PROXY", "http://[bad", "is not a proxy URL"),
+    ("http_proxy", "ftp://proxy.example:21", "is not a proxy URL"),
+])
+def test_a_proxy_that_cannot_work_is_named_and_nothing_is_sent(server, settings, sleep, no_proxy_env,
+                                                                     variable, value, says):
+    # Hostile probe 10: a socks5:// ALL_PROXY without PySocks, or a malformed HTTP_PROXY, failed every fetch as
+    # "robots.txt unreachable (Missing dependencies for SOCKS support)", naming no variable.
+    no_proxy_env.setenv(variable, value)
+    no_proxy_env.setitem(__import__("sys").modules, "socks", None)  # PySocks absent, whatever this machine has
+    server.route("/a", Reply(200, PAGE))
+    result = make(settings, sleep).get(server.url("/a"), check_robots=False)
+    assert not result.ok and result.body is None and result.attempts == 1
+    assert result.error and variable.upper() in result.error and says in result.error
+    assert server.hits("/a") == []
+
+
+def test_a_proxy_the_environment_names_for_other_hosts_only_is_no_problem(server, settings, sleep, no_proxy_env):
+    no_proxy_env.setenv("ALL_PROXY", "socks5://127.0.0.1:9")
+    no_proxy_env.setenv("NO_PROXY", "127.0.0.1")
+    server.route("/a", Reply(200, PAGE))
+    result = make(settings, sleep).get(server.url("/a"), check_robots=False)
+    assert result.ok and result.body == PAGE
