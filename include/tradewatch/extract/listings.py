@@ -465,7 +465,8 @@ _ANNEX_HEADING = re.compile(
 # a spelled-out legal form before the quoted name
 _NAME_LABEL = re.compile(
     r"\s*(?:(?:Name|Full name|Names?|Entity name|Name of (?:the )?(?:person|entity))\s*:\s*"
-    r"|(?:(?:Joint|Stock|Company|Public|Closed|Open|Limited|Liability|Federal|State|Unitary|Enterprise|Private)\s+)+[\"«“„])",
+    r"|(?:(?:Joint|Stock|Company|Public|Closed|Open|Limited|Liability|Federal|State|Unitary|Enterprise|Private|Republican"
+    r"|Municipal|Institution|Budgetary|Autonomous|Non-?commercial|Organi[sz]ation)\s+)+[\"«“„])",
     re.IGNORECASE,
 )
 
@@ -483,7 +484,10 @@ _SUBHEADING = re.compile(
     # ("A. Entity": a part holding one)
     r"(?:(?:Natural|Legal)\s+persons?|Individuals?|Persons?|Entit(?:y|ies)|Compan(?:y|ies)|Vessels?|Ships?|Organi[sz]ations?)"
     # ("Individuals (4)": the count alone)
-    r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*\s*(?:\(\d{1,4}(?:\s+[a-z]+)?\))?\s*:?\s*",
+    r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*"
+    # ("Entities subject to the measures (4 entities)": what they are subject to)
+    r"(?:\s+subject\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:measures?|sanctions|freeze|ban))?"
+    r"\s*(?:\(\d{1,4}(?:\s+[a-z]+)?\))?\s*:?\s*",
     re.IGNORECASE,
 )
 

@@ -618,8 +618,10 @@ def _count_again(records: list[dict[str, Any]]) -> None:
 
 
 _THE_SAME_GROUP = re.compile(
-    r"\bthe\s+same\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:men|women|individuals|people|persons|"
-    r"officials|entities|companies))\b"
+    # ("designated the same seven targets ..., along with one additional person: X": and one more)
+    # ("the same two BlackMarrow leaders": described by what they lead)
+    r"\bthe\s+same\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[A-Z][\w-]+\s+)?(?:men|women|individuals|"
+    r"people|persons|officials|entities|companies|targets|designees|leaders|vessels|tankers|ships|firms))\b"
 )
 
 
@@ -629,15 +631,21 @@ def _same_group_again(records: list[dict[str, Any]]) -> None:
     five individuals and eight companies to its own list"): that record's names, referred to again."""
     for i, rec in enumerate(records):
         group = rec["unnamed_targets"]
-        if not rec["targets"] and (same := _THE_SAME_GROUP.search(rec["evidence"])) is not None:
+        if (same := _THE_SAME_GROUP.search(rec["evidence"])) is not None and (
+                not rec["targets"] or same.start() < rec["evidence"].find(rec["targets"][0]["name"])):
             # "Ottawa on Thursday listed the same four men under its Sergei Magnitsky law": the group another
-            # authority counted as many and named
+            # authority counted as many, or named as many, and named (and the names after it: more of them)
             count = _counted(same.group(1))
-            earlier = next((r for r in reversed(records[:i]) if r["targets"] and r["unnamed_targets"]
-                            and _counted(r["unnamed_targets"]) == count
-                            and r["authority_country"] != rec["authority_country"]), None)
+            people = same.group(1).endswith(("men", "individuals", "people", "persons", "officials", "leaders"))
+            earlier = next((r for r in reversed(records[:i]) if r["targets"]
+                            and count in (_counted(r["unnamed_targets"]) if r["unnamed_targets"] else 0, len(r["targets"]))
+                            and r["authority_country"] != rec["authority_country"]
+                            # ("the same two leaders": people, not the group they lead)
+                            and not (people and any(t["kind"] not in ("person", "unknown") for t in r["targets"]))), None)
             if earlier is not None:
+                own = rec["targets"]
                 rec["targets"] = [dict(t) for t in earlier["targets"]]
+                rec["targets"] += [t for t in own if not any(same_party(t["name"], u["name"]) for u in rec["targets"])]
                 continue
         if rec["targets"] or not group:
             continue
@@ -1148,6 +1156,14 @@ def _counted(phrase: str | None) -> int | None:
     return total or None
 
 
+_NOT_AMONG_THEM = re.compile(r"\b(?:was|is|were|are|has|have)\s+not\s+(?:been\s+)?(?:among\s+(?:the|those)\b|designated|"
+                             r"sanctioned|listed|targeted|named)")
+
+
+_CREDIT_LINE = re.compile(r"\bcontributed\s+(?:(?:additional|further)\s+)?(?:reporting|research|to\s+(?:this|the)\s+"
+                          r"(?:report|story|article))\b")
+
+
 def _profiled_names(doc: Document, after: int) -> list[Entity]:
     """Names opening a sentence with their description ("X, based in Y, supplied ..."), after offset `after`."""
     out: list[Entity] = []
@@ -1161,6 +1177,10 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
             continue
         if based and doc.deal_triggers(idx) and not doc.sanction_triggers(idx):
             continue  # "Mumbai-based Kaveri agreed in September to buy Holmefield": a deal's buyer, not a profile
+        if " not " in sent.text and _NOT_AMONG_THEM.search(sent.text):
+            continue  # "X, a Mumbai-based firm listed as the ships' manager, was not among the entities designated"
+        if "contributed" in sent.text and _CREDIT_LINE.search(sent.text):
+            continue  # "Jakob Lindqvist contributed reporting.": a reporter's credit at the story's foot
         said = (_SAID_OPENING.match(sent.text) or _PLACE_OPENING.match(sent.text) or national) if not based else None
         ents = doc.entities(idx)
         opens_at = sent.start + (based.end() if based else said.end() if said else 0)
@@ -1433,6 +1453,10 @@ _THE_LIST_NAMES = re.compile(
 # "the 4 individuals and 3 entities listed in the Annex", "the 3 entities listed in Part 2 of the Annex"
 _ANNEX_REFERENCE = re.compile(r"\b(?:listed|set\s+out|named|specified|included)\s+in\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?(?:Annex|Attachment)\b")
 _PART_HEADING = re.compile(r"(?m)^[^\S\n]*Part\s+(\d{1,2}|[IVX]{1,4})\b")
+# "... against four entities and three individuals involved in ... (see Annex)": the action's sentence, where it is
+# not the record's evidence (the measure is stated elsewhere: "By not granting such permission, the assets ... will
+# in effect be frozen")
+_SEE_ANNEX = re.compile(_ANNEX_REFERENCE.pattern + r"|\((?:see|refer\s+to)\s+(?:the\s+)?(?:Annex|Attachment)\)")
 
 
 # "Restrictive measures (sanctions) applied to each of the legal entities listed in items 1–6:", then the measures
@@ -1475,9 +1499,14 @@ def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], r
     if not _ANNEX_OPENING.match(doc.sentences[idx].text):
         return False
     referring = [(rec, m) for rec in records if (m := _ANNEX_REFERENCE.search(rec["evidence"]))]
+    start = doc.sentences[idx].start
+    if not referring and len({rec["authority_country"] for rec in records}) == 1:
+        # one state's action, whose sentence before the annex refers to it, its measure stated in another
+        ref = _SEE_ANNEX.search(doc.text, 0, start)
+        if ref is not None:
+            referring = [(rec, ref) for rec in records if rec["measure"] is not None]
     if not referring:
         return False
-    start = doc.sentences[idx].start
     end = max(e.end for e in listed)
     parts = [(m.start(), m.group(1)) for m in _PART_HEADING.finditer(doc.text, start, end)]
 
@@ -1969,7 +1998,8 @@ def _candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
 
 _APPROVER_BEFORE = re.compile(
     r"\b(?:approval|permission|authori[sz]ation|consent|licen[cs]es?)\s+(?:(?:is\s+)?(?:granted\s+)?(?:from|by|of)\s+)"
-    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}?(?:(?:or|and)\s+(?:from\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}?)?$"
+    # ("the Bank of Korea or the Financial Services Commission": a name with "of" in it)
+    r"(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for)\s+){0,6}?(?:(?:or|and)\s+(?:from\s+)?(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|for)\s+){0,6}?)?$"
 )
 
 
@@ -2168,6 +2198,17 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         # "X (a.k.a. Y; DOB ...) is the managing director of Z. He is being designated ...": the person before
         prev = doc.earlier_organisation(idx, kinds=("person", "unknown"))
         chosen = [prev] if prev else []
+    if chosen and "which" in text and (owned := _WHICH_OWNS_VESSELS.search(text, trig.end)) is not None:
+        # "designated X, which it said owns or operates the tankers A, B and C": the ships, identified as its
+        # property, are designated with it (the names of the list the cue opens, up to its end)
+        fleet = [e for e in doc.entities(idx) if e.start - sent.start >= owned.end() and e.kind in ("vessel", "unknown")
+                 and not any(c in text[owned.end() : e.start - sent.start] for c in ".;:(")]
+        kept: list[Entity] = []
+        for e in fleet:
+            if kept and not re.fullmatch(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?", doc.text[kept[-1].end : e.start]):
+                break
+            kept.append(e)
+        chosen = [*chosen, *(e for e in kept if not any(same_party(doc.canonical(e), doc.canonical(c)) for c in chosen))]
     if chosen and "itself" in text and (itself := _AS_WELL_AS_ITSELF.search(text, trig.end)) is not None:
         # "designated X, commander of the Dawna Range Security Force, an armed group ..., as well as the militia
         # itself": the group named as what its member commands is a target too
@@ -2192,6 +2233,10 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
             # "The US has used Biden's executive order several times this year, sanctioning ...": whose order
             and not _WHOSE_INSTRUMENT_AFTER.match(doc.text, e.end) and not _LAW_NAMED_AFTER.match(doc.text, e.end)
             and not (e.kind != "country" and _DESTINATIONS_BEFORE.search(doc.text, max(0, e.start - 120), e.start))
+            # "One of Mwinda's five non-executive directors, businessman X, was placed under EU sanctions": where the
+            # designee sits, not a designee
+            and not (e.kind != "country" and doc.text.startswith(("'s ", "’s "), e.end)
+                     and _STAFF_OF_AFTER.match(doc.text, e.end + 3))
             and not (e.kind in ("person", "unknown") and (_WHOSE_OFFICE_AFTER.match(doc.text, e.end)
                                                           or _SIGNED_BY_BEFORE.search(doc.text, max(0, e.start - 60), e.start)))
             # "A, the host of Polyus TV's nightly talk show, B, ...": whose show the designee hosts
@@ -2199,6 +2244,13 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
                      and _DESCRIBED_BY_WORK.search(doc.text, max(0, e.start - 50), e.start))]
 
 
+_WHICH_OWNS_VESSELS = re.compile(
+    r",\s+which\s+(?:(?:it|OFAC|Treasury|the\s+(?:department|ministry|agency|Treasury))\s+(?:said|says)\s+)?(?:allegedly\s+)?"
+    r"(?:owns|operates|manages|controls)(?:\s+(?:or|and)\s+(?:owns|operates|manages|controls))?\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:tankers?|vessels?|ships?|carriers?)\s+(?=[A-Z])"
+)
+_STAFF_OF_AFTER = re.compile(r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|[a-z]+-executive|executive|senior|former|"
+                          r"top|board)\s+){0,3}(?:directors|executives|board\s+members|shareholders|managers|employees)\b")
 _DESCRIBED_BY_WORK = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:of|at|on|for|with)\s+$")
 # "under its Sergei Magnitsky law": whom the law is named after
 _LAW_NAMED_AFTER = re.compile(r"\s+(?:law|laws|act)\b")
