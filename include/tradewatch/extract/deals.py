@@ -312,6 +312,8 @@ _TERM_OF_BEFORE = re.compile(r"\b(?:term|terms|duration|life|length|breach|end)\
 _GROUP_NAMED = re.compile(r"The (consortium|buyer group|investor group|buyers|bidders|investors)\b")
 # "X will hold 40 per cent of the portfolio, with Y taking 25 per cent": how the buyers split what they buy
 _STAKE_SPLIT = re.compile(rf"\b(?:will|would|is to|are to)\s+(?:hold|own|take)\s+(?:a\s+)?{_PERCENT}")
+_SHARE_PRICE_BEFORE = re.compile(r"\b(?:share|closing|trading|market|stock)\s+price\s+(?:of|was|at)\s+(?:approximately\s+|about\s+)?$"
+                                 r"|\bprice\s+of\s+(?:approximately\s+|about\s+)?$|\baverage\s+(?:share\s+)?price\s+of\s+$|\bpremium\s+of\s+$")
 _FOLLOW_UP = re.compile(
     r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger|(?:joint )?venture|"
     r"facility|partnership|(?:firm )?order)\b|^It\b"
@@ -582,7 +584,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             continue
         deals.append(_record(doc, idx, _ACCEPTED_TYPE.get(deal_type, deal_type), parties))
         last_deal_idx = idx
-    merged = _merge(deals)
+    merged = _merge(deals, doc.title)
     if merged:
         _values_stated_apart(doc, merged)
         _dates_of_the_day(merged)
@@ -594,6 +596,9 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
 # transaction implies an enterprise value of", "(3) Acquisition price: Common shares of X:"
 _VALUE_STATED = re.compile(
     _VALUES_SHARE_CAPITAL + r"\s+[^.;]{1,60}?\s+at\s+"
+    # ("The offer values Lumetrix's entire issued share capital at approximately EUR 1.74 billion")
+    r"|\bvalu(?:es|ing)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:[’']s|(?<=s)[’'])\s+(?:entire\s+|whole\s+|total\s+)?(?:issued\s+)?"
+    r"(?:share\s+capital|equity)\s+at\s+"
     r"|\b(?:[Tt]otal|[Aa]ggregate|[Oo]verall|[Cc]ombined)\s+(?:potential\s+)?(?:deal|transaction)\s+value\s+(?:of|is|was)\s+"
     r"|\b(?:[Tt]otal|[Aa]ggregate)\s+(?:upfront\s+|cash\s+)?(?:purchase\s+)?(?:consideration|purchase\s+price)\s+"
     r"(?:of|is|was|will\s+be|amounts\s+to|payable\s+is)\s+"
@@ -1075,8 +1080,23 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
     before = [e for e, r in rel if r < trig.start and e.kind != "country" and e.alias_of is None
               # ("A, based in Harrisburg, Pa., and B agreed to merge": where A is based, no side)
               and not _BASED_IN_BEFORE.search(text, max(0, r - 60), r)]
+    if len(before) > 1 and ("'s " in text or "’s " in text):
+        # ("A, the Schweinfurt-based maker of ..., and Stuttgart's B, known for ..., agreed to merge": the town
+        # before B says where B is)
+        before = [e for k, e in enumerate(before) if not (
+            k + 1 < len(before) and e.kind == "unknown" and before[k + 1].start - e.end == 3
+            and doc.text[e.end : e.end + 3] in ("'s ", "’s ") and e.name in _CITIES)]
     subject: list[Entity] = []
-    if before:
+    if (before and (coref := _COREF_SUBJECT.match(text)) and before[0].start - sent.start >= coref.end()
+            and not coref.group().endswith(("said", "says", "told"))  # (what the company said names the deal's sides)
+            and (named := [e for e in before if e.name not in _CITIES and e.kind != "person"])
+            and (antecedent := doc.earlier_organisation(idx)) is not None
+            and all(normalise_name(antecedent.name) != normalise_name(e.name) for e in named)):
+        # "Varuna Lifesciences is betting ... The Hyderabad-based drugmaker has licensed rights to Qilin Biopharma's
+        # drug ..., handing the Shanghai biotech $35 million upfront in a deal worth up to $325 million": the one
+        # named before, and the one it dealt with
+        subject = [antecedent, named[0]]
+    elif before:
         subject = [before[-1]]
         if len(before) > 1 and (re.fullmatch(
             _SUBJECT_PAIR, text[before[-2].end - sent.start : before[-1].start - sent.start]
@@ -1305,7 +1325,8 @@ _COREF_SUBJECT = re.compile(
     # ("The Chinese group signed": or the adjective of its country)
     r"\s*(?:The|This) (?:(?:[A-Z][\w.]* )?[\w-]+-(?:based|listed|owned|registered|controlled) |[A-Z][a-z]+(?:an|ese|ish|ian|i|ch) )?"
     r"(?:company|firm|group|bank|lender|shipowner|owner|miner|carrier|operator|developer|buyer|"
-    r"producer|manufacturer|shipyard|yard|insurer|fund|investor|carmaker|automaker|conglomerate|utility|chipmaker|refiner|startup|start-up|fintech|biotech|airline|retailer|trader)(?:,[^,.;]{1,60},)?\s+"
+    r"producer|manufacturer|shipyard|yard|insurer|fund|investor|carmaker|automaker|conglomerate|utility|chipmaker|refiner|startup|start-up|fintech|biotech|airline|retailer|trader|"
+    r"drugmaker|pharmaceutical\s+company|drug\s+company|maker|supplier|distributor|provider|exporter|importer|telco)(?:,[^,.;]{1,60},)?\s+"
     r"(?:(?:has|have|had|also|then|later|now|will|would)\s+){0,2}"
     r"(?:[a-z]+ed|signed|agreed|won|took|made|struck|sealed|inked|bought|sold|set|led|paid|said|says|told)\b"
 )
@@ -1355,7 +1376,11 @@ def _record(doc: Document, idx: int, deal_type: str, parties: list[Entity], valu
     end = sent.end
     if value_ahead:
         if not money and doc.sentences.has(idx + 1) and _FOLLOW_UP.search(doc.sentences[idx + 1].text):
-            money = find_money(doc.sentences[idx + 1].text)
+            follow = doc.sentences[idx + 1].text
+            # (not a per-share price, nor the share price a premium is measured against: "The offer price represents a
+            # premium of 41% to X's unaffected closing share price of EUR 27.30")
+            money = [m for m in find_money(follow) if not _PER_UNIT.match(follow, m.end)
+                     and not _SHARE_PRICE_BEFORE.search(follow, max(0, m.start - 40), m.start)]
             if money:
                 end = doc.sentences[idx + 1].end
         for later in range(idx + 1, idx + 4):
@@ -1699,17 +1724,22 @@ _APPOSITIVE_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\)){0,2},\s+(?:a|an|the)\s+(
 _BASED_IN = re.compile(r"\b" + _SEATED + r"\s+in\s+(?:the\s+)?$")
 
 
-def _merge(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _merge(deals: list[dict[str, Any]], title: str | None = None) -> list[dict[str, Any]]:
     """Records describing the same deal become one, with the fuller names.
 
     Same deal: the same type, and every party of one names a party of the other ("Nordhavn
     Logistics" in the headline, "Nordhavn Logistics A/S" in the body), unless both state different
-    values (two contracts of one company are two deals).
+    values (two contracts of one company are two deals). A headline's deal of no stated kind ("Vale signs
+    LNG deal") is the body's deal of its parties ("Vale signed a $761 million agreement to buy LNG from X", a
+    contract), and takes its kind.
     """
+    headline = (title or "").strip()
     out: list[dict[str, Any]] = []
     for deal in deals:
         for prev in out:
-            if _same_deal(prev, deal):
+            if _same_deal(prev, deal) or (headline and _headline_of(prev, deal, headline)):
+                if prev["deal_type"] == "agreement":
+                    prev["deal_type"] = deal["deal_type"]
                 _absorb(prev, deal)
                 break
         else:
@@ -1731,6 +1761,16 @@ def _same_deal(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     small, big = sorted((a["parties"], b["parties"]), key=len)
     return all(any(same_party(p["name"], q["name"]) for q in big) for p in small)
+
+
+def _headline_of(a: dict[str, Any], b: dict[str, Any], headline: str) -> bool:
+    """One of the two is the headline's deal of no stated kind, and the other the body's deal of a kind naming
+    every party it names."""
+    for vague, told in ((a, b), (b, a)):
+        if (vague["deal_type"] == "agreement" and told["deal_type"] != "agreement" and vague["evidence"].strip() == headline
+                and told["evidence"].strip() != headline and not vague["value"]):
+            return all(any(same_party(p["name"], q["name"]) for q in told["parties"]) for p in vague["parties"])
+    return False
 
 
 def _absorb(prev: dict[str, Any], deal: dict[str, Any]) -> None:

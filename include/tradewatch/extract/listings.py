@@ -738,17 +738,17 @@ _LAWMAKER_ROLES = r"MPs?|MEPs?|peers?|[Ss]enators?|lawmakers?"
 # What may open a part before its first name: "and", "as well as", "the", a person's title, a kind, where it is based.
 _PART_LEAD = re.compile(
     # ("Hyderabad's Shreenath Microwave Components": the town, then the name)
-    r"\s*(?:(?:and|as\s+well\s+as|including|along\s+with|together\s+with)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+"
+    r"\s*(?:(?:and|as\s+well\s+as|including|along\s+with|together\s+with|among\s+them)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+"
     r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\s+(?=[A-Z]))?"
     # ("and the bank is C": the kind, then "is")
     # ("the Saint Petersburg shipping operator A", "the Chinese electronics distributor B": where it is, then the kind)
     r"(?:(?:[A-Z][\w’'-]+\s+){0,2}(?:[a-z][\w-]*\s+){0,2}(?:" + _KINDS + r")\s+(?:(?:is|was)\s+)?|(?:(?:" + PERSON_TITLE_ALTERNATION + r")\s+){1,3}"
-    # "judge X", "businessman Y": a role in lower case before the name
+    # "judge X", "businessman Y": a role in lower case before the name ("freelance reporter and documentary maker Z": two)
     # "Conservative MP X", "Global Affairs Canada assistant deputy minister Y", "Toronto-based columnist Z": who the
     # person is, then the person
     # ("Department of Foreign Affairs and Trade deputy secretary Y": a ministry's whole name, its "and" too)
     r"|(?:(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|and|the)\s+){1,5}?)?"
-    r"(?:[\w.’'-]+\s+){0,5}?(?:(?:judge|prosecutor|businessman|businesswoman|official|[Cc]ommander|general|colonel|[Gg]overnor|"
+    r"(?:[\w.’'-]+\s+){0,5}?(?:(?:and\s+)?(?:judge|prosecutor|businessman|businesswoman|official|[Cc]ommander|general|colonel|[Gg]overnor|"
     r"[Mm]inister|[Dd]irector|chief|oligarch|" + MEDIA_ROLES + r"|" + _LAWMAKER_ROLES + r"|academic|"
     # ("and his deputy X", "and his wife Y")
     r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant|deputy|secretary|aide|associate|wife|husband|son|"
@@ -764,6 +764,8 @@ _CAPITALISED_TITLE = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:Minister|Chief|Commander|Director|Governor|Head|Secretary|President|Prosecutor|"
     r"Judge|General|Colonel|Ambassador|Mayor)\s+"
 )
+# After a lawmaker's party, the role and the name: "(Liberal Democrat) peer Baroness B", "(Green) MP C"
+_PARTY_THEN_ROLE = re.compile(r"\s+(?:" + _LAWMAKER_ROLES + r")\s+(?=[A-Z])")
 _ROLE_ENDS = re.compile(r"\b(?:" + _LAWMAKER_ROLES + r"|" + MEDIA_ROLES + r")\s+$")
 _ROLE_IN_LOWER = re.compile(r"\s[a-z][\w-]*\s")
 _DESCRIBES_NEXT = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
@@ -840,6 +842,9 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
         workplace = False
         if out and gap.count("(") > gap.count(")"):
             continue  # "A (IMO 9218777) and B": a word inside the bracket after a name
+        if out and joiner.match(gap) and (role := _PARTY_THEN_ROLE.match(doc.text, ent.end, end)):
+            pos = role.end()  # "Labour MP A and Liberal Democrat peer Baroness B": the party, then the role, then the name
+            continue
         if not joiner.match(gap) or out and _is_role(ent):
             break  # "Levan Tsiklauri, Deputy Head of the ... Department": the role describes the name
         if out and gap.rstrip().endswith(("the", "a", "an")) and _DESCRIBING_NOUN_AFTER.match(doc.text, ent.end):

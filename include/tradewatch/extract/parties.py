@@ -21,7 +21,8 @@ PERSON_TITLES = frozenset(_CFG["person_titles"])
 # The titles as one regex alternation, longest first ("Major General" before "Major")
 PERSON_TITLE_ALTERNATION = "|".join(re.escape(t) for t in sorted(PERSON_TITLES, key=len, reverse=True))
 # What a journalist is called before the outlet's name or their own ("Radio-Canada correspondent X")
-MEDIA_ROLES = "correspondent|reporter|journalist|columnist|editor|presenter|anchor|commentator|broadcaster"
+MEDIA_ROLES = (r"correspondent|reporter|journalist|columnist|editor|presenter|anchor|commentator|broadcaster|photographer|blogger|"
+               r"filmmaker|(?:documentary|film)\s+maker")
 # What a nationality describes before a person's name: "Georgian national Gocha Beridze", "PRC citizen X"
 NATIONALITY_NOUNS = "national|citizen|businessman|businesswoman"
 CUT_WORDS = frozenset(_CFG["cut_words"])
