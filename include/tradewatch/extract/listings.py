@@ -771,6 +771,7 @@ _ROLE_IN_LOWER = re.compile(r"\s[a-z][\w-]*\s")
 _DESCRIBES_NEXT = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
 _NATIONALITY_NEXT = re.compile(rf"\s+(?:{NATIONALITY_NOUNS})\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[.;:\n(]")
+_LINE_ENDS = re.compile(r"[ \t.;]*(?:\n|$)")
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -851,6 +852,9 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
             break  # "X FZE, the ISM manager for five of the ships": a word describing the name before
         if out and "," in gap and (ent.kind == "country" or _in_address(doc.text, ent.start, end)):
             break  # "Orion Trade Link FZE, Sharjah Airport Free Zone, United Arab Emirates": where it is
+        if (out and out[-1].kind == "organization" and ent.kind == "unknown" and gap.strip() == ","
+                and len(ent.name.split()) <= 2 and _LINE_ENDS.match(doc.text, ent.end)):
+            break  # "- Kartal Teknik Dis Ticaret A.S., Istanbul": the town the firm is in, closing its line
         out.append(ent)
         pos = ent.end
     return out

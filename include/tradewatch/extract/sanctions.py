@@ -2366,6 +2366,7 @@ def _without_descriptors(text: str, offset: int, ents: list[Entity]) -> list[Ent
 
 
 _AS_IS = re.compile(r", as (?:is|are|was|were)\s+(?:the\s+)?(?=[A-Z])")
+_RELATIVE_BETWEEN = re.compile(r",\s+wh(?:o|ich|ose|ere)\b|\swhere\b")
 _SERIES_GOES_ON = re.compile(
     r",\s+(?:and|as\s+well\s+as|along\s+with(?:\s+th(?:ose|at)\s+of)?)\s+(?P<group>(?:of\s+|on\s+)?(?:(?:two|three|four|five|six|\d)\s+of\s+)?(?:his|her|their|its)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}[a-z]+s,\s+)?"
@@ -2457,7 +2458,11 @@ _DESCRIBED_PLACE = re.compile(r",\s+an?\s+[^,;:()]{0,80}?\s(?:from|in|near)\s+(?
 _DESCRIBING_CLAUSE = re.compile(r",\s+an?\s+[^,;:()]{0,60}?\b(?:that|which|whose|who)\s[^,;:()]+"
                                 # "listed X, the St Petersburg-based manager of the general cargo vessel Y, which ...": what X
                                 # manages
-                                r"|,\s+the\s+[^,;:()]{0,40}?\b(?:manager|owner|operator|charterer)\s+of\s+the\s+[^,;:()]{0,60}")
+                                r"|,\s+the\s+[^,;:()]{0,40}?\b(?:manager|owner|operator|charterer)\s+of\s+the\s+[^,;:()]{0,60}"
+                                # "listing X, chief judge of Branch 2 of the Revolutionary Court of Tabriz, who ...": where
+                                # X serves
+                                r"|,\s+(?:(?:chief|presiding|deputy|senior|former|acting|first)\s+){0,2}(?:judge|director|head|"
+                                r"chairman|governor|prosecutor|warden)\s+(?:of|at)\s+[^,;:()]{1,80}")
 # "signed a Temporary Denial Order (TDO) on September 8, 2025, suspending the export privileges of X": whom the order hits
 _PRIVILEGES_OF = re.compile(
     r",\s+(?:suspending|denying|revoking|withdrawing)\s+(?:the\s+|all\s+)?(?:U\.S\.\s+)?(?:export|trade|trading)\s+"
@@ -2536,10 +2541,13 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     out = series or [e for e in ents if e.kind != "country" and trig.end <= e.start - offset < window_end
                      and not in_reason(e.start - offset)
                      and not _DESTINATION_BEFORE.search(text, max(0, e.start - offset - 30), e.start - offset)]
-    if out and not series and m is not None and m.group().startswith(", ") and "wh" in m.group():
+    if out and not series and m is not None and m.group().startswith(", "):
         # "listed A, a former member of X, who recruited ..., and B, who organised ...", "sanctioned C and D, who ...,
         # as well as E, the owner of ...": the names that go on the series after a relative clause
+        # ("listing A, presiding judge of X, who sentenced ..., and B, director of Y": the clause after his role)
         for more in _SERIES_GOES_ON.finditer(text, m.end()):
+            if "wh" not in m.group() and not _RELATIVE_BETWEEN.search(text, m.start(), more.start()):
+                continue
             nxt = next((e for e in ents if e.start - offset == more.end()), None)
             if nxt is not None and nxt.kind in ("person", "organization", "unknown") and nxt not in out:
                 out.append(nxt)
@@ -2767,6 +2775,9 @@ def _bare_line(doc: Document, sent: Sentence) -> bool:
 
 _ITEM_OPENING = re.compile(r"\s*[—–•*-]\s")
 _PROPOSAL_HEADING = re.compile(r"\b(?:[Bb]ills?|[Ll]egislation|[Dd]raft|[Pp]roposals?|[Pp]roposed|[Ww]ould)\b")
+# "by adding a new address in Ras Al Khaimah": a town the text places something in, no target
+_CITY_NAMES = frozenset(c for cities in load_yaml("names.yaml")["based_cities"].values() for c in cities)
+_TOWN_PREP_BEFORE = re.compile(r"\b(?:in|at|near|from|based\s+in|located\s+in)\s+$")
 _OCCUPIED_BEFORE = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?:Russian-|temporarily\s+)?occupied\s+$")
 
 
@@ -2814,6 +2825,7 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         or _DESCRIBED_AS_PART_OF.search(doc.text, max(0, e.start - 90), e.start)
         # "staff of so-called recreation camps in occupied Crimea": where they work, a place
         or e.kind in ("country", "unknown") and _OCCUPIED_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
+        or e.kind == "unknown" and e.name in _CITY_NAMES and _TOWN_PREP_BEFORE.search(doc.text, max(0, e.start - 14), e.start)
         or _speaks_before(doc, sent.start, trig, e))]
     if unnamed:
         # "on 19 Russian government officials and members of the Russian armed forces": whose they are, not a target

@@ -70,3 +70,38 @@ def test_the_company_described_at_the_head_of_the_sentence_is_the_one_named_befo
     text = ('"We will deliver," Ilse Marten said. The company said part of the work would go to Tallinn-based Kivi '
             "Systems, with which it signed a cooperation agreement last year.")
     assert all("Ilse Marten" not in parties for _, parties in _deals(text))
+
+
+def test_the_town_closing_a_firms_list_line_and_a_town_something_is_in_are_no_targets() -> None:
+    text = ("Today, the Bureau of Industry and Security added five entities to the Entity List. The entities added "
+            "today are:\n\n"
+            "Türkiye\n"
+            "- Anadolu Hassas Makine A.Ş., Izmir\n"
+            "- Bosphorus Veri Lojistik A.Ş., Istanbul\n\n"
+            "United Arab Emirates\n"
+            "- Golden Dune Electronics Trading FZE, Sharjah\n\n"
+            "The rule also revises the existing entry for Falconet Parts FZE by adding an address in Ras Al Khaimah "
+            "to the Entity List.")
+    found = _targets(text).get("US", set())
+    assert {"Anadolu Hassas Makine A.Ş.", "Bosphorus Veri Lojistik A.Ş.", "Golden Dune Electronics Trading FZE"} <= found
+    assert not found & {"Izmir", "Istanbul", "Sharjah", "Ras Al Khaimah"}
+
+
+def test_further_listings_the_list_and_those_hit_with_restrictions_name_more_targets() -> None:
+    text = ("The Council of the EU today imposed restrictive measures on eight individuals responsible for repression. "
+            "Further listings target Colonel Reza Amini-Far, a police commander in Shiraz; Davoud Khorrami, a prison "
+            "governor; and Nasser Golzar, a state television editor.")
+    assert {"Reza Amini-Far", "Davoud Khorrami", "Nasser Golzar"} <= _targets(text).get("EU", set())
+    text = ("President Zelensky signed a decree imposing sanctions on Russian defence suppliers. The list also targets "
+            "Uralsk Gyro Works, a maker of navigation units. Minsk's Polesie Optics, a lens maker, and the Gomel-based "
+            "Vektor-Snab, which imports microchips, were also hit with restrictions.")
+    assert {"Uralsk Gyro Works", "Polesie Optics", "Vektor-Snab"} <= _targets(text).get("UA", set())
+
+
+def test_the_series_goes_on_after_a_role_and_the_relative_clause_that_follows_it() -> None:
+    text = ("The Council of the EU today imposed restrictive measures on eight Iranian officials. The Council is also "
+            "listing Karim Javadi, chief judge of Branch 2 of the Revolutionary Court of Tabriz, who sentenced protesters "
+            "to death, and Hossein Rahmati, director of Evin prison, where detainees were tortured.")
+    found = _targets(text).get("EU", set())
+    assert {"Karim Javadi", "Hossein Rahmati"} <= found
+    assert not found & {"Branch", "Revolutionary Court of Tabriz"}  # where the judge serves
