@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 import sys
@@ -27,7 +28,13 @@ from tradewatch.extract.triggers import Trigger, has_deal_act, is_hedged_deal
 
 _CFG = load_yaml("triggers.yaml")
 _COUNTERPARTY = Caseless(_CFG["deal_counterparty_cues"])
+_FORMAL_STATE_BEFORE = re.compile(r"\b(?:Kingdom|Republic|Sultanate|Emirate|Principality|Federation|Commonwealth|State)\s+of\s+(?:the\s+)?$")
+_STATE_BOND_ISSUE = re.compile(r"\b(?:sold|sells|issued|issues|priced|prices)\s+(?:[\w$€£.,%-]+\s+){1,6}(?:bonds?|eurobonds?|sukuk|"
+                               r"securities|notes)\b")
 _SYNDICATE_ROLE = re.compile(
+    # "A, B and C were joint lead managers and bookrunners on the sale"
+    r"\b(?:were|was|are|is)\s+(?:the\s+)?(?:(?:joint|global|senior|sole|co-?)\s+)*(?:lead\s+managers?|bookrunners?|underwriters?|"
+    r"(?:mandated\s+)?(?:lead\s+)?arrangers?)\b|"
     r"\b(?:acted|acts|act|acting|joined|joins|join|participated|participates|served|serves)\s+(?:as|in)\s+(?:the\s+)?"
     r"(?:(?:mandated|lead|joint|global|senior|sole|co-?)\s+)*(?:arrangers?|bookrunners?|lenders?|underwriters?|coordinators?|"
     # "acted as Administrative Agent, Sole Bookrunner and Co-Lead Arranger" (a release's capitals)
@@ -158,7 +165,9 @@ _TRADE_WORDS = re.compile(
 )
 # "The Agreement between the Government of the Republic of Uzbekistan and the Government of Malaysia": two states
 _BETWEEN_STATES = re.compile(r"\s+between\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|of|with|for|at|by|on|into|across)\s+(?:the\s+)?$")
+# (not "The Kingdom of Morocco", "the Republic of Kazakhstan": a state's formal name)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|(?<!Kingdom )(?<!Republic )(?<!Sultanate )(?<!Emirate )(?<!Principality )"
+                                 r"(?<!Federation )(?<!Commonwealth )(?<!Government )of|with|for|at|by|on|into|across)\s+(?:the\s+)?$")
 _COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 # ", South Korea's B", ", Japanese trading house C": a home or a description before the next name of a comma list
 _LIST_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)*,\s*(?:(?:[A-Z][\w.]*\s){0,3}?(?:[A-Z][\w.]*['’]s\s)|[A-Z][a-z]+\s(?:[a-z][\w-]*\s){1,3})?")
@@ -547,7 +556,9 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 # "The deal is subject to approval by competition authorities in Spain and Portugal", "The agreement is
                 # the latest in a run of contracts signed by Japanese and South Korean buyers": the deal told before
                 continue
-            if len(parties) < 2:
+            if len(parties) == 1 and chosen == "financing" and _STATE_BOND_ISSUE.search(text):
+                pass  # "The Kingdom of Morocco priced the eight-year securities": a state's bond, its issuer the party
+            elif len(parties) < 2:
                 counted = _COUNTED_GROUP.match(text, 0, min(t.start for t in triggers))
                 if counted is not None and not financing_only and has_deal_act(text):
                     # "Two Midwestern regional banks have agreed to combine ..., as Washington signals ...": a state
@@ -1199,6 +1210,13 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         # "Ghana on Tuesday signed a contract with X": the state that opens the sentence signs, a side (not a place)
         subject = [_as_side(e) if e.kind == "country" and e.start == sent.start
                    and _STATE_SIGNS.fullmatch(text, e.end - sent.start, trig.start) else e for e in subject]
+    if (not objects and len(subject) == 1 and subject[0].kind == "country" and trig.label == "financing"
+            and _STATE_BOND_ISSUE.match(trig.surface) and doc.text[subject[0].start : subject[0].end] == subject[0].name):
+        # "The Kingdom of Morocco priced the eight-year securities": the issuing state (not "Brazilian corporates sold
+        # bonds": firms of a state), by the name the text gives it
+        state = _as_side(subject[0])
+        formal = _FORMAL_STATE_BEFORE.search(doc.text, max(0, state.start - 40), state.start)
+        return [dataclasses.replace(state, start=formal.start(), name=doc.text[formal.start() : state.end]) if formal else state]
     found = subject + objects
     named = [e for e in found if e.kind != "country"]
     if not named and len(found) >= 2 and trig.label in ("agreement", "trade_agreement"):

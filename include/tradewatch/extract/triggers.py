@@ -526,6 +526,8 @@ def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
     if trigger.start == 0 and trigger.surface.lower() in ("sanctions on", "sanctions against") and _REMAIN_AFTER.match(
             text, trigger.end):
         return True  # "Sanctions on the Government of Venezuela ..., remain in place": measures standing, not taken
+    if (proposed := _PROPOSAL_HEAD.match(text)) is not None and proposed.end() <= trigger.start:
+        return True  # "The Commission has proposed a new package, which would include further listings": proposed
     # Up to the trigger's end too: "lifted sanctions on" puts the hedge's last word in the trigger.
     return (hedge is not None
             or bool(SANCTION_HEDGE.match(text, trigger.start)) or bool(_MODAL_BEFORE.search(window))
@@ -605,6 +607,8 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     if "from" in text[max(0, trigger.start - 120) : trigger.start] and _REMOVED_FAR_FROM.search(
             text, max(0, trigger.start - 600), trigger.start):
         return True  # "OFAC removed X, his wife Y and Z ... from the Specially Designated Nationals ... List": a delisting
+    if (proposed := _PROPOSAL_HEAD.match(text)) is not None and proposed.end() <= trigger.start:
+        return True  # "The Commission has proposed an 18th package, which reportedly includes ... a lower price cap"
     return bool(hedge or _WOULD_SENTENCE.match(text) or _STANDING_AFTER.match(text, trigger.end)
                 or _ENDED_AFTER.match(text, trigger.end)
                 or _LAW_AFTER.match(text, trigger.end)
@@ -615,6 +619,10 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
                 and _GENERIC_AFTER.match(text, trigger.end) is not None)
 
 
+# "The European Commission has proposed an 18th package of Russia sanctions, which reportedly includes ...": what the
+# sentence's own act proposes, however far on
+_PROPOSAL_HEAD = re.compile(r"[^,;:.]{0,80}?\b(?:(?:has|have|had)\s+(?:formally\s+|now\s+)?proposed|(?:is|are)\s+proposing)\s+"
+                            r"(?:a|an|the|its|their|new|further|fresh|\d)")
 # "has turned to it, along with its export control law, as tools to retaliate": the law, no measure taken under it
 _LAW_AFTER = re.compile(r"\s+(?:law|laws|legislation|bill|bills)\b")
 # "Blocking sanctions on the four named companies, 90 days after enactment": a bill's provision, nothing imposed yet

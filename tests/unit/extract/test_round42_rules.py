@@ -105,3 +105,20 @@ def test_the_series_goes_on_after_a_role_and_the_relative_clause_that_follows_it
     found = _targets(text).get("EU", set())
     assert {"Karim Javadi", "Hossein Rahmati"} <= found
     assert not found & {"Branch", "Revolutionary Court of Tabriz"}  # where the judge serves
+
+
+def test_a_package_the_sentence_proposes_imposes_nothing_however_far_its_measures() -> None:
+    text = ("The European Commission has proposed a 19th package of Russia sanctions, which reportedly includes a lower "
+            "price cap for Russian crude and further export restrictions on machine tools and chemicals.")
+    assert sanctions(text, "Enforcement update") == []
+
+
+def test_a_state_selling_its_bond_is_the_issuer_and_the_lead_managers_its_banks() -> None:
+    text = ("The Republic of Ghana priced the seven-year securities, labelled the Ghana 2032 Eurobond, to yield 8.2% on "
+            "Tuesday, raising $1.5 billion.\n\n"
+            "Orrin Capital, Bexley Bank and Marlow Securities were joint lead managers and bookrunners on the sale.")
+    (deal,) = deals(text, "Ghana returns to bond markets")
+    assert deal["deal_type"] == "financing"
+    assert [p["name"] for p in deal["parties"]] == ["Republic of Ghana", "Orrin Capital", "Bexley Bank", "Marlow Securities"]
+    # firms of a state selling bonds are no state's bond
+    assert deals("Ghanaian corporates sold about $2 billion of dollar bonds in March, according to LSEG data.") == []
