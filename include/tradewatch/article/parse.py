@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -45,7 +46,15 @@ _PRE_STRIP = (
 )
 
 
+# Invisible variation selectors (U+FE00-FE0F, U+E0100-E01EF): inside a name they split it for every rule
+_VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+
 def _clean(text: str) -> str:
+    if not text.isascii():
+        # One form for every text: "Société" written with combining accents (NFD, as pasted from macOS) split into
+        # "Socie" and "te" for the name rules, which read letters, not marks (hostile probe 11)
+        text = _VARIATION_SELECTORS.sub("", unicodedata.normalize("NFC", text))
     # Substring tests first (C speed): most extracted text needs neither rewrite.
     if "\t" in text or "\u00a0" in text or "  " in text:
         text = _WS.sub(" ", text)

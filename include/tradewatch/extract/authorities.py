@@ -76,7 +76,8 @@ _BODY = (r"(?:(?:(?:[Ff]oreign|[Ff]inance|[Ee]conomy|[Tt]rade|[Cc]ommerce|[Ii]nt
 _BODY_KINDS = frozenset({"Foreign", "Finance", "Economy", "Trade", "Commerce", "Interior", "Justice"})
 _BODY_OF = r"(?: of (?:the )?(?:[A-Z][\w’'-]*,?|for|and|the)(?: (?:[A-Z][\w’'-]*,?|for|and|the|of)){0,6})?"
 _STATE_BODY = re.compile(
-    rf"(?!(?:The|A|An|In|On|But|And|Its|Their)\b)(?P<state>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})(?:['’]s)? {_BODY}{_BODY_OF}"
+    # (a name starts at a word's start: from every capital inside a long word the rescan was quadratic, hostile probe 11)
+    rf"(?<![\w’'-])(?!(?:The|A|An|In|On|But|And|Its|Their)\b)(?P<state>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})(?:['’]s)? {_BODY}{_BODY_OF}"
     rf"|(?:[Gg]overnment|Ministry(?: of (?:[A-Z]\w*|and|for|the)(?: (?:[A-Z]\w*|and|for|the)){{0,5}})?) of (?:the )?"
     rf"(?P<after>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})"
 )

@@ -50,8 +50,10 @@ _SYNDICATE_ROLE = re.compile(
     re.IGNORECASE,
 )
 # A role in a syndicate written as a title ("Sole Bookrunner", "Co-Lead Arranger"): no bank's name
+# (its hyphens belong to the separator alone: "co-?" before "[\s-]+" split each "Co--" two ways, so a name of N of
+# them failed in 2^N tries: hostile probe 11)
 _SYNDICATE_TITLE = re.compile(
-    r"(?:(?:mandated|lead|joint|global|senior|sole|co-?|administrative|facility|security|collateral|documentation|"
+    r"(?:(?:mandated|lead|joint|global|senior|sole|co|administrative|facility|security|collateral|documentation|"
     r"syndication)[\s-]+)+(?:arrangers?|bookrunners?|lenders?|underwriters?|coordinators?|agents?)",
     re.IGNORECASE,
 )

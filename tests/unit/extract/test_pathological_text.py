@@ -121,3 +121,44 @@ def test_thousands_of_mentions_of_a_short_name_are_read_in_linear_time():
     ratio, names = done.stdout.split(" ", 1)
     assert names.strip() == "['Zorvex Trading Co Ltd.']"
     assert float(ratio) < 9, f"4x the text took {float(ratio):.1f}x the time: not linear"
+
+
+def test_a_syndicate_title_of_many_hyphenated_pieces_is_read_in_linear_time():
+    # hostile probe 11: "Co--Co--...Co--Capital" named as an arranger split each "Co--" two ways ("co-?" before
+    # "[\s-]+"): 24 pieces took 13 s, 26 took 75 s
+    script = (
+        "from tradewatch.extract import deals\n"
+        "print(deals._SYNDICATE_TITLE.fullmatch('Co--' * 60 + 'Capital') is None,\n"
+        "      deals._SYNDICATE_TITLE.fullmatch('Co-Lead Arranger') is not None)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
+    )
+    assert done.stdout.strip() == "True True"
+
+
+_LONG_WORD_SCRIPT = """
+import time
+from tradewatch.extract import extract_records
+def page(n):
+    return "\\n".join(f"On day {i} the Finance Ministry imposed sanctions on {'A' * n} Ltd, the government said."
+                      for i in range(40))
+extract_records(page(10), title="T")  # the rules' modules imported, not timed
+took = []
+for n in (300, 1200):
+    started = time.process_time()
+    extract_records(page(n), title="T")
+    took.append(time.process_time() - started)
+print(took[1] / took[0])
+"""
+
+
+def test_a_long_word_of_capitals_beside_a_ministry_is_read_in_linear_time():
+    # hostile probe 11: a state's body was looked for from every capital inside the word, rescanning to its end each
+    # time (a 200 KB page of 2,800-letter words took 25 s); 4x the word now costs about 4x the time, not 16x
+    done = subprocess.run(
+        [sys.executable, "-c", _LONG_WORD_SCRIPT], capture_output=True, text=True, timeout=300,
+        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
+    )
+    assert float(done.stdout) < 8, f"4x the word took {float(done.stdout):.1f}x the time: not linear"
