@@ -56,13 +56,21 @@ _LOOKALIKES = str.maketrans({
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GREEK = re.compile(r"[\u0370-\u03ff]")
+_WORD = re.compile(r"[^\s\-‐‑–—/,.()«»\"'’]+")
+
+
+def _mixes_scripts(text: str) -> bool:
+    return bool(_LATIN.search(text)) + bool(_CYRILLIC.search(text)) + bool(_GREEK.search(text)) > 1
 
 
 def fold_lookalikes(name: str) -> str:
-    """`name` with look-alike Cyrillic and Greek letters read as Latin when it mixes scripts (a name in one script
-    is left to transliteration: "Роснефть" is Rosneft)."""
-    scripts = bool(_LATIN.search(name)) + bool(_CYRILLIC.search(name)) + bool(_GREEK.search(name))
-    return name.translate(_LOOKALIKES) if scripts > 1 else name
+    """`name` with look-alike Cyrillic and Greek letters read as Latin in each word that mixes scripts ("Ѕberbank": a
+    Cyrillic Dze in a Latin word). A word in one script is left to transliteration, whatever the other words: "Роснефть"
+    is Rosneft, and "Вектор LLC" is Vektor LLC, not the different "BEKTOP LLC" its letters look like (hostile probe 11:
+    folding the whole name matched it to that other listed party, at 100)."""
+    if not _mixes_scripts(name):
+        return name
+    return _WORD.sub(lambda m: m.group().translate(_LOOKALIKES) if _mixes_scripts(m.group()) else m.group(), name)
 
 
 def tokens(name: str) -> list[str]:

@@ -51,3 +51,13 @@ def test_names_split_or_glued_otherwise_and_look_alike_letters_are_found() -> No
         assert found and found[0].entity_id == expected, (query, found)
     assert [m.entity_id for m in index.search("Sber Bank", 90.0)] == ["x:2"]  # not VTB Bank
     assert index.search("Роснефть", 90.0)[0].entity_id == "x:1"  # one script: transliterated as before
+
+
+def test_a_word_wholly_in_cyrillic_is_transliterated_not_read_as_latin_look_alikes() -> None:
+    # hostile probe 11: "Вектор LLC" (Vektor in Cyrillic, a Latin legal form) was folded letter by letter as Latin
+    # look-alikes and matched the different listed party BEKTOP LLC at 100, missing VEKTOR LLC
+    index = NameIndex([("x", "x:1", "VEKTOR LLC"), ("x", "x:2", "BEKTOP LLC"), ("x", "x:3", "SBERBANK")])
+    found = index.search("Вектор LLC", 90.0)
+    assert found and found[0].entity_id == "x:1"
+    assert "x:2" not in {m.entity_id for m in found}
+    assert index.search("\u0405berbank", 90.0)[0].entity_id == "x:3"  # a word that mixes scripts is still folded
