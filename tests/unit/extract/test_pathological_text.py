@@ -12,6 +12,14 @@ from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parents[3]
 
+
+def _python(script: str, *args: str, timeout: int) -> subprocess.CompletedProcess[str]:
+    """`script` run by a fresh interpreter on the library alone (a runaway regex is killed at `timeout`)."""
+    return subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=timeout,
+        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
+    )
+
 _SCRIPT = """
 import sys
 from tradewatch.extract import extract_records
@@ -23,10 +31,7 @@ print(sorted({t["name"] for r in recs["sanctions"] for t in r["targets"]}))
 
 
 def test_a_run_of_thousands_of_capitalised_words_before_a_surname_is_read_in_linear_time():
-    done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, "16000"], capture_output=True, text=True, timeout=120,
-        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
-    )
+    done = _python(_SCRIPT, "16000", timeout=120)
     assert done.stdout.strip() == "['Smith']"
 
 
@@ -42,10 +47,7 @@ print(len(recs["deals"]) >= 0)
 
 def test_a_loan_followed_by_a_long_run_of_repeated_words_is_read_in_linear_time():
     # 24 repeats took 75 s and 45 would not finish before each word matched one way only
-    done = subprocess.run(
-        [sys.executable, "-c", _BORROWER_SCRIPT, "40"], capture_output=True, text=True, timeout=120,
-        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
-    )
+    done = _python(_BORROWER_SCRIPT, "40", timeout=120)
     assert done.stdout.strip() == "True"
 
 
@@ -56,10 +58,7 @@ def test_ticker_patterns_do_not_backtrack_on_a_long_run_of_pieces():
         "print(deals._TICKER_AFTER.match(' (NYSE: A' + ', B C: D' * 60 + ' x') is None,\n"
         "      list(parties._TICKER.finditer('(NYSE: A' + ', Bc   : D' * 60 + ' x')) == [])\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
-    )
+    done = _python(script, timeout=120)
     assert done.stdout.strip() == "True True"
 
 
@@ -79,10 +78,7 @@ print("Gamma Shipping LLC" in found, "Acme Trading LLC" in found)
 def test_a_run_of_dots_and_a_hyphenated_list_item_are_read_in_linear_time():
     # hostile probe 4: sentence splitting was quadratic in a run of dots (80 KB page: 72 s), and a register-style
     # surname pattern took ~n^3.6 on "BB-BB-..." (a 1.8 KB page: 46 s)
-    done = subprocess.run(
-        [sys.executable, "-c", _RUNS_SCRIPT, "150000"], capture_output=True, text=True, timeout=120,
-        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
-    )
+    done = _python(_RUNS_SCRIPT, "150000", timeout=120)
     assert done.stdout.split() == ["True", "True"]
 
 
@@ -114,10 +110,7 @@ print(took[1] / took[0], sorted({t["name"] for r in recs["sanctions"] for t in r
 def test_thousands_of_mentions_of_a_short_name_are_read_in_linear_time():
     # hostile probe 5: each mention of a company's short name ("Zorvex" after "Zorvex Trading Co Ltd.") read every
     # earlier occurrence again: a 193 KB page took 20 s, 16x the time of a page a quarter of its size (now ~4.5x)
-    done = subprocess.run(
-        [sys.executable, "-c", _MENTIONS_SCRIPT], capture_output=True, text=True, timeout=300,
-        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
-    )
+    done = _python(_MENTIONS_SCRIPT, timeout=300)
     ratio, names = done.stdout.split(" ", 1)
     assert names.strip() == "['Zorvex Trading Co Ltd.']"
     assert float(ratio) < 9, f"4x the text took {float(ratio):.1f}x the time: not linear"
@@ -131,10 +124,7 @@ def test_a_syndicate_title_of_many_hyphenated_pieces_is_read_in_linear_time():
         "print(deals._SYNDICATE_TITLE.fullmatch('Co--' * 60 + 'Capital') is None,\n"
         "      deals._SYNDICATE_TITLE.fullmatch('Co-Lead Arranger') is not None)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
-    )
+    done = _python(script, timeout=120)
     assert done.stdout.strip() == "True True"
 
 
@@ -157,8 +147,5 @@ print(took[1] / took[0])
 def test_a_long_word_of_capitals_beside_a_ministry_is_read_in_linear_time():
     # hostile probe 11: a state's body was looked for from every capital inside the word, rescanning to its end each
     # time (a 200 KB page of 2,800-letter words took 25 s); 4x the word now costs about 4x the time, not 16x
-    done = subprocess.run(
-        [sys.executable, "-c", _LONG_WORD_SCRIPT], capture_output=True, text=True, timeout=300,
-        env={"PYTHONPATH": f"{_ROOT / 'include'}", "PATH": "/usr/bin:/bin"}, check=True,
-    )
+    done = _python(_LONG_WORD_SCRIPT, timeout=300)
     assert float(done.stdout) < 8, f"4x the word took {float(done.stdout):.1f}x the time: not linear"
