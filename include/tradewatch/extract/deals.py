@@ -558,9 +558,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 # "The deal is subject to approval by competition authorities in Spain and Portugal", "The agreement is
                 # the latest in a run of contracts signed by Japanese and South Korean buyers": the deal told before
                 continue
-            if len(parties) == 1 and chosen == "financing" and _STATE_BOND_ISSUE.search(text):
-                pass  # "The Kingdom of Morocco priced the eight-year securities": a state's bond, its issuer the party
-            elif len(parties) < 2:
+            if len(parties) < 2:
                 counted = _COUNTED_GROUP.match(text, 0, min(t.start for t in triggers))
                 if counted is not None and not financing_only and has_deal_act(text):
                     # "Two Midwestern regional banks have agreed to combine ..., as Washington signals ...": a state

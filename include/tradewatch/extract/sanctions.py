@@ -2529,7 +2529,7 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         reach = _series_end(text, offset, ents, trig.end, reach)
     window_end = min(window_end, reach)
     reasons = [r.span() for r in _REASON.finditer(text, trig.end, window_end)]
-    if ", a" in text or ", the" in text:
+    if ", a" in text or ", the" in text or " of " in text[trig.end : window_end]:
         # "sanctioned X, a Sharjah-based company that shares directors with Y, in January": what X is, not a target
         reasons += [r.span() for r in _DESCRIBING_CLAUSE.finditer(text, trig.end, window_end)]
         # "fined X GmbH, a family-owned maker of CNC lathes from Nürtingen near Stuttgart, €2.9 million": where it is from
