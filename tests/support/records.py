@@ -17,6 +17,14 @@ def targets(text: str, title: str = "Update") -> set[str]:
     return {t["name"] for rec in sanctions(text, title) for t in rec["targets"]}
 
 
+def targets_by_country(text: str, title: str = "Update") -> dict[str | None, set[str]]:
+    """The names of the targets of `text`'s records, by the state that imposed the measure."""
+    out: dict[str | None, set[str]] = {}
+    for record in sanctions(text, title):
+        out.setdefault(record["authority_country"], set()).update(t["name"] for t in record["targets"])
+    return out
+
+
 def targets_of(recs: list[dict], country: str, measure: str | None) -> set[str]:
     """The names of the targets of `recs` that `country` imposed `measure` on."""
     return {t["name"] for r in recs if r["authority_country"] == country and r["measure"] == measure for t in r["targets"]}

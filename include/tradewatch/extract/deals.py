@@ -16,6 +16,7 @@ from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, number_value, word_start_gap_form
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
+    BASED_CITIES,
     LEGAL_FORMS,
     ORG_WORDS,
     VESSEL_CUES,
@@ -28,7 +29,9 @@ from tradewatch.extract.triggers import Trigger, has_deal_act, is_hedged_deal
 
 _CFG = load_yaml("triggers.yaml")
 _COUNTERPARTY = Caseless(_CFG["deal_counterparty_cues"])
-_FORMAL_STATE_BEFORE = re.compile(r"\b(?:Kingdom|Republic|Sultanate|Emirate|Principality|Federation|Commonwealth|State)\s+of\s+(?:the\s+)?$")
+# The words of a state's formal name before "of": "the Kingdom of Morocco", "the Republic of Kazakhstan"
+_STATE_FORMS = ("Kingdom", "Republic", "Sultanate", "Emirate", "Principality", "Federation", "Commonwealth")
+_FORMAL_STATE_BEFORE = re.compile(r"\b(?:" + "|".join((*_STATE_FORMS, "State")) + r")\s+of\s+(?:the\s+)?$")
 _STATE_BOND_ISSUE = re.compile(r"\b(?:sold|sells|issued|issues|priced|prices)\s+(?:[\w$€£.,%-]+\s+){1,6}(?:bonds?|eurobonds?|sukuk|"
                                r"securities|notes)\b")
 _SYNDICATE_ROLE = re.compile(
@@ -167,9 +170,9 @@ _TRADE_WORDS = re.compile(
 )
 # "The Agreement between the Government of the Republic of Uzbekistan and the Government of Malaysia": two states
 _BETWEEN_STATES = re.compile(r"\s+between\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?")
-# (not "The Kingdom of Morocco", "the Republic of Kazakhstan": a state's formal name)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|(?<!Kingdom )(?<!Republic )(?<!Sultanate )(?<!Emirate )(?<!Principality )"
-                                 r"(?<!Federation )(?<!Commonwealth )(?<!Government )of|with|for|at|by|on|into|across)\s+(?:the\s+)?$")
+# (not a state's formal name, nor its government's: "The Kingdom of Morocco priced", "the Government of Ghana signed")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:between|in|from|to|" + "".join(f"(?<!{w} )" for w in (*_STATE_FORMS, "Government"))
+                                 + r"of|with|for|at|by|on|into|across)\s+(?:the\s+)?$")
 _COUNTRY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 # ", South Korea's B", ", Japanese trading house C": a home or a description before the next name of a comma list
 _LIST_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)*,\s*(?:(?:[A-Z][\w.]*\s){0,3}?(?:[A-Z][\w.]*['’]s\s)|[A-Z][a-z]+\s(?:[a-z][\w-]*\s){1,3})?")
@@ -323,8 +326,8 @@ _TERM_OF_BEFORE = re.compile(r"\b(?:term|terms|duration|life|length|breach|end)\
 _GROUP_NAMED = re.compile(r"The (consortium|buyer group|investor group|buyers|bidders|investors)\b")
 # "X will hold 40 per cent of the portfolio, with Y taking 25 per cent": how the buyers split what they buy
 _STAKE_SPLIT = re.compile(rf"\b(?:will|would|is to|are to)\s+(?:hold|own|take)\s+(?:a\s+)?{_PERCENT}")
-_SHARE_PRICE_BEFORE = re.compile(r"\b(?:share|closing|trading|market|stock)\s+price\s+(?:of|was|at)\s+(?:approximately\s+|about\s+)?$"
-                                 r"|\bprice\s+of\s+(?:approximately\s+|about\s+)?$|\baverage\s+(?:share\s+)?price\s+of\s+$|\bpremium\s+of\s+$")
+_SHARE_PRICE_BEFORE = re.compile(r"\b(?:(?:share|closing|trading|market|stock)\s+price\s+(?:was|at)|price\s+of)\s+"
+                                 r"(?:approximately\s+|about\s+)?$|\bpremium\s+of\s+$")
 _FOLLOW_UP = re.compile(
     r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger|(?:joint )?venture|"
     r"facility|partnership|(?:firm )?order)\b|^It\b"
@@ -577,7 +580,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         # "to finance the Kilombero Valley Water Supply and Sanitation Project": what the money is for; "held at the
         # Ministry of Finance in Dar es Salaam": where it was signed
         parties = [p for p in parties if not (p.kind != "country" and (
-            p.name in _CITIES or p.name.split()[-1] in _PROJECT_WORDS or _PROJECT_AFTER.match(doc.text, p.end)
+            p.name in BASED_CITIES or p.name.split()[-1] in _PROJECT_WORDS or _PROJECT_AFTER.match(doc.text, p.end)
             or _VENUE_BEFORE.search(doc.text, max(0, p.start - 20), p.start)
             # "to finance the Project to Strengthen Electricity Distribution Networks in Secondary Cities (PREDIS-VS)":
             # the words of a project's title, and its short name
@@ -1096,11 +1099,11 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         # before B says where B is)
         before = [e for k, e in enumerate(before) if not (
             k + 1 < len(before) and e.kind == "unknown" and before[k + 1].start - e.end == 3
-            and doc.text[e.end : e.end + 3] in ("'s ", "’s ") and e.name in _CITIES)]
+            and doc.text[e.end : e.end + 3] in ("'s ", "’s ") and e.name in BASED_CITIES)]
     subject: list[Entity] = []
     if (before and (coref := _COREF_SUBJECT.match(text)) and before[0].start - sent.start >= coref.end()
             and not coref.group().endswith(("said", "says", "told"))  # (what the company said names the deal's sides)
-            and (named := [e for e in before if e.name not in _CITIES and e.kind != "person"])
+            and (named := [e for e in before if e.name not in BASED_CITIES and e.kind != "person"])
             and (antecedent := doc.earlier_organisation(idx)) is not None
             and all(normalise_name(antecedent.name) != normalise_name(e.name) for e in named)):
         # "Varuna Lifesciences is betting ... The Hyderabad-based drugmaker has licensed rights to Qilin Biopharma's
@@ -1648,7 +1651,6 @@ def party_country(text: str, party: Entity) -> str | None:
     return None
 
 
-_CITIES = {city: code for code, cities in _NAMES_CFG["based_cities"].items() for city in cities}
 _EXCHANGES: dict[str, str] = _NAMES_CFG["exchanges"]
 # a place or an exchange before "-based"/"-listed", then up to three lower-case words: "Vancouver-based developer"
 # a place of up to three capitalised words ("Vancouver", "Rio de Janeiro", "Ho Chi Minh") and how a company sits there
@@ -1672,8 +1674,8 @@ def _place_code(place: str | None) -> str | None:
     words = place.split()
     for n in range(len(words)):
         key = " ".join(words[n:])
-        if key in _CITIES:
-            return _CITIES[key]
+        if key in BASED_CITIES:
+            return BASED_CITIES[key]
         if key in _EXCHANGES:
             return _EXCHANGES[key]
         if key in _US_STATES and key != "Georgia":  # "Texas-based", "a company headquartered in Ohio"
@@ -1778,7 +1780,12 @@ def _same_deal(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["value"] and b["value"] and abs(a["value"] - b["value"]) > 0.01 * max(a["value"], b["value"]):
         return False
     small, big = sorted((a["parties"], b["parties"]), key=len)
-    return all(any(same_party(p["name"], q["name"]) for q in big) for p in small)
+    return _all_named_in(small, big)
+
+
+def _all_named_in(few: list[dict[str, Any]], many: list[dict[str, Any]]) -> bool:
+    """Every party of `few` names a party of `many` ("Nordhavn Logistics" names "Nordhavn Logistics A/S")."""
+    return all(any(same_party(p["name"], q["name"]) for q in many) for p in few)
 
 
 def _headline_of(a: dict[str, Any], b: dict[str, Any], headline: str) -> bool:
@@ -1787,7 +1794,7 @@ def _headline_of(a: dict[str, Any], b: dict[str, Any], headline: str) -> bool:
     for vague, told in ((a, b), (b, a)):
         if (vague["deal_type"] == "agreement" and told["deal_type"] != "agreement" and vague["evidence"].strip() == headline
                 and told["evidence"].strip() != headline and not vague["value"]):
-            return all(any(same_party(p["name"], q["name"]) for q in told["parties"]) for p in vague["parties"])
+            return _all_named_in(vague["parties"], told["parties"])
     return False
 
 

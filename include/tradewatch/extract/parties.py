@@ -13,6 +13,8 @@ from tradewatch.extract.countries import CountryMention, country_code, country_n
 from tradewatch.extract.lexicon import WordStart, alternation, load_yaml
 
 _CFG = load_yaml("names.yaml")
+# Towns a company may be based in, and their states ("the Vancouver-based developer", "Stuttgart's B")
+BASED_CITIES: dict[str, str] = {city: code for code, cities in _CFG["based_cities"].items() for city in cities}
 # and as registers and annexes write them, in capitals: "WUHAN RUIKANG BIOCHEM TECHNOLOGY CO., LTD."
 LEGAL_FORMS = frozenset(_CFG["legal_forms"]) | frozenset(f.upper() for f in _CFG["legal_forms"])
 _LEGAL_NORM = frozenset(f.lower().replace(".", "") for f in _CFG["legal_forms"])

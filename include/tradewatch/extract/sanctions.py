@@ -23,6 +23,7 @@ from tradewatch.extract.listings import (
 )
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
+    BASED_CITIES,
     LAW_AFTER,
     LEGAL_FORMS,
     MEDIA_ROLES,
@@ -2776,8 +2777,7 @@ def _bare_line(doc: Document, sent: Sentence) -> bool:
 _ITEM_OPENING = re.compile(r"\s*[—–•*-]\s")
 _PROPOSAL_HEADING = re.compile(r"\b(?:[Bb]ills?|[Ll]egislation|[Dd]raft|[Pp]roposals?|[Pp]roposed|[Ww]ould)\b")
 # "by adding a new address in Ras Al Khaimah": a town the text places something in, no target
-_CITY_NAMES = frozenset(c for cities in load_yaml("names.yaml")["based_cities"].values() for c in cities)
-_TOWN_PREP_BEFORE = re.compile(r"\b(?:in|at|near|from|based\s+in|located\s+in)\s+$")
+_TOWN_PREP_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")
 _OCCUPIED_BEFORE = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?:Russian-|temporarily\s+)?occupied\s+$")
 
 
@@ -2825,7 +2825,7 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         or _DESCRIBED_AS_PART_OF.search(doc.text, max(0, e.start - 90), e.start)
         # "staff of so-called recreation camps in occupied Crimea": where they work, a place
         or e.kind in ("country", "unknown") and _OCCUPIED_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
-        or e.kind == "unknown" and e.name in _CITY_NAMES and _TOWN_PREP_BEFORE.search(doc.text, max(0, e.start - 14), e.start)
+        or e.kind == "unknown" and e.name in BASED_CITIES and _TOWN_PREP_BEFORE.search(doc.text, max(0, e.start - 14), e.start)
         or _speaks_before(doc, sent.start, trig, e))]
     if unnamed:
         # "on 19 Russian government officials and members of the Russian armed forces": whose they are, not a target

@@ -526,8 +526,6 @@ def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
     if trigger.start == 0 and trigger.surface.lower() in ("sanctions on", "sanctions against") and _REMAIN_AFTER.match(
             text, trigger.end):
         return True  # "Sanctions on the Government of Venezuela ..., remain in place": measures standing, not taken
-    if (proposed := _PROPOSAL_HEAD.match(text)) is not None and proposed.end() <= trigger.start:
-        return True  # "The Commission has proposed a new package, which would include further listings": proposed
     # Up to the trigger's end too: "lifted sanctions on" puts the hedge's last word in the trigger.
     return (hedge is not None
             or bool(SANCTION_HEDGE.match(text, trigger.start)) or bool(_MODAL_BEFORE.search(window))
@@ -608,7 +606,9 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
             text, max(0, trigger.start - 600), trigger.start):
         return True  # "OFAC removed X, his wife Y and Z ... from the Specially Designated Nationals ... List": a delisting
     if (proposed := _PROPOSAL_HEAD.match(text)) is not None and proposed.end() <= trigger.start:
-        return True  # "The Commission has proposed an 18th package, which reportedly includes ... a lower price cap"
+        # "The Commission has proposed an 18th package, which reportedly includes ... a lower price cap" (read here for
+        # every trigger, those of no measure too: the extractor asks this of each one)
+        return True
     return bool(hedge or _WOULD_SENTENCE.match(text) or _STANDING_AFTER.match(text, trigger.end)
                 or _ENDED_AFTER.match(text, trigger.end)
                 or _LAW_AFTER.match(text, trigger.end)

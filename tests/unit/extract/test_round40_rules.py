@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from tests.support.records import deals, sanctions
+from tests.support.records import deals, targets
 
 
 def _targets(text: str, title: str = "Sanctions announced") -> set[str]:
-    return {t["name"] for record in sanctions(text, title) for t in record["targets"]}
+    return targets(text, title)
 
 
 def test_the_president_who_signed_the_order_and_one_described_by_his_term_are_no_targets() -> None:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from tests.support.records import deals, sanctions
+from tests.support.records import deals, targets_by_country
 
 
 def _targets(text: str, title: str = "Sanctions announced") -> dict[str | None, set[str]]:
-    out: dict[str | None, set[str]] = {}
-    for record in sanctions(text, title):
-        out.setdefault(record["authority_country"], set()).update(t["name"] for t in record["targets"])
-    return out
+    return targets_by_country(text, title)
 
 
 def test_an_annex_of_entities_subject_to_the_measures_names_the_targets_of_the_action_that_refers_to_it() -> None:

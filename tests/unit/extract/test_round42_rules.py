@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from tests.support.records import deals, sanctions
+from tests.support.records import deals, parties, sanctions, targets_by_country
 
 
 def _targets(text: str, title: str = "Sanctions announced") -> dict[str | None, set[str]]:
-    out: dict[str | None, set[str]] = {}
-    for record in sanctions(text, title):
-        out.setdefault(record["authority_country"], set()).update(t["name"] for t in record["targets"])
-    return out
+    return targets_by_country(text, title)
 
 
 def _deals(text: str, title: str = "Business news") -> list[tuple[str, list[str]]]:
-    return [(d["deal_type"], [p["name"] for p in d["parties"]]) for d in deals(text, title)]
+    return [(d["deal_type"], parties(d)) for d in deals(text, title)]
 
 
 def test_a_lawmakers_party_and_role_between_names_and_roles_joined_by_and() -> None:
