@@ -549,6 +549,9 @@ _MEASURE_HEDGE = re.compile(
     # "involved in circumventing existing export restrictions", "fined for violating export controls": what was
     # evaded or broken, not a measure imposed
     r"circumvent(?:s|ed|ing|ion)?|evad(?:e|es|ed|ing)|evasion|get(?:s|ting)?\s+around|bypass(?:es|ed|ing)?|violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|existing|"
+    # "still found in almost every Russian drone despite export restrictions in the countries where they are made":
+    # a measure in the background of another fact, not one reported here
+    r"[Dd]espite|[Ii]n\s+spite\s+of|[Nn]otwithstanding|"
     # "the diversion to Russia of items subject to Japan's export prohibitions": goods a standing measure covers
     # ("other items whose export to Russia is prohibited")
     r"(?:items|goods|products|technolog(?:y|ies)|equipment|components|commodities)\s+(?:(?:that\s+are\s+|which\s+are\s+)?subject\s+to|whose)|"
