@@ -433,7 +433,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
 def _country_line(text: str) -> bool:
     """A list line that is a country's name alone, maybe with a colon ("United Arab Emirates:"): a heading."""
     line = text.strip().rstrip(":").strip()
-    return len(line) <= 40 and country_code(line) is not None
+    # ("Republic of Türkiye", "Kingdom of Thailand", "Hong Kong, China": a state's formal name, a territory and its state)
+    return len(line) <= 40 and (country_code(line) is not None or country_code(_FORMAL_STATE.sub("", line.split(",")[0])) is not None)
 
 
 # A ship's name alone on a list line, maybe with its IMO number: "Aldebaran I (IMO 9301226)", "Peony"
@@ -457,7 +458,8 @@ def _ship_line(doc: Document, cue: int, start: int, end: int) -> Entity | None:
 _ANNEX_HEADING = re.compile(
     # ("Annex 1 (Art. 2 para. 1 and Art. 3 para. 1): new entries": the articles it goes with, in brackets)
     r"\s*\(?(?:Annex|Attachment|Appendix|Schedule|List)\b(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b)?(?:\s+\((?:Art|Article)s?\b[^()\n]{1,80}\))?"
-    r"(?:\s*[:–—-](?=\s))?[^.:;]{0,110}"
+    # ("Annex: Designations under the Russia Sanctions Amendment Regulations (No. 3) 2025": a number's abbreviation)
+    r"(?:\s*[:–—-](?=\s))?(?:[^.:;]|(?<=\bNo)\.(?=\s\d)){0,110}"
     r"(?:,?\s+etc\.)?|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
     re.IGNORECASE,
 )
@@ -559,7 +561,7 @@ _NUMBERED_COUNTRY = re.compile(
     r"(?:entit(?:y|ies)|individuals?|persons?|compan(?:y|ies)|organi[sz]ations?)\)\s*")
 
 
-_FORMAL_STATE = re.compile(r"^Republic of (?:the )?| Republic$")
+_FORMAL_STATE = re.compile(r"^(?:Republic|Kingdom|Sultanate|State|Principality|Grand Duchy) of (?:the )?| Republic$")
 
 
 def bracketed_country(line: str) -> bool:
@@ -589,10 +591,10 @@ def annex_heading(doc: Document, idx: int) -> bool:
         nxt = doc.sentences[j].text
         if _BULLET.match(nxt):
             return True
-        # ("LIST" / "of legal entities subject to ... (sanctions)": the heading's second line; "(Russian Federation)":
-        # the country of the entries below)
+        # ("LIST" / "of legal entities subject to ... (sanctions)": the heading's second line; "(Russian Federation)",
+        # "Republic of Türkiye": the country of the entries below)
         if not (_SUBHEADING.fullmatch(nxt) or j == idx + 1 and _HEADING_GOES_ON.match(nxt) and len(nxt) <= 160
-                or bracketed_country(nxt)):
+                or bracketed_country(nxt) or _country_line(nxt)):
             return False
     return False
 

@@ -316,10 +316,13 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     last_record = -_LIST_REACH - 1
     links = False
     bill_items = False  # the lines after a heading on a bill are its provisions
+    # annexes an action may refer to ("the three entities listed in Annex 2"), however far below it
+    annexes = annex_headings(doc.text) if _SEE_ANNEX.search(doc.text) else []
     for idx, sent in enumerate(doc.sentences):
         if idx > last and (idx - last_record >= _LONG_LIST_REACH
                            or idx - last_record >= _LIST_REACH and not _list_mark_ahead(doc.text, sent.start)
-                           and not CONCERNED_IS.match(sent.text) and not _THE_LIST_NAMES.match(sent.text)):
+                           and not CONCERNED_IS.match(sent.text) and not _THE_LIST_NAMES.match(sent.text)) and (
+                not annexes or annexes[-1] < sent.start):
             break  # past the last action and every list that may name its targets
         if idx <= last:
             auths = doc.authorities(idx)
@@ -444,10 +447,16 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         # names additions (`_list_reach`, asked only of a sentence that lists names: most hold none).
         # ("The vessels named by the UK are:" says whose record its list goes to, however far below it)
         named_by = _named_by(sent.text)
-        if ((gap < _LONG_LIST_REACH or named_by is not None) and not _headed_by_measure(sent.text)
+        # ("Annex 2: Entities in Russia added ...", after the fourteen entries of Annex 1: an annex an action referred to
+        # ("the three entities listed in Annex 2"), however far below it)
+        referred_annex = (gap >= _LONG_LIST_REACH and named_by is None and records and _ANNEX_OPENING.match(sent.text)
+                          and _SEE_ANNEX.search(doc.text, 0, sent.start) is not None)
+        if ((gap < _LONG_LIST_REACH or named_by is not None or referred_annex) and not _headed_by_measure(sent.text)
                 and not _annex_of_measure(doc, idx)):
             listed = listed_entities(doc, idx)
-            if listed:
+            if listed and referred_annex:
+                _attach_to_annex_references(doc, idx, listed, records)
+            elif listed:
                 reach = _list_reach(sent.text, doc.sentences[idx - 1].text if idx else "")
                 if (gap < reach or named_by is not None) and not _attach_to_annex_references(doc, idx, listed, records):
                     _attach_listed(doc, idx, listed, by_sentence, reach, named_by)
@@ -474,6 +483,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_annex_entries(doc, merged)
     _attach_vessel_entries(doc, merged)
     _attach_measure_lists(doc, merged)
+    # again, for a group's record still without names: "The designated individuals are also banned from travelling", whose
+    # names come from an annex headed by the other measure ("Annex: Designations under ...")
+    _attach_group_measures(merged)
     _attach_counted_names(doc, merged)  # last: only where no list or profile named them
     _adopted_listings(doc, merged)
     _measure_covers(doc, merged)
@@ -1452,7 +1464,10 @@ _THE_LIST_NAMES = re.compile(
 
 
 # "the 4 individuals and 3 entities listed in the Annex", "the 3 entities listed in Part 2 of the Annex"
-_ANNEX_REFERENCE = re.compile(r"\b(?:listed|set\s+out|named|specified|included)\s+in\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?(?:Annex|Attachment)\b")
+_ANNEX_REFERENCE = re.compile(r"\b(?:listed|set\s+out|named|specified|included)\s+in\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?(?:[Aa]nnex|[Aa]ttachment)\b"
+                              r"(?:\s+(\d{1,2}|[IVX]{1,4})\b)?")
+# "Annex 2: ...": an annex's number
+_ANNEX_NUMBER = re.compile(r"\s*\(?(?:Annex|Attachment|Appendix)\s+(\d{1,2}|[IVX]{1,4})\b")
 _PART_HEADING = re.compile(r"(?m)^[^\S\n]*Part\s+(\d{1,2}|[IVX]{1,4})\b")
 # "... against four entities and three individuals involved in ... (see Annex)": the action's sentence, where it is
 # not the record's evidence (the measure is stated elsewhere: "By not granting such permission, the assets ... will
@@ -1499,7 +1514,11 @@ def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], r
     `idx` opens no annex or no record refers to one."""
     if not _ANNEX_OPENING.match(doc.sentences[idx].text):
         return False
-    referring = [(rec, m) for rec in records if (m := _ANNEX_REFERENCE.search(rec["evidence"]))]
+    # ("listed in Annex 1" is not a reference to "Annex 2: Entities in Russia added ...")
+    number = _ANNEX_NUMBER.match(doc.sentences[idx].text)
+    referring = [(rec, m) for rec in records if (m := next((
+        ref for ref in _ANNEX_REFERENCE.finditer(rec["evidence"])
+        if number is None or ref.group(2) is None or ref.group(2) == number.group(1)), None))]
     start = doc.sentences[idx].start
     if not referring and len({rec["authority_country"] for rec in records}) == 1:
         # one state's action, whose sentence before the annex refers to it, its measure stated in another

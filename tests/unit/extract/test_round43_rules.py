@@ -20,3 +20,55 @@ def test_a_measure_named_after_despite_is_background_not_an_action() -> None:
     acted = ("Despite objections from Budapest, the Council on Monday imposed an asset freeze on Orlan Trading LLC, "
              "a Minsk-based supplier of machine tools.")
     assert "asset_freeze" in _measures(acted, "EU sanctions Belarusian supplier")
+
+
+def _targets_of(text: str, title: str, measure: str) -> set[str]:
+    return {t["name"] for r in sanctions(text, title) if r["measure"] == measure for t in r["targets"]}
+
+
+def test_an_annex_by_country_under_formal_state_names_and_a_second_annex_far_below() -> None:
+    entries = []
+    for k, (state, name, city) in enumerate([
+        ("Republic of Moldova", "Codru Precision Trading SRL", "Chisinau"), ("Kingdom of Morocco", "Atlas Relay Components SARL", "Rabat"),
+        ("Kyrgyz Republic", "Naryn Elektro Servis OsOO", "Bishkek"), ("Republic of Uzbekistan", "Samarkand Optika Servis MChJ", "Samarkand"),
+        ("Hong Kong, China", "Harbour Crest Components Limited", "Kowloon"), ("Republic of Türkiye", "Karadeniz Makina Ltd. Şti.", "Trabzon"),
+    ], start=1):
+        entries.append(f"{state}\n{k}. {name}\nAddress: 12 Central Street, {city}")
+    text = ("The Ministry of Economy, Trade and Industry has decided to prohibit exports to the six entities listed in Annex 1 "
+            "and to the two entities in Russia listed in Annex 2.\n\nThe measures take effect on 3 March.\n\n"
+            "Annex 1: Entities in third countries subject to the export ban (6 entities)\n\n" + "\n\n".join(entries) +
+            "\n\nAnnex 2: Entities in Russia added to the list of military end users (2 entities)\n"
+            "1. Joint Stock Company \"Tver Signal Plant\"\nAddress: 4 Zavodskaya Street, Tver, Russia\n"
+            "2. Omsk Research Institute of Navigation Systems\nAddress: 9 Lenina Street, Omsk, Russia")
+    found = _targets_of(text, "Export ban measures on entities in third countries", "export_control")
+    assert {"Codru Precision Trading SRL", "Atlas Relay Components SARL", "Naryn Elektro Servis OsOO",
+            "Samarkand Optika Servis MChJ", "Harbour Crest Components Limited", "Karadeniz Makina Ltd. Şti.",
+            "Omsk Research Institute of Navigation Systems"} <= found
+    assert any("Tver Signal Plant" in name for name in found)
+    assert not found & {"Moldova", "Morocco", "Uzbekistan", "Türkiye", "Hong Kong"}
+
+
+def test_an_annex_numbered_no_and_referred_to_in_lower_case_gives_the_group_its_travel_ban() -> None:
+    text = ("Wellington, 4 May 2026\n\nThe Foreign Minister today announced sanctions on a further five individuals and "
+            "entities. The designations are made under the Russia Sanctions Amendment Regulations (No. 4) 2026. The assets "
+            "of all those designated are frozen.\n\nThe designated individuals are also banned from travelling to New "
+            "Zealand.\n\nA full list of the designations is set out in the annex below.\n\n"
+            "Annex: Designations under the Russia Sanctions Amendment Regulations (No. 4) 2026\n\nIndividuals\n"
+            "1. Oleg Petrovich Zaitsev – deputy director, Volga Avionika JSC\n2. Marina Sergeyevna Kulik – owner of "
+            "Kulik Trade LLC\n\nEntities\n3. Volga Avionika JSC – maker of drone parts\n4. Kulik Trade LLC – importer of "
+            "machine tools\n5. Baikal Optical Works – maker of sights")
+    title = "New Zealand sanctions Russian suppliers"
+    people = {"Oleg Petrovich Zaitsev", "Marina Sergeyevna Kulik"}
+    assert people | {"Volga Avionika JSC", "Kulik Trade LLC", "Baikal Optical Works"} <= _targets_of(text, title, "asset_freeze")
+    assert _targets_of(text, title, "travel_ban") == people
+
+
+def test_an_annex_reference_goes_to_the_annex_of_its_number() -> None:
+    text = ("The Ministry decided to freeze the assets of the persons listed in Annex 1. It also decided to prohibit "
+            "exports to the entities listed in Annex 2.\n\nAnnex 1: Persons added\n1. Pavel Ivanovich Gromov\n"
+            "2. Irina Olegovna Sokol\n\nAnnex 2: Entities added\n1. Ural Gearbox Plant JSC\n"
+            "2. Kama Diesel Components LLC")
+    title = "Japan imposes sanctions"
+    people, companies = {"Pavel Ivanovich Gromov", "Irina Olegovna Sokol"}, {"Ural Gearbox Plant JSC", "Kama Diesel Components LLC"}
+    assert _targets_of(text, title, "export_control") == companies
+    assert _targets_of(text, title, "asset_freeze") == people
