@@ -459,7 +459,7 @@ _ANNEX_HEADING = re.compile(
     # ("Annex 1 (Art. 2 para. 1 and Art. 3 para. 1): new entries": the articles it goes with, in brackets)
     r"\s*\(?(?:Annex|Attachment|Appendix|Schedule|List)\b(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b)?(?:\s+\((?:Art|Article)s?\b[^()\n]{1,80}\))?"
     # ("Annex: Designations under the Russia Sanctions Amendment Regulations (No. 3) 2025": a number's abbreviation)
-    r"(?:\s*[:–—-](?=\s))?(?:[^.:;]|(?<=\bNo)\.(?=\s\d)){0,110}"
+    r"(?:\s*[:–—-](?=\s))?(?:[^.:;]|(?<=\bNo)\.(?=\s\d)){0,150}"
     r"(?:,?\s+etc\.)?|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
     re.IGNORECASE,
 )
@@ -582,7 +582,9 @@ def annex_heading(doc: Document, idx: int) -> bool:
     text = doc.sentences[idx].text
     ends = text.rstrip()
     # (but "Annex 1: Individuals and entities subject to asset-freezing measures, etc.")
-    if (len(text) > 120 or ends.endswith((".", ":", ";", "?", "!")) and not ends.endswith(" etc.")
+    # ("Annex – Persons and entities added to the list (Council Decision (CFSP) 2019/797 and Council Regulation (EU)
+    # 2019/796)": the acts it goes with)
+    if (len(text) > 160 or ends.endswith((".", ":", ";", "?", "!")) and not ends.endswith(" etc.")
             or not _ANNEX_HEADING.fullmatch(text)):
         return False
     for j in (idx + 1, idx + 2, idx + 3):

@@ -208,6 +208,12 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
             cur.append((s, e, tok))
             closed = e
             continue
+        if cur and joined and not pending and (
+                tok == "unit" and cur[-1][2] == "Military" and i + 1 < len(toks) and toks[i + 1][2].isdigit()
+                or tok.isdigit() and cur[-1][2] == "unit"):
+            # "Military unit 26165 of the Main Directorate ...": a unit's designation, its number part of the name
+            cur.append((s, e, tok))
+            continue
         if in_town is not None:
             if s == in_town and _is_cap(tok):
                 in_town = e + 1

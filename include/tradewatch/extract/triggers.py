@@ -652,6 +652,8 @@ _STANDING_AFTER = re.compile(
     # force": measures standing, not taken
     r"|[^.;:]{0,160}?\s(?:decided|imposed|adopted|introduced|taken)\s+(?:previously|earlier|before)\b[^.;:]{0,80}?\s"
     r"remains?\s+in\s+(?:force|effect|place)\b"
+    # "a framework which allows the EU to respond ... where restrictive measures are considered necessary": a condition
+    r"|\s+(?:are|is|were|was|be)\s+(?:considered|deemed|judged)\s+(?:necessary|appropriate|warranted|justified)\b"
 )
 
 

@@ -72,3 +72,22 @@ def test_an_annex_reference_goes_to_the_annex_of_its_number() -> None:
     people, companies = {"Pavel Ivanovich Gromov", "Irina Olegovna Sokol"}, {"Ural Gearbox Plant JSC", "Kama Diesel Components LLC"}
     assert _targets_of(text, title, "export_control") == companies
     assert _targets_of(text, title, "asset_freeze") == people
+
+
+def test_a_long_annex_heading_a_military_unit_and_a_framework_that_imposes_nothing() -> None:
+    text = ("The Council today imposed restrictive measures on two individuals and one entity responsible for cyber-attacks "
+            "against member states.\n\nThe Council established a framework in 2019 which allows the EU to respond to "
+            "cyber-attacks where restrictive measures are considered necessary to achieve the objectives of the Common "
+            "Foreign and Security Policy.\n\nAnnex – Persons and entities added to the list (Council Decision (CFSP) "
+            "2019/797 and Council Regulation (EU) 2019/796, as amended)\n\nNatural persons\n"
+            "1. Pavel Igorevich SEMYONOV; DOB: 3.4.1988. Operator of the group.\n"
+            "2. Oksana Viktorovna BELYAEVA; DOB: 9.9.1990. Officer of military unit 74455.\n\n"
+            "Legal persons, entities and bodies\n"
+            "1. Military unit 74455 of the Main Directorate of the General Staff of the Armed Forces of the Russian "
+            "Federation (GU/GRU). Address: Moscow, Russian Federation.")
+    found = sanctions(text, "Cyber-attacks: Council sanctions two individuals and one entity")
+    names = {t["name"] for r in found for t in r["targets"]}
+    assert {"Pavel Igorevich SEMYONOV", "Oksana Viktorovna BELYAEVA"} <= names
+    assert any(name.startswith("Military unit 74455 of the Main Directorate") for name in names)
+    assert not any("Foreign" in name or "Security Policy" in name for name in names)
+    assert not any("framework" in r["evidence"] for r in found)
