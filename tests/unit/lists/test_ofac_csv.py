@@ -112,7 +112,7 @@ def write_csv_registry(folder: Path, base: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "us_ofac_sdn.yml").write_text(
         f"title: t\npublisher: p\nurl: {base}/sdn_csv/sdn.csv\nformat: ofac_sdn_csv\n"
-        f"extra_files:\n  alt.csv: {base}/sdn_csv/alt.csv\n  add.csv: ${{CSV_BASE}}/sdn_csv/add.csv\n"
+        f"extra_files:\n  alt.csv: {base}/sdn_csv/alt.csv\n  add.csv: ${{TRADEWATCH_TEST_CSV_BASE}}/sdn_csv/add.csv\n"
         "max_bytes: 1000000\nmin_entities: 1\n",
         encoding="utf-8",
     )
@@ -131,7 +131,7 @@ def test_registry_rejects_unsafe_extra_file_names(tmp_path: Path) -> None:
 def test_refresh_downloads_all_three_and_an_alias_change_is_a_new_version(
     served, env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("CSV_BASE", served.base_url)  # extra_files expand ${VAR} like url does
+    monkeypatch.setenv("TRADEWATCH_TEST_CSV_BASE", served.base_url)  # extra_files expand ${VAR} like url does
     registry = write_csv_registry(tmp_path / "registry", served.base_url)
     first = refresh_lists(registry, as_of=DAY1)
     assert first["failed"] == {} and first["lists"]["us_ofac_sdn"]["entities"] == 5

@@ -184,12 +184,12 @@ def test_a_refresh_that_fails_after_loading_a_list_recomputes_the_matches_on_its
 def test_an_invalid_registry_file_fails_its_own_list_and_the_others_load(served, env, tmp_path: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     # red team round 6: one file naming an unset ${VAR} stopped every list from refreshing
-    monkeypatch.delenv("TW_UNSET_LIST_URL", raising=False)
+    monkeypatch.delenv("TRADEWATCH_TEST_UNSET_LIST_URL", raising=False)
     registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc", "eu_fsf"))
     (registry / "ch_seco.yml").write_text("list_id: ch_seco\ntitle: SECO\npublisher: SECO\n"
-                                          "url: ${TW_UNSET_LIST_URL}/seco.xml\nformat: un_sc_xml\n", encoding="utf-8")
+                                          "url: ${TRADEWATCH_TEST_UNSET_LIST_URL}/seco.xml\nformat: un_sc_xml\n", encoding="utf-8")
     result = refresh_lists(registry, as_of=DAY1, raise_on_failure=False)
-    assert "ch_seco.yml" in result["failed"]["ch_seco"] and "TW_UNSET_LIST_URL" in result["failed"]["ch_seco"]
+    assert "ch_seco.yml" in result["failed"]["ch_seco"] and "TRADEWATCH_TEST_UNSET_LIST_URL" in result["failed"]["ch_seco"]
     assert dict(rows("select list_id, count(*) from list_entities group by list_id")) == {"un_sc": 2, "eu_fsf": 2}
     with pytest.raises(ListsRefreshFailed, match="ch_seco"):
         refresh_lists(registry, as_of=DAY2)

@@ -38,11 +38,20 @@ def test_demo_registry_expands_the_demo_base(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_undefined_variable_names_file_and_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("TW_UNDEFINED_BASE", raising=False)
-    path = write(tmp_path, "un_sc.yml", VALID.format(url="${TW_UNDEFINED_BASE}/un.xml"))
+    monkeypatch.delenv("TRADEWATCH_TEST_UNDEFINED_BASE", raising=False)
+    path = write(tmp_path, "un_sc.yml", VALID.format(url="${TRADEWATCH_TEST_UNDEFINED_BASE}/un.xml"))
     with pytest.raises(RegistryError) as err:
         load_source(path)
-    assert "un_sc.yml" in str(err.value) and "'url'" in str(err.value) and "TW_UNDEFINED_BASE" in str(err.value)
+    assert "un_sc.yml" in str(err.value) and "'url'" in str(err.value) and "TRADEWATCH_TEST_UNDEFINED_BASE" in str(err.value)
+
+
+def test_a_variable_outside_the_projects_own_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "postgresql://airflow:s3cr3t@db/airflow")
+    path = write(tmp_path, "un_sc.yml", VALID.format(url="https://x.org/a.xml?c=${AIRFLOW__DATABASE__SQL_ALCHEMY_CONN}"))
+    with pytest.raises(RegistryError) as err:
+        load_source(path)
+    assert "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN" in str(err.value) and "not allowed" in str(err.value)
+    assert "s3cr3t" not in str(err.value)
 
 
 def test_list_id_must_match_file_name(tmp_path: Path) -> None:
