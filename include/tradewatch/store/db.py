@@ -152,6 +152,10 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
     # never download an extension (probe 8: Airflow's SQLite file named as the database had DuckDB fetch
     # sqlite_scanner from the internet); the ones we use are built into the wheel
     con.execute("set autoinstall_known_extensions = false")
+    # Timestamps are stored in UTC and the views take their days from them (`published_at::date`): in the machine's own
+    # zone, a record first seen at 06:00 UTC on the 1st fell on the 31st west of UTC and moved to the month before
+    # (hostile probe 12). One zone for every reader: the Airflow workers' and an analyst's laptop agree.
+    con.execute("set TimeZone = 'UTC'")
     try:
         if not read_only:
             migrate(con)

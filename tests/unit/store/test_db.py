@@ -86,3 +86,18 @@ def test_a_connection_waiting_for_another_writer_says_so_then_opens_when_it_is_d
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_days_are_taken_in_utc_whatever_the_machines_time_zone(tmp_path: Path) -> None:
+    # hostile probe 12: the views' `published_at::date` moved a day back west of UTC (DuckDB's session zone is the
+    # machine's), so a record on the 1st counted in the month before on an analyst's laptop
+    import os
+    import subprocess
+    import sys
+
+    script = ("from tradewatch.store.db import connect\n"
+              f"con = connect({str(tmp_path / 'tw.duckdb')!r})\n"
+              "print(con.execute(\"select (timestamptz '2026-02-01 06:00:00+00')::date\").fetchone()[0])\n")
+    env = {**os.environ, "TZ": "America/Los_Angeles", "TRADEWATCH_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "2026-02-01"
