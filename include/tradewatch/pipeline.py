@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NoReturn
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
@@ -445,6 +445,22 @@ def _page_of(url: str) -> tuple[str, str, str]:
     return parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/")
 
 
+# Query parameters that page or order a listing ("?page=2", "?start=20&sort=date"): a link on the listing's own path
+# holding only these is the listing again; any other ("/news.php?id=5", WordPress's "/?p=123") names an article
+_PAGING_PARAMS = frozenset({"page", "paged", "pg", "p_page", "start", "offset", "sort", "order", "orderby", "limit",
+                            "per_page", "lang", "hl", "view", "format", "feed"})
+
+
+def _listing_again(url: str, listing_pages: set[tuple[str, str, str]], listing_queries: set[str]) -> bool:
+    """Whether a listing's link is the listing itself (another page of it) or the site's home page, not an article."""
+    parts = urlsplit(url)
+    names = {name.lower() for name, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    paging = parts.query in listing_queries or names <= _PAGING_PARAMS
+    if parts.path in ("", "/"):
+        return paging  # "/" is the home page, "/?p=123" a post
+    return _page_of(url) in listing_pages and paging
+
+
 def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
     import regex
 
@@ -465,6 +481,9 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     # Links are read as the loop below takes them, and it stops at the source's limit: a listing of millions
     # of links, or a sitemap index of 20 such sitemaps, is read only as far as the source needs.
     links: Iterator[Any]
+    # whether the loop below still wants links that cost another request (a sitemap index's next sitemap): past the
+    # source's limit it reads on only through what it has already fetched
+    wanted = {"more": True}
     try:
         if source.kind == "html":
             links = _capped(iter_listing(listing.text, listing.final_url, source.link_selector), f"listing {source.url}", summary)
@@ -474,17 +493,24 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             links = iter(top)
             if nested:  # a sitemap index: read its sitemaps, one level deep, as far as needed
                 links = itertools.chain((link for link in top if not link.is_sitemap),
-                                        _child_sitemap_links(nested[:20], fetcher, staged, summary, ctx, source.id, settings, stop_at))
+                                        _child_sitemap_links(_sitemaps_to_read(nested, summary), fetcher, staged, summary,
+                                                             ctx, source.id, settings, stop_at, wanted))
     except FeedError as exc:
         summary.update(status="failed", error=f"listing {source.url}: {exc}")
         return
     taken = 0  # links read from the listing
+    listing_links = 0  # of those, links back to the listing itself or the home page
     # `regex`, not `re`: a match can be given a time limit ("(a+)+$" on a long URL would backtrack for hours)
     pattern = regex.compile(source.link_pattern) if source.link_pattern else None
     limit = source.max_articles or settings.max_articles_per_source
+    # Links are read past the limit, so that new ones come first however the listing is ordered: a sitemap written
+    # oldest first (as many CMSs do) put its same first `limit` known links in every run, and later articles were
+    # never fetched (hostile probe 12)
+    reach = max(limit * 5, limit + 100)
     chosen: list[Any] = []
     seen_urls: set[str] = set()
     listing_pages = {_page_of(source.url), _page_of(listing.final_url or source.url)}
+    listing_queries = {urlsplit(source.url).query, urlsplit(listing.final_url or source.url).query}
     skipped: dict[str, int] = {}  # why -> links skipped for it
     for taken, link in enumerate(links, 1):  # noqa: B007 - `taken` is read after the loop
         try:
@@ -494,9 +520,10 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             url, problem = link.url, "malformed URL in the listing"
         if not problem and len(url) > MAX_URL_CHARS:
             problem = f"URL longer than {MAX_URL_CHARS} characters"
-        if not problem and (_page_of(url) in listing_pages or urlsplit(url).path in ("", "/")):
+        if not problem and _listing_again(url, listing_pages, listing_queries):
             # The listing itself ("Latest news", its logo, "?page=2") or the site's home page: listings, not
             # articles (the teasers they show would give a second copy of every linked article's records)
+            listing_links += 1
             continue
         if problem:
             summary["skipped"] += 1
@@ -518,10 +545,13 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
                     f"one link ({url[:120]}...): simplify it (repeats inside repeats backtrack without end)"))
                 return
         chosen.append((url, link))
-        if len(chosen) >= limit:
+        wanted["more"] = len(chosen) < limit
+        if len(chosen) >= reach:
             break
-    if not taken:
-        why = summary.get("error") or "no article links found (check the selector or feed)"
+    if not taken or listing_links == taken:
+        why = summary.get("error") or (
+            f"its {taken} links all lead back to the listing or the site's home page (check the selector or feed)"
+            if taken else "no article links found (check the selector or feed)")
         summary.update(status="failed", error=f"listing {source.url}: {why}")
         return
     if any(count > SKIPPED_EXAMPLES for count in skipped.values()):
@@ -534,6 +564,13 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             f"(check the pattern in {source.id}.yml: the site may have changed its URLs)"))
         return
     cache = _load_http_cache(settings, ctx, [url for url, _ in chosen])
+    if len(chosen) > limit:
+        # new links first, in the listing's order, then known ones to revalidate while the limit allows
+        fresh = [pair for pair in chosen if pair[0] not in cache]
+        chosen = (fresh + [pair for pair in chosen if pair[0] in cache])[:limit]
+        if len(fresh) > limit:
+            _note(summary, f"{len(fresh) - limit} more new links than max_articles ({limit}) allows: "
+                           "they are fetched by the next runs")
     in_a_row = 0  # pages failed in a row for want of an answer (see _host_trouble)
     for position, (url, link) in enumerate(chosen):
         aid = canonical_id(url)  # every chosen link is canonical already
@@ -616,16 +653,36 @@ def _capped(links: Iterator[Any], what: str, summary: dict[str, Any]) -> Iterato
         yield link
 
 
+MAX_CHILD_SITEMAPS = 20  # sitemaps of an index read in one run
+
+
+def _sitemaps_to_read(nested: list[Any], summary: dict[str, Any]) -> list[Any]:
+    """The sitemaps of an index a run reads: all of them, or the MAX_CHILD_SITEMAPS last modified (by their <lastmod>;
+    in the index's order where it gives none). An index ordered oldest first ("sitemap-2026-11.xml" last) hid its newest
+    sitemaps behind the first 20 without a word (hostile probe 12); what is left is noted."""
+    if len(nested) <= MAX_CHILD_SITEMAPS:
+        return nested
+    newest = sorted(nested, key=lambda sub: sub.published.timestamp() if sub.published else float("-inf"), reverse=True)
+    dated = any(sub.published for sub in nested)
+    _note(summary, f"the sitemap index lists {len(nested)} sitemaps: the {MAX_CHILD_SITEMAPS} "
+                   f"{'last modified' if dated else 'first'} are read (MAX_CHILD_SITEMAPS)")
+    return newest[:MAX_CHILD_SITEMAPS]
+
+
 def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext,
-                         source_id: str, settings: Settings, stop_at: float) -> Iterator[Any]:
+                         source_id: str, settings: Settings, stop_at: float,
+                         wanted: dict[str, bool] | None = None) -> Iterator[Any]:
     """The article links of a sitemap index's sitemaps, each sitemap fetched only when the caller wants more
     links than the ones before gave. One that fails (no answer, not a sitemap) is recorded with its error and
     counted as failed, and the others still count; the source's time budget and the failures-in-a-row limit
-    stop the reading. A sitemap's own sitemaps are not followed (one level deep)."""
+    stop the reading. A sitemap's own sitemaps are not followed (one level deep). `wanted["more"]` false: the caller
+    has the links it needs, and the next sitemap is not fetched."""
     from tradewatch.fetch.feeds import FeedError, iter_feed
 
     in_a_row = 0
     for position, sub in enumerate(nested):
+        if wanted is not None and not wanted["more"]:
+            return
         if time.monotonic() > stop_at or in_a_row >= settings.max_failures_in_a_row:
             left = len(nested) - position
             reason = (f"the source's {settings.source_budget:.0f} s were spent (TRADEWATCH_SOURCE_BUDGET)"
@@ -650,7 +707,11 @@ def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summar
         else:
             in_a_row = 0
         del got  # its text, while the next sitemap is fetched
-        yield from (link for link in links if not link.is_sitemap)
+        for link in links:
+            if link.is_sitemap:  # an index inside the index: not followed, but said
+                _note(summary, f"sitemap {sub.url} is itself a sitemap index: its sitemaps are not read (one level deep)")
+                break
+            yield link
 
 
 def _host_trouble(result: Any) -> bool:

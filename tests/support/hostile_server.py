@@ -180,7 +180,9 @@ class HostileServer:
         path = urlsplit(h.path).path
         with self._lock:
             self.requests.append(Seen("GET", h.path, {k.lower(): v for k, v in h.headers.items()}, time.monotonic()))
-        reply = self._next(path) or Reply(404, b"not found", content_type="text/plain")
+        # a route for the path with its query ("/?p=101", "/news.php?id=5") before one for the path alone
+        reply = (self._next(h.path.split("#", 1)[0]) if "?" in h.path else None) or self._next(path) or Reply(
+            404, b"not found", content_type="text/plain")
         if reply.delay:
             time.sleep(reply.delay)
         if reply.reset:

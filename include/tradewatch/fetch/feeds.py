@@ -279,7 +279,7 @@ def _rss(root: Element, base_url: str) -> Iterator[Link]:
     for item in root.iter():
         if _local(item.tag) != "item":
             continue
-        url = _text(_child(item, "link"))
+        url = _rss_link(item)
         guid = _child(item, "guid")
         if not url and guid is not None and guid.get("isPermaLink", "true") != "false":
             url = _text(guid)
@@ -287,6 +287,27 @@ def _rss(root: Element, base_url: str) -> Iterator[Link]:
             continue
         published = parse_date(_text(_child(item, "pubdate")) or _text(_child(item, "date")))
         yield Link(join_url(base_url, url), _text(_child(item, "title")), published)
+
+
+def _rss_link(item: Element) -> str | None:
+    """An RSS item's link: its <link>'s text, wherever it stands among the item's link elements (an <atom:link rel="self">
+    before it left the item without one, hostile probe 12); else an <atom:link>'s alternate href."""
+    href = None
+    for child in item:
+        if _local(child.tag) != "link":
+            continue
+        text = _text(child)
+        if text:
+            return text
+        if href is None and child.get("href") and child.get("rel", "alternate") in _ALTERNATE:
+            href = child.get("href")
+    return href
+
+
+# an alternate link's rel, short or as its IANA URI
+_ALTERNATE = ("alternate", "http://www.iana.org/assignments/relation/alternate")
+# an alternate link's type that is a web page (a PDF or audio alternate is not the article's page)
+_PAGE_TYPES = ("text/html", "application/xhtml+xml")
 
 
 _XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
@@ -307,10 +328,13 @@ def _atom(root: Element, base_url: str) -> Iterator[Link]:
         entry_base = _based(feed_base, entry.get(_XML_BASE))
         href = link_base = None
         for link in entry:
-            if _local(link.tag) == "link" and link.get("rel", "alternate") == "alternate" and link.get("href"):
-                href = link.get("href")
-                link_base = link.get(_XML_BASE)
-                break
+            if _local(link.tag) == "link" and link.get("rel", "alternate") in _ALTERNATE and link.get("href"):
+                # the first alternate that is a web page, else the first alternate ("a PDF, then the HTML page": the page)
+                page = link.get("type") is None or link.get("type", "").split(";")[0].strip().lower() in _PAGE_TYPES
+                if href is None or page:
+                    href, link_base = link.get("href"), link.get(_XML_BASE)
+                if page:
+                    break
         if not href:
             continue
         base = _based(entry_base, link_base)

@@ -233,3 +233,24 @@ def test_a_link_the_recovering_parser_altered_is_dropped_not_followed():
     atom = ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x&#0;</title><link href="http://h/c?d=1&#0;e"/></entry>'
             '<entry><title>B</title><link href="http://h/d?e=1&amp;f=2"/></entry></feed>')
     assert [link.url for link in parse_feed(atom, "http://h/")] == ["http://h/d?e=1&f=2"]
+
+
+def test_an_rss_items_link_after_an_atom_self_link_and_an_atom_alternate_alone():
+    # hostile probe 12: the first link-named child was an <atom:link rel="self"> with no text: the item was dropped
+    doc = ('<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>T</title>'
+           '<item><atom:link href="https://x.org/feed.xml" rel="self"/><link>https://x.org/story-1</link>'
+           '<guid isPermaLink="false">s1</guid></item>'
+           '<item><atom:link rel="alternate" href="https://x.org/story-2"/><guid isPermaLink="false">s2</guid></item>'
+           '</channel></rss>')
+    assert [link.url for link in parse_feed(doc, "https://x.org/feed.xml")] == [
+        "https://x.org/story-1", "https://x.org/story-2"]
+
+
+def test_an_atom_entrys_web_page_among_its_alternates():
+    doc = ('<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>'
+           '<entry><id>1</id><link rel="alternate" type="application/pdf" href="/a.pdf"/>'
+           '<link rel="alternate" type="text/html; charset=utf-8" href="/a.html"/></entry>'
+           '<entry><id>2</id><link rel="http://www.iana.org/assignments/relation/alternate" href="/b.html"/></entry>'
+           '<entry><id>3</id><link rel="alternate" type="application/pdf" href="/c.pdf"/></entry></feed>')
+    assert [link.url for link in parse_feed(doc, "https://x.org/feed")] == [
+        "https://x.org/a.html", "https://x.org/b.html", "https://x.org/c.pdf"]

@@ -1,0 +1,137 @@
+"""Which of a listing's links are articles, and which of them a run takes (hostile probe 12): articles named by their
+query ("/?p=101", "/news.php?id=5") were dropped as "the listing itself" or "the home page" with the run reported ok;
+a sitemap written oldest first gave every run the same first `max_articles` known links, so later articles were never
+fetched."""
+
+from __future__ import annotations
+
+from email.utils import format_datetime
+
+from tests.support import synthetic as syn
+from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline
+from tests.support.hostile_server import HostileServer, Reply
+
+
+def _wordpress_feed(base: str, posts: list[int]) -> bytes:
+    items = "".join(f"<item><title>Post {p}</title><link>{base}/?p={p}</link>"
+                    f"<pubDate>{format_datetime(syn.published(p))}</pubDate></item>" for p in posts)
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Blog</title>'
+            f"<link>{base}/</link>{items}</channel></rss>").encode()
+
+
+def test_articles_named_by_their_query_are_fetched_and_paging_links_are_not(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    # a WordPress site with plain permalinks: its feed and its posts on the site's root path
+    srv.route("/?feed=rss2", Reply(200, _wordpress_feed(srv.base_url, [101, 102]), content_type="application/rss+xml"))
+    for p in (101, 102):
+        srv.route(f"/?p={p}", Reply(200, syn.article_html(31, p)))
+    # a PHP listing whose stories are the listing's own script with an id, and a link to its second page
+    stories = "".join(f'<li><a class="story" href="/news.php?id={i}">Story {i}</a></li>' for i in (1, 2, 3))
+    listing = (f'<html><body><ul>{stories}</ul><a class="story" href="/news.php?page=2">Older</a>'
+               f'<a class="story" href="/">Home</a></body></html>').encode()
+    srv.route("/news.php", Reply(200, listing))
+    for i in (1, 2, 3):
+        srv.route(f"/news.php?id={i}", Reply(200, syn.article_html(32, i)))
+    workspace.add_source("blog", srv.url("/?feed=rss2"))
+    workspace.add_source("php", srv.url("/news.php"), kind="html", link_selector="a.story")
+
+    out = run_pipeline(workspace)
+
+    assert {s: (c["status"], c["fetched"]) for s, c in out["crawled"].items()} == {"blog": ("ok", 2), "php": ("ok", 3)}
+    fetched = {seen.path for seen in srv.requests}
+    assert {"/?p=101", "/?p=102", "/news.php?id=1", "/news.php?id=2", "/news.php?id=3"} <= fetched
+    assert "/news.php?page=2" not in fetched and "/" not in fetched  # another page of the listing, the home page
+    assert query(workspace.duckdb, "select source_id, count(*) from articles group by 1 order by 1") == [
+        ("blog", 2), ("php", 3)]
+
+
+def test_a_listing_whose_links_all_lead_back_to_it_fails_saying_so(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    listing = b'<html><body><a class="x" href="/news?page=2">Next</a><a class="x" href="/">Home</a></body></html>'
+    srv.route("/news", Reply(200, listing))
+    workspace.add_source("loop", srv.url("/news"), kind="html", link_selector="a.x")
+    crawled = run_pipeline(workspace)["crawled"]["loop"]
+    assert crawled["status"] == "failed" and "lead back to the listing" in crawled["error"]
+
+
+def _sitemap(base: str, indices: list[int]) -> bytes:
+    urls = "".join(f"<url><loc>{base}{syn.article_path(i)}</loc></url>" for i in indices)  # oldest first
+    return f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'.encode()
+
+
+def test_an_oldest_first_sitemap_gives_each_run_its_new_links_first(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    for i in range(1, 31):
+        page = syn.article_html(33, i)
+        srv.route(syn.article_path(i), Reply(200, page, etag=syn.etag(page)))
+    srv.route("/sitemap.xml", Reply(200, _sitemap(srv.base_url, list(range(1, 26))), content_type="application/xml"))
+    workspace.add_source("sm", srv.url("/sitemap.xml"), kind="sitemap", max_articles=10)
+
+    days = [f"2026-02-0{d}T06:00:00+00:00" for d in (1, 2, 3)]
+    assert days[0] == LOGICAL_DATE
+    first = run_pipeline(workspace, days[0], days[0])["crawled"]["sm"]
+    assert first["fetched"] == 10 and "15 more new links" in (first["error"] or "")
+    second = run_pipeline(workspace, days[1], days[1])["crawled"]["sm"]
+    assert second["fetched"] == 10 and second["unchanged"] == 0  # 11-20, not 1-10 again
+    # five more articles appended at the end, as such a sitemap grows
+    srv.route("/sitemap.xml", Reply(200, _sitemap(srv.base_url, list(range(1, 31))), content_type="application/xml"))
+    third = run_pipeline(workspace, days[2], days[2])["crawled"]["sm"]
+    assert third["fetched"] == 10 and third["unchanged"] == 0  # 21-30
+    assert query(workspace.duckdb, "select count(*) from articles") == [(30,)]
+    for i in range(1, 31):
+        assert len(srv.hits(syn.article_path(i))) == 1, i
+
+
+def _index(base: str, months: list[int], nested: int | None = None) -> bytes:
+    entries = "".join(f"<sitemap><loc>{base}/sitemap-{m}.xml</loc><lastmod>2026-{1 + m // 28:02d}-{1 + m % 28:02d}</lastmod>"
+                      f"</sitemap>" for m in months)  # oldest first
+    if nested is not None:
+        entries += f"<sitemap><loc>{base}/sitemap-index-{nested}.xml</loc></sitemap>"
+    return f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</sitemapindex>'.encode()
+
+
+def test_a_sitemap_index_of_many_sitemaps_reads_the_last_modified_and_says_what_it_left(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    months = list(range(1, 26))  # 25 sitemaps, one article each, the newest last
+    for m in months:
+        srv.route(f"/sitemap-{m}.xml", Reply(200, _sitemap(srv.base_url, [m]), content_type="application/xml"))
+        page = syn.article_html(34, m)
+        srv.route(syn.article_path(m), Reply(200, page, etag=syn.etag(page)))
+    srv.route("/sitemap-index-2.xml", Reply(200, _index(srv.base_url, [1]), content_type="application/xml"))
+    srv.route("/sitemap_index.xml", Reply(200, _index(srv.base_url, months, nested=2), content_type="application/xml"))
+    workspace.add_source("idx", srv.url("/sitemap_index.xml"), kind="sitemap", max_articles=50)
+
+    crawled = run_pipeline(workspace)["crawled"]["idx"]
+
+    assert crawled["fetched"] == 20
+    read = {m for m in months if srv.hits(f"/sitemap-{m}.xml")}
+    assert read == set(range(6, 26))  # the 20 last modified: the five oldest are left
+    notes = crawled["error"] or ""
+    assert "lists 26 sitemaps" in notes and "last modified" in notes
+
+
+def test_an_index_inside_a_sitemap_index_is_not_followed_but_said(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    srv.route("/sitemap-1.xml", Reply(200, _sitemap(srv.base_url, [1]), content_type="application/xml"))
+    page = syn.article_html(35, 1)
+    srv.route(syn.article_path(1), Reply(200, page, etag=syn.etag(page)))
+    srv.route("/sitemap-index-2.xml", Reply(200, _index(srv.base_url, [1]), content_type="application/xml"))
+    srv.route("/sitemap_index.xml", Reply(200, _index(srv.base_url, [1], nested=2), content_type="application/xml"))
+    workspace.add_source("idx", srv.url("/sitemap_index.xml"), kind="sitemap")
+    crawled = run_pipeline(workspace)["crawled"]["idx"]
+    assert crawled["fetched"] == 1 and "sitemap-index-2.xml is itself a sitemap index" in (crawled["error"] or "")
