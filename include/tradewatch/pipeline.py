@@ -929,11 +929,14 @@ def _read_store(settings: Settings, table: str, sql: str, params: list[Any], una
 
 
 def _earlier_texts(settings: Settings, ctx: RunContext, source_id: str) -> dict[bytes, tuple[str, str]]:
-    """Text sha256 -> (article_id, url) of the source's articles seen in the last EARLIER_TEXT_DAYS before this run."""
+    """Text sha256 -> (article_id, url) of the articles seen in the last EARLIER_TEXT_DAYS before this run: the source's,
+    and every other source's (one page reached by two sources under URL variants was stored twice, hostile probe 12);
+    for a text stored twice before, the source's own article."""
     rows = _read_store(
         settings, "articles",
-        "select sha256(text), article_id, url from articles where source_id = ? and last_seen_at >= ? and fetched_at < ?",
-        [source_id, ctx.logical_date - timedelta(days=EARLIER_TEXT_DAYS), ctx.logical_date],
+        "select sha256(text), article_id, url from articles where last_seen_at >= ? and fetched_at < ? "
+        "order by source_id = ?, article_id",
+        [ctx.logical_date - timedelta(days=EARLIER_TEXT_DAYS), ctx.logical_date, source_id],
         "stored articles unavailable; renamed copies not looked up")
     return {bytes.fromhex(digest): (article_id, url) for digest, article_id, url in rows}
 
@@ -1116,9 +1119,21 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
     first: str | None = None
     articles = size = 0
     taken: set[str] = set()  # articles staged by an earlier chunk (an earlier source: chunks are named by source)
+    texts: dict[bytes, str] = {}  # text sha256 -> the article staged with it first
     for name in chunks:
         parts = {t: _read_part(run_key, "crawl", t, name) for t in RECORD_TABLES}
         ids = {i for i in parts["articles"].column("article_id").to_pylist() if i is not None}
+        copies = _copies_by_text(parts["articles"], taken, texts)
+        if copies:
+            # The same page reached by two sources under URLs that canonical URLs cannot tell apart (a trailing slash,
+            # "/index.html", an AMP copy, a host alias): stored once, under the first source's URL (hostile probe 12)
+            log.warning("same article text as another source's article: stored once",
+                        extra={"kv": {"chunk": name, "copies": sorted(copies)[:5], "count": len(copies)}})
+            value_set = pa.array(sorted(copies), pa.string())
+            for table in RECORD_TABLES:
+                part = parts[table]
+                parts[table] = part.filter(pc.invert(pc.fill_null(pc.is_in(part.column("article_id"), value_set), False)))
+            ids -= copies
         again = ids & taken
         if again:
             # The same page from a second source: its article row is dropped later (`_one_copy_per_article`), and
@@ -1140,6 +1155,18 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
         size += nbytes
     if first is not None:
         yield first, {t: pa.concat_tables(group[t]) for t in RECORD_TABLES}
+
+
+def _copies_by_text(articles: Any, taken: set[str], texts: dict[bytes, str]) -> set[str]:
+    """Article ids of a chunk whose text an earlier chunk's article of another id has (`texts`, updated)."""
+    copies: set[str] = set()
+    for aid, text in zip(articles.column("article_id").to_pylist(), articles.column("text").to_pylist(), strict=True):
+        if aid is None or text is None or aid in taken:
+            continue
+        first = texts.setdefault(hashlib.sha256(text.encode("utf-8", "replace")).digest(), aid)
+        if first != aid:
+            copies.add(aid)
+    return copies
 
 
 # The same page reached from two sources in one run is staged twice: that is one article, not a duplicate

@@ -93,7 +93,7 @@ def test_groups_also_close_at_the_byte_cap(workspace: Workspace) -> None:  # noq
     def chunk(name: str, n: int, chars: int) -> int:
         rows = {c: [None] * n for c in pipeline.COLUMNS["articles"]}
         rows["article_id"] = [f"{name}-{i}" for i in range(n)]
-        rows["text"] = ["x" * chars] * n
+        rows["text"] = [f"{name}-{i} " + "x" * chars for i in range(n)]  # (a text twice is one article: kept once)
         table = pa.table(rows).cast(pipeline.arrow_schema("articles"))
         write_parquet(table, RUN, "crawl", "articles", f"{name}.parquet")
         return table.nbytes

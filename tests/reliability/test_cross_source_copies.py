@@ -1,0 +1,67 @@
+"""One article reached by two sources under URLs that canonical URLs cannot tell apart (a trailing slash, an AMP
+parameter, "/index.html") is stored once, with its records once — in one run and across runs (hostile probe 12: each
+copy was stored with all its records, and the views counted every sanction twice)."""
+
+from __future__ import annotations
+
+from email.utils import format_datetime
+
+from tests.support import synthetic as syn
+from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline
+from tests.support.hostile_server import HostileServer, Reply
+
+LATER = "2026-02-02T06:00:00+00:00"
+
+
+def _feed(base: str, paths: list[str]) -> bytes:
+    items = "".join(f"<item><title>Story {k}</title><link>{base}{path}</link>"
+                    f"<pubDate>{format_datetime(syn.published(k))}</pubDate></item>" for k, path in enumerate(paths))
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed</title>'
+            f"<link>{base}/</link>{items}</channel></rss>").encode()
+
+
+def _counts(ws: Workspace) -> tuple[int, int, int]:
+    (articles,), = query(ws.duckdb, "select count(*) from articles")
+    (sanctions,), = query(ws.duckdb, "select count(*) from sanctions")
+    (texts,), = query(ws.duckdb, "select count(distinct text) from articles")
+    return articles, sanctions, texts
+
+
+def test_one_page_under_url_variants_from_two_sources_is_stored_once(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    pages = {k: syn.article_html(36, k) for k in (1, 2, 3)}
+    variants = {1: ("/n/a1", "/n/a1/"), 2: ("/n/a2/", "/n/a2/index.html"), 3: ("/n/a3.html", "/n/a3.html?outputType=amp")}
+    for k, (left, right) in variants.items():
+        srv.route(left, Reply(200, pages[k]))
+        srv.route(right.split("?")[0], Reply(200, pages[k]))
+    srv.route("/left.xml", Reply(200, _feed(srv.base_url, [v[0] for v in variants.values()]), content_type="application/rss+xml"))
+    srv.route("/right.xml", Reply(200, _feed(srv.base_url, [v[1] for v in variants.values()]), content_type="application/rss+xml"))
+    workspace.add_source("left", srv.url("/left.xml"))
+    workspace.add_source("right", srv.url("/right.xml"))
+
+    out = run_pipeline(workspace)
+
+    assert out["crawled"]["left"]["fetched"] == 3 and out["crawled"]["right"]["fetched"] == 3
+    articles, sanctions, texts = _counts(workspace)
+    assert articles == texts == 3
+    assert query(workspace.duckdb, "select distinct source_id from articles") == [("left",)]  # the first source's URL
+    # every record still points to a stored article
+    assert query(workspace.duckdb, "select count(*) from sanctions where article_id not in (select article_id from articles)") == [(0,)]
+    assert sanctions > 0
+    before = _counts(workspace)
+
+    # a later run: a third source reaches the same pages under yet another variant
+    srv.route("/third.xml", Reply(200, _feed(srv.base_url, ["/n/a1/index.html", "/N/A2/", "/print/a3.html"]),
+                                  content_type="application/rss+xml"))
+    srv.route("/n/a1/index.html", Reply(200, pages[1]))
+    srv.route("/N/A2/", Reply(200, pages[2]))
+    srv.route("/print/a3.html", Reply(200, pages[3]))  # a print view
+    workspace.add_source("third", srv.url("/third.xml"))
+    run_pipeline(workspace, LATER, LATER)
+    assert _counts(workspace) == before
+    notes = query(workspace.duckdb, "select count(*) from fetches where source_id = 'third' and error like 'same article text as %'")
+    assert notes == [(3,)]
+    assert LOGICAL_DATE < LATER
