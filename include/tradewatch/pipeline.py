@@ -771,9 +771,13 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         staged.rows["fetches"][-1]["error"] = f"not an article page (Content-Type {result.content_type})"
         return
     if "html" not in ctype and _FEED_ROOT.match(result.text or ""):
-        # a feed item linking to a feed or sitemap (the source's own, or another): not an article
-        summary["failed"] += 1
-        staged.rows["fetches"][-1]["error"] = "not an article page: a feed or sitemap"
+        # a feed item linking to a feed or sitemap (the source's own, or another): not an article, and no fault of the
+        # site's: skipped, and its validators kept, so that later runs do not fetch it again while it is unchanged
+        # (counted failed, it made the source partial on every run: hostile probe 12)
+        summary["skipped"] += 1
+        staged.rows["fetches"][-1]["error"] = "not an article page: a feed or sitemap (skipped)"
+        staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified, sha256=result.sha256,
+                   article_id=None, recorded_for=ctx.logical_date)
         return
     if _is_json(result.text or ""):
         # an API's answer served as a page (text/html or no type at all): its keys and values are no article

@@ -156,8 +156,8 @@ def _build(ws: Workspace, servers: list[HostileServer], tmp: Path) -> dict[str, 
          robots="User-agent: *\nDisallow: /\n" + "# padding\n" * 60_000)
 
     # A feed whose items include a link to the feed itself (skipped: the listing is no article, and no failure) and one
-    # to another feed (fetched, and refused as no article page): no article is made of a feed's XML.
-    srv = site("h_feed_links_itself", Scenario("partial", error="a feed or sitemap", loaded=3))
+    # to another feed (fetched, and skipped as no article page, no failure either): no article is made of a feed's XML.
+    srv = site("h_feed_links_itself", Scenario("ok", loaded=3, checks={"feed_skipped": "/feeds/markets.xml"}))
     items = "".join(f"<item><title>A{i}</title><link>{srv.base_url}{syn.article_path(i)}</link></item>" for i in ARTICLES)
     items += f"<item><title>Subscribe</title><link>{srv.base_url}/feed.xml</link></item>"
     items += f"<item><title>Our other feed</title><link>{srv.base_url}/feeds/markets.xml</link></item>"
@@ -256,6 +256,12 @@ def test_source_outcome(outcome: Outcome, source_id: str) -> None:
     if "skipped" in checks:
         assert run["skipped"] == checks["skipped"]
         assert not [r for r in srv.requests if r.path.startswith("/news/")], "fetched a disallowed page"
+    if "feed_skipped" in checks:  # a link to another feed: skipped with its reason, cached so it is not fetched again
+        assert run["skipped"] == 1 and run["failed"] == 0, run
+        feed_url = srv.url(checks["feed_skipped"])
+        assert query(outcome.ws.duckdb, "select error from fetches where url = ?", [feed_url]) == [
+            ("not an article page: a feed or sitemap (skipped)",)]
+        assert query(outcome.ws.duckdb, "select article_id from http_cache where url = ?", [feed_url]) == [(None,)]
     if "text_has" in checks:
         texts = [r[0] for r in query(outcome.ws.duckdb, "select text from articles where source_id = ?", [source_id])]
         assert sum(checks["text_has"] in t for t in texts) == 2
@@ -295,7 +301,9 @@ def test_nothing_half_written(outcome: Outcome) -> None:
         dangling = query(db, f"select count(*) from {table} where article_id not in (select article_id from articles)")  # noqa: S608
         assert dangling[0][0] == 0, table
     assert query(db, "select count(*) from http_cache where article_id not in (select article_id from articles)")[0][0] == 0
-    failed_cached = query(db, "select count(*) from http_cache h join fetches f using (url) where f.error is not null")
+    # (a link skipped as no article page, a feed, is cached so that it is not fetched again: not a failure)
+    failed_cached = query(db, "select count(*) from http_cache h join fetches f using (url) "
+                              "where f.error is not null and f.error not like '%(skipped)'")
     assert failed_cached[0][0] == 0
     # one source run per source file, and no duplicate article or record
     assert query(db, "select count(*) from source_runs")[0][0] == len(outcome.scenarios) + len(CONFIG_ERRORS)

@@ -135,3 +135,26 @@ def test_an_index_inside_a_sitemap_index_is_not_followed_but_said(
     workspace.add_source("idx", srv.url("/sitemap_index.xml"), kind="sitemap")
     crawled = run_pipeline(workspace)["crawled"]["idx"]
     assert crawled["fetched"] == 1 and "sitemap-index-2.xml is itself a sitemap index" in (crawled["error"] or "")
+
+
+def test_a_feed_item_linking_to_another_feed_is_skipped_once_not_failed_every_run(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    page = syn.article_html(37, 1)
+    srv.route(syn.article_path(1), Reply(200, page, etag=syn.etag(page)))
+    other = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Comments</title></channel></rss>'
+    srv.route("/comments/feed/", Reply(200, other, content_type="text/xml", etag='"c1"'))
+    srv.route("/feed.xml", Reply(200, (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        f"<item><title>Story</title><link>{srv.base_url}{syn.article_path(1)}</link></item>"
+        f"<item><title>Comments</title><link>{srv.base_url}/comments/feed/</link></item></channel></rss>").encode(),
+        content_type="application/rss+xml"))
+    workspace.add_source("blog", srv.url("/feed.xml"))
+    first = run_pipeline(workspace)["crawled"]["blog"]
+    assert (first["status"], first["fetched"], first["skipped"], first["failed"]) == ("ok", 2, 1, 0)
+    later = "2026-02-02T06:00:00+00:00"
+    second = run_pipeline(workspace, later, later)["crawled"]["blog"]
+    assert (second["status"], second["failed"]) == ("ok", 0)
+    assert query(workspace.duckdb, "select count(*) from articles") == [(1,)]
