@@ -326,13 +326,19 @@ def _first(pattern: re.Pattern[str], html: str) -> str | None:
 
 
 def to_date(value: object) -> date | None:
-    """The date at the start of an ISO 8601 string (or a date), or None."""
+    """The date at the start of an ISO 8601 string (or a date), or None (also for 1970-01-01, a CMS's "no date")."""
     if not value:
         return None
     try:
-        return date.fromisoformat(str(value)[:10])
+        found = date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+    return None if found == UNIX_EPOCH else found
+
+
+# The Unix epoch's day: what a template prints for a date it does not have (a zero timestamp), never a real article's
+# publication (hostile probe 12: it dated the article's sanction 1970-01-01 and gave a "1970-01" row to the month view)
+UNIX_EPOCH = date(1970, 1, 1)
 
 
 # libxml2's HTML parser keeps 256 levels of elements (without its "huge" option, which we do not use).

@@ -114,3 +114,11 @@ def test_short_sanctions_briefs_are_articles_and_placeholders_are_not():
     assert not_an_article("404 Not Found", "The requested URL was not found on this server.")
     assert not_an_article("Offices", "Our offices are under maintenance. We'll be back soon.")
     assert not_an_article("Sanctions update", "Download PDF")
+
+
+def test_a_pages_epoch_date_is_no_date() -> None:
+    body = "<p>" + "The ministry announced new export rules for dual-use goods on Tuesday. " * 8 + "</p>"
+    page = ('<html><head><meta property="article:published_time" content="1970-01-01T00:00:00Z"></head>'
+            f"<body><article><h1>Export rules</h1>{body}</article></body></html>")
+    assert parse_article(page).published is None
+    assert parse_article(page.replace("1970-01-01", "2026-01-20")).published == date(2026, 1, 20)

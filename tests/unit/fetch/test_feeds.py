@@ -254,3 +254,10 @@ def test_an_atom_entrys_web_page_among_its_alternates():
            '<entry><id>3</id><link rel="alternate" type="application/pdf" href="/c.pdf"/></entry></feed>')
     assert [link.url for link in parse_feed(doc, "https://x.org/feed")] == [
         "https://x.org/a.html", "https://x.org/b.html", "https://x.org/c.pdf"]
+
+
+@pytest.mark.parametrize("value", ["Thu, 01 Jan 1970 00:00:00 GMT", "1970-01-01T00:00:00Z", "Wed, 31 Dec 1969 19:00:00 -0500"])
+def test_the_unix_epoch_is_no_date(value):
+    # hostile probe 12: a feed's zero timestamp dated the article, and its sanction, 1 January 1970
+    assert parse_date(value) is None
+    assert parse_date("Fri, 02 Jan 1970 00:00:00 GMT") == datetime(1970, 1, 2, tzinfo=UTC)  # a day later is a date
