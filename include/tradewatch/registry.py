@@ -27,7 +27,7 @@ class Source(BaseModel):
     publisher: str = Field(min_length=1)
     """Who publishes it (an authority or a news organisation)."""
     kind: SourceKind
-    """How the listing is read: `rss` or `atom` feed, `html` listing page, or `sitemap`."""
+    """How the listing is read: `rss` or `atom` feed (a JSON Feed is read under either), `html` listing page, or `sitemap`."""
     url: str
     """The feed, listing page or sitemap URL (http or https)."""
     enabled: bool = True

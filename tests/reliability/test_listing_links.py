@@ -158,3 +158,22 @@ def test_a_feed_item_linking_to_another_feed_is_skipped_once_not_failed_every_ru
     second = run_pipeline(workspace, later, later)["crawled"]["blog"]
     assert (second["status"], second["failed"]) == ("ok", 0)
     assert query(workspace.duckdb, "select count(*) from articles") == [(1,)]
+
+
+def test_a_json_feed_source_is_crawled(workspace: Workspace, servers: list[HostileServer]) -> None:
+    import json
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    items = []
+    for i in (1, 2):
+        page = syn.article_html(38, i)
+        srv.route(syn.article_path(i), Reply(200, page, etag=syn.etag(page)))
+        items.append({"id": str(i), "url": srv.url(syn.article_path(i)), "title": f"Story {i}",
+                      "date_published": syn.published(i).isoformat()})
+    feed = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Wire", "items": items}).encode()
+    srv.route("/feed.json", Reply(200, feed, content_type="application/feed+json"))
+    workspace.add_source("jsonwire", srv.url("/feed.json"))
+    crawled = run_pipeline(workspace)["crawled"]["jsonwire"]
+    assert (crawled["status"], crawled["fetched"]) == ("ok", 2)
+    assert query(workspace.duckdb, "select count(*) from articles") == [(2,)]

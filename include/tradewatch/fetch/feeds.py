@@ -263,6 +263,8 @@ def iter_feed(text: str, base_url: str) -> Iterator[Link]:
     call, its links made only as far as the caller reads."""
     if not text or not text.strip():
         raise FeedError("empty document")
+    if text.lstrip("\ufeff \t\r\n").startswith("{"):
+        return _unique(_json_feed(text.lstrip("\ufeff \t\r\n"), base_url))
     root = _parse_xml(without_surrogates(text))
     kind = _local(root.tag)
     if kind == "rss" or kind == "rdf":
@@ -274,6 +276,42 @@ def iter_feed(text: str, base_url: str) -> Iterator[Link]:
     else:
         raise FeedError(f"not a feed or sitemap: root element is <{kind}>")
     return _unique(links)
+
+
+def _json_feed(text: str, base_url: str) -> Iterator[Link]:
+    """A JSON Feed's (jsonfeed.org, 1.0 and 1.1) items: `url` (else `external_url`), `title`, `date_published` and
+    `date_modified`. Parsed at the call: a document that is not one raises FeedError saying what it is."""
+    import json
+
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise FeedError(f"malformed JSON: {str(exc)[:120]}") from None
+    version = doc.get("version") if isinstance(doc, dict) else None
+    if not isinstance(version, str) or "jsonfeed.org/version/" not in version:
+        raise FeedError("a JSON document, not a JSON Feed (no jsonfeed.org version): not a feed or sitemap")
+    items = doc.get("items")
+    if not isinstance(items, list):
+        raise FeedError("JSON Feed without an items list")
+    return _json_items(items, base_url)
+
+
+def _json_items(items: list[Any], base_url: str) -> Iterator[Link]:
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        url = item.get("url") if isinstance(item.get("url"), str) else item.get("external_url")
+        if not isinstance(url, str) or not url.strip():
+            continue
+        title = item.get("title") if isinstance(item.get("title"), str) else None
+        published = parse_date(_string(item.get("date_published")))
+        modified = parse_date(_string(item.get("date_modified")))
+        updated = modified if modified is not None and (published is None or modified > published) else None
+        yield Link(join_url(base_url, url.strip()), title, published or modified, updated=updated)
+
+
+def _string(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _unique(links: Iterator[Link]) -> Iterator[Link]:

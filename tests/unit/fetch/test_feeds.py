@@ -261,3 +261,27 @@ def test_the_unix_epoch_is_no_date(value):
     # hostile probe 12: a feed's zero timestamp dated the article, and its sanction, 1 January 1970
     assert parse_date(value) is None
     assert parse_date("Fri, 02 Jan 1970 00:00:00 GMT") == datetime(1970, 1, 2, tzinfo=UTC)  # a day later is a date
+
+
+def test_a_json_feed_gives_its_items_links():
+    # hostile probe 12: a JSON Feed failed as "malformed XML", not saying what it was; it is read now
+    doc = ('\ufeff{"version": "https://jsonfeed.org/version/1.1", "title": "Wire", "items": ['
+           '{"id": "1", "url": "https://x.org/a/1", "title": "One", "date_published": "2026-01-05T10:00:00Z",'
+           ' "date_modified": "2026-01-06T09:00:00Z"},'
+           '{"id": "2", "external_url": "/a/2", "title": 7},'
+           '{"id": "3", "content_text": "no link"}, "not an item", {"id": "4", "url": "https://x.org/a/1"}]}')
+    links = parse_feed(doc, "https://x.org/feed.json")
+    assert [link.url for link in links] == ["https://x.org/a/1", "https://x.org/a/2"]
+    assert links[0].title == "One" and links[1].title is None
+    assert links[0].published == datetime(2026, 1, 5, 10, tzinfo=UTC)
+    assert links[0].updated == datetime(2026, 1, 6, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("doc", "words"), [
+    ('{"data": [1, 2]}', "not a JSON Feed"),
+    ('{"version": "https://jsonfeed.org/version/1.1", "items": ', "malformed JSON"),
+    ("{" * 100_000, "malformed JSON"),
+])
+def test_json_that_is_no_json_feed_says_what_it_is(doc, words):
+    with pytest.raises(FeedError, match=words):
+        parse_feed(doc, "https://x.org/feed.json")
