@@ -1173,7 +1173,11 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         stake_in = bool(_STAKE_IN.search(text, max(0, r - 60), r))
         # (the trigger may end with the "from": "won an order from Greek owner X")
         customer = bool(_CUSTOMER_INTRO.search(text, max(0, r - 60), r))
-        if _NOT_PARTY_INTRO.search(lead) and not stake_in and not borrower and not invested_in and not customer:
+        # "signing for eight 15,500 teu containerships at Zhoushan Haixing Heavy Industry": the yard building them
+        yard = (trig.label == "contract" and trig.surface.lower().startswith(("signing for", "signed for", "signs for"))
+                and _ORDERED_AT.fullmatch(gap.lstrip()) is not None)
+        if (_NOT_PARTY_INTRO.search(lead) and not stake_in and not borrower and not invested_in and not customer
+                and not yard):
             continue
         if _WITNESS_BEFORE.search(text, max(trig.end, r - 90), r) or _witnessed(text, trig.end, r):
             continue  # "signed in Riyadh in the presence of senior officials from the Ministry of X": who watched
@@ -1205,6 +1209,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
               and _KIND_WORDS.fullmatch(text, objects[-1].end - sent.start, r) is not None
               # "has ordered four LNG carriers at South Korea's Daesung Heavy Industries": the yard building them
               or trig.surface.lower().endswith(("ordered", "order for")) and _ORDERED_AT.search(lead)
+              or yard
               or chained):
             objects.append(e)
     if trig.label == "financing" and any(_PROJECT_NAME.search(o.name) for o in objects):

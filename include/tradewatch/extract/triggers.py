@@ -585,6 +585,10 @@ _MEASURE_HEDGE = re.compile(
 _ENDED_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:lifted|revoked|rescinded)\b")
 
 
+# A regulator's designation of a medicine, before the word: "Breakthrough Therapy designation", "Fast Track designation"
+_PRODUCT_DESIGNATION = re.compile(
+    r"\b(?:[Oo]rphan[- ](?:[Dd]rug[- ])?|[Bb]reakthrough[- ](?:[Tt]herapy[- ])?|[Ff]ast[- ][Tt]rack[- ]|[Pp]riority[- ][Rr]eview[- ]"
+    r"|[Rr]are[- ][Pp]ediatric[- ][Dd]isease[- ]|PRIME[- ]|QIDP[- ])$")
 _ENFORCES_BEFORE = re.compile(r"\benforc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _ANNOUNCED_THAT = re.compile(
     r"\b(?:announced|said|confirmed|stated|declared)\b[^.;]{0,60}\bthat\b[^.;]{0,80}$"
@@ -600,6 +604,8 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     # (abbreviations' dots are no clause's end: "was not on any U.S. or British sanctions or export control list")
     plain = text.replace("U.S.", "U_S_").replace("U.K.", "U_K_").replace("U.N.", "U_N_") if ".S." in text or ".K." in text or ".N." in text else text
     hedge = _MEASURE_HEDGE.search(plain, max(0, trigger.start - 70), trigger.start)
+    if trigger.surface[:8].lower() == "designat" and _PRODUCT_DESIGNATION.search(text, max(0, trigger.start - 40), trigger.start):
+        return True  # "Orphan Drug Designation from the U.S. Food and Drug Administration": a medicine's status, no sanction
     if hedge is None and _ENFORCES_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
         return True  # "HM Revenue and Customs, which enforces export controls": a measure in force, policed
     if hedge is not None and hedge.group().startswith("would") and _ANNOUNCED_THAT.search(text, 0, hedge.start()):

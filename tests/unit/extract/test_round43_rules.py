@@ -3,7 +3,7 @@ the rounds' sentences)."""
 
 from __future__ import annotations
 
-from tests.support.records import sanctions
+from tests.support.records import deals, parties, sanctions
 
 
 def _measures(text: str, title: str = "Sanctions announced") -> list[str | None]:
@@ -91,3 +91,26 @@ def test_a_long_annex_heading_a_military_unit_and_a_framework_that_imposes_nothi
     assert any(name.startswith("Military unit 74455 of the Main Directorate") for name in names)
     assert not any("Foreign" in name or "Security Policy" in name for name in names)
     assert not any("framework" in r["evidence"] for r in found)
+
+
+def test_a_medicines_regulatory_designation_is_no_sanction() -> None:
+    text = ("Velora Bio said the candidate has received Breakthrough Therapy designation and Orphan Drug Designation from "
+            "the U.S. Food and Drug Administration for the treatment of a rare liver disease.")
+    assert sanctions(text, "Velora Bio licenses liver drug to Kando Pharma") == []
+    assert [r["measure"] for r in sanctions("OFAC announced the designation of Corvex Trading LLC on Tuesday.",
+                                            "Treasury sanctions trader")] == ["asset_freeze"]
+
+
+def test_regulators_that_will_review_the_deal_are_not_its_parties() -> None:
+    text = ("Norvale Bank and Baia Credit agreed on Monday to combine in an all-share deal worth 3 billion euros. "
+            "The European Central Bank must sign off on the change of control, while the Bank of Italy and the "
+            "competition authority AGCM will also review the deal.")
+    found = [(d["deal_type"], parties(d)) for d in deals(text, "Norvale and Baia agree to merge")]
+    assert len(found) == 1 and set(found[0][1]) == {"Norvale Bank", "Baia Credit"}
+
+
+def test_signing_for_ships_at_a_yard_is_a_contract_with_the_yard() -> None:
+    text = ("Baltic Feeder Lines has returned to South Korea for its largest order in a decade, signing for six "
+            "methanol-ready 7,000 teu containerships at Hanjin Heavy Industries Co., Ltd.")
+    found = [(d["deal_type"], parties(d)) for d in deals(text, "Shipping news")]
+    assert found == [("contract", ["Baltic Feeder Lines", "Hanjin Heavy Industries Co., Ltd."])]
