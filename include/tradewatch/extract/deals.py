@@ -40,6 +40,8 @@ _SYNDICATE_ROLE = re.compile(
     r"(?:mandated\s+)?(?:lead\s+)?arrangers?)\b|"
     r"\b(?:acted|acts|act|acting|joined|joins|join|participated|participates|served|serves)\s+(?:as|in)\s+(?:the\s+)?"
     r"(?:(?:mandated|lead|joint|global|senior|sole|co-?)\s+)*(?:arrangers?|bookrunners?|lenders?|underwriters?|coordinators?|"
+    # ("acted as joint lead managers and joint bookrunners on the transaction")
+    r"(?<=lead\s)managers?|"
     # "acted as Administrative Agent, Sole Bookrunner and Co-Lead Arranger" (a release's capitals)
     r"(?:administrative|facility|security|collateral|documentation|syndication)\s+agents?|(?:general\s+)?syndication)\b"
     # "The facility was arranged by four mandated lead arrangers — A, B, C and D —"

@@ -114,3 +114,11 @@ def test_signing_for_ships_at_a_yard_is_a_contract_with_the_yard() -> None:
             "methanol-ready 7,000 teu containerships at Hanjin Heavy Industries Co., Ltd.")
     found = [(d["deal_type"], parties(d)) for d in deals(text, "Shipping news")]
     assert found == [("contract", ["Baltic Feeder Lines", "Hanjin Heavy Industries Co., Ltd."])]
+
+
+def test_banks_that_acted_as_joint_lead_managers_are_the_bonds_parties() -> None:
+    text = ("The Republic of Moldova successfully priced its inaugural EUR 500 million eurobond on Tuesday.\n\n"
+            "Banca Transilvania S.A., Citigroup Global Markets Europe AG and Raiffeisen Bank International AG acted as "
+            "joint lead managers and joint bookrunners on the transaction.")
+    [bond] = deals(text, "Moldova prices debut eurobond")
+    assert {"Banca Transilvania S.A.", "Citigroup Global Markets Europe AG", "Raiffeisen Bank International AG"} <= set(parties(bond))
