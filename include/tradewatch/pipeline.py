@@ -1311,7 +1311,16 @@ def _arrow_table(table: str, rows: list[dict[str, Any]]) -> Any:
     schema = arrow_schema(table)
     # Column by column: from_pylist converts time-zone-aware datetimes value by value in Python
     # (~0.4 s per 1,000 rows of three timestamps); from_pydict converts each column in one go.
-    return pa.Table.from_pydict({c: [r.get(c) for r in rows] for c in COLUMNS[table]}, schema=schema)
+    columns = {c: [r.get(c) for r in rows] for c in COLUMNS[table]}
+    try:
+        return pa.Table.from_pydict(columns, schema=schema)
+    except UnicodeEncodeError:
+        # a lone surrogate that came in by some path (a JSON "\ud800" escape, a decoder letting one through): one character
+        # must not cost the source its staging, which every later run would fail the same way (hostile probe 13)
+        from tradewatch.fetch.feeds import without_surrogates
+
+        return pa.Table.from_pydict({c: [without_surrogates(v) if isinstance(v, str) else v for v in values]
+                                     for c, values in columns.items()}, schema=schema)
 
 
 def arrow_schema(table: str) -> Any:

@@ -172,3 +172,12 @@ def test_the_validate_task_uses_the_c_library_allocator_unless_arrow_is_told_oth
     if not others:
         pytest.skip("this pyarrow build has no allocator but the system one")
     assert _pool_after_a_task({"ARROW_DEFAULT_MEMORY_POOL": others[0]}, tmp_path) == others[0]
+
+
+def test_a_lone_surrogate_in_a_staged_value_costs_that_character_only() -> None:
+    # hostile probe 13: a JSON Feed title "\ud800" (valid JSON, no valid UTF-8) failed the source's staging, every run
+    from tradewatch import pipeline
+
+    table = pipeline._arrow_table("articles", [{"article_id": "a1", "title": "Bad \ud800 title", "text": "Body."}])
+    assert table.column("title").to_pylist() == ["Bad ? title"]
+    assert table.column("text").to_pylist() == ["Body."]

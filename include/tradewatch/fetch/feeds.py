@@ -303,7 +303,10 @@ def _json_items(items: list[Any], base_url: str) -> Iterator[Link]:
         url = item.get("url") if isinstance(item.get("url"), str) else item.get("external_url")
         if not isinstance(url, str) or not url.strip():
             continue
-        title = item.get("title") if isinstance(item.get("title"), str) else None
+        # (JSON's "\ud800" escape decodes to a lone surrogate, which no file or database takes: one such title sank the
+        # whole source's staging, every run: hostile probe 13)
+        url = without_surrogates(url)
+        title = without_surrogates(item["title"]) if isinstance(item.get("title"), str) else None
         published = parse_date(_string(item.get("date_published")))
         modified = parse_date(_string(item.get("date_modified")))
         updated = modified if modified is not None and (published is None or modified > published) else None

@@ -285,3 +285,11 @@ def test_a_json_feed_gives_its_items_links():
 def test_json_that_is_no_json_feed_says_what_it_is(doc, words):
     with pytest.raises(FeedError, match=words):
         parse_feed(doc, "https://x.org/feed.json")
+
+
+def test_a_json_feed_items_lone_surrogate_is_replaced():
+    doc = ('{"version": "https://jsonfeed.org/version/1", "items": [{"id": "1", "url": "https://x.org/a\\udc80",'
+           ' "title": "Bad \\ud800 title"}]}')
+    [link] = parse_feed(doc, "https://x.org/feed.json")
+    assert "\ud800" not in link.title and link.title.startswith("Bad ")
+    link.url.encode("utf-8")  # no lone surrogate left
