@@ -883,9 +883,14 @@ _NOT_TEXT = re.compile(r"[\ufffd\x00-\x08\x0e-\x1f\x7f]")
 def _binary_kind(body: bytes, text: str) -> str | None:
     """What a body that is no text is ("a PDF document"), or None. A server that labels a PDF, an image or
     compressed bytes text/html would otherwise have them stored as an article of mojibake."""
+    # (after whitespace too: "\r\n%PDF-1.4 ..." of plain-ASCII streams was stored as an article of PDF syntax, hostile
+    # probe 13; PDF readers take the header anywhere in the first 1,024 bytes)
+    start = body[:64].lstrip()
     for magic, kind in _MAGIC:
-        if body.startswith(magic):
+        if start.startswith(magic):
             return kind
+    if b"%PDF-" in body[:1024] and b"obj" in body[:4096] and b"<html" not in body[:1024].lower():
+        return "a PDF document"
     head = text[:4096]
     # bytes that decode to nothing (U+FFFD) or to control characters, a tenth of the start: binary data whatever it claims
     # (not on a few bytes: a short body of junk reads as what it fails to be, "malformed XML", "no article text")
@@ -1092,9 +1097,16 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
         if found:
             embedded = found.group(1).decode("ascii", "ignore").lower()
             break
-    for bom, codec in _BOMS:  # a byte-order mark settles it, whatever the labels say
+    for bom, codec in _BOMS:  # a byte-order mark settles it, whatever the labels say ...
         if body.startswith(bom):
-            return body[len(bom) :].decode(codec, "replace"), codec.removesuffix("-le").removesuffix("-be")
+            rest = body[len(bom) :]
+            if _bom_fits(rest, codec):
+                return rest.decode(codec, "replace"), codec.removesuffix("-le").removesuffix("-be")
+            # ... unless the bytes after it contradict it: a UTF-16 mark before 8-bit markup (no NUL bytes) made an ASCII
+            # page CJK gibberish, a UTF-8 mark before a cp1251 page made its names U+FFFD (hostile probe 13). Those bytes
+            # are read as if there were no mark.
+            body = rest
+            break
     # Only the charsets of the web: a label naming any other codec Python has ("punycode", "utf-7",
     # "unicode_escape", "rot13") is ignored, not obeyed (punycode decoding is quadratic: 45 s for 1 MB).
     candidates = [c for c in (declared, embedded) if c and _web_codec(c)]
@@ -1104,8 +1116,10 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
         # reads a "utf-16" meta label as UTF-8, for the same reason).
         candidates = [c for c in candidates if not c.replace("-", "").replace("_", "").startswith(("utf16", "utf32", "ucs"))]
     for candidate in candidates:
-        if candidate in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"):
-            # Servers often label UTF-8 as Latin-1; valid multi-byte UTF-8 is almost never an accident.
+        if _single_byte(candidate):
+            # Servers often label UTF-8 as Latin-1, pages keep a template's old "windows-1251" meta; valid multi-byte
+            # UTF-8 is almost never an accident (any single-byte label: a cp1251 meta over UTF-8 stored every Cyrillic
+            # name as mojibake no list matched, hostile probe 13).
             try:
                 text = body.decode("utf-8")
                 if any(b > 0x7F for b in body):
@@ -1139,6 +1153,30 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
         best = min(close, key=lambda m: (-m.coherence, _rank(m.encoding)))
         return str(best), best.encoding
     return body.decode("cp1252", "replace"), "cp1252"
+
+
+def _bom_fits(rest: bytes, codec: str) -> bool:
+    """Whether the bytes after a byte-order mark read as the mark says: UTF-16/32 markup has NUL bytes (ASCII in every
+    other byte), UTF-8 decodes with next to no error."""
+    if not rest:
+        return True
+    if not codec.startswith("utf-8"):
+        return rest.count(0) * 8 >= len(rest)
+    try:
+        rest.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        lenient = rest.decode("utf-8", "replace")
+        bad = lenient.count("\ufffd")
+        return sum(1 for ch in lenient if ch > "\x7f") - bad > 4 * bad
+
+
+def _single_byte(label: str) -> bool:
+    """A single-byte code page's label (Latin-1, windows-125x, koi8, iso-8859-x, ...): what valid UTF-8 overrides."""
+    normal = label.replace("_", "-").lower()
+    return (normal in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "koi8-r", "koi8-u", "cp866", "ibm866",
+                       "macintosh", "mac-roman", "x-mac-cyrillic", "tis-620", "iso-8859-11")
+            or normal.startswith(("windows-125", "cp125", "iso-8859-", "iso8859-")))
 
 
 def _rank(encoding: str) -> int:
