@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -38,6 +39,19 @@ def _capped(name: str) -> str:
     return name if len(name) <= MAX_NAME_CHARS else name[: MAX_NAME_CHARS - 1].rstrip() + "…"
 
 
+# Control characters and the marks that reorder how text is shown (bidi embeddings, overrides, isolates): none belongs
+# in a name, and "EVIL\u202eCORP" would print reversed in a screening result, the briefing or a CSV (hostile probe 13)
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_RUNS_OF_BLANKS = re.compile(r"\s{2,}")
+
+
+def _shown(name: str) -> str:
+    """A list's name without control characters or bidi controls (a line break or tab becomes a space)."""
+    if name.isascii() and name.isprintable():
+        return name
+    return _RUNS_OF_BLANKS.sub(" ", _UNSHOWABLE.sub("", name.replace("\t", " ").replace("\n", " "))).strip()
+
+
 def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[pa.Table, pa.Table]:
     """Arrow tables shaped like `list_entities` and `list_names` (duplicate entity ids: first wins)."""
     import pyarrow as pa
@@ -64,12 +78,13 @@ def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[p
             seen[e.entity_id] = set()
             ent["entity_id"].append(e.entity_id)
             ent["kind"].append(e.kind)
-            ent["primary_name"].append(_capped(e.primary_name))
+            ent["primary_name"].append(_capped(_shown(e.primary_name)))
             ent["countries"].append(e.countries)
             ent["programs"].append(e.programs)
             ent["listed_on"].append(e.listed_on)
             ent["name_missing"].append(False)
         for name, is_alias in e.names():
+            name = _shown(name)
             if len(name) > MAX_NAME_CHARS:
                 # no real name is this long; one of millions of words cost every later screen 750 MB (red team round 6)
                 too_long.append(e.entity_id)

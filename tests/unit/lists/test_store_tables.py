@@ -29,3 +29,13 @@ def test_overlong_names_are_cut_or_skipped() -> None:
     primary = ents.column("primary_name").to_pylist()[0]
     assert len(primary) <= MAX_NAME_CHARS and primary.endswith("…")
     assert names.column("name").to_pylist() == [primary, "Short Alias"]
+
+
+def test_control_and_bidi_characters_are_not_stored_in_names() -> None:
+    # hostile probe 13: "EVIL\u202eCORP\x07" was stored as is, and a right-to-left override prints the rest reversed
+    ents, names = to_tables("x_list", "v1", [
+        ListEntity("x_list:1", "organization", "EVIL\u202eCORP\x07 \u2067TRADING\u2069", aliases=["Evil\tCorp\nTrading"]),
+        ListEntity("x_list:2", "person", "Łukasz Żółw"),
+    ])
+    assert ents.column("primary_name").to_pylist() == ["EVILCORP TRADING", "Łukasz Żółw"]
+    assert names.column("name").to_pylist() == ["EVILCORP TRADING", "Evil Corp Trading", "Łukasz Żółw"]
