@@ -478,8 +478,9 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     if listing.error or listing.text is None:
         summary.update(status="failed", error=f"listing {source.url}: {listing.error or 'empty response'}")
         return
-    # Links are read as the loop below takes them, and it stops at the source's limit: a listing of millions
-    # of links, or a sitemap index of 20 such sitemaps, is read only as far as the source needs.
+    # Links are read as the loop below takes them, and it stops a few times past the source's limit (new links go
+    # first, see `reach`) and fetches no further sitemap of an index once it has the limit: a listing of millions of
+    # links, or a sitemap index of 20 such sitemaps, is read only as far as the source needs.
     links: Iterator[Any]
     # whether the loop below still wants links that cost another request (a sitemap index's next sitemap): past the
     # source's limit it reads on only through what it has already fetched
