@@ -1138,9 +1138,8 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
         # UTF-8 (as labelled, or unlabelled) with a stray paragraph in another code page: read as UTF-8, the stray
         # bytes replaced. Detection picked one single-byte code page for the whole page and turned the valid UTF-8
         # into mojibake. A page in another code page throughout has next to no valid multi-byte sequence.
-        lenient = body.decode("utf-8", "replace")
-        bad = lenient.count("\ufffd")
-        if sum(1 for ch in lenient if ch > "\x7f") - bad > 4 * bad:
+        lenient = _utf8_with_strays(body)
+        if lenient is not None:
             return lenient, "utf-8"
     from charset_normalizer import from_bytes
 
@@ -1166,9 +1165,15 @@ def _bom_fits(rest: bytes, codec: str) -> bool:
         rest.decode("utf-8")
         return True
     except UnicodeDecodeError:
-        lenient = rest.decode("utf-8", "replace")
-        bad = lenient.count("\ufffd")
-        return sum(1 for ch in lenient if ch > "\x7f") - bad > 4 * bad
+        return _utf8_with_strays(rest) is not None
+
+
+def _utf8_with_strays(body: bytes) -> str | None:
+    """`body` read as UTF-8 with its stray bytes replaced, when its valid multi-byte characters outnumber the strays
+    four to one (text in another code page throughout has next to no valid multi-byte sequence); else None."""
+    lenient = body.decode("utf-8", "replace")
+    bad = lenient.count("\ufffd")
+    return lenient if sum(1 for ch in lenient if ch > "\x7f") - bad > 4 * bad else None
 
 
 def _single_byte(label: str) -> bool:
