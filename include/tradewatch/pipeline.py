@@ -49,6 +49,9 @@ COLUMNS: dict[str, list[str]] = {
     # Pages seen this run without new content (304 or same bytes): their last_seen_at moves on.
     "seen": ["article_id", "url"],
     "http_cache": ["url", "etag", "last_modified", "sha256", "article_id", "recorded_for"],
+    # Articles dropped by the validation as another source's copy (same text): the loader points the copy's
+    # validators at the article kept and says so on the copy's fetch.
+    "copies": ["article_id", "kept_as", "kept_url"],
     "source_runs": [
         "run_id", "source_id", "logical_date", "status", "fetched", "new", "updated", "unchanged", "skipped",
         "failed", "records", "error",
@@ -995,7 +998,8 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
     batches = 0
     if not chunks:
         log.info("nothing new to validate", extra={"kv": {"run": ctx.run_key}})
-    for name, parts in _validation_groups(ctx.run_key, chunks, settings.validate_batch_articles, GROUP_BYTES):
+    copies: dict[str, tuple[str, str]] = {}
+    for name, parts in _validation_groups(ctx.run_key, chunks, settings.validate_batch_articles, GROUP_BYTES, copies):
         frames = {t: part.to_pandas() for t, part in parts.items()}
         del parts
         frames = _one_copy_per_article(frames, seen_articles)
@@ -1016,6 +1020,10 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
         except Exception as exc:
             log.warning("validation results not kept for Data Docs", extra={"kv": {"error": str(exc)}})
         del frames, out, outcome
+    if copies:
+        rows = [{"article_id": aid, "kept_as": kept, "kept_url": url} for aid, (kept, url) in sorted(copies.items())]
+        write_parquet(pa.Table.from_pylist(rows, schema=arrow_schema("copies")), ctx.run_key, "validated", "copies",
+                      "copies.parquet")
     write_load_manifest(ctx.run_key)
     return {"chunks": len(chunks), "batches": batches, "quarantined": quarantined, "expectations": expectations,
             "failed_expectations": failed, "validation_results": str(run_dir), "unfinished_crawls": unfinished}
@@ -1107,8 +1115,8 @@ def check_load_manifest(run_key: str) -> None:
             "so that the crawl, the validation and the load run again.")
 
 
-def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
-                       most_bytes: int) -> Iterator[tuple[str, dict[str, Any]]]:
+def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most_bytes: int,
+                       copies: dict[str, tuple[str, str]] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """The run's staged chunks, read in order and joined into groups of at most `most_articles` articles
     and `most_bytes` bytes of articles (a chunk larger than that is a group of its own), each named
     after its first chunk. No chunks, no group.
@@ -1124,21 +1132,23 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
     first: str | None = None
     articles = size = 0
     taken: set[str] = set()  # articles staged by an earlier chunk (an earlier source: chunks are named by source)
-    texts: dict[bytes, str] = {}  # text sha256 -> the article staged with it first
+    texts: dict[bytes, tuple[str, str]] = {}  # text sha256 -> (id, url) of the article staged with it first
+    copies = {} if copies is None else copies  # filled: a dropped copy's id -> (id, url) of the article kept
     for name in chunks:
         parts = {t: _read_part(run_key, "crawl", t, name) for t in RECORD_TABLES}
         ids = {i for i in parts["articles"].column("article_id").to_pylist() if i is not None}
-        copies = _copies_by_text(parts["articles"], taken, texts)
-        if copies:
+        copied = _copies_by_text(parts["articles"], taken, texts)
+        copies.update(copied)
+        if copied:
             # The same page reached by two sources under URLs that canonical URLs cannot tell apart (a trailing slash,
             # "/index.html", an AMP copy, a host alias): stored once, under the first source's URL (hostile probe 12)
             log.warning("same article text as another source's article: stored once",
-                        extra={"kv": {"chunk": name, "copies": sorted(copies)[:5], "count": len(copies)}})
-            value_set = pa.array(sorted(copies), pa.string())
+                        extra={"kv": {"chunk": name, "copies": sorted(copied)[:5], "count": len(copied)}})
+            value_set = pa.array(sorted(copied), pa.string())
             for table in RECORD_TABLES:
                 part = parts[table]
                 parts[table] = part.filter(pc.invert(pc.fill_null(pc.is_in(part.column("article_id"), value_set), False)))
-            ids -= copies
+            ids -= copied.keys()
         again = ids & taken
         if again:
             # The same page from a second source: its article row is dropped later (`_one_copy_per_article`), and
@@ -1162,15 +1172,17 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int,
         yield first, {t: pa.concat_tables(group[t]) for t in RECORD_TABLES}
 
 
-def _copies_by_text(articles: Any, taken: set[str], texts: dict[bytes, str]) -> set[str]:
-    """Article ids of a chunk whose text an earlier chunk's article of another id has (`texts`, updated)."""
-    copies: set[str] = set()
-    for aid, text in zip(articles.column("article_id").to_pylist(), articles.column("text").to_pylist(), strict=True):
+def _copies_by_text(articles: Any, taken: set[str], texts: dict[bytes, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Article ids of a chunk whose text an earlier chunk's article of another id has (`texts`, updated), each
+    with (id, url) of that article."""
+    copies: dict[str, tuple[str, str]] = {}
+    columns = (articles.column(c).to_pylist() for c in ("article_id", "url", "text"))
+    for aid, url, text in zip(*columns, strict=True):
         if aid is None or text is None or aid in taken:
             continue
-        first = texts.setdefault(hashlib.sha256(text.encode("utf-8", "replace")).digest(), aid)
-        if first != aid:
-            copies.add(aid)
+        first = texts.setdefault(hashlib.sha256(text.encode("utf-8", "replace")).digest(), (aid, url))
+        if first[0] != aid:
+            copies[aid] = first
     return copies
 
 

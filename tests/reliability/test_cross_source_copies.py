@@ -51,6 +51,15 @@ def test_one_page_under_url_variants_from_two_sources_is_stored_once(
     # every record still points to a stored article
     assert query(workspace.duckdb, "select count(*) from sanctions where article_id not in (select article_id from articles)") == [(0,)]
     assert sanctions > 0
+    # the copies' fetches say why they stored nothing, and their validators point at the article kept
+    # (the next run finds them unchanged)
+    copied = query(workspace.duckdb, "select url, error from fetches where source_id = 'right' and url like '%/n/%'")
+    assert len(copied) == 3
+    assert all(error and error.startswith("same article text as ") and "/n/a" in error for _, error in copied), copied
+    assert query(workspace.duckdb, "select count(*) from http_cache where article_id not in (select article_id from articles)") == [(0,)]
+    (cached,), = query(workspace.duckdb, "select count(*) from http_cache h join articles a using (article_id) "
+                                         "where h.url like '%/n/a%' and a.source_id = 'left'")
+    assert cached == 6
     before = _counts(workspace)
 
     # a later run: a third source reaches the same pages under yet another variant

@@ -45,7 +45,8 @@ def _build(ws: Workspace, servers: list[HostileServer], tmp: Path) -> dict[str, 
     def site(source_id: str, scenario: Scenario, robots: str | None = "User-agent: *\nAllow: /\n", **kw: Any) -> HostileServer:
         srv = HostileServer(robots=robots).start()
         servers.append(srv)
-        serve_site(srv, seed=hash(source_id) % 1000, indices=ARTICLES)
+        # one seed per site: two sites serving the same texts are one article copied (loaded once, by design)
+        serve_site(srv, seed=1000 + len(scenarios), indices=ARTICLES)
         ws.add_source(source_id, srv.url("/feed.xml"), **kw)
         scenarios[source_id] = scenario
         return srv

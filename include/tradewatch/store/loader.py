@@ -16,7 +16,8 @@ _PARAM = re.compile(r"\$([a-z_]+)")
 
 # Staged by the crawl tasks (no row-level validation needed) and by the validate task.
 CRAWL_TABLES = ("fetches", "seen", "http_cache", "source_runs")
-VALIDATED_TABLES = ("articles", "sanctions", "sanction_targets", "deals", "deal_parties", "quarantine", "dq_results")
+VALIDATED_TABLES = ("articles", "sanctions", "sanction_targets", "deals", "deal_parties", "quarantine", "dq_results",
+                    "copies")
 
 
 _STAGED = re.compile(r"\bs_([a-z_]+)\b")
