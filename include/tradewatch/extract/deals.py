@@ -86,7 +86,9 @@ _CUSTOMER_INTRO = re.compile(
     r"\b(?:for|from)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+)?(?:shipowner|owner|lessor|customer|client|utility|operator|carrier|"
     r"airline|buyer|manufacturer|maker|shipyard|builder|developer|producer|miner|group|firm|company|navy|army|ministry)\s+$"
 )
-_PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of|alongside)\s+(?:[\w.-]+\s+){0,4}$")
+_PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchase|of|alongside)\s+(?:[\w.-]+\s+){0,4}$"
+                          # "a group of five international lenders — A, B, ...": the members after a dash
+                          r"|\b(?:lenders|banks|investors|partners|members|arrangers|underwriters)\s+[—–]\s+$")
 _COUNT_GAP = re.compile(r"\s*(?:up\s+to\s+)?\d[\d,]*\s+")
 _ENDS_WITH_INTRO = re.compile(r"\b(?:with|between|by|from)$", re.IGNORECASE)  # a trigger ending "... from"
 _NUMBERED_HEADING = re.compile(r"\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z][^.;:]*$|\d{1,2}(?:\.\d{1,2})+\s+[A-Z][^;:]*$")
@@ -983,7 +985,9 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     # "capacity in Odisha and Gujarat", "in parts of the East Midlands and Yorkshire": places
     ents = [e for e in ents if e.kind not in ("unknown", "place")
             or not _PLACE_BEFORE.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)
-            or _HELD_IN.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)]
+            or _HELD_IN.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)
+            # ("ordered two ultramaxes at Hirado Shipbuilding": a yard, where the ships are built and the builder)
+            or _YARD_NAME.search(e.name)]
     # "said Kessel Bank vice-president Ana Lobo, who signed the agreement": a person, not a party
     ents = [e for e in ents if not (_WHO_AFTER.match(text, e.end - sent.start)
                                     or _ROLE_WORD_BEFORE.search(text, max(0, e.start - sent.start - 30), e.start - sent.start))]
@@ -1041,6 +1045,11 @@ _ROLE_WORD_BEFORE = re.compile(
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+# Between a company and its owner in an aside: ", the Chilean platform of Spanish developer ", ", a unit of "
+_DESCRIBED_BY_OWNER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:platform|unit|subsidiary|arm|affiliate|division|vehicle|business|"
+    r"company|operator|holding|branch)\s+(?:of|owned\s+by|controlled\s+by)\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?"
+)
 # After a state's adjective, the unnamed firms of that state: "Korean companies", "Saudi partners"
 _NATIONALS_GROUP_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:companies|firms|partners|businesses|investors|buyers|sellers|banks|groups|exporters|importers|"
@@ -1114,7 +1123,12 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         subject = [antecedent, named[0]]
     elif before:
         subject = [before[-1]]
-        if len(before) > 1 and (re.fullmatch(
+        if (len(before) > 1 and _DESCRIBED_BY_OWNER.fullmatch(text, before[-2].end - sent.start, before[-1].start - sent.start)
+                and text.startswith(", ", before[-1].end - sent.start)):
+            # "Sol del Norte Energía SpA, the Chilean platform of Spanish developer Grupo Aldaba Renovables, has reached
+            # financial close": the one the aside describes acts, not its owner
+            subject = [before[-2]]
+        elif len(before) > 1 and (re.fullmatch(
             _SUBJECT_PAIR, text[before[-2].end - sent.start : before[-1].start - sent.start]
         ) or _IN_A_DEAL.search(text, 0, trig.start) and _VERB_TO.fullmatch(
                 text, before[-2].end - sent.start, before[-1].start - sent.start)
@@ -1155,8 +1169,12 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
     objects: list[Entity] = []
     for e, r in rel:
         # "with a consortium of A of South Korea, B of the Philippines, and C of Spain": the list goes on, however far
+        # ("provided by BNP Paribas, Banco Santander (BS) and IDB Invest": a plain list goes on too)
         chained = (bool(objects) and objects[-1].kind != "country"
-                   and _HOME_LIST_GAP.fullmatch(text, objects[-1].end - sent.start, r) is not None)
+                   and (_HOME_LIST_GAP.fullmatch(text, objects[-1].end - sent.start, r) is not None
+                        or _PLAIN_LIST_GAP.fullmatch(text, objects[-1].end - sent.start, r) is not None and e.kind != "country"
+                        # (not the legal form of the name before: "Centros Digitales del Norte, S.A.P.I. de C.V.")
+                        and not _INITIALS_FORM.match(e.name) and e.name.split()[0] not in LEGAL_FORMS))
         # ("... the contract for the construction of the X tunnel on the Y toll road to a consortium of A and B": however
         # far, the members of the consortium the contract went to)
         consortium = bool(objects) and objects[0].start - sent.start > trig.end and _CONSORTIUM_BEFORE.search(
@@ -1176,8 +1194,12 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         # (the trigger may end with the "from": "won an order from Greek owner X")
         customer = bool(_CUSTOMER_INTRO.search(text, max(0, r - 60), r))
         # "signing for eight 15,500 teu containerships at Zhoushan Haixing Heavy Industry": the yard building them
-        yard = (trig.label == "contract" and trig.surface.lower().startswith(("signing for", "signed for", "signs for"))
-                and _ORDERED_AT.fullmatch(gap.lstrip()) is not None)
+        # ("has ordered a pair of 64,000 dwt ultramaxes at Hirado Shipbuilding": the same after "ordered")
+        yard = trig.label == "contract" and (
+            trig.surface.lower().startswith(("signing for", "signed for", "signs for", "signed up for", "signing up for",
+                                             "signs up for")) and _ORDERED_AT.fullmatch(gap.lstrip()) is not None
+            or trig.surface.lower().endswith(("ordered", "order for")) and _ORDERED_AT.search(lead) is not None
+            and _COUNTED_SHIPS.search(gap) is not None)
         if (_NOT_PARTY_INTRO.search(lead) and not stake_in and not borrower and not invested_in and not customer
                 and not yard):
             continue
@@ -1258,7 +1280,15 @@ def _borrowing_states(text: str, offset: int, rel: list[tuple[Entity, int]], obj
 
 _PLACED_GAP = re.compile(r"\s*(?:the\s+)?" + _PLACE_PREFIX + r"(?:[a-z][\w-]*\s+){0,2}")
 # Between two companies of a list, each with its home: " of South Korea, ", " of the Philippines, and ".
+_INITIALS_FORM = re.compile(r"(?:[A-Z]\.){2,}|S\.\s")
+_PLAIN_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:and\s+)?|\s+and\s+)")
 _HOME_LIST_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?:and\s+)?")
+_YARD_NAME = re.compile(r"\b(?:Shipbuilding|Shipyards?|Dockyards?|Heavy\s+Industr(?:y|ies)|Shipbuilders?)\b")
+# Ships ordered: "a pair of 64,000 dwt ultramaxes", "four LNG carriers", "two VLCCs"
+_COUNTED_SHIPS = re.compile(
+    r"\b(?:ships?|vessels?|(?:container|box)ships?|tankers?|carriers?|newbuild(?:ing)?s?|bulkers?|VLCCs?|VLACs?|VLGCs?|"
+    r"(?:ultra|kamsar|pana|supra|new)maxe?s?|capesizes?|aframaxe?s?|suezmaxe?s?|handysizes?|ferr(?:y|ies)|feeders?)\b",
+    re.IGNORECASE)
 _ORDERED_AT = re.compile(r"\bat\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?(?:the\s+)?$")
 
 
@@ -1321,6 +1351,9 @@ def _eu(text: str, offset: int) -> list[Entity]:
     return [Entity(offset + m.start(), offset + m.end(), "European Union", "country", "EU")] if m else []
 
 
+_FIRM_WORDS = ORG_WORDS | LEGAL_FORMS | {"Banco", "Banca", "Banque", "Invest", "Bancorp"}
+
+
 def _drop_locations(text: str, offset: int, ents: list[Entity]) -> list[Entity]:
     """'General Dynamics Land Systems, Sterling Heights, Michigan, was awarded': the city and state go."""
     out: list[Entity] = []
@@ -1338,7 +1371,9 @@ def _drop_locations(text: str, offset: int, ents: list[Entity]) -> list[Entity]:
     prev_end = None
     for e in ents:
         gap = text[prev_end - offset : e.start - offset] if prev_end is not None else ""
-        if prev_end is not None and _COMMA_GAP.fullmatch(gap) and chain_from_org and e.kind not in ("organization",):
+        if (prev_end is not None and _COMMA_GAP.fullmatch(gap) and chain_from_org and e.kind not in ("organization",)
+                # ("provided by BNP Paribas, Banco Santander and IDB Invest": a bank's name is no town)
+                and not any(w in _FIRM_WORDS for w in e.name.split())):
             prev_end = e.end
             continue
         chain_from_org = e.kind in ("organization", "unknown")

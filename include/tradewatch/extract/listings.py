@@ -83,6 +83,8 @@ _GROUP_INCLUDES = re.compile(
 _COUNTED_COLON = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)\s+[^:;.]{1,40}:\s*")
 _KINDS = (r"firms|companies|enterprises|legal entities|entities|banks|firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|provider|distributor|"
           r"airline|carrier|refiner|refinery|exporter|importer|conglomerate|plant|insurer|fund|agency|network")
+# A ship's IMO number in brackets after its name: " (IMO 9288730)", " (IMO No. 9288730)"
+_IMO_NEXT = re.compile(r"\s*\(IMO(?: number| No\.?)?:? ?\d{7}\)")
 # A ship's type before its name: "2006-built suezmax", "aframaxes", "LR2 tanker".
 _VESSEL_TYPE = r"(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+"
 # Where a firm is based, before its name: "Dubai-based", "Marshall Islands-registered".
@@ -365,6 +367,12 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 if not lead and (described := _VESSEL_DESCRIPTION.match(doc.text, begin, item.end)):
                     # "- Panama-flagged crude oil tanker AZURE HORIZON (IMO 9237415);": the ship after what it is
                     lead = [e for e in _lead_entities(doc, j, described.end(), item.end) if e.kind == "vessel"]
+                    # ("- the crude oil tankers A (IMO 9288730), B (IMO 9301627) and C (IMO 9322475), which ...": each
+                    # ship with its IMO number)
+                    numbered = [e for e in doc.entities(j) if described.end() <= e.start < item.end
+                                and e.kind in ("vessel", "unknown") and _IMO_NEXT.match(doc.text, e.end)]
+                    if len(numbered) > len(lead):
+                        lead = numbered
                     begin = described.end() if lead else begin
                 if not lead and (described := _ORGANIZATION_DESCRIPTION.match(doc.text, begin, item.end)):
                     # "- the association Nour al-Amal Solidarité, registered in Lyon;": the name after what it is
@@ -464,11 +472,13 @@ _ANNEX_HEADING = re.compile(
     re.IGNORECASE,
 )
 # "1. Name: Dmitri SAVCHENKO": an EU annex entry's label before its name; '(5) Joint Stock Company "Zelenograd Plant"':
-# a spelled-out legal form before the quoted name
+# a spelled-out legal form before the quoted name (or an abbreviated one, and what the body is)
 _NAME_LABEL = re.compile(
     r"\s*(?:(?:Name|Full name|Names?|Entity name|Name of (?:the )?(?:person|entity))\s*:\s*"
     r"|(?:(?:Joint|Stock|Company|Public|Closed|Open|Limited|Liability|Federal|State|Unitary|Enterprise|Private|Republican"
-    r"|Municipal|Institution|Budgetary|Autonomous|Non-?commercial|Organi[sz]ation)\s+)+[\"«“„])",
+    r"|Municipal|Institution|Budgetary|Autonomous|Non-?commercial|Organi[sz]ation"
+    # ('JSC Scientific Production Association "Kvant-Avtomatika"': an abbreviated form and what the body is)
+    r"|[OPCZ]?JSC|LLC|OOO|[PZ]?AO|NPO|FSUE|Scientific|Research|Production|Industrial|Association|and)\s+)+[\"«“„])",
     re.IGNORECASE,
 )
 
@@ -483,13 +493,13 @@ _SUBHEADING = re.compile(
     # "Part 2: Entities (3 entities)": a part and its count
     # "(1) Individuals (5 individuals)": a numbered part
     r"\s*(?:[A-Z][.)]\s+|\((?:[a-z]|\d{1,2})\)\s+|Part\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*)?"
-    # ("A. Entity": a part holding one)
-    r"(?:(?:Natural|Legal)\s+persons?|Individuals?|Persons?|Entit(?:y|ies)|Compan(?:y|ies)|Vessels?|Ships?|Organi[sz]ations?)"
+    # ("A. Entity": a part holding one; "(Individuals)": a part named in brackets)
+    r"(?P<bracket>\()?(?:(?:Natural|Legal)\s+persons?|Individuals?|Persons?|Entit(?:y|ies)|Compan(?:y|ies)|Vessels?|Ships?|Organi[sz]ations?)"
     # ("Individuals (4)": the count alone)
     r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*"
     # ("Entities subject to the measures (4 entities)": what they are subject to)
     r"(?:\s+subject\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:measures?|sanctions|freeze|ban))?"
-    r"\s*(?:\(\d{1,4}(?:\s+[a-z]+)?\))?\s*:?\s*",
+    r"\s*(?:\(\d{1,4}(?:\s+[a-z]+)?\))?(?(bracket)\))\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -776,6 +786,7 @@ _DESCRIBES_NEXT = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
 _NATIONALITY_NEXT = re.compile(rf"\s+(?:{NATIONALITY_NOUNS})\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[.;:\n(]")
 _LINE_ENDS = re.compile(r"[ \t.;]*(?:\n|$)")
+_TOWN_ENDS_LINE = re.compile(r",[ \t]+[A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?[ \t.;]*(?:and)?[ \t]*(?:\n|$)")
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -856,9 +867,12 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
             break  # "X FZE, the ISM manager for five of the ships": a word describing the name before
         if out and "," in gap and (ent.kind == "country" or _in_address(doc.text, ent.start, end)):
             break  # "Orion Trade Link FZE, Sharjah Airport Free Zone, United Arab Emirates": where it is
-        if (out and out[-1].kind == "organization" and ent.kind == "unknown" and gap.strip() == ","
-                and len(ent.name.split()) <= 2 and _LINE_ENDS.match(doc.text, ent.end)):
-            break  # "- Kartal Teknik Dis Ticaret A.S., Istanbul": the town the firm is in, closing its line
+        if (out and out[-1].kind in ("organization", "unknown") and ent.kind == "unknown" and gap.strip() == ","
+                and len(ent.name.split()) <= 2 and (out[-1].kind == "organization" or len(out[-1].name.split()) >= 3)
+                and (_LINE_ENDS.match(doc.text, ent.end) or _TOWN_ENDS_LINE.match(doc.text, ent.end))):
+            # "- Kartal Teknik Dis Ticaret A.S., Istanbul": the town the firm is in, closing its line ("- Zamzam
+            # Industrial Traders, Shahrah-e-Faisal, Karachi;": its street and town)
+            break
         out.append(ent)
         pos = ent.end
     return out

@@ -488,12 +488,46 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_group_measures(merged)
     _attach_counted_names(doc, merged)  # last: only where no list or profile named them
     _adopted_listings(doc, merged)
+    _group_named_before(merged)
     _measure_covers(doc, merged)
     _one_sentence_measures(merged)
     _no_travelling_companies(merged)
     for rec in merged:
         rec.pop("_past", None)
     return merged
+
+
+# "The EU had frozen the assets of these individuals and entities", "Entry bans for the listed individuals are issued by
+# the State Secretariat for Migration": the measure's wording, then the group it applies to, named before
+_MEASURE_WORDING = {"asset_freeze": r"(?:froz|freez|assets|funds)", "travel_ban": r"(?:travel|entry|visa|enter)"}
+_GROUP_AFTER_MEASURE = {
+    measure: re.compile(
+        rf"\b{wording}[^.;]{{0,40}}?\b(?:of|on|against|for|to)\s+(?:the|these|those|all\s+the)\s+"
+        r"(?:(?:newly\s+)?(?:listed|designated|sanctioned)\s+)?(?P<group>individuals|persons|people|entities|companies)"
+        r"(?:\s+and\s+(?P<more>entities|companies|individuals|persons))?\b"
+        r"(?!\s+(?:who|that|which|in|from|of|with|linked|connected|involved|responsible|on|under)\b)",
+        re.IGNORECASE)
+    for measure, wording in _MEASURE_WORDING.items()
+}
+
+
+def _group_named_before(records: list[dict[str, Any]]) -> None:
+    """A record without names whose measure applies to "these individuals and entities" (any authority's: "The EU had
+    frozen the assets of these individuals and entities"): the names of those kinds of the nearest record before it."""
+    for rec in records:
+        pattern = _GROUP_AFTER_MEASURE.get(rec["measure"] or "")
+        if rec["targets"] or rec["unnamed_targets"] or pattern is None:
+            continue
+        group = pattern.search(rec["evidence"])
+        if group is None:
+            continue
+        kinds = {kind for word in (group["group"], group["more"]) if word
+                 for kind in _GROUP_KINDS.get(word.lower(), ("organization", "unknown"))}
+        earlier = [r for r in records if r["start"] <= rec["start"] and r is not rec
+                   and any(t["kind"] in kinds for t in r["targets"])]
+        if earlier:
+            source = max(earlier, key=lambda r: r["start"])
+            rec["targets"] = [dict(t) for t in source["targets"] if t["kind"] in kinds]
 
 
 # "Switzerland is thus adopting the listings that the European Union decided on 15 December", "Norway aligns itself
@@ -1446,7 +1480,8 @@ def _list_reach(text: str, before: str = "") -> int:
     if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) or CONCERNED_IS.match(text) or _ANNEX_OPENING.match(text):
         return _LONG_LIST_REACH
     # ("Among them are A and B. The list also includes C": a list going on from the one before)
-    return (_LONG_LIST_REACH if (_AMONG_THEM.match(text) or _THE_LIST_NAMES.match(text))
+    # ("Among them are A, a judge, and B. The three entities are C, D and E": the other kind the action counted)
+    return (_LONG_LIST_REACH if (_AMONG_THEM.match(text) or _THE_LIST_NAMES.match(text) or _THE_COUNTED_KIND.match(text))
             and (_LISTING_ACTION.search(before) or _LIST_NAMES.search(before) or _AMONG_THEM.match(before)
                  or _THE_LIST_NAMES.match(before)) else _LIST_REACH)
 
@@ -1455,6 +1490,10 @@ def _list_reach(text: str, before: str = "") -> int:
 _ANNEX_OPENING = re.compile(r"\s*\(?(?:Annex|Attachment|Appendix|LIST)\b")
 # "The British list names seven people. Among them is X": the list of the action stated before
 _LIST_NAMES = re.compile(r"\blist\s+(?:names|includes|contains|comprises|covers)\b")
+_THE_COUNTED_KIND = re.compile(
+    r"\s*The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+)?"
+    r"(?:entities|individuals|persons|people|companies|vessels|ships|organi[sz]ations)\s+(?:are|were|include)\b"
+)
 _AMONG_THEM = re.compile(r"\s*among\s+(?:them|those)\b", re.IGNORECASE)
 # "The ministry said those added to its so-called stop list were ... The list includes X, Y and Z": the list just told of
 _THE_LIST_NAMES = re.compile(
@@ -1652,6 +1691,7 @@ _IN_STATE_FROZEN = re.compile(
     r"\b(?:funds|assets|resources|property|accounts|holdings)\s+in\s+(?:the\s+)?([A-Z][\w ]{2,40}?)\s+"
     r"(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+(?:now\s+|also\s+)?$"
 )
+_IN_STATE_OPENING = re.compile(r"\s*In\s+((?:the\s+)?[A-Z][\w ]{2,40}?),\s")
 _FROZEN_IN = re.compile(r"\b(?:are|is|were|was|will\s+be|have\s+been|has\s+been)\s+(?:now\s+|also\s+)?frozen\s+in\s+(?:the\s+)?")
 
 
@@ -1674,7 +1714,11 @@ def _frozen_state(sent: Sentence, trig: Trigger) -> Authority | None:
         return _state_named_at(sent, m.end())
     # "Their funds and economic resources in Switzerland are frozen": the state named before the trigger
     m = _IN_STATE_FROZEN.search(sent.text, max(0, trig.start - 90), trig.start)
-    return _state_named_at(sent, m.start(1)) if m else None
+    if m is not None:
+        return _state_named_at(sent, m.start(1))
+    # "In Switzerland, the funds and economic resources of the newly listed persons ... are frozen": the state opening it
+    m = _IN_STATE_OPENING.match(sent.text)
+    return _state_named_at(sent, m.start(1)) if m and m.end() <= trig.start else None
 
 
 def _state_named_at(sent: Sentence, at: int) -> Authority | None:
@@ -1957,6 +2001,8 @@ def _workplace(text: str, body: Authority) -> bool:
                 or _WORKS_AT_BEFORE.search(text, max(0, body.start - 60), body.start))
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:Government|Administration|government|administration)\b")
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+# A bracket closing a sentence: "... related to Russia (Ministry of Foreign Affairs, Ministry of Finance)"
+_IMPLEMENTERS = re.compile(r"\((?=[^()]*\b(?:Ministry|Department|Office|Agency)\b)[^()]{4,160}\)\s*$")
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Department|Council|Commission|Bureau|Treasury|Government|Parliament|Mechanism|Committee|Cabinet|"
     r"Directorate|Agency|Office)\b"
@@ -2131,6 +2177,12 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
             and not _PUBLISHED_IN.search(text, max(0, e.start - sent.start - 24), e.start - sent.start)
             # "Tarquin Vale said on Monday that Britain had sanctioned X": who speaks before the news is no target either
             and not _speaks_before(doc, sent.start, trig, e)]
+    if ents and (implementers := _IMPLEMENTERS.search(text)) is not None:
+        # "(1) Asset freeze against ... (Ministry of Foreign Affairs, Ministry of Finance)": the bodies that carry the
+        # measure out, in brackets closing its heading, are no targets
+        inside = [e for e in ents if e.start - sent.start >= implementers.start()]
+        if inside and all(_GOVERNMENT_BODY.search(e.name) for e in inside):
+            ents = [e for e in ents if e not in inside]
     opener = _IN_ADDITION_TO.match(text)
     if opener and opener.end() <= trig.start:
         # "In addition to Zelaya and Lanuza, the Department is designating X's spouse, A, ...": those designated before
