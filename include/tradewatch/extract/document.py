@@ -84,7 +84,9 @@ def _short_form_of(short: str, full: str) -> bool:
     if set(short.split()) <= set(words):
         return True
     initials = "".join(w[0] for w in words if w[:1].isupper() and w not in LEGAL_FORMS)
-    return short.isupper() and len(short) >= 2 and initials.startswith(short)
+    # ("LGCL" for "Lindani Graphite Company Limited": the legal form's initial too)
+    return short.isupper() and len(short) >= 2 and (
+        initials.startswith(short) or "".join(w[0] for w in words if w[:1].isupper()) == short)
 
 
 # up to four more words after a name (a company's name going on)
@@ -104,6 +106,10 @@ def _name_then_words(text: str, name: str) -> list[tuple[int, str]]:
     return out
 
 
+# The one capitalised word right before a name, after a lower-case word: "producer Jiangxi Huarui ..."
+_PLACE_WORD_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]\w*) $")
+_NOT_NAME_HEADS = frozenset({"The", "A", "An", "In", "On", "At", "By", "With", "For", "From", "Its", "Their", "Under", "And",
+                             "But", "Of", "To", "As", "Mr", "Ms", "Dr", "New", "Former", "State", "Privately"})
 # '(“SGL”)', '(Hydra)': a short name given in brackets after a name
 _BRACKETED_ALIAS = re.compile(r"\(\s*[“\"‘']?([A-Z][\w&.’'-]*(?: [\w&.’'-]+){0,3}?)[”\"’']?\s*\)")
 _TERM_ACRONYM = re.compile(r" \(([A-Z]{2,6})s?\)")
@@ -412,8 +418,12 @@ class Document:
                 last = ends_at[0]
                 while last + 1 < len(words) and words[last + 1].rstrip(",") in LEGAL_FORMS:
                     last += 1  # "Co Ltd", "Co., Ltd."
+                # ("Huarui" after "Jiangxi Huarui New Materials Co Ltd": the province word before it is the name's too)
+                head = _PLACE_WORD_BEFORE.search(self.text, max(0, end - len(name) - 30), end - len(name))
+                if head is not None and (head.group(1) in _NOT_NAME_HEADS or find_countries(head.group(1))):
+                    head = None
                 if len(found) < 2:
-                    found.add(" ".join([name, *words[: last + 1]]).rstrip(","))
+                    found.add(" ".join([*([head.group(1)] if head else []), name, *words[: last + 1]]).rstrip(","))
             ends.append(end)
             answers.append(next(iter(found)) if len(found) == 1 else None)
         return ends, answers
