@@ -914,9 +914,11 @@ def _record_fetch(staged: Staged, ctx: RunContext, source_id: str, result: Any, 
 EARLIER_TEXT_DAYS = 90  # how far back (in last sightings) a source's stored texts are matched by a renamed page
 
 
-def _read_store(settings: Settings, table: str, sql: str, params: list[Any], unavailable: str) -> list[tuple[Any, ...]]:
+def _read_store(settings: Settings, table: str, sql: str, params: list[Any] | dict[str, Any], unavailable: str,
+                fallback: str | None = None) -> list[tuple[Any, ...]]:
     """Rows of a read-only query of the warehouse: none while it or `table` does not exist yet, or while a long load
-    elsewhere holds its write lock (logged as `unavailable`: the crawl goes on without them rather than fail)."""
+    elsewhere holds its write lock (logged as `unavailable`: the crawl goes on without them rather than fail).
+    `fallback`: the query to run instead on a file whose migrations have not made the tables `sql` reads yet."""
     if not settings.duckdb_path.exists():
         return []
     import duckdb
@@ -931,6 +933,11 @@ def _read_store(settings: Settings, table: str, sql: str, params: list[Any], una
     try:
         if not con.execute("select 1 from information_schema.tables where table_name = ?", [table]).fetchall():
             return []
+        if fallback is not None:
+            try:
+                return con.execute(sql, params).fetchall()
+            except duckdb.CatalogException:  # (an older file: the load migrates it)
+                return con.execute(fallback, params).fetchall()
         return con.execute(sql, params).fetchall()
     finally:
         con.close()
@@ -954,11 +961,16 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
     if not urls:
         return {}
     # (a long load elsewhere holding the write lock: pages are fetched unconditionally rather than the source failed)
+    current = ("select url, etag, last_modified, sha256, recorded_for, article_id from http_cache "
+               "where url in (select unnest($urls)) and recorded_for < $day")
+    # (a rerun of a date whose first run replaced the row: the row it replaced, the one that run read)
     rows = _read_store(
         settings, "http_cache",
-        "select url, etag, last_modified, sha256, recorded_for, article_id from http_cache "
-        "where url in (select unnest(?)) and recorded_for < ?",
-        [urls, ctx.logical_date], "http cache unavailable; fetching without validators")
+        current + " union all "
+        "select b.url, b.etag, b.last_modified, b.sha256, b.recorded_for, b.article_id from http_cache_before as b "
+        "join http_cache as h using (url) "
+        "where b.url in (select unnest($urls)) and h.recorded_for >= $day and b.recorded_for < $day",
+        {"urls": urls, "day": ctx.logical_date}, "http cache unavailable; fetching without validators", fallback=current)
     recheck = timedelta(days=settings.revalidate_days)
     return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4], "article_id": r[5],
                    "recheck_after": r[4] + recheck} for r in rows}

@@ -97,3 +97,31 @@ def test_rerunning_a_date_against_a_changed_site_keeps_every_articles_fetch(work
     assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 5
     # the rerun's own rows were replaced, not added to: one fetch row per URL it fetched again
     assert query(workspace.duckdb, "select count(*) - count(distinct url) from fetches")[0][0] == 0
+
+
+def test_rerunning_a_later_date_repeats_its_conditional_gets(workspace: Workspace, servers: list[HostileServer]) -> None:
+    """Hostile probe 14: the first run of a later date replaced each page's validators with its own, so its rerun
+    found none recorded before it, fetched every page whole and stored them as "updated" (fetches, source_runs,
+    articles.fetched_at and dq_results all changed). The rerun now reads the validators its first run read."""
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, 23, range(3))
+    workspace.add_source("good_a", srv.url("/feed.xml"))
+    run_pipeline(workspace)
+    later = "2026-03-10T06:00:00+00:00"  # past TRADEWATCH_REVALIDATE_DAYS: every page is asked again, conditionally
+    first = run_pipeline(workspace, run_key=later, logical_date=later)
+    assert first["crawled"]["good_a"]["unchanged"] == 3 and first["crawled"]["good_a"]["fetched"] == 3
+    before = snapshot(workspace.duckdb)
+    second = run_pipeline(workspace, run_key=later, logical_date=later)
+    after = snapshot(workspace.duckdb)
+
+    assert second["crawled"] == first["crawled"]
+    changed = [table for table in before if before[table] != after[table]]
+    assert changed == [], f"tables that differ after rerunning {later}: {changed}"
+    # each run of the later date asked with the validators of the first date: three 304s, no page sent whole
+    statuses = query(workspace.duckdb, "select status, count(*) from fetches where run_id = ? and url like '%/news/%' "
+                                       "group by status", [later])
+    assert statuses == [(304, 3)]
+    conditional = [hit for hit in srv.hits(syn.article_path(0))
+                   if any(k.lower() in ("if-none-match", "if-modified-since") for k in hit.headers)]
+    assert len(conditional) == 2

@@ -3,6 +3,14 @@
 -- (with them it answered "unchanged" for ever after, and the article was never loaded).
 -- A page the validation dropped as another source's copy (same text) keeps its validators, pointing at the
 -- article kept: the next run finds it unchanged instead of storing it then.
+-- A later date's validators replace a row: the row goes to http_cache_before first (a rerun of that date reads it).
+insert into http_cache_before by name
+select h.url, h.etag, h.last_modified, h.sha256, h.article_id, h.recorded_for
+from http_cache as h
+where h.url in (select s.url from s_http_cache as s where s.recorded_for > h.recorded_for)
+on conflict (url) do update set
+    etag = excluded.etag, last_modified = excluded.last_modified, sha256 = excluded.sha256,
+    article_id = excluded.article_id, recorded_for = excluded.recorded_for;
 delete from http_cache
 where article_id in (
     select q.article_id from s_quarantine as q where q.table_name = 'articles' and q.article_id is not null
