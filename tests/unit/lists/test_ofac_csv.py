@@ -69,7 +69,7 @@ def test_missing_companion_files_give_entries_without_aliases(tmp_path: Path) ->
 
 
 def test_windows_1252_file_is_read(tmp_path: Path) -> None:
-    (tmp_path / "sdn.csv").write_bytes('9,"CAF\xc9 OL\xc9, S.A.",-0- ,"CUBA",-0- \r\n'.encode("cp1252"))
+    (tmp_path / "sdn.csv").write_bytes('9,"CAF\xc9 OL\xc9, S.A.",-0- ,"CUBA",-0- \r\n\x1a'.encode("cp1252"))
     assert entities(tmp_path)["us_ofac_sdn:9"].primary_name == "CAFÉ OLÉ, S.A."
 
 
@@ -77,7 +77,7 @@ def test_line_breaks_inside_a_name_are_spaces_not_glue(tmp_path: Path) -> None:
     # red team round 6: splitlines broke at U+2028, \x1c and quoted line breaks, and the pieces were joined with nothing
     rows = ('10,"ALPHA\u2028OMEGA LLC",-0- ,"RUSSIA",-0- \r\n'
             '11,"BRAVO\x1cTRADING CO",-0- ,"RUSSIA",-0- \r\n'
-            '12,"CHARLIE\r\nDELTA LTD",-0- ,"RUSSIA",-0- \r\n')
+            '12,"CHARLIE\r\nDELTA LTD",-0- ,"RUSSIA",-0- \r\n\x1a')
     (tmp_path / "sdn.csv").write_text(rows, encoding="utf-8", newline="")
     found = entities(tmp_path)
     assert [found[f"us_ofac_sdn:{i}"].primary_name for i in (10, 11, 12)] == [
@@ -90,7 +90,7 @@ def test_one_latin_1_line_in_a_utf_8_file_garbles_only_itself(tmp_path: Path) ->
     # turned to mojibake ("SOCIÃ‰TÃ‰") and screening no longer found them
     rows = ('1,"SOCIÉTÉ GÉNÉRALE D\'ARMEMENT",-0- ,"RUSSIA",-0- \r\n'.encode()
             + '2,"CAFÉ OLÉ, S.A.",-0- ,"CUBA",-0- \r\n'.encode("cp1252")
-            + '3,"GAZPRÖM NEFT ÉXPORT",-0- ,"RUSSIA",-0- \r\n'.encode())
+            + '3,"GAZPRÖM NEFT ÉXPORT",-0- ,"RUSSIA",-0- \r\n\x1a'.encode())
     (tmp_path / "sdn.csv").write_bytes(codecs.BOM_UTF8 + rows)
     found = entities(tmp_path)
     assert [found[f"us_ofac_sdn:{i}"].primary_name for i in (1, 2, 3)] == [
@@ -102,9 +102,27 @@ def test_a_quote_left_open_is_a_damaged_file_not_a_delisting(tmp_path: Path) -> 
     rows = ('21,"PLAIN ENTITY 21",-0- ,"RUSSIA-EO14024",-0- \r\n'
             '22,"PLAIN ENTITY 22,-0- ,RUSSIA-EO14024,-0- \r\n'
             '23,"PLAIN ENTITY 23",-0- ,"RUSSIA-EO14024",-0- \r\n'
-            '24,"PLAIN ENTITY 24",-0- ,"RUSSIA-EO14024",-0- \r\n')
+            '24,"PLAIN ENTITY 24",-0- ,"RUSSIA-EO14024",-0- \r\n\x1a')
     (tmp_path / "sdn.csv").write_text(rows, encoding="utf-8", newline="")
     with pytest.raises(MalformedListError, match="entry '22' runs on into the next entry"):
+        entities(tmp_path)
+
+
+@pytest.mark.parametrize("kept", [0.7, 0.5])
+def test_a_file_cut_short_is_refused_not_read_as_delistings(tmp_path: Path, kept: float) -> None:
+    # hostile probe 14: a download cut at 70 % (mid-row, or at a row's end) loaded; its missing entries were recorded
+    # as delisted and no longer screened
+    whole = (CSV / "sdn.csv").read_bytes()
+    (tmp_path / "sdn.csv").write_bytes(whole[: int(len(whole) * kept)])
+    with pytest.raises(MalformedListError, match="does not end with the \\^Z line"):
+        entities(tmp_path)
+    cut_at_row = whole[: whole.rindex(b"\n", 0, int(len(whole) * kept)) + 1]
+    (tmp_path / "sdn.csv").write_bytes(cut_at_row)
+    with pytest.raises(MalformedListError, match="cut short"):
+        entities(tmp_path)
+    shutil.copy(CSV / "sdn.csv", tmp_path / "sdn.csv")
+    (tmp_path / "alt.csv").write_bytes((CSV / "alt.csv").read_bytes()[:-3])  # a companion cut short too
+    with pytest.raises(MalformedListError, match="alt.csv"):
         entities(tmp_path)
 
 
