@@ -29,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _free_port(preferred: int) -> int:
     with socket.socket() as sock:
+        # as the demo site's server binds (hostile probe 14: without it, the last run's closed connections on the port
+        # made the probe fail for a minute, so a second run moved to a random port and every URL changed)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", preferred))
             return preferred

@@ -369,10 +369,10 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                     lead = [e for e in _lead_entities(doc, j, described.end(), item.end) if e.kind == "vessel"]
                     # ("- the crude oil tankers A (IMO 9288730), B (IMO 9301627) and C (IMO 9322475), which ...": each
                     # ship with its IMO number)
-                    numbered = [e for e in doc.entities(j) if described.end() <= e.start < item.end
-                                and e.kind in ("vessel", "unknown") and _IMO_NEXT.match(doc.text, e.end)]
-                    if len(numbered) > len(lead):
-                        lead = numbered
+                    by_number = [e for e in doc.entities(j) if described.end() <= e.start < item.end
+                                 and e.kind in ("vessel", "unknown") and _IMO_NEXT.match(doc.text, e.end)]
+                    if len(by_number) > len(lead):
+                        lead = by_number
                     begin = described.end() if lead else begin
                 if not lead and (described := _ORGANIZATION_DESCRIPTION.match(doc.text, begin, item.end)):
                     # "- the association Nour al-Amal Solidarité, registered in Lyon;": the name after what it is

@@ -53,6 +53,10 @@ def load_validation_results(folder: Path) -> list[Any]:
     return [schema.load(json.loads(path.read_text(encoding="utf-8"))) for path in sorted(folder.rglob("*.json"))]
 
 
+class DataDocsNotWritable(RuntimeError):
+    """The folder the Data Docs site is built in cannot be written: nothing was built, the old site is left."""
+
+
 def build_data_docs(results: Path | Iterable[Any], out_dir: Path, *, max_runs: int | None = 30) -> Path:
     """(Re)build the Data Docs site in `out_dir` from GX validation results; return its index.html.
 
@@ -76,8 +80,15 @@ def build_data_docs(results: Path | Iterable[Any], out_dir: Path, *, max_runs: i
         loaded = _newest_runs(loaded, max_runs)
     out_dir = Path(out_dir)
     building = out_dir.with_name(out_dir.name + ".building")
-    if building.exists():
-        shutil.rmtree(building)
+    try:
+        if building.exists():
+            shutil.rmtree(building)
+        building.mkdir(parents=True)
+    except OSError as exc:
+        # (hostile probe 14: in a read-only data folder GX printed a traceback for each of 17 pages it failed to write)
+        raise DataDocsNotWritable(
+            f"the Data Docs site was not rebuilt: {building.parent} is not writable ({exc.strerror or exc}); "
+            "build it elsewhere with `tradewatch dq-docs --out DIR`") from None
     context = make_context()
     context.add_data_docs_site(
         SITE_NAME,

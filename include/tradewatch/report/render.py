@@ -339,7 +339,9 @@ def open_for_reading(db_path: Path) -> duckdb.DuckDBPyConnection:
     """A read-only connection that has the reporting views, migrating the file once if it predates them."""
     from tradewatch.store.db import applied_versions, connect, migrations
 
-    con = connect(db_path, read_only=True)  # raises with "run `make demo`" when the file is missing
+    # (raises with "run `make demo`" when the file is missing, and refuses another application's file before the
+    # read-write reopen below could write to it)
+    con = connect(db_path, read_only=True)
     shipped = {version for version, _, _ in migrations()}
     if shipped <= applied_versions(con):  # a set, not the maximum: migrations can land out of order (0006 before 0005)
         return con

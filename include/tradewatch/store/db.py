@@ -45,6 +45,25 @@ class NewerSchemaError(RuntimeError):
     """The file holds migrations this Tradewatch does not ship: a newer release wrote it."""
 
 
+class ForeignDatabaseError(RuntimeError):
+    """The file holds tables but no `schema_migrations`: another application's database, not Tradewatch's."""
+
+
+def refuse_foreign(con: duckdb.DuckDBPyConnection) -> None:
+    """Raise ForeignDatabaseError, before anything is written, for a DuckDB file that has tables of its own but was
+    never migrated by Tradewatch (hostile probe 14: `tradewatch status` pointed at another application's file wrote
+    16 tables into it, then failed on its own `articles` table, leaving that file half-migrated)."""
+    rows = con.execute(
+        "select table_name from information_schema.tables where table_schema = 'main' order by table_name limit 4"
+    ).fetchall()
+    if rows and not applied_versions(con):
+        names = ", ".join(r[0] for r in rows[:3]) + (", ..." if len(rows) > 3 else "")
+        raise ForeignDatabaseError(
+            f"the DuckDB file holds tables ({names}) but no Tradewatch schema: it is another application's database, "
+            "and Tradewatch leaves it untouched. Set TRADEWATCH_DUCKDB to a new file (or to Tradewatch's own)."
+        )
+
+
 def _refuse_newer(done: set[int], known: list[tuple[int, str, str]]) -> None:
     newest = max((version for version, _, _ in known), default=0)
     unknown = sorted(version for version in done if version > newest)
@@ -61,6 +80,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     Refuses (NewerSchemaError, nothing changed) a file that has a migration newer than any shipped here:
     its tables may have columns this code would misread or miss.
     """
+    refuse_foreign(con)
     con.execute(
         "create table if not exists schema_migrations (version integer primary key, name varchar not null, "
         "applied_at timestamptz not null default current_timestamp)"
@@ -160,10 +180,11 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
         if not read_only:
             migrate(con)
         else:
+            refuse_foreign(con)
             _refuse_newer(applied_versions(con), migrations())
-    except NewerSchemaError as exc:
+    except (NewerSchemaError, ForeignDatabaseError) as exc:
         con.close()
-        raise NewerSchemaError(f"{path}: {exc}") from None
+        raise type(exc)(f"{path}: {exc}") from None
     return con
 
 

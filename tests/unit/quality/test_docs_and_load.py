@@ -58,3 +58,20 @@ def test_rebuild_data_docs_needs_saved_results(tmp_path):
     outcome.write_validation_results(tmp_path / "validations" / "run-10" / "chunk-0")
     index = rebuild_data_docs(tmp_path / "validations", tmp_path / "docs")
     assert index == tmp_path / "docs" / "index.html" and index.exists()
+
+
+def test_an_unwritable_site_folder_says_so_in_one_line_and_keeps_the_old_site(tmp_path, capsys):
+    # hostile probe 14: in a read-only data folder GX printed a traceback for each of 17 pages, then the command failed
+    # although the report asked for was written. (A file where the folder should be: unwritable even for root.)
+    import pytest
+
+    from tradewatch.quality.docs import DataDocsNotWritable
+
+    outcome = validate_batch(make_batch(1), run_id="run-11", validated_at=VALIDATED_AT)
+    outcome.write_validation_results(tmp_path / "validations" / "run-11")
+    blocked = tmp_path / "not_a_folder"
+    blocked.write_text("a file")
+    with pytest.raises(DataDocsNotWritable, match="not writable .*dq-docs --out"):
+        build_data_docs(tmp_path / "validations", blocked / "data_docs")
+    assert "Traceback" not in capsys.readouterr().err
+    assert blocked.read_text() == "a file"

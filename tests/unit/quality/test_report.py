@@ -145,3 +145,26 @@ def test_the_report_is_never_written_through_a_file_planted_at_a_temp_name(db, t
     with pytest.raises(OSError):
         write_report(report, tmp_path / "victim.conf" / "under-a-file.html")  # a failed write leaves no temp file
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
+
+
+def test_cli_report_written_when_the_data_docs_folder_is_not_writable(db, tmp_path, monkeypatch, capsys):
+    # hostile probe 14: the report was written, then 17 GX tracebacks and exit 1 for the Data Docs site beside it
+    from tradewatch.cli import main
+
+    data = tmp_path / "data"
+    saved = data / "dq" / "validations" / "run-1"
+    saved.mkdir(parents=True)
+    from tradewatch.quality import validate_batch
+
+    from .batches import VALIDATED_AT, make_batch
+
+    validate_batch(make_batch(1), run_id="run-1", validated_at=VALIDATED_AT).write_validation_results(saved)
+    (data / "dq" / "data_docs.building").write_text("a file where the site's build folder goes")  # unwritable
+    (data / "dq" / "data_docs.building").chmod(0o444)
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(data))
+    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(db))
+    target = tmp_path / "r.html"
+    assert main(["dq-report", "--out", str(target), "--runs", "1"]) == 0
+    err = capsys.readouterr().err
+    assert target.exists() and "Traceback" not in err
+    assert "note: the Data Docs site was not rebuilt" in err

@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tradewatch.store.db import NewerSchemaError, connect, migrations
+from tradewatch.store.db import ForeignDatabaseError, NewerSchemaError, connect, migrations
 
 
 def _file_from_the_future(path: Path) -> int:
@@ -101,3 +101,35 @@ def test_days_are_taken_in_utc_whatever_the_machines_time_zone(tmp_path: Path) -
     env = {**os.environ, "TZ": "America/Los_Angeles", "TRADEWATCH_HOME": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "2026-02-01"
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["writer", "reader"])
+def test_another_applications_database_is_refused_and_left_untouched(tmp_path: Path, read_only: bool) -> None:
+    # hostile probe 14: `tradewatch status` pointed at another application's file wrote Tradewatch's tables into it,
+    # then failed on that application's own `articles` table, leaving the file half-migrated
+    path = tmp_path / "other_app.duckdb"
+    raw = duckdb.connect(str(path))
+    raw.execute("create table articles (id integer, body varchar)")
+    raw.execute("insert into articles values (1, 'theirs')")
+    raw.close()
+    with pytest.raises(ForeignDatabaseError) as caught:
+        connect(path, read_only=read_only)
+    assert str(path) in str(caught.value) and "TRADEWATCH_DUCKDB" in str(caught.value)
+    raw = duckdb.connect(str(path), read_only=True)
+    try:
+        tables = raw.execute("select table_name from information_schema.tables").fetchall()
+        assert tables == [("articles",)]
+        assert raw.execute("select * from articles").fetchall() == [(1, "theirs")]
+    finally:
+        raw.close()
+
+
+def test_an_empty_database_file_is_taken_as_new(tmp_path: Path) -> None:
+    path = tmp_path / "new.duckdb"
+    duckdb.connect(str(path)).close()  # created by someone else, but holds nothing yet
+    connect(path).close()
+    con = connect(path, read_only=True)
+    try:
+        assert con.execute("select count(*) from schema_migrations").fetchone()[0] == len(migrations())
+    finally:
+        con.close()
