@@ -21,6 +21,9 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
     POSIX) and has a name of its own per call, so concurrent writers never share one. The folder is
     made when missing; the temp file never outlives the call, whether `write` succeeds or raises.
     """
+    if path.is_dir():
+        # (hostile probe 14: the error named the temp file in the folder's parent instead)
+        raise IsADirectoryError(f"{path} is a folder: give a file name in it, e.g. {path / 'result'}{path.suffix}")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{TMP_PREFIX}{uuid.uuid4().hex}-{path.name}{TMP_SUFFIX}")
     try:

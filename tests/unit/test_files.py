@@ -32,3 +32,11 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp_file(tmp_path: Pat
     assert target.read_bytes() == b"old"
     assert seen[0].parent == tmp_path and seen[0].name.startswith(TMP_PREFIX) and seen[0].name.endswith(TMP_SUFFIX)
     assert [p.name for p in tmp_path.iterdir()] == ["index.pkl"]
+
+
+def test_a_folder_given_as_the_file_is_named_in_the_error(tmp_path: Path) -> None:
+    # hostile probe 14: `--out /tmp` failed naming a temp file in the folder's parent
+    (tmp_path / "out").mkdir()
+    with pytest.raises(IsADirectoryError, match=r"out is a folder: give a file name in it"):
+        write_atomically(tmp_path / "out", lambda tmp: tmp.write_text("x"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

@@ -87,10 +87,12 @@ def run_screen(args: argparse.Namespace) -> int:
 
         print(json_text(json.dumps({"query": args.name, "matches": found}, ensure_ascii=False, indent=2)))
         return 0
+    # (no highlighter on the name: rich's spent a minute on a 100,000-character one, hostile probe 14; a long one is cut)
+    shown = args.name if len(args.name) <= 200 else f"{args.name[:200]}… ({len(args.name):,} characters)"
     if not found:
-        console.print(f"No list entry scores {args.threshold:g} or more for [bold]{escape(args.name)}[/bold].")
+        console.print(f"No list entry scores {args.threshold:g} or more for [bold]{escape(shown)}[/bold].", highlight=False)
     else:
-        table = Table(title=escape(f"Sanctions-list matches for {args.name!r}"))
+        table = Table(title=escape(f"Sanctions-list matches for {shown!r}"), highlight=False)
         for column in ("score", "list entry", "listed name", "matched on", "programs", "countries", "listed on"):
             table.add_column(column, overflow="fold")
         for m in found:

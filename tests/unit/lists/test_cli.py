@@ -24,6 +24,10 @@ def test_refresh_then_screen(served, env, tmp_path: Path, capsys) -> None:
     assert out["matches"][0]["programs"] == ["UKRAINE-EO13662", "RUSSIA-EO14024"]
     assert main(["screen", "Viktor But"]) == 0  # the table, for people
     assert "BOUT" in capsys.readouterr().out
+    # a name of 100,000 characters: the message cuts it (rich's highlighter took a minute over it, hostile probe 14)
+    assert main(["screen", "a" * 100_000]) == 0
+    said = capsys.readouterr().out
+    assert "100,000 characters" in said and len(said) < 2_000
 
 
 def test_refresh_reports_failures(served, env, tmp_path: Path, capsys) -> None:
