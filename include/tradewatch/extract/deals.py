@@ -1035,7 +1035,9 @@ _CURRENCY_NAMES = frozenset(
 )
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:data|figures|estimates)\s+(?:(?:compiled|collected|published|gathered)\s+)?(?:from|by)\s+)?(?:the\s+)?$")
 _AGREED_WITH = re.compile(
-    r"(?:\s+said(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+that)?\s+it)?\s+(?:has\s+|had\s+|have\s+)?(?:agreed|teamed\s+up|partnered|joined\s+forces)"
+    r"(?:\s+said(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+that)?\s+it)?\s+(?:has\s+|had\s+|have\s+)?(?:agreed|teamed\s+up|partnered|joined\s+forces"
+    # ("Aurelian has entered into a binding term sheet with Northline")
+    r"|entered\s+into\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+)"
     r"\s+with\s+(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)?(?:[a-z-]+\s+){0,2})?"
 )
 _ROLE_WORD_BEFORE = re.compile(
