@@ -592,11 +592,11 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         # The budget is checked before any request for the page, robots.txt included (a feed linking to 50 hosts
         # whose robots.txt files dribble held a source for hours), and bounds each of those requests too.
         if time.monotonic() >= stop_at:
-            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings))
+            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings, stop_at))
             return
         allowed, why = fetcher.allowed(url, time_left=stop_at - time.monotonic())
         if not allowed and time.monotonic() >= stop_at:  # robots.txt cut short by the budget: no verdict on the page
-            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings))
+            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings, stop_at))
             return
         if not allowed:
             summary["skipped"] += 1
@@ -606,7 +606,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         result = fetcher.get(url, etag=known and known["etag"], last_modified=known and known["last_modified"],
                              robots_checked=True, time_left=stop_at - time.monotonic())
         if result.out_of_time:  # cut by the budget, not by the site: the page is left for the next run
-            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings))
+            _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings, stop_at))
             return
         _record_fetch(staged, ctx, source.id, result, url=url)
         if result.error:
@@ -640,8 +640,14 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             staged.flush(ctx, source.id)
 
 
-def _budget_spent(fetcher: Any, url: str, settings: Settings) -> str:
+def _budget_spent(fetcher: Any, url: str, settings: Settings, stop_at: float | None = None) -> str:
     delay = fetcher.crawl_delay_of(url)
+    left = None if stop_at is None else stop_at - time.monotonic()
+    if delay and left is not None and left >= 1.0:
+        # (hostile probe 14: "the source's 15 s were spent" after 0.1 s, when the wait for the next page would pass them)
+        return (f"the site's robots.txt Crawl-delay of {delay:g} s (waited at most {min(delay, 60.0):g} s a page) would "
+                f"pass the {left:.0f} s left of the source's {settings.source_budget:.0f} s (TRADEWATCH_SOURCE_BUDGET): "
+                "raise the budget for this source's pace, or check the site's robots.txt")
     paced = f", paced by the site's robots.txt Crawl-delay of {delay:g} s" if delay else ""
     return f"the source's {settings.source_budget:.0f} s were spent (TRADEWATCH_SOURCE_BUDGET){paced}"
 

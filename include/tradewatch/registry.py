@@ -175,6 +175,22 @@ def load_source_file(path: Path) -> Source:
     return source
 
 
+def not_a_folder(folder: Path, setting: str) -> str:
+    """Why `folder` (not a folder) cannot be a registry, and what to set instead (hostile probe 14: a file was said not
+    to exist, and a symlink loop gave a bare "Symlink loop from ...")."""
+    import errno
+    import os
+
+    try:
+        os.stat(folder)
+    except OSError as exc:
+        if exc.errno != errno.ENOENT:  # a symlink loop, a name too long, no permission
+            return f"registry folder cannot be read ({exc.strerror or exc}): point {setting} at a folder of .yml files"
+    else:
+        return f"registry folder is a file, not a folder: point {setting} at the folder that holds the .yml files"
+    return f"registry folder does not exist: create it, or point {setting} at the folder that holds the .yml files"
+
+
 def load_registry(folder: Path | None = None) -> tuple[list[Source], list[RegistryError]]:
     """Every source file in the folder: the valid sources, and one error per problem in the others.
 
@@ -184,7 +200,7 @@ def load_registry(folder: Path | None = None) -> tuple[list[Source], list[Regist
 
     folder = Path(folder or get_settings().sources_dir)
     if not folder.is_dir():
-        return [], [RegistryError(str(folder), "-", "source registry folder does not exist")]
+        return [], [RegistryError(str(folder), "-", not_a_folder(folder, "TRADEWATCH_SOURCES_DIR or --registry"))]
     sources: list[Source] = []
     errors: list[RegistryError] = []
     seen: dict[str, str] = {}

@@ -181,6 +181,19 @@ def test_a_source_that_spends_its_time_budget_leaves_the_rest_for_the_next_run(
     assert left[0][0] == run["skipped"]
 
 
+def test_a_crawl_delay_past_the_budget_is_named_as_the_cause_not_a_spent_budget(
+        workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch) -> None:
+    # hostile probe 14: "the source's 15 s were spent" after 0.1 s, when the site's Crawl-delay made the next wait pass them
+    monkeypatch.setenv("TRADEWATCH_SOURCE_BUDGET", "15")
+    paced = HostileServer(robots="User-agent: *\nCrawl-delay: 1e308\nAllow: /\n").start()
+    servers.append(paced)
+    serve_site(paced, 38, range(3))
+    workspace.add_source("paced", paced.url("/feed.xml"))
+    run = run_pipeline(workspace)["crawled"]["paced"]
+    assert "Crawl-delay of 1e+308 s" in run["error"] and "would pass the" in run["error"], run
+    assert "were spent" not in run["error"] and "page(s) left for the next run" in run["error"]
+
+
 def test_the_same_article_under_two_unrelated_urls_is_stored_once_in_this_run_and_the_next(
         workspace: Workspace, servers: list[HostileServer]) -> None:
     from tests.support.hostile_server import Reply

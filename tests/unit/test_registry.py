@@ -397,3 +397,18 @@ def test_a_control_character_in_one_file_is_that_file_s_error_only(tmp_path: Pat
     assert [s.id for s in sources] == ["fixture_news"]
     assert [e.file for e in errors] == ["pasted.yml"]
     assert "control character" in errors[0].message
+
+
+def test_a_registry_path_that_is_a_file_or_a_link_loop_says_so_and_what_to_set(tmp_path: Path) -> None:
+    # hostile probe 14: a file was "does not exist", a symlink loop a bare "Symlink loop from ..."
+    from tradewatch.registry import load_registry
+
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    (tmp_path / "l1").symlink_to(tmp_path / "l2")
+    (tmp_path / "l2").symlink_to(tmp_path / "l1")
+    for path, said in ((afile, "is a file, not a folder"), (tmp_path / "l1", "cannot be read"),
+                       (tmp_path / "missing", "does not exist: create it")):
+        sources, errors = load_registry(path)
+        assert sources == [] and len(errors) == 1
+        assert said in str(errors[0]) and "TRADEWATCH_SOURCES_DIR" in str(errors[0]), errors

@@ -88,7 +88,9 @@ def _folder(directory: Path | str | None) -> Path:
         directory = get_settings().lists_dir
     folder = Path(directory)
     if not folder.is_dir():
-        raise RegistryError(f"sanctions-list registry folder {folder} does not exist (set TRADEWATCH_LISTS_DIR)")
+        from tradewatch.registry import not_a_folder
+
+        raise RegistryError(f"sanctions-list {folder}: {not_a_folder(folder, 'TRADEWATCH_LISTS_DIR or --registry')}")
     return folder
 
 
