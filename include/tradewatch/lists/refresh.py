@@ -129,13 +129,22 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         write_atomically(raw, lambda tmp: tmp.write_bytes(result.body or b""))
         for name, body in extras.items():
             write_atomically(folder / name, functools.partial(_write_bytes, body=body))
-        entities = list(parse_file(source.format, raw, list_id))
-        named = sum(not e.nameless for e in entities)
-        if named < source.min_entities:
-            raise RuntimeError(
-                f"parsed {named} entities with a name, fewer than min_entities={source.min_entities}: "
-                "the format may have changed or the download is truncated"
-            )
+        try:
+            entities = list(parse_file(source.format, raw, list_id))
+            named = sum(not e.nameless for e in entities)
+            if named < source.min_entities:
+                raise RuntimeError(
+                    f"parsed {named} entities with a name, fewer than min_entities={source.min_entities}: "
+                    "the format may have changed or the download is truncated"
+                )
+        except Exception as exc:
+            stop_if_interrupted(exc)
+            # (hostile probe 14: a maintenance page or a JSON error served with 200 was reported as a parser error)
+            answered = _not_a_list(result.body or b"", result.content_type)
+            if answered is None:
+                raise
+            raise RuntimeError(f"the server answered {answered} instead of the list ({source.format}); the list's "
+                               "current version is kept. Check the list's URL, or refresh again later") from exc
         write_staged(folder, *to_tables(list_id, version, entities))
         summary.update(
             status="staged", sha256=version, folder=str(folder), entities=named, nameless=len(entities) - named,
@@ -148,6 +157,23 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         if created and folder is not None:  # a version that failed to parse is not kept (a download of 100+ MB)
             shutil.rmtree(folder, ignore_errors=True)
     return summary
+
+
+_PAGE_TITLE = re.compile(rb"<title[^>]*>([^<]{1,120})", re.IGNORECASE)
+
+
+def _not_a_list(body: bytes, content_type: str | None) -> str | None:
+    """What a download that is no list is ("text/html (<title>Service unavailable</title>)"): an HTML page or a JSON
+    document, by its Content-Type or its first bytes; None for anything else."""
+    head = body[:2048].lstrip().lower()
+    kind = (content_type or "").split(";")[0].strip().lower()
+    if kind in ("text/html", "application/xhtml+xml") or head.startswith((b"<!doctype html", b"<html")):
+        title = _PAGE_TITLE.search(body[:8192])
+        shown = title.group(1).decode("utf-8", "replace").strip() if title else ""
+        return f"an HTML page ({kind or 'no Content-Type'}{', titled ' + repr(shown) if shown else ''})"
+    if kind.endswith("json") or head.startswith((b"{", b"[")):
+        return f"a JSON document ({kind or 'no Content-Type'}: {body[:80].decode('utf-8', 'replace')!r})"
+    return None
 
 
 # Version folders are kept for the current version and the one before it (to compare or roll back); older ones, and

@@ -337,3 +337,23 @@ def test_shrinks_are_held_against_the_largest_version_of_the_last_days_not_only_
     assert "us_ofac_sdn" in refresh(range(15), DAY2 + dt.timedelta(days=3))["failed"]  # 62% fewer than the 40
     # versions older than the window no longer count: 15 against 25 loaded
     assert refresh(range(15), DAY2 + dt.timedelta(days=40))["lists"]["us_ofac_sdn"]["status"] == "loaded"
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    (b"<!DOCTYPE html><html><head><title>Service unavailable</title></head><body>Back soon</body></html>",
+     "an HTML page (application/xml, titled 'Service unavailable')"),
+    (b'{"error": "rate limited", "retry": 60}', "a JSON document"),
+])
+def test_an_error_page_served_as_the_list_is_named_and_the_loaded_version_kept(
+        served, env, tmp_path: Path, body: bytes, said: str) -> None:
+    # hostile probe 14: a 200 maintenance page or JSON error was reported as a parser error or "fewer than min_entities"
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
+    refresh_lists(registry, as_of=DAY1)
+    (served.root / "un_sc.xml").write_bytes(body)
+    with pytest.raises(ListsRefreshFailed):
+        refresh_lists(registry, as_of=DAY2)
+    from tradewatch.lists.refresh import stage_list
+
+    error = stage_list("un_sc", registry)["error"]
+    assert f"the server answered {said}" in error and "current version is kept" in error, error
+    assert rows("select count(*) from list_entities") == [(2,)]
