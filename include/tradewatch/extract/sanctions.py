@@ -506,7 +506,7 @@ _GROUP_AFTER_MEASURE = {
         rf"\b{wording}[^.;]{{0,40}}?\b(?:of|on|against|for|to)\s+(?:the|these|those|all\s+the)\s+"
         r"(?:(?:newly\s+)?(?:listed|designated|sanctioned)\s+)?(?P<group>individuals|persons|people|entities|companies)"
         r"(?:\s+and\s+(?P<more>entities|companies|individuals|persons))?\b"
-        r"(?!\s+(?:who|that|which|in|from|of|with|linked|connected|involved|responsible|on|under)\b)",
+        r"(?!\s+(?:who|that|which|in|from|of|with|linked|connected|involved|responsible|under)\b)",
         re.IGNORECASE)
     for measure, wording in _MEASURE_WORDING.items()
 }
