@@ -1251,6 +1251,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         state = _as_side(subject[0])
         formal = _FORMAL_STATE_BEFORE.search(doc.text, max(0, state.start - 40), state.start)
         return [dataclasses.replace(state, start=formal.start(), name=doc.text[formal.start() : state.end]) if formal else state]
+    if trig.label == "acquisition" and _SOLD_BY.match(trig.surface):
+        # "X and Y had been sold by A to B": what was sold stands before the verb, the sides after it
+        subject = []
     found = subject + objects
     named = [e for e in found if e.kind != "country"]
     if not named and len(found) >= 2 and trig.label in ("agreement", "trade_agreement"):
@@ -1258,6 +1261,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
     return named
 
 
+_SOLD_BY = re.compile(r"(?:had|has|have)\s+been\s+sold\b|(?:was|were)\s+sold\b", re.IGNORECASE)
 _KIND_WORDS = re.compile(r"\s+(?:[a-z][a-z-]+\s+){1,2}")
 # (the possessive before a party's home, in `_after_home_country`, is read with `_POSSESSIVE_GAP` below: a
 # narrower "[’']s\s+" once defined here was replaced by that one at import, so that is what the rules were scored with)

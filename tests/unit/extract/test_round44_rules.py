@@ -108,3 +108,15 @@ def test_a_short_name_takes_the_province_word_before_it_and_initials_count_the_l
     assert any(n.startswith("Hunan Lixin Carbon Co Ltd") for n in named), named
     assert not any(n.startswith("Lixin") for n in named), named
     assert "RGCL" not in named, named
+
+
+def test_a_sale_told_in_the_passive_names_seller_and_buyer_not_the_ships() -> None:
+    found = deals("Brokers said ARCTIC DAWN and SEA LILY had been sold en bloc in May by Piraeus-based Nereid Tankers S.A. "
+                  "to Gulfway Maritime FZE for about $41 million for the pair.")
+    assert found and parties(found[0]) == ["Nereid Tankers S.A.", "Gulfway Maritime FZE"], found
+    assert found[0]["deal_type"] == "acquisition"
+
+
+def test_the_month_of_may_hedges_no_deal_but_the_modal_does() -> None:
+    assert deals("Acme Foods agreed in May to buy Beta Dairy Ltd for $5 million.")
+    assert deals("Acme Foods may buy Beta Dairy Ltd for $5 million, people familiar with the matter said.") == []
