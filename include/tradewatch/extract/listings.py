@@ -22,7 +22,8 @@ from tradewatch.extract.parties import (
 
 _CFG = load_yaml("triggers.yaml")["listings"]
 # "The entities added today are:" / "... the following persons:" -> bullet lines follow.
-_BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\b[^.;:]{{0,60}}:\s*$", re.IGNORECASE)
+# ("Additions, by destination:": an Entity List rule's additions, under country headings)
+_BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']}|additions)\b[^.;:]{{0,60}}:\s*$", re.IGNORECASE)
 # "Those sanctioned today are A, a judge; B, ...; and C." -> items separated by semicolons.
 _INLINE_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\s+(?=\S)", re.IGNORECASE)
 # A bullet, and the item's number in a numbered schedule ("- 207 Vladimir PAVLENKO (born ...)").

@@ -371,6 +371,8 @@ _LOOKED_UP_IN = re.compile(
 )
 _THOSE_BEFORE = re.compile(r"\b(?:those|anyone|everyone|persons|people)\s+$", re.IGNORECASE)
 _SHIPS_BEFORE = re.compile(r"\b(?:ships|vessels|tankers|ship|vessel|tanker|aircraft|planes|airlines?)\b[^.;]{0,40}$", re.IGNORECASE)
+# The full stop of a legal form inside a name ("Meridian Components Pte. Ltd., listed under Singapore,")
+_FORM_DOT = r"(?:(?<=Pte)|(?<=Ltd)|(?<=Co)|(?<=Inc)|(?<=Corp)|(?<=Pvt)|(?<=Bhd)|(?<=Sti)|(?<=Sdn))\."
 # A removal names a list it leaves: "removed Norvik Bank from the SDN List", "delisted from the Entity List".
 # ("Removals from OFAC's SDN List do not affect ...", "from the Specially Designated Nationals and Blocked Persons List
 # (SDN List)": the list's long name, and its short one in brackets after it)
@@ -381,10 +383,11 @@ _PART_REMOVED_AFTER = re.compile(r"\s+targets?\s+(?:REMOVED|DELISTED|AMENDED|REV
 _NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be\s+)?(?:subject\s+to|under)\s+(?:an?\s+|the\s+|any\s+)?$", re.IGNORECASE)
 _REMOVED_FROM = re.compile(
     # (a name's "Co., Ltd.," between)
-    r"(?:\b(?:remov(?:e|es|ed|ing|als?)|delist(?:s|ed|ing)?|drop(?:s|ped|ping)?|took|taken|taking)\b(?:[^.;]|\.(?=,)){0,100}?\bfrom"
+    r"(?:\b(?:remov(?:e|es|ed|ing|als?)|delist(?:s|ed|ing)?|drop(?:s|ped|ping)?|took|taken|taking)\b(?:[^.;]|\.(?=,)|"
+    rf"{_FORM_DOT}){{0,100}}?\bfrom"
     r"|\bentr(?:y|ies)\s+(?:has|have)\s+been\s+(?:updated|amended|corrected)\s+(?:on|in)"
     r"|\b(?:remain|remains|remained|stay|stays|stayed)\s+on)"
-    r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w.’'-]+|and)\s+){0,8}\(?$"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:adding|adds|added|placing|places|placed|moving|moves|moved|to)\b)(?:[\w.’'-]+|and)\s+){0,8}\(?$"
     r"|\b(?:remain|remains|remained|stay|stays|stayed)\s+$",
     re.IGNORECASE,
 )
@@ -504,7 +507,8 @@ _WEIGHING_BEFORE = re.compile(
 # ..., from the Specially Designated Nationals and Blocked Persons List")
 _REMOVED_FAR_FROM = re.compile(
     r"\b(?:remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|delet(?:e|es|ed|ing)|took|takes|taken|taking)\b"
-    r"(?:[^.;]|(?<=[A-Z])\.){0,500}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w.’'-]+|and)\s+){0,8}\(?$")
+    rf"(?:[^.;]|(?<=[A-Z])\.|{_FORM_DOT}){{0,500}}?\bfrom\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:adding|adds|added|placing|places|placed|moving|moves|moved|to)\b)(?:[\w.’'-]+|and)\s+){0,8}\(?$")
 _GENERIC_STATEMENT_AFTER = re.compile(
     r"\s+(?:are|is)\s+(?:not|never|rarely|often|usually|intended|designed|meant|an?)\b")
 _REMAIN_AFTER = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,240}?(?<!will )(?<!would )\bremains?\s+in\s+(?:place|effect|force)\b")
