@@ -895,6 +895,7 @@ _JOINT_SUBJECT = re.compile(
 _PAST_VERB = re.compile(r"[a-z]+ed\b|froze\b")
 _BE_IN_GAP = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:also|now|further|likewise|today|then|all|newly)\s+)*$")
 _PROGRESSIVE = re.compile(r"[a-z]+ing\b")
+_BE_OPENING = re.compile(r"(?:is|are|was|were|been|being)\s", re.IGNORECASE)
 
 
 def _acting_verb(clause: re.Match[str], trig: Trigger) -> bool:
@@ -1799,8 +1800,11 @@ def _authority_for(
     countries = [c for c in countries if not _OWNER_BEFORE_COUNTRY.search(text, max(0, c.start - 8), c.start)]
     if countries and trig.surface.endswith("List") and _LISTED_ONE_AFTER.match(text, trig.end):
         countries = []  # "shipping modules to a Russian Entity List party": the country describes the party
-    if countries and _PAST_VERB.match(trig.surface) and _BE_IN_GAP.search(text[countries[-1].end : trig.start]):
-        countries = []  # "entities in Turkey and the United Arab Emirates were also designated": acted on, not acting
+    if countries and (_PAST_VERB.match(trig.surface) and _BE_IN_GAP.search(text[countries[-1].end : trig.start])
+                      or _BE_OPENING.match(trig.surface)):
+        # "entities in Turkey and the United Arab Emirates were also designated", "nine companies in China and
+        # Kyrgyzstan were added to the list": acted on, not acting
+        countries = []
     if countries and (not _OBJECT_PREPOSITION.search(text[: countries[-1].start])
                       # "the Government of the Republic of Korea has also designated"
                       or _GOVERNMENT_OF.search(text, max(0, countries[-1].start - 30), countries[-1].start)):
@@ -2451,8 +2455,14 @@ _SERIES_GOES_ON = re.compile(
     # ", as well as its managing director Hossein Nakhaei Parsa": one more, after the role
     r"(?:(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
     # ", along with those of the company's president, Alcides Ramon Villegas Pino"
-    r"|the\s+(?:company|firm|bank|group|network)['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+,\s+(?=[A-Z]))?(?=[A-Z])"
+    r"|the\s+(?:company|firm|bank|group|network)['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+,\s+(?=[A-Z])"
+    # ", and on Ravin Andishan Pardaz Company, a ...": the measure's preposition again; ", and of its managing
+    # director, Azerbaijani national X": a role, then the person
+    r"|(?:of|on|against)\s+(?:the\s+)?(?=[A-Z])"
+    r"|(?:of|on|against)\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+,\s+(?:[A-Z][a-z]+\s+nationals?\s+)?(?=[A-Z]))?"
+    r"(?=[A-Z])"
 )
+_PREPOSITION_AGAIN = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:of|on|against)\s")
 _COUNTED_BEFORE_COLON = re.compile(
     r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}"
     r"(?:companies|entities|firms|individuals|persons|people|vessels|tankers|ships|banks|associates|relatives|members|"
@@ -2624,7 +2634,10 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         # as well as E, the owner of ...": the names that go on the series after a relative clause
         # ("listing A, presiding judge of X, who sentenced ..., and B, director of Y": the clause after his role)
         for more in _SERIES_GOES_ON.finditer(text, m.end()):
-            if "wh" not in m.group() and not _RELATIVE_BETWEEN.search(text, m.start(), more.start()):
+            # (the measure's preposition said again, ", and of its managing director, X", goes on the series whatever
+            # the description between)
+            if ("wh" not in m.group() and not _RELATIVE_BETWEEN.search(text, m.start(), more.start())
+                    and not _PREPOSITION_AGAIN.match(more.group())):
                 continue
             nxt = next((e for e in ents if e.start - offset == more.end()), None)
             if nxt is not None and nxt.kind in ("person", "organization", "unknown") and nxt not in out:
