@@ -729,6 +729,11 @@ def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
     for lo, hi in zip([start] + [c + 1 for c in cuts], cuts + [end], strict=True):
         lead = _PART_LEAD.match(doc.text, lo, hi)
         at = lead.end() if lead else lo
+        if not any(e.start == at for e in ents):
+            # ("Deputy Interior Minister Ioseb G.": a title of several capitalised words, then the person)
+            titled = next((e for e in ents if lo < e.start < hi and e.kind in ("person", "unknown")
+                           and _TITLED_LEAD.fullmatch(doc.text, lo, e.start)), None)
+            at = titled.start if titled is not None else at
         if any(e.start == at and e.alias_of is None for e in ents):
             out.extend(e for e in _lead_entities(doc, idx, at, hi, _ROW_GAP) if e not in out)
     return out
@@ -751,6 +756,10 @@ def _of_group_kind(head: str, names: list[Entity]) -> list[Entity]:
 # "Labour MPs X and Y", "Green peer Z": a lawmaker's party, then the role, then the person
 _LAWMAKER_ROLES = r"MPs?|MEPs?|peers?|[Ss]enators?|lawmakers?"
 # What may open a part before its first name: "and", "as well as", "the", a person's title, a kind, where it is based.
+_TITLED_LEAD = re.compile(
+    r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"(?:Minister|Director|Chief|Governor|Commander|Secretary|Prosecutor|Judge|Ambassador|Chairman|Head|Mayor)\s+"
+)
 _PART_LEAD = re.compile(
     # ("Hyderabad's Shreenath Microwave Components": the town, then the name)
     r"\s*(?:(?:and|as\s+well\s+as|including|along\s+with|together\s+with|among\s+them)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+"
