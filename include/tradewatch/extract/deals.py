@@ -308,6 +308,9 @@ _OWNER_BEFORE = re.compile(r"\b(?:controlled|owned|run|led|founded|chaired)\s+by
 # Project"): no parties
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|signed)\s+(?:at|in)\s+(?:the\s+)?$")
 _PROJECT_WORDS = frozenset({"Project", "Programme", "Program", "Scheme"})
+_ASSET_NAME_WORDS = frozenset({"Terminal", "Airport", "Port", "Mine", "Refinery", "Pipeline", "Dam", "Bridge", "Tunnel",
+                               "Railway", "Highway", "Motorway", "Expressway", "Plant", "Field", "Corridor"})
+_OF_THE_BEFORE = re.compile(r"\b(?:of|for)\s+the\s+$")
 # "financing services for Russian seaborne crude", "for U.S. exporters": the state's word describes a noun after it
 _NOUN_AFTER_STATE = re.compile(r"\s+(?!(?:to|for|in|on|at|and|over|worth|with|from|of|under|by|as|was|is|will)\b)[a-z]")
 _PROJECT_TITLE_BEFORE = re.compile(r"\b(?:Project|Programme|Program|Initiative)\s+(?:to|for|on)\s+(?:the\s+)?$")
@@ -341,6 +344,8 @@ _FOLLOW_UP = re.compile(
     r"|^The (?:two |three |four )?(?:partners|companies|parties|sides|shareholders) (?:said they |say they )?"
     r"(?:will |would |have |had )?(?:jointly |together |collectively )?(?:put|invest|inject|commit|contribute|spend)"
 )
+_CONSORTIUM_NAME = re.compile(r"(?:Consorcio|Consórcio|Consortium|Consorzio|Konsortium)\b")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _CONSORTIUM_BEFORE = re.compile(
     r"\bto\s+(?:a\s+|the\s+)?(?:consortium|joint\s+venture|group|partnership)\s+(?:of|comprising|formed\s+by|led\s+by)\s+"
     r"(?:[\w-]+\s+){0,3}$"
@@ -585,6 +590,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         # Ministry of Finance in Dar es Salaam": where it was signed
         parties = [p for p in parties if not (p.kind != "country" and (
             p.name in BASED_CITIES or p.name.split()[-1] in _PROJECT_WORDS or _PROJECT_AFTER.match(doc.text, p.end)
+            # "the concession for the operation of the Punta Caleta Multipurpose Port Terminal": the asset, no side
+            or p.name.split()[-1] in _ASSET_NAME_WORDS and _OF_THE_BEFORE.search(doc.text, max(0, p.start - 12), p.start)
             or _VENUE_BEFORE.search(doc.text, max(0, p.start - 20), p.start)
             # "to finance the Project to Strengthen Electricity Distribution Networks in Secondary Cities (PREDIS-VS)":
             # the words of a project's title, and its short name
@@ -600,6 +607,12 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 _add_party(doc, deals[-1], p)
             last_deal_idx = idx
             continue
+        if deal_type in ("contract", "agreement", "acquisition") and _AIRCRAFT_ORDERED.search(text):
+            # "VietSky signed a purchase agreement for 40 A321neo aircraft": an order (a contract), and the maker named
+            # in the story sells them
+            deal_type = "contract"
+            if (maker := _aircraft_maker(doc, text, parties)) is not None:
+                parties = [*parties, maker]
         deals.append(_record(doc, idx, _ACCEPTED_TYPE.get(deal_type, deal_type), parties))
         last_deal_idx = idx
     merged = _merge(deals, doc.title)
@@ -607,6 +620,29 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         _values_stated_apart(doc, merged)
         _dates_of_the_day(merged)
     return _full_names(merged)
+
+
+# An order for aircraft by their model, and who makes each model
+_AIRCRAFT_ORDERED = re.compile(
+    r"\bfor\s+(?:up\s+to\s+)?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
+    r"(?:(?:more|additional|new|firm)\s+)?(?P<model>A3[0-9]{2}(?:neo|-\d{3,4}(?:neo)?|F)?|A220(?:-\d{3})?|7[3-8]7(?:-\d{1,3}|\s+MAX(?:\s+\d{1,2})?|X)?|"
+    r"E1[79]5(?:-E2)?|E2\b|ATR\s?[47]2(?:-600)?|C9[12]9|Q400|CRJ\d{3,4})")
+_AIRCRAFT_MAKERS = {"A": "Airbus", "7": "Boeing", "E": "Embraer", "AT": "ATR", "C9": "COMAC", "Q4": "De Havilland", "CR": "Bombardier"}
+
+
+def _aircraft_maker(doc: Document, text: str, parties: list[Entity]) -> Entity | None:
+    """The maker of the aircraft an order names by model, when the story names it and no party is it already."""
+    ordered = _AIRCRAFT_ORDERED.search(text)
+    if ordered is None:
+        return None
+    model = ordered.group("model")
+    maker = _AIRCRAFT_MAKERS.get(model[:2]) or _AIRCRAFT_MAKERS.get(model[:1])
+    if maker is None or any(maker in p.name for p in parties):
+        return None
+    at = re.search(rf"\b{maker}\b", doc.text)
+    if at is None:
+        return None
+    return Entity(at.start(), at.end(), maker, "organization", None)
 
 
 # What states a deal's value apart from the deal's sentence, the amount right after it: "values the entire share capital
@@ -1182,7 +1218,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         consortium = bool(objects) and objects[0].start - sent.start > trig.end and _CONSORTIUM_BEFORE.search(
             text, max(trig.end, objects[0].start - sent.start - 70), objects[0].start - sent.start) is not None
         if r < trig.end or r - trig.end > 120 and not chained and not (
-                r - trig.end <= 260 and (_CONSORTIUM_BEFORE.search(text, max(trig.end, r - 70), r) or consortium)):
+                r - trig.end <= 260 and (_CONSORTIUM_BEFORE.search(text, max(trig.end, r - 70), r) or consortium
+                                         # ("... of the X Port Terminal, in the Y region, with the Consorcio Z")
+                                         or _CONSORTIUM_NAME.match(e.name) and _WITH_BEFORE.search(text, max(trig.end, r - 12), r))):
             continue
         gap = text[trig.end : r]
         if _GAP_BREAK.search(gap):
