@@ -1395,7 +1395,8 @@ def _eu(text: str, offset: int) -> list[Entity]:
     return [Entity(offset + m.start(), offset + m.end(), "European Union", "country", "EU")] if m else []
 
 
-_FIRM_WORDS = ORG_WORDS | LEGAL_FORMS | {"Banco", "Banca", "Banque", "Invest", "Bancorp"}
+_FIRM_WORDS = ORG_WORDS | LEGAL_FORMS | {"Banco", "Banca", "Banque", "Invest", "Bancorp", "Crédit", "Credit", "Caixa",
+                                         "Caisse", "Sparkasse", "Kredit"}
 
 
 def _drop_locations(text: str, offset: int, ents: list[Entity]) -> list[Entity]:

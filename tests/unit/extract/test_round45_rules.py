@@ -65,3 +65,14 @@ def test_an_order_for_aircraft_by_model_is_a_contract_with_the_maker_named_in_th
             "agreement for 25 737 MAX 8 jets, valued at about $2.9 billion.")
     found = deals(text)
     assert found and found[-1]["deal_type"] == "contract" and set(parties(found[-1])) >= {"Desert Wings", "Boeing"}, found
+
+
+def test_a_contract_signed_with_a_firm_and_a_stake_taken_and_a_credit_bank_in_a_list() -> None:
+    found = deals("Order intake was supported by a NOK 95 million service contract signed in March with Skagen Ferjer AS.")
+    assert found and parties(found[0]) == ["Skagen Ferjer AS"] and found[0]["deal_type"] == "contract", found
+    stake = deals("Qatar-based investor Dunes Capital Holding will take a 30% stake in Lumen Grid Systems, a Lisbon-based "
+                  "operator, for 400 million euros.")
+    assert stake and {"Dunes Capital Holding", "Lumen Grid Systems"} <= set(parties(stake[0])), stake
+    lenders = deals("Lumen Grid Systems said it had signed a 500 million euro financing package with Banco Atlantico de "
+                    "Credito, Crédit Maritime Rhodanien and Nordbank Capital.")
+    assert lenders and "Crédit Maritime Rhodanien" in parties(lenders[0]), lenders
