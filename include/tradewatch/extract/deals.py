@@ -344,6 +344,8 @@ _FOLLOW_UP = re.compile(
     r"|^The (?:two |three |four )?(?:partners|companies|parties|sides|shareholders) (?:said they |say they )?"
     r"(?:will |would |have |had )?(?:jointly |together |collectively )?(?:put|invest|inject|commit|contribute|spend)"
 )
+_WORKS_LISTED = re.compile(r"\bfor\s+the\s+(?:[a-z]+,\s+the\s+){0,4}$|,\s+the\s+$")
+_WORKS_GO_ON = re.compile(r",\s+the\s+[a-z]+|\s+and\s+the\s+[a-z]+")
 _CONSORTIUM_NAME = re.compile(r"(?:Consorcio|Consórcio|Consortium|Consorzio|Konsortium)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _CONSORTIUM_BEFORE = re.compile(
@@ -507,6 +509,11 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         if triggers and "of the" in text:
             # "will report to prosecutors for the term of the agreement": the agreement told before, referred to
             triggers = [t for t in triggers if not (t.label == "agreement" and _TERM_OF_BEFORE.search(text, max(0, t.start - 30), t.start))]
+        if len(triggers) > 1 and ", the " in text:
+            # "signed a protocol of agreement for the development, the financing, the construction and the operation of a
+            # solar plant": one of the works the agreement is for, no financing of its own
+            triggers = [t for t in triggers if not (t.label == "financing" and _WORKS_LISTED.search(text, max(0, t.start - 80), t.start)
+                                                    and _WORKS_GO_ON.match(text, t.end))] or triggers
         if not triggers:
             continue
         if clauses_only and all(t.label == "financing" for t in triggers):
@@ -1187,6 +1194,12 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                 and _COUNTRY_AND.fullmatch(text, beside.end - sent.start, subject[0].start - sent.start)
                 and not _after_preposition(text, beside.start - sent.start)):
             subject.insert(0, _as_side(beside))
+        elif (beside is not None and beside.kind == "country" and len(subject) > 1
+              and _LIST_COMMA.fullmatch(text, beside.end - sent.start, subject[0].start - sent.start)
+              and (formal := _FORMAL_STATE_BEFORE.search(doc.text, max(0, beside.start - 30), beside.start)) is not None):
+            # "The State of Côte d'Ivoire, PETROCI Holding and the company X have signed": the state, by its formal name
+            side = _as_side(beside)
+            subject.insert(0, dataclasses.replace(side, start=formal.start(), name=doc.text[formal.start() : side.end]))
     elif _COREF_SUBJECT.match(text) and (antecedent := doc.earlier_organisation(idx)) is not None:
         # "Aegean Lumen has not ordered the ships on spec. The company has signed charters with X": named before
         subject = [antecedent]

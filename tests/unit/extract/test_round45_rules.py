@@ -76,3 +76,12 @@ def test_a_contract_signed_with_a_firm_and_a_stake_taken_and_a_credit_bank_in_a_
     lenders = deals("Lumen Grid Systems said it had signed a 500 million euro financing package with Banco Atlantico de "
                     "Credito, Crédit Maritime Rhodanien and Nordbank Capital.")
     assert lenders and "Crédit Maritime Rhodanien" in parties(lenders[0]), lenders
+
+
+def test_a_state_by_its_formal_name_heads_a_list_of_signers_and_works_listed_are_no_financing() -> None:
+    found = deals("The State of Senegal, Petrosen Holding and the company Atlantic Shelf Energy Limited have signed a "
+                  "Production Sharing Contract for the offshore block SN-14.")
+    assert found and parties(found[0]) == ["State of Senegal", "Petrosen Holding", "Atlantic Shelf Energy Limited"], found
+    works = deals("The company Senelec and the Moroccan group Sahel Watt SA have signed a protocol of agreement for the "
+                  "development, the financing, the construction and the operation of a solar plant.")
+    assert works and works[0]["deal_type"] == "agreement", works
