@@ -1042,12 +1042,16 @@ def _adjectival(text: str, trig: Trigger) -> bool:
             # "the designated buyers", "the 11 designated companies were part of a network": which ones, already named
             or word == "designated" and _THE_COUNT_BEFORE.search(text, max(0, trig.start - 24), trig.start) is not None
             and _PLURAL_NOUN_AFTER.match(text, trig.end) is not None
+            # "sanctions risk now reaches well beyond designated persons": a kind of party, after a preposition
+            or word in ("designated", "sanctioned") and _PREPOSITION_BEFORE.search(text, max(0, trig.start - 12), trig.start)
+            is not None and _PLURAL_NOUN_AFTER.match(text, trig.end) is not None
             # "lists of persons designated under Singapore's sanctions regulations": which persons, not an action
             or word in ("designated", "sanctioned", "listed") and text.startswith((" by ", " under "), trig.end)
             and _GROUP_NOUN_BEFORE.search(text, max(0, trig.start - 20), trig.start) is not None)
 
 
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:beyond|with|to|for|from|among|against|involving|including)\s+$")
 _THE_COUNT_BEFORE = re.compile(r"\b[Tt]he\s+(?:" + _SMALL_COUNT + r"\s+)?$")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:buyers|companies|firms|entities|individuals|persons|people|vessels|ships|tankers|banks|"
                                 r"owners|operators|traders|officials|men|women)\b(?!\s+(?:are|were|include|included|is)\s+[A-Z])")

@@ -556,6 +556,7 @@ _MEASURE_HEDGE = re.compile(
     # "still found in almost every Russian drone despite export restrictions in the countries where they are made":
     # a measure in the background of another fact, not one reported here
     r"[Dd]espite|[Ii]n\s+spite\s+of|[Nn]otwithstanding|"
+
     # "the diversion to Russia of items subject to Japan's export prohibitions": goods a standing measure covers
     # ("other items whose export to Russia is prohibited")
     r"(?:items|goods|products|technolog(?:y|ies)|equipment|components|commodities)\s+(?:(?:that\s+are\s+|which\s+are\s+)?subject\s+to|whose)|"
@@ -572,6 +573,12 @@ _MEASURE_HEDGE = re.compile(
     r"(?:[^.;:(),]{1,40}?\s+)?to|"
     # "Law No. 6415 ..., which allows the freezing of assets of persons designated ...": what a law provides for
     r"(?:allow|allows|allowing|permit|permits|permitting|enable|enables|enabling)\s+the|provides?\s+for)\b[^.;:(),]{0,60}$"
+    # "The Group is exposed to geopolitical risk, including the effects of international sanctions, export controls and
+    # trade restrictions": a company's risk factors (a series of measures after them), no measure imposed
+    # ("subject to risks and uncertainties, including ... the imposition or tightening of sanctions, tariffs or export
+    # control measures, which could cause actual results to differ": a forward-looking statement's risks)
+    r"|\b(?:exposed\s+to|(?:effects?|impact)\s+of|risks?\s+and\s+uncertaint(?:y|ies)|(?:imposition|introduction)\s+or\s+"
+    r"(?:tightening|extension|expansion)\s+of)\b[^.;:()]{0,100}$"
     # "The full list of designations is published", "the total number of designations under the regime": a tally
     r"|\b(?:list|lists|number|total)\s+of\s+(?:(?:the|all|its|new|listed)\s+)?$"
     # "Beijing set up the unreliable entity list in 2019": a list made, no one put on it

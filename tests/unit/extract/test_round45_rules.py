@@ -85,3 +85,16 @@ def test_a_state_by_its_formal_name_heads_a_list_of_signers_and_works_listed_are
     works = deals("The company Senelec and the Moroccan group Sahel Watt SA have signed a protocol of agreement for the "
                   "development, the financing, the construction and the operation of a solar plant.")
     assert works and works[0]["deal_type"] == "agreement", works
+
+
+def test_risk_factors_counterfactuals_and_kinds_of_party_are_no_actions() -> None:
+    assert sanctions("The Group is exposed to geopolitical risk, including the effects of international sanctions, export "
+                     "controls and trade restrictions imposed by the EU, Norway and the United Kingdom.", "Q2 results") == []
+    assert sanctions("These statements are subject to risks and uncertainties, including the imposition or tightening of "
+                     "sanctions, tariffs or export control measures, which could cause actual results to differ.",
+                     "Q2 results") == []
+    assert sanctions("Analysts said the case showed how sanctions risk now reaches well beyond designated persons.",
+                     "Deal collapses") == []
+    vetoed = ("China and Russia on Thursday vetoed a draft U.N. Security Council resolution that would have imposed an "
+              "arms embargo on Ruritania and opened the way to targeted sanctions on those responsible for the strikes.")
+    assert sanctions(vetoed, "Veto at the UN") == []
