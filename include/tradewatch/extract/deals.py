@@ -317,9 +317,14 @@ _PROJECT_TITLE_BEFORE = re.compile(r"\b(?:Project|Programme|Program|Initiative)\
 _PROJECT_BEFORE_BRACKET = re.compile(r"\b(?:Project|Programme|Program|Initiative)\b[^.;()\n]{0,120}$")
 
 
+_IN_BRACKETS = re.compile(r"\(([^()\n]{1,120})\)")
+
+
 def _project_short_name(doc: Document, name: str) -> bool:
     """Whether `name` is given in brackets as the short name of a project's title ("the Project to Strengthen ...
     in Secondary Cities (PREDIS-VS)")."""
+    if name not in doc.per_sentence("bracketed_names", -1, lambda: set(_IN_BRACKETS.findall(doc.text))):
+        return False  # (a set of the page's bracketed words, made once: not a scan of the page per name)
     at = doc.text.find(f"({name})")
     return at > 0 and _PROJECT_BEFORE_BRACKET.search(doc.text, max(0, at - 140), at) is not None
 
@@ -1218,6 +1223,10 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                 subject.append(e)
         subject = subject[-3:]
     objects: list[Entity] = []
+    # where the objects' stretch ends (searched once, not over a gap growing with each name: quadratic on a sentence of
+    # hundreds of names, hostile probe 15)
+    found_break = _GAP_BREAK.search(text[trig.end :])
+    break_end = trig.end + found_break.end() if found_break is not None else None
     for e, r in rel:
         # "with a consortium of A of South Korea, B of the Philippines, and C of Spain": the list goes on, however far
         # ("provided by BNP Paribas, Banco Santander (BS) and IDB Invest": a plain list goes on too)
@@ -1236,7 +1245,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                                          or _CONSORTIUM_NAME.match(e.name) and _WITH_BEFORE.search(text, max(trig.end, r - 12), r))):
             continue
         gap = text[trig.end : r]
-        if _GAP_BREAK.search(gap):
+        if break_end is not None and break_end <= r:
             break
         lead = text[max(trig.end, r - 60) : r]
         borrower = trig.label == "financing" and bool(_BORROWER_INTRO.match(gap))
@@ -1800,7 +1809,7 @@ def _party_country(doc: Document, party: Entity) -> str | None:
         if words and len(" ".join(words)) >= 4 and " ".join(words) != name:
             names.add(" ".join(words))
     longest_first = sorted(names, key=len, reverse=True)
-    for name in longest_first:
+    for name in longest_first if doc.may_scan_text() else ():
         for at, end in _whole_mentions(text, name, 8):
             # at a mention other than this one
             if at != party.start and (code := party_country(text, Entity(at, end, name, party.kind))):

@@ -132,6 +132,10 @@ class Document:
         # target it compares a name with, and each answer is a scan of the text before
         self._full_names_unread: dict[tuple[str, int], str | None] = {}
         self._full_name_matches: dict[str, list[tuple[int, str]]] = {}  # surname: (end, run) of each run holding it
+        # Names looked up through the whole text (each such lookup reads it once): a budget, so that a hostile page naming
+        # tens of thousands of different names is not read once per name (hostile probe 15: 22 s); no real article
+        # comes near it.
+        self._text_scans_left = _MAX_TEXT_SCANS
         self._register_matches: dict[str, list[tuple[int, str]]] = {}  # surname: (end, given names) of its entries
         # the text's ", Given Names" after a word, by that word: (comma, end, given names); made once, when first asked
         self._register_index: dict[str, list[tuple[int, int, str]]] | None = None
@@ -145,6 +149,13 @@ class Document:
         lowered = text.lower()
         # Lower-cased text lets the trigger patterns run without IGNORECASE (much faster in `re`).
         self._lowered = lowered if lowercase_is_safe(text, lowered) else None
+
+    def may_scan_text(self) -> bool:
+        """Whether one more lookup that reads the whole text is within the page's budget (counted as it is asked)."""
+        if self._text_scans_left <= 0:
+            return False
+        self._text_scans_left -= 1
+        return True
 
     def per_sentence(self, kind: str, idx: int, compute: Callable[[], _T]) -> _T:
         """`compute()` for sentence `idx`, once per (kind, sentence): what the rules ask of a sentence for each
@@ -399,6 +410,8 @@ class Document:
         DMCC"): a company's name shortened by its last words, up to and with its legal form, when the text before
         names it so one way only."""
         if name not in self._registered:
+            if not self.may_scan_text():
+                return None
             self._registered[name] = self._registered_names(name)
         ends, answers = self._registered[name]
         k = bisect.bisect_right(ends, start)  # the occurrences that end by `start`
@@ -502,14 +515,26 @@ class Document:
         """Where each capitalised run holding `surname` ends in the text, and the run: found in one pass a surname (a
         pass a mention made the cost grow with the text times its mentions: minutes for a hostile 20 KB page)."""
         runs = self._full_name_matches.get(surname)
+        if runs is None and not self.may_scan_text():
+            return []
         if runs is None:
             # (a run is words joined by spaces, within a line: only the lines holding the surname are searched, each
             # up to its line break, which the look-ahead at a run's end sees as it would in the whole text)
             # (and within a line, only around each occurrence: a run is at most eight words, so a window of
             # _RUN_REACH characters each side holds it; a page of one 190 KB line naming thousands of different names
             # rescanned the whole line per name: 66 s)
-            pattern, text, runs = _full_name_pattern(surname), self.text, []
+            text, runs = self.text, []
             at = text.find(surname)
+            # (a run needs a capitalised word right before the surname: without one at any occurrence there is none, and
+            # no pattern is compiled for it; a page naming thousands of different one-word names compiled one each, 22 s,
+            # hostile probe 15)
+            first = at
+            while first >= 0 and not _CAPITAL_WORD_BEFORE.search(text, max(0, first - 40), first):
+                first = text.find(surname, first + len(surname))
+            if first < 0:
+                self._full_name_matches[surname] = runs
+                return runs
+            pattern = _full_name_pattern(surname)
             lo = hi = -1  # the window being gathered: occurrences close together share one
             while at >= 0:
                 line_start = text.rfind("\n", 0, at) + 1
@@ -575,6 +600,10 @@ def _runs_in(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[tupl
     the look-behind sees the text before `lo` as it is."""
     at_line_end = hi == len(text) or text[hi] == "\n"
     return [(m.end(), m.group()) for m in pattern.finditer(text, lo, hi) if at_line_end or m.end() < hi]
+
+
+_MAX_TEXT_SCANS = 2000
+_CAPITAL_WORD_BEFORE = re.compile(r"(?:[A-Z]\.|[A-Z][\w’'-]*) $")
 
 
 @functools.lru_cache(maxsize=1024)

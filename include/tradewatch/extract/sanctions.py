@@ -318,7 +318,11 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     bill_items = False  # the lines after a heading on a bill are its provisions
     # annexes an action may refer to ("the three entities listed in Annex 2"), however far below it
     # (a plain substring test first: the pattern, opening with an alternation of verbs, scans a page in ~0.25 ms)
-    annexes = annex_headings(doc.text) if _may_see_annex(doc.text) and _SEE_ANNEX.search(doc.text) else []
+    # (where the first reference to an annex ends: the sentences after it may open the annex it refers to; read once,
+    # not once per annex line, which was quadratic on a page of "Annex I" lines, hostile probe 15)
+    seen_annex = _first_annex_reference(doc)
+    annex_referred_by = seen_annex.end() if seen_annex is not None else None
+    annexes = annex_headings(doc.text) if seen_annex is not None else []
     for idx, sent in enumerate(doc.sentences):
         if idx > last and (idx - last_record >= _LONG_LIST_REACH
                            or idx - last_record >= _LIST_REACH and not _list_mark_ahead(doc.text, sent.start)
@@ -451,7 +455,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         # ("Annex 2: Entities in Russia added ...", after the fourteen entries of Annex 1: an annex an action referred to
         # ("the three entities listed in Annex 2"), however far below it)
         referred_annex = (gap >= _LONG_LIST_REACH and named_by is None and records and _ANNEX_OPENING.match(sent.text)
-                          and _may_see_annex(doc.text) and _SEE_ANNEX.search(doc.text, 0, sent.start) is not None)
+                          and annex_referred_by is not None and annex_referred_by <= sent.start)
         if ((gap < _LONG_LIST_REACH or named_by is not None or referred_annex) and not _headed_by_measure(sent.text)
                 and not _annex_of_measure(doc, idx)):
             listed = listed_entities(doc, idx)
@@ -1520,6 +1524,12 @@ _PART_HEADING = re.compile(r"(?m)^[^\S\n]*Part\s+(\d{1,2}|[IVX]{1,4})\b")
 _SEE_ANNEX = re.compile(_ANNEX_REFERENCE.pattern + r"|\((?:see|refer\s+to)\s+(?:the\s+)?(?:Annex|Attachment)\)")
 
 
+def _first_annex_reference(doc: Document) -> re.Match[str] | None:
+    """The first `_SEE_ANNEX` match of the page (searched once a page)."""
+    return doc.per_sentence("first_annex_reference", -1,
+                            lambda: _SEE_ANNEX.search(doc.text) if _may_see_annex(doc.text) else None)
+
+
 def _may_see_annex(text: str) -> bool:
     """False when `_SEE_ANNEX` surely finds nothing in `text`: it names no annex or attachment."""
     return "nnex" in text or "ttachment" in text
@@ -1572,8 +1582,8 @@ def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], r
     start = doc.sentences[idx].start
     if not referring and len({rec["authority_country"] for rec in records}) == 1:
         # one state's action, whose sentence before the annex refers to it, its measure stated in another
-        ref = _SEE_ANNEX.search(doc.text, 0, start)
-        if ref is not None:
+        ref = _first_annex_reference(doc)
+        if ref is not None and ref.end() <= start:
             referring = [(rec, ref) for rec in records if rec["measure"] is not None]
     if not referring:
         return False
