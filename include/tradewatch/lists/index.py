@@ -25,6 +25,10 @@ PREFILTER_MARGIN = 20.0
 MAX_CANDIDATES = 300
 
 
+# Postings read when every key of a query is common: enough for names made of the commonest parts, bounded per query
+_MAX_COMMON_POSTINGS = 60_000
+
+
 def blocking_keys(name: NormalName, query: bool = False) -> set[str]:
     keys: set[str] = set()
     for token in set(name.tokens) | set(name.core):
@@ -33,7 +37,8 @@ def blocking_keys(name: NormalName, query: bool = False) -> set[str]:
             keys.add("p:" + token[:4])
             keys.add("e:" + token[-4:])
             sk = skeleton(token)
-            if len(sk) >= 4:
+            # ("hammas" ~ "hamas": a three-consonant skeleton too)
+            if len(sk) >= 3:
                 keys.add("s:" + sk)
     # Names glued or split differently ("aero caribbean" ~ "aerocaribbean", "ros neft" ~ "rosneft"): the tokens
     # written together in every order (a one-word name's "t:" key is its glued form).
@@ -112,13 +117,22 @@ class NameIndex:
         postings = [self._flat[self._starts[i] : self._starts[i + 1]] for i in slots]
         selective = [p for p in postings if len(p) <= self._cap]
         if not selective and postings:
-            selective = [min(postings, key=len)]
+            # Every key common ("Mohamed Ali Hassan": "ali", "hassan", the "mhmd" skeleton): the names sharing the most of
+            # them, not the first MAX_CANDIDATES of the smallest posting in load order (hostile probe 15: "Ali Hassan
+            # Mohammed", 97, was found or missed by its place in the list). Bounded: the smallest postings first.
+            selective, total = [], 0
+            for p in sorted(postings, key=len):
+                if selective and total + len(p) > _MAX_COMMON_POSTINGS:
+                    break
+                selective.append(p)
+                total += len(p)
         if sum(len(p) for p in selective) <= MAX_CANDIDATES:
             return set().union(*selective)
         shared: Counter[int] = Counter()
         for p in selective:
             shared.update(p)
-        return {idx for idx, _n in shared.most_common(MAX_CANDIDATES)}
+        # (ties in a stable order: by how many keys are shared, then by index)
+        return {idx for idx, _n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]}
 
     def search(self, name: str, threshold: float, limit: int | None = None) -> list[Match]:
         """Best match per entity at or above `threshold`, best first."""

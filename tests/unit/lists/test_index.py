@@ -61,3 +61,28 @@ def test_a_word_wholly_in_cyrillic_is_transliterated_not_read_as_latin_look_alik
     assert found and found[0].entity_id == "x:1"
     assert "x:2" not in {m.entity_id for m in found}
     assert index.search("\u0405berbank", 90.0)[0].entity_id == "x:3"  # a word that mixes scripts is still folded
+
+
+def test_a_name_of_common_parts_is_found_wherever_it_sits_in_the_lists() -> None:
+    # hostile probe 15: with every key of "Mohamed Ali Hassan" common, the first 300 names of the smallest posting were
+    # kept in load order, so "Ali Hassan Mohammed" (97) was found when loaded first and missed when loaded last
+    import random
+
+    rng = random.Random(7)
+    parts = ["Mohammed", "Ali", "Hassan", "Ahmed", "Hussein", "Abdullah", "Omar", "Khalid", "Ibrahim", "Youssef",
+             "Mahmoud", "Abdul", "Rahman", "Karim", "Saleh", "Nasser", "Jamal", "Tariq", "Hamid", "Said"]
+    people = []
+    while len(people) < 12_000:
+        name = rng.sample(parts, 3)
+        if set(name) != {"Ali", "Hassan", "Mohammed"}:
+            people.append(("un", f"un:{len(people)}", " ".join(name)))
+    target = ("ofac", "ofac:T", "Ali Hassan Mohammed")
+    for names in ([target, *people], [*people, target]):
+        found = NameIndex(names).search("Mohamed Ali Hassan", 80.0)
+        assert found and found[0].entity_id == "ofac:T", found[:3]
+
+
+def test_a_one_word_name_one_letter_off_is_a_candidate() -> None:
+    # hostile probe 15: "Hammas" ~ HAMAS scores 91, but they shared no blocking key (a skeleton of 3 consonants was none)
+    hamas = NameIndex([("t", "t:hamas", "HAMAS"), *[("t", f"t:{i}", f"Filler Company Number {i:06d}") for i in range(2000)]])
+    assert [m.entity_id for m in hamas.search("Hammas", 85)] == ["t:hamas"]
