@@ -47,7 +47,12 @@ _PRE_STRIP = (
 
 
 # Invisible variation selectors (U+FE00-FE0F, U+E0100-E01EF): inside a name they split it for every rule
-_VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+# Variation selectors, and the invisible format characters trafilatura drops too (soft hyphen, zero-width space, word
+# joiner, direction marks and embeddings, byte-order mark): kept by an article_selector's text and the plain-text
+# fallback, they split names ("Sber\u00adbank" read "Sber", hostile probe 15). (Not the zero-width (non-)joiners,
+# which spell words in Persian and Indic scripts.)
+_VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef\u00ad\u200b\u200e\u200f\u202a-\u202e"
+                                  "\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def _clean(text: str) -> str:

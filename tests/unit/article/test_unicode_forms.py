@@ -42,3 +42,14 @@ def test_variation_selectors_inside_names_are_dropped() -> None:
 def test_ascii_text_is_left_as_it_is() -> None:
     body = "OFAC designated Kestrel Trading LLC on Monday."
     assert body in parse_article(_page(body)).text
+
+
+def test_invisible_format_characters_do_not_split_names_on_any_path() -> None:
+    # hostile probe 15: trafilatura drops soft hyphens, zero-width spaces, direction marks and BOMs, but an
+    # article_selector's text kept them, and the rules read "Sber\u00adbank" as the target "Sber"
+    body = "<p>The Treasury sanctioned Sber\u00adbank and Iv\u200ban Pe\u200etrov\u2060 on Monday over support for the war.</p>" * 3
+    html = f"<html><body><div class='story'>{body}</div><footer>More news</footer></body></html>"
+    for selector in (None, "div.story"):
+        text = parse_article(html, article_selector=selector).text
+        assert "Sberbank" in text and "Ivan Petrov" in text, (selector, text)
+        assert not any(c in text for c in "\u00ad\u200b\u200e\u2060\ufeff")
