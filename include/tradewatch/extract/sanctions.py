@@ -440,7 +440,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                          and not _ACT_TITLE_BEFORE.search(sent.text, max(0, a.start - 30), a.start)
                          # "to fully implement the relevant United Nations Security Council resolutions": its texts,
                          # carried out by the one that acts
-                         and not _RESOLUTIONS_AFTER.match(sent.text, a.end)]
+                         and not _RESOLUTIONS_AFTER.match(sent.text, a.end)
+                         # "Norway stands together with the EU and our allies": a partner named, not the one acting
+                         and not _PARTNER_BEFORE.search(sent.text, max(0, a.start - 40), a.start)]
                 if actor is not None:
                     current = actor
                 elif named and not (current is not None and _REFERRED_TO.search(sent.text, max(0, named[-1].start - 80), named[-1].start)):
@@ -559,6 +561,18 @@ def _adopted_listings(doc: Document, records: list[dict[str, Any]]) -> None:
                  and _counted(r["unnamed_targets"]) == count]
         if len({r["authority_country"] for r in named}) == 1:
             rec["targets"] = [dict(t) for t in named[0]["targets"]]
+    # "Norway will align itself with the EU's most recent listings ... The listed individuals are also subject to an entry
+    # ban": the adopting state's measures without names (and no count) take the names of the same measure of the state
+    # whose listings it adopts
+    adopters = {a.code for m in _ADOPTS_LISTINGS.finditer(doc.text)
+                for a in find_countries(doc.text[max(0, m.start() - 40) : m.start()])[-1:]}
+    for rec in records:
+        if rec["targets"] or rec["unnamed_targets"] or rec["authority_country"] not in adopters:
+            continue
+        same = [r for r in records if r["authority_country"] not in (rec["authority_country"], None) and r["targets"]
+                and r["measure"] == rec["measure"]]
+        if len({r["authority_country"] for r in same}) == 1:
+            rec["targets"] = [dict(t) for t in same[0]["targets"] if t["kind"] != "country"]
 
 
 # "Besides the former head of state, the measure concerns his wife, X, his son Y and ...": more of the action's targets
@@ -1706,7 +1720,9 @@ def _add_targets(doc: Document, rec: dict[str, Any], ents: list[Entity]) -> None
             rec["targets"].append(_target_dict(doc, ent))
 
 
-_INTO = re.compile(r"\s*(?:(?:to|into|in|for)\s+)?(?:and\s+transit\s+(?:through|via|across)\s+)?(?:the\s+)?")
+_REFUSED_ENTRY = re.compile(r"\b(?:refused|denied|barred\s+from)\s+(?:entry|entering)\s+(?:(?:into|to)\s+)?"
+                            r"(?:(?:and|or)\s+transit\s+(?:through|via|across)\s+)?(?:the\s+)?")
+_INTO = re.compile(r"\s*(?:(?:to|into|in|for)\s+)?(?:(?:and|or)\s+transit\s+(?:through|via|across)\s+)?(?:the\s+)?")
 # "The funds ... of the 25 individuals newly listed are frozen in Switzerland": the state where they are frozen
 _IN_STATE_FROZEN = re.compile(
     r"\b(?:funds|assets|resources|property|accounts|holdings)\s+in\s+(?:the\s+)?([A-Z][\w ]{2,40}?)\s+"
@@ -1721,6 +1737,9 @@ def _entry_state(sent: Sentence, trig: Trigger) -> Authority | None:
     States", "inadmissible to Canada"), named right after the trigger."""
     into = _INTO.match(sent.text, trig.end)
     state = _state_named_at(sent, into.end() if into else trig.end)
+    if state is None and (refused := _REFUSED_ENTRY.search(sent.text, trig.end)) is not None:
+        # "an entry ban, which means that they will be refused entry into or transit through Norway"
+        return _state_named_at(sent, refused.end())
     if state is not None and into is not None and "for" in into.group().split():
         # "an entry and transit ban for Switzerland." (but "a travel ban for Russian officials": whom it bans)
         after = sent.text[state.end - sent.start : state.end - sent.start + 1]
@@ -1755,6 +1774,9 @@ def _state(start: int, end: int, code: str) -> Authority:
     return Authority(start, end, f"{country_name(code)} government", code)
 
 
+_PARTNER_BEFORE = re.compile(r"\b(?:together\s+with|alongside|in\s+(?:close\s+)?(?:coordination|cooperation)\s+with|"
+                             r"stands?\s+(?:shoulder\s+to\s+shoulder\s+)?with|in\s+step\s+with|(?:as|than)\s+in)\s+(?:the\s+)?$")
+_TAKES_OVER_LISTINGS = re.compile(r"(?:align|adopt)\w*\s[^.;]*\blistings\b", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:which|who)\s[^,;.()]{1,120},")
 
 
@@ -1773,6 +1795,10 @@ _DELEGATE_ACTED = re.compile(r"(?:had|has|have|would|will)\s+(?!never\b|not\b)[^
 def _authority_for(
     text: str, trig: Trigger, auths: list[Authority], current: Authority | None
 ) -> tuple[Authority | None, bool]:
+    if _TAKES_OVER_LISTINGS.match(trig.surface):
+        # "Norway will align itself with the EU's most recent listings": the body whose listings are taken over does not
+        # act here
+        auths = [a for a in auths if not trig.start <= a.start < trig.end]
     before = [a for a in auths if a.end <= trig.start]
     if len(before) > 1 and ", wh" in text:
         # "Mexico's Financial Intelligence Unit (UIF), which worked with Treasury on the investigation, said it had added
