@@ -23,7 +23,8 @@ from tradewatch.extract.parties import (
 _CFG = load_yaml("triggers.yaml")["listings"]
 # "The entities added today are:" / "... the following persons:" -> bullet lines follow.
 # ("Additions, by destination:": an Entity List rule's additions, under country headings)
-_BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']}|additions)\b[^.;:]{{0,60}}:\s*$", re.IGNORECASE)
+# ("3. The list of designated individuals, institution and vessels is as follows.": a full stop after "as follows")
+_BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']}|additions)\b[^.;:]{{0,60}}(?::|(?<=follows)\.)\s*$", re.IGNORECASE)
 # "Those sanctioned today are A, a judge; B, ...; and C." -> items separated by semicolons.
 _INLINE_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\s+(?=\S)", re.IGNORECASE)
 # A bullet, and the item's number in a numbered schedule ("- 207 Vladimir PAVLENKO (born ...)").
@@ -290,7 +291,8 @@ def _table_names(doc: Document, idx: int) -> list[Entity] | None:
 
 # " 3" to the end of an entry's line or before its IMO number, after a name in capitals: the number that ends a ship's
 # name ("SONG BONG 3", "CHONG RYONG 5 IMO: 8817543")
-_NAME_NUMBER = re.compile(r"[^\S\n]+\d{1,4}(?=[^\S\n]*(?:\(?IMO\b|$))")
+# ("KUM SONG 12 (금성12호) / IMO 8514124": the name in its own script in brackets, then the fields after a slash)
+_NAME_NUMBER = re.compile(r"[^\S\n]+\d{1,4}(?=[^\S\n]*(?:\(?IMO\b|$|\([^()\n]{1,30}\)[^\S\n]*/|/))")
 
 
 def _numbered_name(doc: Document, lead: list[Entity], end: int) -> list[Entity]:
@@ -317,7 +319,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         return _one_name_item(doc, idx, _lead_entities(doc, idx, sent.start + concerned.end(), sent.end),
                               sent.start + concerned.end(), sent.end)
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
-    if (text.rstrip().endswith(":") and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
+    if ((text.rstrip().endswith(":") or text.rstrip().endswith("as follows."))
+            and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
             and not _NOT_NAMES_CUE.search(text)) or annex_heading(doc, idx) or _heading_line(doc, idx) or (
             text.rstrip().endswith(".") and _FOLLOWING_ADDED.match(text)
             and doc.text[doc.sentences[idx].end : doc.sentences[idx].end + 2].strip(" ").startswith("\n")):
@@ -494,13 +497,13 @@ _SUBHEADING = re.compile(
     # "Part 2: Entities (3 entities)": a part and its count
     # "(1) Individuals (5 individuals)": a numbered part
     r"\s*(?:[A-Z][.)]\s+|\((?:[a-z]|\d{1,2})\)\s+|Part\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*)?"
-    # ("A. Entity": a part holding one; "(Individuals)": a part named in brackets)
-    r"(?P<bracket>\()?(?:(?:Natural|Legal)\s+persons?|Individuals?|Persons?|Entit(?:y|ies)|Compan(?:y|ies)|Vessels?|Ships?|Organi[sz]ations?)"
+    # ("A. Entity": a part holding one; "(Individuals)", "< Vessels (3) >": a part named in brackets)
+    r"(?P<bracket>\(|<\s*)?(?:(?:Natural|Legal)\s+persons?|Individuals?|Persons?|Entit(?:y|ies)|Compan(?:y|ies)|Vessels?|Ships?|Organi[sz]ations?|Institutions?)"
     # ("Individuals (4)": the count alone)
     r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*"
     # ("Entities subject to the measures (4 entities)": what they are subject to)
     r"(?:\s+subject\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:measures?|sanctions|freeze|ban))?"
-    r"\s*(?:\(\d{1,4}(?:\s+[a-z]+)?\))?(?(bracket)\))\s*:?\s*",
+    r"\s*(?:\(\d{1,4}(?:\s+[a-z]+)?\))?(?(bracket)\s*[)>])\s*:?\s*",
     re.IGNORECASE,
 )
 

@@ -1774,6 +1774,9 @@ def _state(start: int, end: int, code: str) -> Authority:
     return Authority(start, end, f"{country_name(code)} government", code)
 
 
+_PARTNERS_BEFORE = re.compile(
+    r"\b(?:coordination|cooperation|consultation|concert|partnership|step|tandem)\s+with\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.]*,?\s+(?:and\s+)?(?:the\s+)?){0,6}$")
 _PARTNER_BEFORE = re.compile(r"\b(?:together\s+with|alongside|in\s+(?:close\s+)?(?:coordination|cooperation)\s+with|"
                              r"stands?\s+(?:shoulder\s+to\s+shoulder\s+)?with|in\s+step\s+with|(?:as|than)\s+in)\s+(?:the\s+)?$")
 _TAKES_OVER_LISTINGS = re.compile(r"(?:align|adopt)\w*\s[^.;]*\blistings\b", re.IGNORECASE)
@@ -1795,6 +1798,9 @@ _DELEGATE_ACTED = re.compile(r"(?:had|has|have|would|will)\s+(?!never\b|not\b)[^
 def _authority_for(
     text: str, trig: Trigger, auths: list[Authority], current: Authority | None
 ) -> tuple[Authority | None, bool]:
+    if any(_RESOLUTIONS_AFTER.match(text, a.end) for a in auths):
+        # "the annual cap set by UN Security Council resolution 2397": a resolution's author, no actor here
+        auths = [a for a in auths if not _RESOLUTIONS_AFTER.match(text, a.end)]
     if _TAKES_OVER_LISTINGS.match(trig.surface):
         # "Norway will align itself with the EU's most recent listings": the body whose listings are taken over does not
         # act here
@@ -2741,6 +2747,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
             continue
         if _names_regime(text, start):
             continue  # "the committee overseeing sanctions on Haiti": the regime's name
+        if _PARTNERS_BEFORE.search(text, max(0, start - 70), start):
+            continue  # "carried out in close coordination with the United States and Japan": partners, not targets
         if _ATTACKED_BEFORE.search(before):
             continue  # "measures against those supporting Russia's war of aggression against Ukraine": the one attacked
         if _BASED.match(text, trig.end + c.end):  # "UAE-based X": where X is based

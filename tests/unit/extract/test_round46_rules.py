@@ -17,3 +17,19 @@ def test_a_state_aligning_with_another_s_listings_takes_their_names_for_its_own_
     recs = sanctions(text, "Iceland aligns with new EU listings")
     iceland = targets_of(recs, "IS", "travel_ban")
     assert {"Pavel Sergeyevich Orlov", "Irina Viktorovna Lenskaya"} <= iceland, recs
+
+
+def test_a_release_with_circled_numbers_under_bracketed_parts_after_as_follows() -> None:
+    text = ("1. The Government of the Republic of Korea has decided to designate two individuals, one institution and one "
+            "vessel involved in illicit transfers as subjects of independent sanctions.\n\n"
+            " ○ This action was carried out in close coordination with the United States and Japan.\n\n"
+            "2. The list of designated individuals, institution and vessels is as follows.\n\n"
+            " < Individuals (2) >\n ① HAN Chol Su (한철수) / DOB: 1981.02.11 / Nationality: DPRK / Captain\n"
+            " ② ZHAO Lifeng (赵立峰) / DOB: 1977.05.04 / Nationality: China / Ship broker\n\n"
+            " < Institution (1) >\n ① Korea Taedong Shipping Company (조선대동선박회사) / Address: Pyongyang\n\n"
+            " < Vessels (1) >\n ① PAEK HO 7 (백호7호) / IMO 8712345 / Flag: DPRK / Oil tanker\n\n"
+            "3. The annual cap was set by UN Security Council resolution 2397.")
+    recs = sanctions(text, "Government announces independent sanctions against North Korea")
+    names = targets_of(recs, "KR", "asset_freeze")
+    assert {"HAN Chol Su", "ZHAO Lifeng", "Korea Taedong Shipping Company", "PAEK HO 7"} <= names, recs
+    assert "Japan" not in names and {r["authority_country"] for r in recs} == {"KR"}, recs
