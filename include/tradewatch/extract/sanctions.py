@@ -1578,7 +1578,9 @@ def _attach_annex_to_measure_lists(doc: Document, records: list[dict[str, Any]])
         stop = doc.text.find("\n\n", m.end() + 400)  # the measure lines that follow, up to the paragraph after them
         stop = len(doc.text) if stop < 0 else stop
         for rec in records:
-            if m.end() <= rec["start"] < stop and rec["measure"] is not None:
+            # (the measures on the lines after it, or after its colon on the same line: "... listed in items 1–5:
+            # blocking of assets ...; restriction of trade operations")
+            if rec["start"] < stop and rec["end"] > m.end() and rec["measure"] is not None:
                 _add_targets(doc, rec, listed)
 
 

@@ -33,3 +33,17 @@ def test_a_release_with_circled_numbers_under_bracketed_parts_after_as_follows()
     names = targets_of(recs, "KR", "asset_freeze")
     assert {"HAN Chol Su", "ZHAO Lifeng", "Korea Taedong Shipping Company", "PAEK HO 7"} <= names, recs
     assert "Japan" not in names and {r["authority_country"] for r in recs} == {"KR"}, recs
+
+
+def test_a_decree_appendix_whose_measures_follow_the_colon_on_the_same_line() -> None:
+    text = ("the National Security and Defense Council of Ukraine has decided:\n\n1. To apply personal special economic "
+            "and other restrictive measures (sanctions) in accordance with the list of individuals (Appendix 1).\n\n"
+            "Appendix 1\nto the decision of the National Security and Defense Council of Ukraine\n\nLIST\n"
+            "of individuals subject to personal special economic and other restrictive measures (sanctions)\n\n"
+            "1. HORBENKO Taras Ivanovych (ГОРБЕНКО Тарас Іванович), born 11.02.1974, Kursk, Russian Federation.\n\n"
+            "2. LEVKOVA Iryna Petrivna (ЛЕВКОВА Ірина Петрівна), born 03.09.1982, Minsk, Republic of Belarus.\n\n"
+            "Restrictive measures (sanctions) applied to the persons listed in items 1–2: blocking of assets – temporary "
+            "restriction of the right of a person to use and dispose of its property; application of a ban on entry into "
+            "the territory of Ukraine. Term of application: ten years.")
+    recs = sanctions(text, "Decree of the President of Ukraine")
+    assert {"HORBENKO Taras Ivanovych", "LEVKOVA Iryna Petrivna"} <= targets_of(recs, "UA", "asset_freeze"), recs
