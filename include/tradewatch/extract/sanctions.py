@@ -2357,7 +2357,7 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         chosen = [e for e in chosen if e.start - sent.start < cut or _MEMBERS_NAMED.search(text, cut, e.start - sent.start)]
     # "from the UVL": a list's short name ("the Unverified List (UVL)"), no target; "for supporting Russia's military": a
     # state that owns what the sentence is about
-    return [e for e in chosen if not doc.canonical(e).endswith((" List", " list"))
+    return [e for e in chosen if not doc.canonical(e).endswith((" List", " list")) and not e.name.startswith(("Lista ", "List of "))
             and not (e.name.isupper() and f"List ({e.name})" in doc.text)
             and not (e.kind == "country" and doc.text.startswith(("'s ", "’s "), e.end))
             # "The US has used Biden's executive order several times this year, sanctioning ...": whose order
