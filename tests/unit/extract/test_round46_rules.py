@@ -47,3 +47,13 @@ def test_a_decree_appendix_whose_measures_follow_the_colon_on_the_same_line() ->
             "the territory of Ukraine. Term of application: ten years.")
     recs = sanctions(text, "Decree of the President of Ukraine")
     assert {"HORBENKO Taras Ivanovych", "LEVKOVA Iryna Petrivna"} <= targets_of(recs, "UA", "asset_freeze"), recs
+
+
+def test_licence_requirements_on_exports_are_export_controls_on_the_destination() -> None:
+    text = ("The Dutch government on Friday published regulations that will require exporters to obtain a licence before "
+            "shipping advanced lithography systems to China.\n\n"
+            "Japan's Ministry of Economy, Trade and Industry (METI) has added 19 types of etching equipment to the list of "
+            "items that require an export licence, leaving China as the largest market affected.")
+    recs = sanctions(text, "Netherlands and Japan tighten chip-tool export curbs on China")
+    assert {(r["authority_country"], r["measure"]) for r in recs} >= {("NL", "export_control"), ("JP", "export_control")}, recs
+    assert "China" in targets_of(recs, "NL", "export_control")
