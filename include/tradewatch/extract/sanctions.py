@@ -777,6 +777,12 @@ def _add_vessel(doc: Document, rec: dict[str, Any], ent: Entity) -> None:
 
 # A vessel's entry line: "BRIGHT CORAL, IMO number: 9312846", "Sea Lantern (IMO 9236418)", "KESTREL – IMO No. 9257702"
 # (the name, its number, and nothing else on the line)
+# A UN list's vessel entry, one field a line: "Name: CHOL YANG 8" over "IMO: 8703062"
+_VESSEL_FIELDS = re.compile(
+    r"^[^\S\n]*(?:\d{1,3}[.)][^\S\n]*)?Name:[^\S\n]*(?P<name>[A-Z0-9][^\n]{1,60}?)[^\S\n]*\n[^\S\n]*IMO(?:[^\S\n]+(?:number|No\.?))?[^\S\n]*:"
+    r"[^\S\n]*\d{7}[^\S\n]*$",
+    re.MULTILINE,
+)
 _VESSEL_ENTRY = re.compile(
     r"^[^\S\n]*(?:[-•*][^\S\n]+)?(?P<name>[A-Z0-9][^\n,()]{1,60}?)(?:,[^\S\n]*|[^\S\n]+\(|[^\S\n]+[-–—][^\S\n]+)"
     r"IMO(?:[^\S\n]+(?:number|No\.?))?[^\S\n]*:?[^\S\n]*\d{7}\)?[^\S\n]*$",
@@ -789,7 +795,8 @@ def _attach_vessel_entries(doc: Document, records: list[dict[str, Any]]) -> None
     record stated last before the line)."""
     if "IMO" not in doc.text or not records:
         return
-    for m in _VESSEL_ENTRY.finditer(doc.text):
+    entries = [*_VESSEL_ENTRY.finditer(doc.text), *_VESSEL_FIELDS.finditer(doc.text)]
+    for m in sorted(entries, key=lambda m: m.start()):
         before = [rec for rec in records if rec["start"] < m.start()]
         if not before:
             continue

@@ -57,3 +57,13 @@ def test_licence_requirements_on_exports_are_export_controls_on_the_destination(
     recs = sanctions(text, "Netherlands and Japan tighten chip-tool export curbs on China")
     assert {(r["authority_country"], r["measure"]) for r in recs} >= {("NL", "export_control"), ("JP", "export_control")}, recs
     assert "China" in targets_of(recs, "NL", "export_control")
+
+
+def test_a_un_lists_vessel_entries_one_field_a_line() -> None:
+    text = ("On 2 May 2025, the Security Council Committee established pursuant to resolution 1718 (2006) approved the "
+            "addition of the entries specified below to its Sanctions List.\n\nA. Entities\n\n"
+            "KPe.071 Name: TAEDONG RIVER SHIPPING COMPANY\nAddress: Nampo\nListed on: 2 May 2025\n\nB. Vessels\n\n"
+            "1. Name: RYONG GANG 3\nIMO: 8712001\nListed on: 2 May 2025\nType: Oil tanker\n\n"
+            "2. Name: BLUE HORIZON STAR\nIMO: 9123456\nListed on: 2 May 2025\nType: General cargo\n")
+    names = targets_of(sanctions(text, "Security Council committee adds entries"), "UN", "asset_freeze")
+    assert {"RYONG GANG 3", "BLUE HORIZON STAR"} <= names, names
