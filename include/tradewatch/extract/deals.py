@@ -120,7 +120,10 @@ _ACCEPTED_TYPE = {"merger": "acquisition"}
 _VESSEL_BEFORE = re.compile(
     # (not a lone "carrier": "Malaysian low-cost carrier Sundara Air Bhd"); a ship's tonnage too ("the 105,300-dwt X")
     r"(?:\b(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True) if c != "carrier")
-    + r")|\d[\d,.]*[- ]?(?:dwt|teu|cbm))\s+(?:\(?[A-Z]{2,5}\)?\s+)?$",
+    # ("to acquire the 2006-built Kallisto Spirit, Kallisto Dawn and Kallisto Star": ships by their year of build, and the
+    # rest of their series)
+    + r")|\d[\d,.]*[- ]?(?:dwt|teu|cbm)|\b(?:19|20)\d\d-built(?:\s+[A-Z][\w-]*){0,3}(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})*"
+    r"(?:,?\s+and)?)\s+(?:\(?[A-Z]{2,5}\)?\s+)?$",
     re.IGNORECASE,
 )
 # "buy a 24.9% stake in", "acquire a minority stake in": an investment, not the purchase of the company
@@ -1347,7 +1350,9 @@ def _borrowing_states(text: str, offset: int, rel: list[tuple[Entity, int]], obj
 _PLACED_GAP = re.compile(r"\s*(?:the\s+)?" + _PLACE_PREFIX + r"(?:[a-z][\w-]*\s+){0,2}")
 # Between two companies of a list, each with its home: " of South Korea, ", " of the Philippines, and ".
 _INITIALS_FORM = re.compile(r"(?:[A-Z]\.){2,}|S\.\s")
-_PLAIN_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:and\s+)?|\s+and\s+)")
+# (", and Asunción-based B", "and Spain's C": where the next one is based)
+_PLAIN_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:and\s+)?|\s+and\s+)"
+                             r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered|headquartered)\s+|[A-Z][\w-]*['’]s\s+)?")
 _HOME_LIST_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?:and\s+)?")
 _YARD_NAME = re.compile(r"\b(?:Shipbuilding|Shipyards?|Dockyards?|Heavy\s+Industr(?:y|ies)|Shipbuilders?)\b")
 # Ships ordered: "a pair of 64,000 dwt ultramaxes", "four LNG carriers", "two VLCCs"

@@ -67,3 +67,15 @@ def test_a_un_lists_vessel_entries_one_field_a_line() -> None:
             "2. Name: BLUE HORIZON STAR\nIMO: 9123456\nListed on: 2 May 2025\nType: General cargo\n")
     names = targets_of(sanctions(text, "Security Council committee adds entries"), "UN", "asset_freeze")
     assert {"RYONG GANG 3", "BLUE HORIZON STAR"} <= names, names
+
+
+def test_a_partner_after_and_its_home_and_ships_by_year_of_build_are_no_parties() -> None:
+    from tests.support.records import deals, parties
+
+    found = deals("Uruguay's Ministry of Health has signed a 20-year public-private partnership contract for the new "
+                  "Hospital del Litoral with a consortium made up of Spain's Obrascon Salud S.A. and Montevideo-based "
+                  "Clinicas del Plata S.A.")
+    assert found and {"Obrascon Salud S.A.", "Clinicas del Plata S.A."} <= set(parties(found[0])), found
+    ships = deals("Orion Bulk Holdings FZE signed a memorandum of agreement to acquire the 2008-built Nereid Spirit en "
+                  "bloc for about $38m.")
+    assert ships and "Nereid Spirit" not in parties(ships[0]), ships
