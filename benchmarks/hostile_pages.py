@@ -81,6 +81,17 @@ def shapes(size: int) -> dict[str, Callable[[], str]]:
         # One start tag of very many attributes (quadratic in libxml2's HTML parser before article/markup.py).
         "attributes_one_tag": lambda: _page("<p " + " ".join(f"a{i}='>'" for i in range(size // 9))
                                             + ">OFAC sanctioned Acme Ltd.</p>"),
+        # hostile probe 15: lines of 250 distinct one-word names after one action (each name compiled its own pattern
+        # and read the whole page: 22 s at 200 KB), the same as a deal's parties (each searched a growing gap), and
+        # "Annex" lines below an action (each searched the page before it: 45 s at 200 KB)
+        "distinct_names_250_a_line": lambda: _page("".join(
+            "<p>OFAC sanctioned " + ", ".join(f"{_word(rng).capitalize()}" for _ in range(250)) + ".</p>"
+            for _ in range(size // 2500))),
+        "deal_parties_250_a_line": lambda: _page("".join(
+            "<p>Acme Corp agreed to acquire " + " and ".join(f"{_word(rng).capitalize()}" for _ in range(250)) + ".</p>"
+            for _ in range(size // 2500))),
+        "annex_lines_below_actions": lambda: _page(_repeat("<p>OFAC sanctioned Acme Trading Ltd.</p>" + "<p>Annex I</p>" * 50,
+                                                           size)),
         # One sentence of trigger after trigger (each trigger's record looked at the whole sentence).
         "trigger_sentence_spam": lambda: _page("<p>" + _repeat("the Treasury sanctioned Acme Ltd and ", size) + "</p>"),
     }
