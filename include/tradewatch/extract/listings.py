@@ -302,10 +302,60 @@ def _numbered_name(doc: Document, lead: list[Entity], end: int) -> list[Entity]:
     return [dataclasses.replace(lead[0], end=m.end(), name=doc.text[lead[0].start : m.end()])]
 
 
+# A table written in aligned columns: a header line opening with "Name" (columns two or more spaces apart), then a line
+# of dashes under each column
+ALIGNED_HEADER = re.compile(r"\s*Names?(?:\s+of\s+\w+)?\s{2,}\S.*")
+_DASH_COLUMNS = re.compile(r"\s*-{3,}(?:\s{2,}-{3,})+\s*")
+
+
+def _aligned_table_names(doc: Document, idx: int) -> list[Entity] | None:
+    """The names in the first column of an aligned table whose header line is sentence `idx` (None: it is none).
+    A row whose first column is empty or opens with a bracket ("(also known as ...)") adds nothing; a first column
+    going on under a name whose other columns are empty ("Co., Ltd.") is that name's end."""
+    if not doc.sentences.has(idx + 1) or not _DASH_COLUMNS.fullmatch(doc.sentences[idx + 1].text):
+        return None
+    text = doc.text
+    dash_line_start = text.rfind("\n", 0, doc.sentences[idx + 1].start) + 1
+    dash_line = text[dash_line_start : text.find("\n", dash_line_start) if "\n" in text[dash_line_start:] else len(text)]
+    second = re.search(r"-\s{2,}-", dash_line)
+    if second is None:
+        return None
+    width = second.start() + 1 + (len(second.group()) - 2)  # where the second column starts in a line
+    out: list[Entity] = []
+    at = text.find("\n", dash_line_start)
+    while 0 <= at < len(text) - 1:
+        line_start = at + 1
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if not line.strip() or len(out) >= _CFG["max_items"] * 4:
+            break  # a blank line ends the table
+        first = line[:width].rstrip()
+        rest = line[width:].strip()
+        name = first.strip()
+        if name and not name.startswith("("):
+            lead = line_start + (len(first) - len(first.lstrip()))
+            if out and not rest and not _NAME_ENDS.search(out[-1].name):
+                prev = out.pop()  # "Zhejiang Sunrise Hengtai Electronics" over "Co., Ltd.": one name on two lines
+                out.append(Entity(prev.start, lead + len(name), f"{prev.name} {name}", prev.kind, prev.country))
+            else:
+                out.append(Entity(lead, lead + len(name), name, "unknown", None))
+        at = line_end
+    return out
+
+
+# A name that is whole at its line's end: a legal form or a bracket closes it
+_NAME_ENDS = re.compile(r"(?:\b(?:Ltd|Limited|LLC|LLP|JSC|PJSC|OJSC|AO|OOO|Inc|Corp|GmbH|FZE|FZCO|SA|S\.A|AG|plc|Co)\.?|\))$")
+
+
 def listed_entities(doc: Document, idx: int) -> list[Entity]:
     """Names listed by sentence `idx`: the bullets that follow it, its semicolon items, or the name it says
     the action concerns."""
     text = doc.sentences[idx].text
+    if text[:6].lstrip()[:4] == "Name" and ALIGNED_HEADER.fullmatch(text):
+        rows = _aligned_table_names(doc, idx)
+        if rows is not None:
+            return rows
     if "|" in text:
         rows = _table_names(doc, idx)
         if rows is not None:

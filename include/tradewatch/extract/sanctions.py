@@ -14,6 +14,7 @@ from tradewatch.extract.dates import action_dates, period_excludes
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import NUMBER_WORDS, Caseless, load_yaml, number_value, required_literals
 from tradewatch.extract.listings import (
+    ALIGNED_HEADER,
     CONCERNED_IS,
     GROUP_HEADER,
     annex_heading,
@@ -326,7 +327,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     for idx, sent in enumerate(doc.sentences):
         if idx > last and (idx - last_record >= _LONG_LIST_REACH
                            or idx - last_record >= _LIST_REACH and not _list_mark_ahead(doc.text, sent.start)
-                           and not CONCERNED_IS.match(sent.text) and not _THE_LIST_NAMES.match(sent.text)) and (
+                           and not CONCERNED_IS.match(sent.text) and not _THE_LIST_NAMES.match(sent.text)
+                           and not ALIGNED_HEADER.fullmatch(sent.text)) and (
                 not annexes or annexes[-1] < sent.start):
             break  # past the last action and every list that may name its targets
         if idx <= last:
@@ -1498,17 +1500,24 @@ _LONG_LIST_REACH = 12
 _ITEM_MARK = re.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[-•*])[^\S\n]")
 
 
+_ALIGNED_TABLE_AHEAD = re.compile(r"\n[^\S\n]*Names?[^\S\n]{2,}\S[^\n]*\n[^\S\n]*-{3,}")
+
+
 def _list_mark_ahead(text: str, at: int) -> bool:
     """Whether a ':' or ';' (a list's cue or items hold one) or a numbered or bulleted line (a list under a heading
     without a colon) comes in the next 4,000 characters."""
     return (text.find(":", at, at + 4000) >= 0 or text.find(";", at, at + 4000) >= 0
-            or _ITEM_MARK.search(text, at, at + 4000) is not None)
+            or _ITEM_MARK.search(text, at, at + 4000) is not None
+            # (a table in aligned columns: "Name   Location" over a line of dashes)
+            or text.find("---", at, at + 4000) >= 0 and _ALIGNED_TABLE_AHEAD.search(text, at, at + 4000) is not None)
 
 
 def _list_reach(text: str, before: str = "") -> int:
     """How many sentences back a list in this sentence may find the action whose targets it names (`before`: the
     sentence before it: "The persons newly listed include judges ... Among them are A and B" names additions)."""
-    if _LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) or CONCERNED_IS.match(text) or _ANNEX_OPENING.match(text):
+    if (_LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) or CONCERNED_IS.match(text) or _ANNEX_OPENING.match(text)
+            # (a table in aligned columns under its action: each row a line, so a second table is many lines below)
+            or ALIGNED_HEADER.fullmatch(text)):
         return _LONG_LIST_REACH
     # ("Among them are A and B. The list also includes C": a list going on from the one before)
     # ("Among them are A, a judge, and B. The three entities are C, D and E": the other kind the action counted)
@@ -2581,6 +2590,9 @@ def _joined_names(text: str, offset: int, ents: list[Entity], last: int, first: 
     return out
 
 
+_NAMELY = re.compile(r",\s+namely\s+(?:the\s+)?")
+_COUNTED_GROUP_BEFORE = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}(?:individuals|persons|people|entities|"
+                                   r"companies|firms|officials|vessels|organi[sz]ations)\b")
 _DASH = re.compile(r" (?:--|—|–) ")
 _COUNTED_BEFORE_DASH = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+$")
 
@@ -2721,6 +2733,13 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         close = text.find(dash.group(), dash.end())
         close = close if close >= 0 else len(text)
         out += [e for e in ents if dash.end() <= e.start - offset < close and e.kind != "country" and e not in out]
+    if ", namely " in text and (namely := _NAMELY.search(text, trig.end, trig.end + 400)) is not None and _COUNTED_GROUP_BEFORE.search(
+            text, trig.end, namely.start()):
+        # "restrictive measures against five individuals and one entity responsible for ..., namely A, B and the C": the
+        # counted group's names, after its description
+        first = next((e for e in ents if e.start - offset == namely.end() and e.kind != "country"), None)
+        if first is not None:
+            out += [e for e in _joined_names(text, offset, ents, namely.end(), first) if e not in out]
     colon = text.find(":", trig.end, trig.end + 300) if out else -1
     if colon >= 0 and _COUNTED_BEFORE_COLON.search(text, trig.end, colon):
         # "designated X, together with two companies he is said to control: A, a real estate firm, and B, a trader":
