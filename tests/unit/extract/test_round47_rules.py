@@ -33,3 +33,18 @@ def test_the_first_column_of_a_table_in_aligned_columns() -> None:
     names = targets_of(sanctions(text, "Implementation of measures including asset freezes (Japan)"), "JP", "asset_freeze")
     assert {"Viktor Pavlovich ORESHKIN", "Yana Sergeyevna TROFIMOVA", "JSC Volgamash"} <= names, names
     assert not any(n.startswith(("(", "administration", "Co.,")) for n in names), names
+
+
+def test_contracts_clinched_tenders_won_and_mandates_secured_and_shortlists_are_no_deals() -> None:
+    from tests.support.records import deals, parties
+
+    found = deals("Czech rolling stock maker Tramvaj Plzen a.s. has clinched a €120 million contract from Brno Transit "
+                  "Authority for 20 low-floor trams.")
+    assert found and {"Tramvaj Plzen a.s.", "Brno Transit Authority"} <= set(parties(found[0])), found
+    tender = deals("Cairo-based Sinai Civil Works Co. has won a tender issued by the National Roads Authority for a "
+                   "bypass around Ismailia.")
+    assert tender and {"Sinai Civil Works Co.", "National Roads Authority"} <= set(parties(tender[0])), tender
+    mandate = deals("Vienna-based Hallstatt Advisory GmbH has secured a mandate from Serbia's Ministry of Finance to act "
+                    "as lead adviser on the privatisation of the state telecom operator.")
+    assert mandate and mandate[0]["deal_type"] == "contract", mandate
+    assert deals("The shortlisted groups are led by Siemens Mobility, Hitachi Rail and a Spanish-Polish joint venture.") == []
