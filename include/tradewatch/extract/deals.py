@@ -335,7 +335,10 @@ def _project_short_name(doc: Document, name: str) -> bool:
 _PROJECT_AFTER = re.compile(r" and (?:[A-Z][\w-]*\s+){0,4}(?:Project|Programme|Program|Scheme)\b")
 # "The buyers are St. Petersburg-based investment firm X and Y, who has run the subsidiary": the buyers the deal's
 # sentence described ("to a group of local buyers"), named
-_BUYERS_ARE = re.compile(r"The (?:buyers|purchasers|acquirers|new owners|investors|consortium members) (?:are|were|include|included)\b")
+_BUYERS_ARE = re.compile(r"The (?:buyers|purchasers|acquirers|new owners|investors|consortium members|borrowers|lenders) "
+                         r"(?:are|were|include|included)\b"
+                         # ("The borrower is X, a special purpose company controlled by Y": the one named first)
+                         r"|The (?P<one>borrower|issuer|lender|buyer|purchaser|seller|contractor) (?:is|was)\b")
 _TERM_OF_BEFORE = re.compile(r"\b(?:term|terms|duration|life|length|breach|end)\s+of\s+the\s+$")
 # The buyers a deal's sentence described, referred to in the next one ("The consortium, led by X, will buy")
 _GROUP_NAMED = re.compile(r"The (consortium|buyer group|investor group|buyers|bidders|investors)\b")
@@ -438,12 +441,12 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                     _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue
-        if deals and idx - last_deal_idx <= 2 and _BUYERS_ARE.match(text):
+        if deals and idx - last_deal_idx <= 2 and (role_is := _BUYERS_ARE.match(text)):
             clause = _RELATIVE_CLAUSE.search(text)
-            for ent in doc.entities(idx):
-                if (ent.kind in ("organization", "unknown", "person") and ent.alias_of is None
-                        and (clause is None or ent.start - sent.start < clause.start())):
-                    _add_party(doc, deals[-1], ent)
+            named = [ent for ent in doc.entities(idx) if ent.kind in ("organization", "unknown", "person")
+                     and ent.alias_of is None and (clause is None or ent.start - sent.start < clause.start())]
+            for ent in named[:1] if role_is.group("one") else named:
+                _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue
         if deals and idx - last_deal_idx <= 3 and _UNDER_THE_DEAL.match(text):

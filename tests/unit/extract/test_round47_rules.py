@@ -48,3 +48,12 @@ def test_contracts_clinched_tenders_won_and_mandates_secured_and_shortlists_are_
                     "as lead adviser on the privatisation of the state telecom operator.")
     assert mandate and mandate[0]["deal_type"] == "contract", mandate
     assert deals("The shortlisted groups are led by Siemens Mobility, Hitachi Rail and a Spanish-Polish joint venture.") == []
+
+
+def test_the_borrower_named_in_the_next_sentence_is_a_party_of_the_financing() -> None:
+    from tests.support.records import deals, parties
+
+    found = deals("The Andean Development Bank has approved financing of $410 million for the Cerro Alto solar complex. "
+                  "The borrower is Cerro Alto Energia S.A., a special purpose company controlled by Soltec Andina S.A.")
+    assert found and "Cerro Alto Energia S.A." in parties(found[0]), found
+    assert "Soltec Andina S.A." not in parties(found[0]), found
