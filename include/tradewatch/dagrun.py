@@ -62,6 +62,7 @@ def ensure_metadata_db(env: dict[str, str], log_file: Path | None = None) -> Non
 
 def dags_test(dag_id: str, logical_date: str, env: dict[str, str], log_file: Path | None = None) -> None:
     """Run one DAG run in-process with `airflow dags test`; raise DagRunFailed if any task failed."""
+    _refuse_before_start(dag_id, logical_date)
     out = _run([airflow_bin(), "dags", "test", dag_id, logical_date], env, log_file, f"airflow dags test {dag_id}",
                check=False)
     text = out.stdout or ""
@@ -70,6 +71,23 @@ def dags_test(dag_id: str, logical_date: str, env: dict[str, str], log_file: Pat
         tail = "\n".join(_error_lines(text))
         where = f" (full log: {log_file})" if log_file else ""
         raise DagRunFailed(f"DAG {dag_id} run {logical_date} failed{where}:\n{tail}")
+
+
+def _refuse_before_start(dag_id: str, logical_date: str) -> None:
+    """A logical date before the DAGs' start_date (2000-01-01) is refused: Airflow runs no task for it and calls the run
+    a success (hostile probe 16)."""
+    from datetime import UTC, datetime
+
+    from tradewatch.pipeline import EARLIEST_LOGICAL_DATE
+
+    try:
+        when = datetime.fromisoformat(logical_date.replace("Z", "+00:00"))
+    except ValueError:
+        return  # (Airflow says what it makes of it)
+    when = when if when.tzinfo else when.replace(tzinfo=UTC)
+    if when < EARLIEST_LOGICAL_DATE:
+        raise DagRunFailed(f"DAG {dag_id}: logical date {logical_date} is before {EARLIEST_LOGICAL_DATE:%Y-%m-%d}, the DAGs' "
+                           "start date: Airflow would run no task for it. Give a date from 2000 on.")
 
 
 def _run(cmd: list[str], env: dict[str, str], log_file: Path | None, what: str, check: bool = True) -> subprocess.CompletedProcess[str]:

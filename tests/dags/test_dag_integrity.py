@@ -83,3 +83,15 @@ def test_task_retries_is_read_as_a_setting(dag_file: str) -> None:
     for value in ("abc", "1.5", "-1", "99999999"):
         out = parse(value)
         assert out.returncode != 0 and "TRADEWATCH_TASK_RETRIES" in out.stderr, (value, out.stderr[-500:])
+
+
+def test_every_dag_starts_at_the_earliest_logical_date_a_run_accepts(dagbag) -> None:
+    # hostile probe 16: with start_date 2026-01-01, `airflow dags test` of an earlier date (a backfill of 2025, a leap
+    # day of 2024) was a green run of no task; dates before 2000 are refused by the CLI's runner instead
+    from tradewatch.dagrun import DagRunFailed, dags_test
+    from tradewatch.pipeline import EARLIEST_LOGICAL_DATE
+
+    for dag_id in ("news_ingest", "sanctions_lists", "reports"):
+        assert dagbag.dags[dag_id].start_date == EARLIEST_LOGICAL_DATE, dag_id
+    with pytest.raises(DagRunFailed, match="before 2000-01-01"):
+        dags_test("news_ingest", "1970-01-01T00:00:00+00:00", {})

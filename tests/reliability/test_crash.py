@@ -139,3 +139,19 @@ def test_load_beyond_its_memory_limit_says_what_to_do_and_writes_nothing(
     monkeypatch.setenv("TRADEWATCH_LOAD_MEMORY", "512MB")  # what the message says to do
     pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
     assert query(workspace.duckdb, "select count(*), count(distinct article_id) from articles") == [(n, n)]
+
+
+def test_rerunning_the_load_of_a_run_already_stored_fits_the_same_memory(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # hostile probe 16: the rerun of a 100,000-article load, every row stored already, ran out of the 128 MB its first
+    # load fitted in (upserts hold every conflicting row in memory; `not in` over the staged-and-stored join)
+    n = 40_000
+    stage_bulk_run(LOGICAL_DATE, LOGICAL_DATE, n, text_bytes=200)
+    monkeypatch.setenv("TRADEWATCH_LOAD_MEMORY", "64MB")
+    pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    before = query(workspace.duckdb, "select count(*) from http_cache")
+    pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)  # the rerun: same budget
+    assert query(workspace.duckdb, "select count(*), count(distinct article_id) from articles") == [(n, n)]
+    assert query(workspace.duckdb, "select count(*) from sanctions") == [(n,)]
+    assert query(workspace.duckdb, "select count(*) from http_cache") == before

@@ -125,3 +125,25 @@ def test_rerunning_a_later_date_repeats_its_conditional_gets(workspace: Workspac
     conditional = [hit for hit in srv.hits(syn.article_path(0))
                    if any(k.lower() in ("if-none-match", "if-modified-since") for k in hit.headers)]
     assert len(conditional) == 2
+
+
+def test_a_retry_of_a_date_after_the_site_moved_its_urls_stores_no_second_copy(
+        workspace: Workspace, servers: list[HostileServer]) -> None:
+    # hostile probe 16: the first attempt's articles were not matched by text (only earlier dates' were), so a retry
+    # against moved URLs stored every article and record twice
+    old = HostileServer().start()
+    servers.append(old)
+    pages = serve_site(old, 25, range(3))
+    workspace.add_source("moving", old.url("/feed.xml"))
+    run_pipeline(workspace)
+    before = query(workspace.duckdb, "select count(*), count(distinct text) from articles")
+    records = query(workspace.duckdb, "select count(*) from sanctions")
+    new = HostileServer().start()  # the same pages under another host (http -> https, a host move)
+    servers.append(new)
+    new.route("/feed.xml", Reply(200, syn.rss_feed(new.base_url, [0, 1, 2]), content_type="application/rss+xml"))
+    for i, body in pages.items():
+        new.route(syn.article_path(i), Reply(200, body, etag=syn.etag(body)))
+    workspace.add_source("moving", new.url("/feed.xml"))
+    run_pipeline(workspace)  # the same logical date again
+    assert query(workspace.duckdb, "select count(*), count(distinct text) from articles") == before == [(3, 3)]
+    assert query(workspace.duckdb, "select count(*) from sanctions") == records

@@ -136,3 +136,24 @@ def test_a_run_with_nothing_new_changes_only_its_own_rows(con):
     after = _stored(con)
     assert after["a1"][:6] == before["a1"][:6] and after["a1"][6] == later  # only last_seen_at moved
     assert con.execute("select run_id, unchanged from source_runs order by run_id").fetchall() == [("r2", 1)]
+
+
+def test_a_backfill_before_publication_does_not_move_the_first_sighting_back(con):
+    # hostile probe 16: a backfill of a date months before an article was published, run after a later date had loaded
+    # it, set its first sighting to the backfill's date; its records left the briefing of the day they were first seen
+    published = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    seen = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
+    row = _article("a1", seen=seen, fetched_at=seen)
+    row["published_at"] = published
+    _load(con, "r-nov", seen, [row])
+    backfill = datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
+    early = _article("a1", seen=backfill, fetched_at=backfill)
+    early["published_at"] = published
+    _load(con, "r-mar", backfill, [early])
+    assert _stored(con)["a1"][5] == seen  # first_seen_at: the real first sighting
+    # a backfill of a day after publication did see it then: that sighting counts
+    day_after = datetime(2026, 11, 3, 6, 0, tzinfo=UTC)
+    later = _article("a1", seen=day_after, fetched_at=day_after)
+    later["published_at"] = published
+    _load(con, "r-3nov", day_after, [later])
+    assert _stored(con)["a1"][5] == day_after

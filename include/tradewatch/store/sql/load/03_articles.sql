@@ -9,7 +9,7 @@
 -- 1. The run's articles that are already stored, and what their stored row becomes.
 create or replace temp table tw_load_known as
 with staged as (
-    select article_id, fetched_at, first_seen_at, last_seen_at
+    select article_id, fetched_at, first_seen_at, last_seen_at, published_at
     from s_articles
     qualify row_number() over (partition by article_id order by source_id) = 1
 )
@@ -18,7 +18,12 @@ select
     a.source_id                                      as stored_source_id,
     coalesce(s.fetched_at >= a.fetched_at, false)    as replace_content,
     greatest(a.fetched_at, s.fetched_at)             as fetched_at,
-    least(a.first_seen_at, s.first_seen_at)          as first_seen_at,
+    -- (a backfill of a date before the article was published, run after a later date saw it, cannot have seen it
+    -- then: the earlier sighting counts only from its publication day on; hostile probe 16)
+    case when s.first_seen_at < a.first_seen_at
+              and (coalesce(s.published_at, a.published_at) is null
+                   or s.first_seen_at >= date_trunc('day', coalesce(s.published_at, a.published_at)))
+         then s.first_seen_at else a.first_seen_at end as first_seen_at,
     greatest(a.last_seen_at, s.last_seen_at)         as last_seen_at
 from staged as s
 join articles as a using (article_id);

@@ -3,19 +3,12 @@
 -- (with them it answered "unchanged" for ever after, and the article was never loaded).
 -- A page the validation dropped as another source's copy (same text) keeps its validators, pointing at the
 -- article kept: the next run finds it unchanged instead of storing it then.
--- A later date's validators replace a row: the row goes to http_cache_before first (a rerun of that date reads it).
-insert into http_cache_before by name
-select h.url, h.etag, h.last_modified, h.sha256, h.article_id, h.recorded_for
-from http_cache as h
-where h.url in (select s.url from s_http_cache as s where s.recorded_for > h.recorded_for)
-on conflict (url) do update set
-    etag = excluded.etag, last_modified = excluded.last_modified, sha256 = excluded.sha256,
-    article_id = excluded.article_id, recorded_for = excluded.recorded_for;
-delete from http_cache
-where article_id in (
-    select q.article_id from s_quarantine as q where q.table_name = 'articles' and q.article_id is not null
-);
-insert into http_cache by name
+-- Written as deletes and plain inserts, not `insert ... on conflict do update`: DuckDB holds every row of an upsert
+-- in memory until the statement ends, and a rerun of a run whose pages are all stored already updated every row
+-- (a 100,000-article rerun ran out of the load's 128 MB; hostile probe 16). These statements stream and spill.
+--
+-- 1. The run's validators, one a URL: a copy's pointing at the article kept, a quarantined article's left out.
+create or replace temp table tw_load_cache as
 select * from (
     select h.* replace (coalesce(c.kept_as, h.article_id) as article_id)
     from s_http_cache as h left join s_copies as c on c.article_id = h.article_id
@@ -24,13 +17,28 @@ where h.article_id is null
    or h.article_id not in (
        select q.article_id from s_quarantine as q where q.table_name = 'articles' and q.article_id is not null
    )
-qualify row_number() over (partition by url order by sha256, etag, last_modified) = 1
-on conflict (url) do update set
-    etag = excluded.etag, last_modified = excluded.last_modified, sha256 = excluded.sha256,
-    article_id = excluded.article_id, recorded_for = excluded.recorded_for
--- an earlier logical date loaded after a later one leaves the later validators (and the content they describe)
-where excluded.recorded_for >= http_cache.recorded_for or http_cache.recorded_for is null;
--- ... and its fetch says why it stored no article.
+qualify row_number() over (partition by url order by sha256, etag, last_modified) = 1;
+-- 2. A later date's validators replace a row: the row goes to http_cache_before first (a rerun of that date reads it).
+delete from http_cache_before
+where url in (select h.url from http_cache as h join tw_load_cache as s using (url) where s.recorded_for > h.recorded_for);
+insert into http_cache_before by name
+select h.url, h.etag, h.last_modified, h.sha256, h.article_id, h.recorded_for
+from http_cache as h join tw_load_cache as s using (url)
+where s.recorded_for > h.recorded_for;
+-- 3. Quarantined articles' validators go.
+delete from http_cache
+where article_id in (
+    select q.article_id from s_quarantine as q where q.table_name = 'articles' and q.article_id is not null
+);
+-- 4. The stored rows this run's replace (an earlier logical date loaded after a later one leaves the later validators,
+--    and the content they describe), then the run's rows for every URL without one.
+delete from http_cache
+where url in (select s.url from tw_load_cache as s join http_cache as h using (url)
+              where s.recorded_for >= h.recorded_for or h.recorded_for is null);
+insert into http_cache by name
+select s.* from tw_load_cache as s anti join http_cache as h using (url);
+drop table tw_load_cache;
+-- ... and a copy's fetch says why it stored no article.
 update fetches
 set error = left('same article text as ' || c.kept_url || ' (another source): stored once, under that URL', 500)
 from s_fetches as f, s_http_cache as h, s_copies as c
