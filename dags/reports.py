@@ -6,7 +6,8 @@ Writes the daily HTML briefing (`DATA_DIR/reports/briefing-YYYY-MM-DD.html`) eve
 declares as its outlet.
 
 * `write_briefing` renders records first seen since the day before the run, dated by the run's
-  `run_after`, so rerunning a run rewrites the same file. It reads DuckDB read-only, in the
+  logical date (or its `run_after` when it has none: a run triggered by the asset), so rerunning a run rewrites the
+  same file. It reads DuckDB read-only, in the
   DuckDB pool so it never waits on the loader's write lock.
 * `build_data_docs` rebuilds the GX Data Docs site (`DATA_DIR/dq/data_docs/index.html`) from the
   validation results `news_ingest`'s `validate` task saved (`DATA_DIR/dq/validations/`). It reads no
@@ -43,7 +44,10 @@ def reports():
     def write_briefing() -> str:
         from tradewatch.report.render import write_briefing
 
-        return write_briefing(get_current_context()["dag_run"].run_after)
+        # (the logical date when the run has one: `airflow dags test reports 2026-11-20` rewrites that day's briefing,
+        # hostile probe 16; an asset-triggered run has none, and is dated by its run_after)
+        context = get_current_context()
+        return write_briefing(context.get("logical_date") or context["dag_run"].run_after)
 
     @task
     def build_data_docs() -> str | None:

@@ -62,6 +62,11 @@ def test_csv_and_json_to_a_terminal_show_control_sequences_and_to_a_pipe_keep_th
             assert main(["sql", query, "--format", fmt]) == 0
         out = capsys.readouterr().out
         assert "\x1b" not in out and "\x9b" not in out
+        if fmt == "json":
+            # hostile probe 16: on a terminal the JSON was made invalid ("\\x9b" is no JSON escape); the same data now
+            import json
+
+            assert json.loads(out)[0]["error"] == ESCAPES
 
 
 def test_extract_prints_a_scraped_c1_control_escaped_and_the_json_keeps_it(tmp_path, capsys) -> None:

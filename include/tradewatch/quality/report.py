@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -184,12 +185,17 @@ def render_html(report: DqReport) -> str:
 # ------------------------------------------------------------------------------------------ Markdown
 
 
+_MD_MARKS = re.compile(r"[|\[\]*_`~\\]")
+
+
 def _md(value: Any, limit: int = 120) -> str:
     """A table-safe Markdown cell: one line, pipes escaped, HTML escaped so renderers show it as text."""
     text = " ".join(_text(value).split())
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return html.escape(text, quote=False).replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+    # (and Markdown's emphasis, code and strike marks, and "://", so that scraped text is never formatting or a live
+    # link: hostile probe 16)
+    return _MD_MARKS.sub(r"\\\g<0>", html.escape(text, quote=False)).replace("://", ":\\//")
 
 
 def _md_table(headers: list[str], rows: list[list[str]]) -> list[str]:

@@ -155,11 +155,13 @@ def _export(args: argparse.Namespace, err: Console, result: Any) -> int:
         written = _write_file(args.out, lambda tmp: _text_file(chunks, tmp))
         err.print(f"{written} row(s) written to {args.out}", highlight=False)
     else:
-        from tradewatch.terminal import visible
+        from tradewatch.terminal import json_text, visible
 
         on_terminal = sys.stdout.isatty()  # a terminal obeys escape sequences in scraped text; a pipe gets the data
+        # (JSON keeps its own escapes on a terminal: `visible`'s "\x9b" made it invalid JSON, hostile probe 16)
+        shown = json_text if args.format == "json" else visible
         for chunk, _ in chunks:
-            sys.stdout.write(visible(chunk) if on_terminal else chunk)
+            sys.stdout.write(shown(chunk) if on_terminal else chunk)
         sys.stdout.flush()
     return 0
 

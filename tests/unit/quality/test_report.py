@@ -168,3 +168,14 @@ def test_cli_report_written_when_the_data_docs_folder_is_not_writable(db, tmp_pa
     err = capsys.readouterr().err
     assert target.exists() and "Traceback" not in err
     assert "note: the Data Docs site was not rebuilt" in err
+
+
+def test_scraped_values_are_no_markdown_formatting_or_live_links():
+    # hostile probe 16: `**bold**`, backticks and a scraped URL in a cell became bold, code and a clickable link
+    from tradewatch.quality.report import _md
+
+    cell = _md('**bold** `code` ~~gone~~ a_b http://127.0.0.1:9/t.png =HYPERLINK("https://x.example/") a|b')
+    import re
+
+    assert not re.search(r"(?<!\\)[*`~_|]", cell), cell  # every mark escaped
+    assert "http://" not in cell and "https://" not in cell, cell  # no autolink
