@@ -253,6 +253,12 @@ def load_version(
     old = current_version(con, list_id)
     if old == version:
         return LoadResult(list_id, version, "unchanged")
+    # A version is never dated before the one it replaces (hostile probe 16: a run for an earlier logical date, a backfill
+    # or an old run cleared late, dated today's download and its changes weeks back, so `lists changes --days 7` missed
+    # them and the current version looked older than the one it replaced).
+    (replaced_at,), = con.execute("select max(fetched_at) from list_versions where list_id = ?", [list_id]).fetchall()
+    if replaced_at is not None and replaced_at >= as_of:
+        as_of = replaced_at + dt.timedelta(microseconds=1)  # (just after it: the two stay in order)
     entities_table, names_table, nameless_kept = _keep_loaded_for_nameless(con, list_id, version, entities_table,
                                                                            names_table)
     if old is not None and not accept_shrink:

@@ -357,3 +357,17 @@ def test_an_error_page_served_as_the_list_is_named_and_the_loaded_version_kept(
     error = stage_list("un_sc", registry)["error"]
     assert f"the server answered {said}" in error and "current version is kept" in error, error
     assert rows("select count(*) from list_entities") == [(2,)]
+
+
+def test_a_run_for_an_earlier_date_never_dates_a_new_version_before_the_one_it_replaces(
+        served, env, tmp_path: Path) -> None:
+    # hostile probe 16: a run for an earlier logical date (a backfill, an old run cleared late) dated today's download
+    # and its changes in the past, before the version it replaced; "changes this week" then missed them
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    refresh_lists(registry, as_of=DAY2)
+    shutil.copy(FIXTURES / "sdn_v2.xml", served.root / "sdn.xml")
+    refresh_lists(registry, as_of=DAY1 - dt.timedelta(days=30))
+    versions = rows("select is_current, fetched_at from list_versions order by is_current")
+    assert [current for current, _ in versions] == [False, True]
+    assert versions[0][1] == DAY2 and DAY2 < versions[1][1] < DAY2 + dt.timedelta(seconds=1)
+    assert {d for (d,) in rows("select changed_at from list_changes")} == {versions[1][1]}
