@@ -590,10 +590,19 @@ _MEASURE_HEDGE = re.compile(
     # "the EU also adopts sectoral measures, such as import bans, export restrictions and ...": kinds of measure named
     r"|\b(?:such\s+as|for\s+example|for\s+instance|e\.g\.,?)\s+(?:[a-z-]+\s+){0,3}(?:(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:and\s+|or\s+)?){0,4}$"
     # "also lifted the asset freeze on three individuals": a measure ended, not imposed
-    r"|\b(?:lift(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?$"
+    r"|\b(?:lift(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|"
+    # "the Treasury withdrew the designation of X after the company changed owners": a measure taken back
+    r"withdr(?:ew|aw|aws|awing|awn)|cancel(?:s|led|ed|ling|ing)?|annul(?:s|led|ling)?)\s+(?:the\s+|its\s+|their\s+)?$"
 )
 # "Asset freeze lifted for 3 people", "the travel ban on X was revoked": a measure ended
 _ENDED_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:lifted|revoked|rescinded)\b")
+# "The sanctions on X were lifted on Friday": the measure named by the trigger, ended later in its clause (no comma, so
+# not "designated X, whose licence was revoked")
+_ENDED_LATER = re.compile(
+    r"(?:[^.;:,]|(?<=[A-Z])\.){1,120}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:lifted|revoked|rescinded|withdrawn|annulled|cancell?ed)\b")
+_MEASURE_OF = re.compile(r"\s(?:on|of|against)$")
+_OF_AFTER = re.compile(r"\s+(?:on|of|against)\s")
 
 
 # A regulator's designation of a medicine, before the word: "Breakthrough Therapy designation", "Fast Track designation"
@@ -631,6 +640,8 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
         return True
     return bool(hedge or _WOULD_SENTENCE.match(text) or _STANDING_AFTER.match(text, trigger.end)
                 or _ENDED_AFTER.match(text, trigger.end)
+                or (_MEASURE_OF.search(trigger.surface) is not None or _OF_AFTER.match(text, trigger.end) is not None)
+                and _ENDED_LATER.match(text, trigger.end) is not None
                 or _LAW_AFTER.match(text, trigger.end)
                 or "enact" in text and _ENACTMENT.search(text) is not None
                 or _URGED_SERIES.search(text, max(0, trigger.start - 200), trigger.start)
