@@ -24,7 +24,9 @@ _CFG = load_yaml("triggers.yaml")["listings"]
 # "The entities added today are:" / "... the following persons:" -> bullet lines follow.
 # ("Additions, by destination:": an Entity List rule's additions, under country headings)
 # ("3. The list of designated individuals, institution and vessels is as follows.": a full stop after "as follows")
-_BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']}|additions)\b[^.;:]{{0,60}}(?::|(?<=follows)\.)\s*$", re.IGNORECASE)
+# ("against the following U.S. companies:": an abbreviation's dots inside)
+_BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']}|additions)\b(?:[^.;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){{0,60}}(?::|(?<=follows)\.)\s*$",
+                         re.IGNORECASE)
 # "Those sanctioned today are A, a judge; B, ...; and C." -> items separated by semicolons.
 _INLINE_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\s+(?=\S)", re.IGNORECASE)
 # A bullet, and the item's number in a numbered schedule ("- 207 Vladimir PAVLENKO (born ...)").

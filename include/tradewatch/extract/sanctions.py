@@ -311,6 +311,10 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         # today imposed ...", its partners named only at the end: the page's state acts, not the last partner named)
         site = _site_actor(doc.url)
         current = doc.first_authority(before=min(doc.trigger_sentences, default=None) if site else None) or site
+    if current is None:
+        # "Order of the Ministry of Foreign Affairs of the People's Republic of China" over a decision whose body says
+        # only "the Ministry of Foreign Affairs has decided": the issuer its heading names
+        current = _issuer_in_heading(doc.text)
     releasing = current  # who the page is from: its notes to editors are about its own action
     last = max(doc.trigger_sentences)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
@@ -988,6 +992,24 @@ _OFFICIAL_SITES = (
 )
 
 
+# A state's ministry or government named in full by a page's opening lines
+_BODY_OF_STATE = re.compile(
+    r"\b(?:Ministry|Department|Office|Government|Cabinet)\s+(?:(?:of|for)\s+(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,4})?"
+    r"of\s+(?:the\s+)?([A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of))*)"
+)
+
+
+def _issuer_in_heading(text: str) -> Authority | None:
+    head = text[:400]
+    if "of" not in head:
+        return None
+    for m in _BODY_OF_STATE.finditer(head):
+        code = country_code(m.group(1))
+        if code is not None and code not in ("EU", "UN"):
+            return _state(m.start(), m.end(), code)
+    return None
+
+
 def _site_actor(url: str | None) -> Authority | None:
     from urllib.parse import urlsplit
 
@@ -1110,6 +1132,8 @@ def _in_statute_title(text: str, trig: Trigger) -> bool:
 
 _DESCRIBES_PROCESS = re.compile(
     r"\bmakes?\s+(?:all\s+)?decisions?\s+(?:regarding|on|about|concerning)\b"
+    # "The ERC makes all decisions to add an entry to the Entity List by majority vote": how a body decides, in general
+    r"|\bmakes?\s+(?:all\s+)?(?:the\s+)?decisions?\s+to\s+(?:add|remove|list|delist|designate|modify)\s+(?:an?|any)\s+"
     # a decree's closing duties: "The Cabinet of Ministers ... shall ensure the implementation and monitoring of the
     # ... restrictive measures", "shall inform the competent authorities of the European Union ... about the sanctions"
     r"|\bshall\s+(?:ensure\s+the\s+implementation|inform\s+the\s+competent)\b"
@@ -2102,6 +2126,8 @@ _ATTACKED_BEFORE = re.compile(
 _GEOGRAPHIC_FEATURE = re.compile(
     r"^(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s|^(?:Lake|Mount|Cape)\s|"
     r"\s(?:Peninsula|Sea|Strait|Straits|Ocean|River|Desert|Basin|Canal|Lake|Island|Islands|Coast|Valley|Mountains)$"
+    # "the Hong Kong Special Administrative Region": a territory entered, no target
+    r"|^(?:Special\s+)?Administrative\s+Region$|\sSpecial\s+Administrative\s+Region$"
 )
 _MAKER_DETERMINER = re.compile(r"\b(?:the|its|their)\s+$")
 _MADE_PRODUCT_AFTER = re.compile(
@@ -2149,7 +2175,18 @@ _END_USERS = re.compile(r"\bEnd[- ]Users?$")
 _ADDRESS = re.compile(
     r",\s+(?:(?:located|situated|registered)\s+at|with\s+(?:an?\s+)?(?:registered\s+)?address(?:es)?\s+at)\s+"
     r"[^;]*?(?=,?\s+and\s+(?:the\s+)?[A-Z]|;|$)"
+    # The address written straight after the name: "X, Office 704, Al Shafar Tower, Barsha Heights, Dubai, and Y",
+    # "X, Halkali Merkez Mahallesi, Kucukcekmece, Istanbul, and Y", "X, Jebel Ali Free Zone, for diverting ...": it
+    # opens with a room, unit or house number, or a building, quarter or zone, and runs to the next item, a clause
+    # (a lower-case word after a comma) or the sentence's end
+    r"|,\s+(?:(?:Room|Rm\.|Unit|Office|Suite|Flat|Floor|Block|Building|Bldg\.|Plot|No\.|P\.\s?O\.\s+Box)\s+[\w/-]+,"
+    r"|(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:/F)?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,"
+    r"|(?:[A-Z][\w’'-]*\s+){1,4}(?:Mahallesi|Caddesi|Sokak|Tower|Towers|Plaza|Centre|Center|Heights|Free\s+Zone|"
+    r"(?:Industrial|Business|Technology|Science)\s+(?:Park|Zone|Estate)|Street|Road|Avenue)\b)"
+    r"[^;()]*?(?=,?\s+and\s+(?:the\s+)?[A-Z]|;|,\s+[a-z(]|\)|$)"
 )
+# A place after the aliases in a name's brackets: "X (also known as X HK; Kwun Tong, Kowloon, Hong Kong)"
+_BRACKET_PLACE = re.compile(r";\s+((?:[A-Z][\w’'-]*\s?)+(?:,\s+(?:[A-Z][\w’'-]*\s?)+)+)\)")
 
 
 def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
@@ -2186,11 +2223,12 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     if "approval" in text or "permission" in text or "licen" in text:
         # "requires prior approval from the Bank of Korea or the Financial Services Commission": who must approve
         ents = [e for e in ents if not _APPROVER_BEFORE.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)]
-    if " at " in text:
-        # "X, located at Room 1208, Block B, Tianan Cyber Park, Shenzhen, and Y": an entry's address, no target
-        spans = [m.span() for m in _ADDRESS.finditer(text)]
-        if spans:
-            ents = [e for e in ents if not any(a <= e.start - sent.start < b for a, b in spans)]
+    # "X, located at Room 1208, Block B, Tianan Cyber Park, Shenzhen, and Y": an entry's address, no target
+    spans = [m.span() for m in _ADDRESS.finditer(text)]
+    if ";" in text:
+        spans += [m.span(1) for m in _BRACKET_PLACE.finditer(text) if country_code(m.group(1).rsplit(",", 1)[1].strip())]
+    if spans:
+        ents = [e for e in ents if not any(a <= e.start - sent.start < b for a, b in spans)]
     if " on " in text:
         # "taken under the bloc's Supplementary Protocol on Democracy and Good Governance": the words of a title
         ents = [e for e in ents if not TITLE_ON_BEFORE.search(text, max(0, e.start - sent.start - 80), e.start - sent.start)]
@@ -2211,10 +2249,10 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
 
 # (substrings first, at C speed: most sentences hold none of them)
 _INVESTIGATION_WORDS = ("nvestigat", "nquir", "probe", "work ", "operation ", "ollaborat", "oordinat", "onsultat", "ssistance",
-                        "eferral")
+                        "eferral", "review ")
 _INVESTIGATORS = re.compile(
     r"\b(?:investigations?|inquir(?:y|ies)|probes?|work|cooperation|co-operation|collaboration|coordination|consultations?|"
-    r"assistance|referrals?)\s+(?:[a-z-]+\s+){0,2}?(?:by|between|with|from)\s"
+    r"assistance|referrals?|review)\s+(?:[a-z-]+\s+){0,2}?(?:by|between|with|from)\s"
 )
 
 

@@ -587,6 +587,8 @@ _MEASURE_HEDGE = re.compile(
     r"|\b(?:a|an|any)\s+(?:[a-z-]+\s+)?(?:person|individual|entity|company|party|firm)\s+$"
     # "every designation makes banks more cautious": any such measure, none in particular
     r"|\b[Ee]very\s+(?:new\s+|single\s+|further\s+)?$"
+    # "As to the question about the Unreliable Entity List, I would refer you to ...": what a reporter asked about
+    r"|\b(?:questions?|asked|asking)\s+(?:about|on|regarding|concerning|whether)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}$"
     # "the EU also adopts sectoral measures, such as import bans, export restrictions and ...": kinds of measure named
     r"|\b(?:such\s+as|for\s+example|for\s+instance|e\.g\.,?)\s+(?:[a-z-]+\s+){0,3}(?:(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:and\s+|or\s+)?){0,4}$"
     # "also lifted the asset freeze on three individuals": a measure ended, not imposed
@@ -699,6 +701,10 @@ _GENERIC_AFTER = re.compile(r"\s+(?:of\b|would\b|could\b|might\b|may\b|is\s+unli
 _WOULD_SENTENCE = re.compile(
     r"(?:It|They|The (?:draft|proposal|plan|package|bill|text|measure|proposed \w+)s?)(?:,[^,.;]{1,80},)?"
     r" (?:would|could|might|may)\b"
+    # "Some reports say the Ministry of Commerce will also place these companies on the Unreliable Entity List": hearsay
+    # of a step to come, put as a question
+    r"|\W*(?:(?:Some|Several|Media|Press|Unconfirmed|Local|Earlier)\s+)?reports\s+(?:say|said|suggest|suggested|claim|claimed)\b"
+    r"[^.;]{0,160}?\b(?:will|would|could|might|may|is\s+to|are\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to)\b"
 )
 
 
