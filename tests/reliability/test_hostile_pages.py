@@ -96,14 +96,20 @@ def test_a_page_built_to_exhaust_the_extraction_rules_costs_bounded_work(workspa
         from sanction_targets t join sanctions s on s.sanction_id = t.sanction_id
         join articles a on a.article_id = s.article_id where a.url like ?""", [f"%{syn.article_path(1)}"])[0]
     assert targets[0] == targets[1], targets  # each name once per record
-    # The designations within what the rules read were all kept: the first MAX_TARGETS of the record load, the rest
-    # wait in quarantine with the reason (a page of names, not one action), none is dropped.
+    # The designations within what the rules read were all kept: the record of more than MAX_TARGETS names waits in
+    # quarantine whole, every target with it, with the reason (a page of names, not one action); none is dropped and
+    # no part of it is loaded (hostile probe 18: a record loads whole or not at all)
     from tradewatch.quality.suites import MAX_TARGETS
 
-    assert targets[0] == MAX_TARGETS, targets
     held = query(workspace.duckdb, "select count(*) from quarantine where table_name = 'sanction_targets' "
                                    "and reason like '%page of names%'")[0][0]
-    assert held > 0 and targets[2] + held > 1_000, (targets, held)
+    assert held > MAX_TARGETS, (targets, held)
+    whole = query(workspace.duckdb, "select count(*) from quarantine where table_name = 'sanctions' "
+                                    "and expectation = 'expect_every_part_of_the_record_valid'")[0][0]
+    assert whole >= 1
+    loaded = query(workspace.duckdb, """
+        select max(n) from (select count(*) as n from sanction_targets group by sanction_id)""")[0][0]
+    assert loaded is None or loaded <= MAX_TARGETS, loaded
     assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 3
 
 

@@ -68,9 +68,16 @@ def run_screen(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from tradewatch.lists.matching import screen
+    from tradewatch.lists.normalise import tokens
     from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
+    if not tokens(args.name):
+        # "screen ''" answered "No list entry scores 80 or more for ." and exit 0: a script screening an empty field
+        # would have recorded it as not listed (hostile probe 18)
+        console.print("Give a name with letters or digits to screen (this one has none); nothing was screened.",
+                      style="yellow", markup=False, highlight=False)
+        return 2
     con, problem = _open_read_only()
     if con is None:
         console.print(problem, style="yellow", markup=False, highlight=False)
@@ -134,7 +141,8 @@ def run_refresh(args: argparse.Namespace) -> int:
     if results["matches"] is not None:
         console.print(f"Matches recomputed: {results['matches']} rows in `matches`.")
     if results["failed"]:
-        console.print("[red]Some lists failed[/red]: check the URL in the registry file, or rerun with -v.")
+        console.print("[red]Some lists failed[/red]: each one's error above says why (its current version is kept); "
+                      "check the URL in the registry file if it says so, or rerun with -v.")
         return 1
     return 0
 

@@ -141,6 +141,13 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
             stop_if_interrupted(exc)
             # (hostile probe 14: a maintenance page or a JSON error served with 200 was reported as a parser error)
             answered = _not_a_list(result.body or b"", result.content_type)
+            if answered is None and type(exc).__name__ == "XMLSyntaxError":
+                # (hostile probe 18: a download cut short read "XMLSyntaxError: Couldn't find end of Start Tag u, line
+                # 6 (<string>, line 6)", then advice to check the URL, which had answered 200)
+                raise RuntimeError(
+                    f"the download ({len(result.body or b''):,} bytes) is not whole, well-formed XML: cut short or "
+                    f"damaged ({exc}); the list's current version is kept. Refresh again later; if it "
+                    "persists, open the list's URL to see what it serves") from exc
             if answered is None:
                 raise
             raise RuntimeError(f"the server answered {answered} instead of the list ({source.format}); the list's "

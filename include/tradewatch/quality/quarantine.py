@@ -17,6 +17,8 @@ QUARANTINE_COLUMNS = [
     "article_id", "record_json", "quarantined_at",
 ]
 CASCADE_EXPECTATION = "expect_parent_not_quarantined"
+# A record is loaded whole or not at all: one target or party failing quarantines its sanction or deal and the rest
+WHOLE_RECORD_EXPECTATION = "expect_every_part_of_the_record_valid"
 MAX_VALUE_CHARS = 500
 
 

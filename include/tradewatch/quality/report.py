@@ -167,12 +167,13 @@ def render_html(report: DqReport) -> str:
         if len(report.quarantined) >= report.quarantined_limit:
             parts.append(f'<p class="muted">Showing the newest {report.quarantined_limit} rows.</p>')
         parts.append(_table(
-            ["Quarantined at", "Table", "Record", "Reason", "Column", "Offending value", "Article", "Expectation"],
+            ["Quarantined at", "Run", "Table", "Record", "Reason", "Column", "Offending value", "Article", "Expectation",
+             "Loaded since"],
             [
-                "<tr>" + _cell(r["quarantined_at"]) + _cell(r["table_name"])
+                "<tr>" + _cell(r["quarantined_at"]) + _cell(r["run_id"]) + _cell(r["table_name"])
                 + f"<td><code>{html.escape(_text(r['record_key']))}</code></td>" + _cell(r["reason"])
                 + _cell(r["column_name"]) + _cell(r["offending_value"]) + _article_link(r)
-                + f"<td><code>{html.escape(_text(r['expectation']))}</code></td>" + "</tr>"
+                + f"<td><code>{html.escape(_text(r['expectation']))}</code></td>" + _cell(_loaded_since(r)) + "</tr>"
                 for r in report.quarantined
             ],
         ))
@@ -212,6 +213,12 @@ def _md_link(row: dict[str, Any]) -> str:
     return f"[{label}]({quote(url, safe=':/?#[]@!$&*+,;=%~._-')})"
 
 
+def _loaded_since(row: dict[str, Any]) -> str:
+    """Whether a quarantined record has been loaded by a later run (a fixed page), so it needs no action."""
+    loaded = row.get("loaded_now")
+    return "" if loaded is None else "yes" if loaded else "no"
+
+
 def render_markdown(report: DqReport) -> str:
     lines = [
         "# Tradewatch data quality",
@@ -247,10 +254,10 @@ def render_markdown(report: DqReport) -> str:
     lines += ["", f"## Quarantined rows ({len(report.quarantined)})", ""]
     if report.quarantined:
         lines += _md_table(
-            ["Table", "Record", "Reason", "Offending value", "Article"],
+            ["Run", "Table", "Record", "Reason", "Offending value", "Article", "Loaded since"],
             [
-                [_md(r["table_name"]), _md(r["record_key"], 45), _md(r["reason"], 80),
-                 _md(r["offending_value"], 60), _md_link(r)]
+                [_md(r["run_id"], 40), _md(r["table_name"]), _md(r["record_key"], 45), _md(r["reason"], 80),
+                 _md(r["offending_value"], 60), _md_link(r), _md(_loaded_since(r))]
                 for r in report.quarantined
             ],
         )

@@ -231,6 +231,8 @@ def validate_batch(
 
     quarantined: list[dict[str, Any]] = []
     bad_keys: dict[str, dict[Any, str]] = {}  # table -> parent key -> first reason
+    # record parts (targets, parties) that failed an expectation of their own: their record's key -> first reason
+    failed_parts: dict[str, dict[Any, str]] = {}
     clean: dict[str, pd.DataFrame] = {}
     with_reference = _with_reference(batch, reference)
     articles: helpers.ArticleLookup | None = None  # built for the first of sanctions and deals, kept for the other
@@ -261,12 +263,18 @@ def validate_batch(
                 for position in positions:
                     bad.add(position)
                     reasons.setdefault(position, reason)
+        if table in _WHOLE_RECORDS and bad:
+            parent_columns = list(helpers.PARENTS[table][1])
+            own = sorted(bad)
+            failed_parts[table] = {}
+            for key, position in zip(_row_keys(frame.iloc[own], parent_columns), own, strict=True):
+                failed_parts[table].setdefault(key, reasons[position])
         if table in helpers.PARENTS and not frame.empty:
             cascaded = _cascade(table, frame, bad_keys, run_id, validated_at)
             quarantined += cascaded["rows"]
             bad |= cascaded["positions"]
-            for position in cascaded["positions"]:
-                reasons.setdefault(position, "parent quarantined")
+            for position, reason in cascaded["reasons"].items():
+                reasons.setdefault(position, reason)
             result_rows.append(cascaded["result"])
         keys = list(KEYS[table]) if table != "list_names" else []
         if keys:
@@ -277,6 +285,10 @@ def validate_batch(
             mask.loc[sorted(bad)] = False
         clean[table] = frame.loc[mask].reset_index(drop=True)
 
+    for table, failed in failed_parts.items():
+        whole = _whole_records(table, failed, clean, run_id, validated_at)
+        quarantined += whole["rows"]
+        result_rows.append(whole["result"])
     clean.update(passthrough)
     outcome = ValidationOutcome(
         clean=clean,
@@ -346,11 +358,13 @@ def _cascade(
     parent_bad = bad_keys.get(parent, {})
     rows: list[dict[str, Any]] = []
     positions: set[int] = set()
+    reasons: dict[int, str] = {}
     if parent_bad:
         found = [(p, key) for p, key in enumerate(_row_keys(frame, list(columns))) if key in parent_bad]
         records = frame.iloc[[p for p, _key in found]].to_dict("records")
         for (position, key), record in zip(found, records, strict=True):
             positions.add(position)
+            reasons[position] = parent_bad[key]  # the first reason up the chain, not "parent quarantined" again
             rows.append(quarantine.quarantine_row(
                 table, record, expectation=quarantine.CASCADE_EXPECTATION, column=",".join(columns),
                 reason=f"parent quarantined: {parent} {key!s} ({parent_bad[key]})",
@@ -363,7 +377,47 @@ def _cascade(
         "observed_value": f"{len(positions)} of {len(frame)} rows have a quarantined parent in {parent}",
         "validated_at": validated_at,
     }
-    return {"rows": rows, "positions": positions, "result": result}
+    return {"rows": rows, "positions": positions, "reasons": reasons, "result": result}
+
+
+# Parts of a record whose failure quarantines the whole record (its other parts too): a deal loaded with 100 of its 123
+# parties hid a listed 111th party from screening (hostile probe 18). A list entity keeps its other names: screening
+# needs every name that is valid.
+_WHOLE_RECORDS = ("sanction_targets", "deal_parties")
+
+
+def _whole_records(
+    table: str, failed: dict[Any, str], clean: dict[str, pd.DataFrame], run_id: str, validated_at: datetime
+) -> dict[str, Any]:
+    """Quarantine the records (sanctions, deals) one of whose `table` rows failed, and their remaining rows."""
+    parent, columns = helpers.PARENTS[table]
+    rows: list[dict[str, Any]] = []
+    records = 0
+    for name, reason_of in ((parent, lambda key: f"a part of the record failed: {table} of {key!s} ({failed[key]})"),
+                            (table, lambda key: f"record quarantined whole: {parent} {key!s} ({failed[key]})")):
+        frame = clean.get(name)
+        if frame is None or frame.empty:
+            continue
+        found = [p for p, key in enumerate(_row_keys(frame, list(columns))) if key in failed]
+        if not found:
+            continue
+        if name == parent:
+            records = len(found)
+        keys = [k for p, k in enumerate(_row_keys(frame, list(columns))) if p in set(found)]
+        for record, key in zip(frame.iloc[found].to_dict("records"), keys, strict=True):
+            rows.append(quarantine.quarantine_row(
+                name, record, expectation=quarantine.WHOLE_RECORD_EXPECTATION, column=",".join(columns),
+                reason=reason_of(key), run_id=run_id, quarantined_at=validated_at,
+            ))
+        clean[name] = frame.drop(index=frame.index[found]).reset_index(drop=True)
+    result = {
+        "run_id": run_id, "suite": parent, "expectation": quarantine.WHOLE_RECORD_EXPECTATION,
+        "column_name": ",".join(columns), "success": not records, "element_count": len(failed),
+        "unexpected_count": records,
+        "observed_value": f"{records} record(s) quarantined whole: {len(failed)} had a failing row in {table}",
+        "validated_at": validated_at,
+    }
+    return {"rows": rows, "result": result}
 
 
 def _positions(item: Any) -> list[int]:

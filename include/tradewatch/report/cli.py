@@ -81,6 +81,7 @@ def report(args: argparse.Namespace) -> int:
 def sql(args: argparse.Namespace) -> int:
     import duckdb
 
+    from tradewatch.report.render import open_for_reading
     from tradewatch.store.db import connect
     from tradewatch.terminal import SafeConsole as Console
 
@@ -94,6 +95,9 @@ def sql(args: argparse.Namespace) -> int:
     db = _db_path(args)
     if not db.exists():
         return _missing_db(err, db)
+    # (a file from an older release gets the views it lacks first, as `status` and `report` do: "v_recent_sanctions does
+    # not exist! Did you mean pg_constraint?" said nothing of why, hostile probe 18)
+    open_for_reading(db).close()
     con = connect(db, read_only=True)
     try:
         # Read-only means no file either: DuckDB's COPY TO, read_text and extensions reach the file system and the

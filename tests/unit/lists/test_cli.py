@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.unit.lists.lists_support import write_registry
 from tradewatch.cli import main
 
@@ -35,6 +37,13 @@ def test_refresh_reports_failures(served, env, tmp_path: Path, capsys) -> None:
     (served.root / "un_sc.xml").unlink()
     assert main(["lists", "refresh", "--registry", str(registry)]) == 1
     assert "failed" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["", "   ", "-", "..."])
+def test_screen_refuses_a_name_without_letters_or_digits(env, capsys, name: str) -> None:
+    # hostile probe 18: "No list entry scores 80 or more for ." and exit 0 read as "not listed" in a script
+    assert main(["screen", name]) == 2
+    assert "nothing was screened" in " ".join(capsys.readouterr().out.split())
 
 
 def test_screen_refuses_a_threshold_or_limit_outside_its_range(env, capsys) -> None:

@@ -57,9 +57,10 @@ def test_same_entities_as_the_xml_for_the_same_entries() -> None:
     csv = entities()
     for entity_id, expected in xml.items():
         got = csv[entity_id]
-        assert (got.kind, got.primary_name, got.aliases, got.programs) == (
-            expected.kind, expected.primary_name, expected.aliases, expected.programs
-        )
+        assert (got.kind, got.primary_name, got.programs) == (expected.kind, expected.primary_name, expected.programs)
+        # the XML leaves out the a.k.a.s it marks "weak" ("Viktor BUT"); the CSV files carry no such mark
+        assert [a for a in got.aliases if a in expected.aliases] == expected.aliases
+        assert set(got.aliases) - set(expected.aliases) <= ({"Viktor BUT"} if entity_id == "us_ofac_sdn:7311" else set())
 
 
 def test_missing_companion_files_give_entries_without_aliases(tmp_path: Path) -> None:

@@ -168,3 +168,28 @@ def test_a_list_of_other_elements_stops_early_with_bounded_memory(tmp_path: Path
     assert "ERROR sdn.xml: 16 MB of XML without a complete <sdnEntry> element" in out
     peak = int(out.split("MB ")[-1])
     assert peak < 1000, f"{peak} MB to refuse a 48 MB file"
+
+
+@pytest.mark.parametrize(("fmt", "xml"), [
+    ("ofac_sdn_xml", """<sdnList><sdnEntry><uid>501</uid><lastName>NORTHWIND SHIPPING LLC</lastName><sdnType>Entity</sdnType>
+        <akaList><aka><uid>1</uid><type>a.k.a.</type><category>strong</category><lastName>NORTHWIND MARINE</lastName></aka>
+        <aka><uid>2</uid><type>a.k.a.</type><category>weak</category><lastName>BANK</lastName></aka></akaList>
+        </sdnEntry></sdnList>"""),
+    ("un_sc_xml", """<CONSOLIDATED_LIST><ENTITIES><ENTITY><DATAID>501</DATAID><FIRST_NAME>NORTHWIND SHIPPING LLC</FIRST_NAME>
+        <REFERENCE_NUMBER>KPe.501</REFERENCE_NUMBER>
+        <ENTITY_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>NORTHWIND MARINE</ALIAS_NAME></ENTITY_ALIAS>
+        <ENTITY_ALIAS><QUALITY>Low</QUALITY><ALIAS_NAME>BANK</ALIAS_NAME></ENTITY_ALIAS>
+        </ENTITY></ENTITIES></CONSOLIDATED_LIST>"""),
+    ("uk_sanctions_list_xml", """<Designations><Designation><UniqueID>RUS9501</UniqueID><Names>
+        <Name><Name6>NORTHWIND SHIPPING LLC</Name6><NameType>Primary Name</NameType></Name>
+        <Name><Name6>NORTHWIND MARINE</Name6><NameType>Alias</NameType><AliasStrength>Good quality</AliasStrength></Name>
+        <Name><Name6>BANK</Name6><NameType>Alias</NameType><AliasStrength>Low quality</AliasStrength></Name>
+        </Names><IndividualEntityShip>Entity</IndividualEntityShip></Designation></Designations>"""),
+])
+def test_weak_or_low_quality_aliases_are_not_screened_as_names(tmp_path: Path, fmt: str, xml: str) -> None:
+    # hostile probe 18: OFAC's "weak" a.k.a. "BANK" matched every "Bank Holdings Ltd" at 98
+    path = tmp_path / "list.xml"
+    path.write_text(xml, encoding="utf-8")
+    [entity] = list(parse_file(fmt, path, "some_list"))
+    assert entity.primary_name == "NORTHWIND SHIPPING LLC"
+    assert entity.aliases == ["NORTHWIND MARINE"]

@@ -130,6 +130,19 @@ def test_a_broken_list_does_not_stop_the_others(served, env, tmp_path: Path) -> 
     assert dict(rows("select list_id, count(*) from list_entities group by list_id")) == {"un_sc": 2}
 
 
+def test_a_download_cut_short_says_so_and_keeps_the_loaded_version(served, env, tmp_path: Path) -> None:
+    # hostile probe 18: a raw "XMLSyntaxError: ... (<string>, line 6)", then advice to check the URL that answered 200
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    refresh_lists(registry, as_of=DAY1)
+    before = rows("select entity_id from list_entities order by 1")
+    text = (served.root / "sdn.xml").read_bytes()
+    (served.root / "sdn.xml").write_bytes(text[: len(text) // 2])
+    result = refresh_lists(registry, as_of=DAY1 + dt.timedelta(days=1), raise_on_failure=False)
+    error = result["failed"]["us_ofac_sdn"]
+    assert "not whole, well-formed XML" in error and "current version is kept" in error, error
+    assert rows("select entity_id from list_entities order by 1") == before
+
+
 def test_too_few_entities_is_an_error(served, env, tmp_path: Path) -> None:
     registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
     path = registry / "un_sc.yml"

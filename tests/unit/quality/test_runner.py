@@ -71,9 +71,10 @@ def test_bad_rows_are_quarantined_and_good_rows_load(spoiled):
     good_articles = set(articles["article_id"][:5]) | set(articles["article_id"][6:8])
     assert set(outcome.clean["articles"]["article_id"]) == good_articles
     assert len(outcome.clean["articles"]) == 7
-    assert set(outcome.clean["sanctions"]["sanction_id"]) == {ids[4], ids[6], ids[7]}
+    # ids[4]'s second target fails: the sanction goes to quarantine whole, its good first target with it
+    assert set(outcome.clean["sanctions"]["sanction_id"]) == {ids[6], ids[7]}
     assert _keys(outcome.clean["sanction_targets"], "sanction_id", "target_idx") == {
-        (ids[4], 0), (ids[6], 0), (ids[6], 1), (ids[7], 0), (ids[7], 1)
+        (ids[6], 0), (ids[6], 1), (ids[7], 0), (ids[7], 1)
     }
     assert set(outcome.clean["deals"]["deal_id"]) == {deal_ids[i] for i in (0, 1, 2, 6, 7)}
     assert set(outcome.clean["deal_parties"]["deal_id"]) == {deal_ids[i] for i in (0, 1, 2, 6, 7)}
@@ -95,6 +96,8 @@ def test_bad_rows_are_quarantined_and_good_rows_load(spoiled):
         ("sanctions", ids[5], "expect_parent_not_quarantined", "article_id"),
         ("sanction_targets", f"{ids[0]}:0", "expect_column_values_to_be_in_set", "sanction_id"),
         ("sanction_targets", f"{ids[4]}:1", "expect_column_values_to_match_regex", "country"),
+        ("sanctions", ids[4], "expect_every_part_of_the_record_valid", "sanction_id"),
+        ("sanction_targets", f"{ids[4]}:0", "expect_every_part_of_the_record_valid", "sanction_id"),
         ("sanction_targets", f"{ids[2]}:0", "expect_parent_not_quarantined", "sanction_id"),
         ("deals", deal_ids[3], "expect_column_values_to_be_in_set", "countries"),
         ("deals", deal_ids[4], "expect_column_pair_values_a_to_be_greater_than_b", "date"),
@@ -202,8 +205,10 @@ def test_a_backfill_of_an_old_date_accepts_articles_published_since_but_not_the_
     assert datetime(2062, 1, 1) > latest_allowed(datetime(2020, 1, 1, tzinfo=UTC))
 
 
-def test_targets_past_the_largest_real_record_are_quarantined_and_the_record_keeps_the_rest(batch):
-    # red team round 5: a page of 14,000 one-word names in designation sentences made one "sanction" of them all
+def test_targets_past_the_largest_real_record_quarantine_the_whole_record(batch):
+    # red team round 5: a page of 14,000 one-word names in designation sentences made one "sanction" of them all;
+    # hostile probe 18: a record loaded with its first 1,000 targets (or 100 parties) hid the rest from screening, so a
+    # record is loaded whole or not at all
     from tradewatch.quality.suites import MAX_TARGETS
 
     targets = batch["sanction_targets"]
@@ -214,11 +219,19 @@ def test_targets_past_the_largest_real_record_are_quarantined_and_the_record_kee
     batch["sanction_targets"] = pd.concat([targets[targets["sanction_id"] != first["sanction_id"].iloc[0]], many],
                                           ignore_index=True).astype(targets.dtypes.to_dict())
     outcome = validate_batch(batch, run_id="run-cap", validated_at=VALIDATED_AT)
-    q = outcome.quarantine[outcome.quarantine["table_name"] == "sanction_targets"]
-    assert len(q) == 5 and q["reason"].str.contains("page of names").all()
+    sid = first["sanction_id"].iloc[0]
+    q = outcome.quarantine
+    own = q[(q["table_name"] == "sanction_targets") & (q["expectation"] != "expect_every_part_of_the_record_valid")]
+    assert len(own) == 5 and own["reason"].str.contains("page of names").all()
+    whole = q[q["expectation"] == "expect_every_part_of_the_record_valid"]
+    assert len(whole[whole["table_name"] == "sanction_targets"]) == MAX_TARGETS  # the other targets, kept in quarantine
+    assert list(whole.loc[whole["table_name"] == "sanctions", "record_key"]) == [sid]
+    assert whole["reason"].str.contains("page of names").all()  # the first reason, carried
     kept = outcome.clean["sanction_targets"]
-    assert len(kept[kept["sanction_id"] == first["sanction_id"].iloc[0]]) == MAX_TARGETS
-    assert len(outcome.clean["sanctions"]) == len(batch["sanctions"])  # the record itself loads
+    assert sid not in set(kept["sanction_id"]) and sid not in set(outcome.clean["sanctions"]["sanction_id"])
+    assert len(outcome.clean["sanctions"]) == len(batch["sanctions"]) - 1  # the other records load
+    results = outcome.results[outcome.results["expectation"] == "expect_every_part_of_the_record_valid"]
+    assert list(results["success"]) == [False] and list(results["unexpected_count"]) == [1]
 
 
 def test_an_infinite_or_implausible_amount_is_quarantined_not_loaded():
@@ -235,3 +248,36 @@ def test_an_infinite_or_implausible_amount_is_quarantined_not_loaded():
     flagged = q[(q["table_name"] == "deals") & (q["column_name"] == "value_usd")]
     assert set(flagged["record_key"]) == {deal_ids[0], deal_ids[1]}
     assert set(flagged["reason"]) == {"value_usd is larger than 1e+15 (a misread amount)"}
+
+
+def test_a_deal_with_a_party_past_the_cap_is_quarantined_with_every_party(batch):
+    # hostile probe 18: a 123-party "deal" loaded with its first 100 parties, so a listed 111th party was never screened
+    from tradewatch.quality.suites import MAX_PARTIES
+
+    parties = batch["deal_parties"]
+    first = parties.iloc[[0]]
+    many = pd.concat([first] * (MAX_PARTIES + 23), ignore_index=True)
+    many["party_idx"] = range(len(many))
+    many["name"] = [f"Party {i}" for i in range(len(many))]
+    batch["deal_parties"] = pd.concat([parties[parties["deal_id"] != first["deal_id"].iloc[0]], many],
+                                      ignore_index=True).astype(parties.dtypes.to_dict())
+    outcome = validate_batch(batch, run_id="run-parties", validated_at=VALIDATED_AT)
+    did = first["deal_id"].iloc[0]
+    assert did not in set(outcome.clean["deals"]["deal_id"]) and did not in set(outcome.clean["deal_parties"]["deal_id"])
+    q = outcome.quarantine
+    names = {json.loads(r)["name"] for r in q.loc[q["table_name"] == "deal_parties", "record_json"]}
+    assert names == {f"Party {i}" for i in range(MAX_PARTIES + 23)}  # every party kept, none loaded
+    assert len(outcome.clean["deals"]) == len(batch["deals"]) - 1
+
+
+def test_a_row_two_levels_below_a_quarantined_article_carries_the_first_reason():
+    # hostile probe 18: targets read "parent quarantined: sanctions X (parent quarantined)", the cause lost
+    batch = make_batch(3)
+    batch["articles"].loc[0, "published_at"] = pd.Timestamp("2099-01-01", tz="UTC")
+    outcome = validate_batch(batch, run_id="run-chain", validated_at=VALIDATED_AT)
+    q = outcome.quarantine
+    article = batch["articles"].loc[0, "article_id"]
+    root = q.loc[(q["table_name"] == "articles") & (q["record_key"] == article), "reason"].iloc[0]
+    below = q[(q["table_name"] == "sanction_targets") & (q["article_id"] == article)]
+    assert len(below) and below["reason"].str.contains(root, regex=False).all(), list(below["reason"])
+    assert not below["reason"].str.contains("(parent quarantined)", regex=False).any()

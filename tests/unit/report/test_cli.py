@@ -181,3 +181,25 @@ def test_sql_export_failing_half_way_leaves_the_earlier_file(env, tmp_path, caps
     assert "Query failed" in err and "row 25000 is bad" in err
     assert target.read_text(encoding="utf-8") == "the earlier export\n"
     assert [p.name for p in target.parent.iterdir()] == [target.name]  # no temp file left
+
+
+def test_sql_on_a_file_of_an_older_schema_gets_the_views_first(tmp_path, monkeypatch, capsys):
+    # hostile probe 18: "v_recent_sanctions does not exist! Did you mean pg_constraint?" on a file an older release
+    # wrote, where `status` and `report` upgraded it
+    import duckdb
+
+    from tradewatch.store.db import migrations
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("create table schema_migrations (version integer primary key, name varchar not null, "
+                "applied_at timestamptz default current_timestamp)")
+    for version, name, text in migrations():
+        if version > 5:
+            break
+        con.execute(text)
+        con.execute("insert into schema_migrations (version, name) values (?, ?)", [version, name])
+    con.close()
+    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(db))
+    assert main(["sql", "select count(*) as n from v_recent_sanctions", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.split() == ["n", "0"]

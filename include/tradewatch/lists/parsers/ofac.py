@@ -31,7 +31,10 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
         if not name:
             yield nameless_entry(f"{list_id}:{uid}")
             continue
-        aliases = [_full_name(aka) for aka in descendants(entry, "aka")]
+        # OFAC marks broad, unreliable a.k.a.s "weak" and does not expect them screened as names ("BANK", "SUM"
+        # matched every "<word> Holdings Ltd", hostile probe 18): they are left out
+        aliases = [_full_name(aka) for aka in descendants(entry, "aka")
+                   if (child_text(aka, "category") or "").strip().lower() != "weak"]
         countries = [child_text(a, "country") for a in descendants(entry, "address")]
         countries += [child_text(n, "country") for n in descendants(entry, "nationality")]
         programs = [p.text for lst in children(entry, "programList") for p in children(lst, "program")]

@@ -25,8 +25,8 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
                 continue
             if primary is None and (child_text(name, "NameType") or "").lower() == "primary name":
                 primary = full
-            else:
-                aliases.append(full)
+            elif "low" not in (child_text(name, "AliasStrength") or child_text(name, "AliasQuality") or "").lower():
+                aliases.append(full)  # (a "Low quality" alias is too broad to screen, as OFAC's "weak" ones)
         aliases += [n.text for n in descendants(item, "NameNonLatinScript")]
         if primary is None and aliases:
             primary = aliases.pop(0)

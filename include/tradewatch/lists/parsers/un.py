@@ -24,7 +24,9 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             yield nameless_entry(f"{list_id}:{uid}")
             continue
         alias_tag = "INDIVIDUAL_ALIAS" if is_person else "ENTITY_ALIAS"
-        aliases = [child_text(a, "ALIAS_NAME") for a in children(item, alias_tag)]
+        # "Low quality a.k.a." names are too broad to screen (as OFAC's "weak" ones): left out
+        aliases = [child_text(a, "ALIAS_NAME") for a in children(item, alias_tag)
+                   if "low" not in (child_text(a, "QUALITY") or "").lower()]
         aliases.append(child_text(item, "NAME_ORIGINAL_SCRIPT"))
         address_tag = "INDIVIDUAL_ADDRESS" if is_person else "ENTITY_ADDRESS"
         countries = [child_text(a, "COUNTRY") for a in children(item, address_tag)]

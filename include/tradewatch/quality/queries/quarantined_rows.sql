@@ -42,7 +42,24 @@ final as (
         coalesce(
             articles.title,
             case when rows.table_name = 'articles' then json_extract_string(rows.record_json, '$.title') end
-        ) as title
+        ) as title,
+        -- whether the record is in its table now: loaded by a later run (an article: a later fetch of it), so the row
+        -- needs no action; null where that cannot be told (list tables)
+        case rows.table_name
+            when 'articles' then exists (
+                select 1 from articles as a
+                where a.article_id = rows.record_key
+                    and a.fetched_at > try_cast(json_extract_string(rows.record_json, '$.fetched_at') as timestamptz)
+            )
+            when 'sanctions' then exists (select 1 from sanctions as s where s.sanction_id = rows.record_key)
+            when 'deals' then exists (select 1 from deals as d where d.deal_id = rows.record_key)
+            when 'sanction_targets' then exists (
+                select 1 from sanction_targets as t where t.sanction_id || ':' || t.target_idx = rows.record_key
+            )
+            when 'deal_parties' then exists (
+                select 1 from deal_parties as p where p.deal_id || ':' || p.party_idx = rows.record_key
+            )
+        end as loaded_now
     from rows
     left join articles on articles.article_id = rows.article_id
 )
