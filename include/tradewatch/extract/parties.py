@@ -513,6 +513,10 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 # "Ontario Teachers' Pension Plan", "Retirement Plan": a fund that invests, not a plan on paper
 _PENSION_PLAN = re.compile(r"\b(?:Pension|Retirement|Superannuation|Savings)\s+Plan$")
+# "Decision 2011/235/CFSP", "Council Implementing Regulation (EU) 2025/779": a legal act by its number, no party
+_LEGAL_ACT_NUMBER = re.compile(
+    r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Decision|Regulation|Directive)\s+"
+    r"(?:\((?:CFSP|EU|EC|EEC|Euratom)\)\s+)?(?:No\.?\s+)?\d{1,4}/\d+(?:/\w+)?")
 _TOWN_OF_BASED = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered|registered)\b")
 _COUNTRY_CLOSES = re.compile(
     r",\s+(?:" + "|".join(re.escape(n) for n in sorted({"Uzbekistan", "Malaysia", "China", "Turkey", "Türkiye", "India", "Russia",
@@ -598,6 +602,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         return True  # "has sanctioned dozens of Haitians", "New Zealanders are prohibited": people of a country
     if (ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS and not _PENSION_PLAN.search(ent.name)
             or _DESCRIPTOR.search(ent.name)):
+        return True
+    if "/" in ent.name and _LEGAL_ACT_NUMBER.fullmatch(ent.name):
         return True
     if ent.start == offset and ent.name.isupper() and ent.name.isalpha() and text[ent.end - offset : ent.end - offset + 1] == ":":
         return True  # "SUMMARY: In this rule, ...", "ACTION: Final rule.": a field's label

@@ -495,6 +495,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
     _attach_annex_entries(doc, merged)
     _attach_vessel_entries(doc, merged)
+    _identified_ships(doc, merged)
     _attach_measure_lists(doc, merged)
     # again, for a group's record still without names: "The designated individuals are also banned from travelling", whose
     # names come from an annex headed by the other measure ("Annex: Designations under ...")
@@ -839,6 +840,38 @@ def _cue_line_before(text: str, at: int) -> str:
             return line
         end = start
     return ""
+
+
+# "OFAC is also identifying four vessels as property in which blocked persons have an interest"
+_SHIPS_IDENTIFIED = re.compile(
+    r"\bidentif(?:y|ies|ied|ying)\s+(?:the\s+following\s+)?(?P<n>\w+)\s+(?:vessels|tankers|ships)\s+as\s+"
+    r"(?:blocked\s+)?property\b")
+
+
+def _identified_ships(doc: Document, records: list[dict[str, Any]]) -> None:
+    """A counted group of ships identified as blocked property, named with their IMO numbers in the paragraphs that
+    describe the network however far below ("is the commercial manager of the ASTRA NOVA (IMO 9253741)"): when the
+    page names exactly that many ships so, they are the action's."""
+    if "(IMO" not in doc.text or "identif" not in doc.text or not records:
+        return
+    said = _SHIPS_IDENTIFIED.search(doc.text)
+    if said is None or not (count := number_value(said.group("n"))):
+        return
+    before = [rec for rec in records if rec["start"] <= said.start()]
+    if not before:
+        return
+    start = doc.sentences.containing(said.start())
+    ships: dict[str, Entity] = {}
+    for j in range(start + 1 if start is not None else 0, len(doc.sentences)):
+        if "(IMO" not in doc.sentences[j].text:
+            continue
+        for ent in doc.entities(j):
+            if ent.kind != "country" and _IMO_AFTER.match(doc.text, ent.end):
+                ships.setdefault(doc.canonical(ent), ent)
+    if len(ships) == count:
+        rec = max(before, key=lambda r: r["start"])
+        for ent in ships.values():
+            _add_vessel(doc, rec, ent)
 
 
 _SHIP_NAMES_REACH = 3  # sentences after an action on a counted group of ships
@@ -2129,6 +2162,9 @@ _GEOGRAPHIC_FEATURE = re.compile(
     # "the Hong Kong Special Administrative Region": a territory entered, no target
     r"|^(?:Special\s+)?Administrative\s+Region$|\sSpecial\s+Administrative\s+Region$"
 )
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:death|deaths|killing|murder|assassination|poisoning|torture|abduction|kidnapping|disappearance|"
+    r"imprisonment|jailing)\s+(?:in\s+(?:custody|detention|prison)\s+)?of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 _MAKER_DETERMINER = re.compile(r"\b(?:the|its|their)\s+$")
 _MADE_PRODUCT_AFTER = re.compile(
     r"\s+(?:aircraft|airliners?|jets?|planes?|helicopters?|engines?|chips?|processors?|semiconductors?|drones?|"
@@ -2209,6 +2245,10 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
         text, max(0, e.start - sent.start - 40), e.start - sent.start))]
     # "the denuclearization of the Korean Peninsula", "tankers loading in the Gulf of Laconia": a place, no party
     ents = [e for e in ents if not _GEOGRAPHIC_FEATURE.search(e.name)]
+    if " of " in text:
+        # "Following the death in custody of Mahsa Amini, the Council froze the assets of ...": whom the deeds befell
+        ents = [e for e in ents if not (e.kind in ("person", "unknown") and _VICTIM_BEFORE.search(
+            text, max(0, e.start - sent.start - 50), e.start - sent.start))]
     # "designated with a footnote 3 on the Entity List as Russia/Belarus-Military End Users": a class of listed parties
     ents = [e for e in ents if not _END_USERS.search(e.name)]
     # "replacement parts for the Boeing aircraft": a maker's name on its product, not a party to the action

@@ -50,3 +50,42 @@ def test_hearsay_of_a_step_to_come_and_a_reporters_question_are_no_actions() -> 
                      "Briefing") == []
     assert sanctions("On the question about the Entity List, the spokesperson referred reporters to the ministry.",
                      "Briefing") == []
+
+
+def test_the_list_of_those_subject_to_measures_and_the_listings_they_concern() -> None:
+    text = ("The Council today added two individuals and one entity to the list of those subject to restrictive "
+            "measures in view of the situation in Belarus.\n\nThe listings concern:\n\n"
+            "- Anatol Vrublevsky, a judge of the Minsk City Court who sentenced opposition figures;\n"
+            "- Ksenia Zhdanovich, deputy head of a detention centre in Zhodino;\n"
+            "- Belkommunpress Holding, a publisher of state propaganda.\n\n"
+            "The legal acts have been published in the Official Journal. Council Decision (CFSP) 2025/911 amending "
+            "Decision 2012/642/CFSP concerning restrictive measures against Belarus.")
+    names = targets(text, "Belarus: Council lists two individuals and one entity")
+    assert {"Anatol Vrublevsky", "Ksenia Zhdanovich", "Belkommunpress Holding"} <= names, names
+    assert not any("/" in n for n in names), names
+
+
+def test_whom_the_deeds_befell_is_no_target() -> None:
+    text = ("Following the death in custody of Arman Seyedi, the Council on 17 October 2022 froze the assets of the "
+            "so-called prison police, together with six individuals and two other entities.")
+    names = targets(text, "Council acts over death in custody")
+    assert "Arman Seyedi" not in names, names
+
+
+def test_taking_over_a_role_is_no_acquisition() -> None:
+    from tests.support.records import deals
+
+    text = ("Orchard Grain Trading LLC, a Dubai-based firm, took over marketing functions previously performed by "
+            "Westmere Commodities Ltd after the latter was wound up.")
+    assert deals(text) == []
+
+
+def test_ships_identified_as_blocked_property_named_far_below() -> None:
+    text = ("Today, OFAC is sanctioning three entities involved in shipping Iranian oil. OFAC is also identifying two "
+            "vessels as property in which blocked persons have an interest.\n\n"
+            "Harbour Crest Shipping Co., Limited, based in Hong Kong, was designated for managing tankers.\n\n"
+            "Kestrel Line Inc. was designated for owning tankers. Northgate Marine FZE was designated for crewing "
+            "them.\n\nSHIPS\n\nHarbour Crest is the commercial manager of the LYRA DAWN (IMO 9241172) and the "
+            "registered manager of the OCEAN VESTA (IMO 9188045).")
+    names = targets(text, "Treasury targets Iranian oil shipping network")
+    assert {"LYRA DAWN", "OCEAN VESTA"} <= names, names
