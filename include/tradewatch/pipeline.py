@@ -401,8 +401,10 @@ def _crawl_source(source_id: str, run_key: str, logical_date: datetime | str | N
         fetcher.close()
     if summary["status"] == "ok" and summary["failed"]:
         summary["status"] = "partial"
-        # Name the first failure, preferring one the server answered (skips by robots have no status).
-        errors = [r for r in staged.rows["fetches"] if r.get("error")]
+        # Name the first failure, preferring one the server answered (skips by robots have no status); not a note on
+        # a page handled as it should be (a copy stored once, a redirect, a feed or a PDF skipped: hostile probe 17 saw
+        # "first: same article text as ..." while the failures were elsewhere)
+        errors = [r for r in staged.rows["fetches"] if r.get("error") and not r["error"].startswith(_NOTE_PREFIXES)]
         first = next((r for r in errors if r.get("status") is not None), errors[0] if errors else None)
         if first and not summary["error"]:
             summary["error"] = f"{summary['failed']} page(s) failed; first: {first['error']} ({first['url']})"[:MAX_ERROR_CHARS]
@@ -454,13 +456,37 @@ _PAGING_PARAMS = frozenset({"page", "paged", "pg", "p_page", "start", "offset", 
                             "per_page", "lang", "hl", "view", "format", "feed"})
 
 
+# What `fetches.error` says of a page handled as it should be, not failed: skipped as no article, not read
+_NOTE_PREFIXES = ("not an article page: a feed or sitemap (skipped)", "not a text page", "same article text as ",
+                  "redirected to ")
+
+
+# Query parameters that select what a listing shows ("?tag=sanctions", "?q=ofac", WordPress's "?s=" and "?cat=5"): a link
+# holding only these (and paging ones) is a listing, a tag's or a search's, on any path
+_SELECTING_PARAMS = frozenset({"tag", "tags", "q", "s", "search", "query", "keyword", "keywords", "category", "cat",
+                               "topic", "topics", "author", "year", "month", "filter"})
+# A listing's other pages by their path: "/news/page/2/", "/news/archive/2026/01/", "/2026/01/" (a month's archive: an
+# article's path goes on with its slug), "/tag/sanctions/", "/category/trade/", "/author/jdoe/", "/search/ofac"
+_LISTING_PATH = re.compile(
+    r"(?:^|/)(?:page/\d{1,6}|archives?(?:/(?:19|20)\d\d(?:/\d{1,2}(?:/\d{1,2})?)?)?|(?:19|20)\d\d/\d{1,2}(?:/\d{1,2})?"
+    r"|(?:tag|tags|category|categories|topic|topics|author|authors|search)/[^/]+)/?$",
+    re.IGNORECASE,
+)
+
+
 def _listing_again(url: str, listing_pages: set[tuple[str, str, str]], listing_queries: set[str]) -> bool:
-    """Whether a listing's link is the listing itself (another page of it) or the site's home page, not an article."""
+    """Whether a listing's link is the listing itself (another page of it), another listing of the site (a page,
+    archive, tag, category or search), or the site's home page: not an article (hostile probe 17: "/news/page/2/"
+    was stored as an article whose teasers repeated the articles' records)."""
     parts = urlsplit(url)
     names = {name.lower() for name, _ in parse_qsl(parts.query, keep_blank_values=True)}
     paging = parts.query in listing_queries or names <= _PAGING_PARAMS
+    if names and names & _SELECTING_PARAMS and names <= _PAGING_PARAMS | _SELECTING_PARAMS:
+        return True  # "/news/?tag=sanctions", "/?s=ofac&paged=2": a tag's or a search's listing
     if parts.path in ("", "/"):
         return paging  # "/" is the home page, "/?p=123" a post
+    if paging and _LISTING_PATH.search(parts.path):
+        return True
     return _page_of(url) in listing_pages and paging
 
 
@@ -609,6 +635,15 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings, stop_at))
             return
         _record_fetch(staged, ctx, source.id, result, url=url)
+        if result.error and result.not_text:
+            # a PDF or an image the listing links to: no article, and no fault of the site's: skipped, its validators
+            # kept so that later runs ask with a conditional GET (counted failed and read whole, it made the source
+            # partial on every run: hostile probe 17)
+            summary["skipped"] += 1
+            staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified, sha256=None,
+                       article_id=None, recorded_for=ctx.logical_date)
+            in_a_row = 0
+            continue
         if result.error:
             summary["failed"] += 1
             in_a_row = in_a_row + 1 if _host_trouble(result) else 0
@@ -774,16 +809,20 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     staged.keep_body(result.sha256, result.body)
     ctype = (result.content_type or "").lower()
     media = ctype.split(";", 1)[0].strip()
+    if "/" not in media:
+        media = ""  # "Content-Type: charset=utf-8": no media type, the body says what it is (as browsers sniff it)
     # HTML (or XHTML, or XML that may hold it) and plain text only (probe 9: a stylesheet, a script, a CSV and a
     # calendar, each served as text/*, were stored as articles and gave "targets" such as "Arial")
     if media and "html" not in media and "xml" not in media and media != "text/plain":
         summary["failed"] += 1
         staged.rows["fetches"][-1]["error"] = f"not an article page (Content-Type {result.content_type})"
         return
-    if "html" not in ctype and _FEED_ROOT.match(result.text or ""):
+    if _FEED_ROOT.match(result.text or ""):
         # a feed item linking to a feed or sitemap (the source's own, or another): not an article, and no fault of the
         # site's: skipped, and its validators kept, so that later runs do not fetch it again while it is unchanged
-        # (counted failed, it made the source partial on every run: hostile probe 12)
+        # (counted failed, it made the source partial on every run: hostile probe 12). The body's root element
+        # decides, not the Content-Type: a feed served as text/html was stored as an article whose item descriptions
+        # repeated other articles' records (hostile probe 17)
         summary["skipped"] += 1
         staged.rows["fetches"][-1]["error"] = "not an article page: a feed or sitemap (skipped)"
         staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified, sha256=result.sha256,

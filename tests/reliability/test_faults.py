@@ -164,7 +164,9 @@ def _build(ws: Workspace, servers: list[HostileServer], tmp: Path) -> dict[str, 
     items += f"<item><title>Our other feed</title><link>{srv.base_url}/feeds/markets.xml</link></item>"
     feed = f"<rss><channel>{items}</channel></rss>".encode()
     srv.route("/feed.xml", Reply(200, feed, content_type="application/rss+xml"))
-    srv.route("/feeds/markets.xml", Reply(200, feed, content_type="application/rss+xml"))
+    # (served as text/html: the body's root decides; hostile probe 17 saw such a feed stored as an article whose item
+    # descriptions repeated other articles' records)
+    srv.route("/feeds/markets.xml", Reply(200, feed, content_type="text/html; charset=utf-8"))
 
     # Issue 8.3: bad configuration, next to the good sources.
     (ws.sources / "cfg_bad_yaml.yml").write_text("id: cfg_bad_yaml\nname: [unclosed\n")

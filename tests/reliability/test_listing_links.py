@@ -177,3 +177,79 @@ def test_a_json_feed_source_is_crawled(workspace: Workspace, servers: list[Hosti
     crawled = run_pipeline(workspace)["crawled"]["jsonwire"]
     assert (crawled["status"], crawled["fetched"]) == ("ok", 2)
     assert query(workspace.duckdb, "select count(*) from articles") == [(2,)]
+
+
+def test_a_listings_other_pages_archives_tags_and_searches_are_no_articles(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    # hostile probe 17: "/news/page/2/" was stored as an article titled "Next page" whose teasers gave a second copy of
+    # an article's sanction record; archive, tag and search pages the same on a real site
+    srv = HostileServer().start()
+    servers.append(srv)
+    others = ["/news/page/2/", "/news/archive/2026/01/", "/2026/01/", "/news/?tag=sanctions", "/news/?q=ofac&sort=date",
+              "/tag/sanctions/", "/category/trade/", "/?s=ofac"]
+    stories = "".join(f'<li><a href="/news/2026/01/story-{i}">Story {i}</a></li>' for i in (1, 2))
+    pager = "".join(f'<a href="{path}">more</a>' for path in others)
+    listing = f"<html><body><main><ul>{stories}</ul>{pager}</main></body></html>".encode()
+    srv.route("/news/", Reply(200, listing))
+    for path in others:
+        srv.route(path, Reply(200, listing))
+    for i in (1, 2):
+        srv.route(f"/news/2026/01/story-{i}", Reply(200, syn.article_html(33, i)))
+    workspace.add_source("pager", srv.url("/news/"), kind="html", link_selector="main a")
+
+    out = run_pipeline(workspace)
+
+    assert (out["crawled"]["pager"]["status"], out["crawled"]["pager"]["fetched"]) == ("ok", 2)
+    fetched = {seen.path for seen in srv.requests}
+    assert not fetched & set(others), fetched & set(others)
+    assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 2
+
+
+def test_a_listings_pdfs_and_images_are_skipped_unread_and_asked_again_only_conditionally(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    # hostile probe 17: read whole (up to 10 MB each) and counted failed on every run, so the source stayed partial
+    srv = HostileServer().start()
+    servers.append(srv)
+    stories = "".join(f'<li><a href="/news/story-{i}">Story {i}</a></li>' for i in (1, 2))
+    files = '<a href="/files/report.pdf">Annual report (PDF)</a><a href="/img/chart.png">Chart</a>'
+    srv.route("/news/", Reply(200, f"<html><body><main><ul>{stories}</ul>{files}</main></body></html>".encode()))
+    for i in (1, 2):
+        srv.route(f"/news/story-{i}", Reply(200, syn.article_html(34, i)))
+    srv.route("/files/report.pdf", Reply(200, b"%PDF-1.7 " + b"0" * 300_000, content_type="application/pdf", etag='"pdf1"'))
+    srv.route("/img/chart.png", Reply(200, b"\x89PNG\r\n\x1a\n" + b"0" * 50_000, content_type="image/png", etag='"png1"'))
+    workspace.add_source("reports", srv.url("/news/"), kind="html", link_selector="main a")
+
+    first = run_pipeline(workspace)["crawled"]["reports"]
+    assert (first["status"], first["fetched"], first["skipped"], first["failed"]) == ("ok", 2, 2, 0), first
+    errors = dict(query(workspace.duckdb, "select url, error from fetches where url like '%/files/%' or url like '%/img/%'"))
+    assert all("not a text page" in e and "not read" in e for e in errors.values()), errors
+    assert query(workspace.duckdb, "select count(*) from http_cache where article_id is null")[0][0] == 2
+
+    second = run_pipeline(workspace, run_key="2026-02-02T06:00:00+00:00", logical_date="2026-02-02T06:00:00+00:00")
+    assert second["crawled"]["reports"]["status"] == "ok", second["crawled"]["reports"]
+    asked = [seen for seen in srv.requests if seen.path == "/files/report.pdf"]
+    assert len(asked) == 2 and asked[1].headers.get("if-none-match") == '"pdf1"'
+    assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 2
+
+
+def test_a_partial_runs_error_names_a_page_that_failed_not_a_copy_stored_once(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    # hostile probe 17: "first: same article text as ...: stored once" while the failed pages were others
+    srv = HostileServer().start()
+    servers.append(srv)
+    paths = ["/news/story-1", "/news/story-1-print", "/news/story-2", "/news/story-3"]
+    srv.route("/news/", Reply(200, ("<html><body><main>" + "".join(f'<a href="{p}">x</a>' for p in paths)
+                                    + "</main></body></html>").encode()))
+    srv.route("/news/story-1", Reply(200, syn.article_html(35, 1)))
+    srv.route("/news/story-1-print", Reply(200, syn.article_html(35, 1)))  # the same page: a copy, stored once
+    srv.route("/news/story-2", Reply(500, b"oops"))
+    srv.route("/news/story-3", Reply(200, syn.article_html(35, 3)))
+    workspace.add_source("copies", srv.url("/news/"), kind="html", link_selector="main a")
+
+    run = run_pipeline(workspace)["crawled"]["copies"]
+
+    assert run["status"] == "partial" and run["failed"] == 1, run
+    assert "HTTP 500" in run["error"] and "story-2" in run["error"] and "same article text" not in run["error"], run

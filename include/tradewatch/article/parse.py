@@ -331,19 +331,22 @@ def _first(pattern: re.Pattern[str], html: str) -> str | None:
 
 
 def to_date(value: object) -> date | None:
-    """The date at the start of an ISO 8601 string (or a date), or None (also for 1970-01-01, a CMS's "no date")."""
+    """The date at the start of an ISO 8601 string (or a date), or None (also for a "no date" placeholder: 1970-01-01,
+    and any year up to 1900 or from 2100 on, as .NET's 0001-01-01, SQL Server's 1753-01-01 and 1900-01-01, 9999-12-31:
+    hostile probe 17 saw them quarantine the whole article and its records on every run)."""
     if not value:
         return None
     try:
         found = date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
-    return None if found == UNIX_EPOCH else found
+    return None if found == UNIX_EPOCH or not PLAUSIBLE_YEARS[0] < found.year < PLAUSIBLE_YEARS[1] else found
 
 
 # The Unix epoch's day: what a template prints for a date it does not have (a zero timestamp), never a real article's
 # publication (hostile probe 12: it dated the article's sanction 1970-01-01 and gave a "1970-01" row to the month view)
 UNIX_EPOCH = date(1970, 1, 1)
+PLAUSIBLE_YEARS = (1900, 2100)  # exclusive: a page's date outside them is a placeholder, no date
 
 
 # libxml2's HTML parser keeps 256 levels of elements (without its "huge" option, which we do not use).

@@ -70,6 +70,8 @@ class FetchResult:
     """The body was still arriving at the deadline (TRADEWATCH_TIMEOUT_TOTAL): the site is not answering usefully."""
     out_of_time: bool = False
     """The caller's `time_left` ran out before the URL was done: no verdict on the URL, only on the time."""
+    not_text: bool = False
+    """The answer is a document or a medium (a PDF, an image: by its Content-Type, unread, or by its bytes), no page."""
 
     @property
     def ok(self) -> bool:
@@ -86,6 +88,10 @@ class _Abort(Exception):
 
 class _BodyTooSlow(_Abort):
     """The body was not complete at the deadline (a server dribbling bytes)."""
+
+
+class _NotText(_Abort):
+    """The answer is a document or a medium (a PDF, an image), no page of text: nothing the site did wrong."""
 
 
 class _OutOfTime(_Abort):
@@ -581,6 +587,7 @@ class PoliteFetcher:
             except _Abort as exc:
                 result.error = str(exc)
                 result.stalled = isinstance(exc, _BodyTooSlow)
+                result.not_text = isinstance(exc, _NotText)
                 # (a host's pacing that would pass the caller's time: the time ran out, not the site; probe 8 saw it
                 # counted as a failed page and robots.txt cached as unreachable)
                 paced_out = isinstance(exc, _PacedOut)
@@ -739,6 +746,12 @@ class PoliteFetcher:
         if coding and not {c.strip() for c in coding.split(",")} <= _READABLE_CODINGS:
             response.close()
             raise _Abort(f"unsupported Content-Encoding {coding!r}: the body cannot be read (we ask for gzip or deflate)")
+        media = (result.content_type or "").split(";", 1)[0].strip().lower()
+        if _DOCUMENT_TYPE.fullmatch(media):
+            # a PDF or an image a listing links to, known from its headers: not read (it was read whole, up to the
+            # 10 MB cap, on every run, hostile probe 17); its validators are kept by the caller
+            response.close()
+            raise _NotText(f"not a text page: Content-Type {result.content_type!r} (a document or medium; not read)")
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > cap:
             response.close()
@@ -781,7 +794,7 @@ class PoliteFetcher:
         text, encoding = decode_body(body, result.content_type)
         binary = _binary_kind(body, text)
         if binary:
-            raise _Abort(f"not a text page: the body is {binary} (Content-Type {result.content_type!r})")
+            raise _NotText(f"not a text page: the body is {binary} (Content-Type {result.content_type!r})")
         result.body = body
         result.sha256 = hashlib.sha256(body).hexdigest()
         result.text, result.encoding = text, encoding
@@ -878,6 +891,14 @@ _MAGIC = (
 
 
 _NOT_TEXT = re.compile(r"[\ufffd\x00-\x08\x0e-\x1f\x7f]")
+
+
+# Media types that are never a page of text to read: documents and media (not archives: a list may come zipped, a
+# sitemap gzipped, and not application/octet-stream, which servers put on anything)
+_DOCUMENT_TYPE = re.compile(
+    r"application/(?:pdf|msword|vnd\.ms-[\w.+-]+|vnd\.openxmlformats-[\w.+-]+|vnd\.oasis\.opendocument\.[\w.+-]+|epub\+zip|"
+    r"postscript)|(?:image|audio|video|font)/[\w.+-]+"
+)
 
 
 def _binary_kind(body: bytes, text: str) -> str | None:

@@ -122,3 +122,14 @@ def test_a_pages_epoch_date_is_no_date() -> None:
             f"<body><article><h1>Export rules</h1>{body}</article></body></html>")
     assert parse_article(page).published is None
     assert parse_article(page.replace("1970-01-01", "2026-01-20")).published == date(2026, 1, 20)
+
+
+@pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00", "1753-01-01", "1900-01-01", "9999-12-31T23:59:59Z",
+                                         "2100-01-01"])
+def test_a_pages_placeholder_date_is_no_date(placeholder: str) -> None:
+    # hostile probe 17: .NET's DateTime.MinValue or a "9999-12-31" in JSON-LD quarantined the article and its records
+    body = "<p>" + "The ministry announced new export rules for dual-use goods on Tuesday. " * 8 + "</p>"
+    page = (f'<html><head><meta property="article:published_time" content="{placeholder}"></head>'
+            f"<body><article><h1>Export rules</h1>{body}</article></body></html>")
+    assert parse_article(page).published is None
+    assert parse_article(page.replace(placeholder, "1901-03-04")).published == date(1901, 3, 4)

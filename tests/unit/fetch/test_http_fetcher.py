@@ -782,6 +782,18 @@ def test_binary_bodies_labelled_text_are_refused_with_what_they_are(server, sett
     assert result.body is None and result.error and "not a text page" in result.error and kind in result.error
 
 
+@pytest.mark.parametrize("ctype", ["application/pdf", "image/png", "video/mp4",
+                                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document"])
+def test_a_document_or_medium_is_refused_by_its_content_type_without_reading_it(server, settings, sleep, ctype):
+    # hostile probe 17: a listing's PDFs were read whole (up to the 10 MB cap) on every run, then refused by their bytes
+    server.route("/files/report", Reply(200, b"%PDF-1.7 " + b"x" * 2_000_000, content_type=ctype,
+                                        headers={"ETag": '"r1"'}))
+    result = make(settings, sleep).get(server.url("/files/report"))
+    assert result.not_text and result.body is None and "not read" in (result.error or "")
+    assert result.etag == '"r1"'  # the validators are there for the caller to keep
+    assert result.bytes == 0
+
+
 def test_text_with_a_few_odd_bytes_is_still_text(server, settings, sleep):
     server.route("/ok.html", Reply(200, PAGE.replace(b"today", b"today \xff\xfe")))
     result = make(settings, sleep).get(server.url("/ok.html"))

@@ -48,3 +48,33 @@ def test_twenty_thousand_nested_matches_are_read():
     html = "<html><body>" + "".join(f'<div class="i"><a href="/n/{i}">{i}</a>' for i in range(depth)) + "</div>" * depth
     links = parse_listing(html + "</body></html>", BASE, "div.i")
     assert [link.url for link in links] == [f"http://127.0.0.1:9/n/{i}" for i in range(depth)]
+
+
+_SELECTORS = [".i a", "div.i > a", "div a", ".i .i a", 'div a[href*="/2"]', "li + li a", "li ~ li a", "b ~ i a",
+              "ul li.i a", "div > div a", ".i, li", "body > div.i", "p + div a", "* a", "span a, b"]
+
+
+@pytest.mark.parametrize("selector", _SELECTORS)
+@pytest.mark.parametrize("body", _DOCS)
+def test_matching_right_to_left_selects_what_soupsieve_selects(body, selector):
+    from lxml import etree
+
+    from tradewatch.fetch.listing import select
+
+    html = f"<html><body>{body}<!-- c --><div class='i'><a href='/8'>8</a></div></body></html>"
+    root = etree.fromstring(html, etree.HTMLParser())
+    got = [etree.tostring(e) for e in select(root, selector)]
+    soup = BeautifulSoup(html, "lxml")
+    wanted = [etree.tostring(etree.fromstring(str(e), etree.HTMLParser()).find(".//body/*")) for e in soup.select(selector)]
+    assert got == wanted
+
+
+@pytest.mark.timeout(120)  # a guard: 10,000 nested divs took 6 minutes in libxml2's XPath (hostile probe 17)
+@pytest.mark.parametrize("selector", ['.l a[href*="/n/"]', ".l .l a", ".missing a", "div ~ div a"])
+def test_a_descendant_selector_over_deeply_nested_elements_is_read(selector):
+    depth = 10_000
+    html = ("<html><body>" + "".join(f'<div class="l"><a href="/n/{i}">{i}</a>' for i in range(depth)) + "</div>" * depth
+            + "</body></html>")
+    links = parse_listing(html, BASE, selector)
+    expected = {'.l a[href*="/n/"]': depth, ".l .l a": depth - 1, ".missing a": 0, "div ~ div a": 0}[selector]
+    assert len(links) == expected
