@@ -637,7 +637,56 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
     if merged:
         _values_stated_apart(doc, merged)
         _dates_of_the_day(merged)
+        _defined_parties(doc, merged)
     return _full_names(merged)
+
+
+# A filing's definitions: '"Vendor" Zhuhai Hengtai Industrial Investment Partnership (Limited Partnership)', '"Target
+# Company" means Guangdong Huaxin Cold Chain Logistics Co., Ltd. (廣東華信冷鏈物流有限公司)', one a line
+_DEFINITION_LINE = re.compile(
+    r"^[^\S\n]*[\"“](?P<term>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})[\"”][^\S\n]*(?::|means|refers to)?[^\S\n]*"
+    r"(?P<name>[A-Z][^\n]{2,200})$",
+    re.MULTILINE,
+)
+_DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the|which|whose|being)\s|,\s+[a-z]|;")
+_NON_LATIN_BRACKET = re.compile(r"\s*\([^()]*[^\x00-\u024f()][^()]*\)")
+
+
+def _definitions(text: str) -> dict[str, str]:
+    """The defined terms of a filing's definitions section and the names they stand for ("Purchaser" -> its company's
+    name); only terms defined as a legal name (one with a legal form), so "Board" or "Listing Rules" give none."""
+    if "\"" not in text and "“" not in text:
+        return {}
+    out: dict[str, str] = {}
+    for m in _DEFINITION_LINE.finditer(text):
+        name = m.group("name")
+        cut = _DESCRIBED_AFTER.search(name)
+        name = _NON_LATIN_BRACKET.sub("", name[: cut.start()] if cut else name).strip().rstrip(".,;")
+        if name.endswith(("Ltd", "Co")):
+            name += "."  # "Co., Ltd." lost its dot with the sentence's
+        if _LEGAL_NAME_END.search(name):
+            out[m.group("term")] = name
+    return out
+
+
+_LEGAL_NAME_END = re.compile(
+    r"(?:\b(?:Limited|Ltd\.?|Inc\.?|Corp(?:oration)?\.?|Co\.|LLC|LLP|PLC|plc|AG|SE|S\.A\.|N\.V\.|B\.V\.|GmbH|Pte\.? Ltd\.?|"
+    r"Bhd\.?|Partnership|Holdings)|\(Limited Partnership\))$")
+
+
+def _defined_parties(doc: Document, deals: list[dict[str, Any]]) -> None:
+    """A filing's deals told in its defined terms ("the Purchaser ... entered into the Equity Transfer Agreement with the
+    Vendor ... to acquire ... the Target Company"): the names the terms are defined as are the parties, not "Target
+    Company" itself."""
+    terms = _definitions(doc.text)
+    if not terms:
+        return
+    for deal in deals:
+        evidence = deal.get("evidence") or doc.text[deal["start"] : deal["end"]]
+        deal["parties"] = [p for p in deal["parties"] if p["name"] not in terms]
+        for term, name in terms.items():
+            if re.search(rf"\bthe {re.escape(term)}\b", evidence) and not _has_party(deal, name):
+                deal["parties"].append({"name": name, "country": None})
 
 
 # An order for aircraft by their model, and who makes each model
@@ -1056,6 +1105,10 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     ents = [e for e in ents if e.kind == "country" or not _POST_AFTER.match(text, e.end - sent.start)]
     # 'Emberline Thermal, Inc. ("Emberline"), developer of the EmberCore thermal battery, today announced': its product
     ents = [e for e in ents if not _PRODUCT_OF_BEFORE.search(text, max(0, e.start - sent.start - 40), e.start - sent.start)]
+    if " from " in text or " in " in text:
+        # "Hartwell Power Systems Ltd, a family-founded firm from Stafford": where the one described comes from
+        ents = [e for e in ents if e.kind == "country" or " " in e.name
+                or not _FIRM_FROM_BEFORE.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)]
     # "subject to approval by the Competition Authority": regulators and approvers are not parties.
     # A window is part of the sentence: without an approval word in the sentence none matches.
     if _APPROVER_WORD is None or _APPROVER_WORD.search(text) is not None:
@@ -1773,6 +1826,9 @@ _EXCHANGES: dict[str, str] = _NAMES_CFG["exchanges"]
 # a place of up to three capitalised words ("Vancouver", "Rio de Janeiro", "Ho Chi Minh") and how a company sits there
 _PLACE = r"((?:[A-Z][\w.']*|de) ?(?:[A-Z][\w.']*|de)? ?(?:[A-Z][\w.']*)?)"
 _SEATED = r"(?:based|headquartered|registered|incorporated)"
+_FIRM_FROM_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|maker|manufacturer|business|supplier|producer|"
+    r"operator|start-?up|lender|bank|trader|developer|shipyard|yard)\s+(?:from|in|based\s+in|of)\s+$")
 _PLACED_BEFORE = re.compile(_PLACE + r"-(?:based|listed|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _PLACED_IN = re.compile(
     r"^(?:[a-z][\w-]*\s+){0,4}?" + _PLACE + r"-(?:based|listed|headquartered)\b|\b" + _SEATED + " in " + _PLACE

@@ -25,7 +25,11 @@ _CFG = load_yaml("triggers.yaml")["listings"]
 # ("Additions, by destination:": an Entity List rule's additions, under country headings)
 # ("3. The list of designated individuals, institution and vessels is as follows.": a full stop after "as follows")
 # ("against the following U.S. companies:": an abbreviation's dots inside)
-_BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']}|additions)\b(?:[^.;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){{0,60}}(?::|(?<=follows)\.)\s*$",
+# ("designated the following three entities and one individual pursuant to Executive Order (E.O.) 14014, "Blocking
+# Property with Respect to the Situation in Burma":": the authority and its title between the cue and the colon)
+_BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']}|additions)\b(?:[^.;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){{0,60}}(?::|(?<=follows)\.)\s*$"
+                         r"|\bthe\s+following\s+(?:\w+\s+){0,6}(?:entit(?:y|ies)|individuals?|persons?|companies|vessels|"
+                         r"people)\b(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\)))+:\s*$",
                          re.IGNORECASE)
 # "Those sanctioned today are A, a judge; B, ...; and C." -> items separated by semicolons.
 _INLINE_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\s+(?=\S)", re.IGNORECASE)
@@ -180,7 +184,8 @@ _ACTION_CUE = re.compile(
     # "OFAC is identifying the following vessels as property in which X Inc. or Y Ltd. has an interest:"
     r"\b(?:target|targets|targeted|targeting|designat(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|list(?:s|ed|ing)|add(?:s|ed|ing)|"
     # "the funds ... held by the following persons are frozen ..., pursuant to Articles L. 562-2 and L. 562-3 of the Code:"
-    r"identif(?:y|ies|ied|ying)|froze|frozen)\b(?:[^.;:]|\.(?=,| [a-z0-9]))"
+    # ("for supplying U.S.-origin parts to the Burmese military:": an abbreviation's dots inside)
+    r"identif(?:y|ies|ied|ying)|froze|frozen)\b(?:[^.;:]|\.(?=,| [a-z0-9])|(?<=\b[A-Z])\.(?=[A-Z]\.|-|\s))"
     r"{0,160}:\s*$",
     re.IGNORECASE,
 )

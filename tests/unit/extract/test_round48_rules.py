@@ -89,3 +89,58 @@ def test_ships_identified_as_blocked_property_named_far_below() -> None:
             "registered manager of the OCEAN VESTA (IMO 9188045).")
     names = targets(text, "Treasury targets Iranian oil shipping network")
     assert {"LYRA DAWN", "OCEAN VESTA"} <= names, names
+
+
+def test_the_following_named_far_before_the_colon_and_bullets_with_addresses() -> None:
+    text = ("OFAC designated the following two entities and one individual pursuant to Executive Order (E.O.) 13818, "
+            "\"Blocking the Property of Persons Involved in Serious Human Rights Abuse or Corruption\":\n\n"
+            "• Tamarind Gold Refining Ltd. (a.k.a. TGR), Plot 12 Industrial Area, Kampala — refines smuggled gold.\n"
+            "• Lakeside Bullion Trading FZE, Office 905, Gold Tower, Dubai — buys the refinery's output.\n"
+            "• Moses Kato Byaruhanga; DOB 02 Feb 1969; nationality Uganda — owner of Tamarind Gold Refining.\n\n"
+            "The Department of Commerce is adding two entities to the Entity List for exporting U.S.-origin "
+            "assay equipment to the refinery:\n\n• Kampala Assay Services Ltd. (Uganda)\n• Nile Metallurgy Co. (Uganda)\n")
+    recs = sanctions(text, "United States targets gold smuggling network")
+    names = {t["name"] for r in recs for t in r["targets"]}
+    assert {"Tamarind Gold Refining Ltd.", "Lakeside Bullion Trading FZE", "Moses Kato Byaruhanga",
+            "Kampala Assay Services Ltd.", "Nile Metallurgy Co."} <= names, names
+
+
+def test_a_ban_on_financial_services_to_a_state_enterprise_is_sectoral() -> None:
+    recs = sanctions("On June 5, 2024, Treasury prohibited the provision of certain financial services to or for the "
+                     "benefit of Sudan Petroleum Corporation, the regime's main earner.", "Background")
+    assert [(r["measure"], [t["name"] for t in r["targets"]]) for r in recs] == [
+        ("sectoral", ["Sudan Petroleum Corporation"])], recs
+
+
+def test_ships_britain_specifies_are_targets() -> None:
+    text = ("Today the United Kingdom is specifying a further 12 vessels under its Russia sanctions regime, including "
+            "the tankers Amur Light, Okhotsk Dawn and Kolyma Star.")
+    names = {t["name"] for r in sanctions(text, "UK targets shadow fleet") for t in r["targets"]}
+    assert {"Amur Light", "Okhotsk Dawn", "Kolyma Star"} <= names, names
+
+
+def test_where_a_firm_comes_from_is_no_party() -> None:
+    from tests.support.records import deals, parties
+
+    recs = deals("Energoatom signed a contract worth about £90 million with Brackley Turbines Ltd, a family-owned firm "
+                 "from Kettering, for two steam turbines.")
+    assert recs and "Kettering" not in parties(recs[0]), recs
+
+
+def test_a_filings_defined_terms_stand_for_the_names_they_define() -> None:
+    from tests.support.records import deals, parties
+
+    text = ("The Board announces that on 2 May 2025 the Purchaser entered into the Share Purchase Agreement with the "
+            "Vendor, pursuant to which the Purchaser agreed to acquire 70% of the equity interest in the Target "
+            "Company for a consideration of RMB120 million.\n\nThe consideration is subject to adjustment under the "
+            "profit guarantee given by the Vendor.\n\nDEFINITIONS\n"
+            "\"Company\" Orient Pearl Logistics Holdings Limited\n"
+            "\"Purchaser\" Orient Pearl (Shenzhen) Supply Chain Co., Ltd., a wholly-owned subsidiary of the Company\n"
+            "\"Target Company\" Foshan Jinhe Cold Storage Co., Ltd. (佛山金禾冷庫有限公司)\n"
+            "\"Vendor\" Jiangmen Ruitai Investment Partnership (Limited Partnership)\n")
+    recs = deals(text, "Discloseable transaction: acquisition of 70% of the Target Company")
+    assert len(recs) == 1, recs
+    names = parties(recs[0])
+    assert {"Orient Pearl (Shenzhen) Supply Chain Co., Ltd.", "Foshan Jinhe Cold Storage Co., Ltd.",
+            "Jiangmen Ruitai Investment Partnership (Limited Partnership)"} <= set(names), names
+    assert "Target Company" not in names, names
