@@ -638,7 +638,50 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         _values_stated_apart(doc, merged)
         _dates_of_the_day(merged)
         _defined_parties(doc, merged)
+        _listed_lenders(doc, merged)
     return _full_names(merged)
+
+
+# "The Facility is provided by a group of lenders comprising:", "The banks in the syndicate are:": a list of the
+# financing's other side follows
+_LENDERS_CUE = re.compile(
+    r"\b(?:lenders|banks|arrangers|underwriters|syndicate|investors|consortium|financiers|bookrunners)\b[^.;]{0,60}:\s*$",
+    re.IGNORECASE)
+_ITEM_NAME = re.compile(r"[A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|de|del|la|of|and|y|für))*(?=\s*(?:\(|:|;|,|$))")
+_ITEM_BULLET = re.compile(r"\s*(?:[-•*–—]|\(?[0-9a-z]{1,2}[.)])\s+")
+
+
+def _listed_lenders(doc: Document, deals: list[dict[str, Any]]) -> None:
+    """A financing whose next sentences list its lenders in bullets ("- International Finance Corporation ("IFC"):
+    US$150 million A-loan;"): the name opening each item is a party."""
+    for deal in deals:
+        if deal["deal_type"] != "financing":
+            continue
+        idx = doc.sentences.containing(deal["end"] - 1)
+        if idx is None:
+            continue
+        for j in range(idx + 1, idx + 3):
+            if not doc.sentences.has(j):
+                break
+            if not _LENDERS_CUE.search(doc.sentences[j].text):
+                continue
+            k = j + 1
+            while doc.sentences.has(k) and k <= j + 30:
+                item = doc.sentences[k]
+                bullet = _ITEM_BULLET.match(item.text)
+                if bullet is None:
+                    break
+                lead = next((e for e in doc.entities(k) if e.start - item.start == bullet.end()
+                             and e.kind in ("organization", "unknown")), None)
+                whole = _ITEM_NAME.match(item.text, bullet.end())
+                if lead is not None and whole is not None and len(whole.group()) > len(lead.name):
+                    # "Export Development Canada": the item's whole name, where the name finder took a state off its end
+                    start = item.start + bullet.end()
+                    lead = Entity(start, start + len(whole.group()), whole.group(), lead.kind, lead.country)
+                if lead is not None:
+                    _add_party(doc, deal, lead)
+                k += 1
+            break
 
 
 # A filing's definitions: '"Vendor" Zhuhai Hengtai Industrial Investment Partnership (Limited Partnership)', '"Target
@@ -652,12 +695,27 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the|which|whose|being)\s|,\s+[a-z]|;"
 _NON_LATIN_BRACKET = re.compile(r"\s*\([^()]*[^\x00-\u024f()][^()]*\)")
 
 
+# A term defined in brackets after a legal name: 'Puna Lithium Corp. (TSX: PLC) ("Puna" or the "Company")'
+_INLINE_DEFINITION = re.compile(
+    r"(?<![\w)(.])(?<!\w-)(?P<name>[A-Z][\w&’'.]*(?:-[\w&’'.]+)*(?:,? (?:[A-Z0-9&][\w&’'.]*(?:-[\w&’'.]+)*|\([A-Z][\w ]{1,30}\)"
+    r"|de|del|la|of|and|y))*?,? "
+    r"(?:Corp\.|Corporation|Inc\.|Ltd\.?|Limited|S\.A\.|AG|SE|LLC|PLC|plc|GmbH|N\.V\.|B\.V\.|Co\., Ltd\.))"
+    r"(?: \([A-Z][\w .-]{0,20}: ?[\w.-]{1,12}\))? \((?P<terms>(?:the )?[\"“][A-Z][^\"”()]{0,30}[\"”]"
+    r"(?:,? (?:or|and) (?:the )?[\"“][A-Z][^\"”()]{0,30}[\"”])*)\)"
+)
+_TERM_IN_QUOTES = re.compile(r"[\"“]([^\"”]+)[\"”]")
+
+
 def _definitions(text: str) -> dict[str, str]:
     """The defined terms of a filing's definitions section and the names they stand for ("Purchaser" -> its company's
-    name); only terms defined as a legal name (one with a legal form), so "Board" or "Listing Rules" give none."""
+    name); only terms defined as a legal name (one with a legal form), so "Board" or "Listing Rules" give none. Terms
+    defined in brackets after a name ('Puna Lithium Corp. ("Puna" or the "Company")') too."""
     if "\"" not in text and "“" not in text:
         return {}
     out: dict[str, str] = {}
+    for m in _INLINE_DEFINITION.finditer(text):
+        for term in _TERM_IN_QUOTES.findall(m.group("terms")):
+            out.setdefault(term, m.group("name"))
     for m in _DEFINITION_LINE.finditer(text):
         name = m.group("name")
         cut = _DESCRIBED_AFTER.search(name)
@@ -683,10 +741,23 @@ def _defined_parties(doc: Document, deals: list[dict[str, Any]]) -> None:
         return
     for deal in deals:
         evidence = deal.get("evidence") or doc.text[deal["start"] : deal["end"]]
-        deal["parties"] = [p for p in deal["parties"] if p["name"] not in terms]
+        named: list[dict[str, Any]] = []
+        for party in deal["parties"]:
+            if party["name"] in terms and _ROLE_TERM.fullmatch(party["name"]):  # "Target Company": the name it stands for
+                party = {**party, "name": terms[party["name"]]}
+            if not any(normalise_name(p["name"]) == normalise_name(party["name"]) for p in named):
+                named.append(party)
+        deal["parties"] = named
         for term, name in terms.items():
-            if re.search(rf"\bthe {re.escape(term)}\b", evidence) and not _has_party(deal, name):
+            if _ROLE_TERM.fullmatch(term) and re.search(rf"\bthe {re.escape(term)}\b", evidence) and not _has_party(deal, name):
                 deal["parties"].append({"name": name, "country": None})
+
+
+# The defined terms that name a side by its role ("the Purchaser", "the Company"), not a short name ("Puna")
+_ROLE_TERM = re.compile(
+    r"(?:Target |Subject )?(?:Company|Purchaser|Vendor|Seller|Buyer|Borrower|Lender|Issuer|Guarantor|Subscriber|Offeror|"
+    r"Offeree|Acquirer|Transferor|Transferee|Contractor|Employer|Supplier|Customer|Partnership|Fund|Bank)"
+)
 
 
 # An order for aircraft by their model, and who makes each model

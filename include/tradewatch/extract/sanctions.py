@@ -506,6 +506,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _measure_covers(doc, merged)
     _one_sentence_measures(merged)
     _no_travelling_companies(merged)
+    _no_fined_states(merged)
     for rec in merged:
         rec.pop("_past", None)
     return merged
@@ -661,6 +662,14 @@ def _no_travelling_companies(records: list[dict[str, Any]]) -> None:
                     same_party(t["name"], f["name"]) for f in freeze["targets"]):
                 freeze["targets"].append(dict(t))
         rec["targets"] = [t for t in rec["targets"] if t["kind"] not in ("organization", "vessel", "aircraft")]
+
+
+def _no_fined_states(records: list[dict[str, Any]]) -> None:
+    """A penalty is paid by those who broke the rules, not by the state their goods went to ("agreed to pay $2.8 million
+    to settle allegations that it sent machine-tool parts to Russia"): a country beside the ones fined is no target."""
+    for rec in records:
+        if rec["measure"] == "financial_penalty" and any(t["kind"] != "country" for t in rec["targets"]):
+            rec["targets"] = [t for t in rec["targets"] if t["kind"] != "country"]
 
 
 # "FINANCIAL SANCTIONS NOTICE" over "RUSSIA": the heading names the regime, not a state acting in what follows
@@ -1176,6 +1185,10 @@ _DESCRIBES_PROCESS = re.compile(
     r"|\bdecisions?\s+to\s+(?:freeze|impose|designate|list|ban|sanction)\b[^.;]{0,60}?\b(?:are|is)\s+(?:taken|made|adopted)\s+by\b"
     # "The sanctions regime established by the UN Security Council in resolution 2653 (2022) imposes an asset freeze,
     # travel ban and targeted arms embargo on individuals and entities designated by its Committee": what it does
+    # "adopted resolution 2653 (2022), establishing a sanctions regime for Haiti that includes an asset freeze, a travel
+    # ban and a targeted arms embargo": what a regime set up consists of
+    r"|\bestablish(?:es|ed|ing)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}(?:sanctions?\s+)?(?:regime|framework)\b[^.;]{0,80}?"
+    r"\b(?:that|which)\s+(?:includes?|imposes?|provides?\s+for|consists?\s+of)\b"
     r"|^\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:sanctions?\s+)?(?:regime|framework|programme|program)\s+"
     r"(?:\([^()]{1,40}\)\s+)?(?:established|created|set\s+up)\b[^.;]{0,200}?\b(?:imposes|provides\s+for|consists\s+of|includes)\b"
 )

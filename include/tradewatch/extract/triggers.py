@@ -585,6 +585,8 @@ _MEASURE_HEDGE = re.compile(
     r"|\b(?:set\s+up|created|established|launched)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}$"
     # "making funds available to a company owned by a person designated under the Russia regulations": which person
     r"|\b(?:a|an|any)\s+(?:[a-z-]+\s+)?(?:person|individual|entity|company|party|firm)\s+$"
+    # "Every person who wilfully contravenes the Regulations is liable, upon conviction, to a fine": what the law threatens
+    r"|\bliable\b[^.;]{0,40}$"
     # "every designation makes banks more cautious": any such measure, none in particular
     r"|\b[Ee]very\s+(?:new\s+|single\s+|further\s+)?$"
     # "As to the question about the Unreliable Entity List, I would refer you to ...": what a reporter asked about

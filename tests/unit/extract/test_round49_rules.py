@@ -1,0 +1,42 @@
+"""Rules added for the forty-ninth held-out round, on invented texts (none of the round's sentences)."""
+
+from __future__ import annotations
+
+from tests.support.records import deals, parties, sanctions
+
+
+def test_western_sanctions_in_the_background_are_no_action() -> None:
+    text = ("Uzbek banks rebuilt their payment links after 2022, when Western sanctions on Russian lenders cut them off "
+            "from Russian card schemes.")
+    assert sanctions(text, "Fintech") == []
+
+
+def test_a_penalty_is_on_the_exporter_not_on_the_state_its_goods_went_to() -> None:
+    text = ("The Bureau of Industry and Security said on Thursday a Michigan maker of valves had agreed to pay $1.9 "
+            "million to settle allegations that it sent controlled valves to Iran through a broker in Dubai. The company, "
+            "Lakeshore Flow Controls Inc., did not admit wrongdoing.")
+    names = {t["name"] for r in sanctions(text, "Valve maker settles") for t in r["targets"]}
+    assert "Lakeshore Flow Controls Inc." in names and "Iran" not in names, names
+
+
+def test_what_a_law_threatens_and_what_a_regime_consists_of_are_no_actions() -> None:
+    text = ("Every person who wilfully contravenes the Regulations is liable, upon conviction, to a fine of not more "
+            "than $25,000. In 2023 the Security Council adopted resolution 2700, establishing a sanctions regime for "
+            "Ruritania that includes an asset freeze, a travel ban and a targeted arms embargo.")
+    assert sanctions(text, "Regulations Amending the Special Economic Measures (Ruritania) Regulations") == []
+
+
+def test_the_company_a_release_defines_is_a_party_and_its_listed_lenders_too() -> None:
+    text = ("TORONTO, May 2, 2025 -- Andean Copper Holdings Inc. (TSX: ACH) (\"Andean\" or the \"Company\") announced "
+            "that it has signed a US$400 million senior secured project finance facility for its Quebrada Alta mine.\n\n"
+            "The facility is provided by a syndicate of lenders comprising:\n"
+            "- Export Development Canada: US$150 million;\n"
+            "- Nordic Investment Bank (\"NIB\"): US$100 million; and\n"
+            "- Banco del Pacífico S.A.: US$150 million.\n\n"
+            "Separately, the Company has entered into a US$60 million copper stream agreement with Silverkey "
+            "Streaming Corp.")
+    recs = deals(text, "Andean Copper signs US$400 million project financing")
+    financing = next(r for r in recs if r["deal_type"] == "financing")
+    assert {"Export Development Canada", "Nordic Investment Bank", "Banco del Pacífico S.A."} <= set(parties(financing))
+    stream = next(r for r in recs if "Silverkey Streaming Corp." in parties(r))
+    assert "Andean Copper Holdings Inc." in parties(stream), stream
