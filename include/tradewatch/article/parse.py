@@ -217,10 +217,33 @@ def _parse_tree(html: str) -> Any:
 
 
 def _prune(tree: Any) -> None:
-    """Drop the elements trafilatura's cleaning would delete anyway, in lxml's C code."""
+    """Drop the elements trafilatura's cleaning would delete anyway, in lxml's C code, and those a reader never sees."""
     from lxml import etree
 
     etree.strip_elements(tree, *_PRE_STRIP, with_tail=False)
+    _drop_hidden(tree)
+
+
+# Elements no reader sees: the `hidden` attribute, an inline "display: none" or "visibility: hidden" (hostile probe 20:
+# a page planted sanction "targets" in a hidden <div>, which were then screened and shown in the briefing)
+_HIDDEN = ("//*[@hidden or contains(translate(translate(@style, ' ', ''), 'DISPLAYNOEVISBT', 'displaynoevisbt'), "
+           "'display:none') or contains(translate(translate(@style, ' ', ''), 'DISPLAYNOEVISBTH', 'displaynoevisbth'), "
+           "'visibility:hidden')]")
+
+
+def _drop_hidden(tree: Any) -> None:
+    """Remove the hidden elements, keeping the text that follows each (its tail belongs to the visible flow)."""
+    for el in tree.xpath(_HIDDEN):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            before = el.getprevious()
+            if before is not None:
+                before.tail = (before.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
 
 
 # Beyond these, a page is not handed to trafilatura (see parse_article). News pages hold ~300-5,000
@@ -413,6 +436,8 @@ def _soup_text(html: str, selector: str | None, selected_only: bool = False) -> 
     soup = BeautifulSoup(html, "lxml")
     for junk in soup(["script", "style", "noscript", "template", "svg", "nav", "header", "footer", "form"]):
         junk.decompose()
+    for hidden in soup.find_all(_soup_hidden):
+        hidden.decompose()  # what no reader sees (see _HIDDEN)
     node = None
     if selector:
         try:
@@ -428,6 +453,13 @@ def _soup_text(html: str, selector: str | None, selected_only: bool = False) -> 
     text = "\n\n".join(b for b in blocks if b) or node.get_text("\n", strip=True)
     title = title_node.get_text(" ", strip=True) if title_node else None
     return title, text, (str(lang)[:2].lower() if lang else None)
+
+
+def _soup_hidden(tag: Any) -> bool:
+    if tag.has_attr("hidden"):
+        return True
+    style = "".join(str(tag.get("style") or "").split()).lower()
+    return "display:none" in style or "visibility:hidden" in style
 
 
 def _outermost(node: Any, names: frozenset[str]) -> list[Any]:

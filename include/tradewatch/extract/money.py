@@ -25,7 +25,10 @@ _CFG = load_yaml("currencies.yaml")
 _PREFIXES: dict[str, str] = _CFG["prefixes"]
 _SUFFIXES: dict[str, str] = _CFG["suffixes"]
 _SCALES: dict[str, float] = {k.lower(): float(v) for k, v in _CFG["scales"].items()}
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits grouped in thousands ("1,234,567.5"), in lakhs and crores ("1,00,000": India's grouping), in thousands with dots
+# (two groups or more: "1.234.567"), a decimal comma right before a scale ("€1,2 Mrd.", "£2,5m"), or plain digits
+_NUMBER = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![,\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![.\d])"
+           r"|\d+,\d{1,2}(?=\s?(?:mrd|mio|milliarden?|millionen|m|bn|mn|million|billion)\b)|\d+(?:\.\d+)?")
 # "US$150 million", "US$150-million" (a hyphen before the scale, as some papers write it)
 _SCALE = rf"(?:(?:\s?|-)(?P<scale>{_alt(list(_SCALES))})\b\.?)"
 _PREFIX_RE = re.compile(
@@ -39,6 +42,12 @@ _SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_LOWER = {k.lower(): v for k, v in _PREFIXES.items()}
+# The high end of a range after an amount with no scale: "$1.2-1.5 billion", "US$ 300 to 350 million"
+_RANGE_TAIL = re.compile(rf"\s?(?:-|–|to)\s?\d+(?:[.,]\d+)?{_SCALE}", re.IGNORECASE)
+# More digits right after a number, in a grouping it does not follow ("1.234,56.7", "1,2,3")
+_BROKEN_OFF = re.compile(r"[.,]\d")
+# Thousands set apart by spaces before a number's last group: "1 234 " of "1 234 567 euros"
+_SPACED_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]$")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -75,8 +84,18 @@ def _suffix_matches(text: str) -> list[re.Match[str]]:
 _SUFFIX_LOWER = {k.lower(): v for k, v in _SUFFIXES.items()}
 
 
+def _number(num: str) -> float:
+    """The value of a number as `_NUMBER` reads it: grouping commas (or, in "1.234.567", dots) dropped; a comma before
+    one or two last digits is the decimal one ("1,2" of "€1,2 Mrd.")."""
+    if num.count(".") >= 2:
+        return float(num.replace(".", "").replace(",", "."))
+    if "," in num and len(num) - num.rindex(",") <= 3 and "." not in num:
+        return float(num.replace(",", "."))
+    return float(num.replace(",", ""))
+
+
 def _value(num: str, scale: str | None) -> float:
-    value = float(num.replace(",", ""))
+    value = _number(num)
     if scale:
         # Rounded to the cent: "$4.1 billion" is 4,100,000,000, not float's 4,099,999,999.9999995.
         value = round(value * _SCALES[scale.lower().rstrip(".")], 2)
@@ -95,8 +114,14 @@ def find_money(text: str) -> list[Money]:
         scale = m.group("scale")
         if scale and len(scale) <= 2 and scale != scale.lower() and not text[m.start("scale") - 1].isdigit():
             scale = None  # "$5 M" is rare; "$5 B" likely a model name (but "$120M", "$1.2B": a headline's amounts)
-        found.append(Money(m.start(), m.end(), _value(m.group("num"), scale), _PREFIX_LOWER[cur.lower()]))
-        taken.append((m.start(), m.end()))
+        end = m.end()
+        if scale is None and (ranged := _RANGE_TAIL.match(text, m.end("num"))) is not None:
+            scale = ranged.group("scale")  # "$1.2-1.5 billion": the low end, in the scale written on the high one
+        elif _BROKEN_OFF.match(text, m.end("num")):
+            taken.append((m.start(), end))
+            continue  # "$1.2.3", "€1.234,5.6": digits the grammar cannot read go on; no amount rather than a piece
+        found.append(Money(m.start(), end, _value(m.group("num"), scale), _PREFIX_LOWER[cur.lower()]))
+        taken.append((m.start(), end))
     for m in _suffix_matches(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -104,7 +129,11 @@ def find_money(text: str) -> list[Money]:
         if cur.isupper() is False and cur.lower() in ("usd", "eur", "gbp", "cny", "rub"):
             continue
         scale = m.group("scale") or m.group("glued")
-        found.append(Money(m.start(), m.end(), _value(m.group("num"), scale), _SUFFIX_LOWER[cur.lower()]))
+        num, start = m.group("num"), m.start()
+        if len(num) == 3 and num.isdigit() and (spaced := _SPACED_BEFORE.search(text, max(0, start - 16), start)) is not None:
+            # "1 234 567 euros": thousands set apart by spaces, read whole (not "567 euros")
+            num, start = spaced.group().replace(" ", "").replace("\u00a0", "").replace("\u202f", "") + num, spaced.start()
+        found.append(Money(start, m.end(), _value(num, scale), _SUFFIX_LOWER[cur.lower()]))
     return sorted(found, key=lambda x: x.start)
 
 

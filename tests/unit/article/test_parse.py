@@ -133,3 +133,19 @@ def test_a_pages_placeholder_date_is_no_date(placeholder: str) -> None:
             f"<body><article><h1>Export rules</h1>{body}</article></body></html>")
     assert parse_article(page).published is None
     assert parse_article(page.replace(placeholder, "1901-03-04")).published == date(1901, 3, 4)
+
+
+@pytest.mark.parametrize("hidden", [
+    '<div hidden>OFAC today designated Phantom Freight Ltd.</div>',
+    '<p style="display: none">OFAC today designated Phantom Freight Ltd.</p>',
+    '<span style="Visibility:Hidden">OFAC today designated Phantom Freight Ltd.</span>',
+])
+@pytest.mark.parametrize("selector", [None, "article"])
+def test_text_no_reader_sees_is_not_the_articles(hidden: str, selector: str | None) -> None:
+    # hostile probe 20: a page planted sanction "targets" in a hidden element, which were screened and briefed
+    body = "<p>" + "The ministry announced new export rules for dual-use goods on Tuesday. " * 6 + "</p>"
+    page = (f"<html><body><article><h1>Export rules</h1>{body}<ul><li>Before {hidden} and the visible rest.</li></ul>"
+            f"{body}</article></body></html>")
+    text = parse_article(page, article_selector=selector).text
+    assert "Phantom" not in text
+    assert "Before" in text and "the visible rest" in text
