@@ -4,8 +4,8 @@
 # (scripts/airflow_up.sh) and the docker-compose `airflow-init` service.
 #
 # Environment:
-#   TRADEWATCH_DUCKDB_POOL          pool name (default tradewatch_duckdb); 1 slot, always: DuckDB allows
-#                                   one writer per file, so every task that writes it runs in this pool.
+# The pool is tradewatch_duckdb, 1 slot, always: DuckDB allows one writer per file, so every task that writes it runs
+# in this pool, and the DAGs name it (a renamed pool left their writers never scheduled: hostile probe 19).
 #   TRADEWATCH_AIRFLOW_VARIABLES    optional JSON file for `airflow variables import` (skipped if unset/absent)
 #   TRADEWATCH_AIRFLOW_CONNECTIONS  optional JSON/YAML file for `airflow connections import` (same)
 # Connections can also come from AIRFLOW_CONN_<ID> environment variables (e.g. AIRFLOW_CONN_AWS_DEFAULT);
@@ -13,7 +13,11 @@
 set -euo pipefail
 
 airflow_bin="${AIRFLOW_BIN:-airflow}"
-pool="${TRADEWATCH_DUCKDB_POOL:-tradewatch_duckdb}"
+pool="tradewatch_duckdb"  # the name dags/*.py give DUCKDB_POOL
+if [[ -n "${TRADEWATCH_DUCKDB_POOL:-}" && "${TRADEWATCH_DUCKDB_POOL}" != "$pool" ]]; then
+    echo "airflow-init: TRADEWATCH_DUCKDB_POOL is no longer read: the DAGs use the pool ${pool}; unset it" >&2
+    exit 2
+fi
 
 echo "airflow-init: pool ${pool} (1 slot: the single DuckDB writer)"
 "$airflow_bin" pools set "$pool" 1 "Tradewatch: the one task that writes DuckDB (one writer per file)" >/dev/null

@@ -11,7 +11,8 @@ class KeyValueFormatter(logging.Formatter):
     """Render `log.info("fetched", extra={"kv": {...}})` as `level=info msg=fetched url=...`."""
 
     def format(self, record: logging.LogRecord) -> str:
-        parts = [f"level={record.levelname.lower()}", f"logger={record.name}", f"msg={_quote(record.getMessage())}"]
+        message = getattr(record, "plain_msg", None) or record.getMessage()  # (without the pairs the filter added)
+        parts = [f"level={record.levelname.lower()}", f"logger={record.name}", f"msg={_quote(message)}"]
         for key, value in (getattr(record, "kv", None) or {}).items():
             parts.append(f"{key}={_quote(str(value))}")
         if record.exc_info:
@@ -35,5 +36,36 @@ def configure_logging(verbose: bool = False) -> None:
     root.propagate = False
 
 
+class KeyValuesInMessage(logging.Filter):
+    """Write a record's `kv` pairs into its message, so that any handler shows them: Airflow's task log (structlog) drops
+    `extra` fields, and "invalid source file" reached the task log without naming the file (hostile probe 19)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        pairs = getattr(record, "kv", None)
+        if pairs and getattr(record, "plain_msg", None) is None:
+            record.plain_msg = record.getMessage()
+            record.msg = " ".join([record.plain_msg, *(f"{key}={_quote(str(value))}" for key, value in pairs.items())])
+            record.args = ()
+        return True
+
+
+_IN_MESSAGE = KeyValuesInMessage()
+
+
 def get_logger(name: str) -> logging.Logger:
-    return logging.getLogger(name if name.startswith("tradewatch") else f"tradewatch.{name}")
+    """The library's logger for `name`: its records carry their key=value pairs in the message too, and
+    TRADEWATCH_LOG_LEVEL sets the level of every Tradewatch logger wherever it runs (in Airflow tasks too, where the
+    CLI's `configure_logging` does not)."""
+    logger = logging.getLogger(name if name.startswith("tradewatch") else f"tradewatch.{name}")
+    if _IN_MESSAGE not in logger.filters:
+        logger.addFilter(_IN_MESSAGE)
+    _level_from_environment()
+    return logger
+
+
+def _level_from_environment() -> None:
+    wanted = os.environ.get("TRADEWATCH_LOG_LEVEL")
+    root = logging.getLogger("tradewatch")
+    level = getattr(logging, wanted.strip().upper(), None) if wanted else None
+    if isinstance(level, int) and root.level != level and not root.handlers:  # (the CLI's own setup wins)
+        root.setLevel(level)

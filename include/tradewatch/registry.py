@@ -166,6 +166,10 @@ def load_source_file(path: Path) -> Source:
                 msg = "unknown field (check the spelling; see docs in tradewatch.registry.Source)"
             elif err["type"] == "literal_error":
                 msg = f"unknown value {err.get('input')!r}; expected one of rss, atom, html, sitemap"
+            elif err["type"] == "string_type" and isinstance(err.get("input"), (int, float, bool)):
+                # "id: 0123", "id: yes": YAML read a number or a yes/no (hostile probe 19)
+                msg = (f"must be text, but YAML read {err.get('input')!r} ({type(err.get('input')).__name__}): "
+                       "put the value in quotes")
             if loc == "-" and msg.startswith("Value error, "):
                 loc, _, msg = msg.removeprefix("Value error, ").partition(": ")
             errors.append(RegistryError(name, loc, msg.removeprefix("Value error, ")))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tradewatch.logs import get_logger
-from tradewatch.settings import Settings, get_settings
+from tradewatch.settings import Settings, get_settings, redacted
 
 log = get_logger(__name__)
 
@@ -89,7 +89,7 @@ def prune(keep_days: float | None = None, *, dry_run: bool = False, settings: Se
     if _is_local(root):
         staged = _run_folders(_local(root), staged_runs_only=True)
     else:
-        result.note = (f"staging is in an object store ({settings.storage_path}): a lifecycle rule on the bucket expires "
+        result.note = (f"staging is in an object store ({redacted(settings.storage_path)}): a lifecycle rule on the bucket expires "
                        "it (docs/deployment.md)")
     results_dir = settings.data_dir / "dq" / "validations"
     saved = _run_folders(results_dir)

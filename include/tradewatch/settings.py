@@ -68,6 +68,27 @@ def _bytes(amount: re.Match[str]) -> float:
     return float(amount[1]) * (1024 ** ("KMGT".index(unit.upper()) + 1) if unit else 1)
 
 
+_URL_SECRET = re.compile(r"(?P<head>\b[a-z][a-z0-9+.-]*://[^:/@\s]*):[^@\s]+?@")
+
+
+def redacted(value: str) -> str:
+    """`value` with the password of any URL in it masked ("s3://KEY:SECRET@bucket" -> "s3://KEY:***@bucket"): what the
+    CLI prints may be pasted into a ticket (hostile probe 19)."""
+    return _URL_SECRET.sub(r"\g<head>:***@", value) if "@" in value else value
+
+
+def _check_can_make(name: str, path: Path) -> None:
+    """The nearest existing folder of `path` (itself or a parent) must be a folder: a file where a parent folder should be
+    was accepted, the crawl then ran without its stored validators and the load died with a bare FileExistsError that
+    named no setting (hostile probe 19)."""
+    for parent in (path, *path.parents):
+        if parent.exists():
+            if not parent.is_dir() and parent != path:
+                raise SettingsError(f"{name} points at {path}, but {parent} is a file, so no folder can be made "
+                                    "there: point it elsewhere")
+            return
+
+
 def _check_duckdb_file(path: Path) -> None:
     """An existing TRADEWATCH_DUCKDB must be a DuckDB file (probe 8: a folder, an empty file or Airflow's SQLite file
     was found only by the load, after a whole crawl had refetched everything without validators)."""
@@ -169,6 +190,7 @@ class Settings:
         data_dir = Path(_env("TRADEWATCH_DATA_DIR", str(Path.cwd() / "data"))).expanduser().resolve()
         if data_dir.exists() and not data_dir.is_dir():
             raise SettingsError(f"TRADEWATCH_DATA_DIR must be a folder, but {data_dir} is a file: point it at a folder")
+        _check_can_make("TRADEWATCH_DATA_DIR", data_dir)
         storage = _env("TRADEWATCH_STORAGE", str(data_dir / "staging"))
         scheme = storage.split("://", 1)[0].lower() if "://" in storage else None
         if scheme is not None and scheme not in _STORAGE_SCHEMES:
@@ -179,6 +201,8 @@ class Settings:
             storage = str(Path(storage).expanduser().resolve())
         if scheme is None and Path(storage).exists() and not Path(storage).is_dir():
             raise SettingsError(f"TRADEWATCH_STORAGE must be a folder, but {storage} is a file: point it at a folder")
+        if scheme is None:
+            _check_can_make("TRADEWATCH_STORAGE", Path(storage))
         user_agent = _env(
             "TRADEWATCH_USER_AGENT",
             "TradewatchBot/0.1 (+https://github.com/tradewatch/tradewatch; mailto:tradewatch-ops@example.org)",
@@ -193,6 +217,7 @@ class Settings:
                 "e.g. 'MyCompanyBot/1.0 (+https://example.org/bot; mailto:ops@example.org)', or unset it to use the default"
             )
         duckdb_path = Path(_env("TRADEWATCH_DUCKDB", str(data_dir / "tradewatch.duckdb"))).expanduser().resolve()
+        _check_can_make("TRADEWATCH_DUCKDB", duckdb_path)
         _check_duckdb_file(duckdb_path)
         return cls(
             data_dir=data_dir,
@@ -205,9 +230,11 @@ class Settings:
             timeout_connect=_number("TRADEWATCH_TIMEOUT_CONNECT", 10.0, minimum=0.001, maximum=3600),
             timeout_read=_number("TRADEWATCH_TIMEOUT_READ", 30.0, minimum=0.001, maximum=3600),
             timeout_total=_number("TRADEWATCH_TIMEOUT_TOTAL", 120.0, minimum=0.001, maximum=86400),
-            max_retries=_number("TRADEWATCH_MAX_RETRIES", 3, int),
+            max_retries=_number("TRADEWATCH_MAX_RETRIES", 3, int, maximum=20),
             max_failures_in_a_row=_number("TRADEWATCH_MAX_FAILURES_IN_A_ROW", 5, int, minimum=1),
-            source_budget=_number("TRADEWATCH_SOURCE_BUDGET", 1800.0, minimum=0.001, maximum=86400),
+            # (at most 50 minutes: the crawl task's execution_timeout is 1 hour, and a longer budget had Airflow kill the
+            # task, recorded as "the crawl did not finish", hostile probe 19)
+            source_budget=_number("TRADEWATCH_SOURCE_BUDGET", 1800.0, minimum=0.001, maximum=3000),
             revalidate_days=_number("TRADEWATCH_REVALIDATE_DAYS", 7.0, maximum=3650),
             backoff_base=_number("TRADEWATCH_BACKOFF", 1.0, maximum=600),
             max_retry_after=_number("TRADEWATCH_MAX_RETRY_AFTER", 120.0, maximum=86400),
@@ -225,7 +252,7 @@ class Settings:
     def describe(self) -> list[tuple[str, str, str]]:
         """(field, value, documentation) for every setting, for `tradewatch config`."""
         docs = _field_docs()
-        return [(f.name, str(getattr(self, f.name)), docs.get(f.name, "")) for f in fields(self)]
+        return [(f.name, redacted(str(getattr(self, f.name))), docs.get(f.name, "")) for f in fields(self)]
 
     @property
     def blobs_dir(self) -> Path:

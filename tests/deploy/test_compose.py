@@ -218,3 +218,15 @@ def test_dockerignore_keeps_secrets_and_local_state_out() -> None:
     ignored = {line.strip() for line in (REPO / ".dockerignore").read_text().splitlines() if line.strip() and not line.startswith("#")}
     assert {".env", ".venv", ".git", "data", ".airflow"} <= ignored
     assert not {"include", "dags", "plugins", "pyproject.toml", "constraints.txt"} & ignored
+
+
+def test_the_pool_the_init_script_creates_is_the_one_every_dag_names() -> None:
+    # hostile probe 19: TRADEWATCH_DUCKDB_POOL renamed the pool the script made while the DAGs kept their own name,
+    # so the DuckDB writers would never be scheduled
+    root = Path(__file__).resolve().parents[2]
+    script = (root / "scripts" / "airflow_init.sh").read_text(encoding="utf-8")
+    created = re.search(r'^pool="([\w-]+)"', script, re.MULTILINE)
+    assert created is not None, "the script names its pool literally"
+    for dag in sorted((root / "dags").glob("*.py")):
+        named = re.findall(r'^DUCKDB_POOL = "([\w-]+)"', dag.read_text(encoding="utf-8"), re.MULTILINE)
+        assert named in ([], [created.group(1)]), (dag.name, named)

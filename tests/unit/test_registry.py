@@ -412,3 +412,13 @@ def test_a_registry_path_that_is_a_file_or_a_link_loop_says_so_and_what_to_set(t
         sources, errors = load_registry(path)
         assert sources == [] and len(errors) == 1
         assert said in str(errors[0]) and "TRADEWATCH_SOURCES_DIR" in str(errors[0]), errors
+
+
+@pytest.mark.parametrize("value", ["0123", "yes", "1.5"])
+def test_a_value_yaml_reads_as_a_number_or_yes_no_says_to_quote_it(tmp_path: Path, value: str) -> None:
+    # hostile probe 19: "Input should be a valid string", and no hint why
+    (tmp_path / "odd.yml").write_text(f"id: odd\nname: {value}\nkind: rss\nurl: https://example.org/feed.xml\n"
+                                      "publisher: Example\n")
+    _sources, errors = load_registry(tmp_path)
+    named = [e for e in errors if e.field == "name"]
+    assert len(named) == 1 and "put the value in quotes" in named[0].message, errors

@@ -110,3 +110,33 @@ def test_relative_folders_are_taken_from_where_the_settings_are_read(monkeypatch
     assert got.storage_path == str(tmp_path / "stage")
     assert got.sources_dir == tmp_path / "registry" and got.lists_dir == tmp_path / "lists"
     assert got.data_dir == tmp_path / "data"
+
+
+@pytest.mark.parametrize("name", ["TRADEWATCH_DUCKDB", "TRADEWATCH_DATA_DIR", "TRADEWATCH_STORAGE"])
+def test_a_path_under_a_file_is_refused_naming_the_setting(monkeypatch: pytest.MonkeyPatch, tmp_path, name: str) -> None:
+    # hostile probe 19: accepted, then the load died after the whole crawl with a bare FileExistsError
+    blocker = tmp_path / "plain.txt"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv(name, str(blocker / "below" / ("db.duckdb" if name == "TRADEWATCH_DUCKDB" else "folder")))
+    with pytest.raises(SettingsError, match=f"{name} points at .*plain.txt is a file"):
+        Settings.from_env()
+
+
+def test_config_masks_a_password_in_the_storage_url(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    # hostile probe 19: "s3://KEY:SECRET@bucket/x" was printed as it is by `tradewatch config` and `prune`
+    from tradewatch.settings import redacted
+
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TRADEWATCH_STORAGE", "s3://AKIAEXAMPLE:s3cr3t/pa$$@bucket/staging")
+    shown = dict((name, value) for name, value, _doc in Settings.from_env().describe())
+    assert shown["storage_path"] == "s3://AKIAEXAMPLE:***@bucket/staging"
+    assert redacted("s3://aws_default@bucket/x") == "s3://aws_default@bucket/x"  # a connection id is no secret
+
+
+@pytest.mark.parametrize(("name", "value"), [("TRADEWATCH_SOURCE_BUDGET", "3600"), ("TRADEWATCH_MAX_RETRIES", "999999999")])
+def test_values_past_what_the_dags_allow_are_refused(monkeypatch: pytest.MonkeyPatch, tmp_path, name: str, value: str) -> None:
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env()
