@@ -43,8 +43,9 @@ class KeyValuesInMessage(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         pairs = getattr(record, "kv", None)
         if pairs and getattr(record, "plain_msg", None) is None:
-            record.plain_msg = record.getMessage()
-            record.msg = " ".join([record.plain_msg, *(f"{key}={_quote(str(value))}" for key, value in pairs.items())])
+            plain = record.getMessage()
+            record.plain_msg = plain  # type: ignore[attr-defined]  # (read back by KeyValueFormatter)
+            record.msg = " ".join([plain, *(f"{key}={_quote(str(value))}" for key, value in pairs.items())])
             record.args = ()
         return True
 
