@@ -44,7 +44,7 @@ class KeyValuesInMessage(logging.Filter):
         pairs = getattr(record, "kv", None)
         if pairs and getattr(record, "plain_msg", None) is None:
             plain = record.getMessage()
-            record.plain_msg = plain  # type: ignore[attr-defined]  # (read back by KeyValueFormatter)
+            record.plain_msg = plain  # (read back by KeyValueFormatter)
             record.msg = " ".join([plain, *(f"{key}={_quote(str(value))}" for key, value in pairs.items())])
             record.args = ()
         return True
