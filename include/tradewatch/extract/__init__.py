@@ -33,7 +33,16 @@ def extract_records(
     from tradewatch.extract.sanctions import extract_sanctions
 
     doc = Document(_bounded(text or "", url), title, published, url)
-    return {"sanctions": extract_sanctions(doc), "deals": extract_deals(doc)}
+    found = {"sanctions": extract_sanctions(doc), "deals": extract_deals(doc)}
+    if published is not None and published < dt.date.max:
+        # A date after the article's day is when a measure takes effect or a deal closes ("The EU will impose an asset
+        # freeze on X on 1 June 2026"), not when it was decided: no date, rather than a record quarantined as dated in
+        # the future, with whatever else that record held (hostile probe 20)
+        latest = (published + dt.timedelta(days=1)).isoformat()
+        for rec in (*found["sanctions"], *found["deals"]):
+            if rec.get("date") and str(rec["date"]) > latest:  # (ISO dates compare as text)
+                rec["date"] = None
+    return found
 
 
 def _bounded(text: str, url: str | None) -> str:

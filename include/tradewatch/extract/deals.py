@@ -2021,8 +2021,14 @@ _BACK_REFERENCE = re.compile(
 def _same_deal(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["deal_type"] != b["deal_type"] and not (b["deal_type"] == "agreement" and _BACK_REFERENCE.match(b["evidence"])):
         return False
-    if a["value"] and b["value"] and abs(a["value"] - b["value"]) > 0.01 * max(a["value"], b["value"]):
-        return False
+    if a["value"] and b["value"]:
+        if a["currency"] != b["currency"] and a.get("value_usd") and b.get("value_usd"):
+            # "EUR 1.2bn" in the headline, "$1.3 billion" in the body: one price in two currencies, compared in dollars
+            # at the year's rate, give or take what rates and rounding move (two rows of one deal: hostile probe 20)
+            if abs(a["value_usd"] - b["value_usd"]) > 0.15 * max(a["value_usd"], b["value_usd"]):
+                return False
+        elif abs(a["value"] - b["value"]) > 0.01 * max(a["value"], b["value"]):
+            return False
     small, big = sorted((a["parties"], b["parties"]), key=len)
     return _all_named_in(small, big)
 

@@ -3230,7 +3230,7 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
         if rec.get("_past") and rec["measure"] is None and any(t["kind"] != "country" for t in rec["targets"]):
             _fold(doc, past, past_names, key, rec)
         else:
-            _fold(doc, merged, names_of, key, rec)
+            _fold(doc, merged, names_of, _own_key(merged, key, rec), rec)
     for key in [k for k in merged if k[1] is None]:
         generic = merged[key]
         names = {normalise_name(t["name"]) for t in generic["targets"]}
@@ -3270,6 +3270,22 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
         rec["date"] = date.isoformat() if date else None
         out.append(rec)
     return out
+
+
+def _own_key(merged: dict[Any, dict[str, Any]], key: tuple[Any, ...], rec: dict[str, Any]) -> tuple[Any, ...]:
+    """The merge key of `rec`: its authority and measure, unless the record under them is another fine of theirs ("fined
+    A $968 million and B $5 million": the second amount was lost, hostile probe 20)."""
+    n = 0
+    while (other := merged.get(key if not n else (*key, n))) is not None:
+        # (a second amount on the same company, "of which $1.5 million is suspended", is the same fine)
+        fine_apart = (rec["measure"] == "financial_penalty" and other["amount"] is not None and rec["amount"] is not None
+                      and abs(other["amount"] - rec["amount"]) > 0.005 * max(other["amount"], rec["amount"])
+                      and rec["targets"] and other["targets"] and not any(same_party(t["name"], o["name"]) for t in rec["targets"]
+                                                     for o in other["targets"]))
+        if not fine_apart:
+            break
+        n += 1
+    return key if not n else (*key, n)
 
 
 def _fold(doc: Document, merged: dict[Any, dict[str, Any]], names_of: dict[Any, PartySet], key: Any,
