@@ -633,6 +633,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 parties = [*parties, maker]
         deals.append(_record(doc, idx, _ACCEPTED_TYPE.get(deal_type, deal_type), parties))
         last_deal_idx = idx
+    if " orders" in doc.text:
+        deals += _listed_orders(doc, {d["start"] for d in deals})
     merged = _merge(deals, doc.title)
     if merged:
         _values_stated_apart(doc, merged)
@@ -640,6 +642,37 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         _defined_parties(doc, merged)
         _listed_lenders(doc, merged)
     return _full_names(merged)
+
+
+# "Other LNG carrier orders reported this month:" over one order a line, "- Geoje Ocean Shipbuilding Co., Ltd. - four
+# 174,000 cu m vessels for Tokyo-based Mitsuhama Kisen Kaisha, Ltd., contract value KRW 1.42 trillion": the yard and the
+# buyer after "for" are each line's sides
+_ORDER_LIST_CUE = re.compile(r"^(?!.*\b(?:cancel|scrapp|withdr)).{0,80}\borders\b[^.;:]{0,60}:$", re.IGNORECASE)
+_FOR_BUYER = re.compile(r"\s+for\s+(?:(?:[\w-]+-based|[A-Z][\w-]*['’]s)\s+)?$")
+
+
+def _listed_orders(doc: Document, taken: set[int]) -> list[dict[str, Any]]:
+    """Orders a roundup lists one a marked line under a cue naming orders: a contract between the yard or maker the line
+    opens with and the buyer it names after "for"."""
+    out: list[dict[str, Any]] = []
+    for cue in re.finditer(r"[^\n]*\borders\b[^\n]*:[ \t]*(?=\n)", doc.text, re.IGNORECASE):
+        idx = doc.sentences.containing(cue.end() - 1)
+        if idx is None or not _ORDER_LIST_CUE.search(doc.sentences[idx].text.strip()):
+            continue
+        j = idx + 1
+        while doc.sentences.has(j) and j <= idx + _MAX_DEAL_ITEMS:
+            sent = doc.sentences[j]
+            mark = _ITEM_MARK.match(sent.text)
+            if mark is None:
+                break
+            ents = [e for e in doc.entities(j) if e.kind in ("organization", "unknown")]
+            maker = next((e for e in ents if e.start - sent.start == mark.end()), None)
+            buyer = next((e for e in ents if maker is not None and e.start > maker.end
+                          and _FOR_BUYER.search(doc.text, maker.end, e.start)), None)
+            if maker is not None and buyer is not None and sent.start not in taken:
+                out.append(_record(doc, j, "contract", [maker, buyer], value_ahead=False))
+            j += 1
+    return out
 
 
 # "The Facility is provided by a group of lenders comprising:", "The banks in the syndicate are:": a list of the
@@ -942,7 +975,10 @@ _COUNTED_DEALS = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_SIDES = re.compile(r"\bbetween\s+")
-_ITEM_TYPE = {"investment": "investment", "joint venture": "joint_venture", "loan": "financing", "financing": "financing"}
+# a list line stating a purchase by its buyer: "The purchase by Doha Maritime Holdings QPSC of a 30% stake in ..."
+_PURCHASE_BY = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:purchase|acquisition)\s+by\s+")
+_ITEM_TYPE = {"investment": "investment", "joint venture": "joint_venture", "loan": "financing", "financing": "financing",
+              "acquisition": "acquisition"}
 _MAX_DEAL_ITEMS = 30
 
 
@@ -967,12 +1003,14 @@ def _between_items(doc: Document, idx: int) -> list[tuple[int, str, list[Entity]
             j += 1  # the next sentence of an item, on its line
             continue
         marked = False
-        between = _BETWEEN_SIDES.search(sent.text)
+        between = _PURCHASE_BY.match(sent.text, mark.end() if mark else 0) or _BETWEEN_SIDES.search(sent.text)
         sides = [e for e in doc.entities(j) if between is not None and e.start - sent.start >= between.end()
                  and e.kind in ("organization", "unknown") and e.alias_of is None][:2]
         if len(sides) < 2:
             return []
-        head = sent.text[mark.end() if mark else 0 :].lower()
+        head = re.sub(r"^(?:an?|the)\s+", "", sent.text[mark.end() if mark else 0 :].lower())  # ("A joint venture between")
+        if between.re is _PURCHASE_BY:
+            head = "acquisition"  # "The purchase by X of a 30% stake in Y": a stake bought (an investment, if a minority)
         deal_type = next((t for word, t in _ITEM_TYPE.items() if head.startswith(word)), kind)
         items.append((j, deal_type, sides))
         j += 1

@@ -40,3 +40,26 @@ def test_the_company_a_release_defines_is_a_party_and_its_listed_lenders_too() -
     assert {"Export Development Canada", "Nordic Investment Bank", "Banco del Pacífico S.A."} <= set(parties(financing))
     stream = next(r for r in recs if "Silverkey Streaming Corp." in parties(r))
     assert "Andean Copper Holdings Inc." in parties(stream), stream
+
+
+def test_a_roundup_of_orders_one_a_line_gives_each_yard_and_buyer() -> None:
+    text = ("Korean yards kept their lead in the third quarter.\n\nOther container ship orders reported this week:\n"
+            "- Hanbit Marine Engineering Co., Ltd. - six 8,000 TEU vessels for Singapore-based Straits Feeder Lines "
+            "Pte. Ltd., contract value USD 540 million, delivery 2028.\n"
+            "- Zhoushan Bayview Shipyard Co., Ltd. - four 2,500 TEU vessels for Nordkyst Shipping AS, price undisclosed.\n")
+    recs = deals(text, "Yards fill order books")
+    pairs = {tuple(parties(r)) for r in recs if r["deal_type"] == "contract"}
+    assert ("Hanbit Marine Engineering Co., Ltd.", "Straits Feeder Lines Pte. Ltd.") in pairs, recs
+    assert ("Zhoushan Bayview Shipyard Co., Ltd.", "Nordkyst Shipping AS") in pairs, recs
+
+
+def test_a_list_of_deals_with_a_joint_venture_and_a_purchase_by_its_buyer() -> None:
+    text = ("Deals signed at the summit included:\n\n"
+            "- A joint venture between Gulf Crescent Ports PJSC and Aral Freight JSC to run a dry port near Shymkent, "
+            "with Gulf Crescent holding 60%.\n\n"
+            "- The purchase by Qatar Harbour Holdings QPSC of a 40% stake in Baku-based Shirvan Ferries CJSC, which "
+            "runs ferries between Alat and Turkmenbashi, for $75 million.\n")
+    recs = deals(text, "Summit deals")
+    kinds = {tuple(parties(r)): r["deal_type"] for r in recs}
+    assert kinds.get(("Gulf Crescent Ports PJSC", "Aral Freight JSC")) == "joint_venture", recs
+    assert ("Qatar Harbour Holdings QPSC", "Shirvan Ferries CJSC") in kinds, recs
