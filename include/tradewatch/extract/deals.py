@@ -1009,7 +1009,7 @@ def _between_items(doc: Document, idx: int) -> list[tuple[int, str, list[Entity]
         if len(sides) < 2:
             return []
         head = re.sub(r"^(?:an?|the)\s+", "", sent.text[mark.end() if mark else 0 :].lower())  # ("A joint venture between")
-        if between.re is _PURCHASE_BY:
+        if between is not None and between.re is _PURCHASE_BY:
             head = "acquisition"  # "The purchase by X of a 30% stake in Y": a stake bought (an investment, if a minority)
         deal_type = next((t for word, t in _ITEM_TYPE.items() if head.startswith(word)), kind)
         items.append((j, deal_type, sides))
