@@ -158,6 +158,8 @@ _AUTHORITY_GAP = re.compile(
     r"announcing|unveiled|slapped|slapping|placed|placing|introducing|"
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
     r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|jointly|together|"
+    # ("Australia has maintained an arms embargo on Myanmar since 1991")
+    r"maintained|maintains|kept|keeps|extended|extends|renewed|renews|"
     r"tough|tougher|broad|punitive|financial|economic|its|their|own|said|says|it|they|decided to|decides to|has decided to|"
     # ("Britain imposed an asset freeze on the bank")
     r"cyber|targeted|thematic|parallel|human rights|counter-terrorism|anti-corruption|Magnitsky|Magnitsky-style|an|a)\s+)*$",
@@ -2317,9 +2319,16 @@ _STATES_MEASURES_OPENING = re.compile(
 _SHARED_OBJECT = re.compile(r"(?:\s+(?:of|on|against|to))?,\s+and\s+(?:[a-z]+\s+){1,4}(?:on|against|of|to),\s+")
 
 
+# "..., with New Zealand announcing travel bans of its own on the same day": a second actor's measure, on no one named
+# here (it had the first actor's targets)
+_OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her)\s+own\b")
+
+
 def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None) -> list[Entity]:
     sent = doc.sentences[idx]
     text = sent.text
+    if " own" in text and _OF_ITS_OWN.match(text, trig.end):
+        return []
     if (shared := _SHARED_OBJECT.match(text, trig.end)) is not None:
         trig = Trigger(trig.start, shared.end() - 1, trig.label, trig.surface)
     auth_country = authority.country if authority else None
