@@ -24,6 +24,10 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    # "on 14.03.2025": day, month, year with dots (as Europe writes them)
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
+    # "on 12/25/2024", "on 25/12/2024": read only when one of the two is past 12 (3/4/2025 is March or April)
+    re.compile(r"\b(?P<p1>\d{1,2})/(?P<p2>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
 ]
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|yesterday|tomorrow|this week|on (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
@@ -100,9 +104,16 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
         for start, end, m in _matches(pattern, fast, text, padded_lower):
             if any(s <= start < e for s, e in spans):
                 continue
-            month = int(m.group("mnum")) if "mnum" in pattern.groupindex else _MONTHS[m.group("month").lower()]
+            if "p1" in pattern.groupindex:
+                first, second = int(m.group("p1")), int(m.group("p2"))
+                if (first > 12) == (second > 12):
+                    continue  # "3/4/2025": March the 4th or 3 April, the text does not say
+                day, month = (first, second) if first > 12 else (second, first)
+            else:
+                day = int(m.group("day"))
+                month = int(m.group("mnum")) if "mnum" in pattern.groupindex else _MONTHS[m.group("month").lower()]
             try:
-                value = dt.date(int(m.group("year")), month, int(m.group("day")))
+                value = dt.date(int(m.group("year")), month, day)
             except ValueError:
                 continue
             out.append(DateMention(start, end, value, False))
@@ -131,6 +142,9 @@ _DATELINE_HEAD = re.compile(r"[A-Z][^\n!?;]{0,60},\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)|/[A-Za-z .]{2,20}/)?\s*(?:--|[-—–:])\s")
 
 
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:(?:founded|established|incorporated|registered|set\s+up|created|born|built|launched|first\s+discussed)\s+"
+    r"(?:on|in)|DOB|D\.O\.B\.|date\s+of\s+birth|born)\s*:?\s*$", re.IGNORECASE)
 # "renewed the arms embargo until 31 May 2025": when it ends, not when it was done
 _UNTIL = re.compile(r"\b(?:until|till|through|expir(?:es|ing|y)(?:\s+on)?|valid\s+to|extended\s+to)\s+$", re.IGNORECASE)
 
@@ -156,7 +170,9 @@ def action_dates(text: str, published: dt.date | None = None) -> list[DateMentio
     """The dates of `text` that may date what it reports: a dateline's date gives way to the sentence's
     own dates when it has any ("BOGOTÁ, Nov 6 — ... signed on Wednesday": the Wednesday before 6 November),
     and weekdays, "today" and "yesterday" are then counted from the dateline's date."""
-    found = [d for d in find_dates(text, published) if not _UNTIL.search(text, max(0, d.start - 20), d.start)]
+    found = [d for d in find_dates(text, published) if not _UNTIL.search(text, max(0, d.start - 20), d.start)
+             # "designated X, which was founded on June 1, 2010": when the one acted on began, not the action
+             and not _FOUNDED_BEFORE.search(text, max(0, d.start - 40), d.start)]
     if len(found) < 3 and "of " in text:
         # "added to Annex 8 of the Ordinance of 4 March 2022 on Measures ...": an older act's title dates the act
         found = [d for d in found if not _OLDER_ACT_OF.search(text, max(0, d.start - 60), d.start)
