@@ -26,7 +26,11 @@ _BEFORE_NUMBER = frozenset("art arts para paras sec secs reg regs vol ch".split(
 # ("... owned by Canadian company Tamarack Gold Corp. Three days later, ECOWAS imposed ...")
 _OPENER = re.compile(r"(?:A|An|The|It|Its|He|She|His|Her|They|Their|This|These|That|Those|In|On|At|But|However|Both|Each|"
                      r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Last|Earlier|Later|Separately|Meanwhile|After|"
-                     r"Before|When|While|According|Since)\s")
+                     r"Before|When|While|According|Since)\s"
+                     # ("... designated Beta Shipping Inc. Britain also sanctioned ...": a state or a body acting next,
+                     # a lower-case verb after it; hostile probe 20)
+                     r"|(?:Britain|Washington|Brussels|London|Beijing|Moscow|Tokyo|Ottawa|Canberra|Canada|Japan|Australia|"
+                     r"Switzerland|Ukraine|Russia|China|Germany|France|India|Treasury|OFAC|OFSI|BIS)\s+(?=[a-z])")
 # `[.!?][.!?]*`, not `[.!?]+`: a pattern opening with a character class lets `re` skip ahead by a
 # fast scan for it (a repeat does not).
 # (Not after another of them: each attempt inside a run of 100,000 dots scanned the rest of it, quadratic; a

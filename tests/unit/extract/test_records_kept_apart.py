@@ -34,3 +34,16 @@ def test_one_price_in_two_currencies_is_one_deal() -> None:
             "Robotics Inc for $1.3 billion.\n\nThe transaction is expected to close in the second half of the year.")
     deals = extract_records(text, title=title, published=DAY)["deals"]
     assert len(deals) == 1, deals
+
+
+def test_a_state_acting_after_a_companys_legal_form_opens_a_sentence() -> None:
+    from tradewatch.extract.sentences import split_sentences
+
+    text = ("OFAC designated Beta Shipping Inc. Britain also sanctioned Gamma Trading Ltd. Washington said more would "
+            "follow, said Apple Inc. Chief Executive Tim Cook.")
+    assert [s.text for s in split_sentences(text)] == [
+        "OFAC designated Beta Shipping Inc.", "Britain also sanctioned Gamma Trading Ltd.",
+        "Washington said more would follow, said Apple Inc. Chief Executive Tim Cook."]
+    recs = extract_records(text, title="Shipping network sanctioned", published=DAY)["sanctions"]
+    by_country = {r["authority_country"]: {t["name"] for t in r["targets"]} for r in recs}
+    assert "Gamma Trading Ltd." not in by_country.get("US", set()), by_country
