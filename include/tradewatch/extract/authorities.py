@@ -73,6 +73,10 @@ _BODY = (r"(?:(?:(?:[Ff]oreign|[Ff]inance|[Ee]conomy|[Tt]rade|[Cc]ommerce|[Ii]nt
          r"|Financial Intelligence Unit"
          # "Germany's customs authority on Thursday fined X": a state's customs as the enforcer
          r"|[Cc]ustoms (?:[Aa]uthority|[Aa]gency|[Oo]ffice|[Ss]ervice|[Aa]dministration)"
+         # "Norway's economic crime unit Økokrim said": a state's prosecutors or police as the enforcer
+         r"|(?:[Ee]conomic |[Ff]inancial )?[Cc]rime (?:[Uu]nit|[Aa]gency|[Aa]uthority)(?: [^\W\d_a-z][\w-]+(?![\w-]* [A-Z]))?"
+         r"|(?:[Pp]ublic )?[Pp]rosecutor(?:s|['’]s [Oo]ffice)?"
+         r"|[Pp]rosecution (?:[Ss]ervice|[Aa]uthority|[Oo]ffice)"
          # "The Dutch central bank DNB has fined X": a state's central bank (with its acronym) as regulator
          r"|[Cc]entral [Bb]ank(?: [A-Z]{2,6}\b(?! [A-Z]))?)")
 _BODY_KINDS = frozenset({"Foreign", "Finance", "Economy", "Trade", "Commerce", "Interior", "Justice"})
@@ -90,7 +94,8 @@ _CAPITALS = ("Ottawa", "Canberra", "Tokyo", "Beijing", "Moscow", "Kyiv", "Kiev",
              "Tehran", "Ankara", "New Delhi", "Minsk", "Abu Dhabi")
 _CAPITAL = re.compile(r"\b(?:" + "|".join(_CAPITALS) + r")\b(?![-’'])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|outside|around|across|via)\s+$", re.IGNORECASE)
-_BODY_WORD_TAILS = ("inistry", "overnment", "authorities", "Cabinet", "Intelligence Unit", "entral bank", "entral Bank", "ustoms ", *_CAPITALS)  # "Ministry"/"ministry", "Government"/"government"
+_BODY_WORD_TAILS = ("inistry", "overnment", "authorities", "Cabinet", "Intelligence Unit", "entral bank", "entral Bank", "ustoms ",
+                    "rime unit", "rime Unit", "rime agency", "rime Agency", "rosecut", *_CAPITALS)  # "Ministry"/"ministry", "Government"/"government"
 # Only a body that acts in its sentence: "the Dominican Republic's Ministry of Foreign Affairs said X had been barred",
 # not one the targets serve ("a senior official of Iran's Ministry of Intelligence", "remit salaries to the DPRK government").
 _ACTS_AFTER = re.compile(

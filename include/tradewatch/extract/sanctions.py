@@ -2031,6 +2031,8 @@ _ACT_TITLE_BEFORE = re.compile(r"\b(?:Regulation|Decision|Directive)\s*\($")
 _REFERRED_TO = re.compile(
     # ("Switzerland is thus adopting the listings decided by the European Union": the body followed)
     r"\b(?:in\s+line\s+with|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|taken\s+by|adopted\s+by|decided\s+by|"
+    # "The amendments follow the adoption by the European Union of its 18th package": the decision followed
+    r"(?:adoption|decision|listings?)\s+by|follow(?:s|ed|ing)?\s+(?:those\s+of|the\s+(?:lead|example)\s+of)|"
     # "Singapore's own sanctions are largely limited to those mandated by the United Nations Security Council"
     r"mandated\s+by|"
     # "The new entries correspond to those in Annex I of Council Regulation (EU) No 269/2014": the act matched

@@ -707,6 +707,9 @@ _WOULD_SENTENCE = re.compile(
     # of a step to come, put as a question
     r"|\W*(?:(?:Some|Several|Media|Press|Unconfirmed|Local|Earlier)\s+)?reports\s+(?:say|said|suggest|suggested|claim|claimed)\b"
     r"[^.;]{0,160}?\b(?:will|would|could|might|may|is\s+to|are\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to)\b"
+    # "The Federal Council will decide at a later date on the adoption of the remaining measures of the EU's package":
+    # a decision still to come
+    r"|[^.;]{0,60}?\bwill\s+(?:decide|consider|examine|assess)\s+(?:at\s+a\s+later\s+date|later|in\s+due\s+course|whether)\b"
 )
 
 

@@ -63,3 +63,22 @@ def test_a_list_of_deals_with_a_joint_venture_and_a_purchase_by_its_buyer() -> N
     kinds = {tuple(parties(r)): r["deal_type"] for r in recs}
     assert kinds.get(("Gulf Crescent Ports PJSC", "Aral Freight JSC")) == "joint_venture", recs
     assert ("Qatar Harbour Holdings QPSC", "Shirvan Ferries CJSC") in kinds, recs
+
+
+def test_a_national_decision_following_the_eus_is_the_states() -> None:
+    text = ("Bern, 22.07.2025 - The Federal Department of Economic Affairs, Education and Research (EAER) added further "
+            "individuals and entities to the annexes of the Ordinance on Measures in connection with the Situation in "
+            "Ukraine. The amendments follow the adoption by the European Union of its 18th package on 18 July 2025.\n\n"
+            "Their funds and economic resources in Switzerland are frozen. The Federal Council will decide at a later "
+            "date on the adoption of the remaining measures of the EU's package, in particular the lower price cap.")
+    recs = sanctions(text, "EAER adds further persons to sanctions annexes")
+    assert recs and {r["authority_country"] for r in recs} == {"CH"}, [(r["authority"], r["measure"]) for r in recs]
+
+
+def test_a_states_economic_crime_unit_acts_for_it() -> None:
+    text = ("ALESUND - A marine electronics supplier, Fjordlys Elektronikk AS, has accepted a fine of 3.2 million kroner "
+            "for exporting sonar equipment that ended up in Russia, Norway's economic crime unit Okokrim said on "
+            "Tuesday. The equipment is covered by the Norwegian regulation, which mirrors the EU's Russia sanctions "
+            "regulation.")
+    recs = sanctions(text, "Electronics firm fined for routing sonar gear to Russia")
+    assert [(r["authority_country"], r["measure"]) for r in recs] == [("NO", "financial_penalty")], recs
