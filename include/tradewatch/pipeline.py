@@ -1059,6 +1059,7 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
     settings = settings or get_settings()
     ctx = RunContext.create(run_key, logical_date)
     clear_stage(ctx.run_key, "validated")
+    _drop_half_staged(ctx)
     unfinished = _stage_unfinished_crawls(ctx)
     _refuse_unreadable_crawl_files(ctx)
     chunks = sorted({name for t in RECORD_TABLES for name in list_parts(ctx.run_key, "crawl", t)})
@@ -1333,13 +1334,41 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
     frames = {t: staged_source(ctx.run_key, "crawl", t) for t in CRAWL_TABLES}
     frames.update({t: staged_source(ctx.run_key, "validated", t) for t in VALIDATED_TABLES})
     with open_db(settings.duckdb_path) as con:  # one connection for the load and what follows it
+        # Screening comes after the load's commit: marked pending first, so that a load killed in between (hostile probe
+        # 21: its articles were never screened, not even by later runs) leaves the matches stale, and the next load (or
+        # list refresh) screens every article again
+        stale = _screening_pending(con)
         counts = load_frames(con, frames, ctx.run_key, ctx.logical_date, settings)
         record_source_health(con, ctx)
         article_ids = loaded_article_ids(ctx.run_key)
         matched = None
-        if article_ids:
-            matched = match_articles(con, article_ids, settings, as_of=ctx.logical_date)
+        if article_ids or stale:
+            matched = match_articles(con, None if stale else article_ids, settings, as_of=ctx.logical_date)
+        _screening_done(con)
     return {"run_id": ctx.run_key, "tables": counts, "articles_loaded": len(article_ids), "matches": matched}
+
+
+_SCREENING_PENDING = "screening pending: "  # before `match_state.list_versions` while a load's screening is due
+
+
+def _screening_pending(con: Any) -> bool:
+    """Mark the stored matches as due for this load's screening; returns whether they were stale already (a load or a
+    list refresh stopped before its screening), in which case this load screens every article."""
+    try:
+        from tradewatch.lists.matching import matches_are_stale
+    except ImportError:
+        return False
+    if not con.execute("select count(*) from list_names").fetchall()[0][0]:
+        return False
+    if matches_are_stale(con):
+        return True
+    con.execute("update match_state set list_versions = ? || list_versions where id = 1", [_SCREENING_PENDING])
+    return False
+
+
+def _screening_done(con: Any) -> None:
+    con.execute("update match_state set list_versions = substr(list_versions, ?) where id = 1 and starts_with(list_versions, ?)",
+                [len(_SCREENING_PENDING) + 1, _SCREENING_PENDING])
 
 
 def record_source_health(con: Any, ctx: RunContext) -> None:
@@ -1429,10 +1458,16 @@ def arrow_schema(table: str) -> Any:
 
 def _write_stage(staged: Staged, ctx: RunContext, part: str) -> None:
     """Stage one chunk: every table's rows, or (when converting or writing any of them fails) none of them."""
+    import pyarrow as pa
+
     from tradewatch.staging import remove_run, write_parquet
 
     tables = {table: _arrow_table(table, rows) for table, rows in staged.rows.items() if rows}  # all, before writing
     written: list[str] = []
+    # A marker first, removed once every table is written: a process killed in between (SIGKILL, the OOM killer, a lost
+    # worker) runs no clean-up, and its chunk's articles without their records were loaded (hostile probe 21); the
+    # validation drops a chunk whose marker is still there (`_drop_half_staged`)
+    write_parquet(pa.table({"part": [part]}), ctx.run_key, "crawl", _PENDING, f"{part}.parquet")
     try:
         for table, data in tables.items():
             write_parquet(data, ctx.run_key, "crawl", table, f"{part}.parquet")
@@ -1440,7 +1475,28 @@ def _write_stage(staged: Staged, ctx: RunContext, part: str) -> None:
     except BaseException:
         for table in written:  # an article without its records (or the reverse) must never load
             remove_run(ctx.run_key, "crawl", table, f"{part}.parquet")
+        remove_run(ctx.run_key, "crawl", _PENDING, f"{part}.parquet")
         raise
+    remove_run(ctx.run_key, "crawl", _PENDING, f"{part}.parquet")
+
+
+_PENDING = "_pending"  # crawl chunks being written (see `_write_stage`)
+
+
+def _drop_half_staged(ctx: RunContext) -> list[str]:
+    """Remove the crawl chunks whose writing never finished (their marker is still there), every table's file of them;
+    returns their names. Their pages have no validators stored, so the next run fetches them again."""
+    from tradewatch.staging import remove_run
+
+    dropped = []
+    for name in list_parts(ctx.run_key, "crawl", _PENDING):
+        part = name.removesuffix(".parquet")
+        for table in COLUMNS:
+            remove_run(ctx.run_key, "crawl", table, f"{part}.parquet")
+        remove_run(ctx.run_key, "crawl", _PENDING, name)
+        dropped.append(part)
+        log.warning("half-staged crawl chunk dropped", extra={"kv": {"run": ctx.run_key, "chunk": part}})
+    return dropped
 
 
 def _safe_key(run_key: str) -> str:

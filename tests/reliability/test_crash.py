@@ -155,3 +155,54 @@ def test_rerunning_the_load_of_a_run_already_stored_fits_the_same_memory(
     assert query(workspace.duckdb, "select count(*), count(distinct article_id) from articles") == [(n, n)]
     assert query(workspace.duckdb, "select count(*) from sanctions") == [(n,)]
     assert query(workspace.duckdb, "select count(*) from http_cache") == before
+
+
+CRAWLER = textwrap.dedent("""
+    import os, signal, sys
+    from tradewatch import pipeline, staging
+
+    pipeline.CHUNK_ARTICLES = 2  # chunks of two articles: the second is the one cut
+    real = staging.write_parquet
+    written = {"sanctions": 0}
+
+    def cut(table, run_key, *parts):
+        out = real(table, run_key, *parts)
+        if parts[:2] == ("crawl", "sanctions"):
+            written["sanctions"] += 1
+            if written["sanctions"] == 2:  # the second chunk's sanctions are down, its targets not yet
+                os.kill(os.getpid(), signal.SIGKILL)
+        return out
+
+    staging.write_parquet = cut
+    pipeline.crawl_source(sys.argv[1], sys.argv[2], sys.argv[2], sources_dir=sys.argv[3])
+""")
+
+
+def test_a_crawl_killed_between_a_chunks_tables_loads_none_of_that_chunk(workspace: Workspace, servers, tmp_path: Path) -> None:
+    # hostile probe 21: a chunk written table by table, the process killed in between (SIGKILL: no clean-up runs), loaded
+    # sanctions without their targets and articles without their records
+    from tests.support.harness import run_pipeline, serve_site
+    from tests.support.hostile_server import HostileServer
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, 61, range(6))
+    workspace.add_source("cut", srv.url("/feed.xml"))
+    assert pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources) == ["cut"]
+    script = tmp_path / "crawl.py"
+    script.write_text(CRAWLER)
+    done = subprocess.run([sys.executable, str(script), "cut", LOGICAL_DATE, str(workspace.sources)],
+                          env=subprocess_env(workspace), capture_output=True, timeout=120)
+    assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
+    pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+    pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    db = workspace.duckdb
+    assert query(db, "select count(*) from articles")[0][0] == 2  # the first chunk only
+    assert query(db, "select count(*) from sanctions s where not exists "
+                     "(select 1 from sanction_targets t where t.sanction_id = s.sanction_id)")[0][0] == 0
+    assert query(db, "select count(*) from articles a where not exists "
+                     "(select 1 from http_cache h where h.article_id = a.article_id)")[0][0] == 0
+    assert query(db, "select status, error like '%did not finish%' from source_runs") == [("failed", True)]
+    rerun = run_pipeline(workspace, run_key="2026-02-02T06:00:00+00:00", logical_date="2026-02-02T06:00:00+00:00")
+    assert rerun["crawled"]["cut"]["status"] == "ok"  # the next run fetches the chunk's pages again
+    assert query(db, "select count(*) from articles")[0][0] == 6

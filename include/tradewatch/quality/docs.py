@@ -50,7 +50,17 @@ def load_validation_results(folder: Path) -> list[Any]:
     from great_expectations.core.expectation_validation_result import ExpectationSuiteValidationResultSchema
 
     schema = ExpectationSuiteValidationResultSchema()
-    return [schema.load(json.loads(path.read_text(encoding="utf-8"))) for path in sorted(folder.rglob("*.json"))]
+    out = []
+    for path in sorted(folder.rglob("*.json")):
+        try:
+            out.append(schema.load(json.loads(path.read_text(encoding="utf-8"))))
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            # one cut or damaged file (a validate killed mid-write before writes were atomic, a full disk) must not
+            # stop every later build, and with it the retention of old runs (hostile probe 21): left out, and said
+            log.warning("saved validation result unreadable, left out of the Data Docs",
+                        extra={"kv": {"file": str(path), "error": f"{type(exc).__name__}: {exc}"[:200],
+                                      "fix": "delete the file, or rerun that run's validate task"}})
+    return out
 
 
 class DataDocsNotWritable(RuntimeError):

@@ -61,13 +61,22 @@ class ValidationOutcome:
 
     def write_validation_results(self, folder: Path) -> list[Path]:
         """Save the GX results as JSON (one file per suite) so another task can build Data Docs from them."""
+        from tradewatch.files import write_atomically
+
         folder.mkdir(parents=True, exist_ok=True)
         written = []
         for result in self.validation_results:
             path = folder / f"{result.suite_name}.json"
-            path.write_text(json.dumps(result.to_json_dict(), ensure_ascii=False, default=str), encoding="utf-8")
+            text = json.dumps(result.to_json_dict(), ensure_ascii=False, default=str)
+            # whole or not at all: a validate killed mid-write (or a full disk) left a cut file, and every Data Docs
+            # build after it failed with a JSON error naming no file (hostile probe 21)
+            write_atomically(path, functools.partial(_write_text, text=text))
             written.append(path)
         return written
+
+
+def _write_text(path: Path, text: str) -> int:
+    return path.write_text(text, encoding="utf-8")
 
 
 def make_context() -> Any:

@@ -96,7 +96,7 @@ def test_ctrl_c_during_a_load_stops_the_refresh_and_is_not_a_list_failure(served
     out, err = capsys.readouterr()
     assert "interrupted" in err and "failed" not in out + err
     assert loads == ["eu_fsf"]  # stopped: the next list was not loaded
-    monkeypatch.undo()
+    monkeypatch.setattr(store, "load_version", real)  # not `undo()`: that would drop the `env` fixture's settings too
     assert main(["lists", "refresh", "--registry", str(registry)]) == 0  # and the next refresh converges
     with open_db(get_settings().duckdb_path, read_only=True) as con:
         counts = dict(con.execute("select list_id, count(*) from list_versions where is_current group by 1").fetchall())

@@ -118,3 +118,19 @@ def test_the_report_says_which_quarantined_rows_a_later_run_has_loaded(tmp_path)
     header = next(line for line in markdown.splitlines() if line.startswith("| Run |"))
     assert header.rstrip().endswith("| Loaded since |"), header
     assert "run-1" in markdown and "run-3" in markdown
+
+
+def test_a_cut_result_file_is_left_out_of_the_data_docs_not_fatal(tmp_path):
+    # hostile probe 21: a validate killed mid-write left a cut JSON file, and every later Data Docs build (and retention
+    # after it) failed with a JSON error naming no file; results are written whole now, and a damaged one is skipped
+    from tradewatch.quality.docs import load_validation_results
+
+    outcome = validate_batch(make_batch(2), run_id="run-1", validated_at=VALIDATED_AT)
+    saved = outcome.write_validation_results(tmp_path / "validations" / "run-1")
+    assert saved and not [p for p in (tmp_path / "validations" / "run-1").iterdir() if p not in saved]  # no temp files
+    cut = tmp_path / "validations" / "run-0" / "articles.json"
+    cut.parent.mkdir(parents=True)
+    cut.write_text(saved[0].read_text(encoding="utf-8")[:300], encoding="utf-8")
+    assert len(load_validation_results(tmp_path / "validations")) == len(saved)
+    index = build_data_docs(tmp_path / "validations", tmp_path / "site")
+    assert index.exists()
