@@ -301,6 +301,14 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
             "any crawl output (the staging folder was deleted or never written). Nothing was validated or loaded. Clear "
             "the whole run in Airflow (`airflow tasks clear news_ingest -s DATE -e DATE`), so that its list and crawl "
             "tasks run again.")
+    if listed is None and "_registry.parquet" in list_parts(ctx.run_key, "crawl", "source_runs"):
+        # Its list task began (it staged the registry's errors) and never finished: a validation of this would load
+        # the run as one that crawled nothing, replacing its loaded source runs and data-quality results (probe 21)
+        raise StagingMismatch(
+            f"run {ctx.run_key!r}: its list task did not finish (it staged the registry's errors in "
+            f"{stage_path(ctx.run_key)}, not the list of sources it hands to the crawls: it was killed or lost its "
+            "worker). Nothing was validated or loaded. Clear the whole run in Airflow (`airflow tasks clear news_ingest "
+            "-s DATE -e DATE`), so that its list and crawl tasks run again.")
     if listed is None:  # staged without the list task (a test, the benchmark): no crawl was promised
         return []
     promised = set(listed.column("source_id").to_pylist())
@@ -320,14 +328,35 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
         staged = Staged()
         for sid in missing:
             log.warning("source crawl did not finish", extra={"kv": {"source": sid}})
+            # what its chunks staged before it died is loaded: counted, so the row agrees with the articles (probe 21)
+            fetched, records = (_staged_rows(ctx, sid, tables) for tables in (("articles", "seen"), ("sanctions", "deals")))
+            kept = (f"the {fetched} pages it had staged are loaded, the others" if fetched else "its pages")
             staged.add(
                 "source_runs", run_id=ctx.run_key, source_id=sid, logical_date=ctx.logical_date, status="failed",
-                fetched=0, new=0, updated=0, unchanged=0, skipped=0, failed=0, records=0,
+                fetched=fetched, new=0, updated=0, unchanged=0, skipped=0, failed=0, records=records,
                 error=("the crawl did not finish: its task was killed, ran out of memory or lost its worker (see its "
-                       "Airflow task log); the articles it had not staged are fetched again by the next run"),
+                       f"Airflow task log); {kept} are fetched again by the next run"),
             )
         _write_stage(staged, ctx, _UNFINISHED_PART)
     return missing
+
+
+def _staged_rows(ctx: RunContext, source_id: str, tables: tuple[str, ...]) -> int:
+    """Rows of `tables` in the source's staged crawl chunks (read from the files' metadata)."""
+    import pyarrow.parquet as pq
+
+    from tradewatch.staging import stage_path
+
+    total = 0
+    for table in tables:
+        for name in list_parts(ctx.run_key, "crawl", table):
+            if name.rsplit("-", 1)[0] == source_id:
+                try:
+                    with stage_path(ctx.run_key, "crawl", table, name).open("rb") as f:
+                        total += pq.ParquetFile(f).metadata.num_rows
+                except (OSError, ValueError):  # unreadable: `_refuse_unreadable_crawl_files` names it next
+                    pass
+    return total
 
 
 @contextmanager
@@ -1062,6 +1091,7 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
     _drop_half_staged(ctx)
     unfinished = _stage_unfinished_crawls(ctx)
     _refuse_unreadable_crawl_files(ctx)
+    _refuse_other_runs(ctx)
     chunks = sorted({name for t in RECORD_TABLES for name in list_parts(ctx.run_key, "crawl", t)})
     quarantined = expectations = failed = 0
     results_dir = settings.data_dir / "dq" / "validations"
@@ -1144,6 +1174,29 @@ def _refuse_unreadable_crawl_files(ctx: RunContext) -> None:
             f"or corrupt (a full disk, a copy that did not finish): {'; '.join(broken[:3])}{more}. Nothing was "
             "validated or loaded. Clear the run's crawl tasks in Airflow (`airflow tasks clear news_ingest -t crawl "
             "--downstream`), so that the crawl, the validation and the load run again.")
+
+
+def _refuse_other_runs(ctx: RunContext) -> None:
+    """Raise StagingMismatch when staged crawl rows were written for another run (hostile probe 21: a run's crawl
+    folder copied into another run's, by a restored backup or a hand-made retry, loaded its fetches and source runs
+    under the other run's id, or failed the load on a bare primary-key error at every retry)."""
+    from tradewatch.staging import read_parquet, stage_path
+
+    foreign: dict[str, set[str]] = {}
+    for table in ("fetches", "source_runs"):
+        for name in list_parts(ctx.run_key, "crawl", table):
+            got = read_parquet(ctx.run_key, "crawl", table, name, columns=["run_id"])
+            others = set() if got is None else set(got.column("run_id").to_pylist()) - {ctx.run_key}
+            if others:
+                foreign[f"crawl/{table}/{name}"] = {str(o) for o in others}
+    if foreign:
+        shown = "; ".join(f"{f} (run {', '.join(sorted(o))})" for f, o in sorted(foreign.items())[:3])
+        more = f" (+{len(foreign) - 3} more)" if len(foreign) > 3 else ""
+        raise StagingMismatch(
+            f"run {ctx.run_key!r}: staged crawl files in {stage_path(ctx.run_key, 'crawl')} were written by another "
+            f"run: {shown}{more}: copied in, or restored from elsewhere. Nothing was validated or loaded. Remove them, "
+            "or clear the whole run in Airflow (`airflow tasks clear news_ingest -s DATE -e DATE`), so that its list "
+            "and crawl tasks run again.")
 
 
 def write_load_manifest(run_key: str) -> None:

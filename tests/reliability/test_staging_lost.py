@@ -285,3 +285,62 @@ def test_the_mapping_limit_is_airflow_s_own_setting(monkeypatch: pytest.MonkeyPa
     assert pipeline.max_mapped_sources() == 5
     monkeypatch.delenv("AIRFLOW__CORE__MAX_MAP_LENGTH")
     assert pipeline.max_mapped_sources() == 1024
+
+
+def test_a_rerun_whose_list_task_died_after_staging_the_registry_errors_fails_and_keeps_the_loaded_run(
+    workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # hostile probe 21: the list task stages the registry's errors (a source-run row each), then the list of sources
+    # for the crawls; killed in between, the validation took the run for one staged without a list task (a test) and
+    # the load replaced the loaded run's source runs and data-quality results with that one error row
+    _site(workspace, servers, seed=9, pages=2)
+    (workspace.sources / "broken.yml").write_text("source_id: broken\nkind: [\n", encoding="utf-8")
+    _crawled(workspace)
+    pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+    pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    db = workspace.duckdb
+    runs = query(db, "select source_id, status from source_runs order by 1")
+    assert runs == [("broken", "config_error"), ("one", "ok")]
+    results = query(db, "select count(*) from dq_results")
+
+    def killed(*args: object) -> None:
+        raise SystemExit("the list task's worker was lost")
+
+    with monkeypatch.context() as mp:  # the run is cleared and rerun: its list task dies before listing the sources
+        mp.setattr(pipeline, "_write_listed", killed)
+        with pytest.raises(SystemExit):
+            pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources)
+    with pytest.raises(pipeline.StagingMismatch, match="its list task did not finish") as failure:
+        pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert "airflow tasks clear news_ingest" in str(failure.value)
+    with pytest.raises(pipeline.StagingMismatch):
+        pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    assert query(db, "select source_id, status from source_runs order by 1") == runs
+    assert query(db, "select count(*) from dq_results") == results
+
+
+@pytest.mark.parametrize("first_loaded", [True, False])
+def test_a_crawl_folder_copied_from_another_run_is_refused_naming_that_run(
+    workspace: Workspace, servers: list[HostileServer], first_loaded: bool
+) -> None:
+    # hostile probe 21: D1's crawl folder copied into D2's (a restored backup, a hand-made retry) loaded D1's fetches
+    # and source runs under D1's id from D2's load, or failed every retry of it on a bare primary-key error
+    later = "2026-03-02T06:00:00+00:00"
+    _site(workspace, servers, seed=10, pages=2)
+    _crawled(workspace)
+    if first_loaded:
+        pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
+        pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    before = {t: query(workspace.duckdb, f"select count(*) from {t}") for t in TABLES} if first_loaded else None
+    pipeline.list_enabled_sources(later, later, workspace.sources)
+    target = staging.stage_path(pipeline._safe_key(later), "crawl")
+    shutil.rmtree(str(target))
+    shutil.copytree(_folder("crawl"), str(target))
+
+    with pytest.raises(pipeline.StagingMismatch, match="written by another run") as failure:
+        pipeline.validate_run(later, later)
+    assert LOGICAL_DATE in str(failure.value) and "crawl/fetches/one-0000.parquet" in str(failure.value)
+    if first_loaded:
+        assert {t: query(workspace.duckdb, f"select count(*) from {t}") for t in TABLES} == before
+    else:
+        assert not workspace.duckdb.exists() or query(workspace.duckdb, "select count(*) from source_runs") == [(0,)]

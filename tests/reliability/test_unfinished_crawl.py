@@ -71,3 +71,41 @@ def test_a_killed_crawl_is_a_failed_source_run_and_the_others_load(
     pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
     assert dict(query(db, "select source_id, status from source_runs")) == {"good": "ok", "slow": "ok"}
     assert query(db, "select count(*), count(distinct article_id) from articles") == [(11, 11)]
+
+
+def test_a_killed_crawl_that_staged_chunks_counts_them_in_its_source_run(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    # hostile probe 21: the chunks a crawl staged before it was killed are loaded, yet its source run said "fetched 0,
+    # records 0" beside "new 2": counts that disagree with the articles the run loaded
+    from tradewatch import staging
+
+    slow = HostileServer().start()
+    servers.append(slow)
+    slow.route("/feed.xml", Reply(200, syn.rss_feed(slow.base_url, list(range(10, 18))), content_type="application/rss+xml"))
+    for i in range(10, 18):
+        slow.route(syn.article_path(i), Reply(200, syn.article_html(6, i), delay=0.3))
+    workspace.add_source("slow", slow.url("/feed.xml"))
+    assert pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources) == ["slow"]
+    script = CRAWL.replace("from tradewatch import pipeline", "from tradewatch import pipeline\npipeline.CHUNK_ARTICLES = 2")
+    proc = subprocess.Popen([sys.executable, "-c", script, "slow", LOGICAL_DATE], env=subprocess_env(workspace),
+                            stdout=subprocess.PIPE, text=True, cwd=TESTS_DIR.parent)
+    key = pipeline._safe_key(LOGICAL_DATE)
+    chunk = Path(str(staging.stage_path(key, "crawl", "articles", "slow-0000.parquet")))
+    writing = Path(str(staging.stage_path(key, "crawl", pipeline._PENDING, "slow-0000.parquet")))
+    deadline = time.monotonic() + 60
+    while (not chunk.exists() or writing.exists()) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # until the first chunk is whole (its marker removed)
+    os.kill(proc.pid, signal.SIGKILL)  # its first chunk staged, the rest of its pages not
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+
+    assert pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)["unfinished_crawls"] == ["slow"]
+    pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
+    db = workspace.duckdb
+    ((loaded,),) = query(db, "select count(*) from articles")
+    ((records,),) = query(db, "select (select count(*) from sanctions) + (select count(*) from deals)")
+    assert 2 <= loaded < 8
+    row = query(db, "select status, fetched, new, records, error from source_runs where source_id = 'slow'")[0]
+    assert row[:4] == ("failed", loaded, loaded, records)
+    assert f"the {loaded} pages it had staged are loaded" in row[4]
