@@ -33,11 +33,17 @@ class Pruned:
     bytes: int = 0
     kept: int = 0
     note: str = ""
+    temp_files: int = 0
 
 
 def _newest_change(folder: Path) -> tuple[float, int]:
-    """The latest modification time of `folder` and anything under it (symlinks not followed), and their bytes."""
-    newest = folder.lstat().st_mtime
+    """The latest modification time of the files under `folder` (symlinks not followed), and their bytes.
+
+    Files only: removing files updates their folder's time, so a prune killed half-way left a run whose folders looked
+    changed just now, kept for another TRADEWATCH_KEEP_DAYS (hostile probe 21). A folder with no file at all (one a task
+    has only just made) counts its folders' times."""
+    newest_dir = folder.lstat().st_mtime
+    newest_file: float | None = None
     size = 0
     for root, dirs, files in os.walk(folder):  # (os.walk follows no symlinked folder)
         for name in dirs + files:
@@ -45,9 +51,42 @@ def _newest_change(folder: Path) -> tuple[float, int]:
                 info = os.lstat(os.path.join(root, name))
             except OSError:  # removed meanwhile
                 continue
-            newest = max(newest, info.st_mtime)
-            size += info.st_size if name in files else 0
-    return newest, size
+            if name in files:
+                newest_file = info.st_mtime if newest_file is None else max(newest_file, info.st_mtime)
+                size += info.st_size
+            else:
+                newest_dir = max(newest_dir, info.st_mtime)
+    return (newest_dir if newest_file is None else newest_file), size
+
+
+# A writer's temp file (`files.write_atomically`) left by a process killed before its rename (SIGKILL runs no
+# clean-up): hidden from readers, but up to a 64 MB blob pack each. Removed once this old (and older than the kept days).
+STALE_TEMP_SECONDS = 86400.0
+
+
+def _sweep_temp_files(data_dir: Path, older_than: float, dry_run: bool) -> tuple[int, int]:
+    """Remove the writers' temp files under `data_dir` last changed before `older_than`; returns (files, bytes)."""
+    from tradewatch.files import TMP_PREFIX, TMP_SUFFIX
+
+    count = size = 0
+    if not data_dir.is_dir():
+        return count, size
+    for root, _dirs, files in os.walk(data_dir):
+        for name in files:
+            if not (name.startswith(TMP_PREFIX) and name.endswith(TMP_SUFFIX)):
+                continue
+            path = os.path.join(root, name)
+            try:
+                info = os.lstat(path)
+                if info.st_mtime >= older_than:
+                    continue
+                if not dry_run:
+                    os.unlink(path)
+            except OSError:  # removed meanwhile, or not ours to remove
+                continue
+            count += 1
+            size += info.st_size
+    return count, size
 
 
 # What a run's staging folder holds: TRADEWATCH_STORAGE may be a folder shared with other files, of which only the
@@ -82,7 +121,8 @@ def prune(keep_days: float | None = None, *, dry_run: bool = False, settings: Se
 
     settings = settings or get_settings()
     days = settings.keep_days if keep_days is None else keep_days
-    cutoff = (time.time() if now is None else now) - days * 86400
+    now = time.time() if now is None else now
+    cutoff = now - days * 86400
     result = Pruned()
     root = storage_root()
     staged: dict[str, tuple[float, int]] = {}
@@ -105,8 +145,12 @@ def prune(keep_days: float | None = None, *, dry_run: bool = False, settings: Se
                     shutil.rmtree(_local(folder) / name, ignore_errors=True)
                 kind.append(name)
                 result.bytes += sizes[name][1]
+    swept, swept_bytes = _sweep_temp_files(settings.data_dir, min(cutoff, now - STALE_TEMP_SECONDS), dry_run)
+    result.temp_files = swept
+    result.bytes += swept_bytes
     log.info("pruned old runs", extra={"kv": {"staging": len(result.staging), "validations": len(result.validations),
-                                               "bytes": result.bytes, "dry_run": dry_run, "keep_days": days}})
+                                               "temp_files": swept, "bytes": result.bytes, "dry_run": dry_run,
+                                               "keep_days": days}})
     return result
 
 
@@ -140,6 +184,7 @@ def _run_prune(args: argparse.Namespace) -> int:
     for kind, names in (("staging", result.staging), ("validation results", result.validations)):
         table.add_row(kind, str(len(names)), ", ".join(names[:3]) + (" ..." if len(names) > 3 else ""))
     console.print(table)
-    console.print(f"{result.bytes / 1e6:.1f} MB {verb}; {result.kept} recent run folder(s) kept."
+    temps = f" (with {result.temp_files} temp file(s) of killed writers)" if result.temp_files else ""
+    console.print(f"{result.bytes / 1e6:.1f} MB {verb}{temps}; {result.kept} recent run folder(s) kept."
                   + (f" {result.note}" if result.note else ""), highlight=False, markup=False)
     return 0

@@ -87,3 +87,35 @@ def test_the_command_shows_what_it_removed_and_reads_the_setting(data: Path, cap
     monkeypatch.setenv("TRADEWATCH_KEEP_DAYS", "0")
     assert main(["prune"]) == 1
     assert "TRADEWATCH_KEEP_DAYS" in capsys.readouterr().err
+
+
+def test_a_prune_killed_half_way_leaves_a_run_the_next_prune_removes(data: Path) -> None:
+    # hostile probe 21: removing a run's files updated its folders' times, so what a killed prune left of a run looked
+    # changed just now and was kept for another TRADEWATCH_KEEP_DAYS
+    import shutil
+
+    old = _staged_run("scheduled__2026-01-01T00:00:00+00:00", 20, data)
+    recent = _staged_run("scheduled__2026-01-19T00:00:00+00:00", 2, data)
+    shutil.rmtree(old / "crawl")  # the part the killed prune had removed: `old` and its folders changed just now
+    done = prune()
+    assert done.staging == [old.name] and not old.exists()
+    assert recent.exists()
+
+
+def test_temp_files_of_killed_writers_are_swept_once_stale(data: Path) -> None:
+    # hostile probe 21: a blob pack's temp file (up to 64 MB) left by a crawl killed before its rename stayed for good
+    packs = data / "blobs" / "packs"
+    packs.mkdir(parents=True)
+    stale = packs / ".tmp-1f5b-pack-0001.parquet.part"
+    stale.write_bytes(b"x" * 1000)
+    fresh = packs / ".tmp-2a6c-pack-0002.parquet.part"  # a writer at work now
+    fresh.write_bytes(b"y" * 10)
+    kept = packs / "pack-0001.parquet"  # finished packs are provenance: never swept
+    kept.write_bytes(b"z" * 10)
+    for path in (stale, kept):
+        _age(path, 20)  # older than the kept days (14)
+    planned = prune(dry_run=True)
+    assert planned.temp_files == 1 and planned.bytes == 1000 and stale.exists()
+    done = prune()
+    assert done.temp_files == 1 and not stale.exists()
+    assert fresh.exists() and kept.exists()
