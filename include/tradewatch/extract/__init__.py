@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-EXTRACTOR_VERSION = "0.1.46"  # 0.1.46: a measure withdrawn, lifted or revoked later in the article is not folded into its action; round 48
+EXTRACTOR_VERSION = "0.1.47"  # 0.1.47: round 50 (part 2): newsroom "sanctions desk/talk" no action, "it says" inside the object, "Among them:", dual-use sale/supply bans, persons "also subject to" a travel ban keep the freeze, names opening with "Sun", a national sanctions list names its state; 0.1.46: a measure withdrawn, lifted or revoked later in the article is not folded into its action; round 48
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_TEXT_CHARS", "extract_records"]
 

@@ -236,7 +236,11 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
         # "Pak Chol Jun", "Li Sun": a month's or day's short form that goes on a name, with no day number after it
         date_word_name = (tok in _SHORT_DATE_WORDS and bool(cur) and joined and not pending
                           and not text[e : e + 3].lstrip(" ,")[:1].isdigit())
-        if (_is_cap(tok) and (tok not in CUT_WORDS or said_name or date_word_name)) or (cur and joined and not pending and tok in LEGAL_FORMS):
+        # ("Sun Ridge Maritime FZE", "Sun Hung Kai": one opening a name, a capitalised word right after it; not "Sun Jan 12")
+        date_word_opens = (tok in _SHORT_DATE_WORDS and not (cur and joined) and i + 1 < len(toks) and toks[i + 1][0] == e + 1
+                           and _is_cap(toks[i + 1][2]) and toks[i + 1][2] not in CUT_WORDS and toks[i + 1][2] not in EDGE_WORDS
+                           and toks[i + 1][2].isalpha())
+        if (_is_cap(tok) and (tok not in CUT_WORDS or said_name or date_word_name or date_word_opens)) or (cur and joined and not pending and tok in LEGAL_FORMS):
             if cur and joined:
                 cur.extend(pending)
                 cur.append((s, e, tok))

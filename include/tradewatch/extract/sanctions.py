@@ -55,7 +55,8 @@ _CLAUSE_BREAK = re.compile(
     r"|, (?!(?:including|naming)\b)[a-z]+ing\b"
     # "a Moscow importer that has shipped machine tools to Russian arms makers": what it did
     r"|\bthat (?:has|have|had|is|are|was|were)\b"
-    r"|\b(?:said\b|says\b|in (?:coordination|cooperation|a coordinated)\b|joined by\b|due to\b|because\b"
+    # ("12 more tankers it says form part of Russia's shadow fleet": who says what the targets are, inside the object)
+    r"|\b(?:(?:(?<!\bit )(?<!\bthey )|(?<=\bthat it )|(?<=\bwhat it )|(?<=\bwhich it )|(?<=\bthat they )|(?<=\bwhat they )|(?<=\bwhich they ))(?:said|says)\b|in (?:coordination|cooperation|a coordinated)\b|joined by\b|due to\b|because\b"
     r"|for (?:their|its|his|her)\b|after\b|, (?:though|although)\b"
     # "designated for having materially assisted X", "sanctioned for supplying X": X is the reason, not a target.
     r"|for (?:having|being|[a-z]+ing)\b)"
@@ -73,6 +74,8 @@ _REASON = re.compile(
     r"responsible\s+for|involved\s+in|accused\s+of|"
     # "three shipping companies it accuses of helping Yemen's Houthi rebels"
     r"(?:it|they|which|that|whom)\s+(?:accuses|accuse|accused|suspects|suspect|says\s+helped)\s+(?:of\s+)?|"
+    # "four companies it says laundered money for the Frente X, ...": what it says they did, up to the comma
+    r"(?:it|they)\s+(?:says|said)\s+|"
     # "for breaches of the MAS (Sanctions and Freezing of Assets of Persons) Regulations": the rules broken
     r"(?:breach(?:es)?|violations?|contraventions?)\s+of|"
     r"suspected\s+of|in\s+connection\s+with|in\s+response\s+to|in\s+view\s+of|"
@@ -592,7 +595,7 @@ _MEASURE_COVERS = re.compile(
     r"affects?|extends?\s+to)\s"
 )
 # "One of them, Shenzhen Yuanhang Electronics Co, was accused of ...", "Among them is X": one of the group just counted
-_ONE_OF_THEM = re.compile(r"^(?:(?:One|Two|Three|Four|Five)\s+of\s+(?:them|those|these)(?:\s+\w+)?,|Among\s+them\s+(?:is|are|was|were))\s")
+_ONE_OF_THEM = re.compile(r"^(?:(?:One|Two|Three|Four|Five)\s+of\s+(?:them|those|these)(?:\s+\w+)?,|Among\s+them(?:\s+(?:is|are|was|were)|:))\s")
 # ", the leader of the armed group known as X": a description of the name before it
 _DESCRIBING_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[a-z][^,;]*$")
 # where the names end: what one of them did ("X, was accused of"), a clause on one ("..., a businessman who headed ...")
@@ -659,11 +662,18 @@ def _no_travelling_companies(records: list[dict[str, Any]]) -> None:
                        and r["authority_country"] == rec["authority_country"]), None)
         if freeze is None:
             continue
+        # ("Their funds ... are frozen. The natural persons concerned are also subject to the entry and transit ban",
+        # then the list: the people banned from travel are among those whose funds are frozen)
+        also = _ALSO_BANNED.search(rec["evidence"]) is not None and freeze["start"] < rec["start"]
         for t in rec["targets"]:
-            if t["kind"] in ("organization", "vessel", "aircraft") and not any(
+            if (also or t["kind"] in ("organization", "vessel", "aircraft")) and not any(
                     same_party(t["name"], f["name"]) for f in freeze["targets"]):
                 freeze["targets"].append(dict(t))
         rec["targets"] = [t for t in rec["targets"] if t["kind"] not in ("organization", "vessel", "aircraft")]
+
+
+_ALSO_BANNED = re.compile(r"\b(?:persons|individuals|people)\s+(?:concerned\s+|listed\s+|designated\s+)?(?:are|were|will\s+be)\s+"
+                          r"also\s+(?:subject|banned|barred|prohibited)\b")
 
 
 def _no_fined_states(records: list[dict[str, Any]]) -> None:
@@ -1885,6 +1895,9 @@ _DELEGATE_SAID = re.compile(
 _DELEGATE_ACTED = re.compile(r"(?:had|has|have|would|will)\s+(?!never\b|not\b)[^,;]{0,50}")
 
 
+_NATIONAL_LIST = re.compile(r"[^.;]{0,160}?\bto\s+(?:the|its)\s+([A-Z][a-z]+)\s+(?:national\s+|autonomous\s+)?sanctions\s+list\b")
+
+
 def _authority_for(
     text: str, trig: Trigger, auths: list[Authority], current: Authority | None
 ) -> tuple[Authority | None, bool]:
@@ -1919,6 +1932,11 @@ def _authority_for(
     inside = [a for a in auths if trig.start <= a.start and a.end <= trig.end]
     if inside:
         return inside[0], True
+    # "added 11 individuals and six entities to the Norwegian sanctions list, aligning Norway with listings adopted by
+    # the EU": the state whose list it is acts (the EU's listings are only what it follows)
+    whose = _NATIONAL_LIST.match(text, trig.end)
+    if whose is not None and (found := find_countries(whose.group(1))) and found[0].code not in ("EU", "UN"):
+        return _state(trig.end + whose.start(1) - trig.end, trig.end + whose.end(1) - trig.end, found[0].code), True
     after = [a for a in auths if a.start >= trig.end]
     if after and _BY.search(text[trig.end : after[0].start]):
         return after[0], True

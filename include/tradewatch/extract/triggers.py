@@ -278,6 +278,9 @@ _SANCTIONS_MODIFIER = re.compile(
     r"officers?|laws?|lawyers?|teams?|checks?|implications|notices?|guidance|training|controls|"
     r"violations?|breach(?:es)?|offen[cs]es?|charges?|investigations?|probes?|cases?|busting|dodging|"
     r"requirements?|obligations?|rules|enforcement|authorities|concerns|issues|matters|processes|process|frameworks?|"
+    # "Away from the sanctions talk", "the Sanctions Desk", "our sanctions tracker": the newsroom's words, no action
+    r"talks?|desks?|news|stor(?:y|ies)|debates?|discussions?|reporters?|correspondents?|editors?|experts?|analysts?|"
+    r"specialists?|practices?|updates?|trackers?|newsletters?|briefings?|coverage|watchers?|"
     # "scrutiny over their sanctions and anti-money laundering controls"
     r"and\s+(?:anti-)?money[- ]laundering|and\s+AML)\b",
     re.IGNORECASE,
@@ -288,6 +291,7 @@ _DESIGNATED_AS_ROLE = re.compile(
     r"(?!(?:specially|foreign|terrorist|global|state|primary|sanctioned|blocked|kingpin|significant|narcotics|transnational|"
     r"entity|person|individual|military|end)\b)[a-z-]+"
 )
+_AMPERSAND_NAME_AFTER = re.compile(r"\s+&\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?:\s*[|:\-–—]|\s*$)")
 _LAW_WORDS = r"(?:Regulations?|Act|Order|Rules|Ordinance|Decree|Law)\b"
 _LAW_WORD_AFTER = re.compile(r"\s+" + _LAW_WORDS)  # "... Sanctions Regulations"
 _TITLE_CLOSES = re.compile(r"\)\s+" + _LAW_WORDS)  # "(Sanctions and Freezing of Assets of Persons) Regulations"
@@ -450,6 +454,8 @@ def sanction_triggers(
             continue  # (not "Also named were Haixing ...": a sentence's opening, not a name's words)
         if t.surface.lower() in ("designated", "sanctioned", "listed") and _THOSE_BEFORE.search(text, max(0, t.start - 12), t.start):
             continue  # "any transaction with those designated requires approval": the designees, no action
+        if t.label is None and t.surface[:1].isupper() and _AMPERSAND_NAME_AFTER.match(text, t.end):
+            continue  # "Sanctions & Trade Desk | Live updates", "Sanctions & Export Controls Practice": a name's words
         if t.surface[:1].isupper() and t.start > 3 and text[t.start - 3 : t.start] == " & " and text[t.start - 4].isalnum():
             continue  # "HUR's War & Sanctions portal", "the Trade & Sanctions team": a name's word after an ampersand
         if t.label is None and t.surface[:1].isupper() and text[t.start - 1 : t.start] == "(" and text[t.end : t.end + 1] == ")":
