@@ -462,6 +462,12 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 break
             if _country_line(item.text) and "\n" in doc.text[item.end : item.end + 1]:
                 continue  # "People's Republic of China" alone on its line: a heading over its entities
+            if (vessel := _OFAC_VESSEL_LINE.match(doc.text, item.start, item.end)) is not None:
+                # "SILVER DUNE Crude Oil Tanker Comoros flag; Vessel Registration Identification IMO 9197820 (vessel)":
+                # OFAC's entry for a ship, its name in capitals before its type (the name finder joins the two)
+                plain += 1
+                out.append(Entity(vessel.start("name"), vessel.end("name"), vessel.group("name"), "vessel"))
+                continue
             titled = _ITEM_TITLES.match(doc.text, item.start, item.end)
             begin = titled.end() if titled else item.start
             # The name after the title ("Lieutenant General X"), or one that holds it ("U Hla Myint Oo").
@@ -506,6 +512,12 @@ def _country_line(text: str) -> bool:
     return len(line) <= 40 and (country_code(line) is not None or country_code(_FORMAL_STATE.sub("", line.split(",")[0])) is not None)
 
 
+# OFAC's vessel entry: "KAPELLA (f.k.a. PACIFIC GRACE) Crude Oil Tanker Cameroon flag; Vessel Registration
+# Identification IMO 9305441 (vessel) [SDGT]": the name in capitals, former names, the ship's type, its flag
+_OFAC_VESSEL_LINE = re.compile(
+    r"\s*(?P<name>[A-Z0-9][A-Z0-9'’.-]*(?: [A-Z0-9][A-Z0-9'’.-]*){0,5})(?: \((?:[fa]\.k\.a\.?|formerly)[^()\n]{1,80}\))*"
+    r" (?=[A-Z][a-z])[^;\n]{0,60}\bflag;[^\n]{0,80}?\b(?:Vessel Registration Identification|IMO \d{7})"
+)
 # A ship's name alone on a list line, maybe with its IMO number: "Aldebaran I (IMO 9301226)", "Peony"
 _SHIP_LINE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,4})(?: \(IMO(?: number| No\.?)?:? ?\d{7}\))?"

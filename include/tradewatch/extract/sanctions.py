@@ -333,6 +333,13 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     seen_annex = _first_annex_reference(doc)
     annex_referred_by = seen_annex.end() if seen_annex is not None else None
     annexes = annex_headings(doc.text) if seen_annex is not None else []
+    # "Entities (OFAC):", "Individuals (OFAC):" in an annex far below the action: lists that say whose they are
+    cues = [*_LIST_OF_BODY_LINE.finditer(doc.text)] if "):" in doc.text else []
+    # (and the parts after them: "Identified property (vessels):")
+    body_lists = [m.start() for m in cues] if any(_named_by(m.group().strip()) is not None for m in cues) else []
+    if body_lists:
+        annexes = sorted([*annexes, *body_lists])
+    last_named: tuple[int, str] | None = None  # the last list cue that said whose it is: (its sentence, the state)
     for idx, sent in enumerate(doc.sentences):
         if idx > last and (idx - last_record >= _LONG_LIST_REACH
                            or idx - last_record >= _LIST_REACH and not _list_mark_ahead(doc.text, sent.start)
@@ -408,6 +415,11 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     # "The UK sanctions mean that any assets the four officials hold in Britain are frozen": the
                     # measures' own state, whoever acted in the sentences before
                     authority, explicit = _state(sent.start + own.start(1), sent.start + own.end(1), code), True
+                if (not explicit and "specif" in trig.surface.lower() and releasing is not None and releasing.country == "GB"
+                        and (authority is None or authority.country != "GB")):
+                    # "Five oil tankers have also been specified today" on a UK page, after a sentence on a US action of
+                    # 2023: ships are "specified" under the UK's regimes, by the page's own government
+                    authority = releasing
                 if not explicit and stated is not None:
                     # "Australia imposed financial sanctions and travel bans", "Canada announced sanctions
                     # under the Special Economic Measures Regulations": one actor for both measures.
@@ -465,6 +477,11 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         # names additions (`_list_reach`, asked only of a sentence that lists names: most hold none).
         # ("The vessels named by the UK are:" says whose record its list goes to, however far below it)
         named_by = _named_by(sent.text)
+        if named_by is not None:
+            last_named = (idx, named_by)
+        elif (last_named is not None and idx - last_named[0] <= _LIST_REACH * 3 and (part := _LIST_OF_BODY.fullmatch(sent.text))
+              and not find_authorities(part.group(1))):
+            named_by = last_named[1]  # "Identified property (vessels):" after "Individuals (OFAC):": the same annex's part
         # ("Annex 2: Entities in Russia added ...", after the fourteen entries of Annex 1: an annex an action referred to
         # ("the three entities listed in Annex 2"), however far below it)
         referred_annex = (gap >= _LONG_LIST_REACH and named_by is None and records and _ANNEX_OPENING.match(sent.text)
@@ -499,6 +516,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_profiles(doc, merged, first, counts)
     _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
     _attach_annex_entries(doc, merged)
+    _attach_uk_entries(doc, merged)
     _attach_vessel_entries(doc, merged)
     _identified_ships(doc, merged)
     _attach_measure_lists(doc, merged)
@@ -813,9 +831,11 @@ _VESSEL_FIELDS = re.compile(
 )
 _VESSEL_ENTRY = re.compile(
     r"^[^\S\n]*(?:[-•*][^\S\n]+)?(?P<name>[A-Z0-9][^\n,()]{1,60}?)(?:,[^\S\n]*|[^\S\n]+\(|[^\S\n]+[-–—][^\S\n]+)"
-    r"IMO(?:[^\S\n]+(?:number|No\.?))?[^\S\n]*:?[^\S\n]*\d{7}\)?[^\S\n]*$",
+    # ("ARGO SPIRIT, IMO 9256054, crude oil tanker, flag: Gabon": the ship's type and flag after its number)
+    r"IMO(?:[^\S\n]+(?:number|No\.?))?[^\S\n]*:?[^\S\n]*\d{7}\)?(?:[^\S\n]*,[^\n]{0,80})?[^\S\n]*$",
     re.MULTILINE,
 )
+_SHIPS_WORD = re.compile(r"\b(?:ships|vessels|tankers)\b", re.IGNORECASE)
 
 
 def _attach_vessel_entries(doc: Document, records: list[dict[str, Any]]) -> None:
@@ -844,6 +864,9 @@ def _attach_vessel_entries(doc: Document, records: list[dict[str, Any]]) -> None
         code = _named_by(cue)
         # "The vessels named by the UK are:" over the lines: that state's record, whichever was stated last
         own = [rec for rec in before if rec["authority_country"] == code] if code else []
+        if not own and _SHIPS_WORD.search(cue):
+            # "Specified ships" over the lines, after the penalty paragraph: the action on ships, not the last one
+            own = [rec for rec in before if _SHIPS_WORD.search(rec["evidence"])]
         _add_vessel(doc, max(own or before, key=lambda rec: rec["start"]), ent)
 
 
@@ -924,7 +947,9 @@ def _attach_named_ships(doc: Document, records: list[dict[str, Any]]) -> None:
 def _headed_by_measure(text: str) -> bool:
     """A list heading that names its names' measure: its names go to a record of that measure
     (`_attach_measure_lists`), not to whatever action came last."""
-    return text.endswith(":") and _BRACKETED_MEASURE.search(text) is not None and GROUP_HEADER.fullmatch(text) is not None
+    # (not "Entities (OFAC):": the body whose list it is, `_named_by`)
+    return (text.endswith(":") and _BRACKETED_MEASURE.search(text) is not None and GROUP_HEADER.fullmatch(text) is not None
+            and _named_by(text) is None)
 
 
 def _annex_of_measure(doc: Document, idx: int) -> bool:
@@ -1263,6 +1288,40 @@ def _attach_annex_entries(doc: Document, records: list[dict[str, Any]]) -> None:
                 rec["targets"].append({"name": name, "kind": kind, "country": None})
             elif len(name) > len(same["name"]):
                 same.update(name=name, kind=kind)  # "Omar Farid" from the narrative: the entry is complete
+
+
+# The UK's list of a release's designations, one field a line: "Name: OSMONOV, Aibek Toktosunovich" ... "UK Sanctions
+# List Ref: RUS2316"
+_UK_ENTRY = re.compile(
+    r"(?m)^[^\S\n]*Name:[^\S\n]*(?P<name>[^\n:]{2,120}?)[^\S\n]*\n"
+    r"(?P<fields>(?:[^\S\n]*[A-Z][\w ().-]{1,40}:[^\n]*\n){0,12}?)[^\S\n]*UK Sanctions List Ref(?:erence)?:"
+)
+_PERSON_FIELDS = re.compile(r"(?m)^[^\S\n]*(?:DOB|Date of birth|Nationality|Passport|Position|Gender)\s*:")
+
+
+def _attach_uk_entries(doc: Document, records: list[dict[str, Any]]) -> None:
+    """Each entry of a UK release's list of designations is a target of the UK's asset freeze (its names as the
+    release's text spells them where it repeats them: "YILDIRIM, Murat Kaan" is "Murat Kaan Yıldırım" there)."""
+    if "UK Sanctions List Ref" not in doc.text:
+        return
+    uk = [r for r in records if r["authority_country"] == "GB" and r["measure"] in ("asset_freeze", None)]
+    if not uk:
+        return
+    rec = next((r for r in uk if r["measure"] == "asset_freeze"), uk[0])
+    plain = _unaccented(doc.text)
+    for m in _UK_ENTRY.finditer(doc.text):
+        name = m.group("name").strip()
+        person = _PERSON_FIELDS.search(m.group("fields")) is not None
+        if person and name.count(",") == 1:
+            surname, given = (p.strip() for p in name.split(","))
+            name = f"{given} {surname}"
+        pattern = re.escape(_unaccented(name)).replace("\\ ", r"\s+")
+        spelled = next((x for x in re.finditer(pattern, plain, re.IGNORECASE) if not doc.text[x.start() : x.end()].isupper()), None)
+        if spelled is not None:
+            name = doc.text[spelled.start() : spelled.end()]
+        if any(same_party(name, t["name"]) for t in rec["targets"]):
+            continue
+        rec["targets"].append({"name": name, "kind": "person" if person else "organization", "country": None})
 
 
 # A table written as text, as the EU's Official Journal prints its annexes: "Name | Identifying information | Reasons |
@@ -1732,9 +1791,21 @@ _LIST_NAMED_BY = re.compile(
 _NAMED_BY_REACH = 30
 
 
+# "Entities (OFAC):", "Individuals (Department of State):": an annex's part, the body whose designations it lists in brackets
+_LIST_OF_BODY = re.compile(r"\s*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+\(([^()]{1,40})\)\s*:\s*")
+
+
+_LIST_OF_BODY_LINE = re.compile(r"(?m)^[^\S\n]*[A-Z][\w-]*(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+\([^()\n]{1,40}\)[^\S\n]*:[^\S\n]*$")
+
+
 def _named_by(text: str) -> str | None:
     """The state or body whose list a cue line says follows ("The vessels named by the UK are:"), or None."""
-    if not text.rstrip().endswith(":") or " by " not in text or (m := _LIST_NAMED_BY.search(text)) is None:
+    if not text.rstrip().endswith(":"):
+        return None
+    if (m := _LIST_OF_BODY.fullmatch(text)) is not None:
+        found = find_authorities(m.group(1))
+        return found[0].country if found and found[0].start == 0 else None
+    if " by " not in text or (m := _LIST_NAMED_BY.search(text)) is None:
         return None
     code = country_code(m.group(1))
     if code is None and (found := find_authorities(m.group(1))):
@@ -1898,6 +1969,13 @@ _DELEGATE_ACTED = re.compile(r"(?:had|has|have|would|will)\s+(?!never\b|not\b)[^
 _NATIONAL_LIST = re.compile(r"[^.;]{0,160}?\bto\s+(?:the|its)\s+([A-Z][a-z]+)\s+(?:national\s+|autonomous\s+)?sanctions\s+list\b")
 
 
+# "Britain followed hours later, freezing ...", "Canada went further on Monday, listing ...": the state acts
+_FOLLOWED_GAP = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:followed|went\s+further|joined\s+in|moved\s+too)"
+    r"(?:\s+(?:suit|later|hours|days|shortly|soon|after(?:wards)?|on\s+[A-Z]\w+|the\s+same\s+day|within\s+hours))*\s*,\s+"
+)
+
+
 def _authority_for(
     text: str, trig: Trigger, auths: list[Authority], current: Authority | None
 ) -> tuple[Authority | None, bool]:
@@ -1946,6 +2024,7 @@ def _authority_for(
         c for c in prior
         if trig.start - c.end <= 45 and _AUTHORITY_GAP.match(text[c.end : trig.start])
         or trig.start - c.end <= 100 and _HIT_WITH.match(text[c.end : trig.start])
+        or trig.start - c.end <= 60 and _FOLLOWED_GAP.fullmatch(text, c.end, trig.start)
     ]
     # "the ministry said 14 Americans would be denied entry": people counted, not their state
     countries = [c for c in countries if not _PEOPLE_COUNTED_BEFORE.search(text, max(0, c.start - 30), c.start)]
@@ -2344,6 +2423,12 @@ _SHARED_OBJECT = re.compile(r"(?:\s+(?:of|on|against|to))?,\s+and\s+(?:[a-z]+\s+
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her)\s+own\b")
 
 
+_DEFINITE_OBJECT = re.compile(
+    r"\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:buyer|seller|purchaser|company|firm|owner|operator|manager|lender|bank|"
+    r"network|vessel|tanker|ship|trader|broker|supplier|businessman|tycoon|oligarch)s?\b(?!\s+(?:of|in|at|based|named)\b)"
+)
+
+
 def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None) -> list[Entity]:
     sent = doc.sentences[idx]
     text = sent.text
@@ -2413,6 +2498,11 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         found = _payer(doc, idx)
         if found is not None:
             subj, obj = [found], []
+    if not obj and _DEFINITE_OBJECT.match(text, trig.end) and (not subject_first or any(
+            0 <= trig.start - a.end <= 20 for a in doc.authorities(idx))):
+        # "X sold three tankers to a Dubai company weeks before Washington and London sanctioned the buyer": the one
+        # acted on is named elsewhere or not at all, not the sentence's subject
+        subj = []
     if not subject_first and not obj and pronoun_acts:
         # "ordered a review of X's takeover of Y, on the same day it sanctioned a Russian metals tycoon": the pronoun
         # acts, on someone unnamed; the names of the clause before are no targets

@@ -1,0 +1,96 @@
+"""Rules added for the fifty-first held-out round, on invented texts (none of the round's sentences)."""
+
+from __future__ import annotations
+
+from tests.support.records import sanctions
+
+
+def _names(recs: list[dict]) -> set[str]:
+    return {t["name"] for r in recs for t in r["targets"]}
+
+
+OFAC_RELEASE = """WASHINGTON — Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning two companies and one individual for shipping Iranian petroleum. OFAC is also identifying two tankers as blocked property.
+
+Kestrel Gulf Trading L.L.C. arranged the sales. Its director is Omar Salim Haddad.
+
+OFAC is taking today's action pursuant to Executive Order 13902.
+
+SANCTIONS IMPLICATIONS
+
+As a result of today's action, all property and interests in property of the designated persons described above that are in the United States are blocked and must be reported to OFAC. Financial institutions that engage in certain transactions with the sanctioned persons may expose themselves to sanctions.
+
+Persons who violate these rules may face civil penalties.
+
+ANNEX — IDENTIFYING INFORMATION
+
+Entities (OFAC):
+KESTREL GULF TRADING L.L.C., Office 901, Business Bay, Dubai, United Arab Emirates [IRAN-EO13902].
+TIDEWAY SHIP MANAGEMENT FZE, Warehouse 4, Hamriyah Free Zone, Sharjah, United Arab Emirates; Company Number IMO 6123456 [IRAN-EO13902].
+
+Individuals (OFAC):
+HADDAD, Omar Salim, Dubai, United Arab Emirates; DOB 04 Mar 1979; nationality Jordan (individual) [IRAN-EO13902].
+
+Identified property (vessels):
+AMBER COVE (f.k.a. COVE ONE) Crude Oil Tanker Panama flag; Vessel Registration Identification IMO 9212345 (vessel) [IRAN-EO13902].
+NORTH WREN Crude Oil Tanker Comoros flag; Vessel Registration Identification IMO 9187654 (vessel) [IRAN-EO13902].
+"""
+
+
+def test_an_ofac_annex_far_below_the_action_names_its_targets_and_ships() -> None:
+    names = {n.upper() for n in _names(sanctions(OFAC_RELEASE, "Treasury Targets Iranian Oil Network"))}
+    assert {"TIDEWAY SHIP MANAGEMENT FZE", "AMBER COVE", "NORTH WREN"} <= names, names
+
+
+UK_RELEASE = """The UK has today sanctioned two suppliers of drone components to Russia.
+
+Two entities and one individual have been designated under The Russia (Sanctions) (EU Exit) Regulations 2019. They are now subject to an asset freeze.
+
+Three oil tankers have also been specified today. Specified ships are banned from entering UK ports.
+
+Separately, OFSI has imposed a monetary penalty of £120,000 on Dunmore Freight Ltd for breaches of the regulations.
+
+Notes to editors
+
+The full list of today's designations is below.
+
+Entities
+
+Name: KORVEL ELECTRONICS LLC
+Address: 12 Lenina Street, Kazan, Russia
+UK Sanctions List Ref: RUS9001
+
+Name: SARYARKA COMPONENTS LLP
+Address: 5 Abai Avenue, Almaty, Kazakhstan
+UK Sanctions List Ref: RUS9002
+
+Individuals
+
+Name: BEKOV, Timur Askarovich
+DOB: 01/02/1975
+Nationality: Kazakh
+UK Sanctions List Ref: RUS9003
+
+Specified ships
+
+WHITE GULL, IMO 9211111, crude oil tanker, flag: Gabon
+RED KITE, IMO 9222222, crude oil tanker, flag: Comoros
+"""
+
+
+def test_a_uk_releases_list_of_designations_and_its_specified_ships_are_its_targets() -> None:
+    recs = sanctions(UK_RELEASE, "UK sanctions drone suppliers")
+    uk = [r for r in recs if r["authority_country"] == "GB" and r["measure"] != "financial_penalty"]
+    names = {n.upper() for n in _names(uk)}
+    assert {"KORVEL ELECTRONICS LLC", "SARYARKA COMPONENTS LLP", "WHITE GULL", "RED KITE"} <= names, recs
+    assert any("Timur Askarovich" in n and "BEKOV" in n.upper() for n in _names(uk)), names
+    penalty = next(r for r in recs if r["measure"] == "financial_penalty")
+    assert _names([penalty]) == {"Dunmore Freight Ltd"}
+
+
+def test_a_state_that_followed_acts_and_the_buyer_it_sanctioned_is_not_the_seller() -> None:
+    text = ("Piraeus-based Halcyon Tankers S.A. sold two tankers to a Sharjah company weeks before Washington and London "
+            "sanctioned the buyer for carrying Iranian oil. On Tuesday, OFAC designated Sandpiper Marine FZE. Britain "
+            "followed hours later, freezing any UK assets of Sandpiper Marine FZE.")
+    recs = sanctions(text, "Greek owner sold tankers before sanctions")
+    assert "Halcyon Tankers S.A." not in _names(recs), recs
+    assert {r["authority_country"] for r in recs if "Sandpiper Marine FZE" in _names([r])} == {"US", "GB"}, recs
