@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-EXTRACTOR_VERSION = "0.1.48"  # 0.1.48: round 51: an OFAC annex's parts "Entities (OFAC):" far below the action and its vessel lines, a UK release's "Name: ... UK Sanctions List Ref" entries and specified ships, "Britain followed, freezing ...", "sanctioned the buyer" no subject target; 0.1.47: round 50 (part 2): newsroom "sanctions desk/talk" no action, "it says" inside the object, "Among them:", dual-use sale/supply bans, persons "also subject to" a travel ban keep the freeze, names opening with "Sun", a national sanctions list names its state; 0.1.46: a measure withdrawn, lifted or revoked later in the article is not folded into its action; round 48
+EXTRACTOR_VERSION = "0.1.49"  # 0.1.49: round 51 (part 2): "sanctions on Myanmar military officers" no country target, a counted group after a list's last item, ", which was also listed", entities "barred from buying dual-use goods", "was also targeted."; 0.1.48: round 51: an OFAC annex's parts "Entities (OFAC):" far below the action and its vessel lines, a UK release's "Name: ... UK Sanctions List Ref" entries and specified ships, "Britain followed, freezing ...", "sanctioned the buyer" no subject target; 0.1.47: round 50 (part 2): newsroom "sanctions desk/talk" no action, "it says" inside the object, "Among them:", dual-use sale/supply bans, persons "also subject to" a travel ban keep the freeze, names opening with "Sun", a national sanctions list names its state; 0.1.46: a measure withdrawn, lifted or revoked later in the article is not folded into its action; round 48
 
 __all__ = ["EXTRACTOR_VERSION", "MAX_TEXT_CHARS", "extract_records"]
 

@@ -785,8 +785,17 @@ def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:
             # "Labour MPs Fiona Larkspur and Owen Tredwell": a party and a role read into the first name
             lead = [dataclasses.replace(lead[0], start=role.end(), name=doc.text[role.end() : lead[0].end]), *lead[1:]]
         out.extend(lead)
+        if lead and ", " in part and (group := _ALONG_WITH_GROUP.search(doc.text, lead[-1].end, hi)) is not None:
+            # "; and businessman C, along with two companies, D and E": the counted group's names after the last item
+            out.extend(e for e in _lead_entities(doc, idx, group.end(), hi) if e.kind != "country" and e not in out)
         pos += len(part) + 1
     return out
+
+
+_ALONG_WITH_GROUP = re.compile(
+    r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+)?"
+    r"(?:companies|entities|firms|vessels|ships|tankers|individuals|people|organi[sz]ations)\s*(?:,|:)\s+"
+)
 
 
 def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:

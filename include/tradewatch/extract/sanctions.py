@@ -528,6 +528,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _group_named_before(merged)
     _measure_covers(doc, merged)
     _one_sentence_measures(merged)
+    _which_also_listed(doc, merged)
     _no_travelling_companies(merged)
     _no_fined_states(merged)
     for rec in merged:
@@ -1884,6 +1885,28 @@ def _paragraph_of(doc: Document, idx: int) -> str:
     return doc.text[begin : len(doc.text) if end < 0 else end]
 
 
+# "Daw Khin Myat Noe, a director of Royal Sky Fuel Distribution Co., Ltd., which was also listed": the company too
+_WHICH_ALSO_LISTED = re.compile(r",\s+which\s+(?:was|is|has\s+been)\s+also\s+(?:listed|designated|sanctioned|added)\b")
+
+
+def _which_also_listed(doc: Document, records: list[dict[str, Any]]) -> None:
+    """An organisation a relative clause says was also listed is a target of the action stated last before it (its
+    authority's) when that action's sentence or the one after names it."""
+    if ", which " not in doc.text:
+        return
+    for m in _WHICH_ALSO_LISTED.finditer(doc.text):
+        idx = doc.sentences.containing(m.start())
+        if idx is None:
+            continue
+        org = next((e for e in doc.entities(idx) if e.end == m.start() and e.kind in ("organization", "unknown")), None)
+        before = [r for r in records if r["start"] <= m.start() and r["targets"]]
+        if org is None or not before:
+            continue
+        rec = max(before, key=lambda r: r["start"])
+        if doc.sentences.containing(rec["start"]) in (idx, idx - 1):
+            _add_targets(doc, rec, [org])
+
+
 def _add_targets(doc: Document, rec: dict[str, Any], ents: list[Entity]) -> None:
     """`ents` as more targets of `rec`, but those it names already."""
     for ent in ents:
@@ -3008,6 +3031,9 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
             # "sanctioned 25 individuals and entities, including suppliers of equipment to Russia": the
             # targets are named or counted first; the country describes what they did.
             continue
+        if not adjective and _MAKERS_AFTER.match(text, trig.end + c.end) and text[trig.end + c.end : trig.end + c.end + 1] == " " \
+                and text[trig.end + c.end + 1 : trig.end + c.end + 2].islower():
+            continue  # "imposed sanctions on Myanmar military officers": the name as a modifier, as "Burmese" would be
         if adjective and (_WHO_AFTER_DEMONYM.match(text, trig.end + c.end) or _ONE_BEFORE.search(before)
                           or _MAKERS_AFTER.match(text, trig.end + c.end)):
             # "Iranian national X", "a Chinese 'teapot' refinery", "sanctions on Iranian drone manufacturers": a

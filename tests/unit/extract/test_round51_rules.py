@@ -94,3 +94,30 @@ def test_a_state_that_followed_acts_and_the_buyer_it_sanctioned_is_not_the_selle
     recs = sanctions(text, "Greek owner sold tankers before sanctions")
     assert "Halcyon Tankers S.A." not in _names(recs), recs
     assert {r["authority_country"] for r in recs if "Sandpiper Marine FZE" in _names([r])} == {"US", "GB"}, recs
+
+
+def test_a_country_naming_the_officers_sanctioned_is_no_target() -> None:
+    text = "Japan on Friday imposed sanctions on Myanmar military officers and the fuel traders who supply them."
+    assert "Myanmar" not in _names(sanctions(text, "Japan sanctions officers"))
+    assert "Belarus" in _names(sanctions("Japan on Friday imposed sanctions on Belarus.", "Japan sanctions Belarus"))
+
+
+def test_the_group_after_a_lists_last_item_and_a_company_also_listed_are_targets() -> None:
+    text = ("New Zealand said it had imposed travel bans and asset freezes on two individuals and two entities. Those "
+            "listed are Colonel Kyaw Min Soe, head of air operations; and businessman Zaw Lin Htut, along with two "
+            "companies, Irrawaddy Jet Supply Co., Ltd. and Pyay Fuel Logistics Limited. Canada said it was adding two "
+            "individuals and one entity to its sanctions list. A Global Affairs Canada statement named U Than Naing, a "
+            "director of Mandalay Aero Services Co., Ltd., which was also listed.")
+    names = _names(sanctions(text, "New Zealand and Canada sanction fuel suppliers"))
+    assert {"Irrawaddy Jet Supply Co., Ltd.", "Pyay Fuel Logistics Limited", "Mandalay Aero Services Co., Ltd."} <= names, names
+
+
+def test_entities_barred_from_buying_dual_use_goods_and_one_also_targeted() -> None:
+    text = ("Nine firms in China and Türkiye were added to a list of entities barred from buying dual-use goods from EU "
+            "suppliers, among them Fuzhou Lianda Components Co., Ltd. and Bursa Mekatronik A.S.")
+    recs = sanctions(text, "EU package")
+    assert [r["measure"] for r in recs] == ["export_control"], recs
+    assert {"Fuzhou Lianda Components Co., Ltd.", "Bursa Mekatronik A.S."} <= _names(recs)
+    text = ("OFAC designated Marlowe Tankers Ltd on Thursday. Iranian national Dariush Kamali Nejad, described by "
+            "Treasury as the network's financier, was also targeted.")
+    assert "Dariush Kamali Nejad" in _names(sanctions(text, "Treasury targets tanker network"))
