@@ -536,8 +536,14 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             if not (any(t.label == "financing" for t in triggers) and _FINANCING_ACT.search(text)):
                 continue
             financing_only = True
+        hedge_text = text
+        if "; " in text and (cut := text.index("; ")) > 0 and (before_cut := [t for t in triggers if t.start < cut]) and (
+                is_hedged_deal(_RELATIVE_CLAUSE.sub("", text[cut:])) and not is_hedged_deal(_RELATIVE_CLAUSE.sub("", text[:cut]))):
+            # "X has agreed to buy 30% of Y for $410 million ...; Y said ..., while people said Z was in early talks about a
+            # loan": the clause after the semicolon hedges its own deal, not the one before it
+            triggers, hedge_text = before_cut, text[:cut]
         # "..., which it plans to use to finance robot fleets": a clause about something else hedges no deal
-        unhedged = _RELATIVE_CLAUSE.sub("", text)
+        unhedged = _RELATIVE_CLAUSE.sub("", hedge_text)
         if ", as " in unhedged:
             # "X has agreed to sell Y ..., as chief executive Z presses ahead with her plan to shrink the group": the
             # setting's plan, not the deal's

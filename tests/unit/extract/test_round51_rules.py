@@ -121,3 +121,15 @@ def test_entities_barred_from_buying_dual_use_goods_and_one_also_targeted() -> N
     text = ("OFAC designated Marlowe Tankers Ltd on Thursday. Iranian national Dariush Kamali Nejad, described by "
             "Treasury as the network's financier, was also targeted.")
     assert "Dariush Kamali Nejad" in _names(sanctions(text, "Treasury targets tanker network"))
+
+
+def test_a_hedge_after_a_semicolon_leaves_the_deal_before_it() -> None:
+    from tests.support.records import deals, parties
+
+    text = ("OSAKA, May 6 - Sojitz Corp has agreed to buy a 25% interest in the Loma Verde lithium project in Argentina "
+            "from Vancouver-listed Puna Minerals Ltd for $180 million in cash, the two companies said on Tuesday; Puna, "
+            "which keeps 75%, said the proceeds would fund its share of construction, while people familiar with the "
+            "matter said a Japanese state lender was in early talks about a project loan but that nothing had been agreed.")
+    recs = deals(text, "Sojitz to buy 25% of Loma Verde")
+    assert len(recs) == 1 and recs[0]["deal_type"] == "acquisition", recs
+    assert {"Sojitz Corp", "Puna Minerals Ltd"} <= set(parties(recs[0]))
