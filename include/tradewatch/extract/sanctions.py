@@ -689,8 +689,13 @@ def _no_travelling_companies(records: list[dict[str, Any]]) -> None:
                     same_party(t["name"], f["name"]) for f in freeze["targets"]):
                 freeze["targets"].append(dict(t))
         rec["targets"] = [t for t in rec["targets"] if t["kind"] not in ("organization", "vessel", "aircraft")]
+        if not rec["targets"] and freeze["evidence"] == rec["evidence"] and _FOR_THE_PEOPLE.search(rec["evidence"]):
+            # "The restrictions include the blocking of assets and, for the individuals, a ban on entering Ukraine": the
+            # people among those whose assets are blocked
+            rec["targets"] = [dict(t) for t in freeze["targets"] if t["kind"] == "person"]
 
 
+_FOR_THE_PEOPLE = re.compile(r"\b(?:for|on)\s+the\s+(?:individuals|persons|natural\s+persons|people)\b")
 _ALSO_BANNED = re.compile(r"\b(?:persons|individuals|people)\s+(?:concerned\s+|listed\s+|designated\s+)?(?:are|were|will\s+be)\s+"
                           r"also\s+(?:subject|banned|barred|prohibited)\b")
 
@@ -1663,9 +1668,19 @@ def _list_reach(text: str, before: str = "") -> int:
         return _LONG_LIST_REACH
     # ("Among them are A and B. The list also includes C": a list going on from the one before)
     # ("Among them are A, a judge, and B. The three entities are C, D and E": the other kind the action counted)
+    if _KIND_GOES_ON.match(text) and (_ITEM_OPENING.match(before) or _KIND_GOES_ON.match(before)):
+        # "Among the entities on the list are:" and its items, then "The individuals include A and B.", "The tankers under
+        # sanctions are C and D.": the same action's list going on, kind by kind
+        return _LONG_LIST_REACH
     return (_LONG_LIST_REACH if (_AMONG_THEM.match(text) or _THE_LIST_NAMES.match(text) or _THE_COUNTED_KIND.match(text))
             and (_LISTING_ACTION.search(before) or _LIST_NAMES.search(before) or _AMONG_THEM.match(before)
                  or _THE_LIST_NAMES.match(before)) else _LIST_REACH)
+
+
+_KIND_GOES_ON = re.compile(
+    r"\s*The\s+(?:individuals|persons|people|entities|companies|firms|tankers|vessels|ships)\s+"
+    r"(?:(?:under\s+sanctions|sanctioned|listed|designated|concerned|named)\s+)?(?:include|includes|are|were)\b"
+)
 
 
 # "Annex: Individuals and entities subject to the measures": the list a release's action refers to, at its end

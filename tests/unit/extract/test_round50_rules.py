@@ -72,3 +72,20 @@ def test_the_state_whose_sanctions_list_it_is_acts_not_the_one_it_follows() -> N
     recs = sanctions(text, "New listings")
     assert recs and all(r["authority_country"] == "DK" for r in recs), recs
     assert "Nordkap Trawl Holding JSC" in _names(recs)
+
+
+def test_a_list_going_on_kind_by_kind_names_the_same_actions_targets() -> None:
+    text = ("President Volodymyr Zelensky has enacted the decision of the National Security and Defense Council to "
+            "impose sanctions on 20 legal entities and two individuals, as well as on two tankers. The restrictions "
+            "include the blocking of assets and, for the individuals, a ban on entering Ukraine.\n\n"
+            "Among the entities on the list are:\n\n"
+            "- Dalian Orient Bearing Co., Ltd. (China);\n"
+            "- Minsk Precision Optics OJSC (Belarus);\n"
+            "- Volga Sensor Systems JSC (Samara, Russia).\n\n"
+            "The individuals include Pavel Igorevich Sorokin, the director of Volga Sensor Systems, and Chinese citizen "
+            "Liu Jianguo, the owner of Dalian Orient.\n\n"
+            "The tankers under sanctions are BALTIC WIND (IMO 9281234) and OKA RIVER (IMO 9254321).")
+    recs = sanctions(text, "Zelensky imposes sanctions")
+    assert {"Pavel Igorevich Sorokin", "BALTIC WIND", "OKA RIVER", "Volga Sensor Systems JSC"} <= _names(recs), recs
+    ban = next(r for r in recs if r["measure"] == "travel_ban")
+    assert "Pavel Igorevich Sorokin" in _names([ban]) and "Volga Sensor Systems JSC" not in _names([ban]), ban
