@@ -1186,6 +1186,7 @@ def _scan_before_occurrences(doc_text: str, word: str) -> bool:
     return False
 
 
+_OR_THE_COMPANY = re.compile(r"[\"”’']?\s*(?:,\s*|\s+)(?:or\s+|and\s+)?[\"“‘']?the\s+[A-Z][a-z]+[\"”’']?\s*\)")
 _SERIES_ON = re.compile(r"[\"”’']?,\s+(?:and|as\s+well\s+as)\s")
 _KNOWN_AS = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,4})?(?:also\s+|commonly\s+|better\s+|widely\s+)?known\s+as\s+[\"“]?")
 
@@ -1194,7 +1195,9 @@ def _attach_aliases(text: str, entities: list[Entity], offset: int) -> None:
     """'Wells Fargo Bank, N.A. ("Wells Fargo")' / 'Hydra Market (Hydra)': the second is an alias."""
     for prev, ent in zip(entities, entities[1:], strict=False):
         between = text[prev.end - offset : ent.start - offset]
-        if _OPEN_PAREN.fullmatch(between) and text[ent.end - offset : ent.end - offset + 3].lstrip("\"”’'").startswith(")"):
+        if _OPEN_PAREN.fullmatch(between) and (text[ent.end - offset : ent.end - offset + 3].lstrip("\"”’'").startswith(")")
+                                               # ('Koninklijke Hendriksen Groep N.V. ("Hendriksen" or "the Company")')
+                                               or _OR_THE_COMPANY.match(text, ent.end - offset) is not None):
             ent.alias_of = prev.name
             prev.aliases.append(ent.name)
         elif (prev.alias_of is None and ent.kind != "country" and _KNOWN_AS.fullmatch(between)

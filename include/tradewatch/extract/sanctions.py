@@ -400,6 +400,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     continue  # "X agreed to buy Y for $1bn, days after it settled US allegations": the buyer's past
                 if trig.label == "financial_penalty" and not doc.about_sanctions:
                     continue  # "fined Meta for abusing its dominance": not a sanctions penalty
+                if any(a.start <= trig.start and trig.end <= a.end for a in auths):
+                    continue  # "the Federal Office for Economic Affairs and Export Control (BAFA)": a body's own name
                 authority, explicit = _authority_for(sent.text, trig, auths, current)
                 if (not explicit and trig.label == "travel_ban" and (entered := _entry_state(sent, trig)) is not None
                         and (authority is None or authority.country != entered.country)):
@@ -531,6 +533,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _which_also_listed(doc, merged)
     _no_travelling_companies(merged)
     _no_fined_states(merged)
+    _no_authority_short_names(doc, merged)
     for rec in merged:
         rec.pop("_past", None)
     return merged
@@ -698,6 +701,22 @@ def _no_travelling_companies(records: list[dict[str, Any]]) -> None:
 _FOR_THE_PEOPLE = re.compile(r"\b(?:for|on)\s+the\s+(?:individuals|persons|natural\s+persons|people)\b")
 _ALSO_BANNED = re.compile(r"\b(?:persons|individuals|people)\s+(?:concerned\s+|listed\s+|designated\s+)?(?:are|were|will\s+be)\s+"
                           r"also\s+(?:subject|banned|barred|prohibited)\b")
+
+
+def _no_authority_short_names(doc: Document, records: list[dict[str, Any]]) -> None:
+    """A short name the text defines for an authority ("the Netherlands Public Prosecution Service (Openbaar
+    Ministerie, "OM")", then "Settlement with the OM") is the one acting, no target."""
+    for rec in records:
+        kept = []
+        for t in rec["targets"]:
+            name = t["name"]
+            if len(name) <= 6 and name.isupper() and name.isalpha():
+                quoted = re.search(rf"[\"“]{re.escape(name)}[\"”]\)", doc.text)
+                if quoted is not None and any(a.end >= len(doc.text[max(0, quoted.start() - 120) : quoted.start()]) - 100
+                                              for a in find_authorities(doc.text[max(0, quoted.start() - 120) : quoted.start()])):
+                    continue
+            kept.append(t)
+        rec["targets"] = kept
 
 
 def _no_fined_states(records: list[dict[str, Any]]) -> None:

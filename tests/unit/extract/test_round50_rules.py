@@ -89,3 +89,20 @@ def test_a_list_going_on_kind_by_kind_names_the_same_actions_targets() -> None:
     assert {"Pavel Igorevich Sorokin", "BALTIC WIND", "OKA RIVER", "Volga Sensor Systems JSC"} <= _names(recs), recs
     ban = next(r for r in recs if r["measure"] == "travel_ban")
     assert "Pavel Igorevich Sorokin" in _names([ban]) and "Volga Sensor Systems JSC" not in _names([ban]), ban
+
+
+def test_a_dutch_prosecutors_settlement_is_the_netherlands_and_its_short_name_no_target() -> None:
+    text = ("Utrecht, the Netherlands, 3 March 2026 – Koninklijke Vermeer Pompen N.V. (\"Vermeer\" or \"the Company\") "
+            "today announces that it has agreed an out-of-court settlement with the Netherlands Public Prosecution "
+            "Service (Openbaar Ministerie, \"OM\") over exports of pump parts to Russia.\n\n"
+            "Settlement with the OM\n\n"
+            "Under the settlement, Vermeer will pay a fine of EUR 800,000 for violations of the Sanctions Act 1977.")
+    recs = sanctions(text, "Vermeer reaches settlement with Dutch Public Prosecution Service")
+    assert recs and {r["authority_country"] for r in recs} == {"NL"}, recs
+    assert "OM" not in _names(recs) and "Koninklijke Vermeer Pompen N.V." in _names(recs), recs
+
+
+def test_a_trigger_inside_an_authoritys_own_name_is_no_action() -> None:
+    text = ("The Federal Office for Economic Affairs and Export Control (BAFA), which licenses exports of sensitive "
+            "goods to Russia, said it did not comment on individual cases.")
+    assert sanctions(text, "Machine-tool exporter under investigation") == []
