@@ -77,6 +77,8 @@ _BODY = (r"(?:(?:(?:[Ff]oreign|[Ff]inance|[Ee]conomy|[Tt]rade|[Cc]ommerce|[Ii]nt
          r"|(?:[Ee]conomic |[Ff]inancial )?[Cc]rime (?:[Uu]nit|[Aa]gency|[Aa]uthority)(?: [^\W\d_a-z][\w-]+(?![\w-]* [A-Z]))?"
          r"|(?:[Pp]ublic )?[Pp]rosecutor(?:s|['’]s [Oo]ffice)?"
          r"|[Pp]rosecution (?:[Ss]ervice|[Aa]uthority|[Oo]ffice)"
+         # "Estonia's Harju County Court fined X": a state's court as the one that fines
+         r"|(?:[A-Z][\w-]+ ){0,2}(?:County |Regional |District |City |Administrative |Criminal )?Court"
          # "The Dutch central bank DNB has fined X": a state's central bank (with its acronym) as regulator
          r"|[Cc]entral [Bb]ank(?: [A-Z]{2,6}\b(?! [A-Z]))?)")
 _BODY_KINDS = frozenset({"Foreign", "Finance", "Economy", "Trade", "Commerce", "Interior", "Justice"})
@@ -95,7 +97,7 @@ _CAPITALS = ("Ottawa", "Canberra", "Tokyo", "Beijing", "Moscow", "Kyiv", "Kiev",
 _CAPITAL = re.compile(r"\b(?:" + "|".join(_CAPITALS) + r")\b(?![-’'])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|outside|around|across|via)\s+$", re.IGNORECASE)
 _BODY_WORD_TAILS = ("inistry", "overnment", "authorities", "Cabinet", "Intelligence Unit", "entral bank", "entral Bank", "ustoms ",
-                    "rime unit", "rime Unit", "rime agency", "rime Agency", "rosecut", *_CAPITALS)  # "Ministry"/"ministry", "Government"/"government"
+                    "rime unit", "rime Unit", "rime agency", "rime Agency", "rosecut", " Court", *_CAPITALS)  # "Ministry"/"ministry", "Government"/"government"
 # Only a body that acts in its sentence: "the Dominican Republic's Ministry of Foreign Affairs said X had been barred",
 # not one the targets serve ("a senior official of Iran's Ministry of Intelligence", "remit salaries to the DPRK government").
 _ACTS_AFTER = re.compile(
@@ -121,6 +123,10 @@ def _state_bodies(text: str) -> list[Authority]:
         # "Canada, the Dominican Republic's Ministry": the longest run of words ending (or starting) at the body
         runs = [words[i:] for i in range(len(words))] if m.group("state") else [words[: i + 1] for i in reversed(range(len(words)))]
         code = next((c for c in (country_code(" ".join(r).rstrip(",")) for r in runs) if c), None)
+        if code is None and m.group("state") and m.group().endswith("Court") and "’" not in words[0][:-2] and (
+                words[0].endswith(("'s", "’s"))):
+            # "Estonia's Harju County Court": the court's own name between the state and "Court"
+            code = country_code(words[0])
         if code is not None and code not in ("EU", "UN") and _ACTS_AFTER.match(text, m.end()):
             out.append(Authority(m.start(), m.end(), f"{country_name(code)} government", code, body=True))
     for m in _CAPITAL.finditer(text):

@@ -272,6 +272,11 @@ _ADJECTIVAL = re.compile(
     r"intermediar(?:y|ies)|agents?|suppliers?|traders?|brokers?|facilitators?|networks?)\b",
     re.IGNORECASE,
 )
+_SANCTIONED_GOODS = re.compile(
+    r"\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|more|further|additional|several|"
+    r"dozens|the|a|an|its|their|his|her|all|some|any)\b)(?:[a-z-]+\s+)?(?:equipment|machinery|machines|items|products|components|parts|cargo(?:es)?|materials|technology|"
+    r"goods|commodities|crude|oil|metals?|steel|coal|diamonds|timber)\b"
+)
 # "sanctions compliance program", "sanctions risk": the word modifies a noun and states no action.
 _SANCTIONS_MODIFIER = re.compile(
     r"\s+(?:compliance|screening|risks?|exposure|evasion|regimes?|lists?|programs?|programmes?|polic(?:y|ies)|"
@@ -410,8 +415,8 @@ def sanction_triggers(
     for t in _find(text, SANCTION_PATTERNS, lowered, _SANCTION_FAMILY, starts):
         if t.start > 0 and text[t.start - 1] == "-" or text[t.end : t.end + 1] == "-" and t.surface.lower() == "sanctions":
             continue  # "U.S.-sanctioned", "a hub for sanctions-evading transfers": compound words
-        if t.label is None and t.surface.lower() == "sanctioned" and _ADJECTIVAL.match(text, t.end):
-            continue
+        if t.label is None and t.surface.lower() == "sanctioned" and (_ADJECTIVAL.match(text, t.end) or _SANCTIONED_GOODS.match(text, t.end)):
+            continue  # ("transporting sanctioned construction equipment across the border": goods under sanctions)
         if (
             t.surface.lower() in ("designated", "sanctioned")
             and _ADJECTIVAL.match(text, t.end)

@@ -106,3 +106,11 @@ def test_a_trigger_inside_an_authoritys_own_name_is_no_action() -> None:
     text = ("The Federal Office for Economic Affairs and Export Control (BAFA), which licenses exports of sensitive "
             "goods to Russia, said it did not comment on individual cases.")
     assert sanctions(text, "Machine-tool exporter under investigation") == []
+
+
+def test_a_states_court_fines_and_goods_called_sanctioned_are_no_action() -> None:
+    text = ("Last week, Latvia's Riga City Court fined Riga freight forwarder Baltic Haul SIA 90,000 euros for "
+            "transporting sanctioned construction equipment across the border at Zilupe.")
+    recs = sanctions(text, "Sanctions prosecutions mount")
+    assert [(r["authority_country"], r["measure"]) for r in recs] == [("LV", "financial_penalty")], recs
+    assert _names(recs) == {"Baltic Haul SIA"}, recs
