@@ -2326,6 +2326,8 @@ _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:war|aggression|attacks?|invasion|assault|offensive|strikes?)\s+(?:of\s+aggression\s+)?(?:against|on|of|in)\s+"
     r"(?:the\s+)?$"
+    # ("items that could be used as weapons against Ukraine", "drones used against Ukrainian cities")
+    r"|\b(?:weapons?|used|deployed|fired|launched)\s+(?:in\s+the\s+war\s+)?against\s+(?:the\s+)?$"
 )
 _GEOGRAPHIC_FEATURE = re.compile(
     r"^(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s|^(?:Lake|Mount|Cape)\s|"

@@ -272,6 +272,7 @@ _ADJECTIVAL = re.compile(
     r"intermediar(?:y|ies)|agents?|suppliers?|traders?|brokers?|facilitators?|networks?)\b",
     re.IGNORECASE,
 )
+_DEMONYM = re.compile(r"\s+(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|i|ic|ch))(?=\s)")
 _SANCTIONED_GOODS = re.compile(
     r"\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|more|further|additional|several|"
     r"dozens|the|a|an|its|their|his|her|all|some|any)\b)(?:[a-z-]+\s+)?(?:equipment|machinery|machines|items|products|components|parts|cargo(?:es)?|materials|technology|"
@@ -419,7 +420,8 @@ def sanction_triggers(
             continue  # ("transporting sanctioned construction equipment across the border": goods under sanctions)
         if (
             t.surface.lower() in ("designated", "sanctioned")
-            and _ADJECTIVAL.match(text, t.end)
+            # ("transactions with designated Russian banks": a nationality between)
+            and (_ADJECTIVAL.match(text, t.end) or _DEMONYM.match(text, t.end) and _ADJECTIVAL.match(text, _DEMONYM.match(text, t.end).end()))
             and _DESCRIBING.search(text, max(0, t.start - 12), t.start)
         ):
             continue
@@ -633,6 +635,11 @@ _ANNOUNCED_THAT = re.compile(
 )
 
 
+# "denied reports circulating on social media that the League had agreed to freeze assets": a report denied, no action
+_DENIED_REPORTS = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:media|press|news)\s+)?(?:reports?|claims?|rumou?rs?|allegations?)\b"
+                             r"[^.;]{0,120}?\bthat\b[^.;]*$")
+
+
 def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     """A proposal, bill, debate, condition or negation before a trigger that names its measure, in the same
     clause (no '.', ';' or ':' between them)."""
@@ -661,6 +668,7 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
                 or "enact" in text and _ENACTMENT.search(text) is not None
                 or _URGED_SERIES.search(text, max(0, trigger.start - 200), trigger.start)
                 or _NEITHER_NOR.search(text, max(0, trigger.start - 240), trigger.start)
+                or "den" in text and _DENIED_REPORTS.search(text, max(0, trigger.start - 220), trigger.start)
                 or _INDEFINITE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
                 and _GENERIC_AFTER.match(text, trigger.end) is not None)
 

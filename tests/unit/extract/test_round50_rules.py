@@ -114,3 +114,17 @@ def test_a_states_court_fines_and_goods_called_sanctioned_are_no_action() -> Non
     recs = sanctions(text, "Sanctions prosecutions mount")
     assert [(r["authority_country"], r["measure"]) for r in recs] == [("LV", "financial_penalty")], recs
     assert _names(recs) == {"Baltic Haul SIA"}, recs
+
+
+def test_a_denied_report_a_weapons_victim_and_designated_banks_in_a_notice_are_no_actions() -> None:
+    text = ("Mali's foreign ministry on Tuesday denied reports circulating online that the African Union had agreed to "
+            "freeze assets held by Malian officials in African banks.")
+    assert sanctions(text, "Mali denies freeze reports") == []
+    text = ("In April 2022, Japan also imposed export controls on Russia, prohibiting the export of semiconductors and "
+            "items that could be used as weapons against Ukraine.")
+    names = _names(sanctions(text, "Japan export controls"))
+    assert "Russia" in names and "Ukraine" not in names, names
+    text = ("MAS imposed a composition penalty of S$120,000 on Pelican Trust Ltd for breaches of MAS Notice SNR-N01, "
+            "which prohibits financial institutions from entering into transactions with designated Russian banks.")
+    recs = sanctions(text, "MAS penalties")
+    assert [r["measure"] for r in recs] == ["financial_penalty"], recs
