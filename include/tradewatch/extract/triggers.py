@@ -421,7 +421,8 @@ def sanction_triggers(
         if (
             t.surface.lower() in ("designated", "sanctioned")
             # ("transactions with designated Russian banks": a nationality between)
-            and (_ADJECTIVAL.match(text, t.end) or _DEMONYM.match(text, t.end) and _ADJECTIVAL.match(text, _DEMONYM.match(text, t.end).end()))
+            and (_ADJECTIVAL.match(text, t.end) or (demonym := _DEMONYM.match(text, t.end)) is not None
+                 and _ADJECTIVAL.match(text, demonym.end()))
             and _DESCRIBING.search(text, max(0, t.start - 12), t.start)
         ):
             continue
