@@ -133,3 +133,14 @@ def test_a_hedge_after_a_semicolon_leaves_the_deal_before_it() -> None:
     recs = deals(text, "Sojitz to buy 25% of Loma Verde")
     assert len(recs) == 1 and recs[0]["deal_type"] == "acquisition", recs
     assert {"Sojitz Corp", "Puna Minerals Ltd"} <= set(parties(recs[0]))
+
+
+def test_an_opening_once_a_currency_code_and_5g_are_no_parties() -> None:
+    from tests.support.records import deals, parties
+
+    text = ("The expansion is funded by a US$20 million loan from IDB Invest and a COP 35 billion working-capital line "
+            "from Banco de Occidente. Once completed in 2027, the plant will employ 400 people. In the same month "
+            "Kazakh operator Tenge Mobile LLP signed a five-year contract with Sweden's Ericsson to roll out 5G in "
+            "Almaty.")
+    names = {p for r in deals(text, "Expansion financed") for p in parties(r)}
+    assert {"IDB Invest", "Ericsson"} <= names and not names & {"COP", "Once", "5G"}, names
