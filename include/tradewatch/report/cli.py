@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s.add_argument("--out", type=Path, default=None, help="write to this file instead of stdout (parquet: required)")
     s.add_argument("--max-rows", type=whole_number(1, 1_000_000, "rows", " (or --format csv)"), default=500, help="rows shown by --format table (default: 500)")
     s.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
+    s.add_argument("--timeout", type=whole_number(1, 86_400, "seconds"), default=300,
+                   help="stop the query after this many seconds (default: 300); Ctrl-C stops it at once")
     s.set_defaults(func=sql)
 
     st = subparsers.add_parser("status", help="what was last loaded per source, and table row counts")
@@ -102,25 +105,84 @@ def sql(args: argparse.Namespace) -> int:
     try:
         # Read-only means no file either: DuckDB's COPY TO, read_text and extensions reach the file system and the
         # network ("copy ... to" could replace the lists' pickled name index, which the load task then unpickles).
+        # no spilling: a query larger than the memory limit wrote GBs of temp files beside the database (probe 22)
+        con.execute("set temp_directory = ''")
         con.execute("set enable_external_access = false")
         con.execute("set lock_configuration = true")
-        try:
-            if args.format == "parquet":
-                relation = con.sql(args.query)
-                batches = relation.to_arrow_reader(_BATCH_ROWS) if relation is not None else None
-            else:
-                cursor = con.execute(args.query)
-        except duckdb.Error as exc:
-            return _query_failed(err, exc)
-        try:
-            return _export(args, err, batches if args.format == "parquet" else cursor)
-        except duckdb.Error as exc:  # raised while rows are fetched (a cast or error() on a later row): no file changed
-            return _query_failed(err, exc)
+        # With the configuration locked, DuckDB lets no Ctrl-C through: a runaway query held the database's lock (the
+        # DAGs' writers failed on it) until killed (hostile probe 22). Ctrl-C and the time limit interrupt it here.
+        with _interruptible(con, getattr(args, "timeout", None)) as timed_out:
+            try:
+                try:
+                    if args.format == "parquet":
+                        relation = con.sql(args.query)
+                        batches = relation.to_arrow_reader(_BATCH_ROWS) if relation is not None else None
+                    else:
+                        cursor = con.execute(args.query)
+                except duckdb.InterruptException:
+                    raise
+                except duckdb.Error as exc:
+                    return _query_failed(err, exc, timed_out, getattr(args, "timeout", None))
+                try:
+                    return _export(args, err, batches if args.format == "parquet" else cursor)
+                except duckdb.InterruptException:
+                    raise
+                except duckdb.Error as exc:  # raised while rows are fetched (a cast or error() on a later row): no file changed
+                    return _query_failed(err, exc, timed_out, getattr(args, "timeout", None))
+            except duckdb.InterruptException:
+                if timed_out and timed_out[0]:
+                    return _query_failed(err, RuntimeError("interrupted"), timed_out, getattr(args, "timeout", None))
+                raise KeyboardInterrupt from None
     finally:
         con.close()
 
 
-def _query_failed(err: Console, exc: Exception) -> int:
+@contextmanager
+def _interruptible(con: Any, timeout: int | None) -> Iterator[list[bool]]:
+    """Ctrl-C (SIGINT) and, after `timeout` seconds, a timer interrupt the connection's running query; yields a
+    one-item list that says whether the timer fired."""
+    import signal
+    import threading
+
+    fired = [False]
+    interrupted = threading.Event()
+
+    def on_sigint(signum: int, frame: Any) -> None:
+        interrupted.set()
+        con.interrupt()
+
+    def on_timeout() -> None:
+        fired[0] = True
+        con.interrupt()
+
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, on_sigint)
+    timer = threading.Timer(timeout, on_timeout) if timeout else None
+    if timer is not None:
+        timer.daemon = True
+        timer.start()
+    try:
+        yield fired
+        if interrupted.is_set():
+            raise KeyboardInterrupt
+    finally:
+        if timer is not None:
+            timer.cancel()
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _query_failed(err: Console, exc: Exception, timed_out: list[bool] | None = None, timeout: int | None = None) -> int:
+    if timed_out and timed_out[0]:
+        err.print(f"Query stopped: it ran past the time limit ({timeout} s). Narrow it (a where clause, a limit, fewer "
+                  "joins), or give it longer with --timeout SECONDS.", highlight=False, markup=False)
+        return 1
+    if "Out of Memory" in str(exc) or "out of memory" in str(exc):
+        err.print("Query failed: it needs more memory than TRADEWATCH_DUCKDB_MEMORY allows "
+                  f"({str(exc).splitlines()[0][:200]}). Narrow it (a where clause, a limit, fewer columns or joins), or "
+                  "raise TRADEWATCH_DUCKDB_MEMORY (e.g. 2GB) for this command.", highlight=False, markup=False)
+        return 1
     err.print(f"Query failed: {exc}", highlight=False, markup=False)
     err.print(
         'List tables and views with: tradewatch sql "select table_name, table_type from '

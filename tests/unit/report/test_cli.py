@@ -203,3 +203,44 @@ def test_sql_on_a_file_of_an_older_schema_gets_the_views_first(tmp_path, monkeyp
     monkeypatch.setenv("TRADEWATCH_DUCKDB", str(db))
     assert main(["sql", "select count(*) as n from v_recent_sanctions", "--format", "csv"]) == 0
     assert capsys.readouterr().out.split() == ["n", "0"]
+
+
+RUNAWAY = "select sum(a.range * b.range) from range(100000000) a, range(100000) b"  # ~30 minutes of work
+
+
+def test_ctrl_c_stops_a_runaway_query_at_once(env, tmp_path):
+    # hostile probe 22: with DuckDB's configuration locked, Ctrl-C went unheard; the query held the database's lock
+    # (the DAGs' writers failed on it) until it was killed
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from tradewatch.cli import main; sys.exit(main(sys.argv[1:]))", "sql", RUNAWAY],
+        env={**os.environ, "TRADEWATCH_DUCKDB": str(env), "TRADEWATCH_DATA_DIR": str(tmp_path / "data")},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)  # imports done, the query running
+    assert proc.poll() is None
+    began = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and time.monotonic() - began < 10
+    assert "interrupted" in err and "Query failed" not in err
+
+
+def test_a_query_past_its_time_limit_is_stopped_and_says_how_to_give_it_longer(env, capsys):
+    assert main(["sql", "--timeout", "1", RUNAWAY]) == 1
+    err = capsys.readouterr().err
+    assert "time limit (1 s)" in err and "--timeout" in err
+
+
+def test_a_query_past_the_memory_limit_fails_without_spilling_beside_the_database(env, monkeypatch, capsys):
+    # hostile probe 22: 4.3 GB of temp files in 30 s beside the database, then advice ("SET memory_limit") it refuses
+    monkeypatch.setenv("TRADEWATCH_DUCKDB_MEMORY", "64MB")
+    query = "select count(*) from (select distinct range::varchar || repeat('x', 60) from range(20000000))"
+    assert main(["sql", query]) == 1
+    err = capsys.readouterr().err
+    assert "TRADEWATCH_DUCKDB_MEMORY" in err and "SET" not in err
+    assert not list(env.parent.glob("*.tmp"))
