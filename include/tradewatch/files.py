@@ -32,3 +32,33 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
     return path
+
+
+# What `--out` may never replace, under the data folder: the provenance and working files the pipeline reads back.
+_DATA_FOLDERS = ("blobs", "staging", "lists", "cache", "pacing", "logs", "dq")
+
+
+def refuse_out_path(out: Path, suffixes: tuple[str, ...], force: bool = False, db: Path | None = None) -> str | None:
+    """Why an export or report may not write to `out` (None: it may), said for a person: the DuckDB file itself (or its
+    WAL), anything in the data folder's working folders, or (unless `force`) an existing file of another kind than
+    `suffixes` ("--out copy.duckdb" once replaced the whole database with 18 bytes of CSV, exit 0: hostile probe 22)."""
+    from tradewatch.settings import get_settings
+
+    settings = get_settings()
+    target = out.expanduser().resolve()
+    for database in {settings.duckdb_path.expanduser().resolve(), *([db.expanduser().resolve()] if db else [])}:
+        if target in (database, database.with_name(database.name + ".wal"), database.with_name(database.name + ".tmp")):
+            return (f"{out} is the Tradewatch database ({database}): writing there would replace the loaded data. Choose "
+                    "another file.")
+    data = settings.data_dir.expanduser().resolve()
+    for folder in _DATA_FOLDERS:
+        inside = data / folder
+        if target == inside or inside in target.parents:
+            if folder == "dq" and "validations" not in target.parts and target.suffix.lower() in (".html", ".htm"):
+                continue  # (the DQ report's own default folder is the reports one; an HTML file under dq/ is fine)
+            return (f"{out} is inside the data folder's {folder}/ ({inside}), which the pipeline reads back: choose a "
+                    "file elsewhere (e.g. under reports/).")
+    if target.is_file() and target.suffix.lower() not in suffixes and not force:
+        kinds = " or ".join(suffixes)
+        return (f"{out} already exists and is not a {kinds} file: add --force to replace it, or choose another name.")
+    return None

@@ -17,6 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "also rebuild the GX Data Docs site from the saved validation results.",
     )
     report.add_argument("--out", type=Path, help="HTML file to write (default: <data_dir>/reports/dq-report.html)")
+    report.add_argument("--force", action="store_true", help="replace an existing --out file that is not an .html file")
     report.add_argument("--runs", type=whole_number(1, 1000), default=10, help="how many recent runs to cover (1-1000, default: 10)")
     report.add_argument("--top", type=whole_number(1, 1000), default=15, help="how many failing expectations to list (1-1000, default: 15)")
     report.set_defaults(func=dq_report)
@@ -43,6 +44,12 @@ def dq_report(args: argparse.Namespace) -> int:
         print("error: --runs must be at least 1", file=sys.stderr)
         return 2
     settings = get_settings()
+    if args.out is not None:
+        from tradewatch.files import refuse_out_path
+
+        if refused := refuse_out_path(args.out, (".html", ".htm"), args.force):
+            print(f"error: {refused}", file=sys.stderr)
+            return 2
     out = args.out or settings.reports_dir / "dq-report.html"
     with open_db(settings.duckdb_path, read_only=True) as con:
         # the report is an on-demand CLI action, so "now" is the right timestamp here

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tradewatch.cli_args import whole_number
+from tradewatch.files import refuse_out_path
 
 if TYPE_CHECKING:
     from tradewatch.terminal import SafeConsole as Console
@@ -22,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     r = subparsers.add_parser("report", help="write the self-contained HTML briefing")
     r.add_argument("--since", type=_parse_date, default=None, help="first day to cover, YYYY-MM-DD (default: all)")
     r.add_argument("--out", type=Path, default=None, help="HTML file (default: DATA_DIR/reports/briefing-DATE.html)")
+    r.add_argument("--force", action="store_true", help="replace an existing --out file that is not an .html file")
     r.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
     r.set_defaults(func=report)
 
@@ -29,6 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s.add_argument("query", help='e.g. "select * from v_recent_sanctions limit 20"')
     s.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     s.add_argument("--out", type=Path, default=None, help="write to this file instead of stdout (parquet: required)")
+    s.add_argument("--force", action="store_true", help="replace an existing --out file of another kind than --format's")
     s.add_argument("--max-rows", type=whole_number(1, 1_000_000, "rows", " (or --format csv)"), default=500, help="rows shown by --format table (default: 500)")
     s.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
     s.add_argument("--timeout", type=whole_number(1, 86_400, "seconds"), default=300,
@@ -73,6 +76,9 @@ def report(args: argparse.Namespace) -> int:
     db = _db_path(args)
     if not db.exists():
         return _missing_db(console, db)
+    if args.out is not None and (refused := refuse_out_path(args.out, (".html", ".htm"), args.force, _db_path(args))):
+        console.print(refused, highlight=False, markup=False)
+        return 2
     generated_at = datetime.now(UTC)
     out = args.out or default_report_path(get_settings().reports_dir, generated_at)
     path = write_report(db, out, args.since, generated_at=generated_at)
@@ -94,6 +100,9 @@ def sql(args: argparse.Namespace) -> int:
         return 2
     if args.format == "table" and args.out:
         err.print("--out writes files: choose --format csv, json or parquet.", highlight=False)
+        return 2
+    if args.out is not None and (refused := refuse_out_path(args.out, _SUFFIXES[args.format], args.force, _db_path(args))):
+        err.print(refused, highlight=False, markup=False)
         return 2
     db = _db_path(args)
     if not db.exists():
@@ -234,6 +243,9 @@ def _export(args: argparse.Namespace, err: Console, result: Any) -> int:
 
 # Rows fetched and written at a time by the csv, json and parquet exports: memory is a batch, not the result.
 _BATCH_ROWS = 10_000
+# the files each --format writes (an existing file of another kind is replaced only with --force)
+_SUFFIXES = {"csv": (".csv", ".txt", ".tsv"), "json": (".json", ".jsonl", ".txt"), "parquet": (".parquet", ".pq"),
+             "table": (".txt",)}
 
 # An export's text pieces, each with the number of rows it finishes.
 _Chunks = Iterator[tuple[str, int]]

@@ -244,3 +244,24 @@ def test_a_query_past_the_memory_limit_fails_without_spilling_beside_the_databas
     err = capsys.readouterr().err
     assert "TRADEWATCH_DUCKDB_MEMORY" in err and "SET" not in err
     assert not list(env.parent.glob("*.tmp"))
+
+
+def test_out_never_replaces_the_database_or_the_pipelines_files_and_asks_before_another_kind(env, tmp_path, capsys):
+    # hostile probe 22: "--out copy.duckdb" replaced the whole database with 18 bytes of CSV (exit 0); as root, "report
+    # --out /etc/passwd" replaced that file with the HTML briefing
+    size = env.stat().st_size
+    assert main(["sql", "select 1 as a", "--format", "csv", "--out", str(env)]) == 2
+    assert main(["report", "--db", str(env), "--out", str(env), "--force"]) == 2
+    assert "is the Tradewatch database" in capsys.readouterr().err and env.stat().st_size == size
+    blob = tmp_path / "data" / "blobs" / "packs" / "x.parquet"
+    assert main(["sql", "select 1 as a", "--format", "parquet", "--out", str(blob)]) == 2
+    assert "blobs/" in capsys.readouterr().err and not blob.exists()
+    other = tmp_path / "notes.md"
+    other.write_text("my notes\n", encoding="utf-8")
+    assert main(["sql", "select 1 as a", "--format", "csv", "--out", str(other)]) == 2
+    assert "--force" in capsys.readouterr().err and other.read_text(encoding="utf-8") == "my notes\n"
+    assert main(["sql", "select 1 as a", "--format", "csv", "--out", str(other), "--force"]) == 0
+    assert other.read_text(encoding="utf-8").splitlines() == ["a", "1"]
+    again = tmp_path / "result.csv"
+    for _ in range(2):  # an earlier export of the same kind is replaced without a word
+        assert main(["sql", "select 2 as b", "--format", "csv", "--out", str(again)]) == 0
