@@ -106,21 +106,36 @@ def _run_dags(console: Any, extra: dict[str, str], logical_date: str, demo: bool
     try:
         with console.status("Preparing Airflow metadata (SQLite, first run takes ~20 s)..."):
             ensure_metadata_db(env, log_file)
-        for dag_id in dags:
-            with console.status(f"Running DAG [bold]{dag_id}[/bold] for {logical_date} (airflow dags test)..."):
-                dags_test(dag_id, logical_date, env, log_file)
-            console.print(f"[green]✓[/green] {dag_id} finished")
     except DagRunFailed as exc:
         console.print(f"[red]{escape(str(exc))}[/red]", highlight=False)
-        console.print(f"See {log_file} for the whole Airflow output; rerun with TRADEWATCH_LOG_LEVEL=INFO for request logs.",
-                      markup=False, highlight=False)
+        console.print(f"See {log_file} for the whole Airflow output.", markup=False, highlight=False)
+        return 1
+    # Each DAG is run whatever became of the one before: a sanctions list that could not be fetched (an OFAC outage, no
+    # network) stopped the news ingest too, and nothing said it was skipped (hostile probe 22)
+    failed = []
+    for dag_id in dags:
+        try:
+            with console.status(f"Running DAG [bold]{dag_id}[/bold] for {logical_date} (airflow dags test)..."):
+                dags_test(dag_id, logical_date, env, log_file)
+        except DagRunFailed as exc:
+            failed.append(dag_id)
+            console.print(f"[red]✗ {escape(str(exc))}[/red]", highlight=False)
+            if dag_id != dags[-1]:
+                console.print(f"Running the next DAG anyway (its own sources do not depend on {dag_id}).",
+                              markup=False, highlight=False)
+            continue
+        console.print(f"[green]✓[/green] {dag_id} finished")
+    if failed:
+        console.print(f"{len(failed)} of {len(dags)} DAG(s) failed ({', '.join(failed)}). See {log_file} for the whole "
+                      "Airflow output; rerun with TRADEWATCH_LOG_LEVEL=INFO for request logs.", markup=False, highlight=False)
+    if "news_ingest" in failed:
         return 1
     from datetime import datetime as _dt
 
     run_key = _dt.fromisoformat(logical_date).astimezone(UTC).isoformat()
     print_summary(console, run_key, settings)
     _print_reports(console, settings, demo)
-    return 0
+    return 1 if failed else 0
 
 
 def print_summary(console: Any, run_key: str, settings: Any) -> None:

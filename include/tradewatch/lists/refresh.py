@@ -24,7 +24,7 @@ _VERSION_NAME = re.compile(r"[0-9a-f]{16,64}")
 
 
 class ListsRefreshFailed(RuntimeError):
-    """Some lists could not be downloaded, parsed or loaded (the others were loaded)."""
+    """Some lists could not be downloaded, parsed or loaded (the others were refreshed)."""
 
 
 def list_dir(settings: Settings, list_id: str) -> Path:
@@ -274,7 +274,10 @@ def load_lists(
             results["matches"] = refresh_matches(con, settings.match_threshold, None, as_of=as_of)
     if results["failed"] and raise_on_failure:
         detail = "; ".join(f"{k}: {v}" for k, v in sorted(results["failed"].items()))
-        raise ListsRefreshFailed(f"{len(results['failed'])} list(s) failed ({detail}); the others were loaded")
+        others = len(set(results["lists"]) | set(results["failed"])) - len(results["failed"])
+        tail = ("; the other list was refreshed" if others == 1 else f"; the other {others} were refreshed" if others
+                else "; no list was refreshed (the versions loaded before are kept)")
+        raise ListsRefreshFailed(f"{len(results['failed'])} list(s) failed ({detail}){tail}")
     return results
 
 
