@@ -65,15 +65,18 @@ def run_eval(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from tradewatch.extract import EXTRACTOR_VERSION
-    from tradewatch.extract.scoring import evaluate
+    from tradewatch.extract.scoring import GoldError, evaluate
     from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
     try:
         report, _ = evaluate(args.corpus_dir)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, GoldError) as exc:
         console.print(f"[red]error:[/red] {escape(str(exc))}")
         return 2
+    if report.skipped:
+        shown = ", ".join(report.skipped[:5]) + (" ..." if len(report.skipped) > 5 else "")
+        console.print(f"[yellow]{len(report.skipped)} gold file(s) not scored: no docs/<id>.txt for {escape(shown)}[/yellow]")
     table = Table(title=escape(f"Extractor {EXTRACTOR_VERSION} on {args.corpus_dir} ({report.documents} documents)"))
     for col in ("unit", "TP", "FP", "FN", "precision", "recall", "F1"):
         table.add_column(col, justify="right" if col != "unit" else "left")

@@ -42,6 +42,7 @@ class Report:
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, unit kind, description)
     spurious: list[tuple[str, str, str]] = field(default_factory=list)
     documents: int = 0
+    skipped: list[str] = field(default_factory=list)  # gold files with no docs/<id>.txt (named, not scored)
 
     def field_accuracy(self) -> dict[str, float]:
         return {k: (c / t if t else 1.0) for k, (c, t) in sorted(self.fields.items())}
@@ -180,6 +181,46 @@ def read_corpus_document(docs_dir: Path, doc_id: str) -> tuple[str, str, dt.date
     return title.strip(), body.lstrip("\n"), published, meta.get("url")
 
 
+class GoldError(ValueError):
+    """A gold file (or its document) that cannot be scored: the message names the file and what is wrong."""
+
+
+_GOLD_KEYS = frozenset({"sanctions", "deals", "optional", "notes", "doc_id", "id"})
+
+
+def read_gold(path: Path) -> dict[str, Any]:
+    """A gold file, checked for the corpus README's shape (hostile probe 22: `"targets": "Sberbank"` was scored letter
+    by letter, a misspelt "sanction" key as no gold, other shapes failed with errors naming no file)."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise GoldError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise GoldError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})") from None
+    if not isinstance(gold, dict):
+        raise GoldError(f'{path}: must be a JSON object {{"sanctions": [...], "deals": [...]}}, not {type(gold).__name__}')
+    unknown = sorted(set(gold) - _GOLD_KEYS)
+    if unknown:
+        raise GoldError(f"{path}: unknown key(s) {', '.join(map(repr, unknown))}; the corpus README's keys are "
+                        "'sanctions', 'deals' and 'optional'")
+    for key, names in (("sanctions", "targets"), ("deals", "parties")):
+        records = gold.get(key, [])
+        if not isinstance(records, list):
+            raise GoldError(f"{path}: {key} must be a list of records, not {type(records).__name__}")
+        for i, rec in enumerate(records):
+            if not isinstance(rec, dict):
+                raise GoldError(f"{path}: {key}[{i}] must be an object (a record), not {type(rec).__name__}")
+            listed = rec.get(names, [])
+            if not isinstance(listed, list) or not all(isinstance(n, str) for n in listed):
+                raise GoldError(f"{path}: {key}[{i}].{names} must be a list of names (strings)")
+    optional = gold.get("optional") or {}
+    if not isinstance(optional, dict) or not all(
+            isinstance(optional.get(k, []), list) and all(isinstance(n, str) for n in optional.get(k, []))
+            for k in ("targets", "parties")):
+        raise GoldError(f'{path}: optional must be {{"targets": [names], "parties": [names]}}')
+    return gold
+
+
 def evaluate(corpus_dir: Path) -> tuple[Report, dict[str, dict[str, Any]]]:
     """Run the extractor on every gold document of `corpus_dir` and score it."""
     from tradewatch.extract import extract_records
@@ -189,12 +230,24 @@ def evaluate(corpus_dir: Path) -> tuple[Report, dict[str, dict[str, Any]]]:
         raise FileNotFoundError(f"{corpus_dir} has no gold/ and docs/ folders (see the corpus README)")
     report = Report()
     predictions: dict[str, dict[str, Any]] = {}
-    for gold_path in sorted(gold_dir.glob("*.json")):
+    golds = sorted(gold_dir.glob("*.json"))
+    without = [p.name for p in golds if not (docs_dir / f"{p.stem}.txt").exists()]
+    for gold_path in golds:
         doc_id = gold_path.stem
         if not (docs_dir / f"{doc_id}.txt").exists():
             continue
-        title, body, published, url = read_corpus_document(docs_dir, doc_id)
+        gold = read_gold(gold_path)
+        try:
+            title, body, published, url = read_corpus_document(docs_dir, doc_id)
+        except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
+            raise GoldError(f"{docs_dir / doc_id}.txt or its .meta.json cannot be read: {exc}") from None
         pred = extract_records(body, title=title, published=published, url=url)
         predictions[doc_id] = pred
-        score_document(doc_id, json.loads(gold_path.read_text(encoding="utf-8")), pred, report)
+        score_document(doc_id, gold, pred, report)
+    report.skipped = without
+    if not report.documents:
+        # (a perfect 1.000 on no document at all, hostile probe 22)
+        raise GoldError(f"no document scored in {corpus_dir}: " + (
+            f"none of the {len(golds)} gold file(s) has its text at docs/<id>.txt ({', '.join(without[:3])}"
+            f"{' ...' if len(without) > 3 else ''})" if golds else "gold/ holds no .json file"))
     return report, predictions
