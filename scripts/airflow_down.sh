@@ -16,6 +16,23 @@ if ! [[ "$pid" =~ ^[0-9]+$ ]]; then
     exit 1
 fi
 
+# Whether the process is Airflow: a stale pid file's number may be another program's now (hostile probe 22: this script
+# sent SIGINT, SIGTERM and SIGKILL to an unrelated process group)
+ours() { [[ -r "/proc/$1/cmdline" ]] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -q "airflow"; }
+group_ours() {
+    local member
+    for member in $(pgrep -g "$pid" 2>/dev/null); do ours "$member" && return 0; done
+    return 1
+}
+if { kill -0 "$pid" 2>/dev/null && ! ours "$pid"; } || { ! kill -0 "$pid" 2>/dev/null && ! group_ours; }; then
+    if kill -0 "$pid" 2>/dev/null; then
+        echo "note: $pid_file names pid $pid, which is not Airflow now ($(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | cut -c1-80)); not stopping it."
+    fi
+    rm -f "$pid_file"
+    echo "Airflow is not running (the pid file was stale; removed)."
+    exit 0
+fi
+
 # 0 while any process of the group airflow_up.sh created is alive.
 group_alive() { kill -0 -- "-$pid" 2>/dev/null; }
 wait_gone() {  # seconds

@@ -29,9 +29,18 @@ if [[ ! -x "$venv/bin/airflow" ]]; then
 fi
 mkdir -p "$home"
 
-if [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
-    echo "Airflow is already running (pid $(cat "$pid_file"), log $log_file); 'make down' stops it."
-    exit 0
+# Whether a process is this `make up`'s Airflow: a pid file outlives its process (a reboot, an OOM kill) and its number
+# is then another program's (hostile probe 22: `make down` signalled an unrelated process group)
+ours() { [[ "$1" =~ ^[0-9]+$ ]] && [[ -r "/proc/$1/cmdline" ]] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -q "airflow"; }
+already=""
+if [[ -f "$pid_file" ]]; then
+    old_pid="$(cat "$pid_file")"
+    if kill -0 "$old_pid" 2>/dev/null && ours "$old_pid"; then
+        already="$old_pid"
+    else
+        echo "note: $pid_file named pid $old_pid, which is not a running Airflow (a stale file); starting afresh."
+        rm -f "$pid_file"
+    fi
 fi
 
 port_busy() { "$venv/bin/python" - "$1" <<'PY'
@@ -42,7 +51,7 @@ sys.exit(0 if s.connect_ex(("127.0.0.1", int(sys.argv[1]))) == 0 else 1)
 PY
 }
 for p in "$port" "$log_port" "$((log_port + 1))"; do
-    if port_busy "$p"; then
+    if [[ -z "$already" ]] && port_busy "$p"; then
         echo "error: port $p is already in use; pick others with TRADEWATCH_AIRFLOW_PORT / TRADEWATCH_AIRFLOW_LOG_PORT" >&2
         exit 1
     fi
@@ -67,6 +76,13 @@ export AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT="$log_port"
 export AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT="$((log_port + 1))"
 export TRADEWATCH_DATA_DIR="${TRADEWATCH_DATA_DIR:-$repo/data}"
 
+if [[ -n "$already" ]]; then
+    echo "Airflow is already running (pid $already, log $log_file); 'make down' stops it."
+    # (its start may have been stopped with Ctrl-C before the pool was made: the set-up is idempotent)
+    bash "$repo/scripts/airflow_init.sh" || echo "note: the set-up (pool, connections) did not finish; see above" >&2
+    exit 0
+fi
+
 echo "Starting Airflow (AIRFLOW_HOME=$home, DAGs from $repo/dags) ..."
 # A background job of a non-interactive shell ignores SIGINT, and `airflow standalone` only shuts its
 # components down on SIGINT (KeyboardInterrupt); restore the default handler and give it its own
@@ -82,6 +98,8 @@ os.execvp("airflow", ["airflow", "standalone"])
 ' >>"$log_file" 2>&1 </dev/null &
 pid=$!
 echo "$pid" >"$pid_file"
+# Ctrl-C while waiting: Airflow goes on starting in its own session; say so (and how to stop it), without a traceback
+trap 'echo; echo "interrupted: Airflow (pid $pid) is still starting in the background; run make up again to finish its set-up, or make down to stop it." >&2; exit 130' INT
 
 health="http://127.0.0.1:$port/api/v2/monitor/health"
 if ! "$venv/bin/python" - "$health" "$pid" "$timeout" <<'PY'
@@ -110,6 +128,7 @@ then
     exit 1
 fi
 
+trap - INT
 bash "$repo/scripts/airflow_init.sh"
 
 password="$("$venv/bin/python" - "$home/simple_auth_manager_passwords.json.generated" <<'PY'

@@ -197,3 +197,30 @@ def test_dag_id_discovery(tmp_path: Path) -> None:
         "x = DAG(dag_id='fourth')\n"
     )
     assert dag_ids_in(tmp_path) == {"first", "second_id", "third", "fourth"}
+
+
+def test_a_stale_pid_file_naming_another_program_is_neither_signalled_nor_taken_for_airflow(tmp_path: Path) -> None:
+    # hostile probe 22: the pid file outlived its Airflow and its number was now another process group's: `make up` said
+    # "already running" and started nothing, `make down` sent that group SIGINT, SIGTERM and SIGKILL
+    other = subprocess.Popen(["sleep", "120"], start_new_session=True)
+    try:
+        (tmp_path / "standalone.pid").write_text(f"{other.pid}\n", encoding="utf-8")
+        env = {**os.environ, "TRADEWATCH_AIRFLOW_HOME": str(tmp_path)}
+        down = subprocess.run(["bash", str(SCRIPTS / "airflow_down.sh")], env=env, capture_output=True, text=True,
+                              timeout=60)
+        assert down.returncode == 0 and "not Airflow" in down.stdout, down.stdout
+        assert other.poll() is None and not (tmp_path / "standalone.pid").exists()
+        if (Path(sys.prefix) / "bin" / "airflow").exists():
+            (tmp_path / "standalone.pid").write_text(f"{other.pid}\n", encoding="utf-8")
+            with socket.socket() as busy:  # the start then stops at its port check: no Airflow is started here
+                busy.bind(("127.0.0.1", 0))
+                busy.listen()
+                up = subprocess.run(["bash", str(SCRIPTS / "airflow_up.sh")], capture_output=True, text=True, timeout=60,
+                                    env={**env, "TRADEWATCH_VENV": sys.prefix,
+                                         "TRADEWATCH_AIRFLOW_PORT": str(busy.getsockname()[1]),
+                                         "TRADEWATCH_AIRFLOW_LOG_PORT": str(_free_pair())})
+            assert "stale" in up.stdout and "already running" not in up.stdout, up.stdout
+            assert up.returncode == 1 and other.poll() is None
+    finally:
+        other.kill()
+        other.wait()
