@@ -210,7 +210,9 @@ def _export(args: argparse.Namespace, err: Console, result: Any) -> int:
         if batches is None:
             err.print("The statement returned no rows.", highlight=False)
             return 0
-        written = _write_file(args.out, lambda tmp: _parquet(batches, tmp))
+        names = batches.schema.names
+        renamed = _unique_names(names, err) if len(set(names)) < len(names) else None
+        written = _write_file(args.out, lambda tmp: _parquet(batches, tmp, renamed))
         err.print(f"{written} row(s) written to {args.out}", highlight=False)
         return 0
     cursor = result
@@ -225,6 +227,8 @@ def _export(args: argparse.Namespace, err: Console, result: Any) -> int:
         return 0
     # csv and json go out a batch of rows at a time, into the file or stdout: a million rows took 850 MB (csv)
     # and 2 GB (json) when the whole result was fetched, then rendered as one string
+    if args.format == "json" and len(set(columns)) < len(columns):
+        columns = _unique_names(columns, err)  # (a JSON object keeps one value a key: "select *" over a join lost columns)
     chunks = _csv_chunks(columns, cursor) if args.format == "csv" else _json_chunks(columns, cursor)
     if args.out:
         written = _write_file(args.out, lambda tmp: _text_file(chunks, tmp))
@@ -275,15 +279,43 @@ def _text_file(chunks: _Chunks, path: Path) -> int:
     return rows
 
 
-def _parquet(batches: Any, path: Path) -> int:
+def _parquet(batches: Any, path: Path, names: list[str] | None = None) -> int:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     rows = 0
-    with pq.ParquetWriter(path, batches.schema) as writer:
+    schema = batches.schema if names is None else pa.schema([f.with_name(n) for f, n in zip(batches.schema, names, strict=True)])
+    with pq.ParquetWriter(path, schema) as writer:
         for batch in _arrow_batches(batches):
+            if names is not None:
+                batch = pa.RecordBatch.from_arrays(batch.columns, schema=schema)
             writer.write_batch(batch)
             rows += batch.num_rows
     return rows
+
+
+def _unique_names(columns: list[str], err: Console) -> list[str]:
+    """Column names made unique ("x", "x_2"), said on stderr: a JSON object and a Parquet file keep one column a name
+    (hostile probe 22: "select *" over a join lost the second table's same-named columns, and the Parquet file could
+    not be read back)."""
+    seen: dict[str, int] = {}
+    taken = set(columns)
+    out = []
+    for name in columns:
+        if name not in seen:
+            seen[name] = 1
+            out.append(name)
+            continue
+        n = seen[name]
+        while f"{name}_{n + 1}" in taken:
+            n += 1
+        seen[name] = n + 1
+        out.append(f"{name}_{n + 1}")
+        taken.add(out[-1])
+    renamed = [f"{a} -> {b}" for a, b in zip(columns, out, strict=True) if a != b]
+    err.print(f"note: columns sharing a name were renamed ({', '.join(renamed)}); name them with AS to choose.",
+              highlight=False, markup=False)
+    return out
 
 
 def _arrow_batches(batches: Any) -> Iterator[Any]:

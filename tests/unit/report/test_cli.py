@@ -265,3 +265,15 @@ def test_out_never_replaces_the_database_or_the_pipelines_files_and_asks_before_
     again = tmp_path / "result.csv"
     for _ in range(2):  # an earlier export of the same kind is replaced without a word
         assert main(["sql", "select 2 as b", "--format", "csv", "--out", str(again)]) == 0
+
+
+def test_columns_sharing_a_name_keep_their_values_in_json_and_parquet(env, tmp_path, capsys):
+    # hostile probe 22: JSON kept one of two "x" columns, and the Parquet file could not be read back
+    import pyarrow.parquet as pq
+
+    assert main(["sql", "select 1 as x, 2 as x, 3 as x_2", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == [{"x": 1, "x_3": 2, "x_2": 3}] and "renamed (x -> x_3)" in captured.err
+    out = tmp_path / "dup.parquet"
+    assert main(["sql", "select 1 as x, 2 as x", "--format", "parquet", "--out", str(out)]) == 0
+    assert pq.read_table(out).to_pylist() == [{"x": 1, "x_2": 2}]
