@@ -124,6 +124,17 @@ def run_refresh(args: argparse.Namespace) -> int:
     from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
+    if args.accept_shrink:
+        from tradewatch.lists.registry import read_registry
+
+        sources, errors = read_registry(args.registry, include_disabled=True)
+        known = {src.list_id for src in sources} | set(errors)
+        unknown = sorted(set(args.accept_shrink) - known)
+        if unknown:
+            # (a misspelt id was accepted without a word, and the list it meant stayed refused: hostile probe 22)
+            console.print(f"error: --accept-shrink names no list of the registry: {', '.join(unknown)}; the lists are "
+                          f"{', '.join(sorted(known)) or 'none'}.", markup=False, highlight=False)
+            return 2
     with console.status("Downloading and loading sanctions lists..."):
         results = refresh_lists(args.registry, raise_on_failure=False, accept_shrink=frozenset(args.accept_shrink))
     table = Table(title="Sanctions lists")
@@ -171,6 +182,18 @@ def run_changes(args: argparse.Namespace) -> int:
         ).fetchall()
     finally:
         con.close()
+    if not rows and args.list_id:
+        con, _ = _open_read_only()
+        if con is not None:
+            try:
+                known = [r[0] for r in con.execute("select distinct list_id from list_versions order by 1").fetchall()]
+            finally:
+                con.close()
+            if args.list_id not in known:
+                # (a misspelt id read as "nothing changed": hostile probe 22)
+                console.print(f"No list {args.list_id!r} is loaded; the lists are {', '.join(known) or 'none yet'}.",
+                              markup=False, highlight=False)
+                return 2
     if not rows:
         console.print("No list changes in that period.")
         return 0

@@ -101,3 +101,19 @@ def test_ctrl_c_during_a_load_stops_the_refresh_and_is_not_a_list_failure(served
     with open_db(get_settings().duckdb_path, read_only=True) as con:
         counts = dict(con.execute("select list_id, count(*) from list_versions where is_current group by 1").fetchall())
     assert counts == {"eu_fsf": 1, "un_sc": 1}
+
+
+def test_a_misspelt_list_id_is_named_not_read_as_nothing_changed(served, env, tmp_path: Path, capsys) -> None:
+    # hostile probe 22: "--list bogus" printed "No list changes in that period."; "--accept-shrink us_ofac" (for
+    # us_ofac_sdn) was taken without a word and the list it meant stayed refused
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc", "eu_fsf"))
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    capsys.readouterr()
+    assert main(["lists", "changes", "--list", "un_scc"]) == 2
+    out = " ".join(capsys.readouterr().out.split())
+    assert "No list 'un_scc' is loaded" in out and "eu_fsf, un_sc" in out
+    assert main(["lists", "changes", "--list", "un_sc"]) == 0
+    assert "No list changes in that period." in capsys.readouterr().out
+    assert main(["lists", "refresh", "--registry", str(registry), "--accept-shrink", "un"]) == 2
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--accept-shrink names no list of the registry: un;" in out and "eu_fsf, un_sc" in out
