@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -301,5 +303,39 @@ def get_settings() -> Settings:
     if cached is not None and cached[0] == key:
         return cached[1]
     settings = Settings.from_env()
+    for name, known in misspelt_variables():  # (in a task's log too: its environment is set apart from the CLI's)
+        logging.getLogger("tradewatch.settings").warning(
+            "%s is not a Tradewatch setting and is ignored; did you mean %s?", name, known)
     _CACHED = (key, settings)
     return settings
+
+
+# Every TRADEWATCH_* variable the project reads (settings, CLI, scripts, compose); a test checks the list against the
+# sources. Other TRADEWATCH_* names may be a user's own, for ${VAR} in source files (TRADEWATCH_DEMO_BASE).
+KNOWN_VARIABLES = frozenset({
+    "TRADEWATCH_AIRFLOW_CONNECTIONS", "TRADEWATCH_AIRFLOW_HOME", "TRADEWATCH_AIRFLOW_HOST", "TRADEWATCH_AIRFLOW_LOG_PORT",
+    "TRADEWATCH_AIRFLOW_PARALLELISM", "TRADEWATCH_AIRFLOW_PORT", "TRADEWATCH_AIRFLOW_TIMEOUT", "TRADEWATCH_AIRFLOW_VARIABLES",
+    "TRADEWATCH_BACKOFF", "TRADEWATCH_DATA_DIR", "TRADEWATCH_DB", "TRADEWATCH_DB_ASSET", "TRADEWATCH_DEMO_BASE",
+    "TRADEWATCH_DUCKDB", "TRADEWATCH_DUCKDB_MEMORY", "TRADEWATCH_DUCKDB_POOL", "TRADEWATCH_FLOWER_PORT", "TRADEWATCH_IMAGE",
+    "TRADEWATCH_KEEP_DAYS", "TRADEWATCH_LISTS_DIR", "TRADEWATCH_LOAD_MEMORY", "TRADEWATCH_LOG_LEVEL",
+    "TRADEWATCH_MATCH_THRESHOLD", "TRADEWATCH_MAX_ARTICLES", "TRADEWATCH_MAX_BYTES", "TRADEWATCH_MAX_FAILURES_IN_A_ROW",
+    "TRADEWATCH_MAX_RETRIES", "TRADEWATCH_MAX_RETRY_AFTER", "TRADEWATCH_MIN_INTERVAL", "TRADEWATCH_REVALIDATE_DAYS",
+    "TRADEWATCH_SOURCES_DIR", "TRADEWATCH_SOURCE_BUDGET", "TRADEWATCH_STORAGE", "TRADEWATCH_TASK_RETRIES",
+    "TRADEWATCH_TIMEOUT_CONNECT", "TRADEWATCH_TIMEOUT_READ", "TRADEWATCH_TIMEOUT_TOTAL", "TRADEWATCH_USER_AGENT",
+    "TRADEWATCH_VALIDATE_BATCH", "TRADEWATCH_VENV", "TRADEWATCH_WORKER_CONCURRENCY",
+})
+
+
+def misspelt_variables(environ: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+    """(set name, the known name it is close to) for each TRADEWATCH_* variable that is no setting but looks like a
+    misspelt one (TRADEWATCH_DATA_DIR without its "_DIR": silently ignored, the default folder used, hostile probes
+    19 and 22)."""
+    import difflib
+
+    env = os.environ if environ is None else environ
+    out = []
+    for name in sorted(k for k in env if k.startswith("TRADEWATCH_") and k not in KNOWN_VARIABLES):
+        close = difflib.get_close_matches(name, KNOWN_VARIABLES, n=1, cutoff=0.8)
+        if close:
+            out.append((name, close[0]))
+    return out

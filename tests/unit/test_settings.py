@@ -140,3 +140,29 @@ def test_values_past_what_the_dags_allow_are_refused(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv(name, value)
     with pytest.raises(SettingsError, match=name):
         Settings.from_env()
+
+
+def test_a_misspelt_setting_is_named_with_the_one_it_looks_like(monkeypatch, capsys) -> None:
+    # hostile probes 19 and 22: TRADEWATCH_DATA (for TRADEWATCH_DATA_DIR) was ignored without a word
+    from tradewatch.cli import main
+
+    monkeypatch.setenv("TRADEWATCH_DATA", "/tmp/somewhere")
+    monkeypatch.setenv("TRADEWATCH_MY_FEED_BASE", "http://127.0.0.1:9")  # a user's own, for ${VAR} in a source file
+    assert main(["config"]) == 0
+    err = capsys.readouterr().err
+    assert "TRADEWATCH_DATA is not a Tradewatch setting" in err and "did you mean TRADEWATCH_DATA_DIR?" in err
+    assert "TRADEWATCH_MY_FEED_BASE" not in err
+
+
+def test_every_variable_the_project_reads_is_a_known_one() -> None:
+    import re
+    from pathlib import Path
+
+    from tradewatch.settings import KNOWN_VARIABLES
+
+    root = Path(__file__).resolve().parents[2]
+    files = [p for folder in ("include", "dags", "plugins", "scripts") for p in (root / folder).rglob("*")
+             if p.is_file() and p.suffix in (".py", ".sh", ".yml", ".yaml")]
+    files += [root / n for n in ("Makefile", "docker-compose.yml", "Dockerfile") if (root / n).exists()]
+    read = {m for p in files for m in re.findall(r"TRADEWATCH_[A-Z0-9_]*[A-Z0-9]", p.read_text(encoding="utf-8", errors="replace"))}
+    assert read - KNOWN_VARIABLES == set()
