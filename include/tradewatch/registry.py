@@ -204,9 +204,14 @@ def load_registry(folder: Path | None = None) -> tuple[list[Source], list[Regist
 
     folder = Path(folder or get_settings().sources_dir)
     if not folder.is_dir():
-        return [], [RegistryError(str(folder), "-", not_a_folder(folder, "TRADEWATCH_SOURCES_DIR or --registry"))]
+        return [], [RegistryError(str(folder), "folder", not_a_folder(folder, "TRADEWATCH_SOURCES_DIR (or --dir)"))]
     sources: list[Source] = []
     errors: list[RegistryError] = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in (".yml", ".yaml") and path.suffix not in (".yml", ".yaml"):
+            # ("FreightWaves.YML" was skipped without a word: hostile probe 22)
+            errors.append(RegistryError(path.name, "file", f"not read: source files end in lower-case .yml or .yaml; "
+                                                           f"rename it to {path.stem}{path.suffix.lower()}"))
     seen: dict[str, str] = {}
     twice: set[str] = set()
     for path in sorted(folder.glob("*.y*ml")):

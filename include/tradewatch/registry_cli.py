@@ -21,6 +21,7 @@ def validate(args: argparse.Namespace) -> int:
     from rich.markup import escape
 
     from tradewatch.registry import load_registry
+    from tradewatch.settings import get_settings
     from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
@@ -30,6 +31,12 @@ def validate(args: argparse.Namespace) -> int:
     console.print(f"{len(sources)} valid source(s), {len(errors)} error(s)")
     if errors:
         console.print("Fix the fields named above; `tradewatch.registry.Source` documents every field.")
+    elif not sources:
+        # (a folder with no source file at all passed, exit 0: hostile probe 22)
+        console.print(f"No source file (*.yml, *.yaml) in {escape(str(args.dir or get_settings().sources_dir))}: the run "
+                      "would crawl nothing. Point --dir or TRADEWATCH_SOURCES_DIR at the folder of source files.",
+                      highlight=False)
+        return 1
     return 1 if errors else 0
 
 

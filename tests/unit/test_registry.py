@@ -422,3 +422,22 @@ def test_a_value_yaml_reads_as_a_number_or_yes_no_says_to_quote_it(tmp_path: Pat
     _sources, errors = load_registry(tmp_path)
     named = [e for e in errors if e.field == "name"]
     assert len(named) == 1 and "put the value in quotes" in named[0].message, errors
+
+
+def test_validate_fails_a_folder_without_sources_and_names_upper_case_extensions(tmp_path, capsys) -> None:
+    # hostile probe 22: "sources validate --dir /etc" passed (0 sources, exit 0); "X.YML" was skipped without a word;
+    # a missing folder's message named "--registry" (an option of another command) and "field '-'"
+    from tradewatch.cli import main
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["sources", "validate", "--dir", str(empty)]) == 1
+    assert "No source file" in " ".join(capsys.readouterr().out.split())
+    shouting = tmp_path / "shouting"
+    shouting.mkdir()
+    (shouting / "Feed.YML").write_text("id: feed\n", encoding="utf-8")
+    assert main(["sources", "validate", "--dir", str(shouting)]) == 1
+    assert "rename it to Feed.yml" in " ".join(capsys.readouterr().out.split())
+    assert main(["sources", "validate", "--dir", str(tmp_path / "none")]) == 1
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--dir" in out and "--registry" not in out and "field '-'" not in out

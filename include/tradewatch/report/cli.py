@@ -101,6 +101,11 @@ def sql(args: argparse.Namespace) -> int:
     if args.format == "table" and args.out:
         err.print("--out writes files: choose --format csv, json or parquet.", highlight=False)
         return 2
+    if not _has_statement(args.query):
+        # (an empty or comment-only query failed with "'NoneType' object has no attribute 'description'": probe 22)
+        err.print('The query is empty: give one SQL statement, e.g. tradewatch sql "select * from v_recent_sanctions '
+                  'limit 20".', highlight=False, markup=False)
+        return 2
     if args.out is not None and (refused := refuse_out_path(args.out, _SUFFIXES[args.format], args.force, _db_path(args))):
         err.print(refused, highlight=False, markup=False)
         return 2
@@ -144,6 +149,13 @@ def sql(args: argparse.Namespace) -> int:
                 raise KeyboardInterrupt from None
     finally:
         con.close()
+
+
+def _has_statement(query: str) -> bool:
+    """Whether `query` holds anything but blanks, semicolons and SQL comments."""
+    import re
+
+    return bool(re.sub(r"--[^\n]*|/\*.*?\*/|[\s;]", "", query, flags=re.DOTALL))
 
 
 @contextmanager

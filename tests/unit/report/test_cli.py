@@ -277,3 +277,10 @@ def test_columns_sharing_a_name_keep_their_values_in_json_and_parquet(env, tmp_p
     out = tmp_path / "dup.parquet"
     assert main(["sql", "select 1 as x, 2 as x", "--format", "parquet", "--out", str(out)]) == 0
     assert pq.read_table(out).to_pylist() == [{"x": 1, "x_2": 2}]
+
+
+def test_an_empty_or_comment_only_query_says_it_is_empty(env, capsys):
+    for query in ("", "  ;  ", "-- what was I doing\n", "/* nothing */"):
+        assert main(["sql", query]) == 2
+        err = capsys.readouterr().err
+        assert "The query is empty" in err and "NoneType" not in err
