@@ -36,8 +36,29 @@ def _read_article(path: Path, url: str | None) -> tuple[str, str | None, dt.date
 def run_extract(args: argparse.Namespace) -> int:
     from tradewatch.extract import extract_records
 
+    raw_path = str(args.path)
+    if raw_path.startswith(("http:/", "https:/")):
+        # (argparse's Path had made "https://x/a.html" into "https:/x/a.html", said to be no file: hostile probe 22)
+        print(f"error: {raw_path.replace(':/', '://', 1)} is a web address: extract reads a saved page. Save it first "
+              "(e.g. curl -o page.html URL), then run: tradewatch extract page.html --url URL", file=sys.stderr)
+        return 2
     if not args.path.is_file():
         print(f"error: {args.path} is not a file; give the path of an .html or .txt article", file=sys.stderr)
+        return 2
+    from tradewatch.settings import get_settings
+
+    limit = get_settings().max_bytes
+    size = args.path.stat().st_size
+    if size > limit:
+        # (a 200 MB page took 46 s and 2.1 GB: the pipeline refuses pages over TRADEWATCH_MAX_BYTES, so does this)
+        print(f"error: {args.path} is {size / 1e6:.1f} MB, over the page size limit ({limit / 1e6:.1f} MB, "
+              "TRADEWATCH_MAX_BYTES): no article is that long; raise the limit to read it anyway", file=sys.stderr)
+        return 2
+    with args.path.open("rb") as f:
+        head = f.read(8192)
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):  # (UTF-16 text has NULs and a BOM)
+        print(f"error: {args.path} is not text (it holds NUL bytes: a binary file); give an .html or .txt article",
+              file=sys.stderr)
         return 2
     published = None
     if args.published:
