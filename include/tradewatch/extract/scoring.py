@@ -227,7 +227,8 @@ def evaluate(corpus_dir: Path) -> tuple[Report, dict[str, dict[str, Any]]]:
 
     gold_dir, docs_dir = corpus_dir / "gold", corpus_dir / "docs"
     if not gold_dir.is_dir() or not docs_dir.is_dir():
-        raise FileNotFoundError(f"{corpus_dir} has no gold/ and docs/ folders (see the corpus README)")
+        raise FileNotFoundError(f"{corpus_dir} has no gold/ and docs/ folders: give a folder of docs/<id>.txt and "
+                                f"gold/<id>.json files, such as tests/fixtures/extract_devset2")
     report = Report()
     predictions: dict[str, dict[str, Any]] = {}
     golds = sorted(gold_dir.glob("*.json"))
