@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,10 +44,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _parse_date(value: str) -> date:
+    from datetime import UTC, datetime, timedelta
+
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+    if day > (datetime.now(UTC) + timedelta(days=1)).date():
+        # (an empty briefing "from 2099-01-01 to <today>", exit 0: hostile probe 22)
+        raise argparse.ArgumentTypeError(f"{value} is in the future: --since takes the first day of the window, today "
+                                         "or earlier")
+    return day
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -377,7 +384,7 @@ def _json_chunks(columns: list[str], cursor: Any) -> _Chunks:
 
     opening = "[\n  "
     for rows in _batches(cursor):
-        items = (json.dumps(dict(zip(columns, row, strict=True)), default=str, ensure_ascii=False, indent=2)
+        items = (json.dumps(dict(zip(columns, row, strict=True)), default=_json_value, ensure_ascii=False, indent=2)
                  for row in rows)
         yield opening + ",\n  ".join(item.replace("\n", "\n  ") for item in items), len(rows)
         opening = ",\n  "
@@ -424,8 +431,28 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _inert(value: Any) -> Any:
-    """`value`, a text opening like a formula quoted with a leading "'" so spreadsheets show it as text."""
+    """`value`, a text opening like a formula quoted with a leading "'" so spreadsheets show it as text; a list or a
+    struct as JSON, bytes as hex and an interval as ISO 8601 (not Python's reprs "['AE', 'GB']", "b'x'", "1 day,
+    0:00:00": hostile probe 22)."""
+    if isinstance(value, list | tuple | dict):
+        import json
+
+        value = json.dumps(value, ensure_ascii=False, default=_json_value)
+    elif isinstance(value, bytes | bytearray | memoryview | timedelta):
+        value = _json_value(value)
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
+
+
+def _json_value(value: Any) -> Any:
+    """A value `json` cannot write, as text another program reads back: bytes as hex, an interval as ISO 8601."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    if isinstance(value, timedelta):
+        seconds = value.total_seconds()
+        sign, seconds = ("-", -seconds) if seconds < 0 else ("", seconds)
+        days, rest = divmod(seconds, 86400)
+        return f"{sign}P{int(days)}DT{rest:g}S"
+    return str(value)
 
 
 def status(args: argparse.Namespace) -> int:

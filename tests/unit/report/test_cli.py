@@ -284,3 +284,22 @@ def test_an_empty_or_comment_only_query_says_it_is_empty(env, capsys):
         assert main(["sql", query]) == 2
         err = capsys.readouterr().err
         assert "The query is empty" in err and "NoneType" not in err
+
+
+def test_report_refuses_a_window_that_starts_in_the_future(env, tmp_path, capsys):
+    # hostile probe 22: "--since 2099-01-01" wrote an empty briefing "from 2099-01-01 to <today>", exit 0
+    out = tmp_path / "future.html"
+    with pytest.raises(SystemExit):
+        main(["report", "--since", "2099-01-01", "--out", str(out)])
+    assert "is in the future" in capsys.readouterr().err and not out.exists()
+
+
+def test_csv_and_json_cells_are_data_not_python_reprs(env, capsys):
+    # hostile probe 22: "['AE', 'GB']", "b'x'" and "1 day, 0:00:00" in the exports
+    query = "select ['AE', 'GB'] as countries, 'x'::blob as raw, interval 36 hours as took"
+    assert main(["sql", query, "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[1] == ['["AE", "GB"]', "78", "P1DT43200S"]
+    assert json.loads(rows[1][0]) == ["AE", "GB"]
+    assert main(["sql", query, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"countries": ["AE", "GB"], "raw": "78", "took": "P1DT43200S"}]
