@@ -22,8 +22,18 @@ COMMAND_MODULES = (
 )
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        if message.startswith("unrecognized arguments"):
+            # (`tradewatch sql select * from x` unquoted: the shell split it and put the folder's file names for "*",
+            # "unrecognized arguments: Dockerfile Makefile ..." said nothing of quotes: hostile probe 22)
+            message += ('. A query, a name or a phrase with spaces goes in quotes, as one argument: '
+                        'tradewatch sql "select * from v_recent_deals", tradewatch screen "Rosneft Oil Company"')
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="tradewatch",
         description="Sanctions and trade news pipeline: fetch, extract, validate, load, match, report.",
     )

@@ -44,3 +44,15 @@ def test_dq_report_refuses_a_negative_number_of_runs(capsys):
         main(["dq-report", "--runs", "-1"])
     assert ended.value.code == 2
     assert "give a number from 1 to 1000" in capsys.readouterr().err
+
+
+def test_an_unquoted_query_is_told_to_go_in_quotes(capsys) -> None:
+    # hostile probe 22: `tradewatch sql select * from x` gave "unrecognized arguments: Dockerfile Makefile ..." alone
+    import pytest
+
+    from tradewatch.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["sql", "select", "Dockerfile", "Makefile", "from", "articles"])
+    err = capsys.readouterr().err
+    assert "unrecognized arguments" in err and "goes in quotes" in err
