@@ -91,27 +91,31 @@ def _check_can_make(name: str, path: Path) -> None:
             return
 
 
+def not_a_duckdb_file(path: Path) -> str | None:
+    """What an existing `path` is when it is no DuckDB file ("a folder", "an empty file", ...), else None."""
+    if not path.exists():
+        return None
+    if path.is_dir():
+        return "a folder"
+    with path.open("rb") as f:
+        head = f.read(16)
+    if not head:
+        return "an empty file"
+    if head.startswith(b"SQLite format 3"):
+        return "a SQLite file (Airflow's metadata database?)"
+    if len(head) < 12 or head[8:12] != b"DUCK":
+        return "not a DuckDB file"
+    return None
+
+
 def _check_duckdb_file(path: Path) -> None:
     """An existing TRADEWATCH_DUCKDB must be a DuckDB file (probe 8: a folder, an empty file or Airflow's SQLite file
     was found only by the load, after a whole crawl had refetched everything without validators)."""
-    if not path.exists():
-        return
-    what = None
-    if path.is_dir():
-        what = "a folder"
-    else:
-        try:
-            with path.open("rb") as f:
-                head = f.read(16)
-        except OSError as exc:
-            raise SettingsError(f"TRADEWATCH_DUCKDB {path} cannot be read ({exc}): fix its permissions or point it "
-                                "at another file") from exc
-        if not head:
-            what = "an empty file"
-        elif head.startswith(b"SQLite format 3"):
-            what = "a SQLite file (Airflow's metadata database?)"
-        elif len(head) >= 12 and head[8:12] != b"DUCK":
-            what = "not a DuckDB file"
+    try:
+        what = not_a_duckdb_file(path)
+    except OSError as exc:
+        raise SettingsError(f"TRADEWATCH_DUCKDB {path} cannot be read ({exc}): fix its permissions or point it "
+                            "at another file") from exc
     if what is not None:
         raise SettingsError(f"TRADEWATCH_DUCKDB points at {path}, which is {what}: point it at a DuckDB file, or at a "
                             "path that does not exist yet (a new database is made there)")

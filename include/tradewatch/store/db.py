@@ -147,6 +147,17 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.exists():
         raise FileNotFoundError(f"no DuckDB file at {path}: run `make demo` or the news_ingest DAG first")
+    from tradewatch.settings import not_a_duckdb_file
+
+    try:
+        what = not_a_duckdb_file(path)
+    except OSError:
+        what = None  # (unreadable: DuckDB's own error says so)
+    if what is not None and not (what == "an empty file" and not read_only):
+        # (`--db` at a CSV file said "Cannot launch in-memory database in read-only mode!", at a folder a raw IO error:
+        # hostile probe 22)
+        raise ValueError(f"{path} cannot be opened as the Tradewatch database ({what}): point --db or TRADEWATCH_DUCKDB "
+                         "at the DuckDB file (by default data/tradewatch.duckdb)")
     started = time.monotonic()
     deadline = started + wait_seconds
     delay = 0.05

@@ -303,3 +303,15 @@ def test_csv_and_json_cells_are_data_not_python_reprs(env, capsys):
     assert json.loads(rows[1][0]) == ["AE", "GB"]
     assert main(["sql", query, "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == [{"countries": ["AE", "GB"], "raw": "78", "took": "P1DT43200S"}]
+
+
+def test_db_at_a_file_or_folder_that_is_no_database_says_so(env, tmp_path, capsys):
+    # hostile probe 22: "Cannot launch in-memory database in read-only mode!" for a CSV, a raw IO error for a folder
+    csv_file = tmp_path / "deals.csv"
+    csv_file.write_text("a,b\n1,2\n", encoding="utf-8")
+    for db in (csv_file, tmp_path):
+        for argv in (["sql", "select 1", "--db", str(db)], ["status", "--db", str(db)]):
+            assert main(argv) == 1
+            err = " ".join(capsys.readouterr().err.split())
+            assert "cannot be opened as the Tradewatch database" in err and "in-memory" not in err, err
+    assert csv_file.read_text(encoding="utf-8") == "a,b\n1,2\n"
