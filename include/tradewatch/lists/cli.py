@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 from tradewatch.cli_args import whole_number
@@ -15,6 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.add_argument("--threshold", type=_score, default=80.0, help="lowest score shown (0-100, default 80)")
     p.add_argument("--limit", type=whole_number(1, 1000), default=10, help="most matches shown (default 10)")
+    p.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
     p.set_defaults(func=run_screen)
 
     lists = subparsers.add_parser("lists", help="official sanctions lists: refresh, recent changes")
@@ -44,11 +46,11 @@ def _score(value: str) -> float:
     return score
 
 
-def _open_read_only() -> tuple[Any, str | None]:
+def _open_read_only(db: Path | None = None) -> tuple[Any, str | None]:
     from tradewatch.settings import get_settings
     from tradewatch.store.db import connect
 
-    path = get_settings().duckdb_path
+    path = db or get_settings().duckdb_path
     if not path.exists():
         return None, f"no database at {path}: run `tradewatch lists refresh` (or `make demo`) first"
     con = connect(path, read_only=True)
@@ -78,7 +80,7 @@ def run_screen(args: argparse.Namespace) -> int:
         console.print("Give a name with letters or digits to screen (this one has none); nothing was screened.",
                       style="yellow", markup=False, highlight=False)
         return 2
-    con, problem = _open_read_only()
+    con, problem = _open_read_only(getattr(args, "db", None))
     if con is None:
         console.print(problem, style="yellow", markup=False, highlight=False)
         return 1

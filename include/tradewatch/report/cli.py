@@ -22,7 +22,7 @@ FORMATS = ("table", "csv", "json", "parquet")
 def register(subparsers: argparse._SubParsersAction) -> None:
     r = subparsers.add_parser("report", help="write the self-contained HTML briefing")
     r.add_argument("--since", type=_parse_date, default=None, help="first day to cover, YYYY-MM-DD (default: all)")
-    r.add_argument("--out", type=Path, default=None, help="HTML file (default: DATA_DIR/reports/briefing-DATE.html)")
+    r.add_argument("--out", type=Path, default=None, help="HTML file (default: DATA_DIR/reports/briefing-DATE-manual.html; the reports DAG writes briefing-DATE.html)")
     r.add_argument("--force", action="store_true", help="replace an existing --out file that is not an .html file")
     r.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
     r.set_defaults(func=report)
@@ -87,7 +87,8 @@ def report(args: argparse.Namespace) -> int:
         console.print(refused, highlight=False, markup=False)
         return 2
     generated_at = datetime.now(UTC)
-    out = args.out or default_report_path(get_settings().reports_dir, generated_at)
+    # (not the reports DAG's file of the day: a user's own window silently replaced the scheduled briefing, probe 22)
+    out = args.out or default_report_path(get_settings().reports_dir, generated_at, suffix="-manual")
     path = write_report(db, out, args.since, generated_at=generated_at)
     console.print(f"Briefing written to {path}", highlight=False)
     console.print(f"Open it in a browser: file://{path.resolve()}", highlight=False)

@@ -331,8 +331,8 @@ def _css() -> str:
 # ---------------------------------------------------------------- files
 
 
-def default_report_path(reports_dir: Path, generated_at: datetime) -> Path:
-    return reports_dir / f"briefing-{_utc(generated_at).date().isoformat()}.html"
+def default_report_path(reports_dir: Path, generated_at: datetime, suffix: str = "") -> Path:
+    return reports_dir / f"briefing-{_utc(generated_at).date().isoformat()}{suffix}.html"
 
 
 def open_for_reading(db_path: Path) -> duckdb.DuckDBPyConnection:

@@ -117,3 +117,21 @@ def test_a_misspelt_list_id_is_named_not_read_as_nothing_changed(served, env, tm
     assert main(["lists", "refresh", "--registry", str(registry), "--accept-shrink", "un"]) == 2
     out = " ".join(capsys.readouterr().out.split())
     assert "--accept-shrink names no list of the registry: un;" in out and "eu_fsf, un_sc" in out
+
+
+def test_screen_reads_the_database_db_names(served, env, tmp_path: Path, capsys) -> None:
+    # hostile probe 22: `screen` had no --db, unlike sql, status and report
+    import shutil
+
+    from tradewatch.settings import get_settings
+
+    registry = write_registry(tmp_path / "registry", served.base_url)
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    elsewhere = tmp_path / "copy.duckdb"
+    shutil.copy(get_settings().duckdb_path, elsewhere)
+    get_settings().duckdb_path.unlink()
+    capsys.readouterr()
+    assert main(["screen", "Rosneft", "--json", "--threshold", "50"]) == 1  # the default file is gone
+    capsys.readouterr()
+    assert main(["screen", "Rosneft", "--json", "--threshold", "50", "--db", str(elsewhere)]) == 0
+    assert json.loads(capsys.readouterr().out)["matches"]

@@ -108,9 +108,16 @@ def test_status_lists_sources_and_row_counts(env, capsys):
 
 
 def test_report_writes_the_dated_briefing_by_default(env, tmp_path, capsys):
+    # (beside the reports DAG's briefing of the day, not over it: hostile probe 22)
+    from datetime import UTC, datetime
+
+    reports = tmp_path / "data" / "reports"
+    reports.mkdir(parents=True)
+    scheduled = reports / f"briefing-{datetime.now(UTC).date().isoformat()}.html"
+    scheduled.write_text("the scheduled briefing", encoding="utf-8")
     assert main(["report", "--since", "2026-03-01"]) == 0
-    written = list((tmp_path / "data" / "reports").glob("briefing-*.html"))
-    assert len(written) == 1
+    written = list(reports.glob("briefing-*-manual.html"))
+    assert len(written) == 1 and scheduled.read_text(encoding="utf-8") == "the scheduled briefing"
     assert "Records first seen from 2026-03-01" in written[0].read_text(encoding="utf-8")
     out = tmp_path / "mine.html"
     assert main(["report", "--out", str(out)]) == 0
