@@ -475,24 +475,42 @@ def status(args: argparse.Namespace) -> int:
     finally:
         con.close()
     console.print(f"DuckDB: {db}", highlight=False)
+    # On a narrow terminal (80 columns) eleven columns folded every cell a few letters a line: 90 lines for 7 sources
+    # (hostile probe 22). There each source is one row of the essentials, its error on a line of its own below.
+    narrow = console.width < _WIDE_STATUS
     sources = Table(title="Sources: last run")
-    headers = ("source", "last run", "status", "fetched", "new", "records", "failed", "last success", "streak", "runs", "last error")
+    headers = (("source", "status", "fetched", "new", "records", "failed", "streak") if narrow else
+               ("source", "last run", "status", "fetched", "new", "records", "failed", "last success", "streak", "runs",
+                "last error"))
     for column in headers:
         sources.add_column(column, overflow="fold", justify="right" if column in _NUMERIC else "left")
+    errors: list[tuple[str, str]] = []  # (source, its last error), printed below a narrow table
     for r in health:
         colour = {"ok": "green", "partial": "yellow", "failed": "red", "config_error": "red"}.get(r["last_status"], "")
+        counts_cells = [Text(_count(r[k])) for k in ("last_fetched", "last_new", "last_records", "last_failed")]
+        streak = Text(str(r["failure_streak"]), style="red" if r["failure_streak"] else "")
+        if narrow:
+            sources.add_row(Text(str(r["source_id"])), Text(str(r["last_status"]), style=colour), *counts_cells, streak)
+            if r["last_error"]:
+                errors.append((str(r["source_id"]), str(r["last_error"])))
+            continue
         sources.add_row(
             Text(str(r["source_id"])),
             Text(_when(r["last_run_at"]) or str(r["last_run_id"])),
             Text(str(r["last_status"]), style=colour),
-            *(Text(_count(r[k])) for k in ("last_fetched", "last_new", "last_records", "last_failed")),
+            *counts_cells,
             Text(_when(r["last_success_at"], "never")),
-            Text(str(r["failure_streak"]), style="red" if r["failure_streak"] else ""),
+            streak,
             Text(str(r["runs"])),
             Text(str(r["last_error"] or "")),
         )
     if health:
         console.print(sources)
+        if narrow:
+            for source_id, error in errors:
+                console.print(Text.assemble((source_id, "bold"), ": ", error))
+            console.print("(a narrow terminal: run times and last successes in a wider one, or with "
+                          'tradewatch sql "select * from v_source_health")', style="dim", highlight=False)
     else:
         console.print("No source runs recorded yet: run `make demo` or the news_ingest DAG.", highlight=False)
     tables = Table(title="Tables")
@@ -505,6 +523,7 @@ def status(args: argparse.Namespace) -> int:
 
 
 _NUMERIC = {"fetched", "new", "records", "failed", "streak", "runs"}
+_WIDE_STATUS = 140  # columns the whole source table needs to show its cells unfolded
 
 
 def _count(value: Any) -> str:

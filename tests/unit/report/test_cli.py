@@ -322,3 +322,18 @@ def test_db_at_a_file_or_folder_that_is_no_database_says_so(env, tmp_path, capsy
             err = " ".join(capsys.readouterr().err.split())
             assert "cannot be opened as the Tradewatch database" in err and "in-memory" not in err, err
     assert csv_file.read_text(encoding="utf-8") == "a,b\n1,2\n"
+
+
+def test_status_on_an_80_column_terminal_keeps_each_source_on_one_line(env, monkeypatch, capsys):
+    # hostile probe 22: eleven columns folded every cell ("sour|ce"): 90 lines for 7 sources
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["status"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    ofac = next(line for line in lines if "ofac_news" in line)
+    assert [c.strip() for c in ofac.split("│")[1:-1]][1:5] == ["ok", "10", "2", "0"]  # status, fetched, new, records
+    assert any(line.startswith("uk_ofsi: ") and "timeout <after 30s>" in line for line in lines)  # its error, below
+    block = lines[lines.index(next(line for line in lines if "Sources: last run" in line)):]
+    block = block[: block.index(next(line for line in block if line.startswith("└")))]
+    body = [line for line in block if line.startswith("│")]
+    assert body and all(line.split("│")[1].strip() for line in body), body  # no folded continuation rows
