@@ -343,17 +343,14 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
 
 def _staged_rows(ctx: RunContext, source_id: str, tables: tuple[str, ...]) -> int:
     """Rows of `tables` in the source's staged crawl chunks (read from the files' metadata)."""
-    import pyarrow.parquet as pq
-
-    from tradewatch.staging import stage_path
+    from tradewatch.staging import part_metadata
 
     total = 0
     for table in tables:
         for name in list_parts(ctx.run_key, "crawl", table):
             if name.rsplit("-", 1)[0] == source_id:
                 try:
-                    with stage_path(ctx.run_key, "crawl", table, name).open("rb") as f:
-                        total += pq.ParquetFile(f).metadata.num_rows
+                    total += part_metadata(ctx.run_key, "crawl", table, name).num_rows
                 except (OSError, ValueError):  # unreadable: `_refuse_unreadable_crawl_files` names it next
                     pass
     return total

@@ -24,6 +24,7 @@ from tradewatch.settings import get_settings
 
 if TYPE_CHECKING:
     import pyarrow as pa
+    import pyarrow.parquet as pq
     from airflow.sdk import ObjectStoragePath
 
     StagePath = Path | ObjectStoragePath
@@ -175,21 +176,26 @@ def list_parts(run_key: str, *parts: str) -> list[str]:
     return sorted(n for n in names if n and not n.startswith("."))
 
 
+def part_metadata(run_key: str, *parts: str) -> pq.FileMetaData:
+    """The footer of one staged Parquet file (its row count, schema); OSError or ValueError (pyarrow's ArrowInvalid)
+    when the file is missing or unreadable."""
+    import pyarrow.parquet as pq
+
+    path = stage_path(run_key, *parts)
+    if _is_local(path):
+        return pq.read_metadata(_local(path))
+    with path.open("rb") as fh:
+        return pq.read_metadata(fh)
+
+
 def unreadable_parts(run_key: str, stage: str) -> list[str]:
     """"table/name: why" for each file staged under `<storage>/<run_key>/<stage>/<table>/` that is not a readable
     Parquet file (its footer is read: a file cut short by a full disk or a copy ends without one)."""
-    import pyarrow.parquet as pq
-
     broken = []
     for table in list_parts(run_key, stage):
         for name in list_parts(run_key, stage, table):
-            path = stage_path(run_key, stage, table, name)
             try:
-                if _is_local(path):
-                    pq.read_metadata(_local(path))
-                else:
-                    with path.open("rb") as fh:
-                        pq.read_metadata(fh)
+                part_metadata(run_key, stage, table, name)
             except (OSError, ValueError) as exc:  # (pyarrow's ArrowInvalid is a ValueError)
                 broken.append(f"{table}/{name}: {exc}")
     return broken
