@@ -56,10 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     from tradewatch.logs import configure_logging
 
     configure_logging(verbose=args.verbose)
-    from tradewatch.settings import misspelt_variables
+    from tradewatch.settings import tell_misspelt_variables
 
-    for name, known in misspelt_variables():
-        print(f"warning: {name} is not a Tradewatch setting and is ignored; did you mean {known}?", file=sys.stderr)
+    tell_misspelt_variables(lambda name, known: print(
+        f"warning: {name} is not a Tradewatch setting and is ignored; did you mean {known}?", file=sys.stderr))
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

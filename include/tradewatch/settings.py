@@ -9,7 +9,7 @@ import logging
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -307,9 +307,9 @@ def get_settings() -> Settings:
     if cached is not None and cached[0] == key:
         return cached[1]
     settings = Settings.from_env()
-    for name, known in misspelt_variables():  # (in a task's log too: its environment is set apart from the CLI's)
-        logging.getLogger("tradewatch.settings").warning(
-            "%s is not a Tradewatch setting and is ignored; did you mean %s?", name, known)
+    # (in a task's log too: its environment is set apart from the CLI's, which says it first in its own words)
+    tell_misspelt_variables(lambda name, known: logging.getLogger("tradewatch.settings").warning(
+        "%s is not a Tradewatch setting and is ignored; did you mean %s?", name, known))
     _CACHED = (key, settings)
     return settings
 
@@ -343,3 +343,15 @@ def misspelt_variables(environ: Mapping[str, str] | None = None) -> list[tuple[s
         if close:
             out.append((name, close[0]))
     return out
+
+
+_TOLD: set[str] = set()  # the misspelt variables said already in this process
+
+
+def tell_misspelt_variables(tell: Callable[[str, str], object]) -> None:
+    """`tell(name, known)` once a process for each misspelt variable (`misspelt_variables`): the CLI and the settings
+    it then reads both ask, and the user heard it twice."""
+    for name, known in misspelt_variables():
+        if name not in _TOLD:
+            _TOLD.add(name)
+            tell(name, known)

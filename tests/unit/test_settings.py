@@ -144,13 +144,16 @@ def test_values_past_what_the_dags_allow_are_refused(monkeypatch: pytest.MonkeyP
 
 def test_a_misspelt_setting_is_named_with_the_one_it_looks_like(monkeypatch, capsys) -> None:
     # hostile probes 19 and 22: TRADEWATCH_DATA (for TRADEWATCH_DATA_DIR) was ignored without a word
+    from tradewatch import settings
     from tradewatch.cli import main
 
+    monkeypatch.setattr(settings, "_TOLD", set())  # (said once a process: a fresh process here)
     monkeypatch.setenv("TRADEWATCH_DATA", "/tmp/somewhere")
     monkeypatch.setenv("TRADEWATCH_MY_FEED_BASE", "http://127.0.0.1:9")  # a user's own, for ${VAR} in a source file
     assert main(["config"]) == 0
     err = capsys.readouterr().err
     assert "TRADEWATCH_DATA is not a Tradewatch setting" in err and "did you mean TRADEWATCH_DATA_DIR?" in err
+    assert err.count("TRADEWATCH_DATA is not") == 1  # the CLI's line, not the settings' log line again
     assert "TRADEWATCH_MY_FEED_BASE" not in err
 
 
