@@ -182,20 +182,15 @@ def run_changes(args: argparse.Namespace) -> int:
         totals = con.execute(
             f"select list_id, change, count(*) from list_changes {where} group by all order by all", params,  # noqa: S608
         ).fetchall()
+        known = ([r[0] for r in con.execute("select distinct list_id from list_versions order by 1").fetchall()]
+                 if not rows and args.list_id else [])
     finally:
         con.close()
-    if not rows and args.list_id:
-        con, _ = _open_read_only()
-        if con is not None:
-            try:
-                known = [r[0] for r in con.execute("select distinct list_id from list_versions order by 1").fetchall()]
-            finally:
-                con.close()
-            if args.list_id not in known:
-                # (a misspelt id read as "nothing changed": hostile probe 22)
-                console.print(f"No list {args.list_id!r} is loaded; the lists are {', '.join(known) or 'none yet'}.",
-                              markup=False, highlight=False)
-                return 2
+    if not rows and args.list_id and args.list_id not in known:
+        # (a misspelt id read as "nothing changed": hostile probe 22)
+        console.print(f"No list {args.list_id!r} is loaded; the lists are {', '.join(known) or 'none yet'}.",
+                      markup=False, highlight=False)
+        return 2
     if not rows:
         console.print("No list changes in that period.")
         return 0

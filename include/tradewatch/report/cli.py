@@ -133,7 +133,7 @@ def sql(args: argparse.Namespace) -> int:
         con.execute("set lock_configuration = true")
         # With the configuration locked, DuckDB lets no Ctrl-C through: a runaway query held the database's lock (the
         # DAGs' writers failed on it) until killed (hostile probe 22). Ctrl-C and the time limit interrupt it here.
-        with _interruptible(con, getattr(args, "timeout", None)) as timed_out:
+        with _interruptible(con, args.timeout) as timed_out:
             try:
                 try:
                     if args.format == "parquet":
@@ -144,16 +144,18 @@ def sql(args: argparse.Namespace) -> int:
                 except duckdb.InterruptException:
                     raise
                 except duckdb.Error as exc:
-                    return _query_failed(err, exc, timed_out, getattr(args, "timeout", None))
+                    return _query_failed(err, exc)
                 try:
                     return _export(args, err, batches if args.format == "parquet" else cursor)
                 except duckdb.InterruptException:
                     raise
                 except duckdb.Error as exc:  # raised while rows are fetched (a cast or error() on a later row): no file changed
-                    return _query_failed(err, exc, timed_out, getattr(args, "timeout", None))
+                    return _query_failed(err, exc)
             except duckdb.InterruptException:
-                if timed_out and timed_out[0]:
-                    return _query_failed(err, RuntimeError("interrupted"), timed_out, getattr(args, "timeout", None))
+                if timed_out[0]:
+                    err.print(f"Query stopped: it ran past the time limit ({args.timeout} s). Narrow it (a where clause, "
+                              "a limit, fewer joins), or give it longer with --timeout SECONDS.", highlight=False, markup=False)
+                    return 1
                 raise KeyboardInterrupt from None
     finally:
         con.close()
@@ -202,11 +204,7 @@ def _interruptible(con: Any, timeout: int | None) -> Iterator[list[bool]]:
             signal.signal(signal.SIGINT, previous)
 
 
-def _query_failed(err: Console, exc: Exception, timed_out: list[bool] | None = None, timeout: int | None = None) -> int:
-    if timed_out and timed_out[0]:
-        err.print(f"Query stopped: it ran past the time limit ({timeout} s). Narrow it (a where clause, a limit, fewer "
-                  "joins), or give it longer with --timeout SECONDS.", highlight=False, markup=False)
-        return 1
+def _query_failed(err: Console, exc: Exception) -> int:
     if "Out of Memory" in str(exc) or "out of memory" in str(exc):
         err.print("Query failed: it needs more memory than TRADEWATCH_DUCKDB_MEMORY allows "
                   f"({str(exc).splitlines()[0][:200]}). Narrow it (a where clause, a limit, fewer columns or joins), or "
