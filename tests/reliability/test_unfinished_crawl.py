@@ -37,19 +37,24 @@ def _crawl_killed_midway(ws: Workspace, source_id: str) -> None:
     assert proc.returncode == -signal.SIGKILL
 
 
+def _slow_source(ws: Workspace, servers: list[HostileServer], seed: int) -> None:
+    """The source "slow": a feed of 8 articles served 0.3 s each (2.4 s in all)."""
+    slow = HostileServer().start()
+    servers.append(slow)
+    slow.route("/feed.xml", Reply(200, syn.rss_feed(slow.base_url, list(range(10, 18))), content_type="application/rss+xml"))
+    for i in range(10, 18):
+        slow.route(syn.article_path(i), Reply(200, syn.article_html(seed, i), delay=0.3))
+    ws.add_source("slow", slow.url("/feed.xml"))
+
+
 def test_a_killed_crawl_is_a_failed_source_run_and_the_others_load(
     workspace: Workspace, servers: list[HostileServer]
 ) -> None:
     srv = HostileServer().start()
     servers.append(srv)
     serve_site(srv, seed=5, indices=range(1, 4))
-    slow = HostileServer().start()
-    servers.append(slow)
-    slow.route("/feed.xml", Reply(200, syn.rss_feed(slow.base_url, list(range(10, 18))), content_type="application/rss+xml"))
-    for i in range(10, 18):
-        slow.route(syn.article_path(i), Reply(200, syn.article_html(5, i), delay=0.3))
     workspace.add_source("good", srv.url("/feed.xml"))
-    workspace.add_source("slow", slow.url("/feed.xml"))
+    _slow_source(workspace, servers, seed=5)
 
     assert pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources) == ["good", "slow"]
     pipeline.crawl_source("good", LOGICAL_DATE, LOGICAL_DATE, sources_dir=workspace.sources)
@@ -80,12 +85,7 @@ def test_a_killed_crawl_that_staged_chunks_counts_them_in_its_source_run(
     # records 0" beside "new 2": counts that disagree with the articles the run loaded
     from tradewatch import staging
 
-    slow = HostileServer().start()
-    servers.append(slow)
-    slow.route("/feed.xml", Reply(200, syn.rss_feed(slow.base_url, list(range(10, 18))), content_type="application/rss+xml"))
-    for i in range(10, 18):
-        slow.route(syn.article_path(i), Reply(200, syn.article_html(6, i), delay=0.3))
-    workspace.add_source("slow", slow.url("/feed.xml"))
+    _slow_source(workspace, servers, seed=6)
     assert pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources) == ["slow"]
     script = CRAWL.replace("from tradewatch import pipeline", "from tradewatch import pipeline\npipeline.CHUNK_ARTICLES = 2")
     proc = subprocess.Popen([sys.executable, "-c", script, "slow", LOGICAL_DATE], env=subprocess_env(workspace),
