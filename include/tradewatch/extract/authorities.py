@@ -104,8 +104,9 @@ _ACTS_AFTER = re.compile(
     # (its acronym and a relative clause between: "Mexico's Financial Intelligence Unit (UIF), which worked with Treasury
     # on the investigation, said")
     # ("Mexico's Financial Intelligence Unit (Unidad de Inteligencia Financiera, UIF) added": its own language's name too)
-    r"(?:\s*\((?:[^(),;]{2,80},\s+(?:or\s+)?)?[A-Z]{2,8}\))?(?:,\s+which\s[^,;.]{1,120},)?\s*(?:,\s*)?(?:(?:on|this)\s+\w+\s+|also\s+|today\s+|(?:has|have|had)\s+(?:also\s+)?|(?:will|would)\s+)?"
-    r"(?:said|says|announced|announces|imposed|imposes|decided|decides|declared|declares|banned|bans|barred|bars|froze|freezes|"
+    r"(?:\s*\((?:[^(),;]{2,80},\s+(?:or\s+)?)?[A-Z]{2,8}\))?(?:,\s+which\s[^,;.]{1,120},)?\s*(?:,\s*)?(?:(?:on|this)\s+\w+\s+|also\s+|today\s+|(?:once\s+)?again\s+|(?:has|have|had)\s+(?:also\s+)?|(?:will|would)\s+)?"
+    # ("London once again expanded its sanctions list")
+    r"(?:expanded|extended|said|says|announced|announces|imposed|imposes|decided|decides|declared|declares|banned|bans|barred|bars|froze|freezes|"
     r"frozen|designated|designates|added|adds|sanctioned|sanctions|listed|lists|adopted|adopts|approved|approves|ordered|orders|"
     r"refused|refuses|blacklisted|published|publishes|issued|issues|fined|fines)\b"
 )

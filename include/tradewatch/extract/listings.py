@@ -29,7 +29,8 @@ _CFG = load_yaml("triggers.yaml")["listings"]
 # Property with Respect to the Situation in Burma":": the authority and its title between the cue and the colon)
 _BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']}|additions)\b(?:[^.;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){{0,60}}(?::|(?<=follows)\.)\s*$"
                          r"|\bthe\s+following\s+(?:\w+\s+){0,6}(?:entit(?:y|ies)|individuals?|persons?|companies|vessels|"
-                         r"people)\b(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\)))+:\s*$",
+                         # ("close entry for the following 12 citizens of the United Kingdom, who ...:")
+                         r"people|citizens|nationals|officials)\b(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\)))+:\s*$",
                          re.IGNORECASE)
 # "Those sanctioned today are A, a judge; B, ...; and C." -> items separated by semicolons.
 _INLINE_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\s+(?=\S)", re.IGNORECASE)
@@ -145,7 +146,7 @@ _NOT_NAMES_CUE = re.compile(
 _LISTED_PARTICIPLE = r"(?:sanctioned|designated|listed|added|targeted)"
 GROUP_HEADER = re.compile(
     # "Newly listed natural persons", a heading line of its own, needs no colon
-    r"\s*(?:(?:(?:Newly|Designated|Listed|Sanctioned|New|Natural|Legal|Additional)\s+){1,3}|Annex\s+[IVX\d]+\s+)?"
+    r"\s*(?:(?:(?:Newly|Designated|Listed|Sanctioned|Specified|New|Natural|Legal|Additional)\s+){1,3}|Annex\s+[IVX\d]+\s+)?"
     r"(?:Entities|Individuals|Persons|People|Companies|Organi[sz]ations|Vessels|Ships|Aircraft|Designations|Additions|Entries)"
     r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings|companies))*"
     rf"(?:\s+{_LISTED_PARTICIPLE})?\s*(?:\([^()]{{1,60}}\))?\s*:?\s*",
@@ -214,7 +215,11 @@ _LISTING_HEADING = re.compile(
 
 
 # "Backgrounder" on a line of its own: what follows is the release's list of those it lists (Global Affairs Canada)
-_BACKGROUNDER = re.compile(r"\s*Backgrounder\s*:?\s*")
+# (and a UK release's "Full list of designations" over its "Individuals" and "Entities")
+_BACKGROUNDER = re.compile(
+    r"\s*(?:Backgrounder|(?:(?:The\s+)?(?:[Ff]ull|[Cc]omplete)\s+)?[Ll]ist\s+of\s+(?:(?:today['’]s\s+|new\s+)?designations|"
+    r"(?:those|persons|individuals|entities)\s+(?:designated|sanctioned|listed)(?:\s+today)?))\s*:?\s*"
+)
 
 
 def _after_backgrounder(doc: Document, idx: int) -> bool:

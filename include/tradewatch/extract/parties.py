@@ -173,6 +173,25 @@ _AFTER_PLURAL_POSSESSIVE = frozenset({
 })
 
 
+# "in Dubai, Hong Kong and ": a place before a coordinated word (and the place preposition opening the series)
+_COORDINATED_BEFORE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|between|to|via)\s+$")
+
+
+def _among_places(text: str, start: int, country_spans: list[tuple[int, int]]) -> bool:
+    """Whether the word at `start` is the next item of a series of places ("in Dubai, Hong Kong and Novorossiysk"):
+    the item before it is a country or city, and so is every item back to a place preposition."""
+    ends = {ce: cs for cs, ce in country_spans}
+    at, seen = start, 0
+    while (sep := _COORDINATED_BEFORE.search(text, max(0, at - 7), at)) is not None:
+        prev_start = ends.get(sep.start())
+        if prev_start is None:
+            return False
+        seen += 1
+        at = prev_start
+    return seen > 0 and _PLACE_PREPOSITION_BEFORE.search(text, max(0, at - 10), at) is not None
+
+
 # Cut words that are also given names or surnames (Korean "Jun", Chinese "Sun"): short forms of months and days.
 _SHORT_DATE_WORDS = frozenset({"Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
                                "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
@@ -459,6 +478,8 @@ def find_entities(
             continue
         if ent.name in _SHORT_DATE_WORDS and _NUMBER_AFTER.match(text, ent.end - offset):
             continue  # "On Nov. 21, the Council ...": a month's short form before its day
+        if ent.kind == "unknown" and " " not in ent.name and _among_places(text, ent.start - offset, country_spans):
+            continue  # "companies in Dubai, Hong Kong and Novorossiysk": a town named among places
         if ent.kind == "unknown" and " " not in ent.name and not ent.name.isupper() and doc_text:
             # A capitalised word also written in lower case in the article is a common word.
             if _is_lower_word(doc_text, ent.name.lower()):

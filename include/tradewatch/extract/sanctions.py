@@ -295,7 +295,9 @@ _MAKERS_AFTER = re.compile(
     r"shipowners|refiners|refineries|oligarchs|lawmakers|journalists|executives|managers|presenters|propagandists|"
     r"commanders|officers|politicians|judges|prosecutors|bloggers|activists|hackers|generals|"
     # ("the cyber sanctions regime it has used against Russian criminals")
-    r"criminals|cybercriminals|spies|soldiers|people|persons|men|women)\b"
+    r"criminals|cybercriminals|spies|soldiers|people|persons|men|women|"
+    # ("a number of Russian public figures and journalists")
+    r"figures|personalities|celebrities|academics|experts|diplomats|deputies|parliamentarians|senators|ministers)\b"
 )
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s+(?:and|while|but)|;)\s+$")
 _BE_ONLY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|further|likewise)\s+)?")
@@ -762,6 +764,13 @@ _THE_SAME_GROUP = re.compile(
 )
 
 
+# "listed Kurnikov and the three companies": a name, then a counted group the article named before
+_AND_THE_COUNTED = re.compile(
+    r"\band\s+(?:all\s+)?the\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:companies|entities|firms|"
+    r"individuals|people|persons|vessels|tankers|ships))\b"
+)
+
+
 def _same_group_again(records: list[dict[str, Any]]) -> None:
     """A record whose only targets are a counted group that an earlier record counted the same and named ("OFAC
     designated five individuals and eight companies ... Mexico's Financial Intelligence Unit said it had also added the
@@ -783,6 +792,16 @@ def _same_group_again(records: list[dict[str, Any]]) -> None:
                 own = rec["targets"]
                 rec["targets"] = [dict(t) for t in earlier["targets"]]
                 rec["targets"] += [t for t in own if not any(same_party(t["name"], u["name"]) for u in rec["targets"])]
+                continue
+        if rec["targets"] and (rest := _AND_THE_COUNTED.search(rec["evidence"])) is not None:
+            # "The European Union listed Kurnikov and the three companies on Feb. 24", after the names of the three in
+            # another authority's record: those names, referred to again
+            count = _counted(rest.group(1))
+            earlier = next((r for r in reversed(records[:i]) if r["authority_country"] != rec["authority_country"]
+                            and all(any(same_party(t["name"], u["name"]) for u in r["targets"]) for t in rec["targets"])
+                            and len(r["targets"]) - len(rec["targets"]) == count), None)
+            if earlier is not None:
+                rec["targets"] = [dict(t) for t in earlier["targets"] if t["kind"] != "country"]
                 continue
         if rec["targets"] or not group:
             continue
@@ -3263,7 +3282,10 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         or _DESCRIBED_AS_PART_OF.search(doc.text, max(0, e.start - 90), e.start)
         # "staff of so-called recreation camps in occupied Crimea": where they work, a place
         or e.kind in ("country", "unknown") and _OCCUPIED_BEFORE.search(doc.text, max(0, e.start - 40), e.start)
-        or e.kind == "unknown" and e.name in BASED_CITIES and _TOWN_PREP_BEFORE.search(doc.text, max(0, e.start - 14), e.start)
+        # ("Geneva is one of the world's main hubs ... since Switzerland began adopting EU sanctions": a city, however
+        # it stands, is no target; "sanctions on Moscow" name its state, a country)
+        # ("the Hefei company": the company the article named, referred to by its town, is one)
+        or e.kind == "unknown" and e.name in BASED_CITIES and doc.canonical(e) in BASED_CITIES
         or _speaks_before(doc, sent.start, trig, e))]
     if unnamed:
         # "on 19 Russian government officials and members of the Russian armed forces": whose they are, not a target

@@ -368,6 +368,8 @@ _HOW_IT_WORKS_BEFORE = re.compile(
     r"\b(?:usually|often|typically|normally|commonly|tends?\s+to)\b[^.;:,]{0,80}$"
     r"|\b(?:keeps?|maintains?|administers?)\s+(?:a|an|the|its)\s+(?:separate\s+|own\s+)?$"
     r"|\bdecid(?:e|es|ing)\s+on\s+$"
+    # "Ship specification means a vessel can be denied entry to UK ports": what a measure allows, no action
+    r"|\bmeans?\s+(?:that\s+)?[^.;:]{0,80}\b(?:can|may|could)\s+(?:also\s+|then\s+)?be\s+$"
     # "is shared with a person on the SDN List or with a party on the Entity List": any one listed
     r"|\b(?:a|any)\s+(?:person|party|entity|company|individual)\s+(?:on|in)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -1,0 +1,87 @@
+"""Rules added for the fifty-second held-out round, on invented texts (none of the round's sentences)."""
+
+from __future__ import annotations
+
+from tests.support.records import sanctions
+
+
+def _names(recs: list[dict]) -> set[str]:
+    return {t["name"] for r in recs for t in r["targets"]}
+
+
+def test_a_bullet_list_of_citizens_barred_from_entering_is_the_bans_targets() -> None:
+    text = """Minsk, 3 March 2026
+
+In response to these unfriendly steps, the Belarusian side has decided to close entry into Belarus for the following 4 citizens of the Republic of Estonia, who are involved in shaping Tallinn's hostile policy and in spreading disinformation about Belarus:
+
+- Margus Teder – Member of the Riigikogu;
+- Kadri Saar – journalist, Pealinna Leht;
+- Lord Peeter Kask – adviser to the Prime Minister;
+- Colonel Toomas Ilves-Kask.
+"""
+    recs = sanctions(text, "Statement on retaliatory measures")
+    ban = next(r for r in recs if r["measure"] == "travel_ban")
+    assert {"Margus Teder", "Kadri Saar"} <= _names([ban]), recs
+    assert any("Toomas Ilves-Kask" in n for n in _names([ban])), recs
+
+
+def test_a_capital_that_expanded_its_sanctions_list_adding_names_acts_on_them() -> None:
+    text = ("On 2 March, Ottawa once again expanded its sanctions list, adding to it the broadcaster Volna-TV and its "
+            "director Pavel Orekhov, as well as a number of Russian public figures.")
+    recs = sanctions(text, "Canada adds names")
+    ca = [r for r in recs if r["authority_country"] == "CA"]
+    assert ca and _names(ca) == {"Volna-TV", "Pavel Orekhov"}, recs  # no "Russia" from "Russian public figures"
+
+
+def test_a_full_list_of_designations_under_a_heading_names_the_targets() -> None:
+    text = """The UK has today sanctioned one individual and two entities supplying drone parts.
+
+Full list of designations
+
+Individuals
+
+1. Rustam Olegovich KARIMOV. DOB: 04/05/1976. Nationality: Russia. Sanctions: asset freeze, travel ban.
+
+Entities
+
+2. NORTHWIND COMPONENTS LLP. Address: Almaty, Kazakhstan. Sanctions: asset freeze.
+
+3. ZENITH PARTS FZCO. Address: Dubai, UAE. Sanctions: asset freeze.
+
+Specified ships
+
+4. GREY PETREL (IMO 9123456)
+"""
+    recs = sanctions(text, "UK sanctions drone suppliers")
+    freeze = next(r for r in recs if r["measure"] == "asset_freeze")
+    names = {n.upper() for n in _names([freeze])}
+    assert {"NORTHWIND COMPONENTS LLP", "ZENITH PARTS FZCO"} <= names, recs
+    assert any("KARIMOV" in n for n in names), names
+
+
+def test_what_a_measure_allows_is_no_action() -> None:
+    text = "Ship specification means a vessel can be denied entry to UK ports and removed from the UK Ship Register."
+    assert sanctions(text, "How ship sanctions work") == []
+
+
+def test_a_town_among_places_and_a_city_are_no_targets() -> None:
+    text = ("The UK on Tuesday sanctioned Kestrel Bay Shipping LLC and trading houses in Dubai, Hong Kong and "
+            "Nakhodka that handled its cargoes.")
+    recs = sanctions(text, "UK sanctions")
+    assert _names(recs) == {"Kestrel Bay Shipping LLC"}, recs
+    text = ("Zurich is one of Europe's largest trading hubs, and Swiss banks have grown cautious since Switzerland "
+            "began adopting EU sanctions in 2022.")
+    assert "Zurich" not in _names(sanctions(text, "Trading hub")), sanctions(text, "Trading hub")
+
+
+def test_names_added_to_a_swiss_annex_and_a_name_with_the_counted_rest_again() -> None:
+    text = ("The State Secretariat for Economic Affairs (SECO) said it had added Marat Ibragimov, Ibragimov Holding Ltd "
+            "and two Kazan-based suppliers, Volga Machines JSC and Kama Tools LLC, to Annex 8 of the Ordinance on Measures "
+            "in connection with the Situation in Ukraine. The European Union listed Ibragimov and the three companies on "
+            "Jan. 12.")
+    recs = sanctions(text, "Switzerland freezes assets")
+    ch = [r for r in recs if r["authority_country"] == "CH"]
+    eu = [r for r in recs if r["authority_country"] == "EU"]
+    assert ch and ch[0]["measure"] == "asset_freeze", recs
+    want = {"Ibragimov Holding Ltd", "Volga Machines JSC", "Kama Tools LLC"}
+    assert want <= _names(ch) and want <= _names(eu), recs
