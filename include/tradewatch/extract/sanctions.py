@@ -536,9 +536,40 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _no_travelling_companies(merged)
     _no_fined_states(merged)
     _no_authority_short_names(doc, merged)
+    merged = _no_delisted_background(doc, merged)
     for rec in merged:
         rec.pop("_past", None)
     return merged
+
+
+# "OFAC today removed Pacific Star Shipping Co from the Specially Designated Nationals and Blocked Persons List": those
+# taken off a list (the words between the verb and "from")
+_DELISTED = re.compile(r"\b(?:removed|removes|removing|delisted|delists|de-listed|took|takes|taken)\b(?P<who>[^.;]{1,200}?)"
+                       r"\b(?:from|off)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.’'()-]+\s+){0,9}?(?:[Ll]ists?|[Rr]egister|SDN)\b")
+
+
+def _no_delisted_background(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An article on a delisting ("OFAC today removed X from the SDN List ... X was designated in 2023"): the earlier
+    designation it recalls, undated or in the past, is no measure in force on X; X leaves such records (and a record
+    left with no target, named or counted, goes)."""
+    if not any(w in doc.text for w in ("remov", "delist", "de-list", " off ")):
+        return records
+    delisted: list[str] = []
+    for idx, sent in enumerate(doc.sentences):
+        for m in _DELISTED.finditer(sent.text):
+            delisted += [e.name for e in doc.entities(idx)
+                         if e.kind != "country" and sent.start + m.start("who") <= e.start < sent.start + m.end("who")]
+    if not delisted:
+        return records
+    kept = []
+    for rec in records:
+        if rec["date"] is None or rec.get("_past"):
+            left = [t for t in rec["targets"] if not any(same_party(t["name"], name) for name in delisted)]
+            if len(left) < len(rec["targets"]) and not left and not rec["unnamed_targets"]:
+                continue
+            rec["targets"] = left
+        kept.append(rec)
+    return kept
 
 
 # "The EU had frozen the assets of these individuals and entities", "Entry bans for the listed individuals are issued by

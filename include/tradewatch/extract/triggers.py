@@ -643,6 +643,10 @@ _DENIED_REPORTS = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:media|press|news)
                              r"[^.;]{0,120}?\bthat\b[^.;]*$")
 
 
+# A correction: "An earlier version of this page incorrectly stated that OFAC had designated X": a false report, no action
+_FALSE_REPORT = re.compile(r"\b(?:incorrectly|erroneously|wrongly|mistakenly|falsely|inaccurately)\s+(?:stated|said|reported|"
+                           r"claimed|suggested|indicated|listed|announced|described|identified)\b[^.;]*$", re.IGNORECASE)
+
 def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     """A proposal, bill, debate, condition or negation before a trigger that names its measure, in the same
     clause (no '.', ';' or ':' between them)."""
@@ -672,6 +676,7 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
                 or _URGED_SERIES.search(text, max(0, trigger.start - 200), trigger.start)
                 or _NEITHER_NOR.search(text, max(0, trigger.start - 240), trigger.start)
                 or "den" in text and _DENIED_REPORTS.search(text, max(0, trigger.start - 220), trigger.start)
+                or "ly " in text and _FALSE_REPORT.search(text, max(0, trigger.start - 200), trigger.start)
                 or _INDEFINITE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
                 and _GENERIC_AFTER.match(text, trigger.end) is not None)
 

@@ -26,3 +26,20 @@ def test_a_designation_beside_a_revoked_licence_is_still_an_action() -> None:
             "sanctioned tankers.")
     names = {t["name"] for r in sanctions(text, "Treasury targets fuel supplier") for t in r["targets"]}
     assert "Marlin Bunkering FZE" in names, names
+
+
+def test_a_correction_of_a_release_stated_in_error_is_no_action() -> None:
+    text = ("CORRECTION: Commerce release on Halden Optics GmbH withdrawn\n\nThis release, issued in error, has been "
+            "withdrawn. An earlier version of this page erroneously reported that BIS had added Halden Optics GmbH to the "
+            "Entity List.")
+    assert sanctions(text, "CORRECTION") == []
+
+
+def test_a_designation_recalled_in_an_article_on_its_delisting_is_no_measure_in_force() -> None:
+    text = ("The Office of Foreign Assets Control today removed Marisol Bunkering SA and its director from the SDN List "
+            "after a change of ownership. Marisol Bunkering SA was designated in 2022 pursuant to E.O. 14024. Separately, "
+            "OFAC today designated Corvid Logistics LLC.")
+    recs = sanctions(text, "OFAC removes Marisol Bunkering from SDN List")
+    names = {t["name"] for r in recs for t in r["targets"]}
+    assert "Marisol Bunkering SA" not in names, recs
+    assert "Corvid Logistics LLC" in names, recs  # today's designation stays
