@@ -370,6 +370,12 @@ _PARTNERS_PUT = re.compile(
 )
 
 
+# the conduct a penalty or settlement was for: "... imposed on X in 2020 over loans to", "agreed to pay $X for processing"
+_PENALISED_OVER = re.compile(r"\b(?:imposed\s+on|fined|penali[sz]ed|settled|agreed\s+to\s+pay|pleaded\s+guilty)\b[^.;]*?"
+                             r"\b(?:over|for|involving)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$")
+_PENALTY_WORD = re.compile(r"\b(?:penalty|penalties|fine|fines|fined|settlement|settled|pleaded\s+guilty)\b", re.IGNORECASE)
+
+
 def extract_deals(doc: Document) -> list[dict[str, Any]]:
     deals: list[dict[str, Any]] = []
     last_deal_idx = -10
@@ -499,7 +505,10 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         triggers = [t for t in doc.deal_triggers(idx) if not _describing_participle(text, t)
                     # "places orders with PRC-based suppliers", "has signed purchase contracts with PRC suppliers": the
                     # way someone trades, with no counterparty named
-                    and not (t.surface.rstrip().endswith(("s with", "s with the")) and _UNNAMED_PLURAL_AFTER.match(text, t.end))]
+                    and not (t.surface.rstrip().endswith(("s with", "s with the")) and _UNNAMED_PLURAL_AFTER.match(text, t.end))
+                    # "the £20.47 million imposed on Standard Chartered in 2020 over loans to a Turkish bank": what a
+                    # penalty was for, no deal
+                    and not (_PENALISED_OVER.search(text, max(0, t.start - 200), t.start) and _PENALTY_WORD.search(text))]
         if triggers and (_NUMBERED_HEADING.match(text) or _NUMBER_BEFORE.search(doc.text, max(0, sent.start - 8), sent.start)
                          and not text.rstrip().endswith(".")) and all(t.surface[:1].isupper() for t in triggers):
             continue  # "4. Number of Shares to be Acquired, Acquisition Price and ...": a section's heading, no act

@@ -940,11 +940,15 @@ def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int
     if head is None:
         return False
     rest = [t for t in run if t[0] >= head.end]
-    if len(rest) != 1:
+    second = next((c for (start, _end), c in countries.items() if rest and start == rest[0][0]), None)
+    if second is not None and second.code != head.code and len(rest) == 2:
+        # "British American Tobacco", "Saudi British Bank": two states' words before one more word, a company's name
+        rest = rest[1:]
+    elif len(rest) != 1:
         return False
     word = rest[0][2]
     surface = head.surface
-    if surface != country_name(head.code) and surface.endswith(_DEMONYM_ENDINGS):
+    if second is None and surface != country_name(head.code) and surface.endswith(_DEMONYM_ENDINGS):
         return False
     return (
         len(word) > 1 and word[:1].isupper() and word.replace(".", "").isalpha()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.support.records import sanctions
+from tests.support.records import DAY, sanctions
+from tradewatch.extract import extract_records
 
 
 def _names(recs: list[dict]) -> set[str]:
@@ -85,3 +86,19 @@ def test_names_added_to_a_swiss_annex_and_a_name_with_the_counted_rest_again() -
     assert ch and ch[0]["measure"] == "asset_freeze", recs
     want = {"Ibragimov Holding Ltd", "Volga Machines JSC", "Kama Tools LLC"}
     assert want <= _names(ch) and want <= _names(eu), recs
+
+
+def test_two_states_words_before_one_more_word_are_a_companys_name() -> None:
+    text = ("Last year, British Emirati Refiners agreed to pay $42 million to OFAC over shipments of gold to Venezuela in "
+            "breach of U.S. sanctions.")
+    recs = sanctions(text, "Sanctions settlement")
+    assert "British Emirati Refiners" in _names(recs), recs
+
+
+def test_an_earlier_penalty_recalled_by_its_amount_and_what_it_was_for_is_no_deal() -> None:
+    text = ("In the UK, OFSI has a short record of sanctions enforcement. Its largest penalty so far was the £3.2 million "
+            "imposed on Harwick Bank in 2021 over loans to a sanctioned Belarusian lender.")
+    recs = extract_records(text, title="Enforcement", published=DAY)
+    penalty = [r for r in recs["sanctions"] if r["measure"] == "financial_penalty"]
+    assert penalty and _names(penalty) == {"Harwick Bank"} and penalty[0]["authority_country"] == "GB", recs
+    assert recs["deals"] == [], recs
