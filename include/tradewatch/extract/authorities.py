@@ -139,7 +139,29 @@ def _state_bodies(text: str) -> list[Authority]:
             if code is None:
                 continue
             out.append(Authority(m.start(), m.end(), f"{country_name(code)} government", code, body=True))
+    if "Court" in text:
+        for m in _CITY_COURT.finditer(text):
+            # "The Frankfurt Regional Court (Landgericht Frankfurt am Main) on Monday sentenced ...": a city's court acts
+            # for its state
+            city = m.group("city")
+            code = _court_cities().get(city) or _court_cities().get(city.split()[-1])
+            if code is not None and not any(a.start <= m.start() < a.end for a in out):
+                out.append(Authority(m.start(), m.end(), f"{country_name(code)} government", code, body=True))
     return sorted(out, key=lambda a: a.start)
+
+
+_CITY_COURT = re.compile(
+    r"\b(?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:(?:Higher )?Regional |District |Administrative |Criminal |Commercial )?Court\b"
+    r"(?=(?:\s*\([^()]{2,80}\))?(?:\s+(?:on|this)\s+\w+)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?:sentenced|fined|convicted|ordered|imposed|confiscated|found)\b)"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _court_cities() -> dict[str, str]:
+    """The towns of names.yaml's `based_cities`, each with its state's code."""
+    cities: dict[str, list[str]] = load_yaml("names.yaml")["based_cities"]
+    return {city: code for code, names in cities.items() for city in names}
 
 
 def may_hold_authority(text: str, start: int, end: int) -> bool:

@@ -2083,6 +2083,21 @@ _FOLLOWED_GAP = re.compile(
 )
 
 
+def _in_authoritys_brackets(doc: Document, idx: int, e: Entity) -> bool:
+    """Whether `e` stands in the brackets right after an authority of sentence `idx` ("Court (Landgericht ... am Main)")."""
+    sent = doc.sentences[idx]
+    rel = e.start - sent.start
+    for a in doc.authorities(idx):
+        gap = sent.text[a.end : rel]
+        if a.end <= rel and gap.lstrip().startswith("(") and gap.count("(") == 1 and ")" not in gap:
+            return True
+    return False
+
+
+_BROKEN_BEFORE = re.compile(r"\b(?:in\s+(?:breach|violation)\s+of|violating|breaching|circumventing|(?:breach|breaches|"
+                            r"violation|violations|circumvention)\s+of)\s+(?:the\s+)?$")
+
+
 def _authority_for(
     text: str, trig: Trigger, auths: list[Authority], current: Authority | None
 ) -> tuple[Authority | None, bool]:
@@ -2094,6 +2109,10 @@ def _authority_for(
         # act here
         auths = [a for a in auths if not trig.start <= a.start < trig.end]
     before = [a for a in auths if a.end <= trig.start]
+    if len(before) > 1 and ("brea" in text or "violat" in text or "circumvent" in text):
+        # "The Frankfurt Regional Court ... sentenced X for exporting lathes to Russia in breach of the EU embargo, and
+        # fined his company": the measures broken are another's, not the one acting
+        before = [a for a in before if not _BROKEN_BEFORE.search(text, max(0, a.start - 30), a.start)] or before
     if len(before) > 1 and ", wh" in text:
         # "Mexico's Financial Intelligence Unit (UIF), which worked with Treasury on the investigation, said it had added
         # ...": a body in a relative clause about the one before it does not act
@@ -2579,6 +2598,9 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
     if obj and (held := _post_holders(text, sent.start, doc.entities(idx), obj)):
         obj = [e for e in obj if not any(e.end + 1 == p.start for p in held)] + [p for p in held if p not in obj]
     subj = _subject_targets(text, sent.start, ents, trig)
+    if "(" in text:
+        # "The Hamburg Regional Court (Landgericht Hamburg) on Tuesday fined X": the acting court's own-language name
+        subj = [e for e in subj if not _in_authoritys_brackets(doc, idx, e)]
     # "imposed sanctions on A and B, alongside travel bans on senior officials": A and B are the object of
     # the earlier trigger, not the subject of the later one.
     first = min((t.start for t in doc.sanction_triggers(idx)), default=trig.start)
@@ -3317,6 +3339,8 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         # it stands, is no target; "sanctions on Moscow" name its state, a country)
         # ("the Hefei company": the company the article named, referred to by its town, is one)
         or e.kind == "unknown" and e.name in BASED_CITIES and doc.canonical(e) in BASED_CITIES
+        # "The Frankfurt Regional Court (Landgericht Frankfurt am Main)": an authority's name in its own language
+        or "(" in sent.text and _in_authoritys_brackets(doc, idx, e)
         or _speaks_before(doc, sent.start, trig, e))]
     if unnamed:
         # "on 19 Russian government officials and members of the Russian armed forces": whose they are, not a target

@@ -102,3 +102,41 @@ def test_an_earlier_penalty_recalled_by_its_amount_and_what_it_was_for_is_no_dea
     penalty = [r for r in recs["sanctions"] if r["measure"] == "financial_penalty"]
     assert penalty and _names(penalty) == {"Harwick Bank"} and penalty[0]["authority_country"] == "GB", recs
     assert recs["deals"] == [], recs
+
+
+def test_an_annex_subject_to_the_prohibition_of_exports_names_the_export_bans_targets() -> None:
+    text = """Measures against persons involved in arms transfers
+
+(1) Asset freeze with respect to 8 entities (Annex 1).
+
+(2) Prohibition of exports to 2 entities located in third countries (Annex 2).
+
+Annex 1: Entities subject to the asset freeze
+(1) Sokol Marine Ltd. Address: Vladivostok, Russia.
+(2) Amur Freight LLC. Address: Khabarovsk, Russia.
+(3) Zarya Shipping Ltd. Address: Majuro, Marshall Islands.
+(4) Taiga Metals JSC. Address: Irkutsk, Russia.
+(5) Baikal Logistics LLC. Address: Ulan-Ude, Russia.
+(6) Sever Trading FZE. Address: Sharjah, United Arab Emirates.
+(7) Polar Star Holdings Ltd. Address: Limassol, Cyprus.
+(8) Kedr Engineering LLC. Address: Tomsk, Russia.
+
+Japan will continue to implement the measures decided to date and to work closely with the international community.
+
+Annex 2: Entities subject to the prohibition of exports
+(1) Brightpath Components Co., Limited. Address: Hong Kong, China.
+(2) Tengri Machinery LLP. Address: Almaty, Kazakhstan.
+"""
+    recs = sanctions(text, "Implementation of measures")
+    export = [r for r in recs if r["measure"] == "export_control"]
+    assert export and _names(export) == {"Brightpath Components Co., Limited", "Tengri Machinery LLP"}, recs
+
+
+def test_a_citys_court_acts_for_its_state_not_the_union_whose_embargo_was_broken() -> None:
+    text = ("HAMBURG — The Hamburg Regional Court (Landgericht Hamburg am Elbe) on Tuesday sentenced a trader to two years "
+            "in prison for shipping machine tools to Russia in breach of the EU embargo, and fined Nordelbe Maschinenbau "
+            "GmbH €900,000.")
+    recs = sanctions(text, "Court fines exporter over Russia shipments")
+    penalty = [r for r in recs if r["measure"] == "financial_penalty"]
+    assert penalty and {r["authority_country"] for r in penalty} == {"DE"}, recs
+    assert _names(penalty) == {"Nordelbe Maschinenbau GmbH"}, recs  # not "Elbe" from the court's own name
