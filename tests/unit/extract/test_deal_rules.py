@@ -273,7 +273,8 @@ def test_more_currencies_and_a_legal_form_ending_the_name():
     assert (_parties(deal), deal["value"], deal["currency"]) == (["Norvik Energy ASA", "Kessel Offshore Ltd"],
                                                                  4_200_000_000, "NOK")
     (deal,) = _deals("Norvik Group agreed to buy Kessel AB for 3 billion Swedish crowns.")
-    assert (deal["value"], deal["currency"], deal["value_usd"]) == (3_000_000_000, "SEK", None)  # no shipped rate
+    assert (deal["value"], deal["currency"]) == (3_000_000_000, "SEK")
+    assert 1e8 < deal["value_usd"] < 1e9  # a shipped rate (hostile probe 23 F4: none before)
     (deal,) = _deals("Kessel Metals Corp. of Canada agreed to buy Norvik Lithium for $1 billion.")
     assert deal["parties"][0] == {"name": "Kessel Metals Corp.", "country": "CA"}  # "of Canada" still read
 

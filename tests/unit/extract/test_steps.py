@@ -9,6 +9,7 @@ import pytest
 from tradewatch.extract.authorities import find_authorities
 from tradewatch.extract.countries import country_code, find_countries
 from tradewatch.extract.dates import find_dates, resolve_relative
+from tradewatch.extract.lexicon import load_yaml
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import find_entities, normalise_name
 from tradewatch.extract.sentences import split_sentences
@@ -64,6 +65,20 @@ def test_to_usd_uses_rate_table_and_unknown_is_none():
     assert to_usd(100.0, "USD", None) == 100.0
     assert 100 < to_usd(100.0, "EUR", dt.date(2023, 5, 1)) < 120
     assert to_usd(100.0, "XYZ", dt.date(2023, 5, 1)) is None
+
+
+def test_every_recognised_currency_has_a_rate():
+    # (hostile probe 23 F4: HKD, SEK and 60 more were read but never converted, so a deal valued in them had no
+    # value_usd and dropped out of the briefing's USD total)
+    cfg = load_yaml("currencies.yaml")
+    codes = set(cfg["prefixes"].values()) | set(cfg["suffixes"].values())
+    unconverted = sorted(code for code in codes if to_usd(1_000_000.0, code, dt.date(2026, 11, 27)) is None)
+    assert unconverted == []
+
+
+def test_an_older_record_uses_its_year_rate_not_todays():
+    # (a currency that lost most of its value since: 2016's peso bought far more dollars than 2024's)
+    assert to_usd(1e9, "ARS", dt.date(2016, 6, 1)) > 10 * to_usd(1e9, "ARS", dt.date(2024, 6, 1))
 
 
 def test_find_dates_absolute_and_relative():
