@@ -33,6 +33,15 @@ LISTED_PARTIES_VIEW = "v_deals_with_listed_parties"
 
 Row = dict[str, Any]
 
+JURISDICTION_NOTE = (
+    "A jurisdiction is the state or bloc that imposed a sanction (US, GB, EU, UN, ...); articles name one office "
+    "several ways (OFAC, US Treasury, US government), so those names are listed, not counted."
+)
+VALUE_NOTE = (
+    "Values in US dollars at approximate annual-average rates; a value in a currency with no shipped rate is shown "
+    "as written (e.g. HKD 3.0bn) and left out of the USD total; — means no value was disclosed."
+)
+
 
 # ---------------------------------------------------------------- formatting helpers (all escape)
 
@@ -73,14 +82,27 @@ def article_link(title: Any, url: Any) -> str:
     return f'<a href="{href}" rel="noopener noreferrer">{label}</a>'
 
 
+def _scaled(amount: float) -> str:
+    """3e9 as "3.0bn", 2.5e6 as "2.5m", 950 as "950"."""
+    for threshold, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if abs(amount) >= threshold:
+            return f"{amount / threshold:,.1f}{suffix}"
+    return f"{amount:,.0f}"
+
+
 def usd(value: Any) -> str:
     if value is None:
         return '<span class="muted">—</span>'
-    amount = float(value)
-    for threshold, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if abs(amount) >= threshold:
-            return escape(f"${amount / threshold:,.1f}{suffix}")
-    return escape(f"${amount:,.0f}")
+    return escape(f"${_scaled(float(value))}")
+
+
+def money(value_usd: Any, amount: Any, currency: Any) -> str:
+    """The USD figure; without one (no shipped rate for the currency), the amount as written ("HKD 3.0bn"), marked as
+    left out of USD totals; "—" only when no amount was disclosed."""
+    if value_usd is not None or amount is None:
+        return usd(value_usd)
+    written = f"{currency} {_scaled(float(amount))}" if currency else _scaled(float(amount))
+    return f'<span title="no USD rate: not in USD totals">{text(written)}</span>'
 
 
 def number(value: Any, digits: int = 0) -> str:
@@ -179,6 +201,14 @@ def listed_party_deals(con: duckdb.DuckDBPyConnection, window: Window) -> tuple[
     return table(columns, rows, empty), len({r["deal_id"] for r in rows})
 
 
+def _authority(row: Row) -> str | None:
+    """The authority as the article named it, with the jurisdiction it is counted under: "OFAC (US)"."""
+    authority, country = row["authority"], row["authority_country"]
+    if authority and country:
+        return f"{authority} ({country})"
+    return authority or country
+
+
 def _weeks(window: Window) -> list[date]:
     return [window.chart_start + timedelta(weeks=i) for i in range(CHART_WEEKS)]
 
@@ -188,8 +218,26 @@ def sanctions_per_week_chart(con: duckdb.DuckDBPyConnection, window: Window) -> 
     weeks = _weeks(window)
     labels = [w.strftime("%b %d") for w in weeks]
     by_label = dict(zip(weeks, labels, strict=True))
-    cells = {(by_label[r["week"]], r["authority"]): float(r["sanctions"]) for r in rows if r["week"] in by_label}
-    return charts.column_chart("Sanctions per authority per week", labels, charts.build_series(labels, cells))
+    cells = {(by_label[r["week"]], r["jurisdiction"]): float(r["sanctions"]) for r in rows if r["week"] in by_label}
+    return charts.column_chart("Sanctions per jurisdiction per week", labels, charts.build_series(labels, cells))
+
+
+def _jurisdictions_label(head: Row) -> str:
+    """The jurisdictions card's label, naming the states or blocs counted when there are few: "... (EU, GB, US)"."""
+    named = head["jurisdiction_list"] or []
+    return "sanctioning jurisdictions" + (f" ({', '.join(named)})" if 0 < len(named) <= 6 else "")
+
+
+def _deal_value_label(head: Row) -> str:
+    """The USD total's label, saying how many valued deals it leaves out (no shipped rate for their currency)."""
+    left_out = head["deals_unconverted"]
+    if not left_out:
+        return "disclosed deal value (USD)"
+    currencies = ", ".join(head["deals_unconverted_currencies"] or [])
+    deals = "deal" if left_out == 1 else "deals"
+    return f"disclosed deal value (USD) · leaves out {left_out:,} valued {deals} with no USD rate" + (
+        f" ({currencies})" if currencies else ""
+    )
 
 
 def deals_chart(con: duckdb.DuckDBPyConnection, window: Window, max_countries: int = 12) -> str:
@@ -215,7 +263,7 @@ def render_report(con: duckdb.DuckDBPyConnection, since: date | None, generated_
     window = Window.build(since, generated_at)
     params = window.params()
     head = run_query(con, "headline", params)[0]
-    by_authority = run_query(con, "sanctions_by_authority", params)
+    by_jurisdiction = run_query(con, "sanctions_by_jurisdiction", params)
     sanctions = run_query(con, "new_sanctions", params)
     deals = run_query(con, "new_deals", params)
     health = run_query(con, "source_health", params)
@@ -225,9 +273,9 @@ def render_report(con: duckdb.DuckDBPyConnection, since: date | None, generated_
         [
             card(number(head["articles"]), "new articles"),
             card(number(head["sanctions"]), f"new sanctions · {head['sanction_targets']:,} named targets"),
-            card(number(head["authorities"]), "sanctioning authorities"),
+            card(number(head["jurisdictions"]), _jurisdictions_label(head)),
             card(number(head["deals"]), "new deals"),
-            card(usd(head["deals_value_usd"]), "disclosed deal value (USD)"),
+            card(usd(head["deals_value_usd"]), _deal_value_label(head)),
             card(number(listed_count), "deals with listed parties", alert=listed_count > 0),
             card(number(head["failing_sources"]), "sources failing", alert=head["failing_sources"] > 0),
         ]
@@ -238,28 +286,29 @@ def render_report(con: duckdb.DuckDBPyConnection, since: date | None, generated_
     )
     chart_html = (
         '<div class="charts">'
-        f"<figure><figcaption>Sanctions per authority per week</figcaption>{sanctions_per_week_chart(con, window)}</figure>"
+        f"<figure><figcaption>Sanctions per jurisdiction per week</figcaption>{sanctions_per_week_chart(con, window)}</figure>"
         f"<figure><figcaption>Deals by country and type</figcaption>{deals_chart(con, window)}</figure>"
         "</div>"
     )
-    authority_table = table(
+    jurisdiction_table = table(
         [
-            Column("Authority", lambda r: text(r["authority"])),
+            Column("Jurisdiction", lambda r: text(r["jurisdiction"])),
+            Column("Named in articles as", lambda r: text(r["authorities"], empty="(no authority named)")),
             Column("Sanctions", lambda r: number(r["sanctions"]), "num"),
             Column("Named targets", lambda r: number(r["targets"]), "num"),
             Column("Articles", lambda r: number(r["articles"]), "num"),
             Column("Latest", lambda r: text(r["latest_reported_on"]), "date"),
         ],
-        by_authority,
+        by_jurisdiction,
         "No new sanctions in this period.",
     )
     sanctions_table = table(
         [
             Column("Reported", lambda r: text(r["reported_on"]), "date"),
-            Column("Authority", lambda r: text(r["authority"])),
+            Column("Authority", lambda r: text(_authority(r))),
             Column("Measure", lambda r: text(r["measure"])),
             Column("Targets", lambda r: text(r["target_names"] or r["unnamed_targets"], empty="(none named)")),
-            Column("Amount", lambda r: usd(r["amount_usd"]), "num"),
+            Column("Amount", lambda r: money(r["amount_usd"], r["amount"], r["currency"]), "num"),
             Column("Source article", lambda r: article_link(r["article_title"], r["article_url"])),
         ],
         sanctions,
@@ -271,7 +320,7 @@ def render_report(con: duckdb.DuckDBPyConnection, since: date | None, generated_
             Column("Type", lambda r: text(r["deal_type"])),
             Column("Parties", lambda r: text(r["party_names"])),
             Column("Countries", lambda r: text(r["countries"])),
-            Column("Value", lambda r: usd(r["value_usd"]), "num"),
+            Column("Value", lambda r: money(r["value_usd"], r["value"], r["currency"]), "num"),
             Column("Source article", lambda r: article_link(r["article_title"], r["article_url"])),
         ],
         deals,
@@ -295,9 +344,9 @@ def render_report(con: duckdb.DuckDBPyConnection, since: date | None, generated_
         [
             f'<section id="headline"><div class="cards">{cards}</div></section>',
             section("charts", "Trends", chart_html, chart_note),
-            section("sanctions", "New sanctions by authority", authority_table),
+            section("sanctions", "New sanctions by jurisdiction", jurisdiction_table, JURISDICTION_NOTE),
             section("sanction-list", "New sanctions", sanctions_table),
-            section("deals", "New deals", deals_table),
+            section("deals", "New deals", deals_table, VALUE_NOTE),
             section(
                 "listed-parties",
                 "Deals involving listed parties",

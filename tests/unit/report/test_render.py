@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -119,7 +119,7 @@ def test_no_external_references(html):
 
 def test_charts_are_inline_svg(html):
     assert html.count("<svg") == 2
-    assert "Sanctions per authority per week" in html and "Deals by country and type" in html
+    assert "Sanctions per jurisdiction per week" in html and "Deals by country and type" in html
 
 
 def test_listed_party_deals_from_matches(html):
@@ -162,6 +162,66 @@ def test_listed_party_deals_respect_the_window(report_con):
     html = render_report(report_con, (GENERATED_AT - timedelta(days=2)).date(), GENERATED_AT)
     assert int(_figure(html, "deals with listed parties")) == 0
     assert "No deal in this period involves a party" in html
+
+
+def _section(html: str, section_id: str) -> str:
+    return html.split(f'id="{section_id}"')[1].split("</section>")[0]
+
+
+def test_one_state_named_several_ways_counts_once_as_a_jurisdiction(report_db):
+    # (hostile probe 23 F6: "US Treasury", "OFAC" and "US government" for one office made "7 sanctioning authorities"
+    # of three)
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    con.executemany("update sanctions set authority_country = ? where authority = ?",
+                    [("US", "OFAC"), ("GB", "OFSI"), ("EU", "EU Council")])
+    con.executemany(
+        "insert into sanctions (sanction_id, article_id, authority, authority_country, measure, date, evidence, "
+        "confidence, extractor_version) values (?, 'a1', ?, 'US', 'designation', ?, 'evidence', 0.9, 'test')",
+        [("s6", "US Treasury", date(2026, 3, 18)), ("s7", "US government", date(2026, 3, 17))],
+    )
+    html = render_report(con, SINCE, GENERATED_AT)
+    window = "where first_seen_at >= ?::timestamptz and first_seen_at <= ?"
+    params = [SINCE.isoformat(), GENERATED_AT]
+    states = _count(con, f"select count(distinct coalesce(authority_country, authority)) from v_recent_sanctions {window}",
+                    params)
+    names = _count(con, f"select count(distinct authority) from v_recent_sanctions {window}", params)
+    us = _count(con, f"select count(*) from v_recent_sanctions {window} and authority_country = 'US'", params)
+    con.close()
+    assert names > states  # the window holds one state under several names
+    assert int(_figure(html, "sanctioning jurisdictions")) == states
+    rows = re.findall(r"<tr><td[^>]*>([^<]*)</td><td[^>]*>([^<]*)</td><td[^>]*>(\d+)</td>", _section(html, "sanctions"))
+    assert [(j, n) for j, _, n in rows].count(("US", str(us))) == 1
+    assert next(named for j, named, _ in rows if j == "US") == "OFAC; US Treasury; US government"
+    assert "OFAC (US)" in _section(html, "sanction-list")
+
+
+def test_a_value_without_a_usd_figure_shows_as_written_and_the_total_says_it_leaves_it_out(report_db):
+    # (hostile probe 23 F4: HKD 3bn and SEK 2.3bn showed as "—", like an undisclosed value, and silently dropped out of
+    # the USD total; a database loaded before their rates shipped still holds them without value_usd)
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    con.executemany(
+        "insert into deals (deal_id, article_id, deal_type, countries, value, currency, value_usd, evidence, "
+        "confidence, extractor_version) values (?, 'a5', 'acquisition', ['HK'], ?, ?, null, 'evidence', 0.8, 'test')",
+        [("d4", 3_000_000_000.0, "HKD"), ("d5", 2_300_000_000.0, "SEK")],
+    )
+    con.execute("update sanctions set amount = 5_800_000, currency = 'AED', amount_usd = null where sanction_id = 's5'")
+    html = render_report(con, SINCE, GENERATED_AT)
+    window = "where first_seen_at >= ?::timestamptz and first_seen_at <= ?"
+    params = [SINCE.isoformat(), GENERATED_AT]
+    total = _count(con, f"select sum(value_usd) from v_recent_deals {window}", params)
+    left_out = _count(con, f"select count(*) from v_recent_deals {window} and value is not null and value_usd is null",
+                      params)
+    con.close()
+    deals = _section(html, "deals")
+    assert "HKD 3.0bn" in deals and "SEK 2.3bn" in deals
+    assert '<span class="muted">—</span>' in deals  # d2 disclosed no value: still the mark for that
+    assert "AED 5.8m" in _section(html, "sanction-list")
+    assert _figure(html, "disclosed deal value (USD)") == f"${total / 1e6:,.1f}m"
+    assert f"leaves out {left_out} valued deals with no USD rate (HKD, SEK)" in html
 
 
 def test_empty_database_renders_empty_states(tmp_path):

@@ -11,6 +11,8 @@ select
     array_to_string(countries, ', ') as countries,
     party_names,
     value_usd,
+    value,
+    currency,
     confidence,
     article_title,
     article_url,

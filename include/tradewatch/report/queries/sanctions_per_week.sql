@@ -1,15 +1,16 @@
--- Sanctions per authority per week (weeks start on Monday) by the date they were reported.
+-- Sanctions per jurisdiction per week (weeks start on Monday) by the date they were reported; a jurisdiction is the
+-- state or bloc that imposed them, as in sanctions_by_jurisdiction.sql.
 with sanctions as (
     select * from v_recent_sanctions
     where reported_on >= $chart_start and reported_on <= $until::date
 ),
 weekly as (
     select
-        date_trunc('week', reported_on)::date  as week,
-        coalesce(authority, 'unknown')         as authority,
-        count(*)                               as sanctions
+        date_trunc('week', reported_on)::date                  as week,
+        coalesce(authority_country, authority, 'unknown')      as jurisdiction,
+        count(*)                                               as sanctions
     from sanctions
     group by all
 )
 select * from weekly
-order by week, authority
+order by week, jurisdiction
