@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
 from tradewatch.lists.normalise import NormalName, glued_forms, normalise, skeleton
-from tradewatch.lists.scoring import score_pair
+from tradewatch.lists.scoring import score_entry
 
 # A blocking key shared by more names than this is too common to narrow anything down ("bank",
 # "trading"); it is used only when the query has no rarer key. Scales with the list, floor 200.
@@ -58,6 +58,7 @@ class IndexedName:
     entity_id: str
     name: str
     norm: NormalName
+    kind: str | None  # the entry's: person | organization | vessel | aircraft | unknown (None: not given)
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,9 @@ class Match:
 class NameIndex:
     """Build once per list load; `search` costs O(candidates), not O(list size)."""
 
-    def __init__(self, names: Iterable[tuple[str, str, str]]) -> None:
+    def __init__(self, names: Iterable[tuple[str, str, str]], kinds: Mapping[str, str] | None = None) -> None:
+        """`names`: (list_id, entity_id, name) rows; `kinds`: each entity's kind by entity_id (an organisation's name
+        scores low against a person entry)."""
         # Columns of plain strings, not objects: a built index pickles and unpickles in a fraction of
         # its build time (see `tradewatch.lists.index_cache`). A name's tokens are its key split again.
         self._list_ids: list[str] = []
@@ -80,6 +83,8 @@ class NameIndex:
         self._names: list[str] = []
         self._keys: list[str] = []
         self._core_keys: list[str] = []
+        self._forms: list[str] = []
+        self._kinds: dict[str, str] = dict(kinds or {})
         postings: dict[str, list[int]] = defaultdict(list)
         for list_id, entity_id, name in names:
             norm = normalise(name)
@@ -89,6 +94,7 @@ class NameIndex:
             self._names.append(name)
             self._keys.append(norm.key)
             self._core_keys.append(norm.core_key)
+            self._forms.append(" ".join(norm.forms))
             for key in blocking_keys(norm):
                 postings[key].append(idx)
         # Postings as one flat array of name positions with per-key offsets: unpickling a dict of
@@ -108,8 +114,11 @@ class NameIndex:
     def entry(self, idx: int) -> IndexedName:
         """The indexed name at position `idx`, with its normalised form."""
         name = self._names[idx]
-        norm = NormalName(name, tuple(self._keys[idx].split()), tuple(self._core_keys[idx].split()))
-        return IndexedName(self._list_ids[idx], self._entity_ids[idx], name, norm)
+        norm = NormalName(
+            name, tuple(self._keys[idx].split()), tuple(self._core_keys[idx].split()), forms=tuple(self._forms[idx].split())
+        )
+        entity_id = self._entity_ids[idx]
+        return IndexedName(self._list_ids[idx], entity_id, name, norm, self._kinds.get(entity_id))
 
     def candidates(self, norm: NormalName) -> set[int]:
         # Sorted: set order varies with PYTHONHASHSEED, and ties at MAX_CANDIDATES must not.
@@ -158,7 +167,7 @@ class NameIndex:
         best: dict[str, Match] = {}
         for idx in keep:
             entry = self.entry(idx)
-            score, method = score_pair(norm, entry.norm)
+            score, method = score_entry(norm, entry.norm, entry.kind)
             if score < threshold:
                 continue
             current = best.get(entry.entity_id)

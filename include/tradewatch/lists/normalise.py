@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -19,20 +20,32 @@ class Vocabulary:
     stopwords: frozenset[str]
     generic: frozenset[str]
     spelling: tuple[tuple[re.Pattern[str], str], ...]
+    organisation_words: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
+    form_groups: dict[tuple[str, ...], str]  # legal form -> its group ("ooo" -> "llc")
+
+
+def _phrase(text: object) -> tuple[str, ...]:
+    return tuple(_NON_ALNUM.sub(" ", str(text).lower()).split())
+
+
+def _by_first_word(phrases: Iterable[object]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases grouped by their first word, longest first (what `_split_phrases` reads)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted({_phrase(p) for p in phrases}, key=len, reverse=True):
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in by_first.items()}
 
 
 @cache
 def vocabulary() -> Vocabulary:
     raw = yaml.safe_load((resources.files("tradewatch.lists") / "legal_forms.yml").read_text(encoding="utf-8"))
-    forms = sorted({tuple(_NON_ALNUM.sub(" ", f.lower()).split()) for f in raw["legal_forms"]}, key=len, reverse=True)
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for form in forms:
-        by_first.setdefault(form[0], []).append(form)
     return Vocabulary(
-        legal_forms={first: tuple(group) for first, group in by_first.items()},
+        legal_forms=_by_first_word(raw["legal_forms"]),
         stopwords=frozenset(str(w) for w in raw["stopwords"]),
         generic=frozenset(str(w) for w in raw["generic"]),
         spelling=tuple((re.compile(pattern), repl) for pattern, repl in raw["spelling"]),
+        organisation_words=_by_first_word(raw["organisation_words"]),
+        form_groups={_phrase(form): str(group) for group, forms in raw["legal_form_groups"].items() for form in forms},
     )
 
 
@@ -81,18 +94,23 @@ def tokens(name: str) -> list[str]:
     return _NON_ALNUM.sub(" ", text).split()
 
 
-def _drop_phrases(words: list[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> list[str]:
+def _split_phrases(
+    words: list[str], phrases: dict[str, tuple[tuple[str, ...], ...]]
+) -> tuple[list[str], list[tuple[str, ...]]]:
+    """(the words outside any of `phrases`, the phrases found), reading left to right, longest phrase first."""
     out: list[str] = []
+    found: list[tuple[str, ...]] = []
     i = 0
     while i < len(words):
         for phrase in phrases.get(words[i], ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
+                found.append(phrase)
                 i += len(phrase)
                 break
         else:
             out.append(words[i])
             i += 1
-    return out
+    return out, found
 
 
 @dataclass(frozen=True)
@@ -102,6 +120,10 @@ class NormalName:
     original: str
     tokens: tuple[str, ...]  # significant tokens, sorted
     core: tuple[str, ...]  # without generic words (equals `tokens` when that would leave nothing)
+    # The name itself shows an organisation: a legal form or a business word ("organisation_words" in legal_forms.yml)
+    organisation: bool = False
+    # Groups of the legal forms it carries ("legal_form_groups": "OOO Romashka" -> {"llc"}), sorted
+    forms: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -135,14 +157,17 @@ GLUE_MAX_TOKENS = 3
 def normalise(name: str) -> NormalName:
     vocab = vocabulary()
     words = tokens(name)
-    significant = [w for w in _drop_phrases(words, vocab.legal_forms) if w not in vocab.stopwords]
+    rest, forms = _split_phrases(words, vocab.legal_forms)
+    significant = [w for w in rest if w not in vocab.stopwords]
     if not significant:  # a name that is only a legal form ("AO") is kept as written
-        significant = words
+        significant, forms = words, []
     core = [w for w in significant if w not in vocab.generic] or significant
     return NormalName(
         name,
         tuple(sorted(fold_spelling(w) for w in significant)),
         tuple(sorted(fold_spelling(w) for w in core)),
+        organisation=bool(_split_phrases(words, vocab.organisation_words)[1]),
+        forms=tuple(sorted({vocab.form_groups[f] for f in forms if f in vocab.form_groups})),
     )
 
 

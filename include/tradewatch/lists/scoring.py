@@ -17,6 +17,13 @@ MAX_EXTRA_TOKENS = 2
 CORE_PENALTY = 2.0
 MIN_TOKEN_SCORE = 80.0
 GLUED_PENALTY = 2.0
+# Two names whose legal forms differ ("Delta Freight LLC" ~ DELTA FREIGHT SERVICES FZE) and whose other words are not
+# the same lose LEGAL_FORM_PENALTY: another word and another registration is no near-certain match (hostile probe 23:
+# 98). An organisation's name against a person entry loses KIND_PENALTY, which keeps even an exact name ("Mohamed Ali
+# Trading Co" ~ the individual ALI, Mohamed: 98) well below any useful threshold: a company named after a common
+# personal name is not that person.
+LEGAL_FORM_PENALTY = 10.0
+KIND_PENALTY = 30.0
 
 
 def token_score(a: str, b: str) -> float:
@@ -83,7 +90,22 @@ def score_pair(a: NormalName, b: NormalName) -> tuple[float, str]:
         aligned = _align(short, long) - SUBSET_PENALTY * extra - penalty
         if aligned > best:
             best, method = aligned, ("tokens" if not extra else "subset")
+    if a.forms and b.forms and not set(a.forms) & set(b.forms):
+        best, method = best - LEGAL_FORM_PENALTY, method + "+form"
     return round(best, 2), method
+
+
+def kinds_conflict(subject: NormalName, listed_kind: str | None) -> bool:
+    """The screened name shows an organisation (a legal form or a business word) and the list entry is a person."""
+    return subject.organisation and listed_kind == "person"
+
+
+def score_entry(subject: NormalName, listed: NormalName, listed_kind: str | None) -> tuple[float, str]:
+    """`score_pair`, less KIND_PENALTY when the kinds conflict (method "...+kind")."""
+    score, method = score_pair(subject, listed)
+    if kinds_conflict(subject, listed_kind):
+        return round(max(0.0, score - KIND_PENALTY), 2), method + "+kind"
+    return score, method
 
 
 def score_names(a: str, b: str) -> tuple[float, str]:

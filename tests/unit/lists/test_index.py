@@ -86,3 +86,26 @@ def test_a_one_word_name_one_letter_off_is_a_candidate() -> None:
     # hostile probe 15: "Hammas" ~ HAMAS scores 91, but they shared no blocking key (a skeleton of 3 consonants was none)
     hamas = NameIndex([("t", "t:hamas", "HAMAS"), *[("t", f"t:{i}", f"Filler Company Number {i:06d}") for i in range(2000)]])
     assert [m.entity_id for m in hamas.search("Hammas", 85)] == ["t:hamas"]
+
+
+def test_an_organisation_named_after_a_person_is_no_match_for_that_person() -> None:
+    # hostile probe 23: "Mohamed Ali Trading Co" scored 98 (core) against the individual ALI, Mohamed, and "Ivan Sokolov
+    # Trading LLC" 96 against Ivan Petrovich SOKOLOV: "trading" and the legal form were dropped, leaving the person's name
+    index = NameIndex(
+        [("x", "x:ali", "Mohamed ALI"), ("x", "x:sok", "Ivan Petrovich SOKOLOV"), ("x", "x:hassan", "Ali HASSAN"),
+         ("x", "x:firm", "NORDWIND TRADING LLC"), ("x", "x:kz", "KRASNOYE ZNAMYA")],
+        kinds={"x:ali": "person", "x:sok": "person", "x:hassan": "person", "x:firm": "organization", "x:kz": "vessel"},
+    )
+    for company in ("Mohamed Ali Trading Co", "Ivan Sokolov Trading LLC", "Hassan Ali Trading", "Ali Hassan Holding",
+                    "OOO Ivan Sokolov", "Mohamed Ali Shipping"):
+        found = index.search(company, 80.0)
+        assert not found, (company, found)
+    # the people themselves, in any script or order, and companies against company entries still match
+    for person, expected in (("Mohamed Ali", "x:ali"), ("Ivan Sokolov", "x:sok"), ("Иван Соколов", "x:sok"),
+                             ("Hassan, Ali", "x:hassan"), ("Nordwind Trading", "x:firm"),
+                             ("Krasnoye Znamya Shipping", "x:kz")):
+        found = index.search(person, 90.0)
+        assert found and found[0].entity_id == expected, (person, found)
+    # a lower threshold shows the pair, with the reason for its low score
+    shown = {m.entity_id: m for m in index.search("Mohamed Ali Trading Co", 50.0)}["x:ali"]
+    assert shown.score <= 70.0 and shown.method.endswith("+kind")

@@ -38,3 +38,16 @@ def test_scores_are_symmetric_enough() -> None:
 
 def test_exact_after_normalisation() -> None:
     assert score_names("Роснефть", "Rosneft") == (100.0, "exact")
+
+
+def test_another_legal_form_and_another_word_is_no_near_certain_match() -> None:
+    # hostile probe 23: "Delta Freight LLC" scored 98 (subset) against DELTA FREIGHT SERVICES FZE
+    score, method = score_names("Delta Freight LLC", "DELTA FREIGHT SERVICES FZE")
+    assert score < THRESHOLD and method.endswith("+form")
+    assert score_names("Orion Marine Ltd", "ORION MARINE SUPPLY GMBH")[0] < THRESHOLD
+    # legal forms of one kind (a translation, an older name, an abbreviation) cost nothing, nor does a form on one side
+    assert score_names("Delta Freight Services Limited", "DELTA FREIGHT SERVICES LTD") == (100.0, "exact")
+    assert score_names("Delta Freight Ltd", "DELTA FREIGHT SERVICES LIMITED")[0] >= 95.0
+    assert score_names("OOO Delta Freight", "DELTA FREIGHT SERVICES LLC")[0] >= 95.0
+    assert score_names("Sovkomflot Shipping PAO", "OAO SOVCOMFLOT SHIPPING")[0] >= 95.0
+    assert score_names("Delta Freight", "DELTA FREIGHT SERVICES FZE")[0] >= 95.0

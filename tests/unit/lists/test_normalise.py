@@ -42,3 +42,28 @@ def test_core_drops_generic_words_but_never_everything() -> None:
 def test_skeleton() -> None:
     assert skeleton("muhammad") == skeleton("mohammed")
     assert skeleton("hezbollah") == skeleton("hizballah")
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [
+        ("Mohamed Ali Trading Co", True),
+        ("Ivan Sokolov LLC", True),
+        ("ООО «Ромашка»", True),
+        ("Red Banner Shipping", True),
+        ("Bank Rossiya", True),
+        ("Mohamed Ali", False),
+        ("Abu Bakr as-Sadiq", False),  # "as" is a legal form's abbreviation and an Arabic article
+        ("Mehmet Ak", False),  # "AK" (aktsionernaya kompaniya) and a Turkish surname
+        ("Zaldy Co", False),  # "Co" and a surname
+        ("Sberbank", False),  # nothing in the name says so: the name alone cannot tell
+    ],
+)
+def test_a_name_shows_an_organisation_by_its_legal_form_or_business_words(name: str, organisation: bool) -> None:
+    assert normalise(name).organisation is organisation
+
+
+def test_legal_forms_are_read_as_their_kind() -> None:
+    assert normalise("ООО «Ромашка»").forms == normalise("Romashka Limited Liability Company").forms == ("llc",)
+    assert normalise("Huawei Technologies Co., Ltd.").forms == normalise("Huawei Limited").forms == ("ltd",)
+    assert normalise("Romashka").forms == normalise("Romashka Company").forms == ()
