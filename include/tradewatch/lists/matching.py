@@ -34,6 +34,16 @@ def _threshold(threshold: float | None) -> float:
     return get_settings().match_threshold
 
 
+def subject_kind(name: str, extracted_kind: str | None) -> str:
+    """What a screened name is taken for: "organization" when the name shows it (a legal form or a business word: the
+    kind screening itself uses, see `scoring.kinds_conflict`), else the kind the extractor gave it, else "unknown"."""
+    from tradewatch.lists.normalise import normalise
+
+    if normalise(name).organisation:
+        return "organization"
+    return extracted_kind or "unknown"
+
+
 def compute_matches(
     con: duckdb.DuckDBPyConnection,
     threshold: float,
@@ -43,7 +53,7 @@ def compute_matches(
     index = index if index is not None else load_index(con)
     subjects = con.execute(sql("match_subjects.sql"), {"article_ids": article_ids}).fetchall()
     rows: list[dict[str, Any]] = []
-    for subject_table, subject_key, article_id, subject_name in subjects:
+    for subject_table, subject_key, article_id, subject_name, extracted_kind in subjects:
         for m in index.search(subject_name, threshold, limit=MAX_MATCHES_PER_NAME):
             rows.append(
                 {
@@ -51,6 +61,7 @@ def compute_matches(
                     "subject_key": subject_key,
                     "article_id": article_id,
                     "subject_name": subject_name,
+                    "subject_kind": subject_kind(subject_name, extracted_kind),
                     "list_id": m.list_id,
                     "entity_id": m.entity_id,
                     "matched_name": m.matched_name,
@@ -88,6 +99,7 @@ def refresh_matches(
                 ("subject_key", pa.string()),
                 ("article_id", pa.string()),
                 ("subject_name", pa.string()),
+                ("subject_kind", pa.string()),
                 ("list_id", pa.string()),
                 ("entity_id", pa.string()),
                 ("matched_name", pa.string()),
@@ -105,9 +117,9 @@ def refresh_matches(
             else:
                 con.execute("delete from matches where list_contains(?, article_id)", [article_ids])
             con.execute(
-                "insert into matches (subject_table, subject_key, article_id, subject_name, list_id, entity_id, "
-                "matched_name, score, method, matched_at) select subject_table, subject_key, article_id, "
-                "subject_name, list_id, entity_id, matched_name, score, method, matched_at from new_matches"
+                "insert into matches (subject_table, subject_key, article_id, subject_name, subject_kind, list_id, "
+                "entity_id, matched_name, score, method, matched_at) select subject_table, subject_key, article_id, "
+                "subject_name, subject_kind, list_id, entity_id, matched_name, score, method, matched_at from new_matches"
             )
             if article_ids is None:  # every match recomputed: against these versions, in the same transaction
                 con.execute(

@@ -100,3 +100,40 @@ def test_screen_returns_details(loaded) -> None:
     assert found[0]["entity_id"] == "uk_sanctions_list:RUS0251"
     assert found[0]["listed_on"] == "2022-02-24" and found[0]["programs"] == ["Russia"]
     assert screen(loaded, "Completely Unknown Trading House") == []
+
+
+def test_a_company_named_after_a_listed_person_is_not_matched_and_kinds_are_recorded(loaded) -> None:
+    # hostile probe 23: a deal party "Mohamed Ali Trading Co" matched the individual ALI, Mohamed at 98, and `matches`
+    # had nothing to say that one is a company and the other a person
+    loaded.execute("insert into deal_parties values ('d1', 2, 'a1', 'Roman Abramovich Trading LLC', 'GB')")
+    refresh_matches(loaded, 80, None)
+    found = loaded.execute(
+        "select subject_key, subject_kind, entity_id from matches order by subject_key, entity_id"
+    ).fetchall()
+    assert not [r for r in found if r[0] == "d1:2"], found  # the person RUS0704 is not this company
+    assert ("s1:1", "person", "uk_sanctions_list:RUS0704") in found  # the person himself (the extractor's kind)
+    assert ("d1:0", "organization", "us_ofac_sdn:25370") in found  # "ПАО": its name says so
+    assert ("s1:0", "organization", "uk_sanctions_list:RUS0251") in found
+    deals = loaded.execute("select party_name, party_kind, listed_kind from v_deals_with_listed_parties").fetchall()
+    assert deals == [("ПАО «Роснефть»", "organization", "organization")]
+    news = loaded.execute(
+        "select subject_name, subject_kind, listed_kind from v_news_about_listed_entities where subject_key = 's1:1'"
+    ).fetchall()
+    assert news == [("Roman Abramovich", "person", "person")]
+
+
+def test_an_upgraded_database_screens_every_name_again(served, env, tmp_path: Path) -> None:
+    # matches stored before the subject's kind was used are stale: the migration clears match_state, so the next
+    # load or list refresh recomputes them
+    from tradewatch.lists.matching import matches_are_stale
+    from tradewatch.store.db import migrations
+
+    path = get_settings().duckdb_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    refresh_lists(write_registry(tmp_path / "registry", served.base_url), as_of=NOW)
+    with open_db(path) as con:
+        assert not matches_are_stale(con)
+        version, _name, sql_text = next(m for m in migrations() if m[1] == "match_subject_kind")
+        con.execute("delete from schema_migrations where version = ?", [version])
+        con.execute(sql_text)
+        assert matches_are_stale(con)

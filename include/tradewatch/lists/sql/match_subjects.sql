@@ -1,10 +1,12 @@
--- Names to screen: sanction targets and deal parties, optionally limited to some articles.
+-- Names to screen: sanction targets and deal parties, optionally limited to some articles, with the kind the
+-- extractor gave a target (a deal party has none).
 -- Parameter: $article_ids (a list of article ids, or null for all).
 with targets as (
     select 'sanction_targets' as subject_table,
            sanction_id || ':' || target_idx as subject_key,
            article_id,
-           name as subject_name
+           name as subject_name,
+           kind as extracted_kind
     from sanction_targets
 ),
 
@@ -12,7 +14,8 @@ parties as (
     select 'deal_parties' as subject_table,
            deal_id || ':' || party_idx as subject_key,
            article_id,
-           name as subject_name
+           name as subject_name,
+           null::varchar as extracted_kind
     from deal_parties
 ),
 
@@ -22,7 +25,7 @@ subjects as (
     select * from parties
 )
 
-select subject_table, subject_key, article_id, subject_name
+select subject_table, subject_key, article_id, subject_name, extracted_kind
 from subjects
 where $article_ids is null or list_contains($article_ids, article_id)
 order by subject_table, subject_key
