@@ -1188,6 +1188,11 @@ def _names_lender_or_borrower(doc: Document, idx: int, triggers: list[Trigger], 
     return any(p.start - doc.sentences[idx].start >= first for p in parties)
 
 
+_SHIP_CLASSES = frozenset(
+    f"{size}{plural}" for size in ("aframax", "suezmax", "panamax", "capesize", "handysize", "handymax", "supramax",
+                                   "ultramax", "kamsarmax", "newcastlemax", "vlcc", "ulcc") for plural in ("", "s", "es"))
+
+
 def _party_candidates(doc: Document, idx: int) -> list[Entity]:
     """The names of sentence `idx` that may be parties of any of its triggers (found once per sentence)."""
     return doc.per_sentence("party_candidates", idx, lambda: _find_party_candidates(doc, idx))
@@ -1203,6 +1208,8 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     ents = [e for e in ents if not _MARKET_BODY.search(e.name)]
     # "allowing the exchange of lira and dinars": a currency, no side of a deal
     ents = [e for e in ents if e.name.lower() not in _CURRENCY_NAMES]
+    # "four tankers – three Aframaxes and one Suezmax – to X": a ship's size class, no side of a deal
+    ents = [e for e in ents if e.name.lower() not in _SHIP_CLASSES]
     if "according to" in text:
         # "the busiest month since 2021, according to LSEG data": where the figures come from
         ents = [e for e in ents if not _SOURCE_BEFORE.search(text, max(0, e.start - sent.start - 40), e.start - sent.start)]

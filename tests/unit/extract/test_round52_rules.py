@@ -140,3 +140,12 @@ def test_a_citys_court_acts_for_its_state_not_the_union_whose_embargo_was_broken
     penalty = [r for r in recs if r["measure"] == "financial_penalty"]
     assert penalty and {r["authority_country"] for r in penalty} == {"DE"}, recs
     assert _names(penalty) == {"Nordelbe Maschinenbau GmbH"}, recs  # not "Elbe" from the court's own name
+
+
+def test_tanker_size_classes_are_no_deal_parties() -> None:
+    from tests.support.records import deals, parties
+
+    text = ("Helios Maritime Holdings Inc. said it had agreed to sell four tankers – three Aframaxes and one Suezmax – "
+            "to Oslo-listed Fjordline Tankers ASA for $96 million.")
+    recs = deals(text)
+    assert recs and set(parties(recs[0])) == {"Helios Maritime Holdings Inc.", "Fjordline Tankers ASA"}, recs
