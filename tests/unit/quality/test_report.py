@@ -79,6 +79,8 @@ def test_report_renders_numbers_links_and_escapes(db):
     assert '<a href="https://news.example.org/a1" rel="noopener noreferrer">' in page
     assert '<a href="https://quarantined.example.org/a9"' in page
     assert "javascript:" not in page
+    # a run's date is its logical date (a backfill's), said so, not the time the validation ran (hostile probe 23 F9)
+    assert "<th>Logical date</th>" in page and "Validated at" not in page
 
     markdown = render_markdown(report)
     assert "| sanctions | 50.0% |" in markdown
