@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "tradewatch.config_cli",
     "tradewatch.registry_cli",
     "tradewatch.pipeline_cli",
+    "tradewatch.reextract",
     "tradewatch.extract.cli",
     "tradewatch.quality.cli",
     "tradewatch.lists.cli",

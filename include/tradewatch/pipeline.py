@@ -1395,7 +1395,24 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
         if article_ids or stale:
             matched = match_articles(con, None if stale else article_ids, settings, as_of=ctx.logical_date)
         _screening_done(con)
-    return {"run_id": ctx.run_key, "tables": counts, "articles_loaded": len(article_ids), "matches": matched}
+        reextracted = _reextract_seen(con, ctx, settings)
+    return {"run_id": ctx.run_key, "tables": counts, "articles_loaded": len(article_ids), "matches": matched,
+            "reextracted": reextracted}
+
+
+def _reextract_seen(con: Any, ctx: RunContext, settings: Settings) -> dict[str, Any] | None:
+    """Re-extract the records of the pages the run found unchanged whose records another extractor version made
+    (hostile probe 23 F7: the crawl does not parse an unchanged page, so they kept the old version's records for as
+    long as the page did not change). After the load's commit, in transactions of its own: a crash leaves each article
+    with its old records or its new ones, and a rerun of the load re-extracts what is left. Bounded by what the run saw;
+    articles no run sees any more are left to `tradewatch reextract`."""
+    from tradewatch.reextract import articles_to_reextract, reextract_articles
+
+    seen = read_staged(ctx.run_key, "crawl", "seen").column("article_id").to_pylist()
+    ids = articles_to_reextract(con, among=sorted({aid for aid in seen if aid}))
+    if not ids:
+        return None
+    return reextract_articles(con, ids, run_id=ctx.run_key, at=ctx.logical_date, settings=settings)
 
 
 _SCREENING_PENDING = "screening pending: "  # before `match_state.list_versions` while a load's screening is due

@@ -89,7 +89,9 @@ def load_frames(con: Any, frames: dict[str, Any], run_key: str, logical_date: da
                 con.register(f"s_{name}", relation)
             else:
                 con.register(f"s_{name}", frame)
-        params = {"run_id": run_key, "logical_date": logical_date}
+        from tradewatch.extract import EXTRACTOR_VERSION
+
+        params = {"run_id": run_key, "logical_date": logical_date, "extractor_version": EXTRACTOR_VERSION}
         # The load gets its own, smaller budget on one thread: its statements stream and spill (see
         # sql/load/03_articles.sql), so the memory a load needs does not grow with the run, and one
         # thread keeps DuckDB's per-thread buffers out of it.

@@ -1,0 +1,124 @@
+"""A newer extractor reaches stored articles (hostile probe 23 F7): a page the crawl finds unchanged is not parsed
+again, so its records kept the version that made them for as long as the page did not change. The load re-extracts
+the unchanged pages its run saw, and `tradewatch reextract` the rest; article by article all or nothing, and a second
+pass is a no-op."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.support import synthetic as syn
+from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site, snapshot
+from tests.support.hostile_server import HostileServer, Reply
+from tradewatch import extract, pipeline, reextract
+from tradewatch.cli import main
+from tradewatch.fetch.urls import article_id
+
+LATER = "2026-02-02T06:00:00+00:00"
+OLDER = "0.0.1-older"
+
+
+def _older_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The installed extractor as an older version that found no deals."""
+    real = extract.extract_records
+
+    def older(text: str, **kwargs: Any) -> dict[str, Any]:
+        return {**real(text, **kwargs), "deals": []}
+
+    monkeypatch.setattr(extract, "EXTRACTOR_VERSION", OLDER)
+    monkeypatch.setattr(extract, "extract_records", older)
+
+
+def _versions(ws: Workspace) -> dict[str, set[str]]:
+    """Per article: the versions its records and its `article_extractions` row carry."""
+    rows = query(ws.duckdb, "select article_id, extractor_version from sanctions union all "
+                            "select article_id, extractor_version from deals union all "
+                            "select article_id, extractor_version from article_extractions")
+    out: dict[str, set[str]] = {aid: set() for (aid,) in query(ws.duckdb, "select article_id from articles")}
+    for aid, version in rows:
+        out[aid].add(version)
+    return out
+
+
+def _site(ws: Workspace, srv: HostileServer, indices: list[int]) -> None:
+    serve_site(srv, seed=23, indices=indices)
+    ws.add_source("syn", srv.url("/feed.xml"))
+
+
+def test_records_of_an_older_extractor_are_made_again_by_the_load_and_the_command(
+    workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    _site(workspace, srv, list(range(6)))
+    with monkeypatch.context() as mp:
+        _older_extractor(mp)
+        run_pipeline(workspace)
+    assert set().union(*_versions(workspace).values()) == {OLDER}
+    assert query(workspace.duckdb, "select count(*) from deals") == [(0,)]
+    (sanctions_before,), = query(workspace.duckdb, "select count(*) from sanctions")
+
+    # The next run sees articles 0-2 unchanged (3-5 have left the feed): the load re-extracts those three.
+    srv.route("/feed.xml", Reply(200, syn.rss_feed(srv.base_url, [0, 1, 2]), content_type="application/rss+xml"))
+    out = run_pipeline(workspace, LATER, LATER)
+    assert out["crawled"]["syn"]["unchanged"] == 3 and out["validated"]["chunks"] == 0  # nothing parsed by the crawl
+    seen = {article_id(srv.url(syn.article_path(i))) for i in range(3)}
+    versions = _versions(workspace)
+    assert {aid for aid, v in versions.items() if v == {extract.EXTRACTOR_VERSION}} == seen
+    assert all(v == {OLDER} for aid, v in versions.items() if aid not in seen)
+    assert query(workspace.duckdb, "select count(distinct article_id) from deals") == [(3,)]
+    assert out["loaded"]["reextracted"]["articles"] == 3
+
+    # The command finds the other three, says so, and makes them again.
+    assert main(["reextract", "--dry-run"]) == 0
+    said = capsys.readouterr().out
+    assert f"3 of 6 stored articles to re-extract with extractor {extract.EXTRACTOR_VERSION} (made 3 by {OLDER})" in said
+    assert "Dry run" in said
+    assert main(["reextract"]) == 0
+    said = capsys.readouterr()
+    assert "Re-extracted 3 articles" in said.out and "3/3 articles re-extracted" in said.err
+    assert all(v == {extract.EXTRACTOR_VERSION} for v in _versions(workspace).values())
+    assert query(workspace.duckdb, "select count(distinct article_id) from deals") == [(6,)]
+    assert query(workspace.duckdb, "select count(*) from sanctions") == [(sanctions_before,)]  # replaced, not added
+
+    # A second pass has nothing to do, and re-extracting everything again changes no row.
+    done = snapshot(workspace.duckdb)
+    assert main(["reextract"]) == 0
+    assert "Nothing to re-extract: all 6 stored articles" in capsys.readouterr().out
+    assert main(["reextract", "--all"]) == 0
+    assert "Re-extracted 6 articles" in capsys.readouterr().out
+    assert snapshot(workspace.duckdb) == done
+    # ... nor does rerunning the later date
+    run_pipeline(workspace, LATER, LATER)
+    assert snapshot(workspace.duckdb) == done
+
+
+def test_a_reextract_stopped_midway_leaves_each_article_with_old_or_new_records(
+    workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    _site(workspace, srv, list(range(6)))
+    with monkeypatch.context() as mp:
+        _older_extractor(mp)
+        run_pipeline(workspace, LOGICAL_DATE, LOGICAL_DATE)
+    real = pipeline.add_records
+    calls = {"n": 0}
+
+    def dies_on_the_fifth(*args: Any, **kwargs: Any) -> int:
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise MemoryError("killed mid-way")
+        return real(*args, **kwargs)
+
+    with monkeypatch.context() as mp:
+        mp.setattr(reextract, "BATCH_ARTICLES", 2)
+        mp.setattr(pipeline, "add_records", dies_on_the_fifth)
+        assert main(["reextract"]) == 1  # (the command says the error and stops)
+    versions = _versions(workspace)
+    assert all(len(v) == 1 for v in versions.values()), versions  # no article holds records of two versions
+    assert sorted(len([a for a, v in versions.items() if v == {version}]) for version in (OLDER, extract.EXTRACTOR_VERSION)) == [2, 4]
+    assert main(["reextract"]) == 0  # the rerun does the rest
+    assert all(v == {extract.EXTRACTOR_VERSION} for v in _versions(workspace).values())
