@@ -74,3 +74,33 @@ def test_one_page_under_url_variants_from_two_sources_is_stored_once(
     notes = query(workspace.duckdb, "select count(*) from fetches where source_id = 'third' and error like 'same article text as %'")
     assert notes == [(3,)]
     assert LOGICAL_DATE < LATER
+
+
+def test_a_source_run_counts_the_records_loaded_and_a_dropped_copy_as_skipped(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    """Hostile probe 23 F5: `records` was the crawl's count, with the records of a page the validation then dropped as
+    another source's copy, and the copy was in `fetched` but in none of the other counts."""
+    srv = HostileServer().start()
+    servers.append(srv)
+    pages = {k: syn.article_html(37, k) for k in (1, 2)}
+    srv.route("/n/a1", Reply(200, pages[1]))
+    srv.route("/copy/a1", Reply(200, pages[1]))  # the same text under the other source's own URL
+    srv.route("/n/a2", Reply(200, pages[2]))
+    srv.route("/left.xml", Reply(200, _feed(srv.base_url, ["/n/a1"]), content_type="application/rss+xml"))
+    srv.route("/right.xml", Reply(200, _feed(srv.base_url, ["/copy/a1", "/n/a2"]), content_type="application/rss+xml"))
+    workspace.add_source("left", srv.url("/left.xml"))
+    workspace.add_source("right", srv.url("/right.xml"))
+
+    out = run_pipeline(workspace)
+
+    assert out["crawled"]["right"]["records"] > 0
+    loaded = dict(query(workspace.duckdb, "select a.source_id, count(*) from articles as a join "
+                                          "(select article_id from sanctions union all select article_id from deals) "
+                                          "using (article_id) group by 1"))
+    runs = {s: (fetched, new, skipped, records) for s, fetched, new, skipped, records in query(
+        workspace.duckdb, "select source_id, fetched, new, skipped, records from source_runs")}
+    assert runs["left"] == (1, 1, 0, loaded["left"])
+    assert runs["right"] == (2, 1, 1, loaded["right"])  # the copy: skipped, its records not counted
+    (total,), = query(workspace.duckdb, "select sum(records) from source_runs")
+    assert total == sum(loaded.values())
