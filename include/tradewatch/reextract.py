@@ -29,12 +29,26 @@ _RECORD_TABLES = ("sanctions", "sanction_targets", "deals", "deal_parties")
 _UNKNOWN = "(unknown)"  # an article stored before versions were kept, that yielded no records
 
 
+# What `article_extractions` holds, worked out from the records, for a file its migration has not reached yet (a
+# `--dry-run` opens the file read-only, so it does not migrate it): as the migration fills the table.
+_VERSIONS_FROM_RECORDS = (
+    "(select article_id, min(extractor_version) as extractor_version from (select article_id, extractor_version from "
+    "sanctions union all select article_id, extractor_version from deals) group by article_id)"
+)
+
+
+def _versions_table(con: Any) -> str:
+    found = con.execute("select count(*) from information_schema.tables where table_schema = 'main' "
+                        "and table_name = 'article_extractions'").fetchall()[0][0]
+    return "article_extractions" if found else _VERSIONS_FROM_RECORDS
+
+
 def articles_to_reextract(con: Any, *, everything: bool = False, among: Sequence[str] | None = None) -> list[str]:
     """Ids of the stored articles whose records another extractor version made (an unknown version counts as
     another), or of every stored article with `everything`; only those in `among` when given. In id order."""
     from tradewatch.extract import EXTRACTOR_VERSION
 
-    sql = ("select a.article_id from articles as a left join article_extractions as e using (article_id) "
+    sql = (f"select a.article_id from articles as a left join {_versions_table(con)} as e using (article_id) "
            "where (? or e.extractor_version is distinct from ?)")
     params: list[Any] = [everything, EXTRACTOR_VERSION]
     if among is not None:
@@ -47,7 +61,7 @@ def versions_of(con: Any, article_ids: Sequence[str]) -> dict[str, int]:
     """How many of the articles each extractor version made ("(unknown)": stored before versions were kept)."""
     rows = con.execute(
         "select coalesce(e.extractor_version, ?) as v, count(*) from (select unnest(?) as article_id) as a "
-        "left join article_extractions as e using (article_id) group by v order by v", [_UNKNOWN, list(article_ids)]
+        f"left join {_versions_table(con)} as e using (article_id) group by v order by v", [_UNKNOWN, list(article_ids)]
     ).fetchall()
     return {version: count for version, count in rows}
 

@@ -122,3 +122,24 @@ def test_a_reextract_stopped_midway_leaves_each_article_with_old_or_new_records(
     assert sorted(len([a for a, v in versions.items() if v == {version}]) for version in (OLDER, extract.EXTRACTOR_VERSION)) == [2, 4]
     assert main(["reextract"]) == 0  # the rerun does the rest
     assert all(v == {extract.EXTRACTOR_VERSION} for v in _versions(workspace).values())
+
+
+def test_a_dry_run_reads_a_file_stored_before_versions_were_kept(
+    workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import duckdb
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    _site(workspace, srv, list(range(3)))
+    with monkeypatch.context() as mp:
+        _older_extractor(mp)
+        run_pipeline(workspace)
+    con = duckdb.connect(str(workspace.duckdb))  # as a file written before migration 0009
+    con.execute("drop table article_extractions")
+    con.execute("delete from schema_migrations where version = 9")
+    con.close()
+    assert main(["reextract", "--dry-run"]) == 0  # read-only: the file is not migrated, the records say the versions
+    said = capsys.readouterr()
+    assert f"3 of 3 stored articles to re-extract with extractor {extract.EXTRACTOR_VERSION} (made 3 by {OLDER})" in said.out
+    assert not said.err
