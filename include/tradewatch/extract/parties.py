@@ -954,7 +954,9 @@ def _country_led_name(run: list[tuple[int, int, str]], countries: dict[tuple[int
         len(word) > 1 and word[:1].isupper() and word.replace(".", "").isalpha()
         and word not in _NOT_A_NAME_WORD and word not in PERSON_TITLES and word not in STOP_NAMES
         and word not in _AUTHORITY_WORDS and country_code(word) is None
-        and not (doc_text and _is_lower_word(doc_text, word.lower()))
+        # (two states' words before it make a name even of a word the article writes in lower case: "British American
+        # Tobacco" in a story about "a tobacco company")
+        and not (second is None and doc_text and _is_lower_word(doc_text, word.lower()))
     )
 
 

@@ -247,8 +247,10 @@ _ACTIVE_BEFORE = re.compile(r"\b(?:has|have|had|it|they|which|who|also)\s+$")
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _COREF_NOUNS = "company|bank|firm|group|lender|operator|carrier"
 _PAYER_COREF = re.compile(
-    r"(?:(?:In|On|By|Last|Earlier|Separately|Previously)\b[^,.;]{0,30},\s+)?(?:The|the|This|this)\s+"
-    rf"(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){{0,2}}?(?:{_COREF_NOUNS}|insurer|exchange|trader|manufacturer|maker)\b"
+    # ("In June 2014 the French lender pleaded guilty and agreed to pay", "the world's biggest crypto exchange agreed")
+    r"(?:(?:In|On|By|Last|Earlier|Separately|Previously)\b[^,.;]{0,30}?(?:,\s+|\s+(?=the\s)))?(?:The|the|This|this)\s+"
+    rf"(?:[A-Z][\w-]*-based\s+|[A-Z][a-z]+(?:an|ish|ese|ch|ian|i)\s+|[a-z'’-]+\s+){{0,3}}?"
+    rf"(?:{_COREF_NOUNS}|insurer|exchange|trader|manufacturer|maker)\b"
 )
 
 

@@ -149,3 +149,13 @@ def test_tanker_size_classes_are_no_deal_parties() -> None:
             "to Oslo-listed Fjordline Tankers ASA for $96 million.")
     recs = deals(text)
     assert recs and set(parties(recs[0])) == {"Helios Maritime Holdings Inc.", "Fjordline Tankers ASA"}, recs
+
+
+def test_a_penalty_paid_by_the_lender_named_a_sentence_before_and_a_two_state_name_in_lower_case_elsewhere() -> None:
+    text = ("The benchmark remains Banque Meridienne. In June 2015 the French lender pleaded guilty and agreed to pay "
+            "$2.1 billion to U.S. authorities for processing payments for Sudanese clients. Earlier that year, British "
+            "Emirati Tobacco agreed to pay $95 million to the Justice Department and OFAC over sales of cigarettes to North "
+            "Korea; the tobacco company said it had cooperated.")
+    recs = sanctions(text, "Analysis: sanctions fines")
+    penalties = [r for r in recs if r["measure"] == "financial_penalty"]
+    assert {"Banque Meridienne", "British Emirati Tobacco"} <= _names(penalties), recs
