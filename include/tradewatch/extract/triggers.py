@@ -377,6 +377,9 @@ _HOW_IT_WORKS_BEFORE = re.compile(
 # A court undoing a listing: "annulled the acts by which the Council had kept her on its list", "quashed the designation"
 _ANNULLED_BEFORE = re.compile(r"\b(?:annul(?:s|led|ling|ment)?|quash(?:es|ed|ing)?|str(?:uck|ikes|ike) down)\b[^;]{0,250}$",
                               re.IGNORECASE)
+_CHALLENGED_BEFORE = re.compile(
+    r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|appeal(?:s|ed|ing)?(?:\s+against)?|disput(?:e|es|ed|ing))\s+"
+    r"(?:the|its|their|this|that|these|his|her|any|a)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LOOKED_UP_IN = re.compile(
     r"\b(?:screen|check|compar|match|search|consult|verif)\w*\b[^.;]{0,60}\b(?:against|in|on|with)\s+(?:the\s+|its\s+)?$",
     re.IGNORECASE,
@@ -443,6 +446,8 @@ def sanction_triggers(
             continue  # "Being listed usually means that any money ... is frozen", "keeps a separate Entity List": no action
         if _ANNULLED_BEFORE.search(text, max(0, t.start - 250), t.start):
             continue  # "the General Court annulled the acts by which the Council had kept X on its list": undone
+        if _CHALLENGED_BEFORE.search(text, max(0, t.start - 60), t.start):
+            continue  # "Zenith Maritime said it would challenge the designation": a measure disputed, none taken here
         if _LOOKED_UP_IN.search(text, max(0, t.start - 90), t.start):
             continue  # "must screen their counterparties against the SDN List": a list consulted, no action
         if text[t.end : t.end + 1] == ":" and " " not in t.surface and (t.surface[:1].isupper() or not text[: t.start].strip()):

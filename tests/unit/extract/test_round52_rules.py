@@ -159,3 +159,12 @@ def test_a_penalty_paid_by_the_lender_named_a_sentence_before_and_a_two_state_na
     recs = sanctions(text, "Analysis: sanctions fines")
     penalties = [r for r in recs if r["measure"] == "financial_penalty"]
     assert {"Banque Meridienne", "British Emirati Tobacco"} <= _names(penalties), recs
+
+
+def test_a_designation_the_target_will_challenge_is_no_action_of_the_authority_named_last() -> None:
+    text = ("OFAC designated Corvina Shipping FZE on Tuesday. The Sea Lark has already been sanctioned by the European "
+            "Union, which added it to its list in December. Corvina said in a statement that it had no link with the "
+            "Sea Lark or the Sea Wren and that it would challenge the designation.")
+    recs = sanctions(text, "US sanctions ship manager")
+    eu = [r for r in recs if r["authority_country"] == "EU"]
+    assert "Corvina Shipping FZE" not in _names(eu) and "Sea Wren" not in _names(eu), recs
