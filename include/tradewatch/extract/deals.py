@@ -708,7 +708,9 @@ def _listed_lenders(doc: Document, deals: list[dict[str, Any]]) -> None:
         idx = doc.sentences.containing(deal["end"] - 1)
         if idx is None:
             continue
-        for j in range(idx + 1, idx + 3):
+        # (a few lines on: "Lenders" as a heading, "Fourteen commercial lenders participate in the deal.", then "the
+        # mandated lead arrangers are:")
+        for j in range(idx + 1, idx + 5):
             if not doc.sentences.has(j):
                 break
             if not _LENDERS_CUE.search(doc.sentences[j].text):
