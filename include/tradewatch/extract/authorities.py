@@ -36,6 +36,9 @@ class _Entry:
             any(names_word(context, r) for r in self.weak_requires) and not any(w in context for w in self.unless))
 
 
+_SECOND_READING: dict[str, _Entry] = {}
+
+
 def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str], re.Pattern[str] | None]:
     cfg = load_yaml("authorities.yaml")
     entries: dict[str, _Entry] = {}
@@ -43,6 +46,10 @@ def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str], re.Pat
         entry = _Entry(item["name"], item["country"], bool(item.get("context_only")), tuple(item.get("requires") or ()),
                        tuple(item.get("weak_requires") or ()), tuple(item.get("unless") or ()))
         for alias in item["aliases"]:
+            if alias in entries and entry.context_only:
+                # a second reading of an alias, where its context says so: "The Secretary of State has designated"
+                # in a UK financial sanctions notice is the UK's, not the US State Department
+                _SECOND_READING[alias] = entry
             entries.setdefault(alias, entry)
     # Run on " " + text, the look-behind `(?<![\w-])` written as a consumed character: `re` then
     # skips ahead by a fast scan for that character instead of trying the alternation everywhere.
@@ -195,6 +202,8 @@ def find_authorities(text: str, context: str = "", bodies: bool = False) -> list
         if any(s <= m.start(1) < e for s, e in masked):
             continue
         entry = _ENTRIES[m.group(1)]
+        if (second := _SECOND_READING.get(m.group(1))) is not None and second.fits(context):
+            entry = second
         if m.group(1) == "Security Council" and _NATIONAL_COUNCIL.search(padded, max(0, m.start(1) - 40), m.start(1)):
             continue  # "Iran's Supreme National Security Council" is no organ of the UN
         if entry.context_only and not entry.fits(context):

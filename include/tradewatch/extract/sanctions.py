@@ -1462,6 +1462,9 @@ _CREDIT_LINE = re.compile(r"\bcontributed\s+(?:(?:additional|further)\s+)?(?:rep
                           r"(?:report|story|article))\b")
 
 
+_CAPS_HEADING_WORDS = re.compile(r"\b(?:SANCTIONS|REGULATIONS|NOTICE|ANNEX|REGIME|ORDER|DECISION)\b")
+
+
 def _profiled_names(doc: Document, after: int) -> list[Entity]:
     """Names opening a sentence with their description ("X, based in Y, supplied ..."), after offset `after`."""
     out: list[Entity] = []
@@ -1489,6 +1492,8 @@ def _profiled_names(doc: Document, after: int) -> list[Entity]:
         if not ents or ents[0].start != opens_at or ents[0].kind not in _PROFILE_KINDS:
             continue
         head = ents[0]
+        if sent.text.isupper() and _CAPS_HEADING_WORDS.search(sent.text):
+            continue  # "FINANCIAL SANCTIONS: CYBER", "THE CYBER (SANCTIONS) (EU EXIT) REGULATIONS 2020": an annex's heading
         line_profile = (_LINE_PROFILE.match(doc.text, head.end) is not None and head.start == sent.start
                         and doc.text[sent.start - 1 : sent.start] in ("\n", ""))
         if (based or line_profile or _PROFILE_OPENING.match(doc.text, head.end)) and not any(
@@ -1636,6 +1641,9 @@ _GROUP_MEASURES = re.compile(
     # "Individuals listed under the regulations are also rendered inadmissible to Canada"
     r"(?:\s+(?:listed|designated|sanctioned|named|concerned|on\s+the\s+list)\b[^.;:]{0,60}?)?"
     r"\s+(?:are|were|will\s+(?:also\s+)?be|shall\s+(?:also\s+)?be|have\s+been|become)(?:\s*,\s*(?:in\s+addition|moreover|further|also),)?\s+"
+    # ("Designated individuals are also excluded persons for the purposes of section 8B of the Immigration Act 1971 and
+    # are therefore subject to a travel ban")
+    r"(?:[^.;:]{1,140}?\band\s+(?:are|is)\s+(?:therefore\s+|thus\s+|also\s+)?(?=subject\s+to\b))?"
     r"(?:(?:also|additionally|likewise|further|generally|now|thereby)\s+)?"
     r"(?:rendered\s+|made\s+)?"
     # "all of the individuals named above are generally ineligible for entry into the United States"

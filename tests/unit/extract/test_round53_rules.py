@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.support.records import deals, parties
+from tests.support.records import deals, parties, sanctions
 
 
 def test_a_list_of_lenders_after_a_financing_names_its_parties() -> None:
@@ -23,3 +23,53 @@ The sponsors contribute the rest as equity.
     recs = deals(text)
     lenders = {"Bank Handlowy", "Rabobank Polska", "Erste Group Bank"}
     assert any(lenders <= set(parties(d)) for d in recs if d["deal_type"] == "financing"), recs
+
+
+UK_NOTICE = """FINANCIAL SANCTIONS NOTICE
+GLOBAL HUMAN RIGHTS
+02/06/2031
+
+1. On 2 June 2031 the Foreign, Commonwealth and Development Office (FCDO) updated the UK Sanctions List on GOV.UK. The Secretary of State has designated two individuals and one entity under the Regulations.
+
+2. Designated individuals are also excluded persons for the purposes of section 8B of the Immigration Act 1971 and are therefore subject to a travel ban.
+
+3. The following entries have been added to the Consolidated List and are now subject to an asset freeze:
+
+• ORLOV, Pavel Sergeyevich
+• DUDINA, Irina Petrovna
+• NORTHGATE PENAL SERVICES LLC
+
+ANNEX TO NOTICE
+
+FINANCIAL SANCTIONS: GLOBAL HUMAN RIGHTS
+THE GLOBAL HUMAN RIGHTS SANCTIONS REGULATIONS 2020
+
+Individuals
+
+1. Name 6: ORLOV 1: Pavel 2: Sergeyevich 3: n/a 4: n/a 5: n/a.
+DOB: 02/02/1970. Nationality: Russia. (UK Sanctions List Ref):GHR0301.
+
+2. Name 6: DUDINA 1: Irina 2: Petrovna 3: n/a 4: n/a 5: n/a.
+DOB: 05/05/1981. Nationality: Russia. (UK Sanctions List Ref):GHR0302.
+
+Entities
+
+3. NORTHGATE PENAL SERVICES LLC
+Address: Moscow, Russia. (UK Sanctions List Ref):GHR0303.
+"""
+
+
+def test_a_uk_notices_secretary_of_state_is_the_uks_and_its_individuals_get_the_travel_ban() -> None:
+    recs = sanctions(UK_NOTICE, "Financial Sanctions Notice: Global Human Rights")
+    assert {r["authority_country"] for r in recs} == {"GB"}, recs
+    freeze = next(r for r in recs if r["measure"] == "asset_freeze")
+    names = {t["name"] for t in freeze["targets"]}
+    assert "NORTHGATE PENAL SERVICES LLC" in names and not any("SANCTIONS" in n for n in names), names
+    ban = next(r for r in recs if r["measure"] == "travel_ban")
+    banned = {t["name"] for t in ban["targets"]}
+    assert len(banned) == 2 and all("ORLOV" in n or "DUDINA" in n for n in banned), ban
+
+
+def test_the_secretary_of_state_elsewhere_is_the_us_state_departments() -> None:
+    recs = sanctions("The Secretary of State designated Halcon Logistics SA for supporting the Houthis.", "Update")
+    assert [r["authority_country"] for r in recs] == ["US"], recs
