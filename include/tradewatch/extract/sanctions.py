@@ -1129,7 +1129,9 @@ _TITLE_ACT = re.compile(
 
 
 def _title_actor(title: str) -> Authority | None:
-    found = [c for c in find_countries(title) if _TITLE_ACT.match(title, c.end)]
+    # (not "Iran sanctions: new designations", "Russia sanctions – latest updates": the state they are about)
+    found = [c for c in find_countries(title) if (act := _TITLE_ACT.match(title, c.end))
+             and not (act.group().strip() == "sanctions" and _TOPIC_AFTER.match(title, act.end()))]
     if not found:
         return None
     c = found[0]
@@ -2108,6 +2110,11 @@ _BROKEN_BEFORE = re.compile(r"\b(?:in\s+(?:breach|violation)\s+of|violating|brea
                             r"violation|violations|circumvention)\s+of)\s+(?:the\s+)?$")
 
 
+_TOPIC_AFTER = re.compile(r"\s*(?:$|[–—:|,.)]|-\s|(?:regime|regimes|list|lists|program|programme|programmes|package|"
+                          r"packages|policy|law|laws|act|regulations|update|updates|news|tracker|compliance|expert|experts|"
+                          r"lawyer|lawyers|desk|team|relief|evasion)\b)", re.IGNORECASE)
+
+
 def _authority_for(
     text: str, trig: Trigger, auths: list[Authority], current: Authority | None
 ) -> tuple[Authority | None, bool]:
@@ -2169,6 +2176,12 @@ def _authority_for(
     countries = [c for c in countries if not _OWNER_BEFORE_COUNTRY.search(text, max(0, c.start - 8), c.start)]
     if countries and trig.surface.endswith("List") and _LISTED_ONE_AFTER.match(text, trig.end):
         countries = []  # "shipping modules to a Russian Entity List party": the country describes the party
+    if (countries and trig.surface.lower() in ("sanctions", "sanction") and not text[countries[-1].end : trig.start].strip()
+            and countries[-1].surface == country_name(countries[-1].code) and len(countries[-1].surface) > 3
+            and _TOPIC_AFTER.match(text, trig.end)):
+        # "Russia sanctions – latest updates", "the Iran sanctions regime": the state the sanctions are about, named as
+        # their topic (not "Japan sanctions on Russia", nor "US sanctions", "British sanctions": who imposes them)
+        countries = countries[:-1]
     if countries and (_PAST_VERB.match(trig.surface) and _BE_IN_GAP.search(text[countries[-1].end : trig.start])
                       or _BE_OPENING.match(trig.surface)):
         # "entities in Turkey and the United Arab Emirates were also designated", "nine companies in China and

@@ -562,7 +562,8 @@ def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
 # that would require the Treasury to freeze", "The United States has not sanctioned X"). Case matters: "in May".
 _MEASURE_HEDGE = re.compile(
     # "said on Friday it would ban exports": a decision reported, not a hedge
-    r"\b(?:propos(?:e|es|ed|al|als)|(?<!it )(?<!they )would|could|might|may|should|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|"
+    r"\b(?:propos(?:e|es|ed|al|als)|(?<!it )(?<!they )would|could|might|may|should|consider(?:s|ed|ing)?|"
+    r"discuss(?:es|ed|ing)?|"
     r"debat(?:e|es|ed|ing)|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|plans? to|bill|draft|"
     r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never|neither|nor|[Rr]ather\s+than|[Ii]nstead\s+of|"
     # "the exchange house failed to freeze funds": a duty not met, not a measure imposed
@@ -648,6 +649,11 @@ _DENIED_REPORTS = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:media|press|news)
                              r"[^.;]{0,120}?\bthat\b[^.;]*$")
 
 
+# "The Government is also consulting with industry on options to align New Zealand with the price cap": weighed, not taken
+_CONSULTING_ON = re.compile(r"\bconsult(?:s|ed|ing)\b[^.;:]*$")
+# "companies can be fined up to NZ$10 million": what the law allows (not "Specified ships can be denied entry", the
+# measure the ships just specified are under)
+_CAN_BE_BEFORE = re.compile(r"\bcan\s+(?:also\s+)?be\s+$")
 # A correction: "An earlier version of this page incorrectly stated that OFAC had designated X": a false report, no action
 _FALSE_REPORT = re.compile(r"\b(?:incorrectly|erroneously|wrongly|mistakenly|falsely|inaccurately)\s+(?:stated|said|reported|"
                            r"claimed|suggested|indicated|listed|announced|described|identified)\b[^.;]*$", re.IGNORECASE)
@@ -681,6 +687,8 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
                 or _URGED_SERIES.search(text, max(0, trigger.start - 200), trigger.start)
                 or _NEITHER_NOR.search(text, max(0, trigger.start - 240), trigger.start)
                 or "den" in text and _DENIED_REPORTS.search(text, max(0, trigger.start - 220), trigger.start)
+                or "consult" in text and _CONSULTING_ON.search(text, max(0, trigger.start - 200), trigger.start)
+                or trigger.label == "financial_penalty" and _CAN_BE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start)
                 or "ly " in text and _FALSE_REPORT.search(text, max(0, trigger.start - 200), trigger.start)
                 or _INDEFINITE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
                 and _GENERIC_AFTER.match(text, trigger.end) is not None)

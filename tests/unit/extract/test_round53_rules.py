@@ -73,3 +73,27 @@ def test_a_uk_notices_secretary_of_state_is_the_uks_and_its_individuals_get_the_
 def test_the_secretary_of_state_elsewhere_is_the_us_state_departments() -> None:
     recs = sanctions("The Secretary of State designated Halcon Logistics SA for supporting the Houthis.", "Update")
     assert [r["authority_country"] for r in recs] == ["US"], recs
+
+
+def test_a_states_sanctions_as_a_topic_a_consultation_and_what_the_law_allows_are_no_actions() -> None:
+    text = """Ministry of Foreign Affairs
+Iran sanctions – latest updates
+4 June 2031
+
+The following individuals are now subject to an asset freeze:
+
+- Reza Karimi TABRIZI – procurement agent
+- Leila Moradi FARD – financier
+
+The Government is also consulting with industry on options to align more closely with the maritime services price cap applied by G7 partners.
+
+Individuals who commit an offence face up to 7 years' imprisonment; companies can be fined up to NZ$10 million.
+"""
+    import datetime as dt
+
+    from tradewatch.extract import extract_records
+
+    recs = extract_records(text, title="Iran sanctions: new designations", published=dt.date(2031, 6, 4),
+                           url="https://www.mfat.govt.nz/en/sanctions/latest-updates")["sanctions"]
+    assert {r["authority_country"] for r in recs} == {"NZ"}, recs  # Iran is what they are about
+    assert {r["measure"] for r in recs} == {"asset_freeze"}, recs  # no price cap, no penalty
