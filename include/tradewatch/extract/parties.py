@@ -340,7 +340,10 @@ def _country_at(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _comma_name_continues(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """'Sears, Roebuck & Co.': after a comma, capitalised words ending in '& Co.' or a legal form."""
+    """'Sears, Roebuck & Co.': after a comma, capitalised words ending in '& Co.' or a legal form; ", S. de R.L. de
+    C.V.", Mexico's limited company, opens with a bare "S." before "de" and a legal form."""
+    if toks[i][2] == "S." and i + 2 < len(toks) and toks[i + 1][2] == "de" and toks[i + 2][2] in LEGAL_FORMS:
+        return True
     for j in range(i, min(i + 4, len(toks))):
         tok = toks[j][2]
         if tok == "&" and j + 1 < len(toks) and toks[j + 1][2] in LEGAL_FORMS:

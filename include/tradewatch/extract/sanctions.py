@@ -830,11 +830,22 @@ def _same_group_again(records: list[dict[str, Any]]) -> None:
             # "The European Union listed Kurnikov and the three companies on Feb. 24", after the names of the three in
             # another authority's record: those names, referred to again
             count = _counted(rest.group(1))
+            kinds = _GROUP_KINDS.get(rest.group(1).split()[-1].lower(), ("organization",))
+
+            def others(r: dict[str, Any]) -> list[dict[str, Any]]:
+                # the earlier record's targets of the counted kind that this record does not name ("Montaño, Salcido,
+                # Barajas and the four companies named by Washington": its four companies)
+                return [t for t in r["targets"] if t["kind"] in kinds
+                        and not any(same_party(t["name"], u["name"]) for u in rec["targets"])]
+
             earlier = next((r for r in reversed(records[:i]) if r["authority_country"] != rec["authority_country"]
                             and all(any(same_party(t["name"], u["name"]) for u in r["targets"]) for t in rec["targets"])
-                            and len(r["targets"]) - len(rec["targets"]) == count), None)
+                            and (len(r["targets"]) - len(rec["targets"]) == count or len(others(r)) == count)), None)
             if earlier is not None:
-                rec["targets"] = [dict(t) for t in earlier["targets"] if t["kind"] != "country"]
+                if len(earlier["targets"]) - len(rec["targets"]) == count:
+                    rec["targets"] = [dict(t) for t in earlier["targets"] if t["kind"] != "country"]
+                else:
+                    rec["targets"] += [dict(t) for t in others(earlier)]
                 continue
         if rec["targets"] or not group:
             continue

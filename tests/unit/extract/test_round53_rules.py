@@ -97,3 +97,14 @@ Individuals who commit an offence face up to 7 years' imprisonment; companies ca
                            url="https://www.mfat.govt.nz/en/sanctions/latest-updates")["sanctions"]
     assert {r["authority_country"] for r in recs} == {"NZ"}, recs  # Iran is what they are about
     assert {r["measure"] for r in recs} == {"asset_freeze"}, recs  # no price cap, no penalty
+
+
+def test_mexican_legal_forms_and_the_companies_another_authority_named() -> None:
+    text = ("OFAC designated Jorge Alberto Ruiz Salas and Marisol Peña Dávila and the companies Desarrollos Costa Azul, "
+            "S. de R.L. de C.V. and Operadora Turística Punta Mita, S.A. de C.V., on Tuesday. Hours later, Mexico's "
+            "Financial Intelligence Unit (UIF) said it had added Ruiz, Peña and the two companies named by Washington to "
+            "its list of blocked persons.")
+    recs = sanctions(text, "US and Mexico sanction timeshare fraud ring")
+    companies = {"Desarrollos Costa Azul, S. de R.L. de C.V.", "Operadora Turística Punta Mita, S.A. de C.V."}
+    by_state = {r["authority_country"]: {t["name"] for t in r["targets"]} for r in recs}
+    assert companies <= by_state.get("US", set()) and companies <= by_state.get("MX", set()), recs
