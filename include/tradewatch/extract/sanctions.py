@@ -804,6 +804,13 @@ _AND_THE_COUNTED = re.compile(
 )
 
 
+def _others_of_kind(earlier: dict[str, Any], rec: dict[str, Any], kinds: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The targets of `earlier` of the counted kinds that `rec` does not name ("Montaño, Salcido, Barajas and the four
+    companies named by Washington": the other record's four companies)."""
+    return [t for t in earlier["targets"] if t["kind"] in kinds
+            and not any(same_party(t["name"], u["name"]) for u in rec["targets"])]
+
+
 def _same_group_again(records: list[dict[str, Any]]) -> None:
     """A record whose only targets are a counted group that an earlier record counted the same and named ("OFAC
     designated five individuals and eight companies ... Mexico's Financial Intelligence Unit said it had also added the
@@ -830,22 +837,16 @@ def _same_group_again(records: list[dict[str, Any]]) -> None:
             # "The European Union listed Kurnikov and the three companies on Feb. 24", after the names of the three in
             # another authority's record: those names, referred to again
             count = _counted(rest.group(1))
-            kinds = _GROUP_KINDS.get(rest.group(1).split()[-1].lower(), ("organization",))
-
-            def others(r: dict[str, Any]) -> list[dict[str, Any]]:
-                # the earlier record's targets of the counted kind that this record does not name ("Montaño, Salcido,
-                # Barajas and the four companies named by Washington": its four companies)
-                return [t for t in r["targets"] if t["kind"] in kinds
-                        and not any(same_party(t["name"], u["name"]) for u in rec["targets"])]
-
+            counted_kinds: tuple[str, ...] = _GROUP_KINDS.get(rest.group(1).split()[-1].lower(), ("organization",))
             earlier = next((r for r in reversed(records[:i]) if r["authority_country"] != rec["authority_country"]
                             and all(any(same_party(t["name"], u["name"]) for u in r["targets"]) for t in rec["targets"])
-                            and (len(r["targets"]) - len(rec["targets"]) == count or len(others(r)) == count)), None)
+                            and (len(r["targets"]) - len(rec["targets"]) == count
+                                 or len(_others_of_kind(r, rec, counted_kinds)) == count)), None)
             if earlier is not None:
                 if len(earlier["targets"]) - len(rec["targets"]) == count:
                     rec["targets"] = [dict(t) for t in earlier["targets"] if t["kind"] != "country"]
                 else:
-                    rec["targets"] += [dict(t) for t in others(earlier)]
+                    rec["targets"] += [dict(t) for t in _others_of_kind(earlier, rec, counted_kinds)]
                 continue
         if rec["targets"] or not group:
             continue
