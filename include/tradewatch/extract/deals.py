@@ -338,7 +338,9 @@ _PROJECT_AFTER = re.compile(r" and (?:[A-Z][\w-]*\s+){0,4}(?:Project|Programme|P
 _BUYERS_ARE = re.compile(r"The (?:buyers|purchasers|acquirers|new owners|investors|consortium members|borrowers|lenders) "
                          r"(?:are|were|include|included)\b"
                          # ("The borrower is X, a special purpose company controlled by Y": the one named first)
-                         r"|The (?P<one>borrower|issuer|lender|buyer|purchaser|seller|contractor) (?:is|was)\b")
+                         r"|The (?P<one>borrower|issuer|lender|buyer|purchaser|seller|contractor) (?:is|was)"
+                         # ("The buyer was named by brokers as Dubai-based X")
+                         r"(?: (?:named|identified|reported)(?: by [\w ]{1,30}?)? as)?\b")
 _TERM_OF_BEFORE = re.compile(r"\b(?:term|terms|duration|life|length|breach|end)\s+of\s+the\s+$")
 # The buyers a deal's sentence described, referred to in the next one ("The consortium, led by X, will buy")
 _GROUP_NAMED = re.compile(r"The (consortium|buyer group|investor group|buyers|bidders|investors)\b")
@@ -1190,6 +1192,10 @@ def _names_lender_or_borrower(doc: Document, idx: int, triggers: list[Trigger], 
     return any(p.start - doc.sentences[idx].start >= first for p in parties)
 
 
+_SHIPS_BEFORE = re.compile(r"\b\d[\d,.]*\s?(?:dwt|teu|cbm|gt)\b(?:\s+(?!(?:for|from|to|by|with|of|at|in|on|and)\b)[a-zA-Z][\w-]*){0,4}?"
+                           r"(?:\s+[A-Z][\w-]*){0,4}?(?:\s+\([^()]{0,40}\))?(?:\s+and)?\s+$"
+                           # "(built 2016, Tsuneishi Cebu)": the yard that built the ship sold
+                           r"|\((?:(?:both|all|each)\s+)?(?:built\s+(?:in\s+)?(?:19|20)\d\d|(?:19|20)\d\d-built)[^()]{0,20},\s+$")
 _SHIP_CLASSES = frozenset(
     f"{size}{plural}" for size in ("aframax", "suezmax", "panamax", "capesize", "handysize", "handymax", "supramax",
                                    "ultramax", "kamsarmax", "newcastlemax", "vlcc", "ulcc") for plural in ("", "s", "es"))
@@ -1212,6 +1218,9 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
     ents = [e for e in ents if e.name.lower() not in _CURRENCY_NAMES]
     # "four tankers – three Aframaxes and one Suezmax – to X": a ship's size class, no side of a deal
     ents = [e for e in ents if e.name.lower() not in _SHIP_CLASSES]
+    if "dwt" in text or "teu" in text:
+        # "sold the 50,000 dwt MR product tankers Lion Radiance and Lion Splendour en bloc": the ships sold
+        ents = [e for e in ents if not _SHIPS_BEFORE.search(text, max(0, e.start - sent.start - 90), e.start - sent.start)]
     if "according to" in text:
         # "the busiest month since 2021, according to LSEG data": where the figures come from
         ents = [e for e in ents if not _SOURCE_BEFORE.search(text, max(0, e.start - sent.start - 40), e.start - sent.start)]

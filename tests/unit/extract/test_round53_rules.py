@@ -108,3 +108,14 @@ def test_mexican_legal_forms_and_the_companies_another_authority_named() -> None
     companies = {"Desarrollos Costa Azul, S. de R.L. de C.V.", "Operadora Turística Punta Mita, S.A. de C.V."}
     by_state = {r["authority_country"]: {t["name"] for t in r["targets"]} for r in recs}
     assert companies <= by_state.get("US", set()) and companies <= by_state.get("MX", set()), recs
+
+
+def test_ship_sales_in_the_sale_and_purchase_press_are_deals_without_the_ships_or_yards() -> None:
+    text = ("Piraeus-based Aegean Dawn Shipping S.A. has paid $31.2m for the 81,600 dwt Coral Bay (built 2017, Oshima). "
+            "The seller is Japanese owner Hoshino Kisen K.K., according to brokers. Separately, Busan's Haemi Marine Co. "
+            "has sold the 49,900 dwt MR product tankers Haemi Star and Haemi Moon (both built 2014, STX Jinhae) en bloc "
+            "for $52m. The buyer was named by brokers as Dubai-based Crescent Tide Tankers FZE.")
+    recs = deals(text)
+    got = [set(parties(d)) for d in recs if d["deal_type"] == "acquisition"]
+    assert {"Aegean Dawn Shipping S.A.", "Hoshino Kisen K.K."} in got, recs
+    assert {"Haemi Marine Co.", "Crescent Tide Tankers FZE"} in got, recs
