@@ -172,7 +172,8 @@ _AUTHORITY_GAP = re.compile(
 # The entities supplied ... . The entities added today are:").
 _LIST_REACH = 4
 # "He is being designated ...": the person profiled in the sentences just before.
-_PERSON_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b")
+# ("imposed an asset freeze and travel ban on him in December": both measures' object)
+_PERSON_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:and|,)\s+(?:an?\s+)?(?:[\w-]+\s+){1,2}(?:ban|freeze|bans|freezes)\s+)?(?:on\s+)?(?:him|her)\b")
 _PERSON_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:being\s+)?(?:designated|sanctioned|listed)\b")
 # "Both are being designated", "All three were designated": the subjects of the sentences just before.
 _GROUP_SUBJECT = re.compile(r"^(?:Both|All (?:two|three|four|five|six)|Each|They)\b[^.]{0,30}\b(?:designated|sanctioned|listed)\b")

@@ -119,3 +119,12 @@ def test_ship_sales_in_the_sale_and_purchase_press_are_deals_without_the_ships_o
     got = [set(parties(d)) for d in recs if d["deal_type"] == "acquisition"]
     assert {"Aegean Dawn Shipping S.A.", "Hoshino Kisen K.K."} in got, recs
     assert {"Haemi Marine Co.", "Crescent Tide Tankers FZE"} in got, recs
+
+
+def test_both_measures_on_him_go_to_the_man_named_before() -> None:
+    text = ("The EU froze the assets of Tarlan Gasimov, the owner of Kura Commodities Ltd, on Monday. The UK Foreign, "
+            "Commonwealth and Development Office imposed an asset freeze and travel ban on him in December.")
+    recs = sanctions(text, "EU freezes assets of trader")
+    uk = [r for r in recs if r["authority_country"] == "GB"]
+    assert {r["measure"] for r in uk} == {"asset_freeze", "travel_ban"}, recs
+    assert all({t["name"] for t in r["targets"]} == {"Tarlan Gasimov"} for r in uk), recs
