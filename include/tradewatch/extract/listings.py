@@ -360,6 +360,23 @@ def _aligned_table_names(doc: Document, idx: int) -> list[Entity] | None:
 _NAME_ENDS = re.compile(r"(?:\b(?:Ltd|Limited|LLC|LLP|JSC|PJSC|OJSC|AO|OOO|Inc|Corp|GmbH|FZE|FZCO|SA|S\.A|AG|plc|Co)\.?|\))$")
 
 
+# A numbered section's heading in capitals, "3. AMENDED ENTRY", or its number alone on the line before it
+_SECTION_HEADING = re.compile(r"\s*(\d{1,2})\.(?:\s+[A-Z][A-Z ,&()'’-]{2,80})?\s*")
+_SECTION_NUMBER_ALONE = re.compile(r"\s*(\d{1,2})\.\s*")
+
+
+def _section_number(doc: Document, idx: int) -> int | None:
+    """The number of the section sentence `idx` heads ("2. NEW ENTRIES", or "NEW ENTRIES" after a lone "2."), when it is
+    a heading in capitals."""
+    text = doc.sentences[idx].text
+    own = _SECTION_HEADING.fullmatch(text)
+    if own is not None and own.group().strip() != own.group(1) + ".":
+        return int(own.group(1))
+    if idx > 0 and text.strip().isupper() and (alone := _SECTION_NUMBER_ALONE.fullmatch(doc.sentences[idx - 1].text)):
+        return int(alone.group(1))
+    return None
+
+
 def listed_entities(doc: Document, idx: int) -> list[Entity]:
     """Names listed by sentence `idx`: the bullets that follow it, its semicolon items, or the name it says
     the action concerns."""
@@ -391,10 +408,15 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         marked = False  # the items have bullets or numbers
         last_number = 0  # the number of the last numbered item
         plain = 0  # items on unmarked lines
+        # "2. NEW ENTRIES" over entries, then "3. AMENDED ENTRY", "4. REMOVAL": the notice's next numbered section
+        section = _section_number(doc, idx)
         for j in range(idx + 1, idx + 1 + _CFG["max_items"]):
             if not doc.sentences.has(j):
                 break
             item = doc.sentences[j]
+            if section is not None and (heading := _SECTION_HEADING.fullmatch(item.text)) is not None and (
+                    int(heading.group(1)) == section + 1):
+                break
             if (_SUBHEADING.fullmatch(item.text) or j == idx + 1 and _HEADING_GOES_ON.match(item.text)
                     or bracketed_country(item.text)):
                 # "Natural persons", "Legal persons, entities and bodies": a part of the list; "of legal entities

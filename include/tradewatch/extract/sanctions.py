@@ -1348,6 +1348,9 @@ _ANNEX_NAME = re.compile(
     r"|(?=\s+(?:Title|A\.k\.a\.|F\.k\.a\.|Designation|DOB|POB|Address|Listed on|Nationality|Other information)\s*:))"
 )
 _NAME_PART_NO = re.compile(r"\b\d:\s*")
+# The paragraph before an entry says it is taken off the list (no "Name:" between: not the entry before it)
+_REMOVED_ENTRY_BEFORE = re.compile(r"\b(?:removal|removed|remove|delist(?:ed|ing)?|de-list(?:ed|ing)?)\b(?:(?!Name:)[\s\S])*$",
+                                   re.IGNORECASE)
 
 
 def _unaccented(text: str) -> str:
@@ -1364,6 +1367,8 @@ def _attach_annex_entries(doc: Document, records: list[dict[str, Any]]) -> None:
     if not un or "Name:" not in doc.text:
         return
     for m in _ANNEX_NAME.finditer(doc.text):
+        if _REMOVED_ENTRY_BEFORE.search(doc.text, max(0, m.start() - 400), m.start()):
+            continue  # "4. REMOVAL ... approved the removal of the following entry from its Sanctions List": delisted
         parts = [p.strip(" ,") for p in _NAME_PART_NO.split(m.group(1))]
         name = " ".join(p for p in parts if p and p.lower() != "na")
         if not name or len(name) > 120:

@@ -128,3 +128,33 @@ def test_both_measures_on_him_go_to_the_man_named_before() -> None:
     uk = [r for r in recs if r["authority_country"] == "GB"]
     assert {r["measure"] for r in uk} == {"asset_freeze", "travel_ban"}, recs
     assert all({t["name"] for t in r["targets"]} == {"Tarlan Gasimov"} for r in uk), recs
+
+
+UN_NOTICE = """PUBLIC NOTICE 12 OF 2031
+
+1. PURPOSE
+
+1.1 On 6 May 2031 the 1267 Committee of the United Nations Security Council approved the addition of the entries below to its Sanctions List. The entries are subject to the asset freeze, travel ban and arms embargo.
+
+2. NEW ENTRIES
+
+QDi.501 Name: 1: YUSUF 2: ADAN 3: FARAH
+
+QDe.190 Name: HORN STAR REMITTANCE
+
+3. REMOVAL
+
+3.1 The Committee approved the removal of the following entry from its Sanctions List.
+
+QDi.230 Name: 1: SALIM 2: OMAR 3: NUR
+
+4. FURTHER INFORMATION
+
+4.1 The list is available on the Centre's website.
+"""
+
+
+def test_a_notices_numbered_sections_end_its_list_and_a_removed_entry_is_no_target() -> None:
+    names = {t["name"].upper() for r in sanctions(UN_NOTICE, "Public Notice 12 of 2031") for t in r["targets"]}
+    assert {"YUSUF ADAN FARAH", "HORN STAR REMITTANCE"} <= names, names
+    assert not names & {"REMOVAL", "FURTHER INFORMATION", "SALIM OMAR NUR"}, names
