@@ -1172,13 +1172,21 @@ _BODY_OF_STATE = re.compile(
 
 def _issuer_in_heading(text: str) -> Authority | None:
     head = text[:400]
-    if "of" not in head:
+    if "of" not in head and "OF" not in head:
         return None
     for m in _BODY_OF_STATE.finditer(head):
         code = country_code(m.group(1))
         if code is not None and code not in ("EU", "UN"):
             return _state(m.start(), m.end(), code)
+    # "IN THE STATE COURTS OF THE REPUBLIC OF SINGAPORE" heading a judgment: the state whose courts decide
+    court = _COURTS_OF_STATE.search(head)
+    if court is not None and (code := country_code(court.group(1).title())) is not None and code not in ("EU", "UN"):
+        return _state(court.start(1), court.end(1), code)
     return None
+
+
+_COURTS_OF_STATE = re.compile(r"\b(?:STATE |SUPREME |HIGH |DISTRICT )?COURTS? OF (?:THE )?(?:REPUBLIC OF )?([A-Z][A-Z ]{2,30}?)\s*$",
+                              re.MULTILINE)
 
 
 def _site_actor(url: str | None) -> Authority | None:

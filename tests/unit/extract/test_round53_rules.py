@@ -158,3 +158,16 @@ def test_a_notices_numbered_sections_end_its_list_and_a_removed_entry_is_no_targ
     names = {t["name"].upper() for r in sanctions(UN_NOTICE, "Public Notice 12 of 2031") for t in r["targets"]}
     assert {"YUSUF ADAN FARAH", "HORN STAR REMITTANCE"} <= names, names
     assert not names & {"REMOVAL", "FURTHER INFORMATION", "SALIM OMAR NUR"}, names
+
+
+def test_a_judgment_headed_by_a_states_courts_is_that_states() -> None:
+    text = """IN THE STATE COURTS OF THE REPUBLIC OF SINGAPORE
+
+Public Prosecutor v Harbourline Tankers Pte Ltd
+
+1. Harbourline Tankers Pte Ltd pleaded guilty to two charges of supplying gasoil to North Korean vessels in breach of sanctions regulations.
+
+2. Sentence: a fine of S$180,000 per charge, for a total fine of S$360,000, was imposed on Harbourline Tankers Pte Ltd.
+"""
+    recs = sanctions(text, "Public Prosecutor v Harbourline Tankers Pte Ltd")
+    assert recs and {r["authority_country"] for r in recs} == {"SG"}, recs
