@@ -192,6 +192,11 @@ def _among_places(text: str, start: int, country_spans: list[tuple[int, int]]) -
     return seen > 0 and _PLACE_PREPOSITION_BEFORE.search(text, max(0, at - 10), at) is not None
 
 
+_MONTH_WORDS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+_YEAR_AFTER = re.compile(r"\.?\s+(?:19|20)\d\d\b")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\s+$")
+
+
 # Cut words that are also given names or surnames (Korean "Jun", Chinese "Sun"): short forms of months and days.
 _SHORT_DATE_WORDS = frozenset({"Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
                                "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
@@ -481,6 +486,9 @@ def find_entities(
             continue
         if ent.name in _SHORT_DATE_WORDS and _NUMBER_AFTER.match(text, ent.end - offset):
             continue  # "On Nov. 21, the Council ...": a month's short form before its day
+        if ent.name in _MONTH_WORDS and _YEAR_AFTER.match(text, ent.end - offset) and _DAY_BEFORE.search(
+                text, max(0, ent.start - offset - 4), ent.start - offset):
+            continue  # "DOB 02 Mar 1980": a date's month between its day and year
         if ent.kind == "unknown" and " " not in ent.name and _among_places(text, ent.start - offset, country_spans):
             continue  # "companies in Dubai, Hong Kong and Novorossiysk": a town named among places
         if ent.kind == "unknown" and " " not in ent.name and not ent.name.isupper() and doc_text:
@@ -613,6 +621,9 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?\s+(?:--|—|–|\((?:A
 _AMOUNT_TOKEN = re.compile(r"[A-Z][A-Za-z]{0,3}\.?\d[\d.,]*(?:bn|mn|m|k|tn|trn)$|[A-Z][A-Za-z]{0,3}\.?\d+\.\d+$")
 
 
+_ENTRY_FIELD = re.compile(r"(?:POB|DOB|Website|Gender|Passport|Nationality|National ID)\b")
+
+
 def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
     if " of " in ent.name and text.startswith(", ", ent.end - offset) and _US_STATE_AFTER.match(text, ent.end - offset):
@@ -620,6 +631,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         cut = ent.name.rfind(" of ")
         if text[ent.start - offset : ent.end - offset] == ent.name and cut > 0:
             ent.name, ent.end = ent.name[:cut], ent.start + cut
+    if ent.name[:3] in ("POB", "DOB", "Web", "Gen", "Pas", "Nat") and _ENTRY_FIELD.match(ent.name):
+        return True  # "; POB Shiraz, Iran;", "Website www.x.ae": a field of an OFAC entry, not a name
     if ent.name[:1].isupper() and _AMOUNT_TOKEN.match(ent.name):
         return True  # "for Rbs9.6bn (€101mn)": an amount in a currency written before it
     if ent.name in PERSON_TITLES or ent.name.endswith("s") and ent.name[:-1] in PERSON_TITLES:

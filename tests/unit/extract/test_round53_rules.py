@@ -171,3 +171,16 @@ Public Prosecutor v Harbourline Tankers Pte Ltd
 """
     recs = sanctions(text, "Public Prosecutor v Harbourline Tankers Pte Ltd")
     assert recs and {r["authority_country"] for r in recs} == {"SG"}, recs
+
+
+def test_the_fields_of_an_ofac_entry_are_no_targets() -> None:
+    text = ("OFAC today designated the following persons.\n\nThe following individual has been added to OFAC's SDN "
+            "List:\n\nKARIMI, Davoud (a.k.a. KARIMI, David), Dubai, United Arab Emirates; DOB 02 Mar 1980; POB Tabriz, "
+            "Iran; nationality Iran; Additional Sanctions Information - Subject to Secondary Sanctions; Gender Male "
+            "(individual) [IRAN-EO13846].\n\nThe following entity has been added to OFAC's SDN List:\n\nZAGROS BLUE "
+            "TRADING FZE, Office 1001, Dubai, United Arab Emirates; Website www.zagrosblue.example; Additional Sanctions "
+            "Information - Subject to Secondary Sanctions [IRAN-EO13846].\n")
+    names = {t["name"] for r in sanctions(text, "Iran-related Designations") for t in r["targets"]}
+    assert "ZAGROS BLUE TRADING FZE" in names, names
+    assert not any(n.startswith(("POB", "Website", "Subject", "Additional")) for n in names), names
+    assert "Mar" not in names, names  # "DOB 02 Mar 1980": a date's month
