@@ -3065,6 +3065,12 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         # "determined to add A; B; and C, all under the destination of China", "added to the register: A, who
         # heads X; B, director of Y; and C, an official": names separated by semicolons
         series = _semicolon_series(text, offset, ents, begin, semicolon)
+        if series and (tail := _AFTER_DASHED_SERIES.match(text, series[-1].end - offset)) is not None:
+            # "three firms — A; B; and C — and two businessmen, X and Y, who ...": the names after the closing dash too
+            brk = _CLAUSE_BREAK.search(text, tail.end())
+            stop_at = brk.start() if brk is not None else len(text)
+            series += [e for e in ents if tail.end() <= e.start - offset < stop_at and e.kind != "country"
+                       and e.alias_of is None]
         if series:
             reach = window_end = series[-1].end - offset
             m = None
@@ -3203,6 +3209,9 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
         out.append(Entity(offset + start, offset + start + len(c.surface), country_name(c.code), "country", c.code))
         last_target_end = start
     return sorted(out, key=lambda e: e.start)
+
+
+_AFTER_DASHED_SERIES = re.compile(r"\s*[—–]\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
 
 
 def _semicolon_series(text: str, offset: int, ents: list[Entity], begin: int, first_break: int) -> list[Entity]:

@@ -184,3 +184,11 @@ def test_the_fields_of_an_ofac_entry_are_no_targets() -> None:
     assert "ZAGROS BLUE TRADING FZE" in names, names
     assert not any(n.startswith(("POB", "Website", "Subject", "Additional")) for n in names), names
     assert "Mar" not in names, names  # "DOB 02 Mar 1980": a date's month
+
+
+def test_names_after_a_dash_closed_series_are_targets_too() -> None:
+    text = ("The UK said it had frozen the assets of three Mandalay-based firms — Irrawaddy Jet Fuel Co., Ltd; Shwe Tank "
+            "Terminal Co., Ltd; and Bago Aviation Services Co., Ltd — and two businessmen, Min Thu Aung and Hla Hla Win, "
+            "who the department said ran the trade.")
+    names = {t["name"] for r in sanctions(text, "UK sanctions jet fuel suppliers") for t in r["targets"]}
+    assert {"Irrawaddy Jet Fuel Co., Ltd", "Min Thu Aung", "Hla Hla Win"} <= names, names
