@@ -565,7 +565,9 @@ def _ship_line(doc: Document, cue: int, start: int, end: int) -> Entity | None:
 # (a heading line, then numbered entries)
 _ANNEX_HEADING = re.compile(
     # ("Annex 1 (Art. 2 para. 1 and Art. 3 para. 1): new entries": the articles it goes with, in brackets)
+    # ("Annex (excerpt): Entities in third countries subject to export prohibition": a part of the list)
     r"\s*\(?(?:Annex|Attachment|Appendix|Schedule|List)\b(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b)?(?:\s+\((?:Art|Article)s?\b[^()\n]{1,80}\))?"
+    r"(?:\s+\((?:excerpt|extract|abridged|partial|summary)\))?"
     # ("Annex: Designations under the Russia Sanctions Amendment Regulations (No. 3) 2025": a number's abbreviation)
     r"(?:\s*[:–—-](?=\s))?(?:[^.:;]|(?<=\bNo)\.(?=\s\d)){0,150}"
     r"(?:,?\s+etc\.)?|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",

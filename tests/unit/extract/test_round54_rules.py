@@ -1,0 +1,33 @@
+"""Rules added for the fifty-fourth held-out round, on invented texts (none of the round's sentences)."""
+
+from __future__ import annotations
+
+from tests.support.records import sanctions
+
+
+def _names(recs: list[dict]) -> set[str]:
+    return {t["name"] for r in recs for t in r["targets"]}
+
+
+def test_japans_export_ban_by_entity_and_its_annex_excerpt() -> None:
+    text = """Ministry of Economy, Trade and Industry (METI)
+
+(1) Prohibition of exports to specified entities in third countries
+
+METI will add 12 entities located in China and Armenia to the list of entities to which exports of dual-use goods are prohibited. The entities concerned include those listed in the Annex.
+
+(2) Prohibition of exports to Russian entities
+
+METI will additionally designate four entities in Russia as entities to which all exports from Japan are prohibited, including Joint Stock Company Tula Instrument Plant.
+
+Annex (excerpt): Entities in third countries subject to export prohibition
+
+- Ningbo Haixing Optoelectronics Co., Ltd. (China)
+- Yerevan Precision Trading LLC (Armenia)
+
+The full list will be published in the Official Gazette.
+"""
+    recs = sanctions(text, "Additional designation of entities subject to export prohibition")
+    export = [r for r in recs if r["measure"] == "export_control"]
+    assert {"Joint Stock Company Tula Instrument Plant", "Ningbo Haixing Optoelectronics Co., Ltd.",
+            "Yerevan Precision Trading LLC"} <= _names(export), recs
