@@ -1954,7 +1954,11 @@ def _attach_listed(
             _add_targets(doc, own[0], listed)
             return
     window = [j for j in range(idx, max(-1, idx - reach), -1) if j in by_sentence]
-    if reach > _LIST_REACH:
+    # ("The Commerce Department said it added the entities to its Entity List ... The list includes A, B and C": the
+    # action of the list's own paragraph, not a counted one of another state before it)
+    same_paragraph = bool(window) and window[0] != idx and not GROUP_HEADER.fullmatch(doc.sentences[idx].text) and (
+        "\n\n" not in doc.text[doc.sentences[window[0]].start : doc.sentences[idx].start])
+    if reach > _LIST_REACH and not same_paragraph:
         # A list far from its action ("Annex – persons and entities added to the list") names the targets the
         # action counted ("on an additional 10 individuals and 2 entities"), not those of a background sentence.
         # Under a heading of its own ("Newly listed natural persons") that action may lie before the paragraphs on

@@ -31,3 +31,19 @@ The full list will be published in the Official Gazette.
     export = [r for r in recs if r["measure"] == "export_control"]
     assert {"Joint Stock Company Tula Instrument Plant", "Ningbo Haixing Optoelectronics Co., Ltd.",
             "Yerevan Precision Trading LLC"} <= _names(export), recs
+
+
+def test_a_list_in_its_actions_paragraph_names_that_actions_targets_not_an_earlier_counted_one() -> None:
+    text = """US Adds Chinese Chip Firms to Entity List as Beijing Hits Back
+
+  * Beijing adds four US firms to its own export control list
+
+The Commerce Department's Bureau of Industry and Security said Friday it added the entities to its Entity List. The list includes Wuxi Lianxin Microelectronics Co. and Chengdu Photon Computing Co., along with Singapore-based distributor Meridian Chip Supply Pte. Ltd.
+
+China's commerce ministry said it had put Osprey Aerospace Inc. and Kestrel Defense Systems LLC on its export control list.
+"""
+    recs = sanctions(text, "US Adds Chinese Chip Firms to Entity List")
+    us = [r for r in recs if r["authority_country"] == "US"]
+    cn = [r for r in recs if r["authority_country"] == "CN"]
+    assert {"Wuxi Lianxin Microelectronics Co.", "Meridian Chip Supply Pte. Ltd."} <= _names(us), recs
+    assert not _names(cn) & {"Wuxi Lianxin Microelectronics Co.", "Meridian Chip Supply Pte. Ltd."}, recs
