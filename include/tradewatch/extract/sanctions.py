@@ -156,7 +156,9 @@ _COUNTRY_LEVEL = {"import_ban", "export_control", "investment_ban", "arms_embarg
 # Between a country and the trigger it imposes ("US sanctions", "Britain has imposed new sanctions"):
 # auxiliaries and verbs of imposing only, so "Russian oil above the price cap" has no authority.
 _AUTHORITY_GAP = re.compile(
-    r"^(?:’s|'s)?\s*(?:and (?:its|their) (?:allies|partners)\s+)?(?:(?:government|authorities|officials|has|have|"
+    # ("Britain, for its part, froze the assets of X": an aside between the state and its act)
+    r"^(?:’s|'s)?\s*(?:,\s*(?:for its part|for their part|in turn|meanwhile|too|in response|separately),\s*)?"
+    r"(?:and (?:its|their) (?:allies|partners)\s+)?(?:(?:government|authorities|officials|has|have|"
     r"had|is|are|was|were|also|today|then|so far|thus far|now|again|will|would|on \w+day|imposed|imposes|impose|imposing|announced|announces|"
     r"announcing|unveiled|slapped|slapping|placed|placing|introducing|"
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"

@@ -47,3 +47,13 @@ China's commerce ministry said it had put Osprey Aerospace Inc. and Kestrel Defe
     cn = [r for r in recs if r["authority_country"] == "CN"]
     assert {"Wuxi Lianxin Microelectronics Co.", "Meridian Chip Supply Pte. Ltd."} <= _names(us), recs
     assert not _names(cn) & {"Wuxi Lianxin Microelectronics Co.", "Meridian Chip Supply Pte. Ltd."}, recs
+
+
+def test_a_state_acts_across_an_aside_and_a_quoted_every_is_no_name() -> None:
+    text = ('LONDON (Reuters) - "Every tanker we take off the water is revenue lost to the Kremlin," a British official '
+            "said, as London and Brussels announced sanctions on the shadow fleet. Britain, for its part, froze the assets "
+            "of Vostok Tanker Management DMCC and of its director, Oleg Petrovich Sinitsyn.")
+    recs = sanctions(text, "UK and EU hit shadow fleet")
+    gb = [r for r in recs if r["authority_country"] == "GB"]
+    assert {"Vostok Tanker Management DMCC", "Oleg Petrovich Sinitsyn"} <= _names(gb), recs
+    assert "Every" not in _names(recs), recs
