@@ -689,8 +689,11 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
                            last_modified=result.last_modified or known["last_modified"], sha256=known["sha256"],
                            article_id=known["article_id"], recorded_for=ctx.logical_date)
             continue
+        # (a page moved since: its URL was mapped to the source's article stored under the old one, which a changed
+        # page updates rather than standing beside it as a second article with the same records, hostile probe 24)
+        moved = known.get("article_id") if known and known.get("article_source") == source.id else None
         try:
-            _process_article(source, url, aid, link, result, staged, summary, ctx, settings)
+            _process_article(source, url, moved or aid, link, result, staged, summary, ctx, settings)
         except Exception as exc:  # one hostile page must not cost the source its other articles
             log.warning("article failed", extra={"kv": {"url": url, "error": repr(exc)}})
             summary["failed"] += 1
@@ -1033,11 +1036,12 @@ def _earlier_texts(settings: Settings, ctx: RunContext, source_id: str) -> dict[
     for a text stored twice before, the source's own article."""
     rows = _read_store(
         settings, "articles",
-        # (`<=`: an earlier attempt of this very date too: a retry after the site moved its URLs stored every text
-        # twice, hostile probe 16)
-        "select sha256(text), article_id, url from articles where last_seen_at >= ? and fetched_at <= ? "
+        # (an earlier attempt of this very date too: a retry after the site moved its URLs stored every text twice,
+        # hostile probe 16; and texts later dates stored: a backfill after the site moved its URLs stored every moved
+        # text again under its new URL, hostile probe 24)
+        "select sha256(text), article_id, url from articles where last_seen_at >= ? "
         "order by source_id = ?, article_id",
-        [ctx.logical_date - timedelta(days=EARLIER_TEXT_DAYS), ctx.logical_date, source_id],
+        [ctx.logical_date - timedelta(days=EARLIER_TEXT_DAYS), source_id],
         "stored articles unavailable; renamed copies not looked up")
     return {bytes.fromhex(digest): (article_id, url) for digest, article_id, url in rows}
 
@@ -1047,19 +1051,22 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
     if not urls:
         return {}
     # (a long load elsewhere holding the write lock: pages are fetched unconditionally rather than the source failed)
-    current = ("select url, etag, last_modified, sha256, recorded_for, article_id from http_cache "
-               "where url in (select unnest($urls)) and recorded_for < $day")
+    # (with the source of the article a URL was mapped to: a moved page's new URL maps to the article stored under the
+    # old one, which an edit of the page then updates, hostile probe 24)
+    owner = "(select a.source_id from articles as a where a.article_id = {t}.article_id)"
+    current = ("select url, etag, last_modified, sha256, recorded_for, article_id, " + owner.format(t="http_cache") +
+               " from http_cache where url in (select unnest($urls)) and recorded_for < $day")
     # (a rerun of a date whose first run replaced the row: the row it replaced, the one that run read)
     rows = _read_store(
         settings, "http_cache",
         current + " union all "
-        "select b.url, b.etag, b.last_modified, b.sha256, b.recorded_for, b.article_id from http_cache_before as b "
-        "join http_cache as h using (url) "
+        "select b.url, b.etag, b.last_modified, b.sha256, b.recorded_for, b.article_id, " + owner.format(t="b") +
+        " from http_cache_before as b join http_cache as h using (url) "
         "where b.url in (select unnest($urls)) and h.recorded_for >= $day and b.recorded_for < $day",
         {"urls": urls, "day": ctx.logical_date}, "http cache unavailable; fetching without validators", fallback=current)
     recheck = timedelta(days=settings.revalidate_days)
     return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4], "article_id": r[5],
-                   "recheck_after": r[4] + recheck} for r in rows}
+                   "article_source": r[6], "recheck_after": r[4] + recheck} for r in rows}
 
 
 # ---------------------------------------------------------------------------------------------------

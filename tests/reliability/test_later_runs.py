@@ -108,3 +108,48 @@ def test_a_renamed_page_whose_text_changed_is_a_new_article(workspace: Workspace
     srv.route(renamed, Reply(200, other, etag=syn.etag(other)))
     _run(workspace, 1)
     assert query(workspace.duckdb, "select count(*) from articles where url = ?", [srv.url(renamed)]) == [(1,)]
+
+
+def _move_article_one(srv: HostileServer, body: bytes) -> str:
+    """The feed links article 1 under a new slug, served with `body`; the new path."""
+    renamed = "/news/2026/01/moved-story.html"
+    srv.route("/feed.xml", Reply(200, _renamed_feed(srv.base_url, renamed), content_type="application/rss+xml"))
+    srv.route(renamed, Reply(200, body, etag=syn.etag(body)))
+    return renamed
+
+
+def test_a_moved_page_edited_later_updates_its_article_instead_of_adding_one(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv, pages = _site(workspace, servers, 35, [1, 2])
+    run_pipeline(workspace)
+    counts = ("select (select count(*) from articles), (select count(*) from sanctions), "
+              "(select count(*) from sanction_targets), (select count(*) from deals)")
+    before = query(workspace.duckdb, counts)
+    renamed = _move_article_one(srv, pages[1])
+    _run(workspace, 1)  # the same text under the new URL: kept as the stored article
+    assert query(workspace.duckdb, counts) == before
+
+    edited = syn.article_html(35, 1, revision=1)  # then the moved page is corrected (hostile probe 24, F2)
+    srv.route(renamed, Reply(200, edited, etag=syn.etag(edited)))
+    _run(workspace, 9)  # past the revalidation days: a conditional GET finds the edit
+    assert query(workspace.duckdb, counts)[0][0] == 2, "the edit is an update of the stored article, not a third one"
+    (row,) = query(workspace.duckdb, "select url, sha256 from articles where sha256 = ?", [hashlib.sha256(edited).hexdigest()])
+    assert row[0] == srv.url(renamed)
+    per_article = query(workspace.duckdb, "select article_id, count(*) from sanctions group by 1 having count(*) > 1")
+    assert per_article == [], per_article
+
+
+def test_a_backfill_after_the_site_moved_its_urls_stores_no_moved_article_again(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv, pages = _site(workspace, servers, 36, [1, 2])
+    run_pipeline(workspace)
+    counts = ("select (select count(*) from articles), (select count(*) from sanctions), "
+              "(select count(*) from sanction_targets), (select count(*) from deals)")
+    before = query(workspace.duckdb, counts)
+    _move_article_one(srv, pages[1])
+    _run(workspace, 1)
+    assert query(workspace.duckdb, counts) == before
+    _run(workspace, -1)  # a backfill of the day before: the site as it is now (hostile probe 24, F1)
+    assert query(workspace.duckdb, counts) == before
