@@ -1056,13 +1056,14 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
     owner = "(select a.source_id from articles as a where a.article_id = {t}.article_id)"
     current = ("select url, etag, last_modified, sha256, recorded_for, article_id, " + owner.format(t="http_cache") +
                " from http_cache where url in (select unnest($urls)) and recorded_for < $day")
-    # (a rerun of a date whose first run replaced the row: the row it replaced, the one that run read)
+    # (a rerun of a date a later one has recorded since: the newest row recorded before it, the one that run read;
+    # hostile probes 14 and 24)
     rows = _read_store(
         settings, "http_cache",
-        current + " union all "
+        "select * from (" + current + " union all "
         "select b.url, b.etag, b.last_modified, b.sha256, b.recorded_for, b.article_id, " + owner.format(t="b") +
-        " from http_cache_before as b join http_cache as h using (url) "
-        "where b.url in (select unnest($urls)) and h.recorded_for >= $day and b.recorded_for < $day",
+        " from http_cache_history as b where b.url in (select unnest($urls)) and b.recorded_for < $day) "
+        "qualify row_number() over (partition by url order by recorded_for desc) = 1",
         {"urls": urls, "day": ctx.logical_date}, "http cache unavailable; fetching without validators", fallback=current)
     recheck = timedelta(days=settings.revalidate_days)
     return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4], "article_id": r[5],

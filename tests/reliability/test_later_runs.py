@@ -153,3 +153,19 @@ def test_a_backfill_after_the_site_moved_its_urls_stores_no_moved_article_again(
     assert query(workspace.duckdb, counts) == before
     _run(workspace, -1)  # a backfill of the day before: the site as it is now (hostile probe 24, F1)
     assert query(workspace.duckdb, counts) == before
+
+
+def test_a_rerun_of_a_date_before_the_latest_repeats_its_conditional_gets(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv, _pages = _site(workspace, servers, 37, [1])
+    path = syn.article_path(1)
+    run_pipeline(workspace)
+    for days in (8, 16):  # checked each time (past the revalidation days): a 304 each, new validators recorded
+        assert _run(workspace, days)["crawled"]["wire"]["unchanged"] == 1
+    first = query(workspace.duckdb, "select * from source_runs where logical_date = ?::timestamptz", [_day(8)])
+    out = _run(workspace, 8)  # a rerun of the middle date (hostile probe 24, F3)
+    assert srv.hits(path)[-1].headers.get("if-none-match") == syn.etag(syn.article_html(37, 1))
+    assert out["crawled"]["wire"]["unchanged"] == 1 and out["crawled"]["wire"]["updated"] == 0, out["crawled"]
+    again = query(workspace.duckdb, "select * from source_runs where logical_date = ?::timestamptz", [_day(8)])
+    assert again == first

@@ -18,13 +18,21 @@ where h.article_id is null
        select q.article_id from s_quarantine as q where q.table_name = 'articles' and q.article_id is not null
    )
 qualify row_number() over (partition by url order by sha256, etag, last_modified) = 1;
--- 2. A later date's validators replace a row: the row goes to http_cache_before first (a rerun of that date reads it).
-delete from http_cache_before
-where url in (select h.url from http_cache as h join tw_load_cache as s using (url) where s.recorded_for > h.recorded_for);
-insert into http_cache_before by name
+-- 2. A later date's validators replace a row: the row goes to http_cache_history first (a rerun of that date, or of any
+--    date since the row's, reads the newest row recorded before it). The newest 16 rows of a URL are kept: a page
+--    rechecked every TRADEWATCH_REVALIDATE_DAYS keeps months of them.
+insert into http_cache_history by name
 select h.url, h.etag, h.last_modified, h.sha256, h.article_id, h.recorded_for
 from http_cache as h join tw_load_cache as s using (url)
-where s.recorded_for > h.recorded_for;
+where s.recorded_for > h.recorded_for
+  and not exists (select 1 from http_cache_history as o where o.url = h.url and o.recorded_for = h.recorded_for);
+delete from http_cache_history
+where (url, recorded_for) in (
+    select (url, recorded_for) from (
+        select o.url, o.recorded_for, row_number() over (partition by o.url order by o.recorded_for desc) as k
+        from http_cache_history as o where o.url in (select url from tw_load_cache)
+    ) where k > 16
+);
 -- 3. Quarantined articles' validators go.
 delete from http_cache
 where article_id in (
