@@ -900,6 +900,8 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
                sha256=result.sha256, article_id=kept_as, recorded_for=ctx.logical_date)
     if copy_of is not None:
+        # (counted as skipped, as a copy the validation drops is: a moved page was in no column of the run, probe 24)
+        summary["skipped"] += 1
         staged.rows["fetches"][-1]["error"] = copy_of[:MAX_PAGE_ERROR_CHARS]
         return
     if aid in staged.stored:  # a second link of this listing redirecting to an article stored already

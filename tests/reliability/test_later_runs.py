@@ -93,6 +93,7 @@ def test_an_article_renamed_after_an_earlier_run_is_kept_once_under_its_first_ur
     assert query(workspace.duckdb, "select last_seen_at = ?::timestamptz from articles where url = ?",
                  [_day(1), first_url]) == [(True,)]
     assert out["crawled"]["wire"]["failed"] == 0
+    assert out["crawled"]["wire"]["skipped"] == 1  # the copy is counted (hostile probe 24, F5)
 
     _run(workspace, 2)  # the renamed URL is known now: no request, still one copy
     assert len(srv.hits(renamed)) == 1
