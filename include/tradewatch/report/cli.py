@@ -483,8 +483,14 @@ def status(args: argparse.Namespace) -> int:
     for column in headers:
         sources.add_column(column, overflow="fold", justify="right" if column in _NUMERIC else "left")
     errors: list[tuple[str, str]] = []  # (source, its last error), printed below a narrow table
+    standing = _registry_standing()
     for r in health:
         colour = {"ok": "green", "partial": "yellow", "failed": "red", "config_error": "red"}.get(r["last_status"], "")
+        if (note := standing.get(str(r["source_id"]), "not in the registry" if standing else None)) is not None:
+            # a source disabled, or no longer in the registry (renamed, its file deleted): its last run is history,
+            # not a source that ran fine (hostile probe 24)
+            r = {**r, "last_status": f"{r['last_status']} ({note})"}
+            colour = "dim"
         counts_cells = [Text(_count(r[k])) for k in ("last_fetched", "last_new", "last_records", "last_failed")]
         streak = Text(str(r["failure_streak"]), style="red" if r["failure_streak"] else "")
         if narrow:
@@ -518,6 +524,24 @@ def status(args: argparse.Namespace) -> int:
         tables.add_row(name, f"{rows:,}")
     console.print(tables)
     return 0
+
+
+def _registry_standing() -> dict[str, str | None]:
+    """Source id -> None for an enabled source of the registry, "disabled" for a disabled one; {} when the registry
+    cannot be read (then nothing is marked)."""
+    from tradewatch.registry import load_registry
+    from tradewatch.settings import get_settings
+
+    from pathlib import Path
+
+    try:
+        sources, errors = load_registry(get_settings().sources_dir)
+    except Exception:  # a registry that cannot be read marks nothing: `sources validate` says what is wrong
+        return {}
+    # (an invalid file is in the registry too: its runs are config_error rows named after the file)
+    standing: dict[str, str | None] = {Path(error.file).stem: None for error in errors}
+    standing.update({src.id: (None if src.enabled else "disabled") for src in sources})
+    return standing
 
 
 _NUMERIC = {"fetched", "new", "records", "failed", "streak", "runs"}

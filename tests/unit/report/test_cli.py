@@ -11,12 +11,37 @@ import pytest
 from tradewatch.cli import main
 
 
+def _source_file(folder, source_id: str, enabled: bool = True) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{source_id}.yml").write_text(
+        f"id: {source_id}\nname: {source_id}\npublisher: Example\nterms: public\nkind: rss\n"
+        f"url: https://example.org/{source_id}.xml\n"
+        + ("" if enabled else "enabled: false\n"), encoding="utf-8")
+
+
 @pytest.fixture()
 def env(report_db, tmp_path, monkeypatch):
     monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("TRADEWATCH_DUCKDB", str(report_db))
     monkeypatch.setenv("COLUMNS", "200")  # rich would fold cells in a narrow test terminal
+    registry = tmp_path / "sources"  # the registry the fixture's runs came from
+    for source_id in ("ofac_news", "uk_ofsi", "reuters_trade"):
+        _source_file(registry, source_id)
+    monkeypatch.setenv("TRADEWATCH_SOURCES_DIR", str(registry))
     return report_db
+
+
+def test_status_marks_sources_disabled_or_gone_from_the_registry(env, tmp_path, capsys):
+    # hostile probe 24: a source disabled, or renamed away, kept showing its last run as "ok" among the live ones
+    registry = tmp_path / "sources"
+    _source_file(registry, "ofac_news", enabled=False)
+    (registry / "reuters_trade.yml").unlink()
+    assert main(["status"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    status_of = {name: [c.strip() for c in next(line for line in lines if f" {name} " in line).split("│")[1:-1]][2]
+                 for name in ("ofac_news", "reuters_trade", "uk_ofsi")}
+    assert status_of == {"ofac_news": "ok (disabled)", "reuters_trade": "partial (not in the registry)",
+                         "uk_ofsi": "failed"}, status_of
 
 
 def test_sql_csv_and_json_match_the_query(env, capsys):
