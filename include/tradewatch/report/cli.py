@@ -529,10 +529,10 @@ def status(args: argparse.Namespace) -> int:
 def _registry_standing() -> dict[str, str | None]:
     """Source id -> None for an enabled source of the registry, "disabled" for a disabled one; {} when the registry
     cannot be read (then nothing is marked)."""
+    from pathlib import Path
+
     from tradewatch.registry import load_registry
     from tradewatch.settings import get_settings
-
-    from pathlib import Path
 
     try:
         sources, errors = load_registry(get_settings().sources_dir)
