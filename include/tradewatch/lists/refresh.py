@@ -207,6 +207,9 @@ def _prune_versions(settings: Settings, list_id: str, keep: set[str]) -> None:
         log.info("old list version removed", extra={"kv": {"list_id": list_id, "version": child.name}})
 
 
+LOADED_VERSION_WAIT_SECONDS = 10
+
+
 def _loaded_version(settings: Settings, list_id: str) -> str | None:
     """The list's current version in the DuckDB file, or None (no file, no lists table, no version)."""
     import duckdb
@@ -217,8 +220,12 @@ def _loaded_version(settings: Settings, list_id: str) -> str | None:
     if not settings.duckdb_path.exists():
         return None
     try:
-        con = connect(settings.duckdb_path, read_only=True)
-    except duckdb.Error:
+        # (a few seconds, not the default two minutes: behind a long news load each list's download waited the full
+        # wait, one after another, for a figure that only spares the load a comparison; hostile probe 24)
+        con = connect(settings.duckdb_path, read_only=True, wait_seconds=LOADED_VERSION_WAIT_SECONDS)
+    except duckdb.Error as exc:
+        log.warning("loaded list version not read (the database is busy or unreadable): the list is staged whole "
+                    "and compared when it is loaded", extra={"kv": {"list": list_id, "error": str(exc)}})
         return None
     try:
         return current_version(con, list_id)

@@ -388,3 +388,34 @@ def test_a_run_for_an_earlier_date_never_dates_a_new_version_before_the_one_it_r
     assert [current for current, _ in versions] == [False, True]
     assert versions[0][1] == DAY2 and DAY2 < versions[1][1] < DAY2 + dt.timedelta(seconds=1)
     assert {d for (d,) in rows("select changed_at from list_changes")} == {versions[1][1]}
+
+
+def test_the_loaded_version_is_not_waited_for_behind_another_writer(tmp_path, monkeypatch, caplog) -> None:
+    # hostile probe 24: behind a long news load each list's download task waited two minutes, one after another, for a
+    # figure that only spares the load a comparison
+    import logging
+    import subprocess
+    import sys
+    import time
+
+    from tradewatch.lists import refresh
+    from tradewatch.store.db import connect
+
+    path = tmp_path / "tradewatch.duckdb"
+    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(path))
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "data"))
+    connect(path).close()
+    monkeypatch.setattr(refresh, "LOADED_VERSION_WAIT_SECONDS", 1)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+         "time.sleep(30)", str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        with caplog.at_level(logging.WARNING, logger="tradewatch.lists.refresh"):
+            assert refresh._loaded_version(get_settings(), "us_ofac_sdn") is None
+        assert time.monotonic() - started < 20
+        assert any("staged whole and compared when it is loaded" in r.getMessage() for r in caplog.records)
+    finally:
+        holder.kill()
+        holder.wait()
