@@ -1458,7 +1458,17 @@ def _in_quotation(doc: Document, idx: int, trig: Trigger) -> bool:
     freeze," the minister said) comments on sanctions; the action itself is stated outside quotes."""
     sent = doc.sentences[idx]
     line_start = doc.text.rfind("\n", 0, sent.start) + 1
-    return _quote_open(doc.text[line_start : sent.start + trig.start])
+    before = doc.text[line_start : sent.start + trig.start]
+    if not _quote_open(before):
+        return False
+    # ('added 37 entities to the "Entity List of Strategic High-Tech Commodities Exports"': a list's name in quotes,
+    # not speech)
+    opened = max(before.rfind("“"), before.rfind('"'))
+    return not (_NAME_IN_QUOTES_BEFORE.search(before, 0, opened) and _TITLE_WORDS.fullmatch(before, opened + 1))
+
+
+_NAME_IN_QUOTES_BEFORE = re.compile(r"\b(?:the|its|their|his|her|so-called)\s+$", re.IGNORECASE)
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|and|the|on|in|to)(?:\s+(?:[A-Z][\w.’'-]*|of|for|and|the|on|in|to)){0,12})?\s*")
 
 
 def _quote_open(before: str) -> bool:
@@ -3405,6 +3415,8 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         or e.kind == "unknown" and e.name in BASED_CITIES and doc.canonical(e) in BASED_CITIES
         # "The Frankfurt Regional Court (Landgericht Frankfurt am Main)": an authority's name in its own language
         or "(" in sent.text and _in_authoritys_brackets(doc, idx, e)
+        # ('the "Entity List of Strategic High-Tech Commodities Exports"': the rest of a list's name)
+        or doc.text[max(0, e.start - 8) : e.start] == "List of "
         or _speaks_before(doc, sent.start, trig, e))]
     if unnamed:
         # "on 19 Russian government officials and members of the Russian armed forces": whose they are, not a target

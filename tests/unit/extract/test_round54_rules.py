@@ -57,3 +57,12 @@ def test_a_state_acts_across_an_aside_and_a_quoted_every_is_no_name() -> None:
     gb = [r for r in recs if r["authority_country"] == "GB"]
     assert {"Vostok Tanker Management DMCC", "Oleg Petrovich Sinitsyn"} <= _names(gb), recs
     assert "Every" not in _names(recs), recs
+
+
+def test_a_list_named_in_quotes_is_no_speech_and_the_rest_of_its_name_no_target() -> None:
+    text = ('The International Trade Administration announced today that it has added 12 entities to the "Entity List of '
+            'Strategic High-Tech Commodities Exports", with immediate effect. Among the newly added entities are Iran’s '
+            "Pars Avionics Company and the Russian supplier JSC Votkinsk Instruments.")
+    recs = sanctions(text, "Trade Administration adds 12 entities to Entity List")
+    assert "Pars Avionics Company" in _names(recs), recs
+    assert not any("Strategic" in n for n in _names(recs)), recs
