@@ -34,6 +34,7 @@ class Pruned:
     kept: int = 0
     note: str = ""
     temp_files: int = 0
+    unloaded: list[str] = field(default_factory=list)  # old runs kept: staged, never loaded
 
 
 def _newest_change(folder: Path) -> tuple[float, int]:
@@ -113,6 +114,31 @@ def _run_folders(parent: Path, staged_runs_only: bool = False) -> dict[str, tupl
     return found
 
 
+def _loaded_runs(settings: Settings) -> set[str] | None:
+    """The runs the DuckDB file has loaded (their source_runs rows), or None when it cannot be read (then runs are judged
+    by age alone)."""
+    if not settings.duckdb_path.exists():
+        return None
+    import duckdb
+
+    from tradewatch.store.db import connect
+
+    try:
+        con = connect(settings.duckdb_path, read_only=True, wait_seconds=10)
+    except duckdb.Error:
+        return None
+    from tradewatch.staging import safe_run_key
+
+    try:
+        # (as their staging folders are named)
+        return {safe_run_key(row[0]) for row in con.execute("select distinct run_id from source_runs").fetchall()
+                if row[0] and str(row[0]).strip()}
+    except duckdb.Error:  # (no such table: a file from before any load)
+        return None
+    finally:
+        con.close()
+
+
 def prune(keep_days: float | None = None, *, dry_run: bool = False, settings: Settings | None = None,
           now: float | None = None) -> Pruned:
     """Remove the staging folders and saved validation results of runs unchanged for `keep_days` days
@@ -133,11 +159,17 @@ def prune(keep_days: float | None = None, *, dry_run: bool = False, settings: Se
                        "it (docs/deployment.md)")
     results_dir = settings.data_dir / "dq" / "validations"
     saved = _run_folders(results_dir)
+    loaded = _loaded_runs(settings) if staged else None
     # A run is judged whole: a task of it rerun lately (its staging or its results changed) keeps both.
     for name in sorted(staged.keys() | saved.keys()):
         newest = max(staged.get(name, (0.0, 0))[0], saved.get(name, (0.0, 0))[0])
         if newest >= cutoff:
             result.kept += 1
+            continue
+        if loaded is not None and name in staged and name not in loaded:
+            # a run whose load failed and was never cleared: its staging is what a rerun of that load reads, the only
+            # copy of what it crawled (hostile probe 24: chosen by age alone, it went without a word)
+            result.unloaded.append(name)
             continue
         for folder, kind, sizes in ((root, result.staging, staged), (results_dir, result.validations, saved)):
             if name in sizes:
@@ -148,6 +180,9 @@ def prune(keep_days: float | None = None, *, dry_run: bool = False, settings: Se
     swept, swept_bytes = _sweep_temp_files(settings.data_dir, min(cutoff, now - STALE_TEMP_SECONDS), dry_run)
     result.temp_files = swept
     result.bytes += swept_bytes
+    if result.unloaded:
+        log.warning("old runs staged but never loaded kept: clear their load task to load them, or remove their staging "
+                    "folders by hand", extra={"kv": {"runs": result.unloaded[:10], "count": len(result.unloaded)}})
     log.info("pruned old runs", extra={"kv": {"staging": len(result.staging), "validations": len(result.validations),
                                                "temp_files": swept, "bytes": result.bytes, "dry_run": dry_run,
                                                "keep_days": days}})
@@ -187,4 +222,9 @@ def _run_prune(args: argparse.Namespace) -> int:
     temps = f" (with {result.temp_files} temp file(s) of killed writers)" if result.temp_files else ""
     console.print(f"{result.bytes / 1e6:.1f} MB {verb}{temps}; {result.kept} recent run folder(s) kept."
                   + (f" {result.note}" if result.note else ""), highlight=False, markup=False)
+    if result.unloaded:
+        shown = ", ".join(result.unloaded[:3]) + (" ..." if len(result.unloaded) > 3 else "")
+        console.print(f"{len(result.unloaded)} older run(s) kept because they were staged but never loaded ({shown}): "
+                      "clear their load task in Airflow to load them, or remove their staging folders by hand.",
+                      highlight=False, markup=False)
     return 0

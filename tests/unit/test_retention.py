@@ -119,3 +119,26 @@ def test_temp_files_of_killed_writers_are_swept_once_stale(data: Path) -> None:
     done = prune()
     assert done.temp_files == 1 and not stale.exists()
     assert fresh.exists() and kept.exists()
+
+
+def test_an_old_run_staged_but_never_loaded_is_kept_and_said(data: Path, monkeypatch, capsys) -> None:
+    # hostile probe 24: runs were chosen by age alone, so a run whose load failed and was never cleared lost the only copy
+    # of what it crawled
+    from tradewatch.store.db import connect
+
+    db = data / "tradewatch.duckdb"
+    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(db))
+    loaded_key, failed_key = "scheduled__2026-01-01T00:00:00+00:00", "scheduled__2026-01-02T00:00:00+00:00"
+    loaded = _staged_run(loaded_key, 20, data)
+    failed = _staged_run(failed_key, 20, data)
+    con = connect(db)
+    try:
+        con.execute("insert into source_runs (run_id, source_id, logical_date, status) values (?, 'wire', now(), 'ok')",
+                    [loaded_key])
+    finally:
+        con.close()
+    done = prune()
+    assert done.staging == [loaded.name] and done.unloaded == [failed.name]
+    assert not loaded.exists() and failed.exists()
+    assert main(["prune"]) == 0  # says so
+    assert "staged but never loaded" in capsys.readouterr().out
