@@ -121,14 +121,13 @@ def _loaded_runs(settings: Settings) -> set[str] | None:
         return None
     import duckdb
 
+    from tradewatch.staging import safe_run_key
     from tradewatch.store.db import connect
 
     try:
         con = connect(settings.duckdb_path, read_only=True, wait_seconds=10)
     except duckdb.Error:
         return None
-    from tradewatch.staging import safe_run_key
-
     try:
         # (as their staging folders are named)
         return {safe_run_key(row[0]) for row in con.execute("select distinct run_id from source_runs").fetchall()

@@ -111,6 +111,10 @@ def test_a_renamed_page_whose_text_changed_is_a_new_article(workspace: Workspace
     assert query(workspace.duckdb, "select count(*) from articles where url = ?", [srv.url(renamed)]) == [(1,)]
 
 
+_COUNTS = ("select (select count(*) from articles), (select count(*) from sanctions), "
+           "(select count(*) from sanction_targets), (select count(*) from deals)")
+
+
 def _move_article_one(srv: HostileServer, body: bytes) -> str:
     """The feed links article 1 under a new slug, served with `body`; the new path."""
     renamed = "/news/2026/01/moved-story.html"
@@ -124,17 +128,15 @@ def test_a_moved_page_edited_later_updates_its_article_instead_of_adding_one(
 ) -> None:
     srv, pages = _site(workspace, servers, 35, [1, 2])
     run_pipeline(workspace)
-    counts = ("select (select count(*) from articles), (select count(*) from sanctions), "
-              "(select count(*) from sanction_targets), (select count(*) from deals)")
-    before = query(workspace.duckdb, counts)
+    before = query(workspace.duckdb, _COUNTS)
     renamed = _move_article_one(srv, pages[1])
     _run(workspace, 1)  # the same text under the new URL: kept as the stored article
-    assert query(workspace.duckdb, counts) == before
+    assert query(workspace.duckdb, _COUNTS) == before
 
     edited = syn.article_html(35, 1, revision=1)  # then the moved page is corrected (hostile probe 24, F2)
     srv.route(renamed, Reply(200, edited, etag=syn.etag(edited)))
     _run(workspace, 9)  # past the revalidation days: a conditional GET finds the edit
-    assert query(workspace.duckdb, counts)[0][0] == 2, "the edit is an update of the stored article, not a third one"
+    assert query(workspace.duckdb, _COUNTS)[0][0] == 2, "the edit is an update of the stored article, not a third one"
     (row,) = query(workspace.duckdb, "select url, sha256 from articles where sha256 = ?", [hashlib.sha256(edited).hexdigest()])
     assert row[0] == srv.url(renamed)
     per_article = query(workspace.duckdb, "select article_id, count(*) from sanctions group by 1 having count(*) > 1")
@@ -146,14 +148,12 @@ def test_a_backfill_after_the_site_moved_its_urls_stores_no_moved_article_again(
 ) -> None:
     srv, pages = _site(workspace, servers, 36, [1, 2])
     run_pipeline(workspace)
-    counts = ("select (select count(*) from articles), (select count(*) from sanctions), "
-              "(select count(*) from sanction_targets), (select count(*) from deals)")
-    before = query(workspace.duckdb, counts)
+    before = query(workspace.duckdb, _COUNTS)
     _move_article_one(srv, pages[1])
     _run(workspace, 1)
-    assert query(workspace.duckdb, counts) == before
+    assert query(workspace.duckdb, _COUNTS) == before
     _run(workspace, -1)  # a backfill of the day before: the site as it is now (hostile probe 24, F1)
-    assert query(workspace.duckdb, counts) == before
+    assert query(workspace.duckdb, _COUNTS) == before
 
 
 def test_a_rerun_of_a_date_before_the_latest_repeats_its_conditional_gets(

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.support import synthetic as syn
-from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site, snapshot
+from tests.support.harness import Workspace, query, run_pipeline, serve_site, snapshot
 from tests.support.hostile_server import HostileServer, Reply
 from tradewatch import extract, pipeline, reextract
 from tradewatch.cli import main
@@ -42,20 +42,24 @@ def _versions(ws: Workspace) -> dict[str, set[str]]:
     return out
 
 
-def _site(ws: Workspace, srv: HostileServer, indices: list[int]) -> None:
-    serve_site(srv, seed=23, indices=indices)
+def _stored_by_an_older_extractor(ws: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch,
+                                  articles: int) -> HostileServer:
+    """A site of `articles` synthetic articles, the source "syn" reading its feed, crawled and loaded once by the
+    older extractor; its server."""
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, seed=23, indices=list(range(articles)))
     ws.add_source("syn", srv.url("/feed.xml"))
+    with monkeypatch.context() as mp:
+        _older_extractor(mp)
+        run_pipeline(ws)
+    return srv
 
 
 def test_records_of_an_older_extractor_are_made_again_by_the_load_and_the_command(
     workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    srv = HostileServer().start()
-    servers.append(srv)
-    _site(workspace, srv, list(range(6)))
-    with monkeypatch.context() as mp:
-        _older_extractor(mp)
-        run_pipeline(workspace)
+    srv = _stored_by_an_older_extractor(workspace, servers, monkeypatch, 6)
     assert set().union(*_versions(workspace).values()) == {OLDER}
     assert query(workspace.duckdb, "select count(*) from deals") == [(0,)]
     (sanctions_before,), = query(workspace.duckdb, "select count(*) from sanctions")
@@ -98,12 +102,7 @@ def test_records_of_an_older_extractor_are_made_again_by_the_load_and_the_comman
 def test_a_reextract_stopped_midway_leaves_each_article_with_old_or_new_records(
     workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    srv = HostileServer().start()
-    servers.append(srv)
-    _site(workspace, srv, list(range(6)))
-    with monkeypatch.context() as mp:
-        _older_extractor(mp)
-        run_pipeline(workspace, LOGICAL_DATE, LOGICAL_DATE)
+    _stored_by_an_older_extractor(workspace, servers, monkeypatch, 6)
     real = pipeline.add_records
     calls = {"n": 0}
 
@@ -129,15 +128,10 @@ def test_a_dry_run_reads_a_file_stored_before_versions_were_kept(
 ) -> None:
     import duckdb
 
-    srv = HostileServer().start()
-    servers.append(srv)
-    _site(workspace, srv, list(range(3)))
-    with monkeypatch.context() as mp:
-        _older_extractor(mp)
-        run_pipeline(workspace)
-    con = duckdb.connect(str(workspace.duckdb))  # as a file written before migration 0009
+    _stored_by_an_older_extractor(workspace, servers, monkeypatch, 3)
+    con = duckdb.connect(str(workspace.duckdb))  # as a file written before migration 0010 (article_extractions)
     con.execute("drop table article_extractions")
-    con.execute("delete from schema_migrations where version = 9")
+    con.execute("delete from schema_migrations where version = 10")
     con.close()
     assert main(["reextract", "--dry-run"]) == 0  # read-only: the file is not migrated, the records say the versions
     said = capsys.readouterr()

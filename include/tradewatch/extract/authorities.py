@@ -36,12 +36,10 @@ class _Entry:
             any(names_word(context, r) for r in self.weak_requires) and not any(w in context for w in self.unless))
 
 
-_SECOND_READING: dict[str, _Entry] = {}
-
-
-def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str], re.Pattern[str] | None]:
+def _build() -> tuple[dict[str, _Entry], dict[str, _Entry], re.Pattern[str], dict[str, str], re.Pattern[str] | None]:
     cfg = load_yaml("authorities.yaml")
     entries: dict[str, _Entry] = {}
+    second_readings: dict[str, _Entry] = {}
     for item in cfg["authorities"]:
         entry = _Entry(item["name"], item["country"], bool(item.get("context_only")), tuple(item.get("requires") or ()),
                        tuple(item.get("weak_requires") or ()), tuple(item.get("unless") or ()))
@@ -49,7 +47,7 @@ def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str], re.Pat
             if alias in entries and entry.context_only:
                 # a second reading of an alias, where its context says so: "The Secretary of State has designated"
                 # in a UK financial sanctions notice is the UK's, not the US State Department
-                _SECOND_READING[alias] = entry
+                second_readings[alias] = entry
             entries.setdefault(alias, entry)
     # Run on " " + text, the look-behind `(?<![\w-])` written as a consumed character: `re` then
     # skips ahead by a fast scan for that character instead of trying the alternation everywhere.
@@ -60,10 +58,10 @@ def _build() -> tuple[dict[str, _Entry], re.Pattern[str], dict[str, str], re.Pat
     pattern = re.compile(rf"[^\w-]({alternation(entries)})(?![\w-])")
     masked = cfg.get("not_authority_phrases") or []
     mask = re.compile(rf"[^\w-](?:{alternation(masked)})(?![\w-])") if masked else None
-    return entries, pattern, dict(cfg.get("default_measures") or {}), mask
+    return entries, second_readings, pattern, dict(cfg.get("default_measures") or {}), mask
 
 
-_ENTRIES, _PATTERN, _DEFAULT_MEASURES, _MASK = _build()
+_ENTRIES, _SECOND_READING, _PATTERN, _DEFAULT_MEASURES, _MASK = _build()
 # Before a bare "Security Council": a state's own council ("the National Security Council", "Russia's Security
 # Council"), not the UN's (the UN's names, "UN Security Council", are longer aliases and match first).
 _NATIONAL_COUNCIL = re.compile(r"(?:\b(?:National|State|Federal|Supreme|Presidential)|(?<!UN)(?<!U\.N\.)['’]s) $")
@@ -147,11 +145,14 @@ def _state_bodies(text: str) -> list[Authority]:
                 continue
             out.append(Authority(m.start(), m.end(), f"{country_name(code)} government", code, body=True))
     if "Court" in text:
+        # (the towns parties.py reads from names.yaml; imported here, not at the top: parties imports this module)
+        from tradewatch.extract.parties import BASED_CITIES
+
         for m in _CITY_COURT.finditer(text):
             # "The Frankfurt Regional Court (Landgericht Frankfurt am Main) on Monday sentenced ...": a city's court acts
             # for its state
             city = m.group("city")
-            code = _court_cities().get(city) or _court_cities().get(city.split()[-1])
+            code = BASED_CITIES.get(city) or BASED_CITIES.get(city.split()[-1])
             if code is not None and not any(a.start <= m.start() < a.end for a in out):
                 out.append(Authority(m.start(), m.end(), f"{country_name(code)} government", code, body=True))
     return sorted(out, key=lambda a: a.start)
@@ -163,12 +164,6 @@ _CITY_COURT = re.compile(
     r"(?:sentenced|fined|convicted|ordered|imposed|confiscated|found)\b)"
 )
 
-
-@functools.lru_cache(maxsize=1)
-def _court_cities() -> dict[str, str]:
-    """The towns of names.yaml's `based_cities`, each with its state's code."""
-    cities: dict[str, list[str]] = load_yaml("names.yaml")["based_cities"]
-    return {city: code for code, names in cities.items() for city in names}
 
 
 def may_hold_authority(text: str, start: int, end: int) -> bool:
