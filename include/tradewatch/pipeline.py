@@ -1406,6 +1406,8 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
             matched = match_articles(con, None if stale else article_ids, settings, as_of=ctx.logical_date)
         _screening_done(con)
         reextracted = _reextract_seen(con, ctx, settings)
+    if reextracted:
+        _note_reextracted(ctx.run_key, reextracted)
     return {"run_id": ctx.run_key, "tables": counts, "articles_loaded": len(article_ids), "matches": matched,
             "reextracted": reextracted}
 
@@ -1423,6 +1425,35 @@ def _reextract_seen(con: Any, ctx: RunContext, settings: Settings) -> dict[str, 
     if not ids:
         return None
     return reextract_articles(con, ids, run_id=ctx.run_key, at=ctx.logical_date, settings=settings)
+
+
+# What the load re-extracted, kept beside the run's staged files for `tradewatch run`'s summary, which runs the DAG in
+# another process (hostile probe 24 F6: it was only in the load task's log and return value)
+_REEXTRACTED = ("loaded", "reextracted.parquet")
+_REEXTRACTED_COUNTS = ("articles", "records_before", "records_after", "quarantined")
+
+
+def _note_reextracted(run_key: str, summary: dict[str, Any]) -> None:
+    import pyarrow as pa
+
+    from tradewatch.staging import write_parquet
+
+    write_parquet(pa.table({k: pa.array([int(summary[k])], pa.int64()) for k in _REEXTRACTED_COUNTS}), run_key,
+                  *_REEXTRACTED)
+
+
+def reextracted_by_load(run_key: str) -> dict[str, int] | None:
+    """What the run's load re-extracted (articles, records before and after, quarantined), None when nothing."""
+    from tradewatch.staging import read_parquet
+
+    try:
+        table = read_parquet(run_key, *_REEXTRACTED)
+    except (OSError, ValueError):  # (unreadable: the summary goes without it)
+        return None
+    if table is None or table.num_rows != 1 or not set(_REEXTRACTED_COUNTS) <= set(table.column_names):
+        return None
+    row = table.to_pylist()[0]
+    return {k: int(row[k]) for k in _REEXTRACTED_COUNTS}
 
 
 _SCREENING_PENDING = "screening pending: "  # before `match_state.list_versions` while a load's screening is due

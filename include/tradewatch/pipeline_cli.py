@@ -142,7 +142,7 @@ def print_summary(console: Any, run_key: str, settings: Any) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from tradewatch.pipeline import run_summary
+    from tradewatch.pipeline import reextracted_by_load, run_summary
     from tradewatch.report.queries import table_counts
     from tradewatch.store.db import open_db
 
@@ -156,6 +156,11 @@ def print_summary(console: Any, run_key: str, settings: Any) -> None:
         table.add_row(Text(str(r["source_id"])), Text(str(r["status"]), style=colour), *(str(r[k]) for k in
                       ("fetched", "new", "updated", "unchanged", "skipped", "failed", "records")), Text(r["error"] or ""))
     console.print(table)
+    if (again := reextracted_by_load(run_key)) is not None:
+        console.print(f"The load re-extracted {again['articles']} unchanged article(s) whose records another extractor "
+                      f"version made: {again['records_before']} records before, {again['records_after']} after"
+                      + (f", {again['quarantined']} quarantined" if again["quarantined"] else "") + ".",
+                      markup=False, highlight=False)
     counts = Table(title="Tables")
     counts.add_column("table")
     counts.add_column("rows", justify="right")

@@ -92,7 +92,7 @@ def _sweep_temp_files(data_dir: Path, older_than: float, dry_run: bool) -> tuple
 
 # What a run's staging folder holds: TRADEWATCH_STORAGE may be a folder shared with other files, of which only the
 # run folders are ours to remove.
-_STAGES = frozenset({"crawl", "validated"})
+_STAGES = frozenset({"crawl", "validated", "loaded"})  # ("loaded": what the load re-extracted, for the summary)
 
 
 def _is_staged_run(folder: Path) -> bool:

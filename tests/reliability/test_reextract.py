@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from rich.console import Console
 
 from tests.support import synthetic as syn
 from tests.support.harness import Workspace, query, run_pipeline, serve_site, snapshot
@@ -15,6 +16,8 @@ from tests.support.hostile_server import HostileServer, Reply
 from tradewatch import extract, pipeline, reextract
 from tradewatch.cli import main
 from tradewatch.fetch.urls import article_id
+from tradewatch.pipeline_cli import print_summary
+from tradewatch.settings import get_settings
 
 LATER = "2026-02-02T06:00:00+00:00"
 OLDER = "0.0.1-older"
@@ -74,6 +77,13 @@ def test_records_of_an_older_extractor_are_made_again_by_the_load_and_the_comman
     assert all(v == {OLDER} for aid, v in versions.items() if aid not in seen)
     assert query(workspace.duckdb, "select count(distinct article_id) from deals") == [(3,)]
     assert out["loaded"]["reextracted"]["articles"] == 3
+    # ... and `tradewatch run`'s summary, printed by another process than the load's, says so (hostile probe 24 F6)
+    console = Console(record=True, width=300)
+    print_summary(console, out["loaded"]["run_id"], get_settings())
+    said = " ".join(console.export_text().split())
+    assert ("The load re-extracted 3 unchanged article(s) whose records another extractor version made: "
+            f"{out['loaded']['reextracted']['records_before']} records before, "
+            f"{out['loaded']['reextracted']['records_after']} after.") in said
 
     # The command finds the other three, says so, and makes them again.
     assert main(["reextract", "--dry-run"]) == 0
