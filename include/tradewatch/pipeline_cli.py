@@ -52,12 +52,9 @@ def _now() -> str:
 
 
 def _console() -> Any:
-    import sys
-
     from tradewatch.terminal import SafeConsole as Console
 
-    # Piped output (CI logs, `| tee`) would otherwise wrap the summary at 80 columns.
-    return Console() if sys.stdout.isatty() else Console(width=150)
+    return Console()  # (piped: 150 columns wide, see SafeConsole)
 
 
 def run_demo(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -12,6 +13,8 @@ from rich.segment import Segment
 # C0 controls but tab, line feed and carriage return, DEL and C1 controls: an article, a feed or a server's header may hold
 # "ESC ] 2 ; title BEL" or "ESC [ 2 J", which a terminal would obey (retitle the window, clear the screen). And the bidi
 # embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a listed name holding U+202E displays reversed.
+PIPED_WIDTH = 150  # columns of a console that writes to no terminal
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -36,7 +39,15 @@ class SafeConsole(Console):
     """A rich Console whose text segments reach the terminal with their control characters written out.
 
     Rich strips only a few controls (BEL, BS, VT, FF, CR) from text; ESC passed through. Its own
-    cursor and style codes are control segments or styles, not text, and stay as they are."""
+    cursor and style codes are control segments or styles, not text, and stay as they are.
+
+    Written to a pipe or a file (a CI log, `| less`, `| tee`) and given no width (nor COLUMNS), it is PIPED_WIDTH
+    columns wide, not rich's 80, which broke words in the narrower columns of every table ("unchange" / "d")."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if kwargs.get("width") is None and not self.is_terminal and not os.environ.get("COLUMNS"):
+            self.width = PIPED_WIDTH
 
     def _render_buffer(self, buffer: Iterable[Segment]) -> str:
         return super()._render_buffer(
