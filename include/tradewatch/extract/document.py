@@ -337,8 +337,10 @@ class Document:
                 self._authorities[idx] = []
         return self._authorities[idx]
 
-    def first_authority(self, before: int | None = None) -> Authority | None:
-        """The first authority of the first sentence that names one (of those before sentence `before`, if given).
+    def first_authority(self, before: int | None = None,
+                        keep: Callable[[int, Authority], bool] | None = None) -> Authority | None:
+        """The first authority of the first sentence that names one (of those before sentence `before`, if given;
+        only those `keep(sentence index, authority)` keeps, if given).
 
         Only sentences holding a place where an alias may start can name one (a sentence start
         follows whitespace or a line break, so the whole-text scan sees those places too): the
@@ -352,7 +354,7 @@ class Document:
             if before is not None and idx >= before:
                 return None
             tried = idx
-            found = self.authorities(idx)
+            found = [a for a in self.authorities(idx) if keep is None or keep(idx, a)]
             if found:
                 return found[0]
         return None

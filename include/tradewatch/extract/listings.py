@@ -134,7 +134,9 @@ _FOLLOWING_ADDED = re.compile(
     r"The\s+following\s+(?:individuals|persons|people|entities|entries|designations)\b[^.:;]{0,40}?\b(?:have|has)\s+been\s+"
     r"(?:added|listed|designated)\b"
 )
-_NEXT_PART = re.compile(r"\bThe\s+following\s+(?:[\w-]+\s+){1,4}(?:has|have)\s+been\s+[a-z]+ed\b")
+# ("(4) the entry concerning the following person is deleted from the list": an EU annex's part taking entries off)
+_NEXT_PART = re.compile(r"\bThe\s+following\s+(?:[\w-]+\s+){1,4}(?:has|have)\s+been\s+[a-z]+ed\b"
+                        r"|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|removed)\s+from\b")
 _NOT_NAMES_CUE = re.compile(
     r"\bfollowing\s+(?:[a-z]+\s+)?(?:measures|steps|actions|conditions|restrictions|regulations|obligations|requirements|"
     r"prohibitions|exemptions|licen[cs]es|amendments|changes|criteria)\b",
@@ -580,7 +582,7 @@ _NAME_LABEL = re.compile(
     r"|(?:(?:Joint|Stock|Company|Public|Closed|Open|Limited|Liability|Federal|State|Unitary|Enterprise|Private|Republican"
     r"|Municipal|Institution|Budgetary|Autonomous|Non-?commercial|Organi[sz]ation"
     # ('JSC Scientific Production Association "Kvant-Avtomatika"': an abbreviated form and what the body is)
-    r"|[OPCZ]?JSC|LLC|OOO|[PZ]?AO|NPO|FSUE|Scientific|Research|Production|Industrial|Association|and)\s+)+[\"«“„])",
+    r"|[OPCZ]?JSC|LLC|OOO|[PZ]?AO|NPO|FSUE|Scientific|Research|Production|Industrial|Association|and)\s+)+[\"«“„'‘])",
     re.IGNORECASE,
 )
 

@@ -633,6 +633,9 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
             ent.name, ent.end = ent.name[:cut], ent.start + cut
     if ent.name[:3] in ("POB", "DOB", "Web", "Gen", "Pas", "Nat") and _ENTRY_FIELD.match(ent.name):
         return True  # "; POB Shiraz, Iran;", "Website www.x.ae": a field of an OFAC entry, not a name
+    if (" " not in ent.name and ent.name.endswith("ing") and ent.name[1:].islower()
+            and text.startswith(" of ", ent.end - offset) and not text[: ent.start - offset].strip(" (0123456789).")):
+        return True  # "(3) Lowering of the price cap on crude oil ...": a heading's verbal noun, what is done
     if ent.name[:1].isupper() and _AMOUNT_TOKEN.match(ent.name):
         return True  # "for Rbs9.6bn (€101mn)": an amount in a currency written before it
     if ent.name in PERSON_TITLES or ent.name.endswith("s") and ent.name[:-1] in PERSON_TITLES:

@@ -322,7 +322,10 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         # an official page's own state, unless a body is named before its first action ("The Albanese Government has
         # today imposed ...", its partners named only at the end: the page's state acts, not the last partner named)
         site = _site_actor(doc.url)
-        current = doc.first_authority(before=min(doc.trigger_sentences, default=None) if site else None) or site
+        # (not a partner whose measures the page's state joins: "In coordination with the measures of the EU, ...")
+        current = doc.first_authority(before=min(doc.trigger_sentences, default=None) if site else None,
+                                      keep=lambda i, a: not _PARTNER_BEFORE.search(
+                                          doc.sentences[i].text, max(0, a.start - 80), a.start)) or site
     if current is None:
         # "Order of the Ministry of Foreign Affairs of the People's Republic of China" over a decision whose body says
         # only "the Ministry of Foreign Affairs has decided": the issuer its heading names
@@ -356,6 +359,10 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             break  # past the last action and every list that may name its targets
         if idx <= last:
             auths = doc.authorities(idx)
+            if auths and "with" in sent.text:
+                # ("In coordination with the measures of the EU, Canada and others, the price cap will be lowered": the
+                # partners whose measures the page's state joins do not act here)
+                auths = [a for a in auths if not _PARTNER_MEASURES_BEFORE.search(sent.text, max(0, a.start - 80), a.start)]
             found_here: Authority | None = None
             stated: Authority | None = None  # who acts in this sentence, as an earlier trigger of it named
             actor: Authority | None = None  # who the sentence's first explicit trigger says acts (its main clause)
@@ -474,7 +481,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                          # carried out by the one that acts
                          and not _RESOLUTIONS_AFTER.match(sent.text, a.end)
                          # "Norway stands together with the EU and our allies": a partner named, not the one acting
-                         and not _PARTNER_BEFORE.search(sent.text, max(0, a.start - 40), a.start)]
+                         and not _PARTNER_BEFORE.search(sent.text, max(0, a.start - 80), a.start)]
                 if actor is not None:
                     current = actor
                 elif named and not (current is not None and _REFERRED_TO.search(sent.text, max(0, named[-1].start - 80), named[-1].start)):
@@ -1434,16 +1441,21 @@ def _attach_uk_entries(doc: Document, records: list[dict[str, Any]]) -> None:
 # A table written as text, as the EU's Official Journal prints its annexes: "Name | Identifying information | Reasons |
 # Date of listing", then one row a line (its names are read as a list: listings.listed_entities).
 _TABLE_HEADER = re.compile(r"(?m)^[ \t]*Names?\s*\|[^\n]*\|[^\n]*$")
+# "(1) the following entries are added to the list under the heading 'Natural persons':", then numbered entries
+_ENTRIES_ADDED = re.compile(r"(?m)^[ \t]*(?:\(\d{1,2}\)\s*)?[Tt]he\s+following\s+entr(?:y|ies)\s+(?:is|are)\s+(?:hereby\s+)?added\s+to\b")
 # An EU regulation's Annex I lists whose funds are frozen (travel bans are in the Council's decisions)
 _REGULATION_ANNEX = re.compile(r"\bAnnex I to (?:Council )?Regulation \((?:EU|EC)\)")
 
 
 def _annex_i_freezes(doc: Document, records: list[dict[str, Any]]) -> None:
-    """The EU action stated last before a table of names, with no measure of its own, is an asset freeze when the text
-    amends Annex I to a regulation (the list of those whose funds are frozen)."""
-    if "|" not in doc.text or not _REGULATION_ANNEX.search(doc.text):
+    """The EU action stated last before a table of names (or "the following entries are added to the list"), with no
+    measure of its own, is an asset freeze when the text amends Annex I to a regulation (the list of those whose funds
+    are frozen)."""
+    if not _REGULATION_ANNEX.search(doc.text):
         return
-    for header in _TABLE_HEADER.finditer(doc.text):
+    heads = [*_TABLE_HEADER.finditer(doc.text)] if "|" in doc.text else []
+    heads += _ENTRIES_ADDED.finditer(doc.text) if "entr" in doc.text else []
+    for header in heads:
         before = [r for r in records if r["start"] < header.start()]
         if before and before[-1]["measure"] is None and before[-1]["authority_country"] == "EU":
             before[-1]["measure"] = "asset_freeze"
@@ -1661,12 +1673,47 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                     continue
                 added.append((ent, kind))
                 have[kind] += 1
+        if have != counts and not rec["targets"]:
+            added, have = _named_just_before(doc, start, counts), dict(counts)
         if have == counts:
             for ent, kind in added:
                 target = _target_dict(doc, ent)
                 if target["kind"] == "unknown":  # its kind is the one it was counted as
                     target["kind"] = kind
                 rec["targets"].append(target)
+
+
+# "All three companies are now subject to an asset freeze", "The two men were also barred from entering": a group the
+# sentence before named
+_DEFINITE_COUNTED = re.compile(
+    rf"\b(?:[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:of\s+the\s+)?(?:{'|'.join(w for w in NUMBER_WORDS if w not in ('a', 'an', 'one'))}|\d{{1,2}})"
+    r"\s+(?:[a-z-]+\s+)?(?:companies|firms|entities|individuals|people|persons|men|women)\b"
+)
+
+
+def _named_just_before(doc: Document, idx: int, counts: dict[str, int]) -> list[tuple[Entity, str]]:
+    """The names a definite counted group of one kind ("All three companies ...", in sentence `idx`) refers back to: the
+    names of that kind in one of the two sentences before it, when there are exactly as many; else none."""
+    kinds = [k for k, n in counts.items() if n]
+    if len(kinds) != 1 or counts[kinds[0]] < 2 or not _DEFINITE_COUNTED.search(doc.sentences[idx].text):
+        return []
+    kind = kinds[0]
+    for j in range(idx - 1, max(-1, idx - 3), -1):
+        sent = doc.sentences[j]
+        bodies = [(a.start, a.end) for a in doc.authorities(j)]
+        found: list[Entity] = []
+        for ent in doc.entities(j):
+            rel = ent.start - sent.start
+            if (ent.kind != kind or ent.alias_of is not None or any(a < ent.end - sent.start and rel < b for a, b in bodies)
+                    or _GOVERNMENT_BODY.search(ent.name)
+                    or any(same_party(doc.canonical(ent), doc.canonical(o)) for o in found)):
+                continue
+            found.append(ent)
+        if len(found) == counts[kind]:
+            return [(ent, kind) for ent in found]
+        if found:
+            return []  # named there, but not as many: not the group
+    return []
 
 
 # "The individuals are subject to an asset freeze and a travel ban.": measures of the designees named elsewhere.
@@ -1803,7 +1850,7 @@ _KIND_GOES_ON = re.compile(
 
 
 # "Annex: Individuals and entities subject to the measures": the list a release's action refers to, at its end
-_ANNEX_OPENING = re.compile(r"\s*\(?(?:Annex|Attachment|Appendix|LIST)\b")
+_ANNEX_OPENING = re.compile(r"\s*\(?(?:Annex|ANNEX|Attachment|Appendix|LIST)\b")
 # "The British list names seven people. Among them is X": the list of the action stated before
 _LIST_NAMES = re.compile(r"\blist\s+(?:names|includes|contains|comprises|covers)\b")
 _THE_COUNTED_KIND = re.compile(
@@ -1819,7 +1866,8 @@ _THE_LIST_NAMES = re.compile(
 
 
 # "the 4 individuals and 3 entities listed in the Annex", "the 3 entities listed in Part 2 of the Annex"
-_ANNEX_REFERENCE = re.compile(r"\b(?:listed|set\s+out|named|specified|included)\s+in\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?(?:[Aa]nnex|[Aa]ttachment)\b"
+# ("... of 4 individuals and 6 entities (see Annex 1)": Japan's releases)
+_ANNEX_REFERENCE = re.compile(r"(?:\b(?:listed|set\s+out|named|specified|included)\s+in|\((?:see|refer\s+to))\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?(?:[Aa]nnex|[Aa]ttachment)\b"
                               r"(?:\s+(\d{1,2}|[IVX]{1,4})\b)?")
 # "Annex 2: ...": an annex's number
 _ANNEX_NUMBER = re.compile(r"\s*\(?(?:Annex|Attachment|Appendix)\s+(\d{1,2}|[IVX]{1,4})\b")
@@ -2109,7 +2157,15 @@ def _state(start: int, end: int, code: str) -> Authority:
 _PARTNERS_BEFORE = re.compile(
     r"\b(?:coordination|cooperation|consultation|concert|partnership|step|tandem)\s+with\s+(?:the\s+)?"
     r"(?:[A-Z][\w.]*,?\s+(?:and\s+)?(?:the\s+)?){0,6}$")
+# "In coordination with the measures of the EU, the United Kingdom and others": whose measures it joins (the list of
+# partners goes on after the first)
+_PARTNER_MEASURES_BEFORE = re.compile(
+    r"\b[Ii]n\s+(?:close\s+)?(?:coordination|cooperation|line|step)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:measures|sanctions|actions|decisions|steps)\s+(?:of|by|taken\s+by)\s+(?:the\s+)?(?:[\w.-]+(?:\s+[\w.-]+){0,3},\s+(?:the\s+)?){0,4}$")
+# ("In coordination with the measures of the EU, the United Kingdom and others": whose measures it joins)
 _PARTNER_BEFORE = re.compile(r"\b(?:together\s+with|alongside|in\s+(?:close\s+)?(?:coordination|cooperation)\s+with|"
+                             r"[Ii]n\s+(?:close\s+)?(?:coordination|cooperation|line|step)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                             r"(?:measures|sanctions|actions|decisions|steps)\s+(?:of|by|taken\s+by)|"
                              r"stands?\s+(?:shoulder\s+to\s+shoulder\s+)?with|in\s+step\s+with|(?:as|than)\s+in)\s+(?:the\s+)?$")
 _TAKES_OVER_LISTINGS = re.compile(r"(?:align|adopt)\w*\s[^.;]*\blistings\b", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:which|who)\s[^,;.()]{1,120},")

@@ -619,13 +619,18 @@ _MEASURE_HEDGE = re.compile(
     r"|\b(?:lift(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|"
     # "the Treasury withdrew the designation of X after the company changed owners": a measure taken back
     r"withdr(?:ew|aw|aws|awing|awn)|cancel(?:s|led|ed|ling|ing)?|annul(?:s|led|ling)?)\s+(?:the\s+|its\s+|their\s+)?$"
+    # "(4) Cancellation of the designation of 1 individual", "the lifting of the asset freeze on X": the same, as a noun
+    r"|\b(?:[Cc]ancell?ation|[Rr]evocation|[Ww]ithdrawal|[Ll]ifting|[Rr]escission|[Aa]nnulment|[Tt]ermination)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?$"
 )
 # "Asset freeze lifted for 3 people", "the travel ban on X was revoked": a measure ended
 _ENDED_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:lifted|revoked|rescinded)\b")
 # "The sanctions on X were lifted on Friday": the measure named by the trigger, ended later in its clause (no comma, so
 # not "designated X, whose licence was revoked")
 _ENDED_LATER = re.compile(
-    r"(?:[^.;:,]|(?<=[A-Z])\.){1,120}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    # ("The designation of Mr. X (X), who has been confirmed to be deceased, will be cancelled": a title's dot, an aside)
+    r"(?:[^.;:,]|(?<=[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|,\s+(?:who|which|whose)\s[^.;:,]{1,80},){1,120}?"
+    r"\s(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be)\s+"
     r"(?:lifted|revoked|rescinded|withdrawn|annulled|cancell?ed)\b")
 _MEASURE_OF = re.compile(r"\s(?:on|of|against)$")
 _OF_AFTER = re.compile(r"\s+(?:on|of|against)\s")
