@@ -621,6 +621,10 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w .]{1,30})?\s+(?:--|—|–|\((?:A
 _AMOUNT_TOKEN = re.compile(r"[A-Z][A-Za-z]{0,3}\.?\d[\d.,]*(?:bn|mn|m|k|tn|trn)$|[A-Z][A-Za-z]{0,3}\.?\d+\.\d+$")
 
 
+# (the last word of a portfolio: "Rigoberto Cáceres" after "Minister of Infrastructure and Transport" is a name)
+_PORTFOLIO_ENDS = frozenset("Affairs Trade Finance Defence Defense Justice Economy Industry Development Security Transport "
+                            "Commerce Energy Health Interior Treasury Relations Cooperation Integration".split())
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissioner)\s+(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?$")
 _ENTRY_FIELD = re.compile(r"(?:POB|DOB|Website|Gender|Passport|Nationality|National ID)\b")
 
 
@@ -636,6 +640,9 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     if (" " not in ent.name and ent.name.endswith("ing") and ent.name[1:].islower()
             and text.startswith(" of ", ent.end - offset) and not text[: ent.start - offset].strip(" (0123456789).")):
         return True  # "(3) Lowering of the price cap on crude oil ...": a heading's verbal noun, what is done
+    if ent.name.rsplit(" ", 1)[-1] in _PORTFOLIO_ENDS and _PORTFOLIO_BEFORE.search(
+            text, max(0, ent.start - offset - 40), ent.start - offset):
+        return True  # "– Minister of Foreign Affairs", "the Secretary of State for Trade": an office's portfolio
     if ent.name[:1].isupper() and _AMOUNT_TOKEN.match(ent.name):
         return True  # "for Rbs9.6bn (€101mn)": an amount in a currency written before it
     if ent.name in PERSON_TITLES or ent.name.endswith("s") and ent.name[:-1] in PERSON_TITLES:

@@ -335,6 +335,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     last_record = -_LIST_REACH - 1
     links = False
+    about = False  # in a section headed "About ..."
     bill_items = False  # the lines after a heading on a bill are its provisions
     # annexes an action may refer to ("the three entities listed in Annex 2"), however far below it
     # (a plain substring test first: the pattern, opening with an alternation of verbs, scans a page in ~0.25 ms)
@@ -379,6 +380,12 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             if len(sent.text) <= 40 and _LINKS_HEADING.fullmatch(sent.text):
                 links = True  # "Associated links": the lines after it are titles of other pages
             if links and _bare_line(doc, sent):
+                continue
+            if len(sent.text) <= 80 and _bare_line(doc, sent) and sent.text[-1:] not in ".!?":
+                # "About the targeted financial sanctions regime", "About MAS": a release's background on a regime or a
+                # body, up to the next heading (its measures are the law it describes, not the release's action)
+                about = _ABOUT_HEADING.fullmatch(sent.text) is not None
+            if about:
                 continue
             item = _ITEM_OPENING.match(sent.text) is not None
             if not item:
@@ -774,6 +781,7 @@ def _no_fined_states(records: list[dict[str, Any]]) -> None:
 
 # "FINANCIAL SANCTIONS NOTICE" over "RUSSIA": the heading names the regime, not a state acting in what follows
 _REGIME_HEADING = re.compile(r"^[A-Z ]*\b(?:SANCTIONS|NOTICE|REGIME)\b[A-Z :]*$")
+_ABOUT_HEADING = re.compile(r"\s*About\s+[\w“\"‘'][^.!?:;]{0,70}")
 _NOTES_HEADING = re.compile(r"\s*(?:Notes?\s+(?:to|for)\s+editors|Editors['’]?\s+notes?)\s*:?\s*", re.IGNORECASE)
 _RESOLUTIONS_AFTER = re.compile(r"\s+resolutions?\b")
 _REFERRED_GROUP = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|same)\s+$")

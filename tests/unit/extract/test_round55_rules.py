@@ -102,3 +102,37 @@ def test_a_definite_group_is_not_filled_from_a_sentence_naming_another_number() 
             "tankers.\n\nAll three companies are now subject to an asset freeze.")
     recs = sanctions(text, "UK sanctions shipping firms")
     assert not _names(recs) & {"Northwind Tankers FZE", "Caspian Crest Shipping LLC"}, recs
+
+
+def test_a_release_s_about_section_describes_the_regime_and_takes_no_action() -> None:
+    text = """The Monetary Authority of Singapore (MAS) has imposed a composition penalty of S$320,000 on Tanjong Harbour Bank Ltd. for breaches of its regulations on targeted financial sanctions.
+
+About the targeted financial sanctions regime
+MAS gives effect to United Nations Security Council Resolutions relating to targeted financial sanctions through regulations. Financial institutions must freeze without delay the funds of designated persons.
+"""
+    recs = sanctions(text, "MAS imposes composition penalty on Tanjong Harbour Bank")
+    assert [(r["authority_country"], r["measure"]) for r in recs] == [("SG", "financial_penalty")], recs
+    assert "Resolutions" not in _names(recs), recs
+
+
+def test_a_ministers_portfolio_under_a_quote_is_no_name() -> None:
+    from tradewatch.extract.document import Document
+
+    doc = Document('"We will keep up the pressure."\n– Minister of Foreign Affairs\n\n'
+                   "The Minister of Infrastructure and Transport Rigo Anselmo Lagos was sanctioned.", "T", None, None)
+    names = [e.name for i, _ in enumerate(doc.sentences) for e in doc.entities(i)]
+    assert "Foreign Affairs" not in names, names
+    assert any("Rigo Anselmo Lagos" in n for n in names), names  # a name after the portfolio stays
+
+
+def test_a_ministers_portfolio_under_a_quote_is_no_target() -> None:
+    text = """Today, Canada is imposing sanctions on 2 individuals, Pavel Ignatov and Lidia Sorokina, under the Special Economic Measures (Russia) Regulations.
+
+"We will keep up the pressure," the minister said.
+– Minister of Foreign Affairs
+
+Listed individuals are also rendered inadmissible to Canada under the Immigration and Refugee Protection Act.
+"""
+    recs = sanctions(text, "Canada imposes additional sanctions")
+    assert {"Pavel Ignatov", "Lidia Sorokina"} <= _names(recs), recs
+    assert not any("Foreign Affairs" in n for n in _names(recs)), recs
