@@ -315,9 +315,15 @@ class Document:
         company" refers to."""
         for j in range(idx - 1, max(-1, idx - 3), -1):
             for ent in self.entities(j):
-                if ent.kind in kinds and ent.alias_of is None:
+                if ent.kind in kinds and ent.alias_of is None and not self._subhead(j, ent):
                     return ent
         return None
+
+    def _subhead(self, idx: int, ent: Entity) -> bool:
+        """Whether `ent` is a capitals subheading standing on its own line ("SANCTIONS BACKGROUND"), no name."""
+        sent = self.sentences[idx]
+        return (ent.name.isupper() and " " in ent.name and sent.text.strip() == ent.name
+                and self.text[sent.end : sent.end + 1] in ("\n", ""))
 
     def _antecedent(self, idx: int, word: str) -> str | None:
         for j in range(idx - 1, max(-1, idx - 8), -1):

@@ -136,3 +136,23 @@ Listed individuals are also rendered inadmissible to Canada under the Immigratio
     recs = sanctions(text, "Canada imposes additional sanctions")
     assert {"Pavel Ignatov", "Lidia Sorokina"} <= _names(recs), recs
     assert not any("Foreign Affairs" in n for n in _names(recs)), recs
+
+
+def test_a_commodity_prepayment_agreed_with_a_producer_is_a_financing() -> None:
+    from tests.support.records import deals
+
+    recs = deals("Geneva-based trader Halvard Commodities SA has agreed a US$400 million prepayment with Lualaba "
+                 "Cobalt Plc, backed by a four-year offtake of cobalt hydroxide.", "Halvard agrees cobalt prepayment")
+    assert [(r["deal_type"], {p["name"] for p in r["parties"]}) for r in recs] == [
+        ("financing", {"Halvard Commodities SA", "Lualaba Cobalt Plc"})], recs
+
+
+def test_a_capitals_subheading_is_not_the_company_a_later_sentence_refers_to() -> None:
+    text = """Taiga Gas LLC signed a supply contract with Pearl River Fuels Ltd on Monday.
+
+MEASURES SO FAR
+
+The European Union added the company to its asset-freeze list in June 2024.
+"""
+    recs = sanctions(text, "Sanctioned gas exporter signs supply deal")
+    assert "MEASURES SO FAR" not in _names(recs), recs
