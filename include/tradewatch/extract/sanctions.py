@@ -381,7 +381,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 links = True  # "Associated links": the lines after it are titles of other pages
             if links and _bare_line(doc, sent):
                 continue
-            if len(sent.text) <= 80 and _bare_line(doc, sent) and sent.text[-1:] not in ".!?":
+            if len(sent.text) <= 80 and _bare_line(doc, sent):
                 # "About the targeted financial sanctions regime", "About MAS": a release's background on a regime or a
                 # body, up to the next heading (its measures are the law it describes, not the release's action)
                 about = _ABOUT_HEADING.fullmatch(sent.text) is not None
@@ -2165,15 +2165,14 @@ def _state(start: int, end: int, code: str) -> Authority:
 _PARTNERS_BEFORE = re.compile(
     r"\b(?:coordination|cooperation|consultation|concert|partnership|step|tandem)\s+with\s+(?:the\s+)?"
     r"(?:[A-Z][\w.]*,?\s+(?:and\s+)?(?:the\s+)?){0,6}$")
-# "In coordination with the measures of the EU, the United Kingdom and others": whose measures it joins (the list of
-# partners goes on after the first)
+# "In coordination with the measures of the EU, the United Kingdom and others": the partners whose measures a state joins
+_JOINS_MEASURES_OF = (r"[Ii]n\s+(?:close\s+)?(?:coordination|cooperation|line|step)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                      r"(?:measures|sanctions|actions|decisions|steps)\s+(?:of|by|taken\s+by)")
+# (any of them: the list goes on after the first)
 _PARTNER_MEASURES_BEFORE = re.compile(
-    r"\b[Ii]n\s+(?:close\s+)?(?:coordination|cooperation|line|step)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:measures|sanctions|actions|decisions|steps)\s+(?:of|by|taken\s+by)\s+(?:the\s+)?(?:[\w.-]+(?:\s+[\w.-]+){0,3},\s+(?:the\s+)?){0,4}$")
-# ("In coordination with the measures of the EU, the United Kingdom and others": whose measures it joins)
+    rf"\b{_JOINS_MEASURES_OF}\s+(?:the\s+)?(?:[\w.-]+(?:\s+[\w.-]+){{0,3}},\s+(?:the\s+)?){{0,4}}$")
 _PARTNER_BEFORE = re.compile(r"\b(?:together\s+with|alongside|in\s+(?:close\s+)?(?:coordination|cooperation)\s+with|"
-                             r"[Ii]n\s+(?:close\s+)?(?:coordination|cooperation|line|step)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                             r"(?:measures|sanctions|actions|decisions|steps)\s+(?:of|by|taken\s+by)|"
+                             rf"{_JOINS_MEASURES_OF}|"
                              r"stands?\s+(?:shoulder\s+to\s+shoulder\s+)?with|in\s+step\s+with|(?:as|than)\s+in)\s+(?:the\s+)?$")
 _TAKES_OVER_LISTINGS = re.compile(r"(?:align|adopt)\w*\s[^.;]*\blistings\b", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:which|who)\s[^,;.()]{1,120},")
