@@ -156,3 +156,12 @@ The European Union added the company to its asset-freeze list in June 2024.
 """
     recs = sanctions(text, "Sanctioned gas exporter signs supply deal")
     assert "MEASURES SO FAR" not in _names(recs), recs
+
+
+def test_a_programs_name_keeps_its_lower_case_joining_words() -> None:
+    recs = sanctions("OFAC fined Harbourline Freight Inc $1.2 million for violations of the Iranian Transactions and "
+                     "Sanctions Regulations.", "OFAC settles with freight forwarder")
+    assert [r["program"] for r in recs] == ["Iranian Transactions and Sanctions Regulations"], recs
+    recs = sanctions("OFAC fined Harbourline Freight Inc $40,000 for violations of the Weapons of Mass Destruction "
+                     "Proliferators Sanctions Regulations.", "OFAC settles with freight forwarder")
+    assert [r["program"] for r in recs] == ["Weapons of Mass Destruction Proliferators Sanctions Regulations"], recs
