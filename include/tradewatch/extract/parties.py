@@ -484,6 +484,10 @@ def find_entities(
             continue
         if ent.kind != "country" and _not_a_name(ent, text, offset, kept):
             continue
+        if "(IMO" in text and (number := _SHIP_NUMBER_AFTER.match(text, ent.end - offset)) is not None:
+            # "the OCEAN PIONEER I (IMO 9457555)", "SEA STAR 3 (IMO ...)": a ship's name ends with its number
+            ent.end += number.end() - (ent.end - offset)
+            ent.name = text[ent.start - offset : ent.end - offset]
         if ent.name in _SHORT_DATE_WORDS and _NUMBER_AFTER.match(text, ent.end - offset):
             continue  # "On Nov. 21, the Council ...": a month's short form before its day
         if ent.name in _MONTH_WORDS and _YEAR_AFTER.match(text, ent.end - offset) and _DAY_BEFORE.search(
@@ -622,6 +626,7 @@ _AMOUNT_TOKEN = re.compile(r"[A-Z][A-Za-z]{0,3}\.?\d[\d.,]*(?:bn|mn|m|k|tn|trn)$
 
 
 # (the last word of a portfolio: "Rigoberto Cáceres" after "Minister of Infrastructure and Transport" is a name)
+_SHIP_NUMBER_AFTER = re.compile(r" (?:[IVX]{1,4}|\d{1,3})(?=\s*\(IMO\b)")
 _PORTFOLIO_ENDS = frozenset("Affairs Trade Finance Defence Defense Justice Economy Industry Development Security Transport "
                             "Commerce Energy Health Interior Treasury Relations Cooperation Integration".split())
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissioner)\s+(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?$")
@@ -754,6 +759,8 @@ _TICKER = re.compile(
     r"\s*:\s*[A-Za-z0-9.\-]{1,14}(?:\s*[;,|]\s*[A-Za-z][A-Za-z ]{0,10}[A-Za-z]\s*:\s*[A-Za-z0-9.\-]{1,14})*\)"
     # any other exchange: "(Oslo: HALV)", "(Borsa Italiana: ABC)"
     r"|\((?:[A-Z][^\W\d_]+\s?){1,3}:\s*[A-Z0-9.\-]{2,10}\)"  # "(Oslo Børs: NORDV)"
+    # the last part of a bracket: '("Kvitfjell" or the "Company", OSE: KVIT)'
+    r"|(?<=[,;]\s)[A-Z]{2,6}\s*:\s*[A-Z0-9.\-]{2,10}(?=\))"
 )
 # "... Act", "the Russia (Sanctions) (EU Exit) Regulations 2019": what follows a law title's first words.
 LAW_AFTER = re.compile(

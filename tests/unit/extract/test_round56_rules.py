@@ -1,0 +1,33 @@
+"""Rules added for the fifty-sixth held-out round, on invented texts (none of the round's sentences)."""
+
+from __future__ import annotations
+
+from tests.support.records import deals, sanctions
+
+
+def _names(recs: list[dict]) -> set[str]:
+    return {t["name"] for r in recs for t in r["targets"]}
+
+
+def _parties(recs: list[dict]) -> set[str]:
+    return {p["name"] for r in recs for p in r["parties"]}
+
+
+def test_a_ships_name_ending_in_a_number_keeps_it() -> None:
+    text = ("Today, OFAC is identifying three vessels as blocked property.\n\n"
+            "Seaward Lines Ltd manages the NORTH STAR II (IMO 9234567), the AURORA 7 (IMO 9345678) and the "
+            "CALYPSO (IMO 9456789).")
+    recs = sanctions(text, "Treasury targets tankers")
+    assert {"NORTH STAR II", "AURORA 7", "CALYPSO"} <= _names(recs), recs
+
+
+def test_the_banks_of_a_syndicate_by_their_roles_are_parties_of_the_financing() -> None:
+    text = ("Oslo, 3 February 2026 – Brattli Kraft ASA (\"Brattli\" or the \"Company\", OSE: BRAT) has today signed a "
+            "NOK 4,000 million revolving credit facility with a group of five banks.\n\n"
+            "Vestland Bank ASA and Kattegat Bank AB (publ) acted as coordinators and bookrunning mandated lead "
+            "arrangers. Fjord Sparebank ASA participated as mandated lead arranger, while Polar Bank Abp joined the "
+            "Facility as lead arranger.")
+    recs = deals(text, "Brattli Kraft signs NOK 4 billion revolving credit facility")
+    names = _parties(recs)
+    assert {"Brattli Kraft ASA", "Vestland Bank ASA", "Kattegat Bank AB", "Fjord Sparebank ASA", "Polar Bank Abp"} <= names, recs
+    assert "BRAT" not in names, recs  # the stock ticker at the end of the bracket
