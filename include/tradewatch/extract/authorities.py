@@ -91,7 +91,8 @@ _BODY_OF = r"(?: of (?:the )?(?:[A-Z][\w’'-]*,?|for|and|the)(?: (?:[A-Z][\w’
 _STATE_BODY = re.compile(
     # (a name starts at a word's start: from every capital inside a long word the rescan was quadratic, hostile probe 11)
     rf"(?<![\w’'-])(?!(?:The|A|An|In|On|But|And|Its|Their)\b)(?P<state>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})(?:['’]s)? {_BODY}{_BODY_OF}"
-    rf"|(?:[Gg]overnment|Ministry(?: of (?:[A-Z]\w*|and|for|the)(?: (?:[A-Z]\w*|and|for|the)){{0,5}})?) of (?:the )?"
+    # ("The Central Bank of Kenya said it had imposed penalties": a state's central bank, named after it)
+    rf"|(?:[Gg]overnment|Ministry(?: of (?:[A-Z]\w*|and|for|the)(?: (?:[A-Z]\w*|and|for|the)){{0,5}})?|Central Bank) of (?:the )?"
     rf"(?P<after>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}})"
 )
 # A capital standing for its government, when it acts: "Ottawa on Thursday listed the same four men", "Canberra has

@@ -1240,7 +1240,9 @@ _USED_BEFORE = re.compile(r"\b(?:use[sd]?|using)\s+(?:[a-z]+\s+)?$")
 # "China had joined the consensus because the designations concerned specific vessels": the reason, of an action told
 _REASON_THE_BEFORE = re.compile(r"\b(?:because|although|though)\s+the\s+$"
                                 # ("rejected the designations as a violation of its sovereignty": a reaction)
-                                r"|\b(?:rejected|condemned|critici[sz]ed|denounced|welcomed|opposed)\s+the\s+$")
+                                r"|\b(?:rejected|condemned|critici[sz]ed|denounced|welcomed|opposed)\s+the\s+$"
+                                # ("The Central Bank of Iraq said it was reviewing the designations": a reaction too)
+                                r"|\b(?:reviewing|studying|examining|assessing|analy[sz]ing|looking\s+into)\s+the\s+$")
 
 
 def _talked_about(text: str, trig: Trigger) -> bool:

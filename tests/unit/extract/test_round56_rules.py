@@ -31,3 +31,14 @@ def test_the_banks_of_a_syndicate_by_their_roles_are_parties_of_the_financing() 
     names = _parties(recs)
     assert {"Brattli Kraft ASA", "Vestland Bank ASA", "Kattegat Bank AB", "Fjord Sparebank ASA", "Polar Bank Abp"} <= names, recs
     assert "BRAT" not in names, recs  # the stock ticker at the end of the bracket
+
+
+def test_a_central_bank_named_after_its_state_acts_for_it_and_its_review_of_designations_is_no_action() -> None:
+    text = ("The US Treasury designated Kestrel Exchange Ltd on Tuesday.\n\nThe Central Bank of Kenya said it had "
+            "imposed penalties totalling KSh 40 million on Harbourgate Bank Ltd for breaches of the sanctions regulations.")
+    recs = sanctions(text, "Banks fined")
+    assert {(r["authority_country"], r["measure"]) for r in recs} == {("US", "asset_freeze"), ("KE", "financial_penalty")}, recs
+    text = ("The Treasury designated Kestrel Exchange Ltd on Tuesday for moving funds for Hezbollah.\n\n"
+            "The Central Bank of Iraq said it was reviewing the designations and would protect the banking sector.")
+    recs = sanctions(text, "Treasury targets exchange house")
+    assert [r["authority_country"] for r in recs] == ["US"], recs
