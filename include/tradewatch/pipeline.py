@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 from urllib.parse import parse_qsl, urlsplit
 
+from tradewatch.diskspace import DiskFullError
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
 
@@ -1080,9 +1081,31 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
     """Great Expectations over the run's staged records: clean rows and quarantined rows, staged apart.
 
     A run whose crawls staged no records (nothing new or changed anywhere) has no batch to validate:
-    no GX run, no results, and the loader then loads the crawl's own tables only."""
+    no GX run, no results, and the loader then loads the crawl's own tables only. A full staging disk raises
+    DiskFullError, with nothing of the validation kept."""
     with _older_objects_frozen():
-        return _validate_run(run_key, logical_date, settings)
+        try:
+            return _validate_run(run_key, logical_date, settings)
+        except DiskFullError as exc:
+            raise _validation_disk_full(RunContext.create(run_key, logical_date).run_key, exc) from exc
+
+
+def _validation_disk_full(run_key: str, exc: DiskFullError) -> DiskFullError:
+    """The validation's files written so far removed (the load reads all of them or none: without the manifest, written
+    last, it refuses the run anyway), and what to do said for a person (hostile probe 25 F2: a bare pyarrow OSError)."""
+    from tradewatch.staging import stage_path
+
+    half = stage_path(run_key, "validated")
+    try:
+        clear_stage(run_key, "validated")
+        kept = f"Nothing of this validation was kept ({half} removed; the crawls' staged files are kept)"
+    except OSError as cleanup:
+        log.warning("half-written validation not removed", extra={"kv": {"path": str(half), "error": str(cleanup)}})
+        kept = f"The validation's files under {half} are incomplete; without its manifest the load refuses them"
+    return DiskFullError(
+        f"validate stopped, the disk is full: {exc}. {kept}. Free space on that disk, or move the staging folder with "
+        "its files to a disk with room and point TRADEWATCH_STORAGE there; then clear the validate task and the load "
+        "after it (`airflow tasks clear news_ingest -t validate --downstream`) so that they run again", exc.folder)
 
 
 def _validate_run(run_key: str, logical_date: datetime | str | None, settings: Settings | None) -> dict[str, Any]:

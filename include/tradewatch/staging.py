@@ -18,6 +18,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tradewatch.diskspace import DiskFullError, is_disk_full
 from tradewatch.files import TMP_PREFIX, write_atomically
 from tradewatch.logs import get_logger
 from tradewatch.settings import get_settings
@@ -123,20 +124,29 @@ def write_parquet(table: pa.Table, run_key: str, *parts: str) -> str:
 
     Local disk: write a dot-prefixed temp file in the same folder, then os.replace (atomic on POSIX),
     so a reader sees the old file or the new one, never half of one. Object stores: one PUT (or a
-    multipart upload completed at close), which is atomic for readers too.
+    multipart upload completed at close), which is atomic for readers too. A full disk raises DiskFullError,
+    naming the file and the staging folder.
     """
     import pyarrow.parquet as pq
 
     if not parts:
         raise ValueError("write_parquet needs a file name after run_key, e.g. ('reuters', 'articles.parquet')")
     path = stage_path(run_key, *parts)
-    if _is_local(path):
-        where = str(write_atomically(_local(path), lambda tmp: pq.write_table(table, tmp, **WRITE_OPTIONS)))
-    else:
-        # Object stores have no folders to create; the key's prefix comes into being with the object.
-        with path.open("wb") as fh:
-            pq.write_table(table, fh, **WRITE_OPTIONS)
-        where = str(path)
+    try:
+        if _is_local(path):
+            where = str(write_atomically(_local(path), lambda tmp: pq.write_table(table, tmp, **WRITE_OPTIONS)))
+        else:
+            # Object stores have no folders to create; the key's prefix comes into being with the object.
+            with path.open("wb") as fh:
+                pq.write_table(table, fh, **WRITE_OPTIONS)
+            where = str(path)
+    except OSError as exc:
+        if not is_disk_full(exc):
+            raise
+        # (hostile probe 25 F2: pyarrow's "[Errno 28] Error writing bytes to file" named no file and no folder)
+        root = storage_root()
+        raise DiskFullError(
+            f"no space left on device writing {path} in the staging folder {root} (TRADEWATCH_STORAGE)", str(root)) from exc
     log.info("staged parquet", extra={"kv": {"path": where, "rows": table.num_rows}})
     return where
 

@@ -148,8 +148,9 @@ def subprocess_env(ws: Workspace) -> dict[str, str]:
 
 
 def stage_bulk_run(run_key: str, logical_date: str, n: int, text_bytes: int = 4000, source_id: str = "bulk",
-                   prefix: str = "http://127.0.0.1:9/bulk") -> None:
-    """Stage a run as the crawl and validate tasks would, without them: `n` articles with one sanction each.
+                   prefix: str = "http://127.0.0.1:9/bulk", validated: bool = True) -> None:
+    """Stage a run as the crawl and validate tasks would, without them: `n` articles with one sanction each
+    (`validated=False`: as the crawl tasks would only, for the validate task to run on).
 
     Large enough runs make the loader's transaction last long enough to crash or contend with it.
     Uses the TRADEWATCH_STORAGE of the environment."""
@@ -195,7 +196,9 @@ def stage_bulk_run(run_key: str, logical_date: str, n: int, text_bytes: int = 40
     staging.write_parquet(fetches, run_key, "crawl", "fetches", f"{source_id}.parquet")
     staging.write_parquet(cache, run_key, "crawl", "http_cache", f"{source_id}.parquet")
     staging.write_parquet(runs, run_key, "crawl", "source_runs", f"{source_id}.parquet")
-    for k, start in enumerate(range(0, n, pipeline.CHUNK_ARTICLES)):  # in chunk files, as the validate task writes them
-        staging.write_parquet(articles.slice(start, pipeline.CHUNK_ARTICLES), run_key, "validated", "articles", f"{k:04d}.parquet")
-        staging.write_parquet(sanctions.slice(start, pipeline.CHUNK_ARTICLES), run_key, "validated", "sanctions", f"{k:04d}.parquet")
-    pipeline.write_load_manifest(run_key)  # the validate task's last step
+    stage = "validated" if validated else "crawl"
+    for k, start in enumerate(range(0, n, pipeline.CHUNK_ARTICLES)):  # in chunk files, as the tasks write them
+        staging.write_parquet(articles.slice(start, pipeline.CHUNK_ARTICLES), run_key, stage, "articles", f"{k:04d}.parquet")
+        staging.write_parquet(sanctions.slice(start, pipeline.CHUNK_ARTICLES), run_key, stage, "sanctions", f"{k:04d}.parquet")
+    if validated:
+        pipeline.write_load_manifest(run_key)  # the validate task's last step
