@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 from urllib.parse import parse_qsl, urlsplit
 
-from tradewatch.diskspace import DiskFullError
+from tradewatch.diskspace import DiskFullError, is_disk_full
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
 
@@ -1409,7 +1409,13 @@ def _source_order(source_id: Any) -> tuple[bool, str]:
 def load_run(run_key: str, logical_date: datetime | str | None, settings: Settings | None = None) -> dict[str, Any]:
     """The single writer: the run's staged and validated tables into DuckDB in one transaction."""
     from tradewatch.store.db import open_db
-    from tradewatch.store.loader import CRAWL_TABLES, VALIDATED_TABLES, load_frames
+    from tradewatch.store.loader import (
+        CRAWL_TABLES,
+        VALIDATED_TABLES,
+        disk_full_error,
+        load_frames,
+        where_it_writes,
+    )
 
     settings = settings or get_settings()
     ctx = RunContext.create(run_key, logical_date)
@@ -1422,13 +1428,21 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
         # list refresh) screens every article again
         stale = _screening_pending(con)
         counts = load_frames(con, frames, ctx.run_key, ctx.logical_date, settings)
-        record_source_health(con, ctx)
-        article_ids = loaded_article_ids(ctx.run_key)
-        matched = None
-        if article_ids or stale:
-            matched = match_articles(con, None if stale else article_ids, settings, as_of=ctx.logical_date)
-        _screening_done(con)
-        reextracted = _reextract_seen(con, ctx, settings)
+        where = where_it_writes(con)
+        try:
+            record_source_health(con, ctx)
+            article_ids = loaded_article_ids(ctx.run_key)
+            matched = None
+            if article_ids or stale:
+                matched = match_articles(con, None if stale else article_ids, settings, as_of=ctx.logical_date)
+            _screening_done(con)
+            reextracted = _reextract_seen(con, ctx, settings)
+        except Exception as exc:
+            if isinstance(exc, DiskFullError) or not is_disk_full(exc):
+                raise
+            raise disk_full_error("after the load", exc, where, outcome=(
+                "The run itself was loaded (committed); its sources' health, screening or re-extraction was not "
+                "finished, and a rerun of the load replaces the run and screens every article again.")) from exc
     if reextracted:
         _note_reextracted(ctx.run_key, reextracted)
     return {"run_id": ctx.run_key, "tables": counts, "articles_loaded": len(article_ids), "matches": matched,

@@ -215,6 +215,11 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
     try:
         yield con
     except BaseException:
-        con.execute("rollback")
+        import duckdb
+
+        try:
+            con.execute("rollback")
+        except duckdb.FatalException:
+            pass  # the failure invalidated the database (e.g. a full disk): DuckDB drops the transaction; it says why
         raise
     con.execute("commit")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
+from tradewatch.diskspace import DiskFullError, is_disk_full
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
 from tradewatch.store.db import stop_if_interrupted
@@ -55,12 +57,45 @@ def _columns(table: str) -> list[str]:
     return COLUMNS[table]
 
 
-def _execute(con: Any, file_name: str, stmt: str, params: dict[str, Any], settings: Settings) -> None:
+def where_it_writes(con: Any) -> tuple[Path | None, Path | None]:
+    """The DuckDB file `con` writes (None in memory) and the folder its spill files go to."""
+    row = con.execute("select (select path from duckdb_databases() where database_name = current_database()), "
+                      "current_setting('temp_directory')").fetchone()
+    database, spill = row if row else (None, None)
+    return (Path(database).resolve() if database else None), (Path(spill).resolve() if spill else None)
+
+
+_NOT_LOADED = "Nothing was loaded: the load's transaction was not committed."
+
+
+def disk_full_error(step: str, exc: BaseException, where: tuple[Path | None, Path | None],
+                    outcome: str = _NOT_LOADED) -> DiskFullError:
+    """A full disk under the load (`where`: see `where_it_writes`), said for a person with `outcome`, what is in the
+    file now (hostile probe 25 F1: DuckDB's "failed to offload" was read as a memory limit, and its failed checkpoint
+    was passed on raw)."""
+    database, spill = where
+    folder = database.parent if database else spill
+    files = [f"the DuckDB file {database.name} (TRADEWATCH_DUCKDB)"] if database else []
+    if spill:
+        files.append(f"its spill folder {spill.name if database and spill.parent == folder else spill}")
+    # (DuckDB's first line only: what it adds under a full spill disk, "Possible solutions", is about memory)
+    said = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return DiskFullError(
+        f"{step}: no space left on device in {folder}, which holds {' and '.join(files)}. The disk is full; memory is not "
+        f"the problem. {outcome} Free space on that disk, or move the DuckDB file to a disk with room (no task running) "
+        "and point TRADEWATCH_DUCKDB at it; then clear the load task so that it runs again (`airflow tasks clear "
+        f"news_ingest -t load`). DuckDB said: {said}", folder or "")
+
+
+def _execute(con: Any, file_name: str, stmt: str, params: dict[str, Any], settings: Settings,
+             where: tuple[Path | None, Path | None]) -> None:
     used = {k: params[k] for k in sorted(set(_PARAM.findall(stmt)))}
     try:
         con.execute(stmt, used) if used else con.execute(stmt)
     except Exception as exc:
         stop_if_interrupted(exc)
+        if is_disk_full(exc):  # before "out of memory": DuckDB says a full spill disk in those words
+            raise disk_full_error(f"load step {file_name}", exc, where) from exc
         if "out of memory" in str(exc).lower():
             raise RuntimeError(
                 f"load step {file_name} ran out of memory under DuckDB's limit of {settings.load_memory_limit} "
@@ -68,6 +103,16 @@ def _execute(con: Any, file_name: str, stmt: str, params: dict[str, Any], settin
                 f"task. DuckDB said: {exc}"
             ) from exc
         raise RuntimeError(f"load step {file_name} failed: {exc}") from exc
+
+
+def _restore_limits(con: Any, settings: Settings) -> None:
+    import duckdb
+
+    try:
+        con.execute("set memory_limit = ?", [settings.duckdb_memory_limit])
+        con.execute("reset threads")
+    except duckdb.FatalException:
+        pass  # the database was invalidated by the failure on its way up (which says why); nothing is left to restore
 
 
 def load_frames(con: Any, frames: dict[str, Any], run_key: str, logical_date: datetime,
@@ -97,19 +142,28 @@ def load_frames(con: Any, frames: dict[str, Any], run_key: str, logical_date: da
         # thread keeps DuckDB's per-thread buffers out of it.
         con.execute("set memory_limit = ?", [settings.load_memory_limit])
         con.execute("set threads = 1")
+        where = where_it_writes(con)
         try:
             statements = load_statements()
             # Row counts of staged Parquet come from the files' footers: no data is read.
             empty = {name for name in frames  # names of our own tables, not input
                      if not con.execute(f"select count(*) from s_{name}").fetchall()[0][0]}
             idle = idle_files(statements, empty)
-            with transaction(con):
-                for file_name, stmt in statements:
-                    if file_name not in idle:
-                        _execute(con, file_name, stmt, params, settings)
+            try:
+                with transaction(con):
+                    for file_name, stmt in statements:
+                        if file_name not in idle:
+                            _execute(con, file_name, stmt, params, settings, where)
+            except DiskFullError:
+                raise
+            except Exception as exc:
+                # The commit writes the transaction into the file (a checkpoint): a full disk there invalidates the
+                # database, and DuckDB keeps the file as it was before the load
+                if is_disk_full(exc):
+                    raise disk_full_error("the load's commit", exc, where) from exc
+                raise
         finally:
-            con.execute("set memory_limit = ?", [settings.duckdb_memory_limit])
-            con.execute("reset threads")
+            _restore_limits(con, settings)
         counts = {
             table: con.execute(f"select count(*) from {table}").fetchall()[0][0]  # fixed table names, not input
             for table in ("fetches", "articles", "sanctions", "sanction_targets", "deals", "deal_parties",
