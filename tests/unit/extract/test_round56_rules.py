@@ -42,3 +42,16 @@ def test_a_central_bank_named_after_its_state_acts_for_it_and_its_review_of_desi
             "The Central Bank of Iraq said it was reviewing the designations and would protect the banking sector.")
     recs = sanctions(text, "Treasury targets exchange house")
     assert [r["authority_country"] for r in recs] == ["US"], recs
+
+
+def test_ships_added_to_a_port_ban_list_and_ships_specified_are_an_other_measure() -> None:
+    text = ("In addition, the Council decided to add 9 vessels to the list of ships that are subject to a port access and "
+            "provision of services ban. The vessels, which include the tankers NORDIC HAWK (IMO 9301234) and "
+            "BALTIC ROSE (IMO 9302345), are part of the shadow fleet.")
+    recs = sanctions(text, "Russia: EU Council lists further vessels of the shadow fleet")
+    assert [(r["authority_country"], r["measure"]) for r in recs] == [("EU", "other")], recs
+    assert {"NORDIC HAWK", "BALTIC ROSE"} <= _names(recs), recs
+    recs = sanctions('Britain on Tuesday froze the assets of Harrow Marine FZE.\n\nThe 12 tankers were "specified" under '
+                     "Britain's Russia sanctions regulations, which means they can be refused entry to UK ports.",
+                     "UK targets ship managers")
+    assert ("GB", "other") in {(r["authority_country"], r["measure"]) for r in recs}, recs
