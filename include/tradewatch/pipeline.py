@@ -529,7 +529,10 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         fetcher.set_min_interval(source.url, source.min_interval)
     stop_at = time.monotonic() + settings.source_budget  # the listing, its sitemaps and its pages
     # A sitemap may be a gzip file ("sitemap.xml.gz", sitemaps.org allows it) served without Content-Encoding.
-    listing = fetcher.get(source.url, time_left=settings.source_budget, gzip_file=source.kind == "sitemap")
+    # (with the listing cap: a sitemap of 50,000 URLs, within the sitemaps.org limits, is ~30 MB and failed its source
+    # against the page cap, hostile probe 25)
+    listing = fetcher.get(source.url, time_left=settings.source_budget, gzip_file=source.kind == "sitemap",
+                          max_bytes=settings.max_listing_bytes, cap_setting="TRADEWATCH_MAX_LISTING_BYTES")
     _record_fetch(staged, ctx, source.id, listing)
     if listing.error or listing.text is None:
         summary.update(status="failed", error=f"listing {source.url}: {listing.error or 'empty response'}")
@@ -765,7 +768,8 @@ def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summar
             summary["skipped"] += left
             summary.update(status="partial", error=f"{left} of {len(nested)} sitemaps not read: {reason}")
             break
-        got = fetcher.get(sub.url, time_left=stop_at - time.monotonic(), gzip_file=True)
+        got = fetcher.get(sub.url, time_left=stop_at - time.monotonic(), gzip_file=True,
+                          max_bytes=settings.max_listing_bytes, cap_setting="TRADEWATCH_MAX_LISTING_BYTES")
         _record_fetch(staged, ctx, source_id, got, url=sub.url)
         problem = got.error or (None if got.text else "empty sitemap")
         links: Iterator[Any] = iter(())

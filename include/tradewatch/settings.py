@@ -167,7 +167,12 @@ class Settings:
     max_retry_after: float
     """TRADEWATCH_MAX_RETRY_AFTER: longest Retry-After honoured, in seconds. Default 120."""
     max_bytes: int
-    """TRADEWATCH_MAX_BYTES: body size cap, enforced while streaming (also after decompression). Default 10 MB."""
+    """TRADEWATCH_MAX_BYTES: an article page's body size cap, enforced while streaming (also after decompression).
+    Default 10 MB."""
+    max_listing_bytes: int
+    """TRADEWATCH_MAX_LISTING_BYTES: the body size cap of a source's listing page, feed or sitemap (and of a sitemap
+    index's sitemaps), enforced as TRADEWATCH_MAX_BYTES is. Default 50 MB, the sitemaps.org limit of a sitemap file
+    (50,000 URLs)."""
     max_articles_per_source: int
     """TRADEWATCH_MAX_ARTICLES: articles fetched per source per run. Default 50."""
     duckdb_memory_limit: str
@@ -245,6 +250,7 @@ class Settings:
             backoff_base=_number("TRADEWATCH_BACKOFF", 1.0, maximum=600),
             max_retry_after=_number("TRADEWATCH_MAX_RETRY_AFTER", 120.0, maximum=86400),
             max_bytes=_number("TRADEWATCH_MAX_BYTES", 10 * 1024 * 1024, int, minimum=1, maximum=2**34),
+            max_listing_bytes=_number("TRADEWATCH_MAX_LISTING_BYTES", 50 * 1024 * 1024, int, minimum=1, maximum=2**34),
             max_articles_per_source=_number("TRADEWATCH_MAX_ARTICLES", 50, int, minimum=1),
             duckdb_memory_limit=_memory("TRADEWATCH_DUCKDB_MEMORY", "512MB"),
             load_memory_limit=_memory("TRADEWATCH_LOAD_MEMORY", "128MB"),
@@ -323,6 +329,7 @@ KNOWN_VARIABLES = frozenset({
     "TRADEWATCH_DUCKDB", "TRADEWATCH_DUCKDB_MEMORY", "TRADEWATCH_DUCKDB_POOL", "TRADEWATCH_FLOWER_PORT", "TRADEWATCH_IMAGE",
     "TRADEWATCH_KEEP_DAYS", "TRADEWATCH_LISTS_DIR", "TRADEWATCH_LOAD_MEMORY", "TRADEWATCH_LOG_LEVEL",
     "TRADEWATCH_MATCH_THRESHOLD", "TRADEWATCH_MAX_ARTICLES", "TRADEWATCH_MAX_BYTES", "TRADEWATCH_MAX_FAILURES_IN_A_ROW",
+    "TRADEWATCH_MAX_LISTING_BYTES",
     "TRADEWATCH_MAX_RETRIES", "TRADEWATCH_MAX_RETRY_AFTER", "TRADEWATCH_MIN_INTERVAL", "TRADEWATCH_REVALIDATE_DAYS",
     "TRADEWATCH_SOURCES_DIR", "TRADEWATCH_SOURCE_BUDGET", "TRADEWATCH_STORAGE", "TRADEWATCH_TASK_RETRIES",
     "TRADEWATCH_TIMEOUT_CONNECT", "TRADEWATCH_TIMEOUT_READ", "TRADEWATCH_TIMEOUT_TOTAL", "TRADEWATCH_USER_AGENT",

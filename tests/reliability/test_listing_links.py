@@ -253,3 +253,35 @@ def test_a_partial_runs_error_names_a_page_that_failed_not_a_copy_stored_once(
 
     assert run["status"] == "partial" and run["failed"] == 1, run
     assert "HTTP 500" in run["error"] and "story-2" in run["error"] and "same article text" not in run["error"], run
+
+
+def _dated_sitemap(base: str, indices: list[int]) -> bytes:
+    urls = "".join(f"<url><loc>{base}{syn.article_path(i)}</loc><lastmod>{syn.published(i):%Y-%m-%d}</lastmod></url>"
+                   for i in indices)
+    return f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'.encode()
+
+
+def test_a_sitemap_of_50000_urls_is_read_under_the_listing_cap_not_the_page_cap(
+    workspace: Workspace, servers: list[HostileServer], monkeypatch
+) -> None:
+    # hostile probe 25: a sitemap within the sitemaps.org limits (50,000 URLs) failed its source against the page cap
+    # (TRADEWATCH_MAX_BYTES, 2 MB in these tests), and the error named no setting
+    srv = HostileServer().start()
+    servers.append(srv)
+    sitemap = _dated_sitemap(srv.base_url, list(range(1, 50_001)))
+    assert 2 * 1024 * 1024 < len(sitemap) < 50 * 1024 * 1024
+    srv.route("/sitemap.xml", Reply(200, sitemap, content_type="application/xml"))
+    for i in range(1, 6):
+        page = syn.article_html(36, i)
+        srv.route(syn.article_path(i), Reply(200, page, etag=syn.etag(page)))
+    workspace.add_source("big", srv.url("/sitemap.xml"), kind="sitemap", max_articles=5)
+
+    monkeypatch.setenv("TRADEWATCH_MAX_LISTING_BYTES", str(len(sitemap) - 1))
+    day1, day2 = LOGICAL_DATE, "2026-02-02T06:00:00+00:00"
+    capped = run_pipeline(workspace, day1, day1)["crawled"]["big"]
+    assert capped["status"] == "failed" and "TRADEWATCH_MAX_LISTING_BYTES" in capped["error"], capped
+
+    monkeypatch.delenv("TRADEWATCH_MAX_LISTING_BYTES")  # the default, 50 MB
+    crawled = run_pipeline(workspace, day2, day2)["crawled"]["big"]
+    assert crawled["status"] == "ok" and crawled["fetched"] == 5, crawled
+

@@ -94,6 +94,10 @@ class _NotText(_Abort):
     """The answer is a document or a medium (a PDF, an image), no page of text: nothing the site did wrong."""
 
 
+class _TooLarge(_Abort):
+    """A body over the caller's size cap: the same body again would be as large."""
+
+
 class _OutOfTime(_Abort):
     """The URL's deadline (or the caller's time left) passed between two steps of the fetch."""
 
@@ -558,19 +562,23 @@ class PoliteFetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         max_bytes: int | None = None,
+        cap_setting: str | None = None,
         check_robots: bool = True,
         robots_checked: bool = False,
         time_left: float | None = None,
         gzip_file: bool = False,
     ) -> FetchResult:
-        """Fetch `url` politely. `robots_checked`: the caller already asked `allowed(url)` (redirect
-        targets are still checked). `gzip_file`: a body that is gzip data itself (a "sitemap.xml.gz", served
+        """Fetch `url` politely. `max_bytes`: the body's size cap (TRADEWATCH_MAX_BYTES when not given); `cap_setting`:
+        the setting that raises it, named in the error of a body over it. `robots_checked`: the caller already asked
+        `allowed(url)` (redirect targets are still checked). `gzip_file`: a body that is gzip data itself (a "sitemap.xml.gz", served
         without Content-Encoding) is inflated, under the same cap as a gzip Content-Encoding. The whole fetch (redirects, retries, backoff) ends at the URL's deadline
         (TRADEWATCH_TIMEOUT_TOTAL) or after `time_left` seconds, whichever comes first."""
         started = self._clock()
         result = FetchResult(url=url, final_url=url)
         deadline = _Deadline(started, self.settings.timeout_total, time_left)
         cap = max_bytes or self.settings.max_bytes
+        if max_bytes is None:
+            cap_setting = cap_setting or "TRADEWATCH_MAX_BYTES"
         conditional = {}
         if etag:
             conditional["If-None-Match"] = etag
@@ -586,6 +594,8 @@ class PoliteFetcher:
                 break
             except _Abort as exc:
                 result.error = str(exc)
+                if isinstance(exc, _TooLarge) and cap_setting:
+                    result.error += f": raise {cap_setting} to read it"
                 result.stalled = isinstance(exc, _BodyTooSlow)
                 result.not_text = isinstance(exc, _NotText)
                 # (a host's pacing that would pass the caller's time: the time ran out, not the site; probe 8 saw it
@@ -755,7 +765,7 @@ class PoliteFetcher:
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > cap:
             response.close()
-            raise _Abort(f"body of {int(declared)} bytes exceeds the {cap}-byte cap (Content-Length)")
+            raise _TooLarge(f"body of {int(declared)} bytes exceeds the {cap}-byte cap (Content-Length)")
         chunks: list[bytes] = []
         size = wire = 0
         decoder = _BodyDecoder(coding)
@@ -770,7 +780,7 @@ class PoliteFetcher:
                 wire += len(raw or b"")
                 size += len(chunk)
                 if size > cap or wire > cap:
-                    raise _Abort(f"body exceeds the {cap}-byte cap (stopped reading at {max(size, wire)} bytes)")
+                    raise _TooLarge(f"body exceeds the {cap}-byte cap (stopped reading at {max(size, wire)} bytes)")
                 if deadline.left(self._clock()) < 0:
                     raise _BodyTooSlow(f"body too slow: not complete by {deadline.why()}")
                 chunks.append(chunk)
@@ -880,7 +890,7 @@ def _gunzip(data: bytes, cap: int) -> bytes:
     out = decoder.decompress(data, cap + 1)
     out += decoder.flush() if len(out) <= cap else b""
     if len(out) > cap:
-        raise _Abort(f"body exceeds the {cap}-byte cap (a gzip file inflating past it)")
+        raise _TooLarge(f"body exceeds the {cap}-byte cap (a gzip file inflating past it)")
     return out
 
 
