@@ -517,12 +517,100 @@ def _listing_again(url: str, listing_pages: set[tuple[str, str, str]], listing_q
     return _page_of(url) in listing_pages and paging
 
 
+_LISTING_AGAIN = "a link back to the listing or the home page"
+
+
+def _link_url(link: Any, listing_pages: set[tuple[str, str, str]], listing_queries: set[str]) -> tuple[str, str | None]:
+    """A listing's link as its canonical URL, and what makes it no article link: None (nothing), `_LISTING_AGAIN`, or a
+    problem for which it is skipped (a malformed URL, not http(s), too long)."""
+    from tradewatch.fetch.urls import canonical_url
+
+    try:
+        url = canonical_url(link.url)
+    except ValueError:  # "http://[::1", a port of "99999": a broken link, not a broken source
+        return link.url, "malformed URL in the listing"
+    if not url.startswith(("http://", "https://")):
+        return url, "not an http(s) link"
+    if len(url) > MAX_URL_CHARS:
+        return url, f"URL longer than {MAX_URL_CHARS} characters"
+    if _listing_again(url, listing_pages, listing_queries):
+        return url, _LISTING_AGAIN
+    return url, None
+
+
+def _article_urls(links: Iterator[Any], listing_pages: set[tuple[str, str, str]], listing_queries: set[str],
+                  seen_urls: set[str], pattern: Any, wanted: dict[str, Any]) -> Iterator[str]:
+    """The article links of `links` not in `seen_urls` (which they are added to), as the crawl's loop would take them,
+    for counting only: nothing is staged or counted as skipped. A link `pattern` takes too long on ends the reading
+    (set as `wanted["slow"]`: the count is then a lower bound)."""
+    for link in links:
+        url, problem = _link_url(link, listing_pages, listing_queries)
+        if problem or url in seen_urls:
+            continue
+        seen_urls.add(url)
+        if pattern is not None:
+            try:
+                if not pattern.search(url, timeout=LINK_PATTERN_SECONDS):
+                    continue
+            except TimeoutError:
+                wanted["slow"] = True
+                return
+        yield url
+
+
+# The URLs looked up in the warehouse at a time when the links a run leaves are counted (see `_count_unrecorded`).
+COUNT_BATCH = 10_000
+
+
+def _count_unrecorded(settings: Settings, ctx: RunContext, urls: Iterator[str]) -> tuple[int, bool]:
+    """How many of `urls` no earlier date recorded in the http cache (the links the crawl has never fetched), read and
+    looked up a batch of COUNT_BATCH at a time on one read-only connection; and whether all were looked up (False: the
+    warehouse could not be read, locked by a long load elsewhere, and the count is of the batches before)."""
+    import duckdb
+
+    from tradewatch.store.db import connect
+
+    total = 0
+    con = None
+    tables: set[str] = set()
+    try:
+        while batch := list(itertools.islice(urls, COUNT_BATCH)):
+            if con is None and settings.duckdb_path.exists():
+                try:
+                    # (a short wait: the count only makes a note more exact)
+                    con = connect(settings.duckdb_path, read_only=True, wait_seconds=10)
+                except duckdb.IOException as exc:
+                    log.warning("http cache unavailable; new links left not counted", extra={"kv": {"error": str(exc)}})
+                    return total, False
+                tables = {row[0] for row in con.execute(
+                    "select table_name from information_schema.tables "
+                    "where table_name in ('http_cache', 'http_cache_history')").fetchall()}
+            if con is None or "http_cache" not in tables:
+                total += len(batch)  # no warehouse yet: every link is new
+                continue
+            # (as `_load_http_cache` sees a link: recorded by an earlier logical date, now or in the history)
+            sql = ("select count(*) from (select unnest($urls) as url) as t where not exists "
+                   "(select 1 from http_cache as c where c.url = t.url and c.recorded_for < $day)")
+            if "http_cache_history" in tables:
+                sql += " and not exists (select 1 from http_cache_history as b where b.url = t.url and b.recorded_for < $day)"
+            try:
+                row = con.execute(sql, {"urls": batch, "day": ctx.logical_date}).fetchone()
+            except duckdb.Error as exc:  # (an older file's columns, say: the note is then a lower bound, not a failure)
+                log.warning("new links left not counted", extra={"kv": {"error": str(exc)}})
+                return total, False
+            total += int(row[0]) if row else 0
+    finally:
+        if con is not None:
+            con.close()
+    return total, True
+
+
 def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
     import regex
 
-    from tradewatch.fetch.feeds import FeedError, iter_feed
+    from tradewatch.fetch.feeds import MAX_LINKS_PER_DOCUMENT, FeedError, iter_feed
     from tradewatch.fetch.listing import iter_listing
-    from tradewatch.fetch.urls import canonical_id, canonical_url
+    from tradewatch.fetch.urls import canonical_id
 
     fetcher.set_origin(source.url)
     if source.min_interval is not None:
@@ -542,13 +630,15 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     # links, or a sitemap index of 20 such sitemaps, is read only as far as the source needs.
     links: Iterator[Any]
     # whether the loop below still wants links that cost another request (a sitemap index's next sitemap): past the
-    # source's limit it reads on only through what it has already fetched
-    wanted = {"more": True}
+    # source's limit it reads on only through what it has already fetched; and what was left unread ("unread": the
+    # index's sitemaps not fetched, "capped": a document read only to MAX_LINKS_PER_DOCUMENT)
+    wanted: dict[str, Any] = {"more": True}
     try:
         if source.kind == "html":
-            links = _capped(iter_listing(listing.text, listing.final_url, source.link_selector), f"listing {source.url}", summary)
+            links = _capped(iter_listing(listing.text, listing.final_url, source.link_selector), f"listing {source.url}",
+                            summary, wanted)
         else:
-            top = list(_capped(iter_feed(listing.text, listing.final_url), f"listing {source.url}", summary))
+            top = list(_capped(iter_feed(listing.text, listing.final_url), f"listing {source.url}", summary, wanted))
             nested = [link for link in top if link.is_sitemap]
             links = iter(top)
             if nested:  # a sitemap index: read its sitemaps, one level deep, as far as needed
@@ -573,14 +663,8 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     listing_queries = {urlsplit(source.url).query, urlsplit(listing.final_url or source.url).query}
     skipped: dict[str, int] = {}  # why -> links skipped for it
     for taken, link in enumerate(links, 1):  # noqa: B007 - `taken` is read after the loop
-        try:
-            url = canonical_url(link.url)
-            problem = None if url.startswith(("http://", "https://")) else "not an http(s) link"
-        except ValueError:  # "http://[::1", a port of "99999": a broken link, not a broken source
-            url, problem = link.url, "malformed URL in the listing"
-        if not problem and len(url) > MAX_URL_CHARS:
-            problem = f"URL longer than {MAX_URL_CHARS} characters"
-        if not problem and _listing_again(url, listing_pages, listing_queries):
+        url, problem = _link_url(link, listing_pages, listing_queries)
+        if problem is _LISTING_AGAIN:
             # The listing itself ("Latest news", its logo, "?page=2") or the site's home page: listings, not
             # articles (the teasers they show would give a second copy of every linked article's records)
             listing_links += 1
@@ -623,14 +707,33 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             f"listing {source.url}: link_pattern {source.link_pattern!r} matched none of its {len(seen_urls)} links "
             f"(check the pattern in {source.id}.yml: the site may have changed its URLs)"))
         return
+    stopped_early = len(chosen) >= reach  # links may be left unread in `links`
     cache = _load_http_cache(settings, ctx, [url for url, _ in chosen])
     if len(chosen) > limit:
         # new links first, in the listing's order, then known ones to revalidate while the limit allows
         fresh = [pair for pair in chosen if pair[0] not in cache]
         chosen = (fresh + [pair for pair in chosen if pair[0] in cache])[:limit]
-        if len(fresh) > limit:
-            _note(summary, f"{len(fresh) - limit} more new links than max_articles ({limit}) allows: "
-                           "they are fetched by the next runs")
+        # The links past `reach` are not kept, but the new ones among them are counted (a batch at a time, as they
+        # are read): the note said "200 more" of a feed that left 49,950 (hostile probe 25)
+        more, complete = 0, True
+        if stopped_early:
+            rest = _article_urls(links, listing_pages, listing_queries, seen_urls, pattern, wanted)
+            more, complete = _count_unrecorded(settings, ctx, rest)
+        left = max(len(fresh) - limit, 0) + more
+        if left:
+            unread = []  # why the count is a lower bound
+            if wanted.get("capped"):
+                unread.append(f"links past a document's first {MAX_LINKS_PER_DOCUMENT}")
+            if wanted.get("slow"):
+                unread.append("links after one link_pattern took too long on")
+            if wanted.get("unread"):
+                unread.append(f"{wanted['unread']} sitemap(s) of the index, not fetched this run")
+            if not complete and not unread:
+                unread.append("links the warehouse could not be asked about (see the crawl's log)")
+            least = "at least " if unread else ""
+            _note(summary, f"{least}{left} more new links than max_articles ({limit}) allows: they are fetched by the "
+                           f"next runs ({least}{-(-left // limit)} at {limit} a run)"
+                           + (f"; not counted: {', '.join(unread)}" if unread else ""))
     in_a_row = 0  # pages failed in a row for want of an answer (see _host_trouble)
     for position, (url, link) in enumerate(chosen):
         aid = canonical_id(url)  # every chosen link is canonical already
@@ -720,13 +823,17 @@ def _budget_spent(fetcher: Any, url: str, settings: Settings, stop_at: float | N
     return f"the source's {settings.source_budget:.0f} s were spent (TRADEWATCH_SOURCE_BUDGET){paced}"
 
 
-def _capped(links: Iterator[Any], what: str, summary: dict[str, Any]) -> Iterator[Any]:
-    """The first MAX_LINKS_PER_DOCUMENT links of one listing, feed or sitemap; reaching the cap is noted."""
+def _capped(links: Iterator[Any], what: str, summary: dict[str, Any], wanted: dict[str, Any] | None = None,
+            ) -> Iterator[Any]:
+    """The first MAX_LINKS_PER_DOCUMENT links of one listing, feed or sitemap; reaching the cap is noted (and set as
+    `wanted["capped"]`)."""
     from tradewatch.fetch.feeds import MAX_LINKS_PER_DOCUMENT
 
     for count, link in enumerate(links):
         if count == MAX_LINKS_PER_DOCUMENT:
             _note(summary, f"{what}: only its first {MAX_LINKS_PER_DOCUMENT} links read (MAX_LINKS_PER_DOCUMENT)")
+            if wanted is not None:
+                wanted["capped"] = True
             return
         yield link
 
@@ -749,17 +856,18 @@ def _sitemaps_to_read(nested: list[Any], summary: dict[str, Any]) -> list[Any]:
 
 def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext,
                          source_id: str, settings: Settings, stop_at: float,
-                         wanted: dict[str, bool] | None = None) -> Iterator[Any]:
+                         wanted: dict[str, Any] | None = None) -> Iterator[Any]:
     """The article links of a sitemap index's sitemaps, each sitemap fetched only when the caller wants more
     links than the ones before gave. One that fails (no answer, not a sitemap) is recorded with its error and
     counted as failed, and the others still count; the source's time budget and the failures-in-a-row limit
     stop the reading. A sitemap's own sitemaps are not followed (one level deep). `wanted["more"]` false: the caller
-    has the links it needs, and the next sitemap is not fetched."""
+    has the links it needs, and the next sitemap is not fetched (how many are left is set as `wanted["unread"]`)."""
     from tradewatch.fetch.feeds import FeedError, iter_feed
 
     in_a_row = 0
     for position, sub in enumerate(nested):
         if wanted is not None and not wanted["more"]:
+            wanted["unread"] = len(nested) - position
             return
         if time.monotonic() > stop_at or in_a_row >= settings.max_failures_in_a_row:
             left = len(nested) - position
@@ -775,7 +883,7 @@ def _child_sitemap_links(nested: list[Any], fetcher: Any, staged: Staged, summar
         links: Iterator[Any] = iter(())
         if problem is None:
             try:
-                links = _capped(iter_feed(got.text, got.final_url), f"sitemap {sub.url}", summary)
+                links = _capped(iter_feed(got.text, got.final_url), f"sitemap {sub.url}", summary, wanted)
             except FeedError as exc:
                 problem = f"not a sitemap: {exc}"
                 staged.rows["fetches"][-1]["error"] = f"sitemap {sub.url}: {problem}"[:MAX_PAGE_ERROR_CHARS]

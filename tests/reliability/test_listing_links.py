@@ -284,4 +284,50 @@ def test_a_sitemap_of_50000_urls_is_read_under_the_listing_cap_not_the_page_cap(
     monkeypatch.delenv("TRADEWATCH_MAX_LISTING_BYTES")  # the default, 50 MB
     crawled = run_pipeline(workspace, day2, day2)["crawled"]["big"]
     assert crawled["status"] == "ok" and crawled["fetched"] == 5, crawled
+    # every one of the 49,995 new links left is counted, not only those among the first few hundred read
+    assert "49995 more new links than max_articles (5)" in crawled["error"] and "at least" not in crawled["error"]
 
+
+def test_the_backlog_note_counts_every_new_link_left_and_not_the_known_ones(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    # hostile probe 25: the note counted the new links among the first `reach` read only ("200 more" of 49,950)
+    srv = HostileServer().start()
+    servers.append(srv)
+    for i in range(1, 1001):
+        page = syn.article_html(37, i)
+        srv.route(syn.article_path(i), Reply(200, page, etag=syn.etag(page)))
+    srv.route("/sitemap.xml", Reply(200, _sitemap(srv.base_url, list(range(1, 1001))), content_type="application/xml"))
+    workspace.add_source("sm", srv.url("/sitemap.xml"), kind="sitemap", max_articles=10)
+    day1, day2 = LOGICAL_DATE, "2026-02-02T06:00:00+00:00"
+
+    first = run_pipeline(workspace, day1, day1)["crawled"]["sm"]
+    assert first["fetched"] == 10 and "990 more new links" in first["error"], first
+    # written newest first now: the ten links fetched yesterday (1-10) are the last, far past what is read in full
+    srv.route("/sitemap.xml", Reply(200, _sitemap(srv.base_url, list(range(1000, 0, -1))), content_type="application/xml"))
+    second = run_pipeline(workspace, day2, day2)["crawled"]["sm"]
+    assert second["fetched"] == 10 and second["unchanged"] == 0, second
+    assert "980 more new links than max_articles (10) allows" in second["error"], second  # 1,000 - 10 known - 10 now
+    assert "98 at 10 a run" in second["error"], second
+
+
+def test_the_backlog_note_of_a_sitemap_index_says_at_least_when_sitemaps_were_left_unread(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    for m in (1, 2, 3):  # three sitemaps of 200 articles each
+        srv.route(f"/sitemap-{m}.xml", Reply(200, _sitemap(srv.base_url, list(range(m * 1000, m * 1000 + 200))),
+                                              content_type="application/xml"))
+    for i in range(1000, 1010):
+        page = syn.article_html(38, i)
+        srv.route(syn.article_path(i), Reply(200, page, etag=syn.etag(page)))
+    srv.route("/sitemap_index.xml", Reply(200, _index(srv.base_url, [1, 2, 3]), content_type="application/xml"))
+    workspace.add_source("idx", srv.url("/sitemap_index.xml"), kind="sitemap", max_articles=10)
+
+    crawled = run_pipeline(workspace)["crawled"]["idx"]
+
+    # the first sitemap (the index's last modified) is read to its end; the two others are not fetched for a count
+    assert crawled["fetched"] == 10 and len([m for m in (1, 2, 3) if srv.hits(f"/sitemap-{m}.xml")]) == 1, crawled
+    assert "at least 190 more new links than max_articles (10)" in crawled["error"], crawled
+    assert "2 sitemap(s) of the index, not fetched this run" in crawled["error"], crawled
