@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,18 @@ from tests.support import synthetic as syn
 from tests.support.hostile_server import HostileServer, Reply
 
 LOGICAL_DATE = "2026-02-01T06:00:00+00:00"
+
+NO_SUCH_HOST = "feeds.nonexistent-host.invalid"  # RFC 2606: a .invalid name never resolves
+
+
+def resolver_says_no_such_name(host: str = NO_SUCH_HOST) -> bool:
+    """Whether this machine's resolver answers "no such name" for `host` (one with no DNS server to ask says "try
+    again" instead, which the fetcher retries as any failed connection)."""
+    try:
+        socket.getaddrinfo(host, 80)
+    except socket.gaierror as exc:
+        return exc.errno == socket.EAI_NONAME
+    return False
 
 # Short timeouts and backoffs: the whole suite has to stay within a few minutes.
 FAST_ENV = {

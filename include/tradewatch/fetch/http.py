@@ -72,6 +72,8 @@ class FetchResult:
     """The caller's `time_left` ran out before the URL was done: no verdict on the URL, only on the time."""
     not_text: bool = False
     """The answer is a document or a medium (a PDF, an image: by its Content-Type, unread, or by its bytes), no page."""
+    unresolved: bool = False
+    """The host name does not resolve (the resolver says no such name): not asked again, not retried."""
 
     @property
     def ok(self) -> bool:
@@ -96,6 +98,10 @@ class _NotText(_Abort):
 
 class _TooLarge(_Abort):
     """A body over the caller's size cap: the same body again would be as large."""
+
+
+class _NoSuchHost(_Abort):
+    """A host name the resolver says does not exist: asking again within the run would not make it exist."""
 
 
 class _OutOfTime(_Abort):
@@ -526,6 +532,7 @@ class PoliteFetcher:
         self._resolve = resolve
         self._addresses: dict[str, list[str]] = {}
         self._guard_internal = False  # see set_origin
+        self._unresolved: set[str] = set()  # hosts (as `host_of` names them) whose name does not resolve
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -598,6 +605,7 @@ class PoliteFetcher:
                     result.error += f": raise {cap_setting} to read it"
                 result.stalled = isinstance(exc, _BodyTooSlow)
                 result.not_text = isinstance(exc, _NotText)
+                result.unresolved = isinstance(exc, _NoSuchHost)
                 # (a host's pacing that would pass the caller's time: the time ran out, not the site; probe 8 saw it
                 # counted as a failed page and robots.txt cached as unreachable)
                 paced_out = isinstance(exc, _PacedOut)
@@ -661,6 +669,8 @@ class PoliteFetcher:
                 raise _Abort(refused)
             if check_robots and not (robots_checked and current == url):
                 ok, why = self.allowed(current, time_left=deadline.left(self._clock()))
+                if not ok and host_of(current) in self._unresolved:
+                    raise _NoSuchHost(why)  # (the name is the whole story, not robots.txt)
                 if not ok:
                     raise _Abort(f"{why}: {current}")
             response = self._request(current, conditional, deadline)
@@ -709,6 +719,9 @@ class PoliteFetcher:
             malformed = _cause(exc, http.client.LineTooLong) or _cause(exc, _TooManyInterim) or _too_many_headers(exc)
             if malformed is not None:  # a header line over 64 KB, over 100 headers: the same answer again
                 raise _Abort(f"malformed response from the server: {malformed}") from exc
+            unresolved = _unresolved_host(exc, url)
+            if unresolved is not None:  # (hostile probe 25: asked four times, 7.7 s, for a name that does not exist)
+                raise _NoSuchHost(f"host name does not resolve: {unresolved}") from exc
             raise _Retryable(f"connection failed: {_short(exc)}") from exc
         except requests.exceptions.RequestException as exc:
             raise _Abort(f"request failed: {_short(exc)}") from exc
@@ -864,15 +877,20 @@ class PoliteFetcher:
         if rules is None:
             robots_url = host + "/robots.txt"
             fetched = self.get(robots_url, check_robots=False, max_bytes=512 * 1024, time_left=time_left)
-            if fetched.out_of_time:
+            if fetched.unresolved:
+                # no such name: said as it is (it was "robots.txt unreachable (connection failed: Pool(...) ...
+                # NameResolutionError ...)", hostile probe 25), and not asked again this run
+                self._unresolved.add(host)
+                rules = RobotsRules(None, disallow_all=True, note=fetched.error or "host name does not resolve")
+            elif fetched.out_of_time:
                 # Our time ran out, not the site's: stay out now, and ask again next time (not cached).
                 return RobotsRules(None, disallow_all=True, note=f"robots.txt not read in the time left ({fetched.error}); staying out")
-            if fetched.error and fetched.status is not None and fetched.status < 400:
+            elif fetched.error and fetched.status is not None and fetched.status < 400:
                 # Answered but not read whole (larger than 512 KB, too slow, undecodable): its rules are not
                 # known, and an empty rule set would allow everything, its "Disallow: /" included.
                 rules = RobotsRules(None, disallow_all=True, note=f"robots.txt unreadable ({fetched.error}); staying out")
             elif fetched.status is None and fetched.error:
-                # no answer at all: say why (a name that does not resolve, a refused connection), not "status None"
+                # no answer at all: say why (a refused connection, a resolver that did not answer), not "status None"
                 rules = RobotsRules(None, disallow_all=True, note=f"robots.txt unreachable ({fetched.error}); staying out")
             else:
                 rules = parse_robots(fetched.status, fetched.text)
@@ -1220,6 +1238,23 @@ def _rank(encoding: str) -> int:
     aliases = {"windows-1252": "cp1252", "latin-1": "iso-8859-1", "windows-1251": "cp1251", "windows-1250": "cp1250"}
     normal = aliases.get(normal, normal)
     return _FALLBACK_ENCODINGS.index(normal) if normal in _FALLBACK_ENCODINGS else len(_FALLBACK_ENCODINGS)
+
+
+# getaddrinfo's answers that the name does not exist (NXDOMAIN, or no address for it); EAI_AGAIN, a resolver that did
+# not answer in time, may answer the next time and is retried as any failed connection is
+_NO_SUCH_NAME = frozenset({socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME)})
+
+
+def _unresolved_host(exc: BaseException, url: str) -> str | None:
+    """The host name whose resolution `exc` says does not exist, or None when `exc` is no such failure. The name is the
+    one the connection was for (a proxy's, when a proxy is used), else the URL's host."""
+    from urllib3.exceptions import NameResolutionError
+
+    failed = _cause(exc, socket.gaierror)
+    if not isinstance(failed, socket.gaierror) or failed.errno not in _NO_SUCH_NAME:
+        return None
+    connection = getattr(_cause(exc, NameResolutionError), "conn", None)
+    return str(getattr(connection, "host", None) or urlsplit(url).hostname or url)
 
 
 def _short(exc: BaseException) -> str:

@@ -13,6 +13,7 @@ import tracemalloc
 
 import pytest
 
+from tests.support.harness import NO_SUCH_HOST, resolver_says_no_such_name
 from tests.support.hostile_server import HostileServer, Reply, dripping, gzip_bomb, repeated
 from tradewatch.fetch.http import PoliteFetcher, decode_body, parse_retry_after, resolve_host
 from tradewatch.settings import Settings
@@ -748,6 +749,21 @@ def test_a_host_that_does_not_answer_says_why_robots_is_unreachable(settings, sl
     fetcher = make(settings, sleep, max_retries=0)
     ok, why = fetcher.allowed("http://127.0.0.1:9/a")  # discard port: connection refused
     assert not ok and "robots.txt unreachable" in why and "status None" not in why
+
+
+@pytest.mark.skipif(not resolver_says_no_such_name(),
+                    reason="this machine's resolver gives no answer for a .invalid name (no 'no such name' to act on)")
+@pytest.mark.parametrize("check_robots", [True, False])
+def test_a_host_name_that_does_not_resolve_is_said_so_and_not_retried(settings, sleep, check_robots):
+    # hostile probe 25: four attempts with backoff (7.7 s), then "robots.txt unreachable (connection failed: Pool(host=
+    # ...) Max retries exceeded ... NameResolutionError ...)"
+    fetcher = make(settings, sleep, max_retries=3)
+    result = fetcher.get(f"http://{NO_SUCH_HOST}/rss.xml", check_robots=check_robots)
+    assert result.error == f"host name does not resolve: {NO_SUCH_HOST}", result.error
+    assert result.unresolved and result.attempts == 1 and sleep.delays == []
+    # the host's other pages: the same answer, at once
+    ok, why = fetcher.allowed(f"http://{NO_SUCH_HOST}/news/1.html")
+    assert not ok and why == f"host name does not resolve: {NO_SUCH_HOST}" and sleep.delays == []
 
 
 def test_a_second_gzip_member_after_the_cap_is_not_inflated_without_limit():
