@@ -15,7 +15,7 @@ import itertools
 import re
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -50,9 +50,10 @@ COLUMNS: dict[str, list[str]] = {
     # Pages seen this run without new content (304 or same bytes): their last_seen_at moves on.
     "seen": ["article_id", "url"],
     "http_cache": ["url", "etag", "last_modified", "sha256", "article_id", "recorded_for"],
-    # Articles dropped by the validation as another source's copy (same text): the loader points the copy's
-    # validators at the article kept and says so on the copy's fetch.
-    "copies": ["article_id", "kept_as", "kept_url"],
+    # Articles a source staged that the validation dropped as another source's copy (the same text under another URL,
+    # or the same URL: `kept_as` is then `article_id`): the loader points the copy's validators at the article kept,
+    # says so on the source's fetch and counts the page as skipped in its source run.
+    "copies": ["source_id", "article_id", "kept_as", "kept_url"],
     "source_runs": [
         "run_id", "source_id", "logical_date", "status", "fetched", "new", "updated", "unchanged", "skipped",
         "failed", "records", "error",
@@ -1243,7 +1244,7 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
     batches = 0
     if not chunks:
         log.info("nothing new to validate", extra={"kv": {"run": ctx.run_key}})
-    copies: dict[str, tuple[str, str]] = {}
+    copies: dict[tuple[str, str], tuple[str, str]] = {}
     for name, parts in _validation_groups(ctx.run_key, chunks, settings.validate_batch_articles, GROUP_BYTES, copies):
         frames = {t: part.to_pandas() for t, part in parts.items()}
         del parts
@@ -1266,7 +1267,8 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
             log.warning("validation results not kept for Data Docs", extra={"kv": {"error": str(exc)}})
         del frames, out, outcome
     if copies:
-        rows = [{"article_id": aid, "kept_as": kept, "kept_url": url} for aid, (kept, url) in sorted(copies.items())]
+        rows = [{"source_id": source, "article_id": aid, "kept_as": kept, "kept_url": url}
+                for (source, aid), (kept, url) in sorted(copies.items())]
         write_parquet(pa.Table.from_pylist(rows, schema=arrow_schema("copies")), ctx.run_key, "validated", "copies",
                       "copies.parquet")
     write_load_manifest(ctx.run_key)
@@ -1384,7 +1386,8 @@ def check_load_manifest(run_key: str) -> None:
 
 
 def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most_bytes: int,
-                       copies: dict[str, tuple[str, str]] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+                       copies: dict[tuple[str, str], tuple[str, str]] | None = None,
+                       ) -> Iterator[tuple[str, dict[str, Any]]]:
     """The run's staged chunks, read in order and joined into groups of at most `most_articles` articles
     and `most_bytes` bytes of articles (a chunk larger than that is a group of its own), each named
     after its first chunk. No chunks, no group.
@@ -1399,14 +1402,19 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most
     group: dict[str, list[Any]] = {t: [] for t in RECORD_TABLES}
     first: str | None = None
     articles = size = 0
-    taken: set[str] = set()  # articles staged by an earlier chunk (an earlier source: chunks are named by source)
+    # articles staged by an earlier chunk (an earlier source: chunks are named by source) -> that chunk's source
+    taken: dict[str, str] = {}
     texts: dict[bytes, tuple[str, str]] = {}  # text sha256 -> (id, url) of the article staged with it first
-    copies = {} if copies is None else copies  # filled: a dropped copy's id -> (id, url) of the article kept
+    # filled: (source, id) of a copy dropped -> (id, url) of the article kept
+    copies = {} if copies is None else copies
     for name in chunks:
         parts = {t: _read_part(run_key, "crawl", t, name) for t in RECORD_TABLES}
-        ids = {i for i in parts["articles"].column("article_id").to_pylist() if i is not None}
+        staged = {aid: (source, url) for aid, source, url in zip(
+            *(parts["articles"].column(c).to_pylist() for c in ("article_id", "source_id", "url")), strict=True)
+            if aid is not None}
+        ids = set(staged)
         copied = _copies_by_text(parts["articles"], taken, texts)
-        copies.update(copied)
+        copies.update({(staged[aid][0], aid): first for aid, first in copied.items()})
         if copied:
             # The same page reached by two sources under URLs that canonical URLs cannot tell apart (a trailing slash,
             # "/index.html", an AMP copy, a host alias): stored once, under the first source's URL (hostile probe 12)
@@ -1417,16 +1425,20 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most
                 part = parts[table]
                 parts[table] = part.filter(pc.invert(pc.fill_null(pc.is_in(part.column("article_id"), value_set), False)))
             ids -= copied.keys()
-        again = ids & taken
+        again = ids & taken.keys()
         if again:
             # The same page from a second source: its article row is dropped later (`_one_copy_per_article`), and
             # so must be the records extracted from this copy, whose bytes (a live timestamp) may differ from the
-            # first copy's and so give the same records other offsets and ids.
+            # first copy's and so give the same records other offsets and ids. The source that staged it counts it
+            # as skipped (hostile probe 25 F5: it was counted nowhere).
+            copies.update({(staged[aid][0], aid): (aid, staged[aid][1]) for aid in again
+                           if staged[aid][0] != taken[aid]})
             value_set = pa.array(sorted(again), pa.string())
             for table in RECORD_TABLES[1:]:
                 part = parts[table]
                 parts[table] = part.filter(pc.invert(pc.fill_null(pc.is_in(part.column("article_id"), value_set), False)))
-        taken |= ids
+        for aid in ids - taken.keys():
+            taken[aid] = staged[aid][0]
         rows, nbytes = parts["articles"].num_rows, parts["articles"].nbytes
         if first is not None and (articles + rows > most_articles or size + nbytes > most_bytes):
             yield first, {t: pa.concat_tables(group[t]) for t in RECORD_TABLES}
@@ -1440,7 +1452,7 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most
         yield first, {t: pa.concat_tables(group[t]) for t in RECORD_TABLES}
 
 
-def _copies_by_text(articles: Any, taken: set[str], texts: dict[bytes, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+def _copies_by_text(articles: Any, taken: Container[str], texts: dict[bytes, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """Article ids of a chunk whose text an earlier chunk's article of another id has (`texts`, updated), each
     with (id, url) of that article."""
     copies: dict[str, tuple[str, str]] = {}

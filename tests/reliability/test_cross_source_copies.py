@@ -7,7 +7,7 @@ from __future__ import annotations
 from email.utils import format_datetime
 
 from tests.support import synthetic as syn
-from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline
+from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, snapshot
 from tests.support.hostile_server import HostileServer, Reply
 
 LATER = "2026-02-02T06:00:00+00:00"
@@ -104,3 +104,50 @@ def test_a_source_run_counts_the_records_loaded_and_a_dropped_copy_as_skipped(
     assert runs["right"] == (2, 1, 1, loaded["right"])  # the copy: skipped, its records not counted
     (total,), = query(workspace.duckdb, "select sum(records) from source_runs")
     assert total == sum(loaded.values())
+
+
+def test_the_same_url_linked_by_two_sources_is_loaded_once_and_counted_skipped_by_the_second(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    """Hostile probe 25 F5: both sources' listings link the very same URL. The second source's copy (the same article
+    id) was dropped by the validation but counted nowhere (`fetched 2, new 1`, nothing skipped), and its fetch rows
+    vanished: `fetches` kept one row a URL, the first source's."""
+    srv = HostileServer().start()
+    servers.append(srv)
+    pages = {k: syn.article_html(38, k) for k in (1, 2, 3)}
+    for k, page in pages.items():
+        srv.route(f"/n/a{k}", Reply(200, page))
+    srv.route("/left.xml", Reply(200, _feed(srv.base_url, ["/n/a1", "/n/a2"]), content_type="application/rss+xml"))
+    srv.route("/right.xml", Reply(200, _feed(srv.base_url, ["/n/a1", "/n/a2", "/n/a3"]),
+                                  content_type="application/rss+xml"))
+    workspace.add_source("left", srv.url("/left.xml"))
+    workspace.add_source("right", srv.url("/right.xml"))
+
+    out = run_pipeline(workspace)
+
+    assert out["crawled"]["right"]["fetched"] == 3
+    assert query(workspace.duckdb, "select source_id, count(*) from articles group by 1 order by 1") == [
+        ("left", 2), ("right", 1)]
+    runs = {s: (fetched, new, updated, unchanged, skipped, failed) for s, fetched, new, updated, unchanged, skipped,
+            failed in query(workspace.duckdb, "select source_id, fetched, new, updated, unchanged, skipped, failed "
+                                              "from source_runs")}
+    assert runs["left"] == (2, 2, 0, 0, 0, 0)
+    assert runs["right"] == (3, 1, 0, 0, 2, 0)  # the two pages the first source stored: skipped
+    # every source's requests are kept, the listing's and the pages'; the second source's say why they stored nothing
+    fetched = query(workspace.duckdb, "select source_id, url, error from fetches order by source_id, url")
+    assert [(s, u.removeprefix(srv.base_url)) for s, u, _ in fetched] == [
+        ("left", "/left.xml"), ("left", "/n/a1"), ("left", "/n/a2"),
+        ("right", "/n/a1"), ("right", "/n/a2"), ("right", "/n/a3"), ("right", "/right.xml")]
+    notes = {u.removeprefix(srv.base_url): e for s, u, e in fetched if s == "right"}
+    assert notes["/n/a3"] is None and notes["/right.xml"] is None
+    for path in ("/n/a1", "/n/a2"):
+        assert notes[path] and "left" in notes[path] and "stored once" in notes[path], notes
+    assert all(e is None for s, _, e in fetched if s == "left")
+    (records,), = query(workspace.duckdb, "select count(*) from sanctions")
+    (kept,), = query(workspace.duckdb, "select sum(records) from source_runs")
+    assert records > 0 and kept == records + query(workspace.duckdb, "select count(*) from deals")[0][0]
+
+    # a rerun of the date replaces the run's rows: the same counts, every fetch row once
+    before = snapshot(workspace.duckdb)
+    run_pipeline(workspace)
+    assert snapshot(workspace.duckdb) == before

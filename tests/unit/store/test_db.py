@@ -133,3 +133,29 @@ def test_an_empty_database_file_is_taken_as_new(tmp_path: Path) -> None:
         assert con.execute("select count(*) from schema_migrations").fetchone()[0] == len(migrations())
     finally:
         con.close()
+
+
+def test_a_store_from_before_fetches_per_source_keeps_its_fetches_and_takes_one_url_from_two_sources(
+    tmp_path: Path,
+) -> None:
+    """Hostile probe 25 F5: `fetches` was keyed by (run_id, url), so a URL two sources linked in one run kept one
+    source's row. A store written before keeps its rows when it is opened, and takes both sources' rows after."""
+    path = tmp_path / "tradewatch.duckdb"
+    raw = duckdb.connect(str(path))
+    raw.execute("create table schema_migrations (version integer primary key, name varchar not null, "
+                "applied_at timestamptz not null default current_timestamp)")
+    for version, name, sql in migrations():
+        if version < 12:
+            raw.execute(sql)
+            raw.execute("insert into schema_migrations (version, name) values (?, ?)", [version, name])
+    row = ["2026-01-01T06:00:00+00:00", "left", "http://127.0.0.1:9/n/a1", 200, 10, "ab", "2026-01-01 06:00:00+00", None]
+    raw.execute("insert into fetches values (?, ?, ?, ?, ?, ?, ?, ?)", row)
+    raw.close()
+
+    con = connect(path)
+    try:
+        con.execute("insert into fetches values (?, ?, ?, ?, ?, ?, ?, ?)", [row[0], "right", *row[2:]])
+        got = con.execute("select source_id, url, status from fetches order by 1").fetchall()
+    finally:
+        con.close()
+    assert got == [("left", row[2], 200), ("right", row[2], 200)]

@@ -1,3 +1,3 @@
 insert into fetches by name
 select * from s_fetches
-qualify row_number() over (partition by run_id, url order by status nulls last, source_id, error nulls first) = 1;
+qualify row_number() over (partition by run_id, source_id, url order by status nulls last, error nulls first) = 1;

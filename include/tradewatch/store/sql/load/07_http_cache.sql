@@ -46,9 +46,23 @@ where url in (select s.url from tw_load_cache as s join http_cache as h using (u
 insert into http_cache by name
 select s.* from tw_load_cache as s anti join http_cache as h using (url);
 drop table tw_load_cache;
--- ... and a copy's fetch says why it stored no article.
+-- ... and a copy's fetch, by the source whose copy was dropped, says why it stored no article: the same text under
+-- another URL, or the same URL another source linked too (`kept_as` is then the copy's own id: the article is stored
+-- as the kept source's; the kept copy may have been quarantined, and then no source is named).
 update fetches
-set error = left('same article text as ' || c.kept_url || ' (another source): stored once, under that URL', 500)
-from s_fetches as f, s_http_cache as h, s_copies as c
-where c.article_id = h.article_id and f.url = h.url
-  and fetches.run_id = f.run_id and fetches.url = f.url and fetches.error is null;
+set error = n.note
+from (
+    select f.run_id, f.source_id, f.url,
+           left(case when c.kept_as = c.article_id
+                     then 'also linked by ' || coalesce('source ' || k.source_id, 'another source')
+                          || ' in this run: stored once, as that source''s article'
+                     else 'same article text as ' || c.kept_url || ' (another source): stored once, under that URL'
+                end, 500) as note
+    from s_copies as c
+    join s_http_cache as h on h.article_id = c.article_id
+    join s_fetches as f on f.url = h.url and f.source_id = c.source_id
+    left join (select distinct source_id, article_id from s_articles) as k on k.article_id = c.kept_as
+    qualify row_number() over (partition by f.run_id, f.source_id, f.url order by note) = 1
+) as n
+where fetches.run_id = n.run_id and fetches.source_id = n.source_id and fetches.url = n.url
+  and fetches.error is null;

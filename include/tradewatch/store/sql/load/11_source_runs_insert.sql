@@ -20,14 +20,13 @@ counted as (
     join articles as a using (article_id)
     group by s.source_id
 ),
--- Pages the validation dropped as another source's copy: fetched, stored as nothing new, so counted as skipped
--- (their fetches say why).
+-- Pages the validation dropped as another source's copy, by the source that staged them (the same text under another
+-- URL, or the same URL: hostile probe 25 F5, such pages were counted nowhere): fetched, stored as nothing new, so
+-- counted as skipped (their fetches say why).
 copied as (
-    select f.source_id, count(distinct c.article_id) as copies
-    from s_copies as c
-    join s_http_cache as h on h.article_id = c.article_id
-    join s_fetches as f on f.url = h.url
-    group by f.source_id
+    select source_id, count(distinct article_id) as copies
+    from s_copies
+    group by source_id
 )
 select
     r.run_id, r.source_id, r.logical_date, r.status, r.fetched,
