@@ -67,7 +67,8 @@ class FetchResult:
     elapsed: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
     stalled: bool = False
-    """The body was still arriving at the deadline (TRADEWATCH_TIMEOUT_TOTAL): the site is not answering usefully."""
+    """The body was still arriving at the URL's deadline (TRADEWATCH_TIMEOUT_TOTAL, or the fetcher's own): the site is
+    not answering usefully."""
     out_of_time: bool = False
     """The caller's `time_left` ran out before the URL was done: no verdict on the URL, only on the time."""
     not_text: bool = False
@@ -128,13 +129,16 @@ class _HeadersTooSlow(http.client.HTTPException):
 
 
 class _Deadline:
-    """When one `get()` must be done: TRADEWATCH_TIMEOUT_TOTAL from its start, for every redirect hop, retry
-    and backoff together (a deadline per hop and per attempt let 5 dribbling hops and 3 retries hold one URL
-    for 21 times the setting), and never after the caller's `time_left` (a source's budget). Waiting for
-    the host's pacing (our own politeness, not the server's slowness) moves the first, never the second."""
+    """When one `get()` must be done: `total` seconds (TRADEWATCH_TIMEOUT_TOTAL, or the setting named by `setting`) from
+    its start, for every redirect hop, retry and backoff together (a deadline per hop and per attempt let 5 dribbling
+    hops and 3 retries hold one URL for 21 times the setting), and never after the caller's `time_left` (a source's
+    budget). Waiting for the host's pacing (our own politeness, not the server's slowness) moves the first, never the
+    second."""
 
-    def __init__(self, now: float, total: float, time_left: float | None) -> None:
+    def __init__(self, now: float, total: float, time_left: float | None,
+                 setting: str = "TRADEWATCH_TIMEOUT_TOTAL") -> None:
         self.total = total
+        self.setting = setting
         self.end = now + total
         self.hard_end = None if time_left is None else now + time_left
 
@@ -147,7 +151,7 @@ class _Deadline:
     def why(self) -> str:
         if self.cut_by_caller():
             return "the time its caller had left (TRADEWATCH_SOURCE_BUDGET)"
-        return f"this URL's {self.total:g} s deadline (TRADEWATCH_TIMEOUT_TOTAL), redirects and retries included"
+        return f"this URL's {self.total:g} s deadline ({self.setting}), redirects and retries included"
 
 
 # The seconds the status line and headers of the request this thread is making may still take (its
@@ -497,12 +501,16 @@ class PoliteFetcher:
         clock: Callable[[], float] | None = None,
         resolve: Callable[[str], list[str]] = resolve_host,
         check_peers: bool = True,
+        deadline: tuple[float, str] | None = None,
     ) -> None:
         """`clock`: monotonic seconds for deadlines, and the per-host pacing shared with every crawl process on this
         machine (see `fetch.pacing`); a clock given instead (a test's) paces this fetcher's requests alone. `resolve`:
         the guard's view of host names (see `set_origin`); `check_peers`: whether the address each connection reached
-        is checked too (see `_PeerCheck`; off only where a test's `resolve` calls its local server public)."""
+        is checked too (see `_PeerCheck`; off only where a test's `resolve` calls its local server public).
+        `deadline`: (seconds, the setting they come from) each URL may take instead of TRADEWATCH_TIMEOUT_TOTAL (an
+        official list's download, TRADEWATCH_LIST_TIMEOUT_TOTAL: ~100 MB, where a news page is a few hundred KB)."""
         self.settings = settings or get_settings()
+        self._total, self._total_setting = deadline or (self.settings.timeout_total, "TRADEWATCH_TIMEOUT_TOTAL")
         self.session = _Session()
         # The environment's proxies and CA bundle are read here and per host (see `_proxies_for`), not by
         # requests on every request: with trust_env it scans every environment variable twice a request
@@ -512,7 +520,7 @@ class PoliteFetcher:
         self.session.verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
         self._proxies: dict[str, dict[str, str]] = {}
         for prefix in ("http://", "https://"):
-            self.session.mount(prefix, _deadline_adapter(self.settings.timeout_total,
+            self.session.mount(prefix, _deadline_adapter(self._total,
                                                          self._refused_peer if check_peers else None))
         self.session.headers.update(
             {
@@ -579,10 +587,10 @@ class PoliteFetcher:
         the setting that raises it, named in the error of a body over it. `robots_checked`: the caller already asked
         `allowed(url)` (redirect targets are still checked). `gzip_file`: a body that is gzip data itself (a "sitemap.xml.gz", served
         without Content-Encoding) is inflated, under the same cap as a gzip Content-Encoding. The whole fetch (redirects, retries, backoff) ends at the URL's deadline
-        (TRADEWATCH_TIMEOUT_TOTAL) or after `time_left` seconds, whichever comes first."""
+        (TRADEWATCH_TIMEOUT_TOTAL, or the fetcher's `deadline`) or after `time_left` seconds, whichever comes first."""
         started = self._clock()
         result = FetchResult(url=url, final_url=url)
-        deadline = _Deadline(started, self.settings.timeout_total, time_left)
+        deadline = _Deadline(started, self._total, time_left, self._total_setting)
         cap = max_bytes or self.settings.max_bytes
         if max_bytes is None:
             cap_setting = cap_setting or "TRADEWATCH_MAX_BYTES"

@@ -6,7 +6,10 @@ import datetime as dt
 import os
 import re
 import shutil
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -419,3 +422,77 @@ def test_the_loaded_version_is_not_waited_for_behind_another_writer(tmp_path, mo
     finally:
         holder.kill()
         holder.wait()
+
+
+def _slowly(body: bytes, seconds: float, pieces: int = 10) -> Any:
+    """`body` sent in `pieces` parts over about `seconds` (each part well within any read timeout)."""
+    size = -(-len(body) // pieces)
+    parts = [body[k:k + size] for k in range(0, len(body), size)]
+
+    def gen() -> Iterator[bytes]:
+        yield parts[0]
+        for part in parts[1:]:
+            time.sleep(seconds / pieces)
+            yield part
+
+    return gen
+
+
+@pytest.fixture
+def slow_server() -> Iterator[Any]:
+    from tests.support.hostile_server import HostileServer
+
+    srv = HostileServer().start()
+    try:
+        yield srv
+    finally:
+        srv.stop()
+
+
+def test_a_list_slower_than_a_news_pages_deadline_is_refreshed_under_its_own(
+        env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, slow_server: Any) -> None:
+    """Hostile probe 25 F7: official lists shared the per-URL deadline of news pages (TRADEWATCH_TIMEOUT_TOTAL), so a
+    ~100 MB SDN list on a modest link never refreshed, and raising it let every news page hang as long."""
+    from tests.support.hostile_server import Reply
+    from tradewatch.fetch.http import PoliteFetcher
+
+    monkeypatch.setenv("TRADEWATCH_TIMEOUT_TOTAL", "1")
+    monkeypatch.delenv("TRADEWATCH_LIST_TIMEOUT_TOTAL", raising=False)
+    sdn = (FIXTURES / "sdn.xml").read_bytes()
+    slow_server.route("/sdn.xml", Reply(200, _slowly(sdn, 2.5), content_type="application/xml"))
+    slow_server.route("/page", Reply(200, _slowly(b"<html><body>" + b"x" * 5000 + b"</body></html>", 2.5)))
+    registry = write_registry(tmp_path / "registry", slow_server.base_url, ("us_ofac_sdn",))
+
+    result = refresh_lists(registry, as_of=DAY1, raise_on_failure=False)
+
+    assert result["failed"] == {}, result["failed"]
+    assert result["lists"]["us_ofac_sdn"]["status"] == "loaded"
+    assert rows("select count(*) from list_entities") == [(4,)]
+    # a news page keeps the pages' deadline
+    fetcher = PoliteFetcher(get_settings())
+    try:
+        page = fetcher.get(slow_server.url("/page"))
+    finally:
+        fetcher.close()
+    assert page.stalled and "1 s deadline (TRADEWATCH_TIMEOUT_TOTAL)" in (page.error or ""), page.error
+
+
+def test_a_list_past_its_own_deadline_names_the_setting_and_keeps_the_loaded_version(
+        env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, slow_server: Any) -> None:
+    from tests.support.hostile_server import Reply
+
+    monkeypatch.setenv("TRADEWATCH_LIST_TIMEOUT_TOTAL", "1")
+    sdn = (FIXTURES / "sdn.xml").read_bytes()
+    slow_server.route("/sdn.xml", Reply(200, sdn, content_type="application/xml"),
+                      Reply(200, _slowly(sdn.replace(b"</sdnList>", b"<!-- edited --></sdnList>"), 3),
+                            content_type="application/xml"))
+    registry = write_registry(tmp_path / "registry", slow_server.base_url, ("us_ofac_sdn",))
+    refresh_lists(registry, as_of=DAY1)
+    before = rows("select entity_id from list_entities order by 1")
+
+    result = refresh_lists(registry, as_of=DAY2, raise_on_failure=False)
+
+    error = result["failed"]["us_ofac_sdn"]
+    assert "1 s deadline (TRADEWATCH_LIST_TIMEOUT_TOTAL)" in error and "raise TRADEWATCH_LIST_TIMEOUT_TOTAL" in error, error
+    assert "TRADEWATCH_TIMEOUT_TOTAL)" not in error, error
+    assert rows("select entity_id from list_entities order by 1") == before
