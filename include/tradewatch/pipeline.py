@@ -1019,6 +1019,7 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         staged.rows["fetches"][-1]["error"] = copy_of[:MAX_PAGE_ERROR_CHARS]
         return
     if aid in staged.stored:  # a second link of this listing redirecting to an article stored already
+        summary["skipped"] += 1  # (fetched, and in no other column: hostile probe 25 F5's counts did not add up)
         staged.rows["fetches"][-1]["error"] = f"redirected to {served}: stored once, under that URL"[:MAX_PAGE_ERROR_CHARS]
         return
     staged.stored.add(aid)

@@ -44,7 +44,11 @@ def test_an_article_reached_by_redirects_and_directly_is_stored_once_under_its_o
     assert query(db, "select count(distinct sanction_id), count(*) from sanctions") == [(one, one)]
     errors = query(db, "select url, error from fetches where source_id = 'redir' and url like '%/r/%' order by url")
     assert [u for u, _ in errors] == [srv.url("/r/0"), srv.url("/r/1")]
-    assert errors[0][1] is None and f"redirected to {srv.url(article)}" in errors[1][1]
+    # (the first redirect reached the article the other source linked directly and stored first: hostile probe 25 F5)
+    assert errors[0][1] == "also linked by source direct in this run: stored once, as that source's article"
+    assert f"redirected to {srv.url(article)}" in errors[1][1]
+    assert query(db, "select fetched, new + updated + unchanged + skipped + failed, skipped from source_runs "
+                     "where source_id = 'redir'") == [(2, 2, 2)]
 
     run_pipeline(workspace, NEXT_DAY, NEXT_DAY)  # nothing changed: conditional GETs, the article seen again
     assert query(db, "select count(*), max(last_seen_at) = max(first_seen_at) from articles") == [(1, False)]
