@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from email.utils import format_datetime
 
+import pytest
+
 from tests.support import synthetic as syn
 from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, snapshot
 from tests.support.hostile_server import HostileServer, Reply
@@ -151,3 +153,36 @@ def test_the_same_url_linked_by_two_sources_is_loaded_once_and_counted_skipped_b
     before = snapshot(workspace.duckdb)
     run_pipeline(workspace)
     assert snapshot(workspace.duckdb) == before
+
+
+def test_a_run_validated_before_the_upgrade_that_added_the_copies_source_loads_after_it(
+    workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A release upgraded between a run's validate and load tasks: the staged copies file has no `source_id` (it came
+    with migration 0012), and the load failed on "column not found". It loads, the copies counted for no source."""
+    import pyarrow.parquet as pq
+
+    from tradewatch import pipeline
+    from tradewatch.settings import get_settings
+    from tradewatch.staging import stage_path
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    for k in (1, 2):
+        srv.route(f"/n/a{k}", Reply(200, syn.article_html(39, k)))
+    srv.route("/left.xml", Reply(200, _feed(srv.base_url, ["/n/a1"]), content_type="application/rss+xml"))
+    srv.route("/right.xml", Reply(200, _feed(srv.base_url, ["/n/a1", "/n/a2"]), content_type="application/rss+xml"))
+    workspace.add_source("left", srv.url("/left.xml"))
+    workspace.add_source("right", srv.url("/right.xml"))
+    settings = get_settings()
+    for source in pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources):
+        pipeline.crawl_source(source, LOGICAL_DATE, LOGICAL_DATE, sources_dir=workspace.sources, settings=settings)
+    with monkeypatch.context() as mp:  # the older release's validation: copies without their source
+        mp.setitem(pipeline.COLUMNS, "copies", [c for c in pipeline.COLUMNS["copies"] if c != "source_id"])
+        pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE, settings)
+    staged = stage_path(LOGICAL_DATE, "validated", "copies", "copies.parquet")
+    assert "source_id" not in pq.read_schema(str(staged)).names
+
+    pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE, settings)
+    assert query(workspace.duckdb, "select source_id, count(*) from articles group by 1 order by 1") == [
+        ("left", 1), ("right", 1)]

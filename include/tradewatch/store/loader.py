@@ -57,6 +57,11 @@ def _columns(table: str) -> list[str]:
     return COLUMNS[table]
 
 
+# Columns of staged tables added by a later release (with the migration that added them): a run staged before the
+# upgrade and loaded after it reads them as null.
+_ADDED_LATER: dict[str, frozenset[str]] = {"copies": frozenset({"source_id"})}  # 0012
+
+
 def where_it_writes(con: Any) -> tuple[Path | None, Path | None]:
     """The DuckDB file `con` writes (None in memory) and the folder its spill files go to."""
     row = con.execute("select (select path from duckdb_databases() where database_name = current_database()), "
@@ -129,8 +134,13 @@ def load_frames(con: Any, frames: dict[str, Any], run_key: str, logical_date: da
             files = getattr(frame, "files", None)
             if files is not None:
                 # Staged chunk files: DuckDB streams them, the run never sits in Python memory.
-                columns = ", ".join(f'"{c}"' for c in _columns(frame.table))
-                relation = con.read_parquet(files).project(columns)
+                relation = con.read_parquet(files)
+                have = set(relation.columns)
+                # (a column added since the run was staged, by an upgrade between its validate and load tasks, is read
+                # as null: the load of such a run failed on "column not found")
+                columns = ", ".join(f'"{c}"' if c in have or c not in _ADDED_LATER.get(frame.table, ()) else f'null as "{c}"'
+                                    for c in _columns(frame.table))
+                relation = relation.project(columns)
                 con.register(f"s_{name}", relation)
             else:
                 con.register(f"s_{name}", frame)
