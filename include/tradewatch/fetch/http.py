@@ -12,7 +12,6 @@ import functools
 import hashlib
 import heapq
 import http.client
-import ipaddress
 import itertools
 import os
 import random
@@ -28,6 +27,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from tradewatch.fetch.hosts import internal_address, internal_verdict, normal_host, resolve_host
 from tradewatch.fetch.pacing import HostTurns, sweep
 from tradewatch.fetch.robots import RobotsRules, parse_robots
 from tradewatch.fetch.urls import host_of
@@ -449,37 +449,6 @@ def proxy_problem(url: str, proxies: dict[str, str]) -> str | None:
     return None
 
 
-def resolve_host(host: str) -> list[str]:
-    """The addresses a host name resolves to (an IP literal resolves to itself); [] when it does not."""
-    try:
-        return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)})
-    except (OSError, UnicodeError):
-        return []
-
-
-def _internal(address: str) -> bool:
-    """Loopback, private, link-local (cloud metadata: 169.254.169.254), shared, reserved: not the internet. An IPv6
-    address that carries an IPv4 one (mapped, IPv4-compatible "::127.0.0.1", NAT64 "64:ff9b::a9fe:a9fe", 6to4, Teredo)
-    is judged by that IPv4 address: ipaddress calls the NAT64 and IPv4-compatible forms global (hostile probe 10)."""
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return True
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip in _NAT64_LOCAL:
-            return True
-        embedded = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
-        if embedded is None and (ip in _NAT64 or 1 < int(ip) < 2**32):
-            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-        if embedded is not None:
-            return not embedded.is_global
-    return not ip.is_global
-
-
-_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052: the last 32 bits are the IPv4 address
-_NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215: a network's own translators
-
-
 class _Session(requests.Session):
     def get_redirect_target(self, resp: requests.Response) -> str | None:
         """requests peeks at a redirect's target even when not following it (we follow them in `_follow`), and a
@@ -538,7 +507,7 @@ class PoliteFetcher:
         self._robots: dict[str, RobotsRules] = {}
         self._host_interval: dict[str, float] = {}
         self._resolve = resolve
-        self._addresses: dict[str, list[str]] = {}
+        self._verdicts: dict[str, str | None] = {}
         self._guard_internal = False  # see set_origin
         self._unresolved: set[str] = set()  # hosts (as `host_of` names them) whose name does not resolve
 
@@ -554,9 +523,10 @@ class PoliteFetcher:
         network it runs in (cloud metadata, admin ports on localhost). A source that is itself internal
         (an intranet, a local test site) may link anywhere. A host that does not resolve here is on the internet: behind
         a proxy that resolves names for us, it left the guard off, and its feed led to 169.254.169.254 through the
-        proxy (hostile probe 10)."""
-        addresses = self._addresses_of(url)
-        self._guard_internal = not any(_internal(a) for a in addresses)
+        proxy (hostile probe 10). Every fetcher whose URLs come from a registry or a page calls this first: the news
+        crawl with its source's URL, a list download with its list's (hostile probe 26: list downloads never did, and a
+        mirror's redirect reached 169.254.169.254)."""
+        self._guard_internal = self._verdict(url) is None
 
     def allowed(self, url: str, *, time_left: float | None = None) -> tuple[bool, str]:
         """Whether we may fetch the URL: not an internal address a public source led us to (see
@@ -851,26 +821,27 @@ class PoliteFetcher:
         self._sleep(wait)
         return wait
 
-    def _addresses_of(self, url: str) -> list[str]:
-        host = urlsplit(url).hostname or ""
-        if host not in self._addresses:
-            self._addresses[host] = self._resolve(host) if host else []
-        return self._addresses[host]
+    def _verdict(self, url: str) -> str | None:
+        """Why the URL's host is internal, or None (see `fetch.hosts.internal_verdict`; one lookup per host and fetcher)."""
+        host = normal_host(urlsplit(url).hostname or "")
+        if host not in self._verdicts:
+            self._verdicts[host] = internal_verdict(host, self._resolve)
+        return self._verdicts[host]
 
     def _refused_address(self, url: str) -> str | None:
+        """Why a public source may not lead to the URL: one verdict for its links, its redirects (checked hop by hop in
+        `_follow`) and, through `set_origin`, its own URL, on the host's normal form, so that "localhost." and
+        "localhost" are one host (hostile probe 26: a redirect to "localhost." was followed behind a proxy)."""
         if not self._guard_internal:
             return None
-        internal = [a for a in self._addresses_of(url) if _internal(a)]
-        if not internal:
-            # public, or a name that does not resolve here (it fails, or a proxy resolves it: what it connects to
-            # is then the proxy's to check; an internal IP literal resolves to itself and is refused)
+        why = self._verdict(url)
+        if why is None:
             return None
-        return (f"refusing {urlsplit(url).hostname}: it resolves to an internal address ({internal[0]}), "
-                f"and this source is on the internet")
+        return f"refusing {urlsplit(url).hostname}: {why}, and this source is on the internet"
 
     def _refused_peer(self, address: str) -> str | None:
         """Why a connection made to `address` is refused (see `_PeerCheck`), or None."""
-        if not self._guard_internal or not _internal(address):
+        if not self._guard_internal or not internal_address(address):
             return None
         return f"refusing the connection: it reached an internal address ({address}), and this source is on the internet"
 

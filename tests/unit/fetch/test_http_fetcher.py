@@ -503,6 +503,28 @@ def test_a_public_source_behind_a_proxy_on_this_machine_is_fetched_and_its_inter
                                                           "http://news.proxied-only.example/feed.xml"]
 
 
+@pytest.mark.parametrize("target", ["http://localhost.:18462/via-redirect", "http://LOCALHOST.:18462/x",
+                                    "http://foo.localhost:18462/sub", "http://metadata.google.internal/computeMetadata/v1/",
+                                    "http://127.0.0.1.:18462/x"])
+def test_behind_a_proxy_a_link_and_a_redirect_to_an_internal_name_get_the_same_verdict(settings, sleep, monkeypatch,
+                                                                                         target):
+    # hostile probe 26: behind a proxy, a redirect to "localhost." was followed (checked as written, "localhost." did
+    # not resolve here: "public") and stored under "localhost"; *.localhost and metadata.google.internal passed as links
+    with HostileServer(robots=None) as proxy:
+        proxy.route("/feed.xml", Reply(302, headers={"Location": target}))
+        for path in ("/via-redirect", "/x", "/sub", "/computeMetadata/v1/"):
+            proxy.route(path, Reply(200, PAGE))
+        _no_proxy_settings(monkeypatch, HTTP_PROXY=proxy.base_url)
+        fetcher = PoliteFetcher(settings, sleep=sleep)
+        fetcher.set_origin("http://news.proxied-only.example/feed.xml")
+        ok, why = fetcher.allowed(target)
+        assert not ok and "refusing" in why and "this source is on the internet" in why, why
+        redirected = fetcher.get("http://news.proxied-only.example/feed.xml")
+        assert redirected.error == why and redirected.body is None
+        assert [seen.path for seen in proxy.requests] == ["http://news.proxied-only.example/robots.txt",
+                                                          "http://news.proxied-only.example/feed.xml"]
+
+
 def test_credentials_in_netrc_are_not_sent_to_news_sites(server, settings, sleep, monkeypatch, tmp_path):
     netrc = tmp_path / "netrc"
     netrc.write_text("machine 127.0.0.1 login analyst password secret\n")
@@ -548,15 +570,29 @@ def test_redirect_to_non_http_scheme_refused(server, settings, sleep, target):
 
 # -- a public source never leads us to internal addresses --------------------------------------------
 
-# The guard's view of names: "news.example" and "localhost" are on the internet (a test server on
-# 127.0.0.1 answers "localhost" requests, so a public-looking host can redirect), "127.0.0.1" is not.
-FAKE_DNS = {"news.example": ["93.184.216.34"], "localhost": ["93.184.216.35"], "127.0.0.1": ["127.0.0.1"]}
+# The guard's view of names: "news.example" and "public.example" are on the internet, "127.0.0.1" is not. ("localhost"
+# played the public host once; it is internal by its name now, whatever DNS says: hostile probe 26.)
+FAKE_DNS = {"news.example": ["93.184.216.34"], "public.example": ["93.184.216.35"], "127.0.0.1": ["127.0.0.1"]}
+
+
+@pytest.fixture
+def public_example_here(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Connections to "public.example" reach this machine's test server: the name's DNS answers 127.0.0.1 to the
+    connection (a hostile site's DNS, or one answering differently each time), while the guard sees FAKE_DNS."""
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host: object, *args: object, **kwargs: object) -> object:
+        return real("127.0.0.1" if host == "public.example" else host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return "public.example"
 
 
 def guarded(settings: Settings, sleep: object, origin: str = "https://news.example/feed.xml",
             check_peers: bool = False) -> PoliteFetcher:
     """A fetcher whose guard sees FAKE_DNS; its connections' peers (all 127.0.0.1 here) are checked only when asked:
-    "localhost" then plays a public host whose DNS answered with 127.0.0.1 when connected to (rebinding)."""
+    "public.example" (with `public_example_here`) then plays a public host whose DNS answered with 127.0.0.1 when
+    connected to (rebinding)."""
     fetcher = PoliteFetcher(settings, sleep=sleep, resolve=lambda host: FAKE_DNS.get(host, []),  # type: ignore[arg-type]
                             check_peers=check_peers)
     fetcher.set_origin(origin)
@@ -582,21 +618,21 @@ def test_metadata_and_private_literals_are_refused(settings, sleep, url):
     assert not ok and "internal address" in why
 
 
-def test_a_redirect_from_a_public_host_into_an_internal_one_is_not_followed(server, settings, sleep):
+def test_a_redirect_from_a_public_host_into_an_internal_one_is_not_followed(server, settings, sleep, public_example_here):
     port = server.url("/").split(":")[2].split("/")[0]
     server.route("/go", Reply(302, headers={"Location": server.url("/secret")}))
     server.route("/secret", Reply(200, PAGE))
-    result = guarded(settings, sleep).get(f"http://localhost:{port}/go")
+    result = guarded(settings, sleep).get(f"http://{public_example_here}:{port}/go")
     assert result.error and "refusing 127.0.0.1" in result.error
     assert server.hits("/go") and not server.hits("/secret")
 
 
-def test_a_redirect_whose_host_two_parsers_read_differently_is_not_followed(server, settings, sleep):
+def test_a_redirect_whose_host_two_parsers_read_differently_is_not_followed(server, settings, sleep, public_example_here):
     # urlsplit reads the host after the "@" (nowhere.invalid, unresolvable: let through); urllib3 treats the
     # backslash as the path's start and connects to 127.0.0.1
     port = server.url("/").split(":")[2].split("/")[0]
     server.route("/go", Reply(302, headers={"Location": f"http://127.0.0.1:{port}\\@nowhere.invalid/secret"}))
-    result = guarded(settings, sleep).get(f"http://localhost:{port}/go")
+    result = guarded(settings, sleep).get(f"http://{public_example_here}:{port}/go")
     assert result.error and "ambiguous URL" in result.error and result.body is None
     assert [seen.path for seen in server.requests if "secret" in seen.path] == []
 
@@ -607,15 +643,15 @@ def test_an_internal_source_may_link_to_internal_pages(server, settings, sleep):
     assert fetcher.allowed(server.url("/a"))[0] and fetcher.get(server.url("/a")).ok
 
 
-def test_a_host_whose_address_changes_to_an_internal_one_when_connected_to_is_refused(server, settings, sleep):
+def test_a_host_whose_address_changes_to_an_internal_one_when_connected_to_is_refused(server, settings, sleep, public_example_here):
     # hostile probe 10: the guard resolved the host once (public), urllib3 resolved it again to connect (127.0.0.1:
     # a hostile site's DNS answering differently each time) and fetched a localhost admin page
     port = server.url("/").split(":")[2].split("/")[0]
     server.route("/admin", Reply(200, PAGE))
     fetcher = guarded(settings, sleep, check_peers=True)
-    ok, why = fetcher.allowed(f"http://localhost:{port}/admin")  # (its robots.txt is refused the same way)
+    ok, why = fetcher.allowed(f"http://{public_example_here}:{port}/admin")  # (its robots.txt is refused the same way)
     assert not ok and "reached an internal address (127.0.0.1)" in why
-    result = fetcher.get(f"http://localhost:{port}/admin", check_robots=False)
+    result = fetcher.get(f"http://{public_example_here}:{port}/admin", check_robots=False)
     assert result.error and "reached an internal address (127.0.0.1)" in result.error and result.body is None
     assert result.attempts == 1  # refused, not retried
     assert server.requests == []  # the socket was closed before a byte of the request went out
