@@ -54,10 +54,13 @@ def _write_state(settings: Settings, list_id: str, state: dict[str, Any]) -> Non
 
 def download(source: ListSource, state: dict[str, Any], settings: Settings, url: str | None = None) -> Any:
     """One conditional GET through the polite fetcher (retries, pacing, robots, size cap), under the lists' own deadline
-    (hostile probe 25 F7: with the news pages' 120 s, the ~100 MB SDN list never refreshed on a modest link)."""
+    (hostile probe 25 F7: with the news pages' 120 s, the ~100 MB SDN list never refreshed on a modest link), guarded as
+    a news source's fetches are: when the list's URL is on the internet, no redirect (nor an extra file) may lead to an
+    internal address (hostile probe 26: a mirror's redirect reached 127.0.0.1 and 169.254.169.254)."""
     from tradewatch.fetch.http import PoliteFetcher
 
     fetcher = PoliteFetcher(settings, deadline=(settings.list_timeout_total, "TRADEWATCH_LIST_TIMEOUT_TOTAL"))
+    fetcher.set_origin(source.url)
     try:
         return fetcher.get(
             url or source.url, etag=state.get("etag"), last_modified=state.get("last_modified"),
@@ -143,7 +146,8 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         except Exception as exc:
             stop_if_interrupted(exc)
             # (hostile probe 14: a maintenance page or a JSON error served with 200 was reported as a parser error)
-            answered = _not_a_list(result.body or b"", result.content_type)
+            answered = _not_a_list(result.body or b"", result.content_type,
+                                   show_title=_same_host(result.url, result.final_url))
             if answered is None and type(exc).__name__ == "XMLSyntaxError":
                 # (hostile probe 18: a download cut short read "XMLSyntaxError: Couldn't find end of Start Tag u, line
                 # 6 (<string>, line 6)", then advice to check the URL, which had answered 200)
@@ -172,17 +176,29 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
 _PAGE_TITLE = re.compile(rb"<title[^>]*>([^<]{1,120})", re.IGNORECASE)
 
 
-def _not_a_list(body: bytes, content_type: str | None) -> str | None:
+def _same_host(url: str, final_url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    from tradewatch.fetch.hosts import normal_host
+
+    return normal_host(urlsplit(url).hostname or "") == normal_host(urlsplit(final_url).hostname or "")
+
+
+def _not_a_list(body: bytes, content_type: str | None, show_title: bool = True) -> str | None:
     """What a download that is no list is ("text/html (<title>Service unavailable</title>)"): an HTML page or a JSON
-    document, by its Content-Type or its first bytes; None for anything else."""
+    document, by its Content-Type or its first bytes; None for anything else. `show_title`: whether the page's own words
+    (its title, the JSON's start) may go into the error, which is logged and shown: not for a page a redirect took us to
+    on another host, whose content is no business of the list's log (hostile probe 26: an internal page's title,
+    "SECRET-METADATA-TOKEN...", was printed)."""
     head = body[:2048].lstrip().lower()
     kind = (content_type or "").split(";")[0].strip().lower()
     if kind in ("text/html", "application/xhtml+xml") or head.startswith((b"<!doctype html", b"<html")):
-        title = _PAGE_TITLE.search(body[:8192])
+        title = _PAGE_TITLE.search(body[:8192]) if show_title else None
         shown = title.group(1).decode("utf-8", "replace").strip() if title else ""
         return f"an HTML page ({kind or 'no Content-Type'}{', titled ' + repr(shown) if shown else ''})"
     if kind.endswith("json") or head.startswith((b"{", b"[")):
-        return f"a JSON document ({kind or 'no Content-Type'}: {body[:80].decode('utf-8', 'replace')!r})"
+        start = f": {body[:80].decode('utf-8', 'replace')!r}" if show_title else ""
+        return f"a JSON document ({kind or 'no Content-Type'}{start})"
     return None
 
 

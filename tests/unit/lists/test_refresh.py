@@ -496,3 +496,64 @@ def test_a_list_past_its_own_deadline_names_the_setting_and_keeps_the_loaded_ver
     assert "1 s deadline (TRADEWATCH_LIST_TIMEOUT_TOTAL)" in error and "raise TRADEWATCH_LIST_TIMEOUT_TOTAL" in error, error
     assert "TRADEWATCH_TIMEOUT_TOTAL)" not in error, error
     assert rows("select entity_id from list_entities order by 1") == before
+
+
+# -- a list on the internet never leads the download to an internal address (hostile probe 26) -----------------------
+
+_SECRET_PAGE = (b"<!DOCTYPE html><html><head><title>SECRET-METADATA-TOKEN iam role creds</title></head>"
+                b"<body>AccessKeyId=AKIAFAKE</body></html>")
+
+
+def _mirror_registry(folder: Path, url: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mirror_sdn.yml").write_text(
+        f"list_id: mirror_sdn\ntitle: a mirror\npublisher: test\nurl: {url}\nformat: ofac_sdn_xml\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("target", [
+    "{canary}/latest/meta-data/iam/security-credentials/role",  # 127.0.0.1, fetched directly (NO_PROXY)
+    "http://localhost.:{port}/latest/meta-data/iam/security-credentials/role",
+    "http://169.254.169.254/latest/meta-data/iam/security-credentials/role",  # through the proxy, if followed
+    "http://metadata.google.internal/latest/meta-data/iam/security-credentials/role",
+])
+def test_a_list_downloads_redirect_to_an_internal_address_is_refused(env, tmp_path: Path, monkeypatch, target: str) -> None:
+    from tests.support.hostile_server import HostileServer, Reply
+    from tradewatch.lists.refresh import stage_list
+
+    with HostileServer() as canary, HostileServer() as proxy:
+        canary.route("/latest/meta-data/iam/security-credentials/role", Reply(200, _SECRET_PAGE))
+        proxy.route("/latest/meta-data/iam/security-credentials/role", Reply(200, _SECRET_PAGE))
+        location = target.format(canary=canary.base_url, port=canary.base_url.rsplit(":", 1)[1])
+        proxy.route("/sdn.xml", Reply(302, headers={"Location": location}))
+        # the list's host does not resolve here: the proxy (on 127.0.0.1) reaches "the internet" for us
+        monkeypatch.setenv("HTTP_PROXY", proxy.base_url)
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+        registry = _mirror_registry(tmp_path / "registry", "http://lists-mirror.test/sdn.xml")
+
+        summary = stage_list("mirror_sdn", registry)
+
+        assert summary["status"] == "failed"
+        assert "refusing" in summary["error"] and "this source is on the internet" in summary["error"], summary
+        assert "SECRET" not in summary["error"] and "AKIA" not in summary["error"]
+        assert canary.requests == []  # not even its robots.txt
+        assert [seen.path for seen in proxy.requests] == ["http://lists-mirror.test/robots.txt",
+                                                          "http://lists-mirror.test/sdn.xml"]
+
+
+def test_a_page_a_list_download_was_redirected_to_on_another_host_is_not_quoted_in_the_error(
+        env, tmp_path: Path) -> None:
+    # an internal list (127.0.0.1) may lead anywhere; still, the words of a page on another host stay out of the error
+    from tests.support.hostile_server import HostileServer, Reply
+    from tradewatch.lists.refresh import stage_list
+
+    with HostileServer() as server:
+        port = server.base_url.rsplit(":", 1)[1]
+        server.route("/sdn.xml", Reply(302, headers={"Location": f"http://localhost:{port}/elsewhere.html"}))
+        server.route("/elsewhere.html", Reply(200, _SECRET_PAGE))
+        registry = _mirror_registry(tmp_path / "registry", server.url("/sdn.xml"))
+
+        error = stage_list("mirror_sdn", registry)["error"]
+
+    assert "the server answered an HTML page (text/html)" in error and "SECRET" not in error, error
+
