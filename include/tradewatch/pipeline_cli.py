@@ -70,6 +70,7 @@ def run_demo(args: argparse.Namespace) -> int:
         console.print(f"Demo site serving {escape(str(site_dir))} at [bold]{escape(site.base_url)}[/bold] (127.0.0.1 only)")
         extra = {
             "TRADEWATCH_DEMO_BASE": site.base_url,
+            "TRADEWATCH_ALLOW_INTERNAL_SOURCES": "yes",  # its sources and lists are meant to be on 127.0.0.1
             "TRADEWATCH_SOURCES_DIR": str(PROJECT_ROOT / "demo" / "sources"),
             "TRADEWATCH_LISTS_DIR": str(PROJECT_ROOT / "demo" / "lists" / "registry"),
             "TRADEWATCH_MIN_INTERVAL": os.environ.get("TRADEWATCH_MIN_INTERVAL", "0.05"),

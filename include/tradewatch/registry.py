@@ -179,6 +179,22 @@ def load_source_file(path: Path) -> Source:
     return source
 
 
+def internal_url_warning(url: str) -> str | None:
+    """What to tell about a source's or a list's URL whose host is internal by what it is written as (loopback, private,
+    link-local such as cloud metadata, a localhost or *.internal name), or None: such a source may lead its crawl
+    anywhere on this machine's network, so a contributed file pointing at 169.254.169.254 must not pass unremarked
+    (hostile probe 26). TRADEWATCH_ALLOW_INTERNAL_SOURCES=yes says they are meant. Names are not looked up in DNS here:
+    the crawl's guard judges those (see `PoliteFetcher.set_origin`)."""
+    from tradewatch.fetch.hosts import internal_by_name
+    from tradewatch.settings import get_settings
+
+    why = internal_by_name(urlsplit(url).hostname or "")
+    if why is None or get_settings().allow_internal_sources:
+        return None
+    return (f"its URL's host is internal: {why}. A source on this machine or its network may lead the crawl anywhere "
+            "on it; if that is meant (an intranet, a local test site), set TRADEWATCH_ALLOW_INTERNAL_SOURCES=yes")
+
+
 def not_a_folder(folder: Path, setting: str) -> str:
     """Why `folder` (not a folder) cannot be a registry, and what to set instead (hostile probe 14: a file was said not
     to exist, and a symlink loop gave a bare "Symlink loop from ...")."""

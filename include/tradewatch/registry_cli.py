@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def validate(args: argparse.Namespace) -> int:
     from rich.markup import escape
 
-    from tradewatch.registry import load_registry
+    from tradewatch.registry import internal_url_warning, load_registry
     from tradewatch.settings import get_settings
     from tradewatch.terminal import SafeConsole as Console
 
@@ -28,7 +28,12 @@ def validate(args: argparse.Namespace) -> int:
     sources, errors = load_registry(args.dir)
     for error in errors:
         console.print(f"[red]invalid[/red] {escape(str(error))}", markup=True, highlight=False)
-    console.print(f"{len(sources)} valid source(s), {len(errors)} error(s)")
+    warnings = [(s.id, why) for s in sources if (why := internal_url_warning(s.url))]
+    for source_id, why in warnings:
+        console.print(f"[yellow]warning[/yellow] {escape(source_id)}: field 'url': {escape(why)}", markup=True,
+                      highlight=False)
+    console.print(f"{len(sources)} valid source(s), {len(errors)} error(s)"
+                  + (f", {len(warnings)} warning(s)" if warnings else ""))
     if errors:
         console.print("Fix the fields named above; `tradewatch.registry.Source` documents every field.")
     elif not sources:

@@ -121,6 +121,17 @@ def _check_duckdb_file(path: Path) -> None:
                             "path that does not exist yet (a new database is made there)")
 
 
+def _flag(name: str, default: bool) -> bool:
+    """A yes/no variable: 1, true, yes, on or 0, false, no, off (any case)."""
+    raw = _env(name, "yes" if default else "no")
+    if raw.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.strip().lower() in ("0", "false", "no", "off"):
+        return False
+    raise SettingsError(f"{name} must be yes or no (also 1/0, true/false, on/off), got {raw!r}: fix it or unset it to use "
+                        f"the default ({'yes' if default else 'no'})")
+
+
 def _choice(name: str, default: str, choices: tuple[str, ...]) -> str:
     raw = _env(name, default)
     if raw.upper() not in choices:
@@ -194,6 +205,11 @@ class Settings:
     keep_days: float
     """TRADEWATCH_KEEP_DAYS: how long a run's staged files and saved validation results are kept after they last
     changed (the reports DAG and `tradewatch prune` remove older ones; the loaded data stays in DuckDB). Default 14."""
+    allow_internal_sources: bool
+    """TRADEWATCH_ALLOW_INTERNAL_SOURCES: yes when sources and lists on this machine or its network are meant (an
+    intranet, the demo's and the tests' 127.0.0.1): `sources validate` and `lists refresh` then say nothing of a URL
+    whose host is loopback, private, link-local (cloud metadata) or a localhost or *.internal name. Such a source may
+    lead its crawl anywhere on that network. Default no: they are warned about."""
     task_retries: int
     """TRADEWATCH_TASK_RETRIES: how many times Airflow retries a failed task of the DAGs (0-10; read when the DAG files
     are parsed; the demo and the tests set 0, so that a failure shows at once). Default 1."""
@@ -262,6 +278,7 @@ class Settings:
             match_threshold=_number("TRADEWATCH_MATCH_THRESHOLD", 90.0, maximum=100),  # a fuzzy-match score
             log_level=_choice("TRADEWATCH_LOG_LEVEL", "WARNING", _LOG_LEVELS),
             keep_days=_number("TRADEWATCH_KEEP_DAYS", 14.0, minimum=1, maximum=36500),
+            allow_internal_sources=_flag("TRADEWATCH_ALLOW_INTERNAL_SOURCES", False),
             task_retries=task_retries(),
         )
 
@@ -327,7 +344,7 @@ def get_settings() -> Settings:
 # Every TRADEWATCH_* variable the project reads (settings, CLI, scripts, compose); a test checks the list against the
 # sources. Other TRADEWATCH_* names may be a user's own, for ${VAR} in source files (TRADEWATCH_DEMO_BASE).
 KNOWN_VARIABLES = frozenset({
-    "TRADEWATCH_AIRFLOW_CONNECTIONS", "TRADEWATCH_AIRFLOW_HOME", "TRADEWATCH_AIRFLOW_HOST", "TRADEWATCH_AIRFLOW_LOG_PORT",
+    "TRADEWATCH_AIRFLOW_CONNECTIONS", "TRADEWATCH_ALLOW_INTERNAL_SOURCES", "TRADEWATCH_AIRFLOW_HOME", "TRADEWATCH_AIRFLOW_HOST", "TRADEWATCH_AIRFLOW_LOG_PORT",
     "TRADEWATCH_AIRFLOW_PARALLELISM", "TRADEWATCH_AIRFLOW_PORT", "TRADEWATCH_AIRFLOW_TIMEOUT", "TRADEWATCH_AIRFLOW_VARIABLES",
     "TRADEWATCH_BACKOFF", "TRADEWATCH_DATA_DIR", "TRADEWATCH_DB", "TRADEWATCH_DB_ASSET", "TRADEWATCH_DEMO_BASE",
     "TRADEWATCH_DUCKDB", "TRADEWATCH_DUCKDB_MEMORY", "TRADEWATCH_DUCKDB_POOL", "TRADEWATCH_FLOWER_PORT", "TRADEWATCH_IMAGE",

@@ -304,6 +304,28 @@ def test_validate_command_passes_on_valid_registry(capsys: pytest.CaptureFixture
     assert "3 valid source(s), 0 error(s)" in out
 
 
+@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/", "http://[::1]:8080/", "http://10.0.0.5/feed",
+                                 "http://localhost.:8080/feed", "http://metadata.google.internal/computeMetadata/v1/"])
+def test_validate_command_warns_of_a_source_on_an_internal_host_unless_allowed(
+        url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # hostile probe 26: a contributed source pointing at cloud metadata or loopback was "valid" without a word
+    monkeypatch.delenv("TRADEWATCH_ALLOW_INTERNAL_SOURCES", raising=False)
+    shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")
+    monkeypatch.setenv("TRADEWATCH_TEST_BASE", "https://news.example.org")
+    body = "id: inside\nname: Inside\npublisher: X\nkind: rss\nurl: \"{url}\"\nterms: test feed\n"
+    (tmp_path / "inside.yml").write_text(body.format(url=url), encoding="utf-8")
+    assert main(["sources", "validate", "--dir", str(tmp_path)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "warning inside: field 'url': its URL's host is internal" in out, out
+    assert "TRADEWATCH_ALLOW_INTERNAL_SOURCES=yes" in out and "2 valid source(s), 0 error(s), 1 warning(s)" in out
+    assert "fixture_news" not in out  # a public source is no warning
+
+    monkeypatch.setenv("TRADEWATCH_ALLOW_INTERNAL_SOURCES", "yes")
+    assert main(["sources", "validate", "--dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "warning" not in out and "2 valid source(s), 0 error(s)" in out, out
+
+
 def test_validate_command_prints_yaml_errors_verbatim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copy(INVALID / "broken_yaml.yml", tmp_path)
     main(["sources", "validate", "--dir", str(tmp_path)])

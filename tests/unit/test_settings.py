@@ -45,6 +45,7 @@ def test_defaults_and_set_values(monkeypatch: pytest.MonkeyPatch) -> None:
         ("TRADEWATCH_USER_AGENT", "Bot 中文 (mailto:x@y.org)", "printable text in Latin-1"),
         ("TRADEWATCH_LOAD_MEMORY", "99999999TB", "an amount of memory such as 512MB"),
         ("TRADEWATCH_DUCKDB_MEMORY", "1 bytes", "an amount of memory such as 512MB"),
+        ("TRADEWATCH_ALLOW_INTERNAL_SOURCES", "maybe", "must be yes or no"),
     ],
 )
 def test_a_bad_value_names_the_variable_and_the_way_out(monkeypatch: pytest.MonkeyPatch, name: str, value: str,
@@ -169,3 +170,11 @@ def test_every_variable_the_project_reads_is_a_known_one() -> None:
     files += [root / n for n in ("Makefile", "docker-compose.yml", "Dockerfile") if (root / n).exists()]
     read = {m for p in files for m in re.findall(r"TRADEWATCH_[A-Z0-9_]*[A-Z0-9]", p.read_text(encoding="utf-8", errors="replace"))}
     assert read - KNOWN_VARIABLES == set()
+
+
+@pytest.mark.parametrize(("value", "allowed"), [("yes", True), ("TRUE", True), ("1", True), ("no", False), ("off", False)])
+def test_internal_sources_are_allowed_only_when_said(monkeypatch: pytest.MonkeyPatch, value: str, allowed: bool) -> None:
+    monkeypatch.delenv("TRADEWATCH_ALLOW_INTERNAL_SOURCES", raising=False)
+    assert Settings.from_env().allow_internal_sources is False
+    monkeypatch.setenv("TRADEWATCH_ALLOW_INTERNAL_SOURCES", value)
+    assert Settings.from_env().allow_internal_sources is allowed

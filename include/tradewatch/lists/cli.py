@@ -151,6 +151,9 @@ def run_refresh(args: argparse.Namespace) -> int:
             _short(results["failed"].get(item["list_id"]) or ""),
         )))
     console.print(table)
+    for item in results["staged"]:
+        if item.get("warning"):
+            console.print(Text.assemble(("warning", "yellow"), f" {item['list_id']}: {item['warning']}"), highlight=False)
     if results["matches"] is not None:
         console.print(f"Matches recomputed: {results['matches']} rows in `matches`.")
     if results["failed"]:

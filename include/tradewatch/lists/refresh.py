@@ -95,6 +95,19 @@ def _download_all(source: ListSource, state: dict[str, Any], settings: Settings)
     return result, bodies, digest.hexdigest()
 
 
+def _warn_if_internal(source: ListSource, summary: dict[str, Any]) -> None:
+    """A list whose URL (or an extra file's) is on this machine or its network is warned about in the log and the
+    summary (see `registry.internal_url_warning`)."""
+    from tradewatch.registry import internal_url_warning
+
+    for field, url in [("url", source.url), *((f"extra_files.{k}", v) for k, v in sorted(source.extra_files.items()))]:
+        why = internal_url_warning(url)
+        if why:
+            summary["warning"] = f"field '{field}': {why}"
+            log.warning("list URL is internal", extra={"kv": {"list_id": source.list_id, "why": summary["warning"]}})
+            return
+
+
 def _write_bytes(path: Path, body: bytes) -> None:
     path.write_bytes(body)
 
@@ -112,6 +125,7 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
     try:
         source = get_source(list_id, registry_dir or settings.lists_dir)
         summary["url"] = source.url
+        _warn_if_internal(source, summary)
         state = read_state(settings, list_id)
         if state.get("sha256") and _loaded_version(settings, list_id) != state["sha256"]:
             # The state file says a version was loaded, but this database does not hold it (a new, restored or

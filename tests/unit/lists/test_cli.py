@@ -135,3 +135,11 @@ def test_screen_reads_the_database_db_names(served, env, tmp_path: Path, capsys)
     capsys.readouterr()
     assert main(["screen", "Rosneft", "--json", "--threshold", "50", "--db", str(elsewhere)]) == 0
     assert json.loads(capsys.readouterr().out)["matches"]
+
+
+def test_refresh_warns_of_a_list_on_an_internal_host(served, env, tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("TRADEWATCH_ALLOW_INTERNAL_SOURCES", raising=False)
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "warning un_sc: field 'url': its URL's host is internal: it is an internal address (127.0.0.1)" in out, out

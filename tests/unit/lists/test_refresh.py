@@ -557,3 +557,14 @@ def test_a_page_a_list_download_was_redirected_to_on_another_host_is_not_quoted_
 
     assert "the server answered an HTML page (text/html)" in error and "SECRET" not in error, error
 
+
+def test_a_list_on_an_internal_host_is_warned_about_unless_allowed(served, env, tmp_path: Path, monkeypatch) -> None:
+    from tradewatch.lists.refresh import stage_list
+
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
+    warned = stage_list("un_sc", registry)
+    assert warned["status"] == "staged"
+    assert "field 'url': its URL's host is internal: it is an internal address (127.0.0.1)" in warned["warning"]
+    assert "TRADEWATCH_ALLOW_INTERNAL_SOURCES=yes" in warned["warning"]
+    monkeypatch.setenv("TRADEWATCH_ALLOW_INTERNAL_SOURCES", "yes")
+    assert "warning" not in stage_list("un_sc", registry)
