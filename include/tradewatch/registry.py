@@ -115,19 +115,20 @@ class RegistryInvalid(ValueError):
         super().__init__("invalid source registry:\n  " + "\n  ".join(str(e) for e in errors))
 
 
-def _expand(value: object, file: str, field: str) -> object:
-    """Expand ${TRADEWATCH_...} from the environment in string values (the demo points sources at 127.0.0.1)."""
+def _expand(value: object, file: str, field: str, source_id: str) -> object:
+    """Expand ${TRADEWATCH_<NAME>_BASE} base URLs from the environment in string values (the demo points sources at
+    127.0.0.1); any other ${VAR} is an error naming the file, the source and the variable."""
     from tradewatch import safeyaml
 
     if isinstance(value, str):
         def sub(m: re.Match[str]) -> str:
             found, problem = safeyaml.env_value(m.group(1))
             if found is None:
-                raise _ExpandError(RegistryError(file, field, str(problem)))
+                raise _ExpandError(RegistryError(file, field, f"source {source_id!r} {problem}"))
             return found
         return _VAR.sub(sub, value)
     if isinstance(value, list):
-        return [_expand(v, file, field) for v in value]
+        return [_expand(v, file, field, source_id) for v in value]
     return value
 
 
@@ -149,7 +150,8 @@ def load_source_file(path: Path) -> Source:
     if not isinstance(raw, dict):
         raise RegistryInvalid([RegistryError(name, "-", "must be a mapping of field: value")])
     try:
-        data = {k: _expand(v, name, str(k)) for k, v in raw.items()}
+        source_id = str(raw.get("id", path.stem))
+        data = {k: _expand(v, name, str(k), source_id) for k, v in raw.items()}
     except _ExpandError as exc:
         raise RegistryInvalid([exc.error]) from None
     data.setdefault("id", path.stem)

@@ -50,6 +50,7 @@ def list_sources(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from tradewatch.registry import load_registry
+    from tradewatch.settings import redacted
     from tradewatch.terminal import SafeConsole as Console
 
     sources, errors = load_registry(args.dir)
@@ -57,7 +58,8 @@ def list_sources(args: argparse.Namespace) -> int:
     for col in ("id", "kind", "enabled", "publisher", "url"):
         table.add_column(col, overflow="fold")
     for s in sources:
-        table.add_row(*(Text(str(v)) for v in (s.id, s.kind, "yes" if s.enabled else "no", s.publisher, s.url)))
+        # (a URL's user name and password are masked as `config` masks them: hostile probe 26)
+        table.add_row(*(Text(str(v)) for v in (s.id, s.kind, "yes" if s.enabled else "no", s.publisher, redacted(s.url))))
     Console().print(table)
     for error in errors:
         Console().print(f"invalid: {error}", highlight=False, markup=False)

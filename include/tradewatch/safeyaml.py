@@ -4,9 +4,11 @@ in the file."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
@@ -19,20 +21,43 @@ MAX_FILE_BYTES = 256 * 1024
 MAX_DEPTH = 16
 
 
-# ${VAR} in a registry value expands only the project's own variables: a source or list file (a one-line change in a
-# contribution) must not read a secret, such as cloud keys or the Airflow database URL, into a URL that is then sent to
-# its host and stored in `fetches` (hostile probe 12).
+# ${VAR} in a registry value expands only a base URL meant for registry files: TRADEWATCH_<NAME>_BASE (the demo's
+# TRADEWATCH_DEMO_BASE), whose value is an http(s) URL without a user name or password. A source or list file (a
+# one-line change in a contribution) must not read a secret into a URL that is then sent to its host and stored in
+# `fetches`: not cloud keys or the Airflow database URL (hostile probe 12), and not a Tradewatch setting either, such
+# as TRADEWATCH_STORAGE, which may hold "s3://KEY:SECRET@bucket" (hostile probe 26).
 EXPANDABLE_PREFIX = "TRADEWATCH_"
+EXPANDABLE_SUFFIX = "_BASE"
+_EXPANDABLE = re.compile(r"TRADEWATCH_[A-Z0-9_]+_BASE")
 
 
 def env_value(name: str) -> tuple[str | None, str | None]:
-    """The value of environment variable `name` for a registry's ${name}, or None and what is wrong."""
-    if not name.startswith(EXPANDABLE_PREFIX):
-        return None, (f"${{{name}}} is not allowed: only {EXPANDABLE_PREFIX}* environment variables are expanded in "
-                      f"registry files (rename the variable, e.g. {EXPANDABLE_PREFIX}{name})")
+    """The value of environment variable `name` for a registry's ${name}, or None and what is wrong (never the value)."""
+    from tradewatch.settings import setting_variables
+
+    setting = name in setting_variables()
+    if setting or not _EXPANDABLE.fullmatch(name):
+        what = "it is a Tradewatch setting" if setting else "it is not a base URL variable"
+        return None, (f"writes ${{{name}}}, which is not allowed ({what}): registry files expand only "
+                      f"{EXPANDABLE_PREFIX}<NAME>{EXPANDABLE_SUFFIX} variables, each an http(s) base URL such as "
+                      f"${{TRADEWATCH_DEMO_BASE}}; write the URL out, or set a {EXPANDABLE_PREFIX}<NAME>"
+                      f"{EXPANDABLE_SUFFIX} variable to its base")
     if name not in os.environ:
         return None, f"uses ${{{name}}} but the environment variable {name} is not set"
-    return os.environ[name], None
+    value = os.environ[name]
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:  # "http://[::1" and the like
+        host = None
+    if not host or parts.scheme not in ("http", "https") or any(c.isspace() or not c.isprintable() for c in value):
+        return None, (f"uses ${{{name}}}, whose value is not an http(s) base URL (such as http://127.0.0.1:8000): "
+                      f"set {name} to the base URL the file's URLs start with")
+    if "@" in parts.netloc:
+        return None, (f"uses ${{{name}}}, whose value holds a user name or password (user:password@host): a registry "
+                      "file's URLs are sent to their hosts, printed and stored, so credentials are never expanded "
+                      "into them")
+    return value, None
 
 
 class YamlFileError(ValueError):

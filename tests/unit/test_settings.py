@@ -158,6 +158,15 @@ def test_a_misspelt_setting_is_named_with_the_one_it_looks_like(monkeypatch, cap
     assert "TRADEWATCH_MY_FEED_BASE" not in err
 
 
+def test_a_registry_base_url_variable_is_no_misspelt_setting(monkeypatch, capsys) -> None:
+    # registry files expand any TRADEWATCH_<NAME>_BASE (hostile probe 26); TRADEWATCH_MIRROR_BASE was taken for a
+    # misspelt TRADEWATCH_DEMO_BASE
+    from tradewatch import settings
+
+    monkeypatch.setenv("TRADEWATCH_MIRROR_BASE", "https://mirror.example.org")
+    assert settings.misspelt_variables() == []
+
+
 def test_every_variable_the_project_reads_is_a_known_one() -> None:
     import re
     from pathlib import Path

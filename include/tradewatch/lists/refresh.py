@@ -16,7 +16,7 @@ from typing import Any
 
 from tradewatch.lists.registry import ListSource, get_source, read_registry
 from tradewatch.logs import get_logger
-from tradewatch.settings import Settings, get_settings
+from tradewatch.settings import Settings, get_settings, redacted
 from tradewatch.store.db import stop_if_interrupted
 
 log = get_logger("lists.refresh")
@@ -124,7 +124,7 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
     created = False
     try:
         source = get_source(list_id, registry_dir or settings.lists_dir)
-        summary["url"] = source.url
+        summary["url"] = redacted(source.url)  # (kept with the version and printed: no user name or password)
         _warn_if_internal(source, summary)
         state = read_state(settings, list_id)
         if state.get("sha256") and _loaded_version(settings, list_id) != state["sha256"]:
@@ -180,7 +180,7 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         )
     except Exception as exc:  # one broken list must not stop the others
         stop_if_interrupted(exc)
-        summary["error"] = f"{type(exc).__name__}: {exc}"
+        summary["error"] = redacted(f"{type(exc).__name__}: {exc}")
         log.warning("list not staged", extra={"kv": {"list_id": list_id, "error": summary["error"]}})
         if created and folder is not None:  # a version that failed to parse is not kept (a download of 100+ MB)
             shutil.rmtree(folder, ignore_errors=True)

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tradewatch import safeyaml
+from tradewatch.settings import redacted
 
 ListFormat = Literal["ofac_sdn_xml", "ofac_sdn_csv", "uk_sanctions_list_xml", "eu_fsf_xml", "un_sc_xml"]
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -46,18 +47,20 @@ class ListSource(BaseModel):
     """Where a person can read about the list."""
 
 
-def _expand(value: object, path: Path, field: str) -> object:
+def _expand(value: object, path: Path, field: str, list_id: str) -> object:
+    """Expand ${TRADEWATCH_<NAME>_BASE} base URLs (safeyaml.env_value); any other ${VAR} is an error naming the file,
+    the list and the variable."""
     if isinstance(value, str):
 
         def repl(match: re.Match[str]) -> str:
             found, problem = safeyaml.env_value(match.group(1))
             if found is None:
-                raise RegistryError(f"{path}: field {field!r} {problem}")
+                raise RegistryError(f"{path}: list {list_id!r}: field {field!r} {problem}")
             return found
 
         return _VAR.sub(repl, value)
     if isinstance(value, dict):
-        return {key: _expand(item, path, f"{field}.{key}") for key, item in value.items()}
+        return {key: _expand(item, path, f"{field}.{key}", list_id) for key, item in value.items()}
     return value
 
 
@@ -71,14 +74,16 @@ def load_source(path: Path) -> ListSource:
         raise RegistryError(f"{path}: {exc}") from None
     if not isinstance(raw, dict):
         raise RegistryError(f"{path}: expected a mapping of fields")
-    data = {key: _expand(value, path, str(key)) for key, value in raw.items()}
+    list_id = str(raw.get("list_id", path.stem))
+    data = {key: _expand(value, path, str(key), list_id) for key, value in raw.items()}
     data.setdefault("list_id", path.stem)
     if data["list_id"] != path.stem:
         raise RegistryError(f"{path}: list_id {data['list_id']!r} must equal the file name {path.stem!r}")
     try:
         return ListSource.model_validate(data)
     except ValidationError as exc:
-        raise RegistryError(f"{path}: {exc}") from exc
+        # (pydantic quotes the values it refused: a URL's user name and password are masked, hostile probe 26)
+        raise RegistryError(redacted(f"{path}: {exc}")) from None  # (its whole text is here; chained, a traceback showed it)
 
 
 def _folder(directory: Path | str | None) -> Path:

@@ -204,12 +204,12 @@ def test_a_refresh_that_fails_after_loading_a_list_recomputes_the_matches_on_its
 def test_an_invalid_registry_file_fails_its_own_list_and_the_others_load(served, env, tmp_path: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     # red team round 6: one file naming an unset ${VAR} stopped every list from refreshing
-    monkeypatch.delenv("TRADEWATCH_TEST_UNSET_LIST_URL", raising=False)
+    monkeypatch.delenv("TRADEWATCH_TEST_UNSET_LIST_BASE", raising=False)
     registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc", "eu_fsf"))
     (registry / "ch_seco.yml").write_text("list_id: ch_seco\ntitle: SECO\npublisher: SECO\n"
-                                          "url: ${TRADEWATCH_TEST_UNSET_LIST_URL}/seco.xml\nformat: un_sc_xml\n", encoding="utf-8")
+                                          "url: ${TRADEWATCH_TEST_UNSET_LIST_BASE}/seco.xml\nformat: un_sc_xml\n", encoding="utf-8")
     result = refresh_lists(registry, as_of=DAY1, raise_on_failure=False)
-    assert "ch_seco.yml" in result["failed"]["ch_seco"] and "TRADEWATCH_TEST_UNSET_LIST_URL" in result["failed"]["ch_seco"]
+    assert "ch_seco.yml" in result["failed"]["ch_seco"] and "TRADEWATCH_TEST_UNSET_LIST_BASE" in result["failed"]["ch_seco"]
     assert dict(rows("select list_id, count(*) from list_entities group by list_id")) == {"un_sc": 2, "eu_fsf": 2}
     with pytest.raises(ListsRefreshFailed, match="ch_seco"):
         refresh_lists(registry, as_of=DAY2)
@@ -568,3 +568,29 @@ def test_a_list_on_an_internal_host_is_warned_about_unless_allowed(served, env, 
     assert "TRADEWATCH_ALLOW_INTERNAL_SOURCES=yes" in warned["warning"]
     monkeypatch.setenv("TRADEWATCH_ALLOW_INTERNAL_SOURCES", "yes")
     assert "warning" not in stage_list("un_sc", registry)
+
+
+def test_a_list_urls_user_name_and_password_are_masked_in_every_error(served, env, tmp_path: Path, capsys,
+                                                                      monkeypatch) -> None:
+    # hostile probe 26: `config` masked a URL's password; errors, logs and the refresh table showed it as it was
+    import logging
+
+    from tradewatch.cli import main
+
+    # (an earlier test's CLI run may have left a handler on a stream that is closed now)
+    monkeypatch.setattr(logging.getLogger("tradewatch"), "handlers", [])
+
+    registry = tmp_path / "registry"
+    registry.mkdir()
+    port = served.base_url.rsplit(":", 1)[1]
+    (registry / "un_sc.yml").write_text("title: t\npublisher: p\nformat: un_sc_xml\n"
+                                        f"url: http://reader:SECRET-PW@127.0.0.1:{port}/missing.xml\n", encoding="utf-8")
+    (registry / "eu_fsf.yml").write_text("title: t\npublisher: p\nformat: eu_fsf_xml\n"
+                                         "url: ftp://reader:SECRET-PW@lists.example.org/eu.xml\n", encoding="utf-8")
+    result = refresh_lists(registry, as_of=DAY1, raise_on_failure=False)
+    assert set(result["failed"]) == {"un_sc", "eu_fsf"}
+    assert all("SECRET" not in error for error in result["failed"].values()), result["failed"]
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 1
+    out = capsys.readouterr()
+    assert "un_sc" in out.out and "eu_fsf" in out.out
+    assert "SECRET" not in out.out + out.err, out

@@ -54,6 +54,21 @@ def test_a_variable_outside_the_projects_own_is_refused(tmp_path: Path, monkeypa
     assert "s3cr3t" not in str(err.value)
 
 
+@pytest.mark.parametrize("field", ["url", "extra_files"])
+def test_a_setting_is_never_expanded_in_a_list_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, field: str) -> None:
+    # hostile probe 26: "${TRADEWATCH_STORAGE}" sent the storage keys to the list's host
+    monkeypatch.setenv("TRADEWATCH_STORAGE", "s3://AKIAEXAMPLEKEY:wJalrSECRETKEYexample@bucket/staging")
+    leak = "https://x.org/a.xml?c=${TRADEWATCH_STORAGE}"
+    text = (VALID.format(url=leak) if field == "url"
+            else VALID.format(url="https://x.org/a.xml") + f"extra_files:\n  alt.csv: \"{leak}\"\n")
+    path = write(tmp_path, "un_sc.yml", text)
+    with pytest.raises(RegistryError) as err:
+        load_source(path)
+    said = str(err.value)
+    assert "un_sc.yml" in said and "list 'un_sc'" in said and field in said and "TRADEWATCH_STORAGE" in said, said
+    assert "_BASE" in said and "SECRET" not in said
+
+
 def test_list_id_must_match_file_name(tmp_path: Path) -> None:
     path = write(tmp_path, "un_sc.yml", "list_id: other\n" + VALID.format(url="https://x.org/a.xml"))
     with pytest.raises(RegistryError, match="must equal the file name"):
