@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
+
+from tradewatch.settings import redacted
 
 
 class KeyValueFormatter(logging.Formatter):
@@ -20,10 +23,30 @@ class KeyValueFormatter(logging.Formatter):
         return " ".join(parts)
 
 
+# Characters that would let one value forge or split a log line: C0 controls (a carriage return sends a terminal back to
+# column 0, and the rest of the line overwrites it; ESC starts a sequence the terminal obeys), DEL and the C1 controls
+# (U+0085 ends a line for Python's splitlines() and many log shippers), the Unicode line and paragraph separators, and
+# the bidi controls that reorder what follows (the same set terminal.visible writes out, plus line ends).
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _written_out(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def escaped(value: str) -> str:
+    """`value` on one line, as it may be logged: its control, line-separator and bidi characters written out ("\\r",
+    "\\x1b", "\\u2028") and the credentials of any URL in it masked (hostile probe 26)."""
+    return _UNSAFE.sub(_written_out, redacted(value))
+
+
 def _quote(value: str) -> str:
-    if not value or any(c in value for c in ' "=\n'):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-    return value
+    if not value or any(c in value for c in ' "=\\') or _UNSAFE.search(value):
+        return '"' + escaped(value.replace("\\", "\\\\").replace('"', '\\"')) + '"'
+    return redacted(value)
 
 
 def configure_logging(verbose: bool = False) -> None:
@@ -41,11 +64,13 @@ class KeyValuesInMessage(logging.Filter):
     `extra` fields, and "invalid source file" reached the task log without naming the file (hostile probe 19)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, "plain_msg", None) is not None:
+            return True
         pairs = getattr(record, "kv", None)
-        if pairs and getattr(record, "plain_msg", None) is None:
-            plain = record.getMessage()
+        plain = record.getMessage()
+        if pairs or escaped(plain) != plain:  # (the message's arguments may be scraped text too)
             record.plain_msg = plain  # (read back by KeyValueFormatter)
-            record.msg = " ".join([plain, *(f"{key}={_quote(str(value))}" for key, value in pairs.items())])
+            record.msg = " ".join([escaped(plain), *(f"{key}={_quote(str(value))}" for key, value in (pairs or {}).items())])
             record.args = ()
         return True
 

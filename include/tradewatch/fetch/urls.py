@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import string
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only track the reader; they never change the document.
 TRACKING_PARAMS = frozenset(
@@ -30,7 +30,7 @@ def canonical_url(url: str) -> str:
     """Lower-case scheme and host, drop default ports, fragments and tracking parameters, sort the rest."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower().rstrip(".")
+    host = _CONTROL.sub(_percent_encoded, (parts.hostname or "").lower().rstrip("."))
     if ":" in host:  # an IPv6 literal keeps its brackets
         host = f"[{host}]"
     port = parts.port
@@ -42,7 +42,8 @@ def canonical_url(url: str) -> str:
         # "?title=Sanktionen%E4" (Latin-1): decoding with replacement made three articles one URL the site never
         # gave. Such a query keeps its bytes: its parts sorted as written, escapes normalised.
         raw = [p for p in parts.query.split("&") if p and not _dropped(p.split("=", 1)[0], p.partition("=")[2])]
-        return urlunsplit((scheme, netloc, path, "&".join(sorted(_normal_escapes(p) for p in raw)), ""))
+        return urlunsplit((scheme, netloc, path, "&".join(sorted(_CONTROL.sub(_percent_encoded, _normal_escapes(p))
+                                                                 for p in raw)), ""))
     query = [(k, v) for k, v in pairs if not _dropped(k, v)]
     return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
 
@@ -60,7 +61,15 @@ def _normal_escapes(text: str) -> str:
 
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
-_CONTROL = re.compile(r"[\x00-\x20\x7f]")
+# Written percent-encoded wherever they are in a URL, never stored or printed as they are: C0 controls and the space,
+# DEL and the C1 controls (U+0085 ends a line for Python and many log shippers), the Unicode line and paragraph
+# separators, and the bidi controls that reorder what a reader sees (hostile probe 26: a link holding a raw U+2028
+# reached `fetches.url` and split the log line). Other non-ASCII text ("/café/") stays as the site wrote it.
+_CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def _percent_encoded(match: re.Match[str]) -> str:
+    return quote(match.group(), safe="")  # (UTF-8: U+2028 is "%E2%80%A8")
 
 
 def _normal_path(path: str) -> str:
@@ -68,8 +77,8 @@ def _normal_path(path: str) -> str:
     "~"), other escapes in upper case, "." and ".." segments resolved ("/a/./b/../c" is "/a/c")."""
     if "%" in path:
         path = _normal_escapes(path)
-    if _CONTROL.search(path):  # "\x1b[31m", a raw space: escaped, never stored or printed as they are
-        path = _CONTROL.sub(lambda m: f"%{ord(m[0]):02X}", path)
+    if _CONTROL.search(path):  # "\x1b[31m", a raw space, U+2028: escaped, never stored or printed as they are
+        path = _CONTROL.sub(_percent_encoded, path)
     if "/." in path:
         segments = path.split("/")
         kept: list[str] = []

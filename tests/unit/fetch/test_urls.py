@@ -113,3 +113,17 @@ def test_queries_in_another_encoding_keep_their_bytes():
 ])
 def test_a_page_reached_with_a_stray_slash_is_one_url(url: str, expected: str) -> None:
     assert canonical_url(url) == expected
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    # hostile probe 26: a link holding a raw U+2028 or U+0085 was stored in `fetches.url` as it was and split log lines
+    ("http://h.test/a/\u2028raw-2028.html", "http://h.test/a/%E2%80%A8raw-2028.html"),
+    ("http://h.test/a/\x85raw-0085.html", "http://h.test/a/%C2%85raw-0085.html"),
+    ("http://h.test/a/\u2029b\u202ec\u2066d", "http://h.test/a/%E2%80%A9b%E2%80%AEc%E2%81%A6d"),
+    ("http://h.test/caf\u00e9/a", "http://h.test/caf\u00e9/a"),  # other non-ASCII text stays as the site wrote it
+])
+def test_line_separators_c1_and_bidi_controls_are_percent_encoded(url: str, expected: str) -> None:
+    canonical = canonical_url(url)
+    assert canonical == expected
+    assert canonical_url(canonical) == canonical
+    assert article_id(url) == article_id(expected)  # the raw and the percent-encoded link are one page
