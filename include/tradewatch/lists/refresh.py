@@ -162,6 +162,13 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
             # (hostile probe 14: a maintenance page or a JSON error served with 200 was reported as a parser error)
             answered = _not_a_list(result.body or b"", result.content_type,
                                    show_title=_same_host(result.url, result.final_url))
+            forbidden = _forbidden_character(exc)
+            if answered is None and forbidden:
+                # (hostile probe 26: a whole file holding "&#x1b;" was called cut short, and refreshing later advised)
+                raise RuntimeError(
+                    f"the download ({len(result.body or b''):,} bytes) holds a character XML does not allow "
+                    f"({forbidden}): the publisher's file is invalid, so refreshing will not help until the publisher "
+                    "fixes it; the list's current version is kept") from exc
             if answered is None and type(exc).__name__ == "XMLSyntaxError":
                 # (hostile probe 18: a download cut short read "XMLSyntaxError: Couldn't find end of Start Tag u, line
                 # 6 (<string>, line 6)", then advice to check the URL, which had answered 200)
@@ -185,6 +192,22 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         if created and folder is not None:  # a version that failed to parse is not kept (a download of 100+ MB)
             shutil.rmtree(folder, ignore_errors=True)
     return summary
+
+
+def _forbidden_character(exc: BaseException) -> str | None:
+    """Where a list file holds a character XML 1.0 forbids ("&#x1b;", a raw ESC), and what libxml2 said; None for any
+    other error (a file cut short, a broken tag)."""
+    if type(exc).__name__ != "XMLSyntaxError":
+        return None
+    from lxml import etree
+
+    codes = {etree.ErrorTypes.ERR_INVALID_CHAR, etree.ErrorTypes.ERR_INVALID_CHARREF,
+             etree.ErrorTypes.ERR_INVALID_DEC_CHARREF, etree.ErrorTypes.ERR_INVALID_HEX_CHARREF}
+    if getattr(exc, "code", None) not in codes:
+        return None
+    line, column = getattr(exc, "position", None) or (getattr(exc, "lineno", "?"), "?")
+    said = str(getattr(exc, "msg", "") or exc).split(", line ")[0]
+    return f"line {line}, column {column}: {said}"
 
 
 _PAGE_TITLE = re.compile(rb"<title[^>]*>([^<]{1,120})", re.IGNORECASE)

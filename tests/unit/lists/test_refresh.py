@@ -594,3 +594,22 @@ def test_a_list_urls_user_name_and_password_are_masked_in_every_error(served, en
     out = capsys.readouterr()
     assert "un_sc" in out.out and "eu_fsf" in out.out
     assert "SECRET" not in out.out + out.err, out
+
+
+@pytest.mark.parametrize("character", ["&#x1b;", "\x1b", "&#0;"])
+def test_a_whole_list_holding_a_character_xml_forbids_says_so_and_where(served, env, tmp_path: Path,
+                                                                        character: str) -> None:
+    # hostile probe 26: a complete file with "&#x1b;" in a name was called "cut short or damaged, refresh again later"
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    refresh_lists(registry, as_of=DAY1)
+    before = rows("select entity_id from list_entities order by 1")
+    text = (served.root / "sdn.xml").read_text(encoding="utf-8")
+    at = text.index("<lastName>") + len("<lastName>")
+    (served.root / "sdn.xml").write_text(text[:at] + character + text[at:], encoding="utf-8")
+    line = text[:at].count("\n") + 1
+    result = refresh_lists(registry, as_of=DAY1 + dt.timedelta(days=1), raise_on_failure=False)
+    error = result["failed"]["us_ofac_sdn"]
+    assert "a character XML does not allow" in error and f"line {line}, column" in error, error
+    assert "refreshing will not help until the publisher fixes it" in error and "current version is kept" in error
+    assert "cut short" not in error and "Refresh again later" not in error
+    assert rows("select entity_id from list_entities order by 1") == before
