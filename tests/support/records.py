@@ -9,8 +9,9 @@ from tradewatch.extract import extract_records
 DAY = dt.date(2031, 5, 14)  # a Wednesday
 
 
-def sanctions(text: str, title: str = "Update") -> list[dict]:
-    return extract_records(text, title=title, published=DAY)["sanctions"]
+def sanctions(text: str, title: str = "Update", url: str | None = None) -> list[dict]:
+    """`url`: the page's address, when a rule reads whose site it is."""
+    return extract_records(text, title=title, published=DAY, url=url)["sanctions"]
 
 
 def targets(text: str, title: str = "Update") -> set[str]:

@@ -597,13 +597,17 @@ _SUBHEADING = re.compile(
     # "Part 2: Entities (3 entities)": a part and its count
     # "(1) Individuals (5 individuals)": a numbered part
     r"\s*(?:[A-Z][.)]\s+|\((?:[a-z]|\d{1,2})\)\s+|Part\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*)?"
+    # ("Additions – natural persons", "New entries - companies and organisations": an annex's part of added entries)
+    r"(?:(?:Additions|New\s+entries|New\s+listings)\s+[–—-]\s+)?"
     # ("A. Entity": a part holding one; "(Individuals)", "< Vessels (3) >": a part named in brackets)
     r"(?P<bracket>\(|<\s*)?(?:(?:Natural|Legal)\s+persons?|Individuals?|Persons?|Entit(?:y|ies)|Compan(?:y|ies)|Vessels?|Ships?|Organi[sz]ations?|Institutions?)"
     # ("Individuals (4)": the count alone)
     r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*"
     # ("Entities subject to the measures (4 entities)": what they are subject to)
     r"(?:\s+subject\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:measures?|sanctions|freeze|ban))?"
-    r"\s*(?:\(\d{1,4}(?:\s+[a-z]+)?\))?(?(bracket)\s*[)>])\s*:?\s*",
+    r"\s*(?:\(\d{1,4}(?:\s+[a-z]+)?\))?(?(bracket)\s*[)>])\s*:?\s*"
+    # ("Additions" alone over an annex's new entries)
+    r"|\s*(?:Additions|New\s+entries|New\s+listings)\s*:?\s*",
     re.IGNORECASE,
 )
 

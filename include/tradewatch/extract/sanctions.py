@@ -540,6 +540,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_group_measures(merged)  # after the profiles: "The individuals designated today are subject to a travel ban"
     _attach_annex_entries(doc, merged)
     _attach_uk_entries(doc, merged)
+    _attach_field_entries(doc, merged)
     _attach_vessel_entries(doc, merged)
     _identified_ships(doc, merged)
     _attach_measure_lists(doc, merged)
@@ -1423,6 +1424,29 @@ _UK_ENTRY = re.compile(
 _PERSON_FIELDS = re.compile(r"(?m)^[^\S\n]*(?:DOB|Date of birth|Nationality|Passport|Position|Gender)\s*:")
 
 
+# An instrument's schedule item, one field a line: "Name of individual: Hossein Ali TAHERKHANI", "Name of entity: X"
+_FIELD_ENTRY = re.compile(r"(?m)^[^\S\n]*Name of (?P<kind>individual|person|entity|organi[sz]ation)[^\S\n]*:[^\S\n]*"
+                          r"(?P<name>[^\n;]{2,120}?)[^\S\n]*$")
+
+
+def _attach_field_entries(doc: Document, records: list[dict[str, Any]]) -> None:
+    """The schedule items of a listing instrument ("Item 121 / Name of individual: X / Date of birth: ...") are the
+    targets of the page's one state's asset freeze, its individuals those of its travel ban too (Australia's
+    instruments designate for targeted financial sanctions and declare individuals for travel bans)."""
+    if "Name of " not in doc.text or len({r["authority_country"] for r in records}) != 1:
+        return
+    freeze = next((r for r in records if r["measure"] == "asset_freeze"), None)
+    if freeze is None:
+        return
+    ban = next((r for r in records if r["measure"] == "travel_ban"), None)
+    for m in _FIELD_ENTRY.finditer(doc.text):
+        name = m.group("name").strip()
+        person = m.group("kind") in ("individual", "person")
+        for rec in (freeze, ban) if person else (freeze,):
+            if rec is not None and not any(same_party(name, t["name"]) for t in rec["targets"]):
+                rec["targets"].append({"name": name, "kind": "person" if person else "organization", "country": None})
+
+
 def _attach_uk_entries(doc: Document, records: list[dict[str, Any]]) -> None:
     """Each entry of a UK release's list of designations is a target of the UK's asset freeze (its names as the
     release's text spells them where it repeats them: "YILDIRIM, Murat Kaan" is "Murat Kaan Yıldırım" there)."""
@@ -1876,8 +1900,8 @@ _THE_LIST_NAMES = re.compile(
 
 
 # "the 4 individuals and 3 entities listed in the Annex", "the 3 entities listed in Part 2 of the Annex"
-# ("... of 4 individuals and 6 entities (see Annex 1)": Japan's releases)
-_ANNEX_REFERENCE = re.compile(r"(?:\b(?:listed|set\s+out|named|specified|included)\s+in|\((?:see|refer\s+to))\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?(?:[Aa]nnex|[Aa]ttachment)\b"
+# ("... of 4 individuals and 6 entities (see Annex 1)": Japan's releases; "have been added to Annex 23": SECO's)
+_ANNEX_REFERENCE = re.compile(r"(?:\b(?:listed|set\s+out|named|specified|included)\s+in|\badded\s+to|\((?:see|refer\s+to))\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?(?:[Aa]nnex|[Aa]ttachment)\b"
                               r"(?:\s+(\d{1,2}|[IVX]{1,4})\b)?")
 # "Annex 2: ...": an annex's number
 _ANNEX_NUMBER = re.compile(r"\s*\(?(?:Annex|Attachment|Appendix)\s+(\d{1,2}|[IVX]{1,4})\b")

@@ -1,0 +1,61 @@
+"""Rules added for the fifty-seventh held-out round, on invented texts (none of the round's sentences)."""
+
+from __future__ import annotations
+
+from tests.support.records import sanctions
+
+
+def _names(recs: list[dict], measure: str | None = None) -> set[str]:
+    return {t["name"] for r in recs for t in r["targets"] if measure is None or r["measure"] == measure}
+
+
+def test_an_instruments_schedule_items_name_its_freezes_and_its_individuals_travel_bans() -> None:
+    text = """The purpose of the Instrument is to designate two individuals and one entity for targeted financial sanctions and to declare the same two individuals for travel bans.
+
+Item 88
+Name of individual: Karim Reza NADERI
+Date of birth: 3 March 1970
+
+Item 89
+Name of individual: Sara BAGHERI
+Date of birth: 9 May 1984
+
+Item 30
+Name of entity: Pardis Signal Engineering Company
+Address of entity: Tehran, Iran
+"""
+    recs = sanctions(text, "Autonomous Sanctions Amendment Instrument", url="https://www.legislation.gov.au/F2026L00123")
+    assert {"Karim Reza NADERI", "Sara BAGHERI", "Pardis Signal Engineering Company"} <= _names(recs, "asset_freeze"), recs
+    assert _names(recs, "travel_ban") >= {"Karim Reza NADERI", "Sara BAGHERI"}, recs
+    assert "Pardis Signal Engineering Company" not in _names(recs, "travel_ban"), recs
+
+
+def test_a_seco_annex_with_entry_numbers_under_additions_and_an_annex_added_to() -> None:
+    text = """Bern, 3.3.2026 - The EAER today amended Annexes 8 and 23 of the Ordinance on Measures in connection with the Situation in Ukraine.
+
+The assets of the persons and organisations listed in Annex 8 must be frozen. In addition, one company has been added to Annex 23, the list of companies subject to stricter export restrictions.
+
+Annex 8
+
+Additions – natural persons
+
+SSID 200-18001
+Dmitri Sergeyevich KALININ
+DOB: 1 Jan 1980
+
+Additions – companies and organisations
+
+SSID 200-18002
+Ural Optics Trading LLC
+Address: Yekaterinburg, Russia
+
+Annex 23
+
+Additions
+- Harbour Gate Components Limited, Hong Kong, China
+"""
+    recs = sanctions(text, "Situation in Ukraine: EAER extends sanctions annexes",
+                     url="https://www.admin.ch/gov/en/start/documentation/media-releases.msg-id-1.html")
+    assert {"Dmitri Sergeyevich KALININ", "Ural Optics Trading LLC"} <= _names(recs, "asset_freeze"), recs
+    assert "Harbour Gate Components Limited" in _names(recs, "export_control"), recs
+    assert "Harbour Gate Components Limited" not in _names(recs, "asset_freeze"), recs
