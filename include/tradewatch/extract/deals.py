@@ -697,16 +697,18 @@ def _listed_orders(doc: Document, taken: set[int]) -> list[dict[str, Any]]:
 _LENDERS_CUE = re.compile(
     r"\b(?:lenders|banks|arrangers|underwriters|syndicate|investors|consortium|financiers|bookrunners)\b[^.;]{0,60}:\s*$",
     re.IGNORECASE)
+_INVESTORS_CUE = re.compile(r"\b(?:investors|consortium\s+members|members\s+of\s+the\s+consortium)\b[^.;]{0,60}:\s*$",
+                            re.IGNORECASE)
 _ITEM_NAME = re.compile(r"[A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|de|del|la|of|and|y|für))*(?=\s*(?:\(|:|;|,|$))")
 _ITEM_BULLET = re.compile(r"\s*(?:[-•*–—]|\(?[0-9a-z]{1,2}[.)])\s+")
 
 
 def _listed_lenders(doc: Document, deals: list[dict[str, Any]]) -> None:
     """A financing whose next sentences list its lenders in bullets ("- International Finance Corporation ("IFC"):
-    US$150 million A-loan;"): the name opening each item is a party."""
+    US$150 million A-loan;"), or a deal its investors or consortium members: the name opening each item is a party."""
     for deal in deals:
-        if deal["deal_type"] != "financing":
-            continue
+        # (any deal's investors or consortium: "The cornerstone investors, who will be subject to a lock-up, are:")
+        cue = _LENDERS_CUE if deal["deal_type"] == "financing" else _INVESTORS_CUE
         idx = doc.sentences.containing(deal["end"] - 1)
         if idx is None:
             continue
@@ -715,7 +717,7 @@ def _listed_lenders(doc: Document, deals: list[dict[str, Any]]) -> None:
         for j in range(idx + 1, idx + 5):
             if not doc.sentences.has(j):
                 break
-            if not _LENDERS_CUE.search(doc.sentences[j].text):
+            if not cue.search(doc.sentences[j].text):
                 continue
             k = j + 1
             while doc.sentences.has(k) and k <= j + 30:

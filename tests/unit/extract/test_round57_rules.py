@@ -59,3 +59,20 @@ Additions
     assert {"Dmitri Sergeyevich KALININ", "Ural Optics Trading LLC"} <= _names(recs, "asset_freeze"), recs
     assert "Harbour Gate Components Limited" in _names(recs, "export_control"), recs
     assert "Harbour Gate Components Limited" not in _names(recs, "asset_freeze"), recs
+
+
+def test_a_deals_investors_listed_in_bullets_after_it_are_its_parties() -> None:
+    from tests.support.records import deals
+
+    text = """SINGAPORE — Lumen Grid Holdings Ltd has signed up four cornerstone investors who have agreed to buy a combined S$120 million of shares in its initial public offering.
+
+The cornerstone investors, who will be subject to a lock-up, are:
+
+- Tembusu Sovereign Holdings — S$50 million
+- Orchid Life Assurance Ltd — S$30 million
+- Pelican Asset Management Pte. Ltd. — S$25 million
+- Kestrel Family Office Ltd — S$15 million
+"""
+    names = {p["name"] for r in deals(text, "Lumen Grid lines up cornerstones for IPO") for p in r["parties"]}
+    assert {"Lumen Grid Holdings Ltd", "Tembusu Sovereign Holdings", "Orchid Life Assurance Ltd",
+            "Pelican Asset Management Pte. Ltd.", "Kestrel Family Office Ltd"} <= names, names
