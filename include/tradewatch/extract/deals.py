@@ -563,6 +563,10 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             unhedged = _PURPOSE_CLAUSE.sub("", unhedged)
         if " after " in unhedged:
             unhedged = _RIVAL_CLAUSE.sub("", unhedged)
+        if _DENIED_REPORT.search(unhedged, 0, min(t.start for t in triggers)):
+            # "Kiwara also denied a report ... that it had agreed to sell concentrate to X", "She denied a report that the
+            # company had signed an MoU with Y": the deal is what is denied (its "had signed" no act of the sentence)
+            continue
         if _VOID.search(unhedged) or is_hedged_deal(unhedged) and (
                 not _STRONG_ACT.search(text) or _NEGATED_ACT.search(text)):
             continue
@@ -697,6 +701,9 @@ def _listed_orders(doc: Document, taken: set[int]) -> list[dict[str, Any]]:
 _LENDERS_CUE = re.compile(
     r"\b(?:lenders|banks|arrangers|underwriters|syndicate|investors|consortium|financiers|bookrunners)\b[^.;]{0,60}:\s*$",
     re.IGNORECASE)
+_DENIED_REPORT = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:(?:a|an|the|media|press|news|earlier)\s+)?(?:reports?|claims?|rumou?rs?|speculation)\b"
+    r"[^.;]{0,160}?\bthat\b|\bden(?:y|ies|ied|ying)\s+(?:that|it\s+had|having)\b")
 _INVESTORS_CUE = re.compile(r"\b(?:investors|consortium\s+members|members\s+of\s+the\s+consortium)\b[^.;]{0,60}:\s*$",
                             re.IGNORECASE)
 _ITEM_NAME = re.compile(r"[A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|de|del|la|of|and|y|für))*(?=\s*(?:\(|:|;|,|$))")

@@ -112,6 +112,9 @@ _NOT_NAME_HEADS = frozenset({"The", "A", "An", "In", "On", "At", "By", "With", "
                              "But", "Of", "To", "As", "Mr", "Ms", "Dr", "New", "Former", "State", "Privately"})
 # '(“SGL”)', '(Hydra)': a short name given in brackets after a name
 _BRACKETED_ALIAS = re.compile(r"\(\s*[“\"‘']?([A-Z][\w&.’'-]*(?: [\w&.’'-]+){0,3}?)[”\"’']?\s*\)")
+# "SINGAPORE/WASHINGTON, Feb 27 (Meridian Wire) - ", "LONDON (Reuters) — ": a dateline and its agency
+_DATELINE_AGENCY = re.compile(
+    r"(?m)^[A-Z][A-Z/ .'-]{2,60}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s+\(([A-Z][\w&.' -]{1,40}?)\)\s+[-–—]")
 _TERM_ACRONYM = re.compile(r" \(([A-Z]{2,6})s?\)")
 
 
@@ -291,11 +294,20 @@ class Document:
                     ent.alias_of = self._antecedent(idx, ent.name) or ""  # "" : a bare common noun
                 elif ent.alias_of:
                     self._aliases.setdefault(ent.name, ent.alias_of)
-            self._entities[idx] = [e for e in ents if e.alias_of != "" and e.name not in self._term_acronyms]
+            self._entities[idx] = [e for e in ents if e.alias_of != "" and e.name not in self._term_acronyms
+                                   and e.name not in self._media_names]
             for e in self._entities[idx]:
                 if e.kind in ("person", "unknown") and " " in e.name:
                     self._note_full_name(e)
         return self._entities[idx]
+
+    @cached_property
+    def _media_names(self) -> frozenset[str]:
+        """The news agency a dateline names ("SINGAPORE, Feb 27 (Meridian Wire) -"): the story's teller, no party or target
+        where the text cites it again ("a copy of the memorandum seen by Meridian Wire")."""
+        if "(" not in self.text[:2000]:
+            return frozenset()
+        return frozenset(m.group(1) for m in _DATELINE_AGENCY.finditer(self.text, 0, 2000))
 
     @cached_property
     def _term_acronyms(self) -> frozenset[str]:

@@ -76,3 +76,28 @@ The cornerstone investors, who will be subject to a lock-up, are:
     names = {p["name"] for r in deals(text, "Lumen Grid lines up cornerstones for IPO") for p in r["parties"]}
     assert {"Lumen Grid Holdings Ltd", "Tembusu Sovereign Holdings", "Orchid Life Assurance Ltd",
             "Pelican Asset Management Pte. Ltd.", "Kestrel Family Office Ltd"} <= names, names
+
+
+def test_a_denied_report_of_a_deal_is_no_deal_and_the_datelines_agency_no_party() -> None:
+    from tests.support.records import deals
+
+    text = ("Kiwara Copper rejected a takeover approach on Monday. Kiwara also denied a report in a trade publication "
+            "that it had agreed to sell copper concentrate from its Mbeya mine to Jinlong Smelting Group.")
+    assert deals(text, "Kiwara rejects approach") == []
+    text = ("SINGAPORE, Feb 27 (Harbour Wire) - The U.S. Treasury on Thursday imposed sanctions on Sea Crest Marine "
+            "Services L.L.C.\n\nSea Crest Marine Services L.L.C. agreed last week to sell two of its tankers to "
+            "Piraeus-based Thalassa Bulk & Tankers S.A. for a combined $61.5 million, according to a copy of the "
+            "memorandum of agreement seen by Harbour Wire.")
+    names = {p["name"] for r in deals(text, "Tanker sale") for p in r["parties"]}
+    assert "Thalassa Bulk & Tankers S.A." in names and "Harbour Wire" not in names, names
+
+
+def test_senior_debt_provided_by_banks_is_a_financing_with_them() -> None:
+    from tests.support.records import deals
+
+    text = ("Karoo Sun Power (Pty) Ltd reached financial close on its solar project on Wednesday. Senior debt of R2.4 "
+            "billion has been provided by the Development Bank of Southern Africa (DBSA) and Sable Bank, with Sable "
+            "also acting as mandated lead arranger.")
+    recs = deals(text, "Karoo Sun reaches financial close")
+    assert [r["deal_type"] for r in recs] == ["financing"], recs
+    assert {"Development Bank of Southern Africa", "Sable Bank"} <= {p["name"] for r in recs for p in r["parties"]}, recs
