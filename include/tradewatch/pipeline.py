@@ -1123,19 +1123,13 @@ def _read_store(settings: Settings, table: str, sql: str, params: list[Any] | di
     """Rows of a read-only query of the warehouse: none while it or `table` does not exist yet, or while a long load
     elsewhere holds its write lock (logged as `unavailable`: the crawl goes on without them rather than fail).
     `fallback`: the query to run instead on a file whose migrations have not made the tables `sql` reads yet."""
-    if not settings.duckdb_path.exists():
-        return []
     import duckdb
 
-    from tradewatch.store.db import connect
+    from tradewatch.store.db import read_if_available
 
-    try:
-        con = connect(settings.duckdb_path, read_only=True, wait_seconds=60)
-    except duckdb.IOException as exc:
-        log.warning(unavailable, extra={"kv": {"error": str(exc)}})
-        return []
-    try:
-        if not con.execute("select 1 from information_schema.tables where table_name = ?", [table]).fetchall():
+    with read_if_available(settings.duckdb_path, 60, unavailable, lock_only=True) as con:
+        if con is None or not con.execute("select 1 from information_schema.tables where table_name = ?",
+                                          [table]).fetchall():
             return []
         if fallback is not None:
             try:
@@ -1143,8 +1137,6 @@ def _read_store(settings: Settings, table: str, sql: str, params: list[Any] | di
             except duckdb.CatalogException:  # (an older file: the load migrates it)
                 return con.execute(fallback, params).fetchall()
         return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
 
 
 def _earlier_texts(settings: Settings, ctx: RunContext, source_id: str) -> dict[bytes, tuple[str, str]]:

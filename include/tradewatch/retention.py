@@ -117,25 +117,20 @@ def _run_folders(parent: Path, staged_runs_only: bool = False) -> dict[str, tupl
 def _loaded_runs(settings: Settings) -> set[str] | None:
     """The runs the DuckDB file has loaded (their source_runs rows), or None when it cannot be read (then runs are judged
     by age alone)."""
-    if not settings.duckdb_path.exists():
-        return None
     import duckdb
 
     from tradewatch.staging import safe_run_key
-    from tradewatch.store.db import connect
+    from tradewatch.store.db import read_if_available
 
-    try:
-        con = connect(settings.duckdb_path, read_only=True, wait_seconds=10)
-    except duckdb.Error:
-        return None
-    try:
-        # (as their staging folders are named)
-        return {safe_run_key(row[0]) for row in con.execute("select distinct run_id from source_runs").fetchall()
-                if row[0] and str(row[0]).strip()}
-    except duckdb.Error:  # (no such table: a file from before any load)
-        return None
-    finally:
-        con.close()
+    with read_if_available(settings.duckdb_path, 10) as con:
+        if con is None:
+            return None
+        try:
+            # (as their staging folders are named)
+            return {safe_run_key(row[0]) for row in con.execute("select distinct run_id from source_runs").fetchall()
+                    if row[0] and str(row[0]).strip()}
+        except duckdb.Error:  # (no such table: a file from before any load)
+            return None
 
 
 def prune(keep_days: float | None = None, *, dry_run: bool = False, settings: Settings | None = None,

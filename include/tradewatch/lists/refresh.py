@@ -271,24 +271,19 @@ def _loaded_version(settings: Settings, list_id: str) -> str | None:
     import duckdb
 
     from tradewatch.lists.store import current_version
-    from tradewatch.store.db import connect
+    from tradewatch.store.db import read_if_available
 
-    if not settings.duckdb_path.exists():
-        return None
-    try:
-        # (a few seconds, not the default two minutes: behind a long news load each list's download waited the full
-        # wait, one after another, for a figure that only spares the load a comparison; hostile probe 24)
-        con = connect(settings.duckdb_path, read_only=True, wait_seconds=LOADED_VERSION_WAIT_SECONDS)
-    except duckdb.Error as exc:
-        log.warning("loaded list version not read (the database is busy or unreadable): the list is staged whole "
-                    "and compared when it is loaded", extra={"kv": {"list": list_id, "error": str(exc)}})
-        return None
-    try:
-        return current_version(con, list_id)
-    except duckdb.CatalogException:  # a file from before the lists migration
-        return None
-    finally:
-        con.close()
+    # (a few seconds, not the default two minutes: behind a long news load each list's download waited the full wait,
+    # one after another, for a figure that only spares the load a comparison; hostile probe 24)
+    with read_if_available(settings.duckdb_path, LOADED_VERSION_WAIT_SECONDS,
+                           "loaded list version not read (the database is busy or unreadable): the list is staged whole "
+                           "and compared when it is loaded", list=list_id) as con:
+        if con is None:
+            return None
+        try:
+            return current_version(con, list_id)
+        except duckdb.CatalogException:  # a file from before the lists migration
+            return None
 
 
 def load_lists(

@@ -209,6 +209,33 @@ def open_db(path: Path | str, read_only: bool = False) -> Iterator[duckdb.DuckDB
 
 
 @contextlib.contextmanager
+def read_if_available(path: Path | str, wait_seconds: float, unavailable: str | None = None,
+                      lock_only: bool = False, **log_fields: object) -> Iterator[duckdb.DuckDBPyConnection | None]:
+    """A read-only connection to the warehouse for a figure the caller can go without, or None: when the file does not
+    exist yet, or cannot be opened within `wait_seconds` (another process's long load holds its write lock; with
+    `lock_only`, only that: other failures are raised). `unavailable`: what is logged then, with the error and
+    `log_fields`."""
+    import duckdb
+
+    if not Path(path).exists():
+        yield None
+        return
+    try:
+        con = connect(path, read_only=True, wait_seconds=wait_seconds)
+    except duckdb.Error as exc:
+        if lock_only and not isinstance(exc, duckdb.IOException):
+            raise
+        if unavailable:
+            log.warning(unavailable, extra={"kv": {**log_fields, "error": str(exc)}})
+        yield None
+        return
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+@contextlib.contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
     """All or nothing: a crash or an exception inside leaves the tables as they were."""
     con.execute("begin transaction")
