@@ -184,7 +184,8 @@ class Window:
 
 
 def listed_party_deals(con: duckdb.DuckDBPyConnection, window: Window) -> tuple[str, int]:
-    """(HTML table, number of deals) for deals in the window with a party on an official list."""
+    """(HTML table of its first rows, number of all its deals) for deals in the window with a party on an official
+    list."""
     query = "listed_party_deals_view" if relation_exists(con, LISTED_PARTIES_VIEW) else "listed_party_deals"
     rows = run_query(con, query, window.params())
     columns = [
@@ -198,7 +199,7 @@ def listed_party_deals(con: duckdb.DuckDBPyConnection, window: Window) -> tuple[
         Column("Source article", lambda r: article_link(r["article_title"], r["article_url"])),
     ]
     empty = "No deal in this period involves a party found on an official sanctions list."
-    return table(columns, rows, empty), len({r["deal_id"] for r in rows})
+    return table(columns, rows, empty), int(rows[0]["total_deals"]) if rows else 0
 
 
 def _authority(row: Row) -> str | None:

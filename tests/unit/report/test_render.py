@@ -278,3 +278,23 @@ def test_write_briefing_uses_settings_and_run_date(tmp_path, report_db, monkeypa
     assert path == tmp_path / "data" / "reports" / f"briefing-{GENERATED_AT.date().isoformat()}.html"
     html = path.read_text(encoding="utf-8")
     assert f"from {(GENERATED_AT - timedelta(days=1)).date().isoformat()}" in html
+
+
+def test_the_listed_party_deals_headline_counts_every_deal_not_only_the_rows_shown(report_db, monkeypatch):
+    # (hostile probe 27: the card counted the deals among the table's first 200 rows: 133 where the view held 23,705)
+    from tradewatch.report import render
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    con.execute(
+        "create or replace view v_deals_with_listed_parties as select deal_id, 'Shadow Fleet Ltd' as party_name, "
+        "deal_type, 'uk_sanctions_list' as list_id, 'SHADOW FLEET' as listed_name, null as matched_name, "
+        "['RUSSIA'] as listed_programs, 99.0 as score, 'A listed deal' as article_title, "
+        "'https://example.org/a' as article_url from deals"
+    )
+    (deals,), = con.execute("select count(distinct deal_id) from v_recent_deals").fetchall()
+    assert deals >= 2
+    monkeypatch.setattr(render, "ROW_LIMIT", 1)  # one row shown
+    html = render_report(con, None, GENERATED_AT)
+    con.close()
+    assert int(_figure(html, "deals with listed parties")) == deals
