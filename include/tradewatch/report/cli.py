@@ -492,6 +492,9 @@ def status(args: argparse.Namespace) -> int:
             r = {**r, "last_status": f"{r['last_status']} ({note})"}
             colour = "dim"
         counts_cells = [Text(_count(r[k])) for k in ("last_fetched", "last_new", "last_records", "last_failed")]
+        if r["last_error"] and not r["last_run_error"]:
+            # an earlier run's error, the last run clean: said as such, not as the last run's
+            r = {**r, "last_error": f"(earlier, {_when(r['last_error_at']) or 'an earlier run'}) {r['last_error']}"}
         streak = Text(str(r["failure_streak"]), style="red" if r["failure_streak"] else "")
         if narrow:
             sources.add_row(Text(str(r["source_id"])), Text(str(r["last_status"]), style=colour), *counts_cells, streak)

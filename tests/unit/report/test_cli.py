@@ -362,3 +362,20 @@ def test_status_on_an_80_column_terminal_keeps_each_source_on_one_line(env, monk
     block = block[: block.index(next(line for line in block if line.startswith("└")))]
     body = [line for line in block if line.startswith("│")]
     assert body and all(line.split("│")[1].strip() for line in body), body  # no folded continuation rows
+
+
+def test_status_says_an_error_is_an_earlier_runs_when_the_last_run_was_clean(env, capsys):
+    # (hostile probe 27: "1 page(s) failed" of an older run stood beside a clean last run, as if it were its)
+    from tradewatch.store.db import connect
+
+    con = connect(env)
+    con.execute("insert into source_runs (run_id, source_id, logical_date, status, fetched, new, error) "
+                "select 'r0', 'ofac_news', min(logical_date) - interval 1 day, 'partial', 4, 1, "
+                "'1 page(s) failed; first: HTTP 404' from source_runs")
+    con.close()
+    assert main(["status"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    ofac = " ".join(line for line in lines if "ofac_news" in line)
+    assert "(earlier, " in ofac and "HTTP 404" in ofac, ofac
+    uk = " ".join(line for line in lines if "uk_ofsi" in line)
+    assert "timeout <after 30s>" in uk and "(earlier" not in uk, uk  # the last run's own error, as it was

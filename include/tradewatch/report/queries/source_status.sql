@@ -14,6 +14,12 @@ select
     last_success_at,
     failure_streak,
     runs,
-    last_error
+    last_error,
+    -- the last run's own error, and when the last error was (hostile probe 27: an older run's error showed beside a
+    -- clean last run, as if it were its)
+    (select max(r.error) from source_runs as r
+     where r.source_id = health.source_id and r.run_id = health.last_run_id)        as last_run_error,
+    (select max(r.logical_date) from source_runs as r
+     where r.source_id = health.source_id and coalesce(r.error, '') <> '')          as last_error_at
 from health
 order by failure_streak desc, source_id
