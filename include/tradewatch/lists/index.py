@@ -145,7 +145,11 @@ class NameIndex:
 
     def search(self, name: str, threshold: float, limit: int | None = None) -> list[Match]:
         """Best match per entity at or above `threshold`, best first."""
-        norm = normalise(name)
+        return self.search_normal(normalise(name), threshold, limit)
+
+    def search_normal(self, norm: NormalName, threshold: float, limit: int | None = None) -> list[Match]:
+        """`search` for a name already normalised: its result depends on `norm.comparable` alone, so names that
+        normalise alike need screening once (see `matching.screen_names`)."""
         if not norm.tokens:
             return []
         cutoff = max(0.0, threshold - PREFILTER_MARGIN)

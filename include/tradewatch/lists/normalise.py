@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -128,6 +128,12 @@ class NormalName:
     @property
     def key(self) -> str:
         return " ".join(self.tokens)
+
+    @property
+    def comparable(self) -> NormalName:
+        """This name without its original text: all that screening and scoring read, so names written differently
+        that normalise alike ("PJSC Sberbank", "Sberbank, PJSC") compare alike."""
+        return replace(self, original="")
 
     @property
     def core_key(self) -> str:

@@ -137,3 +137,84 @@ def test_an_upgraded_database_screens_every_name_again(served, env, tmp_path: Pa
         con.execute("delete from schema_migrations where version = ?", [version])
         con.execute(sql_text)
         assert matches_are_stale(con)
+
+
+def _matches(con) -> set[tuple]:
+    return set(
+        con.execute(
+            "select subject_table, subject_key, article_id, subject_name, subject_kind, list_id, entity_id, matched_name, "
+            "score, method from matches"
+        ).fetchall()
+    )
+
+
+def test_each_distinct_name_is_screened_once_and_every_row_bearing_it_gets_its_matches(
+    loaded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # hostile probe 27: a list refresh searched the index once per stored target and party (318k rows holding 2k
+    # distinct names), 100+ s under the write lock. Forty more articles name the same people and companies, written
+    # otherwise ("Sberbank, PJSC", "ROMAN ABRAMOVICH"), one of them with no kind from the extractor.
+    from tradewatch.lists.index import NameIndex
+    from tradewatch.lists.matching import MAX_MATCHES_PER_NAME, load_index
+    from tradewatch.lists.normalise import normalise
+
+    for n in range(40):
+        article_id, deal_id, sanction_id = f"b{n}", f"e{n}", f"t{n}"
+        loaded.execute(
+            "insert into articles (article_id, source_id, url, title, first_seen_at, last_seen_at) "
+            "values (?, 'src', ?, 'Another deal', ?, ?)",
+            [article_id, f"https://news.example/{article_id}", NOW, NOW],
+        )
+        loaded.execute(
+            "insert into deals (deal_id, article_id, deal_type, evidence, extractor_version) "
+            "values (?, ?, 'supply', 'evidence', 'test')",
+            [deal_id, article_id],
+        )
+        loaded.execute(
+            "insert into deal_parties values (?, 0, ?, 'ПАО «Роснефть»', 'RU'), (?, 1, ?, 'Sberbank, PJSC', 'RU')",
+            [deal_id, article_id, deal_id, article_id],
+        )
+        loaded.execute(
+            "insert into sanctions (sanction_id, article_id, authority, measure, evidence, extractor_version) "
+            "values (?, ?, 'OFSI', 'asset freeze', 'evidence', 'test')",
+            [sanction_id, article_id],
+        )
+        loaded.execute(
+            "insert into sanction_targets values (?, 0, ?, 'ROMAN ABRAMOVICH', ?, 'RU'), "
+            "(?, 1, ?, 'Acme Widgets Ltd', 'organization', 'GB')",
+            [sanction_id, article_id, "person" if n % 2 else None, sanction_id, article_id],
+        )
+    subjects = loaded.execute(
+        "select 'deal_parties', deal_id || ':' || party_idx, article_id, name, null from deal_parties "
+        "union all select 'sanction_targets', sanction_id || ':' || target_idx, article_id, name, kind "
+        "from sanction_targets"
+    ).fetchall()
+    assert len(subjects) == 164
+
+    # what screening each row on its own gives (the rule before): its name's best matches, its kind
+    index = load_index(loaded)
+    expected = set()
+    for table, key, article_id, name, kind in subjects:
+        shown = "organization" if normalise(name).organisation else kind or "unknown"
+        for m in index.search(name, 80, limit=MAX_MATCHES_PER_NAME):
+            expected.add((table, key, article_id, name, shown, m.list_id, m.entity_id, m.matched_name, m.score, m.method))
+    assert len(expected) > 80  # (every Rosneft, Sberbank and Abramovich row has a match)
+
+    searched: list[str] = []
+    candidates = NameIndex.candidates
+
+    def counted(self, norm):
+        searched.append(norm.key)
+        return candidates(self, norm)
+
+    monkeypatch.setattr(NameIndex, "candidates", counted)
+    assert refresh_matches(loaded, 80, None, as_of=NOW) == len(expected)
+    assert _matches(loaded) == expected
+    # four names as normalised: rosneft, sberbank, abramovich roman, acme widgets (the seed's and the new rows')
+    assert sorted(searched) == sorted({normalise(row[3]).key for row in subjects}) and len(searched) == 4
+
+    # a load screens its own articles only, one at a time: together they give the same rows as the whole refresh
+    loaded.execute("delete from matches")
+    for article_id in sorted({row[2] for row in subjects}):
+        refresh_matches(loaded, 80, [article_id], as_of=NOW)
+    assert _matches(loaded) == expected

@@ -1,6 +1,8 @@
 -- Names to screen: sanction targets and deal parties, optionally limited to some articles, with the kind the
--- extractor gave a target (a deal party has none).
+-- extractor gave a target (a deal party has none), staged in a temporary table: `refresh_matches` screens its
+-- distinct names once each and `matches_insert.sql` joins their matches back to these rows.
 -- Parameter: $article_ids (a list of article ids, or null for all).
+create or replace temporary table match_subject_rows as
 with targets as (
     select 'sanction_targets' as subject_table,
            sanction_id || ':' || target_idx as subject_key,
@@ -28,4 +30,3 @@ subjects as (
 select subject_table, subject_key, article_id, subject_name, extracted_kind
 from subjects
 where $article_ids is null or list_contains($article_ids, article_id)
-order by subject_table, subject_key

@@ -1,0 +1,21 @@
+-- Store the matches of every screened subject: each row of `match_subject_rows` (match_subjects.sql) joined to the
+-- matches of its name in `name_matches` (screened once per distinct name, see `matching.screen_names`).
+-- A subject's kind is "organization" when its name shows one (a legal form or a business word: the kind screening
+-- itself uses), else the kind the extractor gave it, else "unknown".
+-- Parameter: $matched_at.
+insert into matches (subject_table, subject_key, article_id, subject_name, subject_kind, list_id, entity_id,
+                     matched_name, score, method, matched_at)
+select subjects.subject_table,
+       subjects.subject_key,
+       subjects.article_id,
+       subjects.subject_name,
+       case when found.organisation then 'organization' else coalesce(subjects.extracted_kind, 'unknown') end,
+       found.list_id,
+       found.entity_id,
+       found.matched_name,
+       found.score,
+       found.method,
+       $matched_at
+from match_subject_rows as subjects
+inner join name_matches as found on found.subject_name = subjects.subject_name
+order by subjects.subject_table, subjects.subject_key, found.rank
