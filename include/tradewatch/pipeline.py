@@ -549,14 +549,18 @@ def _article_urls(links: Iterator[Any], listing_pages: set[tuple[str, str, str]]
         if problem or url in seen_urls:
             continue
         seen_urls.add(url)
-        if pattern is not None:
-            try:
-                if not pattern.search(url, timeout=LINK_PATTERN_SECONDS):
-                    continue
-            except TimeoutError:
-                wanted["slow"] = True
-                return
+        try:
+            if not _pattern_takes(pattern, url):
+                continue
+        except TimeoutError:
+            wanted["slow"] = True
+            return
         yield url
+
+
+def _pattern_takes(pattern: Any, url: str) -> bool:
+    """Whether a source's `link_pattern` (None: any link) takes `url`; TimeoutError past LINK_PATTERN_SECONDS."""
+    return pattern is None or bool(pattern.search(url, timeout=LINK_PATTERN_SECONDS))
 
 
 # The URLs looked up in the warehouse at a time when the links a run leaves are counted (see `_count_unrecorded`).
@@ -680,15 +684,14 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         if url in seen_urls:
             continue
         seen_urls.add(url)
-        if pattern is not None:
-            try:
-                if not pattern.search(url, timeout=LINK_PATTERN_SECONDS):
-                    continue
-            except TimeoutError:
-                summary.update(status="failed", error=(
-                    f"link_pattern {source.link_pattern!r} of {source.id}.yml took over {LINK_PATTERN_SECONDS:g} s on "
-                    f"one link ({url[:120]}...): simplify it (repeats inside repeats backtrack without end)"))
-                return
+        try:
+            if not _pattern_takes(pattern, url):
+                continue
+        except TimeoutError:
+            summary.update(status="failed", error=(
+                f"link_pattern {source.link_pattern!r} of {source.id}.yml took over {LINK_PATTERN_SECONDS:g} s on "
+                f"one link ({url[:120]}...): simplify it (repeats inside repeats backtrack without end)"))
+            return
         chosen.append((url, link))
         wanted["more"] = len(chosen) < limit
         if len(chosen) >= reach:

@@ -1443,8 +1443,14 @@ def _attach_field_entries(doc: Document, records: list[dict[str, Any]]) -> None:
         name = m.group("name").strip()
         person = m.group("kind") in ("individual", "person")
         for rec in (freeze, ban) if person else (freeze,):
-            if rec is not None and not any(same_party(name, t["name"]) for t in rec["targets"]):
-                rec["targets"].append({"name": name, "kind": "person" if person else "organization", "country": None})
+            if rec is not None:
+                _add_listed_name(rec, name, person)
+
+
+def _add_listed_name(rec: dict[str, Any], name: str, person: bool) -> None:
+    """`name`, read from a list entry, as a target of `rec` unless one of its targets names that party already."""
+    if not any(same_party(name, t["name"]) for t in rec["targets"]):
+        rec["targets"].append({"name": name, "kind": "person" if person else "organization", "country": None})
 
 
 def _attach_uk_entries(doc: Document, records: list[dict[str, Any]]) -> None:
@@ -1467,9 +1473,7 @@ def _attach_uk_entries(doc: Document, records: list[dict[str, Any]]) -> None:
         spelled = next((x for x in re.finditer(pattern, plain, re.IGNORECASE) if not doc.text[x.start() : x.end()].isupper()), None)
         if spelled is not None:
             name = doc.text[spelled.start() : spelled.end()]
-        if any(same_party(name, t["name"]) for t in rec["targets"]):
-            continue
-        rec["targets"].append({"name": name, "kind": "person" if person else "organization", "country": None})
+        _add_listed_name(rec, name, person)
 
 
 # A table written as text, as the EU's Official Journal prints its annexes: "Name | Identifying information | Reasons |
@@ -1675,7 +1679,6 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                 continue  # a quotation
             if _BYLINE.fullmatch(sent.text) and doc.text[sent.end : sent.end + 1] in ("\n", ""):
                 continue  # "Tamar Ellison in Tbilisi and Rowan Pike": who wrote the story
-            bodies = [(a.start, a.end) for a in doc.authorities(j)]
             cue = _KIND_CUE.search(sent.text)
             for ent in doc.entities(j):
                 rel = ent.start - sent.start
@@ -1687,7 +1690,7 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                         else ("person" if cue[1] else "organization") if cued and cue is not None
                         else "person" if ent.kind == "unknown" and 2 <= len(ent.name.split()) <= 4
                         else None)
-                if any(a < ent.end - sent.start and rel < b for a, b in bodies):
+                if _within_authority(doc, j, ent):
                     continue  # an authority named by its shape
                 if (kind is None or ent.alias_of is not None or have[kind] >= counts[kind]
                         or any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"])
@@ -1717,6 +1720,12 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
                 rec["targets"].append(target)
 
 
+def _within_authority(doc: Document, idx: int, ent: Entity) -> bool:
+    """Whether `ent`, of sentence `idx`, overlaps an authority the sentence names (an authority found by its shape)."""
+    start = doc.sentences[idx].start
+    return any(a.start < ent.end - start and ent.start - start < a.end for a in doc.authorities(idx))
+
+
 # "All three companies are now subject to an asset freeze", "The two men were also barred from entering": a group the
 # sentence before named
 _DEFINITE_COUNTED = re.compile(
@@ -1733,12 +1742,9 @@ def _named_just_before(doc: Document, idx: int, counts: dict[str, int]) -> list[
         return []
     kind = kinds[0]
     for j in range(idx - 1, max(-1, idx - 3), -1):
-        sent = doc.sentences[j]
-        bodies = [(a.start, a.end) for a in doc.authorities(j)]
         found: list[Entity] = []
         for ent in doc.entities(j):
-            rel = ent.start - sent.start
-            if (ent.kind != kind or ent.alias_of is not None or any(a < ent.end - sent.start and rel < b for a, b in bodies)
+            if (ent.kind != kind or ent.alias_of is not None or _within_authority(doc, j, ent)
                     or _GOVERNMENT_BODY.search(ent.name)
                     or any(same_party(doc.canonical(ent), doc.canonical(o)) for o in found)):
                 continue
