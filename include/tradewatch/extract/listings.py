@@ -534,9 +534,19 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     return _semicolon_items(doc, idx, colon + 1 if colon >= 0 else cue.end())
 
 
+# "Under the destination of China:", "Destination: Iran", "Entities located in Türkiye:": the Entity List's parts by
+# country, the country after what the heading says of it
+_DESTINATION_OF = re.compile(
+    r"(?:under\s+)?(?:the\s+)?destination(?:\s+of|:)\s+|(?:(?:entities|companies|persons|individuals)\s+)?"
+    r"(?:located|based|registered)\s+in\s+", re.IGNORECASE)
+
+
 def _country_line(text: str) -> bool:
-    """A list line that is a country's name alone, maybe with a colon ("United Arab Emirates:"): a heading."""
+    """A list line that is a country's name alone, maybe with a colon ("United Arab Emirates:"), or under the
+    destination of a country ("Under the destination of Iran:"): a heading."""
     line = text.strip().rstrip(":").strip()
+    if (destination := _DESTINATION_OF.match(line)) is not None:
+        line = line[destination.end():].removeprefix("the ").strip()
     # ("Republic of Türkiye", "Kingdom of Thailand", "Hong Kong, China": a state's formal name, a territory and its state)
     return len(line) <= 40 and (country_code(line) is not None or country_code(_FORMAL_STATE.sub("", line.split(",")[0])) is not None)
 
@@ -780,9 +790,18 @@ def _its_people(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
                  and _SECOND_ENTITY_BEFORE.search(doc.text, max(start, e.start - 8), e.start))]
 
 
+# First words of roles that open no name in running text but describe the one before them in a list item
+# ("Simon Ashcroft, Commodore, Royal New Zealand Navy;", "X, Member of Parliament (Labour Party);", "Y, Managing Director,
+# Z Ltd", "W, Senior Fellow, Centre for ..."): not titles before a name, so not among PERSON_TITLES
+_ITEM_ROLE_WORDS = frozenset({"Member", "Members", "Commodore", "Managing", "Senior", "Fellow", "Editor", "Head", "Executive",
+                              "Founder", "Co-founder", "Partner", "Adviser", "Advisor", "Counsellor", "Counselor", "Rector"})
+
+
 def _is_role(ent: Entity) -> bool:
-    """"Commander-in-Chief", "Director General": a role describing the name before it, not a name."""
-    return re.split(r"[\s-]", ent.name, maxsplit=1)[0] in PERSON_TITLES
+    """"Commander-in-Chief", "Director General", "Member of Parliament": a role describing the name before it, not a
+    name."""
+    first = re.split(r"[\s-]", ent.name, maxsplit=1)[0]
+    return first in PERSON_TITLES or first in _ITEM_ROLE_WORDS
 
 
 def _after_title(doc: Document, idx: int, start: int, end: int) -> tuple[int, list[Entity]] | None:
@@ -911,7 +930,7 @@ _ROLE_IN_LOWER = re.compile(r"\s[a-z][\w-]*\s")
 _DESCRIBES_NEXT = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
 _NATIONALITY_NEXT = re.compile(rf"\s+(?:{NATIONALITY_NOUNS})\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[.;:\n(]")
-_LINE_ENDS = re.compile(r"[ \t.;]*(?:\n|$)")
+_LINE_ENDS = re.compile(r"[ \t.;]*(?:and[ \t]*)?(?:\n|$)")
 _TOWN_ENDS_LINE = re.compile(r",[ \t]+[A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?[ \t.;]*(?:and)?[ \t]*(?:\n|$)")
 
 
@@ -994,9 +1013,10 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
         if out and "," in gap and (ent.kind == "country" or _in_address(doc.text, ent.start, end)):
             break  # "Orion Trade Link FZE, Sharjah Airport Free Zone, United Arab Emirates": where it is
         if (out and out[-1].kind in ("organization", "unknown") and ent.kind == "unknown" and gap.strip() == ","
-                and len(ent.name.split()) <= 2 and (out[-1].kind == "organization" or len(out[-1].name.split()) >= 3)
+                and len(ent.name.split()) <= 3 and (out[-1].kind == "organization" or len(out[-1].name.split()) >= 3)
                 and (_LINE_ENDS.match(doc.text, ent.end) or _TOWN_ENDS_LINE.match(doc.text, ent.end))):
-            # "- Kartal Teknik Dis Ticaret A.S., Istanbul": the town the firm is in, closing its line ("- Zamzam
+            # "- Kartal Teknik Dis Ticaret A.S., Istanbul; and", "- X FZ-LLC, Ras Al Khaimah.": the town the firm is in,
+            # closing its line ("- Zamzam
             # Industrial Traders, Shahrah-e-Faisal, Karachi;": its street and town)
             break
         out.append(ent)

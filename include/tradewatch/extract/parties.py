@@ -288,10 +288,10 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
                 cur = []
         elif (cur and joined and tok.lower() in _CONNECTORS and tok not in ("and",)
               and (len(pending) < 2 or cur[-1][2] in _ROMANCE_OPENERS and len(pending) < 5)
-              and not (cur[-1][2] in LEGAL_FORMS and cur[-1][2] not in _WORD_FORMS and tok.lower() not in ("of", "the")
+              and not (cur[-1][2] in LEGAL_FORMS and cur[-1][2] not in _WORD_FORMS and tok.lower() not in ("of", "the", "ve")
                        and not (tok == "de" and i + 1 < len(toks) and toks[i + 1][2] in LEGAL_FORMS))
               and not town):
-            # "S.A. de C.V.", "S. de R.L.": one legal form across "de"
+            # "S.A. de C.V.", "S. de R.L.": one legal form across "de"; Turkish "San. ve Tic. Ltd. Şti." across "ve"
             # A legal form ends a name ("Kessel Offshore Ltd for NOK 4.2 billion") but for its home country
             # ("X Corp. of Canada"); a word form need not ("Power Company for Wyoming").
             pending.append((s, e, tok))

@@ -355,6 +355,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         if idx > last and (idx - last_record >= _LONG_LIST_REACH
                            or idx - last_record >= _LIST_REACH and not _list_mark_ahead(doc.text, sent.start)
                            and not CONCERNED_IS.match(sent.text) and not _THE_LIST_NAMES.match(sent.text)
+                           # ("The legal entities are A and B." under the individuals' bullets: the list goes on)
+                           and not _KIND_GOES_ON.match(sent.text) and not _ITEM_OPENING.match(sent.text)
                            and not ALIGNED_HEADER.fullmatch(sent.text)) and (
                 not annexes or annexes[-1] < sent.start):
             break  # past the last action and every list that may name its targets
@@ -1884,7 +1886,8 @@ def _list_reach(text: str, before: str = "") -> int:
 
 
 _KIND_GOES_ON = re.compile(
-    r"\s*The\s+(?:individuals|persons|people|entities|companies|firms|tankers|vessels|ships)\s+"
+    # ("The legal entities are A (Sharjah), B (Dubai) and C" under the individuals' bullets)
+    r"\s*The\s+(?:(?:legal|natural)\s+)?(?:individuals|persons|people|entities|companies|firms|organi[sz]ations|tankers|vessels|ships)\s+"
     r"(?:(?:under\s+sanctions|sanctioned|listed|designated|concerned|named)\s+)?(?:include|includes|are|were)\b"
 )
 

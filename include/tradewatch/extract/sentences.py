@@ -16,7 +16,7 @@ MAX_SENTENCE_CHARS = 3000
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sen rep gov st jr sr inc corp co ltd no nos vs etc fig
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.o n.a s.a a.g p.c d.c
-    dept asst est approx pte pty bhd sdn pvt brig maj capt adm cmdr sgt hon rs eng engr şti""".split()
+    dept asst est approx pte pty bhd sdn pvt brig maj capt adm cmdr sgt hon rs eng engr şti san tic""".split()
 )
 # A company's legal form ends a sentence when a word that opens one follows ("... Sdn. Bhd. The Treasury said");
 # ("Co. Ltd.", "Co. KG" go on: neither opens a sentence; "... Wuxi Tianrui Precision Equipment Co. The bureau said")

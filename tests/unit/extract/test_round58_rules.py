@@ -1,0 +1,84 @@
+"""Rules added for the fifty-eighth held-out round, on invented texts (none of the round's sentences)."""
+
+from __future__ import annotations
+
+from tests.support.records import sanctions
+from tradewatch.extract.document import Document
+
+
+def _names(recs: list[dict], measure: str | None = None) -> set[str]:
+    return {t["name"] for r in recs for t in r["targets"] if measure is None or r["measure"] == measure}
+
+
+def test_entity_list_parts_under_the_destination_of_a_country_are_read_as_headings() -> None:
+    text = """Today, the Bureau of Industry and Security (BIS) added nine entities to the Entity List.
+
+The entities being added are:
+
+Under the destination of China:
+- Harbin Lingyun Optics Co., Ltd.;
+- Tianbo Radar Parts Limited, Hong Kong; and
+
+Under the destination of the United Arab Emirates:
+- Qasr Al Bahr Trading FZE, Sharjah;
+- Oasis Vector Avionics LLC, Ras Al Khaimah.
+
+Destination: Türkiye
+- Yildiz Savunma Dis Ticaret A.S., Izmir.
+"""
+    recs = sanctions(text, "Commerce adds nine entities to the Entity List")
+    assert {"Harbin Lingyun Optics Co., Ltd.", "Tianbo Radar Parts Limited", "Qasr Al Bahr Trading FZE",
+            "Oasis Vector Avionics LLC"} <= _names(recs, "export_control"), recs
+    # the towns closing the items ("Hong Kong; and", "Ras Al Khaimah.") are where the firms are, not more targets
+    assert not {"Ras Al Khaimah", "Sharjah", "Izmir"} & _names(recs), recs
+
+
+def test_turkish_legal_forms_san_ve_tic_keep_the_name_whole() -> None:
+    doc = Document("Treasury designated Deniz Elektronik San. ve Tic. Ltd. Şti. and Bora Makina San. Tic. A.Ş. on Monday.",
+                   "Update", None, None)
+    names = {e.name for e in doc.entities(0)}
+    assert {"Deniz Elektronik San. ve Tic. Ltd. Şti.", "Bora Makina San. Tic. A.Ş."} <= names, names
+    assert len(doc.sentences) == 1
+
+
+def test_the_legal_entities_under_the_individuals_bullets_are_the_same_actions_targets() -> None:
+    text = """The National Security and Defense Council imposed sanctions on three individuals and two companies. The restrictions include the blocking of assets and a ban on entry into Ukraine for the foreign nationals on the list.
+
+The individuals are:
+- Pavel Igorevich Sorokin, a Russian citizen, master of the tanker Grey Finch;
+- Anil Prakash Menon, an Indian citizen, director of Larkspur Tankers LLC;
+- Yusuf Hamad Al Marri, a citizen of the United Arab Emirates.
+
+The legal entities are Larkspur Tankers LLC (Fujairah) and Northern Ice Bunkering JSC (Murmansk).
+"""
+    recs = sanctions(text, "Ukraine sanctions shadow fleet masters")
+    assert {"Larkspur Tankers LLC", "Northern Ice Bunkering JSC"} <= _names(recs, "asset_freeze"), recs
+    # the entry ban is for the foreign nationals: the companies are not banned from entering
+    assert not {"Larkspur Tankers LLC", "Northern Ice Bunkering JSC"} & _names(recs, "travel_ban"), recs
+
+
+def test_roles_after_a_listed_persons_name_are_no_targets() -> None:
+    text = """The Russian side has decided to close entry into the Russian Federation for five citizens of Canada. The list includes:
+
+1. Evelyn Marie Thornton, Member of Parliament (Liberal Party);
+2. Gregory Paul Ashdown, Commodore, Royal Canadian Navy;
+3. Nadia Claire Fontaine, Managing Director, Borealis Avionics Ltd;
+4. Owen Lucas Petrie, Senior Fellow, Institute for Northern Security, Carleton University;
+5. Marc Andre Belanger, Executive Director, Maple Defence Forum.
+"""
+    recs = sanctions(text, "Foreign Ministry statement on response measures regarding Canada")
+    names = _names(recs, "travel_ban")
+    assert {"Evelyn Marie Thornton", "Gregory Paul Ashdown", "Nadia Claire Fontaine", "Owen Lucas Petrie",
+            "Marc Andre Belanger"} <= names, recs
+    assert not {"Member of Parliament", "Commodore", "Managing Director", "Senior Fellow", "Executive Director",
+                "Institute for Northern Security", "Carleton University", "Maple Defence Forum"} & names, recs
+
+
+def test_an_additional_information_heading_is_no_target() -> None:
+    text = """The Bureau of Industry and Security added Corvid Microwave Ltd to the Entity List on Tuesday.
+
+Additional Information on the Entity List
+The Entity List identifies foreign parties that are prohibited from receiving some or all items subject to the EAR.
+"""
+    recs = sanctions(text, "BIS adds one entity")
+    assert _names(recs) == {"Corvid Microwave Ltd"}, recs
