@@ -58,10 +58,14 @@ _SYNDICATE_ROLE = re.compile(
 # (its hyphens belong to the separator alone: "co-?" before "[\s-]+" split each "Co--" two ways, so a name of N of
 # them failed in 2^N tries: hostile probe 11)
 _SYNDICATE_TITLE = re.compile(
+    # ("Sustainability Coordinators", "Green Loan Coordinator", and "Bookrunners" alone after "Mandated Lead Arrangers and")
     r"(?:(?:mandated|lead|joint|global|senior|sole|co|administrative|facility|security|collateral|documentation|"
-    r"syndication)[\s-]+)+(?:arrangers?|bookrunners?|lenders?|underwriters?|coordinators?|agents?)",
+    r"syndication|sustainability|green|esg|social|loan|coordinating|bookrunning)[\s-]+)+"
+    r"(?:arrangers?|bookrunners?|lenders?|underwriters?|coordinators?|agents?)|bookrunners?|(?:co-?)?arrangers|coordinators",
     re.IGNORECASE,
 )
+# "ING Bank N.V. – Milan Branch": the lending bank's branch, after the bank, no lender of its own
+_BRANCH = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}Branch")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:ordinary|common|preference|new)\s+)?shares\b")
 _SECTORS = [(name, re.compile(rf"\b(?:{pat})", re.IGNORECASE)) for name, pat in _CFG["sectors"].items()]
 # The same, faster: on ASCII sentences, lower-cased and with the `\b` as a consumed gap (Caseless).
@@ -500,7 +504,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             # general syndication": the lenders of the loan just reported
             for ent in doc.entities(idx):
                 if (ent.kind in ("organization", "unknown") and ent.alias_of is None and not _SYNDICATE_TITLE.fullmatch(ent.name)
-                        and not _SPEAKS_AFTER_DESCRIBED.match(text, ent.end - sent.start)):
+                        and not _BRANCH.fullmatch(ent.name) and not _SPEAKS_AFTER_DESCRIBED.match(text, ent.end - sent.start)):
                     _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue

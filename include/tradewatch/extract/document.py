@@ -51,6 +51,9 @@ _SANCTIONS_WORDS = re.compile(
     r"OFAC|OFSI|\bBIS\b|\bITAR\b|\bEAR\b|\bDDTC\b"
 )
 
+# A round-up's section heading: a line in capitals, a topic and a colon or a headline ("PRIVACY: X FINED", "MARKETS")
+_CAPITALS_LINE = re.compile(r"^(?=[^\n]{4,120}$)[^a-z\n]*[A-Z]{3}[^a-z\n]*$", re.MULTILINE)
+
 _T = TypeVar("_T")
 
 # The lead: the article's first sentences of some length (see Document.lead).
@@ -238,6 +241,27 @@ class Document:
         """Whether the article speaks of sanctions or export controls at all (a fine for abusing market
         dominance is a penalty, but not for a sanctions breach)."""
         return _SANCTIONS_WORDS.search(self.text) is not None
+
+    @cached_property
+    def _section_headings(self) -> list[int]:
+        """Where the round-up sections of a page begin: lines in capitals ("PRIVACY: X FINED OVER DATA TRANSFERS",
+        "SPORT: FIFA SANCTIONS CLUB"), at least two of them; empty for a page without such sections."""
+        if not self.about_sanctions:
+            return []
+        starts = [m.start() for m in _CAPITALS_LINE.finditer(self.text)]
+        return starts if len(starts) >= 2 else []
+
+    def section_about_sanctions(self, offset: int) -> bool:
+        """Whether the part of a round-up holding `offset` (from its capitals heading to the next), or the whole
+        article when it has no such parts, speaks of sanctions: "FIFA SANCTIONS CLUB" in a briefing's sport section
+        does not make its privacy section's fine a sanctions penalty."""
+        heads = self._section_headings
+        if not heads or offset < heads[0]:
+            return self.about_sanctions
+        at = bisect.bisect_right(heads, offset) - 1
+        end = heads[at + 1] if at + 1 < len(heads) else len(self.text)
+        return (_SANCTIONS_WORDS.search(self.text, heads[at], end) is not None
+                or _SANCTIONS_WORDS.search(self.title or "") is not None)
 
     @cached_property
     def trigger_sentences(self) -> frozenset[int]:

@@ -78,7 +78,7 @@ _DESCRIPTOR = re.compile(
 )
 _AIRCRAFT_CUE = WordStart(r"\b(?:" + "|".join(_CFG["aircraft_cues"]) + r")\s+$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "do", "dos", "das", "di", "der", "den", "es",
-                         "van", "von", "al", "bin", "ibn", "bint", "binti", "for", "&", "la", "le", "y", "et", "ve",
+                         "van", "von", "al", "bin", "ibn", "bint", "binti", "for", "&", "la", "le", "y", "et", "ve", "e",
                          # Turkic patronymics: "Ilkin Rafael oglu Mammadli", "Aida Bakyt kyzy"
                          "oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu"})
 
@@ -87,7 +87,7 @@ _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "
 _NAME_AND_PAIRS = frozenset({
     ("Import", "Export"), ("Imports", "Exports"), ("Science", "Technology"), ("Oil", "Gas"),
     ("Trade", "Investment"), ("Industry", "Trade"), ("Research", "Development"), ("Engineering", "Construction"),
-    ("Trading", "Investment"), ("Economic", "Trade"), ("Commerce", "Trade"), ("Industry", "Commerce"),
+    ("Trading", "Investment"), ("Economic", "Trade"), ("Commerce", "Trade"), ("Industry", "Commerce"), ("Corporate", "Investment"),
     ("Trade", "Commerce"), ("Trade", "Industry"), ("Investment", "Development"), ("Transport", "Logistics"),
     ("Shipping", "Logistics"), ("Trading", "Shipping"), ("Reconstruction", "Development"), ("Oil", "Natural"),
 })

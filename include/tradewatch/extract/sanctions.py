@@ -421,8 +421,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 if _OWN_PAST_AFTER_DEAL.search(sent.text, max(0, trig.start - 90), trig.start) and any(
                         d.start < trig.start for d in doc.deal_triggers(idx)):
                     continue  # "X agreed to buy Y for $1bn, days after it settled US allegations": the buyer's past
-                if trig.label == "financial_penalty" and not doc.about_sanctions:
-                    continue  # "fined Meta for abusing its dominance": not a sanctions penalty
+                if trig.label == "financial_penalty" and not doc.section_about_sanctions(sent.start):
+                    continue  # "fined Meta for abusing its dominance": not a sanctions penalty (nor in a round-up's part)
                 if any(a.start <= trig.start and trig.end <= a.end for a in auths):
                     continue  # "the Federal Office for Economic Affairs and Export Control (BAFA)": a body's own name
                 authority, explicit = _authority_for(sent.text, trig, auths, current)

@@ -82,3 +82,48 @@ The Entity List identifies foreign parties that are prohibited from receiving so
 """
     recs = sanctions(text, "BIS adds one entity")
     assert _names(recs) == {"Corvid Microwave Ltd"}, recs
+
+
+def test_a_round_ups_privacy_fine_is_no_sanctions_penalty_because_another_section_speaks_of_sanctions() -> None:
+    text = """PRIVACY: REGULATOR FINES STREAMING APP
+
+The Data Protection Commission has fined Lumora Media Ireland Ltd 120 million euros for transferring users' data abroad without safeguards.
+
+COMPETITION: TILE MAKERS FINED FOR PRICE FIXING
+
+The European Commission fined Ceramiche Vello S.p.A. 40 million euros for coordinating prices with two rivals.
+
+SPORT: FEDERATION SANCTIONS CLUB OVER UNPAID FEES
+
+The federation's disciplinary committee banned a club from registering new players.
+"""
+    recs = sanctions(text, "Business briefing: privacy fine, tile cartel, club ban")
+    assert not [r for r in recs if r["measure"] == "financial_penalty" and r["targets"]], recs
+
+
+def test_a_sanctions_sections_penalty_in_a_round_up_is_kept() -> None:
+    text = """MARKETS: SHARES RISE
+
+Shares in Milan rose on Tuesday as bank stocks gained.
+
+SANCTIONS: TRADER SETTLES WITH OFAC
+
+Harbor Grain Trading LLC agreed to pay $2.3 million to settle its potential civil liability for apparent violations of Iran sanctions, OFAC said.
+"""
+    recs = sanctions(text, "Business briefing")
+    assert "Harbor Grain Trading LLC" in _names(recs, "financial_penalty"), recs
+
+
+def test_syndicate_roles_and_a_banks_branch_are_no_lenders() -> None:
+    from tests.support.records import deals, parties
+
+    text = ("Valmonte Energia S.p.A. announces that it has signed a new €900 million sustainability-linked revolving "
+            "credit facility with a syndicate of banks.\n"
+            "- Banca Fiorenza S.p.A. and Norden Bank AB acted as Global Coordinators and Sustainability Coordinators;\n"
+            "- Crédit Agricole Corporate and Investment Bank, Cassa Depositi e Prestiti S.p.A. and ING Bank N.V. – Milan "
+            "Branch acted as Mandated Lead Arrangers and Bookrunners.\n")
+    found = deals(text, "Valmonte Energia signs €900 million facility")
+    names = {n for d in found for n in parties(d)}
+    assert {"Banca Fiorenza S.p.A.", "Norden Bank AB", "Crédit Agricole Corporate and Investment Bank",
+            "Cassa Depositi e Prestiti S.p.A.", "ING Bank N.V."} <= names, found
+    assert not {"Sustainability Coordinators", "Bookrunners", "Milan Branch", "Investment Bank"} & names, found
