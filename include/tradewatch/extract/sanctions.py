@@ -163,6 +163,8 @@ _AUTHORITY_GAP = re.compile(
     r"announcing|unveiled|slapped|slapping|placed|placing|introducing|"
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
     r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|jointly|together|"
+    # ("New Zealand announced a fresh round of travel bans")
+    r"(?:round|package|wave|batch|set|series)\s+of|"
     # ("Australia has maintained an arms embargo on Myanmar since 1991")
     r"maintained|maintains|kept|keeps|extended|extends|renewed|renews|"
     r"tough|tougher|broad|punitive|financial|economic|its|their|own|said|says|it|they|decided to|decides to|has decided to|"
@@ -2229,6 +2231,9 @@ _NATIONAL_LIST = re.compile(r"[^.;]{0,160}?\bto\s+(?:the|its)\s+([A-Z][a-z]+)\s+
 
 
 # "Britain followed hours later, freezing ...", "Canada went further on Monday, listing ...": the state acts
+_IN_PLACE_OPENING = re.compile(r"\s*In\s+")
+# "..., while New Zealand", "; Canada", ", and Britain": a clause opening before a state
+_CLAUSE_BEFORE_STATE = re.compile(r"(?:,\s*(?:while|whereas|and)|;|\bwhile)\s+(?:the\s+)?$")
 _FOLLOWED_GAP = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:followed|went\s+further|joined\s+in|moved\s+too)"
     r"(?:\s+(?:suit|later|hours|days|shortly|soon|after(?:wards)?|on\s+[A-Z]\w+|the\s+same\s+day|within\s+hours))*\s*,\s+"
@@ -2288,6 +2293,14 @@ def _authority_for(
         if adopters and adopters[-1].code != before[-1].country:
             c = adopters[-1]
             return _state(c.start, c.end, c.code), True
+        # "Japan froze the assets of ..., while New Zealand announced a fresh round of travel bans": a state in a clause
+        # of its own, acting between the body named before and the trigger
+        if trig.start - before[-1].end > 8:
+            for c in reversed(find_countries(text[before[-1].end : trig.start])):
+                begin, end = before[-1].end + c.start, before[-1].end + c.end
+                if (c.code != before[-1].country and trig.start - end <= 45 and _AUTHORITY_GAP.match(text[end : trig.start])
+                        and _CLAUSE_BEFORE_STATE.search(text, max(0, begin - 12), begin)):
+                    return _state(begin, end, c.code), True
         return before[-1], True
     # "was also added to the U.S. Treasury's list of Specially Designated Nationals": the body named in the trigger
     inside = [a for a in auths if trig.start <= a.start and a.end <= trig.end]
@@ -2642,6 +2655,10 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
             or e.kind == "organization" and doc.mentions(e.name) >= 2
         ]
     ents = _without_descriptors(text, sent.start, ents)
+    # "In Wellington, Foreign Minister X announced ...": where the sentence happens, opening it
+    ents = [e for e in ents if not (e.kind in ("unknown", "place") and len(e.name.split()) <= 2
+                                    and _IN_PLACE_OPENING.fullmatch(text, 0, e.start - sent.start)
+                                    and text.startswith(",", e.end - sent.start))]
     # "a Novosibirsk tooling plant", "a Gazprom subsidiary": the name describes what the article is about
     ents = [e for e in ents if not (_A_BEFORE.search(text, max(0, e.start - sent.start - 4), e.start - sent.start)
                                     and _LOWER_AFTER.match(text, e.end - sent.start))]

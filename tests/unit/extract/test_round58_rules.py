@@ -127,3 +127,20 @@ def test_syndicate_roles_and_a_banks_branch_are_no_lenders() -> None:
     assert {"Banca Fiorenza S.p.A.", "Norden Bank AB", "Crédit Agricole Corporate and Investment Bank",
             "Cassa Depositi e Prestiti S.p.A.", "ING Bank N.V."} <= names, found
     assert not {"Sustainability Coordinators", "Bookrunners", "Milan Branch", "Investment Bank"} & names, found
+
+
+def test_a_state_acting_in_a_clause_of_its_own_after_another_body_imposes_its_own_measures() -> None:
+    text = ("Japan on Friday froze the assets of 12 individuals linked to Russia's war, while Norway announced a fresh "
+            "round of travel bans and asset freezes.")
+    recs = sanctions(text, "Japan, Norway widen Russia sanctions")
+    assert {(r["authority_country"], r["measure"]) for r in recs} >= {("JP", "asset_freeze"), ("NO", "travel_ban")}, recs
+    assert ("JP", "travel_ban") not in {(r["authority_country"], r["measure"]) for r in recs}, recs
+
+
+def test_the_town_opening_a_sentence_is_no_target() -> None:
+    text = ("In Wellington, Foreign Minister Helen Marr announced sanctions on 12 individuals and entities under the "
+            "Russia Sanctions Act 2022.\n\nThose listed include Dmitri Orlov Volkov, who runs a drone workshop; and the "
+            "Nakhodka-based Pacific Crest Shipping Ltd.")
+    recs = sanctions(text, "New Zealand imposes sanctions")
+    assert "Wellington" not in _names(recs), recs
+    assert "Dmitri Orlov Volkov" in _names(recs), recs
