@@ -134,3 +134,34 @@ def test_a_cut_result_file_is_left_out_of_the_data_docs_not_fatal(tmp_path):
     assert len(load_validation_results(tmp_path / "validations")) == len(saved)
     index = build_data_docs(tmp_path / "validations", tmp_path / "site")
     assert index.exists()
+
+
+def test_the_data_docs_parse_only_the_runs_they_show(tmp_path, caplog):
+    # hostile probe 27 F4: the site parsed every saved result (310 runs: 2.6 s) to show the newest 30. The runs are
+    # chosen by their recorded time first: names out of time order, and the oldest run written last (newest mtime)
+    import logging
+    import re
+    from datetime import timedelta
+
+    from tradewatch.quality.docs import load_validation_results
+
+    folder = tmp_path / "validations"
+    for run, days in (("run-b", 0), ("run-a", 1), ("run-c", 2), ("run-old", -5)):
+        outcome = validate_batch(make_batch(1), run_id=run, validated_at=VALIDATED_AT + timedelta(days=days))
+        outcome.write_validation_results(folder / run / "chunk-0")
+    before = build_data_docs(load_validation_results(folder), tmp_path / "before", max_runs=2).parent
+    for run in ("run-b", "run-old"):  # not shown: damaged, they would be reported unreadable if parsed
+        biggest = max((folder / run).rglob("*.json"), key=lambda p: p.stat().st_size)
+        biggest.write_text("{ cut", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="tradewatch"):
+        after = build_data_docs(folder, tmp_path / "after", max_runs=2).parent
+    assert not [r.getMessage() for r in caplog.records if "unreadable" in r.getMessage()]
+
+    def pages(site):  # (GX gives each build's collapsible sections new uuids and stamps its logo's URL with the time)
+        made = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\?d=\d{8}T[\d.]+Z")
+        return {str(p.relative_to(site)): made.sub("", p.read_text(encoding="utf-8"))
+                for p in (site / "validations").rglob("*.html")}
+
+    shown = pages(after)
+    assert shown == pages(before)
+    assert {part for name in shown for part in name.split("/") if part.startswith("run-")} == {"run-a", "run-c"}
