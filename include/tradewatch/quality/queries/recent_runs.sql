@@ -17,16 +17,23 @@ runs as (
     group by run_id
 ),
 
+-- the N runs chosen before anything is counted (the counts were made for every run, then all but N dropped)
+recent as (
+    select run_id, seen_at
+    from runs
+    order by seen_at desc, run_id desc
+    limit ?
+),
+
 final as (
     select
-        runs.run_id,
-        runs.seen_at as validated_at,
-        (select count(*) from dq_results as r where r.run_id = runs.run_id) as evaluated,
-        (select count(*) from dq_results as r where r.run_id = runs.run_id and not r.success) as failed,
-        (select count(*) from quarantine as q where q.run_id = runs.run_id) as quarantined
-    from runs
+        recent.run_id,
+        recent.seen_at as validated_at,
+        (select count(*) from dq_results as r where r.run_id = recent.run_id) as evaluated,
+        (select count(*) from dq_results as r where r.run_id = recent.run_id and not r.success) as failed,
+        (select count(*) from quarantine as q where q.run_id = recent.run_id) as quarantined
+    from recent
 )
 
 select * from final
 order by validated_at desc, run_id desc
-limit ?
