@@ -2,7 +2,8 @@
 
 `validate_run` only saves each run's GX results as JSON (`<data_dir>/dq/validations/<run>/<chunk>/`);
 the `reports` DAG, `tradewatch dq-report`, `tradewatch dq-docs` and the demo summary turn them into the site
-(`rebuild_data_docs`), so rendering never sits on the ingest path.
+(`rebuild_data_docs`), so rendering never sits on the ingest path. The built pages load nothing from outside the site
+and run no script (`_self_contained`); the index is our own static table (`_index_page`).
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 import copy
 import html
 import json
+import re
 import shutil
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote, urlsplit
 
 from tradewatch.logs import get_logger
 
@@ -129,6 +132,7 @@ def build_data_docs(results: Path | Iterable[Any], out_dir: Path, *, max_runs: i
         ExpectationSuiteIdentifier,
         ValidationResultIdentifier,
     )
+    from great_expectations.render.renderer.site_builder import SiteBuilder
 
     from tradewatch.quality.runner import make_context
     from tradewatch.quality.suites import ROW_SUITES
@@ -151,15 +155,17 @@ def build_data_docs(results: Path | Iterable[Any], out_dir: Path, *, max_runs: i
             f"the Data Docs site was not rebuilt: {building.parent} is not writable ({exc.strerror or exc}); "
             "build it elsewhere with `tradewatch dq-docs --out DIR`") from None
     context = make_context()
+    store_backend = {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(building)}
     context.add_data_docs_site(
         SITE_NAME,
         {
             "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(building)},
+            "store_backend": store_backend,
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
         },
     )
     latest: datetime | None = None
+    shown: list[tuple[Any, Any]] = []
     for result in loaded:
         meta = result.meta or {}
         run_time = _parse_time(meta.get("validated_at")) or _parse_time(meta.get("validation_time"))
@@ -170,18 +176,110 @@ def build_data_docs(results: Path | Iterable[Any], out_dir: Path, *, max_runs: i
             batch_identifier=result.suite_name,
         )
         context.validation_results_store.set(key, _escaped(result))
+        shown.append((key, result))
+    suites = []
     if latest is not None:  # the suites as they are now, for the "Expectation Suites" pages
         for make_suite in ROW_SUITES.values():
-            context.suites.add(make_suite(latest))
+            suites.append(ExpectationSuiteIdentifier(name=context.suites.add(make_suite(latest)).name))
     context.build_data_docs(site_names=[SITE_NAME])
     index = building / "index.html"
     if not index.exists():
         raise RuntimeError(f"GX built no index.html in {building}")
+    _self_contained(building)
+
+    # one site builder for every page's URL (`context.get_docs_sites_urls` makes one per call: 5 ms a page)
+    urls = SiteBuilder(data_context=context, store_backend=store_backend, site_name=SITE_NAME)
+
+    def page(key: Any) -> str | None:
+        return _site_path(urls.get_resource_url(resource_identifier=key), building)
+
+    index.write_text(_index_page([(key, result, page(key)) for key, result in shown],
+                                 [(key.name, page(key)) for key in suites]), encoding="utf-8")
     if out_dir.exists():
         shutil.rmtree(out_dir)
     building.rename(out_dir)
     log.info("data docs built", extra={"kv": {"path": str(out_dir), "results": len(loaded)}})
     return out_dir / "index.html"
+
+
+# What a built page may load: its own site's files. GX's stock pages load jQuery, Bootstrap, bootstrap-table and vega
+# from five CDNs (mostly unpinned, without SRI) and a logo from S3 stamped with the build time, beside unexpected values
+# that are scraped text (hostile probe 26 F6). No script runs at all: the pages are static HTML without them.
+CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'; "
+       "base-uri 'none'; form-action 'none'")
+_SCRIPT = re.compile(r"<script\b.*?</script\s*>|<script\b[^>]*>", re.I | re.S)
+_REMOTE = r"""(?:[a-z][a-z0-9+.-]*:)?//"""  # http://, https://, //host (and any other scheme's) are outside the site
+_REMOTE_TAG = re.compile(
+    r"""<(?:link|img|source|iframe|embed|object|audio|video)\b[^>]*?\b(?:src|href|srcset|data)\s*=\s*["']?\s*"""
+    + _REMOTE + r"[^>]*>", re.I)
+_REMOTE_CSS = re.compile(r"""@import\s+(?:url\()?\s*["']?\s*""" + _REMOTE + r"""[^;]*;|url\(\s*["']?\s*""" + _REMOTE
+                         + r"[^)]*\)", re.I)
+_STYLED = re.compile(r"""(<style\b[^>]*>.*?</style\s*>|\bstyle\s*=\s*(?:"[^"]*"|'[^']*'))""", re.I | re.S)
+_HEAD = re.compile(r"<head\b[^>]*>", re.I)
+
+
+def _self_contained(site: Path) -> None:
+    """Drop every script and every remote stylesheet, image, font and frame from the built site; add the CSP."""
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{html.escape(CSP)}">'
+    for path in site.rglob("*"):
+        if path.suffix.lower() in (".html", ".htm"):
+            text = _REMOTE_TAG.sub("", _SCRIPT.sub("", path.read_text(encoding="utf-8")))
+            # (CSS in <style> and style="" only: a scraped value reading "url(https://...)" is text, shown as written)
+            text = _STYLED.sub(lambda m: _REMOTE_CSS.sub("none", m.group(0)), text)
+            head = _HEAD.search(text)
+            text = text[:head.end()] + meta + text[head.end():] if head else meta + text
+            path.write_text(text, encoding="utf-8")
+        elif path.suffix.lower() == ".css":
+            path.write_text(_REMOTE_CSS.sub("none", path.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def _site_path(url: str | None, site: Path) -> str | None:
+    """The page's path inside the site, from GX's URL of it (`file:///.../<site>/validations/...`), URL-quoted."""
+    try:
+        return quote(Path(unquote(urlsplit(url or "").path)).relative_to(site).as_posix()) if url else None
+    except ValueError:  # not a page of this site
+        return None
+
+
+_INDEX_CSS = """body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left}
+th{background:#f4f4f4}.num{text-align:right}.ok{color:#176b2c}.bad{color:#a4161a;font-weight:600}.muted{color:#666}"""
+
+
+def _index_page(results: list[tuple[Any, Any, str | None]], suites: list[tuple[str, str | None]]) -> str:
+    """The site's index as static HTML (GX's own fills its tables with bootstrap-table, i.e. third-party script)."""
+    rows = []
+    for key, result, link in sorted(results, key=lambda r: (r[0].run_id.run_time, r[0].run_id.run_name,
+                                                             r[0].expectation_suite_identifier.name), reverse=True):
+        stats = result.statistics or {}
+        failed = int(stats.get("unsuccessful_expectations") or 0)
+        status = '<td class="ok">passed</td>' if result.success else '<td class="bad">failed</td>'
+        page = f'<a href="{html.escape(link)}">open</a>' if link else ""
+        rows.append(f"<tr><td>{html.escape(str(key.run_id.run_time))}</td><td>{html.escape(key.run_id.run_name)}</td>"
+                    f"<td>{html.escape(key.expectation_suite_identifier.name)}</td>{status}"
+                    f'<td class="num">{int(stats.get("evaluated_expectations") or 0)}</td>'
+                    f'<td class="num{" bad" if failed else ""}">{failed}</td><td>{page}</td></tr>')
+    suite_items = [f'<li><a href="{html.escape(link)}">{html.escape(name)}</a></li>' if link
+                   else f"<li>{html.escape(name)}</li>" for name, link in sorted(suites)]
+    return "\n".join([
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(CSP)}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>Tradewatch Data Docs</title>",
+        f"<style>{_INDEX_CSS}</style></head><body>",
+        "<h1>Tradewatch Data Docs</h1>",
+        '<p class="muted">Great Expectations validation results of the newest runs, newest first (run time: the '
+        "run's logical date). Each links to its page of expectations and observed values.</p>",
+        "<h2>Validation results</h2>",
+        "<table><thead><tr><th>Run time</th><th>Run</th><th>Suite</th><th>Result</th><th>Expectations</th>"
+        "<th>Failed</th><th>Page</th></tr></thead><tbody>",
+        *rows,
+        "</tbody></table>",
+        "<h2>Expectation suites</h2>",
+        "<ul>", *suite_items, "</ul>",
+        "</body></html>",
+    ]) + "\n"
 
 
 def _newest_runs(results: list[Any], max_runs: int) -> list[Any]:

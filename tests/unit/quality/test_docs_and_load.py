@@ -165,3 +165,54 @@ def test_the_data_docs_parse_only_the_runs_they_show(tmp_path, caplog):
     shown = pages(after)
     assert shown == pages(before)
     assert {part for name in shown for part in name.split("/") if part.startswith("run-")} == {"run-a", "run-c"}
+
+
+def test_the_data_docs_load_nothing_from_outside_the_site_and_still_show_the_results(tmp_path):
+    # hostile probe 26 F6: GX's stock pages ran jQuery, Bootstrap, bootstrap-table and vega from five CDNs (mostly
+    # unpinned, no SRI) and loaded a logo from S3, beside unexpected values that are scraped text
+    import re
+    from html.parser import HTMLParser
+    from urllib.parse import unquote
+
+    class Tags(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.tags, self.text = [], []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append((tag, dict(attrs)))
+
+        def handle_data(self, data):
+            self.text.append(data)
+
+    batch = make_batch(2)
+    batch["sanction_targets"].loc[0, "kind"] = "Odd kind 417"
+    validate_batch(batch, run_id="run-7", validated_at=VALIDATED_AT).write_validation_results(tmp_path / "v" / "run-7")
+    site = build_data_docs(tmp_path / "v", tmp_path / "site").parent
+    remote = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 5
+    for page in pages:
+        parsed = Tags()
+        parsed.feed(page.read_text(encoding="utf-8"))
+        assert not [t for t, _ in parsed.tags if t == "script"], page
+        loads = [(t, a.get("src") or a.get("href") or a.get("data") or "") for t, a in parsed.tags
+                 if t in ("img", "link", "iframe", "embed", "object", "source", "audio", "video")]
+        assert not [x for x in loads if remote.match(x[1])], (page, loads)
+        assert not [a for t, a in parsed.tags if re.search(r"url\(\s*['\"]?\s*(?:https?:)?//", a.get("style") or "")]
+        csp = [a["content"] for t, a in parsed.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+        assert csp and "default-src 'none'" in csp[0] and "script-src" not in csp[0], page
+        assert not re.search(r"<style\b[^>]*>[^<]*url\(\s*['\"]?\s*(?:https?:)?//", page.read_text(encoding="utf-8"))
+    for css in site.rglob("*.css"):
+        assert not re.search(r"url\(\s*['\"]?\s*(?:https?:)?//|@import", css.read_text(encoding="utf-8")), css
+
+    index = Tags()
+    index.feed((site / "index.html").read_text(encoding="utf-8"))
+    text = " ".join(index.text)
+    assert "run-7" in text and "sanction_targets" in text and "failed" in text
+    links = [a["href"] for t, a in index.tags if t == "a" and a.get("href")]
+    assert len(links) >= 10 and all((site / unquote(link)).is_file() for link in links)
+    targets = next(p for p in pages if p.name == "sanction_targets.html" and "validations" in p.parts)
+    shown = Tags()
+    shown.feed(targets.read_text(encoding="utf-8"))
+    assert "Odd kind 417" in " ".join(shown.text)  # the validation page is static HTML: the value is on the page
