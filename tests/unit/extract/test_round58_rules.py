@@ -144,3 +144,20 @@ def test_the_town_opening_a_sentence_is_no_target() -> None:
     recs = sanctions(text, "New Zealand imposes sanctions")
     assert "Wellington" not in _names(recs), recs
     assert "Dmitri Orlov Volkov" in _names(recs), recs
+
+
+def test_baltic_legal_forms_and_an_eu_instruments_title() -> None:
+    doc = Document("The Council listed Tallinn-registered Pohja Meedia OÜ and Riga-based Daugava Signal SIA.",
+                   "Update", None, None)
+    assert {"Pohja Meedia OÜ", "Daugava Signal SIA"} <= {e.name for e in doc.entities(0)}
+    text = """The Council today listed Kestrel Narrative LLC under the hybrid threats regime.
+
+ANNEX
+
+COUNCIL IMPLEMENTING REGULATION (EU) 2031/1180 of 14 May 2031 implementing Regulation (EU) 2024/2642 concerning restrictive measures
+
+The following entries are added to the list:
+1. Kestrel Narrative LLC
+"""
+    recs = sanctions(text, "Hybrid threats: Council lists one entity")
+    assert "COUNCIL IMPLEMENTING REGULATION" not in _names(recs), recs
