@@ -161,3 +161,13 @@ The following entries are added to the list:
 """
     recs = sanctions(text, "Hybrid threats: Council lists one entity")
     assert "COUNCIL IMPLEMENTING REGULATION" not in _names(recs), recs
+
+
+def test_heads_of_state_and_a_treatys_title_are_no_parties() -> None:
+    from tests.support.records import deals, parties
+
+    text = ("In the presence of the Heads of State of both countries, the Republic of Uzbekistan and the Republic of "
+            "Chile today signed the Agreement on the Promotion and Reciprocal Protection of Investments.\n"
+            "The two Governments also signed an Intergovernmental Framework Agreement on Cooperation in Mining.")
+    names = {n for d in deals(text, "Uzbekistan and Chile sign investment treaty") for n in parties(d)}
+    assert not {"Heads of State", "Reciprocal Protection of Investments", "Governments"} & names, names
