@@ -132,7 +132,11 @@ class Staged:
     body_bytes: int = 0
     kept: set[str] = field(default_factory=set)  # sha256 of every body kept by this crawl
     stored: set[str] = field(default_factory=set)  # article_id of every article this crawl staged
-    earlier: dict[bytes, tuple[str, str]] | None = None  # text sha256 -> (article_id, url) of the source's stored ones
+    # Articles staged since the last flush whose text is new to this crawl, not yet looked up among the texts stored by
+    # earlier runs (`_earlier_copies`): (text sha256, article_id, listed URL, its fetches row)
+    unchecked: list[tuple[bytes, str, str, dict[str, Any]]] = field(default_factory=list)
+    kept_earlier: dict[str, str] = field(default_factory=dict)  # article_id staged -> the stored one it turned out to be
+    earlier_unread: bool = False  # the warehouse could not be read for that
 
     def add(self, table: str, **row: Any) -> None:
         if table == "fetches":  # URLs come from the listing, errors quote them: neither is stored at any length
@@ -427,6 +431,11 @@ def _crawl_source(source_id: str, run_key: str, logical_date: datetime | str | N
         summary.update(status="failed", error=f"{type(exc).__name__}: {exc}")
     finally:
         fetcher.close()
+    try:
+        _earlier_copies(staged, summary, ctx, settings, source_id)  # the last chunk's, before it is staged
+    except Exception as exc:  # (the warehouse unreadable otherwise than by a lock: the articles are staged as they are)
+        log.exception("stored texts not looked up", extra={"kv": {"source": source_id}})
+        _note(summary, f"pages were not matched against the texts stored by earlier runs: {type(exc).__name__}: {exc}")
     if summary["status"] == "ok" and summary["failed"]:
         summary["status"] = "partial"
         # Name the first failure, preferring one the server answered (skips by robots have no status); not a note on
@@ -713,6 +722,14 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         return
     stopped_early = len(chosen) >= reach  # links may be left unread in `links`
     cache = _load_http_cache(settings, ctx, [url for url, _ in chosen])
+    if cache is None:
+        # Every page is then fetched whole: said in the source run, whose load counts those that came back with the
+        # bytes they had as unchanged (sql/load/11_source_runs_insert.sql; hostile probe 27 F2: 85 unchanged pages
+        # were counted "updated" and only the crawl's log said why)
+        _note(summary, STORE_BUSY_NOTE.format(wait=STORE_WAIT_SECONDS, what=(
+            "no conditional GETs were sent: known pages were fetched and parsed whole (those whose bytes had not changed "
+            "are counted unchanged)")))
+        cache = {}
     if len(chosen) > limit:
         # new links first, in the listing's order, then known ones to revalidate while the limit allows
         fresh = [pair for pair in chosen if pair[0] not in cache]
@@ -812,6 +829,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             for table in RECORD_TABLES + ("http_cache",):  # drop whatever this page had staged
                 staged.rows[table] = [r for r in staged.rows[table] if r.get("article_id") != aid and r.get("url") != url]
         if len(staged.rows["articles"]) >= CHUNK_ARTICLES or staged.text_chars >= CHUNK_TEXT_CHARS:
+            _earlier_copies(staged, summary, ctx, settings, source.id)
             staged.flush(ctx, source.id)
 
 
@@ -1002,16 +1020,8 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     kept_as, copy_of = aid, None  # the article the page is kept as; for a copy, why it is not stored
     if first != served:
         kept_as, copy_of = canonical_id(first), f"same article text as {first}: stored once, under that URL"
-    else:
-        # ... and one stored on an earlier run under another URL (a slug renamed since): kept under that one,
-        # now seen again. Looked up once a crawl, and only when a page brings text new to this crawl.
-        if staged.earlier is None:
-            staged.earlier = _earlier_texts(settings, ctx, source.id)
-        stored_id, earlier_url = staged.earlier.get(digest, (aid, served))
-        if stored_id != aid:
-            kept_as = stored_id
-            copy_of = f"same article text as {earlier_url}, stored on an earlier run: kept under that URL"
-            staged.add("seen", article_id=stored_id, url=url)
+    # (... and one stored on an earlier run under another URL, a slug renamed since: looked up for the chunk's new texts
+    # at once, before it is staged, by `_earlier_copies`)
     # A page that yields text is not parsed again until it changes (its validators are kept by the
     # loader); a copy's validators too, so later runs find it unchanged instead of storing it then.
     staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
@@ -1026,7 +1036,8 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         staged.rows["fetches"][-1]["error"] = f"redirected to {served}: stored once, under that URL"[:MAX_PAGE_ERROR_CHARS]
         return
     staged.stored.add(aid)
-    url = served
+    fetch = staged.rows["fetches"][-1]
+    listed, url = url, served
     published = parsed.published or _feed_date_hint(link.published, ctx.logical_date)
     published_at = datetime(published.year, published.month, published.day, tzinfo=UTC) if published else None
     staged.add(
@@ -1037,6 +1048,42 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     staged.text_chars += len(parsed.text)
     # The rules read at most extract.MAX_TEXT_CHARS of it: a runaway page cannot stall the crawl.
     summary["records"] += add_records(staged, aid, parsed.text, parsed.title, published, url)
+    staged.unchecked.append((digest, aid, listed, fetch))
+
+
+def _earlier_copies(staged: Staged, summary: dict[str, Any], ctx: RunContext, settings: Settings, source_id: str) -> None:
+    """The articles staged since the last flush whose text one stored on an earlier run under another URL holds (a slug
+    renamed since) become that one, now seen again: their rows and records go, their validators and fetch say where
+    they are kept, and the page counts as skipped. One query for the chunk's new texts, before it is staged."""
+    pending, staged.unchecked = staged.unchecked, []
+    if pending and not staged.earlier_unread:
+        earlier = _earlier_texts(settings, ctx, source_id, sorted({digest.hex() for digest, *_ in pending}))
+        if earlier is None:
+            staged.earlier_unread = True
+            _note(summary, STORE_BUSY_NOTE.format(wait=STORE_WAIT_SECONDS, what=(
+                "pages were not matched against the texts stored by earlier runs (a page renamed since may be stored "
+                "twice)")))
+        else:
+            for digest, aid, url, fetch in pending:
+                stored_id, earlier_url = earlier.get(digest, (aid, url))
+                if stored_id == aid:
+                    continue
+                staged.kept_earlier[aid] = stored_id
+                staged.stored.discard(aid)
+                dropped = {table: [r for r in staged.rows[table] if r.get("article_id") == aid] for table in RECORD_TABLES}
+                for table, rows in dropped.items():
+                    if rows:
+                        staged.rows[table] = [r for r in staged.rows[table] if r.get("article_id") != aid]
+                staged.text_chars -= sum(len(r.get("text") or "") for r in dropped["articles"])
+                summary["records"] -= len(dropped["sanctions"]) + len(dropped["deals"])
+                summary["skipped"] += 1
+                fetch["error"] = f"same article text as {earlier_url}, stored on an earlier run: kept under that URL"[
+                    :MAX_PAGE_ERROR_CHARS]
+                staged.add("seen", article_id=stored_id, url=url)
+    if staged.kept_earlier:
+        # the pages' validators (and those of this crawl's own copies of them) point at the article kept
+        for row in staged.rows["http_cache"]:
+            row["article_id"] = staged.kept_earlier.get(row["article_id"], row["article_id"])
 
 
 def _served_url(url: str, final_url: str | None) -> str:
@@ -1119,47 +1166,69 @@ def _record_fetch(staged: Staged, ctx: RunContext, source_id: str, result: Any, 
 
 
 EARLIER_TEXT_DAYS = 90  # how far back (in last sightings) a source's stored texts are matched by a renamed page
+# How long a crawl waits to read the warehouse (validators, stored texts) while another process holds its write lock (a
+# load, a list refresh) before it goes on without them.
+STORE_WAIT_SECONDS = 60.0
+# What a source run says when the crawl could not read the warehouse (hostile probe 27 F2: only the crawl's log said it)
+STORE_BUSY_NOTE = ("the warehouse could not be read within {wait:.0f} s (another process held its write lock: a load or "
+                   "a sanctions list refresh), so {what}")
 
 
 def _read_store(settings: Settings, table: str, sql: str, params: list[Any] | dict[str, Any], unavailable: str,
-                fallback: str | None = None) -> list[tuple[Any, ...]]:
-    """Rows of a read-only query of the warehouse: none while it or `table` does not exist yet, or while a long load
-    elsewhere holds its write lock (logged as `unavailable`: the crawl goes on without them rather than fail).
-    `fallback`: the query to run instead on a file whose migrations have not made the tables `sql` reads yet."""
+                fallback: str | None = None) -> list[tuple[Any, ...]] | None:
+    """Rows of a read-only query of the warehouse: none while it or `table` does not exist yet; None while a long load
+    elsewhere holds its write lock past STORE_WAIT_SECONDS (logged as `unavailable`: the crawl goes on without them
+    rather than fail, and says so in its source run). `fallback`: the query to run instead on a file whose migrations
+    have not made the tables or columns `sql` reads yet."""
     import duckdb
 
     from tradewatch.store.db import read_if_available
 
-    with read_if_available(settings.duckdb_path, 60, unavailable, lock_only=True) as con:
-        if con is None or not con.execute("select 1 from information_schema.tables where table_name = ?",
-                                          [table]).fetchall():
+    exists = Path(settings.duckdb_path).exists()
+    with read_if_available(settings.duckdb_path, STORE_WAIT_SECONDS, unavailable, lock_only=True) as con:
+        if con is None:
+            return None if exists else []
+        if not con.execute("select 1 from information_schema.tables where table_name = ?", [table]).fetchall():
             return []
         if fallback is not None:
             try:
                 return con.execute(sql, params).fetchall()
-            except duckdb.CatalogException:  # (an older file: the load migrates it)
+            except (duckdb.CatalogException, duckdb.BinderException):  # (an older file: the load migrates it)
                 return con.execute(fallback, params).fetchall()
         return con.execute(sql, params).fetchall()
 
 
-def _earlier_texts(settings: Settings, ctx: RunContext, source_id: str) -> dict[bytes, tuple[str, str]]:
-    """Text sha256 -> (article_id, url) of the articles seen in the last EARLIER_TEXT_DAYS before this run: the source's,
-    and every other source's (one page reached by two sources under URL variants was stored twice, hostile probe 12);
-    for a text stored twice before, the source's own article."""
+def _earlier_texts(settings: Settings, ctx: RunContext, source_id: str,
+                   digests: list[str]) -> dict[bytes, tuple[str, str]] | None:
+    """Text sha256 -> (article_id, url), for those of `digests` (hex) that articles seen in the last EARLIER_TEXT_DAYS
+    before this run hold: the source's, and every other source's (one page reached by two sources under URL variants
+    was stored twice, hostile probe 12); for a text stored twice before, the source's own article. None when the
+    warehouse could not be read. Only the crawl's own digests are asked for, from the digests the load keeps
+    (`article_text_digests`): reading every stored text's digest cost each crawl task ~1 s and ~180 MB at 105k articles
+    (hostile probe 27 F3)."""
+    if not digests:
+        return {}
+    # (an earlier attempt of this very date too: a retry after the site moved its URLs stored every text twice,
+    # hostile probe 16; and texts later dates stored: a backfill after the site moved its URLs stored every moved
+    # text again under its new URL, hostile probe 24)
+    where = "last_seen_at >= $since order by a.source_id = $source, a.article_id"
     rows = _read_store(
         settings, "articles",
-        # (an earlier attempt of this very date too: a retry after the site moved its URLs stored every text twice,
-        # hostile probe 16; and texts later dates stored: a backfill after the site moved its URLs stored every moved
-        # text again under its new URL, hostile probe 24)
-        "select sha256(text), article_id, url from articles where last_seen_at >= ? "
-        "order by source_id = ?, article_id",
-        [ctx.logical_date - timedelta(days=EARLIER_TEXT_DAYS), source_id],
-        "stored articles unavailable; renamed copies not looked up")
+        "select d.text_sha256, a.article_id, a.url from article_text_digests as d join articles as a using (article_id) "
+        "where d.text_sha256 in (select unnest($digests)) and a." + where,
+        {"digests": digests, "since": ctx.logical_date - timedelta(days=EARLIER_TEXT_DAYS), "source": source_id},
+        "stored articles unavailable; renamed copies not looked up",
+        # (a file the load has not migrated yet: the digests worked out from the texts, still only the crawl's fetched)
+        fallback="select sha256(a.text), a.article_id, a.url from articles as a "
+                 "where sha256(a.text) in (select unnest($digests)) and a." + where)
+    if rows is None:
+        return None
     return {bytes.fromhex(digest): (article_id, url) for digest, article_id, url in rows}
 
 
-def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> dict[str, dict[str, Any]]:
-    """Validators recorded by earlier logical dates (read-only; never blocks the loader for long)."""
+def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> dict[str, dict[str, Any]] | None:
+    """Validators recorded by earlier logical dates (read-only; never blocks the loader for long). None when the
+    warehouse could not be read."""
     if not urls:
         return {}
     # (a long load elsewhere holding the write lock: pages are fetched unconditionally rather than the source failed)
@@ -1177,6 +1246,8 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
         " from http_cache_history as b where b.url in (select unnest($urls)) and b.recorded_for < $day) "
         "qualify row_number() over (partition by url order by recorded_for desc) = 1",
         {"urls": urls, "day": ctx.logical_date}, "http cache unavailable; fetching without validators", fallback=current)
+    if rows is None:
+        return None
     recheck = timedelta(days=settings.revalidate_days)
     return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4], "article_id": r[5],
                    "article_source": r[6], "recheck_after": r[4] + recheck} for r in rows}

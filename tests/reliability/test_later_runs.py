@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta
 
+import pytest
+
 from tests.support import synthetic as syn
 from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site
 from tests.support.hostile_server import HostileServer, Reply
@@ -170,3 +172,39 @@ def test_a_rerun_of_a_date_before_the_latest_repeats_its_conditional_gets(
     assert out["crawled"]["wire"]["unchanged"] == 1 and out["crawled"]["wire"]["updated"] == 0, out["crawled"]
     again = query(workspace.duckdb, "select * from source_runs where logical_date = ?::timestamptz", [_day(8)])
     assert again == first
+
+
+def test_a_renamed_article_is_found_among_many_stored_by_its_own_digest_only(
+    workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile probe 27 F3: each crawl read the text digest of every article seen in 90 days (105k rows, ~180 MB). The
+    lookup now asks for the crawl's own texts: the rows it reads are bounded by the crawl's pages, not the warehouse,
+    and the renamed page is still kept once under its first URL."""
+    from tests.support.harness import stage_bulk_run
+    from tradewatch import pipeline
+
+    srv, pages = _site(workspace, servers, 36, [1, 2])
+    run_pipeline(workspace)
+    bulk = _day(0).replace("T06:", "T07:")
+    stage_bulk_run(bulk, bulk, 3000, text_bytes=200)  # other articles stored, seen within the 90 days
+    pipeline.load_run(bulk, bulk)
+    before = query(workspace.duckdb, _COUNTS)
+    assert before[0][0] == 3002
+
+    read: list[int] = []
+    real = pipeline._read_store
+
+    def counted(settings, table, sql, *args, **kwargs):  # the real query, its rows counted
+        rows = real(settings, table, sql, *args, **kwargs)
+        if table == "articles":
+            read.append(len(rows or []))
+        return rows
+
+    monkeypatch.setattr(pipeline, "_read_store", counted)
+    renamed = _move_article_one(srv, pages[1].replace(b"<footer>", b"<!-- new CMS --><footer>"))
+    out = _run(workspace, 1)
+    assert read and max(read) <= 2, f"stored texts read: {read}"
+    assert query(workspace.duckdb, _COUNTS) == before
+    (note,) = query(workspace.duckdb, "select error from fetches where url = ?", [srv.url(renamed)])
+    assert note[0] == f"same article text as {srv.url(syn.article_path(1))}, stored on an earlier run: kept under that URL"
+    assert out["crawled"]["wire"]["skipped"] == 1 and out["crawled"]["wire"]["records"] == 0

@@ -172,7 +172,7 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
             if not told and time.monotonic() - started >= WAIT_NOTICE_SECONDS:
                 # (probe 8: `tradewatch status` sat silent for up to two minutes behind a load)
                 told = True
-                log.warning(f"waiting for {path}: another process is writing it (a load?); giving up after "
+                log.warning(f"waiting for {path}: another process is writing it (a load or a list refresh?); giving up after "
                             f"{wait_seconds:.0f} s", extra={"kv": {"file": str(path), "holder": str(exc)[-160:]}})
             time.sleep(delay + random.uniform(0, delay))
             delay = min(delay * 2, 2.0)

@@ -159,3 +159,32 @@ def test_a_store_from_before_fetches_per_source_keeps_its_fetches_and_takes_one_
     finally:
         con.close()
     assert got == [("left", row[2], 200), ("right", row[2], 200)]
+
+
+def test_a_store_from_before_text_digests_gets_the_digest_of_every_stored_text(tmp_path: Path) -> None:
+    """Hostile probe 27 F3: a crawl looks up its texts' digests in `article_text_digests` (migration 0013); a store
+    written before it gets the digest of each article it holds when it is opened, as the crawl works them out."""
+    import hashlib
+
+    path = tmp_path / "tradewatch.duckdb"
+    raw = duckdb.connect(str(path))
+    raw.execute("create table schema_migrations (version integer primary key, name varchar not null, "
+                "applied_at timestamptz not null default current_timestamp)")
+    for version, name, sql in migrations():
+        if version < 13:
+            raw.execute(sql)
+            raw.execute("insert into schema_migrations (version, name) values (?, ?)", [version, name])
+    texts = {"a1": "Sanctions on Überseehandel GmbH — “quoted” 制裁", "a2": "Another text.\n"}
+    for aid, text in texts.items():
+        raw.execute("insert into articles (article_id, source_id, url, text, first_seen_at, last_seen_at) "
+                    "values (?, 's', ?, ?, '2026-01-01', '2026-01-01')", [aid, f"http://127.0.0.1:9/{aid}", text])
+    raw.execute("insert into articles (article_id, source_id, url, text, first_seen_at, last_seen_at) "
+                "values ('a3', 's', 'http://127.0.0.1:9/a3', null, '2026-01-01', '2026-01-01')")
+    raw.close()
+
+    con = connect(path)
+    try:
+        got = dict(con.execute("select article_id, text_sha256 from article_text_digests").fetchall())
+    finally:
+        con.close()
+    assert got == {aid: hashlib.sha256(text.encode("utf-8")).hexdigest() for aid, text in texts.items()}

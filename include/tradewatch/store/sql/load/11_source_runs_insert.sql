@@ -7,6 +7,27 @@ select s.source_id, count(*) as records
 from (select distinct source_id, article_id from s_articles) as s
 join (select article_id from sanctions union all select article_id from deals) as r using (article_id)
 group by s.source_id;
+-- Known articles whose page came back with the bytes its URL's validators recorded before this date (the newest such
+-- row, the one the crawl reads; after 07_http_cache.sql it is in http_cache_history, or still in http_cache): unchanged,
+-- not updated. A crawl that could not read the warehouse (a list refresh holding its write lock) fetched every known
+-- page whole, and each was counted "updated" though nothing had changed (hostile probe 27 F2). A rerun of the date
+-- compares with the same earlier rows, so it counts as the first attempt did.
+create or replace temp table tw_load_same as
+with earlier as (
+    select url, sha256, article_id
+    from (
+        select url, sha256, article_id, recorded_for from http_cache
+        where url in (select url from s_http_cache) and recorded_for < $logical_date
+        union all
+        select url, sha256, article_id, recorded_for from http_cache_history
+        where url in (select url from s_http_cache) and recorded_for < $logical_date
+    )
+    qualify row_number() over (partition by url order by recorded_for desc) = 1
+)
+select distinct s.source_id, s.article_id
+from s_articles as s
+join s_http_cache as h on h.article_id = s.article_id and h.sha256 = s.sha256
+join earlier as e on e.url = h.url and e.sha256 = h.sha256 and e.article_id = h.article_id;
 insert into source_runs by name
 with staged_articles as (
     select distinct source_id, article_id from s_articles
@@ -14,10 +35,12 @@ with staged_articles as (
 counted as (
     select
         s.source_id,
-        count(*) filter (where a.first_seen_at >= $logical_date) as new,
-        count(*) filter (where a.first_seen_at < $logical_date)  as updated
+        count(*) filter (where a.first_seen_at >= $logical_date)                       as new,
+        count(*) filter (where a.first_seen_at < $logical_date and x.article_id is null)     as updated,
+        count(*) filter (where a.first_seen_at < $logical_date and x.article_id is not null) as same
     from staged_articles as s
     join articles as a using (article_id)
+    left join tw_load_same as x on x.source_id = s.source_id and x.article_id = s.article_id
     group by s.source_id
 ),
 -- Pages the validation dropped as another source's copy, by the source that staged them (the same text under another
@@ -31,10 +54,11 @@ copied as (
 select
     r.run_id, r.source_id, r.logical_date, r.status, r.fetched,
     coalesce(c.new, 0) as new, coalesce(c.updated, 0) as updated,
-    r.unchanged, r.skipped + coalesce(cp.copies, 0) as skipped, r.failed, coalesce(rc.records, 0) as records, r.error
+    r.unchanged + coalesce(c.same, 0) as unchanged, r.skipped + coalesce(cp.copies, 0) as skipped, r.failed, coalesce(rc.records, 0) as records, r.error
 from s_source_runs as r
 left join counted as c using (source_id)
 left join copied as cp using (source_id)
 left join tw_load_records as rc using (source_id)
 qualify row_number() over (partition by r.source_id order by r.status) = 1;
 drop table tw_load_records;
+drop table tw_load_same;
