@@ -57,6 +57,8 @@ _GROUP_INCLUDES = re.compile(
     # A, B, ... and G.")
     r"the\s+(?:other|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+[a-z-]+){0,2}\s+(?:are|were)\s+(?=[A-Z])|"
     r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:are|were)\s+(?=(?-i:[A-Z]))|"
+    # ("Among them are the tankers A and B ... The others are the C, D and E": the rest of the group named)
+    r"the\s+(?:others|rest)\s+(?:are|were|include|included)\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
     r"also\s+on\s+the\s+list\s+(?:is|are|was|were)\s+(?=[A-Z])|the\s+(?:ban|freeze|asset\s+freeze|measures?)\s+also\s+"
     r"appl(?:y|ies)\s+to\s+(?=[A-Z])|"
     # "The Ministry of Foreign Affairs named the individuals as A, B, C and D": who they are, after the body naming them
@@ -91,13 +93,15 @@ _GROUP_INCLUDES = re.compile(
 )
 _COUNTED_COLON = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)\s+[^:;.]{1,40}:\s*")
 _KINDS = (r"firms|companies|enterprises|legal entities|entities|banks|firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|provider|distributor|"
-          r"airline|carrier|refiner|refinery|exporter|importer|conglomerate|plant|insurer|fund|agency|network")
+          r"airline|carrier|refiner|refinery|exporter|importer|conglomerate|plant|insurer|fund|agency|network|"
+          # ("the Panama-flagged supertanker Stellar Orion", "the Comoros-flagged crude tanker Nova Grace")
+          r"tanker|supertanker|freighter|bulker")
 # A ship's IMO number in brackets after its name: " (IMO 9288730)", " (IMO No. 9288730)"
 _IMO_NEXT = re.compile(r"\s*\(IMO(?: number| No\.?)?:? ?\d{7}\)")
 # A ship's type before its name: "2006-built suezmax", "aframaxes", "LR2 tanker".
 _VESSEL_TYPE = r"(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+"
 # Where a firm is based, before its name: "Dubai-based", "Marshall Islands-registered".
-_HOME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered|headquartered)\s+"
+_HOME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered|headquartered|flagged)\s+"
 # Between two names of such a row: commas, "and", a possessive's noun ("A's subsidiaries and B"),
 # a nationality and a kind ("A and Indian firm B").
 _ROW_GAP = re.compile(
@@ -445,7 +449,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 last_number = int(numbered_as.group(1))
             if bullet and plain and not marked:
                 break  # "(2) Prohibition of exports" after a list of plain name lines: the next section
-            if bullet and not item.text[bullet.end() :].strip():
+            if bullet and (not item.text[bullet.end() :].strip() or _ENTRY_NUMBER_ONLY.fullmatch(item.text, bullet.end())):
+                # ("27. SSID: 200-31003." with the name in the next sentence, "Name: X.": the entry's numbers only)
                 number_alone = marked = True
                 continue
             if bullet:
@@ -602,6 +607,8 @@ def _after_name_label(text: str, start: int, end: int) -> int:
     return label.end() if label else start
 
 
+# An entry's number field alone after its item number: "SSID: 200-31003." (SECO), its name in the next sentence
+_ENTRY_NUMBER_ONLY = re.compile(r"\s*SSID:?\s*\d{3}-\d{3,6}\.?\s*")
 _SUBHEADING = re.compile(
     # "A. Natural persons", "(b) Legal persons, entities and bodies": the parts of an EU annex
     # "Part 2: Entities (3 entities)": a part and its count

@@ -538,6 +538,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_counted_names(doc, records, own_section=True)
     _count_again(records)
     _annex_i_freezes(doc, records)
+    _appendix_entries(doc, records)
     _visa_designations(doc, records)
     merged = _merge(doc, records)
     _attach_profiles(doc, merged, first, counts)
@@ -1487,6 +1488,38 @@ _TABLE_HEADER = re.compile(r"(?m)^[ \t]*Names?\s*\|[^\n]*\|[^\n]*$")
 _ENTRIES_ADDED = re.compile(r"(?m)^[ \t]*(?:\(\d{1,2}\)\s*)?[Tt]he\s+following\s+entr(?:y|ies)\s+(?:is|are)\s+(?:hereby\s+)?added\s+to\b")
 # An EU regulation's Annex I lists whose funds are frozen (travel bans are in the Council's decisions)
 _REGULATION_ANNEX = re.compile(r"\bAnnex I to (?:Council )?Regulation \((?:EU|EC)\)")
+
+
+# "The following entries are added:" alone on its line, under an appendix's part ("A. Natural persons")
+_FOLLOWING_ENTRIES_LINE = re.compile(r"(?m)^[ \t]*[Tt]he\s+following\s+entr(?:y|ies)\s+(?:is|are)\s+(?:hereby\s+)?added\s*:[ \t]*$")
+_PERSONS_PART = re.compile(r"\b(?:[Nn]atural\s+persons?|[Ii]ndividuals?)\b")
+
+
+def _appendix_entries(doc: Document, records: list[dict[str, Any]]) -> None:
+    """An amending ordinance printed under its release ("Annex 7 is amended in accordance with the appendix", then "A.
+    Natural persons / The following entries are added: / 232. SSID: 200-14851. Name: X."): its added entries are the
+    targets of the release's first action, which counted them ("added five individuals and two entities"); the persons
+    among them are its travel ban's too."""
+    if "following entr" not in doc.text:
+        return  # (a substring test first)
+    parts = [m for m in _FOLLOWING_ENTRIES_LINE.finditer(doc.text)]
+    if not parts:
+        return
+    first = next((r for r in records if r["start"] < parts[0].start() and r["measure"] in ("asset_freeze", None)), None)
+    if first is None or not first["unnamed_targets"]:
+        return
+    # (names the rules found already, in the release or in a part of the appendix, stay: each is added once)
+    bans = [r for r in records if r["measure"] == "travel_ban" and r["authority_country"] == first["authority_country"]
+            and r["start"] < parts[0].start()]
+    for part in parts:
+        idx = doc.sentences.containing(part.end() - 1)
+        if idx is None:
+            continue
+        persons = idx > 0 and _PERSONS_PART.search(doc.sentences[idx - 1].text) is not None
+        for ent in listed_entities(doc, idx):
+            _add_listed_name(first, doc.canonical(ent), persons or ent.kind == "person")
+            for ban in bans if persons or ent.kind == "person" else ():
+                _add_listed_name(ban, doc.canonical(ent), True)
 
 
 def _annex_i_freezes(doc: Document, records: list[dict[str, Any]]) -> None:

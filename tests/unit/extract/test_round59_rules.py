@@ -1,0 +1,50 @@
+"""Rules added for the fifty-ninth held-out round, on invented texts (none of the round's sentences)."""
+
+from __future__ import annotations
+
+from tests.support.records import sanctions
+
+
+def _names(recs: list[dict], measure: str | None = None) -> set[str]:
+    return {t["name"] for r in recs for t in r["targets"] if measure is None or r["measure"] == measure}
+
+
+def test_flagged_tankers_among_them_and_the_others_are_the_actions_ships() -> None:
+    text = ("The Treasury Department's Office of Foreign Assets Control on Tuesday designated Harrow Gulf Petroleum FZE "
+            "and identified six tankers as blocked property.\n"
+            "Among them are the Liberia-flagged supertanker Amber Crest and the Gabon-flagged Polar Wren, which loaded "
+            "Iranian crude last year. The others are the Sea Quill, Tern Harbour, Oriel Bay and Nightjar, several of "
+            "which have changed names.")
+    names = _names(sanctions(text, "US sanctions oil trader and tankers"))
+    assert {"Amber Crest", "Polar Wren", "Sea Quill", "Tern Harbour", "Oriel Bay", "Nightjar"} <= names, names
+
+
+def test_an_ordinances_appendix_names_the_releases_counted_targets() -> None:
+    text = """On 4 June 2031, the Federal Department of Economic Affairs, Education and Research (EAER) added two individuals and one entity to the list of persons subject to sanctions under the Ordinance on Measures against Belarus. The listed individuals are in addition subject to an entry and transit ban.
+
+Ordinance on Measures against Belarus
+Amendment of 4 June 2031
+
+Annex 1 is amended in accordance with the appendix.
+
+Appendix
+A. Natural persons
+The following entries are added:
+118. SSID: 200-31001. Name: Pavel VORONKO. DOB: 3 Apr 1971. Function: Judge of the Minsk City Court.
+119. SSID: 200-31002. Name: Alena KAZLOVA. DOB: 1980. Function: Prosecutor.
+B. Companies and organisations
+The following entries are added:
+27. SSID: 200-31003. Name: Volat Print Group. Address: Minsk, Belarus.
+"""
+    recs = sanctions(text, "Belarus: Switzerland adopts further sanctions")
+    assert {"Pavel VORONKO", "Alena KAZLOVA", "Volat Print Group"} <= _names(recs, "asset_freeze"), recs
+    assert {"Pavel VORONKO", "Alena KAZLOVA"} <= _names(recs, "travel_ban"), recs
+    assert "Volat Print Group" not in _names(recs, "travel_ban"), recs
+
+
+def test_a_programs_designations_heading_is_no_name() -> None:
+    from tradewatch.extract.document import Document
+
+    doc = Document("Counter Terrorism Designations; Iran-related Designations; Cyber-related Designation Removal", "Recent Actions",
+                   None, None)
+    assert not [e.name for i, _ in enumerate(doc.sentences) for e in doc.entities(i)]
