@@ -10,7 +10,7 @@ DuckDB.
   that fails is recorded in `source_runs`; the others go on.
 * `validate` runs the expectation suites; failing rows are staged for the `quarantine` table.
 * `load` is the single DuckDB writer (pool `tradewatch_duckdb`, one slot): one transaction per run,
-  so rerunning a logical date replaces its rows.
+  so rerunning a logical date replaces the rows of the sources it crawled (a source disabled since keeps its own).
 """
 
 from __future__ import annotations

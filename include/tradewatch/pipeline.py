@@ -1611,6 +1611,14 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
     settings = settings or get_settings()
     ctx = RunContext.create(run_key, logical_date)
     check_load_manifest(ctx.run_key)
+    if not list_parts(ctx.run_key, "crawl", "source_runs"):
+        # No source run staged: the list task handed out no source (all disabled) and found no invalid file. A load
+        # replaces what its run staged, source by source: here nothing, so a run loaded before is left as it was (hostile
+        # probe 28 F1: its source runs and expectation results were deleted, its fetches and articles kept).
+        log.warning("the run staged no source: nothing loaded, a run loaded before is left as it was",
+                    extra={"kv": {"run": ctx.run_key}})
+        return {"run_id": ctx.run_key, "tables": {}, "articles_loaded": 0, "matches": None, "reextracted": None,
+                "nothing_staged": True}
     frames = {t: staged_source(ctx.run_key, "crawl", t) for t in CRAWL_TABLES}
     frames.update({t: staged_source(ctx.run_key, "validated", t) for t in VALIDATED_TABLES})
     with open_db(settings.duckdb_path) as con:  # one connection for the load and what follows it

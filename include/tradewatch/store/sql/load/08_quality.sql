@@ -6,4 +6,8 @@ delete from quarantine where run_id = $run_id and (article_id is null or article
     union all select article_id from s_quarantine
     union all select article_id from s_sanctions
     union all select article_id from s_deals));
-delete from dq_results where run_id = $run_id;
+-- Expectation results are per validation batch, and a batch holds the records of several sources: they cannot be
+-- replaced source by source. A rerun that validated records replaces the run's results with its own (which then
+-- describe the records of the sources it crawled); one that validated none (it handed out no source, or its sources
+-- staged no article) leaves them, as it leaves the records they describe (hostile probe 28 F1).
+delete from dq_results where run_id = $run_id and exists (select 1 from s_dq_results);
