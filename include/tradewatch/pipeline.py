@@ -198,9 +198,9 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
     from tradewatch.registry import load_registry
 
     ctx = RunContext.create(run_key, logical_date)
-    clear_stage(ctx.run_key, "all")  # a rerun of this run starts from a clean staging folder
     folder = Path(sources_dir or get_settings().sources_dir)
     sources, errors = load_registry(folder)
+    _begin_listing(ctx)
     if not folder.is_dir() or not (sources or errors):  # (a file read gives a source or an error)
         # (probe 10: a mistyped TRADEWATCH_SOURCES_DIR gave green runs that crawled nothing, with one config_error row
         # named after the folder)
@@ -209,6 +209,8 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
         _fail_listing(ctx, NoSourceRegistry(
             f"the source registry {folder} {problem}: point TRADEWATCH_SOURCES_DIR at the folder of source files "
             "(by default include/sources; `tradewatch sources validate` checks it). Nothing was crawled."))
+    enabled = [s.id for s in sources if s.enabled]
+    _keep_only_crawls_of(ctx, set(enabled))
     staged = Staged()
     for error in errors:
         log.warning("invalid source file", extra={"kv": {"file": error.file, "field": error.field, "error": error.message}})
@@ -218,7 +220,6 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
             fetched=0, new=0, updated=0, unchanged=0, skipped=0, failed=0, records=0, error=str(error),
         )
     _write_stage(staged, ctx, "_registry")
-    enabled = [s.id for s in sources if s.enabled]
     most = max_mapped_sources()
     if len(enabled) > most:
         # (probe 9: Airflow refused to map 1,100 crawl tasks; the run then recorded every source as a crawl that was
@@ -230,6 +231,7 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
     if not enabled:
         log.warning("no source is enabled: the run crawls nothing", extra={"kv": {"registry": str(folder)}})
     _write_listed(ctx, enabled)
+    _end_listing(ctx)
     return enabled
 
 
@@ -252,6 +254,7 @@ def _fail_listing(ctx: RunContext, error: SourcesNotListed) -> NoReturn:
     from tradewatch.staging import write_parquet
 
     write_parquet(pa.table({"error": [str(error)]}), ctx.run_key, *_LIST_FAILED)
+    _end_listing(ctx)
     raise error
 
 
@@ -278,12 +281,59 @@ _LIST_FAILED = ("crawl", "_listed", "failed.parquet")
 _UNFINISHED_PART = "_unfinished"
 
 
+# ... and, while it lists them, that it began (removed once the list is written): a list task killed in between leaves
+# it, and the validation then refuses the run instead of validating crawl output no list stands for
+_LISTING = ("crawl", "_listed", "listing.parquet")
+
+
 def _write_listed(ctx: RunContext, source_ids: list[str]) -> None:
     import pyarrow as pa
 
     from tradewatch.staging import write_parquet
 
     write_parquet(pa.table({"source_id": pa.array(source_ids, pa.string())}), ctx.run_key, *_LISTED)
+
+
+def _begin_listing(ctx: RunContext) -> None:
+    """Forget the run's earlier list (or why it handed out none), noting that this list task began."""
+    import pyarrow as pa
+
+    from tradewatch.staging import remove_run, write_parquet
+
+    write_parquet(pa.table({"run_id": [ctx.run_key]}), ctx.run_key, *_LISTING)
+    remove_run(ctx.run_key, *_LISTED)
+    remove_run(ctx.run_key, *_LIST_FAILED)
+
+
+def _end_listing(ctx: RunContext) -> None:
+    from tradewatch.staging import remove_run
+
+    remove_run(ctx.run_key, *_LISTING)
+
+
+def _keep_only_crawls_of(ctx: RunContext, handed_out: set[str]) -> None:
+    """Remove what an earlier attempt of the run staged, but the crawl chunks of the sources this list hands out.
+
+    Those are each crawl task's to replace: it removes its source's chunks when it starts (`_remove_source_chunks`). The
+    list task cannot know whether the crawls run again (hostile probe 28 F5: `list_sources` cleared or retried alone
+    wiped every crawl chunk of a loaded run while its green crawl tasks did not run again; the validation then staged
+    every source as a crawl that never finished, and the load replaced the run's source runs with those). The chunks of
+    sources it no longer hands out (disabled, removed, invalid since) go: nothing would replace them, and the
+    validation refuses chunks of a source the list did not hand out. So does everything else of the run: its registry
+    errors (staged again next), the sources the validation found unfinished, the validated stage and the load's notes."""
+    from tradewatch.staging import list_parts as entries
+    from tradewatch.staging import remove_run
+
+    for stage in entries(ctx.run_key):
+        if stage != "crawl":
+            remove_run(ctx.run_key, stage)
+            continue
+        for table in entries(ctx.run_key, "crawl"):
+            if table == _LISTED[1]:
+                continue
+            for name in entries(ctx.run_key, "crawl", table):
+                if name.rsplit("-", 1)[0] not in handed_out:
+                    remove_run(ctx.run_key, "crawl", table, name)
 
 
 def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
@@ -307,13 +357,13 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
             "any crawl output (the staging folder was deleted or never written). Nothing was validated or loaded. Clear "
             "the whole run in Airflow (`airflow tasks clear news_ingest -s DATE -e DATE`), so that its list and crawl "
             "tasks run again.")
-    if listed is None and "_registry.parquet" in list_parts(ctx.run_key, "crawl", "source_runs"):
-        # Its list task began (it staged the registry's errors) and never finished: a validation of this would load
-        # the run as one that crawled nothing, replacing its loaded source runs and data-quality results (probe 21)
+    listing = _LISTING[-1] in list_parts(ctx.run_key, *_LISTING[:-1])
+    if listing or (listed is None and "_registry.parquet" in list_parts(ctx.run_key, "crawl", "source_runs")):
+        # Its list task began (it noted so, or staged the registry's errors) and never finished: a validation of this
+        # would load the crawl output of an earlier list, or none (probe 21)
         raise StagingMismatch(
-            f"run {ctx.run_key!r}: its list task did not finish (it staged the registry's errors in "
-            f"{stage_path(ctx.run_key)}, not the list of sources it hands to the crawls: it was killed or lost its "
-            "worker). Nothing was validated or loaded. Clear the whole run in Airflow (`airflow tasks clear news_ingest "
+            f"run {ctx.run_key!r}: its list task did not finish (it began in {stage_path(ctx.run_key)} but did not "
+            "write the list of sources it hands to the crawls: it was killed or lost its worker). Nothing was validated or loaded. Clear the whole run in Airflow (`airflow tasks clear news_ingest "
             "-s DATE -e DATE`), so that its list and crawl tasks run again.")
     if listed is None:  # staged without the list task (a test, the benchmark): no crawl was promised
         return []
