@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tradewatch.settings import PROJECT_ROOT
@@ -43,6 +45,19 @@ def airflow_env(airflow_home: Path, extra: dict[str, str] | None = None) -> dict
     return env
 
 
+def clear_command(logical_date: datetime, task: str | None = None, *, downstream: bool = False,
+                  dag_id: str = "news_ingest") -> str:
+    """The `airflow tasks clear` command that clears `task` (every task when None; with the tasks after it when
+    `downstream`) in the one run of `logical_date`, for an error message to give. Without `-s/-e` the command selects
+    every run of the DAG (hostile probe 28 F3: a copied command would have re-validated and reloaded, or re-crawled,
+    every past run). Airflow 3.3 takes `-t` as a substring of task ids, whatever its help says of a regex: `^validate$`
+    clears nothing, so the task's own id is given (no task id of news_ingest holds another's, as a test checks)."""
+    when = shlex.quote(logical_date.astimezone(UTC).isoformat())
+    only = f" -t {shlex.quote(task)}" if task else ""
+    after = " --downstream" if task and downstream else ""
+    return f"airflow tasks clear {dag_id}{only}{after} -s {when} -e {when}"
+
+
 def airflow_bin() -> str:
     candidate = Path(sys.executable).parent / "airflow"
     return str(candidate) if candidate.exists() else (shutil.which("airflow") or "airflow")
@@ -76,8 +91,6 @@ def dags_test(dag_id: str, logical_date: str, env: dict[str, str], log_file: Pat
 def _refuse_before_start(dag_id: str, logical_date: str) -> None:
     """A logical date before the DAGs' start_date (2000-01-01) is refused: Airflow runs no task for it and calls the run
     a success (hostile probe 16)."""
-    from datetime import UTC, datetime
-
     from tradewatch.pipeline import EARLIEST_LOGICAL_DATE
 
     try:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 from urllib.parse import parse_qsl, urlsplit
 
+from tradewatch.dagrun import clear_command
 from tradewatch.diskspace import DiskFullError, is_disk_full
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
@@ -355,16 +356,17 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
         raise StagingMismatch(
             f"nothing is staged for run {ctx.run_key!r} in {stage_path(ctx.run_key)}: neither the list of its sources nor "
             "any crawl output (the staging folder was deleted or never written). Nothing was validated or loaded. Clear "
-            "the whole run in Airflow (`airflow tasks clear news_ingest -s DATE -e DATE`), so that its list and crawl "
-            "tasks run again.")
+            f"the whole run in Airflow (`{clear_command(ctx.logical_date)}`), so that its list and crawl tasks run "
+            "again.")
     listing = _LISTING[-1] in list_parts(ctx.run_key, *_LISTING[:-1])
     if listing or (listed is None and "_registry.parquet" in list_parts(ctx.run_key, "crawl", "source_runs")):
         # Its list task began (it noted so, or staged the registry's errors) and never finished: a validation of this
         # would load the crawl output of an earlier list, or none (probe 21)
         raise StagingMismatch(
             f"run {ctx.run_key!r}: its list task did not finish (it began in {stage_path(ctx.run_key)} but did not "
-            "write the list of sources it hands to the crawls: it was killed or lost its worker). Nothing was validated or loaded. Clear the whole run in Airflow (`airflow tasks clear news_ingest "
-            "-s DATE -e DATE`), so that its list and crawl tasks run again.")
+            "write the list of sources it hands to the crawls: it was killed or lost its worker). Nothing was validated "
+            f"or loaded. Clear the whole run in Airflow (`{clear_command(ctx.logical_date)}`), so that its list and crawl "
+            "tasks run again.")
     if listed is None:  # staged without the list task (a test, the benchmark): no crawl was promised
         return []
     promised = set(listed.column("source_id").to_pylist())
@@ -377,8 +379,8 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
         raise StagingMismatch(
             f"run {ctx.run_key!r}: staged files in {stage_path(ctx.run_key)} belong to no source this run's list task "
             f"handed out ({_first_files(foreign)}): copied in, or left by another run. Nothing was "
-            "validated or loaded. Remove them, or clear the whole run in Airflow (`airflow tasks clear news_ingest -s "
-            "DATE -e DATE`), so that its list and crawl tasks run again.")
+            f"validated or loaded. Remove them, or clear the whole run in Airflow (`{clear_command(ctx.logical_date)}`), "
+            "so that its list and crawl tasks run again.")
     missing = [sid for sid in listed.column("source_id").to_pylist() if sid not in crawled]
     if missing:
         staged = Staged()
@@ -1317,10 +1319,11 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
         try:
             return _validate_run(run_key, logical_date, settings)
         except DiskFullError as exc:
-            raise _validation_disk_full(RunContext.create(run_key, logical_date).run_key, exc) from exc
+            ctx = RunContext.create(run_key, logical_date)
+            raise _validation_disk_full(ctx.run_key, ctx.logical_date, exc) from exc
 
 
-def _validation_disk_full(run_key: str, exc: DiskFullError) -> DiskFullError:
+def _validation_disk_full(run_key: str, logical_date: datetime, exc: DiskFullError) -> DiskFullError:
     """The validation's files written so far removed (the load reads all of them or none: without the manifest, written
     last, it refuses the run anyway), and what to do said for a person (hostile probe 25 F2: a bare pyarrow OSError)."""
     from tradewatch.staging import stage_path
@@ -1335,7 +1338,7 @@ def _validation_disk_full(run_key: str, exc: DiskFullError) -> DiskFullError:
     return DiskFullError(
         f"validate stopped, the disk is full: {exc}. {kept}. Free space on that disk, or move the staging folder with "
         "its files to a disk with room and point TRADEWATCH_STORAGE there; then clear the validate task and the load "
-        "after it (`airflow tasks clear news_ingest -t validate --downstream`) so that they run again", exc.folder)
+        f"after it (`{clear_command(logical_date, 'validate', downstream=True)}`) so that they run again", exc.folder)
 
 
 def _validate_run(run_key: str, logical_date: datetime | str | None, settings: Settings | None) -> dict[str, Any]:
@@ -1433,8 +1436,9 @@ def _refuse_unreadable_crawl_files(ctx: RunContext) -> None:
         raise StagingMismatch(
             f"run {ctx.run_key!r}: staged crawl files in {stage_path(ctx.run_key, 'crawl')} cannot be read, cut short "
             f"or corrupt (a full disk, a copy that did not finish): {'; '.join(broken[:3])}{more}. Nothing was "
-            "validated or loaded. Clear the run's crawl tasks in Airflow (`airflow tasks clear news_ingest -t crawl "
-            "--downstream`), so that the crawl, the validation and the load run again.")
+            "validated or loaded. Clear the run's crawl tasks in Airflow "
+            f"(`{clear_command(ctx.logical_date, 'crawl', downstream=True)}`), so that the crawl, the validation and the "
+            "load run again.")
 
 
 def _refuse_other_runs(ctx: RunContext) -> None:
@@ -1456,8 +1460,8 @@ def _refuse_other_runs(ctx: RunContext) -> None:
         raise StagingMismatch(
             f"run {ctx.run_key!r}: staged crawl files in {stage_path(ctx.run_key, 'crawl')} were written by another "
             f"run: {shown}{more}: copied in, or restored from elsewhere. Nothing was validated or loaded. Remove them, "
-            "or clear the whole run in Airflow (`airflow tasks clear news_ingest -s DATE -e DATE`), so that its list "
-            "and crawl tasks run again.")
+            f"or clear the whole run in Airflow (`{clear_command(ctx.logical_date)}`), so that its list and crawl tasks "
+            "run again.")
 
 
 def write_load_manifest(run_key: str) -> None:
@@ -1478,7 +1482,7 @@ def _first_files(files: set[tuple[str, str, str]], most: int = 5) -> str:
     return ", ".join(shown[:most]) + more
 
 
-def check_load_manifest(run_key: str) -> None:
+def check_load_manifest(run_key: str, logical_date: datetime) -> None:
     """Raise StagingMismatch unless the run's staged files are exactly those its validation noted."""
     from tradewatch.staging import read_parquet, stage_path
 
@@ -1487,8 +1491,9 @@ def check_load_manifest(run_key: str) -> None:
     if manifest is None:
         raise StagingMismatch(
             f"run {run_key!r} has no validated files to load in {where}: its validate task did not finish, or the "
-            "staging folder was cleaned since. Nothing was loaded. Clear the run's validate task in Airflow (`airflow "
-            "tasks clear news_ingest -t validate --downstream`), so that it runs again and the load after it.")
+            "staging folder was cleaned since. Nothing was loaded. Clear the run's validate task in Airflow "
+            f"(`{clear_command(logical_date, 'validate', downstream=True)}`), so that it runs again and the load after "
+            "it.")
     noted = set(zip(*(manifest.column(k).to_pylist() for k in ("stage", "table", "name")), strict=True))
     found = set(_load_files(run_key))
     if noted != found:
@@ -1498,8 +1503,9 @@ def check_load_manifest(run_key: str) -> None:
         detail = "; ".join(parts)
         raise StagingMismatch(
             f"run {run_key!r}: the staged files in {where} are not those its validation left ({detail}). Nothing was "
-            "loaded. Clear the run's crawl tasks in Airflow (`airflow tasks clear news_ingest -t crawl --downstream`), "
-            "so that the crawl, the validation and the load run again.")
+            "loaded. Clear the run's crawl tasks in Airflow "
+            f"(`{clear_command(logical_date, 'crawl', downstream=True)}`), so that the crawl, the validation and the "
+            "load run again.")
 
 
 def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most_bytes: int,
@@ -1660,7 +1666,7 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
 
     settings = settings or get_settings()
     ctx = RunContext.create(run_key, logical_date)
-    check_load_manifest(ctx.run_key)
+    check_load_manifest(ctx.run_key, ctx.logical_date)
     if not list_parts(ctx.run_key, "crawl", "source_runs"):
         # No source run staged: the list task handed out no source (all disabled) and found no invalid file. A load
         # replaces what its run staged, source by source: here nothing, so a run loaded before is left as it was (hostile
@@ -1689,7 +1695,7 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
         except Exception as exc:
             if isinstance(exc, DiskFullError) or not is_disk_full(exc):
                 raise
-            raise disk_full_error("after the load", exc, where, outcome=(
+            raise disk_full_error("after the load", exc, where, ctx.logical_date, outcome=(
                 "The run itself was loaded (committed); its sources' health, screening or re-extraction was not "
                 "finished, and a rerun of the load replaces the run and screens every article again.")) from exc
     if reextracted:

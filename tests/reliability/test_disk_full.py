@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.harness import LOGICAL_DATE, Workspace, query, stage_bulk_run
+from tests.support.harness import LOGICAL_DATE, Workspace, assert_clears_one_run, query, stage_bulk_run
 from tradewatch import pipeline, staging
 from tradewatch.diskspace import DiskFullError
 from tradewatch.store import db
@@ -53,6 +53,7 @@ def test_a_full_spill_disk_during_the_load_names_the_database_folder_not_memory(
     _assert_says_disk_full(message, workspace.duckdb.resolve().parent, "TRADEWATCH_DUCKDB")
     assert "TRADEWATCH_LOAD_MEMORY" not in message and "Nothing was loaded" in message
     assert f"spill folder {workspace.duckdb.name}.tmp" in message
+    assert_clears_one_run(message, LOGICAL_DATE, "load")
     _nothing_loaded(workspace.duckdb)
 
     monkeypatch.setattr(db, "connect", real)  # room again
@@ -102,6 +103,7 @@ def test_a_full_disk_at_the_loads_commit_says_so_and_loads_nothing(
     message = str(failure.value)
     _assert_says_disk_full(message, workspace.duckdb.resolve().parent, "TRADEWATCH_DUCKDB")
     assert "the load's commit" in message and "Nothing was loaded" in message
+    assert_clears_one_run(message, LOGICAL_DATE, "load")
     assert "invalidated" not in message  # DuckDB's first error, not its later "database has been invalidated"
     _nothing_loaded(workspace.duckdb)
 
@@ -136,6 +138,7 @@ def test_a_full_staging_disk_during_validate_names_the_folder_and_keeps_no_half(
     storage = workspace.data / "staging"
     _assert_says_disk_full(message, storage, "TRADEWATCH_STORAGE")
     assert "validate" in message and "Nothing of this validation was kept" in message
+    assert_clears_one_run(message, LOGICAL_DATE, "validate", downstream=True)
     assert len(written) == 3
     assert not staging.stage_path(LOGICAL_DATE, "validated").exists()  # no half of it for the load; its space freed
     assert pipeline.list_parts(LOGICAL_DATE, "crawl", "articles") == crawled

@@ -8,7 +8,15 @@ import shutil
 
 import pytest
 
-from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline, serve_site, snapshot
+from tests.support.harness import (
+    LOGICAL_DATE,
+    Workspace,
+    assert_clears_one_run,
+    query,
+    run_pipeline,
+    serve_site,
+    snapshot,
+)
 from tests.support.hostile_server import HostileServer
 from tradewatch import pipeline, staging
 
@@ -64,7 +72,10 @@ def test_staging_lost_after_validation_fails_the_load_and_writes_nothing(
     with pytest.raises(pipeline.StagingMismatch) as failure:
         pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
     message = str(failure.value)
-    assert "Nothing was loaded" in message and "airflow tasks clear news_ingest" in message
+    assert "Nothing was loaded" in message
+    # the manifest gone: the validate task and the load of this run; a file gone: the crawls of this run and after
+    manifest_gone = lost in ("whole run", "validated stage")
+    assert_clears_one_run(message, LOGICAL_DATE, "validate" if manifest_gone else "crawl", downstream=True)
     if lost in ("one crawl table", "one validated chunk"):  # the files that went are named
         table = "fetches" if lost == "one crawl table" else "articles"
         assert f"missing or rewritten since validation: {'crawl' if table == 'fetches' else 'validated'}/{table}/one" in message
@@ -125,7 +136,8 @@ def test_staging_lost_before_validation_fails_it_instead_of_a_green_run_of_nothi
 
     with pytest.raises(pipeline.StagingMismatch) as failure:
         pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
-    assert "nothing is staged for run" in str(failure.value) and "airflow tasks clear news_ingest" in str(failure.value)
+    assert "nothing is staged for run" in str(failure.value)
+    assert_clears_one_run(str(failure.value), LOGICAL_DATE, None)
     with pytest.raises(pipeline.StagingMismatch):
         pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
 
@@ -185,6 +197,7 @@ def test_a_crawl_file_cut_short_fails_validation_naming_it_and_a_crawl_rerun_rec
     with pytest.raises(pipeline.StagingMismatch) as failure:
         pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
     assert f"{table}/{name}" in str(failure.value) and "clear the run's crawl tasks" in str(failure.value).lower()
+    assert_clears_one_run(str(failure.value), LOGICAL_DATE, "crawl", downstream=True)
     with pytest.raises(pipeline.StagingMismatch):
         pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
     assert not workspace.duckdb.exists()  # nothing loaded
@@ -312,7 +325,7 @@ def test_a_rerun_whose_list_task_died_after_staging_the_registry_errors_fails_an
             pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources)
     with pytest.raises(pipeline.StagingMismatch, match="its list task did not finish") as failure:
         pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
-    assert "airflow tasks clear news_ingest" in str(failure.value)
+    assert_clears_one_run(str(failure.value), LOGICAL_DATE, None)
     with pytest.raises(pipeline.StagingMismatch):
         pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
     assert query(db, "select source_id, status from source_runs order by 1") == runs
@@ -340,6 +353,7 @@ def test_a_crawl_folder_copied_from_another_run_is_refused_naming_that_run(
     with pytest.raises(pipeline.StagingMismatch, match="written by another run") as failure:
         pipeline.validate_run(later, later)
     assert LOGICAL_DATE in str(failure.value) and "crawl/fetches/one-0000.parquet" in str(failure.value)
+    assert_clears_one_run(str(failure.value), later, None)
     if first_loaded:
         assert {t: query(workspace.duckdb, f"select count(*) from {t}") for t in TABLES} == before
     else:

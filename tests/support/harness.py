@@ -116,6 +116,24 @@ def run_pipeline(ws: Workspace, run_key: str = LOGICAL_DATE, logical_date: str =
     return {"sources": ids, "crawled": crawled, "validated": validated, "loaded": loaded}
 
 
+def assert_clears_one_run(message: str, logical_date: str, task: str | None, downstream: bool = False) -> None:
+    """The `airflow tasks clear` command in an error message clears `task` (every task: None) in the one run of
+    `logical_date`: without `-s/-e` Airflow clears the task in every run of the DAG (hostile probe 28 F3), and it reads
+    `-t` as a substring of task ids (`^validate$` matches none)."""
+    import shlex
+    from datetime import datetime
+
+    commands = re.findall(r"`(airflow tasks clear [^`]*)`", message)
+    assert len(commands) == 1, message
+    args = shlex.split(commands[0])
+    assert args[:4] == ["airflow", "tasks", "clear", "news_ingest"], commands
+    options = dict(zip(args[4::1], args[5::1], strict=False))
+    for flag in ("-s", "-e"):
+        assert flag in args, f"{commands[0]!r} clears every run of the DAG"
+        assert datetime.fromisoformat(options[flag]) == datetime.fromisoformat(logical_date), commands
+    assert options.get("-t") == task and ("--downstream" in args) == downstream, commands
+
+
 def query(db: Path, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
     import duckdb
 

@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from tradewatch.dagrun import clear_command
 from tradewatch.diskspace import DiskFullError, is_disk_full
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
@@ -73,7 +74,7 @@ def where_it_writes(con: Any) -> tuple[Path | None, Path | None]:
 _NOT_LOADED = "Nothing was loaded: the load's transaction was not committed."
 
 
-def disk_full_error(step: str, exc: BaseException, where: tuple[Path | None, Path | None],
+def disk_full_error(step: str, exc: BaseException, where: tuple[Path | None, Path | None], logical_date: datetime,
                     outcome: str = _NOT_LOADED) -> DiskFullError:
     """A full disk under the load (`where`: see `where_it_writes`), said for a person with `outcome`, what is in the
     file now (hostile probe 25 F1: DuckDB's "failed to offload" was read as a memory limit, and its failed checkpoint
@@ -88,8 +89,8 @@ def disk_full_error(step: str, exc: BaseException, where: tuple[Path | None, Pat
     return DiskFullError(
         f"{step}: no space left on device in {folder}, which holds {' and '.join(files)}. The disk is full; memory is not "
         f"the problem. {outcome} Free space on that disk, or move the DuckDB file to a disk with room (no task running) "
-        "and point TRADEWATCH_DUCKDB at it; then clear the load task so that it runs again (`airflow tasks clear "
-        f"news_ingest -t load`). DuckDB said: {said}", folder or "")
+        "and point TRADEWATCH_DUCKDB at it; then clear the run's load task so that it runs again "
+        f"(`{clear_command(logical_date, 'load')}`). DuckDB said: {said}", folder or "")
 
 
 def _execute(con: Any, file_name: str, stmt: str, params: dict[str, Any], settings: Settings,
@@ -100,7 +101,7 @@ def _execute(con: Any, file_name: str, stmt: str, params: dict[str, Any], settin
     except Exception as exc:
         stop_if_interrupted(exc)
         if is_disk_full(exc):  # before "out of memory": DuckDB says a full spill disk in those words
-            raise disk_full_error(f"load step {file_name}", exc, where) from exc
+            raise disk_full_error(f"load step {file_name}", exc, where, params["logical_date"]) from exc
         if "out of memory" in str(exc).lower():
             raise RuntimeError(
                 f"load step {file_name} ran out of memory under DuckDB's limit of {settings.load_memory_limit} "
@@ -170,7 +171,7 @@ def load_frames(con: Any, frames: dict[str, Any], run_key: str, logical_date: da
                 # The commit writes the transaction into the file (a checkpoint): a full disk there invalidates the
                 # database, and DuckDB keeps the file as it was before the load
                 if is_disk_full(exc):
-                    raise disk_full_error("the load's commit", exc, where) from exc
+                    raise disk_full_error("the load's commit", exc, where, logical_date) from exc
                 raise
         finally:
             _restore_limits(con, settings)
