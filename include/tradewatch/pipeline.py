@@ -465,14 +465,17 @@ def _crawl_source(source_id: str, run_key: str, logical_date: datetime | str | N
         "run_id": ctx.run_key, "source_id": source_id, "logical_date": ctx.logical_date, "status": "ok",
         "fetched": 0, "new": 0, "updated": 0, "unchanged": 0, "skipped": 0, "failed": 0, "records": 0, "error": None,
     }
+    # Every attempt starts from a clean slate for its source, whatever its outcome: a retry whose source file turned
+    # invalid kept the earlier attempt's articles and fetches beside its config_error row (hostile probe 28 F2)
+    _remove_source_chunks(ctx, source_id)
     try:
         source = get_source(source_id, sources_dir)
     except (RegistryInvalid, KeyError) as exc:
         summary.update(status="config_error", error=str(exc))
         staged.add("source_runs", **summary)
         staged.flush(ctx, source_id)
+        _log_source_run(summary)
         return summary
-    _remove_source_chunks(ctx, source_id)
     from tradewatch.fetch.http import PoliteFetcher
 
     fetcher = PoliteFetcher(settings)
@@ -507,8 +510,23 @@ def _crawl_source(source_id: str, run_key: str, logical_date: datetime | str | N
         staged.flush(ctx, source_id)
     except Exception as exc:  # a full disk, a row Arrow cannot hold: the source run still says what happened
         _record_staging_failure(staged, summary, ctx, source_id, exc)
-    log.info("source crawled", extra={"kv": {k: summary[k] for k in ("source_id", "status", "fetched", "failed")}})
+    _log_source_run(summary)
     return summary
+
+
+# Source run statuses that say the source did not do its job (in full): logged at WARNING, where the default
+# TRADEWATCH_LOG_LEVEL shows them (hostile probe 28 F4: a dead source left its task log empty and every task green)
+_FAILED_STATUSES = ("failed", "config_error")
+_WARNED_STATUSES = (*_FAILED_STATUSES, "partial")
+
+
+def _log_source_run(summary: dict[str, Any]) -> None:
+    """One line for the crawl's task log: INFO when the source run is ok, WARNING with its error otherwise."""
+    kv = {k: summary[k] for k in ("source_id", "status", "fetched", "failed")}
+    if summary["status"] in _WARNED_STATUSES:
+        log.warning(f"source run {summary['status']}", extra={"kv": {**kv, "error": summary["error"] or ""}})
+    else:
+        log.info("source crawled", extra={"kv": kv})
 
 
 def _record_staging_failure(staged: Staged, summary: dict[str, Any], ctx: RunContext, source_id: str,
@@ -1355,6 +1373,7 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
     unfinished = _stage_unfinished_crawls(ctx)
     _refuse_unreadable_crawl_files(ctx)
     _refuse_other_runs(ctx)
+    sources_failed, sources = _report_failed_sources(ctx)
     chunks = sorted({name for t in RECORD_TABLES for name in list_parts(ctx.run_key, "crawl", t)})
     quarantined = expectations = failed = 0
     results_dir = settings.data_dir / "dq" / "validations"
@@ -1393,7 +1412,32 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
                       "copies.parquet")
     write_load_manifest(ctx.run_key)
     return {"chunks": len(chunks), "batches": batches, "quarantined": quarantined, "expectations": expectations,
-            "failed_expectations": failed, "validation_results": str(run_dir), "unfinished_crawls": unfinished}
+            "failed_expectations": failed, "validation_results": str(run_dir), "unfinished_crawls": unfinished,
+            "sources": sources, "sources_failed": sources_failed}
+
+
+def _report_failed_sources(ctx: RunContext) -> tuple[int, int]:
+    """Log, in the validate task, the run's source runs that did not end ok: one WARNING line naming them, or one ERROR
+    line when every source failed (nothing was fetched: a dead proxy, a full disk). The run stays green, so that the
+    failures are loaded as data (`source_runs`, `tradewatch status`); this line is where its task log shows them
+    (hostile probe 28 F4). Returns (failed or config_error sources, sources)."""
+    rows = read_staged(ctx.run_key, "crawl", "source_runs").select(["source_id", "status", "error"]).to_pylist()
+    statuses = {row["source_id"]: (row["status"], row["error"] or "") for row in rows}
+    failed = sorted(sid for sid, (status, _) in statuses.items() if status in _FAILED_STATUSES)
+    not_ok = sorted(sid for sid, (status, _) in statuses.items() if status in _WARNED_STATUSES)
+    if not not_ok:
+        return 0, len(statuses)
+    first = failed[0] if failed else not_ok[0]
+    kv = {"run": ctx.run_key, "sources": len(statuses), "failed": len(failed),
+          "partial": len(not_ok) - len(failed), "which": ", ".join(f"{sid} ({statuses[sid][0]})" for sid in not_ok[:10])
+          + (f" (+{len(not_ok) - 10} more)" if len(not_ok) > 10 else ""),
+          "first_error": f"{first}: {statuses[first][1]}"[:MAX_ERROR_CHARS]}
+    if len(failed) == len(statuses):
+        log.error("every source of the run failed: nothing was crawled; the run's source runs say why (tradewatch "
+                  "status, v_source_health)", extra={"kv": kv})
+    else:
+        log.warning("sources of the run failed or were partial (tradewatch status, v_source_health)", extra={"kv": kv})
+    return len(failed), len(statuses)
 
 
 # What the validation left for the loader: every staged file the load reads, written last. The loader loads
