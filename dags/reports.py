@@ -23,9 +23,13 @@ from __future__ import annotations
 import pendulum
 from airflow.sdk import Asset, dag, get_current_context, task
 
+from tradewatch.settings import task_retries
+
 # Must equal the outlet of news_ingest's `load` task (same name and URI).
 TRADEWATCH_DB_ASSET = Asset(name="tradewatch_duckdb", uri="file:///tradewatch/duckdb")
 DUCKDB_POOL = "tradewatch_duckdb"
+# Task retries, as in the other DAGs; the demo and the tests set 0 so that a failure shows at once.
+RETRIES = task_retries()
 
 
 @dag(
@@ -37,7 +41,7 @@ DUCKDB_POOL = "tradewatch_duckdb"
     max_active_runs=1,
     doc_md=__doc__,
     tags=["tradewatch", "report"],
-    default_args={"retries": 1, "retry_delay": pendulum.duration(minutes=1)},
+    default_args={"retries": RETRIES, "retry_delay": pendulum.duration(minutes=1)},
 )
 def reports():
     @task(pool=DUCKDB_POOL)

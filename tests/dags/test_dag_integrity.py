@@ -66,7 +66,7 @@ def test_dag_file_imports_nothing_heavy(dag_file: str) -> None:
     assert out.stdout.strip().splitlines()[-1:] in ([], [""]), f"{dag_file} imports at parse time: {out.stdout}"
 
 
-@pytest.mark.parametrize("dag_file", ["news_ingest.py", "sanctions_lists.py"])
+@pytest.mark.parametrize("dag_file", ["news_ingest.py", "sanctions_lists.py", "reports.py"])
 def test_task_retries_is_read_as_a_setting(dag_file: str) -> None:
     # hostile probe 10: "abc" or "1.5" stopped both DAG files with a bare int() error naming no variable, an empty value
     # was not "the default" as for every other setting, and 99999999 retried a failing task for ever
@@ -83,6 +83,27 @@ def test_task_retries_is_read_as_a_setting(dag_file: str) -> None:
     for value in ("abc", "1.5", "-1", "99999999"):
         out = parse(value)
         assert out.returncode != 0 and "TRADEWATCH_TASK_RETRIES" in out.stderr, (value, out.stderr[-500:])
+
+
+def test_every_task_of_every_dag_retries_as_the_setting_says(tmp_path: Path) -> None:
+    # hostile probe 28 F7: the reports DAG retried once whatever TRADEWATCH_TASK_RETRIES said
+    import os
+
+    code = ("from airflow.dag_processing.dagbag import DagBag; "
+            f"bag = DagBag(dag_folder={str(DAGS)!r}); assert not bag.import_errors, bag.import_errors; "
+            "print(sorted({(d.dag_id, t.retries) for d in bag.dags.values() for t in d.tasks}))")
+    env = {**os.environ, "AIRFLOW_HOME": str(tmp_path), "TRADEWATCH_TASK_RETRIES": "3"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[-2] == str([(d, 3) for d in ("news_ingest", "reports", "sanctions_lists")])
+
+
+def test_every_task_a_clear_command_names_is_no_part_of_another_task_id(dagbag) -> None:
+    # Airflow 3.3 reads `airflow tasks clear -t` as a substring of task ids: the commands Tradewatch's errors give
+    # (`-t validate`, `-t crawl`, `-t load`) clear the one task only while no other task id holds its name
+    task_ids = dagbag.dags["news_ingest"].task_ids
+    for task in ("validate", "crawl", "load"):
+        assert [t for t in task_ids if task in t] == [task], task_ids
 
 
 def test_every_dag_starts_at_the_earliest_logical_date_a_run_accepts(dagbag) -> None:
