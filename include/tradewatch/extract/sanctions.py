@@ -2260,6 +2260,8 @@ _DELEGATE_SAID = re.compile(
 _DELEGATE_ACTED = re.compile(r"(?:had|has|have|would|will)\s+(?!never\b|not\b)[^,;]{0,50}")
 
 
+_BODYS_LIST_BEFORE = re.compile(r"\b(?:added|put|placed|named|included)\s+(?:to|on|in)\s+(?:a|the)\s+"
+                                r"(United\s+Nations|U\.N\.|UN|European\s+Union|EU)\s+(?:sanctions\s+)?(?:list|blacklist)\b")
 _NATIONAL_LIST = re.compile(r"[^.;]{0,160}?\bto\s+(?:the|its)\s+([A-Z][a-z]+)\s+(?:national\s+|autonomous\s+)?sanctions\s+list\b")
 
 
@@ -2347,6 +2349,12 @@ def _authority_for(
     after = [a for a in auths if a.start >= trig.end]
     if after and _BY.search(text[trig.end : after[0].start]):
         return after[0], True
+    # "... were added to a United Nations sanctions list on Friday, subjecting them to a global asset freeze": the body
+    # whose list they were put on imposes what follows from it
+    if "list" in text and (listed := _BODYS_LIST_BEFORE.search(text, 0, trig.start)) is not None:
+        union = listed.group(1).startswith("E")
+        return Authority(listed.start(1), listed.end(1), "European Union" if union else "UN Security Council",
+                         "EU" if union else "UN"), True
     # "US sanction", "U.S. Sanctions", "Britain imposed sanctions": a country just before the trigger.
     prior = find_countries(text[: trig.start])
     countries = [

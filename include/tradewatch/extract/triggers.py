@@ -531,7 +531,10 @@ _REMOVED_FAR_FROM = re.compile(
     rf"(?:[^.;]|(?<=[A-Z])\.|{_FORM_DOT}){{0,500}}?\bfrom\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?!(?:adding|adds|added|placing|places|placed|moving|moves|moved|to)\b)(?:[\w.’'-]+|and)\s+){0,8}\(?$")
 _GENERIC_STATEMENT_AFTER = re.compile(
-    r"\s+(?:are|is)\s+(?:not|never|rarely|often|usually|intended|designed|meant|an?)\b")
+    r"\s+(?:are|is)\s+(?:not|never|rarely|often|usually|intended|designed|meant|an?)\b"
+    # ("Economic sanctions take years rather than months to have a measurable effect", "sanctions tend to leak"; not
+    # "sanctions take effect on Monday")
+    r"|\s+(?:take\s+(?!effect\b)|tend\s+to\b|rarely\b|seldom\b|often\b|usually\b|work\s+(?:best|only|slowly)\b|bite\s+slowly\b)")
 _REMAIN_AFTER = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,240}?(?<!will )(?<!would )\bremains?\s+in\s+(?:place|effect|force)\b")
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|who|whom)\s")
 
@@ -564,6 +567,10 @@ _MEASURE_HEDGE = re.compile(
     # "said on Friday it would ban exports": a decision reported, not a hedge
     r"\b(?:propos(?:e|es|ed|al|als)|(?<!it )(?<!they )would|could|might|may|should|consider(?:s|ed|ing)?|"
     r"discuss(?:es|ed|ing)?|"
+    # ("set out to measure how quickly restrictions on exports ... translate into lower imports": a study's question)
+    r"how\s+(?:quickly|much|far|well|often|effectively|fast)|"
+    # ("in the first 12 months after a major package of export restrictions": any package, in general)
+    r"(?:months|years|weeks)\s+after\s+an?\s+(?:[\w-]+\s+){0,2}(?:package|round|set)\s+of|"
     r"debat(?:e|es|ed|ing)|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|plans? to|bill|draft|"
     r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never|neither|nor|[Rr]ather\s+than|[Ii]nstead\s+of|"
     # "the exchange house failed to freeze funds": a duty not met, not a measure imposed

@@ -48,3 +48,25 @@ def test_a_programs_designations_heading_is_no_name() -> None:
     doc = Document("Counter Terrorism Designations; Iran-related Designations; Cyber-related Designation Removal", "Recent Actions",
                    None, None)
     assert not [e.name for i, _ in enumerate(doc.sentences) for e in doc.entities(i)]
+
+
+def test_a_study_on_how_sanctions_work_takes_no_action() -> None:
+    text = ("Economic sanctions take years rather than months to have a measurable effect, according to a study "
+            "published on Tuesday by the Corran Institute. Its authors set out to measure how quickly restrictions on "
+            "exports of dual-use goods translate into lower imports. In the first 12 months after a major package of "
+            "export restrictions, imports of the restricted goods fall by 41%, they found.")
+    assert sanctions(text, "Sanctions bite slowly, study finds") == []
+
+
+def test_sanctions_that_take_effect_are_still_an_action() -> None:
+    recs = sanctions("The European Union imposed sanctions on Velmor Shipping LLC. The sanctions take effect on Monday.",
+                     "EU sanctions shipper")
+    assert "Velmor Shipping LLC" in _names(recs), recs
+
+
+def test_those_added_to_a_united_nations_list_are_the_uns_targets_whatever_the_dateline() -> None:
+    text = ("OTTAWA, Aug 29 (Example Wire) - A gang leader and two arms smugglers were added to a United Nations "
+            "sanctions list on Friday, subjecting them to a global asset freeze, travel ban and arms embargo.")
+    recs = sanctions(text, "UN blacklists gang boss")
+    assert {(r["authority_country"], r["measure"]) for r in recs} >= {("UN", "asset_freeze"), ("UN", "travel_ban")}, recs
+    assert all(r["authority_country"] != "CA" for r in recs), recs
