@@ -341,6 +341,9 @@ _PROJECT_AFTER = re.compile(r" and (?:[A-Z][\w-]*\s+){0,4}(?:Project|Programme|P
 # sentence described ("to a group of local buyers"), named
 _BUYERS_ARE = re.compile(r"The (?:buyers|purchasers|acquirers|new owners|investors|consortium members|borrowers|lenders) "
                          r"(?:are|were|include|included)\b"
+                         # ("The consortium is made up of Bogotá-based A (60%) and Singapore's B (40%)": its members)
+                         r"|The (?:consortium|joint venture|winning consortium|buyer group|investor group) (?:is|was) "
+                         r"(?:made up of|composed of|comprised of|formed by|owned by)\b"
                          # ("The borrower is X, a special purpose company controlled by Y": the one named first)
                          r"|The (?P<one>borrower|issuer|lender|buyer|purchaser|seller|contractor) (?:is|was)"
                          # ("The buyer was named by brokers as Dubai-based X")
@@ -703,7 +706,10 @@ def _listed_orders(doc: Document, taken: set[int]) -> list[dict[str, Any]]:
 # "The Facility is provided by a group of lenders comprising:", "The banks in the syndicate are:": a list of the
 # financing's other side follows
 _LENDERS_CUE = re.compile(
-    r"\b(?:lenders|banks|arrangers|underwriters|syndicate|investors|consortium|financiers|bookrunners)\b[^.;]{0,60}:\s*$",
+    r"\b(?:lenders|banks|arrangers|underwriters|syndicate|investors|consortium|financiers|bookrunners)\b[^.;]{0,60}:\s*$"
+    # ("The senior facility is provided as follows:" over "- A Bank: US$90 million" lines)
+    r"|\b(?:facility|facilities|loan|loans|financing|debt|tranche)\s+(?:is|are|was|were|will\s+be)\s+"
+    r"(?:provided|funded|extended|underwritten)\s+(?:as\s+follows|by)\s*:\s*$",
     re.IGNORECASE)
 _DENIED_REPORT = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:(?:a|an|the|media|press|news|earlier)\s+)?(?:reports?|claims?|rumou?rs?|speculation)\b"
@@ -725,8 +731,12 @@ def _listed_lenders(doc: Document, deals: list[dict[str, Any]]) -> None:
             continue
         # (a few lines on: "Lenders" as a heading, "Fourteen commercial lenders participate in the deal.", then "the
         # mandated lead arrangers are:")
-        for j in range(idx + 1, idx + 5):
+        # (or below the financing's terms in bullets: "- US$385 million senior secured facility ...", then "The senior
+        # facility is provided as follows:")
+        for j in range(idx + 1, idx + 12):
             if not doc.sentences.has(j):
+                break
+            if j >= idx + 5 and not _ITEM_BULLET.match(doc.sentences[j - 1].text):
                 break
             if not cue.search(doc.sentences[j].text):
                 continue

@@ -70,3 +70,25 @@ def test_those_added_to_a_united_nations_list_are_the_uns_targets_whatever_the_d
     recs = sanctions(text, "UN blacklists gang boss")
     assert {(r["authority_country"], r["measure"]) for r in recs} >= {("UN", "asset_freeze"), ("UN", "travel_ban")}, recs
     assert all(r["authority_country"] != "CA" for r in recs), recs
+
+
+def test_a_consortium_made_up_of_its_members_and_lenders_listed_below_the_terms() -> None:
+    from tests.support.records import deals, parties
+
+    text = ("Peru's transport ministry has signed a 30-year concession contract for a new container terminal in Paita "
+            "with Consorcio Puerto Norte.\n"
+            "The consortium is made up of Lima-based Andes Port Holdings S.A.C. (55%) and Korea's Haeyang Terminals "
+            "Co., Ltd. (45%).\n")
+    names = {n for d in deals(text, "Peru signs Paita port concession") for n in parties(d)}
+    assert {"Andes Port Holdings S.A.C.", "Haeyang Terminals Co., Ltd."} <= names, names
+
+    text = ("Mwamba Copper plc is pleased to announce that it has signed a US$300 million project finance facility with "
+            "a group of lenders for its Kansoko mine.\n"
+            "- US$260 million senior secured facility with a tenor of eight years\n"
+            "- Additional US$40 million cost overrun facility\n"
+            "- First drawdown targeted for the first quarter of 2032\n"
+            "The senior facility is provided as follows:\n"
+            "- Eastgate Development Bank: US$150 million\n"
+            "- Tembo Commercial Bank Limited: US$110 million\n")
+    names = {n for d in deals(text, "Mwamba Copper signs project finance") for n in parties(d)}
+    assert {"Eastgate Development Bank", "Tembo Commercial Bank Limited"} <= names, names
