@@ -11,6 +11,9 @@ from importlib import resources
 import yaml
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Single letters joined by dots ("l.l.c.", "s.a.", "g.m.b.h"): an abbreviation, read as one word ("llc"), not as letters
+# that would each count as a word (hostile probe 29: "ROMASHKA TRADING L.L.C." scored 84 against "Romashka Trading LLC").
+_DOTTED_LETTERS = re.compile(r"(?<![a-z0-9])[a-z](?:\.[a-z])+\.?(?![a-z0-9])")
 _VOWELS = str.maketrans("", "", "aeiouy")
 
 
@@ -22,6 +25,9 @@ class Vocabulary:
     spelling: tuple[tuple[re.Pattern[str], str], ...]
     organisation_words: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
     form_groups: dict[tuple[str, ...], str]  # legal form -> its group ("ooo" -> "llc")
+    form_spelling: tuple[tuple[re.Pattern[str], str], ...]  # read legal-form words alike ("aktsionernoye")
+    variants: dict[str, str]  # folded given-name variant -> its folded common spelling ("mohamed" -> "muhammad")
+    descriptive: frozenset[str]  # folded generic and one-word business words: no identity of their own
 
 
 def _phrase(text: object) -> tuple[str, ...]:
@@ -36,25 +42,53 @@ def _by_first_word(phrases: Iterable[object]) -> dict[str, tuple[tuple[str, ...]
     return {first: tuple(group) for first, group in by_first.items()}
 
 
+def _rules(raw: Iterable[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), repl) for pattern, repl in raw)
+
+
+def _apply(rules: tuple[tuple[re.Pattern[str], str], ...], token: str) -> str:
+    for pattern, repl in rules:
+        token = pattern.sub(repl, token)
+    return token
+
+
 @cache
 def vocabulary() -> Vocabulary:
     raw = yaml.safe_load((resources.files("tradewatch.lists") / "legal_forms.yml").read_text(encoding="utf-8"))
+    spelling = _rules(raw["spelling"])
+    form_spelling = _rules(raw["legal_form_spelling"])
+
+    def form_phrases(phrases: Iterable[object]) -> list[str]:
+        return [" ".join(_apply(form_spelling, w) for w in _phrase(p)) for p in phrases]
+
+    generic = frozenset(str(w) for w in raw["generic"])
+    business = {p[0] for p in map(_phrase, raw["organisation_words"]) if len(p) == 1}
     return Vocabulary(
-        legal_forms=_by_first_word(raw["legal_forms"]),
+        legal_forms=_by_first_word(form_phrases(raw["legal_forms"])),
         stopwords=frozenset(str(w) for w in raw["stopwords"]),
-        generic=frozenset(str(w) for w in raw["generic"]),
-        spelling=tuple((re.compile(pattern), repl) for pattern, repl in raw["spelling"]),
-        organisation_words=_by_first_word(raw["organisation_words"]),
-        form_groups={_phrase(form): str(group) for group, forms in raw["legal_form_groups"].items() for form in forms},
+        generic=generic,
+        spelling=spelling,
+        organisation_words=_by_first_word(form_phrases(raw["organisation_words"])),
+        form_groups={
+            _phrase(form): str(group) for group, forms in raw["legal_form_groups"].items() for form in form_phrases(forms)
+        },
+        form_spelling=form_spelling,
+        variants={
+            _apply(spelling, str(variant)): _apply(spelling, str(common))
+            for common, variants in raw["name_variants"].items()
+            for variant in variants
+        },
+        descriptive=frozenset(_apply(spelling, w) for w in generic | business),
     )
 
 
 @lru_cache(maxsize=65536)
 def fold_spelling(token: str) -> str:
-    """One spelling for common romanisation variants of a token (sergei, sergey -> sergey)."""
-    for pattern, repl in vocabulary().spelling:
-        token = pattern.sub(repl, token)
-    return token
+    """One spelling for common romanisation variants of a token (sergei, sergey -> sergey; mohamed, muhammad ->
+    muhammad: the `name_variants` of a given name)."""
+    vocab = vocabulary()
+    token = _apply(vocab.spelling, token)
+    return vocab.variants.get(token, token)
 
 
 # Cyrillic and Greek letters drawn like Latin ones. A name that mixes scripts ("Ѕberbank" with a Cyrillic Dze,
@@ -91,19 +125,23 @@ def tokens(name: str) -> list[str]:
     from anyascii import anyascii
 
     text = anyascii(fold_lookalikes(name)).lower().replace("'", "")
+    text = _DOTTED_LETTERS.sub(lambda m: m.group().replace(".", ""), text)
     return _NON_ALNUM.sub(" ", text).split()
 
 
 def _split_phrases(
     words: list[str], phrases: dict[str, tuple[tuple[str, ...], ...]]
 ) -> tuple[list[str], list[tuple[str, ...]]]:
-    """(the words outside any of `phrases`, the phrases found), reading left to right, longest phrase first."""
+    """(the words outside any of `phrases`, the phrases found), reading left to right, longest phrase first. Words are
+    compared in their legal-form spelling (`legal_form_spelling`: "aktsionernoye" reads as "aktsionernoe")."""
+    rules = vocabulary().form_spelling
+    spelt = [_apply(rules, w) for w in words]
     out: list[str] = []
     found: list[tuple[str, ...]] = []
     i = 0
     while i < len(words):
-        for phrase in phrases.get(words[i], ()):
-            if tuple(words[i : i + len(phrase)]) == phrase:
+        for phrase in phrases.get(spelt[i], ()):
+            if tuple(spelt[i : i + len(phrase)]) == phrase:
                 found.append(phrase)
                 i += len(phrase)
                 break

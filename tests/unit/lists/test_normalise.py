@@ -19,13 +19,47 @@ from tradewatch.lists.normalise import normalise, normalised_name, skeleton
         ("Müller GmbH", "MULLER"),
         ("Abramovich, Roman", "Roman ABRAMOVICH"),
         ("Joint Stock Company Alrosa", "ALROSA"),
+        # hostile probe 29 F1: dotted legal forms were read as letters, each a word ("L.L.C." -> "l l k")
+        ("Romashka General Trading LLC", "ROMASHKA GENERAL TRADING L.L.C."),
+        ("Romashka SA de CV", "ROMASHKA S.A. DE C.V."),
+        ("Romashka", "ROMASHKA S.A."),
+        ("Romashka JSC", "ROMASHKA J.S.C."),
+        ("Romashka FZE", "ROMASHKA F.Z.E."),
+        ("Romashka SRL", "ROMASHKA S.R.L."),
+        ("Romashka GmbH", "ROMASHKA G.M.B.H"),
+        ("Romashka FZCO", "ROMASHKA FZ-CO"),
+        ("Romashka Sp. z o.o.", "ROMASHKA SP Z O O"),
+        ("A.B.C. Trading", "ABC TRADING"),
+        # F4: long Russian, Ukrainian, Kazakh and Spanish forms as OFAC spells them
+        ("Neftekhimprom OJSC", "OTKRYTOE AKTSIONERNOE OBSHCHESTVO NEFTEKHIMPROM"),
+        ("Romashka CJSC", "ZAKRYTOE AKTSIONERNOE OBSHCHESTVO ROMASHKA"),
+        ("Romashka AO", "AKTSIONERNOYE OBSHCHESTVO ROMASHKA"),
+        ("Romashka PJSC", "PUBLICHNOYE AKTSIONERNOYE OBSHCHESTVO ROMASHKA"),
+        ("Romashka LLC", "OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTIU ROMASHKA"),
+        ("Romashka LLC", "OBSHCHESTVO S OGRANICHENNOY OTVETSTVENNOSTYU ROMASHKA"),
+        ("Romashka TOV", "TOVARYSTVO Z OBMEZHENOIU VIDPOVIDALNISTIU ROMASHKA"),
+        ("Romashka TOV", "TOVARYSTVO Z OBMEZHENOYU VIDPOVIDALNISTYU ROMASHKA"),
+        ("Romashka LLP", "TOO ROMASHKA"),
+        ("Romashka", "ROMASHKA SOCIEDAD ANONIMA"),
+        # F3: Arabic given names spelt otherwise
+        ("Yusuf Hamdan", "Yousef HAMDAN"),
+        ("Yusuf al-Qaradawi", "Youssef AL-QARADAWI"),
+        ("Yunus Hamdan", "Younis HAMDAN"),
+        ("Mohamed Ali Hamadi", "Muhammad Ali HAMADI"),
+        ("Mohammed Hassan", "Muhammad HASAN"),
+        ("Aksyonov Sergey", "Sergey AKSENOV"),  # the Cyrillic yo after a consonant still reads as e
+        ("Fyodor", "Fedor"),
     ],
 )
 def test_same_normalised_name(a: str, b: str) -> None:
     assert normalised_name(a) == normalised_name(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [("Gazprom", "Gazprombank"), ("VTB Bank", "VTB Capital"), ("AO", "OOO")])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Gazprom", "Gazprombank"), ("VTB Bank", "VTB Capital"), ("AO", "OOO"), ("Mehmet Hamadi", "Muhammad HAMADI"),
+     ("Yosef Cohen", "Yusuf COHEN"), ("Kim Jong-un", "Kim Jongun")],
+)
 def test_different_names_stay_different(a: str, b: str) -> None:
     assert normalised_name(a) != normalised_name(b)
 
@@ -61,6 +95,26 @@ def test_skeleton() -> None:
 )
 def test_a_name_shows_an_organisation_by_its_legal_form_or_business_words(name: str, organisation: bool) -> None:
     assert normalise(name).organisation is organisation
+
+
+def test_dots_join_single_letters_only() -> None:
+    # an initialism is one word; letters a space or a hyphen apart, and words with dots between them, stay words
+    assert normalise("J.S.C. Romashka").tokens == ("romashka",)
+    assert normalise("Kim Jong-un").tokens == ("jong", "kim", "un")
+    assert normalise("A. B. Ivanov").tokens == ("a", "b", "ivanov")
+    assert normalise("Trans.Oil.Group").tokens == normalise("Trans Oil Group").tokens
+
+
+def test_long_legal_forms_are_read_as_their_kind() -> None:
+    # hostile probe 29 F4: the long forms were left as words ("otkrytoe"), with no kind
+    for name, form in (("OTKRYTOE AKTSIONERNOE OBSHCHESTVO NEFTEKHIMPROM", "jsc"),
+                       ("PUBLICHNOYE AKTSIONERNOYE OBSHCHESTVO ROMASHKA", "jsc"),
+                       ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTIU ROMASHKA", "llc"),
+                       ("TOVARYSTVO Z OBMEZHENOIU VIDPOVIDALNISTIU ROMASHKA", "llc"),
+                       ("ROMASHKA GENERAL TRADING L.L.C.", "llc"), ("TOO ROMASHKA", "llp"),
+                       ("ROMASHKA S.A. DE C.V.", "sa"), ("ROMASHKA SOCIEDAD ANONIMA", "sa"), ("ROMASHKA FZ-CO", "fze")):
+        norm = normalise(name)
+        assert norm.forms == (form,) and norm.organisation, name
 
 
 def test_legal_forms_are_read_as_their_kind() -> None:
