@@ -51,3 +51,23 @@ def test_another_legal_form_and_another_word_is_no_near_certain_match() -> None:
     assert score_names("OOO Delta Freight", "DELTA FREIGHT SERVICES LLC")[0] >= 95.0
     assert score_names("Sovkomflot Shipping PAO", "OAO SOVCOMFLOT SHIPPING")[0] >= 95.0
     assert score_names("Delta Freight", "DELTA FREIGHT SERVICES FZE")[0] >= 95.0
+
+
+def test_a_shorter_name_missing_a_word_that_tells_parties_apart_is_no_near_certain_match() -> None:
+    # hostile probe 29 F5: each extra word cost 2 points, so a common two-word name matched any longer listed name
+    # holding it, and a one-word remainder ("Apple") scored 98 against a name of two more generic words
+    for short, listed in (("Mohammed Ali", "Mohammed Ali HAMADI"), ("Ali Hassan", "Ali HASSAN MOHAMMED"),
+                          ("Development Bank", "EXPORT DEVELOPMENT BANK OF IRAN"),
+                          ("Bank of Iran", "EXPORT DEVELOPMENT BANK OF IRAN"), ("Iran Air Tours", "IRAN AIR"),
+                          ("Apple", "APPLE INTERNATIONAL TRADING")):
+        score, method = score_names(short, listed)
+        assert score < THRESHOLD, (short, listed, score, method)
+    # a patronymic, a business word, a country or one generic word left out still matches
+    for short, listed in (("Igor Sechin", "Igor Ivanovich SECHIN"), ("Dmitry Medvedev", "Dmitriy Anatolyevich MEDVEDEV"),
+                          ("Evgeny Prigozhin", "Yevgeniy Viktorovich PRIGOZHIN"), ("Bank Melli", "BANK MELLI IRAN"),
+                          ("Delta Freight", "DELTA FREIGHT SERVICES FZE"), ("Sberbank", "SBERBANK OF RUSSIA"),
+                          ("Rostec", "STATE CORPORATION ROSTEC")):
+        score, method = score_names(short, listed)
+        assert score >= THRESHOLD, (short, listed, score, method)
+    # three words that agree are a name of their own: a fourth listed word costs less than for two
+    assert score_names("Ali Hassan Mohammed", "Ali Hassan MOHAMMED AL-ZUBAIDI")[0] >= THRESHOLD

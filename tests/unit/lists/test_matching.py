@@ -218,3 +218,59 @@ def test_each_distinct_name_is_screened_once_and_every_row_bearing_it_gets_its_m
     for article_id in sorted({row[2] for row in subjects}):
         refresh_matches(loaded, 80, [article_id], as_of=NOW)
     assert _matches(loaded) == expected
+
+
+SDN_PROBE_29 = """<?xml version="1.0" standalone="yes"?>
+<sdnList xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML">
+  <publshInformation><Publish_Date>03/01/2026</Publish_Date><Record_Count>5</Record_Count></publshInformation>
+  <sdnEntry><uid>1001</uid><lastName>ROMASHKA GENERAL TRADING L.L.C.</lastName><sdnType>Entity</sdnType>
+    <programList><program>IRAN</program></programList></sdnEntry>
+  <sdnEntry><uid>1003</uid><firstName>Muhammad Ali</firstName><lastName>HAMADI</lastName><sdnType>Individual</sdnType>
+    <programList><program>SDGT</program></programList></sdnEntry>
+  <sdnEntry><uid>1004</uid><lastName>OTKRYTOE AKTSIONERNOE OBSHCHESTVO NEFTEKHIMPROM</lastName><sdnType>Entity</sdnType>
+    <programList><program>RUSSIA-EO14024</program></programList></sdnEntry>
+  <sdnEntry><uid>1006</uid><lastName>GOLDEN STAR</lastName><sdnType>Vessel</sdnType>
+    <programList><program>IRAN</program></programList></sdnEntry>
+  <sdnEntry><uid>1008</uid><firstName>Yousef</firstName><lastName>HAMDAN</lastName><sdnType>Individual</sdnType>
+    <programList><program>SDGT</program></programList></sdnEntry>
+</sdnList>
+"""
+
+
+def test_deal_parties_named_as_the_news_names_them_are_flagged_and_a_company_is_no_vessel(
+    served, env, tmp_path: Path
+) -> None:
+    # hostile probe 29: a dotted legal form (F1), Mohamed/Muhammad and Yusuf/Yousef (F3) and a long Russian legal form
+    # (F4) were not flagged; a shipping company was flagged as the vessel that shares its name (F5)
+    (served.root / "sdn.xml").write_text(SDN_PROBE_29, encoding="utf-8")
+    parties = {
+        "p1": "Romashka General Trading LLC",
+        "p3": "Mohamed Ali Hamadi",
+        "p4": "Neftekhimprom OJSC",
+        "p6": "Golden Star Shipping Ltd",
+        "p8": "Yusuf Hamdan",
+        "p9": "Mohammed Ali",
+    }
+    with open_db(get_settings().duckdb_path) as con:
+        seed_records(con)
+        for deal_id, party in parties.items():
+            con.execute(
+                "insert into deals (deal_id, article_id, deal_type, evidence, extractor_version) "
+                "values (?, 'a1', 'supply', 'evidence', 'test')",
+                [deal_id],
+            )
+            con.execute("insert into deal_parties values (?, 0, 'a1', ?, null)", [deal_id, party])
+    refresh_lists(write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",)), as_of=NOW)
+    with open_db(get_settings().duckdb_path) as con:
+        flagged = dict(
+            con.execute(
+                "select deal_id, entity_id from v_deals_with_listed_parties where list_contains(?, deal_id)",
+                [list(parties)],
+            ).fetchall()
+        )
+        assert flagged == {
+            "p1": "us_ofac_sdn:1001", "p3": "us_ofac_sdn:1003", "p4": "us_ofac_sdn:1004", "p8": "us_ofac_sdn:1008"
+        }
+        # the ship itself is still found by its name
+        assert [m["entity_id"] for m in screen(con, "Golden Star", 90.0)] == ["us_ofac_sdn:1006"]
+
