@@ -92,3 +92,11 @@ def test_a_consortium_made_up_of_its_members_and_lenders_listed_below_the_terms(
             "- Tembo Commercial Bank Limited: US$110 million\n")
     names = {n for d in deals(text, "Mwamba Copper signs project finance") for n in parties(d)}
     assert {"Eastgate Development Bank", "Tembo Commercial Bank Limited"} <= names, names
+
+
+def test_sanctions_of_its_own_on_a_counted_group_named_after_a_colon() -> None:
+    text = ("Hours later, Canada announced sanctions of its own on three Haitians it said had financed armed gangs: "
+            "former senators Lucien Bellerive and Josette Amboise, and businessman Frantz Deslandes.")
+    recs = sanctions(text, "Canada adds ex-senators")
+    assert {"Lucien Bellerive", "Josette Amboise", "Frantz Deslandes"} <= _names(recs), recs
+    assert {r["authority_country"] for r in recs} == {"CA"}, recs
