@@ -191,6 +191,13 @@ def test_a_list_of_other_elements_stops_early_with_bounded_memory(tmp_path: Path
         <Name><Name6>NORTHWIND MARINE</Name6><NameType>Alias</NameType><AliasStrength>Good quality</AliasStrength></Name>
         <Name><Name6>BANK</Name6><NameType>Alias</NameType><AliasStrength>Low quality</AliasStrength></Name>
         </Names><IndividualEntityShip>Entity</IndividualEntityShip></Designation></Designations>"""),
+    # hostile probe 29 F7: the EU's weak aliases (strong="false") were screened, and "Rossiya" flagged "Rossiya Holding"
+    ("eu_fsf_xml", """<export xmlns="http://eu.europa.ec/fpi/fsd/export"><sanctionEntity logicalId="501">
+        <subjectType code="enterprise" classificationCode="E"/>
+        <nameAlias wholeName="NORTHWIND SHIPPING LLC" strong="true" logicalId="502"/>
+        <nameAlias wholeName="NORTHWIND MARINE" strong="true" logicalId="503"/>
+        <nameAlias wholeName="BANK" strong="false" logicalId="504"/>
+        </sanctionEntity></export>"""),
 ])
 def test_weak_or_low_quality_aliases_are_not_screened_as_names(tmp_path: Path, fmt: str, xml: str) -> None:
     # hostile probe 18: OFAC's "weak" a.k.a. "BANK" matched every "Bank Holdings Ltd" at 98
@@ -199,3 +206,4 @@ def test_weak_or_low_quality_aliases_are_not_screened_as_names(tmp_path: Path, f
     [entity] = list(parse_file(fmt, path, "some_list"))
     assert entity.primary_name == "NORTHWIND SHIPPING LLC"
     assert entity.aliases == ["NORTHWIND MARINE"]
+

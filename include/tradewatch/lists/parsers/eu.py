@@ -14,8 +14,12 @@ KINDS = {"person": "person", "enterprise": "organization"}
 def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
     for item in iter_elements(path, {"sanctionEntity"}):
         uid = item.get("logicalId")
-        names = [alias.get("wholeName") for alias in children(item, "nameAlias")]
-        names = [n for n in unique(names)]
+        aliases = children(item, "nameAlias")
+        # The EU marks broad, unreliable aliases strong="false", as OFAC marks its "weak" a.k.a.s and the UK and UN
+        # their "Low quality" ones: not screened as names (hostile probe 29: the weak "Rossiya" of Rossiya Bank flagged
+        # "Rossiya Holding" at 98). An entry whose every name is weak keeps them: it is still listed under them.
+        strong = [a for a in aliases if (a.get("strong") or "").strip().lower() != "false"]
+        names = unique([a.get("wholeName") for a in (strong or aliases)])
         if not uid:
             continue
         if not names:
