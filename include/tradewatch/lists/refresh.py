@@ -115,7 +115,7 @@ def _write_bytes(path: Path, body: bytes) -> None:
 def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: Settings | None = None) -> dict[str, Any]:
     """Download and parse one list; returns a small dict for XCom (status: unchanged | staged | failed)."""
     from tradewatch.files import write_atomically
-    from tradewatch.lists.parsers import parse_file
+    from tradewatch.lists.parsers import parse_file, what_was_found
     from tradewatch.lists.store import to_tables, write_staged
 
     settings = settings or get_settings()
@@ -155,7 +155,9 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
             if named < source.min_entities:
                 raise RuntimeError(
                     f"parsed {named} entities with a name, fewer than min_entities={source.min_entities}: "
-                    "the format may have changed or the download is truncated"
+                    f"the format may have changed or the download is truncated ({what_was_found(source.format, raw, len(entities))}); "
+                    "the list's current version is kept. If the publisher changed the format, check the list's URL "
+                    "and format in its registry file"
                 )
         except Exception as exc:
             stop_if_interrupted(exc)

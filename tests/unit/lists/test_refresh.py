@@ -158,6 +158,25 @@ def test_too_few_entities_is_an_error(served, env, tmp_path: Path) -> None:
     assert "fewer than min_entities" in result["failed"]["un_sc"]
 
 
+def test_a_list_in_another_format_names_the_element_expected_and_the_root_found(served, env, tmp_path: Path) -> None:
+    # hostile probe 29 F12: OFAC's newer "advanced" shape failed with "parsed 0 entities ...", naming neither the
+    # element the parser looks for nor what the file holds
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    refresh_lists(registry, as_of=DAY1)
+    (served.root / "sdn.xml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<Sanctions xmlns="https://sanctionslistservice.ofac.treas.gov/api/'
+        'PublicationPreview/exports/ADVANCED_XML"><DistinctParties><DistinctParty FixedRef="36"><Profile ID="36">'
+        '<Identity><Alias Primary="true"><DocumentedName><DocumentedNamePart><NamePartValue>AEROCARIBBEAN AIRLINES'
+        '</NamePartValue></DocumentedNamePart></DocumentedName></Alias></Identity></Profile></DistinctParty>'
+        '</DistinctParties></Sanctions>', encoding="utf-8")
+    result = refresh_lists(registry, as_of=DAY2, raise_on_failure=False)
+    error = result["failed"]["us_ofac_sdn"]
+    assert "reads <sdnEntry> elements and found 0 entries" in error, error
+    assert "root element is <Sanctions> (namespace https://sanctionslistservice.ofac.treas.gov/" in error, error
+    assert "current version is kept" in error
+    assert rows("select count(*) from list_entities") == [(4,)]
+
+
 def test_a_version_that_loses_most_entries_is_refused_and_the_loaded_one_kept(served, env, tmp_path: Path) -> None:
     # red team round 3: a format change the parser half-read ("<UID>" for "<uid>") loaded as 7 of 8 entries removed
     registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))

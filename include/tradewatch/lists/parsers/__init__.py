@@ -17,6 +17,17 @@ _MODULES = {
 }
 
 
+# What each format's parser reads its entries from: named in the error for a file that yields too few (hostile probe 29
+# F12: a file in OFAC's newer "advanced" shape failed with "parsed 0 entities", naming neither).
+ENTRIES = {
+    "ofac_sdn_xml": "<sdnEntry> elements",
+    "ofac_sdn_csv": "rows starting with an entry number",
+    "uk_sanctions_list_xml": "<Designation> elements",
+    "eu_fsf_xml": "<sanctionEntity> elements",
+    "un_sc_xml": "<INDIVIDUAL> and <ENTITY> elements",
+}
+
+
 def parse_file(fmt: str, path: Path, list_id: str) -> Iterator[ListEntity]:
     """Entities of one downloaded list file, in document order."""
     if fmt not in _MODULES:
@@ -24,3 +35,34 @@ def parse_file(fmt: str, path: Path, list_id: str) -> Iterator[ListEntity]:
     module = importlib.import_module(_MODULES[fmt])
     result: Iterator[ListEntity] = module.parse(path, list_id)
     return result
+
+
+def what_was_found(fmt: str, path: Path, entries: int) -> str:
+    """What the parser of `fmt` reads and what `path` holds instead, for the error of a file that yields too few
+    entries: "the ofac_sdn_xml parser reads <sdnEntry> elements and found 0 entries in them; the file's root element
+    is <Sanctions> (namespace ...)"."""
+    found = f"the {fmt} parser reads {ENTRIES.get(fmt, 'entries')} and found {entries} entries in them"
+    if fmt.endswith("_csv"):
+        with open(path, "rb") as fh:
+            first = fh.readline(200).decode("utf-8", "replace").strip()
+        return f"{found}; the file's first line is {first[:80]!r}"
+    root = _root_element(path)
+    return f"{found}; the file's root element is {root}" if root else found
+
+
+def _root_element(path: Path) -> str | None:
+    """The document's root element as "<name>" (with its namespace), read from its first start tag; None if unreadable.
+    (Parsed as `safexml.iter_elements` does: the prolog checked, no entity expanded, nothing fetched.)"""
+    from lxml import etree
+
+    from tradewatch.lists.safexml import check_prolog, local
+
+    try:
+        check_prolog(path)
+        for _event, elem in etree.iterparse(str(path), events=("start",), resolve_entities=False, no_network=True,
+                                            load_dtd=False, huge_tree=False):
+            namespace = str(elem.tag)[1:].split("}", 1)[0] if str(elem.tag).startswith("{") else ""
+            return f"<{local(elem.tag)}>" + (f" (namespace {namespace})" if namespace else "")
+    except Exception:  # noqa: BLE001 - a description for an error message: the file's own error is reported elsewhere
+        return None
+    return None
