@@ -177,6 +177,39 @@ def test_a_list_in_another_format_names_the_element_expected_and_the_root_found(
     assert rows("select count(*) from list_entities") == [(4,)]
 
 
+@pytest.mark.parametrize(("list_id", "filename", "old", "new", "found"), [
+    ("us_ofac_sdn", "sdn.xml", "<sdnType>Entity</sdnType>", "<sdnType>Company</sdnType>",
+     "2 of 4 entries have no kind this parser reads in <sdnType> (found: 'Company' x2"),
+    ("uk_sanctions_list", "uk_sanctions_list.xml", "IndividualEntityShip>", "EntityType>",
+     "3 of 3 entries have no kind this parser reads in <IndividualEntityShip> (found: none x3"),
+])
+def test_a_list_whose_kind_field_changed_is_refused_and_the_loaded_version_kept(
+        served, env, tmp_path: Path, list_id: str, filename: str, old: str, new: str, found: str) -> None:
+    # hostile probe 29 F8: a renamed kind value or tag loaded every such entry as kind "unknown" without a word, which
+    # switched off the person/organisation check (a company named after a listed person flagged at 98), and `lists
+    # changes` reported each entry as "changed: kind"
+    registry = write_registry(tmp_path / "registry", served.base_url, (list_id,))
+    refresh_lists(registry, as_of=DAY1)
+    before = rows("select entity_id, kind from list_entities order by 1")
+    path = served.root / filename
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    result = refresh_lists(registry, as_of=DAY2, raise_on_failure=False)
+    error = result["failed"][list_id]
+    assert found in error and "current version is kept" in error, error
+    assert rows("select entity_id, kind from list_entities order by 1") == before
+    assert rows("select count(*) from list_changes") == [(0,)]
+
+
+def test_a_kind_change_says_from_what_to_what(served, env, tmp_path: Path) -> None:
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    refresh_lists(registry, as_of=DAY1)
+    path = served.root / "sdn.xml"
+    path.write_text(path.read_text(encoding="utf-8").replace("<sdnType>Entity</sdnType>", "<sdnType>Vessel</sdnType>", 1),
+                    encoding="utf-8")
+    refresh_lists(registry, as_of=DAY2)
+    assert rows("select entity_id, detail from list_changes") == [("us_ofac_sdn:36", "kind: organization -> vessel")]
+
+
 def test_a_version_that_loses_most_entries_is_refused_and_the_loaded_one_kept(served, env, tmp_path: Path) -> None:
     # red team round 3: a format change the parser half-read ("<UID>" for "<uid>") loaded as 7 of 8 entries removed
     registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))

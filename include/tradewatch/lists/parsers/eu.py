@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tradewatch.lists.entities import ListEntity, nameless_entry, parse_date, unique
+from tradewatch.lists.kinds import KindReader
 from tradewatch.lists.safexml import children, iter_elements
 
 KINDS = {"person": "person", "enterprise": "organization"}
 
 
 def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
+    kinds = KindReader(list_id, '<subjectType code="...">', KINDS, __name__)
     for item in iter_elements(path, {"sanctionEntity"}):
         uid = item.get("logicalId")
         aliases = children(item, "nameAlias")
@@ -26,7 +28,7 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             yield nameless_entry(f"{list_id}:{uid}")
             continue
         subject = children(item, "subjectType")
-        code = subject[0].get("code", "") if subject else ""
+        code = subject[0].get("code") if subject else None
         regulations = children(item, "regulation")
         dates = [parse_date(r.get("publicationDate")) for r in regulations]
         known = [d for d in dates if d is not None]
@@ -34,10 +36,11 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
         countries += [a.get("countryIso2Code") for a in children(item, "address")]
         yield ListEntity(
             entity_id=f"{list_id}:{uid}",
-            kind=KINDS.get(code.lower(), "unknown"),
+            kind=kinds.kind(code),
             primary_name=names[0],
             aliases=names[1:],
             countries=unique([c for c in countries if c and c != "00"]),
             programs=unique([r.get("programme") for r in regulations]),
             listed_on=parse_date(item.get("designationDate")) or (min(known) if known else None),
         )
+    kinds.check()

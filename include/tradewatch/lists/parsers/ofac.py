@@ -8,6 +8,7 @@ from typing import Any
 
 from tradewatch.lists.countries import CountryCoder
 from tradewatch.lists.entities import ListEntity, nameless_entry, unique
+from tradewatch.lists.kinds import KindReader
 from tradewatch.lists.safexml import child_text, children, descendants, iter_elements
 
 KINDS = {"individual": "person", "entity": "organization", "vessel": "vessel", "aircraft": "aircraft"}
@@ -23,6 +24,7 @@ def _full_name(elem: Any) -> str:
 
 def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
     coder = CountryCoder(list_id)
+    kinds = KindReader(list_id, "<sdnType>", KINDS, __name__)
     for entry in iter_elements(path, {"sdnEntry"}):
         uid = child_text(entry, "uid")
         name = _full_name(entry)
@@ -40,7 +42,7 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
         programs = [p.text for lst in children(entry, "programList") for p in children(lst, "program")]
         yield ListEntity(
             entity_id=f"{list_id}:{uid}",
-            kind=KINDS.get((child_text(entry, "sdnType") or "").lower(), "unknown"),
+            kind=kinds.kind(child_text(entry, "sdnType")),
             primary_name=name,
             aliases=unique(list(aliases)),
             countries=coder.codes(countries),
@@ -48,3 +50,4 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             listed_on=None,  # the SDN XML carries no designation date
         )
     coder.report()
+    kinds.check()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tradewatch.lists.countries import CountryCoder
 from tradewatch.lists.entities import ListEntity, nameless_entry, unique
+from tradewatch.lists.kinds import KindReader
 from tradewatch.lists.safexml import MalformedListError
 
 ALT_FILE = "alt.csv"
@@ -108,6 +109,7 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
     aliases = _by_entity(path.parent / ALT_FILE, 3)
     address_countries = _by_entity(path.parent / ADD_FILE, 4)
     coder = CountryCoder(list_id)
+    kinds = KindReader(list_id, "SDN_Type (sdn.csv's third column)", KINDS, __name__)
     for cells in _rows(path):
         cells += [""] * (12 - len(cells))
         uid, name, sdn_type, program, remarks = cells[0], cells[1], cells[2].lower(), cells[3], cells[11]
@@ -119,7 +121,7 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
         countries = address_countries.get(uid, []) + [m.strip() for m in _NATIONALITY.findall(remarks)]
         yield ListEntity(
             entity_id=f"{list_id}:{uid}",
-            kind=KINDS.get(sdn_type, "unknown"),
+            kind=kinds.kind(sdn_type),
             primary_name=names[0],
             aliases=unique(names[1:]),
             countries=coder.codes(countries),
@@ -127,3 +129,4 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             listed_on=None,  # like the XML, the CSVs carry no designation date
         )
     coder.report()
+    kinds.check()

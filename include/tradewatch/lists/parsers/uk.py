@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tradewatch.lists.countries import CountryCoder
 from tradewatch.lists.entities import ListEntity, nameless_entry, parse_date, unique
+from tradewatch.lists.kinds import KindReader
 from tradewatch.lists.safexml import child_text, descendants, iter_elements
 
 KINDS = {"individual": "person", "entity": "organization", "ship": "vessel"}
@@ -15,6 +16,7 @@ _PARTS = ("Name1", "Name2", "Name3", "Name4", "Name5", "Name6")
 
 def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
     coder = CountryCoder(list_id)
+    kinds = KindReader(list_id, "<IndividualEntityShip>", KINDS, __name__)
     for item in iter_elements(path, {"Designation"}):
         uid = child_text(item, "UniqueID")
         primary: str | None = None
@@ -39,7 +41,7 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
         countries += [n.text for n in descendants(item, "Nationality")]
         yield ListEntity(
             entity_id=f"{list_id}:{uid}",
-            kind=KINDS.get((child_text(item, "IndividualEntityShip") or "").lower(), "unknown"),
+            kind=kinds.kind(child_text(item, "IndividualEntityShip")),
             primary_name=primary,
             aliases=unique(aliases),
             countries=coder.codes(countries),
@@ -47,3 +49,4 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             listed_on=parse_date(child_text(item, "DateDesignated"), ("%d/%m/%Y", "%Y-%m-%d")),
         )
     coder.report()
+    kinds.check()

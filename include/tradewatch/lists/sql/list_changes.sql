@@ -47,7 +47,9 @@ compared as (
             case when new.names is distinct from old.names then 'names' end
         ) as fields,
         old.programs as old_programs,
-        new.programs as new_programs
+        new.programs as new_programs,
+        old.kind as old_kind,
+        new.kind as new_kind
     from new
     full outer join old on old.entity_id = new.entity_id
 )
@@ -63,6 +65,9 @@ select
         when change <> 'changed' then null
         when fields = 'programs' then 'programs: ' || array_to_string(old_programs, '; ')
             || ' -> ' || array_to_string(new_programs, '; ')
+        -- (from what to what: "changed: kind" alone read the same for a ship now listed as a company as for a field
+        -- the parser no longer reads, hostile probe 29 F8)
+        when fields = 'kind' then 'kind: ' || coalesce(old_kind, 'none') || ' -> ' || coalesce(new_kind, 'none')
         else 'changed: ' || fields
     end as detail,
     $changed_at as changed_at
