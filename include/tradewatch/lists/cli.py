@@ -14,7 +14,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("screen", help="screen a name against the loaded sanctions lists")
     p.add_argument("name", help='the name to screen, e.g. "PJSC Sberbank"')
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.add_argument("--threshold", type=_score, default=80.0, help="lowest score shown (0-100, default 80)")
+    p.add_argument("--threshold", type=_score, default=80.0,
+                   help="lowest score shown (0-100, default 80: below TRADEWATCH_MATCH_THRESHOLD, the lowest the deal and "
+                        "news views flag, so that near misses show; the 'in views' column says which are flagged)")
     p.add_argument("--limit", type=whole_number(1, 1000), default=10, help="most matches shown (default 10)")
     p.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
     p.set_defaults(func=run_screen)
@@ -34,6 +36,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          help="most changes listed (1-1000, default 200; the totals per list cover them all)")
     changes.set_defaults(func=run_changes)
     lists.set_defaults(func=lambda args: (lists.print_help(), 2)[1])
+
+
+# What each method of a match means (`scoring.score_pair`), printed under `screen`'s table for the methods in it.
+METHODS = {
+    "exact": "the same name once normalised (case, accents, transliteration, word order, legal-form spellings)",
+    "fuzzy": "the whole names spelt alike",
+    "core": "alike once generic words (Trading, International, Group...) are dropped; 2 points off",
+    "tokens": "each word spelt like a word of the other name",
+    "subset": "every word of the shorter name in the longer one; 2 points off per extra word",
+    "glued": "the same letters, split or glued otherwise (Sber Bank ~ SBERBANK); 2 points off",
+    "form": "legal forms of different kinds (LLC ~ FZE); 10 points off",
+    "kind": "an organisation's name against a person entry; 30 points off",
+}
 
 
 def _score(value: str) -> float:
@@ -69,7 +84,7 @@ def run_screen(args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    from tradewatch.lists.matching import screen
+    from tradewatch.lists.matching import MAX_MATCHES_PER_NAME, screen_result
     from tradewatch.lists.normalise import tokens
     from tradewatch.terminal import SafeConsole as Console
 
@@ -85,7 +100,8 @@ def run_screen(args: argparse.Namespace) -> int:
         console.print(problem, style="yellow", markup=False, highlight=False)
         return 1
     try:
-        found = screen(con, args.name, threshold=args.threshold, limit=args.limit)
+        result = screen_result(con, args.name, threshold=args.threshold, limit=args.limit)
+        found = result["matches"]
         versions = con.execute(
             "select list_id, list_version, fetched_at from list_versions where is_current order by list_id"
         ).fetchall()
@@ -94,7 +110,8 @@ def run_screen(args: argparse.Namespace) -> int:
     if args.json:
         from tradewatch.terminal import json_text
 
-        print(json_text(json.dumps({"query": args.name, "matches": found}, ensure_ascii=False, indent=2)))
+        print(json_text(json.dumps({"query": args.name, "matches": found, "more_matches": result["more"],
+                                    "stored_threshold": result["stored_threshold"]}, ensure_ascii=False, indent=2)))
         return 0
     # (no highlighter on the name: rich's spent a minute on a 100,000-character one, hostile probe 14; a long one is cut)
     shown = args.name if len(args.name) <= 200 else f"{args.name[:200]}… ({len(args.name):,} characters)"
@@ -102,15 +119,31 @@ def run_screen(args: argparse.Namespace) -> int:
         console.print(f"No list entry scores {args.threshold:g} or more for [bold]{escape(shown)}[/bold].", highlight=False)
     else:
         table = Table(title=escape(f"Sanctions-list matches for {shown!r}"), highlight=False)
-        for column in ("score", "list entry", "listed name", "matched on", "programs", "countries", "listed on"):
+        for column in ("score", "list entry", "listed name", "matched on", "programs", "countries", "listed on",
+                       "in views"):
             table.add_column(column, overflow="fold")
         for m in found:
             matched_on = m["matched_name"] if m["matched_name"] != m["primary_name"] else "(primary name)"
             table.add_row(*(Text(str(v)) for v in (  # list entries are text from outside: no markup
                 f"{m['score']:.1f} {m['method']}", f"{m['entity_id']}\n{m['kind'] or ''}", m["primary_name"] or "",
-                matched_on, ", ".join(m["programs"]), ", ".join(m["countries"]), m["listed_on"] or "",
+                matched_on, ", ".join(m["programs"]), ", ".join(m["countries"]), m["listed_on"] or "", m["in_views"],
             )))
         console.print(table)
+        if result["more"]:
+            more = result["more"]
+            console.print(f"{more} more list {'entry scores' if more == 1 else 'entries score'} {args.threshold:g} or "
+                          "more: raise --limit to see them.", highlight=False)
+        # (hostile probe 29 F6: a match shown here and no flag in the views, with nothing to say why)
+        stored = result["stored_threshold"]
+        methods = sorted({part for m in found for part in m["method"].split("+")} & set(METHODS),
+                         key=list(METHODS).index)
+        console.print(
+            f"Scores run to 100. The deal and news views flag a name's matches of {stored:g} or more "
+            f"(TRADEWATCH_MATCH_THRESHOLD), at most {MAX_MATCHES_PER_NAME} a name, the best of each list among them: "
+            "'in views' says which of these they flag. Methods: "
+            + "; ".join(f"{method}: {METHODS[method]}" for method in methods) + ".",
+            style="dim", markup=False, highlight=False,
+        )
     console.print(
         "Lists: " + ", ".join(f"{lid} ({str(ver)[:12]}, {fetched:%Y-%m-%d})" for lid, ver, fetched in versions),
         style="dim",

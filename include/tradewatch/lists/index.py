@@ -177,5 +177,7 @@ class NameIndex:
             current = best.get(entry.entity_id)
             if current is None or score > current.score:
                 best[entry.entity_id] = Match(entry.list_id, entry.entity_id, entry.name, score, method)
-        ranked = sorted(best.values(), key=lambda m: (-m.score, m.entity_id))
+        # ties by list, then entry: entry ids alone put every "eu_fsf:" entry before the UK's and OFAC's ("uk_",
+        # "us_"), and a cut kept only the EU's (hostile probe 29 F2; see `matching.keep_fairly`)
+        ranked = sorted(best.values(), key=lambda m: (-m.score, m.list_id, m.entity_id))
         return ranked[:limit] if limit else ranked

@@ -17,8 +17,26 @@ if TYPE_CHECKING:
 log = get_logger("lists.matching")
 
 # At most this many list entities are stored per screened name: an ambiguous short name
-# ("Ali Hassan") should not fill the table with hundreds of weak hits.
+# ("Ali Hassan") should not fill the table with hundreds of weak hits. The best match of each list is always among them
+# (`keep_fairly`), and the rows say how many more matched (`more_matches`).
 MAX_MATCHES_PER_NAME = 5
+
+
+def keep_fairly(ranked: list[Match], limit: int) -> list[Match]:
+    """At most `limit` of `ranked` (best first), in its order: the best match of each list, then the best of the rest
+    whatever their list. (Hostile probe 29 F2: the EU listed "Bank Melli Iran" five times, and the five EU rows filled
+    the cut while OFAC's and the UK's, at 100 too, were dropped: "deals with an OFAC-listed party" missed the deal.)"""
+    if len(ranked) <= limit:
+        return ranked
+    kept: dict[Match, None] = {}
+    for m in ranked:  # the best of each list, best lists first
+        if len(kept) < limit and not any(k.list_id == m.list_id for k in kept):
+            kept[m] = None
+    for m in ranked:
+        if len(kept) >= limit:
+            break
+        kept.setdefault(m)
+    return [m for m in ranked if m in kept]
 
 
 def load_index(con: duckdb.DuckDBPyConnection) -> NameIndex:
@@ -40,14 +58,17 @@ def screen_names(names: Iterable[str], threshold: float, index: NameIndex) -> li
     """The matches of each name (best first, `rank` 0 up), searching the index once per distinct normalised name:
     the same name in a thousand articles, or written otherwise ("PJSC Sberbank", "Sberbank PJSC"), costs one search.
     `organisation`: the name shows an organisation (a legal form or a business word: the kind screening itself uses,
-    see `scoring.kinds_conflict`), which makes its subjects' `subject_kind` "organization"."""
-    found: dict[NormalName, list[Match]] = {}
+    see `scoring.kinds_conflict`), which makes its subjects' `subject_kind` "organization". At most
+    MAX_MATCHES_PER_NAME matches of a name are kept (`keep_fairly`); `more_matches`: how many more scored at least
+    `threshold`."""
+    found: dict[NormalName, tuple[list[Match], int]] = {}
     rows: list[dict[str, Any]] = []
     for name in names:
         norm = normalise(name)
-        matches = found.get(norm.comparable)
-        if matches is None:
-            matches = found[norm.comparable] = index.search_normal(norm, threshold, limit=MAX_MATCHES_PER_NAME)
+        if norm.comparable not in found:
+            ranked = index.search_normal(norm, threshold)  # (every match is scored anyway: no limit costs nothing)
+            found[norm.comparable] = (keep_fairly(ranked, MAX_MATCHES_PER_NAME), len(ranked))
+        matches, total = found[norm.comparable]
         rows.extend(
             {
                 "subject_name": name,
@@ -58,6 +79,7 @@ def screen_names(names: Iterable[str], threshold: float, index: NameIndex) -> li
                 "matched_name": m.matched_name,
                 "score": m.score,
                 "method": m.method,
+                "more_matches": total - len(matches),
             }
             for rank, m in enumerate(matches)
         )
@@ -101,6 +123,7 @@ def refresh_matches(
                     ("matched_name", pa.string()),
                     ("score", pa.float64()),
                     ("method", pa.string()),
+                    ("more_matches", pa.int32()),
                 ]
             ),
         )
@@ -152,25 +175,45 @@ def matches_are_stale(con: duckdb.DuckDBPyConnection) -> bool:
 def screen(
     con: duckdb.DuckDBPyConnection, name: str, threshold: float = 80.0, limit: int = 10
 ) -> list[dict[str, Any]]:
-    """Best list matches for one name, with the entries' details (for `tradewatch screen`)."""
+    """Best list matches for one name, with the entries' details (see `screen_result`)."""
+    matches: list[dict[str, Any]] = screen_result(con, name, threshold, limit)["matches"]
+    return matches
+
+
+def screen_result(
+    con: duckdb.DuckDBPyConnection, name: str, threshold: float = 80.0, limit: int = 10,
+    stored_threshold: float | None = None,
+) -> dict[str, Any]:
+    """What `tradewatch screen` shows: "matches", the best `limit` scoring at least `threshold` (the best of each list
+    among them, as `keep_fairly` keeps), each with the entry's details and `in_views`, whether a deal party or sanction
+    target of this name is flagged with it in the views ("yes", or why not: under the stored threshold, or beyond the
+    matches stored per name); "more", how many more scored at least `threshold`; "stored_threshold", the lowest score
+    stored in `matches` (TRADEWATCH_MATCH_THRESHOLD unless given). Hostile probe 29 F6: `screen` showed matches from 80
+    while the views hold only those of 90 or more, and nothing said so."""
+    stored_at = _threshold(stored_threshold)
     index = load_index(con)
-    found: list[Match] = index.search(name, threshold, limit=limit)
-    if not found:
-        return []
+    ranked: list[Match] = index.search(name, min(threshold, stored_at))
+    shown = keep_fairly([m for m in ranked if m.score >= threshold], limit)
+    stored = set(keep_fairly([m for m in ranked if m.score >= stored_at], MAX_MATCHES_PER_NAME))
+    result: dict[str, Any] = {"matches": [], "more": sum(m.score >= threshold for m in ranked) - len(shown),
+                              "stored_threshold": stored_at}
+    if not shown:
+        return result
     details = {
         row[0]: row[1:]
         for row in con.execute(
             "select entity_id, list_id, kind, primary_name, countries, programs, listed_on, list_version "
             "from list_entities where list_contains(?, entity_id)",
-            [[m.entity_id for m in found]],
+            [[m.entity_id for m in shown]],
         ).fetchall()
     }
-    out = []
-    for m in found:
+    for m in shown:
         list_id, kind, primary, countries, programs, listed_on, version = details.get(
             m.entity_id, (m.list_id, None, None, [], [], None, None)
         )
-        out.append(
+        in_views = ("yes" if m in stored else f"no: under {stored_at:g}" if m.score < stored_at
+                    else f"no: beyond the {MAX_MATCHES_PER_NAME} matches stored per name")
+        result["matches"].append(
             {
                 "score": m.score,
                 "method": m.method,
@@ -183,6 +226,7 @@ def screen(
                 "programs": list(programs or []),
                 "listed_on": listed_on.isoformat() if listed_on else None,
                 "list_version": version,
+                "in_views": in_views,
             }
         )
-    return out
+    return result

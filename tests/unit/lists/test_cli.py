@@ -143,3 +143,33 @@ def test_refresh_warns_of_a_list_on_an_internal_host(served, env, tmp_path: Path
     assert main(["lists", "refresh", "--registry", str(registry)]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert "warning un_sc: field 'url': its URL's host is internal: it is an internal address (127.0.0.1)" in out, out
+
+
+def test_screen_says_which_matches_the_views_flag_and_why_not_the_others(served, env, tmp_path: Path, capsys,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # hostile probe 29 F6: `screen` listed matches from 80 while the views store those of 90 or more, and nothing said
+    # so; F2: beyond five matches a name, which ones the views keep
+    from tests.unit.lists.test_matching import _list_bank_melli
+
+    _list_bank_melli(served.root)
+    registry = write_registry(tmp_path / "registry", served.base_url)
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    capsys.readouterr()
+    assert main(["screen", "Bank Melli Iran", "--json", "--limit", "3"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [m["entity_id"] for m in out["matches"]] == ["eu_fsf:500", "uk_sanctions_list:IRN0001", "us_ofac_sdn:1002"]
+    assert out["more_matches"] == 4 and out["stored_threshold"] == 90
+    assert main(["screen", "Bank Melli Iran", "--json"]) == 0
+    views = {m["entity_id"]: m["in_views"] for m in json.loads(capsys.readouterr().out)["matches"]}
+    assert views["eu_fsf:502"] == "yes" and views["us_ofac_sdn:1002"] == "yes"
+    assert views["eu_fsf:503"] == views["eu_fsf:504"] == "no: beyond the 5 matches stored per name"
+    # a near miss: whatever it scores under 100, it is shown, and said not to be flagged
+    monkeypatch.setenv("TRADEWATCH_MATCH_THRESHOLD", "100")
+    assert main(["screen", "Viktor But", "--threshold", "50", "--json"]) == 0
+    [bout] = [m for m in json.loads(capsys.readouterr().out)["matches"] if m["entity_id"] == "us_ofac_sdn:7311"]
+    assert bout["score"] < 100 and bout["in_views"] == "no: under 100"
+    assert main(["screen", "Viktor But", "--threshold", "50"]) == 0
+    table = " ".join(capsys.readouterr().out.split())
+    assert "in views" in table and "no: under 100" in table
+    assert "views flag a name's matches of 100 or more (TRADEWATCH_MATCH_THRESHOLD)" in table
+    assert f"{bout['method'].split('+')[0]}: " in table  # the method shown is explained

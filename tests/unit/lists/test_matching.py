@@ -274,3 +274,39 @@ def test_deal_parties_named_as_the_news_names_them_are_flagged_and_a_company_is_
         # the ship itself is still found by its name
         assert [m["entity_id"] for m in screen(con, "Golden Star", 90.0)] == ["us_ofac_sdn:1006"]
 
+
+
+def _list_bank_melli(root: Path) -> None:
+    """The served lists with "Bank Melli Iran" five times on the EU list (a bank and its branches), once on OFAC's and
+    once on the UK's."""
+    def add(name: str, before: str, entries: str) -> None:
+        path = root / name
+        path.write_text(path.read_text(encoding="utf-8").replace(before, entries + before), encoding="utf-8")
+
+    add("eu_fsf.xml", "</export>", "".join(
+        f'<sanctionEntity logicalId="{uid}"><subjectType code="enterprise"/>'
+        f'<nameAlias wholeName="Bank Melli Iran" strong="true"/></sanctionEntity>' for uid in range(500, 505)))
+    add("sdn.xml", "</sdnList>",
+        "<sdnEntry><uid>1002</uid><lastName>BANK MELLI IRAN</lastName><sdnType>Entity</sdnType></sdnEntry>")
+    add("uk_sanctions_list.xml", "</Designations>",
+        "<Designation><UniqueID>IRN0001</UniqueID><Names><Name><Name6>BANK MELLI IRAN</Name6>"
+        "<NameType>Primary Name</NameType></Name></Names><IndividualEntityShip>Entity</IndividualEntityShip>"
+        "</Designation>")
+
+
+def test_the_matches_kept_of_a_name_hold_the_best_of_each_list_and_say_how_many_more(served, env, tmp_path) -> None:
+    # hostile probe 29 F2: five EU entries filled the five matches kept per name (ties went by entry id, "eu_" first),
+    # so the deal's OFAC and UK matches at 100 were dropped, and "deals with an OFAC-listed party" missed it
+    _list_bank_melli(served.root)
+    with open_db(get_settings().duckdb_path) as con:
+        seed_records(con)
+        con.execute("insert into deal_parties values ('d1', 2, 'a1', 'Bank Melli Iran', 'IR')")
+    refresh_lists(write_registry(tmp_path / "registry", served.base_url), as_of=NOW)
+    with open_db(get_settings().duckdb_path, read_only=True) as con:
+        found = con.execute(
+            "select list_id, entity_id, score, more_matches from v_deals_with_listed_parties where party_idx = 2 "
+            "order by list_id, entity_id").fetchall()
+    assert [(list_id, entity_id) for list_id, entity_id, _s, _m in found] == [
+        ("eu_fsf", "eu_fsf:500"), ("eu_fsf", "eu_fsf:501"), ("eu_fsf", "eu_fsf:502"),
+        ("uk_sanctions_list", "uk_sanctions_list:IRN0001"), ("us_ofac_sdn", "us_ofac_sdn:1002")]
+    assert {(score, more) for _l, _e, score, more in found} == {(100.0, 2)}  # two more EU entries matched, not stored

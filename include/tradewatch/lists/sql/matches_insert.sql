@@ -2,9 +2,10 @@
 -- matches of its name in `name_matches` (screened once per distinct name, see `matching.screen_names`).
 -- A subject's kind is "organization" when its name shows one (a legal form or a business word: the kind screening
 -- itself uses), else the kind the extractor gave it, else "unknown".
+-- `more_matches`: how many more list entries the name matched than the rows stored for it (see `keep_fairly`).
 -- Parameter: $matched_at.
 insert into matches (subject_table, subject_key, article_id, subject_name, subject_kind, list_id, entity_id,
-                     matched_name, score, method, matched_at)
+                     matched_name, score, method, more_matches, matched_at)
 select subjects.subject_table,
        subjects.subject_key,
        subjects.article_id,
@@ -15,6 +16,7 @@ select subjects.subject_table,
        found.matched_name,
        found.score,
        found.method,
+       found.more_matches,
        $matched_at
 from match_subject_rows as subjects
 inner join name_matches as found on found.subject_name = subjects.subject_name
