@@ -158,15 +158,25 @@ def refresh_matches(
     return int(stored)
 
 
+# The rules that score a name against the lists (normalise.py, scoring.py, legal_forms.yml, the cut per name): bump it
+# when they change, so that the next load or list refresh screens the stored names again. Matches were recomputed only
+# when a list's version changed: after an upgrade, a warehouse kept the old rules' flags (hostile probe 29's fixes).
+MATCHER_VERSION = "2"
+
+
 def current_list_versions(con: duckdb.DuckDBPyConnection) -> str:
-    """"list_id=version" of every current list, ";"-joined in list order: what `match_state` records."""
+    """"list_id=version" of every current list, ";"-joined in list order, after the matcher's version: what
+    `match_state` records ("" while no list is loaded)."""
     rows = con.execute("select list_id, list_version from list_versions where is_current order by list_id").fetchall()
-    return ";".join(f"{list_id}={version}" for list_id, version in rows)
+    if not rows:
+        return ""
+    return ";".join([f"matcher={MATCHER_VERSION}", *(f"{list_id}={version}" for list_id, version in rows)])
 
 
 def matches_are_stale(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the stored matches were computed against other list versions than the current ones (or never, while
-    lists are loaded): a refresh that crashed or failed after loading a list, before its matches."""
+    lists are loaded): a refresh that crashed or failed after loading a list, before its matches; or by another version
+    of the matcher (an upgrade)."""
     current = current_list_versions(con)
     rows = con.execute("select list_versions from match_state where id = 1").fetchall()
     return (rows[0][0] if rows else "") != current

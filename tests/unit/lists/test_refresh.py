@@ -248,9 +248,16 @@ def test_a_refresh_that_fails_after_loading_a_list_recomputes_the_matches_on_its
     retry = refresh_lists(registry, as_of=DAY2)
     assert [s["status"] for s in retry["staged"]] == ["unchanged"]
     assert retry["matches"] is not None  # recomputed: the matches were of the old version
-    assert rows("select list_versions from match_state") == [(f"us_ofac_sdn={versions[0][0]}",)]
+    assert rows("select list_versions from match_state") == [(f"matcher={matching.MATCHER_VERSION};us_ofac_sdn={versions[0][0]}",)]
     again = refresh_lists(registry, as_of=DAY2)
     assert again["matches"] is None  # and now up to date: nothing to do
+    # an upgrade whose matcher scores names otherwise: the stored matches are recomputed though no list changed
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(matching, "MATCHER_VERSION", matching.MATCHER_VERSION + "-next")
+        upgraded = refresh_lists(registry, as_of=DAY2)
+        assert [s["status"] for s in upgraded["staged"]] == ["unchanged"]
+        assert upgraded["matches"] is not None
+        assert refresh_lists(registry, as_of=DAY2)["matches"] is None
 
 
 def test_an_invalid_registry_file_fails_its_own_list_and_the_others_load(served, env, tmp_path: Path,
