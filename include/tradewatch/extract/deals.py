@@ -709,7 +709,9 @@ _LENDERS_CUE = re.compile(
     r"\b(?:lenders|banks|arrangers|underwriters|syndicate|investors|consortium|financiers|bookrunners)\b[^.;]{0,60}:\s*$"
     # ("The senior facility is provided as follows:" over "- A Bank: US$90 million" lines)
     r"|\b(?:facility|facilities|loan|loans|financing|debt|tranche)\s+(?:is|are|was|were|will\s+be)\s+"
-    r"(?:provided|funded|extended|underwritten)\s+(?:as\s+follows|by)\s*:\s*$",
+    r"(?:provided|funded|extended|underwritten)\s+(?:as\s+follows|by)\s*:\s*$"
+    # ("The 18-year senior debt package comprises:" over "- a US$410 million direct loan from X (JBIC);" lines)
+    r"|\b(?:debt|financing|loan|funding)\s+package\s+(?:comprises|consists\s+of|includes|is\s+made\s+up\s+of)\s*:\s*$",
     re.IGNORECASE)
 _DENIED_REPORT = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:(?:a|an|the|media|press|news|earlier)\s+)?(?:reports?|claims?|rumou?rs?|speculation)\b"
@@ -755,8 +757,21 @@ def _listed_lenders(doc: Document, deals: list[dict[str, Any]]) -> None:
                     lead = Entity(start, start + len(whole.group()), whole.group(), lead.kind, lead.country)
                 if lead is not None:
                     _add_party(doc, deal, lead)
+                elif (lender := _ITEM_LENT_BY.match(item.text, bullet.end())) is not None:
+                    # "- a US$410 million direct loan from the Japan Bank for International Cooperation (JBIC);", "- a
+                    # commercial tranche insured by X, provided by A, B and C; and": the lenders the item names
+                    for ent in doc.entities(k):
+                        if (ent.start - item.start >= lender.end() - 1 and ent.kind in ("organization", "unknown")
+                                and ent.alias_of is None and not _SYNDICATE_TITLE.fullmatch(ent.name)):
+                            _add_party(doc, deal, ent)
                 k += 1
             break
+
+
+# A lender's item that opens with the loan: "a US$410 million direct loan from", "a US$110 million A-loan from"
+_ITEM_LENT_BY = re.compile(
+    r"(?:an?\s+)?(?:(?:US|A|C|HK|S)?[$€£]|USD\s?|EUR\s?)?[\d.,]*\s*(?:million|billion|bn|m|mn)?\s*"
+    r"(?:[\w-]+\s+){0,4}?(?:\w+-)?(?:loan|tranche|facility|credit|guarantee|financing)\b[^;:]{0,80}?\b(?:from|by)\s")
 
 
 # A filing's definitions: '"Vendor" Zhuhai Hengtai Industrial Investment Partnership (Limited Partnership)', '"Target

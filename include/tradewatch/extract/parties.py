@@ -87,7 +87,7 @@ _CONNECTORS = frozenset({"of", "the", "de", "du", "des", "del", "della", "da", "
 _NAME_AND_PAIRS = frozenset({
     ("Import", "Export"), ("Imports", "Exports"), ("Science", "Technology"), ("Oil", "Gas"),
     ("Trade", "Investment"), ("Industry", "Trade"), ("Research", "Development"), ("Engineering", "Construction"),
-    ("Trading", "Investment"), ("Economic", "Trade"), ("Commerce", "Trade"), ("Industry", "Commerce"), ("Corporate", "Investment"),
+    ("Trading", "Investment"), ("Economic", "Trade"), ("Commerce", "Trade"), ("Industry", "Commerce"), ("Corporate", "Investment"), ("Export", "Investment"),
     ("Trade", "Commerce"), ("Trade", "Industry"), ("Investment", "Development"), ("Transport", "Logistics"),
     ("Shipping", "Logistics"), ("Trading", "Shipping"), ("Reconstruction", "Development"), ("Oil", "Natural"),
 })

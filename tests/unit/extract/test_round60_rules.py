@@ -1,0 +1,28 @@
+"""Rules added for the sixtieth held-out round, on invented texts (none of the round's sentences)."""
+
+from __future__ import annotations
+
+from tests.support.records import deals, parties
+
+
+def test_a_financial_close_and_the_debt_package_its_items_lend() -> None:
+    text = ("Abu Dhabi, 3 March 2032 – Tethys Power Company PJSC today announced that Saryarka Energy LLC, the project "
+            "company developing the 900 MW Saryarka solar plant, has reached financial close on US$700 million of "
+            "senior debt.\n"
+            "The senior debt package comprises:\n"
+            "- a US$300 million direct loan from the Export-Import Bank of Korea (KEXIM);\n"
+            "- a US$250 million commercial tranche insured by Nippon Export and Investment Insurance (NEXI), provided "
+            "by Marunouchi Bank, Ltd. and Kasumi Trust Bank; and\n"
+            "- a US$150 million A-loan from the Asian Development Bank (ADB).\n")
+    found = deals(text, "Saryarka Energy reaches financial close")
+    names = {n for d in found if d["deal_type"] == "financing" for n in parties(d)}
+    assert {"Saryarka Energy LLC", "Export-Import Bank of Korea", "Marunouchi Bank, Ltd.", "Kasumi Trust Bank",
+            "Asian Development Bank"} <= names, found
+    assert not {n for n in names if n.startswith("MW ")}, names
+
+
+def test_a_place_off_whose_coast_a_project_lies_is_no_party() -> None:
+    text = ("Northsea Array Limited, the developer of the 1.2 gigawatt Skerry offshore wind farm off the coast of "
+            "Fife, today announced that it has reached financial close on the project.")
+    names = {n for d in deals(text, "Northsea Array reaches financial close") for n in parties(d)}
+    assert "Fife" not in names, names
