@@ -778,9 +778,12 @@ _ITEM_LENT_BY = re.compile(
 # Company" means Guangdong Huaxin Cold Chain Logistics Co., Ltd. (廣東華信冷鏈物流有限公司)', one a line
 _DEFINITION_LINE = re.compile(
     r"^[^\S\n]*[\"“](?P<term>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})[\"”][^\S\n]*(?::|means|refers to)?[^\S\n]*"
-    r"(?P<name>[A-Z][^\n]{2,200})$",
+    r"(?P<name>[A-Z][^\n]{2,200}|[^\x00-\u024f\s][^\n]{2,200})$",
     re.MULTILINE,
 )
+# '"Purchaser" 金海冷鏈物流(深圳)有限公司 (Jinhai Cold Chain Logistics (Shenzhen) Co., Ltd.*), a company ...': a name in its own
+# script first, then its English name in brackets (the asterisk: a translation for identification only)
+_LATIN_NAME_IN_BRACKETS = re.compile(r"(?:[^\x00-\u024f]|\([^\x00-\u024f()]*\))+\s*\((?P<latin>[A-Z](?:[^()]|\([^()]*\))*?)\*?\)")
 _DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the|which|whose|being)\s|,\s+[a-z]|;")
 _NON_LATIN_BRACKET = re.compile(r"\s*\([^()]*[^\x00-\u024f()][^()]*\)")
 
@@ -808,6 +811,11 @@ def _definitions(text: str) -> dict[str, str]:
             out.setdefault(term, m.group("name"))
     for m in _DEFINITION_LINE.finditer(text):
         name = m.group("name")
+        if not name[:1].isascii():
+            latin = _LATIN_NAME_IN_BRACKETS.match(name)
+            if latin is None:
+                continue
+            name = latin.group("latin")
         cut = _DESCRIBED_AFTER.search(name)
         name = _NON_LATIN_BRACKET.sub("", name[: cut.start()] if cut else name).strip().rstrip(".,;")
         if name.endswith(("Ltd", "Co")):

@@ -26,3 +26,18 @@ def test_a_place_off_whose_coast_a_project_lies_is_no_party() -> None:
             "Fife, today announced that it has reached financial close on the project.")
     names = {n for d in deals(text, "Northsea Array reaches financial close") for n in parties(d)}
     assert "Fife" not in names, names
+
+
+def test_a_definition_giving_the_name_in_its_own_script_first_and_in_english_in_brackets() -> None:
+    text = ("The Board announces that on 3 March 2032 the Purchaser entered into the Equity Transfer Agreement with the "
+            "Vendor, pursuant to which the Purchaser agreed to acquire 55% of the equity interest in the Target Company "
+            "for a consideration of RMB210 million, payable within ten Business Days.\n\nDEFINITIONS\n"
+            "\"Company\" Haixing Logistics Holdings Limited\n"
+            "\"Purchaser\" 海星物流(廣州)有限公司 (Haixing Logistics (Guangzhou) Co., Ltd.*), a wholly-owned subsidiary of "
+            "the Company\n"
+            "\"Target Company\" 江門冷鏈有限公司 (Jiangmen Cold Chain Co., Ltd.*), a company established in the PRC\n"
+            "\"Vendor\" 佛山恒達投資有限公司 (Foshan Hengda Investment Co., Ltd.*)\n")
+    names = {n for d in deals(text, "Discloseable transaction") for n in parties(d)}
+    assert {"Haixing Logistics (Guangzhou) Co., Ltd.", "Jiangmen Cold Chain Co., Ltd.",
+            "Foshan Hengda Investment Co., Ltd."} <= names, names
+    assert "Business Days" not in names, names
