@@ -93,7 +93,7 @@ _GROUP_INCLUDES = re.compile(
 )
 _COUNTED_COLON = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several)\s+[^:;.]{1,40}:\s*")
 _KINDS = (r"firms|companies|enterprises|legal entities|entities|banks|firm|company|bank|lender|trader|shipper|supplier|manufacturer|maker|group|broadcaster|producer|operator|provider|distributor|"
-          r"airline|carrier|refiner|refinery|exporter|importer|conglomerate|plant|insurer|fund|agency|network|"
+          r"airline|carrier|refiner|refinery|exporter|importer|conglomerate|plant|insurer|fund|agency|network|contractor|"
           # ("the Panama-flagged supertanker Stellar Orion", "the Comoros-flagged crude tanker Nova Grace")
           r"tanker|supertanker|freighter|bulker")
 # A ship's IMO number in brackets after its name: " (IMO 9288730)", " (IMO No. 9288730)"

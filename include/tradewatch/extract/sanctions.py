@@ -2491,9 +2491,12 @@ _REFERRED_TO = re.compile(
     r"\b[^.;]{0,60}$"
 )
 _ADOPTED = re.compile(
-    r"\s+(?:(?:on|this|last)\s+\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?(?:adopted|adopts|implemented|implements|"
-    r"mirrored|mirrors|followed|follows|joined|joins|aligned\s+(?:itself\s+)?with|took\s+over|takes\s+over|applied|applies|"
-    r"transposed|matched|matches)\s+(?:the\s+)?"
+    r"\s+(?:(?:on|this|last)\s+\w+\s+)?(?:has\s+|have\s+|had\s+|is\s+|are\s+)?(?:also\s+|now\s+)?(?:adopted|adopts|adopting|"
+    r"implemented|implements|implementing|"
+    r"mirrored|mirrors|followed|follows|following|joined|joins|aligned\s+(?:itself\s+)?with|took\s+over|takes\s+over|"
+    r"taking\s+over|applied|applies|transposed|matched|matches)\s+"
+    # ("Switzerland is adopting most of the European Union's 17th package")
+    r"(?:(?:most|much|all|parts?|the\s+bulk|the\s+rest)\s+of\s+)?(?:the\s+)?"
 )
 
 

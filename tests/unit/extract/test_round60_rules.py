@@ -41,3 +41,14 @@ def test_a_definition_giving_the_name_in_its_own_script_first_and_in_english_in_
     assert {"Haixing Logistics (Guangzhou) Co., Ltd.", "Jiangmen Cold Chain Co., Ltd.",
             "Foshan Hengda Investment Co., Ltd."} <= names, names
     assert "Business Days" not in names, names
+
+
+def test_a_state_adopting_most_of_the_unions_package_acts_itself() -> None:
+    from tests.support.records import sanctions
+
+    text = ("Switzerland is adopting most of the European Union's 19th package of sanctions against Russia. The package "
+            "adds 12 individuals and 20 entities to the Swiss list of sanctioned persons. Among them are the Russian "
+            "defence contractor JSC Tulamash-Avia and the Minsk businessman Pavel Krutov.")
+    recs = sanctions(text, "Switzerland follows EU's latest package")
+    assert recs and recs[0]["authority_country"] == "CH", recs
+    assert "JSC Tulamash-Avia" in {t["name"] for r in recs for t in r["targets"]}, recs
