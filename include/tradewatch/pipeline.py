@@ -1072,6 +1072,15 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         summary["failed"] += 1
         staged.rows["fetches"][-1]["error"] = "no article text found on the page"
         return
+    if parsed.listing:
+        # a section or index page linked like an article ("All sanctions news"): its teasers are the stories' own
+        # records, dated wrongly and duplicated (hostile probe 30 H3). No fault of the site's: skipped, as a feed is,
+        # with its validators kept, so it is not read again until it changes
+        summary["skipped"] += 1
+        staged.rows["fetches"][-1]["error"] = f"not an article page: {parsed.listing} (skipped)"[:MAX_PAGE_ERROR_CHARS]
+        staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified, sha256=result.sha256,
+                   article_id=None, recorded_for=ctx.logical_date)
+        return
     placeholder = not_an_article(parsed.title, parsed.text)
     if placeholder:
         # a soft 404, cookie wall, paywall or sign-in page answered 200: no article (and no records) to keep

@@ -16,6 +16,8 @@ class ParsedArticle:
     published: date | None
     language: str | None
     author: str | None = None
+    # Why the page is a listing of stories (a section or index page), not one article: see article.listing
+    listing: str | None = None
 
 
 _HTML_LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2})""", re.I)
@@ -77,11 +79,14 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     finds none (a redesigned page), the automatic text is kept."""
     import trafilatura
 
+    from tradewatch.article.jsonld import JsonLd, prefer_body, read_jsonld
+    from tradewatch.article.listing import listing_reason
     from tradewatch.article.markup import defuse_tags
 
     html = defuse_tags(html)  # before any parser: a tag of 100,000 attributes costs libxml2 minutes
     tree = _parse_tree(html)
     head = html[:200_000]
+    jsonld = read_jsonld(tree) if tree is not None else JsonLd()  # (before _prune strips the scripts)
     if tree is not None:
         # Metadata from the parsed tree (no second pass over the markup), before the pruning below.
         title, meta_date, language = _tree_meta(tree)
@@ -118,6 +123,10 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         # lxml stops at 256 levels and drops what lies deeper: that text is read in one linear pass
         # over the markup (BeautifulSoup, which has no such limit, took 18 s and 500 MB for 9 MB of it).
         text = _flat_text(html)
+    if selected is None and jsonld.bodies and prefer_body(text, jsonld.bodies[0]):
+        # a page rendered by JavaScript: its markup holds the chrome, the story is in its JSON-LD (hostile probe 30 H1)
+        text = jsonld.bodies[0]
+    listing = listing_reason(tree, jsonld.types) if tree is not None and selected is None else None
     if selected is not None:
         title = title or selected[0]
         language = language or selected[2]
@@ -132,6 +141,7 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         published=published,
         language=(language or None),
         author=None,
+        listing=listing,
     )
 
 

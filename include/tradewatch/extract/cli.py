@@ -28,6 +28,8 @@ def _read_article(path: Path, url: str | None) -> tuple[str, str | None, dt.date
         from tradewatch.article.parse import parse_article
 
         parsed = parse_article(raw, url)
+        if parsed.listing:  # (the crawl skips such a page: its teasers are other articles' records)
+            print(f"note: {path} is not an article page: {parsed.listing}; the pipeline skips it", file=sys.stderr)
         return parsed.text or "", parsed.title, parsed.published
     title, _, body = raw.partition("\n")
     return body.lstrip("\n"), title.strip() or None, None
