@@ -159,21 +159,60 @@ _PLACEHOLDER = re.compile(
 )
 PLACEHOLDER_MAX_CHARS = 1200
 PLACEHOLDER_TEXT_CHARS = 300
+# A title holding a placeholder phrase is a placeholder's unless it says more than this many words besides it (a
+# headline: "Access denied: UK bans 20 shadow fleet tankers from its ports") and the text has sentences of its own
+PLACEHOLDER_TITLE_WORDS = 3
+ARTICLE_SENTENCES = 2
+# A subscription prompt closing a text of up to PAYWALL_MAX_CHARS (within its last PAYWALL_TAIL_CHARS): the page shows
+# the start of an article only, a paywall (hostile probe 30 M6: a one-paragraph teaser was stored as the article)
+_PAYWALL = re.compile(
+    r"\b(?:subscribe (?:now |today )?to (?:continue|read|keep reading|unlock)|(?:to )?continue reading,? (?:subscribe|"
+    r"sign in|log in|register)|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:our )?"
+    r"(?:paying )?subscribers|subscribers only|subscription required|"
+    r"unlock (?:this|the full) (?:article|story)|the rest of this (?:article|story) is)\b",
+    re.IGNORECASE,
+)
+PAYWALL_MAX_CHARS = 3000
+PAYWALL_TAIL_CHARS = 600
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
+_TITLE_PARTS = re.compile(r"\s+[|\-\u2013\u2014\u00b7]\s+")  # "Headline | Site", "Headline - Site"
 
 
 def not_an_article(title: str | None, text: str) -> str | None:
     """Why a page with this title and main text is no article ("looks like a sign-in or error page: 'Access
-    Denied'"), or None. Short texts only: see _PLACEHOLDER."""
+    Denied'"), or None. Short texts only: see _PLACEHOLDER and _PAYWALL."""
+    if len(text) <= PAYWALL_MAX_CHARS:
+        prompt = _PAYWALL.search(text, max(0, len(text) - PAYWALL_TAIL_CHARS))
+        if prompt:
+            return f"a paywall: the page shows only the start of the article ({prompt.group(0)!r})"
     if len(text) > PLACEHOLDER_MAX_CHARS:
         return None
-    # the title says so, or a text of a few lines (a short news brief may well say "service unavailable")
-    for what in (title or "", text[:400] if len(text) < PLACEHOLDER_TEXT_CHARS else ""):
-        found = _PLACEHOLDER.search(what)
-        if found:
-            return f"it looks like an error, sign-in, cookie or paywall page ({found.group(0)!r})"
+    found = _PLACEHOLDER.search(title or "")
+    if found and (_said_besides(title or "", found) <= PLACEHOLDER_TITLE_WORDS or _sentences(text) < ARTICLE_SENTENCES):
+        return f"it looks like an error, sign-in, cookie or paywall page ({found.group(0)!r})"
+    # a text of a few lines (a short news brief may well say "service unavailable")
+    found = _PLACEHOLDER.search(text[:400]) if len(text) < PLACEHOLDER_TEXT_CHARS else None
+    if found:
+        return f"it looks like an error, sign-in, cookie or paywall page ({found.group(0)!r})"
     if len(text) < 40:
         return f"its text is a few words only ({text!r})"
     return None
+
+
+def _said_besides(title: str, found: re.Match[str]) -> int:
+    """How many words the part of `title` holding the placeholder phrase has besides it ("Page not found | Site": 0)."""
+    start = 0
+    for part in _TITLE_PARTS.split(title):
+        at = title.find(part, start)
+        if at <= found.start() < at + len(part):
+            return len((part[: found.start() - at] + " " + part[found.end() - at :]).split())
+        start = at + len(part)
+    return 0
+
+
+def _sentences(text: str) -> int:
+    """How many sentences of eight words or more the text has (an article's; an error page's few lines have none)."""
+    return sum(1 for m in _SENTENCE.finditer(text) if len(m.group(0).split()) >= 8)
 
 
 # Headlines run to ~150 characters; a longer "title" is a broken or hostile page, cut so reports stay readable.
