@@ -385,6 +385,24 @@ _PENALISED_OVER = re.compile(r"\b(?:imposed\s+on|fined|penali[sz]ed|settled|agre
 _PENALTY_WORD = re.compile(r"\b(?:penalty|penalties|fine|fines|fined|settlement|settled|pleaded\s+guilty)\b", re.IGNORECASE)
 
 
+# A release's "About X" section: its heading alone on a line, then the company's boilerplate up to the next short
+# heading line ("Media contacts", "###") or the end
+_ABOUT_LINE = re.compile(r"(?m)^[ \t]*About\s+[\w“\"‘'][^.!?:;\n]{0,70}:?[ \t]*$")
+_NEXT_HEADING_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][^\n.!?]{0,60}:?|#{3}|-{3,}|\*{3})[ \t]*$")
+
+
+def _about_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of a release's "About X" sections: a company's history there ("In 2019 it acquired Gdansk Gateway
+    Terminal") is boilerplate repeated in every release, not the news (hostile probe 30 H2)."""
+    if "About " not in text:
+        return []  # (a substring test first)
+    spans = []
+    for m in _ABOUT_LINE.finditer(text):
+        nxt = _NEXT_HEADING_LINE.search(text, m.end() + 1)
+        spans.append((m.start(), nxt.start() if nxt is not None else len(text)))
+    return spans
+
+
 def extract_deals(doc: Document) -> list[dict[str, Any]]:
     deals: list[dict[str, Any]] = []
     last_deal_idx = -10
@@ -399,6 +417,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         return doc.sentences.has(j) and "contracting" in doc.sentences[j].text
 
     awards = "contracting" in doc.text  # (most articles have no such sentence: theirs are never split for it)
+    about = _about_sections(doc.text)
 
     while True:
         # No count of sentences (that would split them all): past the last one, `has` says so.
@@ -409,6 +428,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         idx = at
         sent = doc.sentences[idx]
         text = sent.text
+        if about and any(a <= sent.start < b for a, b in about):
+            continue  # "About Nordhavn Ports ... In 2019 it acquired X": the company's history in a release's boilerplate
         if text.endswith(":") and _DEAL_LIST_CUE.search(text) and (items := _between_items(doc, idx)):
             # "... saw the signing of five memoranda of understanding. The MoUs signed are as follows:" then one line
             # per deal, "2. Purchase of specialty coffee between A and B, worth USD 12 million."

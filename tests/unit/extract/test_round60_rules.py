@@ -52,3 +52,12 @@ def test_a_state_adopting_most_of_the_unions_package_acts_itself() -> None:
     recs = sanctions(text, "Switzerland follows EU's latest package")
     assert recs and recs[0]["authority_country"] == "CH", recs
     assert "JSC Tulamash-Avia" in {t["name"] for r in recs for t in r["targets"]}, recs
+
+
+def test_a_releases_about_section_holds_no_deal() -> None:
+    text = ("Nordvik Ports AB today signed a EUR 120 million contract with Baltika Cranes Oy for six ship-to-shore "
+            "cranes.\n\nAbout Nordvik Ports\nNordvik Ports operates eight terminals in the Baltic. In 2019 it acquired "
+            "Gdansk Gateway Terminal from Harbour Holdings Ltd for $310 million.\n\nMedia contacts\n"
+            "press@nordvik.example\n")
+    found = deals(text, "Nordvik Ports signs crane contract")
+    assert [sorted(parties(d)) for d in found] == [["Baltika Cranes Oy", "Nordvik Ports AB"]], found
