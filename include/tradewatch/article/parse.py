@@ -82,6 +82,7 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     from tradewatch.article.jsonld import JsonLd, prefer_body, read_jsonld
     from tradewatch.article.listing import listing_reason
     from tradewatch.article.markup import defuse_tags
+    from tradewatch.article.metadata import page_metadata, text_language
 
     html = defuse_tags(html)  # before any parser: a tag of 100,000 attributes costs libxml2 minutes
     tree = _parse_tree(html)
@@ -89,8 +90,7 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     jsonld = read_jsonld(tree) if tree is not None else JsonLd()  # (before _prune strips the scripts)
     if tree is not None:
         # Metadata from the parsed tree (no second pass over the markup), before the pruning below.
-        title, meta_date, language = _tree_meta(tree)
-        published = to_date(meta_date or _first(_JSONLD_DATE, head) or _time_datetime(tree))
+        title, published, language = page_metadata(tree, url)
         _prune(tree)
     else:
         title = _first(_META_TITLE, head) or _first(_H1, head) or _first(_TITLE, head)
@@ -135,11 +135,13 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         text = fallback_text or text
         title = title or fallback_title
         language = language or fallback_lang
+    text = _clean(text)
     return ParsedArticle(
         title=short_title(_clean(title)) if title else None,
-        text=_clean(text),
+        text=text,
         published=published,
-        language=(language or None),
+        # a site's template may declare one language over an article in another
+        language=text_language(text, language or None),
         author=None,
         listing=listing,
     )
@@ -347,49 +349,6 @@ def _text_of(block: Any) -> str:
 
 
 _BLOCK_SET = frozenset((*_BLOCKS, "ul", "ol", "div", "table", "tr", "br"))
-
-
-_TITLE_META = frozenset({"og:title", "twitter:title", "dc.title"})
-_DATE_META = frozenset({
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
-    "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.date", "citation_publication_date",
-})
-
-
-def _tree_meta(tree: Any) -> tuple[str | None, str | None, str | None]:
-    """(title, publication date from <meta>, language) from <meta>, <h1>, <title> and <html lang>."""
-    meta_title = meta_date = None
-    for meta in tree.iter("meta"):
-        content = meta.get("content")
-        if not content or not content.strip():
-            continue
-        for attr in ("property", "name", "itemprop"):
-            key = (meta.get(attr) or "").strip().lower()
-            if not key:
-                continue
-            if meta_title is None and attr != "itemprop" and key in _TITLE_META:
-                meta_title = content
-            if meta_date is None and key in _DATE_META:
-                meta_date = content
-    title = _squash(meta_title) or _node_text(tree, "h1") or _node_text(tree, "title")
-    root = tree.getroottree().getroot()
-    lang = (root.get("lang") or "").strip()
-    language = lang[:2].lower() if len(lang) >= 2 and lang[:2].isalpha() and lang[:2].isascii() else None
-    return title, _squash(meta_date), language
-
-
-def _time_datetime(tree: Any) -> str | None:
-    node = tree.find(".//time[@datetime]")
-    return _squash(node.get("datetime")) if node is not None else None
-
-
-def _node_text(tree: Any, tag: str) -> str | None:
-    node = next(tree.iter(tag), None)
-    return _squash(" ".join(node.itertext())) if node is not None else None
-
-
-def _squash(value: str | None) -> str | None:
-    return " ".join(value.split()) or None if value else None
 
 
 def _first(pattern: re.Pattern[str], html: str) -> str | None:

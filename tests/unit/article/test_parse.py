@@ -76,7 +76,10 @@ def test_publication_date_prefers_meta_then_json_ld_then_time(head: str, body_pr
 
 
 def test_language_from_the_html_element() -> None:
-    assert parse_article(page(lang="fr-FR")).language == "fr"
+    french = ("<p>Le Trésor a désigné mardi la société Kestrel Trading LLC pour le transport de pétrole vers la Corée du "
+              "Nord, selon des responsables. La société n'a pas répondu aux questions, et ses avocats ont refusé de "
+              "commenter les mesures prises dans cette affaire par les autorités.</p>")
+    assert parse_article(page(lang="fr-FR", body=french)).language == "fr"
     assert parse_article(page(lang="")).language in (None, "en")  # trafilatura may still guess
 
 
