@@ -164,7 +164,7 @@ def _load_json(text: str) -> Any:
         text = text.replace(junk, "")
     try:
         return json.loads(text, strict=False)  # strict=False: raw line breaks inside strings, common in articleBody
-    except ValueError:
+    except (ValueError, RecursionError):  # ("[[[[" nested 5,000 deep)
         return None
 
 
@@ -354,17 +354,21 @@ MIN_LANGUAGE_SHARE = 0.15
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+LANGUAGE_SAMPLE_CHARS = 3000
+
+
 def text_language(text: str, declared: str | None) -> str | None:
     """`declared` (the page's <html lang>), or the language `text` is clearly written in when that is another one
     ("de" declared by a site's template over an English article: "en")."""
     if not declared:
         return declared
-    words = _WORD.findall(text[:20_000].lower())
+    # (the text's opening is enough to tell its language: ~500 words; reading 20,000 characters cost ~0.4 ms a page,
+    # a sixth of the page's whole parse)
+    words = _WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower())
+    known = _function_words()
     counts: dict[str, int] = {}
-    for word in words:
-        lang = _function_words().get(word)
-        if lang:
-            counts[lang] = counts.get(lang, 0) + 1
+    for lang in filter(None, map(known.get, words)):
+        counts[lang] = counts.get(lang, 0) + 1
     if not counts:
         return declared
     best, hits = max(counts.items(), key=lambda kv: kv[1])
