@@ -61,3 +61,14 @@ def test_a_releases_about_section_holds_no_deal() -> None:
             "press@nordvik.example\n")
     found = deals(text, "Nordvik Ports signs crane contract")
     assert [sorted(parties(d)) for d in found] == [["Baltika Cranes Oy", "Nordvik Ports AB"]], found
+
+
+def test_a_merger_filings_defined_terms_are_no_parties() -> None:
+    text = ("On March 3, 2032, Ardent Valve Holdings, Inc. (\"Parent\") entered into an Agreement and Plan of Merger (the "
+            "\"Merger Agreement\") with Lindqvist Flow Systems Corp. (the \"Company\") and Falcon Merger Sub, Inc. "
+            "(\"Merger Sub\"). Merger Sub will merge with and into the Company (the \"Merger\"). In connection with the "
+            "Merger Agreement, Parent entered into a commitment letter with Northgate Bank, N.A. (the \"Commitment "
+            "Parties\") to provide a $900 million bridge loan.")
+    names = {n for d in deals(text, "Form 8-K") for n in parties(d)}
+    assert {"Ardent Valve Holdings, Inc.", "Lindqvist Flow Systems Corp."} <= names, names
+    assert not {"Parent", "Merger", "Plan of Merger", "Commitment Parties", "Merger Sub"} & names, names
