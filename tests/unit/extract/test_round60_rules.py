@@ -72,3 +72,15 @@ def test_a_merger_filings_defined_terms_are_no_parties() -> None:
     names = {n for d in deals(text, "Form 8-K") for n in parties(d)}
     assert {"Ardent Valve Holdings, Inc.", "Lindqvist Flow Systems Corp."} <= names, names
     assert not {"Parent", "Merger", "Plan of Merger", "Commitment Parties", "Merger Sub"} & names, names
+
+
+def test_links_to_other_stories_in_the_text_make_no_records() -> None:
+    from tests.support.records import sanctions
+
+    text = ("The Council of the EU on Monday imposed an asset freeze on Kestrel Drone Parts LLC.\n"
+            "READ MORE: EU sanctions Harbin Blue Sky Technology over drone parts\n"
+            "Also read: Hanwha signs $180 million deal to buy Rainbow Gears Co\n"
+            "Related coverage - OFAC designates Volga Tankers LLC\n")
+    recs = sanctions(text, "EU freezes drone supplier")
+    assert {t["name"] for r in recs for t in r["targets"]} == {"Kestrel Drone Parts LLC"}, recs
+    assert deals(text, "EU freezes drone supplier") == []
