@@ -135,7 +135,7 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         text = fallback_text or text
         title = title or fallback_title
         language = language or fallback_lang
-    text = _clean(text)
+    text = _without_comments(_clean(text))
     return ParsedArticle(
         title=short_title(_clean(title)) if title else None,
         text=text,
@@ -145,6 +145,23 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         author=None,
         listing=listing,
     )
+
+
+# A reader's comment header: "mark_t · 2 hours ago", "Annie | 3 days ago" — a user name, then how long ago
+_COMMENT_HEADER = re.compile(
+    r"(?m)^[^\s·|•]{1,40}[ \t]+[·|•][ \t]+(?:\d{1,3}|an?)[ \t]+(?:second|minute|min|hour|hr|day|week|month|year)s?[ \t]+ago[ \t]*$")
+
+
+def _without_comments(text: str) -> str:
+    """`text` up to its readers' comments: a thread of two or more "user · N hours ago" lines (a site whose comment box
+    no class name gives away kept them in the article: hostile probe 30 M4, "Washington sanctioned Huawei Marine
+    Networks in 2019 ..." became a record)."""
+    if " ago" not in text:
+        return text  # (a substring test first)
+    headers = list(_COMMENT_HEADER.finditer(text))
+    if len(headers) < 2:
+        return text
+    return text[: headers[0].start()].rstrip()
 
 
 # Pages that answer 200 but hold no article: what their titles or few lines say. Checked on short texts only (a
