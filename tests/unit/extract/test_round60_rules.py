@@ -84,3 +84,15 @@ def test_links_to_other_stories_in_the_text_make_no_records() -> None:
     recs = sanctions(text, "EU freezes drone supplier")
     assert {t["name"] for r in recs for t in r["targets"]} == {"Kestrel Drone Parts LLC"}, recs
     assert deals(text, "EU freezes drone supplier") == []
+
+
+def test_owner_before_a_name_is_a_title() -> None:
+    from tests.support.records import sanctions
+
+    text = ("Key points\n- The UK has frozen the assets of Black Reef Logistics Ltd.\n"
+            "- Owner Tamaz Berishvili faces a travel ban.\n"
+            "LONDON - The UK on Tuesday froze the assets of Black Reef Logistics Ltd, a Poti shipping company owned by "
+            "businessman Tamaz Berishvili, for helping Russia move sanctioned oil.\n"
+            "Berishvili was also made subject to a travel ban, the Foreign Office said.\n")
+    names = {t["name"] for r in sanctions(text, "UK sanctions shipping firm") for t in r["targets"]}
+    assert "Tamaz Berishvili" in names and "Owner Tamaz Berishvili" not in names, names
