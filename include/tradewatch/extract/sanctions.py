@@ -2265,6 +2265,7 @@ _BODYS_LIST_BEFORE = re.compile(r"\b(?:added|put|placed|named|included)\s+(?:to|
 _NATIONAL_LIST = re.compile(r"[^.;]{0,160}?\bto\s+(?:the|its)\s+([A-Z][a-z]+)\s+(?:national\s+|autonomous\s+)?sanctions\s+list\b")
 
 
+_LIST_NAME_AFTER = re.compile(r"\s+(?:[Ss]anctions|[Cc]onsolidated|[Ee]ntity|[Dd]enied\s+[Pp]ersons)\s+[Ll]ist\b")
 # "Britain followed hours later, freezing ...", "Canada went further on Monday, listing ...": the state acts
 _IN_PLACE_OPENING = re.compile(r"\s*In\s+")
 # "..., while New Zealand", "; Canada", ", and Britain": a clause opening before a state
@@ -3545,6 +3546,8 @@ _AGO_OPENING = re.compile(r"(?:\w+|\d+) (?:years?|months?|decades?) (?:after|ago
 
 def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, Any]:
     sent = doc.sentences[idx]
+    # "Full details of this designation are published on the UK Sanctions List": a list's name, no country acted on
+    targets = [e for e in targets if not (e.kind == "country" and _LIST_NAME_AFTER.match(doc.text, e.end))]
     money = [m for m in find_money(sent.text)] if measure == "financial_penalty" else []
     amount = currency = None
     if money:

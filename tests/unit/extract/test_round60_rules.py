@@ -96,3 +96,13 @@ def test_owner_before_a_name_is_a_title() -> None:
             "Berishvili was also made subject to a travel ban, the Foreign Office said.\n")
     names = {t["name"] for r in sanctions(text, "UK sanctions shipping firm") for t in r["targets"]}
     assert "Tamaz Berishvili" in names and "Owner Tamaz Berishvili" not in names, names
+
+
+def test_a_sanctions_lists_name_is_no_country_target() -> None:
+    from tests.support.records import sanctions
+
+    text = ("Notes to editors\n- The US Treasury designated Tabriz Marine Services in 2023.\n"
+            "- Full details of this designation are published on the UK Sanctions List.\n")
+    recs = sanctions(text, "UK sanctions Iranian oil network")
+    names = {t["name"] for r in recs for t in r["targets"]}
+    assert "Tabriz Marine Services" in names and "United Kingdom" not in names, recs
