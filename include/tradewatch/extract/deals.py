@@ -1011,7 +1011,9 @@ def _set_value(doc: Document, deal: dict[str, Any], value: float, currency: str 
 _ROLE = r"[Tt]he\s+(?:buyer|seller|acquirer|purchaser|investor|vendor|lender|borrower|contractor|winner|bidder|target)s?\b"
 _ROLE_CUE = re.compile(rf"\b(?:{_ROLE}|being\s+(?:sold|bought|acquired)\s+by)")
 _ROLE_BEFORE = re.compile(
-    rf"(?:\b{_ROLE}(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?\b(?:is|are|was|were)|\bbeing\s+(?:sold|bought|acquired)\s+by)"
+    rf"(?:\b{_ROLE}(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?\b(?:is|are|was|were)|\bbeing\s+(?:sold|bought|acquired)\s+by"
+    # ("In the filing, X identified the purchaser as Y": the side named by its role)
+    rf"|\b(?:identified|identifies|named|names|disclosed|revealed|confirmed)\s+{_ROLE}\s+as)"
     r"\s+(?:the\s+)?$"
 )
 

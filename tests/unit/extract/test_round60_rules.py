@@ -106,3 +106,13 @@ def test_a_sanctions_lists_name_is_no_country_target() -> None:
     recs = sanctions(text, "UK sanctions Iranian oil network")
     names = {t["name"] for r in recs for t in r["targets"]}
     assert "Tabriz Marine Services" in names and "United Kingdom" not in names, recs
+
+
+def test_a_buyer_introduced_by_role_and_named_in_a_filing_later() -> None:
+    text = ("The buyer, a Gulf sovereign wealth fund, has agreed to pay €900 million for a 40 per cent stake in the "
+            "solar business of a Lisbon-listed utility, according to a regulatory filing.\n"
+            "The seller will keep control of the unit.\n"
+            "In the filing, Energia Atlantica SA identified the purchaser as Al Noor Sovereign Holdings PJSC, the Abu "
+            "Dhabi state investor.")
+    names = {n for d in deals(text, "Gulf fund buys solar stake") for n in parties(d)}
+    assert "Al Noor Sovereign Holdings PJSC" in names, names
