@@ -192,7 +192,8 @@ _ACTION_CUE = re.compile(
     r"\b(?:target|targets|targeted|targeting|designat(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|list(?:s|ed|ing)|add(?:s|ed|ing)|"
     # "the funds ... held by the following persons are frozen ..., pursuant to Articles L. 562-2 and L. 562-3 of the Code:"
     # ("for supplying U.S.-origin parts to the Burmese military:": an abbreviation's dots inside)
-    r"identif(?:y|ies|ied|ying)|froze|frozen)\b(?:[^.;:]|\.(?=,| [a-z0-9])|(?<=\b[A-Z])\.(?=[A-Z]\.|-|\s))"
+    # ("pursuant to Executive Order (E.O.) 14024 for their roles ...:": an abbreviation closing a bracket)
+    r"identif(?:y|ies|ied|ying)|froze|frozen)\b(?:[^.;:]|\.(?=,| [a-z0-9])|(?<=\b[A-Z])\.(?=[A-Z]\.|-|\s|\)))"
     r"{0,160}:\s*$",
     re.IGNORECASE,
 )
