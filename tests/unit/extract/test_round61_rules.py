@@ -14,3 +14,18 @@ def test_a_list_cue_holding_an_executive_orders_abbreviation_in_brackets() -> No
 """
     names = {t["name"] for r in sanctions(text, "Imposing sanctions on those responsible") for t in r["targets"]}
     assert {"Pavel Igorevich Zorin", "Marina Olegovna Lenskaya", "Yug-Avto Transport LLC"} <= names, names
+
+
+def test_a_round_ups_part_headed_by_a_state_is_that_states() -> None:
+    text = """US: TREASURY SETTLES WITH VALVE MAKER
+
+Houston-based Redcliff Valve LLC agreed to pay $1,082,520 to settle its potential civil liability for apparent violations of the Venezuela Sanctions Regulations, OFAC said.
+
+AUSTRALIA: FINANCIAL SANCTIONS AND TRAVEL BANS ON MYANMAR MILITARY FIGURES
+Foreign Minister Helen Marr on Wednesday announced targeted financial sanctions and travel bans on two members of the Myanmar military:
+- Brigadier General Soe Win Naing, commander of an air force training command
+- Colonel Thet Naing Oo, head of a procurement office
+"""
+    recs = sanctions(text, "Sanctions weekly")
+    by_state = {(r["authority_country"], t["name"]) for r in recs for t in r["targets"]}
+    assert ("AU", "Soe Win Naing") in by_state and ("US", "Soe Win Naing") not in by_state, recs
