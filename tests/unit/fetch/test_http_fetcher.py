@@ -416,7 +416,9 @@ def test_per_host_min_interval_is_respected(server, settings):
     times = [r.at for r in server.requests]  # robots.txt counts: it is a request to the host too
     assert len(times) == 4
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
-    assert min(gaps) >= 0.23, gaps
+    # (unpaced, a few milliseconds apart; paced, 0.25 s give or take when the process got the CPU on a loaded machine)
+    assert min(gaps) >= 0.15, gaps
+    assert sorted(gaps)[len(gaps) // 2] >= 0.22, gaps
 
 
 def test_source_min_interval_override(server, settings, sleep):

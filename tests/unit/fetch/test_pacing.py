@@ -23,6 +23,14 @@ def _gaps(server: HostileServer) -> list[float]:
     return [b - a for a, b in zip(times, times[1:], strict=False)]
 
 
+def _assert_paced(gaps: list[float], interval: float) -> None:
+    """Requests kept the host's pace: unpaced, they arrive a few milliseconds apart; paced, `interval` apart, give or
+    take when each process got the CPU after taking its turn (on a loaded machine a request may arrive ~50 ms late,
+    making one gap shorter and the next longer: a CI run saw 0.255 s against 0.3)."""
+    assert min(gaps) >= 0.6 * interval, gaps
+    assert sorted(gaps)[len(gaps) // 2] >= 0.9 * interval, gaps
+
+
 def test_two_fetchers_of_one_deployment_share_the_hosts_pace(server, settings) -> None:
     for p in ("/1", "/2", "/3", "/4"):
         server.route(p, Reply(200, PAGE))
@@ -31,7 +39,7 @@ def test_two_fetchers_of_one_deployment_share_the_hosts_pace(server, settings) -
     for fetcher, p in ((first, "/1"), (second, "/2"), (first, "/3"), (second, "/4")):
         assert fetcher.get(server.url(p)).ok
     assert len(server.requests) == 6  # each fetcher reads robots.txt once
-    assert min(_gaps(server)) >= 0.23, _gaps(server)
+    _assert_paced(_gaps(server), 0.25)
 
 
 def test_crawl_processes_running_at_once_share_the_hosts_pace(server, tmp_path: Path) -> None:
@@ -50,7 +58,7 @@ def test_crawl_processes_running_at_once_share_the_hosts_pace(server, tmp_path: 
                                 env=env) for i in range(3)]
     assert [w.wait(timeout=120) for w in workers] == [0, 0, 0]
     assert len(server.requests) == 9  # 3 robots.txt and 6 pages
-    assert min(_gaps(server)) >= 0.27, _gaps(server)
+    _assert_paced(_gaps(server), 0.3)
 
 
 def test_a_slot_from_a_clock_set_back_or_a_garbled_file_is_ignored(tmp_path: Path) -> None:
