@@ -29,3 +29,9 @@ Foreign Minister Helen Marr on Wednesday announced targeted financial sanctions 
     recs = sanctions(text, "Sanctions weekly")
     by_state = {(r["authority_country"], t["name"]) for r in recs for t in r["targets"]}
     assert ("AU", "Soe Win Naing") in by_state and ("US", "Soe Win Naing") not in by_state, recs
+
+
+def test_a_company_saying_it_is_not_subject_to_any_sanctions_takes_no_action() -> None:
+    text = ("The company said it was not subject to any UK, EU or U.S. sanctions and had offered undertakings to keep "
+            "Corvell Optics Ltd's defence work in Scotland.")
+    assert sanctions(text, "UK blocks takeover") == []
