@@ -83,6 +83,7 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     from tradewatch.article.listing import listing_reason
     from tradewatch.article.markup import defuse_tags
     from tradewatch.article.metadata import page_metadata, text_language
+    from tradewatch.article.pages import drop_pagination
 
     html = defuse_tags(html)  # before any parser: a tag of 100,000 attributes costs libxml2 minutes
     tree = _parse_tree(html)
@@ -92,6 +93,7 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         # Metadata from the parsed tree (no second pass over the markup), before the pruning below.
         title, published, language = page_metadata(tree, url)
         _prune(tree)
+        drop_pagination(tree, url)
     else:
         title = _first(_META_TITLE, head) or _first(_H1, head) or _first(_TITLE, head)
         published = to_date(_first(_META_DATE, head) or _first(_JSONLD_DATE, head) or _first(_TIME, head))
