@@ -692,6 +692,7 @@ def _count_unrecorded(settings: Settings, ctx: RunContext, urls: Iterator[str]) 
 def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
     import regex
 
+    from tradewatch.article.pages import first_page
     from tradewatch.fetch.feeds import MAX_LINKS_PER_DOCUMENT, FeedError, iter_feed
     from tradewatch.fetch.listing import iter_listing
     from tradewatch.fetch.urls import canonical_id
@@ -760,6 +761,11 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
                 staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0,
                            sha256=None, fetched_at=ctx.logical_date, error=problem)
             continue
+        later = first_page(url, by_path=False)
+        if later is not None and not _listing_again(later, listing_pages, listing_queries):
+            # "/news/story?page=2" linked on its own: the story is read from its first page, its continuations with it
+            # (page 2 stored as an article of its own lost the headline and page 1's targets, hostile probe 30 M7)
+            url = later
         if url in seen_urls:
             continue
         seen_urls.add(url)
@@ -791,6 +797,12 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             f"(check the pattern in {source.id}.yml: the site may have changed its URLs)"))
         return
     stopped_early = len(chosen) >= reach  # links may be left unread in `links`
+    # "/news/story/2/" beside "/news/story/": read with its article as its page 2, not stored as an article of its own
+    def page_key(url: str | None) -> tuple[tuple[str, str, str], str] | None:
+        return (_page_of(url), urlsplit(url).query) if url else None
+
+    firsts = {page_key(url) for url, _ in chosen}
+    chosen = [(url, link) for url, link in chosen if page_key(first_page(url)) not in firsts]
     cache = _load_http_cache(settings, ctx, [url for url, _ in chosen])
     if cache is None:
         # Every page is then fetched whole: said in the source run, whose load counts those that came back with the
@@ -890,12 +902,13 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         # (a page moved since: its URL was mapped to the source's article stored under the old one, which a changed
         # page updates rather than standing beside it as a second article with the same records, hostile probe 24)
         moved = known.get("article_id") if known and known.get("article_source") == source.id else None
+        page_fetch = staged.rows["fetches"][-1]  # (its continuation pages add rows of their own)
         try:
-            _process_article(source, url, moved or aid, link, result, staged, summary, ctx, settings)
+            _process_article(source, url, moved or aid, link, result, staged, summary, ctx, settings, fetcher, stop_at)
         except Exception as exc:  # one hostile page must not cost the source its other articles
             log.warning("article failed", extra={"kv": {"url": url, "error": repr(exc)}})
             summary["failed"] += 1
-            staged.rows["fetches"][-1]["error"] = f"could not process the page: {type(exc).__name__}: {exc}"[:MAX_PAGE_ERROR_CHARS]
+            page_fetch["error"] = f"could not process the page: {type(exc).__name__}: {exc}"[:MAX_PAGE_ERROR_CHARS]
             for table in RECORD_TABLES + ("http_cache",):  # drop whatever this page had staged
                 staged.rows[table] = [r for r in staged.rows[table] if r.get("article_id") != aid and r.get("url") != url]
         if len(staged.rows["articles"]) >= CHUNK_ARTICLES or staged.text_chars >= CHUNK_TEXT_CHARS:
@@ -1036,10 +1049,14 @@ def _is_json(text: str) -> bool:
 
 
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,
-                     summary: dict[str, Any], ctx: RunContext, settings: Settings) -> None:
+                     summary: dict[str, Any], ctx: RunContext, settings: Settings, fetcher: Any = None,
+                     stop_at: float | None = None) -> None:
+    """Stage the article of a fetched page (its text joined with its continuation pages', fetched with `fetcher`
+    within the source's budget), or say in the page's fetch why it is none."""
     from tradewatch.article.parse import not_an_article, parse_article, short_title
     from tradewatch.fetch.urls import canonical_id
 
+    page_fetch = staged.rows["fetches"][-1]
     staged.keep_body(result.sha256, result.body)
     ctype = (result.content_type or "").lower()
     media = ctype.split(";", 1)[0].strip()
@@ -1049,7 +1066,7 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     # calendar, each served as text/*, were stored as articles and gave "targets" such as "Arial")
     if media and "html" not in media and "xml" not in media and media != "text/plain":
         summary["failed"] += 1
-        staged.rows["fetches"][-1]["error"] = f"not an article page (Content-Type {result.content_type})"
+        page_fetch["error"] = f"not an article page (Content-Type {result.content_type})"
         return
     if _FEED_ROOT.match(result.text or ""):
         # a feed item linking to a feed or sitemap (the source's own, or another): not an article, and no fault of the
@@ -1058,26 +1075,26 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         # decides, not the Content-Type: a feed served as text/html was stored as an article whose item descriptions
         # repeated other articles' records (hostile probe 17)
         summary["skipped"] += 1
-        staged.rows["fetches"][-1]["error"] = "not an article page: a feed or sitemap (skipped)"
+        page_fetch["error"] = "not an article page: a feed or sitemap (skipped)"
         staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified, sha256=result.sha256,
                    article_id=None, recorded_for=ctx.logical_date)
         return
     if _is_json(result.text or ""):
         # an API's answer served as a page (text/html or no type at all): its keys and values are no article
         summary["failed"] += 1
-        staged.rows["fetches"][-1]["error"] = "not an article page: a JSON document"
+        page_fetch["error"] = "not an article page: a JSON document"
         return
     parsed = parse_article(result.text or "", url, source.article_selector)
     if not parsed.text:
         summary["failed"] += 1
-        staged.rows["fetches"][-1]["error"] = "no article text found on the page"
+        page_fetch["error"] = "no article text found on the page"
         return
     if parsed.listing:
         # a section or index page linked like an article ("All sanctions news"): its teasers are the stories' own
         # records, dated wrongly and duplicated (hostile probe 30 H3). No fault of the site's: skipped, as a feed is,
         # with its validators kept, so it is not read again until it changes
         summary["skipped"] += 1
-        staged.rows["fetches"][-1]["error"] = f"not an article page: {parsed.listing} (skipped)"[:MAX_PAGE_ERROR_CHARS]
+        page_fetch["error"] = f"not an article page: {parsed.listing} (skipped)"[:MAX_PAGE_ERROR_CHARS]
         staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified, sha256=result.sha256,
                    article_id=None, recorded_for=ctx.logical_date)
         return
@@ -1085,16 +1102,20 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     if placeholder:
         # a soft 404, cookie wall, paywall or sign-in page answered 200: no article (and no records) to keep
         summary["failed"] += 1
-        staged.rows["fetches"][-1]["error"] = f"not an article page: {placeholder}"[:MAX_PAGE_ERROR_CHARS]
+        page_fetch["error"] = f"not an article page: {placeholder}"[:MAX_PAGE_ERROR_CHARS]
         return
     # A link that redirects (a feed proxy, a short link, "?p=123") is the article at the URL that answered: stored
     # under that one, so the article linked directly by another source (or by another link) is stored once.
     served = _served_url(url, result.final_url)
     if served != url:
         aid = canonical_id(served)
+    text, complete = parsed.text, True
+    if fetcher is not None and stop_at is not None:
+        text, complete = _with_continuations(source, served, aid, result, parsed, fetcher, staged, summary, ctx,
+                                             settings, stop_at)
     # The same article under two URLs that canonical URLs cannot tell apart (/news/123 and
     # /news/123-slug, an AMP copy): the source's first URL for a text keeps it.
-    digest = hashlib.sha256(parsed.text.encode("utf-8", "replace")).digest()
+    digest = hashlib.sha256(text.encode("utf-8", "replace")).digest()
     first = staged.texts.setdefault(digest, served)
     kept_as, copy_of = aid, None  # the article the page is kept as; for a copy, why it is not stored
     if first != served:
@@ -1103,31 +1124,90 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     # at once, before it is staged, by `_earlier_copies`)
     # A page that yields text is not parsed again until it changes (its validators are kept by the
     # loader); a copy's validators too, so later runs find it unchanged instead of storing it then.
-    staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
-               sha256=result.sha256, article_id=kept_as, recorded_for=ctx.logical_date)
+    if complete:  # (an article missing a page keeps no validators: the next run reads it again, whole)
+        staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
+                   sha256=result.sha256, article_id=kept_as, recorded_for=ctx.logical_date)
     if copy_of is not None:
         # (counted as skipped, as a copy the validation drops is: a moved page was in no column of the run, probe 24)
         summary["skipped"] += 1
-        staged.rows["fetches"][-1]["error"] = copy_of[:MAX_PAGE_ERROR_CHARS]
+        page_fetch["error"] = copy_of[:MAX_PAGE_ERROR_CHARS]
         return
     if aid in staged.stored:  # a second link of this listing redirecting to an article stored already
         summary["skipped"] += 1  # (fetched, and in no other column: hostile probe 25 F5's counts did not add up)
-        staged.rows["fetches"][-1]["error"] = f"redirected to {served}: stored once, under that URL"[:MAX_PAGE_ERROR_CHARS]
+        page_fetch["error"] = f"redirected to {served}: stored once, under that URL"[:MAX_PAGE_ERROR_CHARS]
         return
     staged.stored.add(aid)
-    fetch = staged.rows["fetches"][-1]
+    fetch = page_fetch
     listed, url = url, served
     published = parsed.published or _feed_date_hint(link.published, ctx.logical_date)
     published_at = datetime(published.year, published.month, published.day, tzinfo=UTC) if published else None
     staged.add(
         "articles", article_id=aid, source_id=source.id, url=url, title=parsed.title or (short_title(link.title) if link.title else None),
-        published_at=published_at, text=parsed.text, language=parsed.language or source.language,
+        published_at=published_at, text=text, language=parsed.language or source.language,
         sha256=result.sha256, fetched_at=ctx.logical_date, first_seen_at=ctx.logical_date, last_seen_at=ctx.logical_date,
     )
-    staged.text_chars += len(parsed.text)
+    staged.text_chars += len(text)
     # The rules read at most extract.MAX_TEXT_CHARS of it: a runaway page cannot stall the crawl.
-    summary["records"] += add_records(staged, aid, parsed.text, parsed.title, published, url)
+    summary["records"] += add_records(staged, aid, text, parsed.title, published, url)
     staged.unchecked.append((digest, aid, listed, fetch))
+
+
+def _with_continuations(source: Any, first: str, aid: str, result: Any, parsed: Any, fetcher: Any, staged: Staged,
+                        summary: dict[str, Any], ctx: RunContext, settings: Settings, stop_at: float) -> tuple[str, bool]:
+    """The article's text with its continuation pages' ("?page=2", "/slug/2/": see article.pages), in order, each
+    fetched politely (the same fetcher: robots.txt, pacing, size cap, the source's budget) up to MAX_ARTICLE_PAGES, its
+    fetch recorded and its validators kept; and whether every page was read. A page that could not be read ends the
+    reading: the pages before it are kept, and the article is read again by the next run (hostile probe 30 M7)."""
+    from tradewatch.article.pages import MAX_ARTICLE_PAGES, join_pages, next_page
+    from tradewatch.article.parse import parse_article
+    from tradewatch.fetch.urls import canonical_url
+
+    texts = [parsed.text]
+    page_html, page_url = result.text or "", result.final_url or first
+    read = {first}
+    while (found := next_page(page_html, page_url, first, len(texts))) is not None:
+        number = len(texts) + 1
+        try:
+            url = canonical_url(found)
+        except ValueError:
+            break
+        if url in read:
+            break  # (a page linking back to one read already)
+        if len(texts) >= MAX_ARTICLE_PAGES:
+            _note(summary, f"{first}: only its first {MAX_ARTICLE_PAGES} pages read (MAX_ARTICLE_PAGES)")
+            break
+        read.add(url)
+        problem, counted, again = None, "failed", True
+        if time.monotonic() >= stop_at:
+            problem, counted = _budget_spent(fetcher, url, settings, stop_at), "skipped"
+        else:
+            allowed, why = fetcher.allowed(url, time_left=stop_at - time.monotonic())
+            if not allowed:
+                # (robots.txt's verdict holds on the next run too: the article keeps the pages it may read)
+                problem, counted, again = why, "skipped", False
+        if problem is not None:
+            staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0, sha256=None,
+                       fetched_at=ctx.logical_date, error=f"page {number} of {first}: {problem}"[:MAX_PAGE_ERROR_CHARS])
+        else:
+            got = fetcher.get(url, robots_checked=True, time_left=stop_at - time.monotonic())
+            _record_fetch(staged, ctx, source.id, got, url=url)
+            problem = got.error or (None if got.text else "empty response")
+            page = parse_article(got.text, url, source.article_selector) if problem is None else None
+            if page is not None and not page.text:
+                problem = "no article text found on the page"
+            if page is not None and problem is None:
+                staged.keep_body(got.sha256, got.body)
+                staged.add("http_cache", url=url, etag=got.etag, last_modified=got.last_modified, sha256=got.sha256,
+                           article_id=aid, recorded_for=ctx.logical_date)
+                texts.append(page.text)
+                page_html, page_url = got.text, got.final_url or url
+                continue
+            staged.rows["fetches"][-1]["error"] = f"page {number} of {first}: {problem}"[:MAX_PAGE_ERROR_CHARS]
+        summary[counted] += 1
+        _note(summary, f"{first}: page {number} not read ({problem}); the article is stored with its first "
+                       f"{len(texts)} page(s)" + (", and read again by the next run" if again else ""))
+        return join_pages(texts, parsed.title), not again
+    return join_pages(texts, parsed.title), True
 
 
 def _earlier_copies(staged: Staged, summary: dict[str, Any], ctx: RunContext, settings: Settings, source_id: str) -> None:
