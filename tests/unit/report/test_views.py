@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _rows(con, sql: str, params: list | None = None) -> list[dict]:
     cursor = con.execute(sql, params or [])
@@ -36,13 +38,82 @@ def test_reported_on_falls_back_to_publication_then_first_seen(report_con):
 def test_sanctions_by_authority_month_totals_match_base_table(report_con):
     total = report_con.execute("select sum(sanctions) from v_sanctions_by_authority_month").fetchone()[0]
     assert total == report_con.execute("select count(*) from sanctions").fetchone()[0]
-    unknown = _rows(report_con, "select * from v_sanctions_by_authority_month where authority = 'unknown'")
+    unknown = _rows(report_con, "select * from v_sanctions_by_authority_month where jurisdiction = 'unknown'")
     assert [r["sanctions"] for r in unknown] == [1]
+
+
+def _add_sanction(con, sanction_id, article_id, authority, country, measure, day, targets=()):
+    con.execute(
+        "insert into sanctions (sanction_id, article_id, authority, authority_country, measure, date, evidence, "
+        "confidence, extractor_version) values (?, ?, ?, ?, ?, ?, 'evidence', 0.9, 'test')",
+        [sanction_id, article_id, authority, country, measure, day],
+    )
+    con.executemany(
+        "insert into sanction_targets (sanction_id, target_idx, article_id, name, kind, country) "
+        "values (?, ?, ?, ?, 'person', null)",
+        [(sanction_id, i, article_id, name) for i, name in enumerate(targets)],
+    )
+
+
+def test_sanctions_by_month_groups_by_jurisdiction_as_the_briefing_does_and_is_ordered(report_db):
+    # hostile probe 31 F10: grouped by the raw authority name ("OFAC" apart from "US Treasury"), unlike the briefing,
+    # and came in no order
+    from datetime import date
+
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    con.execute("update sanctions set authority_country = 'US' where authority = 'OFAC'")
+    _add_sanction(con, "s6", "a1", "US Treasury", "US", "designation", date(2026, 3, 17), ["Arctic Fox Mining Corp"])
+    rows = _rows(con, "select * from v_sanctions_by_authority_month")
+    expected = _rows(con, "select coalesce(authority_country, authority, 'unknown') as jurisdiction, "
+                          "date_trunc('month', reported_on)::date as month, count(*) as sanctions "
+                          "from v_recent_sanctions group by all order by month, jurisdiction")
+    con.close()
+    assert [(r["jurisdiction"], r["month"], r["sanctions"]) for r in rows] == [
+        (e["jurisdiction"], e["month"], e["sanctions"]) for e in expected]
+    us = [r for r in rows if r["jurisdiction"] == "US"]
+    assert len(us) == 1 and us[0]["authorities"] == "OFAC; US Treasury" and us[0]["sanctions"] == 3
+
+
+def test_one_action_with_two_measures_counts_its_target_once(report_db):
+    # hostile probe 31 F7: an asset freeze and a travel ban on one person made 2 targets in the monthly view
+    from datetime import date
+
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    _add_sanction(con, "s6", "a4", "EU Council", None, "travel ban", date(2026, 2, 8), ["oceanic star shipping llc "])
+    eu = _rows(con, "select * from v_sanctions_by_authority_month where jurisdiction = 'EU Council'")
+    con.close()
+    assert [(r["sanctions"], r["targets"]) for r in eu] == [(2, 1)]
 
 
 def test_deals_by_type_country_unnests_and_keeps_deals_without_country(report_con):
     rows = {(r["deal_type"], r["country"]): r["deals"] for r in _rows(report_con, "select * from v_deals_by_type_country")}
     assert rows == {("joint_venture", "KZ"): 1, ("joint_venture", "CN"): 1, ("acquisition", "TR"): 1, ("supply", "unknown"): 1}
+
+
+def test_deals_by_type_country_sums_to_each_type_s_total(report_db):
+    # hostile probe 31 F6: a deal naming two countries had its whole value in both rows, so a sum by type doubled it
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    con.execute(
+        "insert into deals (deal_id, article_id, deal_type, countries, value_usd, evidence, confidence, "
+        "extractor_version) values ('d4', 'a3', 'joint_venture', ['DE', 'NO', 'DE'], 90000000.0, 'e', 0.8, 'test')"
+    )
+    by_type = dict(con.execute("select deal_type, sum(value_usd) from v_deals_by_type_country group by 1").fetchall())
+    truth = dict(con.execute("select coalesce(deal_type, 'unknown'), sum(value_usd) from v_recent_deals group by 1")
+                 .fetchall())
+    shares = dict(con.execute("select deal_type, sum(deal_share) from v_deals_by_type_country group by 1").fetchall())
+    deals = dict(con.execute("select coalesce(deal_type, 'unknown'), count(*) from v_recent_deals group by 1").fetchall())
+    whole = {r["country"]: r["value_usd_whole_deals"]
+             for r in _rows(con, "select * from v_deals_by_type_country where deal_type = 'joint_venture'")}
+    con.close()
+    assert by_type == truth and by_type["joint_venture"] == 250_000_000.0 + 90_000_000.0
+    assert shares == pytest.approx({k: float(v) for k, v in deals.items()})
+    assert whole == {"KZ": 250_000_000.0, "CN": 250_000_000.0, "DE": 90_000_000.0, "NO": 90_000_000.0}
 
 
 def test_entity_mentions_is_every_target_and_party_with_its_article(report_con):
