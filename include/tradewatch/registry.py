@@ -262,3 +262,30 @@ def get_source(source_id: str, folder: Path | None = None) -> Source:
     if found:
         return load_source_file(found[0])
     raise KeyError(f"no source {source_id!r} in {base}")
+
+
+def registry_standing(folder: Path | None = None) -> dict[str, str | None]:
+    """Source id -> None for an enabled source of the registry, "disabled" for a disabled one; {} when the registry
+    cannot be read (then callers mark nothing). A source id absent from a non-empty answer is no longer in the
+    registry (renamed, its file deleted): its runs are history, and it can never run again."""
+    from tradewatch.settings import get_settings
+
+    folder = Path(folder or get_settings().sources_dir)
+    try:
+        if not folder.is_dir():
+            return {}
+        sources, errors = load_registry(folder)
+    except Exception:  # a registry that cannot be read marks nothing: `sources validate` says what is wrong
+        return {}
+    # (an invalid file is in the registry too: its runs are config_error rows named after the file)
+    standing: dict[str, str | None] = {Path(error.file).stem: None for error in errors}
+    standing.update({src.id: (None if src.enabled else "disabled") for src in sources})
+    return standing
+
+
+def standing_note(standing: dict[str, str | None], source_id: str) -> str | None:
+    """What to say of a source beside its runs: "disabled", "not in the registry", or None (an enabled source, or a
+    registry that could not be read)."""
+    if not standing:
+        return None
+    return standing[source_id] if source_id in standing else "not in the registry"

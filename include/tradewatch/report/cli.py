@@ -21,7 +21,7 @@ FORMATS = ("table", "csv", "json", "parquet")
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     r = subparsers.add_parser("report", help="write the self-contained HTML briefing")
-    r.add_argument("--since", type=_parse_date, default=None, help="first day to cover, YYYY-MM-DD (default: all)")
+    r.add_argument("--since", type=_parse_date, default=None, help="first day to cover, YYYY-MM-DD, from 00:00 UTC; today (UTC) or earlier (default: all)")
     r.add_argument("--out", type=Path, default=None, help="HTML file (default: DATA_DIR/reports/briefing-DATE-manual.html; the reports DAG writes briefing-DATE.html)")
     r.add_argument("--force", action="store_true", help="replace an existing --out file that is not an .html file")
     r.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
@@ -44,16 +44,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _parse_date(value: str) -> date:
-    from datetime import UTC, datetime, timedelta
+    from datetime import UTC, datetime
 
     try:
         day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
-    if day > (datetime.now(UTC) + timedelta(days=1)).date():
-        # (an empty briefing "from 2099-01-01 to <today>", exit 0: hostile probe 22)
-        raise argparse.ArgumentTypeError(f"{value} is in the future: --since takes the first day of the window, today "
-                                         "or earlier")
+    today = datetime.now(UTC).date()
+    if day > today:
+        # (an empty briefing "from 2099-01-01 to <today>", exit 0: hostile probe 22; tomorrow was let through, and
+        # wrote a window running backwards, "from 2026-12-01 to 2026-11-30 22:49 UTC": hostile probe 31 F9)
+        raise argparse.ArgumentTypeError(
+            f"{value} is in the future in UTC (today there is {today.isoformat()}): --since is the first day of the "
+            "window, from 00:00 UTC, so today or earlier in UTC")
     return day
 
 
@@ -458,6 +461,7 @@ def status(args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
+    from tradewatch.registry import registry_standing, standing_note
     from tradewatch.report.queries import run_query, table_counts
     from tradewatch.report.render import open_for_reading
     from tradewatch.terminal import SafeConsole as Console
@@ -483,10 +487,10 @@ def status(args: argparse.Namespace) -> int:
     for column in headers:
         sources.add_column(column, overflow="fold", justify="right" if column in _NUMERIC else "left")
     errors: list[tuple[str, str]] = []  # (source, its last error), printed below a narrow table
-    standing = _registry_standing()
+    standing = registry_standing()
     for r in health:
         colour = {"ok": "green", "partial": "yellow", "failed": "red", "config_error": "red"}.get(r["last_status"], "")
-        if (note := standing.get(str(r["source_id"]), "not in the registry" if standing else None)) is not None:
+        if (note := standing_note(standing, str(r["source_id"]))) is not None:
             # a source disabled, or no longer in the registry (renamed, its file deleted): its last run is history,
             # not a source that ran fine (hostile probe 24)
             r = {**r, "last_status": f"{r['last_status']} ({note})"}
@@ -527,24 +531,6 @@ def status(args: argparse.Namespace) -> int:
         tables.add_row(name, f"{rows:,}")
     console.print(tables)
     return 0
-
-
-def _registry_standing() -> dict[str, str | None]:
-    """Source id -> None for an enabled source of the registry, "disabled" for a disabled one; {} when the registry
-    cannot be read (then nothing is marked)."""
-    from pathlib import Path
-
-    from tradewatch.registry import load_registry
-    from tradewatch.settings import get_settings
-
-    try:
-        sources, errors = load_registry(get_settings().sources_dir)
-    except Exception:  # a registry that cannot be read marks nothing: `sources validate` says what is wrong
-        return {}
-    # (an invalid file is in the registry too: its runs are config_error rows named after the file)
-    standing: dict[str, str | None] = {Path(error.file).stem: None for error in errors}
-    standing.update({src.id: (None if src.enabled else "disabled") for src in sources})
-    return standing
 
 
 _NUMERIC = {"fetched", "new", "records", "failed", "streak", "runs"}

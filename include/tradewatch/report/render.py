@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from tradewatch.files import write_atomically
 from tradewatch.logs import get_logger
+from tradewatch.registry import standing_note
 from tradewatch.report import charts
 from tradewatch.report.queries import relation_exists, run_query
 from tradewatch.terminal import visible
@@ -35,7 +36,9 @@ Row = dict[str, Any]
 
 JURISDICTION_NOTE = (
     "A jurisdiction is the state or bloc that imposed a sanction (US, GB, EU, UN, ...); articles name one office "
-    "several ways (OFAC, US Treasury, US government), so those names are listed, not counted."
+    "several ways (OFAC, US Treasury, US government), so those names are listed, not counted. A sanction is one "
+    "measure: an asset freeze and a travel ban imposed on one person count as two sanctions and one target (targets "
+    "are distinct names)."
 )
 VALUE_NOTE = (
     "Values in US dollars at approximate annual-average rates; a value in a currency with no shipped rate is shown "
@@ -170,6 +173,10 @@ class Window:
     def build(cls, since: date | None, generated_at: datetime) -> Window:
         until = _utc(generated_at)
         start = datetime.combine(since, time(), tzinfo=UTC) if since else None
+        if start is not None and start > until:
+            # (a window "from 2026-12-01 to 2026-11-30 22:49 UTC" with every figure 0, exit 0: hostile probe 31 F9)
+            raise ValueError(f"the window would start ({start.strftime('%Y-%m-%d %H:%M UTC')}) after the report time "
+                             f"({until.strftime('%Y-%m-%d %H:%M UTC')}): give a day up to {until.date().isoformat()}")
         this_monday = until.date() - timedelta(days=until.date().weekday())
         return cls(start, until, this_monday - timedelta(weeks=CHART_WEEKS - 1))
 
@@ -180,7 +187,7 @@ class Window:
         until = self.until.strftime("%Y-%m-%d %H:%M UTC")
         if self.since is None:
             return f"All records first seen up to {until}."
-        return f"Records first seen from {self.since.date().isoformat()} to {until}."
+        return f"Records first seen from {self.since.strftime('%Y-%m-%d %H:%M UTC')} to {until}."
 
 
 def listed_party_deals(con: duckdb.DuckDBPyConnection, window: Window) -> tuple[str, int]:
@@ -220,13 +227,19 @@ def sanctions_per_week_chart(con: duckdb.DuckDBPyConnection, window: Window) -> 
     labels = [w.strftime("%b %d") for w in weeks]
     by_label = dict(zip(weeks, labels, strict=True))
     cells = {(by_label[r["week"]], r["jurisdiction"]): float(r["sanctions"]) for r in rows if r["week"] in by_label}
-    return charts.column_chart("Sanctions per jurisdiction per week", labels, charts.build_series(labels, cells))
+    return charts.column_chart("Sanction measures per jurisdiction per week", labels, charts.build_series(labels, cells))
 
 
 def _jurisdictions_label(head: Row) -> str:
     """The jurisdictions card's label, naming the states or blocs counted when there are few: "... (EU, GB, US)"."""
     named = head["jurisdiction_list"] or []
-    return "sanctioning jurisdictions" + (f" ({', '.join(named)})" if 0 < len(named) <= 6 else "")
+    label = "sanctioning jurisdictions" + (f" ({', '.join(named)})" if 0 < len(named) <= 6 else "")
+    # (the card left out the sanctions naming no authority without a word, while the table beside it had them under
+    # "unknown": hostile probe 31 F14)
+    unattributed = head["sanctions_without_jurisdiction"]
+    if unattributed:
+        label += f" · not counted: {unattributed:,} {'sanction' if unattributed == 1 else 'sanctions'} naming no authority"
+    return label
 
 
 def _deal_value_label(head: Row) -> str:
@@ -239,6 +252,30 @@ def _deal_value_label(head: Row) -> str:
     return f"disclosed deal value (USD) · leaves out {left_out:,} valued {deals} with no USD rate" + (
         f" ({currencies})" if currencies else ""
     )
+
+
+def _health_status(row: Row, standing: dict[str, str | None]) -> str:
+    """The last run's status, with "(disabled)" or "(not in the registry)" for a source that will not run again."""
+    note = standing_note(standing, str(row["source_id"]))
+    badge = status_badge(row["last_status"])
+    return badge if note is None else f'{badge} <span class="muted">({escape(note)})</span>'
+
+
+def _health_error(row: Row) -> str:
+    """The last error; an earlier run's error beside a clean last run says it is earlier, and when."""
+    error = row["last_error"]
+    if error and not row["last_run_error"]:
+        when = text(row["last_error_at"]) if row["last_error_at"] is not None else "an earlier run"
+        return f'<span class="muted">(earlier, {when})</span> <span class="error">{text(error)}</span>'
+    return f'<span class="error">{text(error, empty="")}</span>'
+
+
+def _failing(health: list[Row], standing: dict[str, str | None]) -> tuple[int, int]:
+    """(sources failing, failing sources left out because they are disabled or no longer in the registry): a source
+    that can never run again cannot clear its alert (hostile probe 31 F4)."""
+    failing = [r for r in health if r["failure_streak"]]
+    gone = [r for r in failing if standing_note(standing, str(r["source_id"])) is not None]
+    return len(failing) - len(gone), len(gone)
 
 
 def deals_chart(con: duckdb.DuckDBPyConnection, window: Window, max_countries: int = 12) -> str:
@@ -259,8 +296,14 @@ def deals_chart(con: duckdb.DuckDBPyConnection, window: Window, max_countries: i
 # ---------------------------------------------------------------- the page
 
 
-def render_report(con: duckdb.DuckDBPyConnection, since: date | None, generated_at: datetime) -> str:
-    """The briefing as one HTML document. `con` needs the reporting views (migration 0006)."""
+def render_report(
+    con: duckdb.DuckDBPyConnection, since: date | None, generated_at: datetime,
+    standing: dict[str, str | None] | None = None,
+) -> str:
+    """The briefing as one HTML document. `con` needs the reporting views (migration 0006). `standing` is the source
+    registry's (`registry.registry_standing`): sources disabled or no longer in it are marked and not counted as
+    failing; None or {} marks nothing."""
+    standing = standing or {}
     window = Window.build(since, generated_at)
     params = window.params()
     head = run_query(con, "headline", params)[0]
@@ -269,16 +312,20 @@ def render_report(con: duckdb.DuckDBPyConnection, since: date | None, generated_
     deals = run_query(con, "new_deals", params)
     health = run_query(con, "source_health", params)
     listed_html, listed_count = listed_party_deals(con, window)
+    failing, failing_gone = _failing(health, standing)
+    failing_label = "sources failing" + (
+        f" · not counted: {failing_gone:,} disabled or removed from the registry" if failing_gone else "")
 
     cards = "".join(
         [
             card(number(head["articles"]), "new articles"),
-            card(number(head["sanctions"]), f"new sanctions · {head['sanction_targets']:,} named targets"),
+            card(number(head["sanctions"]),
+                 f"new sanctions (measures) · {head['sanction_targets']:,} distinct named targets"),
             card(number(head["jurisdictions"]), _jurisdictions_label(head)),
             card(number(head["deals"]), "new deals"),
             card(usd(head["deals_value_usd"]), _deal_value_label(head)),
             card(number(listed_count), "deals with listed parties", alert=listed_count > 0),
-            card(number(head["failing_sources"]), "sources failing", alert=head["failing_sources"] > 0),
+            card(number(failing), failing_label, alert=failing > 0),
         ]
     )
     chart_note = (
@@ -287,7 +334,7 @@ def render_report(con: duckdb.DuckDBPyConnection, since: date | None, generated_
     )
     chart_html = (
         '<div class="charts">'
-        f"<figure><figcaption>Sanctions per jurisdiction per week</figcaption>{sanctions_per_week_chart(con, window)}</figure>"
+        f"<figure><figcaption>Sanction measures per jurisdiction per week</figcaption>{sanctions_per_week_chart(con, window)}</figure>"
         f"<figure><figcaption>Deals by country and type</figcaption>{deals_chart(con, window)}</figure>"
         "</div>"
     )
@@ -295,8 +342,8 @@ def render_report(con: duckdb.DuckDBPyConnection, since: date | None, generated_
         [
             Column("Jurisdiction", lambda r: text(r["jurisdiction"])),
             Column("Named in articles as", lambda r: text(r["authorities"], empty="(no authority named)")),
-            Column("Sanctions", lambda r: number(r["sanctions"]), "num"),
-            Column("Named targets", lambda r: number(r["targets"]), "num"),
+            Column("Sanctions (measures)", lambda r: number(r["sanctions"]), "num"),
+            Column("Distinct targets", lambda r: number(r["targets"]), "num"),
             Column("Articles", lambda r: number(r["articles"]), "num"),
             Column("Latest", lambda r: text(r["latest_reported_on"]), "date"),
         ],
@@ -331,12 +378,12 @@ def render_report(con: duckdb.DuckDBPyConnection, since: date | None, generated_
         [
             Column("Source", lambda r: text(r["source_id"])),
             Column("Last run", lambda r: text(r["last_run_at"]), "date"),
-            Column("Status", lambda r: status_badge(r["last_status"])),
+            Column("Status", lambda r: _health_status(r, standing)),
             Column("Last success", lambda r: text(r["last_success_at"], empty="never"), "date"),
             Column("Failure streak", lambda r: number(r["failure_streak"]), "num"),
             Column("Runs", lambda r: number(r["runs"]), "num"),
             Column("New / run", lambda r: number(r["yield_new_per_run"], 1), "num"),
-            Column("Last error", lambda r: f'<span class="error">{text(r["last_error"], empty="")}</span>'),
+            Column("Last error", _health_error),
         ],
         health,
         "No source has run yet: run `make demo` or the news_ingest DAG.",
@@ -412,9 +459,12 @@ def write_report(
         from tradewatch.settings import get_settings
 
         out = default_report_path(get_settings().reports_dir, generated_at)
+    from tradewatch.registry import registry_standing
+
+    standing = registry_standing()
     con = open_for_reading(Path(db_path))
     try:
-        html = render_report(con, since, generated_at)
+        html = render_report(con, since, generated_at, standing)
     finally:
         con.close()
     out = write_atomically(Path(out), lambda tmp: tmp.write_text(html, encoding="utf-8"))

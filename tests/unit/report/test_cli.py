@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import timedelta
 
 import pytest
 
@@ -379,3 +380,63 @@ def test_status_says_an_error_is_an_earlier_runs_when_the_last_run_was_clean(env
     assert "(earlier, " in ofac and "HTTP 404" in ofac, ofac
     uk = " ".join(line for line in lines if "uk_ofsi" in line)
     assert "timeout <after 30s>" in uk and "(earlier" not in uk, uk  # the last run's own error, as it was
+
+
+def _card(html: str, label: str) -> str:
+    import re
+
+    match = re.search(r'<div class="figure">([^<]*)</div><div class="label">([^<]*' + re.escape(label) + "[^<]*)", html)
+    assert match, label
+    return match.group(1) + " " + match.group(2)
+
+
+def _health_row(html: str, source_id: str) -> str:
+    section = html.split('id="source-health"')[1].split("</section>")[0]
+    return next(row for row in section.split("<tr>") if f">{source_id}<" in row)
+
+
+def test_the_briefing_marks_a_source_gone_from_the_registry_and_does_not_count_it_failing(env, tmp_path):
+    # hostile probe 31 F4: a source whose file was deleted stayed "1 sources failing" (red) in every briefing, for ever
+    out = tmp_path / "before.html"
+    assert main(["report", "--out", str(out)]) == 0
+    assert _card(out.read_text(encoding="utf-8"), "sources failing") == "1 sources failing"
+    (tmp_path / "sources" / "uk_ofsi.yml").unlink()
+    assert main(["report", "--out", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert _card(html, "sources failing") == "0 sources failing · not counted: 1 disabled or removed from the registry"
+    assert '<div class="card alert"><div class="figure">0</div><div class="label">sources failing' not in html
+    assert "(not in the registry)" in _health_row(html, "uk_ofsi")
+    assert "(not in the registry)" not in _health_row(html, "ofac_news")
+
+
+def test_the_briefing_says_an_error_is_an_earlier_runs_when_the_last_run_was_clean(env, tmp_path):
+    # hostile probe 31 F5: the briefing showed an older run's "HTTP 404" beside a clean last run (`status` did not)
+    from tradewatch.store.db import connect
+
+    con = connect(env)
+    con.execute("insert into source_runs (run_id, source_id, logical_date, status, fetched, new, error) "
+                "select 'r0', 'ofac_news', min(logical_date) - interval 1 day, 'failed', 0, 0, "
+                "'listing https://example.org/feed.xml: HTTP 404' from source_runs")
+    (when,), = con.execute("select strftime(logical_date, '%Y-%m-%d %H:%M UTC') from source_runs where run_id = 'r0'"
+                           ).fetchall()
+    con.close()
+    out = tmp_path / "b.html"
+    assert main(["report", "--out", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert f"(earlier, {when})" in _health_row(html, "ofac_news") and "HTTP 404" in _health_row(html, "ofac_news")
+    uk = _health_row(html, "uk_ofsi")
+    assert "timeout &lt;after 30s&gt;" in uk and "(earlier" not in uk  # the last run's own error, as it was
+
+
+def test_report_refuses_tomorrow_in_utc_and_says_since_is_utc(env, tmp_path, capsys):
+    # hostile probe 31 F9: tomorrow was let through and wrote a window that ran backwards, exit 0
+    from datetime import UTC, datetime
+
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    out = tmp_path / "tomorrow.html"
+    with pytest.raises(SystemExit):
+        main(["report", "--since", tomorrow, "--out", str(out)])
+    assert "in the future in UTC" in capsys.readouterr().err and not out.exists()
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    assert "00:00 UTC" in capsys.readouterr().out

@@ -119,7 +119,7 @@ def test_no_external_references(html):
 
 def test_charts_are_inline_svg(html):
     assert html.count("<svg") == 2
-    assert "Sanctions per jurisdiction per week" in html and "Deals by country and type" in html
+    assert "Sanction measures per jurisdiction per week" in html and "Deals by country and type" in html
 
 
 def test_listed_party_deals_from_matches(html):
@@ -298,3 +298,39 @@ def test_the_listed_party_deals_headline_counts_every_deal_not_only_the_rows_sho
     html = render_report(con, None, GENERATED_AT)
     con.close()
     assert int(_figure(html, "deals with listed parties")) == deals
+
+
+def test_one_action_with_two_measures_counts_its_target_once_and_the_card_says_what_it_leaves_out(report_db):
+    # hostile probe 31 F7: an asset freeze and a travel ban on one person made "2 named targets" of one; F14: the
+    # jurisdictions card left out the sanctions naming no authority without a word
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    con.execute("insert into sanctions (sanction_id, article_id, authority, measure, evidence, confidence, "
+                "extractor_version) values ('s6', 'a2', 'OFSI', 'travel ban', 'evidence', 0.9, 'test')")
+    con.execute("insert into sanction_targets (sanction_id, target_idx, article_id, name, kind) "
+                "values ('s6', 0, 'a2', 'VOLGA TRADING HOUSE', 'organization')")
+    html = render_report(con, SINCE, GENERATED_AT)
+    window = "where first_seen_at >= ?::timestamptz and first_seen_at <= ?"
+    params = [SINCE.isoformat(), GENERATED_AT]
+    distinct = _count(con, f"select count(distinct lower(trim(name))) from sanction_targets where sanction_id in "
+                           f"(select sanction_id from v_recent_sanctions {window})", params)
+    mentions = _count(con, f"select sum(target_count) from v_recent_sanctions {window}", params)
+    unattributed = _count(con, f"select count(*) from v_recent_sanctions {window} and authority is null", params)
+    con.close()
+    assert mentions > distinct and unattributed == 1
+    assert f"new sanctions (measures) · {distinct} distinct named targets" in html
+    assert "sanctioning jurisdictions (OFAC, OFSI) · not counted: 1 sanction naming no authority" in html
+    rows = re.findall(r"<tr><td[^>]*>([^<]*)</td><td[^>]*>(?:<span[^>]*>)?[^<]*(?:</span>)?</td>"
+                      r"<td[^>]*>(\d+)</td><td[^>]*>(\d+)</td>", _section(html, "sanctions"))
+    assert ("OFSI", "2", "1") in rows, rows  # two measures, one target
+
+
+def test_a_window_starting_after_the_report_time_is_refused():
+    # hostile probe 31 F9: "from 2026-12-01 to 2026-11-30 22:49 UTC", every figure 0
+    from tradewatch.report.render import Window
+
+    with pytest.raises(ValueError, match="after the report time"):
+        Window.build(GENERATED_AT.date() + timedelta(days=1), GENERATED_AT)
+    assert Window.build(GENERATED_AT.date(), GENERATED_AT).describe().startswith(
+        f"Records first seen from {GENERATED_AT.date().isoformat()} 00:00 UTC to ")

@@ -2,6 +2,9 @@
 -- Jurisdictions are the states or blocs that imposed the sanctions (see sanctions_by_jurisdiction.sql), not the raw
 -- authority names, which split one office into several. A deal valued in a currency without a shipped rate has no
 -- value_usd: it is counted apart so the briefing can say the USD total leaves it out.
+-- A sanction is one measure: an asset freeze and a travel ban on one person are two sanctions. Targets are distinct
+-- names, so that person is one target (hostile probe 31 F7: "4 named targets" for 3). Sanctions that name no
+-- authority have no jurisdiction: they are counted apart so the card can say so (F14).
 with new_articles as (
     select count(*) as n from articles
     where ($since is null or first_seen_at >= $since) and first_seen_at <= $until
@@ -11,11 +14,17 @@ sanctions as (
     from v_recent_sanctions
     where ($since is null or first_seen_at >= $since) and first_seen_at <= $until
 ),
+distinct_targets as (
+    select count(distinct lower(trim(t.name))) as n
+    from sanction_targets as t
+    where t.sanction_id in (select sanction_id from sanctions)
+),
 new_sanctions as (
     select
         count(*)                                                        as n,
-        coalesce(sum(target_count), 0)                                  as targets,
+        (select n from distinct_targets)                                as targets,
         count(distinct jurisdiction)                                    as jurisdictions,
+        count(*) filter (where jurisdiction is null)                    as without_jurisdiction,
         list_sort(list(distinct jurisdiction) filter (where jurisdiction is not null)) as jurisdiction_list
     from sanctions
 ),
@@ -28,9 +37,6 @@ new_deals as (
     from v_recent_deals
     where ($since is null or first_seen_at >= $since) and first_seen_at <= $until
 ),
-failing_sources as (
-    select count(*) as n from v_source_health where failure_streak > 0
-),
 figures as (
     select
         new_articles.n                  as articles,
@@ -38,11 +44,11 @@ figures as (
         new_sanctions.targets           as sanction_targets,
         new_sanctions.jurisdictions     as jurisdictions,
         new_sanctions.jurisdiction_list as jurisdiction_list,
+        new_sanctions.without_jurisdiction as sanctions_without_jurisdiction,
         new_deals.n                     as deals,
         new_deals.value_usd             as deals_value_usd,
         new_deals.unconverted           as deals_unconverted,
-        new_deals.unconverted_currencies as deals_unconverted_currencies,
-        failing_sources.n               as failing_sources
-    from new_articles, new_sanctions, new_deals, failing_sources
+        new_deals.unconverted_currencies as deals_unconverted_currencies
+    from new_articles, new_sanctions, new_deals
 )
 select * from figures
