@@ -68,3 +68,24 @@ def test_results_load_into_dq_results(con):
     con.register("health", frame)
     con.execute("insert into dq_results select * from health")
     assert con.execute("select count(*) from dq_results where not success").fetchone()[0] == 2
+
+
+def test_only_the_runs_that_handed_a_source_out_count_as_its_runs(con):
+    # hostile probe 31 F8: a source added in run-3 failed "yielded nothing in its last 3 runs (statuses: absent,
+    # absent, failed)" on its first run, and a source deleted after it kept failing in every later run
+    con.execute("insert into source_runs (run_id, source_id, logical_date, status, fetched, new, updated, records, "
+                "error) values ('run-3', 'newcomer', ?, 'failed', 0, 0, 0, 0, 'HTTP 404')", [T0 + timedelta(days=3)])
+    frame = source_health_results(con, "run-3", T0 + timedelta(days=3), stale_after_runs=3)
+    rows = _by_source(frame)
+    assert rows["newcomer"]["success"] and rows["newcomer"]["element_count"] == 1
+    assert "in 1 of the last 3 runs" in rows["newcomer"]["observed_value"]
+    assert "absent" not in rows["newcomer"]["observed_value"]
+    failed = frame[frame["expectation"] == "expect_source_run_to_succeed"]["observed_value"]
+    assert "newcomer: status failed in this run: HTTP 404" in list(failed)  # its run itself failed: said as such
+
+    # later runs without it (its file deleted): it is not checked in them
+    for day in (4, 5):
+        con.execute("insert into source_runs (run_id, source_id, logical_date, status, fetched, new, updated, "
+                    "records) values (?, 'alive', ?, 'ok', 5, 1, 0, 1)", [f"run-{day}", T0 + timedelta(days=day)])
+    later = _by_source(source_health_results(con, "run-5", T0 + timedelta(days=5), stale_after_runs=3))
+    assert set(later) == {"alive"}

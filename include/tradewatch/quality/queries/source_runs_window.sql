@@ -1,5 +1,7 @@
--- What every source yielded in the last N runs up to the given run (or the latest N runs when the
--- run is not in source_runs yet). A source missing from a run's rows gets a row with status null.
+-- What each source handed out in the given run (or in the latest run when the run is not in source_runs yet) yielded
+-- in its own last N runs up to that run. Only runs that handed the source out count: the runs before it existed and
+-- after it left the registry have no row of it, and are not its runs (hostile probe 31 F8: "yielded nothing in its
+-- last 3 runs (statuses: absent, absent, failed)" for a source on its first run, and for one deleted since).
 -- Parameters: run_id, number of runs.
 with runs as (
     select run_id, max(logical_date) as logical_date
@@ -20,36 +22,37 @@ anchor as (
     from ranked
 ),
 
-window_runs as (
-    select ranked.run_id, ranked.logical_date, ranked.position
-    from ranked
-    cross join anchor
-    where ranked.position <= anchor.position
-      and ranked.position > anchor.position - ?
-),
-
-sources as (
-    select distinct source_id
+anchor_sources as (
+    select distinct source_runs.source_id
     from source_runs
-    where run_id in (select run_id from window_runs)
+    join ranked using (run_id)
+    cross join anchor
+    where ranked.position = anchor.position
 ),
 
-final as (
+own_runs as (
     select
-        sources.source_id,
-        window_runs.run_id,
-        window_runs.position,
+        source_runs.source_id,
+        source_runs.run_id,
+        ranked.position,
         source_runs.status,
         coalesce(source_runs.fetched, 0) as fetched,
         coalesce(source_runs.new, 0) as new,
         coalesce(source_runs.updated, 0) as updated,
         coalesce(source_runs.records, 0) as records,
-        source_runs.error
-    from sources
-    cross join window_runs
-    left join source_runs
-        on source_runs.source_id = sources.source_id
-       and source_runs.run_id = window_runs.run_id
+        source_runs.error,
+        row_number() over (partition by source_runs.source_id order by ranked.position desc) as back
+    from source_runs
+    join ranked using (run_id)
+    cross join anchor
+    where ranked.position <= anchor.position
+      and source_runs.source_id in (select source_id from anchor_sources)
+),
+
+final as (
+    select source_id, run_id, position, status, fetched, new, updated, records, error
+    from own_runs
+    where back <= ?
 )
 
 select * from final
