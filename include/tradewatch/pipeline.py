@@ -1819,6 +1819,8 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
         where = where_it_writes(con)
         try:
             record_source_health(con, ctx)
+            # (the count was taken before the source_health suite's rows: 126 where the run stored 128, probe 31 F12)
+            counts["dq_results"] = con.execute("select count(*) from dq_results").fetchall()[0][0]
             article_ids = loaded_article_ids(ctx.run_key)
             matched = None
             if article_ids or stale:

@@ -138,3 +138,13 @@ def test_a_list_task_killed_before_it_wrote_its_list_fails_the_validation(
 
     run_pipeline(workspace)  # the whole run again, as the message says: loaded as before
     assert snapshot(db) == before
+
+
+def test_the_load_summary_counts_every_expectation_result_it_stored(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    # hostile probe 31 F12: `tables.dq_results` was counted before the source_health suite's rows were written
+    _sources(workspace, servers)
+    out = run_pipeline(workspace)
+    assert query(workspace.duckdb, "select count(*) from dq_results where suite = 'source_health'")[0][0] > 0
+    assert out["loaded"]["tables"]["dq_results"] == query(workspace.duckdb, "select count(*) from dq_results")[0][0]
