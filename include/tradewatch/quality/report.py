@@ -193,11 +193,17 @@ def render_html(report: DqReport) -> str:
 _MD_MARKS = re.compile(r"[|\[\]*_`~\\]")
 
 
-def _md(value: Any, limit: int = 120) -> str:
-    """A table-safe Markdown cell: one line, pipes escaped, HTML escaped so renderers show it as text."""
+def _md(value: Any, limit: int = 120, keep_end: bool = False) -> str:
+    """A table-safe Markdown cell: one line, pipes escaped, HTML escaped so renderers show it as text. Cut to `limit`
+    characters at the end, or in the middle with `keep_end` (an error's cause comes last: "listing http://...: HTTP
+    404" lost its "HTTP 404", hostile probe 31 F13)."""
     text = " ".join(_text(value).split())
     if len(text) > limit:
-        text = text[: limit - 1] + "…"
+        if keep_end:
+            head = (limit - 1) // 2
+            text = text[:head] + "…" + text[len(text) - (limit - 1 - head):]
+        else:
+            text = text[: limit - 1] + "…"
     # (and Markdown's emphasis, code and strike marks, and "://", so that scraped text is never formatting or a live
     # link: hostile probe 16)
     return _MD_MARKS.sub(r"\\\g<0>", html.escape(text, quote=False)).replace("://", ":\\//")
@@ -249,7 +255,7 @@ def render_markdown(report: DqReport) -> str:
             ["Suite", "Expectation", "Column", "Failures", "Unexpected rows", "Last observed"],
             [
                 [_md(r["suite"]), _md(r["expectation"]), _md(r["column_name"]), str(r["failures"]),
-                 str(r["unexpected_rows"]), _md(r["last_observed_value"], 80)]
+                 str(r["unexpected_rows"]), _md(r["last_observed_value"], 80, keep_end=True)]
                 for r in report.top_failing
             ],
         )
@@ -260,7 +266,7 @@ def render_markdown(report: DqReport) -> str:
         lines += _md_table(
             ["Run", "Table", "Record", "Reason", "Offending value", "Article", "Loaded since"],
             [
-                [_md(r["run_id"], 40), _md(r["table_name"]), _md(r["record_key"], 45), _md(r["reason"], 80),
+                [_md(r["run_id"], 40), _md(r["table_name"]), _md(r["record_key"], 45), _md(r["reason"], 80, keep_end=True),
                  _md(r["offending_value"], 60), _md_link(r), _md(_loaded_since(r))]
                 for r in report.quarantined
             ],

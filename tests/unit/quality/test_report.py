@@ -181,3 +181,17 @@ def test_scraped_values_are_no_markdown_formatting_or_live_links():
 
     assert not re.search(r"(?<!\\)[*`~_|]", cell), cell  # every mark escaped
     assert "http://" not in cell and "https://" not in cell, cell  # no autolink
+
+
+def test_a_long_observed_value_keeps_its_cause_at_the_end(db):
+    # hostile probe 31 F13: "gov: status failed in this run: listing http://127.0.0.1:8731/gov/feed.xml: HTT…" lost
+    # the cause, "HTTP 404"
+    con = connect(db)
+    observed = ("gov: status failed in this run: listing http://127.0.0.1:8731/a-rather-long/path/to/the/gov/feed.xml:"
+                " HTTP 404")
+    con.execute("insert into dq_results values ('run-3', 'source_health', 'expect_source_run_to_succeed', "
+                "'source_id', false, 1, 1, ?, ?)", [observed, T0 + timedelta(days=3)])
+    md = render_markdown(collect(con, T0 + timedelta(days=3)))
+    con.close()
+    line = next(line for line in md.splitlines() if "expect\\_source\\_run\\_to\\_succeed" in line)
+    assert "HTTP 404" in line and "gov: status failed" in line and "…" in line, line
