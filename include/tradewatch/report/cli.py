@@ -402,8 +402,15 @@ def _print_table(columns: list[str], rows: list[tuple[Any, ...]], max_rows: int)
     console = Console()
 
     def cell(v: Any) -> Text:
-        # Text(), not str: scraped values may contain [brackets] that rich would read as markup
-        return Text("NULL", style="dim") if v is None else Text(str(v))
+        # Text(), not str: scraped values may contain [brackets] that rich would read as markup; a list or a struct as
+        # JSON, as the csv export writes it, not Python's "['DE', 'NO']" (hostile probe 31 F13)
+        if v is None:
+            return Text("NULL", style="dim")
+        if isinstance(v, list | tuple | dict):
+            import json
+
+            return Text(json.dumps(v, ensure_ascii=False, default=_json_value))
+        return Text(str(v))
 
     if len(columns) * 12 > console.width:
         # Too many columns to read side by side: one block per row, a line per column.
@@ -542,6 +549,12 @@ def _count(value: Any) -> str:
 
 
 def _when(value: Any, empty: str = "") -> str:
+    """A run's time in UTC, saying so ("2026-11-30 06:00 UTC"), as the briefing does (hostile probe 31 F13)."""
+    from datetime import UTC, datetime
+
     if value is None:
         return empty
+    if isinstance(value, datetime):
+        moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return moment.strftime("%Y-%m-%d %H:%M UTC")
     return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "strftime") else str(value)

@@ -440,3 +440,18 @@ def test_report_refuses_tomorrow_in_utc_and_says_since_is_utc(env, tmp_path, cap
     with pytest.raises(SystemExit):
         main(["report", "--help"])
     assert "00:00 UTC" in capsys.readouterr().out
+
+
+def test_sql_table_shows_lists_as_json_and_status_says_its_times_are_utc(env, capsys):
+    # hostile probe 31 F13: `sql` showed ['KZ', 'CN'] (a Python repr; csv writes JSON), `status` times had no zone
+    assert main(["sql", "select countries from deals where deal_id = 'd1'"]) == 0
+    out = capsys.readouterr().out
+    assert '["KZ", "CN"]' in out and "['KZ'" not in out
+    assert main(["status"]) == 0
+    from tradewatch.store.db import connect
+
+    con = connect(env, read_only=True)
+    (last,), = con.execute("select strftime(max(logical_date), '%Y-%m-%d %H:%M') from source_runs "
+                           "where source_id = 'uk_ofsi'").fetchall()
+    con.close()
+    assert f"{last} UTC" in capsys.readouterr().out
