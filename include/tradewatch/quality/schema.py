@@ -34,6 +34,10 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 VALIDATED_TABLES = tuple(KEYS)
 
+# Columns the load fills in, not the crawl (migration 0015: which run stored an article first, when it arrived, when
+# its records were last updated): a staged batch has none of them.
+LOAD_COLUMNS: dict[str, frozenset[str]] = {"articles": frozenset({"first_run_id", "arrived_for", "updated_for"})}
+
 
 @dataclass(frozen=True)
 class Column:
@@ -92,7 +96,7 @@ def table_columns() -> dict[str, tuple[Column, ...]]:
             _keep(cached, json.dumps(rows))
     found: dict[str, list[Column]] = {}
     for table, column, sql_type in rows:
-        if table in KEYS:
+        if table in KEYS and column not in LOAD_COLUMNS.get(table, ()):
             found.setdefault(table, []).append(Column(column, sql_type))
     missing = set(KEYS) - set(found)
     if missing:

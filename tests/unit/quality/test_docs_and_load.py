@@ -22,7 +22,7 @@ def test_outcome_loads_and_reports(tmp_path):
     con = connect(tmp_path / "t.duckdb")
     for table, frame in outcome.clean.items():
         con.register("frame", frame)
-        con.execute(f"insert into {table} select * from frame")  # table names are ours, not data
+        con.execute(f"insert into {table} by name select * from frame")  # table names are ours, not data
         con.unregister("frame")
     con.register("q", outcome.quarantine)
     con.execute("insert into quarantine select * from q")
@@ -88,7 +88,7 @@ def test_the_report_says_which_quarantined_rows_a_later_run_has_loaded(tmp_path)
     def load(outcome):
         for table, frame in outcome.clean.items():
             con.register("frame", frame)
-            con.execute(f"insert or replace into {table} select * from frame")  # table names are ours, not data
+            con.execute(f"insert or replace into {table} by name select * from frame")  # table names are ours, not data
             con.unregister("frame")
         for name, frame in (("quarantine", outcome.quarantine), ("dq_results", outcome.results)):
             con.register("q", frame)

@@ -19,12 +19,17 @@ select
     coalesce(s.fetched_at >= a.fetched_at, false)    as replace_content,
     greatest(a.fetched_at, s.fetched_at)             as fetched_at,
     -- (a backfill of a date before the article was published, run after a later date saw it, cannot have seen it
-    -- then: the earlier sighting counts only from its publication day on; hostile probe 16)
+    -- then: the earlier sighting counts only from its publication day on; hostile probe 16. An article with no date
+    -- keeps the sighting of the run that stored it: a backfill fetched today's page, nothing says it was there on its
+    -- date, and moving it back changed a briefing window already reported; hostile probe 31 F2)
     case when s.first_seen_at < a.first_seen_at
-              and (coalesce(s.published_at, a.published_at) is null
-                   or s.first_seen_at >= date_trunc('day', coalesce(s.published_at, a.published_at)))
+              and coalesce(s.published_at, a.published_at) is not null
+              and s.first_seen_at >= date_trunc('day', coalesce(s.published_at, a.published_at))
          then s.first_seen_at else a.first_seen_at end as first_seen_at,
-    greatest(a.last_seen_at, s.last_seen_at)         as last_seen_at
+    greatest(a.last_seen_at, s.last_seen_at)         as last_seen_at,
+    a.first_run_id,
+    a.arrived_for,
+    a.updated_for
 from staged as s
 join articles as a using (article_id);
 -- 2. A copy as new as the stored one or newer replaces its content: the stored row goes, to come back
@@ -36,12 +41,16 @@ select s.*
 from s_articles as s
 anti join articles as a on a.article_id = s.article_id
 qualify row_number() over (partition by s.article_id order by s.source_id) = 1;
--- 4. Every known article keeps its first source, and its sighting times merge the stored and new ones.
+-- 4. Every known article keeps its first source, and its sighting times merge the stored and new ones; when and by
+--    which run it arrived, and when its records were last updated, are kept (03a_articles_arrival.sql).
 update articles as a set
     source_id     = k.stored_source_id,
     fetched_at    = k.fetched_at,
     first_seen_at = k.first_seen_at,
-    last_seen_at  = k.last_seen_at
+    last_seen_at  = k.last_seen_at,
+    first_run_id  = k.first_run_id,
+    arrived_for   = k.arrived_for,
+    updated_for   = k.updated_for
 from tw_load_known as k
 where a.article_id = k.article_id;
 drop table tw_load_known;

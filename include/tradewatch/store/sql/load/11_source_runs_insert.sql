@@ -28,6 +28,9 @@ select distinct s.source_id, s.article_id
 from s_articles as s
 join s_http_cache as h on h.article_id = s.article_id and h.sha256 = s.sha256
 join earlier as e on e.url = h.url and e.sha256 = h.sha256 and e.article_id = h.article_id;
+-- New: the articles this run's load stored first (03a_articles_arrival.sql), so a backfill run after later dates counts
+-- only the articles it brought in, not those the later dates had stored (hostile probe 31 F3: their first sighting is
+-- no later than the backfill's date, and every one was counted new again); a rerun of the date counts as it did.
 insert into source_runs by name
 with staged_articles as (
     select distinct source_id, article_id from s_articles
@@ -35,9 +38,9 @@ with staged_articles as (
 counted as (
     select
         s.source_id,
-        count(*) filter (where a.first_seen_at >= $logical_date)                       as new,
-        count(*) filter (where a.first_seen_at < $logical_date and x.article_id is null)     as updated,
-        count(*) filter (where a.first_seen_at < $logical_date and x.article_id is not null) as same
+        count(*) filter (where a.first_run_id = $run_id)                                              as new,
+        count(*) filter (where a.first_run_id is distinct from $run_id and x.article_id is null)     as updated,
+        count(*) filter (where a.first_run_id is distinct from $run_id and x.article_id is not null) as same
     from staged_articles as s
     join articles as a using (article_id)
     left join tw_load_same as x on x.source_id = s.source_id and x.article_id = s.article_id
