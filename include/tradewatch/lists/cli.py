@@ -200,6 +200,7 @@ def run_changes(args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
+    from tradewatch.lists.store import sql
     from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
@@ -220,6 +221,8 @@ def run_changes(args: argparse.Namespace) -> int:
         ).fetchall()
         known = ([r[0] for r in con.execute("select distinct list_id from list_versions order by 1").fetchall()]
                  if not rows and args.list_id else [])
+        keys = sorted({f"{r[1]}|{r[3]}" for r in rows})
+        flagged = {(r[0], r[1]): r[2:] for r in con.execute(sql("change_records.sql"), {"entity_keys": keys}).fetchall()}
     finally:
         con.close()
     if not rows and args.list_id and args.list_id not in known:
@@ -231,16 +234,32 @@ def run_changes(args: argparse.Namespace) -> int:
         console.print("No list changes in that period.")
         return 0
     table = Table(title=f"List changes in the last {args.days} days")
-    for column in ("when", "list", "change", "entity", "name", "detail"):
+    for column in ("when", "list", "change", "entity", "name", "detail", "stored records flagged"):
         table.add_column(column, overflow="fold")
     for when, list_id, change, entity_id, name, detail in rows:
-        table.add_row(*(Text(str(v)) for v in (f"{when:%Y-%m-%d %H:%M}", list_id, change, entity_id, name or "", detail or "")))
+        records = _flagged(*flagged.get((list_id, entity_id), (0, [], 0)))
+        table.add_row(*(Text(str(v)) for v in (f"{when:%Y-%m-%d %H:%M}", list_id, change, entity_id, name or "",
+                                                detail or "", records)))
     console.print(table)
+    console.print("stored records flagged: the deals and sanctions whose party or target the entry's matches flag now "
+                  "(in v_deals_with_listed_parties and v_news_about_listed_entities); a removed entry flags none.",
+                  style="dim", highlight=False, markup=False)
     total = sum(n for _l, _c, n in totals)
     if total > len(rows):
         console.print(f"{total:,} changes, the newest {len(rows)} shown (use --limit, --list or --days): "
                       + ", ".join(f"{list_id} {change} {n:,}" for list_id, change, n in totals), style="dim", highlight=False)
     return 0
+
+
+def _flagged(deals: int, deal_ids: list[str], sanctions: int) -> str:
+    """'2 deals (d1, d2), 1 sanction': the stored records an entry flags, naming the first deals."""
+    parts = []
+    if deals:
+        more = ", ..." if deals > len(deal_ids) else ""
+        parts.append(f"{deals:,} deal{'s' if deals != 1 else ''} ({', '.join(deal_ids)}{more})")
+    if sanctions:
+        parts.append(f"{sanctions:,} sanction{'s' if sanctions != 1 else ''}")
+    return ", ".join(parts) or "none"
 
 
 def _short(text: str, limit: int = 160) -> str:

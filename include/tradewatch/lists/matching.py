@@ -130,11 +130,15 @@ def refresh_matches(
         con.register("name_matches", table)
         try:
             with transaction(con):
+                # when each match was first held, kept across this recomputation (the briefing shows deals whose party
+                # was newly listed: hostile probe 31 F1)
+                con.execute(sql("matches_first.sql"), {"article_ids": article_ids})
                 if article_ids is None:
                     con.execute("delete from matches")
                 else:
                     con.execute("delete from matches where list_contains(?, article_id)", [article_ids])
                 stored = con.execute(sql("matches_insert.sql"), {"matched_at": stamp}).fetchall()[0][0]
+                con.execute("drop table if exists match_first_seen")
                 if article_ids is None:  # every match recomputed: against these versions, in the same transaction
                     con.execute(
                         "insert or replace into match_state (id, list_versions, computed_at) values (1, ?, ?)",
