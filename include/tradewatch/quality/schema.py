@@ -34,7 +34,7 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 VALIDATED_TABLES = tuple(KEYS)
 
-# Columns the load fills in, not the crawl (migration 0015: which run stored an article first, when it arrived, when
+# Columns the load fills in, not the crawl (migration 0016: which run stored an article first, when it arrived, when
 # its records were last updated): a staged batch has none of them.
 LOAD_COLUMNS: dict[str, frozenset[str]] = {"articles": frozenset({"first_run_id", "arrived_for", "updated_for"})}
 

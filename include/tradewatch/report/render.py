@@ -28,7 +28,7 @@ CHART_WEEKS = 12
 ROW_LIMIT = 200
 """Rows per table; the briefing says when a table was cut."""
 BRIEFING_WINDOW = timedelta(days=1)
-"""The scheduled briefing covers records first seen since the day before the run."""
+"""The scheduled briefing covers records that reached the warehouse since the day before the run."""
 LISTED_PARTIES_VIEW = "v_deals_with_listed_parties"
 """Owned by the lists area (migration 0005); used when present, else the report reads `matches` directly."""
 
@@ -43,6 +43,10 @@ JURISDICTION_NOTE = (
 VALUE_NOTE = (
     "Values in US dollars at approximate annual-average rates; a value in a currency with no shipped rate is shown "
     "as written (e.g. HKD 3.0bn) and left out of the USD total; — means no value was disclosed."
+)
+UPDATED_NOTE = (
+    "\"updated\": a record of an article received earlier whose page changed in this period and now gives other "
+    "records (a corrected value); it is not counted among the new ones above."
 )
 
 
@@ -163,7 +167,9 @@ def section(section_id: str, title: str, body: str, note: str = "") -> str:
 
 @dataclass(frozen=True)
 class Window:
-    """What the briefing covers: records first seen in [since, until]; charts from chart_start."""
+    """What the briefing covers: records that reached the warehouse in [since, until] (`articles.arrived_for`: a
+    backfill's records arrive with the newest date loaded, not their own), records updated in it, and deals whose party
+    was newly listed in it; charts from chart_start."""
 
     since: datetime | None
     until: datetime
@@ -186,17 +192,19 @@ class Window:
     def describe(self) -> str:
         until = self.until.strftime("%Y-%m-%d %H:%M UTC")
         if self.since is None:
-            return f"All records first seen up to {until}."
-        return f"Records first seen from {self.since.strftime('%Y-%m-%d %H:%M UTC')} to {until}."
+            return f"All records received up to {until}."
+        return f"Records received from {self.since.strftime('%Y-%m-%d %H:%M UTC')} to {until}."
 
 
-def listed_party_deals(con: duckdb.DuckDBPyConnection, window: Window) -> tuple[str, int]:
-    """(HTML table of its first rows, number of all its deals) for deals in the window with a party on an official
-    list."""
+def listed_party_deals(con: duckdb.DuckDBPyConnection, window: Window) -> tuple[str, int, int]:
+    """(HTML table of its first rows, number of all its deals, number of those newly listed) for deals with a party
+    on an official list that are news in the window: new deals, and older deals whose party was first matched in it
+    (a list refresh added the party)."""
     query = "listed_party_deals_view" if relation_exists(con, LISTED_PARTIES_VIEW) else "listed_party_deals"
     rows = run_query(con, query, window.params())
     columns = [
         Column("Reported", lambda r: text(r["reported_on"]), "date"),
+        Column("Why now", lambda r: text(r["change"])),
         Column("Deal type", lambda r: text(r["deal_type"])),
         Column("Party", lambda r: text(r["party"])),
         Column("Listed as", lambda r: text(r["matched_name"])),
@@ -206,7 +214,9 @@ def listed_party_deals(con: duckdb.DuckDBPyConnection, window: Window) -> tuple[
         Column("Source article", lambda r: article_link(r["article_title"], r["article_url"])),
     ]
     empty = "No deal in this period involves a party found on an official sanctions list."
-    return table(columns, rows, empty), int(rows[0]["total_deals"]) if rows else 0
+    if not rows:
+        return table(columns, rows, empty), 0, 0
+    return table(columns, rows, empty), int(rows[0]["total_deals"]), int(rows[0]["newly_listed_deals"])
 
 
 def _authority(row: Row) -> str | None:
@@ -311,7 +321,7 @@ def render_report(
     sanctions = run_query(con, "new_sanctions", params)
     deals = run_query(con, "new_deals", params)
     health = run_query(con, "source_health", params)
-    listed_html, listed_count = listed_party_deals(con, window)
+    listed_html, listed_count, newly_listed = listed_party_deals(con, window)
     failing, failing_gone = _failing(health, standing)
     failing_label = "sources failing" + (
         f" · not counted: {failing_gone:,} disabled or removed from the registry" if failing_gone else "")
@@ -324,13 +334,14 @@ def render_report(
             card(number(head["jurisdictions"]), _jurisdictions_label(head)),
             card(number(head["deals"]), "new deals"),
             card(usd(head["deals_value_usd"]), _deal_value_label(head)),
-            card(number(listed_count), "deals with listed parties", alert=listed_count > 0),
+            card(number(listed_count), "deals with listed parties"
+                 + (f" · {newly_listed:,} newly listed" if newly_listed else ""), alert=listed_count > 0),
             card(number(failing), failing_label, alert=failing > 0),
         ]
     )
     chart_note = (
         f"Weekly chart: the {CHART_WEEKS} weeks to the report date, by the date each sanction was reported. "
-        "Deals chart: deals first seen in this briefing's window; a deal naming two countries counts in both."
+        "Deals chart: deals received in this briefing's window; a deal naming two countries counts in both."
     )
     chart_html = (
         '<div class="charts">'
@@ -353,6 +364,7 @@ def render_report(
     sanctions_table = table(
         [
             Column("Reported", lambda r: text(r["reported_on"]), "date"),
+            Column("Change", lambda r: text(r["change"])),
             Column("Authority", lambda r: text(_authority(r))),
             Column("Measure", lambda r: text(r["measure"])),
             Column("Targets", lambda r: text(r["target_names"] or r["unnamed_targets"], empty="(none named)")),
@@ -365,6 +377,7 @@ def render_report(
     deals_table = table(
         [
             Column("Reported", lambda r: text(r["reported_on"]), "date"),
+            Column("Change", lambda r: text(r["change"])),
             Column("Type", lambda r: text(r["deal_type"])),
             Column("Parties", lambda r: text(r["party_names"])),
             Column("Countries", lambda r: text(r["countries"])),
@@ -393,13 +406,15 @@ def render_report(
             f'<section id="headline"><div class="cards">{cards}</div></section>',
             section("charts", "Trends", chart_html, chart_note),
             section("sanctions", "New sanctions by jurisdiction", jurisdiction_table, JURISDICTION_NOTE),
-            section("sanction-list", "New sanctions", sanctions_table),
-            section("deals", "New deals", deals_table, VALUE_NOTE),
+            section("sanction-list", "New sanctions", sanctions_table, UPDATED_NOTE),
+            section("deals", "New deals", deals_table, f"{VALUE_NOTE} {UPDATED_NOTE}"),
             section(
                 "listed-parties",
                 "Deals involving listed parties",
                 listed_html,
-                "A party name matched an entry on an official sanctions list; check the match before acting.",
+                "A party name matched an entry on an official sanctions list; check the match before acting. "
+                "\"new deal\": the deal reached the warehouse in this period; \"newly listed\": an older deal whose "
+                "party was first matched in this period (a list refresh added it).",
             ),
             section("source-health", "Source health", health_table),
         ]

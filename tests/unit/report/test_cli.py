@@ -144,7 +144,7 @@ def test_report_writes_the_dated_briefing_by_default(env, tmp_path, capsys):
     assert main(["report", "--since", "2026-03-01"]) == 0
     written = list(reports.glob("briefing-*-manual.html"))
     assert len(written) == 1 and scheduled.read_text(encoding="utf-8") == "the scheduled briefing"
-    assert "Records first seen from 2026-03-01" in written[0].read_text(encoding="utf-8")
+    assert "Records received from 2026-03-01" in written[0].read_text(encoding="utf-8")
     out = tmp_path / "mine.html"
     assert main(["report", "--out", str(out)]) == 0
     assert out.exists()

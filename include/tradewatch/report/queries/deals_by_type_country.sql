@@ -1,7 +1,7 @@
 -- New deals in the window counted per country and deal type (a deal with two countries counts in both).
 with deals as (
     select * from v_recent_deals
-    where ($since is null or first_seen_at >= $since) and first_seen_at <= $until
+    where ($since is null or arrived_for >= $since) and arrived_for <= $until
 ),
 by_country as (
     select

@@ -1,4 +1,6 @@
--- Headline figures for the briefing window ($since may be null: all time; $until is the report time).
+-- Headline figures for the briefing window ($since may be null: all time; $until is the report time). A record is in
+-- the window when its article reached the warehouse in it (`arrived_for`: a backfill's records count in the next
+-- briefing, and a window already reported keeps its records; hostile probe 31 F2).
 -- Jurisdictions are the states or blocs that imposed the sanctions (see sanctions_by_jurisdiction.sql), not the raw
 -- authority names, which split one office into several. A deal valued in a currency without a shipped rate has no
 -- value_usd: it is counted apart so the briefing can say the USD total leaves it out.
@@ -7,12 +9,12 @@
 -- authority have no jurisdiction: they are counted apart so the card can say so (F14).
 with new_articles as (
     select count(*) as n from articles
-    where ($since is null or first_seen_at >= $since) and first_seen_at <= $until
+    where ($since is null or coalesce(arrived_for, first_seen_at) >= $since) and coalesce(arrived_for, first_seen_at) <= $until
 ),
 sanctions as (
     select *, coalesce(authority_country, authority) as jurisdiction
     from v_recent_sanctions
-    where ($since is null or first_seen_at >= $since) and first_seen_at <= $until
+    where ($since is null or arrived_for >= $since) and arrived_for <= $until
 ),
 distinct_targets as (
     select count(distinct lower(trim(t.name))) as n
@@ -35,7 +37,7 @@ new_deals as (
         count(*) filter (where value is not null and value_usd is null) as unconverted,
         list_sort(list(distinct currency) filter (where value is not null and value_usd is null and currency is not null)) as unconverted_currencies
     from v_recent_deals
-    where ($since is null or first_seen_at >= $since) and first_seen_at <= $until
+    where ($since is null or arrived_for >= $since) and arrived_for <= $until
 ),
 figures as (
     select

@@ -7,7 +7,7 @@ with sanctions as (
         *,
         coalesce(authority_country, authority, 'unknown')   as jurisdiction
     from v_recent_sanctions
-    where ($since is null or first_seen_at >= $since) and first_seen_at <= $until
+    where ($since is null or arrived_for >= $since) and arrived_for <= $until
 ),
 targets as (
     select s.jurisdiction, count(distinct lower(trim(t.name))) as targets
