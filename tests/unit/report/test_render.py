@@ -333,4 +333,4 @@ def test_a_window_starting_after_the_report_time_is_refused():
     with pytest.raises(ValueError, match="after the report time"):
         Window.build(GENERATED_AT.date() + timedelta(days=1), GENERATED_AT)
     assert Window.build(GENERATED_AT.date(), GENERATED_AT).describe().startswith(
-        f"Records first seen from {GENERATED_AT.date().isoformat()} 00:00 UTC to ")
+        f"Records received from {GENERATED_AT.date().isoformat()} 00:00 UTC to ")
