@@ -801,8 +801,9 @@ def _its_people(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
 # First words of roles that open no name in running text but describe the one before them in a list item
 # ("Simon Ashcroft, Commodore, Royal New Zealand Navy;", "X, Member of Parliament (Labour Party);", "Y, Managing Director,
 # Z Ltd", "W, Senior Fellow, Centre for ..."): not titles before a name, so not among PERSON_TITLES
+# ("Founder", "Owner": titles before a name too, among PERSON_TITLES)
 _ITEM_ROLE_WORDS = frozenset({"Member", "Members", "Commodore", "Managing", "Senior", "Fellow", "Editor", "Head", "Executive",
-                              "Founder", "Co-founder", "Partner", "Adviser", "Advisor", "Counsellor", "Counselor", "Rector"})
+                              "Partner", "Adviser", "Advisor", "Counsellor", "Counselor", "Rector"})
 
 
 def _is_role(ent: Entity) -> bool:
