@@ -180,7 +180,10 @@ def run_refresh(args: argparse.Namespace) -> int:
         table.add_row(*(Text(str(v)) for v in (
             item["list_id"], loaded.get("status") or ("failed" if item["list_id"] in results["failed"] else item["status"]),
             loaded.get("entities", ""),
-            loaded.get("added", ""), loaded.get("removed", ""), loaded.get("changed", ""), loaded.get("nameless_kept", ""),
+            # (a first version records no changes: "added 0" read as "nothing on the list", hostile probe 31 F13)
+            *(("first version", "", "") if loaded.get("first") else
+              (loaded.get("added", ""), loaded.get("removed", ""), loaded.get("changed", ""))),
+            loaded.get("nameless_kept", ""),
             _short(results["failed"].get(item["list_id"]) or ""),
         )))
     console.print(table)
@@ -234,11 +237,11 @@ def run_changes(args: argparse.Namespace) -> int:
         console.print("No list changes in that period.")
         return 0
     table = Table(title=f"List changes in the last {args.days} days")
-    for column in ("when", "list", "change", "entity", "name", "detail", "stored records flagged"):
+    for column in ("when (UTC)", "list", "change", "entity", "name", "detail", "stored records flagged"):
         table.add_column(column, overflow="fold")
     for when, list_id, change, entity_id, name, detail in rows:
         records = _flagged(*flagged.get((list_id, entity_id), (0, [], 0)))
-        table.add_row(*(Text(str(v)) for v in (f"{when:%Y-%m-%d %H:%M}", list_id, change, entity_id, name or "",
+        table.add_row(*(Text(str(v)) for v in (f"{_utc(when):%Y-%m-%d %H:%M}", list_id, change, entity_id, name or "",
                                                 detail or "", records)))
     console.print(table)
     console.print("stored records flagged: the deals and sanctions whose party or target the entry's matches flag now "
@@ -249,6 +252,13 @@ def run_changes(args: argparse.Namespace) -> int:
         console.print(f"{total:,} changes, the newest {len(rows)} shown (use --limit, --list or --days): "
                       + ", ".join(f"{list_id} {change} {n:,}" for list_id, change, n in totals), style="dim", highlight=False)
     return 0
+
+
+def _utc(moment: Any) -> Any:
+    """`moment` in UTC (DuckDB hands a timestamptz over in the machine's own zone)."""
+    from datetime import UTC
+
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _flagged(deals: int, deal_ids: list[str], sanctions: int) -> str:

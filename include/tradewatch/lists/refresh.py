@@ -27,6 +27,20 @@ class ListsRefreshFailed(RuntimeError):
     """Some lists could not be downloaded, parsed or loaded (the others were refreshed)."""
 
 
+class ListNotStaged(RuntimeError):
+    """A list download or parse refused with a message of ours, which says what to do: shown without a class name."""
+
+
+def _said(exc: BaseException) -> str:
+    """What a failed list's error says: our own refusals as written, anything else with its class name (which tells a
+    person reading a traceback-less message what kind of failure it was)."""
+    from tradewatch.lists.store import ListRefused
+
+    if isinstance(exc, (ListNotStaged, ListRefused)):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
 def list_dir(settings: Settings, list_id: str) -> Path:
     return settings.data_dir / "lists" / list_id
 
@@ -89,7 +103,7 @@ def _download_all(source: ListSource, state: dict[str, Any], settings: Settings)
     for name, url in sorted(source.extra_files.items()):
         extra = download(source, {}, settings, url)
         if extra.error:
-            raise RuntimeError(f"download of {name} failed: {extra.error}")
+            raise ListNotStaged(f"download of {name} failed: {extra.error}")
         bodies[name] = extra.body or b""
         digest.update(f"\n{name}:{extra.sha256}".encode())
     return result, bodies, digest.hexdigest()
@@ -136,7 +150,7 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         if result.error:
             slow = ("; the list's current version is kept. On a slow link, raise TRADEWATCH_LIST_TIMEOUT_TOTAL"
                     if result.stalled else "")
-            raise RuntimeError(f"download failed: {result.error}{slow}")
+            raise ListNotStaged(f"download failed: {result.error}{slow}")
         if result.not_modified or (result.sha256 and version == state.get("sha256")):
             summary.update(status="unchanged", sha256=state.get("sha256"))
             log.info("list unchanged", extra={"kv": {"list_id": list_id, "http_status": result.status}})
@@ -153,7 +167,7 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
             entities = list(parse_file(source.format, raw, list_id))
             named = sum(not e.nameless for e in entities)
             if named < source.min_entities:
-                raise RuntimeError(
+                raise ListNotStaged(
                     f"parsed {named} entities with a name, fewer than min_entities={source.min_entities}: "
                     f"the format may have changed or the download is truncated ({what_was_found(source.format, raw, len(entities))}); "
                     "the list's current version is kept. If the publisher changed the format, check the list's URL "
@@ -167,20 +181,20 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
             forbidden = _forbidden_character(exc)
             if answered is None and forbidden:
                 # (hostile probe 26: a whole file holding "&#x1b;" was called cut short, and refreshing later advised)
-                raise RuntimeError(
+                raise ListNotStaged(
                     f"the download ({len(result.body or b''):,} bytes) holds a character XML does not allow "
                     f"({forbidden}): the publisher's file is invalid, so refreshing will not help until the publisher "
                     "fixes it; the list's current version is kept") from exc
             if answered is None and type(exc).__name__ == "XMLSyntaxError":
                 # (hostile probe 18: a download cut short read "XMLSyntaxError: Couldn't find end of Start Tag u, line
                 # 6 (<string>, line 6)", then advice to check the URL, which had answered 200)
-                raise RuntimeError(
+                raise ListNotStaged(
                     f"the download ({len(result.body or b''):,} bytes) is not whole, well-formed XML: cut short or "
                     f"damaged ({exc}); the list's current version is kept. Refresh again later; if it "
                     "persists, open the list's URL to see what it serves") from exc
             if answered is None:
                 raise
-            raise RuntimeError(f"the server answered {answered} instead of the list ({source.format}); the list's "
+            raise ListNotStaged(f"the server answered {answered} instead of the list ({source.format}); the list's "
                                "current version is kept. Check the list's URL, or refresh again later") from exc
         write_staged(folder, *to_tables(list_id, version, entities))
         summary.update(
@@ -189,7 +203,7 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         )
     except Exception as exc:  # one broken list must not stop the others
         stop_if_interrupted(exc)
-        summary["error"] = redacted(f"{type(exc).__name__}: {exc}")
+        summary["error"] = redacted(_said(exc))
         log.warning("list not staged", extra={"kv": {"list_id": list_id, "error": summary["error"]}})
         if created and folder is not None:  # a version that failed to parse is not kept (a download of 100+ MB)
             shutil.rmtree(folder, ignore_errors=True)
@@ -318,7 +332,7 @@ def load_lists(
                                       accept_shrink=list_id in accept_shrink)
             except Exception as exc:
                 stop_if_interrupted(exc)  # Ctrl-C stops the refresh; it is not this list failing
-                results["failed"][list_id] = f"{type(exc).__name__}: {exc}"
+                results["failed"][list_id] = _said(exc)
                 log.warning("list not loaded", extra={"kv": {"list_id": list_id, "error": str(exc)}})
                 continue
             _write_state(

@@ -220,6 +220,10 @@ def _shrinks(new_count: int, old_count: int) -> bool:
     return new_count * 100 < old_count * (100 - MAX_SHRINK_PERCENT)
 
 
+class ListRefused(ValueError):
+    """A new list version not loaded, with the reason and what to do (a much smaller version)."""
+
+
 @dataclass
 class LoadResult:
     list_id: str
@@ -230,6 +234,7 @@ class LoadResult:
     removed: int = 0
     changed: int = 0
     nameless_kept: int = 0  # entries with an id but no name, kept as loaded before
+    first: bool = False  # the list's first version: no changes recorded ("added" counts from the next version on)
 
 
 def load_version(
@@ -274,7 +279,7 @@ def load_version(
             if _shrinks(new_count, old_count):
                 against = (f"{old_count} loaded" if old_count == loaded or what == "names" else
                            f"{old_count} in a version loaded in the last {SHRINK_BASELINE_DAYS} days ({loaded} now)")
-                raise ValueError(
+                raise ListRefused(
                     f"the new version has {new_count} {what} against {against} (more than {MAX_SHRINK_PERCENT}% "
                     "fewer): the format may have changed or the file is cut; the loaded version is kept. Check the "
                     f"download under the list's folder; to load it anyway run `tradewatch lists refresh --accept-shrink "
@@ -319,7 +324,7 @@ def load_version(
     )
     result = LoadResult(
         list_id, version, "loaded", entities_table.num_rows,
-        counts.get("added", 0), counts.get("removed", 0), counts.get("changed", 0), nameless_kept,
+        counts.get("added", 0), counts.get("removed", 0), counts.get("changed", 0), nameless_kept, first=old is None,
     )
     log.info("list loaded", extra={"kv": vars(result)})
     return result

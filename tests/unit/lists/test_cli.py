@@ -173,3 +173,41 @@ def test_screen_says_which_matches_the_views_flag_and_why_not_the_others(served,
     assert "in views" in table and "no: under 100" in table
     assert "views flag a name's matches of 100 or more (TRADEWATCH_MATCH_THRESHOLD)" in table
     assert f"{bout['method'].split('+')[0]}: " in table  # the method shown is explained
+
+
+def test_a_first_version_says_so_and_later_ones_count_their_changes(served, env, tmp_path: Path, capsys) -> None:
+    # hostile probe 31 F13: a list's first load showed "added 0" (a first version records no changes), and the
+    # changes' times carried no zone
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    first = " ".join(capsys.readouterr().out.split())
+    assert "first version" in first
+    xml = served.root / "un_sc.xml"
+    xml.write_text(xml.read_text(encoding="utf-8").replace(
+        "<ALIAS_NAME>KOMID</ALIAS_NAME></ENTITY_ALIAS>",
+        "<ALIAS_NAME>KOMID</ALIAS_NAME></ENTITY_ALIAS><ENTITY_ALIAS><QUALITY>a.k.a.</QUALITY>"
+        "<ALIAS_NAME>SOHAE TRADING</ALIAS_NAME></ENTITY_ALIAS>"), encoding="utf-8")
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    second = " ".join(capsys.readouterr().out.split())
+    assert "first version" not in second
+    assert main(["lists", "changes", "--list", "un_sc"]) == 0
+    out = capsys.readouterr().out
+    assert "when (UTC)" in out and "changed: names" in out and "un_sc:KPe.001" in out
+
+
+def test_a_failed_download_reads_as_our_message_not_an_exception_class(served, env, tmp_path: Path, capsys) -> None:
+    # hostile probe 31 F13: "RuntimeError: download failed: ..." in the refresh table
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
+    (served.root / "un_sc.xml").unlink()
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 1
+    out = " ".join(capsys.readouterr().out.split())
+    assert "download failed" in out and "RuntimeError" not in out
+
+
+def test_change_times_are_shown_in_utc() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from tradewatch.lists.cli import _utc
+
+    moment = datetime(2026, 3, 1, 1, 30, tzinfo=timezone(timedelta(hours=2)))
+    assert f"{_utc(moment):%Y-%m-%d %H:%M}" == "2026-02-28 23:30"
