@@ -111,7 +111,8 @@ def run_screen(args: argparse.Namespace) -> int:
         from tradewatch.terminal import json_text
 
         print(json_text(json.dumps({"query": args.name, "matches": found, "more_matches": result["more"],
-                                    "stored_threshold": result["stored_threshold"]}, ensure_ascii=False, indent=2)))
+                                    "stored_threshold": result["stored_threshold"],
+                                    "recently_removed": result["recently_removed"]}, ensure_ascii=False, indent=2)))
         return 0
     # (no highlighter on the name: rich's spent a minute on a 100,000-character one, hostile probe 14; a long one is cut)
     shown = args.name if len(args.name) <= 200 else f"{args.name[:200]}… ({len(args.name):,} characters)"
@@ -144,6 +145,12 @@ def run_screen(args: argparse.Namespace) -> int:
             + "; ".join(f"{method}: {METHODS[method]}" for method in methods) + ".",
             style="dim", markup=False, highlight=False,
         )
+    for gone in result["recently_removed"]:
+        # (hostile probe 31 F13: a name delisted that morning read as never listed)
+        console.print(Text(
+            f"Removed from {gone['list_id']} on {gone['removed_at'][:16].replace('T', ' ')} UTC: {gone['entity_id']} "
+            f"{gone['listed_name']!r} (scored {gone['score']:.1f}; `tradewatch lists changes --list {gone['list_id']}` "
+            "shows the change)."), style="yellow", highlight=False)
     console.print(
         "Lists: " + ", ".join(f"{lid} ({str(ver)[:12]}, {fetched:%Y-%m-%d})" for lid, ver, fetched in versions),
         style="dim",

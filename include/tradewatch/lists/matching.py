@@ -210,7 +210,8 @@ def screen_result(
     shown = keep_fairly([m for m in ranked if m.score >= threshold], limit)
     stored = set(keep_fairly([m for m in ranked if m.score >= stored_at], MAX_MATCHES_PER_NAME))
     result: dict[str, Any] = {"matches": [], "more": sum(m.score >= threshold for m in ranked) - len(shown),
-                              "stored_threshold": stored_at}
+                              "stored_threshold": stored_at,
+                              "recently_removed": recently_removed(con, name, threshold, {m.entity_id for m in ranked})}
     if not shown:
         return result
     details = {
@@ -244,3 +245,36 @@ def screen_result(
             }
         )
     return result
+
+
+# How far back `screen` looks for entries removed from a list (hostile probe 31 F13: a name delisted that morning
+# screened as "no list entry scores 80 or more", with nothing to say it was listed until then)
+REMOVED_LOOKBACK_DAYS = 30
+
+
+def recently_removed(
+    con: duckdb.DuckDBPyConnection, name: str, threshold: float, current: set[str] | None = None,
+) -> list[dict[str, Any]]:
+    """Entries removed from a list in the last REMOVED_LOOKBACK_DAYS days whose name (as listed when removed, aliases
+    not kept) scores at least `threshold` against `name`, newest first; entries listed again since (in `current`, the
+    ids the current lists matched) are left out."""
+    from datetime import UTC
+
+    rows = con.execute(
+        "select list_id, entity_id, primary_name, max(changed_at) from list_changes where change = 'removed' "
+        "and primary_name is not null and changed_at >= current_timestamp - to_days(?) "
+        "and entity_id not in (select entity_id from list_entities) group by all",
+        [REMOVED_LOOKBACK_DAYS],
+    ).fetchall()
+    rows = [r for r in rows if r[1] not in (current or set())]
+    if not rows:
+        return []
+    index = NameIndex((str(r[0]), str(r[1]), str(r[2])) for r in rows)
+    when = {r[1]: r[3] for r in rows}
+    found = []
+    for m in keep_fairly(index.search(name, threshold), len(rows)):
+        removed = when[m.entity_id]
+        removed = removed.replace(tzinfo=UTC) if removed.tzinfo is None else removed.astimezone(UTC)
+        found.append({"score": m.score, "list_id": m.list_id, "entity_id": m.entity_id, "listed_name": m.matched_name,
+                      "removed_at": removed.isoformat(timespec="minutes")})
+    return sorted(found, key=lambda f: f["removed_at"], reverse=True)

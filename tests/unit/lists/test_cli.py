@@ -211,3 +211,26 @@ def test_change_times_are_shown_in_utc() -> None:
 
     moment = datetime(2026, 3, 1, 1, 30, tzinfo=timezone(timedelta(hours=2)))
     assert f"{_utc(moment):%Y-%m-%d %H:%M}" == "2026-02-28 23:30"
+
+
+def test_screen_names_an_entry_removed_from_a_list_lately(served, env, tmp_path: Path, capsys) -> None:
+    # hostile probe 31 F13: a person delisted that morning screened as "No list entry scores 80 or more", nothing more
+    import re
+
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    xml = served.root / "un_sc.xml"
+    xml.write_text(re.sub(r"<INDIVIDUAL>.*?</INDIVIDUAL>", "", xml.read_text(encoding="utf-8"), flags=re.S),
+                   encoding="utf-8")
+    assert main(["lists", "refresh", "--registry", str(registry), "--accept-shrink", "un_sc"]) == 0
+    capsys.readouterr()
+    assert main(["screen", "Ri Won Ho"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "No list entry scores" in out and "Removed from un_sc on" in out and "'RI WON HO'" in out
+    assert main(["screen", "Ri Won Ho", "--json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert said["matches"] == [] and [g["entity_id"] for g in said["recently_removed"]] == ["un_sc:KPi.033"]
+    # a name still listed, or never listed, has no such line
+    assert main(["screen", "Korea Mining Development Trading Corporation"]) == 0
+    assert main(["screen", "Acme Widgets"]) == 0
+    assert "Removed from" not in capsys.readouterr().out
