@@ -795,7 +795,12 @@ def _in_place_series(text: str, start: int, end: int) -> bool:
     prefix = _PLACE_SERIES_BEFORE.search(text, max(0, start - 90), start)
     if prefix is None:
         return False
-    return prefix.group(0).rstrip().endswith((" and", " or")) or _PLACE_SERIES_AFTER.match(text, end) is not None
+    said = prefix.group(0).rstrip()
+    if said.endswith((", and", ", or")) and said.count(",") == 1:
+        # "X, a company based in Myanmar, and Dmitri Volkov": the comma closes the description; a series of two
+        # places has no comma before its "and"
+        return False
+    return said.endswith((" and", " or")) or _PLACE_SERIES_AFTER.match(text, end) is not None
 
 
 _BOARD_OF = re.compile(

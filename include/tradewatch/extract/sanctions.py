@@ -24,6 +24,7 @@ from tradewatch.extract.listings import (
 )
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
+    _DATELINE,
     BASED_CITIES,
     LAW_AFTER,
     LEGAL_FORMS,
@@ -2399,12 +2400,21 @@ def _authority_for(
     if governments:
         c = governments[-1]
         return _state(c.start, c.end, c.code), True
-    if after and not _CLAUSE_OPENS.search(text, trig.end, after[0].start):
-        return after[0], True
     # "Beijing has placed dozens of US defence firms on the list": a capital opening the sentence, for its government
     capital = _CAPITAL_ACTS.match(text)
     if capital and capital.end(1) <= trig.start:
         return _state(capital.start(1), capital.end(1), _CAPITALS[capital.group(1)]), True
+    # "China on Friday put four U.S. defence companies on its list and banned exports ... to six others, retaliating
+    # for Washington's approval ...": the state opening the sentence with its act acts, not a body named after the
+    # trigger
+    dateline = _DATELINE.match(text) if text[:1].isupper() else None  # ("BEIJING, June 27 (Reuters) - China on ...")
+    opening = _STATE_ACTS.match(text, dateline.end() if dateline else 0)
+    if opening and opening.end(1) <= trig.start and not _ANOTHER_CLAUSE.search(text, opening.end(), trig.start):
+        found = find_countries(opening.group(1))
+        if found and found[0].start == 0 and found[0].end == len(opening.group(1)) and found[0].code not in ("EU", "UN"):
+            return _state(opening.start(1), opening.end(1), found[0].code), True
+    if after and not _CLAUSE_OPENS.search(text, trig.end, after[0].start):
+        return after[0], True
     # "Sovcomflot was sanctioned by the United Kingdom": a country acting in the passive.
     by_country = _BY_COUNTRY.match(text, trig.end)
     if by_country:
@@ -2443,11 +2453,24 @@ _CAPITAL_ACTS = re.compile(
 )
 
 
+# A state's name opening a sentence, then its act ("China on Friday put", "Britain has also barred"); past forms only
+# ("Russia sanctions – latest updates" is a topic, not an act)
+_STATE_ACTS = re.compile(
+    r"\s*((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?:(?:has|have|had|also|now|then|on\s+[A-Z]\w+|last\s+\w+)\s+)*"
+    r"(?:placed|put|added|imposed|sanctioned|banned|barred|blacklisted|designated|froze|slapped|targeted|listed)\b"
+)
+
+
+# A clause with a subject of its own (", while New Zealand announced"): the state opening the sentence does not act there
+_ANOTHER_CLAUSE = re.compile(r"(?:[,;]|\s[-–—])\s+(?:while|whereas|and|but|as|when)\s+(?:the\s+)?[A-Z]|;\s+[A-Z]")
+
+
 # A clause of its own between the trigger and a body after it: "bans exports ... to 8 American entities, as Washington
 # accuses Beijing of ...": the body of that clause does not act
 # ("... on its export control list, in retaliation for Washington's latest arms sale": the reason's state does not act)
 _CLAUSE_OPENS = re.compile(
-    r",\"?\s+(?:as|while|whereas|even\s+as|although|though|in\s+(?:retaliation|response)\s+(?:for|to)|in\s+reprisal\s+for)\s"
+    r",\"?\s+(?:as|while|whereas|even\s+as|although|though|in\s+(?:retaliation|response)\s+(?:for|to)|in\s+reprisal\s+for|"
+    r"retaliating\s+(?:for|against)|responding\s+to)\s"
     # ("added the 14 to its stop list in response to Wellington's unfriendly steps": without the comma too)
     # ('to its stop list "in response to ..."': the reason quoted)
     r"|\s[\"“]?(?:in\s+(?:retaliation|response)\s+(?:for|to)|in\s+reprisal\s+for)\s"
@@ -3646,7 +3669,12 @@ _SPEAKS_ABOUT = re.compile(
 def _speaks_before(doc: Document, offset: int, trig: Trigger, e: Entity) -> bool:
     """A person named before the trigger who speaks about the news ("X said on Monday that Britain had sanctioned
     Y", "X, the bloc's envoy, welcomed the sanctions"): no target."""
-    return e.kind in ("person", "unknown") and e.start - offset < trig.start and _SPEAKS_ABOUT.match(doc.text, e.end) is not None
+    # ("The Ministry of Commerce said A and B were prohibited from ...": a government body speaking, too)
+    return ((e.kind in ("person", "unknown") or _SPEAKING_BODY.search(e.name) is not None) and e.start - offset < trig.start
+            and _SPEAKS_ABOUT.match(doc.text, e.end) is not None)
+
+
+_SPEAKING_BODY = re.compile(r"^(?:Ministry|Department|Office|Bureau|Agency)\s+(?:of|for)\b|\b(?:Ministry|Department)$")
 # "money for al-Shabaab, the Somalia-based affiliate of al-Qa'ida": what the one named is part of, describing it
 # "Marina Lupu, a former member of the People's Assembly of Gagauzia", "X, the owner of Y": a body a designee belongs to
 _DESCRIBED_AS_PART_OF = re.compile(
