@@ -27,7 +27,9 @@ _CFG = load_yaml("triggers.yaml")["listings"]
 # ("against the following U.S. companies:": an abbreviation's dots inside)
 # ("designated the following three entities and one individual pursuant to Executive Order (E.O.) 14014, "Blocking
 # Property with Respect to the Situation in Burma":": the authority and its title between the cue and the colon)
-_BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']}|additions)\b(?:[^.;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){{0,60}}(?::|(?<=follows)\.)\s*$"
+# ("Among those named in the Federal Register notice:")
+_BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']}|additions|among\s+those\s+(?:named|listed|added|designated|sanctioned))\b"
+                         r"(?:[^.;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){0,60}(?::|(?<=follows)\.)\s*$"
                          r"|\bthe\s+following\s+(?:\w+\s+){0,6}(?:entit(?:y|ies)|individuals?|persons?|companies|vessels|"
                          # ("close entry for the following 12 citizens of the United Kingdom, who ...:")
                          r"people|citizens|nationals|officials)\b(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\)))+:\s*$",
@@ -246,7 +248,17 @@ def _heading_line(doc: Document, idx: int) -> bool:
     nxt = doc.sentences[idx + 1].text
     if country_code(nxt.strip()) and doc.sentences.has(idx + 2):
         nxt = doc.sentences[idx + 2].text  # "Russia" on its line, a heading over its bullets
-    return _BULLET.match(nxt) is not None
+    return _BULLET.match(nxt) is not None or _entry_block_at(doc, idx + 1)
+
+
+def _entry_block_at(doc: Document, idx: int) -> bool:
+    """Whether sentence `idx` is the name line of an entry block: a short line, no full stop, and on the next line a
+    field ("KROVLA HOSTING LLC (also known as: ...)" over "Address: ...", "Date of birth: ...")."""
+    sent = doc.sentences[idx]
+    if len(sent.text) > _PLAIN_ITEM_CHARS or sent.text.rstrip().endswith((".", ":")) or _FIELD_LINE.match(sent.text):
+        return False
+    return (doc.sentences.has(idx + 1) and _FIELD_LINE.match(doc.sentences[idx + 1].text) is not None
+            and "\n" in doc.text[sent.end : doc.sentences[idx + 1].start + 1])
 
 
 # "The association concerned is the "Association Bienfaisance Horizon", whose ...": the one the action names
@@ -431,6 +443,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 continue
             if GROUP_HEADER.fullmatch(item.text) or annex_heading(doc, j):
                 break  # "Vessels (port access and services ban):", "(Annex 2) ...": the next list, of other measures
+            if plain and not marked and _FIELD_LINE.match(item.text) and "\n" in doc.text[max(0, item.start - 2) : item.start]:
+                continue  # "Address: ...", "Sanction: Travel ban": a field of the entry block above
             if marked and not number_alone and (_entry_detail(doc, j) or _before_entry(doc, j, last_number + 1)):
                 # "Nationality: North Korea; Date of birth: ...", "Operations manager, X", or the sentences describing
                 # the entry before entry 2 opens: the entry's details

@@ -1883,6 +1883,8 @@ _LISTING_ACTION = re.compile(
     r"\b(?:add(?:s|ed|ing|itions)?|designat(?:ed|es|ing)|listed|sanctioned|targeted|blacklisted|hit)\b"
     # "The companies named include A, ...; B, ...; and C"
     r"|\bnamed\s+(?:include|includes|included|are|were)\b"
+    # "Among those named in the Federal Register notice:"
+    r"|\bamong\s+those\s+named\b"
     # "Three journalists were also named: A, B and C"
     r"|\b(?:were|was|are|is|been)\s+(?:also\s+)?named\s*:"
     # "The foreign suppliers on the list are A, B and C": the action's list, told of before
@@ -1891,7 +1893,7 @@ _LISTING_ACTION = re.compile(
     r"|\bnew\s+entr(?:y|ies)\s+(?:reads?|are|is)\b",
     re.IGNORECASE,
 )
-_LONG_LIST_REACH = 12
+_LONG_LIST_REACH = 16
 
 
 _ITEM_MARK = re.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[-•*])[^\S\n]")
@@ -3189,7 +3191,7 @@ _NAMELY = re.compile(r",\s+namely\s+(?:the\s+)?")
 _COUNTED_GROUP_BEFORE = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}(?:individuals|persons|people|entities|"
                                    r"companies|firms|officials|vessels|organi[sz]ations)\b")
 _DASH = re.compile(r" (?:--|—|–) ")
-_COUNTED_BEFORE_DASH = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+$")
+_COUNTED_BEFORE_DASH = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w.-]+\s+){0,2}[\w-]+s\s+$")  # ("three U.S. companies — A, B and C —")
 
 
 # "barring Idris Sendiq and his immediate family from entering": the trigger holds its object
@@ -3494,6 +3496,9 @@ def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) 
     # acted on in the passive ("Yelena Markina, who oversees ..., is sanctioned for her role").
     passive = _PASSIVE.search(text[: trig.start]) is not None or trig.surface.lower().startswith(
         ("is ", "are ", "was ", "were ", "been "))
+    if _LED_TO_BEFORE.search(text, max(0, trig.start - 60), trig.start):
+        # "The Australian Federal Police supported the investigation that led to these designations": who helped
+        return []
     out = [e for e in ents if e.start - offset < trig.start and e.kind != "country" and (passive or e.kind != "person")
            # "Zelensky has signed dozens of sanctions decrees": the name before the verb acts
            and (passive or not _SIGNS_AFTER.match(text, e.end - offset))]
@@ -3509,6 +3514,8 @@ def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) 
     return out
 
 
+_LED_TO_BEFORE = re.compile(r"\b(?:led|leading|contributed|contributing|paved\s+the\s+way)\s+to\s+(?:these|those|the|this|today['’]s)\s+"
+                            r"(?:[\w-]+\s+)?$")
 _GROUP_RELATIVE = re.compile(r"\b(?:companies|firms|entities|buyers|sellers|people|individuals|persons|vessels|tankers|ships|banks|"
                              r"traders|owners|operators)\s+(?:that|which|who)\s+(?!(?:are|were|is|was|have|has|had)\b)[a-z]")
 _SIGNS_AFTER = re.compile(

@@ -42,3 +42,63 @@ def test_makers_counted_after_a_country_are_counted_targets_not_the_country() ->
     recs = sanctions("China on Tuesday put two US drone makers on its unreliable entity list.", "China acts")
     assert recs and recs[0]["unnamed_targets"] == "two US drone makers", recs
     assert not any(t["kind"] == "country" for r in recs for t in r["targets"]), recs
+
+
+def test_names_between_dashes_after_a_count_with_an_abbreviated_country() -> None:
+    text = ("Beijing's commerce ministry on Monday added four U.S. firms — Alder Photonics Inc., Brisk Rotor Systems LLC, "
+            "Cobalt Vane Corp. and Dunmore Optics — to its export control list.")
+    names = {name for _, name in _targets(text, "China lists US firms")}
+    assert {"Alder Photonics Inc.", "Brisk Rotor Systems LLC", "Cobalt Vane Corp.", "Dunmore Optics"} <= names, names
+
+
+def test_a_list_under_among_those_named_goes_to_the_action_a_few_sentences_up() -> None:
+    text = """The Commerce Department on Thursday added 17 entities to the Entity List for supplying military end users.
+
+Twelve of the new entries are in China and five in Hong Kong. The department said the firms had acquired U.S.-origin
+parts for drone programmes. Several had been warned before. Among those named in the rule:
+
+- Ningbo Greatwall Drive Components Co., Ltd.;
+- Kowloon Apex Trading Limited;
+- Xiamen Silverline Avionics Institute.
+"""
+    names = {name for country, name in _targets(text, "Entity List additions") if country == "US"}
+    assert {"Ningbo Greatwall Drive Components Co., Ltd.", "Kowloon Apex Trading Limited",
+            "Xiamen Silverline Avionics Institute"} <= names, names
+
+
+def test_a_deal_said_to_be_unlikely_to_proceed_is_no_deal() -> None:
+    from tests.support.records import deals
+
+    text = ("Separately, a planned acquisition of Harrow Sensors Ltd by Crescent Bay Capital, first reported in May, is now "
+            "\"unlikely to proceed,\" according to one adviser.")
+    assert deals(text, "Sensor maker sale stalls") == []
+
+
+def test_entry_blocks_of_fields_under_a_heading_name_the_actions_targets() -> None:
+    text = """The Government has today imposed targeted financial sanctions and travel bans on a Belarus-based cyber group and two of its members.
+
+The sanctions are imposed under the Autonomous Sanctions Regulations 2011.
+
+Sanctioned persons
+
+BYSTRA NETWORKS LLC (also known as: Bystranet)
+Address: 4 Prospekt Pobeditelei, Minsk, Belarus
+Sanction: Targeted financial sanction
+
+Pavel Olegovich RUDNIK (also known as: "prud")
+Date of birth: 3 May 1990
+Sanction: Targeted financial sanction; Travel ban
+
+Olga Viktorovna SENKO
+Date of birth: 12 July 1987
+Sanction: Targeted financial sanction; Travel ban
+"""
+    names = {name for _, name in _targets(text, "Cyber sanctions on a Belarus-based group")}
+    assert {"BYSTRA NETWORKS LLC", "Pavel Olegovich RUDNIK", "Olga Viktorovna SENKO"} <= names, names
+    assert not any("Minsk" in n or "Sanction" in n for n in names), names
+
+
+def test_those_who_helped_the_investigation_leading_to_designations_are_no_targets() -> None:
+    text = ("The Australian Federal Police and the Australian Signals Directorate supported the investigation that led "
+            "to these designations.")
+    assert not {name for _, name in _targets(text, "Cyber sanctions")}
