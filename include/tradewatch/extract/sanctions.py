@@ -181,7 +181,8 @@ _LIST_REACH = 4
 _PERSON_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:and|,)\s+(?:an?\s+)?(?:[\w-]+\s+){1,2}(?:ban|freeze|bans|freezes)\s+)?(?:on\s+)?(?:him|her)\b")
 _PERSON_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:being\s+)?(?:designated|sanctioned|listed)\b")
 # "Both are being designated", "All three were designated": the subjects of the sentences just before.
-_GROUP_SUBJECT = re.compile(r"^(?:Both|All (?:two|three|four|five|six)|Each|They)\b[^.]{0,30}\b(?:designated|sanctioned|listed)\b")
+_GROUP_SUBJECT = re.compile(r"^(?:Both|All (?P<count>two|three|four|five|six|seven|eight)|Each|They)\b[^.]{0,30}\b"
+                            r"(?:designated|sanctioned|listed|subject\s+to)\b")
 _GROUP_REACH = 3
 _IN_ADDITION_TO = re.compile(r"(?:In addition to|Besides|Alongside|As well as)\s[^,;]{1,120},")
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|at|near)\s+$")
@@ -498,7 +499,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                          # carried out by the one that acts
                          and not _RESOLUTIONS_AFTER.match(sent.text, a.end)
                          # "Norway stands together with the EU and our allies": a partner named, not the one acting
-                         and not _PARTNER_BEFORE.search(sent.text, max(0, a.start - 80), a.start)]
+                         and not _PARTNER_BEFORE.search(sent.text, max(0, a.start - 80), a.start)
+                         # "X, who according to the EU controls ...": the source of a claim
+                         and not _ACCORDING_TO_BEFORE.search(sent.text, max(0, a.start - 20), a.start)]
                 if actor is not None:
                     current = actor
                 elif named and not (current is not None and _REFERRED_TO.search(sent.text, max(0, named[-1].start - 80), named[-1].start)):
@@ -2479,6 +2482,8 @@ _CLAUSE_OPENS = re.compile(
     # a time clause right before the body ("and barred exports ... to seven others, a week after Washington approved
     # ..."): the body acts in it, not in the trigger's clause (`$`: the end of the gap searched, where the body begins)
     r"|\b(?:after|before|since|following|until)\s+(?:the\s+)?$"
+    # ("..., among them X, who according to the EU controls a network ...": the source of a claim does not act)
+    r"|\baccording\s+to\s+(?:the\s+)?$"
 )
 
 
@@ -2912,8 +2917,10 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
         named = [e for e in ents if e.end - sent.start == which.start() and e.kind in ("person", "unknown", "organization")]
         if named:
             chosen = named
-    if not chosen and _GROUP_SUBJECT.match(text):
-        chosen = _previous_subjects(doc, idx)
+    if not chosen and (group := _GROUP_SUBJECT.match(text)):
+        # ("All five are subject to an asset freeze": the five named in the sentences before, when exactly five are)
+        chosen = (group.group("count") and _counted_before(doc, idx, _WORD_COUNTS[group.group("count")])) or (
+            _previous_subjects(doc, idx) if "subject" not in group.group(0) else [])
     if not chosen and (_COREF.search(text) or _COREF_AFTER.match(text, trig.end)
                        or _COREF_PUT_ON.search(text, max(0, trig.start - 60), trig.start)):
         prev = doc.earlier_organisation(idx)
@@ -3514,6 +3521,7 @@ def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) 
     return out
 
 
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
 _LED_TO_BEFORE = re.compile(r"\b(?:led|leading|contributed|contributing|paved\s+the\s+way)\s+to\s+(?:these|those|the|this|today['’]s)\s+"
                             r"(?:[\w-]+\s+)?$")
 _GROUP_RELATIVE = re.compile(r"\b(?:companies|firms|entities|buyers|sellers|people|individuals|persons|vessels|tankers|ships|banks|"
@@ -3536,6 +3544,33 @@ def _described_as(doc: Document, idx: int, noun: str) -> Entity | None:
         if found:
             return found[-1]
     return None
+
+
+_WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+_GROUP_NAMED_THERE = re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|\d)\s+)?(?:individuals|organi[sz]ations|"
+                                r"entities|companies|persons|people|firms)\b")
+
+
+def _counted_before(doc: Document, idx: int, count: int) -> list[Entity]:
+    """The `count` organisations and people named in the sentences just before `idx` (up to _GROUP_REACH + 1 back), when
+    a run of those sentences names exactly that many; else none."""
+    found: dict[str, Entity] = {}
+    for j in range(idx - 1, max(-1, idx - _GROUP_REACH - 2), -1):
+        if _GROUP_NAMED_THERE.search(doc.sentences[j].text):
+            # ("The two organisations are A and B. All five are ...", "the individuals – A, B and C –": the counted
+            # group's names, given to its action already)
+            return []
+        here = [e for e in doc.entities(j) if e.kind in ("person", "organization", "unknown") and e.alias_of is None
+                and not find_authorities(e.name)]
+        for e in reversed(here):
+            found.setdefault(e.name, e)
+        if len(found) == count:
+            return sorted(found.values(), key=lambda e: e.start)
+        if len(found) > count:
+            return []
+    return []
 
 
 def _previous_subjects(doc: Document, idx: int) -> list[Entity]:

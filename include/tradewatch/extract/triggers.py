@@ -582,6 +582,8 @@ _MEASURE_HEDGE = re.compile(
     # "involved in circumventing existing export restrictions", "fined for violating export controls": what was
     # evaded or broken, not a measure imposed
     r"circumvent(?:s|ed|ing|ion)?|evad(?:e|es|ed|ing)|evasion|get(?:s|ting)?\s+around|bypass(?:es|ed|ing)?|violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|existing|"
+    # ("organised purchases through intermediaries in Hong Kong to avoid export controls")
+    r"(?:to|of|for)\s+avoid(?:ing)?|"
     # "still found in almost every Russian drone despite export restrictions in the countries where they are made":
     # a measure in the background of another fact, not one reported here
     r"[Dd]espite|[Ii]n\s+spite\s+of|[Nn]otwithstanding|"

@@ -102,3 +102,34 @@ def test_those_who_helped_the_investigation_leading_to_designations_are_no_targe
     text = ("The Australian Federal Police and the Australian Signals Directorate supported the investigation that led "
             "to these designations.")
     assert not {name for _, name in _targets(text, "Cyber sanctions")}
+
+
+def test_the_source_of_a_claim_about_a_target_does_not_act() -> None:
+    text = """Bern, 2 June 2026 - The EAER has added 12 individuals and 9 entities to Annex 8 of the Ordinance.
+
+The new listings include companies in Russia and Türkiye, among them the trading house Anatolia Vector Dis Ticaret and the businessman Gleb Arkadyevich Sorin, who according to the EU runs a network of front companies.
+
+The export restrictions on electronic components have also been extended to further goods.
+"""
+    recs = sanctions(text, "Switzerland adopts further sanctions")
+    assert recs and {r["authority_country"] for r in recs} == {"CH"}, recs
+
+
+def test_all_five_subject_to_a_freeze_are_the_five_named_before() -> None:
+    text = """The UK has today sanctioned a Minsk distributor of machine tools, its two directors and two foreign suppliers.
+
+Minsk-based Stanok-Trade LLC has supplied CNC lathes to Russian arms plants. Its director, Igor Petrovich Belsky, and deputy director, Anna Sergeyevna Korol, arranged the purchases.
+
+Tianhe Precision Trading Limited in Hong Kong and Ak-Zhol Machinery LLC in Bishkek shipped the lathes onwards.
+
+All five are subject to an asset freeze.
+"""
+    names = {name for country, name in _targets(text, "UK sanctions machine tool suppliers") if country == "GB"}
+    assert {"Stanok-Trade LLC", "Igor Petrovich Belsky", "Anna Sergeyevna Korol", "Tianhe Precision Trading Limited",
+            "Ak-Zhol Machinery LLC"} <= names, names
+
+
+def test_a_measure_the_targets_acted_to_avoid_is_no_measure_taken() -> None:
+    text = ("Its managers organised purchases through intermediaries in Hong Kong and Central Asia to avoid export "
+            "controls.")
+    assert sanctions(text, "UK sanctions suppliers") == []
