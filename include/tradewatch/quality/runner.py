@@ -174,7 +174,22 @@ class _Validator:
 
 
 def _raised(item: Any) -> bool:
-    return bool(item.exception_info and item.exception_info.get("raised_exception"))
+    return bool(_exception_messages(item.exception_info))
+
+
+def _exception_messages(info: Any) -> list[str]:
+    """The messages of the errors GX caught running an expectation, at any nesting of its `exception_info`.
+
+    GX 1.x puts an error in computing a metric under the metric's id (`{"MetricConfigurationID(...)":
+    {"raised_exception": True, "exception_message": ...}}`), not at the top level: read only there, such an error
+    looked like an ordinary failure with no row to quarantine, and every row it should have checked loaded unchecked
+    (hostile probe 32 F1).
+    """
+    if not isinstance(info, dict):
+        return []
+    if info.get("raised_exception"):
+        return [str(info.get("exception_message") or "no message")]
+    return [message for value in info.values() for message in _exception_messages(value)]
 
 
 def _config_key(config: Any) -> str:
@@ -442,12 +457,17 @@ def _positions(item: Any) -> list[int]:
 def _raise_on_exceptions(table: str, gx_result: Any, result_rows: list[dict[str, Any]]) -> None:
     broken = [
         f"{item.expectation_config.type} on {item.expectation_config.kwargs.get('column')}: "
-        f"{item.exception_info.get('exception_message')}"
+        + " / ".join(dict.fromkeys(_exception_messages(item.exception_info)))
         for item in gx_result.results
         if _raised(item)
     ]
     if broken:
-        raise BatchValidationError(f"{table}: expectation(s) could not run: " + "; ".join(broken), results_frame(result_rows))
+        # (no check is ever skipped: a GX or pandas upgrade that breaks one must stop the load, not let its rows through)
+        raise BatchValidationError(
+            f"batch rejected, nothing loaded: {table}: expectation(s) could not run: " + "; ".join(broken)
+            + ". This is a fault of the checks (an upgrade of great_expectations or pandas, or an edited suite), not "
+            "of the data: fix the suite or pin the versions that worked, then clear the validate task so that it runs "
+            "again", results_frame(result_rows))
 
 
 def _schema_failures(table: str, gx_result: Any) -> list[str]:
@@ -519,8 +539,8 @@ def _dtype_fits(dtype: Any, column: Column) -> bool:
 
 def _observed(item: Any) -> str | None:
     result = item.result or {}
-    if item.exception_info and item.exception_info.get("raised_exception"):
-        return f"error: {item.exception_info.get('exception_message')}"[: quarantine.MAX_VALUE_CHARS]
+    if messages := _exception_messages(item.exception_info):
+        return ("error: " + " / ".join(dict.fromkeys(messages)))[: quarantine.MAX_VALUE_CHARS]
     if "observed_value" in result:
         return quarantine.text_of(result["observed_value"])
     if "unexpected_count" in result:

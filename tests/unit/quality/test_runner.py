@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime
 
 import pandas as pd
@@ -281,3 +282,43 @@ def test_a_row_two_levels_below_a_quarantined_article_carries_the_first_reason()
     below = q[(q["table_name"] == "sanction_targets") & (q["article_id"] == article)]
     assert len(below) and below["reason"].str.contains(root, regex=False).all(), list(below["reason"])
     assert not below["reason"].str.contains("(parent quarantined)", regex=False).any()
+
+
+@pytest.fixture
+def sanctions_suite_with_a_broken_check(monkeypatch):
+    """The real sanctions suite plus one real GX expectation that cannot run (an invalid regex): GX catches the error
+    inside its metric computation and reports it keyed by the metric's id."""
+    import great_expectations as gx
+
+    from tradewatch.quality import runner, suites
+
+    real = suites.ROW_SUITES["sanctions"]
+
+    def broken(validated_at):
+        suite = real(validated_at)
+        suite.add_expectation(gx.expectations.ExpectColumnValuesToMatchRegex(
+            column="authority", regex="(", description="authority matches an unbalanced pattern"))
+        return suite
+
+    monkeypatch.setitem(suites.ROW_SUITES, "sanctions", broken)
+    runner._row_suite.cache_clear()
+    yield
+    runner._row_suite.cache_clear()
+
+
+def test_an_expectation_that_cannot_run_rejects_the_batch_with_its_error(batch, sanctions_suite_with_a_broken_check):
+    # hostile probe 32 F1: the error sat under a metric id, was read as a failure with no row to quarantine, and every
+    # sanction loaded unchecked
+    with pytest.raises(BatchValidationError) as caught:
+        validate_batch(batch, run_id="run-broken", validated_at=VALIDATED_AT)
+    message = str(caught.value)
+    assert "could not run" in message and "nothing loaded" in message
+    assert "expect_column_values_to_match_regex on authority" in message
+    # GX's own message about the pattern, not a placeholder
+    assert re.search(r"(missing \)|unterminated subpattern|unbalanced parenthesis)", message), message
+    results = caught.value.results
+    assert results is not None
+    broken = results[(results["suite"] == "sanctions") & (results["expectation"] == "expect_column_values_to_match_regex")
+                     & (results["column_name"] == "authority")]
+    assert len(broken) == 1 and not broken["success"].iloc[0]
+    assert str(broken["observed_value"].iloc[0]).startswith("error: ")
