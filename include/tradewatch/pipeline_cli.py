@@ -146,13 +146,17 @@ def print_summary(console: Any, run_key: str, settings: Any) -> None:
 
     rows = run_summary(run_key, settings)
     table = Table(title=f"Sources in run {run_key}")
-    for col in ("source", "status", "fetched", "new", "updated", "unchanged", "skipped", "failed", "records", "error"):
+    for col in ("source", "status", "fetched", "new", "updated", "unchanged", "skipped", "failed", "records",
+                "quarantined", "error"):
         table.add_column(col, overflow="fold", justify="right" if col not in ("source", "status", "error") else "left")
     for r in rows:
         colour = {"ok": "green", "partial": "yellow"}.get(r["status"], "red")
+        if r["quarantined_records"] and colour == "green":  # records held back: not plain "ok" (hostile probe 32 F4)
+            colour = "yellow"
         # Text, not str: an error quotes what a site sent ("[/bold]" would be read as markup and fail the run)
         table.add_row(Text(str(r["source_id"])), Text(str(r["status"]), style=colour), *(str(r[k]) for k in
-                      ("fetched", "new", "updated", "unchanged", "skipped", "failed", "records")), Text(r["error"] or ""))
+                      ("fetched", "new", "updated", "unchanged", "skipped", "failed", "records", "quarantined_records")),
+                      Text(r["error"] or ""))
     console.print(table)
     if (again := reextracted_by_load(run_key)) is not None:
         console.print(f"The load re-extracted {again['articles']} unchanged article(s) whose records another extractor "

@@ -22,6 +22,11 @@ WHOLE_RECORD_EXPECTATION = "expect_every_part_of_the_record_valid"
 MAX_VALUE_CHARS = 500
 
 
+def is_own_failure(expectation: Any) -> bool:
+    """Whether a quarantine row's record failed a check itself (not only taken along with its parent or record)."""
+    return expectation not in (CASCADE_EXPECTATION, WHOLE_RECORD_EXPECTATION)
+
+
 def is_na(value: Any) -> bool:
     """True for None, NaN, NaT and pd.NA; False for everything else, containers included."""
     import pandas as pd

@@ -480,6 +480,7 @@ def status(args: argparse.Namespace) -> int:
     con = open_for_reading(db)
     try:
         health = run_query(con, "source_status", {})
+        held = {(r["run_id"], r["source_id"]): r for r in run_query(con, "quarantined_by_source", {})}
         counts = table_counts(con)
     finally:
         con.close()
@@ -502,6 +503,11 @@ def status(args: argparse.Namespace) -> int:
             # not a source that ran fine (hostile probe 24)
             r = {**r, "last_status": f"{r['last_status']} ({note})"}
             colour = "dim"
+        elif (note := quarantine_note(held.get((r["last_run_id"], r["source_id"])))) is not None:
+            # what validation held back, beside the status: "ok, records 0" said nothing of 6 records quarantined
+            # (hostile probe 32 F4)
+            r = {**r, "last_status": f"{r['last_status']} ({note})"}
+            colour = "yellow" if colour == "green" else colour
         counts_cells = [Text(_count(r[k])) for k in ("last_fetched", "last_new", "last_records", "last_failed")]
         if r["last_error"] and not r["last_run_error"]:
             # an earlier run's error, the last run clean: said as such, not as the last run's
@@ -538,6 +544,15 @@ def status(args: argparse.Namespace) -> int:
         tables.add_row(name, f"{rows:,}")
     console.print(tables)
     return 0
+
+
+def quarantine_note(row: dict[str, Any] | None) -> str | None:
+    """"6 records, 3 articles quarantined" for a source run's row of `quarantined_by_source`; None when nothing was."""
+    if not row or not (row["records"] or row["articles"]):
+        return None
+    parts = [f"{n} {word}{'' if n == 1 else 's'}" for n, word in ((row["records"], "record"), (row["articles"], "article"))
+             if n]
+    return ", ".join(parts) + " quarantined"
 
 
 _NUMERIC = {"fetched", "new", "records", "failed", "streak", "runs"}
