@@ -271,7 +271,8 @@ def validate_batch(
             vframe = helpers.validation_frame(table, frame, with_reference, validated_at, articles)
             # only the columns the suite reads: less for GX to copy and fingerprint
             gx_result = validator.run_rows(suite, vframe[columns])
-            result_rows += _result_rows(table, gx_result, run_id, validated_at, rows=len(frame))
+            result_rows += _result_rows(table, gx_result, run_id, validated_at, rows=len(frame),
+                                        observed=_real_values(table, gx_result, frame))
             _raise_on_exceptions(table, gx_result, result_rows)
             for item in gx_result.results:
                 if item.success:
@@ -294,7 +295,7 @@ def validate_batch(
             for key, position in zip(_row_keys(frame.iloc[own], parent_columns), own, strict=True):
                 failed_parts[table].setdefault(key, reasons[position])
         if table in helpers.PARENTS and not frame.empty:
-            cascaded = _cascade(table, frame, bad_keys, run_id, validated_at)
+            cascaded = _cascade(table, frame, bad_keys, run_id, validated_at, failed_itself=bad)
             quarantined += cascaded["rows"]
             bad |= cascaded["positions"]
             for position, reason in cascaded["reasons"].items():
@@ -375,16 +376,20 @@ def _row_keys(frame: pd.DataFrame, columns: list[str]) -> list[Any]:
 
 
 def _cascade(
-    table: str, frame: pd.DataFrame, bad_keys: dict[str, dict[Any, str]], run_id: str, validated_at: datetime
+    table: str, frame: pd.DataFrame, bad_keys: dict[str, dict[Any, str]], run_id: str, validated_at: datetime,
+    failed_itself: Collection[int] = (),
 ) -> dict[str, Any]:
-    """Quarantine the rows whose parent (article, sanction, deal, list entity) was quarantined."""
+    """Quarantine the rows whose parent (article, sanction, deal, list entity) was quarantined. A row in `failed_itself`
+    (positions quarantined by its own failure) is quarantined already: its own reason stands, with no second row
+    saying "parent quarantined" (hostile probe 32 F6)."""
     parent, columns = helpers.PARENTS[table]
     parent_bad = bad_keys.get(parent, {})
     rows: list[dict[str, Any]] = []
     positions: set[int] = set()
     reasons: dict[int, str] = {}
     if parent_bad:
-        found = [(p, key) for p, key in enumerate(_row_keys(frame, list(columns))) if key in parent_bad]
+        found = [(p, key) for p, key in enumerate(_row_keys(frame, list(columns)))
+                 if key in parent_bad and p not in failed_itself]
         records = frame.iloc[[p for p, _key in found]].to_dict("records")
         for (position, key), record in zip(found, records, strict=True):
             positions.add(position)
@@ -552,19 +557,43 @@ def _observed(item: Any) -> str | None:
     return None
 
 
+def _real_values(table: str, gx_result: Any, frame: pd.DataFrame) -> dict[int, str]:
+    """For the failed expectations on a helper column (`_dq_countries_valid`, `_dq_evidence_in_text`, ...), by position
+    in the results: their observed value with the sample taken from the real column at the failing rows. GX's sample
+    is the helper's own values, so the report said "e.g. [false]" where the quarantine row showed ["XK"] (hostile probe
+    32 F7)."""
+    out: dict[int, str] = {}
+    for n, item in enumerate(gx_result.results):
+        column = item.expectation_config.kwargs.get("column")
+        real = suites.reported_column(table, item.expectation_config.kwargs)
+        if item.success or _raised(item) or not column or not real or real == column:
+            continue
+        columns = real.split(",")
+        positions = _positions(item)
+        if not positions or not set(columns) <= set(frame.columns):
+            continue
+        sample = [quarantine.plain(frame[columns[0]].iloc[p]) if len(columns) == 1
+                  else [quarantine.plain(frame[c].iloc[p]) for c in columns] for p in positions[:5]]
+        text = f"{len(positions)} of {len(frame)} unexpected, e.g. " + json.dumps(sample, ensure_ascii=False, default=str)
+        out[n] = text[: quarantine.MAX_VALUE_CHARS]
+    return out
+
+
 def _result_rows(
-    table: str, gx_result: Any, run_id: str, validated_at: datetime, rows: int | None = None
+    table: str, gx_result: Any, run_id: str, validated_at: datetime, rows: int | None = None,
+    observed: dict[int, str] | None = None,
 ) -> list[dict[str, Any]]:
     """dq_results rows. `rows`: the frame's row count, for row-suite expectations that passed BOOLEAN_ONLY
-    (GX returns no counts then; with `mostly` unset, passing means no unexpected value among `rows`)."""
+    (GX returns no counts then; with `mostly` unset, passing means no unexpected value among `rows`). `observed`: the
+    observed value to write instead of GX's, by position in the results (`_real_values`)."""
     out = []
-    for item in gx_result.results:
+    for n, item in enumerate(gx_result.results):
         config = item.expectation_config
         result = item.result or {}
-        observed = _observed(item)
+        observed_value = (observed or {}).get(n) or _observed(item)
         if not result and item.success and rows is not None and config.kwargs.get("mostly", 1) == 1:
             result = {"element_count": rows, "unexpected_count": 0}
-            observed = f"0 of {rows} unexpected"
+            observed_value = f"0 of {rows} unexpected"
         out.append({
             "run_id": run_id,
             "suite": gx_result.suite_name,
@@ -573,7 +602,7 @@ def _result_rows(
             "success": bool(item.success),
             "element_count": result.get("element_count"),
             "unexpected_count": result.get("unexpected_count"),
-            "observed_value": observed,
+            "observed_value": observed_value,
             "validated_at": validated_at,
         })
     return out

@@ -322,3 +322,30 @@ def test_an_expectation_that_cannot_run_rejects_the_batch_with_its_error(batch, 
                      & (results["column_name"] == "authority")]
     assert len(broken) == 1 and not broken["success"].iloc[0]
     assert str(broken["observed_value"].iloc[0]).startswith("error: ")
+
+
+def test_observed_values_of_helper_checks_are_the_real_columns_values(spoiled):
+    # hostile probe 32 F7: "1 of 8 unexpected, e.g. [false]", the helper column's value, where the row held ["US", "QQ"]
+    batch, ids, deal_ids = spoiled
+    outcome = validate_batch(batch, run_id="run-f7", validated_at=VALIDATED_AT)
+    failed = outcome.results[~outcome.results["success"]].set_index(["suite", "column_name"])
+    countries = failed.loc[("deals", "countries"), "observed_value"]
+    assert countries == f'1 of {len(batch["deals"])} unexpected, e.g. [["US", "QQ"]]', countries
+    evidence = failed.loc[("sanctions", "evidence"), "observed_value"]
+    assert "A sentence the article never contained." in evidence and "false" not in evidence, evidence
+
+
+def test_a_part_failing_itself_under_a_failing_parent_has_one_row_its_own(batch):
+    # hostile probe 32 F6: a party that failed itself got its own row and a second "parent quarantined" one
+    deal_id = batch["deals"].loc[0, "deal_id"]
+    batch["deals"].at[0, "countries"] = ["US", "QQ"]
+    parties = batch["deal_parties"]
+    parties.loc[(parties["deal_id"] == deal_id) & (parties["party_idx"] == 1), "country"] = "QQ"
+    outcome = validate_batch(batch, run_id="run-f6", validated_at=VALIDATED_AT)
+    q = outcome.quarantine
+    rows = q[(q["table_name"] == "deal_parties") & (q["record_key"] == f"{deal_id}:1")]
+    assert list(rows["expectation"]) == ["expect_column_values_to_match_regex"], rows[["expectation", "reason"]]
+    # its sibling, which did not fail itself, goes with the deal
+    sibling = q[(q["table_name"] == "deal_parties") & (q["record_key"] == f"{deal_id}:0")]
+    assert list(sibling["expectation"]) == ["expect_parent_not_quarantined"]
+    assert deal_id not in set(outcome.clean["deal_parties"]["deal_id"])
