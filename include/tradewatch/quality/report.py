@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
+from tradewatch.quality.quarantine import CASCADE_EXPECTATION, WHOLE_RECORD_EXPECTATION
 from tradewatch.terminal import visible
 
 if TYPE_CHECKING:
@@ -28,6 +29,13 @@ class DqReport:
     top_failing: list[dict[str, Any]]
     quarantined: list[dict[str, Any]]
     quarantined_limit: int
+    quarantine_reasons: list[dict[str, Any]] = field(default_factory=list)
+    """Distinct quarantined records per table, column and reason (`quarantine_reasons.sql`)."""
+
+    @property
+    def quarantined_total(self) -> int:
+        """Quarantined records in these runs, each once, however many the list shows."""
+        return int(self.quarantined[0]["total"]) if self.quarantined else 0
 
 
 def _query(name: str) -> str:
@@ -54,9 +62,42 @@ def collect(
         runs=_rows(con, "recent_runs", [runs]),
         pass_rates=_rows(con, "pass_rate_by_suite", [runs]),
         top_failing=_rows(con, "top_failing_expectations", [runs, top]),
-        quarantined=_rows(con, "quarantined_rows", [runs, max_quarantined]),
+        quarantined=_rows(con, "quarantined_rows", [runs, *_TAKEN_ALONG, max_quarantined]),
         quarantined_limit=max_quarantined,
+        quarantine_reasons=_rows(con, "quarantine_reasons", [runs, *_TAKEN_ALONG]),
     )
+
+
+_TAKEN_ALONG = (CASCADE_EXPECTATION, WHOLE_RECORD_EXPECTATION)
+
+# What to do about a quarantined record, by why it is there: no reason said so (hostile probe 32 F9). A record of a stored
+# article is never parsed again from its page: after a fix, `reextract` is what validates it again and loads it.
+NEXT_STEP_RECORD = ("Open the article. If the page says so, nothing to do: the record stays out. If the extractor "
+                    "misread it, fix the extractor; if the check is wrong, fix the suite (quality/suites.py); then run "
+                    "`tradewatch reextract --all`, which validates the stored articles' records again and loads those "
+                    "that pass (\"Loaded since\" then says yes).")
+NEXT_STEP_ARTICLE = ("Open the page. A quarantined article is fetched whole again by every run, and loads once the page "
+                     "(or the check) is fixed; nothing to do if the page is wrong.")
+NEXT_STEP_TAKEN_ALONG = {
+    CASCADE_EXPECTATION: "Taken along with its parent: see the parent's own reason; it loads with its parent.",
+    WHOLE_RECORD_EXPECTATION: "Taken along with the rest of its record (a record loads whole or not at all): see the "
+                              "failing part's own reason.",
+}
+
+
+def next_step(row: dict[str, Any]) -> str:
+    """What a person should do about the quarantined records of a `quarantine_reasons` row."""
+    if row["expectation"] in NEXT_STEP_TAKEN_ALONG:
+        return NEXT_STEP_TAKEN_ALONG[row["expectation"]]
+    return NEXT_STEP_ARTICLE if row["table_name"] == "articles" else NEXT_STEP_RECORD
+
+
+def _reason_label(row: dict[str, Any]) -> str:
+    if row["expectation"] == CASCADE_EXPECTATION:
+        return "parent quarantined"
+    if row["expectation"] == WHOLE_RECORD_EXPECTATION:
+        return "a part of the record failed"
+    return str(row["reason"] or row["expectation"])
 
 
 def safe_url(value: Any) -> str | None:
@@ -144,7 +185,9 @@ def render_html(report: DqReport) -> str:
     # (the run's logical date, which the checks judge dates against: a backfill of 2024 validates "as of" 2024, whenever
     # it ran; hostile probe 23 F9)
     parts.append('<p class="muted">Logical date: the date a run was for (the checks judge dates as of it), not the '
-                 "wall-clock time the validation ran.</p>")
+                 "wall-clock time the validation ran; a <code>reextract</code> pass has no logical date, and is dated "
+                 "by when it ran. Quarantined rows: all a run held back, records another run quarantined too included."
+                 "</p>")
     parts.append(_table(
         ["Run", "Logical date", "Expectations", "Failed", "Quarantined rows"],
         [
@@ -166,15 +209,27 @@ def render_html(report: DqReport) -> str:
         ))
     else:
         parts.append('<p class="ok">No expectation failed in these runs.</p>')
-    parts.append("<h2>Quarantined rows</h2>")
-    if report.quarantined:
-        if len(report.quarantined) >= report.quarantined_limit:
-            parts.append(f'<p class="muted">Showing the newest {report.quarantined_limit} rows.</p>')
+    parts.append(f"<h2>Quarantined records ({report.quarantined_total:,})</h2>")
+    if report.quarantine_reasons:
+        parts.append('<p class="muted">Each record once, however many runs quarantined it. Why, and what to do:</p>')
         parts.append(_table(
-            ["Quarantined at", "Run", "Table", "Record", "Reason", "Column", "Offending value", "Article", "Expectation",
-             "Loaded since"],
+            ["Table", "Column", "Reason", "Records", "Runs", "What to do"],
             [
-                "<tr>" + _cell(r["quarantined_at"]) + _cell(r["run_id"]) + _cell(r["table_name"])
+                "<tr>" + _cell(r["table_name"]) + _cell(r["column_name"]) + _cell(_reason_label(r))
+                + _cell(r["records"], "num") + _cell(r["runs"], "num") + _cell(next_step(r)) + "</tr>"
+                for r in report.quarantine_reasons
+            ],
+        ))
+    if report.quarantined:
+        if report.quarantined_total > len(report.quarantined):
+            parts.append(f'<p class="muted">Showing {len(report.quarantined):,} of {report.quarantined_total:,} '
+                         "records: those that failed a check themselves first, newest first.</p>")
+        parts.append(_table(
+            ["Quarantined at", "Run", "Runs", "Table", "Record", "Reason", "Column", "Offending value", "Article",
+             "Expectation", "Loaded since"],
+            [
+                "<tr>" + _cell(r["quarantined_at"]) + _cell(r["run_id"]) + _cell(r["seen_in_runs"], "num")
+                + _cell(r["table_name"])
                 + f"<td><code>{html.escape(_text(r['record_key']))}</code></td>" + _cell(r["reason"])
                 + _cell(r["column_name"]) + _cell(r["offending_value"]) + _article_link(r)
                 + f"<td><code>{html.escape(_text(r['expectation']))}</code></td>" + _cell(_loaded_since(r)) + "</tr>"
@@ -199,14 +254,30 @@ def _md(value: Any, limit: int = 120, keep_end: bool = False) -> str:
     404" lost its "HTTP 404", hostile probe 31 F13)."""
     text = " ".join(_text(value).split())
     if len(text) > limit:
+        # cut between words where one is near ("deals 14a1fa8d32b2f…at is not ISO" cut two words: hostile probe 32 F9)
         if keep_end:
             head = (limit - 1) // 2
-            text = text[:head] + "…" + text[len(text) - (limit - 1 - head):]
+            text = _words_head(text, head) + "…" + _words_tail(text, limit - 1 - head)
         else:
-            text = text[: limit - 1] + "…"
+            text = _words_head(text, limit - 1) + "…"
     # (and Markdown's emphasis, code and strike marks, and "://", so that scraped text is never formatting or a live
     # link: hostile probe 16)
     return _MD_MARKS.sub(r"\\\g<0>", html.escape(text, quote=False)).replace("://", ":\\//")
+
+
+def _words_head(text: str, size: int) -> str:
+    """The first `size` characters of `text`, ending at a word's end when one is in the last two thirds (a record key
+    cut short names nothing)."""
+    cut = text[:size]
+    space = cut.rfind(" ")
+    return cut[:space].rstrip() if text[size:size + 1] not in ("", " ") and space > size // 3 else cut
+
+
+def _words_tail(text: str, size: int) -> str:
+    """The last `size` characters of `text`, starting at a word's start when one is in the first two thirds."""
+    cut = text[len(text) - size:]
+    space = cut.find(" ")
+    return cut[space + 1:] if text[len(text) - size - 1] != " " and 0 <= space < size * 2 // 3 else cut
 
 
 def _md_table(headers: list[str], rows: list[list[str]]) -> list[str]:
@@ -261,13 +332,28 @@ def render_markdown(report: DqReport) -> str:
         )
     else:
         lines.append("No expectation failed in these runs.")
-    lines += ["", f"## Quarantined rows ({len(report.quarantined)})", ""]
-    if report.quarantined:
+    lines += ["", f"## Quarantined records ({report.quarantined_total:,})", ""]
+    if report.quarantine_reasons:
+        lines += ["Each record once, however many runs quarantined it. Why, and what to do:", ""]
         lines += _md_table(
-            ["Run", "Table", "Record", "Reason", "Offending value", "Article", "Loaded since"],
+            ["Table", "Column", "Reason", "Records", "Runs", "What to do"],
             [
-                [_md(r["run_id"], 40), _md(r["table_name"]), _md(r["record_key"], 45), _md(r["reason"], 80, keep_end=True),
-                 _md(r["offending_value"], 60), _md_link(r), _md(_loaded_since(r))]
+                [_md(r["table_name"]), _md(r["column_name"]), _md(_reason_label(r), 100), f"{r['records']:,}",
+                 str(r["runs"]), _md(next_step(r), 400)]
+                for r in report.quarantine_reasons
+            ],
+        )
+        lines.append("")
+    if report.quarantined:
+        if report.quarantined_total > len(report.quarantined):
+            lines += [f"Showing {len(report.quarantined):,} of {report.quarantined_total:,} records: those that failed "
+                      "a check themselves first, newest first.", ""]
+        lines += _md_table(
+            ["Run", "Runs", "Table", "Record", "Reason", "Offending value", "Article", "Loaded since"],
+            [
+                [_md(r["run_id"], 40), str(r["seen_in_runs"]), _md(r["table_name"]), _md(r["record_key"], 45),
+                 _md(r["reason"], 120, keep_end=True), _md(r["offending_value"], 60), _md_link(r),
+                 _md(_loaded_since(r))]
                 for r in report.quarantined
             ],
         )

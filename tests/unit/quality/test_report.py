@@ -195,3 +195,86 @@ def test_a_long_observed_value_keeps_its_cause_at_the_end(db):
     con.close()
     line = next(line for line in md.splitlines() if "expect\\_source\\_run\\_to\\_succeed" in line)
     assert "HTTP 404" in line and "gov: status failed" in line and "…" in line, line
+
+
+def _quarantine(con, rows):
+    con.executemany("insert into quarantine values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def test_the_failing_records_come_first_with_the_true_total_and_every_reason(db):
+    # hostile probe 32 F5: at more than 200 rows the list held only "parent quarantined" children (deal_parties sorts
+    # before deals), never a failing record, and the Markdown gave 200 as the total
+    con = connect(db)
+    at = T0 + timedelta(days=3)
+    children = [("run-3", "deal_parties", f"d{i}:{k}", "expect_parent_not_quarantined", "deal_id", None,
+                 f"parent quarantined: deals d{i} (countries is not ISO 3166-1 alpha-2 (or EU/UN))", "a1", "{}", at)
+                for i in range(150) for k in range(2)]
+    own = [("run-3", "deals", f"d{i}", "expect_column_values_to_be_in_set", "countries", '["QQ"]',
+            "countries is not ISO 3166-1 alpha-2 (or EU/UN)", "a1", "{}", at) for i in range(150)]
+    _quarantine(con, children + own)
+    report = collect(con, at, max_quarantined=200)
+    con.close()
+    total = 150 + 300 + 3 + 1  # with the fixture's four (three in run-2, one in run-0)
+    assert report.quarantined_total == total
+    listed = [(r["table_name"], r["expectation"]) for r in report.quarantined]
+    assert len(listed) == 200
+    own_listed = [r for r in report.quarantined if r["expectation"] != "expect_parent_not_quarantined"]
+    assert len(own_listed) == 150 + 4 and listed[:154] == [(r["table_name"], r["expectation"]) for r in own_listed]
+    reasons = {(r["table_name"], r["reason"]): r["records"] for r in report.quarantine_reasons}
+    assert reasons[("deals", "countries is not ISO 3166-1 alpha-2 (or EU/UN)")] == 150
+    assert reasons[("deal_parties", None)] == 300  # one row for the children, whatever their parents' reasons
+    assert ("sanctions", "amount is negative") in reasons and ("deals", "old") in reasons
+    md = render_markdown(report)
+    assert f"## Quarantined records ({total:,})" in md
+    assert f"Showing 200 of {total:,} records" in md
+    page = render_html(report)
+    assert f"Quarantined records ({total:,})" in page and f"Showing 200 of {total:,} records" in page
+
+
+def test_a_record_quarantined_by_several_runs_is_listed_and_counted_once(db):
+    # hostile probe 32 F6: every `reextract` and every run refetching a still-bad page added a copy of the same record
+    con = connect(db)
+    again = [(run, "sanctions", "s1", "expect_column_values_to_be_between", "amount", "-5.0", "amount is negative",
+              "a1", json.dumps({"sanction_id": "s1"}), T0 + timedelta(days=day))
+             for run, day in (("run-3", 3), ("reextract 0.1.109", 4))]
+    _quarantine(con, again)
+    report = collect(con, T0 + timedelta(days=4))
+    con.close()
+    s1 = [r for r in report.quarantined if r["record_key"] == "s1"]
+    assert len(s1) == 1, s1
+    assert (s1[0]["run_id"], s1[0]["seen_in_runs"]) == ("reextract 0.1.109", 3)
+    assert s1[0]["first_quarantined_at"] == T0 + timedelta(days=2)
+    assert report.quarantined_total == 4  # s1, d1, a9, old
+    negative = next(r for r in report.quarantine_reasons if r["reason"] == "amount is negative")
+    assert (negative["records"], negative["runs"]) == (1, 3)
+    # the runs table still says what each run held back
+    assert {r["run_id"]: r["quarantined"] for r in report.runs}["run-3"] == 1
+
+
+def test_the_report_says_what_to_do_about_each_reason(db):
+    # hostile probe 32 F9: no reason or section said what to do next
+    con = connect(db)
+    _quarantine(con, [("run-2", "sanction_targets", "s1:0", "expect_parent_not_quarantined", "sanction_id", None,
+                       "parent quarantined: sanctions s1 (amount is negative)", "a1", "{}", T0 + timedelta(days=2))])
+    report = collect(con, T0 + timedelta(days=2))
+    con.close()
+    md = render_markdown(report)
+    rows = {line.split("|")[1].strip() + "|" + line.split("|")[3].strip(): line for line in md.splitlines()
+            if line.startswith("| ") and line.count("|") == 7}
+    assert "reextract --all" in rows["sanctions|amount is negative"]
+    assert "fetched whole again" in rows["articles|published\\_at before 1945 or in the future"]
+    assert "see the parent's own reason" in rows["sanction\\_targets|parent quarantined"]
+    assert "reextract --all" in render_html(report)
+
+
+def test_a_long_reason_is_cut_between_words():
+    # hostile probe 32 F9: "parent quarantined: deals 14a1fa8d32b2f…at is not ISO 3166-1 alpha-2 (or EU/UN))"
+    from tradewatch.quality.report import _md
+
+    reason = ("parent quarantined: deals 14a1fa8d32b2f0c7e5d4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8 "
+              "(a part of the record failed: deal_parties of 14a1fa8d32b2f0c7 (country is not ISO 3166-1 alpha-2 "
+              "(or EU/UN)))")
+    cut = _md(reason, 80, keep_end=True)
+    head, tail = cut.split("…")
+    words = set(reason.replace("_", "\\_").split())
+    assert head.split()[-1] in words and tail.split()[0] in words, cut
