@@ -23,6 +23,10 @@ PARENT_IN_BATCH = "_dq_parent_in_batch"
 EVIDENCE_IN_TEXT = "_dq_evidence_in_text"
 LATEST_DATE = "_dq_latest_date"
 COUNTRIES_VALID = "_dq_countries_valid"
+UNCONVERTED_AMOUNT = "_dq_unconverted_amount"
+
+# A record's amount in its own currency and in US dollars.
+MONEY = {"sanctions": ("amount", "amount_usd"), "deals": ("value", "value_usd")}
 
 # How far a record's date may lie after its article's publication (time zones, "tomorrow" in the text).
 DATE_SLACK = timedelta(days=1)
@@ -84,6 +88,9 @@ def validation_frame(
         )
     if table in ("sanctions", "deals"):
         _add_article_helpers(out, articles or ArticleLookup.of(frames.get("articles")), validated_at)
+        amount, usd = MONEY[table]
+        # the amount a person can only judge in its own units: where no US-dollar figure is known
+        out[UNCONVERTED_AMOUNT] = out[amount].where(out[usd].isna())
     if table in PARENTS and table not in ("sanctions", "deals"):
         parent_table, keys = PARENTS[table]
         parent = frames.get(parent_table)

@@ -349,3 +349,25 @@ def test_a_part_failing_itself_under_a_failing_parent_has_one_row_its_own(batch)
     sibling = q[(q["table_name"] == "deal_parties") & (q["record_key"] == f"{deal_id}:0")]
     assert list(sibling["expectation"]) == ["expect_parent_not_quarantined"]
     assert deal_id not in set(outcome.clean["deal_parties"]["deal_id"])
+
+
+def test_the_misread_amount_cap_judges_the_us_dollar_figure_not_the_local_currency():
+    # hostile probe 32 F3: Rp 1,500 trillion (~$95bn) and VND 1,713 trillion (~$68bn) are real deals, yet their own-
+    # currency figures passed 1e15 and every one was quarantined as "a misread amount"
+    batch = make_batch(5)
+    d, s = batch["deals"], batch["sanctions"]
+    deal_ids, sanction_ids = list(d["deal_id"]), list(s["sanction_id"])
+    d.loc[0, ["value", "currency", "value_usd"]] = [1.5e15, "IDR", 9.465e10]
+    d.loc[1, ["value", "currency", "value_usd"]] = [1.713e15, "VND", 6.8e10]
+    s.loc[0, ["amount", "currency", "amount_usd"]] = [2.0e15, "IRR", 4.8e10]
+    d.loc[2, ["value", "currency", "value_usd"]] = [2e15, None, None]       # no US-dollar figure: judged as it is
+    d.loc[3, ["value", "currency", "value_usd"]] = [float("inf"), "IDR", 5e9]  # a finite dollar figure cannot save it
+    outcome = validate_batch(batch, run_id="run-cap", validated_at=VALIDATED_AT)
+
+    assert {deal_ids[0], deal_ids[1]} <= set(outcome.clean["deals"]["deal_id"])
+    assert sanction_ids[0] in set(outcome.clean["sanctions"]["sanction_id"])
+    q = outcome.quarantine[outcome.quarantine["table_name"] == "deals"]
+    assert set(zip(q["record_key"], q["column_name"], q["reason"], strict=True)) == {
+        (deal_ids[2], "value", "value (with no US-dollar figure) is larger than 1e+15 (a misread amount)"),
+        (deal_ids[3], "value", "value is not a finite number"),
+    }
