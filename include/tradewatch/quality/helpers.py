@@ -24,6 +24,17 @@ EVIDENCE_IN_TEXT = "_dq_evidence_in_text"
 LATEST_DATE = "_dq_latest_date"
 COUNTRIES_VALID = "_dq_countries_valid"
 UNCONVERTED_AMOUNT = "_dq_unconverted_amount"
+SPAN_IS_EVIDENCE = "_dq_span_is_evidence"
+SAME_ARTICLE_AS_PARENT = "_dq_same_article_as_parent"
+USD_HAS_AMOUNT = "_dq_usd_has_amount"
+AMOUNT_HAS_USD = "_dq_amount_has_usd"
+# `_dq_has_letters_<column>`: whether the column's text has a letter or digit (evidence: a word of three)
+HAS_LETTERS = "_dq_has_letters_"
+# Evidence shorter than one word of this many letters or digits supports nothing ("e" is found in any article); the
+# shortest real evidence the extractor writes is a heading such as "Sanctions".
+EVIDENCE_MIN_WORD = 3
+# Hangul fillers are letters to Unicode (category Lo) yet show nothing: a name of them is as blank as U+200B.
+_INVISIBLE_LETTERS = re.compile("[\u115f\u1160\u3164\uffa0]")
 
 # A record's amount in its own currency and in US dollars.
 MONEY = {"sanctions": ("amount", "amount_usd"), "deals": ("value", "value_usd")}
@@ -91,6 +102,15 @@ def validation_frame(
         amount, usd = MONEY[table]
         # the amount a person can only judge in its own units: where no US-dollar figure is known
         out[UNCONVERTED_AMOUNT] = out[amount].where(out[usd].isna())
+        # pandas reads NaN as missing, and NaN loads as NULL: a NaN figure is a figure missing where the record has
+        # what it is computed from (every currency the extractor reads has a rate, so it always converts)
+        has_amount, has_usd = out[amount].notna(), out[usd].notna()
+        out[USD_HAS_AMOUNT] = (has_amount | ~has_usd).astype(object)
+        out[AMOUNT_HAS_USD] = (has_usd | ~(has_amount & out["currency"].notna())).astype(object)
+    for text_column, run in _LETTERS_CHECKED.get(table, ()):
+        out[HAS_LETTERS + text_column] = [has_letters(value, run) for value in out[text_column].tolist()]
+    if table in ("sanction_targets", "deal_parties"):
+        _add_same_article(out, table, frames.get(PARENTS[table][0]))
     if table in PARENTS and table not in ("sanctions", "deals"):
         parent_table, keys = PARENTS[table]
         parent = frames.get(parent_table)
@@ -104,6 +124,40 @@ def validation_frame(
                 for key, ok in zip(out[list(keys)].itertuples(index=False, name=None), has_key, strict=True)
             ]
     return out
+
+
+# Per table, the text columns that must show a letter or digit, and how long a run of them at least.
+_LETTERS_CHECKED: dict[str, tuple[tuple[str, int], ...]] = {
+    "sanctions": (("evidence", EVIDENCE_MIN_WORD),),
+    "deals": (("evidence", EVIDENCE_MIN_WORD),),
+    "sanction_targets": (("name", 1),),
+    "deal_parties": (("name", 1),),
+    "list_entities": (("primary_name", 1),),
+    "list_names": (("name", 1),),
+}
+
+
+def has_letters(value: Any, run: int) -> bool | None:
+    """Whether `value` has `run` letters or digits in a row (in any script); None if it is missing.
+
+    Zero-width spaces, byte-order marks, the braille blank, dashes and Hangul fillers are not letters:
+    a name of them alone is blank to a reader (hostile probe 32 F8)."""
+    if not isinstance(value, str):
+        return None
+    return re.search(rf"[^\W_]{{{run}}}", _INVISIBLE_LETTERS.sub(" ", value)) is not None
+
+
+def _add_same_article(out: pd.DataFrame, table: str, parent: pd.DataFrame | None) -> None:
+    """A target's or party's article must be its record's: False where they differ, None where unknown."""
+    _parent_table, keys = PARENTS[table]
+    if parent is None or parent.empty:
+        out[SAME_ARTICLE_AS_PARENT] = None
+        return
+    article_of = dict(zip(parent[keys[0]].tolist(), parent["article_id"].tolist(), strict=True))
+    out[SAME_ARTICLE_AS_PARENT] = [
+        None if key not in article_of or not isinstance(article_of[key], str) else article == article_of[key]
+        for key, article in zip(out[keys[0]].tolist(), out["article_id"].tolist(), strict=True)
+    ]
 
 
 @dataclass(frozen=True)
@@ -147,6 +201,31 @@ def _add_article_helpers(out: pd.DataFrame, articles: ArticleLookup | None, vali
         evidence_found(evidence, text_by_id[a]) if ok else None
         for evidence, a, ok in zip(out["evidence"].tolist(), article_ids, in_batch, strict=True)
     ]
+    out[SPAN_IS_EVIDENCE] = [
+        span_is_evidence(evidence, text_by_id[a], start, end) if ok else None
+        for evidence, a, ok, start, end in zip(out["evidence"].tolist(), article_ids, in_batch,
+                                               out["start_offset"].tolist(), out["end_offset"].tolist(), strict=True)
+    ]
+
+
+def span_is_evidence(evidence: Any, text: Any, start: Any, end: Any) -> bool | None:
+    """Whether `text[start:end]` is the evidence (whitespace-insensitive); None if any of them is missing.
+
+    The offsets are how a reader finds the evidence in the article: offsets that point elsewhere, past the
+    text or at nothing pass every other check (hostile probe 32 F8)."""
+    if not isinstance(evidence, str) or not isinstance(text, str) or _missing(start) or _missing(end):
+        return None
+    start, end = int(start), int(end)
+    if start < 0 or end > len(text) or end <= start:
+        return False
+    span = text[start:end]
+    return span == evidence or _WS.sub(" ", span).strip() == _WS.sub(" ", evidence).strip()
+
+
+def _missing(value: Any) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(value))
 
 
 def evidence_found(evidence: Any, text: Any) -> bool | None:

@@ -30,7 +30,6 @@ MAX_TARGETS = 1000
 MAX_PARTIES = 100
 
 URL_REGEX = r"^https?://[^\s/?#]+[^\s]*$"
-NOT_BLANK_REGEX = r"\S"
 
 
 # Helper column -> the real column reported in quarantine and dq_results.
@@ -39,10 +38,14 @@ _HELPER_REPORTS = {
     h.EVIDENCE_IN_TEXT: "evidence",
     h.COUNTRIES_VALID: "countries",
     h.LATEST_DATE: "date",
+    h.SPAN_IS_EVIDENCE: "start_offset,end_offset",
+    h.SAME_ARTICLE_AS_PARENT: "article_id",
 }
 # Helper columns reported under a column that differs by table.
 _HELPER_REPORTS_BY_TABLE = {
     h.UNCONVERTED_AMOUNT: {table: money[0] for table, money in h.MONEY.items()},
+    h.USD_HAS_AMOUNT: {table: money[0] for table, money in h.MONEY.items()},
+    h.AMOUNT_HAS_USD: {table: money[1] for table, money in h.MONEY.items()},
 }
 
 
@@ -54,6 +57,8 @@ def reported_column(table: str, kwargs: dict[str, Any]) -> str | None:
             return ",".join(h.PARENTS[table][1])
         if column in _HELPER_REPORTS_BY_TABLE:
             return _HELPER_REPORTS_BY_TABLE[column][table]
+        if column.startswith(h.HAS_LETTERS):
+            return column.removeprefix(h.HAS_LETTERS)
         return _HELPER_REPORTS.get(column, column)
     if "column_A" in kwargs:
         column_a = kwargs["column_A"]
@@ -153,7 +158,19 @@ def _plausible_amount(table: str) -> list[Any]:
 
 
 def _not_blank(column: str) -> Any:
-    return _e("ExpectColumnValuesToMatchRegex", f"{column} is blank", column=column, regex=NOT_BLANK_REGEX)
+    """The column shows a letter or digit: `\\S` let a zero-width space, a braille blank or a dash pass as a name."""
+    return _helper_true(h.HAS_LETTERS + column, f"{column} is blank (no letter or digit)")
+
+
+def _evidence_substantive() -> Any:
+    return _helper_true(
+        h.HAS_LETTERS + "evidence",
+        f"evidence is blank or too short to support a record (no word of {h.EVIDENCE_MIN_WORD} letters or digits)",
+    )
+
+
+def _same_article_as(parent: str) -> Any:
+    return _helper_true(h.SAME_ARTICLE_AS_PARENT, f"article_id differs from its {parent}'s article_id")
 
 
 def _helper_true(helper: str, reason: str) -> Any:
@@ -167,16 +184,21 @@ def _record(table: str, kind_column: str, kind_values: tuple[str, ...], kind_wha
         *_key(table),
         *_not_null("evidence", "extractor_version"),  # a missing article_id fails the next one
         _helper_true(h.ARTICLE_IN_BATCH, "article_id is missing or not among this batch's articles"),
-        _not_blank("evidence"),
+        _evidence_substantive(),
         _helper_true(h.EVIDENCE_IN_TEXT, "evidence not found in the article text"),
+        _helper_true(h.SPAN_IS_EVIDENCE, "start_offset:end_offset of the article text is not the evidence"),
         _in_set(kind_column, kind_values, kind_what),
         _currency("currency"),
         *_non_negative(*money, "start_offset"),
         *_plausible_amount(table),
+        _helper_true(h.USD_HAS_AMOUNT, f"{money[1]} is given but {money[0]} is missing (or not a number)"),
+        _helper_true(h.AMOUNT_HAS_USD,
+                     f"{money[1]} is missing (or not a number) though {money[0]} and its currency are known"),
         _e(
             "ExpectColumnPairValuesAToBeGreaterThanB", "end_offset before start_offset",
             column_A="end_offset", column_B="start_offset", or_equal=True, ignore_row_if="either_value_is_missing",
         ),
+        _e("ExpectColumnValuesToNotBeNull", "confidence is missing (or not a number)", column="confidence"),
         _e("ExpectColumnValuesToBeBetween", "confidence outside [0, 1]", column="confidence", min_value=0, max_value=1),
         _e("ExpectColumnValuesToBeBetween", "date before 1945-01-01", column="date", min_value=h.EARLIEST_DATE),
         _e(
@@ -221,6 +243,7 @@ def sanction_targets_suite(validated_at: datetime) -> gx.ExpectationSuite:
         *_key("sanction_targets"),
         *_not_null("article_id", "name"),
         _helper_true(h.PARENT_IN_BATCH, "sanction_id is missing or not among this batch's sanctions"),
+        _same_article_as("sanction"),
         _not_blank("name"),
         _e("ExpectColumnValuesToBeBetween",
            f"target_idx is negative or past the {MAX_TARGETS:,}th target of one record (a page of names, not one action)",
@@ -242,6 +265,7 @@ def deal_parties_suite(validated_at: datetime) -> gx.ExpectationSuite:
         *_key("deal_parties"),
         *_not_null("article_id", "name"),
         _helper_true(h.PARENT_IN_BATCH, "deal_id is missing or not among this batch's deals"),
+        _same_article_as("deal"),
         _not_blank("name"),
         _e("ExpectColumnValuesToBeBetween",
            f"party_idx is negative or past the {MAX_PARTIES}th party of one deal (a list of names, not one deal)",
