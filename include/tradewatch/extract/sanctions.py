@@ -3198,6 +3198,12 @@ _NAMELY = re.compile(r",\s+namely\s+(?:the\s+)?")
 _COUNTED_GROUP_BEFORE = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}(?:individuals|persons|people|entities|"
                                    r"companies|firms|officials|vessels|organi[sz]ations)\b")
 _DASH = re.compile(r" (?:--|—|–) ")
+# "froze the assets of three armed factions it held responsible for the killing of civilians in March — the A, the B
+# and the C —": a counted group, a clause on what they did, then their names between dashes
+_COUNTED_THEN_CLAUSE = re.compile(
+    r"\s+(?:the\s+assets\s+of\s+|of\s+|on\s+|sanctions\s+on\s+)?(?:" + _SMALL_COUNT + r")\s+(?:[\w.-]+\s+){0,2}[\w-]+s\s+"
+    r"(?:it|they|that|which|who|whom)\s+[^—–:;]{1,160}?\s*$"
+)
 _COUNTED_BEFORE_DASH = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w.-]+\s+){0,2}[\w-]+s\s+$")  # ("three U.S. companies — A, B and C —")
 
 
@@ -3263,9 +3269,11 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     reach = trig.end + 160
     begin = trig.end  # where the objects' names begin
     m = _CLAUSE_BREAK.search(text, trig.end)
-    if m and m.group() in (":", "—", "–", " -- ") and m.start() - trig.end <= 80 and not any(
+    if m and m.group() in (":", "—", "–", " -- ") and (m.start() - trig.end <= 80 or m.group() != ":" and m.start() - trig.end <= 200
+                                                    and _COUNTED_THEN_CLAUSE.match(text, trig.end, m.start())) and not any(
         trig.end <= e.start - offset < m.start() and e.kind != "country" for e in ents
-    ) and (m.group() == ":" or _COUNTED_BEFORE_DASH.search(text, trig.end, m.start() + int(m.group() == " -- "))):
+    ) and (m.group() == ":" or _COUNTED_BEFORE_DASH.search(text, trig.end, m.start() + int(m.group() == " -- "))
+           or _COUNTED_THEN_CLAUSE.match(text, trig.end, m.start())):
         # "sanctioned three Russian oil traders: A, B and C": a colon after a described group opens its names (as
         # does a dash: "identified four tankers — the A, B and C — as blocked property", to the closing one).
         reach = m.end() + 160
@@ -3293,7 +3301,10 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     if window_end > reach:
         reach = _series_end(text, offset, ents, trig.end, reach)
     window_end = min(window_end, reach)
-    reasons = [r.span() for r in _REASON.finditer(text, trig.end, window_end)]
+    # (a reason before a colon or dash that opens the names ends there: "three factions it held responsible for the
+    # killing of civilians — the A, the B and the C": it does not reach into the names)
+    reasons = [(r.start(), min(r.end(), begin) if r.start() < begin else r.end())
+               for r in _REASON.finditer(text, trig.end, window_end)]
     if ", a" in text or ", the" in text or " of " in text[trig.end : window_end]:
         # "sanctioned X, a Sharjah-based company that shares directors with Y, in January": what X is, not a target
         reasons += [r.span() for r in _DESCRIBING_CLAUSE.finditer(text, trig.end, window_end)]

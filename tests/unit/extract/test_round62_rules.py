@@ -133,3 +133,20 @@ def test_a_measure_the_targets_acted_to_avoid_is_no_measure_taken() -> None:
     text = ("Its managers organised purchases through intermediaries in Hong Kong and Central Asia to avoid export "
             "controls.")
     assert sanctions(text, "UK sanctions suppliers") == []
+
+
+def test_added_hundreds_of_entities_including_names_them_as_listed() -> None:
+    text = """The Export Control Office added nine entities to Singapore's strategic goods list on Monday.
+
+It is the second update this year. In March, the office added more than 300 entities, including Zhenhua Dragon Logistics Co., Ltd. and Meridian Pioneer Electronics Limited.
+"""
+    names = {name for _, name in _targets(text, "Singapore updates strategic goods list")}
+    assert {"Zhenhua Dragon Logistics Co., Ltd.", "Meridian Pioneer Electronics Limited"} <= names, names
+
+
+def test_names_between_dashes_after_a_counted_group_and_what_it_did() -> None:
+    text = ("The EU also froze the assets of three militias it held responsible for attacks on aid convoys in April — "
+            "the Northern Hawks Brigade, the Wadi Falcon Division and the Iron Gate Battalion — as well as two of their "
+            "leaders.")
+    names = {name for _, name in _targets(text, "EU sanctions militias")}
+    assert {"Northern Hawks Brigade", "Wadi Falcon Division", "Iron Gate Battalion"} <= names, names
