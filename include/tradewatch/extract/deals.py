@@ -1475,9 +1475,16 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             # "The State of Côte d'Ivoire, PETROCI Holding and the company X have signed": the state, by its formal name
             side = _as_side(beside)
             subject.insert(0, dataclasses.replace(side, start=formal.start(), name=doc.text[formal.start() : side.end]))
-    elif _COREF_SUBJECT.match(text) and (antecedent := doc.earlier_organisation(idx)) is not None:
+    elif (coref := _COREF_SUBJECT.match(text)) and (antecedent := _described_antecedent(doc, idx, coref.group("home"))
+                                                    or doc.earlier_organisation(idx)) is not None:
         # "Aegean Lumen has not ordered the ships on spec. The company has signed charters with X": named before
+        # ("... its sale to Norwegian engineering group Fjordvik Group ASA. The Stavanger-based company agreed to buy":
+        # the one of the company's home, when the sentences before say whose home it is)
         subject = [antecedent]
+        if (coref.group("home") and _THE_BUSINESS_AFTER.match(text, trig.end)
+                and (other := _other_organisation(doc, idx, antecedent)) is not None):
+            # "... agreed to buy the Aberdeen business": the other company of the sentence that told of the sale
+            subject.append(other)
     else:
         # "Egypt signed a $35 billion deal with the United Arab Emirates", "Chinese President X and
         # Brazilian President Y signed 15 agreements": the states are the parties.
@@ -1725,13 +1732,52 @@ def _drop_locations(text: str, offset: int, ents: list[Entity]) -> list[Entity]:
 _COREF_SUBJECT = re.compile(
     # "The Piraeus-based company confirmed on Monday that it had signed": a descriptor may stand before the noun
     # ("The Chinese group signed": or the adjective of its country)
-    r"\s*(?:The|This) (?:(?:[A-Z][\w.]* )?[\w-]+-(?:based|listed|owned|registered|controlled) |[A-Z][a-z]+(?:an|ese|ish|ian|i|ch) )?"
+    r"\s*(?:The|This) (?:(?P<home>(?:[A-Z][\w.]* )?[\w-]+-(?:based|listed|owned|registered|controlled) |[A-Z][a-z]+(?:an|ese|ish|ian|i|ch) ))?"
     r"(?:company|firm|group|bank|lender|shipowner|owner|miner|carrier|operator|developer|buyer|"
     r"producer|manufacturer|shipyard|yard|insurer|fund|investor|carmaker|automaker|conglomerate|utility|chipmaker|refiner|startup|start-up|fintech|biotech|airline|retailer|trader|"
     r"drugmaker|pharmaceutical\s+company|drug\s+company|maker|supplier|distributor|provider|exporter|importer|telco)(?:,[^,.;]{1,60},)?\s+"
     r"(?:(?:has|have|had|also|then|later|now|will|would)\s+){0,2}"
     r"(?:[a-z]+ed|signed|agreed|won|took|made|struck|sealed|inked|bought|sold|set|led|paid|said|says|told)\b"
 )
+
+
+_THE_BUSINESS_AFTER = re.compile(r"\s+the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:business|company|firm|unit|operation|operator|group)\b")
+
+
+def _other_organisation(doc: Document, idx: int, one: Entity) -> Entity | None:
+    """The one organisation besides `one` named in the sentence that names `one` (among the two before `idx`)."""
+    for j in range(idx - 1, max(-1, idx - 3), -1):
+        ents = doc.entities(j)
+        if any(e.start == one.start for e in ents):
+            others = [e for e in ents if e.kind in ("organization", "unknown") and e.start != one.start]
+            return others[0] if len(others) == 1 else None
+    return None
+
+
+def _described_antecedent(doc: Document, idx: int, home: str | None) -> Entity | None:
+    """The organisation of the one or two sentences before `idx` that the descriptor `home` ("Stavanger-based ",
+    "Norwegian ") places: the one right after a mention of that state ("Norwegian engineering group X"), when exactly
+    one is; None when the descriptor names no state or none or several fit."""
+    if not home:
+        return None
+    word = home.strip().rsplit("-", 1)[0] if "-" in home else home.strip()
+    code = BASED_CITIES.get(word) or country_code(word)
+    if code is None:
+        return None
+    found: list[Entity] = []
+    for j in range(idx - 1, max(-1, idx - 3), -1):
+        ents = doc.entities(j)
+        for k, ent in enumerate(ents):
+            if ent.kind != "organization" or ent.alias_of is not None:
+                continue
+            before = ents[k - 1] if k else None
+            near = before is not None and before.kind == "country" and before.country == code and (
+                ent.start - before.end <= 40 and "," not in doc.text[before.end : ent.start])
+            if near or ent.country == code:
+                found.append(ent)
+        if found:
+            break
+    return found[0] if len(found) == 1 else None
 
 
 def _list_between(doc: Document, first: int, last: int) -> bool:

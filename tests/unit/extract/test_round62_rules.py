@@ -150,3 +150,23 @@ def test_names_between_dashes_after_a_counted_group_and_what_it_did() -> None:
             "leaders.")
     names = {name for _, name in _targets(text, "EU sanctions militias")}
     assert {"Northern Hawks Brigade", "Wadi Falcon Division", "Iron Gate Battalion"} <= names, names
+
+
+def _parties(text: str, title: str = "Deal news") -> set[str]:
+    from tests.support.records import deals
+
+    return {p["name"] for d in deals(text, title) for p in d["parties"]}
+
+
+def test_a_sale_of_ships_named_by_their_size_class() -> None:
+    found = _parties("Piraeus-based Thalassa Bulk Carriers has sold three Supramaxes built in 2009 to Jade Harbour "
+                     "Shipping Ltd for a combined $41 million, brokers said.")
+    assert {"Thalassa Bulk Carriers", "Jade Harbour Shipping Ltd"} <= found, found
+
+
+def test_the_company_a_home_descriptor_places_and_the_business_it_buys() -> None:
+    text = ("The fine comes weeks before Moray Valves Ltd completes its sale to Danish engineering group Kattegat "
+            "Industri A/S. The Aarhus-based company said on Monday it had agreed to buy the Scottish business for "
+            "£18 million.")
+    found = _parties(text, "Valve maker fined before sale")
+    assert {"Kattegat Industri A/S", "Moray Valves Ltd"} <= found, found
