@@ -2357,7 +2357,9 @@ def _authority_for(
     # "added 11 individuals and six entities to the Norwegian sanctions list, aligning Norway with listings adopted by
     # the EU": the state whose list it is acts (the EU's listings are only what it follows)
     whose = _NATIONAL_LIST.match(text, trig.end)
-    if whose is not None and (found := find_countries(whose.group(1))) and found[0].code not in ("EU", "UN"):
+    # (not "its Russia sanctions list": a regime named by the state it is about, the country's own name, not its adjective)
+    if whose is not None and (found := find_countries(whose.group(1))) and found[0].code not in ("EU", "UN") and not (
+            whose.group(1) == country_name(found[0].code) and " its " in text[trig.end : trig.end + whose.start(1) - trig.end + 1]):
         return _state(trig.end + whose.start(1) - trig.end, trig.end + whose.end(1) - trig.end, found[0].code), True
     after = [a for a in auths if a.start >= trig.end]
     if after and _BY.search(text[trig.end : after[0].start]):
@@ -3502,7 +3504,9 @@ _SUPPORT_VERBS = frozenset({
 
 
 _UNNAMED_ANTECEDENT = re.compile(r"(?<!,)\s(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4}$")
-_WHICH_ACTOR_BEFORE = re.compile(r",\s+which\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?$")
+# (", a trader that Britain sanctioned in May": the name the description after it is about)
+_WHICH_ACTOR_BEFORE = re.compile(r",\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:that|which)|which)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
+                                 r"(?:(?:has|have|had|also)\s+)?$")
 _WHOM_BEFORE = re.compile(r"\bwhom\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$")
 _SHIP_GROUP = re.compile(r"\b(?:tankers|vessels|ships|carriers|bulkers)\b", re.IGNORECASE)
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\b")

@@ -170,3 +170,16 @@ def test_the_company_a_home_descriptor_places_and_the_business_it_buys() -> None
             "£18 million.")
     found = _parties(text, "Valve maker fined before sale")
     assert {"Kattegat Industri A/S", "Moray Valves Ltd"} <= found, found
+
+
+def test_its_russia_sanctions_list_is_the_regime_not_the_state_acting() -> None:
+    found = _targets("Britain added Volga Meridian Trading to its Russia sanctions list on May 20, freezing any assets "
+                     "it holds in the UK.", "UK sanctions trader")
+    assert found == {("GB", "Volga Meridian Trading")}, found
+
+
+def test_a_trader_that_a_state_sanctioned_is_the_target_not_its_buyer() -> None:
+    text = ("Konark Petro Ltd, a private Indian refiner, has signed a contract to buy Russian crude from Dubai-based "
+            "Caspian Crest Trading DMCC, a trader that Britain sanctioned in May, three sources said.")
+    names = {name for _, name in _targets(text, "Refiner buys Russian crude")}
+    assert "Konark Petro Ltd" not in names, names
