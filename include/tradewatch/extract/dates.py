@@ -130,6 +130,8 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
         for start, end, m in _matches(_RELATIVE, _RELATIVE_LOWER, text, padded_lower):
             if any(s <= start < e for s, e in spans):
                 continue
+            if (m.group("wd") or m.group("wd2")) and any(0 <= s - end <= 2 and not text[end:s].strip(" ,") for s, _e in spans):
+                continue  # "On Friday, Feb. 28,": the day written after the weekday decides (hostile probe 33 F3)
             resolved = resolve_relative(m.group("rel"), published)
             if resolved is not None:
                 out.append(DateMention(start, end, resolved, True))
@@ -143,8 +145,18 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\((?:[A-Z][\w.]*\s?){1,3}\)|/[A-Za-z .]{2,20
 
 
 _FOUNDED_BEFORE = re.compile(
-    r"\b(?:(?:founded|established|incorporated|registered|set\s+up|created|born|built|launched|first\s+discussed)\s+"
+    # ("the Trading with the Enemy Act, which was signed into law on October 6, 1917": the law's day, hostile probe 33 F10)
+    r"\b(?:(?:founded|established|incorporated|registered|set\s+up|created|born|built|launched|first\s+discussed|"
+    r"signed\s+into\s+law|enacted)\s+"
     r"(?:on|in)|DOB|D\.O\.B\.|date\s+of\s+birth|born)\s*:?\s*$", re.IGNORECASE)
+# "takes effect on 1 July", "wind down ... by 30 April", "expected to close on 30 September": a day to come. Written
+# without its year it was read as the last such day (the year before, hostile probe 33 F1): no date of the action.
+_FUTURE_CUE = re.compile(
+    r"\b(?:takes?\s+effect|(?:will|to)\s+(?:come\s+into|enter\s+into)\s+force|effective|with\s+effect\s+from|by|before|"
+    r"no\s+later\s+than|deadline\s+of|(?:expected|due|scheduled|set|slated|planned)\s+to\s+(?:close|complete|be\s+completed|"
+    r"take\s+effect|start|begin|enter\s+into\s+force)|will\s+(?:close|complete|start|begin|apply))(?:\s+(?:on|from|as\s+of|by|in))?"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # "renewed the arms embargo until 31 May 2025": when it ends, not when it was done
 _UNTIL = re.compile(r"\b(?:until|till|through|expir(?:es|ing|y)(?:\s+on)?|valid\s+to|extended\s+to)\s+$", re.IGNORECASE)
 
@@ -172,7 +184,10 @@ def action_dates(text: str, published: dt.date | None = None) -> list[DateMentio
     and weekdays, "today" and "yesterday" are then counted from the dateline's date."""
     found = [d for d in find_dates(text, published) if not _UNTIL.search(text, max(0, d.start - 20), d.start)
              # "designated X, which was founded on June 1, 2010": when the one acted on began, not the action
-             and not _FOUNDED_BEFORE.search(text, max(0, d.start - 40), d.start)]
+             and not _FOUNDED_BEFORE.search(text, max(0, d.start - 40), d.start)
+             # "takes effect on 1 July" (no year) in an article of March: not last July
+             and not (published is not None and d.relative and d.date.year < published.year
+                      and _FUTURE_CUE.search(text, max(0, d.start - 40), d.start))]
     if len(found) < 3 and "of " in text:
         # "added to Annex 8 of the Ordinance of 4 March 2022 on Measures ...": an older act's title dates the act
         found = [d for d in found if not _OLDER_ACT_OF.search(text, max(0, d.start - 60), d.start)

@@ -10,7 +10,7 @@ from typing import Any
 
 from tradewatch.extract.authorities import Authority, default_measure, find_authorities
 from tradewatch.extract.countries import country_code, country_name, find_countries
-from tradewatch.extract.dates import action_dates, period_excludes
+from tradewatch.extract.dates import action_dates, dateline_end, period_excludes
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import NUMBER_WORDS, Caseless, load_yaml, number_value, required_literals
 from tradewatch.extract.listings import (
@@ -3521,7 +3521,9 @@ def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) 
     if _LED_TO_BEFORE.search(text, max(0, trig.start - 60), trig.start):
         # "The Australian Federal Police supported the investigation that led to these designations": who helped
         return []
-    out = [e for e in ents if e.start - offset < trig.start and e.kind != "country" and (passive or e.kind != "person")
+    # ("VANCOUVER, Aug. 14, 2025 /CNW/ - ...": the dateline's place and wire are no names, hostile probe 33 F11)
+    lead = dateline_end(text) if text[:1].isupper() and "," in text[:40] else 0
+    out = [e for e in ents if lead <= e.start - offset < trig.start and e.kind != "country" and (passive or e.kind != "person")
            # "Zelensky has signed dozens of sanctions decrees": the name before the verb acts
            and (passive or not _SIGNS_AFTER.match(text, e.end - offset))]
     if out and passive and (group := _GROUP_RELATIVE.search(text, 0, trig.start)) is not None:
@@ -3626,6 +3628,22 @@ def _action_period(text: str, trig: Trigger, published: dt.date | None) -> bool:
     return period_excludes(after, published) or period_excludes(opening.split(",", 1)[0], published)
 
 
+# "last week", "earlier this month", "on the 28th", "in the first week of March", "in FY2024": a time the rules do not
+# resolve to a day; the record was dated as the publication (hostile probe 33 F4), now none
+_VAGUE_WHEN = re.compile(
+    r"\b(?:(?:late\s+|early\s+)?last\s+(?:week|month)|earlier\s+(?:this|last)\s+(?:week|month)|in\s+recent\s+(?:days|weeks|months)|"
+    r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|(?:first|second|third|fourth|last)\s+week\s+of|FY\s?\d{2,4}|Q[1-4]\s+(?:19|20)\d\d|"
+    r"fiscal\s+(?:year\s+)?(?:19|20)\d\d)", re.IGNORECASE)
+def _vague_when(text: str, trig: Trigger) -> bool:
+    """Whether the action's own clause says when only vaguely (`_VAGUE_WHEN`): after the trigger up to the next comma or
+    semicolon, or opening the sentence ("Last week, OFAC designated ...")."""
+    stop = min((i for i in (text.find(",", trig.end), text.find(";", trig.end)) if i >= 0), default=len(text))
+    # ("Britain last month imposed ...", "OFAC last week designated ...": between the one acting and the act)
+    return _VAGUE_WHEN.search(text, trig.end, stop) is not None or _VAGUE_WHEN.match(text, 0) is not None or (
+        _VAGUE_WHEN.search(text, max(0, trig.start - 30), trig.start) is not None) or (
+        (found := _VAGUE_WHEN.search(text, 0, min(trig.start, 40))) is not None and text.find(",", 0, trig.start) > found.end())
+
+
 # "Three years after the United States imposed sanctions on Russia, ...": the action is long past.
 _AGO_OPENING = re.compile(r"(?:\w+|\d+) (?:years?|months?|decades?) (?:after|ago|earlier)\b", re.IGNORECASE)
 
@@ -3644,8 +3662,8 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     rel = [d for d in found if d.relative]
     date = dates[0].date if dates else rel[0].date if rel else doc.header_date or doc.published
     past = not found and _action_period(sent.text, trig, doc.published)
-    if past:
-        date = None  # "was sanctioned by OFAC in 2022": not on the day the article was published
+    if past or not found and _vague_when(sent.text, trig):
+        date = None  # "was sanctioned by OFAC in 2022", "OFAC last week designated": not on the day of the article
     unnamed, program = _sentence_facts(doc, idx)
     # "against individuals and entities related to the Russian Federation": the country describes them; "To support
     # the proposals of the Cabinet of Ministers and the Security Service on the application of ... sanctions": who asked

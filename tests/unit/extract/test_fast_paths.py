@@ -92,9 +92,10 @@ def test_find_dates_answers_are_fresh_lists_though_cached():
 
     text = "Signed on Tuesday, June 5, 2019, and announced today."
     first = find_dates(text, dt.date(2024, 3, 7))
-    assert [d.date for d in first] == [dt.date(2024, 3, 5), dt.date(2019, 6, 5), dt.date(2024, 3, 7)]
+    # (the weekday gives way to the day written after it: hostile probe 33 F3)
+    assert [d.date for d in first] == [dt.date(2019, 6, 5), dt.date(2024, 3, 7)]
     first.clear()
-    assert len(find_dates(text, dt.date(2024, 3, 7))) == 3
+    assert len(find_dates(text, dt.date(2024, 3, 7))) == 2
     assert [d.date for d in find_dates(text)] == [dt.date(2019, 6, 5)]  # no relative dates without publication
 
 
@@ -264,7 +265,10 @@ def test_find_dates_fast_forms_find_what_the_patterns_find():
             quick = [(s, e, {k: v.lower() if v else v for k, v in m.groupdict().items()})
                      for s, e, m in dates._matches(pattern, fast, text, " " + text.lower())]
             assert [(s, e, {k: v.lower() if v else v for k, v in g.items()}) for s, e, g in slow] == quick, text
-    assert [d.date for d in dates.find_dates("On Monday, June 5, 2019.", published)] == [dt.date(2024, 3, 4), dt.date(2019, 6, 5)]
+    # (the weekday gives way to the day written after it: hostile probe 33 F3)
+    assert [d.date for d in dates.find_dates("On Monday, June 5, 2019.", published)] == [dt.date(2019, 6, 5)]
+    assert [d.date for d in dates.find_dates("On Monday, and on June 5, 2019.", published)] == [
+        dt.date(2024, 3, 4), dt.date(2019, 6, 5)]
 
 
 def test_required_literals_are_in_every_match():
