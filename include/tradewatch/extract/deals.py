@@ -538,7 +538,11 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                     and not (t.surface.rstrip().endswith(("s with", "s with the")) and _UNNAMED_PLURAL_AFTER.match(text, t.end))
                     # "the £20.47 million imposed on Standard Chartered in 2020 over loans to a Turkish bank": what a
                     # penalty was for, no deal
-                    and not (_PENALISED_OVER.search(text, max(0, t.start - 200), t.start) and _PENALTY_WORD.search(text))]
+                    and not (_PENALISED_OVER.search(text, max(0, t.start - 200), t.start) and _PENALTY_WORD.search(text))
+                    # "the Terrorist Financing Targeting Center": a word of a body's name, no deal
+                    and not (t.surface[:1].isupper() and any(
+                        e.start - sent.start < t.start and t.end <= e.end - sent.start and e.kind in ("organization", "unknown")
+                        and _BODY_NAME_END.search(e.name) for e in doc.entities(idx)))]
         if triggers and (_NUMBERED_HEADING.match(text) or _NUMBER_BEFORE.search(doc.text, max(0, sent.start - 8), sent.start)
                          and not text.rstrip().endswith(".")) and all(t.surface[:1].isupper() for t in triggers):
             continue  # "4. Number of Shares to be Acquired, Acquisition Price and ...": a section's heading, no act
@@ -1752,6 +1756,11 @@ def _other_organisation(doc: Document, idx: int, one: Entity) -> Entity | None:
             others = [e for e in ents if e.kind in ("organization", "unknown") and e.start != one.start]
             return others[0] if len(others) == 1 else None
     return None
+
+
+# A body's name ("Terrorist Financing Targeting Center", "Financial Action Task Force"), not an agreement's
+_BODY_NAME_END = re.compile(r"\b(?:Center|Centre|Council|Agency|Office|Authority|Committee|Commission|Unit|Department|"
+                            r"Ministry|Task\s+Force|Directorate|Bureau|Service|Institute)$")
 
 
 def _described_antecedent(doc: Document, idx: int, home: str | None) -> Entity | None:

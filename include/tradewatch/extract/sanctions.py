@@ -72,6 +72,8 @@ _REASON = re.compile(
     # ("froze assets linked to former president X": whose assets, the target)
     r"(?<!assets\s)(?<!funds\s)(?<!accounts\s)(?:linked|tied|connected)\s+to|"
     r"ties\s+(?:to|with)|links\s+(?:to|with)|close\s+to|"
+    # ("five individuals and three entities associated with the terrorist organisations ISIS and AQAP")
+    r"(?<=s\s)(?:associated|affiliated)\s+with|"
     r"responsible\s+for|involved\s+in|accused\s+of|"
     # "three shipping companies it accuses of helping Yemen's Houthi rebels"
     r"(?:it|they|which|that|whom)\s+(?:accuses|accuse|accused|suspects|suspect|says\s+helped)\s+(?:of\s+)?|"
@@ -1119,9 +1121,13 @@ _WHICH_ALSO = re.compile(
     # ("which have today also imposed sanctions on X": the verb may open the trigger)
     r"(?:(?P<verb>announced|imposed|unveiled|issued|designated|sanctioned)\s+(?:(?:their|its|own|new|parallel|similar)\s+)*)?$"
 )
-_STATE_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?$")
+# (and with their formal names: "the Kingdom of Saudi Arabia, the Kingdom of Bahrain, the State of Kuwait and the United States")
+_STATE_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:Kingdom|State|Sultanate|Republic|Emirate|Principality|"
+                           r"Commonwealth|Federation|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?$")
 # "Canada and Britain on Wednesday imposed sanctions on": states that are the subject of the trigger together
 _JOINT_SUBJECT = re.compile(
+    # ("the member states of the TFTC — A, B and C — today jointly designated": the list's closing dash)
+    r"(?:\s+of\s+America)?(?:\s*[—–]|\s+--)?"
     r"\s+(?:(?:on\s+\w+day|today|jointly|together|also|on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+){0,3}"
     r"(?:(?:have|has|had|(?P<be>are|were))\s+)?(?:(?:also|today|jointly)\s+)?(?:(?P<verb>announced|imposed|unveiled|issued|placed|slapped)\s+(?:(?:new|joint|coordinated|parallel|similar)\s+)*)?$"
 )

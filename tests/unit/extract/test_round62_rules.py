@@ -183,3 +183,25 @@ def test_a_trader_that_a_state_sanctioned_is_the_target_not_its_buyer() -> None:
             "Caspian Crest Trading DMCC, a trader that Britain sanctioned in May, three sources said.")
     names = {name for _, name in _targets(text, "Refiner buys Russian crude")}
     assert "Konark Petro Ltd" not in names, names
+
+
+def test_states_named_formally_in_a_dashed_list_act_together() -> None:
+    # (round 63) "the member states of the TFTC — the Kingdom of Saudi Arabia, ..., and the United States of America —
+    # today jointly designated": each state's record
+    text = ("The member states of the Gulf Financing Watch Centre — the Kingdom of Bahrain, the State of Kuwait, the "
+            "Sultanate of Oman and the United States of America — today jointly designated Rimal Exchange LLC.")
+    found = _targets(text, "Joint designations")
+    assert {c for c, _ in found} == {"BH", "KW", "OM", "US"}, found
+
+
+def test_a_bodys_name_holding_financing_is_no_deal() -> None:
+    text = ("Riyadh, 22 April 2025 (SPA) — The Presidency of State Security announced that the member states of the "
+            "Terrorist Financing Targeting Center (TFTC) — the Kingdom of Bahrain, the State of Kuwait and the United "
+            "States of America — today jointly designated Rimal Exchange LLC.")
+    assert _parties(text, "Joint designations") == set()
+
+
+def test_the_groups_a_counted_group_is_associated_with_are_no_targets() -> None:
+    text = ("The United States today designated four individuals and two entities associated with the terrorist "
+            "organisations ISIS and al-Shabaab.")
+    assert _targets(text, "US designations") == set()
