@@ -340,6 +340,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     last = max(doc.trigger_sentences)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     last_record = -_LIST_REACH - 1
+    last_list: tuple[int, list[dict[str, Any]]] | None = None  # the last list attached: its cue sentence, its records
     links = False
     about = False  # in a section headed "About ..."
     bill_items = False  # the lines after a heading on a bill are its provisions
@@ -524,15 +525,27 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         # ("the three entities listed in Annex 2"), however far below it)
         referred_annex = (gap >= _LONG_LIST_REACH and named_by is None and records and _ANNEX_OPENING.match(sent.text)
                           and annex_referred_by is not None and annex_referred_by <= sent.start)
-        if ((gap < _LONG_LIST_REACH or named_by is not None or referred_annex) and not _headed_by_measure(sent.text)
+        # ("The designated individuals are:" and its long numbered entries, then "The designated entities are:": the same
+        # action's list going on, kind by kind, however many sentences the entries took)
+        goes_on = (last_list is not None and gap >= _LONG_LIST_REACH and idx - last_list[0] <= _LIST_GOES_ON_REACH
+                   and _KIND_GOES_ON.match(sent.text) is not None and sent.text.rstrip().endswith(":"))
+        if ((gap < _LONG_LIST_REACH or named_by is not None or referred_annex or goes_on) and not _headed_by_measure(sent.text)
                 and not _annex_of_measure(doc, idx)):
             listed = listed_entities(doc, idx)
             if listed and referred_annex:
                 _attach_to_annex_references(doc, idx, listed, records)
+            elif listed and goes_on and last_list is not None:
+                for rec in last_list[1]:
+                    _add_targets(doc, rec, listed)
+                last_list = (idx, last_list[1])
             elif listed:
                 reach = _list_reach(sent.text, doc.sentences[idx - 1].text if idx else "")
                 if (gap < reach or named_by is not None) and not _attach_to_annex_references(doc, idx, listed, records):
                     _attach_listed(doc, idx, listed, by_sentence, reach, named_by)
+                    attached = [r for r in records if any(t["name"] in (listed[0].name, listed[0].alias_of)
+                                                          for t in r["targets"])]
+                    if attached:
+                        last_list = (idx, attached)
     # where each authority's statements of the action begin: profiles may follow the first one, which may have been
     # a generic "imposed sanctions on three refineries" merged into a later specific record
     # and how many targets they count at most ("four individuals and three entities", then "Two further individuals")
@@ -1903,6 +1916,8 @@ _LISTING_ACTION = re.compile(
     re.IGNORECASE,
 )
 _LONG_LIST_REACH = 16
+# How far below the list before it a list of the next kind ("The designated entities are:") may go on with its action
+_LIST_GOES_ON_REACH = 60
 
 
 _ITEM_MARK = re.compile(r"\n[^\S\n]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[-•*])[^\S\n]")
@@ -1940,7 +1955,9 @@ def _list_reach(text: str, before: str = "") -> int:
 
 _KIND_GOES_ON = re.compile(
     # ("The legal entities are A (Sharjah), B (Dubai) and C" under the individuals' bullets)
-    r"\s*The\s+(?:(?:legal|natural)\s+)?(?:individuals|persons|people|entities|companies|firms|organi[sz]ations|tankers|vessels|ships)\s+"
+    # ("The designated entities are:")
+    r"\s*The\s+(?:(?:legal|natural|designated|listed|sanctioned)\s+)?(?:individuals|persons|people|entities|companies|firms|"
+    r"organi[sz]ations|tankers|vessels|ships)\s+"
     r"(?:(?:under\s+sanctions|sanctioned|listed|designated|concerned|named)\s+)?(?:include|includes|are|were)\b"
 )
 
@@ -2851,6 +2868,9 @@ def _targets(doc: Document, idx: int, trig: Trigger, authority: Authority | None
             and not _GOVERNMENT_AFTER.match(text, e.end - sent.start)
             # "are published in the Official Compilation of Federal Legislation": where the list is published
             and not _PUBLISHED_IN.search(text, max(0, e.start - sent.start - 24), e.start - sent.start)
+            # "the member states of the Terrorist Financing Targeting Center (TFTC) — A, B and C — designated": whose
+            # members act
+            and not _MEMBERS_OF_BEFORE.search(text, max(0, e.start - sent.start - 40), e.start - sent.start)
             # "Tarquin Vale said on Monday that Britain had sanctioned X": who speaks before the news is no target either
             and not _speaks_before(doc, sent.start, trig, e)]
     if ents and (implementers := _IMPLEMENTERS.search(text)) is not None:
@@ -3544,6 +3564,7 @@ def _subject_targets(text: str, offset: int, ents: list[Entity], trig: Trigger) 
     return out
 
 
+_MEMBERS_OF_BEFORE = re.compile(r"\bmember\s+(?:states|countries|nations|governments)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")
 _LED_TO_BEFORE = re.compile(r"\b(?:led|leading|contributed|contributing|paved\s+the\s+way)\s+to\s+(?:these|those|the|this|today['’]s)\s+"
                             r"(?:[\w-]+\s+)?$")
