@@ -991,6 +991,11 @@ _NEXT_NAME_GAP = re.compile(r",|\band\b|;")
 _WORKPLACE_GAP = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}")
 
 
+_FORM_THEN_QUOTE = re.compile(
+    r"\s*(?:(?:Public|Closed|Open|Non-Public)\s+)?(?:Joint[ -]Stock\s+Company|Limited\s+Liability\s+Company|JSC|PJSC|LLC|OOO|AO|"
+    r"PAO|ZAO|OAO|TOO|FGUP|GUP|MUP)\s*[\"“«]")
+
+
 def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pattern[str] = _JOINER) -> list[Entity]:
     """The names at the head of one list item (or row of names), before its description: names from
     `start` on, as long as only `joiner` stands between them."""
@@ -1029,6 +1034,8 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
         if out and joiner.match(gap) and (role := _PARTY_THEN_ROLE.match(doc.text, ent.end, end)):
             pos = role.end()  # "Labour MP A and Liberal Democrat peer Baroness B": the party, then the role, then the name
             continue
+        if not out and _FORM_THEN_QUOTE.fullmatch(gap):
+            gap = ""  # 'Joint Stock Company "Arctic Tanker Management"': the legal form spelled out before the quoted name
         if not joiner.match(gap) or out and _is_role(ent):
             break  # "Levan Tsiklauri, Deputy Head of the ... Department": the role describes the name
         if out and gap.rstrip().endswith(("the", "a", "an")) and _DESCRIBING_NOUN_AFTER.match(doc.text, ent.end):

@@ -540,7 +540,10 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 last_list = (idx, last_list[1])
             elif listed:
                 reach = _list_reach(sent.text, doc.sentences[idx - 1].text if idx else "")
-                if (gap < reach or named_by is not None) and not _attach_to_annex_references(doc, idx, listed, records):
+                table_of_annex = "|" in sent.text and idx > 0 and _ANNEX_OPENING.match(doc.sentences[idx - 1].text) is not None
+                if table_of_annex and gap >= reach and _attach_to_annex_references(doc, idx, listed, records):
+                    pass  # a table under its annex's heading line, far below the action that refers to the annex
+                elif (gap < reach or named_by is not None) and not _attach_to_annex_references(doc, idx, listed, records):
                     _attach_listed(doc, idx, listed, by_sentence, reach, named_by)
                     attached = [r for r in records if any(t["name"] in (listed[0].name, listed[0].alias_of)
                                                           for t in r["targets"])]
@@ -1963,7 +1966,8 @@ _KIND_GOES_ON = re.compile(
 
 
 # "Annex: Individuals and entities subject to the measures": the list a release's action refers to, at its end
-_ANNEX_OPENING = re.compile(r"\s*\(?(?:Annex|ANNEX|Attachment|Appendix|LIST)\b")
+# ("Attached List 2: Entities (4)": Japan's attached lists)
+_ANNEX_OPENING = re.compile(r"\s*\(?(?:Annex|ANNEX|Attachment|Appendix|LIST|Attached\s+List)\b")
 # "The British list names seven people. Among them is X": the list of the action stated before
 _LIST_NAMES = re.compile(r"\blist\s+(?:names|includes|contains|comprises|covers)\b")
 _THE_COUNTED_KIND = re.compile(
@@ -1980,10 +1984,10 @@ _THE_LIST_NAMES = re.compile(
 
 # "the 4 individuals and 3 entities listed in the Annex", "the 3 entities listed in Part 2 of the Annex"
 # ("... of 4 individuals and 6 entities (see Annex 1)": Japan's releases; "have been added to Annex 23": SECO's)
-_ANNEX_REFERENCE = re.compile(r"(?:\b(?:listed|set\s+out|named|specified|included)\s+in|\badded\s+to|\((?:see|refer\s+to))\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?(?:[Aa]nnex|[Aa]ttachment)\b"
+_ANNEX_REFERENCE = re.compile(r"(?:\b(?:listed|set\s+out|named|specified|included)\s+in|\badded\s+to|\((?:see|refer\s+to))\s+(?:(?:Part|Section)\s+(\d{1,2}|[IVX]{1,4})\s+of\s+)?(?:the\s+)?(?:[Aa]nnex|[Aa]ttachment|Attached\s+List)\b"
                               r"(?:\s+(\d{1,2}|[IVX]{1,4})\b)?")
 # "Annex 2: ...": an annex's number
-_ANNEX_NUMBER = re.compile(r"\s*\(?(?:Annex|Attachment|Appendix)\s+(\d{1,2}|[IVX]{1,4})\b")
+_ANNEX_NUMBER = re.compile(r"\s*\(?(?:Annex|Attachment|Appendix|Attached\s+List)\s+(\d{1,2}|[IVX]{1,4})\b")
 _PART_HEADING = re.compile(r"(?m)^[^\S\n]*Part\s+(\d{1,2}|[IVX]{1,4})\b")
 # "... against four entities and three individuals involved in ... (see Annex)": the action's sentence, where it is
 # not the record's evidence (the measure is stated elsewhere: "By not granting such permission, the assets ... will
@@ -2041,19 +2045,31 @@ def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], r
     """An annex's names go to the records whose sentences refer to it ("the 4 individuals and 3 entities listed in the
     Annex": all of them; "the 3 entities listed in Part 2 of the Annex": those under its "Part 2" heading). False when
     `idx` opens no annex or no record refers to one."""
+    head = idx
     if not _ANNEX_OPENING.match(doc.sentences[idx].text):
-        return False
+        # ("Attached List 2: Entities (4)" on its line, then its table "No. | Name | Alias | Address")
+        if not (idx > 0 and "|" in doc.sentences[idx].text and _ANNEX_OPENING.match(doc.sentences[idx - 1].text)):
+            return False
+        head = idx - 1
     # ("listed in Annex 1" is not a reference to "Annex 2: Entities in Russia added ...")
-    number = _ANNEX_NUMBER.match(doc.sentences[idx].text)
+    number = _ANNEX_NUMBER.match(doc.sentences[head].text)
     referring = [(rec, m) for rec in records if (m := next((
         ref for ref in _ANNEX_REFERENCE.finditer(rec["evidence"])
         if number is None or ref.group(2) is None or ref.group(2) == number.group(1)), None))]
     start = doc.sentences[idx].start
+    if not referring and number is not None:
+        # ("(1) Asset freeze ..." as the record's evidence, then "Measures ... to the 5 individuals listed in Attached
+        # List 1": the record told of just before the sentence that refers to this annex by its number)
+        for numbered in _ANNEX_REFERENCE.finditer(doc.text, 0, start):
+            if numbered.group(2) == number.group(1):
+                before = [rec for rec in records if rec["start"] <= numbered.start()]
+                if before and not any(rec is before[-1] for rec, _ in referring):
+                    referring.append((before[-1], numbered))
     if not referring and len({rec["authority_country"] for rec in records}) == 1:
         # one state's action, whose sentence before the annex refers to it, its measure stated in another
-        ref = _first_annex_reference(doc)
-        if ref is not None and ref.end() <= start:
-            referring = [(rec, ref) for rec in records if rec["measure"] is not None]
+        first = _first_annex_reference(doc)
+        if first is not None and first.end() <= start:
+            referring = [(rec, first) for rec in records if rec["measure"] is not None]
     if not referring:
         return False
     end = max(e.end for e in listed)

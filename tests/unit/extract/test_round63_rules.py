@@ -35,3 +35,42 @@ def test_the_body_whose_member_states_act_is_no_target() -> None:
             "Exchange LLC.")
     names = {name for _, name in _targets(text, "Joint designations")}
     assert names == {"Rimal Exchange LLC"}, names
+
+
+def test_attached_lists_in_tables_go_to_the_measures_that_refer_to_them_by_number() -> None:
+    text = """Ministry of Foreign Affairs of Japan
+Press Release
+
+(1) Asset freeze on individuals and entities related to the Russian Federation (Ministry of Finance)
+
+Measures to require permission for payments to the 2 individuals listed in Attached List 1 and the 2 entities listed in Attached List 2.
+
+(2) Export ban to specified entities in third countries (Ministry of Economy, Trade and Industry)
+
+Prohibition of exports to the 2 entities in third countries listed in Attached List 3.
+
+The measures take effect today.
+
+Attached List 1: Individuals (2)
+
+No. | Name | Date of birth
+1 | Gleb Arkadyevich SORIN | 3 May 1971
+2 | Inna Pavlovna KORNEVA | 9 June 1980
+
+Attached List 2: Entities (2)
+
+No. | Name | Address
+1 | Joint Stock Company "Kola Bunker Line" | Murmansk
+2 | Pearl Gulf Marine FZE | Sharjah
+
+Attached List 3: Entities subject to export ban (2)
+
+No. | Name | Country/Region
+1 | Limited Liability Company "Tekhsnabkomplekt" | Kyrgyz Republic
+2 | Lotus Bridge Trading Limited | Hong Kong, China
+"""
+    recs = sanctions(text, "Asset freeze and export ban on Russia")
+    by_measure = {r["measure"]: {t["name"] for t in r["targets"]} for r in recs}
+    assert {"Gleb Arkadyevich SORIN", "Kola Bunker Line", "Pearl Gulf Marine FZE"} <= by_measure["asset_freeze"], by_measure
+    assert {"Tekhsnabkomplekt", "Lotus Bridge Trading Limited"} <= by_measure["export_control"], by_measure
+    assert "Gleb Arkadyevich SORIN" not in by_measure["export_control"], by_measure
