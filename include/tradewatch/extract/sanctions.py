@@ -3242,6 +3242,7 @@ _NAMELY = re.compile(r",\s+namely\s+(?:the\s+)?")
 _COUNTED_GROUP_BEFORE = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w-]+\s+){0,2}(?:individuals|persons|people|entities|"
                                    r"companies|firms|officials|vessels|organi[sz]ations)\b")
 _DASH = re.compile(r" (?:--|—|–) ")
+_INTEREST_CLAUSE = re.compile(r"\bin\s+which\s+[^:;]{1,160}?\s+(?:has|have|had)\s+(?:an\s+)?interests?\s*$")
 # "froze the assets of three armed factions it held responsible for the killing of civilians in March — the A, the B
 # and the C —": a counted group, a clause on what they did, then their names between dashes
 _COUNTED_THEN_CLAUSE = re.compile(
@@ -3313,10 +3314,16 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     reach = trig.end + 160
     begin = trig.end  # where the objects' names begin
     m = _CLAUSE_BREAK.search(text, trig.end)
-    if m and m.group() in (":", "—", "–", " -- ") and (m.start() - trig.end <= 80 or m.group() != ":" and m.start() - trig.end <= 200
-                                                    and _COUNTED_THEN_CLAUSE.match(text, trig.end, m.start())) and not any(
+    # ("identifying the following vessels as property in which A, B or C has an interest: D, E and F": the owners named
+    # in the clause before the colon, the ships after it)
+    interest = False
+    if m is not None and m.group() == "in which" and (colon := text.find(":", m.end(), m.end() + 200)) >= 0 and (
+            _INTEREST_CLAUSE.match(text, m.start(), colon)):
+        m, interest = _CLAUSE_BREAK.search(text, colon), True
+    if m and m.group() in (":", "—", "–", " -- ") and (m.start() - trig.end <= 80 or (interest or m.group() != ":" and _COUNTED_THEN_CLAUSE.match(
+            text, trig.end, m.start())) and m.start() - trig.end <= 200) and (interest or not any(
         trig.end <= e.start - offset < m.start() and e.kind != "country" for e in ents
-    ) and (m.group() == ":" or _COUNTED_BEFORE_DASH.search(text, trig.end, m.start() + int(m.group() == " -- "))
+    )) and (m.group() == ":" or _COUNTED_BEFORE_DASH.search(text, trig.end, m.start() + int(m.group() == " -- "))
            or _COUNTED_THEN_CLAUSE.match(text, trig.end, m.start())):
         # "sanctioned three Russian oil traders: A, B and C": a colon after a described group opens its names (as
         # does a dash: "identified four tankers — the A, B and C — as blocked property", to the closing one).

@@ -74,3 +74,10 @@ No. | Name | Country/Region
     assert {"Gleb Arkadyevich SORIN", "Kola Bunker Line", "Pearl Gulf Marine FZE"} <= by_measure["asset_freeze"], by_measure
     assert {"Tekhsnabkomplekt", "Lotus Bridge Trading Limited"} <= by_measure["export_control"], by_measure
     assert "Gleb Arkadyevich SORIN" not in by_measure["export_control"], by_measure
+
+
+def test_ships_identified_as_property_in_which_the_owners_have_an_interest() -> None:
+    text = ("OFAC is also identifying the following vessels as property in which Coral Strait Shipmanagement or "
+            "Tethys Marine Ltd has an interest: KESTREL DAWN, NORTH STAR and ISLA VERDE.")
+    names = {name for _, name in _targets(text, "Treasury targets shadow fleet")}
+    assert {"KESTREL DAWN", "NORTH STAR", "ISLA VERDE"} <= names, names
