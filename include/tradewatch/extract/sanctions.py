@@ -2313,9 +2313,12 @@ _DELEGATE_ACTED = re.compile(r"(?:had|has|have|would|will)\s+(?!never\b|not\b)[^
 
 _BODYS_LIST_BEFORE = re.compile(r"\b(?:added|put|placed|named|included)\s+(?:to|on|in)\s+(?:a|the)\s+"
                                 r"(United\s+Nations|U\.N\.|UN|European\s+Union|EU)\s+(?:sanctions\s+)?(?:list|blacklist)\b")
-_NATIONAL_LIST = re.compile(r"[^.;]{0,160}?\bto\s+(?:the|its)\s+([A-Z][a-z]+)\s+(?:national\s+|autonomous\s+)?sanctions\s+list\b")
+# ("adds 19 individuals and 23 entities to the Norwegian freeze list")
+_NATIONAL_LIST = re.compile(r"[^.;]{0,160}?\bto\s+(?:the|its)\s+([A-Z][a-z]+)\s+(?:national\s+|autonomous\s+)?(?:sanctions|"
+                            r"(?:asset\s+)?freeze|freezing)\s+list\b")
 
 
+_NATIONAL_LIST_BEFORE = re.compile(r"\bto\s+(?:the|its)\s+([A-Z][a-z]+)\s+(?:national\s+|autonomous\s+)?$")
 _LIST_NAME_AFTER = re.compile(r"\s+(?:[Ss]anctions|[Cc]onsolidated|[Ee]ntity|[Dd]enied\s+[Pp]ersons)\s+[Ll]ist\b")
 # "Britain followed hours later, freezing ...", "Canada went further on Monday, listing ...": the state acts
 _IN_PLACE_OPENING = re.compile(r"\s*In\s+")
@@ -2396,6 +2399,9 @@ def _authority_for(
     # "added 11 individuals and six entities to the Norwegian sanctions list, aligning Norway with listings adopted by
     # the EU": the state whose list it is acts (the EU's listings are only what it follows)
     whose = _NATIONAL_LIST.match(text, trig.end)
+    if whose is None and trig.surface.lower().endswith("list"):
+        # ("adds 12 individuals to the Norwegian freeze list": the trigger is the list, its state just before it)
+        whose = _NATIONAL_LIST_BEFORE.search(text, max(0, trig.start - 40), trig.start)
     # (not "its Russia sanctions list": a regime named by the state it is about, the country's own name, not its adjective)
     if whose is not None and (found := find_countries(whose.group(1))) and found[0].code not in ("EU", "UN") and not (
             whose.group(1) == country_name(found[0].code) and " its " in text[trig.end : trig.end + whose.start(1) - trig.end + 1]):
@@ -2572,7 +2578,7 @@ _ADOPTED = re.compile(
     r"\s+(?:(?:on|this|last)\s+\w+\s+)?(?:has\s+|have\s+|had\s+|is\s+|are\s+)?(?:also\s+|now\s+)?(?:adopted|adopts|adopting|"
     r"implemented|implements|implementing|"
     r"mirrored|mirrors|followed|follows|following|joined|joins|aligned\s+(?:itself\s+)?with|took\s+over|takes\s+over|"
-    r"taking\s+over|applied|applies|transposed|matched|matches)\s+"
+    r"taking\s+over|applied|applies|transposed|matched|matches|incorporated|incorporates)\s+"
     # ("Switzerland is adopting most of the European Union's 17th package")
     r"(?:(?:most|much|all|parts?|the\s+bulk|the\s+rest)\s+of\s+)?(?:the\s+)?"
 )

@@ -81,3 +81,13 @@ def test_ships_identified_as_property_in_which_the_owners_have_an_interest() -> 
             "Tethys Marine Ltd has an interest: KESTREL DAWN, NORTH STAR and ISLA VERDE.")
     names = {name for _, name in _targets(text, "Treasury targets shadow fleet")}
     assert {"KESTREL DAWN", "NORTH STAR", "ISLA VERDE"} <= names, names
+
+
+def test_a_state_incorporating_eu_listings_into_its_freeze_list_acts() -> None:
+    text = ("Norway has incorporated the latest EU listings under the Russia sanctions regime into Norwegian law, the "
+            "Ministry of Foreign Affairs said on Tuesday. The amendment adds 12 individuals and 9 entities to the "
+            "Norwegian freeze list with immediate effect. Among those added are Polar Shelf Logistika LLC and Yevgeny "
+            "Arkadyevich Morin.")
+    recs = sanctions(text, "Norway mirrors EU listings")
+    assert {(r["authority_country"], r["measure"]) for r in recs} >= {("NO", "asset_freeze")}, recs
+    assert not any(r["authority_country"] == "EU" for r in recs), recs
