@@ -160,3 +160,42 @@ def test_source_health_counts_a_source_that_never_succeeded(tmp_path):
     row = con.execute("select failure_streak, last_success_at, last_error from v_source_health").fetchone()
     con.close()
     assert row == (2, None, "HTTP 404")
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Asia/Tokyo", "UTC"])
+def test_record_views_give_the_stored_day_in_any_session_time_zone(report_db, zone):
+    # hostile probe 33 F9: `published_at::date` took the session's TimeZone (DuckDB's default is the machine's), so an
+    # analyst in New York saw a record of a page published 2025-04-01 reported on 2025-03-31, in March's row
+    from datetime import UTC, date, datetime
+
+    import duckdb
+
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    con.execute(
+        "insert into articles (article_id, source_id, url, title, published_at, text, language, first_seen_at, "
+        "last_seen_at) values ('a9', 'ofac_news', 'https://example.com/a9', 't', ?, 'text', 'en', ?, ?), "
+        "('a10', 'ofac_news', 'https://example.com/a10', 't', null, 'text', 'en', ?, ?)",
+        [datetime(2025, 4, 1, tzinfo=UTC), *[datetime(2025, 4, 2, tzinfo=UTC)] * 2,
+         *[datetime(2025, 5, 1, tzinfo=UTC)] * 2],
+    )
+    _add_sanction(con, "s9", "a9", "OFAC", "US", "designation", None, ["Amur Shipping LLC"])
+    _add_sanction(con, "s10", "a10", "OFAC", "US", "designation", None, ["Kama Tankers Ltd"])
+    con.execute("insert into deals (deal_id, article_id, deal_type, countries, evidence, confidence, extractor_version) "
+                "values ('d9', 'a9', 'acquisition', ['NO'], 'e', 0.8, 'test')")
+    con.close()
+    raw = duckdb.connect(str(report_db), read_only=True)
+    try:
+        raw.execute(f"set TimeZone = '{zone}'")
+        sanctions = dict(raw.execute("select sanction_id, reported_on from v_recent_sanctions "
+                                     "where sanction_id in ('s9', 's10')").fetchall())
+        deal = raw.execute("select reported_on from v_recent_deals where deal_id = 'd9'").fetchone()[0]
+        months = raw.execute("select month, sanctions from v_sanctions_by_authority_month where jurisdiction = 'US' "
+                             "and month < date '2025-06-01' order by month").fetchall()
+        first = raw.execute("select first_reported_on from v_deals_by_type_country where country = 'NO'").fetchone()[0]
+    finally:
+        raw.close()
+    assert sanctions == {"s9": date(2025, 4, 1), "s10": date(2025, 5, 1)}
+    assert deal == first == date(2025, 4, 1)
+    assert months == [(date(2025, 4, 1), 1), (date(2025, 5, 1), 1)]
