@@ -137,6 +137,8 @@ class Staged:
     # earlier runs (`_earlier_copies`): (text sha256, article_id, listed URL, its fetches row)
     unchecked: list[tuple[bytes, str, str, dict[str, Any]]] = field(default_factory=list)
     kept_earlier: dict[str, str] = field(default_factory=dict)  # article_id staged -> the stored one it turned out to be
+    # (URL, value) of each page whose own publication date could not be read: said in the source run's notes
+    unread_dates: list[tuple[str, str]] = field(default_factory=list)
     earlier_unread: bool = False  # the warehouse could not be read for that
 
     def add(self, table: str, **row: Any) -> None:
@@ -503,6 +505,11 @@ def _crawl_source(source_id: str, run_key: str, logical_date: datetime | str | N
     if summary["status"] == "ok" and summary["skipped"] and not summary["fetched"]:
         skipped = [r["error"] for r in staged.rows["fetches"] if r.get("error")]
         summary.update(status="partial", error=f"every article link was skipped: {skipped[0] if skipped else ''}")
+    if staged.unread_dates:
+        # (hostile probe 33 F8: such a page was dated by the run, or its feed, and nothing said why)
+        url, value = staged.unread_dates[0]
+        _note(summary, f"{len(staged.unread_dates)} page(s) gave a publication date that could not be read, first: "
+                       f"{value!r} ({url}); they are dated by their feed, or not at all")
     if summary.get("notes"):  # after the error of a failure, which matters more
         summary["error"] = "; ".join([summary["error"], *summary["notes"]] if summary["error"] else summary["notes"])[:MAX_ERROR_CHARS]
     staged.add("source_runs", **summary)
@@ -1139,6 +1146,8 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     staged.stored.add(aid)
     fetch = page_fetch
     listed, url = url, served
+    if parsed.published is None and parsed.unread_date:
+        staged.unread_dates.append((url, parsed.unread_date))
     published = parsed.published or _feed_date_hint(link.published, ctx.logical_date)
     published_at = datetime(published.year, published.month, published.day, tzinfo=UTC) if published else None
     staged.add(

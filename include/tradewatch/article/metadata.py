@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from tradewatch.article.parse import to_date
+from tradewatch.article.parse import to_date, written_date
 
 _TITLE_META = frozenset({"og:title", "twitter:title", "dc.title"})
 _SITE_META = frozenset({"og:site_name", "application-name", "apple-mobile-web-app-title"})
@@ -36,14 +36,16 @@ _DATE_META = frozenset({
 _URL_META = frozenset({"og:url"})
 
 
-def page_metadata(tree: Any, url: str | None) -> tuple[str | None, date | None, str | None]:
-    """(title, publication date, declared language) of the page `tree` (lxml, before any pruning) found at `url`."""
+def page_metadata(tree: Any, url: str | None) -> tuple[str | None, date | None, str | None, str | None]:
+    """(title, publication date, declared language, unread date) of the page `tree` (lxml, before any pruning) found at
+    `url`; the unread date is the first value the page gives as its date that states no date we can read (None when
+    the page has a date, or gives none)."""
     metas = _metas(tree)
     h1 = next(tree.iter("h1"), None)
     main = _main_element(tree, h1)
     article, broken_ld_date = _jsonld_article(tree, {_url_key(u) for u in (url, metas.get("og:url"), _canonical(tree))
                                                      if u})
-    published = _first_date(
+    published, unread = _first_date(
         metas.get("date"),
         _ld_text(article.get("datePublished")) if article else None,
         _microdata_date(tree, main, h1),
@@ -64,16 +66,22 @@ def page_metadata(tree: Any, url: str | None) -> tuple[str | None, date | None, 
     root = tree.getroottree().getroot()
     lang = (root.get("lang") or "").strip()
     language = lang[:2].lower() if len(lang) >= 2 and lang[:2].isalpha() and lang[:2].isascii() else None
-    return (_without_site_suffix(title, site_names) if title else None), published, language
+    return (_without_site_suffix(title, site_names) if title else None), published, language, unread
 
 
-def _first_date(*values: str | None) -> date | None:
-    """The first of `values` that is a plausible date (a placeholder such as 1970-01-01 lets the next one speak)."""
+def _first_date(*values: str | None) -> tuple[date | None, str | None]:
+    """The first of `values` that is a plausible date (a placeholder such as 1970-01-01 lets the next one speak), and,
+    when none is, the first value that states no date at all (to be reported, not silently dropped: hostile probe 33
+    F8)."""
+    unread = None
     for value in values:
-        found = to_date(_squash(value))
+        squashed = _squash(value)
+        found = to_date(squashed)
         if found is not None:
-            return found
-    return None
+            return found, None
+        if squashed and unread is None and written_date(squashed) is None:
+            unread = squashed[:80]
+    return None, unread
 
 
 def _metas(tree: Any) -> dict[str, str]:

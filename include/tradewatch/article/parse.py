@@ -18,6 +18,9 @@ class ParsedArticle:
     author: str | None = None
     # Why the page is a listing of stories (a section or index page), not one article: see article.listing
     listing: str | None = None
+    # What the page gives as its publication date when that states no date we can read ("3/3/25"): said in the source
+    # run's notes, as the article is then dated by its feed or not at all
+    unread_date: str | None = None
 
 
 _HTML_LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2})""", re.I)
@@ -91,12 +94,14 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     jsonld = read_jsonld(tree) if tree is not None else JsonLd()  # (before _prune strips the scripts)
     if tree is not None:
         # Metadata from the parsed tree (no second pass over the markup), before the pruning below.
-        title, published, language = page_metadata(tree, url)
+        title, published, language, unread_date = page_metadata(tree, url)
         _prune(tree)
         drop_pagination(tree, url)
     else:
         title = _first(_META_TITLE, head) or _first(_H1, head) or _first(_TITLE, head)
-        published = to_date(_first(_META_DATE, head) or _first(_JSONLD_DATE, head) or _first(_TIME, head))
+        written = _first(_META_DATE, head) or _first(_JSONLD_DATE, head) or _first(_TIME, head)
+        published = to_date(written)
+        unread_date = written[:80] if written and written_date(written) is None else None
         match = _HTML_LANG.search(html[:4096])
         language = match.group(1).lower() if match else None
     doc = None
@@ -146,6 +151,7 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         language=text_language(text, language or None),
         author=None,
         listing=listing,
+        unread_date=None if published else unread_date,
     )
 
 
@@ -381,16 +387,40 @@ def _first(pattern: re.Pattern[str], html: str) -> str | None:
 
 
 def to_date(value: object) -> date | None:
-    """The date at the start of an ISO 8601 string (or a date), or None (also for a "no date" placeholder: 1970-01-01,
-    and any year up to 1900 or from 2100 on, as .NET's 0001-01-01, SQL Server's 1753-01-01 and 1900-01-01, 9999-12-31:
-    hostile probe 17 saw them quarantine the whole article and its records on every run)."""
+    """The date a page or feed gives in `value` (a date, an ISO 8601 string, or a date written otherwise: see
+    `written_date`), or None (also for a "no date" placeholder: 1970-01-01, and any year up to 1900 or from 2100 on, as
+    .NET's 0001-01-01, SQL Server's 1753-01-01 and 1900-01-01, 9999-12-31: hostile probe 17 saw them quarantine the
+    whole article and its records on every run)."""
+    found = written_date(value)
+    return None if found is None or found == UNIX_EPOCH or not PLAUSIBLE_YEARS[0] < found.year < PLAUSIBLE_YEARS[1] else found
+
+
+# "2025-3-3", "2025/03/03": year first, month and day of one or two digits
+_YEAR_FIRST = re.compile(r"\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
+
+
+def written_date(value: object) -> date | None:
+    """The calendar date `value` states, as written, whether or not it is plausible: ISO 8601 first, then a year-first
+    date with other separators or one-digit parts, then the first date written as the extractor reads one in text
+    (extract.dates: RFC 822's "Mon, 03 Mar 2025 10:00:00 GMT", "March 3, 2025", "3 March 2025", "03.03.2025"). The
+    day is the one written, whatever zone follows it: the publisher's day (hostile probe 33 F8, these were no date)."""
     if not value:
         return None
+    text = str(value).strip()
     try:
-        found = date.fromisoformat(str(value)[:10])
+        return date.fromisoformat(text[:10])
     except ValueError:
-        return None
-    return None if found == UNIX_EPOCH or not PLAUSIBLE_YEARS[0] < found.year < PLAUSIBLE_YEARS[1] else found
+        pass
+    match = _YEAR_FIRST.match(text)
+    if match:
+        try:
+            return date(int(match[1]), int(match[3]), int(match[4]))
+        except ValueError:
+            return None
+    from tradewatch.extract.dates import find_dates
+
+    found = find_dates(text[:200])  # (no publication date: absolute dates only, never "today" or a weekday)
+    return found[0].date if found else None
 
 
 # The Unix epoch's day: what a template prints for a date it does not have (a zero timestamp), never a real article's

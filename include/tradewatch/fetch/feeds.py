@@ -88,7 +88,7 @@ _FOUR_DIGIT_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+(\d{4})\b")
 
 
 def parse_date(value: str | None) -> datetime | None:
-    """RFC 822 (RSS), ISO 8601 (Atom, sitemaps) or a bare date; None when unreadable, and for the Unix epoch's day
+    """RFC 822 (RSS), ISO 8601 (Atom, sitemaps) or a date written without a time; None when unreadable, and for the Unix epoch's day
     ("Thu, 01 Jan 1970 00:00:00 GMT": a feed's zero timestamp for an item it has no date for)."""
     found = _parse_date(value)
     return None if found is not None and found.astimezone(UTC).date() == _EPOCH_DAY else found
@@ -117,13 +117,12 @@ def _parse_date(value: str | None) -> datetime | None:
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     except ValueError:
         pass
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-    if match:
-        try:
-            return datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=UTC)
-        except ValueError:
-            return None
-    return None
+    # A date without a time ("03 Mar 2025", "Mon, 03 Mar 2025": RFC 822 wants one), "March 3, 2025", "2025/03/03": the
+    # day as written, at 00:00 UTC (hostile probe 33 F8: these items had no date)
+    from tradewatch.article.parse import written_date
+
+    day = written_date(value)
+    return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
 
 
 def _parse_xml(text: str) -> Element:

@@ -137,6 +137,37 @@ def test_the_pages_own_dates_in_their_order(head: str, expected: date) -> None:
 
 # --- title -------------------------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="article:published_time" content="Mon, 03 Mar 2025 10:00:00 GMT">',
+        '<meta name="date" content="March 3, 2025">',
+        '<meta name="dc.date" content="03.03.2025">',
+        '<meta name="date" content="2025-3-3">',
+        '<meta name="date" content="2025/03/03">',
+        ld('{"@type":"NewsArticle","datePublished":"3 March 2025"}'),
+    ],
+)
+def test_a_date_written_otherwise_than_iso_dates_the_page(head: str) -> None:
+    # hostile probe 33 F8: each was no date, silently
+    parsed = parse_article(page(head=head), URL)
+    assert (parsed.published, parsed.unread_date) == (date(2025, 3, 3), None)
+
+
+def test_a_written_time_dates_the_page() -> None:
+    assert published(page(article='<time datetime="March 3, 2025">3 March</time>')) == date(2025, 3, 3)
+
+
+def test_a_date_no_one_can_read_is_kept_to_be_reported_and_a_placeholder_is_not() -> None:
+    unreadable = parse_article(page(head='<meta name="date" content="3rd of the month">'), URL)
+    assert (unreadable.published, unreadable.unread_date) == (None, "3rd of the month")
+    placeholder = parse_article(page(head='<meta name="date" content="1970-01-01">'), URL)
+    assert (placeholder.published, placeholder.unread_date) == (None, None)
+    later = parse_article(page(head='<meta name="date" content="soon">', article='<time datetime="2025-03-03">x</time>'),
+                          URL)
+    assert (later.published, later.unread_date) == (date(2025, 3, 3), None)
+
+
 def test_an_og_title_that_is_the_sites_name_gives_way_to_the_headline() -> None:
     head = ('<title>Treasury designates Kestrel Trading | Northern Affairs Weekly</title>'
             '<meta property="og:title" content="Northern Affairs Weekly">')

@@ -127,6 +127,13 @@ def test_not_a_feed_is_a_feed_error(doc):
         ("Mon, 01 Jan 0001 00:00:00 GMT", None),  # not 2001 (red team round 5)
         ("Fri, 01 Jan 0099 00:00:00 GMT", None),  # not 1999
         (None, None),
+        # hostile probe 33 F8: a date without a time, or written out, was no date (the day as written, 00:00 UTC)
+        ("03 Mar 2025", datetime(2025, 3, 3, tzinfo=UTC)),
+        ("Mon, 03 Mar 2025", datetime(2025, 3, 3, tzinfo=UTC)),
+        ("March 3, 2025", datetime(2025, 3, 3, tzinfo=UTC)),
+        ("2025/03/03", datetime(2025, 3, 3, tzinfo=UTC)),
+        ("2025-3-3", datetime(2025, 3, 3, tzinfo=UTC)),
+        ("Mon, 31 Feb 2025", None),
     ],
 )
 def test_parse_date(value, expected):
