@@ -851,6 +851,11 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         # what a page found unchanged is stored as: the article a redirecting link or a copy was stored as, if another
         seen_as = known.get("article_id") or aid if known else aid
         dated = link.updated or link.published  # (an Atom entry updated since it was published: its last change)
+        if known and known["undated"] and known["article_id"] == aid and _feed_date_hint(link.published, ctx.logical_date):
+            # Stored with no date (a backfill threw the feed's away, or the feed gave none then): read again, whole,
+            # so the article takes the feed's date and its records the dates it resolves ("on Friday"); once dated,
+            # the page is judged by its validators again (hostile probe 33 F7: no later run repaired it)
+            known = None
         if known and dated is not None and dated <= known["recorded_for"] and ctx.logical_date < known["recheck_after"]:
             # The feed dates the item no later than our copy, checked less than TRADEWATCH_REVALIDATE_DAYS ago: no
             # request at all (a no-change run costs one listing fetch per source), so robots.txt has nothing to rule
@@ -1278,12 +1283,18 @@ _FEED_ROOT = re.compile(
 
 def _feed_date_hint(published: datetime | None, logical_date: datetime) -> date | None:
     """The feed's date for a page that gives none of its own: a hint only, dropped when implausible (before 1945 or
-    after the run's day: hostile probe 16, an item dated 2035 or 1900 had its undated article quarantined, records and
-    all, on every run), as the page would then have no date."""
+    after the crawl's day: hostile probe 16, an item dated 2035 or 1900 had its undated article quarantined, records and
+    all, on every run), as the page would then have no date.
+
+    "After" is judged by the wall clock when that is later than the run's logical date, as the validation judges
+    `published_at` (quality.helpers.latest_allowed): a backfill of an old date fetches today's pages, and threw away the
+    feed dates of every page published since its date (hostile probe 33 F7: the articles kept no date for good, their
+    records dated by the run, a month before they existed)."""
     if published is None:
         return None
     day = published.date()
-    if day < date(1945, 1, 1) or day > (logical_date + timedelta(days=1)).date():
+    latest = max(logical_date, datetime.now(UTC))  # (a date the page can have been published on when it was fetched)
+    if day < date(1945, 1, 1) or day > (latest + timedelta(days=1)).date():
         log.info("implausible feed date ignored", extra={"kv": {"published": str(published)}})
         return None
     return day
@@ -1402,7 +1413,8 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
     # (a long load elsewhere holding the write lock: pages are fetched unconditionally rather than the source failed)
     # (with the source of the article a URL was mapped to: a moved page's new URL maps to the article stored under the
     # old one, which an edit of the page then updates, hostile probe 24)
-    owner = "(select a.source_id from articles as a where a.article_id = {t}.article_id)"
+    owner = ("(select a.source_id from articles as a where a.article_id = {t}.article_id), "
+             "(select a.published_at is null from articles as a where a.article_id = {t}.article_id)")
     current = ("select url, etag, last_modified, sha256, recorded_for, article_id, " + owner.format(t="http_cache") +
                " from http_cache where url in (select unnest($urls)) and recorded_for < $day")
     # (a rerun of a date a later one has recorded since: the newest row recorded before it, the one that run read;
@@ -1418,7 +1430,7 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
         return None
     recheck = timedelta(days=settings.revalidate_days)
     return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4], "article_id": r[5],
-                   "article_source": r[6], "recheck_after": r[4] + recheck} for r in rows}
+                   "article_source": r[6], "undated": bool(r[7]), "recheck_after": r[4] + recheck} for r in rows}
 
 
 # ---------------------------------------------------------------------------------------------------
