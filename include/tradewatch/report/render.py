@@ -237,7 +237,22 @@ def sanctions_per_week_chart(con: duckdb.DuckDBPyConnection, window: Window) -> 
     labels = [w.strftime("%b %d") for w in weeks]
     by_label = dict(zip(weeks, labels, strict=True))
     cells = {(by_label[r["week"]], r["jurisdiction"]): float(r["sanctions"]) for r in rows if r["week"] in by_label}
-    return charts.column_chart("Sanction measures per jurisdiction per week", labels, charts.build_series(labels, cells))
+    title = "Sanction measures per jurisdiction per week"
+    outside = run_query(con, "sanctions_outside_chart", window.params())[0]
+    if not outside["sanctions"]:
+        return charts.column_chart(title, labels, charts.build_series(labels, cells))
+    # (hostile probe 33 F14: "no data for this period" beside the 12 new sanctions the briefing listed, all reported
+    # before the chart's weeks)
+    count = outside["sanctions"]
+    earliest, latest = outside["earliest"].isoformat(), outside["latest"].isoformat()
+    span = earliest if earliest == latest else f"{earliest} to {latest}"
+    said = (f"{count:,} {'sanction' if count == 1 else 'sanctions'} of this briefing "
+            f"{'is' if count == 1 else 'are'} dated {span}, outside the {CHART_WEEKS} weeks charted "
+            f"(from {window.chart_start.isoformat()})")
+    if not any(cells.values()):
+        return charts.empty_chart(f"{title}: none reported in the {CHART_WEEKS} weeks charted; {said}.")
+    return (charts.column_chart(title, labels, charts.build_series(labels, cells))
+            + f'<p class="note">Not in the chart: {escape(said)}.</p>')
 
 
 def _jurisdictions_label(head: Row) -> str:

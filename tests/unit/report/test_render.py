@@ -334,3 +334,47 @@ def test_a_window_starting_after_the_report_time_is_refused():
         Window.build(GENERATED_AT.date() + timedelta(days=1), GENERATED_AT)
     assert Window.build(GENERATED_AT.date(), GENERATED_AT).describe().startswith(
         f"Records received from {GENERATED_AT.date().isoformat()} 00:00 UTC to ")
+
+
+def _chart(html: str) -> str:
+    return html.split("Sanction measures per jurisdiction per week</figcaption>")[1].split("</figure>")[0]
+
+
+def _add_old_dated_sanctions(con, article_id: str, days: list[date]) -> None:
+    con.execute(
+        "insert into articles (article_id, source_id, url, title, published_at, text, language, first_seen_at, "
+        "last_seen_at) values (?, 'eu_council', 'https://example.com/backfill', 't', null, 'text', 'en', ?, ?)",
+        [article_id, GENERATED_AT - timedelta(days=1), GENERATED_AT - timedelta(days=1)])
+    con.executemany(
+        "insert into sanctions (sanction_id, article_id, authority, authority_country, measure, date, evidence, "
+        "confidence, extractor_version) values (?, ?, 'EU Council', 'EU', 'asset freeze', ?, 'e', 0.9, 'test')",
+        [(f"old{i}", article_id, day) for i, day in enumerate(days)])
+
+
+def test_the_weekly_chart_says_how_many_of_the_briefings_sanctions_it_leaves_out(tmp_path):
+    # hostile probe 33 F14: "no data for this period" beside the new sanctions the same page listed, all reported
+    # before the chart's 12 weeks (a backfill's, or an old action reported now)
+    from tradewatch.store.db import connect
+
+    con = connect(tmp_path / "backfill.duckdb")
+    _add_old_dated_sanctions(con, "b1", [date(2024, 7, 1), date(2025, 1, 5)])
+    html = render_report(con, SINCE, GENERATED_AT)
+    con.close()
+    chart = _chart(html)
+    assert "no data for this period" not in chart
+    assert ("none reported in the 12 weeks charted; 2 sanctions of this briefing are dated 2024-07-01 to 2025-01-05, "
+            "outside the 12 weeks charted (from 2025-12-29)") in chart
+    assert chart.count("<svg") == 0 and "2024-07-01" in _section(html, "sanction-list")
+
+
+def test_the_weekly_chart_notes_the_briefings_sanctions_outside_it_beside_those_it_shows(report_db):
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    _add_old_dated_sanctions(con, "b1", [date(2024, 7, 1)])
+    html = render_report(con, SINCE, GENERATED_AT)
+    con.close()
+    chart = _chart(html)
+    assert "<svg" in chart
+    assert ('<p class="note">Not in the chart: 1 sanction of this briefing is dated 2024-07-01, outside the 12 weeks '
+            "charted (from 2025-12-29).</p>") in chart
