@@ -30,9 +30,24 @@ def _read_article(path: Path, url: str | None) -> tuple[str, str | None, dt.date
         parsed = parse_article(raw, url)
         if parsed.listing:  # (the crawl skips such a page: its teasers are other articles' records)
             print(f"note: {path} is not an article page: {parsed.listing}; the pipeline skips it", file=sys.stderr)
+        if parsed.published is None and parsed.unread_date:
+            print(f"note: the page's publication date {parsed.unread_date!r} could not be read", file=sys.stderr)
         return parsed.text or "", parsed.title, parsed.published
     title, _, body = raw.partition("\n")
     return body.lstrip("\n"), title.strip() or None, None
+
+
+def _note_unresolved(text: str) -> None:
+    """Say on stderr which relative dates ("on Friday", "yesterday", "3 March") were left undated for want of a
+    publication date (hostile probe 33 F13: the records said "date": null and nothing said why)."""
+    from tradewatch.extract.dates import find_dates
+
+    # (any day resolves them: only whether the text has any matters here)
+    relative = [text[d.start : d.end] for d in find_dates(text, dt.date(2000, 6, 15)) if d.relative]
+    if relative:
+        shown = ", ".join(repr(r) for r in dict.fromkeys(relative[:3]))
+        print(f"note: {len(relative)} relative date(s) ({shown}{', ...' if len(relative) > 3 else ''}) not resolved: "
+              "no publication date (the page gives none we can read); give --published YYYY-MM-DD", file=sys.stderr)
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -72,6 +87,8 @@ def run_extract(args: argparse.Namespace) -> int:
     text, title, found = _read_article(args.path, args.url)
     published = published or found
     records = extract_records(text, title=title, published=published, url=args.url)
+    if published is None:
+        _note_unresolved(text)
     out = {
         "article": {"title": title, "url": args.url, "published": published.isoformat() if published else None},
         **records,

@@ -31,3 +31,21 @@ def test_a_page_over_the_size_limit_is_refused_as_the_pipeline_refuses_it(tmp_pa
     small.write_text("OFAC sanctions Sberbank\n\nOFAC on Monday sanctioned Sberbank.\n", encoding="utf-8")
     assert main(["extract", str(small)]) == 0
     assert "Sberbank" in capsys.readouterr().out
+
+
+def test_relative_dates_left_unresolved_for_want_of_a_publication_date_are_said(tmp_path: Path, capsys) -> None:
+    # hostile probe 33 F13: "date": null, and nothing said that "on Friday" needed --published
+    text = tmp_path / "fri.txt"
+    text.write_text("OFAC designates Amur Shipping\n\nOFAC on Friday designated Amur Shipping LLC.\n", encoding="utf-8")
+    assert main(["extract", str(text)]) == 0
+    err = capsys.readouterr().err
+    assert "1 relative date(s) ('on Friday') not resolved" in err and "--published" in err
+    assert main(["extract", str(text), "--published", "2025-03-03"]) == 0
+    assert "not resolved" not in capsys.readouterr().err
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><meta name="date" content="3rd of the month"></head><body><article>'
+                    "<h1>OFAC designates Amur Shipping</h1><p>OFAC on Friday designated Amur Shipping LLC for shipping "
+                    "Russian oil above the price cap, the Treasury said.</p></article></body></html>", encoding="utf-8")
+    assert main(["extract", str(page)]) == 0
+    err = capsys.readouterr().err
+    assert "publication date '3rd of the month' could not be read" in err and "'on Friday'" in err
