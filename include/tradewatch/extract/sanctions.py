@@ -387,6 +387,10 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 # "AUSTRALIA: FINANCIAL SANCTIONS AND TRAVEL BANS ON MYANMAR FIGURES" over a round-up's part (its line
                 # glued to the part's first sentence): that state acts in it, not the one of the part before
                 current = _state(sent.start + part.start(1), sent.start + part.end(1), state)
+            elif (len(sent.text) <= 80 and (part := _STATE_TITLE_HEADING.fullmatch(sent.text)) is not None
+                  and _bare_line(doc, sent) and (state := country_code(part.group(1))) is not None):
+                # "6. Australia: Myanmar aviation fuel", a client alert's part headed by its state on a line of its own
+                current = _state(sent.start + part.start(1), sent.start + part.end(1), state)
             if releasing is not None and len(sent.text) <= 40 and _NOTES_HEADING.fullmatch(sent.text):
                 # "Notes to editors" after a paragraph on another state's earlier action: the release's own again
                 current = releasing
@@ -814,6 +818,7 @@ def _no_fined_states(records: list[dict[str, Any]]) -> None:
 
 # "FINANCIAL SANCTIONS NOTICE" over "RUSSIA": the heading names the regime, not a state acting in what follows
 _STATE_PART_HEADING = re.compile(r"\s*([A-Z][A-Z.' -]{1,28}[A-Z.]):\s+[A-Z0-9£$€][A-Z0-9 ,.'’&$£€%/-]{8,}(?:\s|$)")
+_STATE_TITLE_HEADING = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?([A-Z][\w.'’ -]{1,30}?):\s+\S[^.!?]*")
 _REGIME_HEADING = re.compile(r"^[A-Z ]*\b(?:SANCTIONS|NOTICE|REGIME)\b[A-Z :]*$")
 _ABOUT_HEADING = re.compile(r"\s*About\s+[\w“\"‘'][^.!?:;]{0,70}")
 _NOTES_HEADING = re.compile(r"\s*(?:Notes?\s+(?:to|for)\s+editors|Editors['’]?\s+notes?)\s*:?\s*", re.IGNORECASE)

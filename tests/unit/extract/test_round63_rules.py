@@ -91,3 +91,16 @@ def test_a_state_incorporating_eu_listings_into_its_freeze_list_acts() -> None:
     recs = sanctions(text, "Norway mirrors EU listings")
     assert {(r["authority_country"], r["measure"]) for r in recs} >= {("NO", "asset_freeze")}, recs
     assert not any(r["authority_country"] == "EU" for r in recs), recs
+
+
+def test_a_client_alerts_part_headed_by_its_state_in_title_case() -> None:
+    text = """5. Japan: End User List revision
+
+On 11 October, the Ministry of Economy, Trade and Industry (METI) revised its End User List, adding 16 entities.
+
+6. Australia: Myanmar aviation fuel
+
+On 17 October, the Foreign Minister announced targeted financial sanctions and travel bans on Irrawaddy Jet Fuel Co., Ltd. and its owner, U Tun Lwin Oo.
+"""
+    found = _targets(text, "Sanctions week in review")
+    assert ("AU", "U Tun Lwin Oo") in found and ("JP", "U Tun Lwin Oo") not in found, found
