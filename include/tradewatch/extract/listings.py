@@ -952,7 +952,7 @@ _ROLE_ENDS = re.compile(r"\b(?:" + _LAWMAKER_ROLES + r"|" + MEDIA_ROLES + r")\s+
 _ROLE_IN_LOWER = re.compile(r"\s[a-z][\w-]*\s")
 _DESCRIBES_NEXT = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
 _NATIONALITY_NEXT = re.compile(rf"\s+(?:{NATIONALITY_NOUNS})\s+(?=[A-Z])")
-_CLAUSE_END = re.compile(r"[.;:\n(]")
+_CLAUSE_END = re.compile(r"[.;:\n(]|\s[—–]\s|\s--\s")  # (" — registered manager of ...": a dash ends the address too)
 _LINE_ENDS = re.compile(r"[ \t.;]*(?:and[ \t]*)?(?:\n|$)")
 _TOWN_ENDS_LINE = re.compile(r",[ \t]+[A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?[ \t.;]*(?:and)?[ \t]*(?:\n|$)")
 

@@ -104,3 +104,13 @@ On 17 October, the Foreign Minister announced targeted financial sanctions and t
 """
     found = _targets(text, "Sanctions week in review")
     assert ("AU", "U Tun Lwin Oo") in found and ("JP", "U Tun Lwin Oo") not in found, found
+
+
+def test_an_address_after_a_listed_firm_ends_at_a_dash_before_its_description() -> None:
+    text = ("The National Security and Defence Council imposed sanctions on the following:\n\n"
+            "- Silver Crane Logistics FZE, Jebel Ali Free Zone, Dubai, United Arab Emirates — a freight forwarder "
+            "that shipped drone engines to Russia.\n"
+            "- Tula Optics Plant JSC, Tula, Russian Federation — a maker of thermal sights.\n")
+    names = {name for _, name in _targets(text, "Zelensky enacts new sanctions")}
+    assert {"Silver Crane Logistics FZE", "Tula Optics Plant JSC"} <= names, names
+    assert not names & {"Jebel Ali Free Zone", "Dubai", "United Arab Emirates"}, names
