@@ -30,6 +30,7 @@ from tradewatch.extract.parties import (
     LEGAL_FORMS,
     MEDIA_ROLES,
     NATIONALITY_NOUNS,
+    ORG_WORDS,
     PERSON_TITLE_ALTERNATION,
     PLACE_DESCRIPTORS,
     TITLE_ON_BEFORE,
@@ -3891,6 +3892,20 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
     # sanctions against Russia since March 2014": a standing policy, joined as before
     past: dict[tuple[str | None, str | None], dict[str, Any]] = {}
     past_names: dict[tuple[str | None, str | None], PartySet] = {}
+    today = [r for r in records if not r.get("_past")][:200]
+    for rec in records:
+        if rec.get("_past") and rec["targets"]:
+            # a past action's sentence that also names one of today's targets ("A is an official who works under B, who
+            # was designated in 2024", then "A is being designated", by surname) tells of today's action too: it is not
+            # kept apart
+            words = [w for t in rec["targets"][:50] if t["kind"] in ("person", "unknown")
+                     and (w := t["name"].split()[-1].strip(".,")) and len(w) > 3 and w not in LEGAL_FORMS
+                     and w not in ORG_WORDS and not w.isupper()]
+            rec["_named_today"] = any(
+                o["authority_country"] == rec["authority_country"] and o["measure"] == rec["measure"]
+                and (any(same_party(t["name"], n["name"]) for t in rec["targets"][:50] for n in o["targets"][:50])
+                     or any(re.search(rf"\b{re.escape(w)}\b", o["evidence"]) for w in words))
+                for o in today)
     for rec in records:
         key = (rec["authority_country"], rec["measure"])
         if rec.get("_past") and rec["measure"] is None and any(t["kind"] != "country" for t in rec["targets"]):
@@ -3932,6 +3947,7 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
             continue
         date = rec["date"]
         rec.pop("_dated", None)
+        rec.pop("_named_today", None)
         rec["amount_usd"] = to_usd(rec["amount"], rec["currency"], date)
         rec["date"] = date.isoformat() if date else None
         out.append(rec)
@@ -3948,10 +3964,30 @@ def _own_key(merged: dict[Any, dict[str, Any]], key: tuple[Any, ...], rec: dict[
                       and abs(other["amount"] - rec["amount"]) > 0.005 * max(other["amount"], rec["amount"])
                       and rec["targets"] and other["targets"] and not any(same_party(t["name"], o["name"]) for t in rec["targets"]
                                                      for o in other["targets"]))
-        if not fine_apart:
+        if not fine_apart and not _apart_in_time(other, rec):
             break
         n += 1
     return key if not n else (*key, n)
+
+
+# Two statements of one authority's measure more than this many days apart are two actions, not one
+_SAME_ACTION_DAYS = 14
+
+
+def _apart_in_time(other: dict[str, Any], rec: dict[str, Any]) -> bool:
+    """Whether `rec` states another action than the record `other` it would join: "On Tuesday, OFAC designated A ... In
+    January, OFAC designated B" (hostile probe 33 F2b: B was dated Tuesday, as one of today's targets). Each must say
+    when, on days weeks apart or one in a period before the article and the other not, and they name nobody in common
+    (the same name twice is one action told twice, or a target listed again)."""
+    if not (rec["targets"] and other["targets"]):
+        return False
+    if rec.get("_dated") and other.get("_dated") and rec["date"] is not None and other["date"] is not None:
+        apart = abs((rec["date"] - other["date"]).days) > _SAME_ACTION_DAYS
+    else:
+        past, now = (rec, other) if rec.get("_past") else (other, rec)
+        apart = (bool(past.get("_past")) and not now.get("_past") and bool(now.get("_dated"))
+                 and not past.get("_named_today"))
+    return apart and not any(same_party(t["name"], o["name"]) for t in rec["targets"] for o in other["targets"])
 
 
 def _fold(doc: Document, merged: dict[Any, dict[str, Any]], names_of: dict[Any, PartySet], key: Any,

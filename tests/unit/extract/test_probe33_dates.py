@@ -70,3 +70,27 @@ def test_a_datelines_place_and_wire_are_no_targets(text: str) -> None:
     # F11: "VANCOUVER", "CNW/" and "Ontario" were stored and screened as targets
     found = extract_records(text, title="Canada sanctions", published=dt.date(2025, 8, 14))
     assert [t["name"] for r in found["sanctions"] for t in r["targets"]] == ["Dvina Logistics Inc"]
+
+
+def test_an_earlier_action_of_the_same_measure_keeps_its_own_record_and_date() -> None:
+    # F2b: "In January, OFAC designated B" joined Tuesday's designations and took Tuesday's date
+    text = ("WASHINGTON — The U.S. Treasury Department on Tuesday sanctioned Kestrel Arms Trading LLC and its director "
+            "Omar Haddad.\n\nIn January, OFAC designated Blue Harbor Shipping Ltd for moving Iranian oil. On 3 March 2025, "
+            "OFAC designated Green Field Ltd. On Tuesday, OFAC also designated Sea Lantern Maritime SA, a company that "
+            "managed the same tankers.")
+    found = extract_records(text, title="Treasury targets arms brokers", published=dt.date(2025, 6, 12))["sanctions"]
+    date_of = {t["name"].rstrip("."): r["date"] for r in found for t in r["targets"]}
+    assert date_of["Kestrel Arms Trading LLC"] == date_of["Sea Lantern Maritime SA"] == "2025-06-10", found
+    assert date_of["Green Field Ltd"] == "2025-03-03", found
+    assert date_of["Blue Harbor Shipping Ltd"] != "2025-06-10", found
+
+
+def test_a_past_sentence_naming_one_of_todays_targets_stays_with_today() -> None:
+    # guard: "A works under B, who was designated in 2024" then "A is being designated": A is one of today's targets
+    text = ("The Treasury Department on Tuesday designated a procurement network supplying Ansar Allah.\n\n"
+            "Hamid Saleh Barakat is a procurement official who works under Yahya Qassem al-Dairi, who was designated "
+            "pursuant to E.O. 13224 in 2024.\n\nBarakat is being designated pursuant to E.O. 13224 for having "
+            "materially assisted Ansar Allah.")
+    found = extract_records(text, title="Treasury targets Houthi procurement", published=dt.date(2025, 6, 12))["sanctions"]
+    dated = {t["name"] for r in found if r["date"] == "2025-06-10" for t in r["targets"]}
+    assert "Hamid Saleh Barakat" in dated, found
