@@ -534,7 +534,11 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         # action's list going on, kind by kind, however many sentences the entries took)
         goes_on = (last_list is not None and gap >= _LONG_LIST_REACH and idx - last_list[0] <= _LIST_GOES_ON_REACH
                    and _KIND_GOES_ON.match(sent.text) is not None and sent.text.rstrip().endswith(":"))
-        if ((gap < _LONG_LIST_REACH or named_by is not None or referred_annex or goes_on) and not _headed_by_measure(sent.text)
+        # (an annex's table of its second part, "[Entities]", below the table of its first: however far below the action)
+        table_part = (gap >= _LONG_LIST_REACH and records and "|" in sent.text and sent.text.startswith("No")
+                      and _annex_head_of_table(doc, idx) is not None)
+        if ((gap < _LONG_LIST_REACH or named_by is not None or referred_annex or goes_on or table_part)
+                and not _headed_by_measure(sent.text)
                 and not _annex_of_measure(doc, idx)):
             listed = listed_entities(doc, idx)
             if listed and referred_annex:
@@ -545,7 +549,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                 last_list = (idx, last_list[1])
             elif listed:
                 reach = _list_reach(sent.text, doc.sentences[idx - 1].text if idx else "")
-                table_of_annex = "|" in sent.text and idx > 0 and _ANNEX_OPENING.match(doc.sentences[idx - 1].text) is not None
+                table_of_annex = "|" in sent.text and idx > 0 and _annex_head_of_table(doc, idx) is not None
                 if table_of_annex and gap >= reach and _attach_to_annex_references(doc, idx, listed, records):
                     pass  # a table under its annex's heading line, far below the action that refers to the annex
                 elif (gap < reach or named_by is not None) and not _attach_to_annex_references(doc, idx, listed, records):
@@ -2047,16 +2051,39 @@ def _attach_annex_to_measure_lists(doc: Document, records: list[dict[str, Any]])
                 _add_targets(doc, rec, listed)
 
 
+# a part of an annex on a line of its own: "[Individuals]", "Entities:", "B. Legal persons"
+_ANNEX_PART_LINE = re.compile(r"\s*[\[(]?(?:[A-Z]\.\s*|\d{1,2}\.\s*)?(?:Individuals|Entities|Persons|Natural\s+persons|"
+                              r"Legal\s+persons|Organi[sz]ations|Vessels|Ships|Aircraft)(?:\s+\(\d{1,4}\))?[\])]?:?\s*")
+_TABLE_REACH = 60
+
+
+def _annex_head_of_table(doc: Document, idx: int) -> int | None:
+    """The sentence of the annex heading ("(Attachment 1) Individuals and entities subject to ...") that a table at `idx`
+    ("No. | Name | Alias | ...") lies under: just above it, or above its part headings and the tables of earlier parts."""
+    if "|" not in doc.sentences[idx].text:
+        return None
+    j = idx - 1
+    while j >= 0 and idx - j <= _TABLE_REACH:
+        text = doc.sentences[j].text
+        if _ANNEX_OPENING.match(text):
+            return j
+        if "|" not in text and not _ANNEX_PART_LINE.fullmatch(text):
+            return None
+        j -= 1
+    return None
+
+
 def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], records: list[dict[str, Any]]) -> bool:
     """An annex's names go to the records whose sentences refer to it ("the 4 individuals and 3 entities listed in the
     Annex": all of them; "the 3 entities listed in Part 2 of the Annex": those under its "Part 2" heading). False when
     `idx` opens no annex or no record refers to one."""
-    head = idx
+    head: int | None = idx
     if not _ANNEX_OPENING.match(doc.sentences[idx].text):
-        # ("Attached List 2: Entities (4)" on its line, then its table "No. | Name | Alias | Address")
-        if not (idx > 0 and "|" in doc.sentences[idx].text and _ANNEX_OPENING.match(doc.sentences[idx - 1].text)):
+        # ("Attached List 2: Entities (4)" on its line, then its table "No. | Name | Alias | Address"; or its parts'
+        # tables under "[Individuals]" and "[Entities]")
+        head = _annex_head_of_table(doc, idx)
+        if head is None:
             return False
-        head = idx - 1
     # ("listed in Annex 1" is not a reference to "Annex 2: Entities in Russia added ...")
     number = _ANNEX_NUMBER.match(doc.sentences[head].text)
     referring = [(rec, m) for rec in records if (m := next((

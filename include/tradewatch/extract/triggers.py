@@ -530,6 +530,10 @@ _REMOVED_FAR_FROM = re.compile(
     r"\b(?:remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|delet(?:e|es|ed|ing)|took|takes|taken|taking)\b"
     rf"(?:[^.;]|(?<=[A-Z])\.|{_FORM_DOT}){{0,500}}?\bfrom\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?!(?:adding|adds|added|placing|places|placed|moving|moves|moved|to)\b)(?:[\w.’'-]+|and)\s+){0,8}\(?$")
+# "one individual designated on March 3, 2022 (Mr. X) will be removed from the list": the designation of one delisted now
+_REMOVED_AFTER = re.compile(
+    r"(?:[^.;:]|(?<=[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.|" + _FORM_DOT + r"){0,200}?\b(?:will\s+be|shall\s+be|has\s+been|have\s+been|was|were|is|are)\s+"
+    r"(?:(?:now|hereby|also)\s+)?(?:removed|delisted|de-listed|deleted)\s+from\b")
 _GENERIC_STATEMENT_AFTER = re.compile(
     r"\s+(?:are|is)\s+(?:not|never|rarely|often|usually|intended|designed|meant|an?)\b"
     # ("Economic sanctions take years rather than months to have a measurable effect", "sanctions tend to leak"; not
@@ -688,6 +692,9 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     if "from" in text[max(0, trigger.start - 120) : trigger.start] and _REMOVED_FAR_FROM.search(
             text, max(0, trigger.start - 600), trigger.start):
         return True  # "OFAC removed X, his wife Y and Z ... from the Specially Designated Nationals ... List": a delisting
+    if trigger.surface[:8].lower() == "designat" and ("remov" in text or "delist" in text or "delet" in text) and \
+            _REMOVED_AFTER.match(text, trigger.end):
+        return True  # "one individual designated on March 3, 2022 (Mr. X) will be removed from the list": a delisting
     if (proposed := _PROPOSAL_HEAD.match(text)) is not None and proposed.end() <= trigger.start:
         # "The Commission has proposed an 18th package, which reportedly includes ... a lower price cap" (read here for
         # every trigger, those of no measure too: the extractor asks this of each one)

@@ -1,0 +1,55 @@
+"""Rules added for the sixty-fourth held-out round, on invented texts (none of the round's sentences)."""
+
+from __future__ import annotations
+
+from tests.support.records import sanctions
+
+
+def _targets(text: str, title: str = "Sanctions update") -> set[tuple[str | None, str]]:
+    return {(r["authority_country"], t["name"]) for r in sanctions(text, title) for t in r["targets"]}
+
+
+def test_a_designation_recalled_for_one_now_removed_from_the_list_names_no_target() -> None:
+    text = ("3. Removal from the list\nFollowing the confirmation of his death, one individual designated on May 12, 2023 "
+            "(Mr. Pavel Ivanovich Grekov) will be removed from the list of persons subject to the asset-freeze measures.")
+    names = {name for _, name in _targets(text, "Asset freeze measures")}
+    assert "Pavel Ivanovich Grekov" not in names, names
+
+
+def test_an_annexs_tables_under_part_headings_go_to_the_measure_that_refers_to_the_annex() -> None:
+    rows = "\n".join(f"{n} | Person{n} Ivanovich Testov | Testov P. | 1 May 197{n} | Russia / Director" for n in range(1, 6))
+    text = f"""Implementation of asset-freeze measures
+
+1. The Government decided today to freeze the assets of the 5 individuals and 3 entities listed in Attachment 1.
+
+2. The Ministry of Economy will prohibit exports to the 2 entities listed in Attachment 2.
+
+3. Reference
+The total number of designated persons is now 1,400.
+
+4. Contact
+Ministry of Finance, International Bureau.
+
+(Attachment 1) Individuals and entities subject to asset-freeze measures
+
+[Individuals]
+No. | Name | Alias | Date of birth | Nationality / Title
+{rows}
+
+[Entities]
+No. | Name | Alias | Address
+1 | Northern Bearings Plant JSC | NBP | Samara, Russia
+2 | Kama Optical Systems LLC | KOS | Kazan, Russia
+3 | Silk Harbour Trading FZE | SHT | Ajman, United Arab Emirates
+
+(Attachment 2) Entities subject to export prohibition
+
+No. | Name | Alias | Address
+1 | Blue Lotus Components Co., Ltd. | BLC | Shenzhen, China
+2 | Anatolia Precision Makina Ltd. Sti. | APM | Istanbul, Turkiye
+"""
+    found = {(r["measure"], t["name"]) for r in sanctions(text, "Freeze") for t in r["targets"]}
+    freeze = {name for measure, name in found if measure == "asset_freeze"}
+    assert {"Person1 Ivanovich Testov", "Person5 Ivanovich Testov", "Northern Bearings Plant JSC",
+            "Silk Harbour Trading FZE"} <= freeze, found
+    assert not freeze & {"Blue Lotus Components Co., Ltd."}, found
