@@ -635,6 +635,8 @@ _MEASURE_HEDGE = re.compile(
     # "(4) Cancellation of the designation of 1 individual", "the lifting of the asset freeze on X": the same, as a noun
     r"|\b(?:[Cc]ancell?ation|[Rr]evocation|[Ww]ithdrawal|[Ll]ifting|[Rr]escission|[Aa]nnulment|[Tt]ermination)\s+of\s+"
     r"(?:the\s+|its\s+|their\s+)?$"
+    # "No Japanese designations today", "there were no new sanctions from Tokyo": none taken
+    r"|\b[Nn]o\s+(?:(?:new|further|fresh|more|additional|other|[A-Z][a-z]+)\s+){0,2}$"
 )
 # "Asset freeze lifted for 3 people", "the travel ban on X was revoked": a measure ended
 _ENDED_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:lifted|revoked|rescinded)\b")

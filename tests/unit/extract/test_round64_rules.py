@@ -53,3 +53,27 @@ No. | Name | Alias | Address
     assert {"Person1 Ivanovich Testov", "Person5 Ivanovich Testov", "Northern Bearings Plant JSC",
             "Silk Harbour Trading FZE"} <= freeze, found
     assert not freeze & {"Blue Lotus Components Co., Ltd."}, found
+
+
+def test_names_after_among_them_colon_among_the_new_names_and_names_among_them() -> None:
+    cases = [
+        ("The UK sanctioned 40 individuals, entities and vessels. Among them: Dvina Fuel Trading LLC, a Dubai-registered "
+         "trader; Onega Freight JSC of Arkhangelsk; and Pyotr Lazarev, a banker.",
+         "GB", {"Dvina Fuel Trading LLC", "Onega Freight JSC", "Pyotr Lazarev"}),
+        ("The Council of the EU adopted new sanctions against Belarus. It covers 20 individuals and 9 entities. Among the new names are Kola Bunkering "
+         "OOO, a fuel supplier, and Denis Arkadyevich Volkov, described as its owner.",
+         "EU", {"Kola Bunkering OOO", "Denis Arkadyevich Volkov"}),
+        ("Australia announced targeted financial sanctions on nine individuals and two entities. The department names "
+         "Artem Sergeyevich Belov, a Tula-based broker, and Donskoy Munitions JSC among them.",
+         "AU", {"Artem Sergeyevich Belov", "Donskoy Munitions JSC"}),
+    ]
+    for text, state, expected in cases:
+        names = {name for country, name in _targets(text) if country == state}
+        assert expected <= names, (text, names)
+
+
+def test_a_count_in_quotes_is_the_actions_group_and_no_designations_are_none() -> None:
+    found = sanctions('The Foreign Secretary said the UK was sanctioning "nearly 50" individuals and entities.', "Live")
+    assert [r["authority_country"] for r in found] == ["GB"] and '"' not in (found[0]["unnamed_targets"] or ""), found
+    assert sanctions("No Canadian designations today, then.", "Live") == []
+    assert sanctions("There were no new Japanese designations on Tuesday.", "Live") == []
