@@ -358,6 +358,8 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     body_lists = [m.start() for m in cues] if any(_named_by(m.group().strip()) is not None for m in cues) else []
     if body_lists:
         annexes = sorted([*annexes, *body_lists])
+    if "following" in doc.text and (instrument_cues := [m.end() for m in _INSTRUMENT_LIST_LINE.finditer(doc.text)]):
+        annexes = sorted([*annexes, *instrument_cues])  # ("The TDO names the following parties:" far below the action)
     last_named: tuple[int, str] | None = None  # the last list cue that said whose it is: (its sentence, the state)
     for idx, sent in enumerate(doc.sentences):
         if idx > last and (idx - last_record >= _LONG_LIST_REACH
@@ -534,6 +536,13 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         # action's list going on, kind by kind, however many sentences the entries took)
         goes_on = (last_list is not None and gap >= _LONG_LIST_REACH and idx - last_list[0] <= _LIST_GOES_ON_REACH
                    and _KIND_GOES_ON.match(sent.text) is not None and sent.text.rstrip().endswith(":"))
+        # ("The TDO names the following parties:": the list of the record whose statement named that instrument, however
+        # far below it; "The defendants are A, B and C": those a court charges, no measure's targets)
+        if records and sent.text.rstrip().endswith(":") and (inst := _INSTRUMENT_LISTS.match(sent.text)) is not None:
+            if _attach_to_instrument(doc, idx, inst.group("inst"), records):
+                continue
+        if _NOT_TARGETS_LIST.match(sent.text):
+            continue
         # (an annex's table of its second part, "[Entities]", below the table of its first: however far below the action)
         table_part = (gap >= _LONG_LIST_REACH and records and "|" in sent.text and sent.text.startswith("No")
                       and _annex_head_of_table(doc, idx) is not None)
@@ -2049,6 +2058,35 @@ def _attach_annex_to_measure_lists(doc: Document, records: list[dict[str, Any]])
             # blocking of assets ...; restriction of trade operations")
             if rec["start"] < stop and rec["end"] > m.end() and rec["measure"] is not None:
                 _add_targets(doc, rec, listed)
+
+
+# "The TDO names the following parties:", "The order lists the following entities:": an instrument's list, by its name
+_INSTRUMENT_LISTS = re.compile(
+    r"\s*The\s+(?P<inst>TDO|[Tt]emporary\s+[Dd]enial\s+[Oo]rder|[Dd]enial\s+[Oo]rder|[Oo]rder|[Rr]ule|[Nn]otice|[Dd]ecision|"
+    r"[Rr]egulation|[Dd]ecree|[Oo]rdinance|[Rr]esolution|[Dd]etermination)\s+(?:also\s+)?"
+    r"(?:names|lists|covers|identifies|designates|applies\s+to)\s+(?:the\s+)?following\b[^.;:]{0,60}:\s*$")
+_INSTRUMENT_LIST_LINE = re.compile(r"(?m)^" + _INSTRUMENT_LISTS.pattern.replace(r"\s*$", r"[^\S\n]*$"))
+_INSTRUMENT_REACH = 60
+# "The defendants are A, B and C": those charged in a court case, no sanction's targets
+_NOT_TARGETS_LIST = re.compile(r"\s*The\s+(?:(?:four|three|two|five|six|other)\s+)?(?:defendants|accused|suspects|plaintiffs|"
+                               r"claimants|victims|witnesses)\s+(?:are|were|include|included)\b")
+
+
+def _attach_to_instrument(doc: Document, idx: int, word: str, records: list[dict[str, Any]]) -> bool:
+    """The list under "The TDO names the following parties:" goes to the latest record above it whose statement names
+    that instrument ("issued a Temporary Denial Order (TDO) suspending ..."); False when none does or nothing is listed."""
+    start = doc.sentences[idx].start
+    floor = doc.sentences[max(0, idx - _INSTRUMENT_REACH)].start
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    owner = next((rec for rec in reversed(records) if floor <= rec["start"] < start and rec["measure"] is not None
+                  and pattern.search(rec["evidence"])), None)
+    if owner is None:
+        return False
+    listed = listed_entities(doc, idx)
+    if not listed:
+        return False
+    _add_targets(doc, owner, listed)
+    return True
 
 
 # a part of an annex on a line of its own: "[Individuals]", "Entities:", "B. Legal persons"

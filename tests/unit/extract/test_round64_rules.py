@@ -77,3 +77,17 @@ def test_a_count_in_quotes_is_the_actions_group_and_no_designations_are_none() -
     assert [r["authority_country"] for r in found] == ["GB"] and '"' not in (found[0]["unnamed_targets"] or ""), found
     assert sanctions("No Canadian designations today, then.", "Live") == []
     assert sanctions("There were no new Japanese designations on Tuesday.", "Live") == []
+
+
+def test_an_instruments_list_far_below_goes_to_its_record_and_defendants_are_no_targets() -> None:
+    filler = " ".join(f"Paragraph {n} describes how the scheme moved parts through brokers." for n in range(1, 26))
+    text = ("An indictment unsealed today charges three people with smuggling.\n\n"
+            "In a coordinated action, the Bureau of Industry and Security (BIS) issued a Temporary Denial Order (TDO) "
+            "suspending the export privileges of several companies.\n\n"
+            "The defendants are Ivan Petrenko, 41, of Riga; Olga Marsh, 37, of Miami; and Tarek Haddad, 50.\n\n"
+            f"{filler}\n\nThe TDO names the following parties:\n\n"
+            "- Polar Wing Aviation LLC, Moscow, Russia;\n- Oasis Aero Parts FZE, Sharjah, UAE; and\n- Ivan Petrenko, Riga, Latvia.\n")
+    found = {(r["measure"], t["name"]) for r in sanctions(text, "Charges and a denial order") for t in r["targets"]}
+    names = {name for measure, name in found if measure == "export_control"}
+    assert {"Polar Wing Aviation LLC", "Oasis Aero Parts FZE", "Ivan Petrenko"} <= names, found
+    assert not names & {"Olga Marsh", "Tarek Haddad"}, found
