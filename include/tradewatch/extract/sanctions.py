@@ -603,6 +603,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _measure_covers(doc, merged)
     _one_sentence_measures(merged)
     _which_also_listed(doc, merged)
+    _ships_to_ship_measure(merged)
     _no_travelling_companies(merged)
     _no_fined_states(merged)
     _no_authority_short_names(doc, merged)
@@ -1018,6 +1019,8 @@ def _attach_vessel_entries(doc: Document, records: list[dict[str, Any]]) -> None
         # the whole name of the line: "HUA RONG 6", whose number the name finder leaves out; "Peony", "Aldebaran I",
         # which it does not take for names at all (the line's IMO number says what they are)
         name, start = m.group("name").rstrip(), m.start("name")
+        if not found and sum(w[:1].islower() for w in name.split()) >= 2:
+            continue  # "The ships are the tankers Volga Star (IMO ...), B (IMO ...) and C": a sentence, not an entry line
         if not found and (numbered := _ENTRY_NUMBER.match(name)):
             name, start = name[numbered.end() :], start + numbered.end()  # "1. NORD HARMONY": the entry's number
         ent = Entity(start, start + len(name), name, "vessel", None)
@@ -1102,6 +1105,26 @@ def _attach_named_ships(doc: Document, records: list[dict[str, Any]]) -> None:
             for ent in doc.entities(j):
                 if ent.kind != "country" and _IMO_AFTER.match(doc.text, ent.end):
                     _add_vessel(doc, rec, ent)
+
+
+def _ships_to_ship_measure(records: list[dict[str, Any]]) -> None:
+    """Ships listed with an action's persons ("The ships are the tankers A (IMO ...), B and C") when the same state's
+    statement specified ships apart ("specified three vessels", "added 41 vessels to the list of ships denied access to
+    its ports"): the ships are that measure's targets, not the asset freeze's (a state that blocks ships as property
+    states no measure on ships of their own), and the freeze's persons are not the ship measure's."""
+    for ships in records:
+        if ships["measure"] != "other" or not _SHIPS_WORD.search(ships["evidence"]):
+            continue
+        for rec in records:
+            if rec["measure"] != "asset_freeze" or rec["authority_country"] != ships["authority_country"]:
+                continue
+            moved = [t for t in rec["targets"] if t["kind"] == "vessel"]
+            if len(moved) == len(rec["targets"]):
+                continue
+            rec["targets"] = [t for t in rec["targets"] if t["kind"] != "vessel"]
+            ships["targets"] = [t for t in ships["targets"] if t["kind"] == "vessel" or not any(
+                same_party(t["name"], o["name"]) for o in rec["targets"])]
+            ships["targets"].extend(t for t in moved if not any(same_party(t["name"], o["name"]) for o in ships["targets"]))
 
 
 def _headed_by_measure(text: str) -> bool:
@@ -1966,7 +1989,7 @@ def _list_reach(text: str, before: str = "") -> int:
         return _LONG_LIST_REACH
     # ("Among them are A and B. The list also includes C": a list going on from the one before)
     # ("Among them are A, a judge, and B. The three entities are C, D and E": the other kind the action counted)
-    if _KIND_GOES_ON.match(text) and (_ITEM_OPENING.match(before) or _KIND_GOES_ON.match(before)):
+    if _KIND_GOES_ON.match(text) and (_ITEM_OPENING.match(before) or _KIND_GOES_ON.match(before) or _COUNT_COVERS.search(before)):
         # "Among the entities on the list are:" and its items, then "The individuals include A and B.", "The tankers under
         # sanctions are C and D.": the same action's list going on, kind by kind
         return _LONG_LIST_REACH
@@ -1975,12 +1998,20 @@ def _list_reach(text: str, before: str = "") -> int:
                  or _THE_LIST_NAMES.match(before)) else _LIST_REACH)
 
 
+# "The entries cover four companies and two individuals, together with the three ships": what the lists below hold
+_COUNT_COVERS = re.compile(
+    r"\b(?:cover|covers|covered|comprise|comprises|comprised|consist\s+of|consists\s+of|break\s+down\s+as|breaks\s+down\s+as)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?"
+    r"(?:companies|entities|individuals|persons|people|vessels|ships|firms|organi[sz]ations)\b")
 _KIND_GOES_ON = re.compile(
     # ("The legal entities are A (Sharjah), B (Dubai) and C" under the individuals' bullets)
     # ("The designated entities are:")
     r"\s*The\s+(?:(?:legal|natural|designated|listed|sanctioned)\s+)?(?:individuals|persons|people|entities|companies|firms|"
     r"organi[sz]ations|tankers|vessels|ships)\s+"
     r"(?:(?:under\s+sanctions|sanctioned|listed|designated|concerned|named)\s+)?(?:include|includes|are|were)\b"
+    # ("The individual is X, the director of ...": the one of that kind)
+    r"|\s*The\s+(?:(?:designated|listed|sanctioned)\s+)?(?:individual|person|entity|company|firm|vessel|ship|tanker)\s+"
+    r"(?:is|was)\s+(?=[A-Z])"
 )
 
 

@@ -91,3 +91,31 @@ def test_an_instruments_list_far_below_goes_to_its_record_and_defendants_are_no_
     names = {name for measure, name in found if measure == "export_control"}
     assert {"Polar Wing Aviation LLC", "Oasis Aero Parts FZE", "Ivan Petrenko"} <= names, found
     assert not names & {"Olga Marsh", "Tarek Haddad"}, found
+
+
+def test_ships_specified_apart_are_that_measures_and_lists_after_what_the_entries_cover() -> None:
+    text = """On 2 June 2025, the UK Foreign, Commonwealth & Development Office added five entries to the UK Sanctions List under the Russia (Sanctions) (EU Exit) Regulations 2019 and specified two vessels under the same regulations.
+
+All five designated persons are subject to an asset freeze. The designated individual is also subject to a travel ban.
+
+Who is affected
+
+The entries cover four companies and one individual, together with the two ships.
+
+The companies are:
+
+- Kara Sea Bunkering LLC, a fuel supplier registered in Murmansk, Russia;
+- Lotus Gulf Ship Management FZE, a ship manager registered in Ajman, United Arab Emirates;
+- Pacific Wren Pte. Ltd., a Singapore-registered tanker operator; and
+- Caspian Dawn Trading LLC, a trading company registered in Baku, Azerbaijan.
+
+The individual is Oleg Petrovich Sukhov, the director of Kara Sea Bunkering.
+
+The ships are the tankers Arctic Wren (IMO 9234567) and Lotus Star (IMO 9345678).
+"""
+    found = {(r["measure"], t["name"]) for r in sanctions(text, "Sanctions brief") for t in r["targets"]}
+    freeze = {name for measure, name in found if measure == "asset_freeze"}
+    ships = {name for measure, name in found if measure == "other"}
+    assert {"Kara Sea Bunkering LLC", "Lotus Gulf Ship Management FZE", "Pacific Wren Pte. Ltd.", "Caspian Dawn Trading LLC"} <= freeze, found
+    assert ships == {"Arctic Wren", "Lotus Star"}, found
+    assert not any(name.startswith("The ships") for _, name in found), found
