@@ -52,7 +52,7 @@ _GROUP_INCLUDES = re.compile(
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:were|are)\s+(?:also\s+)?"
     r"(?:named|listed|included|banned|sanctioned|designated)\s*:\s+(?=[A-Z])|"
     # "Two of the entities are subsidiaries of Huaxia Nuclear: A and the B": some of those counted, named after a colon
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+(?:the|them|those)\b(?:\s+[a-z-]+){0,2}\s+(?:are|were)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+(?:the|them|those|these)\b(?:\s+[a-z-]+){0,2}\s+(?:are|were)\s+"
     r"[^:.;]{0,80}:\s+(?=[A-Z]|the\s+[A-Z])|"
     # "Three of them – A, B and C – are also on the unreliable entity list. The other four are D, E, F and G."
     # ("In a separate notice, the ministry said it had placed seven US entities on its export control list. The seven are

@@ -119,3 +119,23 @@ The ships are the tankers Arctic Wren (IMO 9234567) and Lotus Star (IMO 9345678)
     assert {"Kara Sea Bunkering LLC", "Lotus Gulf Ship Management FZE", "Pacific Wren Pte. Ltd.", "Caspian Dawn Trading LLC"} <= freeze, found
     assert ships == {"Arctic Wren", "Lotus Star"}, found
     assert not any(name.startswith("The ships") for _, name in found), found
+
+
+def test_a_ban_on_the_export_sale_and_supply_of_goods_is_an_export_control_not_a_law_described() -> None:
+    found = sanctions("In addition, Norway is prohibiting the export, sale or supply to Belarus of 20 additional goods.", "News")
+    assert [(r["authority_country"], r["measure"]) for r in found] == [("NO", "export_control")], found
+    found = sanctions("Canada is also amending the Regulations to prohibit the export, sale or shipment of drones to Iran.", "News")
+    assert [(r["measure"], [t["name"] for t in r["targets"]]) for r in found] == [("export_control", ["Iran"])], found
+    # (guard) what the regulations do in general is no action of the day
+    described = sanctions("The Regulations impose an asset freeze on listed persons, and prohibit the export, sale or "
+                          "supply of goods listed in other schedules to Russia.", "News")
+    assert not any(r["measure"] == "export_control" for r in described), described
+
+
+def test_some_of_these_counted_named_after_a_colon_and_a_board_is_no_target() -> None:
+    text = ("Canada sanctioned five entities on Tuesday. Two of these suppliers are also being listed today: Lotus Gate "
+            "Electronics Ltd., a Hong Kong distributor, and Boğaz Ticaret Ltd. Şti., an Istanbul trader. The Chair of its "
+            "Management Board, Ilya Borisovich Sorokin, is also being sanctioned.")
+    names = {name for _, name in _targets(text)}
+    assert {"Lotus Gate Electronics Ltd.", "Boğaz Ticaret Ltd. Şti."} <= names, names
+    assert "Management Board" not in names, names
