@@ -3361,7 +3361,8 @@ _COUNTED_BEFORE_DASH = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[\w.-]+\s+){0,2
 
 
 # "barring Idris Sendiq and his immediate family from entering": the trigger holds its object
-_BARRED_WHOM = re.compile(r"(?:(?:bann|barr)(?:ed|ing)|bars?) (.+?) from (?:entering|travel|visiting)", re.IGNORECASE)
+_BARRED_WHOM = re.compile(r"(?:(?:bann|barr)(?:ed|ing)|bars?|prevent(?:s|ed|ing)?) (.+?) from (?:entering|travel|visiting)",
+                          re.IGNORECASE)
 
 
 def _word_spans(trig: Trigger) -> list[tuple[int, int]]:
@@ -3802,6 +3803,11 @@ def _vague_when(text: str, trig: Trigger) -> bool:
         (found := _VAGUE_WHEN.search(text, 0, min(trig.start, 40))) is not None and text.find(",", 0, trig.start) > found.end())
 
 
+_REGIME_NAME_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()\n]{1,20}\))?)?"
+    r"\s+[Ss]anctions\s+(?:[Ll]ist|[Rr]egime|[Cc]ommittee)\b")
+
+
 # "Three years after the United States imposed sanctions on Russia, ...": the action is long past.
 _AGO_OPENING = re.compile(r"(?:\w+|\d+) (?:years?|months?|decades?) (?:after|ago|earlier)\b", re.IGNORECASE)
 
@@ -3810,6 +3816,9 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     sent = doc.sentences[idx]
     # "Full details of this designation are published on the UK Sanctions List": a list's name, no country acted on
     targets = [e for e in targets if not (e.kind == "country" and _LIST_NAME_AFTER.match(doc.text, e.end))]
+    if "anctions" in sent.text:
+        # "to its ISIL (Da'esh) and Al-Qaida sanctions list": the groups a regime is named after, no targets of its listing
+        targets = [e for e in targets if not _REGIME_NAME_AFTER.match(doc.text, e.end)]
     money = [m for m in find_money(sent.text)] if measure == "financial_penalty" else []
     amount = currency = None
     if money:

@@ -139,3 +139,13 @@ def test_some_of_these_counted_named_after_a_colon_and_a_board_is_no_target() ->
     names = {name for _, name in _targets(text)}
     assert {"Lotus Gate Electronics Ltd.", "Boğaz Ticaret Ltd. Şti."} <= names, names
     assert "Management Board" not in names, names
+
+
+def test_the_groups_a_regime_is_named_after_are_no_targets_and_prevented_from_entering_is_a_travel_ban() -> None:
+    text = ("The committee said it had approved the addition of Hassan Ali Dheere to its ISIL (Da'esh) and Al-Qaida "
+            "sanctions list. The listing requires all member states to prevent Dheere from entering or transiting "
+            "through their territory.")
+    found = {(r["measure"], t["name"]) for r in sanctions(text, "UN adds financier") for t in r["targets"]}
+    names = {name for _, name in found}
+    assert "Hassan Ali Dheere" in names and not names & {"ISIL", "Al-Qaida"}, found
+    assert ("travel_ban", "Hassan Ali Dheere") in found, found
