@@ -45,7 +45,7 @@ _SYNDICATE_ROLE = re.compile(
     # "acted as Administrative Agent, Sole Bookrunner and Co-Lead Arranger" (a release's capitals)
     r"(?:administrative|facility|security|collateral|documentation|syndication)\s+agents?|(?:general\s+)?syndication)\b"
     # "The facility was arranged by four mandated lead arrangers — A, B, C and D —"
-    r"|\b(?:arranged|underwritten|provided)\s+by\s+(?:a\s+group\s+of\s+|a\s+syndicate\s+of\s+)?(?:\w+\s+)?"
+    r"|\b(?:arranged|underwritten|provided)\s+by\s+(?:a\s+(?:group|syndicate|consortium|club)\s+of\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?:mandated|lead|joint|global|senior|co-?)\s+)*(?:arrangers|banks|lenders)\b"
     # "signed with a consortium led by A, with B and C as co-lead arrangers"
     r"|\b(?:consortium|syndicate)\s+(?:of\s+(?:banks|lenders)\s+)?(?:co-)?led\s+by\b"
@@ -685,6 +685,14 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             if (maker := _aircraft_maker(doc, text, parties)) is not None:
                 parties = [*parties, maker]
         deals.append(_record(doc, idx, _ACCEPTED_TYPE.get(deal_type, deal_type), parties))
+        if deals[-1]["deal_type"] == "financing" and (lenders := _LENDERS_COLON.search(text)) is not None:
+            # "was provided by a consortium of four commercial lenders: A, acting as mandated lead arranger (US$96
+            # million); B, as mandated lead arranger (US$80 million); and C, as lender": each lender after the colon
+            for ent in doc.entities(idx):
+                if (ent.start - sent.start >= lenders.end() and ent.kind in ("organization", "unknown")
+                        and ent.alias_of is None and not _SYNDICATE_TITLE.fullmatch(ent.name)
+                        and not _BRANCH.fullmatch(ent.name)):
+                    _add_party(doc, deals[-1], ent)
         last_deal_idx = idx
     if " orders" in doc.text:
         deals += _listed_orders(doc, {d["start"] for d in deals})
@@ -728,6 +736,9 @@ def _listed_orders(doc: Document, taken: set[int]) -> list[dict[str, Any]]:
     return out
 
 
+# "provided by a consortium of four commercial lenders: A, ...; B, ...": the lenders after the colon, in the sentence
+_LENDERS_COLON = re.compile(r"\b(?:provided|arranged|extended|funded|underwritten)\s+by\s+(?:an?\s+)?(?:(?:group|syndicate|"
+                            r"consortium|club)\s+of\s+)?(?:[\w-]+\s+){0,3}(?:lenders|banks|financiers|arrangers)\s*:\s+")
 # "The Facility is provided by a group of lenders comprising:", "The banks in the syndicate are:": a list of the
 # financing's other side follows
 _LENDERS_CUE = re.compile(
@@ -878,7 +889,7 @@ def _defined_parties(doc: Document, deals: list[dict[str, Any]]) -> None:
 
 # The defined terms that name a side by its role ("the Purchaser", "the Company"), not a short name ("Puna")
 _ROLE_TERM = re.compile(
-    r"(?:Target |Subject )?(?:Company|Purchaser|Vendor|Seller|Buyer|Borrower|Lender|Issuer|Guarantor|Subscriber|Offeror|"
+    r"(?:Target |Subject |Project |Operating )?(?:Company|Purchaser|Vendor|Seller|Buyer|Borrower|Lender|Issuer|Guarantor|Subscriber|Offeror|"
     r"Offeree|Acquirer|Transferor|Transferee|Contractor|Employer|Supplier|Customer|Partnership|Fund|Bank)"
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.support.records import sanctions
+from tests.support.records import deals, sanctions
 
 
 def _targets(text: str, title: str = "Sanctions update") -> set[tuple[str | None, str]]:
@@ -149,3 +149,15 @@ def test_the_groups_a_regime_is_named_after_are_no_targets_and_prevented_from_en
     names = {name for _, name in found}
     assert "Hassan Ali Dheere" in names and not names & {"ISIL", "Al-Qaida"}, found
     assert ("travel_ban", "Hassan Ali Dheere") in found, found
+
+
+def test_lenders_after_the_colon_of_a_financing_and_the_project_company_by_its_name() -> None:
+    text = ("Astra Wind S.A. (the \"Project Company\") will build the 300 MW Pampa Alta wind farm. The US$210 million "
+            "senior loan was provided by a club of three international lenders: Nordhavn Bank A/S, acting as mandated lead "
+            "arranger (US$90 million); Banco Andino S.A., as lender (US$70 million); and Kestrel Trust Bank plc, as lender "
+            "(US$50 million). Separately, Mistral Capital Ltd. signed an agreement to invest in the Project Company.")
+    found = deals(text, "Financial close")
+    financing = next(d for d in found if d["deal_type"] == "financing")
+    assert {"Nordhavn Bank A/S", "Banco Andino S.A.", "Kestrel Trust Bank plc"} <= {p["name"] for p in financing["parties"]}, found
+    names = {p["name"] for d in found for p in d["parties"]}
+    assert "Project Company" not in names and "Astra Wind S.A." in names, found
