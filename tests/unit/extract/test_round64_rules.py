@@ -161,3 +161,11 @@ def test_lenders_after_the_colon_of_a_financing_and_the_project_company_by_its_n
     assert {"Nordhavn Bank A/S", "Banco Andino S.A.", "Kestrel Trust Bank plc"} <= {p["name"] for p in financing["parties"]}, found
     names = {p["name"] for d in found for p in d["parties"]}
     assert "Project Company" not in names and "Astra Wind S.A." in names, found
+
+
+def test_a_round_led_by_an_investor_is_an_investment_and_what_a_deal_would_allow_is_none() -> None:
+    found = deals("Rival Quayside Robotics Inc. raised $120 million in March in a round led by Heron Peak Capital.", "Funding")
+    assert [d["deal_type"] for d in found] == ["investment"], found
+    assert {"Heron Peak Capital"} <= {p["name"] for p in found[0]["parties"]}, found
+    assert deals("The minister said the arrangement would allow Estonia to buy the system on the same terms as the "
+                 "Finnish Defence Forces.", "Defence") == []
