@@ -3816,6 +3816,10 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
     sent = doc.sentences[idx]
     # "Full details of this designation are published on the UK Sanctions List": a list's name, no country acted on
     targets = [e for e in targets if not (e.kind == "country" and _LIST_NAME_AFTER.match(doc.text, e.end))]
+    if "inistr" in sent.text or "epartment" in sent.text:
+        # "..., with the Ministry of Commerce (MOFCOM) adding three firms ... and the Ministry of Foreign Affairs announcing
+        # sanctions on ...": bodies acting, wherever they stand in the sentence
+        targets = [e for e in targets if not (_SPEAKING_BODY.search(e.name) and _BODY_ACTS_AFTER.match(doc.text, e.end))]
     if "anctions" in sent.text:
         # "to its ISIL (Da'esh) and Al-Qaida sanctions list": the groups a regime is named after, no targets of its listing
         targets = [e for e in targets if not _REGIME_NAME_AFTER.match(doc.text, e.end)]
@@ -3912,10 +3916,18 @@ def _speaks_before(doc: Document, offset: int, trig: Trigger, e: Entity) -> bool
     """A person named before the trigger who speaks about the news ("X said on Monday that Britain had sanctioned
     Y", "X, the bloc's envoy, welcomed the sanctions"): no target."""
     # ("The Ministry of Commerce said A and B were prohibited from ...": a government body speaking, too)
-    return ((e.kind in ("person", "unknown") or _SPEAKING_BODY.search(e.name) is not None) and e.start - offset < trig.start
-            and _SPEAKS_ABOUT.match(doc.text, e.end) is not None)
+    if e.start - offset >= trig.start:
+        return False
+    body = _SPEAKING_BODY.search(e.name) is not None
+    # ("with the Ministry of Commerce (MOFCOM) adding three firms to its unreliable entity list", "the Ministry of Foreign
+    # Affairs announcing sanctions on ...": a government body acting, no target of the act)
+    return ((e.kind in ("person", "unknown") or body) and _SPEAKS_ABOUT.match(doc.text, e.end) is not None
+            or body and _BODY_ACTS_AFTER.match(doc.text, e.end) is not None)
 
 
+_BODY_ACTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?,?\s+(?:also\s+)?(?:announc(?:ed|es|ing)|add(?:ed|s|ing)|"
+                              r"issu(?:ed|es|ing)|impos(?:ed|es|ing)|decid(?:ed|es|ing)|put(?:s|ting)?|plac(?:ed|es|ing)|"
+                              r"list(?:ed|s|ing)|sanction(?:ed|s|ing)|designat(?:ed|es|ing))\b")
 _SPEAKING_BODY = re.compile(r"^(?:Ministry|Department|Office|Bureau|Agency)\s+(?:of|for)\b|\b(?:Ministry|Department)$")
 # "money for al-Shabaab, the Somalia-based affiliate of al-Qa'ida": what the one named is part of, describing it
 # "Marina Lupu, a former member of the People's Assembly of Gagauzia", "X, the owner of Y": a body a designee belongs to

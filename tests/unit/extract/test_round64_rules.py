@@ -169,3 +169,12 @@ def test_a_round_led_by_an_investor_is_an_investment_and_what_a_deal_would_allow
     assert {"Heron Peak Capital"} <= {p["name"] for p in found[0]["parties"]}, found
     assert deals("The minister said the arrangement would allow Estonia to buy the system on the same terms as the "
                  "Finnish Defence Forces.", "Defence") == []
+
+
+def test_ministries_acting_in_the_sentence_are_no_targets() -> None:
+    text = ("BEIJING, March 4 (Xinhua) -- China on Tuesday announced countermeasures against U.S. defense companies, with "
+            "the Ministry of Commerce (MOFCOM) adding Talon Ridge Systems Inc. to its unreliable entity list and the "
+            "Ministry of Foreign Affairs announcing sanctions on Beacon Arms Corp.")
+    names = {name for _, name in _targets(text, "China announces countermeasures")}
+    assert {"Talon Ridge Systems Inc.", "Beacon Arms Corp."} <= names, names
+    assert not names & {"Ministry of Commerce", "Ministry of Foreign Affairs"}, names
