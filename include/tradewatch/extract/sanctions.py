@@ -412,7 +412,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             if not item:
                 # "What's in the bill" over "— Blocking sanctions on the four named companies": a bill's provisions
                 bill_items = (len(sent.text) <= 60 and _bare_line(doc, sent)
-                              and _PROPOSAL_HEADING.search(sent.text) is not None)
+                              and _PROPOSAL_HEADING.search(sent.text) is not None
+                              # "the main elements under discussion include:" over the items of a proposal
+                              or sent.text.rstrip().endswith(":") and _PROPOSED_ITEMS_CUE.search(sent.text) is not None)
             elif bill_items:
                 continue
             for trig in doc.sanction_triggers(idx) if not _NO_ACTION_OPENING.match(sent.text) else ():
@@ -3766,6 +3768,9 @@ def _bare_line(doc: Document, sent: Sentence) -> bool:
 
 
 _ITEM_OPENING = re.compile(r"\s*[—–•*-]\s")
+_PROPOSED_ITEMS_CUE = re.compile(r"\b(?:under\s+discussion|being\s+discussed|(?:is|are)\s+(?:being\s+)?(?:proposed|considered)|"
+                                 r"(?:would|could|may|might)\s+(?:include|cover|contain)|(?:the\s+)?draft\s+(?:includes|contains|"
+                                 r"would)|proposals?\s+(?:include|includes|would))\b[^.;]{0,80}:\s*$")
 _PROPOSAL_HEADING = re.compile(r"\b(?:[Bb]ills?|[Ll]egislation|[Dd]raft|[Pp]roposals?|[Pp]roposed|[Ww]ould)\b")
 # "by adding a new address in Ras Al Khaimah": a town the text places something in, no target
 _TOWN_PREP_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")

@@ -178,3 +178,13 @@ def test_ministries_acting_in_the_sentence_are_no_targets() -> None:
     names = {name for _, name in _targets(text, "China announces countermeasures")}
     assert {"Talon Ridge Systems Inc.", "Beacon Arms Corp."} <= names, names
     assert not names & {"Ministry of Commerce", "Ministry of Foreign Affairs"}, names
+
+
+def test_a_department_targeting_names_its_target_and_a_proposals_items_are_none() -> None:
+    names = {name for _, name in _targets("The Treasury Department said it was targeting Zibo Hengda Refining Co., Ltd., "
+                                          "a plant in Shandong province.", "US sanctions refinery")}
+    assert "Zibo Hengda Refining Co., Ltd." in names, names
+    text = ("What is in the proposal?\n\nThe Commission presented its proposal on Friday. According to diplomats, the main "
+            "elements under discussion include:\n\n- a ban on imports of Russian aluminium from 2027;\n"
+            "- transaction bans on four more banks in Russia;\n- further export restrictions on machine tools.\n")
+    assert sanctions(text, "Explainer: the next package") == []
