@@ -1243,7 +1243,9 @@ _TITLE_ACT = re.compile(
 def _title_actor(title: str) -> Authority | None:
     # (not "Iran sanctions: new designations", "Russia sanctions – latest updates": the state they are about)
     found = [c for c in find_countries(title) if (act := _TITLE_ACT.match(title, c.end))
-             and not (act.group().strip() == "sanctions" and _TOPIC_AFTER.match(title, act.end()))]
+             and not (act.group().strip() == "sanctions" and (
+                 _TOPIC_AFTER.match(title, act.end()) or _CASE_TOPIC_AFTER.match(title, act.end())
+                 and c.surface == country_name(c.code) and len(c.surface) > 3))]
     if not found:
         return None
     c = found[0]
@@ -2452,6 +2454,9 @@ _BROKEN_BEFORE = re.compile(r"\b(?:in\s+(?:breach|violation)\s+of|violating|brea
 _TOPIC_AFTER = re.compile(r"\s*(?:$|[–—:|,.)]|-\s|(?:regime|regimes|list|lists|program|programme|programmes|package|"
                           r"packages|policy|law|laws|act|regulations|update|updates|news|tracker|compliance|expert|experts|"
                           r"lawyer|lawyers|desk|team|relief|evasion)\b)", re.IGNORECASE)
+# "to settle Russia sanctions case": a case about the state's sanctions, named in full ("US sanctions breaches" are the US's)
+_CASE_TOPIC_AFTER = re.compile(r"\s+(?:case|cases|breach|breaches|violations?|probe|investigation|charges?|trial|"
+                               r"busting|enforcement)\b", re.IGNORECASE)
 
 
 def _authority_for(

@@ -188,3 +188,12 @@ def test_a_department_targeting_names_its_target_and_a_proposals_items_are_none(
             "elements under discussion include:\n\n- a ban on imports of Russian aluminium from 2027;\n"
             "- transaction bans on four more banks in Russia;\n- further export restrictions on machine tools.\n")
     assert sanctions(text, "Explainer: the next package") == []
+
+
+def test_a_headlines_state_sanctions_case_is_the_topic_not_the_state_acting() -> None:
+    text = ("Brabant Pumps Group has agreed to pay €1.2mn to settle a criminal investigation into exports of pumps to "
+            "Russia.\n\nThe Netherlands' Public Prosecution Service (Openbaar Ministerie) said on Tuesday that the group's "
+            "operating company, Brabant Pumps B.V., had accepted an out-of-court settlement consisting of a €900,000 fine."
+            "\n\nProsecutors said the company had shipped pumps in breach of the Dutch Sanctions Act.")
+    found = sanctions(text, "Dutch pump maker pays €1.2mn to settle Russia sanctions case")
+    assert {r["authority_country"] for r in found} == {"NL"}, found
