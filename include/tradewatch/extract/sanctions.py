@@ -2668,6 +2668,9 @@ _REFERRED_TO = re.compile(
     r"(?:adoption|decision|listings?)\s+by|follow(?:s|ed|ing)?\s+(?:those\s+of|the\s+(?:lead|example)\s+of)|"
     # "Singapore's own sanctions are largely limited to those mandated by the United Nations Security Council"
     r"mandated\s+by|"
+    # "decided to take over the new listings of individuals, companies and organisations that the Council of the European
+    # Union adopted": the body whose listings are taken over
+    r"(?:listings|designations|entries|package)\b[^.;]{0,60}?\s(?:that|which)\s+(?:the\s+)?$|"
     # "The new entries correspond to those in Annex I of Council Regulation (EU) No 269/2014": the act matched
     r"correspond(?:s|ed|ing)?\s+to|"
     # "retaliating against Washington's latest arms package": the body answered, not the one acting
