@@ -659,6 +659,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     if (ent.name in STOP_NAMES or ent.name.split()[-1] in _DOCUMENT_WORDS and not _PENSION_PLAN.search(ent.name)
             or _DESCRIPTOR.search(ent.name)):
         return True
+    if len(ent.name) > 3 and ent.name[1:3] == ". " and ent.name[:1].isupper() and ent.name[3:] in STOP_NAMES:
+        return True  # "A. Additions to the Entity List": a rule's lettered part, no name
     if "/" in ent.name and _LEGAL_ACT_NUMBER.fullmatch(ent.name):
         return True
     if ent.start == offset and ent.name.isupper() and ent.name.isalpha() and text[ent.end - offset : ent.end - offset + 1] == ":":

@@ -13,3 +13,15 @@ def test_a_department_taking_over_another_unions_listings_acts_and_additions_to_
     found = sanctions(text, "Switzerland adopts new listings")
     assert ("CH", "asset_freeze") in {(r["authority_country"], r["measure"]) for r in found}, found
     assert "EU" not in {r["authority_country"] for r in found}, found
+
+
+def test_a_rules_lettered_parts_are_no_names_and_military_end_users_are_an_export_control() -> None:
+    text = ("The Bureau of Industry and Security (BIS) amends the Export Administration Regulations by adding three "
+            "entities to the Entity List.\n\nA. Additions to the Entity List\n\nThe ERC determined to add Kama Radio "
+            "Components LLC and Volga Instrument Supply LLC under the destination of Russia. These two entities are also "
+            "designated as Russian or Belarusian military end users with a footnote 3 designation.\n\nB. Revision of an "
+            "Entry\n\nThe ERC determined to revise one entry.")
+    found = sanctions(text, "Additions to the Entity List")
+    names = {t["name"] for r in found for t in r["targets"]}
+    assert not names & {"A. Additions", "B. Revision"}, found
+    assert {r["measure"] for r in found} == {"export_control"}, found
