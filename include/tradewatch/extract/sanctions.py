@@ -2150,13 +2150,14 @@ def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], r
     """An annex's names go to the records whose sentences refer to it ("the 4 individuals and 3 entities listed in the
     Annex": all of them; "the 3 entities listed in Part 2 of the Annex": those under its "Part 2" heading). False when
     `idx` opens no annex or no record refers to one."""
-    head: int | None = idx
+    head = idx
     if not _ANNEX_OPENING.match(doc.sentences[idx].text):
         # ("Attached List 2: Entities (4)" on its line, then its table "No. | Name | Alias | Address"; or its parts'
         # tables under "[Individuals]" and "[Entities]")
-        head = _annex_head_of_table(doc, idx)
-        if head is None:
+        above = _annex_head_of_table(doc, idx)
+        if above is None:
             return False
+        head = above
     # ("listed in Annex 1" is not a reference to "Annex 2: Entities in Russia added ...")
     number = _ANNEX_NUMBER.match(doc.sentences[head].text)
     referring = [(rec, m) for rec in records if (m := next((
