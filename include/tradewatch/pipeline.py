@@ -15,7 +15,7 @@ import itertools
 import re
 import shutil
 import time
-from collections.abc import Container, Iterator
+from collections.abc import Collection, Container, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -294,7 +294,10 @@ def _write_listed(ctx: RunContext, source_ids: list[str]) -> None:
 
     from tradewatch.staging import write_parquet
 
-    write_parquet(pa.table({"source_id": pa.array(source_ids, pa.string())}), ctx.run_key, *_LISTED)
+    # `crawl_manifests`: the crawls of this list stage a manifest with every chunk, so a chunk file without one is refused
+    # (a run listed by an earlier release, upgraded before its validation, has none: its files' footers are checked)
+    write_parquet(pa.table({"source_id": pa.array(source_ids, pa.string()),
+                            "crawl_manifests": pa.array([True] * len(source_ids), pa.bool_())}), ctx.run_key, *_LISTED)
 
 
 def _begin_listing(ctx: RunContext) -> None:
@@ -350,7 +353,8 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
     if failed is not None:
         raise SourcesNotListed(f"run {ctx.run_key!r}: its list task handed out no source: {failed.column('error')[0]}")
     listed = read_parquet(ctx.run_key, *_LISTED)
-    remove_run(ctx.run_key, "crawl", "source_runs", f"{_UNFINISHED_PART}.parquet")
+    for table in ("source_runs", _CHUNK_MANIFESTS):
+        remove_run(ctx.run_key, "crawl", table, f"{_UNFINISHED_PART}.parquet")
     crawled = {name.rsplit("-", 1)[0] for name in list_parts(ctx.run_key, "crawl", "source_runs")}
     if listed is None and not any(list_parts(ctx.run_key, "crawl", table) for table in entries(ctx.run_key, "crawl")):
         # No list and no crawl output: the staging folder was lost (retention, a worker's volume, an `rm`). A validation
@@ -411,7 +415,7 @@ def _staged_rows(ctx: RunContext, source_id: str, tables: tuple[str, ...]) -> in
             if name.rsplit("-", 1)[0] == source_id:
                 try:
                     total += part_metadata(ctx.run_key, "crawl", table, name).num_rows
-                except (OSError, ValueError):  # unreadable: `_refuse_unreadable_crawl_files` names it next
+                except (OSError, ValueError):  # unreadable: `_refuse_damaged_crawl_files` names it next
                     pass
     return total
 
@@ -1481,7 +1485,7 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
     clear_stage(ctx.run_key, "validated")
     _drop_half_staged(ctx)
     unfinished = _stage_unfinished_crawls(ctx)
-    _refuse_unreadable_crawl_files(ctx)
+    _refuse_damaged_crawl_files(ctx)
     _refuse_other_runs(ctx)
     sources_failed, sources = _report_failed_sources(ctx)
     chunks = sorted({name for t in RECORD_TABLES for name in list_parts(ctx.run_key, "crawl", t)})
@@ -1495,7 +1499,8 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
     if not chunks:
         log.info("nothing new to validate", extra={"kv": {"run": ctx.run_key}})
     copies: dict[tuple[str, str], tuple[str, str]] = {}
-    for name, parts in _validation_groups(ctx.run_key, chunks, settings.validate_batch_articles, GROUP_BYTES, copies):
+    for name, parts in _validation_groups(ctx.run_key, chunks, settings.validate_batch_articles, GROUP_BYTES, copies,
+                                          ctx.logical_date):
         frames = {t: part.to_pandas() for t, part in parts.items()}
         del parts
         frames = _one_copy_per_article(frames, seen_articles)
@@ -1583,7 +1588,7 @@ def _report_failed_sources(ctx: RunContext) -> tuple[int, int]:
     line when every source failed (nothing was fetched: a dead proxy, a full disk). The run stays green, so that the
     failures are loaded as data (`source_runs`, `tradewatch status`); this line is where its task log shows them
     (hostile probe 28 F4). Returns (failed or config_error sources, sources)."""
-    rows = read_staged(ctx.run_key, "crawl", "source_runs").select(["source_id", "status", "error"]).to_pylist()
+    rows = read_staged(ctx.run_key, "crawl", "source_runs", ctx.logical_date).select(["source_id", "status", "error"]).to_pylist()
     statuses = {row["source_id"]: (row["status"], row["error"] or "") for row in rows}
     failed = sorted(sid for sid, (status, _) in statuses.items() if status in _FAILED_STATUSES)
     not_ok = sorted(sid for sid, (status, _) in statuses.items() if status in _WARNED_STATUSES)
@@ -1612,10 +1617,12 @@ class StagingMismatch(RuntimeError):
     """The run's staged files are not those its validation left: nothing is loaded."""
 
 
-def _load_files(run_key: str) -> list[tuple[str, str, str]]:
-    """(stage, table, "name size") of each staged file the load reads: a file rewritten since (a crawl task rerun
-    alone after the validation) differs in its size, as one added or removed differs in its name."""
-    from tradewatch.staging import stage_path
+def _load_files(run_key: str) -> dict[tuple[str, str, str], str | None]:
+    """(stage, table, "name size") -> sha256 of each staged file the load reads: a file rewritten since (a crawl task
+    rerun alone after the validation) differs in its size, as one added or removed differs in its name, and one changed
+    in place in its sha256 (hostile probe 34 F13: "EU Council" turned "XX Council" in a validated chunk's bytes, same
+    size, and loaded; a data page damaged the same way failed the load with DuckDB's bare "Invalid data")."""
+    from tradewatch.staging import part_sha256, stage_path
     from tradewatch.store.loader import CRAWL_TABLES, VALIDATED_TABLES
 
     def sized(stage: str, table: str, name: str) -> str:
@@ -1625,38 +1632,98 @@ def _load_files(run_key: str) -> list[tuple[str, str, str]]:
         except (OSError, NotImplementedError):  # (an object store that cannot say: the name alone)
             return name
 
-    return [(stage, table, sized(stage, table, name))
+    def sha256(stage: str, table: str, name: str) -> str | None:
+        try:
+            return part_sha256(run_key, stage, table, name)
+        except OSError:  # gone since it was listed: its name is then missing from the next listing
+            return None
+
+    return {(stage, table, sized(stage, table, name)): sha256(stage, table, name)
             for stage, tables in (("crawl", CRAWL_TABLES), ("validated", VALIDATED_TABLES))
-            for table in tables for name in list_parts(run_key, stage, table)]
+            for table in tables for name in list_parts(run_key, stage, table)}
 
 
-def _refuse_unreadable_crawl_files(ctx: RunContext) -> None:
-    """Raise StagingMismatch when a staged crawl file cannot be read (probe 10: a truncated `fetches` chunk passed the
-    validation and failed the load with DuckDB's "No magic bytes found", and every retry of the load the same way; a
-    truncated `articles` chunk failed the validation with a bare Arrow error)."""
-    from tradewatch.staging import stage_path, unreadable_parts
+def _refuse_damaged_crawl_files(ctx: RunContext) -> None:
+    """Raise StagingMismatch when the run's staged crawl files are not those its crawl tasks staged (`_crawl_damage`).
 
-    broken = unreadable_parts(ctx.run_key, "crawl")
-    if broken:
-        more = f" (+{len(broken) - 3} more)" if len(broken) > 3 else ""
+    A source validated in part loaded its pages' validators without their articles or records, and later runs got 304s
+    for them and never stored them (hostile probe 34 F1: an `articles` chunk deleted before the validation, its records
+    quarantined as orphans and the run green). The run is refused whole, as a file cut short was (probe 10): its crawl
+    tasks staged every chunk, so clearing them stages the run again."""
+    from tradewatch.staging import stage_path
+
+    damage = _crawl_damage(ctx)
+    if damage:
+        sources = sorted({file.rsplit("/", 1)[-1].removesuffix(".parquet").rsplit("-", 1)[0] for file, _ in damage})
+        more = f" (+{len(damage) - 5} more)" if len(damage) > 5 else ""
         raise StagingMismatch(
-            f"run {ctx.run_key!r}: staged crawl files in {stage_path(ctx.run_key, 'crawl')} cannot be read, cut short "
-            f"or corrupt (a full disk, a copy that did not finish): {'; '.join(broken[:3])}{more}. Nothing was "
-            "validated or loaded. Clear the run's crawl tasks in Airflow "
+            f"run {ctx.run_key!r}: staged crawl files in {stage_path(ctx.run_key, 'crawl')} are not those its crawl "
+            f"tasks staged (sources: {', '.join(sources[:10])}): {'; '.join(f'{f}: {why}' for f, why in damage[:5])}"
+            f"{more}. They were lost or "
+            "changed after the crawl (a staging folder cleaned or half-deleted, a full disk, a disk fault, a copy that "
+            "did not finish). Nothing was validated or loaded: a source loaded in part would keep its pages' "
+            "validators, and later runs would not fetch the pages it lost again. Clear the run's crawl tasks in Airflow "
             f"(`{clear_command(ctx.logical_date, 'crawl', downstream=True)}`), so that the crawl, the validation and the "
             "load run again.")
+
+
+def _crawl_damage(ctx: RunContext) -> list[tuple[str, str]]:
+    """("crawl/<table>/<chunk>", what is wrong) for each staged crawl file that differs from its chunk's manifest
+    (`_write_stage`): missing, changed (sha256), in no manifest, or a whole chunk gone from a source's numbered ones.
+
+    A file in no manifest is wrong only when the run's list says its crawls write them (a run staged by an earlier
+    release, or by a test without the list task, has none): such a file's footer is read instead."""
+    from tradewatch.staging import part_metadata, part_sha256, read_parquet
+
+    listed = read_parquet(ctx.run_key, *_LISTED)
+    strict = listed is not None and "crawl_manifests" in listed.column_names
+    noted: dict[str, dict[str, tuple[int, str]]] = {}  # chunk file name -> table -> (rows, sha256)
+    damage: list[tuple[str, str]] = []
+    for name in list_parts(ctx.run_key, "crawl", _CHUNK_MANIFESTS):
+        try:
+            got = read_parquet(ctx.run_key, "crawl", _CHUNK_MANIFESTS, name)
+        except (OSError, ValueError) as exc:  # (pyarrow's ArrowInvalid is a ValueError)
+            damage.append((f"crawl/{_CHUNK_MANIFESTS}/{name}", f"cannot be read ({exc})"))
+            continue
+        if got is not None:
+            noted[name] = {t: (r, h) for t, r, h in zip(*(got.column(c).to_pylist() for c in ("table", "rows", "sha256")),
+                                                      strict=True)}
+    for table in COLUMNS:
+        for name in list_parts(ctx.run_key, "crawl", table):
+            file = f"crawl/{table}/{name}"
+            entry = noted.get(name, {}).pop(table, None)
+            try:
+                if entry is not None:
+                    if part_sha256(ctx.run_key, "crawl", table, name) != entry[1]:
+                        damage.append((file, "changed since its crawl staged it (another sha256)"))
+                elif strict or name in noted:
+                    damage.append((file, "in no manifest of the run's crawls (not staged by them)"))
+                else:  # (probe 10: a file cut short by a full disk or a copy ends without a footer)
+                    part_metadata(ctx.run_key, "crawl", table, name)
+            except (OSError, ValueError) as exc:
+                damage.append((file, f"cannot be read, cut short or corrupt ({exc})"))
+    for name, left in sorted(noted.items()):
+        damage.extend((f"crawl/{table}/{name}", f"missing ({rows} rows staged)") for table, (rows, _) in sorted(left.items()))
+    numbers: dict[str, set[int]] = {}
+    for name in noted:
+        if match := _CHUNK_NAME.match(name):
+            numbers.setdefault(match[1], set()).add(int(match[2]))
+    for source, got_numbers in sorted(numbers.items()):
+        damage.extend((f"crawl/*/{source}-{n:04d}.parquet", "missing, every table's file of the chunk and its manifest")
+                      for n in range(max(got_numbers)) if n not in got_numbers)
+    return damage
 
 
 def _refuse_other_runs(ctx: RunContext) -> None:
     """Raise StagingMismatch when staged crawl rows were written for another run (hostile probe 21: a run's crawl
     folder copied into another run's, by a restored backup or a hand-made retry, loaded its fetches and source runs
     under the other run's id, or failed the load on a bare primary-key error at every retry)."""
-    from tradewatch.staging import read_parquet, stage_path
+    from tradewatch.staging import stage_path
 
     foreign: dict[str, set[str]] = {}
     for table in ("fetches", "source_runs"):
         for name in list_parts(ctx.run_key, "crawl", table):
-            got = read_parquet(ctx.run_key, "crawl", table, name, columns=["run_id"])
+            got = _read_staged_file(ctx.run_key, table, name, stage="crawl", when=ctx.logical_date, columns=["run_id"])
             others = set() if got is None else set(got.column("run_id").to_pylist()) - {ctx.run_key}
             if others:
                 foreign[f"crawl/{table}/{name}"] = {str(o) for o in others}
@@ -1677,11 +1744,11 @@ def write_load_manifest(run_key: str) -> None:
     from tradewatch.staging import write_parquet
 
     files = _load_files(run_key)
-    write_parquet(pa.table({k: pa.array([f[i] for f in files], pa.string())
-                            for i, k in enumerate(("stage", "table", "name"))}), run_key, *_MANIFEST)
+    columns = {k: pa.array([f[i] for f in files], pa.string()) for i, k in enumerate(("stage", "table", "name"))}
+    write_parquet(pa.table({**columns, "sha256": pa.array(list(files.values()), pa.string())}), run_key, *_MANIFEST)
 
 
-def _first_files(files: set[tuple[str, str, str]], most: int = 5) -> str:
+def _first_files(files: Collection[tuple[str, str, str]], most: int = 5) -> str:
     """The first `most` of `files` as "stage/table/name size", and how many more."""
     shown = sorted("/".join(f) for f in files)
     more = f" (+{len(shown) - most} more)" if len(shown) > most else ""
@@ -1690,9 +1757,9 @@ def _first_files(files: set[tuple[str, str, str]], most: int = 5) -> str:
 
 def check_load_manifest(run_key: str, logical_date: datetime) -> None:
     """Raise StagingMismatch unless the run's staged files are exactly those its validation noted."""
-    from tradewatch.staging import read_parquet, stage_path
+    from tradewatch.staging import stage_path
 
-    manifest = read_parquet(run_key, *_MANIFEST)
+    manifest = _read_staged_file(run_key, *_MANIFEST[1:], when=logical_date, stage=_MANIFEST[0])
     where = stage_path(run_key)
     if manifest is None:
         raise StagingMismatch(
@@ -1700,11 +1767,17 @@ def check_load_manifest(run_key: str, logical_date: datetime) -> None:
             "staging folder was cleaned since. Nothing was loaded. Clear the run's validate task in Airflow "
             f"(`{clear_command(logical_date, 'validate', downstream=True)}`), so that it runs again and the load after "
             "it.")
-    noted = set(zip(*(manifest.column(k).to_pylist() for k in ("stage", "table", "name")), strict=True))
-    found = set(_load_files(run_key))
-    if noted != found:
+    # (a manifest written before sha256s were kept, by a release upgraded between the two tasks, compares names and sizes)
+    hashes = manifest.column("sha256").to_pylist() if "sha256" in manifest.column_names else [None] * manifest.num_rows
+    noted = dict(zip(zip(*(manifest.column(k).to_pylist() for k in ("stage", "table", "name")), strict=True), hashes,
+                     strict=True))
+    found = _load_files(run_key)
+    changed = {f for f in noted.keys() & found.keys() if noted[f] is not None and noted[f] != found[f]}
+    if noted.keys() != found.keys() or changed:
         parts = [f"{what}: {_first_files(files)}" for what, files in (
-            ("missing or rewritten since validation", noted - found), ("not validated (new or rewritten)", found - noted))
+            ("missing or rewritten since validation", noted.keys() - found.keys()),
+            ("not validated (new or rewritten)", found.keys() - noted.keys()),
+            ("changed in place since validation (the same size, another sha256: damaged or edited)", changed))
             if files]
         detail = "; ".join(parts)
         raise StagingMismatch(
@@ -1715,7 +1788,7 @@ def check_load_manifest(run_key: str, logical_date: datetime) -> None:
 
 
 def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most_bytes: int,
-                       copies: dict[tuple[str, str], tuple[str, str]] | None = None,
+                       copies: dict[tuple[str, str], tuple[str, str]] | None = None, when: datetime | None = None,
                        ) -> Iterator[tuple[str, dict[str, Any]]]:
     """The run's staged chunks, read in order and joined into groups of at most `most_articles` articles
     and `most_bytes` bytes of articles (a chunk larger than that is a group of its own), each named
@@ -1737,7 +1810,7 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most
     # filled: (source, id) of a copy dropped -> (id, url) of the article kept
     copies = {} if copies is None else copies
     for name in chunks:
-        parts = {t: _read_part(run_key, "crawl", t, name) for t in RECORD_TABLES}
+        parts = {t: _read_part(run_key, "crawl", t, name, when) for t in RECORD_TABLES}
         staged = {aid: (source, url) for aid, source, url in zip(
             *(parts["articles"].column(c).to_pylist() for c in ("article_id", "source_id", "url")), strict=True)
             if aid is not None}
@@ -1881,8 +1954,8 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
                     extra={"kv": {"run": ctx.run_key}})
         return {"run_id": ctx.run_key, "tables": {}, "articles_loaded": 0, "matches": None, "reextracted": None,
                 "nothing_staged": True}
-    frames = {t: staged_source(ctx.run_key, "crawl", t) for t in CRAWL_TABLES}
-    frames.update({t: staged_source(ctx.run_key, "validated", t) for t in VALIDATED_TABLES})
+    frames = {t: staged_source(ctx.run_key, "crawl", t, ctx.logical_date) for t in CRAWL_TABLES}
+    frames.update({t: staged_source(ctx.run_key, "validated", t, ctx.logical_date) for t in VALIDATED_TABLES})
     with open_db(settings.duckdb_path) as con:  # one connection for the load and what follows it
         # Screening comes after the load's commit: marked pending first, so that a load killed in between (hostile probe
         # 21: its articles were never screened, not even by later runs) leaves the matches stale, and the next load (or
@@ -1920,7 +1993,7 @@ def _reextract_seen(con: Any, ctx: RunContext, settings: Settings) -> dict[str, 
     articles no run sees any more are left to `tradewatch reextract`."""
     from tradewatch.reextract import articles_to_reextract, reextract_articles
 
-    seen = read_staged(ctx.run_key, "crawl", "seen").column("article_id").to_pylist()
+    seen = read_staged(ctx.run_key, "crawl", "seen", ctx.logical_date).column("article_id").to_pylist()
     ids = articles_to_reextract(con, among=sorted({aid for aid in seen if aid}))
     if not ids:
         return None
@@ -2073,7 +2146,7 @@ def _write_stage(staged: Staged, ctx: RunContext, part: str) -> None:
     """Stage one chunk: every table's rows, or (when converting or writing any of them fails) none of them."""
     import pyarrow as pa
 
-    from tradewatch.staging import remove_run, write_parquet
+    from tradewatch.staging import part_sha256, remove_run, write_parquet
 
     tables = {table: _arrow_table(table, rows) for table, rows in staged.rows.items() if rows}  # all, before writing
     written: list[str] = []
@@ -2085,15 +2158,26 @@ def _write_stage(staged: Staged, ctx: RunContext, part: str) -> None:
         for table, data in tables.items():
             write_parquet(data, ctx.run_key, "crawl", table, f"{part}.parquet")
             written.append(table)
+        if tables:  # what the chunk holds, for the validation to check (`_crawl_damage`)
+            noted = [(table, data.num_rows, part_sha256(ctx.run_key, "crawl", table, f"{part}.parquet"))
+                     for table, data in tables.items()]
+            manifest = pa.table({k: [row[i] for row in noted] for i, k in enumerate(("table", "rows", "sha256"))},
+                                schema=pa.schema([("table", pa.string()), ("rows", pa.int64()), ("sha256", pa.string())]))
+            write_parquet(manifest, ctx.run_key, "crawl", _CHUNK_MANIFESTS, f"{part}.parquet")
     except BaseException:
         for table in written:  # an article without its records (or the reverse) must never load
             remove_run(ctx.run_key, "crawl", table, f"{part}.parquet")
+        remove_run(ctx.run_key, "crawl", _CHUNK_MANIFESTS, f"{part}.parquet")
         remove_run(ctx.run_key, "crawl", _PENDING, f"{part}.parquet")
         raise
     remove_run(ctx.run_key, "crawl", _PENDING, f"{part}.parquet")
 
 
 _PENDING = "_pending"  # crawl chunks being written (see `_write_stage`)
+# Each crawl chunk's manifest, `crawl/_manifest/<chunk>.parquet`: the tables it staged, with their rows and sha256
+_CHUNK_MANIFESTS = "_manifest"
+# A crawl chunk's name: its source and its number, from 0000 on without a gap
+_CHUNK_NAME = re.compile(r"^(.+)-(\d{4,})\.parquet$")
 
 
 def _drop_half_staged(ctx: RunContext) -> list[str]:
@@ -2104,7 +2188,7 @@ def _drop_half_staged(ctx: RunContext) -> list[str]:
     dropped = []
     for name in list_parts(ctx.run_key, "crawl", _PENDING):
         part = name.removesuffix(".parquet")
-        for table in COLUMNS:
+        for table in (*COLUMNS, _CHUNK_MANIFESTS):
             remove_run(ctx.run_key, "crawl", table, f"{part}.parquet")
         remove_run(ctx.run_key, "crawl", _PENDING, name)
         dropped.append(part)
@@ -2118,10 +2202,28 @@ def _safe_key(run_key: str) -> str:
     return safe_run_key(run_key)
 
 
-def _read_part(run_key: str, stage: str, table: str, name: str) -> Any:
-    from tradewatch.staging import read_parquet
+def _read_staged_file(run_key: str, table: str, name: str, *, stage: str, when: datetime | None,
+                      columns: list[str] | None = None) -> Any:
+    """One staged file (`columns` of it), None when it is not there, or StagingMismatch naming it when it cannot be read
+    (hostile probe 34 F3: a damaged data page failed the validation with Arrow's bare "Corrupt snappy compressed data")."""
+    from tradewatch.staging import read_parquet, stage_path
 
-    got = read_parquet(run_key, stage, table, name)  # None when that chunk was never staged
+    try:
+        return read_parquet(run_key, stage, table, name, columns=columns)
+    except (OSError, ValueError) as exc:  # (pyarrow's ArrowInvalid is a ValueError)
+        # a crawl file is staged again by the crawl tasks, the validation's files by the validate task
+        task, tasks = ("crawl", "crawl tasks") if stage == "crawl" else ("validate", "validate task")
+        clear = (clear_command(when, task, downstream=True) if when is not None
+                 else f"airflow tasks clear news_ingest -t {task} --downstream -s <logical date> -e <logical date>")
+        raise StagingMismatch(
+            f"run {run_key!r}: the staged file {stage}/{table}/{name} ({stage_path(run_key, stage, table, name)}) cannot "
+            f"be read, cut short or corrupt (a full disk, a disk fault, a copy that did not finish): {exc}. Nothing "
+            f"was {'validated or ' if stage == 'crawl' else ''}loaded. Clear the run's {tasks} in Airflow "
+            f"(`{clear}`), so that the file is staged again and the tasks after run.") from exc
+
+
+def _read_part(run_key: str, stage: str, table: str, name: str, when: datetime | None = None) -> Any:
+    got = _read_staged_file(run_key, table, name, stage=stage, when=when)  # None when that chunk was never staged
     if got is None:
         return arrow_schema(table).empty_table()
     missing = [c for c in COLUMNS[table] if c not in got.column_names]
@@ -2153,18 +2255,18 @@ def staged_files(run_key: str, stage: str, table: str) -> list[str] | None:
 def _remove_source_chunks(ctx: RunContext, source_id: str) -> None:
     from tradewatch.staging import remove_run
 
-    for table in COLUMNS:
+    for table in (*COLUMNS, _CHUNK_MANIFESTS):
         for name in list_parts(ctx.run_key, "crawl", table):
             if name.rsplit("-", 1)[0] == source_id:
                 remove_run(ctx.run_key, "crawl", table, name)
 
 
-def staged_source(run_key: str, stage: str, table: str) -> Any:
+def staged_source(run_key: str, stage: str, table: str, when: datetime | None = None) -> Any:
     """What the loader reads for one table: the chunk files themselves (DuckDB streams them) when
     staging is local, else the chunks as one Arrow table."""
     files = staged_files(run_key, stage, table)
     if files is None or not files:
-        return read_staged(run_key, stage, table)
+        return read_staged(run_key, stage, table, when)
     return StagedFiles(files, table)
 
 
@@ -2185,11 +2287,12 @@ def loaded_article_ids(run_key: str) -> list[str]:
     return sorted(ids)
 
 
-def read_staged(run_key: str, stage: str, table: str) -> Any:
-    """All staged Parquet parts of one table for the run, as one Arrow table (empty when none)."""
+def read_staged(run_key: str, stage: str, table: str, when: datetime | None = None) -> Any:
+    """All staged Parquet parts of one table for the run, as one Arrow table (empty when none); `when`, the run's logical
+    date, goes into the clear command of the error naming a part that cannot be read."""
     import pyarrow as pa
 
-    parts = [_read_part(run_key, stage, table, name) for name in list_parts(run_key, stage, table)]
+    parts = [_read_part(run_key, stage, table, name, when) for name in list_parts(run_key, stage, table)]
     return pa.concat_tables(parts) if parts else arrow_schema(table).empty_table()
 
 
