@@ -5,7 +5,8 @@ Fetches sanctions and trade news from every enabled source in the registry (`inc
 extracts articles and sanction/deal records, validates them with Great Expectations and loads
 DuckDB.
 
-* `list_sources` reads the registry at run time; invalid files are recorded as `config_error`.
+* `list_sources` reads the registry at run time; invalid files are recorded as `config_error`. It fails the run
+  before any crawl when the DuckDB file cannot be written or read (read-only, damaged).
 * `crawl` is mapped, one task per source: fetch (politely), parse, extract, stage Parquet. A source
   that fails is recorded in `source_runs`; the others go on.
 * `validate` runs the expectation suites; failing rows are staged for the `quarantine` table.

@@ -6,6 +6,7 @@ import argparse
 import importlib
 import logging
 import sys
+from pathlib import Path
 
 # Each module exposes `register(subparsers)` and adds its subcommands with `set_defaults(func=...)`.
 # `func(args)` returns an exit code. Modules import heavy libraries inside their functions so that
@@ -79,7 +80,29 @@ def main(argv: list[str] | None = None) -> int:
             return 130
         logging.getLogger("tradewatch").debug("command failed", exc_info=True)
         print(f"error: {exc}", file=sys.stderr)
+        damaged = _damaged_file(exc, args)
+        if damaged:
+            # a block found damaged by a query, after the file opened (hostile probe 34 F6: DuckDB's words alone)
+            from tradewatch.store.db import damaged_advice
+
+            print(damaged_advice(damaged), file=sys.stderr)
         return 1
+
+
+def _damaged_file(exc: BaseException, args: argparse.Namespace) -> Path | None:
+    """The DuckDB file a query found damaged, when `exc` says one was (and was not already said clearly)."""
+    from tradewatch.store.db import DatabaseDamaged, is_damaged
+
+    if isinstance(exc, DatabaseDamaged) or not is_damaged(exc):
+        return None
+    if getattr(args, "db", None):
+        return Path(args.db)
+    try:
+        from tradewatch.settings import get_settings
+
+        return get_settings().duckdb_path
+    except Exception:  # (the settings themselves are what failed)
+        return None
 
 
 if __name__ == "__main__":

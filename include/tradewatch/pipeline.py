@@ -16,7 +16,7 @@ import re
 import shutil
 import time
 from collections.abc import Collection, Container, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -24,7 +24,7 @@ from typing import Any, NoReturn
 from urllib.parse import parse_qsl, urlsplit
 
 from tradewatch.dagrun import clear_command
-from tradewatch.diskspace import DiskFullError, is_disk_full
+from tradewatch.diskspace import DiskFullError, error_code, is_disk_full, is_file_too_large, make_room
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
 
@@ -212,6 +212,10 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
         _fail_listing(ctx, NoSourceRegistry(
             f"the source registry {folder} {problem}: point TRADEWATCH_SOURCES_DIR at the folder of source files "
             "(by default include/sources; `tradewatch sources validate` checks it). Nothing was crawled."))
+    unusable = _warehouse_problem(get_settings())
+    if unusable:
+        _fail_listing(ctx, WarehouseUnusable(f"{unusable} Nothing was crawled; once it is fixed, clear the run "
+                                             f"(`{clear_command(ctx.logical_date)}`)."))
     enabled = [s.id for s in sources if s.enabled]
     _keep_only_crawls_of(ctx, set(enabled))
     staged = Staged()
@@ -248,6 +252,43 @@ class TooManySources(SourcesNotListed):
 
 class NoSourceRegistry(SourcesNotListed):
     """The source registry folder is missing, not a folder, or holds no source file: nothing is crawled."""
+
+
+class WarehouseUnusable(SourcesNotListed):
+    """The load could not write the warehouse (read-only, damaged): said before the crawl, not after it."""
+
+
+def _warehouse_problem(settings: Settings) -> str | None:
+    """Why the run's load could not write the warehouse, found before the crawl (hostile probe 34 F14: a read-only file
+    or folder was found by the load, after a whole crawl; F6: a damaged file by the crawls, as a lock). Only with local
+    staging, where every worker shares the data volume with the loader; with staging in an object store, the other hosts
+    need no DuckDB file (docs/deployment.md). A file held by another process is no problem: the load waits for it."""
+    import duckdb
+
+    from tradewatch.staging import _is_local, storage_root
+    from tradewatch.store.db import (
+        DatabaseLocked,
+        DatabaseUnavailable,
+        ForeignDatabaseError,
+        NewerSchemaError,
+        check_writable,
+        connect,
+    )
+
+    if not _is_local(storage_root()):
+        return None
+    try:
+        check_writable(settings.duckdb_path)
+        if settings.duckdb_path.exists():
+            connect(settings.duckdb_path, read_only=True, wait_seconds=0).close()  # (reads its header and catalog)
+    except DatabaseLocked:
+        return None
+    except (DatabaseUnavailable, NewerSchemaError, ForeignDatabaseError) as exc:  # (the load would refuse these too)
+        return str(exc).rstrip(".") + "."
+    except duckdb.Error as exc:  # anything else DuckDB says is left to the tasks that use the file
+        log.warning("the warehouse could not be checked", extra={"kv": {"file": str(settings.duckdb_path),
+                                                                         "error": str(exc)}})
+    return None
 
 
 def _fail_listing(ctx: RunContext, error: SourcesNotListed) -> NoReturn:
@@ -663,7 +704,7 @@ def _count_unrecorded(settings: Settings, ctx: RunContext, urls: Iterator[str]) 
     warehouse could not be read, locked by a long load elsewhere, and the count is of the batches before)."""
     import duckdb
 
-    from tradewatch.store.db import connect
+    from tradewatch.store.db import DatabaseLocked, connect
 
     total = 0
     con = None
@@ -674,7 +715,7 @@ def _count_unrecorded(settings: Settings, ctx: RunContext, urls: Iterator[str]) 
                 try:
                     # (a short wait: the count only makes a note more exact)
                     con = connect(settings.duckdb_path, read_only=True, wait_seconds=10)
-                except duckdb.IOException as exc:
+                except (duckdb.IOException, DatabaseLocked) as exc:
                     log.warning("http cache unavailable; new links left not counted", extra={"kv": {"error": str(exc)}})
                     return total, False
                 tables = {row[0] for row in con.execute(
@@ -1467,10 +1508,12 @@ def _validation_disk_full(run_key: str, logical_date: datetime, exc: DiskFullErr
     except OSError as cleanup:
         log.warning("half-written validation not removed", extra={"kv": {"path": str(half), "error": str(cleanup)}})
         kept = f"The validation's files under {half} are incomplete; without its manifest the load refuses them"
+    full = "" if is_file_too_large(exc) else ", the disk is full"  # (the error says which limit)
     return DiskFullError(
-        f"validate stopped, the disk is full: {exc}. {kept}. Free space on that disk, or move the staging folder with "
+        f"validate stopped{full}: {exc}. {kept}. {make_room(exc)}, or move the staging folder with "
         "its files to a disk with room and point TRADEWATCH_STORAGE there; then clear the validate task and the load "
-        f"after it (`{clear_command(logical_date, 'validate', downstream=True)}`) so that they run again", exc.folder)
+        f"after it (`{clear_command(logical_date, 'validate', downstream=True)}`) so that they run again", exc.folder,
+        error_code(exc))
 
 
 def _validate_run(run_key: str, logical_date: datetime | str | None, settings: Settings | None) -> dict[str, Any]:
@@ -1934,7 +1977,6 @@ def _source_order(source_id: Any) -> tuple[bool, str]:
 
 def load_run(run_key: str, logical_date: datetime | str | None, settings: Settings | None = None) -> dict[str, Any]:
     """The single writer: the run's staged and validated tables into DuckDB in one transaction."""
-    from tradewatch.store.db import open_db
     from tradewatch.store.loader import (
         CRAWL_TABLES,
         VALIDATED_TABLES,
@@ -1956,7 +1998,8 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
                 "nothing_staged": True}
     frames = {t: staged_source(ctx.run_key, "crawl", t, ctx.logical_date) for t in CRAWL_TABLES}
     frames.update({t: staged_source(ctx.run_key, "validated", t, ctx.logical_date) for t in VALIDATED_TABLES})
-    with open_db(settings.duckdb_path) as con:  # one connection for the load and what follows it
+    # one connection for the load and what follows it
+    with closing(_open_for_load(settings.duckdb_path, ctx.logical_date)) as con:
         # Screening comes after the load's commit: marked pending first, so that a load killed in between (hostile probe
         # 21: its articles were never screened, not even by later runs) leaves the matches stale, and the next load (or
         # list refresh) screens every article again
@@ -1979,10 +2022,53 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
             raise disk_full_error("after the load", exc, where, ctx.logical_date, outcome=(
                 "The run itself was loaded (committed); its sources' health, screening or re-extraction was not "
                 "finished, and a rerun of the load replaces the run and screens every article again.")) from exc
+        _checkpoint(con, where, ctx.logical_date)
     if reextracted:
         _note_reextracted(ctx.run_key, reextracted)
     return {"run_id": ctx.run_key, "tables": counts, "articles_loaded": len(article_ids), "matches": matched,
             "reextracted": reextracted}
+
+
+# How long the load waits for another process to let go of the warehouse (another run's load, a list refresh, an
+# analyst's open connection) before it fails.
+LOAD_WAIT_SECONDS = 120.0
+
+
+def _open_for_load(path: Path, logical_date: datetime) -> Any:
+    """A writable connection to the warehouse for the load; what keeps it out said with the load's clear command (hostile
+    probe 34 F7: an analyst's open connection failed the load with DuckDB's advice to open the file read-only)."""
+    from tradewatch.store.db import DatabaseUnavailable, connect
+
+    try:
+        return connect(path, wait_seconds=LOAD_WAIT_SECONDS)
+    except DatabaseUnavailable as exc:
+        raise type(exc)(f"{exc} Nothing was loaded; once that is done, clear the run's load task so that it runs again "
+                        f"(`{clear_command(logical_date, 'load')}`).") from exc
+
+
+def _checkpoint(con: Any, where: tuple[Path | None, Path | None], logical_date: datetime) -> None:
+    """Fold the load's write-ahead log into the DuckDB file now, failing clearly if it cannot be.
+
+    DuckDB does it anyway as the connection closes, but says nothing when it fails there (hostile probe 34 F10: under a
+    file-size limit the load reported success, the file stuck at the limit and `<file>.wal` grew with every load until a
+    commit failed). The committed run stays in the .wal, which DuckDB reads back when it next opens the file."""
+    from tradewatch.store.loader import disk_full_error
+
+    database = where[0]
+    kept = (f"The run was loaded: it is committed in {database.name}.wal beside the file, which DuckDB reads back when "
+            "it opens the file (keep that .wal with it; never delete it)." if database else "")
+    try:
+        con.execute("checkpoint")
+    except Exception as exc:
+        if not is_disk_full(exc):
+            raise
+        raise disk_full_error("the checkpoint after the load", exc, where, logical_date, outcome=kept) from exc
+    wal = Path(f"{database}.wal") if database else None
+    if wal is not None and wal.exists() and wal.stat().st_size > 0:
+        raise RuntimeError(
+            f"the checkpoint after the load left {wal} with {wal.stat().st_size} bytes: DuckDB did not write the run into "
+            f"{database} (TRADEWATCH_DUCKDB). {kept} Check that disk's free space and the worker's file-size limit "
+            f"(`ulimit -f`), then clear the run's load task so that it runs again (`{clear_command(logical_date, 'load')}`).")
 
 
 def _reextract_seen(con: Any, ctx: RunContext, settings: Settings) -> dict[str, Any] | None:

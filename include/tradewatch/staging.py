@@ -18,7 +18,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tradewatch.diskspace import DiskFullError, is_disk_full
+from tradewatch.diskspace import DiskFullError, error_code, is_disk_full, what_filled
 from tradewatch.files import TMP_PREFIX, write_atomically
 from tradewatch.logs import get_logger
 from tradewatch.settings import get_settings
@@ -145,8 +145,8 @@ def write_parquet(table: pa.Table, run_key: str, *parts: str) -> str:
             raise
         # (hostile probe 25 F2: pyarrow's "[Errno 28] Error writing bytes to file" named no file and no folder)
         root = storage_root()
-        raise DiskFullError(
-            f"no space left on device writing {path} in the staging folder {root} (TRADEWATCH_STORAGE)", str(root)) from exc
+        raise DiskFullError(f"{what_filled(exc)} writing {path} in the staging folder {root} (TRADEWATCH_STORAGE)",
+                            str(root), error_code(exc)) from exc
     log.info("staged parquet", extra={"kv": {"path": where, "rows": table.num_rows}})
     return where
 

@@ -134,6 +134,113 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in text and ("conflicting" in text or "could not set lock" in text or "database is locked" in text)
 
 
+class DatabaseUnavailable(RuntimeError):
+    """The warehouse file cannot be opened now: held by another process, damaged, or not ours to read or write. The
+    message names the file and says what to do."""
+
+
+class DatabaseLocked(DatabaseUnavailable):
+    """Another process kept the file open past the wait."""
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """DuckDB cannot read the file: truncated, or a block whose checksum fails."""
+
+
+class DatabasePermissionError(DatabaseUnavailable):
+    """The file, or its folder, may not be read or written by this process."""
+
+
+# "Conflicting lock is held in /usr/bin/python3.11 (PID 27191). However, you would be able to open this database in
+# read-only mode, ..." (the "However" only when the holder has it open read-only)
+_HOLDER = re.compile(r"conflicting lock is held in (?P<program>.*?) \(PID (?P<pid>\d+)\)", re.IGNORECASE)
+
+
+def lock_holder(exc: BaseException, read_only: bool) -> str:
+    """Who holds the file, as DuckDB's lock error says: its PID and program, and whether it reads or writes.
+
+    DuckDB keeps out a writer while any other process has the file open, read-only connections too (hostile probe 34
+    F7: an analyst's notebook stopped every load, and the message blamed "a load or a list refresh" and cut off the
+    PID)."""
+    text = str(exc)
+    match = _HOLDER.search(text)
+    who = f"PID {match['pid']}, {match['program']}" if match else "a process DuckDB does not name"
+    if read_only:  # (a read-only connection is kept out only by a writer)
+        kind = "writing it: a load, a list refresh or `tradewatch reextract`"
+    elif "read-only mode" in text:
+        kind = "reading it: a read-only connection such as an analyst's notebook or a long `tradewatch sql`"
+    else:
+        kind = "a reader or a writer"
+    return f"{who}, {kind}"
+
+
+_DAMAGED_TEXTS = ("could not read enough bytes from file", "corrupt database file", "not a valid duckdb database file")
+
+
+def is_damaged(exc: BaseException) -> bool:
+    """Whether `exc` is DuckDB failing to read its own file: truncated, or a block whose checksum fails."""
+    text = str(exc).lower()
+    return any(t in text for t in _DAMAGED_TEXTS)
+
+
+def damaged_advice(path: Path | str) -> str:
+    """What to do about a damaged warehouse file (hostile probe 34 F6: a truncated file gave DuckDB's bare "Could not
+    read enough bytes", and the crawls blamed a lock)."""
+    path = Path(path)
+    return (f"The DuckDB file {path} (TRADEWATCH_DUCKDB) is damaged (truncated, or a block that fails its checksum): "
+            f"Tradewatch cannot read it. Pause the DAGs, keep the damaged file for inspection, and restore {path.name} "
+            f"from your latest backup (move aside any {path.name}.wal beside it: it belongs to the damaged file); then "
+            "clear the failed runs' load tasks so that they load again.")
+
+
+def unusable_error(path: Path | str, exc: BaseException, read_only: bool) -> DatabaseUnavailable | None:
+    """The clear error for a DuckDB failure to open `path` that is no lock (damage, permissions), or None."""
+    said = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if is_damaged(exc):
+        return DatabaseDamaged(f"{damaged_advice(path)} DuckDB said: {said}")
+    if "permission denied" in str(exc).lower():
+        return DatabasePermissionError(
+            f"{path} (TRADEWATCH_DUCKDB) cannot be {'read' if read_only else 'written'} by this process: permission "
+            f"denied. {_give_access(Path(path))} DuckDB said: {said}")
+    return None
+
+
+def _give_access(path: Path) -> str:
+    import os
+
+    return (f"Give the user the Airflow workers run as (uid {os.getuid()} here) read and write access to the file and "
+            f"to its folder {path.parent} (DuckDB writes {path.name}.wal beside it), or point TRADEWATCH_DUCKDB at a "
+            "file it may write.")
+
+
+def unwritable_reason(path: Path | str) -> str | None:
+    """Why this process could not write the warehouse at `path` (the file, the folder its write-ahead log goes to, or
+    the folder it would be made in), or None. Cheap: no DuckDB, no file opened.
+
+    A load found a read-only file only after the whole crawl, and a read-only folder only at its commit, when DuckDB
+    makes `<file>.wal` (hostile probe 34 F14)."""
+    import os
+
+    path = Path(path)
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            return f"the DuckDB file {path} (TRADEWATCH_DUCKDB) is read-only for this process"
+        folder, made = path.parent, f"{path.name}.wal, its write-ahead log,"
+    else:
+        folder = next((p for p in path.parents if p.exists()), path.parent)
+        made = f"the DuckDB file {path} (TRADEWATCH_DUCKDB)"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"the folder {folder} is read-only for this process, so DuckDB cannot make {made} there"
+    return None
+
+
+def check_writable(path: Path | str) -> None:
+    """Raise DatabasePermissionError, saying what to do, when this process could not write the warehouse."""
+    reason = unwritable_reason(path)
+    if reason:
+        raise DatabasePermissionError(f"{reason}, and Tradewatch has to write it. {_give_access(Path(path))}")
+
+
 def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120.0) -> duckdb.DuckDBPyConnection:
     """Open the DuckDB file, waiting (with jittered backoff) while another process holds its write lock.
 
@@ -144,6 +251,10 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
 
     path = Path(path)
     if not read_only:
+        # (a read-only file was found only at the load's first write, a read-only folder only at its commit, when
+        # DuckDB makes the .wal: hostile probe 34 F14)
+        if str(path) != ":memory:":
+            check_writable(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.exists():
         raise FileNotFoundError(f"no DuckDB file at {path}: run `make demo` or the news_ingest DAG first")
@@ -166,14 +277,24 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
         try:
             con = duckdb.connect(str(path), read_only=read_only)
             break
-        except duckdb.IOException as exc:
-            if not _is_lock_error(exc) or time.monotonic() > deadline:
-                raise
+        except duckdb.Error as exc:
+            if not _is_lock_error(exc):
+                clear = unusable_error(path, exc, read_only)
+                if clear is None:
+                    raise
+                raise clear from exc
+            holder = lock_holder(exc, read_only)
+            if time.monotonic() > deadline:
+                rule = ("DuckDB lets no process read a file another is writing: let that one finish" if read_only else
+                        "DuckDB lets no process write a file another has open, even read-only: close that connection "
+                        "(or let it finish)")
+                raise DatabaseLocked(f"{path} is still open in another process after {wait_seconds:.0f} s ({holder}). "
+                                     f"{rule}, then run this again.") from exc
             if not told and time.monotonic() - started >= WAIT_NOTICE_SECONDS:
                 # (probe 8: `tradewatch status` sat silent for up to two minutes behind a load)
                 told = True
-                log.warning(f"waiting for {path}: another process is writing it (a load or a list refresh?); giving up after "
-                            f"{wait_seconds:.0f} s", extra={"kv": {"file": str(path), "holder": str(exc)[-160:]}})
+                log.warning(f"waiting for {path}: another process has it open ({holder}); giving up after "
+                            f"{wait_seconds:.0f} s", extra={"kv": {"file": str(path), "holder": holder}})
             time.sleep(delay + random.uniform(0, delay))
             delay = min(delay * 2, 2.0)
     from tradewatch.settings import get_settings
@@ -213,8 +334,8 @@ def read_if_available(path: Path | str, wait_seconds: float, unavailable: str | 
                       lock_only: bool = False, **log_fields: object) -> Iterator[duckdb.DuckDBPyConnection | None]:
     """A read-only connection to the warehouse for a figure the caller can go without, or None: when the file does not
     exist yet, or cannot be opened within `wait_seconds` (another process's long load holds its write lock; with
-    `lock_only`, only that: other failures are raised). `unavailable`: what is logged then, with the error and
-    `log_fields`."""
+    `lock_only`, only that: a damaged or unreadable file is raised, not taken for a lock, hostile probe 34 F6).
+    `unavailable`: what is logged then, with the error and `log_fields`."""
     import duckdb
 
     if not Path(path).exists():
@@ -222,8 +343,8 @@ def read_if_available(path: Path | str, wait_seconds: float, unavailable: str | 
         return
     try:
         con = connect(path, read_only=True, wait_seconds=wait_seconds)
-    except duckdb.Error as exc:
-        if lock_only and not isinstance(exc, duckdb.IOException):
+    except (duckdb.Error, DatabaseUnavailable) as exc:
+        if lock_only and not isinstance(exc, DatabaseLocked):
             raise
         if unavailable:
             log.warning(unavailable, extra={"kv": {**log_fields, "error": str(exc)}})

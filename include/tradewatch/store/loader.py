@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from tradewatch.dagrun import clear_command
-from tradewatch.diskspace import DiskFullError, is_disk_full
+from tradewatch.diskspace import (
+    DiskFullError,
+    error_code,
+    is_disk_full,
+    is_file_too_large,
+    make_room,
+    what_filled,
+)
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
 from tradewatch.store.db import stop_if_interrupted
@@ -86,11 +93,12 @@ def disk_full_error(step: str, exc: BaseException, where: tuple[Path | None, Pat
         files.append(f"its spill folder {spill.name if database and spill.parent == folder else spill}")
     # (DuckDB's first line only: what it adds under a full spill disk, "Possible solutions", is about memory)
     said = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    full = "A file there can grow no more" if is_file_too_large(exc) else "The disk is full"
     return DiskFullError(
-        f"{step}: no space left on device in {folder}, which holds {' and '.join(files)}. The disk is full; memory is not "
-        f"the problem. {outcome} Free space on that disk, or move the DuckDB file to a disk with room (no task running) "
+        f"{step}: {what_filled(exc)} in {folder}, which holds {' and '.join(files)}. {full}; memory is not "
+        f"the problem. {outcome} {make_room(exc)}, or move the DuckDB file to a disk with room (no task running) "
         "and point TRADEWATCH_DUCKDB at it; then clear the run's load task so that it runs again "
-        f"(`{clear_command(logical_date, 'load')}`). DuckDB said: {said}", folder or "")
+        f"(`{clear_command(logical_date, 'load')}`). DuckDB said: {said}", folder or "", error_code(exc))
 
 
 def _execute(con: Any, file_name: str, stmt: str, params: dict[str, Any], settings: Settings,

@@ -81,8 +81,9 @@ def test_a_connection_waiting_for_another_writer_says_so_then_opens_when_it_is_d
             con = connect(path, read_only=True, wait_seconds=60)
         con.close()
         assert time.monotonic() - started > 0.5  # it did wait for the holder
-        (told,) = [r for r in caplog.records if "another process is writing it" in r.getMessage()]
+        (told,) = [r for r in caplog.records if "another process has it open" in r.getMessage()]
         assert str(path) in told.getMessage() and "giving up after 60 s" in told.getMessage()
+        assert f"PID {holder.pid}" in told.getMessage() and "writing it" in told.getMessage()
     finally:
         holder.kill()
         holder.wait()
