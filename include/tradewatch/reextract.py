@@ -183,6 +183,7 @@ def run_reextract(args: argparse.Namespace) -> int:
     if not settings.duckdb_path.exists():
         print(f"no database at {settings.duckdb_path}: nothing to re-extract (TRADEWATCH_DUCKDB)", file=sys.stderr)
         return 1
+    print(f"DuckDB: {settings.duckdb_path}")  # (which warehouse: hostile probe 34 F8)
     with open_db(settings.duckdb_path, read_only=bool(args.dry_run)) as con:
         ids = articles_to_reextract(con, everything=args.everything)
         stored = con.execute("select count(*) from articles").fetchall()[0][0]

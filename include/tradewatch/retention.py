@@ -35,6 +35,9 @@ class Pruned:
     note: str = ""
     temp_files: int = 0
     unloaded: list[str] = field(default_factory=list)  # old runs kept: staged, never loaded
+    unverified: list[str] = field(default_factory=list)  # old runs kept: staged, and the warehouse could not say
+    unverified_reason: str = ""  # why the warehouse could not say which runs it loaded
+    database: str = ""  # the DuckDB file asked which runs were loaded
 
 
 def _newest_change(folder: Path) -> tuple[float, int]:
@@ -114,23 +117,40 @@ def _run_folders(parent: Path, staged_runs_only: bool = False) -> dict[str, tupl
     return found
 
 
-def _loaded_runs(settings: Settings) -> set[str] | None:
-    """The runs the DuckDB file has loaded (their source_runs rows), or None when it cannot be read (then runs are judged
-    by age alone)."""
+# How long a prune waits for another process's hold on the warehouse (a load of another run, a list refresh, an analyst's
+# connection) before it keeps every old staged run instead.
+LOADED_RUNS_WAIT_SECONDS = 120.0
+
+
+def _loaded_runs(settings: Settings) -> tuple[set[str] | None, str]:
+    """The runs the DuckDB file has loaded (their source_runs rows), or None and why they could not be read.
+
+    A run is removed only when the warehouse proves it loaded: a file that is missing (TRADEWATCH_DUCKDB pointing
+    elsewhere), damaged or held by another process past the wait made the old runs "judged by age alone", and the staging
+    of never-loaded runs went (hostile probe 34 F2)."""
     import duckdb
 
     from tradewatch.staging import safe_run_key
-    from tradewatch.store.db import read_if_available
+    from tradewatch.store.db import connect
 
-    with read_if_available(settings.duckdb_path, 10) as con:
-        if con is None:
-            return None
-        try:
-            # (as their staging folders are named)
-            return {safe_run_key(row[0]) for row in con.execute("select distinct run_id from source_runs").fetchall()
-                    if row[0] and str(row[0]).strip()}
-        except duckdb.Error:  # (no such table: a file from before any load)
-            return None
+    path = settings.duckdb_path
+    if not path.exists():
+        return None, f"there is no DuckDB file at {path} (TRADEWATCH_DUCKDB; point it at the warehouse if it has moved)"
+    try:
+        con = connect(path, read_only=True, wait_seconds=LOADED_RUNS_WAIT_SECONDS)
+    except Exception as exc:  # (locked past the wait, damaged, unreadable, newer: nothing proves a run loaded)
+        said = str(exc).rstrip(".")
+        return None, said if str(path) in said else f"the DuckDB file {path} could not be read: {said}"
+    try:
+        if not con.execute("select 1 from information_schema.tables where table_name = 'source_runs'").fetchall():
+            return set(), ""  # a file no load has written: no run was loaded into it
+        # (as their staging folders are named)
+        return {safe_run_key(row[0]) for row in con.execute("select distinct run_id from source_runs").fetchall()
+                if row[0] and str(row[0]).strip()}, ""
+    except duckdb.Error as exc:
+        return None, f"the DuckDB file {path} could not be read: {exc}"
+    finally:
+        con.close()
 
 
 def prune(keep_days: float | None = None, *, dry_run: bool = False, settings: Settings | None = None,
@@ -153,14 +173,18 @@ def prune(keep_days: float | None = None, *, dry_run: bool = False, settings: Se
                        "it (docs/deployment.md)")
     results_dir = settings.data_dir / "dq" / "validations"
     saved = _run_folders(results_dir)
-    loaded = _loaded_runs(settings) if staged else None
+    result.database = str(settings.duckdb_path)
+    loaded, result.unverified_reason = _loaded_runs(settings) if staged else (None, "")
     # A run is judged whole: a task of it rerun lately (its staging or its results changed) keeps both.
     for name in sorted(staged.keys() | saved.keys()):
         newest = max(staged.get(name, (0.0, 0))[0], saved.get(name, (0.0, 0))[0])
         if newest >= cutoff:
             result.kept += 1
             continue
-        if loaded is not None and name in staged and name not in loaded:
+        if name in staged and loaded is None:
+            result.unverified.append(name)  # (kept whole: its saved results too)
+            continue
+        if name in staged and loaded is not None and name not in loaded:
             # a run whose load failed and was never cleared: its staging is what a rerun of that load reads, the only
             # copy of what it crawled (hostile probe 24: chosen by age alone, it went without a word)
             result.unloaded.append(name)
@@ -177,6 +201,10 @@ def prune(keep_days: float | None = None, *, dry_run: bool = False, settings: Se
     if result.unloaded:
         log.warning("old runs staged but never loaded kept: clear their load task to load them, or remove their staging "
                     "folders by hand", extra={"kv": {"runs": result.unloaded[:10], "count": len(result.unloaded)}})
+    if result.unverified:
+        log.warning(f"old runs with staging kept: which runs were loaded is unknown, as {result.unverified_reason}; the "
+                    "next prune that can read the warehouse removes those it loaded",
+                    extra={"kv": {"runs": result.unverified[:10], "count": len(result.unverified)}})
     log.info("pruned old runs", extra={"kv": {"staging": len(result.staging), "validations": len(result.validations),
                                                "temp_files": swept, "bytes": result.bytes, "dry_run": dry_run,
                                                "keep_days": days}})
@@ -204,6 +232,8 @@ def _run_prune(args: argparse.Namespace) -> int:
 
     result = prune(args.days, dry_run=args.dry_run)
     console = Console()
+    # (hostile probe 34 F8: run from another folder, a command used another warehouse and did not say so)
+    console.print(f"DuckDB: {result.database}", highlight=False, markup=False)
     verb = "would be removed" if args.dry_run else "removed"
     table = Table(title=f"Runs {'that ' + verb if args.dry_run else verb}: unchanged for "
                         f"{args.days or get_settings().keep_days:g} days")
@@ -221,4 +251,9 @@ def _run_prune(args: argparse.Namespace) -> int:
         console.print(f"{len(result.unloaded)} older run(s) kept because they were staged but never loaded ({shown}): "
                       "clear their load task in Airflow to load them, or remove their staging folders by hand.",
                       highlight=False, markup=False)
+    if result.unverified:
+        shown = ", ".join(result.unverified[:3]) + (" ..." if len(result.unverified) > 3 else "")
+        console.print(f"{len(result.unverified)} older run(s) with staging kept ({shown}), as which runs were loaded is "
+                      f"unknown: {result.unverified_reason}. Their staging may be the only copy of what they crawled; "
+                      "run `tradewatch prune` again once the warehouse can be read.", highlight=False, markup=False)
     return 0

@@ -90,6 +90,7 @@ def test_records_of_an_older_extractor_are_made_again_by_the_load_and_the_comman
     said = capsys.readouterr().out
     assert f"3 of 6 stored articles to re-extract with extractor {extract.EXTRACTOR_VERSION} (made 3 by {OLDER})" in said
     assert "Dry run" in said
+    assert f"DuckDB: {workspace.duckdb.resolve()}" in said  # which warehouse (hostile probe 34 F8)
     assert main(["reextract"]) == 0
     said = capsys.readouterr()
     assert "Re-extracted 3 articles" in said.out and "3/3 articles re-extracted" in said.err

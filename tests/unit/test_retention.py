@@ -20,8 +20,21 @@ DAY = 86400.0
 def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("TRADEWATCH_STORAGE", str(tmp_path / "data" / "staging"))
+    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(tmp_path / "data" / "tradewatch.duckdb"))
     monkeypatch.delenv("TRADEWATCH_KEEP_DAYS", raising=False)
     return tmp_path / "data"
+
+
+def _record_loaded(run_key: str, data: Path) -> None:
+    """The warehouse has loaded `run_key` (a source run of it)."""
+    from tradewatch.store.db import connect
+
+    con = connect(data / "tradewatch.duckdb")
+    try:
+        con.execute("insert into source_runs (run_id, source_id, logical_date, status) values (?, 'wire', now(), 'ok')",
+                    [run_key])
+    finally:
+        con.close()
 
 
 def _age(path: Path, days: float) -> None:
@@ -33,7 +46,9 @@ def _age(path: Path, days: float) -> None:
     os.utime(path, (when, when))
 
 
-def _staged_run(run_key: str, days: float, data: Path) -> Path:
+def _staged_run(run_key: str, days: float, data: Path, loaded: bool = True) -> Path:
+    if loaded:
+        _record_loaded(run_key, data)
     table = pa.table({"article_id": ["a1", "a2"], "text": ["one", "two"]})
     staging.write_parquet(table, run_key, "crawl", "articles", "one-0000.parquet")
     staging.write_parquet(table, run_key, "validated", "articles", "one-0000.parquet")
@@ -124,21 +139,66 @@ def test_temp_files_of_killed_writers_are_swept_once_stale(data: Path) -> None:
 def test_an_old_run_staged_but_never_loaded_is_kept_and_said(data: Path, monkeypatch, capsys) -> None:
     # hostile probe 24: runs were chosen by age alone, so a run whose load failed and was never cleared lost the only copy
     # of what it crawled
-    from tradewatch.store.db import connect
-
-    db = data / "tradewatch.duckdb"
-    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(db))
     loaded_key, failed_key = "scheduled__2026-01-01T00:00:00+00:00", "scheduled__2026-01-02T00:00:00+00:00"
     loaded = _staged_run(loaded_key, 20, data)
-    failed = _staged_run(failed_key, 20, data)
-    con = connect(db)
-    try:
-        con.execute("insert into source_runs (run_id, source_id, logical_date, status) values (?, 'wire', now(), 'ok')",
-                    [loaded_key])
-    finally:
-        con.close()
+    failed = _staged_run(failed_key, 20, data, loaded=False)
     done = prune()
     assert done.staging == [loaded.name] and done.unloaded == [failed.name]
     assert not loaded.exists() and failed.exists()
     assert main(["prune"]) == 0  # says so
     assert "staged but never loaded" in capsys.readouterr().out
+
+
+def _only_staged_copy(data: Path) -> tuple[Path, Path]:
+    """An old run loaded and an old run staged but never loaded, in a warehouse that says so."""
+    loaded = _staged_run("scheduled__2026-01-01T00:00:00+00:00", 20, data)
+    unloaded = _staged_run("scheduled__2026-01-02T00:00:00+00:00", 20, data, loaded=False)
+    return loaded, unloaded
+
+
+def _assert_kept_and_said(data: Path, capsys: pytest.CaptureFixture[str], runs: list[Path], why: str) -> None:
+    done = prune()
+    assert done.staging == [] and done.validations == [] and done.unverified == [run.name for run in runs]
+    assert why in done.unverified_reason
+    assert all(run.exists() and (data / "dq" / "validations" / run.name).exists() for run in runs)
+    assert main(["prune"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"DuckDB: {data / 'tradewatch.duckdb'}" in out
+    assert "2 older run(s) with staging kept" in out and "which runs were loaded is unknown" in out and why in out
+    assert all(run.exists() for run in runs)
+
+
+def test_no_warehouse_at_the_configured_path_keeps_every_staged_run(data: Path, capsys) -> None:
+    # hostile probe 34 F2: TRADEWATCH_DUCKDB pointing elsewhere (a moved file, a worker with other settings) made the
+    # old runs "judged by age alone", and the staging of a never-loaded run, the only copy of its crawl, was removed
+    loaded, unloaded = _only_staged_copy(data)
+    (data / "tradewatch.duckdb").rename(data / "moved.duckdb")
+    _assert_kept_and_said(data, capsys, [loaded, unloaded], "there is no DuckDB file at")
+
+
+def test_a_damaged_warehouse_keeps_every_staged_run(data: Path, capsys) -> None:
+    loaded, unloaded = _only_staged_copy(data)
+    db = data / "tradewatch.duckdb"
+    db.write_bytes(db.read_bytes()[:20_000])  # truncated
+    _assert_kept_and_said(data, capsys, [loaded, unloaded], "is damaged")
+
+
+def test_a_warehouse_held_past_the_wait_keeps_every_staged_run(data: Path, capsys, monkeypatch) -> None:
+    import subprocess
+    import sys
+
+    from tradewatch import retention
+
+    loaded, unloaded = _only_staged_copy(data)
+    monkeypatch.setattr(retention, "LOADED_RUNS_WAIT_SECONDS", 1.0)
+    holder = subprocess.Popen(  # another process writing it (a load of another run, a list refresh)
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+                               "time.sleep(60)", str(data / "tradewatch.duckdb")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        _assert_kept_and_said(data, capsys, [loaded, unloaded], f"PID {holder.pid}")
+    finally:
+        holder.kill()
+        holder.wait()
+    done = prune()  # the warehouse readable again: the loaded run goes, the other is kept as never loaded
+    assert done.staging == [loaded.name] and done.unloaded == [unloaded.name] and unloaded.exists()

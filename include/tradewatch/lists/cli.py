@@ -163,6 +163,7 @@ def run_refresh(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from tradewatch.lists.refresh import refresh_lists
+    from tradewatch.settings import get_settings
     from tradewatch.terminal import SafeConsole as Console
 
     console = Console()
@@ -177,6 +178,10 @@ def run_refresh(args: argparse.Namespace) -> int:
             console.print(f"error: --accept-shrink names no list of the registry: {', '.join(unknown)}; the lists are "
                           f"{', '.join(sorted(known)) or 'none'}.", markup=False, highlight=False)
             return 2
+    # (hostile probe 34 F8: run from another folder, the refresh built and filled a second warehouse without a word)
+    database = get_settings().duckdb_path
+    console.print(f"DuckDB: {database}" + ("" if database.exists() else " (no file there yet: a new one is made)"),
+                  highlight=False, markup=False)
     with console.status("Downloading and loading sanctions lists..."):
         results = refresh_lists(args.registry, raise_on_failure=False, accept_shrink=frozenset(args.accept_shrink))
     table = Table(title="Sanctions lists")

@@ -39,6 +39,18 @@ def test_refresh_reports_failures(served, env, tmp_path: Path, capsys) -> None:
     assert "failed" in capsys.readouterr().out
 
 
+def test_refresh_says_which_database_it_writes(served, env, tmp_path: Path, capsys) -> None:
+    # hostile probe 34 F8: run from another folder, the refresh filled a new data/tradewatch.duckdb there and never said
+    registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
+    database = (env / "tradewatch.duckdb").resolve()
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"DuckDB: {database} (no file there yet: a new one is made)" in out
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"DuckDB: {database}" in out and "no file there yet" not in out
+
+
 @pytest.mark.parametrize("name", ["", "   ", "-", "..."])
 def test_screen_refuses_a_name_without_letters_or_digits(env, capsys, name: str) -> None:
     # hostile probe 18: "No list entry scores 80 or more for ." and exit 0 read as "not listed" in a script
