@@ -93,6 +93,10 @@ MAX_PAGE_ERROR_CHARS = 500
 
 
 EARLIEST_LOGICAL_DATE = datetime(2000, 1, 1, tzinfo=UTC)
+# How far ahead of this machine's clock a logical date may be: the clocks of the scheduler and a worker may differ
+# by a little. A day was allowed before, and a mistyped tomorrow (2026-12-01T21:00 at 01:45 UTC) was loaded, its
+# articles last seen in the future and `tradewatch status` showing that run as the last (hostile probe 34 F12).
+FUTURE_TOLERANCE = timedelta(hours=1)
 
 
 @dataclass
@@ -113,11 +117,28 @@ class RunContext:
         logical_date = logical_date.astimezone(UTC)
         # A run records what the sites served on its date: a date ahead of the clock (a typo, 2099) stamped every
         # article it saw as last seen then, for good; one before the web's news sites existed is no run either.
-        if logical_date > datetime.now(UTC) + timedelta(days=1) or logical_date < EARLIEST_LOGICAL_DATE:
+        now = datetime.now(UTC)
+        if logical_date > now + FUTURE_TOLERANCE:
+            ahead = logical_date - now
             raise ValueError(
-                f"logical date {logical_date.isoformat()} is {'in the future' if logical_date.year >= 2000 else 'before 2000'}: "
-                "a run stands for the day its pages were fetched; give today's date or an earlier one (YYYY-MM-DD)")
+                f"logical date {logical_date.isoformat()} is in the future ({_duration(ahead)} ahead of this machine's "
+                f"clock, {now:%Y-%m-%dT%H:%M} UTC; at most {_duration(FUTURE_TOLERANCE)} is allowed): a run stands for "
+                "the time its pages were fetched; give today's date or an earlier one, in UTC (YYYY-MM-DD or "
+                "YYYY-MM-DDTHH:MM:SS+00:00)")
+        if logical_date < EARLIEST_LOGICAL_DATE:
+            raise ValueError(
+                f"logical date {logical_date.isoformat()} is before 2000: a run stands for the day its pages were "
+                "fetched; give today's date or an earlier one (YYYY-MM-DD)")
         return cls(run_key or logical_date.isoformat(), logical_date)
+
+
+def _duration(delta: timedelta) -> str:
+    """A span as people say it: "3 h 15 min", "2 days"."""
+    minutes = int(delta.total_seconds() // 60)
+    if minutes >= 2 * 24 * 60:
+        return f"{minutes // (24 * 60)} days"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min" if hours else f"{minutes} min"
 
 
 @dataclass
