@@ -2098,10 +2098,19 @@ def _reextract_seen(con: Any, ctx: RunContext, settings: Settings) -> dict[str, 
     long as the page did not change). After the load's commit, in transactions of its own: a crash leaves each article
     with its old records or its new ones, and a rerun of the load re-extracts what is left. Bounded by what the run saw;
     articles no run sees any more are left to `tradewatch reextract`."""
-    from tradewatch.reextract import articles_to_reextract, reextract_articles
+    from tradewatch.reextract import (
+        articles_to_reextract,
+        newer_note,
+        newer_than_installed,
+        reextract_articles,
+    )
 
-    seen = read_staged(ctx.run_key, "crawl", "seen", ctx.logical_date).column("article_id").to_pylist()
-    ids = articles_to_reextract(con, among=sorted({aid for aid in seen if aid}))
+    seen = sorted({aid for aid in read_staged(ctx.run_key, "crawl", "seen", ctx.logical_date).column("article_id").to_pylist()
+                   if aid})
+    ids = articles_to_reextract(con, among=seen)
+    if newer := newer_than_installed(con, among=seen):
+        log.warning("articles made by a newer extractor left as they are",
+                    extra={"kv": {"run": ctx.run_key, "note": newer_note(newer)}})
     if not ids:
         return None
     return reextract_articles(con, ids, run_id=ctx.run_key, at=ctx.logical_date, settings=settings)

@@ -44,17 +44,63 @@ def _versions_table(con: Any) -> str:
 
 
 def articles_to_reextract(con: Any, *, everything: bool = False, among: Sequence[str] | None = None) -> list[str]:
-    """Ids of the stored articles whose records another extractor version made (an unknown version counts as
-    another), or of every stored article with `everything`; only those in `among` when given. In id order."""
+    """Ids of the stored articles whose records an older extractor version made (an unknown version counts as
+    older), or of every stored article with `everything`; only those in `among` when given. In id order.
+
+    Records a newer version made are never among them, even with `everything`: after a rollback, or with workers of
+    two releases during a deploy, the older code "re-extracted" them downwards, and records flipped between versions
+    from run to run (hostile probe 34 F11). `newer_than_installed` counts them, for a note."""
     from tradewatch.extract import EXTRACTOR_VERSION
 
     sql = (f"select a.article_id from articles as a left join {_versions_table(con)} as e using (article_id) "
-           "where (? or e.extractor_version is distinct from ?)")
-    params: list[Any] = [everything, EXTRACTOR_VERSION]
+           "where (? or e.extractor_version is distinct from ?) "
+           "and (e.extractor_version is null or e.extractor_version not in (select unnest(?)))")
+    params: list[Any] = [everything, EXTRACTOR_VERSION, _newer_versions(con)]
     if among is not None:
         sql += " and a.article_id in (select unnest(?))"
         params.append(list(among))
     return [row[0] for row in con.execute(sql + " order by a.article_id", params).fetchall()]
+
+
+def newer_than_installed(con: Any, *, among: Sequence[str] | None = None) -> dict[str, int]:
+    """How many stored articles (of `among` when given) each extractor version newer than the installed one made."""
+    newer = _newer_versions(con)
+    if not newer:
+        return {}
+    sql = (f"select extractor_version, count(*) from {_versions_table(con)} "
+           "where extractor_version in (select unnest(?))")
+    params: list[Any] = [newer]
+    if among is not None:
+        sql += " and article_id in (select unnest(?))"
+        params.append(list(among))
+    return {version: count for version, count in con.execute(sql + " group by 1 order by 1", params).fetchall()}
+
+
+def _newer_versions(con: Any) -> list[str]:
+    """The stored extractor versions newer than the installed one, compared number by number (0.1.123 > 0.1.99)."""
+    from tradewatch.extract import EXTRACTOR_VERSION
+
+    installed = version_key(EXTRACTOR_VERSION)
+    stored = con.execute(f"select distinct extractor_version from {_versions_table(con)} "
+                         "where extractor_version is not null").fetchall()
+    return [v for (v,) in stored if (key := version_key(v)) is not None and installed is not None and key > installed]
+
+
+def version_key(version: str) -> tuple[int, ...] | None:
+    """"0.1.123" as (0, 1, 123), to compare by number; None for a version not written so (counted as older)."""
+    parts = version.split(".")
+    return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else None
+
+
+def newer_note(newer: dict[str, int]) -> str:
+    """What to say of the articles a newer extractor made, left as they are."""
+    from tradewatch.extract import EXTRACTOR_VERSION
+
+    made = ", ".join(f"{count} by {version}" for version, count in newer.items())
+    return (f"{sum(newer.values())} stored articles have records made by a newer extractor than this one "
+            f"({EXTRACTOR_VERSION}): {made}; they are left as they are. This Tradewatch is older than the one that "
+            "made them (a rollback, or a worker not yet upgraded): upgrade it, and run `tradewatch reextract` from "
+            "the newest release if needed.")
 
 
 def versions_of(con: Any, article_ids: Sequence[str]) -> dict[str, int]:
@@ -189,9 +235,12 @@ def run_reextract(args: argparse.Namespace) -> int:
         stored = con.execute("select count(*) from articles").fetchall()[0][0]
         versions = versions_of(con, ids)
         made_by = ", ".join(f"{count} by {version}" for version, count in versions.items())
+        if newer := newer_than_installed(con):
+            print(f"Note: {newer_note(newer)}")
         if not ids:
-            print(f"Nothing to re-extract: all {stored} stored articles have records made by extractor "
-                  f"{EXTRACTOR_VERSION}.")
+            print(f"Nothing to re-extract: no stored article of {stored} has records made by an extractor older "
+                  f"than {EXTRACTOR_VERSION}." if newer else f"Nothing to re-extract: all {stored} stored articles "
+                  f"have records made by extractor {EXTRACTOR_VERSION}.")
             return 0
         print(f"{len(ids)} of {stored} stored articles to re-extract with extractor {EXTRACTOR_VERSION} "
               f"(made {made_by}).")

@@ -148,3 +148,40 @@ def test_a_dry_run_reads_a_file_stored_before_versions_were_kept(
     said = capsys.readouterr()
     assert f"3 of 3 stored articles to re-extract with extractor {extract.EXTRACTOR_VERSION} (made 3 by {OLDER})" in said.out
     assert not said.err
+
+
+def test_records_of_a_newer_extractor_are_not_made_again_downwards(
+    workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # hostile probe 34 F11: after a rollback, or on a worker not yet upgraded, the older code counted a newer
+    # version as "another" and re-extracted its records downwards, by the load and by the command
+    major, minor, patch = extract.EXTRACTOR_VERSION.split(".")
+    newer = f"{major}.{minor}.{int(patch) + 1000}"  # (before the installed one as text: compared by number)
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, seed=23, indices=list(range(3)))
+    workspace.add_source("syn", srv.url("/feed.xml"))
+    with monkeypatch.context() as mp:
+        mp.setattr(extract, "EXTRACTOR_VERSION", newer)
+        run_pipeline(workspace)
+    assert set().union(*_versions(workspace).values()) == {newer}
+    made = snapshot(workspace.duckdb)
+
+    out = run_pipeline(workspace, LATER, LATER)  # the installed, older extractor sees the three pages unchanged
+    assert out["crawled"]["syn"]["unchanged"] == 3
+    assert out["loaded"]["reextracted"] is None
+    assert set().union(*_versions(workspace).values()) == {newer}
+
+    for args in (["reextract", "--dry-run"], ["reextract"], ["reextract", "--all"]):
+        assert main(args) == 0
+        said = " ".join(capsys.readouterr().out.split())
+        assert f"Note: 3 stored articles have records made by a newer extractor than this one " \
+               f"({extract.EXTRACTOR_VERSION}): 3 by {newer}; they are left as they are." in said
+        assert "Nothing to re-extract" in said
+    assert set().union(*_versions(workspace).values()) == {newer}
+    assert snapshot(workspace.duckdb)["sanctions"] == made["sanctions"]
+
+
+def test_versions_compare_by_number() -> None:
+    assert reextract.version_key("0.1.123") > reextract.version_key("0.1.99")  # type: ignore[operator]
+    assert reextract.version_key("0.0.1-older") is None
