@@ -2024,7 +2024,7 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
         # Screening comes after the load's commit: marked pending first, so that a load killed in between (hostile probe
         # 21: its articles were never screened, not even by later runs) leaves the matches stale, and the next load (or
         # list refresh) screens every article again
-        stale = _screening_pending(con)
+        stale = _screening_pending(con, settings.match_threshold)
         counts = load_frames(con, frames, ctx.run_key, ctx.logical_date, settings)
         where = where_it_writes(con)
         try:
@@ -2148,16 +2148,17 @@ def reextracted_by_load(run_key: str) -> dict[str, int] | None:
 _SCREENING_PENDING = "screening pending: "  # before `match_state.list_versions` while a load's screening is due
 
 
-def _screening_pending(con: Any) -> bool:
+def _screening_pending(con: Any, threshold: float) -> bool:
     """Mark the stored matches as due for this load's screening; returns whether they were stale already (a load or a
-    list refresh stopped before its screening), in which case this load screens every article."""
+    list refresh stopped before its screening, or computed at another threshold than `threshold`), in which case this
+    load screens every article."""
     try:
         from tradewatch.lists.matching import matches_are_stale
     except ImportError:
         return False
     if not con.execute("select count(*) from list_names").fetchall()[0][0]:
         return False
-    if matches_are_stale(con):
+    if matches_are_stale(con, threshold):
         return True
     con.execute("update match_state set list_versions = ? || list_versions where id = 1", [_SCREENING_PENDING])
     return False

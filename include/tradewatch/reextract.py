@@ -127,7 +127,7 @@ def reextract_articles(con: Any, article_ids: Sequence[str], *, run_id: str, at:
                                "matches": None}
     # Due first (a crash between a batch's commit and the screening below leaves them for the next load or refresh);
     # already due (an earlier pass or load stopped before its screening): every article is screened.
-    stale = _screening_pending(con)
+    stale = _screening_pending(con, settings.match_threshold)
     for start in range(0, len(ids), BATCH_ARTICLES):
         batch = ids[start:start + BATCH_ARTICLES]
         got = _reextract_batch(con, batch, run_id=run_id, at=at)

@@ -28,6 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     refresh.add_argument("--accept-shrink", action="append", default=[], metavar="LIST_ID",
                          help="load this list's new version although it has far fewer entries or names than the loaded one "
                               "(after checking the download); repeatable")
+    refresh.add_argument("--reparse", action="store_true",
+                         help="parse each loaded list's stored download again, though unchanged (a version an older "
+                              "parser loaded is parsed again without it)")
     refresh.set_defaults(func=run_refresh)
     changes = sub.add_parser("changes", help="entries added, removed or changed in recent list versions")
     changes.add_argument("--list", dest="list_id", help="only this list_id")
@@ -112,6 +115,7 @@ def run_screen(args: argparse.Namespace) -> int:
 
         print(json_text(json.dumps({"query": args.name, "matches": found, "more_matches": result["more"],
                                     "stored_threshold": result["stored_threshold"],
+                                    "configured_threshold": result["configured_threshold"],
                                     "recently_removed": result["recently_removed"]}, ensure_ascii=False, indent=2)))
         return 0
     # (no highlighter on the name: rich's spent a minute on a 100,000-character one, hostile probe 14; a long one is cut)
@@ -138,9 +142,14 @@ def run_screen(args: argparse.Namespace) -> int:
         stored = result["stored_threshold"]
         methods = sorted({part for m in found for part in m["method"].split("+")} & set(METHODS),
                          key=list(METHODS).index)
+        configured = result["configured_threshold"]
+        # (hostile probe 34 F5: the views keep the threshold they were computed at until the next load or refresh)
+        setting = ("TRADEWATCH_MATCH_THRESHOLD" if configured == stored else
+                   f"the threshold they were computed at; TRADEWATCH_MATCH_THRESHOLD is now {configured:g}, and the "
+                   "next load or `tradewatch lists refresh` screens the stored names again at it")
         console.print(
             f"Scores run to 100. The deal and news views flag a name's matches of {stored:g} or more "
-            f"(TRADEWATCH_MATCH_THRESHOLD), at most {MAX_MATCHES_PER_NAME} a name, the best of each list among them: "
+            f"({setting}), at most {MAX_MATCHES_PER_NAME} a name, the best of each list among them: "
             "'in views' says which of these they flag. Methods: "
             + "; ".join(f"{method}: {METHODS[method]}" for method in methods) + ".",
             style="dim", markup=False, highlight=False,
@@ -183,7 +192,8 @@ def run_refresh(args: argparse.Namespace) -> int:
     console.print(f"DuckDB: {database}" + ("" if database.exists() else " (no file there yet: a new one is made)"),
                   highlight=False, markup=False)
     with console.status("Downloading and loading sanctions lists..."):
-        results = refresh_lists(args.registry, raise_on_failure=False, accept_shrink=frozenset(args.accept_shrink))
+        results = refresh_lists(args.registry, raise_on_failure=False, accept_shrink=frozenset(args.accept_shrink),
+                                reparse=args.reparse)
     table = Table(title="Sanctions lists")
     for column in ("list", "status", "entities", "added", "removed", "changed", "kept (no name)", "error"):
         table.add_column(column, overflow="fold")
@@ -200,6 +210,13 @@ def run_refresh(args: argparse.Namespace) -> int:
         )))
     console.print(table)
     for item in results["staged"]:
+        loaded = results["lists"].get(item["list_id"], {})
+        if loaded.get("status") == "reparsed":
+            # (hostile probe 34 F4: a parser fix reached a list only when its publisher changed the file)
+            console.print(f"{item['list_id']}: the loaded version's download was parsed again by this parser "
+                          f"(version {item.get('parser_version')}): {loaded.get('names_before')} names before, "
+                          f"{loaded.get('names')} now; not counted as the publisher's changes.",
+                          markup=False, highlight=False)
         if item.get("warning"):
             console.print(Text.assemble(("warning", "yellow"), f" {item['list_id']}: {item['warning']}"), highlight=False)
     if results["matches"] is not None:

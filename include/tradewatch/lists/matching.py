@@ -142,7 +142,7 @@ def refresh_matches(
                 if article_ids is None:  # every match recomputed: against these versions, in the same transaction
                     con.execute(
                         "insert or replace into match_state (id, list_versions, computed_at) values (1, ?, ?)",
-                        [current_list_versions(con), stamp],
+                        [current_list_versions(con, limit), stamp],
                     )
         finally:
             con.unregister("name_matches")
@@ -168,22 +168,41 @@ def refresh_matches(
 MATCHER_VERSION = "2"
 
 
-def current_list_versions(con: duckdb.DuckDBPyConnection) -> str:
-    """"list_id=version" of every current list, ";"-joined in list order, after the matcher's version: what
-    `match_state` records ("" while no list is loaded)."""
-    rows = con.execute("select list_id, list_version from list_versions where is_current order by list_id").fetchall()
+def current_list_versions(con: duckdb.DuckDBPyConnection, threshold: float | None = None) -> str:
+    """"list_id=version/parser=N" of every current list, ";"-joined in list order, after the matcher's version and the
+    threshold (TRADEWATCH_MATCH_THRESHOLD unless given): what `match_state` records ("" while no list is loaded).
+    The threshold is in it since hostile probe 34 F5: a changed TRADEWATCH_MATCH_THRESHOLD applied only to names
+    screened later, and the views held a mix of thresholds until the lists changed."""
+    rows = con.execute("select list_id, list_version, parser_version from list_versions where is_current "
+                       "order by list_id").fetchall()
     if not rows:
         return ""
-    return ";".join([f"matcher={MATCHER_VERSION}", *(f"{list_id}={version}" for list_id, version in rows)])
+    # (with the parser's version: a list version parsed again changes its names, not its version, hostile probe 34 F4)
+    return ";".join([f"matcher={MATCHER_VERSION}", f"threshold={_threshold(threshold):g}",
+                     *(f"{list_id}={version}/parser={parser}" for list_id, version, parser in rows)])
 
 
-def matches_are_stale(con: duckdb.DuckDBPyConnection) -> bool:
+def matches_are_stale(con: duckdb.DuckDBPyConnection, threshold: float | None = None) -> bool:
     """Whether the stored matches were computed against other list versions than the current ones (or never, while
     lists are loaded): a refresh that crashed or failed after loading a list, before its matches; or by another version
-    of the matcher (an upgrade)."""
-    current = current_list_versions(con)
+    of the matcher (an upgrade), or at another threshold than `threshold` (TRADEWATCH_MATCH_THRESHOLD unless given)."""
+    current = current_list_versions(con, threshold)
     rows = con.execute("select list_versions from match_state where id = 1").fetchall()
     return (rows[0][0] if rows else "") != current
+
+
+def recorded_threshold(con: duckdb.DuckDBPyConnection) -> float | None:
+    """The threshold the stored matches were last computed at, as `match_state` records it (None: not recorded, as
+    before hostile probe 34, or no matches computed yet)."""
+    rows = con.execute("select list_versions from match_state where id = 1").fetchall()
+    for part in (rows[0][0] if rows else "").split(";"):
+        key, _, value = part.partition("=")
+        if key == "threshold":
+            try:
+                return float(value)
+            except ValueError:
+                return None
+    return None
 
 
 def screen(
@@ -202,15 +221,21 @@ def screen_result(
     among them, as `keep_fairly` keeps), each with the entry's details and `in_views`, whether a deal party or sanction
     target of this name is flagged with it in the views ("yes", or why not: under the stored threshold, or beyond the
     matches stored per name); "more", how many more scored at least `threshold`; "stored_threshold", the lowest score
-    stored in `matches` (TRADEWATCH_MATCH_THRESHOLD unless given). Hostile probe 29 F6: `screen` showed matches from 80
-    while the views hold only those of 90 or more, and nothing said so."""
-    stored_at = _threshold(stored_threshold)
+    stored in `matches`: unless given, the threshold they were computed at (`match_state`), else
+    TRADEWATCH_MATCH_THRESHOLD; "configured_threshold", TRADEWATCH_MATCH_THRESHOLD, which the next load or list refresh
+    screens the stored names at when it differs. Hostile probe 29 F6: `screen` showed matches from 80 while the views
+    hold only those of 90 or more, and nothing said so; hostile probe 34 F5: after TRADEWATCH_MATCH_THRESHOLD was
+    lowered to 80, `screen` said "in views: yes" of a match of 88 the views, computed at 90, did not hold."""
+    configured = _threshold(None)
+    if stored_threshold is None:
+        stored_threshold = recorded_threshold(con)
+    stored_at = configured if stored_threshold is None else float(stored_threshold)
     index = load_index(con)
     ranked: list[Match] = index.search(name, min(threshold, stored_at))
     shown = keep_fairly([m for m in ranked if m.score >= threshold], limit)
     stored = set(keep_fairly([m for m in ranked if m.score >= stored_at], MAX_MATCHES_PER_NAME))
     result: dict[str, Any] = {"matches": [], "more": sum(m.score >= threshold for m in ranked) - len(shown),
-                              "stored_threshold": stored_at,
+                              "stored_threshold": stored_at, "configured_threshold": configured,
                               "recently_removed": recently_removed(con, name, threshold, {m.entity_id for m in ranked})}
     if not shown:
         return result

@@ -126,11 +126,16 @@ def _write_bytes(path: Path, body: bytes) -> None:
     path.write_bytes(body)
 
 
-def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: Settings | None = None) -> dict[str, Any]:
-    """Download and parse one list; returns a small dict for XCom (status: unchanged | staged | failed)."""
+def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: Settings | None = None,
+               reparse: bool = False) -> dict[str, Any]:
+    """Download and parse one list; returns a small dict for XCom (status: unchanged | staged | failed).
+
+    A download that has not changed is parsed again, from the copy stored with its version, when an older parser made
+    the loaded rows (`parsers.PARSER_VERSION`), or with `reparse` (`tradewatch lists refresh --reparse`); the staged
+    dict then says `reparse`."""
     from tradewatch.files import write_atomically
-    from tradewatch.lists.parsers import parse_file, what_was_found
-    from tradewatch.lists.store import to_tables, write_staged
+    from tradewatch.lists.parsers import PARSER_VERSION, parse_file, what_was_found
+    from tradewatch.lists.store import parse_is_older, to_tables, write_staged
 
     settings = settings or get_settings()
     summary: dict[str, Any] = {"list_id": list_id, "status": "failed", "error": None}
@@ -141,28 +146,44 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         summary["url"] = redacted(source.url)  # (kept with the version and printed: no user name or password)
         _warn_if_internal(source, summary)
         state = read_state(settings, list_id)
-        if state.get("sha256") and _loaded_version(settings, list_id) != state["sha256"]:
+        loaded, loaded_parser = _loaded_version(settings, list_id)
+        if state.get("sha256") and loaded != state["sha256"]:
             # The state file says a version was loaded, but this database does not hold it (a new, restored or
             # replaced file): "unchanged" would leave it without the list for ever. Fetch it whole.
             log.info("list state does not match the database; fetching it whole", extra={"kv": {"list_id": list_id}})
+            state = {}
+        stored = _stored_download(settings, list_id, source.format, state.get("sha256"))
+        again = bool(state.get("sha256")) and parse_is_older(loaded_parser, PARSER_VERSION, reparse)
+        if again and stored is None:
+            # (the version's folder was removed: the download is fetched whole, and parsed)
+            log.info("list to parse again, but its stored download is gone; fetching it whole",
+                     extra={"kv": {"list_id": list_id}})
             state = {}
         result, extras, version = _download_all(source, state, settings)
         if result.error:
             slow = ("; the list's current version is kept. On a slow link, raise TRADEWATCH_LIST_TIMEOUT_TOTAL"
                     if result.stalled else "")
             raise ListNotStaged(f"download failed: {result.error}{slow}")
-        if result.not_modified or (result.sha256 and version == state.get("sha256")):
+        unchanged = result.not_modified or (result.sha256 and version == state.get("sha256"))
+        if unchanged and not again:
             summary.update(status="unchanged", sha256=state.get("sha256"))
             log.info("list unchanged", extra={"kv": {"list_id": list_id, "http_status": result.status}})
             return summary
-        folder = list_dir(settings, list_id) / version
-        created = not folder.exists()
-        folder.mkdir(parents=True, exist_ok=True)
-        raw = folder / ("source.csv" if source.format.endswith("_csv") else "source.xml")
-        # whole files or none: another refresh may be writing and parsing this same version at the same time
-        write_atomically(raw, lambda tmp: tmp.write_bytes(result.body or b""))
-        for name, body in extras.items():
-            write_atomically(folder / name, functools.partial(_write_bytes, body=body))
+        if unchanged and stored is not None:  # the same download, parsed again by this parser
+            version, raw, folder = state["sha256"], stored, stored.parent
+            summary["reparse"] = True
+            log.info("list unchanged, parsed again", extra={"kv": {"list_id": list_id, "loaded_by_parser": loaded_parser,
+                                                                   "parser": PARSER_VERSION}})
+        else:
+            folder = list_dir(settings, list_id) / version
+            created = not folder.exists()
+            folder.mkdir(parents=True, exist_ok=True)
+            raw = folder / ("source.csv" if source.format.endswith("_csv") else "source.xml")
+            # whole files or none: another refresh may be writing and parsing this same version at the same time
+            write_atomically(raw, lambda tmp: tmp.write_bytes(result.body or b""))
+            for name, body in extras.items():
+                write_atomically(folder / name, functools.partial(_write_bytes, body=body))
+            summary["reparse"] = reparse
         try:
             entities = list(parse_file(source.format, raw, list_id))
             named = sum(not e.nameless for e in entities)
@@ -199,7 +220,8 @@ def stage_list(list_id: str, registry_dir: Path | str | None = None, settings: S
         write_staged(folder, *to_tables(list_id, version, entities))
         summary.update(
             status="staged", sha256=version, folder=str(folder), entities=named, nameless=len(entities) - named,
-            etag=result.etag, last_modified=result.last_modified,
+            etag=result.etag or state.get("etag"), last_modified=result.last_modified or state.get("last_modified"),
+            parser_version=PARSER_VERSION,
         )
     except Exception as exc:  # one broken list must not stop the others
         stop_if_interrupted(exc)
@@ -282,11 +304,20 @@ def _prune_versions(settings: Settings, list_id: str, keep: set[str]) -> None:
 LOADED_VERSION_WAIT_SECONDS = 10
 
 
-def _loaded_version(settings: Settings, list_id: str) -> str | None:
-    """The list's current version in the DuckDB file, or None (no file, no lists table, no version)."""
+def _stored_download(settings: Settings, list_id: str, fmt: str, version: str | None) -> Path | None:
+    """The download of the list's `version` as it was stored beside its parse (None: no such version, or removed)."""
+    if not version or not _VERSION_NAME.fullmatch(version):
+        return None
+    raw = list_dir(settings, list_id) / version / ("source.csv" if fmt.endswith("_csv") else "source.xml")
+    return raw if raw.is_file() else None
+
+
+def _loaded_version(settings: Settings, list_id: str) -> tuple[str | None, int | None]:
+    """The list's current version in the DuckDB file and the parser version that made its rows, or None for either
+    (no file, no lists table, no version; a version loaded before parser versions were kept)."""
     import duckdb
 
-    from tradewatch.lists.store import current_version
+    from tradewatch.lists.store import current_parser_version, current_version
     from tradewatch.store.db import read_if_available
 
     # (a few seconds, not the default two minutes: behind a long news load each list's download waited the full wait,
@@ -295,11 +326,15 @@ def _loaded_version(settings: Settings, list_id: str) -> str | None:
                            "loaded list version not read (the database is busy or unreadable): the list is staged whole "
                            "and compared when it is loaded", list=list_id) as con:
         if con is None:
-            return None
+            return None, None
         try:
-            return current_version(con, list_id)
+            version = current_version(con, list_id)
         except duckdb.CatalogException:  # a file from before the lists migration
-            return None
+            return None, None
+        try:
+            return version, current_parser_version(con, list_id)
+        except duckdb.BinderException:  # a file from before migration 0018: parsed again (the load migrates it)
+            return version, None
 
 
 def load_lists(
@@ -329,7 +364,8 @@ def load_lists(
             try:
                 entities, names = read_staged(Path(item["folder"]))
                 loaded = load_version(con, list_id, item["sha256"], entities, names, item.get("url"), as_of,
-                                      accept_shrink=list_id in accept_shrink)
+                                      accept_shrink=list_id in accept_shrink,
+                                      parser_version=item.get("parser_version"), reparse=bool(item.get("reparse")))
             except Exception as exc:
                 stop_if_interrupted(exc)  # Ctrl-C stops the refresh; it is not this list failing
                 results["failed"][list_id] = _said(exc)
@@ -344,7 +380,8 @@ def load_lists(
             _prune_versions(settings, list_id, {item["sha256"], previous or ""})
         # (also when every list is unchanged but the matches are of other versions: an earlier refresh loaded a list
         # and crashed or failed before its matches, and its retry found the list unchanged)
-        if any(v.get("status") == "loaded" for v in results["lists"].values()) or matches_are_stale(con):
+        changed = any(v.get("status") in ("loaded", "reparsed") for v in results["lists"].values())
+        if changed or matches_are_stale(con, settings.match_threshold):
             results["matches"] = refresh_matches(con, settings.match_threshold, None, as_of=as_of)
     if results["failed"] and raise_on_failure:
         detail = "; ".join(f"{k}: {v}" for k, v in sorted(results["failed"].items()))
@@ -370,10 +407,13 @@ def refresh_lists(
     settings: Settings | None = None,
     raise_on_failure: bool = True,
     accept_shrink: frozenset[str] = frozenset(),
+    reparse: bool = False,
 ) -> dict[str, Any]:
-    """What the DAG does, in one process: stage every enabled list, then load."""
+    """What the DAG does, in one process: stage every enabled list, then load. `reparse`: parse the loaded versions'
+    stored downloads again even where this parser made them (`stage_list`)."""
     settings = settings or get_settings()
-    staged = [stage_list(list_id, registry_dir, settings) for list_id in enabled_list_ids(registry_dir or settings.lists_dir)]
+    staged = [stage_list(list_id, registry_dir, settings, reparse=reparse)
+              for list_id in enabled_list_ids(registry_dir or settings.lists_dir)]
     results = load_lists(staged, as_of or dt.datetime.now(dt.UTC), settings, raise_on_failure=raise_on_failure,
                          accept_shrink=accept_shrink)
     results["staged"] = staged

@@ -164,6 +164,21 @@ def current_version(con: duckdb.DuckDBPyConnection, list_id: str) -> str | None:
     return str(rows[0][0]) if rows else None
 
 
+def current_parser_version(con: duckdb.DuckDBPyConnection, list_id: str) -> int | None:
+    """The parser version that made the list's current rows (None: none loaded, or loaded before versions were kept)."""
+    rows = con.execute(
+        "select parser_version from list_versions where list_id = ? and is_current", [list_id]
+    ).fetchall()
+    return rows[0][0] if rows and rows[0][0] is not None else None
+
+
+def parse_is_older(loaded: int | None, parser_version: int, again: bool = False) -> bool:
+    """Whether rows a parser of version `loaded` made (None: unknown, counted as older) are to be made again by
+    `parser_version`: when it is newer, or `again` (`lists refresh --reparse`) and it is the same. Never downwards:
+    an older Tradewatch (a rollback) leaves a newer parser's rows as they are."""
+    return loaded is None or loaded < parser_version or (again and loaded == parser_version)
+
+
 def _keep_loaded_for_nameless(
     con: duckdb.DuckDBPyConnection, list_id: str, version: str, entities_table: pa.Table, names_table: pa.Table,
 ) -> tuple[pa.Table, pa.Table, int]:
@@ -235,6 +250,8 @@ class LoadResult:
     changed: int = 0
     nameless_kept: int = 0  # entries with an id but no name, kept as loaded before
     first: bool = False  # the list's first version: no changes recorded ("added" counts from the next version on)
+    names: int = 0
+    names_before: int | None = None  # (status reparsed) the names the older parser had made of the same download
 
 
 def load_version(
@@ -246,18 +263,28 @@ def load_version(
     source_url: str | None,
     as_of: dt.datetime,
     accept_shrink: bool = False,
+    parser_version: int | None = None,
+    reparse: bool = False,
 ) -> LoadResult:
     """Replace the list's rows with a new version in one transaction, recording the changes.
 
     The first version of a list records no changes: "added" means added since we started watching. A version with far
     fewer entities or names than the loaded one is refused unless `accept_shrink` (`tradewatch lists refresh
     --accept-shrink LIST_ID`, after a person checked it).
+
+    The loaded version itself is replaced ("reparsed") when `parser_version`, the parser that made the staged rows, is
+    newer than the one that made the loaded rows (or the same, with `reparse`): the publisher changed nothing, so no
+    change is recorded, and the version keeps its fetch time.
     """
     from tradewatch.store.db import transaction
 
     old = current_version(con, list_id)
+    reparsing = False
     if old == version:
-        return LoadResult(list_id, version, "unchanged")
+        if parser_version is None or not parse_is_older(current_parser_version(con, list_id), parser_version, reparse):
+            return LoadResult(list_id, version, "unchanged")
+        reparsing = True
+    (names_before,), = con.execute("select count(*) from list_names where list_id = ?", [list_id]).fetchall()
     # A version is never dated before the one it replaces (hostile probe 16: a run for an earlier logical date, a backfill
     # or an old run cleared late, dated today's download and its changes weeks back, so `lists changes --days 7` missed
     # them and the current version looked older than the one it replaced).
@@ -289,7 +316,7 @@ def load_version(
     con.register("staged_names", names_table)
     try:
         with transaction(con):
-            if old is not None:
+            if old is not None and not reparsing:
                 con.execute(
                     "insert into list_changes " + sql("list_changes.sql"),
                     {"list_id": list_id, "old_version": old, "new_version": version, "changed_at": as_of},
@@ -305,16 +332,26 @@ def load_version(
                 "insert into list_names (list_id, entity_id, name, is_alias, normalised_name) "
                 "select list_id, entity_id, name, is_alias, normalised_name from staged_names"
             )
-            con.execute("update list_versions set is_current = false where list_id = ?", [list_id])
-            con.execute(
-                "insert into list_versions (list_id, list_version, source_url, fetched_at, entity_count, is_current) "
-                "values (?, ?, ?, ?, ?, true) on conflict (list_id, list_version) do update set "
-                "is_current = true, fetched_at = excluded.fetched_at, entity_count = excluded.entity_count",
-                [list_id, version, source_url, as_of, entities_table.num_rows],
-            )
+            if reparsing:
+                con.execute("update list_versions set entity_count = ?, parser_version = ? where list_id = ? "
+                            "and list_version = ?", [entities_table.num_rows, parser_version, list_id, version])
+            else:
+                con.execute("update list_versions set is_current = false where list_id = ?", [list_id])
+                con.execute(
+                    "insert into list_versions (list_id, list_version, source_url, fetched_at, entity_count, "
+                    "is_current, parser_version) values (?, ?, ?, ?, ?, true, ?) on conflict (list_id, list_version) "
+                    "do update set is_current = true, fetched_at = excluded.fetched_at, "
+                    "entity_count = excluded.entity_count, parser_version = excluded.parser_version",
+                    [list_id, version, source_url, as_of, entities_table.num_rows, parser_version],
+                )
     finally:
         con.unregister("staged_entities")
         con.unregister("staged_names")
+    if reparsing:
+        result = LoadResult(list_id, version, "reparsed", entities_table.num_rows, nameless_kept=nameless_kept,
+                            names=names_table.num_rows, names_before=names_before)
+        log.warning("list version parsed again by a newer parser", extra={"kv": vars(result)})
+        return result
     counts = dict(
         con.execute(
             "select change, count(*) from list_changes where list_id = ? and new_version = ? "
@@ -325,6 +362,7 @@ def load_version(
     result = LoadResult(
         list_id, version, "loaded", entities_table.num_rows,
         counts.get("added", 0), counts.get("removed", 0), counts.get("changed", 0), nameless_kept, first=old is None,
+        names=names_table.num_rows,
     )
     log.info("list loaded", extra={"kv": vars(result)})
     return result

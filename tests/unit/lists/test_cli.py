@@ -175,8 +175,10 @@ def test_screen_says_which_matches_the_views_flag_and_why_not_the_others(served,
     views = {m["entity_id"]: m["in_views"] for m in json.loads(capsys.readouterr().out)["matches"]}
     assert views["eu_fsf:502"] == "yes" and views["us_ofac_sdn:1002"] == "yes"
     assert views["eu_fsf:503"] == views["eu_fsf:504"] == "no: beyond the 5 matches stored per name"
-    # a near miss: whatever it scores under 100, it is shown, and said not to be flagged
+    # a near miss: whatever it scores under 100, it is shown, and said not to be flagged (the views screened at 100)
     monkeypatch.setenv("TRADEWATCH_MATCH_THRESHOLD", "100")
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    capsys.readouterr()
     assert main(["screen", "Viktor But", "--threshold", "50", "--json"]) == 0
     [bout] = [m for m in json.loads(capsys.readouterr().out)["matches"] if m["entity_id"] == "us_ofac_sdn:7311"]
     assert bout["score"] < 100 and bout["in_views"] == "no: under 100"
@@ -185,6 +187,52 @@ def test_screen_says_which_matches_the_views_flag_and_why_not_the_others(served,
     assert "in views" in table and "no: under 100" in table
     assert "views flag a name's matches of 100 or more (TRADEWATCH_MATCH_THRESHOLD)" in table
     assert f"{bout['method'].split('+')[0]}: " in table  # the method shown is explained
+
+
+def test_a_changed_match_threshold_screens_the_stored_names_again_and_screen_says_what_the_views_hold(
+        served, env, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    # hostile probe 34 F5: match_state did not record the threshold, so after TRADEWATCH_MATCH_THRESHOLD went from 90
+    # to 80 neither a refresh nor a load screened the stored names again (the views kept their matches of 90 or more),
+    # while `screen` said "in views: yes" of a party's match of 88, judged against the new setting
+    from tests.unit.lists.test_matching import seed_records
+    from tradewatch.settings import get_settings
+    from tradewatch.store.db import open_db
+
+    with open_db(get_settings().duckdb_path) as con:
+        seed_records(con)
+        con.execute("insert into deal_parties values ('d1', 2, 'a1', 'Rosneft Holdings Group', 'RU')")
+    registry = write_registry(tmp_path / "registry", served.base_url)
+
+    def flagged() -> list[str]:
+        with open_db(get_settings().duckdb_path, read_only=True) as con:
+            return [r[0] for r in con.execute("select party_name from v_deals_with_listed_parties order by 1").fetchall()]
+
+    def screened() -> tuple[str, dict]:
+        assert main(["screen", "Rosneft Holdings Group"]) == 0
+        table = " ".join(capsys.readouterr().out.split())
+        assert main(["screen", "Rosneft Holdings Group", "--json"]) == 0
+        return table, json.loads(capsys.readouterr().out)
+
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    assert flagged() == ["ПАО «Роснефть»"]
+    monkeypatch.setenv("TRADEWATCH_MATCH_THRESHOLD", "80")
+    capsys.readouterr()
+    table, out = screened()  # the views still hold the matches of 90 or more, and `screen` says so
+    [match] = out["matches"]
+    assert match["score"] == 88 and match["in_views"] == "no: under 90"
+    assert out["stored_threshold"] == 90 and out["configured_threshold"] == 80
+    assert ("flag a name's matches of 90 or more (the threshold they were computed at; TRADEWATCH_MATCH_THRESHOLD is "
+            "now 80, and the next load or `tradewatch lists refresh` screens the stored names again at it)") in table
+
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0  # every list unchanged: screened again at 80
+    assert "Rosneft Holdings Group" in flagged()
+    table, out = screened()
+    assert out["matches"][0]["in_views"] == "yes" and out["stored_threshold"] == 80
+    assert "matches of 80 or more (TRADEWATCH_MATCH_THRESHOLD)" in table
+
+    monkeypatch.setenv("TRADEWATCH_MATCH_THRESHOLD", "90")  # and back: the match of 88 leaves the views
+    assert main(["lists", "refresh", "--registry", str(registry)]) == 0
+    assert flagged() == ["ПАО «Роснефть»"]
 
 
 def test_a_first_version_says_so_and_later_ones_count_their_changes(served, env, tmp_path: Path, capsys) -> None:

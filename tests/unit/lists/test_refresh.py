@@ -15,6 +15,7 @@ import pytest
 
 from tests.unit.lists.lists_support import FIXTURES, write_registry
 from tradewatch.lists import store
+from tradewatch.lists.parsers import PARSER_VERSION
 from tradewatch.lists.refresh import ListsRefreshFailed, refresh_lists
 from tradewatch.settings import get_settings
 from tradewatch.store.db import open_db
@@ -248,7 +249,8 @@ def test_a_refresh_that_fails_after_loading_a_list_recomputes_the_matches_on_its
     retry = refresh_lists(registry, as_of=DAY2)
     assert [s["status"] for s in retry["staged"]] == ["unchanged"]
     assert retry["matches"] is not None  # recomputed: the matches were of the old version
-    assert rows("select list_versions from match_state") == [(f"matcher={matching.MATCHER_VERSION};us_ofac_sdn={versions[0][0]}",)]
+    assert rows("select list_versions from match_state") == [
+        (f"matcher={matching.MATCHER_VERSION};threshold=90;us_ofac_sdn={versions[0][0]}/parser={PARSER_VERSION}",)]
     again = refresh_lists(registry, as_of=DAY2)
     assert again["matches"] is None  # and now up to date: nothing to do
     # an upgrade whose matcher scores names otherwise: the stored matches are recomputed though no list changed
@@ -475,7 +477,7 @@ def test_the_loaded_version_is_not_waited_for_behind_another_writer(tmp_path, mo
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         started = time.monotonic()
         with caplog.at_level(logging.WARNING, logger="tradewatch.lists.refresh"):
-            assert refresh._loaded_version(get_settings(), "us_ofac_sdn") is None
+            assert refresh._loaded_version(get_settings(), "us_ofac_sdn") == (None, None)
         assert time.monotonic() - started < 20
         assert any("staged whole and compared when it is loaded" in r.getMessage() for r in caplog.records)
     finally:
