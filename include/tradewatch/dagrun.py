@@ -116,8 +116,9 @@ def _run(cmd: list[str], env: dict[str, str], log_file: Path | None, what: str, 
 
 
 def _error_lines(text: str, limit: int = 12) -> list[str]:
-    """The lines that say what went wrong (exception messages, failed tasks), not the whole traceback."""
+    """The lines that say what went wrong (exception messages, ours by their module: `tradewatch.run_leases.
+    AnotherRunInProgress: another run of ...`; failed tasks), not the whole traceback."""
     lines = text.splitlines()
     keep = [ln.strip() for ln in lines if (": " in ln and ("Error" in ln.split(": ", 1)[0] or "Exception" in ln.split(": ", 1)[0]
-            or "Failed" in ln.split(": ", 1)[0])) or "failed" in ln.lower() and "task" in ln.lower()]
+            or "Failed" in ln.split(": ", 1)[0] or ln.startswith("tradewatch."))) or "failed" in ln.lower() and "task" in ln.lower()]
     return (keep or lines)[-limit:]

@@ -219,9 +219,16 @@ def _hash(*parts: object) -> str:
 
 def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sources_dir: Path | None = None) -> list[str]:
     """Ids of the enabled, valid sources. Invalid files are staged as `config_error` source runs."""
-    from tradewatch.registry import load_registry
+    from tradewatch.run_leases import holding
 
     ctx = RunContext.create(run_key, logical_date)
+    with holding(ctx.run_key, ctx.logical_date, "list"):  # (another run of the date at work: refused, hostile probe 34 F9)
+        return _list_enabled_sources(ctx, sources_dir)
+
+
+def _list_enabled_sources(ctx: RunContext, sources_dir: Path | None) -> list[str]:
+    from tradewatch.registry import load_registry
+
     folder = Path(sources_dir or get_settings().sources_dir)
     sources, errors = load_registry(folder)
     _begin_listing(ctx)
@@ -460,8 +467,9 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
             staged.add(
                 "source_runs", run_id=ctx.run_key, source_id=sid, logical_date=ctx.logical_date, status="failed",
                 fetched=fetched, new=0, updated=0, unchanged=0, skipped=0, failed=0, records=records,
-                error=("the crawl did not finish: its task was killed, ran out of memory or lost its worker (see its "
-                       f"Airflow task log); {kept} are fetched again by the next run"),
+                error=("the crawl did not finish: its task was killed, ran out of memory or lost its worker, or refused "
+                       "to start because another run of this date was at work (see its Airflow task log); "
+                       f"{kept} are fetched again by the next run"),
             )
         _write_stage(staged, ctx, _UNFINISHED_PART)
     return missing
@@ -517,17 +525,19 @@ def crawl_source(
     """Fetch one source's listing and new articles, parse them, extract records, stage everything.
 
     Never raises for what the source does: the failure is recorded in its source run, so the other
-    sources go on. Returns the source run summary."""
-    with _older_objects_frozen():
-        return _crawl_source(source_id, run_key, logical_date, sources_dir, settings)
+    sources go on (another run of the date at work on the staging folder raises, before anything is removed).
+    Returns the source run summary."""
+    from tradewatch.run_leases import holding
+
+    ctx = RunContext.create(run_key, logical_date)
+    with _older_objects_frozen(), holding(ctx.run_key, ctx.logical_date, f"crawl-{source_id}"):
+        return _crawl_source(source_id, ctx, sources_dir, settings)
 
 
-def _crawl_source(source_id: str, run_key: str, logical_date: datetime | str | None, sources_dir: Path | None,
-                  settings: Settings | None) -> dict[str, Any]:
+def _crawl_source(source_id: str, ctx: RunContext, sources_dir: Path | None, settings: Settings | None) -> dict[str, Any]:
     from tradewatch.registry import RegistryInvalid, get_source
 
     settings = settings or get_settings()
-    ctx = RunContext.create(run_key, logical_date)
     staged = Staged(blobs_dir=settings.blobs_dir)
     summary: dict[str, Any] = {
         "run_id": ctx.run_key, "source_id": source_id, "logical_date": ctx.logical_date, "status": "ok",
@@ -1509,11 +1519,13 @@ def validate_run(run_key: str, logical_date: datetime | str | None, settings: Se
     A run whose crawls staged no records (nothing new or changed anywhere) has no batch to validate:
     no GX run, no results, and the loader then loads the crawl's own tables only. A full staging disk raises
     DiskFullError, with nothing of the validation kept."""
-    with _older_objects_frozen():
+    from tradewatch.run_leases import holding
+
+    ctx = RunContext.create(run_key, logical_date)
+    with _older_objects_frozen(), holding(ctx.run_key, ctx.logical_date, "validate"):
         try:
             return _validate_run(run_key, logical_date, settings)
         except DiskFullError as exc:
-            ctx = RunContext.create(run_key, logical_date)
             raise _validation_disk_full(ctx.run_key, ctx.logical_date, exc) from exc
 
 
@@ -1998,6 +2010,14 @@ def _source_order(source_id: Any) -> tuple[bool, str]:
 
 def load_run(run_key: str, logical_date: datetime | str | None, settings: Settings | None = None) -> dict[str, Any]:
     """The single writer: the run's staged and validated tables into DuckDB in one transaction."""
+    from tradewatch.run_leases import holding
+
+    ctx = RunContext.create(run_key, logical_date)
+    with holding(ctx.run_key, ctx.logical_date, "load"):
+        return _load_run(ctx, settings)
+
+
+def _load_run(ctx: RunContext, settings: Settings | None) -> dict[str, Any]:
     from tradewatch.store.loader import (
         CRAWL_TABLES,
         VALIDATED_TABLES,
@@ -2007,7 +2027,6 @@ def load_run(run_key: str, logical_date: datetime | str | None, settings: Settin
     )
 
     settings = settings or get_settings()
-    ctx = RunContext.create(run_key, logical_date)
     check_load_manifest(ctx.run_key, ctx.logical_date)
     if not list_parts(ctx.run_key, "crawl", "source_runs"):
         # No source run staged: the list task handed out no source (all disabled) and found no invalid file. A load
