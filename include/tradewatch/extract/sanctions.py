@@ -525,6 +525,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         # names additions (`_list_reach`, asked only of a sentence that lists names: most hold none).
         # ("The vessels named by the UK are:" says whose record its list goes to, however far below it)
         named_by = _named_by(sent.text)
+        if named_by is None and idx and "|" in sent.text:
+            # "UK-specified tankers (selected), 20 May" over its table: the state whose list the table is
+            named_by = _state_list_heading(doc.sentences[idx - 1].text)
         if named_by is not None:
             last_named = (idx, named_by)
         elif (last_named is not None and idx - last_named[0] <= _LIST_REACH * 3 and (part := _LIST_OF_BODY.fullmatch(sent.text))
@@ -2217,6 +2220,18 @@ _LIST_OF_BODY = re.compile(r"\s*[A-Z][\w-]*(?:\s+[\w-]+){0,3}\s+\(([^()]{1,40})\
 _LIST_OF_BODY_LINE = re.compile(r"(?m)^[^\S\n]*[A-Z][\w-]*(?:[^\S\n]+[\w-]+){0,3}[^\S\n]+\([^()\n]{1,40}\)[^\S\n]*:[^\S\n]*$")
 
 
+# "UK-specified tankers (selected), 20 May", "EU-listed vessels": a table's heading that says whose list it is
+_STATE_LIST_HEADING = re.compile(r"\s*(?:The\s+)?([A-Z][\w.]{1,12})[-\s](?:specified|listed|sanctioned|designated|blacklisted)\s+"
+                                 r"(?:tankers|vessels|ships|entities|individuals|persons|companies)\b")
+
+
+def _state_list_heading(text: str) -> str | None:
+    """The state a short heading line over a table names as the list's owner ("UK-specified tankers"), or None."""
+    if len(text) > 80 or (m := _STATE_LIST_HEADING.match(text)) is None:
+        return None
+    return country_code(m.group(1))
+
+
 def _named_by(text: str) -> str | None:
     """The state or body whose list a cue line says follows ("The vessels named by the UK are:"), or None."""
     if not text.rstrip().endswith(":"):
@@ -2246,6 +2261,10 @@ def _attach_listed(
         # "The vessels named by the UK are:", then "The vessels named by Canada are:": each list is its own state's
         own = [r for k in range(idx, max(-1, idx - _NAMED_BY_REACH), -1) for r in by_sentence.get(k, ())
                if r["authority_country"] == named_by]
+        if own and idx and _SHIPS_WORD.search(doc.sentences[idx - 1].text + doc.sentences[idx].text[:80]):
+            # ("UK-specified tankers (selected), 20 May" over a table: the state's measure on ships, not its freeze)
+            own = ([r for r in own if r["measure"] == "other" and _SHIPS_WORD.search(r["evidence"])]
+                   or [r for r in own if _SHIPS_WORD.search(r["evidence"])] or own)
         if own:
             _add_targets(doc, own[0], listed)
             return

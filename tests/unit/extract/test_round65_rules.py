@@ -25,3 +25,27 @@ def test_a_rules_lettered_parts_are_no_names_and_military_end_users_are_an_expor
     names = {t["name"] for r in found for t in r["targets"]}
     assert not names & {"A. Additions", "B. Revision"}, found
     assert {r["measure"] for r in found} == {"export_control"}, found
+
+
+def test_a_table_headed_by_its_states_specified_ships_goes_to_that_states_ship_measure() -> None:
+    text = """The UK Foreign, Commonwealth & Development Office (FCDO) on 3 June specified 9 tankers under the Russia (Sanctions) (EU Exit) Regulations 2019.
+
+The FCDO also designated two ship managers that it said had taken over the management of vessels linked to sanctioned operators: Coral Bay Ship Management FZE and Harbour Star Shipping Co., Ltd.
+
+On 5 June, the EU Council added 20 vessels to its list of ships subject to a port-access ban. The bloc also imposed an asset freeze on Tidewater Tanker Management LLC.
+
+UK-specified tankers (selected), 3 June
+Name | Flag | IMO | Built
+NORTHERN LARK | Cameroon | 9301111 | 2004
+AMBER TIDE | Gabon | 9182222 | 1999
+"""
+    found = {(r["authority_country"], r["measure"], t["name"]) for r in sanctions(text, "Shadow fleet listings") for t in r["targets"]}
+    assert {("GB", "other", "NORTHERN LARK"), ("GB", "other", "AMBER TIDE")} <= found, found
+    assert not any(country == "EU" and name in ("NORTHERN LARK", "AMBER TIDE") for country, _, name in found), found
+
+
+def test_other_entities_on_a_list_include_names_the_actions_targets() -> None:
+    text = ("OFAC on Thursday designated five companies in the United Arab Emirates. Other entities on the new list "
+            "include Gulf Crest Trading LLC and Red Lotus Shipping Ltd.")
+    names = {t["name"] for r in sanctions(text, "Treasury targets traders") for t in r["targets"]}
+    assert {"Gulf Crest Trading LLC", "Red Lotus Shipping Ltd."} <= names, names
