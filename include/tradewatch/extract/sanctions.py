@@ -461,6 +461,12 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     # "The UK sanctions mean that any assets the four officials hold in Britain are frozen": the
                     # measures' own state, whoever acted in the sentences before
                     authority, explicit = _state(sent.start + own.start(1), sent.start + own.end(1), code), True
+                if (not explicit and releasing is not None and releasing.country not in (None, "EU", "UN")
+                        and (authority is None or authority.country != releasing.country)
+                        and _THE_GOVERNMENT_ACTS.match(sent.text) and not find_countries(sent.text[: trig.start])):
+                    # "In March 2025, the Government imposed cyber sanctions on X" on the Australian government's page,
+                    # after a sentence on the UK and US: "the Government" is the page's own
+                    authority = releasing
                 if (not explicit and "specif" in trig.surface.lower() and releasing is not None and releasing.country == "GB"
                         and (authority is None or authority.country != "GB")):
                     # "Five oil tankers have also been specified today" on a UK page, after a sentence on a US action of
@@ -3841,6 +3847,15 @@ _REGIME_NAME_AFTER = re.compile(
     r"\s+[Ss]anctions\s+(?:[Ll]ist|[Rr]egime|[Cc]ommittee)\b")
 
 
+_HELPED_BY_WORDS = re.compile(r"\b(?:(?:through|thanks\s+to)\s+the\s+(?:work|efforts?|investigations?|cooperation)|"
+                              r"with\s+the\s+(?:support|help|assistance|cooperation))\s+of\b")
+_HELPED_BY = re.compile(_HELPED_BY_WORDS.pattern + r"[^.;]*$")
+# "the Government imposed", "In March 2025, the Government imposed": the page's own government as the subject
+_THE_GOVERNMENT_ACTS = re.compile(r"(?:[A-Z][^,;.]{0,40},\s+)?[Tt]he\s+Government\s+(?:has\s+|had\s+|also\s+|today\s+)*"
+                                  r"(?:imposed|imposes|sanctioned|sanctions|designated|designates|listed|lists|announced|"
+                                  r"announces|placed|places|froze|freezes)\b")
+
+
 # "Three years after the United States imposed sanctions on Russia, ...": the action is long past.
 _AGO_OPENING = re.compile(r"(?:\w+|\d+) (?:years?|months?|decades?) (?:after|ago|earlier)\b", re.IGNORECASE)
 
@@ -3853,6 +3868,10 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         # "..., with the Ministry of Commerce (MOFCOM) adding three firms ... and the Ministry of Foreign Affairs announcing
         # sanctions on ...": bodies acting, wherever they stand in the sentence
         targets = [e for e in targets if not (_SPEAKING_BODY.search(e.name) and _BODY_ACTS_AFTER.match(doc.text, e.end))]
+    if " of " in sent.text and _HELPED_BY_WORDS.search(sent.text):
+        # "The sanctions were identified through the work of the Australian Signals Directorate and the Australian
+        # Federal Police": the bodies that helped, no targets
+        targets = [e for e in targets if not _HELPED_BY.search(doc.text, sent.start, e.start)]
     if "anctions" in sent.text:
         # "to its ISIL (Da'esh) and Al-Qaida sanctions list": the groups a regime is named after, no targets of its listing
         targets = [e for e in targets if not _REGIME_NAME_AFTER.match(doc.text, e.end)]

@@ -49,3 +49,15 @@ def test_other_entities_on_a_list_include_names_the_actions_targets() -> None:
             "include Gulf Crest Trading LLC and Red Lotus Shipping Ltd.")
     names = {t["name"] for r in sanctions(text, "Treasury targets traders") for t in r["targets"]}
     assert {"Gulf Crest Trading LLC", "Red Lotus Shipping Ltd."} <= names, names
+
+
+def test_the_government_of_an_official_page_acts_and_those_who_helped_are_no_targets() -> None:
+    text = ("Today the Albanese Government has imposed targeted financial sanctions on Russian national Pavel Igorevich "
+            "Sokov for his role in ransomware attacks.\n\nThe sanctions were identified through the work of the "
+            "Australian Signals Directorate and the Australian Federal Police, as part of a joint operation.\n\nThe "
+            "United Kingdom and the United States have today imposed parallel sanctions on Mr Sokov.\n\nIn March 2025, "
+            "the Government imposed cyber sanctions on Russian national Oleg Andreyevich Zhukov.")
+    found = sanctions(text, "Cyber sanctions on a ransomware operator", url="https://www.foreignminister.gov.au/x")
+    pairs = {(r["authority_country"], t["name"]) for r in found for t in r["targets"]}
+    assert ("AU", "Oleg Andreyevich Zhukov") in pairs, pairs
+    assert not any("Signals" in name or "Police" in name for _, name in pairs), pairs
