@@ -618,6 +618,12 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _no_travelling_companies(merged)
     _no_fined_states(merged)
     _no_authority_short_names(doc, merged)
+    if "Branch" in doc.text:
+        # ("Straits Meridian Bank Limited, Singapore Branch | Composition penalty | S$3,150,000" in a table: the bank's
+        # branch after its name, no party of its own)
+        for rec in merged:
+            rec["targets"] = [t for t in rec["targets"] if not (_BRANCH_NAME.fullmatch(t["name"]) and f", {t['name']}" in doc.text)]
+        merged = [r for r in merged if r["targets"] or r["measure"] is not None or r["unnamed_targets"]]
     merged = _no_delisted_background(doc, merged)
     for rec in merged:
         rec.pop("_past", None)
@@ -3847,6 +3853,7 @@ _REGIME_NAME_AFTER = re.compile(
     r"\s+[Ss]anctions\s+(?:[Ll]ist|[Rr]egime|[Cc]ommittee)\b")
 
 
+_BRANCH_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}Branch")
 _HELPED_BY_WORDS = re.compile(r"\b(?:(?:through|thanks\s+to)\s+the\s+(?:work|efforts?|investigations?|cooperation)|"
                               r"with\s+the\s+(?:support|help|assistance|cooperation))\s+of\b")
 _HELPED_BY = re.compile(_HELPED_BY_WORDS.pattern + r"[^.;]*$")
@@ -3868,6 +3875,9 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         # "..., with the Ministry of Commerce (MOFCOM) adding three firms ... and the Ministry of Foreign Affairs announcing
         # sanctions on ...": bodies acting, wherever they stand in the sentence
         targets = [e for e in targets if not (_SPEAKING_BODY.search(e.name) and _BODY_ACTS_AFTER.match(doc.text, e.end))]
+    if "Branch" in sent.text:
+        # "Straits Meridian Bank Limited, Singapore Branch (SMB)": the bank's branch, one party with the bank named before
+        targets = [e for e in targets if not (_BRANCH_NAME.fullmatch(e.name) and doc.text[max(0, e.start - 2) : e.start] == ", ")]
     if " of " in sent.text and _HELPED_BY_WORDS.search(sent.text):
         # "The sanctions were identified through the work of the Australian Signals Directorate and the Australian
         # Federal Police": the bodies that helped, no targets

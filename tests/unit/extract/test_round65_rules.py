@@ -61,3 +61,11 @@ def test_the_government_of_an_official_page_acts_and_those_who_helped_are_no_tar
     pairs = {(r["authority_country"], t["name"]) for r in found for t in r["targets"]}
     assert ("AU", "Oleg Andreyevich Zhukov") in pairs, pairs
     assert not any("Signals" in name or "Police" in name for _, name in pairs), pairs
+
+
+def test_a_banks_branch_is_no_target_of_its_own_and_tfs_regulations_breached_are_no_freeze() -> None:
+    text = ("The Monetary Authority of Singapore (MAS) has imposed a composition penalty of S$1,200,000 on Harbourline "
+            "Bank Limited, Singapore Branch (HBL) for breaches of Singapore's targeted financial sanctions regulations.")
+    found = sanctions(text, "MAS imposes composition penalty")
+    assert [r["measure"] for r in found] == ["financial_penalty"], found
+    assert [t["name"] for t in found[0]["targets"]] == ["Harbourline Bank Limited"], found
