@@ -3987,7 +3987,8 @@ def _speaks_before(doc: Document, offset: int, trig: Trigger, e: Entity) -> bool
             or body and _BODY_ACTS_AFTER.match(doc.text, e.end) is not None)
 
 
-_BODY_ACTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?,?\s+(?:also\s+)?(?:announc(?:ed|es|ing)|add(?:ed|s|ing)|"
+_BODY_ACTS_AFTER = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?,?\s+(?:also\s+)?(?:announc(?:ed|es|ing)|add(?:ed|s|ing)|said|says|"
+                              r"stated|told|"
                               r"issu(?:ed|es|ing)|impos(?:ed|es|ing)|decid(?:ed|es|ing)|put(?:s|ting)?|plac(?:ed|es|ing)|"
                               r"list(?:ed|s|ing)|sanction(?:ed|s|ing)|designat(?:ed|es|ing))\b")
 _SPEAKING_BODY = re.compile(r"^(?:Ministry|Department|Office|Bureau|Agency)\s+(?:of|for)\b|\b(?:Ministry|Department)$")

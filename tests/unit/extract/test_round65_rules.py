@@ -69,3 +69,10 @@ def test_a_banks_branch_is_no_target_of_its_own_and_tfs_regulations_breached_are
     found = sanctions(text, "MAS imposes composition penalty")
     assert [r["measure"] for r in found] == ["financial_penalty"], found
     assert [t["name"] for t in found[0]["targets"]] == ["Harbourline Bank Limited"], found
+
+
+def test_a_ministry_that_says_in_brackets_is_no_target() -> None:
+    text = ("The Ministry of Commerce (MOFCOM) said Pinecrest Avionics Inc. and Harlow Rotor Systems LLC had been added to "
+            "its export control list.")
+    names = {t["name"] for r in sanctions(text, "China curbs exports to US firms") for t in r["targets"]}
+    assert {"Pinecrest Avionics Inc.", "Harlow Rotor Systems LLC"} <= names and "Ministry of Commerce" not in names, names
