@@ -148,7 +148,8 @@ class Staged:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {name: [] for name in COLUMNS})
     chunks: int = 0
     text_chars: int = 0  # of the articles staged since the last flush
-    texts: dict[bytes, str] = field(default_factory=dict)  # sha256 of each article text crawled -> its URL
+    # sha256 of each article text crawled -> the URL that served it first, and the article it is kept as
+    texts: dict[bytes, tuple[str, str]] = field(default_factory=dict)
     blobs_dir: Path | None = None  # where `keep_body` bodies go (store.blobs)
     bodies: dict[str, bytes] = field(default_factory=dict)  # sha256 -> fetched body, not yet in a pack
     body_bytes: int = 0
@@ -648,7 +649,7 @@ _PAGING_PARAMS = frozenset({"page", "paged", "pg", "p_page", "start", "offset", 
 
 # What `fetches.error` says of a page handled as it should be, not failed: skipped as no article, not read
 _NOTE_PREFIXES = ("not an article page: a feed or sitemap (skipped)", "not a text page", "same article text as ",
-                  "redirected to ")
+                  "redirected to ", "its canonical link names ")
 
 
 # Query parameters that select what a listing shows ("?tag=sanctions", "?q=ofac", WordPress's "?s=" and "?cat=5"): a link
@@ -992,7 +993,8 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         moved = known.get("article_id") if known and known.get("article_source") == source.id else None
         page_fetch = staged.rows["fetches"][-1]  # (its continuation pages add rows of their own)
         try:
-            _process_article(source, url, moved or aid, link, result, staged, summary, ctx, settings, fetcher, stop_at)
+            _process_article(source, url, moved or aid, link, result, staged, summary, ctx, settings, fetcher, stop_at,
+                             stored=moved is not None)
         except Exception as exc:  # one hostile page must not cost the source its other articles
             log.warning("article failed", extra={"kv": {"url": url, "error": repr(exc)}})
             summary["failed"] += 1
@@ -1138,11 +1140,12 @@ def _is_json(text: str) -> bool:
 
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,
                      summary: dict[str, Any], ctx: RunContext, settings: Settings, fetcher: Any = None,
-                     stop_at: float | None = None) -> None:
+                     stop_at: float | None = None, stored: bool = False) -> None:
     """Stage the article of a fetched page (its text joined with its continuation pages', fetched with `fetcher`
-    within the source's budget), or say in the page's fetch why it is none."""
+    within the source's budget), or say in the page's fetch why it is none. `stored`: `aid` is the article an earlier
+    run stored for the listed URL, which the page then stays, wherever it redirects and whatever it declares."""
     from tradewatch.article.parse import not_an_article, parse_article, short_title
-    from tradewatch.fetch.urls import canonical_id
+    from tradewatch.fetch.urls import canonical_id, same_page_canonical
 
     page_fetch = staged.rows["fetches"][-1]
     staged.keep_body(result.sha256, result.body)
@@ -1195,8 +1198,13 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     # A link that redirects (a feed proxy, a short link, "?p=123") is the article at the URL that answered: stored
     # under that one, so the article linked directly by another source (or by another link) is stored once.
     served = _served_url(url, result.final_url)
-    if served != url:
-        aid = canonical_id(served)
+    # One article, whichever spelling of its URL led to it: the page's own rel=canonical when it names this same page
+    # ("/news/a/", "/News/A", "www." or not, "?CMP=rss2" all declaring "/news/a"), else the URL that answered. A URL an
+    # earlier run stored keeps its article: a 301 to a new slug, or a canonical link added since, is that article
+    # corrected, not a second one beside it with the old records (hostile probe 35 F1, F2).
+    identity = same_page_canonical(served, parsed.canonical, (url, source.url)) or served
+    if not stored and identity != url:
+        aid = canonical_id(identity)
     text, complete = parsed.text, True
     if fetcher is not None and stop_at is not None:
         text, complete = _with_continuations(source, served, aid, result, parsed, fetcher, staged, summary, ctx,
@@ -1204,10 +1212,10 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     # The same article under two URLs that canonical URLs cannot tell apart (/news/123 and
     # /news/123-slug, an AMP copy): the source's first URL for a text keeps it.
     digest = hashlib.sha256(text.encode("utf-8", "replace")).digest()
-    first = staged.texts.setdefault(digest, served)
+    first, first_id = staged.texts.setdefault(digest, (served, aid))
     kept_as, copy_of = aid, None  # the article the page is kept as; for a copy, why it is not stored
-    if first != served:
-        kept_as, copy_of = canonical_id(first), f"same article text as {first}: stored once, under that URL"
+    if first != served and first_id != aid:
+        kept_as, copy_of = first_id, f"same article text as {first}: stored once, under that URL"
     # (... and one stored on an earlier run under another URL, a slug renamed since: looked up for the chunk's new texts
     # at once, before it is staged, by `_earlier_copies`)
     # A page that yields text is not parsed again until it changes (its validators are kept by the
@@ -1215,6 +1223,11 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     if complete:  # (an article missing a page keeps no validators: the next run reads it again, whole)
         staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
                    sha256=result.sha256, article_id=kept_as, recorded_for=ctx.logical_date)
+        if stored and served != url:
+            # ... and the address it moved to maps to it too: the listing naming that address next time, with another
+            # correction, updates the same article (the validators are that address's own response's)
+            staged.add("http_cache", url=served, etag=result.etag, last_modified=result.last_modified,
+                       sha256=result.sha256, article_id=kept_as, recorded_for=ctx.logical_date)
     if copy_of is not None:
         # (counted as skipped, as a copy the validation drops is: a moved page was in no column of the run, probe 24)
         summary["skipped"] += 1
@@ -1222,7 +1235,8 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         return
     if aid in staged.stored:  # a second link of this listing redirecting to an article stored already
         summary["skipped"] += 1  # (fetched, and in no other column: hostile probe 25 F5's counts did not add up)
-        page_fetch["error"] = f"redirected to {served}: stored once, under that URL"[:MAX_PAGE_ERROR_CHARS]
+        page_fetch["error"] = (f"redirected to {served}: stored once, under that URL" if served != url else
+                               f"its canonical link names {identity}: stored once, under that URL")[:MAX_PAGE_ERROR_CHARS]
         return
     staged.stored.add(aid)
     fetch = page_fetch

@@ -43,7 +43,7 @@ def page_metadata(tree: Any, url: str | None) -> tuple[str | None, date | None, 
     metas = _metas(tree)
     h1 = next(tree.iter("h1"), None)
     main = _main_element(tree, h1)
-    article, broken_ld_date = _jsonld_article(tree, {_url_key(u) for u in (url, metas.get("og:url"), _canonical(tree))
+    article, broken_ld_date = _jsonld_article(tree, {_url_key(u) for u in (url, metas.get("og:url"), canonical_link(tree))
                                                      if u})
     published, unread = _first_date(
         metas.get("date"),
@@ -111,8 +111,13 @@ def _inside(el: Any, ancestor: Any) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _canonical(tree: Any) -> str | None:
-    for link in tree.iter("link"):
+def canonical_link(tree: Any, head_only: bool = False) -> str | None:
+    """The href of the page's first <link rel="canonical">, as written; with `head_only`, only one in <head> (as search
+    engines read it: a comment or a post in the body cannot declare what the page is)."""
+    head = next(tree.iter("head"), None) if head_only else None
+    if head_only and head is None:
+        return None
+    for link in (head if head is not None else tree).iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             return str(link.get("href"))
     return None

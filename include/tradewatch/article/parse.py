@@ -21,6 +21,8 @@ class ParsedArticle:
     # What the page gives as its publication date when that states no date we can read ("3/3/25"): said in the source
     # run's notes, as the article is then dated by its feed or not at all
     unread_date: str | None = None
+    # The page's own <link rel="canonical"> href, as written (resolved and judged by the crawl: see pipeline._identity)
+    canonical: str | None = None
 
 
 _HTML_LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2})""", re.I)
@@ -85,13 +87,14 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     from tradewatch.article.jsonld import JsonLd, prefer_body, read_jsonld
     from tradewatch.article.listing import listing_reason
     from tradewatch.article.markup import defuse_tags
-    from tradewatch.article.metadata import page_metadata, text_language
+    from tradewatch.article.metadata import canonical_link, page_metadata, text_language
     from tradewatch.article.pages import drop_pagination
 
     html = defuse_tags(html)  # before any parser: a tag of 100,000 attributes costs libxml2 minutes
     tree = _parse_tree(html)
     head = html[:200_000]
     jsonld = read_jsonld(tree) if tree is not None else JsonLd()  # (before _prune strips the scripts)
+    canonical = canonical_link(tree, head_only=True) if tree is not None else None
     if tree is not None:
         # Metadata from the parsed tree (no second pass over the markup), before the pruning below.
         title, published, language, unread_date = page_metadata(tree, url)
@@ -152,6 +155,7 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         author=None,
         listing=listing,
         unread_date=None if published else unread_date,
+        canonical=canonical,
     )
 
 
