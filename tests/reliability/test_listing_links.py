@@ -331,3 +331,22 @@ def test_the_backlog_note_of_a_sitemap_index_says_at_least_when_sitemaps_were_le
     assert crawled["fetched"] == 10 and len([m for m in (1, 2, 3) if srv.hits(f"/sitemap-{m}.xml")]) == 1, crawled
     assert "at least 190 more new links than max_articles (10)" in crawled["error"], crawled
     assert "2 sitemap(s) of the index, not fetched this run" in crawled["error"], crawled
+
+
+def test_links_written_with_backslashes_are_read_as_browsers_read_them(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    srv = HostileServer().start()
+    servers.append(srv)
+    host = srv.base_url.removeprefix("http://")
+    for n in (3, 4):
+        srv.route(f"/news/{n}.html", Reply(200, syn.article_html(1, n)))
+    # (hostile probe 35 F4: urljoin asked for "/%5C%5C127.0.0.1:P%5Cnews%5Cd.html", a 404 on every run)
+    hrefs = [f"http:\\\\{host}\\news\\3.html", f"\\\\{host}\\news\\4.html?x=a\\b"]
+    listing = "<html><body><ul class='l'>" + "".join(f"<li><a href='{h}'>x</a></li>" for h in hrefs) + "</ul></body></html>"
+    srv.route("/list.html", Reply(200, listing.encode()))
+    workspace.add_source("slashes", srv.url("/list.html"), kind="html", link_selector="'.l a'")
+    run_pipeline(workspace, LOGICAL_DATE, LOGICAL_DATE)
+    assert query(workspace.duckdb, "select status, error from source_runs") == [("ok", None)]
+    assert [r.path for r in srv.requests if r.path.startswith("/news/")] == ["/news/3.html", "/news/4.html?x=a%5Cb"]
+
