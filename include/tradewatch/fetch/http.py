@@ -532,7 +532,9 @@ class PoliteFetcher:
         """Whether we may fetch the URL: not an internal address a public source led us to (see
         `set_origin`), and robots.txt lets us (fetched once per host, within `time_left` seconds when
         given: a robots.txt not read in that time keeps us out, and is asked for again next time)."""
-        refused = self._refused_address(url)
+        # (a host two parsers read differently, "%31%32%37.0.0.1", refused as such: its robots.txt fetch refused it
+        # too, and the page was said to be out for "robots.txt unreachable (...)", hostile probe 35 F7)
+        refused = _ambiguous_host(url) or self._refused_address(url)
         if refused:
             return False, refused
         rules = self._robots_for(url, time_left)

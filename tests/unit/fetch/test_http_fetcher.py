@@ -1198,3 +1198,11 @@ def test_a_proxy_the_environment_names_for_other_hosts_only_is_no_problem(server
     server.route("/a", Reply(200, PAGE))
     result = make(settings, sleep).get(server.url("/a"), check_robots=False)
     assert result.ok and result.body == PAGE
+
+
+def test_a_link_whose_host_two_parsers_read_differently_is_refused_as_such(server, settings, sleep):
+    # (hostile probe 35 F7: the refusal read "robots.txt unreachable (refusing an ambiguous URL ...); staying out")
+    port = server.url("/").split(":")[2].split("/")[0]
+    ok, why = guarded(settings, sleep).allowed(f"http://%31%32%37.0.0.1:{port}/admin")
+    assert not ok and why.startswith("refusing an ambiguous URL") and "robots.txt" not in why
+    assert server.requests == []
