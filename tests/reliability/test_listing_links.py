@@ -5,7 +5,10 @@ fetched."""
 
 from __future__ import annotations
 
+import time
 from email.utils import format_datetime
+
+import pytest
 
 from tests.support import synthetic as syn
 from tests.support.harness import LOGICAL_DATE, Workspace, query, run_pipeline
@@ -350,3 +353,23 @@ def test_links_written_with_backslashes_are_read_as_browsers_read_them(
     assert query(workspace.duckdb, "select status, error from source_runs") == [("ok", None)]
     assert [r.path for r in srv.requests if r.path.startswith("/news/")] == ["/news/3.html", "/news/4.html?x=a%5Cb"]
 
+
+def test_the_source_budget_bounds_matching_link_pattern_over_a_listings_links(
+    workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRADEWATCH_SOURCE_BUDGET", "2")
+    srv = HostileServer().start()
+    servers.append(srv)
+    # 400 links of ~1,990 characters: each costs "/news/.*/.*\.html$" ~0.1 s, under the 1 s a link may take
+    locs = [srv.base_url + (f"/news/{i}" + "/news/-" * 280)[:1990 - len(srv.base_url)] for i in range(400)]
+    body = ("<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+            + "".join(f"<url><loc>{loc}</loc></url>" for loc in locs) + "</urlset>")
+    srv.route("/sitemap.xml", Reply(200, body.encode(), content_type="application/xml"))
+    workspace.add_source("slowpat", srv.url("/sitemap.xml"), kind="sitemap", link_pattern="'/news/.*/.*\\.html$'")
+    started = time.monotonic()
+    run_pipeline(workspace, LOGICAL_DATE, LOGICAL_DATE)
+    assert time.monotonic() - started < 20  # (36 s for a 5 s budget before: hostile probe 35 F3)
+    (status, error), = query(workspace.duckdb, "select status, error from source_runs")
+    assert status == "failed"
+    assert "link_pattern '/news/.*/.*\\\\.html$' of slowpat.yml matched none of the" in error
+    assert "TRADEWATCH_SOURCE_BUDGET=2 s" in error
