@@ -17,6 +17,7 @@ from tradewatch.extract.lexicon import Caseless, load_yaml, number_value, word_s
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
     BASED_CITIES,
+    BRANCH_NAME,
     LEGAL_FORMS,
     ORG_WORDS,
     VESSEL_CUES,
@@ -64,8 +65,6 @@ _SYNDICATE_TITLE = re.compile(
     r"(?:arrangers?|bookrunners?|lenders?|underwriters?|coordinators?|agents?)|bookrunners?|(?:co-?)?arrangers|coordinators",
     re.IGNORECASE,
 )
-# "ING Bank N.V. – Milan Branch": the lending bank's branch, after the bank, no lender of its own
-_BRANCH = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}Branch")
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:ordinary|common|preference|new)\s+)?shares\b")
 _SECTORS = [(name, re.compile(rf"\b(?:{pat})", re.IGNORECASE)) for name, pat in _CFG["sectors"].items()]
 # The same, faster: on ASCII sentences, lower-cased and with the `\b` as a consumed gap (Caseless).
@@ -528,7 +527,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             # general syndication": the lenders of the loan just reported
             for ent in doc.entities(idx):
                 if (ent.kind in ("organization", "unknown") and ent.alias_of is None and not _SYNDICATE_TITLE.fullmatch(ent.name)
-                        and not _BRANCH.fullmatch(ent.name) and not _SPEAKS_AFTER_DESCRIBED.match(text, ent.end - sent.start)):
+                        and not BRANCH_NAME.fullmatch(ent.name) and not _SPEAKS_AFTER_DESCRIBED.match(text, ent.end - sent.start)):
                     _add_party(doc, deals[-1], ent)
             last_deal_idx = idx
             continue
@@ -691,7 +690,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             for ent in doc.entities(idx):
                 if (ent.start - sent.start >= lenders.end() and ent.kind in ("organization", "unknown")
                         and ent.alias_of is None and not _SYNDICATE_TITLE.fullmatch(ent.name)
-                        and not _BRANCH.fullmatch(ent.name)):
+                        and not BRANCH_NAME.fullmatch(ent.name)):
                     _add_party(doc, deals[-1], ent)
         last_deal_idx = idx
     if " orders" in doc.text:

@@ -63,6 +63,8 @@ _VESSEL_CUE = WordStart(
 )
 STOP_NAMES = frozenset(_CFG["stop_names"])
 _DOCUMENT_WORDS = frozenset(_CFG["document_words"])
+# "ING Bank N.V. – Milan Branch", "X Bank Limited, Singapore Branch": a bank's branch after the bank, no party of its own
+BRANCH_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}Branch")
 _US_STATES = frozenset(_CFG["us_states"])
 # ", Ohio," / ", Texas." after a name: the name is a town in that state
 _US_STATE_AFTER = re.compile(r",\s+(?:" + "|".join(re.escape(s) for s in sorted(_US_STATES, key=len, reverse=True)) + r")(?=[,.;:)]|$)")

@@ -26,6 +26,7 @@ from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
     _DATELINE,
     BASED_CITIES,
+    BRANCH_NAME,
     LAW_AFTER,
     LEGAL_FORMS,
     MEDIA_ROLES,
@@ -622,7 +623,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         # ("Straits Meridian Bank Limited, Singapore Branch | Composition penalty | S$3,150,000" in a table: the bank's
         # branch after its name, no party of its own)
         for rec in merged:
-            rec["targets"] = [t for t in rec["targets"] if not (_BRANCH_NAME.fullmatch(t["name"]) and f", {t['name']}" in doc.text)]
+            rec["targets"] = [t for t in rec["targets"] if not (BRANCH_NAME.fullmatch(t["name"]) and f", {t['name']}" in doc.text)]
         merged = [r for r in merged if r["targets"] or r["measure"] is not None or r["unnamed_targets"]]
     merged = _no_delisted_background(doc, merged)
     for rec in merged:
@@ -3853,7 +3854,6 @@ _REGIME_NAME_AFTER = re.compile(
     r"\s+[Ss]anctions\s+(?:[Ll]ist|[Rr]egime|[Cc]ommittee)\b")
 
 
-_BRANCH_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}Branch")
 _HELPED_BY_WORDS = re.compile(r"\b(?:(?:through|thanks\s+to)\s+the\s+(?:work|efforts?|investigations?|cooperation)|"
                               r"with\s+the\s+(?:support|help|assistance|cooperation))\s+of\b")
 _HELPED_BY = re.compile(_HELPED_BY_WORDS.pattern + r"[^.;]*$")
@@ -3875,9 +3875,6 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         # "..., with the Ministry of Commerce (MOFCOM) adding three firms ... and the Ministry of Foreign Affairs announcing
         # sanctions on ...": bodies acting, wherever they stand in the sentence
         targets = [e for e in targets if not (_SPEAKING_BODY.search(e.name) and _BODY_ACTS_AFTER.match(doc.text, e.end))]
-    if "Branch" in sent.text:
-        # "Straits Meridian Bank Limited, Singapore Branch (SMB)": the bank's branch, one party with the bank named before
-        targets = [e for e in targets if not (_BRANCH_NAME.fullmatch(e.name) and doc.text[max(0, e.start - 2) : e.start] == ", ")]
     if " of " in sent.text and _HELPED_BY_WORDS.search(sent.text):
         # "The sanctions were identified through the work of the Australian Signals Directorate and the Australian
         # Federal Police": the bodies that helped, no targets
@@ -4072,20 +4069,28 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
     # sanctions against Russia since March 2014": a standing policy, joined as before
     past: dict[tuple[str | None, str | None], dict[str, Any]] = {}
     past_names: dict[tuple[str | None, str | None], PartySet] = {}
-    today = [r for r in records if not r.get("_past")][:200]
+    # today's names and statements under each (authority country, measure), gathered once: a past record is checked
+    # against them in one look-up per name (`PartySet`), not against every record and name of today in turn
+    today_names: dict[tuple[str | None, str | None], PartySet] = {}
+    today_text: dict[tuple[str | None, str | None], list[str]] = {}
+    for o in [r for r in records if not r.get("_past")][:200]:
+        key = (o["authority_country"], o["measure"])
+        named = today_names.setdefault(key, PartySet())
+        for n in o["targets"][:50]:
+            named.add(n["name"])
+        today_text.setdefault(key, []).append(o["evidence"])
     for rec in records:
-        if rec.get("_past") and rec["targets"]:
+        key = (rec["authority_country"], rec["measure"])
+        if rec.get("_past") and rec["targets"] and key in today_names:
             # a past action's sentence that also names one of today's targets ("A is an official who works under B, who
             # was designated in 2024", then "A is being designated", by surname) tells of today's action too: it is not
             # kept apart
             words = [w for t in rec["targets"][:50] if t["kind"] in ("person", "unknown")
                      and (w := t["name"].split()[-1].strip(".,")) and len(w) > 3 and w not in LEGAL_FORMS
                      and w not in ORG_WORDS and not w.isupper()]
-            rec["_named_today"] = any(
-                o["authority_country"] == rec["authority_country"] and o["measure"] == rec["measure"]
-                and (any(same_party(t["name"], n["name"]) for t in rec["targets"][:50] for n in o["targets"][:50])
-                     or any(re.search(rf"\b{re.escape(w)}\b", o["evidence"]) for w in words))
-                for o in today)
+            said = "\n".join(today_text[key])
+            rec["_named_today"] = (any(today_names[key].has(t["name"]) for t in rec["targets"][:50])
+                                   or any(re.search(rf"\b{re.escape(w)}\b", said) for w in words))
     for rec in records:
         key = (rec["authority_country"], rec["measure"])
         if rec.get("_past") and rec["measure"] is None and any(t["kind"] != "country" for t in rec["targets"]):
