@@ -1140,9 +1140,18 @@ def _ships_to_ship_measure(records: list[dict[str, Any]]) -> None:
             if len(moved) == len(rec["targets"]):
                 continue
             rec["targets"] = [t for t in rec["targets"] if t["kind"] != "vessel"]
-            ships["targets"] = [t for t in ships["targets"] if t["kind"] == "vessel" or not any(
-                same_party(t["name"], o["name"]) for o in rec["targets"])]
-            ships["targets"].extend(t for t in moved if not any(same_party(t["name"], o["name"]) for o in ships["targets"]))
+            # (one look-up a name, `PartySet`: a page may list thousands)
+            frozen = PartySet()
+            for t in rec["targets"]:
+                frozen.add(t["name"])
+            ships["targets"] = [t for t in ships["targets"] if t["kind"] == "vessel" or not frozen.has(t["name"])]
+            held = PartySet()
+            for t in ships["targets"]:
+                held.add(t["name"])
+            for t in moved:
+                if not held.has(t["name"]):
+                    ships["targets"].append(t)
+                    held.add(t["name"])
 
 
 def _headed_by_measure(text: str) -> bool:
