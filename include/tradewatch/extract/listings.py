@@ -142,6 +142,24 @@ _FOLLOWING_ADDED = re.compile(
     r"The\s+following\s+(?:individuals|persons|people|entities|entries|designations)\b[^.:;]{0,40}?\b(?:have|has)\s+been\s+"
     r"(?:added|listed|designated)\b"
 )
+# "Payments to ... the following 5 individuals and 6 entities shall be subject to the permission system under the Act."
+# over "Individuals (5)" and numbered entries (Japan's Ministry of Finance), "Exports to the following 4 entities ...
+# shall be prohibited." over "1. X (United Arab Emirates)": a sentence ending in a full stop that announces the list
+# below it, when a list's heading or its first numbered or bulleted item opens the next line
+_FOLLOWING_KIND = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,6}?(?:entit(?:y|ies)|individuals?|persons?|companies|"
+                             r"vessels|people|citizens|nationals|officials)\b")
+
+
+def _list_opens_below(doc: Document, idx: int) -> bool:
+    """Whether the sentence after `idx` opens a line of its own and is a list's heading or a numbered or bulleted item."""
+    if not doc.sentences.has(idx + 1):
+        return False
+    nxt = doc.sentences[idx + 1]
+    if "\n" not in doc.text[doc.sentences[idx].end : nxt.start]:
+        return False
+    return GROUP_HEADER.fullmatch(nxt.text) is not None or _BULLET.match(nxt.text) is not None
+
+
 # ("(4) the entry concerning the following person is deleted from the list": an EU annex's part taking entries off)
 _NEXT_PART = re.compile(r"\bThe\s+following\s+(?:[\w-]+\s+){1,4}(?:has|have)\s+been\s+[a-z]+ed\b"
                         r"|\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|removed)\s+from\b")
@@ -159,7 +177,11 @@ GROUP_HEADER = re.compile(
     r"\s*(?:(?:(?:Newly|Designated|Listed|Sanctioned|Specified|New|Natural|Legal|Additional)\s+){1,3}|Annex\s+[IVX\d]+\s+)?"
     r"(?:Entities|Individuals|Persons|People|Companies|Organi[sz]ations|Vessels|Ships|Aircraft|Designations|Additions|Entries)"
     r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings|companies))*"
-    rf"(?:\s+{_LISTED_PARTICIPLE})?\s*(?:\([^()]{{1,60}}\))?\s*:?\s*",
+    # ("Individuals added to the Russia Sanctions Register", "Entities listed on the Consolidated List": where to)
+    # ("Legal entities subject to sanctions (Annex 1 to the NSDC decision):")
+    r"(?:\s+subject\s+to\s+(?:the\s+)?(?:sanctions|restrictive\s+measures|special\s+economic\s+measures|an\s+asset\s+freeze))?"
+    rf"(?:\s+{_LISTED_PARTICIPLE}(?:\s+(?:to|on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:register|list|schedule|annex(?:\s+[IVX\d]+)?))?)?"
+    r"\s*(?:\([^()]{1,60}\))?\s*:?\s*",
     re.IGNORECASE,
 )
 # Such a heading naming its measure: "Natural persons (asset freeze and travel ban):", a line of its own.
@@ -197,8 +219,10 @@ _ACTION_CUE = re.compile(
     # "the funds ... held by the following persons are frozen ..., pursuant to Articles L. 562-2 and L. 562-3 of the Code:"
     # ("for supplying U.S.-origin parts to the Burmese military:": an abbreviation's dots inside)
     # ("pursuant to Executive Order (E.O.) 14024 for their roles ...:": an abbreviation closing a bracket)
-    r"identif(?:y|ies|ied|ying)|froze|frozen)\b(?:[^.;:]|\.(?=,| [a-z0-9])|(?<=\b[A-Z])\.(?=[A-Z]\.|-|\s|\)))"
-    r"{0,160}:\s*$",
+    # ("to impose visa restrictions on three Russian officials pursuant to section 212(a)(3)(C) of the Immigration and
+    # Nationality Act for their involvement in ...:", its bullets below)
+    r"identif(?:y|ies|ied|ying)|froze|frozen|impos(?:e|es|ed|ing))\b(?:[^.;:]|\.(?=,| [a-z0-9])|(?<=\b[A-Z])\.(?=[A-Z]\.|-|\s|\)))"
+    r"{0,260}:\s*$",
     re.IGNORECASE,
 )
 # A person's rank or honorific before the name opening an item: "Lieutenant General X", "U Hla Myint Oo".
@@ -423,7 +447,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
             and not _NOT_NAMES_CUE.search(text)) or annex_heading(doc, idx) or _heading_line(doc, idx) or (
             text.rstrip().endswith(".") and _FOLLOWING_ADDED.match(text)
-            and doc.text[doc.sentences[idx].end : doc.sentences[idx].end + 2].strip(" ").startswith("\n")):
+            and doc.text[doc.sentences[idx].end : doc.sentences[idx].end + 2].strip(" ").startswith("\n")) or (
+            text.rstrip().endswith(".") and "following" in text and _FOLLOWING_KIND.search(text) is not None
+            and not _NOT_NAMES_CUE.search(text) and _list_opens_below(doc, idx)):
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         marked = False  # the items have bullets or numbers
@@ -695,7 +721,17 @@ def annex_headings(text: str) -> list[int]:
             # only a line's first "Annex" can open it: on to the next line (one pass, however many a line holds)
             end = text.find("\n", at)
             at = text.find(word, end) if end >= 0 else -1
+    # "Legal entities subject to sanctions (Annex 1 to the NSDC decision):": a heading that names its annex in brackets
+    at = text.find("(Annex")
+    while at >= 0:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        if BRACKETED_ANNEX_LINE.fullmatch(text, start, end if end >= 0 else len(text)):
+            out.append(start)
+        at = text.find("(Annex", end) if end >= 0 else -1
     return sorted(out)
+
+
+BRACKETED_ANNEX_LINE = re.compile(r"[ \t]*[A-Z][^\n()]{2,80}\((?:Annex|Attachment|Appendix)\b(?:\s+(\d{1,2}|[IVX]{1,4})\b)?[^()\n]{0,60}\)[ \t]*:?[ \t]*")
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]{2,60})\)\s*:?\s*")

@@ -1147,7 +1147,11 @@ def _looks_like_name_token(tok: str, doc_text: str) -> bool:
 def _named_in_full(doc_text: str, tok: str) -> bool:
     """Whether `tok` follows a first name mid-sentence somewhere in the text; once per word and text (every sentence
     opening with the same word searched the whole text again: 51 s for a 200 KB page of such sentences)."""
-    return re.search(rf"(?:\b[a-z][a-z’'-]*|[,;:(])[^\S\n]+[A-Z][\w’'-]+[^\S\n]+{re.escape(tok)}\b", doc_text) is not None
+    # ("Konstantin Borisovich Ryabov is the General Director of X. Ryabov is being designated": a full name, patronymic
+    # and all, opening a line or a sentence)
+    return re.search(rf"(?:(?:\b[a-z][a-z’'-]*|[,;:(])[^\S\n]+|(?:^|(?<=[a-z][.!?]))[^\S\n]*)[A-Z][\w’'-]+[^\S\n]+"
+                     rf"(?:[A-Z][a-z’'-]+(?:ovich|evich|ovna|evna|ich|yevich|yevna)[^\S\n]+)?{re.escape(tok)}\b",
+                     doc_text, re.MULTILINE) is not None
 
 
 # Not after a line break: a word opening a line (after a headline, which has no full stop) opens a sentence.

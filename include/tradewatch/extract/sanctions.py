@@ -15,6 +15,7 @@ from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import NUMBER_WORDS, Caseless, load_yaml, number_value, required_literals
 from tradewatch.extract.listings import (
     ALIGNED_HEADER,
+    BRACKETED_ANNEX_LINE,
     CONCERNED_IS,
     GROUP_HEADER,
     annex_heading,
@@ -542,7 +543,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
             named_by = last_named[1]  # "Identified property (vessels):" after "Individuals (OFAC):": the same annex's part
         # ("Annex 2: Entities in Russia added ...", after the fourteen entries of Annex 1: an annex an action referred to
         # ("the three entities listed in Annex 2"), however far below it)
-        referred_annex = (gap >= _LONG_LIST_REACH and named_by is None and records and _ANNEX_OPENING.match(sent.text)
+        # ("Legal entities subject to sanctions (Annex 1 to the NSDC decision):": a heading naming its annex in brackets)
+        referred_annex = (gap >= _LONG_LIST_REACH and named_by is None and records
+                          and (_ANNEX_OPENING.match(sent.text) or BRACKETED_ANNEX_LINE.fullmatch(sent.text))
                           and annex_referred_by is not None and annex_referred_by <= sent.start)
         # ("The designated individuals are:" and its long numbered entries, then "The designated entities are:": the same
         # action's list going on, kind by kind, however many sentences the entries took)
@@ -972,7 +975,8 @@ def _visa_designations(doc: Document, records: list[dict[str, Any]]) -> None:
 
 
 # "Vessels (port access and services ban):": a list's heading naming what its names are subject to (not a count)
-_BRACKETED_MEASURE = re.compile(r"\((?!\d+\))[^()]+\)\s*:\s*$")
+# (not "(Annex 1 to the NSDC decision):", the annex the heading's list is)
+_BRACKETED_MEASURE = re.compile(r"\((?!\d+\))(?!(?:Annex|Attachment|Appendix)\b)[^()]+\)\s*:\s*$")
 
 
 # "the Panama-flagged Sea Orchid", "the Comoros-flagged crude tanker Aurelia Star": a ship named after its flag
@@ -2176,7 +2180,8 @@ def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], r
     Annex": all of them; "the 3 entities listed in Part 2 of the Annex": those under its "Part 2" heading). False when
     `idx` opens no annex or no record refers to one."""
     head = idx
-    if not _ANNEX_OPENING.match(doc.sentences[idx].text):
+    bracketed = BRACKETED_ANNEX_LINE.fullmatch(doc.sentences[idx].text)
+    if not _ANNEX_OPENING.match(doc.sentences[idx].text) and bracketed is None:
         # ("Attached List 2: Entities (4)" on its line, then its table "No. | Name | Alias | Address"; or its parts'
         # tables under "[Individuals]" and "[Entities]")
         above = _annex_head_of_table(doc, idx)
@@ -2184,12 +2189,12 @@ def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], r
             return False
         head = above
     # ("listed in Annex 1" is not a reference to "Annex 2: Entities in Russia added ...")
-    number = _ANNEX_NUMBER.match(doc.sentences[head].text)
+    number = _ANNEX_NUMBER.match(doc.sentences[head].text) if bracketed is None else bracketed
     referring = [(rec, m) for rec in records if (m := next((
         ref for ref in _ANNEX_REFERENCE.finditer(rec["evidence"])
-        if number is None or ref.group(2) is None or ref.group(2) == number.group(1)), None))]
+        if number is None or number.group(1) is None or ref.group(2) is None or ref.group(2) == number.group(1)), None))]
     start = doc.sentences[idx].start
-    if not referring and number is not None:
+    if not referring and number is not None and number.group(1) is not None:
         # ("(1) Asset freeze ..." as the record's evidence, then "Measures ... to the 5 individuals listed in Attached
         # List 1": the record told of just before the sentence that refers to this annex by its number)
         for numbered in _ANNEX_REFERENCE.finditer(doc.text, 0, start):
@@ -4187,7 +4192,15 @@ def _apart_in_time(other: dict[str, Any], rec: dict[str, Any]) -> bool:
 def _fold(doc: Document, merged: dict[Any, dict[str, Any]], names_of: dict[Any, PartySet], key: Any,
           rec: dict[str, Any]) -> None:
     """Fold `rec` into the record merged under `key`, or make it that record."""
-    if key in merged:
+    if key in merged and merged[key].get("_past") and not merged[key]["targets"] and not rec.get("_past"):
+        # "Since February 2022, Japan has designated a total of 1,044 individuals and 327 entities ...", then today's
+        # freeze of the five individuals listed below: today's statement is the record (its day, evidence and count),
+        # the standing total, which names nobody, joins it
+        earlier = merged.pop(key)
+        names_of.pop(key)
+        _fold(doc, merged, names_of, key, rec)
+        _absorb(doc, merged[key], earlier, names_of[key], keep_evidence=True)
+    elif key in merged:
         _absorb(doc, merged[key], rec, names_of[key])
     else:
         targets, rec["targets"] = rec["targets"], []
