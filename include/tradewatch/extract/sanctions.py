@@ -2687,6 +2687,9 @@ _CLAUSE_OPENS = re.compile(
     r"|\b(?:after|before|since|following|until)\s+(?:the\s+)?$"
     # ("..., among them X, who according to the EU controls a network ...": the source of a claim does not act)
     r"|\baccording\s+to\s+(?:the\s+)?$"
+    # ("The government designated X ..., citing their involvement in evading U.N. Security Council sanctions": the
+    # body whose measures were evaded does not act)
+    r"|\b(?:evading|circumventing|violating|breaching|in\s+(?:violation|breach|defiance)\s+of)\s+(?:the\s+)?$"
 )
 
 
@@ -2724,6 +2727,8 @@ _REFERRED_TO = re.compile(
     r"retaliat(?:e|es|ed|ing)\s+against|in\s+retaliation\s+(?:for|against)|in\s+(?:a\s+)?response\s+to|"
     # "sent workers abroad in violation of U.N. Security Council resolutions": the rules broken, not who acts
     r"in\s+(?:violation|breach|defiance)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|"
+    # ("designated X ..., citing their involvement in evading U.N. Security Council sanctions": the rules evaded)
+    r"evad(?:e|es|ed|ing)|evasion\s+of|circumvent(?:s|ed|ing)?|circumvention\s+of|"
     # "banned 14 New Zealand citizens ..., a week after New Zealand imposed sanctions on X": the earlier act answered
     # ("The move comes weeks after Britain imposed sanctions on ...": no count)
     r"(?:(?:a|one|two|three|four|five|six|\d{1,2}|several|some)\s+(?:days?|weeks?|months?)|days|weeks|months)\s+after|"
@@ -4133,7 +4138,10 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
             _absorb(doc, merged[into], generic, names_of[into], keep_evidence=True)
             del merged[key]
     out = []
-    for rec in [*merged.values(), *past.values()]:
+    # ("the Sonbong Pioneer, was designated by the U.N. Security Council sanctions committee in 2018": the statement read
+    # as a designation, and its "sanctions" as an earlier action of no measure: one record of that statement)
+    stated = {(r["authority_country"], r["start"]) for r in merged.values()}
+    for rec in [*merged.values(), *(r for r in past.values() if (r["authority_country"], r["start"]) not in stated)]:
         # (A UN note's entries, read after the merge, name the targets of its measures: no country then.)
         if (not rec["targets"] and rec["measure"] in _COUNTRY_LEVEL and not rec["unnamed_targets"]
                 and not (rec["authority_country"] == "UN" and _ANNEX_NAME.search(doc.text))):

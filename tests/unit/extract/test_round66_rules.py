@@ -82,3 +82,23 @@ def test_a_surname_designated_after_the_full_name_opened_the_sentence_before_is_
             "Dmitry Olegovich Zaitsev is the General Director of Kursk Fuze Works JSC. Zaitsev is being designated "
             "pursuant to section 1(a)(iv) of E.O. 14024 for being a leader of Kursk Fuze Works JSC.")
     assert "Dmitry Olegovich Zaitsev" in targets(text, "Designations")
+
+
+def test_the_body_whose_sanctions_the_targets_evaded_does_not_act() -> None:
+    text = ("South Korea on Thursday imposed independent sanctions on two North Korean individuals and a shipping company, "
+            "the foreign ministry said.\n\nThe government designated Haeju Ocean Transport Co. and two of its officials -- "
+            "Kim Song-il and Ri Myong-ho -- as subjects of financial transaction restrictions, citing their involvement in "
+            "evading U.N. Security Council sanctions that cap the North's imports of refined oil.\n\nPractical effects of such "
+            "sanctions are believed to be limited, as financial transactions between the two Koreas have been suspended "
+            "for years, but the designations alert others to the risks of dealing with the targets.")
+    found = sanctions(text, "Seoul sanctions N. Korean shipping firm")
+    assert targets_of(found, "KR", "asset_freeze") >= {"Haeju Ocean Transport Co.", "Kim Song-il", "Ri Myong-ho"}, found
+    assert "UN" not in {r["authority_country"] for r in found}, found
+
+
+def test_a_past_designation_by_a_body_is_one_record_not_two() -> None:
+    text = ("Seoul imposed sanctions on Haeju Ocean Transport Co. on Thursday.\n\nOne of the firm's tankers, the Haeju Star, "
+            "was designated by the U.N. Security Council sanctions committee in 2018 for ship-to-ship transfers.")
+    found = [r for r in sanctions(text, "Seoul sanctions shipping firm") if r["authority_country"] == "UN"]
+    assert len(found) == 1, found
+
