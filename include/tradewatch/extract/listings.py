@@ -70,7 +70,8 @@ _GROUP_INCLUDES = re.compile(
     r"among\s+them\s+(?:is|are|was|were)\s+|among\s+them\s*:\s+(?=[A-Z]|the\s+[A-Z])|"
     # "The Department of Foreign Affairs and Trade names A, a Rostov-based dealer, and B among them"
     r"(?:the\s+)?(?:[\w’'.-]+\s+){1,8}?(?:names|named|lists|listed|identifies|identified)\s+(?=[A-Z][^.;:]{3,300}\bamong\s+them\s*[.;]?\s*$)|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these|that|this|other)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"
-    r"banks|enterprises|vessels|ships|tankers|listings|designations|designees|targets|additions|businessmen|businesspeople|officials|"
+    # ("Among the new entries are the Moscow lender X and its chairman, Y")
+    r"banks|enterprises|vessels|ships|tankers|listings|designations|designees|targets|additions|entries|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|foreigners|"
     r"nationals|(?:sanctions\s+)?list|outlets|channels|names)"
     r"|(?:listed|designated|sanctioned|targeted|added|named|banned|barred|blacklisted))"
@@ -900,6 +901,11 @@ def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:
             # "Labour MPs Fiona Larkspur and Owen Tredwell": a party and a role read into the first name
             lead = [dataclasses.replace(lead[0], start=role.end(), name=doc.text[role.end() : lead[0].end]), *lead[1:]]
         out.extend(lead)
+        if (lead and doc.text.startswith(", ", lead[-1].end) and doc.text[lead[-1].end + 2 : lead[-1].end + 3].islower()
+                and (more := _AND_NEXT_ITEM.search(doc.text, lead[-1].end, hi)) is not None):
+            # "They include A, the director of a prison in Alborz province, and B, a judge of ...; the other two are
+            # ...": a second name after the first one's description, in the same item
+            out.extend(e for e in _lead_entities(doc, idx, more.end(), hi) if e.kind != "country" and e not in out)
         if lead and ", " in part and (group := _ALONG_WITH_GROUP.search(doc.text, lead[-1].end, hi)) is not None:
             # "; and businessman C, along with two companies, D and E": the counted group's names after the last item
             out.extend(e for e in _lead_entities(doc, idx, group.end(), hi) if e.kind != "country" and e not in out)
@@ -907,6 +913,7 @@ def _semicolon_items(doc: Document, idx: int, begin: int) -> list[Entity]:
     return out
 
 
+_AND_NEXT_ITEM = re.compile(r",\s+and\s+(?=[A-Z])")
 _ALONG_WITH_GROUP = re.compile(
     r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+)?"
     r"(?:companies|entities|firms|vessels|ships|tankers|individuals|people|organi[sz]ations)\s*(?:,|:)\s+"

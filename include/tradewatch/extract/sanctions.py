@@ -3468,6 +3468,11 @@ def _post_holders(text: str, offset: int, ents: list[Entity], out: list[Entity])
     return held
 
 
+_COUNTED_GROUP = re.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}"
+                            r"(?:entities|companies|individuals|persons|people|firms|vessels|tankers|ships|banks|"
+                            r"organi[sz]ations)\b")
+
+
 def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, auth_country: str | None) -> list[Entity]:
     whose = _PRIVILEGES_OF.search(text, trig.end, trig.end + 120) if "privileges of" in text else None
     if whose is not None:
@@ -3488,6 +3493,11 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
     # ("identifying the following vessels as property in which A, B or C has an interest: D, E and F": the owners named
     # in the clause before the colon, the ships after it)
     interest = False
+    if (m is not None and m.group().startswith(("for ", "due to", "because")) and (colon := text.find(":", m.end(), m.end() + 160)) >= 0
+            and not any(c in text[m.end() : colon] for c in ".;") and _COUNTED_GROUP.search(text, max(0, trig.start - 60), colon)):
+        # "adding three entities to the Entity List for supplying microelectronics that ended up in Russian drones: A and
+        # B, both in China, and C": the reason, then the counted group's names after the colon
+        m = _CLAUSE_BREAK.search(text, colon)
     if m is not None and m.group() == "in which" and (colon := text.find(":", m.end(), m.end() + 200)) >= 0 and (
             _INTEREST_CLAUSE.match(text, m.start(), colon)):
         m, interest = _CLAUSE_BREAK.search(text, colon), True

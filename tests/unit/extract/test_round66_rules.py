@@ -102,3 +102,25 @@ def test_a_past_designation_by_a_body_is_one_record_not_two() -> None:
     found = [r for r in sanctions(text, "Seoul sanctions shipping firm") if r["authority_country"] == "UN"]
     assert len(found) == 1, found
 
+
+
+def test_individuals_added_to_a_named_sanctions_regime_are_listed_and_a_second_name_after_a_description_is_kept() -> None:
+    text = ("On Monday, the Council added four individuals to the EU's Iran human-rights sanctions regime, citing "
+            "executions of protesters. They include Javad Moradian, the director of a prison in Qom province, and "
+            "Saeed Tehrani-Far, a judge of the Revolutionary Court in Karaj; the other two are prison officials.")
+    found = sanctions(text, "EU human-rights listings")
+    assert targets_of(found, "EU", "asset_freeze") >= {"Javad Moradian", "Saeed Tehrani-Far"}, found
+
+
+def test_among_the_new_entries_names_some_of_those_counted() -> None:
+    text = ("On Thursday, the State Secretariat for Economic Affairs (SECO) added 12 individuals and 5 entities to Annex 8 "
+            "of the Ordinance, subjecting them to an asset freeze. Among the new entries are the Kazan lender Volgaprombank "
+            "JSC and its chairman, Ruslan Ildarovich Safin.")
+    assert targets(text, "SECO adds names") >= {"Volgaprombank JSC", "Ruslan Ildarovich Safin"}
+
+
+def test_names_after_a_colon_that_ends_the_reason_for_a_counted_listing_are_its_targets() -> None:
+    text = ("BIS added three entities to the Entity List for supplying microelectronics to military end users: Dalian "
+            "Sunrise Components Co., Ltd., Ningbo Coastal Semiconductor Co., Ltd. and Meridian Parts FZE.")
+    assert targets(text, "Entity List additions") >= {
+        "Dalian Sunrise Components Co., Ltd.", "Ningbo Coastal Semiconductor Co., Ltd.", "Meridian Parts FZE"}
