@@ -579,6 +579,10 @@ _MEASURE_HEDGE = re.compile(
     r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never|neither|nor|[Rr]ather\s+than|[Ii]nstead\s+of|"
     # "the exchange house failed to freeze funds": a duty not met, not a measure imposed
     r"fail(?:s|ed|ing|ure)?\s+to|"
+    # "The EU declined to impose an asset freeze on X", "refused to sanction X", "X is no longer subject to OFAC
+    # sanctions", "posts claimed OFAC had sanctioned X", "In a training exercise, OFAC staff pretended to sanction X":
+    # refused, ended, claimed or make-believe, not imposed
+    r"declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing|al)\s+to|no\s+longer|claim(?:s|ed)|pretend(?:s|ed|ing)?\s+to|fictional|"
     # "none of whom was designated"
     r"[Nn]one\s+of|"
     # "Kenya will cooperate with the United States on export controls": working together, not a measure
@@ -678,6 +682,11 @@ _CAN_BE_BEFORE = re.compile(r"\bcan\s+(?:also\s+)?be\s+$")
 _FALSE_REPORT = re.compile(r"\b(?:incorrectly|erroneously|wrongly|mistakenly|falsely|inaccurately)\s+(?:stated|said|reported|"
                            r"claimed|suggested|indicated|listed|announced|described|identified)\b[^.;]*$", re.IGNORECASE)
 
+_QUESTION_OPENING = re.compile(r"\s*[\"“‘']?(?:Will|Would|Could|Should|Can|Is|Are|Was|Were|Does|Do|Did|Has|Have|Had|Might|May)\s")
+_THE_SANCTIONS_BEFORE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|amid)\s+(?:the|these|those|such)\s+$",
+                                   re.IGNORECASE)
+
+
 def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     """A proposal, bill, debate, condition or negation before a trigger that names its measure, in the same
     clause (no '.', ';' or ':' between them)."""
@@ -697,6 +706,10 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     if trigger.surface[:8].lower() == "designat" and ("remov" in text or "delist" in text or "delet" in text) and \
             _REMOVED_AFTER.match(text, trigger.end):
         return True  # "one individual designated on March 3, 2022 (Mr. X) will be removed from the list": a delisting
+    if text.rstrip().endswith("?") and _QUESTION_OPENING.match(text):
+        return True  # "Will OFAC sanction X next?": a question, nothing imposed
+    if trigger.label is None and _THE_SANCTIONS_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
+        return True  # "X abandoned its bid for Y after the sanctions": the sanctions spoken of, no action here
     if (proposed := _PROPOSAL_HEAD.match(text)) is not None and proposed.end() <= trigger.start:
         # "The Commission has proposed an 18th package, which reportedly includes ... a lower price cap" (read here for
         # every trigger, those of no measure too: the extractor asks this of each one)
