@@ -4150,8 +4150,15 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
     out = []
     # ("the Sonbong Pioneer, was designated by the U.N. Security Council sanctions committee in 2018": the statement read
     # as a designation, and its "sanctions" as an earlier action of no measure: one record of that statement)
-    stated = {(r["authority_country"], r["start"]) for r in merged.values()}
-    for rec in [*merged.values(), *(r for r in past.values() if (r["authority_country"], r["start"]) not in stated)]:
+    stated: dict[tuple[str | None, int], PartySet] = {}
+    for r in merged.values():
+        if r["measure"] is not None and r["targets"]:
+            held = stated.setdefault((r["authority_country"], r["start"]), PartySet())
+            for t in r["targets"]:
+                held.add(t["name"])
+    for rec in [*merged.values(), *(r for r in past.values() if not (
+            (same := stated.get((r["authority_country"], r["start"]))) is not None
+            and all(same.has(t["name"]) for t in r["targets"])))]:
         # (A UN note's entries, read after the merge, name the targets of its measures: no country then.)
         if (not rec["targets"] and rec["measure"] in _COUNTRY_LEVEL and not rec["unnamed_targets"]
                 and not (rec["authority_country"] == "UN" and _ANNEX_NAME.search(doc.text))):

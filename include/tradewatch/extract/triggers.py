@@ -579,6 +579,8 @@ _MEASURE_HEDGE = re.compile(
     r"(?:seek|seeks|seeking|want|wants|wanted) to|if|unless|not|never|neither|nor|[Rr]ather\s+than|[Ii]nstead\s+of|"
     # "the exchange house failed to freeze funds": a duty not met, not a measure imposed
     r"fail(?:s|ed|ing|ure)?\s+to|"
+    # "Regulators in the US and the UK can impose civil penalties for sanctions breaches": what they may do, in general
+    r"can\s+(?:also\s+)?(?:impose|levy|issue|seek)|usually|typically|generally|normally|routinely|"
     # "The EU declined to impose an asset freeze on X", "refused to sanction X", "X is no longer subject to OFAC
     # sanctions", "posts claimed OFAC had sanctioned X", "In a training exercise, OFAC staff pretended to sanction X":
     # refused, ended, claimed or make-believe, not imposed
@@ -682,6 +684,8 @@ _CAN_BE_BEFORE = re.compile(r"\bcan\s+(?:also\s+)?be\s+$")
 _FALSE_REPORT = re.compile(r"\b(?:incorrectly|erroneously|wrongly|mistakenly|falsely|inaccurately)\s+(?:stated|said|reported|"
                            r"claimed|suggested|indicated|listed|announced|described|identified)\b[^.;]*$", re.IGNORECASE)
 
+_LIST_DESCRIBED_AFTER = re.compile(r"(?:\s+and\s+Blocked\s+Persons)?(?:\s+\(SDN\))?(?:\s+[Ll]ist)?,?\s+(?:which\s+is\s+)?"
+                                   r"(?:maintained|published|kept|administered|compiled)\s+by\b")
 _QUESTION_OPENING = re.compile(r"\s*[\"“‘']?(?:Will|Would|Could|Should|Can|Is|Are|Was|Were|Does|Do|Did|Has|Have|Had|Might|May)\s")
 _THE_SANCTIONS_BEFORE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|amid)\s+(?:the|these|those|such)\s+$",
                                    re.IGNORECASE)
@@ -706,6 +710,8 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     if trigger.surface[:8].lower() == "designat" and ("remov" in text or "delist" in text or "delet" in text) and \
             _REMOVED_AFTER.match(text, trigger.end):
         return True  # "one individual designated on March 3, 2022 (Mr. X) will be removed from the list": a delisting
+    if _LIST_DESCRIBED_AFTER.match(text, trigger.end):
+        return True  # "the Specially Designated Nationals and Blocked Persons List maintained by ...": the list described
     if text.rstrip().endswith("?") and _QUESTION_OPENING.match(text):
         return True  # "Will OFAC sanction X next?": a question, nothing imposed
     if trigger.label is None and _THE_SANCTIONS_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
@@ -770,7 +776,8 @@ _STANDING_AFTER = re.compile(
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[,;:][\"”’']?\s+|\b(?:but|and|that|so|yet|while|whether)\s+|\s[a-z]+\s+(?:so\s+far|now),\s+)"
                                 r"(?:[Aa]|[Aa]n|[Aa]ny)\s+(?:[a-z-]+\s+){0,2}$")
 # ("deemed \"undesirable,\" a designation that criminalizes any involvement with them": what such a listing does)
-_GENERIC_AFTER = re.compile(r"\s+(?:of\b|would\b|could\b|might\b|may\b|is\s+unlikely\b|"
+# ("a designation usually takes effect immediately": what listings do in general)
+_GENERIC_AFTER = re.compile(r"\s+(?:of\b|would\b|could\b|might\b|may\b|is\s+unlikely\b|(?:usually|typically|generally|normally)\b|"
                             r"that\s+(?:criminali[sz]es|makes|means|bars|prohibits|carries|allows|exposes)\b)")
 
 

@@ -124,3 +124,18 @@ def test_names_after_a_colon_that_ends_the_reason_for_a_counted_listing_are_its_
             "Sunrise Components Co., Ltd., Ningbo Coastal Semiconductor Co., Ltd. and Meridian Parts FZE.")
     assert targets(text, "Entity List additions") >= {
         "Dalian Sunrise Components Co., Ltd.", "Ningbo Coastal Semiconductor Co., Ltd.", "Meridian Parts FZE"}
+
+
+def test_a_past_action_of_no_stated_measure_beside_a_vague_record_of_the_same_sentence_is_kept() -> None:
+    # guard for the rule above: only a past record whose names a specific record of its statement already holds goes
+    text = ("Neither the EU nor the US has sanctioned Kurbatov.\n\nThe EU did, however, sanction Kurbatov's former business "
+            "partner Gennady Vorontsov in 2023, freezing his assets in the bloc as part of its 11th sanctions package.")
+    assert "Gennady Vorontsov" in targets(text, "Lender exits loan")
+
+
+def test_what_lists_and_regulators_do_in_general_is_no_action() -> None:
+    text = ("The best-known source is the Specially Designated Nationals and Blocked Persons List maintained by the US "
+            "Treasury's Office of Foreign Assets Control. Authorities add and remove names regularly, and a designation "
+            "usually takes effect immediately. Regulators in the US and the UK can impose civil penalties for sanctions "
+            "breaches even where a firm did not intend to break the rules.")
+    assert sanctions(text, "How sanctions screening works") == []
