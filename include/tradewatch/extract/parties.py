@@ -572,7 +572,8 @@ _AFTER_ADDRESS_WORD = re.compile(r"\b(?:Street|Road|Avenue|Boulevard|District|Ma
 # "the Act on Prohibition Against the Financing of Terrorism and ...", "the bloc's Supplementary Protocol on Democracy
 # and Good Governance": the words of a title after "<instrument> on", up to a name's start
 TITLE_ON_BEFORE = re.compile(
-    r"\b(?:Protocol|Convention|Charter|Treaty|Act|Law|Decree|Regulations?|Ordinance)\s+on\s+(?:the\s+)?"
+    # ("in accordance with the Regulations Governing Export and Import of Strategic High-Tech Commodities")
+    r"\b(?:Protocol|Convention|Charter|Treaty|Act|Law|Decree|Regulations?|Ordinance|Rules)\s+(?:on|[Gg]overning|[Cc]oncerning)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w’'-]*|the|of|and|against|for|in|on|&),?\s+)*$"
 )
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$")

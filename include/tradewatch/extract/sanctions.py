@@ -370,7 +370,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                            # ("The legal entities are A and B." under the individuals' bullets: the list goes on)
                            and not _KIND_GOES_ON.match(sent.text) and not _ITEM_OPENING.match(sent.text)
                            and not ALIGNED_HEADER.fullmatch(sent.text)) and (
-                not annexes or annexes[-1] < sent.start):
+                not annexes or annexes[-1] < sent.start) and not _tables_go_on(doc, idx):
             break  # past the last action and every list that may name its targets
         if idx <= last:
             auths = doc.authorities(idx)
@@ -2169,10 +2169,32 @@ def _annex_head_of_table(doc: Document, idx: int) -> int | None:
         text = doc.sentences[j].text
         if _ANNEX_OPENING.match(text):
             return j
-        if "|" not in text and not _ANNEX_PART_LINE.fullmatch(text):
+        if "|" not in text and not _ANNEX_PART_LINE.fullmatch(text) and not _bracketed_country_part(text):
             return None
         j -= 1
     return None
+
+
+def _tables_go_on(doc: Document, idx: int) -> bool:
+    """Whether sentence `idx` goes on with an attachment's tables: a table's row, or a part's '[Kyrgyz Republic]' line,
+    right after a row ("[United Arab Emirates]" and its table after the table of "[China (including Hong Kong)]")."""
+    if idx < 1:
+        return False
+    text, before = doc.sentences[idx].text, doc.sentences[idx - 1].text
+    if "|" in text and _bracketed_country_part(before):
+        # (the part's table, under its '[Kyrgyz Republic]' line)
+        return idx > 1 and "|" in doc.sentences[idx - 2].text
+    return "|" in before and ("|" in text or _bracketed_country_part(text))
+
+
+def _bracketed_country_part(text: str) -> bool:
+    """'[United Arab Emirates]', '[China (including Hong Kong)]': an attachment's part by country, over its table."""
+    line = text.strip()
+    return (line[:1] == "[" and line[-1:] == "]" and len(line) <= 60
+            and country_code(_FORMAL_STATE_NAME.sub("", re.sub(r"\s*\(.*\)", "", line[1:-1]).strip())) is not None)
+
+
+_FORMAL_STATE_NAME = re.compile(r"^(?:Republic|Kingdom|Sultanate|State|Principality) of (?:the )?")
 
 
 def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], records: list[dict[str, Any]]) -> bool:
@@ -2207,6 +2229,11 @@ def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], r
         first = _first_annex_reference(doc)
         if first is not None and first.end() <= start:
             referring = [(rec, first) for rec in records if rec["measure"] is not None]
+    named_measures = {t.label for t in doc.sanction_triggers(head) if t.label}
+    if named_measures and referring:
+        # "Attachment: Specified entities in third countries subject to the export ban (14 entities)": the records of the
+        # measure the heading names, not the asset freeze the page also reports
+        referring = [(rec, ref) for rec, ref in referring if rec["measure"] in named_measures] or referring
     if not referring:
         return False
     end = max(e.end for e in listed)
@@ -2935,6 +2962,9 @@ _ADDRESS = re.compile(
 _BRACKET_PLACE = re.compile(r";\s+((?:[A-Z][\w’'-]*\s?)+(?:,\s+(?:[A-Z][\w’'-]*\s?)+)+)\)")
 
 
+_TITLE_WORD_BEFORE = re.compile(r"\b(?:Regulations?|Rules|Act|Law|Decree|Ordinance|Measures)\s+$")
+
+
 def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     sent = doc.sentences[idx]
     text = sent.text
@@ -2986,6 +3016,10 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     if " on " in text:
         # "taken under the bloc's Supplementary Protocol on Democracy and Good Governance": the words of a title
         ents = [e for e in ents if not TITLE_ON_BEFORE.search(text, max(0, e.start - sent.start - 80), e.start - sent.start)]
+    if "overning " in text:
+        # ("Governing Export", cut from "the Regulations Governing Export and Import of ...": a title's words)
+        ents = [e for e in ents if not (e.name.startswith("Governing ") and _TITLE_WORD_BEFORE.search(
+            text, max(0, e.start - sent.start - 20), e.start - sent.start))]
     # Words of a trigger are no names ("designated him a Specially Designated National"); a state's ministry found by
     # its shape acts ("the Dominican Republic's Ministry of Foreign Affairs said X had been barred"), it is no target.
     spans = [span for other in doc.sanction_triggers(idx) for span in _word_spans(other)]

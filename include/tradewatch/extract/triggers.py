@@ -684,6 +684,8 @@ _CAN_BE_BEFORE = re.compile(r"\bcan\s+(?:also\s+)?be\s+$")
 _FALSE_REPORT = re.compile(r"\b(?:incorrectly|erroneously|wrongly|mistakenly|falsely|inaccurately)\s+(?:stated|said|reported|"
                            r"claimed|suggested|indicated|listed|announced|described|identified)\b[^.;]*$", re.IGNORECASE)
 
+_CONSULTED_LISTS = re.compile(r"\b(?:took|take|takes|taking)\s+into\s+account\s+(?:the\s+)?(?:[\w-]+\s+){0,3}lists?\b"
+                              r"|\blists?\s+(?:maintained|kept|administered)\s+by\s+[^.;:]{0,80}?,\s+including\b")
 _LIST_DESCRIBED_AFTER = re.compile(r"(?:\s+and\s+Blocked\s+Persons)?(?:\s+\(SDN\))?(?:\s+[Ll]ist)?,?\s+(?:which\s+is\s+)?"
                                    r"(?:maintained|published|kept|administered|compiled)\s+by\b")
 _QUESTION_OPENING = re.compile(r"\s*[\"“‘']?(?:Will|Would|Could|Should|Can|Is|Are|Was|Were|Does|Do|Did|Has|Have|Had|Might|May)\s")
@@ -710,6 +712,11 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     if trigger.surface[:8].lower() == "designat" and ("remov" in text or "delist" in text or "delet" in text) and \
             _REMOVED_AFTER.match(text, trigger.end):
         return True  # "one individual designated on March 3, 2022 (Mr. X) will be removed from the list": a delisting
+    if ("into account" in text or "maintained by" in text) and _CONSULTED_LISTS.search(text, 0, trigger.end + 12) is not None:
+        # "the review took into account the export control lists maintained by Taiwan's like-minded partners, including the
+        # Entity List of ... BIS, Annex IV to the EU's Council Regulation ... and Japan's End User List": others' lists
+        # consulted, no action of theirs
+        return True
     if _LIST_DESCRIBED_AFTER.match(text, trigger.end):
         return True  # "the Specially Designated Nationals and Blocked Persons List maintained by ...": the list described
     if text.rstrip().endswith("?") and _QUESTION_OPENING.match(text):

@@ -1,0 +1,44 @@
+"""Rules added for the sixty-seventh held-out round (after it was scored on arrival), on invented texts."""
+
+from __future__ import annotations
+
+from tests.support.records import sanctions, targets, targets_of
+
+
+def test_partners_lists_consulted_by_a_review_are_no_action_of_theirs_and_a_titles_words_are_no_names() -> None:
+    text = ("The Ministry of Economic Affairs (MOEA) announced on February 10 that its International Trade Administration "
+            "has revised the Entity List of Strategic High-Tech Commodities in accordance with the Regulations Governing "
+            "Export and Import of Strategic High-Tech Commodities.\n\nThe review took into account the export control lists "
+            "maintained by Taiwan's like-minded partners, including the Entity List of the U.S. Bureau of Industry and "
+            "Security, Annex IV to the EU's Council Regulation (EU) No 833/2014 and Japan's End User List.\n\n"
+            "The entities added in this revision are as follows:\n\n1. Kowloon Bright Parts Limited (Hong Kong)\n"
+            "2. Ostrava Vector Trading FZE (United Arab Emirates)\n")
+    found = sanctions(text, "MOEA adds two entities to the Entity List")
+    assert {r["authority_country"] for r in found} == {"TW"}, found
+    names = targets_of(found, "TW", "export_control")
+    assert {"Kowloon Bright Parts Limited", "Ostrava Vector Trading FZE"} <= names, found
+    assert not any(n.startswith(("Governing", "Import of")) for n in names), found
+
+
+def test_an_attachments_tables_by_country_go_to_the_measure_its_heading_names() -> None:
+    text = ("Exports to 4 entities located in third countries (listed in the Attachment) will be prohibited.\n\n"
+            "In addition, the Government of Japan decided today on asset-freezing measures against 3 individuals.\n\n"
+            "Attachment: Specified entities in third countries subject to the export ban (4 entities)\n\n"
+            "[China (including Hong Kong)]\nNo. | Name | Alias | Address\n1 | Harbin Northlight Trading Co., Ltd. | — | Harbin\n"
+            "2 | Pearl Delta Sourcing Limited | — | Kowloon\n\n[Kyrgyz Republic]\nNo. | Name | Alias | Address\n"
+            "3 | Chui Valley Components LLC | — | Bishkek\n\n[Republic of Türkiye]\nNo. | Name | Alias | Address\n"
+            "4 | Marmara Teknik Ticaret A.Ş. | — | Istanbul\n")
+    found = sanctions(text, "Export ban measures against specified entities in third countries")
+    assert targets_of(found, "JP", "export_control") >= {
+        "Harbin Northlight Trading Co., Ltd.", "Pearl Delta Sourcing Limited", "Chui Valley Components LLC",
+        "Marmara Teknik Ticaret A.Ş."}, found
+    assert not targets_of(found, "JP", "asset_freeze") & {"Chui Valley Components LLC", "Marmara Teknik Ticaret A.Ş."}, found
+
+
+def test_the_kyrgyz_republic_is_kyrgyzstan() -> None:
+    from tradewatch.extract.countries import country_code
+
+    assert country_code("Kyrgyz Republic") == "KG"
+    assert "Chui Valley Components LLC" in targets(
+        "BIS added two entities under the destination of the Kyrgyz Republic: Chui Valley Components LLC and Tien Shan "
+        "Supply LLC.", "Entity List additions")
