@@ -61,6 +61,9 @@ _GROUP_INCLUDES = re.compile(
     r"the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:are|were)\s+(?=(?-i:[A-Z]))|"
     # ("Among them are the tankers A and B ... The others are the C, D and E": the rest of the group named)
     r"the\s+(?:others|rest)\s+(?:are|were|include|included)\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
+    # ("The Australian list was headed by X, deputy secretary ...", then "It also includes A, ..., and B")
+    r"the\s+(?:[\w-]+\s+)?list\s+(?:was|is)\s+(?:headed|led|topped)\s+by\s+(?=[A-Z])|"
+    r"it\s+also\s+(?:includes|included|names|named)\s+(?=[A-Z])|"
     r"also\s+on\s+the\s+list\s+(?:is|are|was|were)\s+(?=[A-Z])|the\s+(?:ban|freeze|asset\s+freeze|measures?)\s+also\s+"
     r"appl(?:y|ies)\s+to\s+(?=[A-Z])|"
     # "The Ministry of Foreign Affairs named the individuals as A, B, C and D": who they are, after the body naming them
@@ -472,6 +475,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 continue
             if GROUP_HEADER.fullmatch(item.text) or annex_heading(doc, j):
                 break  # "Vessels (port access and services ban):", "(Annex 2) ...": the next list, of other measures
+            if "|" in item.text and any(cell.strip().lower() in _NAME_COLUMNS for cell in item.text.split("|")):
+                break  # "UN Ref. No. | Name | Identifying information": a table's header, the table read from it
             if plain and not marked and _FIELD_LINE.match(item.text) and "\n" in doc.text[max(0, item.start - 2) : item.start]:
                 continue  # "Address: ...", "Sanction: Travel ban": a field of the entry block above
             if marked and not number_alone and (_entry_detail(doc, j) or _before_entry(doc, j, last_number + 1)):

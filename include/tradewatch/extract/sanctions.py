@@ -2018,7 +2018,9 @@ def _list_reach(text: str, before: str = "") -> int:
     sentence before it: "The persons newly listed include judges ... Among them are A and B" names additions)."""
     if (_LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) or CONCERNED_IS.match(text) or _ANNEX_OPENING.match(text)
             # (a table in aligned columns under its action: each row a line, so a second table is many lines below)
-            or ALIGNED_HEADER.fullmatch(text)):
+            or ALIGNED_HEADER.fullmatch(text)
+            # ("Entities" over "UN Ref. No. | Name | ...", below the individuals' table: a part of the same list)
+            or "|" in text and before.strip() and GROUP_HEADER.fullmatch(before)):
         return _LONG_LIST_REACH
     # ("Among them are A and B. The list also includes C": a list going on from the one before)
     # ("Among them are A, a judge, and B. The three entities are C, D and E": the other kind the action counted)
@@ -2061,7 +2063,9 @@ _AMONG_THEM = re.compile(r"\s*among\s+(?:them|those)\b", re.IGNORECASE)
 # "The ministry said those added to its so-called stop list were ... The list includes X, Y and Z": the list just told of
 _THE_LIST_NAMES = re.compile(
     r"\s*(?:(?:The|Its|This|That)\s+(?:[\w-]+\s+)?list\s+(?:also\s+)?(?:includes|included|names|named|contains)"
-    r"|Also\s+on\s+the\s+list\s+(?:is|are|was|were))\b"
+    r"|Also\s+on\s+the\s+list\s+(?:is|are|was|were)"
+    # ("The Australian list was headed by X", "It also includes A and B": the list just told of)
+    r"|The\s+(?:[\w-]+\s+)?list\s+(?:was|is)\s+(?:headed|led|topped)\s+by|It\s+also\s+(?:includes|included|names|named))\b"
 )
 
 
@@ -2754,6 +2758,9 @@ _REFERRED_TO = re.compile(
     r"retaliat(?:e|es|ed|ing)\s+against|in\s+retaliation\s+(?:for|against)|in\s+(?:a\s+)?response\s+to|"
     # "sent workers abroad in violation of U.N. Security Council resolutions": the rules broken, not who acts
     r"in\s+(?:violation|breach|defiance)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|"
+    # ("added nine Australian citizens to its stop list, accusing Canberra of \"blindly following\" Washington's line":
+    # the states it blames do not act)
+    r"blindly\s+follow(?:s|ed|ing)?|accus(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,3}of|"
     # ("designated X ..., citing their involvement in evading U.N. Security Council sanctions": the rules evaded)
     r"evad(?:e|es|ed|ing)|evasion\s+of|circumvent(?:s|ed|ing)?|circumvention\s+of|"
     # "banned 14 New Zealand citizens ..., a week after New Zealand imposed sanctions on X": the earlier act answered

@@ -16,12 +16,13 @@ MAX_SENTENCE_CHARS = 3000
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sen rep gov st jr sr inc corp co ltd no nos vs etc fig
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.o n.a s.a a.g p.c d.c
-    dept asst est approx pte pty bhd sdn pvt brig maj capt adm cmdr sgt hon rs eng engr şti san tic""".split()
+    dept asst est approx pte pty bhd sdn pvt brig maj capt adm cmdr sgt hon rs eng engr şti san tic ref""".split()
 )
 # A company's legal form ends a sentence when a word that opens one follows ("... Sdn. Bhd. The Treasury said");
 # ("Co. Ltd.", "Co. KG" go on: neither opens a sentence; "... Wuxi Tianrui Precision Equipment Co. The bureau said")
 _LEGAL_FORM_ENDS = frozenset("inc corp co ltd bhd pte pty pvt şti".split())
 # Abbreviations that a number follows ("Art. 2 para. 1", "Sec. 4"): no sentence ends there before a digit.
+# ("UN Ref. No. | Name | ...": a table's header, "Ref." an abbreviation like "No.")
 _BEFORE_NUMBER = frozenset("art arts para paras sec secs reg regs vol ch".split())
 # ("... owned by Canadian company Tamarack Gold Corp. Three days later, ECOWAS imposed ...")
 _OPENER = re.compile(r"(?:A|An|The|It|Its|He|She|His|Her|They|Their|This|These|That|Those|In|On|At|But|However|Both|Each|"

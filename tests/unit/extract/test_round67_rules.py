@@ -42,3 +42,28 @@ def test_the_kyrgyz_republic_is_kyrgyzstan() -> None:
     assert "Chui Valley Components LLC" in targets(
         "BIS added two entities under the destination of the Kyrgyz Republic: Chui Valley Components LLC and Tien Shan "
         "Supply LLC.", "Entity List additions")
+
+
+def test_the_state_a_ministry_accuses_of_following_another_does_not_act_and_the_lists_go_on() -> None:
+    text = ("MOSCOW, July 29 (Kyodo) — Russia's Foreign Ministry said Tuesday it has indefinitely barred 11 Japanese citizens "
+            "from entering the country.\n\nIn a separate statement, the ministry said it had also added seven Australian "
+            "citizens to its so-called stop list, accusing Canberra of \"blindly following\" Washington's line.\n\n"
+            "The Japanese list includes Haruto Kimura, a deputy director general at the Foreign Ministry. Also named were "
+            "Yui Tanabe, a professor of international relations.\n\nThe Australian list was headed by Liam Forsyth, a deputy "
+            "secretary at the Department of Defence. It also includes Chloe Brennan, a correspondent for a Sydney "
+            "newspaper, and Aaron Whitlock, a fellow at a think tank, the ministry said.")
+    found = sanctions(text, "Russia bars entry to Japanese and Australians")
+    assert "US" not in {r["authority_country"] for r in found}, found
+    assert targets_of(found, "RU", "travel_ban") >= {"Haruto Kimura", "Yui Tanabe", "Liam Forsyth", "Chloe Brennan",
+                                                     "Aaron Whitlock"}, found
+
+
+def test_a_notices_tables_of_un_designations_by_kind_are_the_additions() -> None:
+    text = ("On 3 March 2026, the UNSC Committee approved the addition of the entries specified below to its sanctions "
+            "list.\n\nThe following entries were added to the ISIL (Da'esh) and Al-Qaida Sanctions List:\n\nIndividuals\n\n"
+            "UN Ref. No. | Name | Identifying information\nQDi.461 | Khalid Omar al-Suwaidi | a.k.a. Abu Omar; DOB: 1 Jan. 1985\n"
+            "QDi.462 | Mahmoud Ould Salem | DOB: approximately 1979; Nationality: Mauritania\n\nEntities\n\n"
+            "UN Ref. No. | Name | Identifying information\nQDe.181 | Sahara Crescent Relief Foundation | Address: Gao, Mali\n")
+    names = targets(text, "Notice of new designations")
+    assert {"Khalid Omar al-Suwaidi", "Mahmoud Ould Salem", "Sahara Crescent Relief Foundation"} <= names
+    assert "UN Ref" not in names
