@@ -684,7 +684,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             if (maker := _aircraft_maker(doc, text, parties)) is not None:
                 parties = [*parties, maker]
         deals.append(_record(doc, idx, _ACCEPTED_TYPE.get(deal_type, deal_type), parties))
-        if deals[-1]["deal_type"] == "financing" and (lenders := _LENDERS_COLON.search(text)) is not None:
+        if (deals[-1]["deal_type"] == "financing" and (lenders := _LENDERS_COLON.search(text)) is not None
+                or deals[-1]["deal_type"] == "investment" and (lenders := _INVESTORS_COLON.search(text)) is not None):
             # "was provided by a consortium of four commercial lenders: A, acting as mandated lead arranger (US$96
             # million); B, as mandated lead arranger (US$80 million); and C, as lender": each lender after the colon
             for ent in doc.entities(idx):
@@ -735,6 +736,10 @@ def _listed_orders(doc: Document, taken: set[int]) -> list[dict[str, Any]]:
     return out
 
 
+# "raised £62 million through a placing of new shares ... with three institutional investors: A, which is taking £30
+# million, B (£20 million) and C (£12 million)": the investors after the colon
+_INVESTORS_COLON = re.compile(r"\b(?:with|to|from|by)\s+(?:an?\s+)?(?:(?:group|consortium)\s+of\s+)?(?:[\w-]+\s+){0,3}"
+                              r"(?:investors|funds|shareholders|subscribers)\s*:\s+")
 # "provided by a consortium of four commercial lenders: A, ...; B, ...": the lenders after the colon, in the sentence
 _LENDERS_COLON = re.compile(r"\b(?:provided|arranged|extended|funded|underwritten)\s+by\s+(?:an?\s+)?(?:(?:group|syndicate|"
                             r"consortium|club)\s+of\s+)?(?:[\w-]+\s+){0,3}(?:lenders|banks|financiers|arrangers)\s*:\s+")
@@ -1343,7 +1348,10 @@ def _find_party_candidates(doc: Document, idx: int) -> list[Entity]:
 
 _POST_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:(?!whose\b|which\b|that\b)[\w’'-]+\s+){0,3}(?:minister|secretary|ambassador|commissioner|governor|"
-    r"spokes(?:man|woman|person))\b"
+    r"spokes(?:man|woman|person)"
+    # ("The agreement was signed in Freetown by X, Chief Executive Officer of MGT, and Y, Director-General of SLPHA")
+    r"|(?i:chief\s+executive(?:\s+officer)?|ceo|director[- ]general|managing\s+director|chief\s+financial\s+officer|cfo|"
+    r"chair(?:man|woman|person)?|general\s+manager)(?=\s+(?:of|at)\b|\s*,))\b"
 )
 _PRODUCT_OF_BEFORE = re.compile(
     r"[),]\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:developer|maker|manufacturer|producer|inventor|creator)\s+of\s+"

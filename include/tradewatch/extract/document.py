@@ -92,8 +92,9 @@ def _short_form_of(short: str, full: str) -> bool:
         return True
     initials = "".join(w[0] for w in words if w[:1].isupper() and w not in LEGAL_FORMS)
     # ("LGCL" for "Lindani Graphite Company Limited": the legal form's initial too)
+    # ("PGTC" for "Pepel Gateway Terminal Company (SL) Limited": "Company" a legal form, the initials before the form's)
     return short.isupper() and len(short) >= 2 and (
-        initials.startswith(short) or "".join(w[0] for w in words if w[:1].isupper()) == short)
+        initials.startswith(short) or "".join(w[0] for w in words if w[:1].isupper()).startswith(short))
 
 
 # up to four more words after a name (a company's name going on)

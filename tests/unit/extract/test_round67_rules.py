@@ -67,3 +67,37 @@ def test_a_notices_tables_of_un_designations_by_kind_are_the_additions() -> None
     names = targets(text, "Notice of new designations")
     assert {"Khalid Omar al-Suwaidi", "Mahmoud Ould Salem", "Sahara Crescent Relief Foundation"} <= names
     assert "UN Ref" not in names
+
+
+def test_signatories_with_their_posts_are_no_parties() -> None:
+    from tests.support.records import deals
+
+    text = ("Harbour Link Terminals FZE today announced that it has signed a 30-year concession agreement with the Ports "
+            "Authority of Freeland.\n\nThe agreement was signed in Freetown by Omar Haddad, Chief Executive Officer of "
+            "Harbour Link, and Fatmata Koroma, Director-General of the Ports Authority.")
+    names = {p["name"] for d in deals(text, "Concession signed") for p in d["parties"]}
+    assert "Harbour Link Terminals FZE" in names
+    assert not names & {"Omar Haddad", "Fatmata Koroma"}, names
+
+
+def test_lenders_commitment_letters_and_a_project_companys_short_name() -> None:
+    from tests.support.records import deals, parties
+
+    text = ("The operator will develop the terminal through Pepel Gateway Terminal Company (SL) Limited (\"PGTC\"), a "
+            "project company.\n\nCoastline Infrastructure Bank Plc and Banque Sahelienne d'Investissement S.A. have signed "
+            "commitment letters with PGTC as mandated lead arrangers for the senior facilities.")
+    (deal,) = deals(text, "Terminal financing")
+    assert deal["deal_type"] == "financing"
+    assert set(parties(deal)) >= {"Coastline Infrastructure Bank Plc", "Banque Sahelienne d'Investissement S.A.",
+                                  "Pepel Gateway Terminal Company (SL) Limited"}, deal
+
+
+def test_a_placing_with_investors_named_after_a_colon_and_its_bookrunner_no_party() -> None:
+    from tests.support.records import deals, parties
+
+    text = ("Tamsin Mining plc said it had raised £40 million through a placing of new shares with two institutional "
+            "investors: Redfern Resource Partners LP, which is taking £25 million, and Calder Metals Fund (£15 million).\n\n"
+            "Marlow Pike & Co. acted as sole bookrunner for the placing.")
+    found = deals(text, "Tamsin raises £40m")
+    assert [d["deal_type"] for d in found] == ["investment"], found
+    assert set(parties(found[0])) == {"Tamsin Mining plc", "Redfern Resource Partners LP", "Calder Metals Fund"}, found
