@@ -72,7 +72,7 @@ _GROUP_INCLUDES = re.compile(
     r"(?:individuals|persons|people|entities|companies|firms|men|women|officials|workers|vessels|tankers))\s+as\s+(?=(?-i:[A-Z]))|"
     r"among\s+them\s+(?:is|are|was|were)\s+|among\s+them\s*:\s+(?=[A-Z]|the\s+[A-Z])|"
     # "The Department of Foreign Affairs and Trade names A, a Rostov-based dealer, and B among them"
-    r"(?:the\s+)?(?:[\w’'.-]+\s+){1,8}?(?:names|named|lists|listed|identifies|identified)\s+(?=[A-Z][^.;:]{3,300}\bamong\s+them\s*[.;]?\s*$)|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these|that|this|other)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"
+    r"(?:the\s+)?(?:[\w’'.-]+\s+){1,8}?(?:names|named|lists|listed|identifies|identified)\s+(?=[A-Z][^.;:]{3,300}\bamong\s+them\s*[.;]?\s*$)|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these|that|this|other)\s+(?:(?:[a-z-]+(?:['’]s)?|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"
     # ("Among the new entries are the Moscow lender X and its chairman, Y")
     r"banks|enterprises|vessels|ships|tankers|listings|designations|designees|targets|additions|entries|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|foreigners|"

@@ -2062,7 +2062,8 @@ _THE_COUNTED_KIND = re.compile(
 _AMONG_THEM = re.compile(r"\s*among\s+(?:them|those)\b", re.IGNORECASE)
 # "The ministry said those added to its so-called stop list were ... The list includes X, Y and Z": the list just told of
 _THE_LIST_NAMES = re.compile(
-    r"\s*(?:(?:The|Its|This|That)\s+(?:[\w-]+\s+)?list\s+(?:also\s+)?(?:includes|included|names|named|contains)"
+    # ("The bloc's list covers Ben-Ari and Hadar, the X Association and a fourth settler, Y")
+    r"\s*(?:(?:The|Its|This|That)\s+(?:[\w-]+(?:['’]s)?\s+)?list\s+(?:also\s+)?(?:includes|included|names|named|contains|covers)"
     r"|Also\s+on\s+the\s+list\s+(?:is|are|was|were)"
     # ("The Australian list was headed by X", "It also includes A and B": the list just told of)
     r"|The\s+(?:[\w-]+\s+)?list\s+(?:was|is)\s+(?:headed|led|topped)\s+by|It\s+also\s+(?:includes|included|names|named))\b"

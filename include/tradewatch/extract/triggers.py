@@ -689,7 +689,9 @@ _CONSULTED_LISTS = re.compile(r"\b(?:took|take|takes|taking)\s+into\s+account\s+
 _LIST_DESCRIBED_AFTER = re.compile(r"(?:\s+and\s+Blocked\s+Persons)?(?:\s+\(SDN\))?(?:\s+[Ll]ist)?,?\s+(?:which\s+is\s+)?"
                                    r"(?:maintained|published|kept|administered|compiled)\s+by\b")
 _QUESTION_OPENING = re.compile(r"\s*[\"“‘']?(?:Will|Would|Could|Should|Can|Is|Are|Was|Were|Does|Do|Did|Has|Have|Had|Might|May)\s")
-_THE_SANCTIONS_BEFORE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|amid)\s+(?:the|these|those|such)\s+$",
+# ("Settler leaders described the sanctions as an attack on Jewish presence": the measures spoken of)
+_THE_SANCTIONS_BEFORE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|amid|described|called|critici[sz]ed|"
+                                   r"condemned|denounced|welcomed|dismissed|rejected)\s+(?:the|these|those|such)\s+$",
                                    re.IGNORECASE)
 
 

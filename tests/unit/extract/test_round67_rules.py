@@ -101,3 +101,17 @@ def test_a_placing_with_investors_named_after_a_colon_and_its_bookrunner_no_part
     found = deals(text, "Tamsin raises £40m")
     assert [d["deal_type"] for d in found] == ["investment"], found
     assert set(parties(found[0])) == {"Tamsin Mining plc", "Redfern Resource Partners LP", "Calder Metals Fund"}, found
+
+
+def test_a_second_states_own_listings_and_its_list_that_covers_names_go_to_it() -> None:
+    text = ("LONDON, Oct 14 - Britain and the European Union on Tuesday imposed coordinated sanctions on four settlers "
+            "and an organisation.\n\nThe British government froze the assets of Eliav Shaked, Noam Ravid and Dov Kastner "
+            "and imposed travel bans on all three.\n\nHours later the EU Council announced its own listings under the EU "
+            "Global Human Rights Sanctions Regime. The bloc's list covers Shaked and Ravid, the Har Tavor Hilltop "
+            "Association and a fourth settler, Yonatan Meir Amsel, who is not on the British list. The three men listed by "
+            "the EU are subject to an asset freeze and a travel ban.\n\nSettler leaders described the sanctions as an "
+            "attack on Jewish presence in what they call Judea and Samaria.")
+    found = sanctions(text, "Britain and EU sanction settlers")
+    assert "Yonatan Meir Amsel" in targets_of(found, "EU", "asset_freeze"), found
+    assert "Yonatan Meir Amsel" not in targets_of(found, "GB", "asset_freeze"), found
+    assert not {"Jewish", "Judea", "Samaria"} & {t["name"] for r in found for t in r["targets"]}, found
