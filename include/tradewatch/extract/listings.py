@@ -229,6 +229,13 @@ _ACTION_CUE = re.compile(
     r"{0,260}:\s*$",
     re.IGNORECASE,
 )
+# A post in lower case opening an item, the person's name after its comma: "the bank's general manager, X", "its deputy
+# general manager responsible for international banking, Y"
+_ROLE_THEN_NAME = re.compile(
+    r"\s*(?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+|his\s+|her\s+)(?:[a-z-]+\s+){0,3}"
+    r"(?:manager|director|officer|chairman|chairwoman|chair|president|owner|founder|executive|head|chief|deputy|partner|"
+    r"shareholder|accountant|treasurer|secretary|controller|adviser|advisor|representative|agent)"
+    r"(?:\s+[a-z-]+){0,5}\s*,\s+(?=[A-Z])")
 # A person's rank or honorific before the name opening an item: "Lieutenant General X", "U Hla Myint Oo".
 # "Panama-flagged crude oil tanker ", "the LNG carrier ": what a list item says a ship is before its name
 _VESSEL_DESCRIPTION = re.compile(
@@ -518,6 +525,11 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                     if len(by_number) > len(lead):
                         lead = by_number
                     begin = described.end() if lead else begin
+                if not lead and (role := _ROLE_THEN_NAME.match(doc.text, begin, item.end)) is not None:
+                    # "- the bank's general manager, Selim Oğuzhan Karataş, a Turkish national; and": the person after
+                    # the post
+                    lead = [e for e in _lead_entities(doc, j, role.end(), item.end) if e.kind in ("person", "unknown")]
+                    begin = role.end() if lead else begin
                 if not lead and (described := _ORGANIZATION_DESCRIPTION.match(doc.text, begin, item.end)):
                     # "- the association Nour al-Amal Solidarité, registered in Lyon;": the name after what it is
                     lead = [e for e in _lead_entities(doc, j, described.end(), item.end) if e.kind != "country"]

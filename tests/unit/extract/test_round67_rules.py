@@ -115,3 +115,12 @@ def test_a_second_states_own_listings_and_its_list_that_covers_names_go_to_it() 
     assert "Yonatan Meir Amsel" in targets_of(found, "EU", "asset_freeze"), found
     assert "Yonatan Meir Amsel" not in targets_of(found, "GB", "asset_freeze"), found
     assert not {"Jewish", "Judea", "Samaria"} & {t["name"] for r in found for t in r["targets"]}, found
+
+
+def test_bullets_that_open_with_a_post_name_the_person_after_its_comma() -> None:
+    text = ("On 11 November, OFAC designated Istanbul-based Anadolu Kredi Bankasi A.S. pursuant to E.O. 14024.\n\n"
+            "Three persons were added to the Specially Designated Nationals and Blocked Persons List (SDN List):\n\n"
+            "- Anadolu Kredi Bankasi A.S., headquartered in Istanbul;\n"
+            "- the bank's general manager, Kemal Ozan Durmaz, a Turkish national; and\n"
+            "- its deputy general manager responsible for international banking, Elif Sena Aydin, also a Turkish national.\n")
+    assert targets(text, "OFAC designates Turkish bank") >= {"Kemal Ozan Durmaz", "Elif Sena Aydin"}
