@@ -939,6 +939,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
                            f"next runs ({least}{-(-left // limit)} at {limit} a run)"
                            + (f"; not counted: {', '.join(unread)}" if unread else ""))
     in_a_row = 0  # pages failed in a row for want of an answer (see _host_trouble)
+    future_noted = False  # a Last-Modified in the future was noted (once a source run)
     for position, (url, link) in enumerate(chosen):
         aid = canonical_id(url)  # every chosen link is canonical already
         known = cache.get(url)
@@ -977,6 +978,11 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings, stop_at))
             return
         _record_fetch(staged, ctx, source.id, result, url=url)
+        if result.ignored_validator and not future_noted:
+            future_noted = True
+            _note(summary, f"{result.ignored_validator} ({url}): a date in the future sent back as If-Modified-Since "
+                           "would have the site answer 304 after the page changes; its pages are asked for by ETag or "
+                           "whole until the site's dates are right (said for the first such page only)")
         if result.error and result.not_text:
             # a PDF or an image the listing links to: no article, and no fault of the site's: skipped, its validators
             # kept so that later runs ask with a conditional GET (counted failed and read whole, it made the source
@@ -1000,10 +1006,16 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         if result.not_modified or (known and known["sha256"] == result.sha256):
             summary["unchanged"] += 1
             staged.add("seen", article_id=seen_as, url=url)
-            if known:  # checked today: the next check is TRADEWATCH_REVALIDATE_DAYS away (new validators kept)
+            if known and result.not_modified:
+                # the validators we sent, the ones the server confirmed for our copy (see FetchResult): a 304's own
+                # Last-Modified, stored with the old body's sha256, had the correction answered 304 for ever (hostile
+                # probe 36 F1)
+                staged.add("http_cache", url=url, etag=result.etag, last_modified=result.last_modified,
+                           sha256=known["sha256"], article_id=known["article_id"], recorded_for=ctx.logical_date)
+            elif known:  # checked today: the next check is TRADEWATCH_REVALIDATE_DAYS away (new validators kept)
                 staged.add("http_cache", url=url, etag=result.etag or known["etag"],
-                           last_modified=result.last_modified or known["last_modified"], sha256=known["sha256"],
-                           article_id=known["article_id"], recorded_for=ctx.logical_date)
+                           last_modified=result.last_modified or (None if result.ignored_validator else known["last_modified"]),
+                           sha256=known["sha256"], article_id=known["article_id"], recorded_for=ctx.logical_date)
             continue
         # (a page moved since: its URL was mapped to the source's article stored under the old one, which a changed
         # page updates rather than standing beside it as a second article with the same records, hostile probe 24)

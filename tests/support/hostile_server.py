@@ -15,6 +15,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
@@ -43,6 +44,9 @@ class Reply:
     """Reset the TCP connection (RST) instead of answering."""
     etag: str | None = None
     """With an ETag, a request whose If-None-Match matches gets 304 and no body."""
+    last_modified: str | None = None
+    """Sent as Last-Modified; a request whose If-Modified-Since is no earlier gets 304 and no body (Apache and nginx
+    compare the dates, not the strings)."""
 
 
 @dataclass
@@ -104,6 +108,13 @@ def dripping(piece: bytes, times: int, pause: float, head: bytes = b"") -> Calla
             yield piece
 
     return gen
+
+
+def _not_modified_since(since: str | None, last_modified: str) -> bool:
+    try:
+        return since is not None and parsedate_to_datetime(since) >= parsedate_to_datetime(last_modified)
+    except (TypeError, ValueError):
+        return False
 
 
 class HostileServer:
@@ -197,6 +208,12 @@ class HostileServer:
             h.send_header("Content-Length", "0")
             h.end_headers()
             return
+        if reply.last_modified and _not_modified_since(h.headers.get("If-Modified-Since"), reply.last_modified):
+            h.send_response(304)
+            h.send_header("Last-Modified", reply.last_modified)
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return
         try:
             self._send(h, reply)
         except (BrokenPipeError, ConnectionResetError):
@@ -213,6 +230,8 @@ class HostileServer:
             h.send_header("Content-Encoding", "gzip")
         if reply.etag:
             h.send_header("ETag", reply.etag)
+        if reply.last_modified:
+            h.send_header("Last-Modified", reply.last_modified)
         for key, value in reply.headers.items():
             h.send_header(key, value)
         if reply.content_length and isinstance(body, bytes):

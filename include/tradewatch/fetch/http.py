@@ -49,7 +49,10 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:
 
 @dataclass
 class FetchResult:
-    """What one GET produced. `body` is None on 304 and on errors."""
+    """What one GET produced. `body` is None on 304 and on errors. On a 304, `etag` and `last_modified` are the
+    validators we sent (those of the copy the server confirmed), not the 304's: a server that compares dates answers
+    304 to any If-Modified-Since no earlier than its page's date, so its 304's Last-Modified may be that of a newer
+    body than ours (hostile probe 36 F1)."""
 
     url: str
     final_url: str
@@ -75,6 +78,8 @@ class FetchResult:
     """The answer is a document or a medium (a PDF, an image: by its Content-Type, unread, or by its bytes), no page."""
     unresolved: bool = False
     """The host name does not resolve (the resolver says no such name): not asked again, not retried."""
+    ignored_validator: str | None = None
+    """Why a Last-Modified (the server's, or the one we were given to send) was dropped: a date in the future."""
 
     @property
     def ok(self) -> bool:
@@ -569,7 +574,10 @@ class PoliteFetcher:
         conditional = {}
         if etag:
             conditional["If-None-Match"] = etag
-        if last_modified:
+        if last_modified and future_date(last_modified, None):
+            # (stored before such dates were refused: sent back, it had every date-comparing server answer 304 for ever)
+            result.ignored_validator = f"the Last-Modified we held, {last_modified!r}, is in the future: not sent"
+        elif last_modified:
             conditional["If-Modified-Since"] = last_modified
         attempt = 0
         paced_out = False
@@ -668,6 +676,9 @@ class PoliteFetcher:
                 response.close()
                 raise _Abort("HTTP 304 Not Modified to a request that sent no ETag or date: there is no copy to reuse")
             self._read(result, response, cap, deadline, gzip_file)
+            if result.not_modified:
+                result.etag = conditional.get("If-None-Match")
+                result.last_modified = conditional.get("If-Modified-Since")
             return
         raise _Abort(f"more than {MAX_REDIRECTS} redirects from {url}")
 
@@ -733,6 +744,13 @@ class PoliteFetcher:
         result.headers = {k.lower(): v for k, v in response.headers.items()}
         result.etag = response.headers.get("ETag")
         result.last_modified = response.headers.get("Last-Modified")
+        if result.last_modified and future_date(result.last_modified, response.headers.get("Date")):
+            # "Last-Modified: Fri, 01 Jan 2099" (a skewed clock): sent back as If-Modified-Since, a server comparing
+            # dates answers 304 to it after the page is corrected, and the correction was never read (hostile probe 36
+            # F1). Without it the next request is asked by ETag, or whole, and the body's sha256 decides.
+            result.ignored_validator = (f"Last-Modified {result.last_modified!r} is later than the answer's date "
+                                        f"({response.headers.get('Date') or 'our clock'}): not kept")
+            result.last_modified = None
         result.content_type = response.headers.get("Content-Type")
         if response.status_code == 304:
             result.not_modified = True
@@ -1072,6 +1090,27 @@ class _Inflate:
     def complete(self) -> bool:
         """Whether the stream reached its end: the gzip trailer, zlib's checksum, or raw deflate's last block."""
         return self._done or not self._fed or self._obj.eof
+
+
+# How far a Last-Modified may run ahead of the answer's Date (or our clock) before it is taken for a skewed clock
+FUTURE_TOLERANCE = 60.0
+
+
+def future_date(value: str, date_header: str | None) -> bool:
+    """Whether the HTTP date `value` is later than the response's Date header and our clock (the earlier of the two,
+    so that a server whose clock and pages both say 2099 does not vouch for itself), give or take FUTURE_TOLERANCE.
+    An unreadable date is no future one."""
+    try:
+        when = email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return False
+    now = time.time()
+    if date_header:
+        try:
+            now = min(now, email.utils.parsedate_to_datetime(date_header).timestamp())
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
+    return when > now + FUTURE_TOLERANCE
 
 
 def parse_retry_after(value: str | None) -> float | None:

@@ -259,6 +259,34 @@ def test_conditional_get_304(server, settings, sleep):
     assert "if-none-match" not in server.hits("/a")[0].headers
 
 
+def test_a_last_modified_in_the_future_is_neither_kept_nor_sent(server, settings, sleep):
+    # (hostile probe 36 F1: sent back as If-Modified-Since, it had a date-comparing server answer 304 for ever)
+    server.route("/a", Reply(200, PAGE, headers={"Last-Modified": "Fri, 01 Jan 2099 00:00:00 GMT"}))
+    fetcher = make(settings, sleep)
+    got = fetcher.get(server.url("/a"))
+    assert got.ok and got.last_modified is None
+    assert got.ignored_validator and "2099" in got.ignored_validator
+    server.route("/c", Reply(200, PAGE))
+    again = fetcher.get(server.url("/c"), last_modified="Fri, 01 Jan 2099 00:00:00 GMT")  # one stored before
+    assert again.ok and again.body == PAGE
+    assert "if-modified-since" not in server.hits("/c")[-1].headers
+    assert again.ignored_validator and "not sent" in again.ignored_validator
+    # a date an hour behind the answer's Date is kept, as is one a few seconds ahead (clocks differ a little)
+    for when in (time.time() - 3600, time.time() + 10):
+        dated = email.utils.formatdate(when, usegmt=True)
+        server.route("/b", Reply(200, PAGE, headers={"Last-Modified": dated}))
+        got = fetcher.get(server.url("/b"))
+        assert got.last_modified == dated and got.ignored_validator is None
+
+
+def test_a_304_reports_the_validators_sent_not_its_own(server, settings, sleep):
+    # a server comparing dates answers 304 to any If-Modified-Since no earlier than its page's, naming its page's date
+    server.route("/a", Reply(304, b"", headers={"Last-Modified": "Tue, 01 Dec 2026 03:00:00 GMT", "ETag": '"new"'}))
+    got = make(settings, sleep).get(server.url("/a"), etag='"old"', last_modified="Mon, 05 Jan 2026 10:00:00 GMT")
+    assert got.not_modified
+    assert (got.etag, got.last_modified) == ('"old"', "Mon, 05 Jan 2026 10:00:00 GMT")
+
+
 def test_304_to_an_unconditional_request_is_an_error_not_unchanged(server, settings, sleep):
     # Taken as "not modified", the page would count as unchanged and never be stored by anyone.
     server.route("/a", Reply(304, b""))
