@@ -611,7 +611,7 @@ class PoliteFetcher:
                 if exc.retry_after is not None:
                     if exc.retry_after > self.settings.max_retry_after:
                         result.error = (
-                            f"{exc}; server asked to retry after {exc.retry_after:.0f} s, more than the "
+                            f"{exc}; server asked to retry after {_seconds(exc.retry_after)}, more than the "
                             f"{self.settings.max_retry_after:.0f} s we wait (TRADEWATCH_MAX_RETRY_AFTER)"
                         )
                         break
@@ -1114,11 +1114,13 @@ def future_date(value: str, date_header: str | None) -> bool:
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """Retry-After as seconds: either delta-seconds or an HTTP date."""
+    """Retry-After as seconds: either delta-seconds or an HTTP date; None for anything else (our backoff then applies)."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    # (ASCII digits only: "²", byte 0xB2 read as Latin-1, is a digit to isdigit() and not to float(), and its ValueError
+    # ended the fetch as "invalid URL" with the 503 lost, hostile probe 36 F2)
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
@@ -1127,6 +1129,12 @@ def parse_retry_after(value: str | None) -> float | None:
     if when is None:
         return None
     return max(0.0, when.timestamp() - time.time())
+
+
+def _seconds(value: float) -> str:
+    """A wait as a person reads it: "3600 s", and "more than a year" for a Retry-After of 26 digits (it printed as
+    "100000000000000004764729344 s", hostile probe 36 F9)."""
+    return f"{value:.0f} s" if value < 366 * 86400 else "more than a year"
 
 
 _BOMS = (  # UTF-32's marks first: UTF-32-LE's begins with UTF-16-LE's

@@ -102,6 +102,34 @@ def test_parse_retry_after(value, expected):
     assert parse_retry_after(value) == expected
 
 
+@pytest.mark.parametrize("value", ["\u00b2", "\u00b3", "\u00b9", "\u0663", "\uff15"])
+def test_parse_retry_after_ignores_digits_that_are_not_ascii(value):
+    # (hostile probe 36 F2: "²" passed isdigit() and failed float(), and the fetch ended as "invalid URL")
+    assert parse_retry_after(value) is None
+
+
+def test_an_unreadable_retry_after_falls_back_to_our_backoff_and_keeps_the_status(server, settings, sleep):
+    server.route("/a", Reply(503, headers={"Retry-After": "\u00b2"}))
+    result = make(settings, sleep, max_retries=1).get(server.url("/a"))
+    assert result.status == 503 and result.attempts == 2
+    assert result.error == "HTTP 503 (gave up after 2 attempts)"
+    assert len(sleep.delays) == 1 and 0.5 <= sleep.delays[0] <= 0.625
+
+
+def test_robots_txt_with_an_unreadable_retry_after_is_a_503_not_an_invalid_url(server, settings, sleep):
+    server.route("/robots.txt", Reply(503, headers={"Retry-After": "\u00b3"}))
+    server.route("/a", Reply(200, PAGE))
+    ok, why = make(settings, sleep, max_retries=1).allowed(server.url("/a"))
+    assert not ok and why == "robots.txt unreachable (status 503); staying out"
+
+
+def test_a_huge_retry_after_is_said_in_words(server, settings, sleep):
+    server.route("/a", Reply(429, headers={"Retry-After": "99999999999999999999999999"}))
+    result = make(settings, sleep).get(server.url("/a"))
+    assert result.error == ("HTTP 429; server asked to retry after more than a year, more than the 30 s we wait "
+                            "(TRADEWATCH_MAX_RETRY_AFTER)")
+
+
 def test_retry_after_date_in_past_is_zero():
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
 
