@@ -30,7 +30,7 @@ import requests
 from tradewatch.fetch.hosts import internal_address, internal_verdict, normal_host, resolve_host
 from tradewatch.fetch.pacing import HostTurns, sweep
 from tradewatch.fetch.robots import RobotsRules, parse_robots
-from tradewatch.fetch.urls import host_of
+from tradewatch.fetch.urls import host_of, pace_key
 from tradewatch.logs import get_logger
 from tradewatch.settings import Settings, get_settings
 
@@ -520,7 +520,7 @@ class PoliteFetcher:
 
     def set_min_interval(self, url: str, seconds: float) -> None:
         """A source may ask for slower pacing than the default for its host."""
-        self._host_interval[host_of(url)] = max(seconds, self.settings.min_interval)
+        self._host_interval[pace_key(url)] = max(seconds, self.settings.min_interval)
 
     def set_origin(self, url: str) -> None:
         """The source's own URL. When its host is on the internet, no URL it leads to (a link, a
@@ -822,9 +822,9 @@ class PoliteFetcher:
 
     def _pace(self, url: str, deadline: _Deadline | None = None) -> float:
         """Wait for the host's turn; returns the seconds waited. A wait past the caller's time left is not taken."""
-        host = host_of(url)
+        host = pace_key(url)
         interval = self._host_interval.get(host, self.settings.min_interval)
-        rules = self._robots.get(host)
+        rules = self._robots.get(host_of(url))
         if rules is not None:
             delay = rules.crawl_delay(self.settings.user_agent)
             if delay is not None:

@@ -152,5 +152,25 @@ def _site_host(url: str) -> str:
 
 
 def host_of(url: str) -> str:
+    """The URL's origin as written ("https://example.org"): robots.txt is per origin (RFC 9309)."""
     parts = urlsplit(url)
     return f"{parts.scheme.lower()}://{(parts.netloc or '').lower()}"
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def pace_key(url: str) -> str:
+    """The server a URL asks, as the per-host rate limit counts it: the host's normal form and a port other than its
+    scheme's default, without scheme or userinfo. Pacing protects the server, not the origin: keyed on scheme://netloc,
+    "http://example.org" and "https://example.org" (a feed of http links to a site that redirects to https), ":80",
+    a trailing dot or "user@" each had a slot of their own (hostile probe 36 F4)."""
+    from tradewatch.fetch.hosts import normal_host
+
+    parts = urlsplit(url)
+    host = normal_host(parts.hostname or "")
+    try:
+        port = parts.port
+    except ValueError:  # a port that is no number: the URL fails when asked; its key is the host's
+        port = None
+    return host if port is None or port == _DEFAULT_PORTS.get(parts.scheme.lower()) else f"{host}:{port}"

@@ -188,7 +188,7 @@ def test_files_of_hosts_no_crawl_asked_for_a_day_are_swept(tmp_path: Path) -> No
 
 def test_a_fetcher_paces_a_host_under_the_key_its_interval_is_kept(server, settings, monkeypatch) -> None:
     # hostile probe 8: the pace was kept under the URL's netloc, the interval under scheme://netloc
-    from tradewatch.fetch.urls import host_of
+    from tradewatch.fetch.urls import pace_key
 
     server.route("/1", Reply(200, PAGE))
     keys: list[str] = []
@@ -196,4 +196,24 @@ def test_a_fetcher_paces_a_host_under_the_key_its_interval_is_kept(server, setti
     original = fetcher._turns.take
     monkeypatch.setattr(fetcher._turns, "take", lambda host, *a, **k: keys.append(host) or original(host, *a, **k))
     assert fetcher.get(server.url("/1")).ok
-    assert keys and set(keys) == {host_of(server.url("/1"))}
+    assert keys and set(keys) == {pace_key(server.url("/1"))}
+
+
+def test_one_host_spelled_several_ways_is_paced_as_one(settings, tmp_path: Path) -> None:
+    # hostile probe 36 F4: http and https, ":80", a trailing dot, "user@" and capitals each had a slot of their own,
+    # so a feed of http links to a site redirecting to https asked it twice an interval
+    spellings = ["http://example.org/a", "https://example.org/b", "http://example.org:80/c", "http://EXAMPLE.org./d",
+                 "http://u@example.org/e", "https://example.org:443/f"]
+    for shared in (True, False):  # the pacing file shared by the crawl processes, and one fetcher's memory
+        data = tmp_path / str(shared)
+        paced = dataclasses.replace(settings, min_interval=1.0, data_dir=data)
+        fetcher = PoliteFetcher(paced, sleep=lambda s: None) if shared else \
+            PoliteFetcher(paced, sleep=lambda s: None, clock=lambda: 1000.0)
+        waits = [fetcher._pace(url) for url in spellings]
+        assert waits[0] == 0.0 and all(w >= 0.9 * i for i, w in enumerate(waits)), waits
+        assert waits == sorted(waits)
+    # another port is another server; the interval a source sets holds for every spelling
+    fetcher = PoliteFetcher(dataclasses.replace(settings, min_interval=0.0), sleep=lambda s: None, clock=lambda: 5.0)
+    fetcher.set_min_interval("http://example.org:80/", 2.0)
+    assert fetcher._pace("https://EXAMPLE.org./x") == 0.0 and fetcher._pace("https://example.org/y") == 2.0
+    assert fetcher._pace("http://example.org:8080/z") == 0.0

@@ -127,3 +127,13 @@ def test_line_separators_c1_and_bidi_controls_are_percent_encoded(url: str, expe
     assert canonical == expected
     assert canonical_url(canonical) == canonical
     assert article_id(url) == article_id(expected)  # the raw and the percent-encoded link are one page
+
+
+def test_pace_key_is_the_server_not_the_origin():
+    from tradewatch.fetch.urls import pace_key
+
+    same = {pace_key(u) for u in ("http://example.org/a", "https://example.org/b", "http://example.org:80/c",
+                                  "https://example.org:443/", "http://EXAMPLE.org./d", "http://u:p@example.org/e")}
+    assert same == {"example.org"}
+    assert pace_key("http://example.org:8080/") == "example.org:8080"
+    assert pace_key("http://[::1]:80/") == "::1"
