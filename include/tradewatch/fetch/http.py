@@ -119,10 +119,12 @@ class _PacedOut(_OutOfTime):
 
 
 class _Retryable(Exception):
-    def __init__(self, message: str, retry_after: float | None = None, status: int | None = None):
+    def __init__(self, message: str, retry_after: float | None = None, status: int | None = None,
+                 url: str | None = None):
         super().__init__(message)
         self.retry_after = retry_after
         self.status = status
+        self.url = url
 
 
 # Content codings urllib3 undoes without optional packages (brotli, zstandard): what we ask for.
@@ -515,6 +517,9 @@ class PoliteFetcher:
         self._verdicts: dict[str, str | None] = {}
         self._guard_internal = False  # see set_origin
         self._unresolved: set[str] = set()  # hosts (as `host_of` names them) whose name does not resolve
+        # hosts (as `pace_key` names them) whose Retry-After passes TRADEWATCH_MAX_RETRY_AFTER: (until, why)
+        self._resting: dict[str, tuple[float, str]] = {}
+        self._waited_out: dict[str, float] = {}  # the hold (see HostTurns.hold) this fetcher set and slept out, by host
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -542,6 +547,9 @@ class PoliteFetcher:
         refused = _ambiguous_host(url) or self._refused_address(url)
         if refused:
             return False, refused
+        resting = self._resting.get(pace_key(url))
+        if resting is not None and self._clock() < resting[0]:
+            return False, resting[1]
         rules = self._robots_for(url, time_left)
         if rules.allowed(url, self.settings.user_agent):
             return True, ""
@@ -603,6 +611,7 @@ class PoliteFetcher:
                 break
             except _Retryable as exc:
                 result.status = exc.status
+                held = self._hold_host(exc)
                 if attempt > self.settings.max_retries:
                     result.error = f"{exc} (gave up after {attempt} attempts)"
                     break
@@ -622,6 +631,8 @@ class PoliteFetcher:
                     break
                 log.info("retrying", extra={"kv": {"url": url, "attempt": attempt, "delay": round(delay, 2), "why": str(exc)}})
                 self._sleep(delay)
+                if held is not None:  # slept out here: the retry does not wait for it again
+                    self._waited_out[held[0]] = held[1]
         result.elapsed = self._clock() - started
         result.out_of_time = bool(result.error) and (
             paced_out or deadline.cut_by_caller() and deadline.left(self._clock()) <= 0)
@@ -721,7 +732,8 @@ class PoliteFetcher:
         if response.status_code in RETRY_STATUSES:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             response.close()
-            raise _Retryable(f"HTTP {response.status_code}", retry_after=retry_after, status=response.status_code)
+            raise _Retryable(f"HTTP {response.status_code}", retry_after=retry_after, status=response.status_code,
+                             url=url)
         return response
 
     def _proxies_for(self, url: str) -> dict[str, str]:
@@ -820,6 +832,22 @@ class PoliteFetcher:
         result.sha256 = hashlib.sha256(body).hexdigest()
         result.text, result.encoding = text, encoding
 
+    def _hold_host(self, exc: _Retryable) -> tuple[str, float] | None:
+        """A 429 or 503 with a Retry-After holds its host for every URL and every crawl process pacing it (see
+        `HostTurns.hold`), at most TRADEWATCH_MAX_RETRY_AFTER; past that, this fetcher asks the host nothing more
+        until the Retry-After is over (the run, as a robots.txt 429 does). Hostile probe 36 F3: after "429 Retry-After:
+        3600" the next page was asked a pacing interval later, until 5 had failed in a row. Returns (host, hold)."""
+        if exc.retry_after is None or exc.status not in (429, 503) or exc.url is None:
+            return None
+        host = pace_key(exc.url)
+        until = self._pace_clock() + min(exc.retry_after, self.settings.max_retry_after)
+        self._turns.hold(host, until)
+        if exc.retry_after > self.settings.max_retry_after:
+            self._resting[host] = (self._clock() + exc.retry_after, (
+                f"{host} answered HTTP {exc.status} with a Retry-After of {_seconds(exc.retry_after)}, more than the "
+                f"{self.settings.max_retry_after:.0f} s we wait (TRADEWATCH_MAX_RETRY_AFTER): not asked again this run"))
+        return host, until
+
     def _pace(self, url: str, deadline: _Deadline | None = None) -> float:
         """Wait for the host's turn; returns the seconds waited. A wait past the caller's time left is not taken."""
         host = pace_key(url)
@@ -830,11 +858,13 @@ class PoliteFetcher:
             if delay is not None:
                 interval = max(interval, min(delay, 60.0))
         limit = None if deadline is None or deadline.hard_end is None else deadline.hard_end - self._clock()
-        wait = self._turns.take(host, interval, self._pace_clock(), max_wait=limit)  # (the interval's own key)
+        wait = self._turns.take(host, interval, self._pace_clock(), max_wait=limit,  # (the interval's own key)
+                                max_hold=self.settings.max_retry_after, waited_out=self._waited_out.get(host))
         if wait <= 0:
             return 0.0
         if limit is not None and wait >= limit:  # (the slot was not taken: see HostTurns.take)
-            raise _PacedOut(f"the host's pacing ({wait:.1f} s) would pass {deadline.why() if deadline else ''}")
+            raise _PacedOut(f"the host's pacing or its Retry-After ({wait:.1f} s) would pass "
+                            f"{deadline.why() if deadline else ''}")
         if wait >= max(10.0, 3 * interval):
             log.warning("waiting for the host's turn: other crawls of it are ahead",
                         extra={"kv": {"host": host, "seconds": round(wait, 1), "interval": interval}})

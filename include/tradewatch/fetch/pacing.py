@@ -7,6 +7,9 @@ small file per host under `<TRADEWATCH_DATA_DIR>/pacing`, read and moved on unde
 (`flock`, which also orders the threads of one process). A process takes the next free slot and then sleeps until it
 comes, so N processes asking at once are spread `interval` apart.
 
+A host that answers 429 or 503 with a Retry-After is held: the file also keeps the time before which no process may
+ask it again (hostile probe 36 F3: "come back in an hour" was followed by the next page a pacing interval later).
+
 The times are wall-clock seconds (the processes share no monotonic clock); a slot further ahead than any queue of
 waiting processes could push it (the clock was set back) is ignored. Where the folder cannot be used (read-only, no
 `fcntl`), the limit falls back to this process alone and says so once; where one host's file cannot (a symlink or
@@ -25,6 +28,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tradewatch.logs import get_logger
 
@@ -49,6 +53,7 @@ class HostTurns:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder
         self._next: dict[str, float] = {}
+        self._holds: dict[str, float] = {}
         self._lock = threading.Lock()
         self._alone: set[str] = set()  # hosts whose file cannot be used: paced by this object alone
         self._warned = False
@@ -59,14 +64,20 @@ class HostTurns:
         (log.info if self._warned else log.warning)(message, extra={"kv": kv})
         self._warned = True
 
-    def take(self, host: str, interval: float, now: float, max_wait: float | None = None) -> float:
+    def take(self, host: str, interval: float, now: float, max_wait: float | None = None, *,
+             max_hold: float = 0.0, waited_out: float | None = None) -> float:
         """The wait for the host's next slot, reserved; a wait of `max_wait` seconds or more is returned but reserves
-        nothing (the caller will not take it: hostile probe 8 saw refused slots push every later one further)."""
-        if interval <= 0:
+        nothing (the caller will not take it: hostile probe 8 saw refused slots push every later one further).
+
+        The slot comes no earlier than the host's hold (see `hold`), unless the hold is `waited_out` or earlier (the
+        caller set it and has slept it out), or further ahead than `max_hold` seconds (not a Retry-After we honour:
+        the clock was set back)."""
+        if interval <= 0 and max_hold <= 0:
             return 0.0
         if self.folder is not None and host not in self._alone:
             try:
-                return self._take_shared(host, interval, now, max_wait)
+                return self._shared(host, lambda stored: self._reserve(
+                    stored, interval, now, max_wait, max_hold, waited_out))
             except _HostFileUnusable as exc:
                 # (probe 8: one bad entry turned sharing off for every host of the process)
                 self._alone.add(host)
@@ -77,10 +88,35 @@ class HostTurns:
                            "one only", None, exc)
                 self.folder = None
         with self._lock:
-            return self._reserve(self._next.get(host), interval, now, max_wait,
-                                 lambda slot: self._next.__setitem__(host, slot))
+            state = (self._next.get(host), self._holds.get(host))
+            wait, (slot, hold) = self._reserve(state, interval, now, max_wait, max_hold, waited_out)
+            self._keep(host, slot, hold)
+            return wait
 
-    def _take_shared(self, host: str, interval: float, now: float, max_wait: float | None) -> float:
+    def hold(self, host: str, until: float) -> None:
+        """No slot of the host before `until` (a Retry-After), for every process pacing it; a later hold stands."""
+        def later(stored: tuple[float | None, float | None]) -> tuple[None, tuple[float | None, float | None]]:
+            slot, held = stored
+            return None, (slot, until if held is None or held < until else held)
+
+        if self.folder is not None and host not in self._alone:
+            try:
+                self._shared(host, later)
+                return
+            except (OSError, ImportError):
+                pass  # the fetcher's next `take` says why, and paces this process alone
+        with self._lock:
+            self._keep(host, *later((self._next.get(host), self._holds.get(host)))[1])
+
+    def _keep(self, host: str, slot: float | None, hold: float | None) -> None:
+        if slot is not None:
+            self._next[host] = slot
+        if hold is not None:
+            self._holds[host] = hold
+
+    def _shared(self, host: str, change: Callable[[tuple[float | None, float | None]],
+                                                  tuple[Any, tuple[float | None, float | None]]]) -> Any:
+        """`change` applied to the host's (slot, hold) in its file, under the file's lock; returns its first value."""
         import fcntl
         import stat
 
@@ -105,30 +141,36 @@ class HostTurns:
             raise _HostFileUnusable(f"{path} keeps being replaced")
         try:
             try:
-                stored = _float(os.pread(fd, 64, 0))
-
-                def write(slot: float) -> None:
-                    data = repr(slot).encode()
+                data = os.pread(fd, 64, 0)
+                stored = _pair(data)
+                value, changed = change(stored)
+                if changed != stored:
+                    slot, hold = changed
+                    data = (repr(slot) if slot is not None else "nan").encode() + (
+                        b" " + repr(hold).encode() if hold is not None else b"")
                     os.pwrite(fd, data, 0)
                     os.ftruncate(fd, len(data))
-
-                return self._reserve(stored, interval, now, max_wait, write)
+                return value
             finally:
                 fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             os.close(fd)
 
     @staticmethod
-    def _reserve(last: float | None, interval: float, now: float, max_wait: float | None,
-                 store: Callable[[float], None]) -> float:
+    def _reserve(stored: tuple[float | None, float | None], interval: float, now: float, max_wait: float | None,
+                 max_hold: float, waited_out: float | None) -> tuple[float, tuple[float | None, float | None]]:
+        """(the wait, the host's new (slot, hold))."""
+        last, hold = stored
         if last is not None and last - now > _MAX_QUEUE * interval:
             # further ahead than every crawl process of a deployment queued for the host could push it: the clock
             # was set back, or the file is not ours (probe 8: a slot an hour ahead was waited out in silence)
             last = None
         wait = 0.0 if last is None else max(last + interval - now, 0.0)
-        if max_wait is None or wait < max_wait:
-            store(now + wait)
-        return wait
+        if hold is not None and hold - now <= max_hold and (waited_out is None or hold > waited_out):
+            wait = max(wait, hold - now)
+        if interval > 0 and (max_wait is None or wait < max_wait):
+            last = now + wait
+        return wait, (last, hold)
 
 
 # Holding a pacing file's lock takes microseconds; one held longer is not another crawl taking its turn.
@@ -149,6 +191,12 @@ def _lock(fd: int) -> None:
             if time.monotonic() >= deadline:
                 raise _HostFileUnusable(f"a pacing file stayed locked for more than {LOCK_WAIT_SECONDS:.0f} s") from None
             time.sleep(0.005)
+
+
+def _pair(data: bytes) -> tuple[float | None, float | None]:
+    """A host file's (slot, hold): "slot" or "slot hold"; what cannot be read is None."""
+    parts = data.split(b" ", 1)
+    return _float(parts[0]), _float(parts[1]) if len(parts) > 1 else None
 
 
 def _float(data: bytes) -> float | None:

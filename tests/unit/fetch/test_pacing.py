@@ -217,3 +217,55 @@ def test_one_host_spelled_several_ways_is_paced_as_one(settings, tmp_path: Path)
     fetcher.set_min_interval("http://example.org:80/", 2.0)
     assert fetcher._pace("https://EXAMPLE.org./x") == 0.0 and fetcher._pace("https://example.org/y") == 2.0
     assert fetcher._pace("http://example.org:8080/z") == 0.0
+
+
+# -- Retry-After holds the host (hostile probe 36 F3) ----------------------------------------------
+
+
+def test_a_hold_is_shared_bounded_and_not_waited_twice(tmp_path: Path) -> None:
+    turns, other = HostTurns(tmp_path), HostTurns(tmp_path)  # two crawl processes
+    turns.hold("example.org", 130.0)
+    assert other.take("example.org", 1.0, now=100.0, max_hold=60.0) == 30.0
+    assert other.take("example.org", 1.0, now=100.0, max_hold=60.0) == 31.0  # the slot after the hold's
+    assert other.take("elsewhere.example", 1.0, now=100.0, max_hold=60.0) == 0.0
+    assert turns.take("example.org", 1.0, now=100.0, max_hold=20.0) == 32.0  # 30 s ahead: more than a Retry-After we honour; the slots still stand
+    turns.hold("example.org", 120.0)  # an earlier hold does not shorten a later one
+    assert HostTurns(tmp_path).take("late.example", 0.0, now=100.0, max_hold=60.0) == 0.0
+    fresh = HostTurns(tmp_path / "b")
+    fresh.hold("example.org", 110.0)
+    assert fresh.take("example.org", 1.0, now=100.0, max_hold=60.0, waited_out=110.0) == 0.0  # its setter slept it out
+    assert HostTurns(tmp_path / "b").take("example.org", 1.0, now=100.0, max_hold=60.0, waited_out=105.0) == 10.0
+    alone = HostTurns(None)  # one process's memory
+    alone.hold("example.org", 105.0)
+    assert alone.take("example.org", 0.0, now=100.0, max_hold=60.0) == 5.0
+
+
+def test_a_retry_after_holds_the_whole_host_for_every_fetcher(server, settings) -> None:
+    server.route("/busy", Reply(503, headers={"Retry-After": "2"}))
+    server.route("/next", Reply(200, PAGE))
+    waits: list[float] = []
+    fetcher = PoliteFetcher(dataclasses.replace(settings, max_retries=0), sleep=waits.append)
+    assert fetcher.get(server.url("/busy")).status == 503  # given up at once (no retries), the hold stands
+    assert fetcher.get(server.url("/next")).ok
+    assert len(waits) == 1 and 1.5 < waits[0] <= 2.0, waits
+    # another crawl process (another fetcher on the same pacing folder) waits for it too ...
+    other: list[float] = []
+    assert PoliteFetcher(settings, sleep=other.append).get(server.url("/next")).ok
+    assert other and all(1.5 < w <= 2.0 for w in other), other  # (its robots.txt request, then the page: our sleep is fake)
+    # ... but not past the time its caller has left: the page is left for later, not asked
+    assert fetcher.get(server.url("/busy")).status == 503
+    before = len(server.hits("/next"))
+    late = fetcher.get(server.url("/next"), time_left=1.0)
+    assert late.out_of_time and "Retry-After" in (late.error or "") and len(server.hits("/next")) == before
+
+
+def test_a_retry_after_past_the_maximum_ends_the_hosts_requests_for_the_run(server, settings, sleep) -> None:
+    server.route("/a", Reply(429, headers={"Retry-After": "3600"}))
+    server.route("/b", Reply(200, PAGE))
+    fetcher = PoliteFetcher(settings, sleep=sleep)
+    first = fetcher.get(server.url("/a"))
+    assert first.status == 429 and "3600 s" in (first.error or "")
+    ok, why = fetcher.allowed(server.url("/b"))
+    assert not ok and "Retry-After of 3600 s" in why and "TRADEWATCH_MAX_RETRY_AFTER" in why
+    assert "not asked again this run" in why
+    assert fetcher.get(server.url("/b")).error and server.hits("/b") == []
