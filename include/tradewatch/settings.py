@@ -114,6 +114,20 @@ def not_a_duckdb_file(path: Path) -> str | None:
     return None
 
 
+def _check_robots_token(user_agent: str) -> None:
+    """The User-Agent's product token is what robots.txt groups name us by (RFC 9309): a browser's ("Mozilla/5.0
+    (compatible; TradewatchBot/0.1)") made every site's group for our bot unread, and its rules for Mozilla ours
+    (hostile probe 36 F5); a first word with no letters matches no group at all."""
+    from tradewatch.fetch.robots import robots_token
+
+    token = robots_token(user_agent)
+    if token.lower() == "mozilla" or token == "*":
+        raise SettingsError(
+            f"TRADEWATCH_USER_AGENT must start with the crawler's own product token (letters, '-' or '_'), which "
+            f"robots.txt groups are matched against, got {user_agent!r} (read as {token!r}): e.g. "
+            "'MyCompanyBot/1.0 (+https://example.org/bot; mailto:ops@example.org)', or unset it to use the default")
+
+
 def _check_duckdb_file(path: Path) -> None:
     """An existing TRADEWATCH_DUCKDB must be a DuckDB file (probe 8: a folder, an empty file or Airflow's SQLite file
     was found only by the load, after a whole crawl had refetched everything without validators)."""
@@ -162,7 +176,9 @@ class Settings:
     lists_dir: Path
     """TRADEWATCH_LISTS_DIR: the sanctions-list registry (one YAML file per list). Default include/lists."""
     user_agent: str
-    """TRADEWATCH_USER_AGENT: sent with every request; keep a contact address in it."""
+    """TRADEWATCH_USER_AGENT: sent with every request; keep a contact address in it. Its first word, up to "/", a space
+    or "(", is the product token robots.txt groups are matched against ("TradewatchBot"); a browser's ("Mozilla/5.0
+    ...") is refused."""
     min_interval: float
     """TRADEWATCH_MIN_INTERVAL: minimum seconds between two requests to the same host. Default 1.0."""
     timeout_connect: float
@@ -251,6 +267,7 @@ class Settings:
                 f"characters), got {user_agent!r}: "
                 "e.g. 'MyCompanyBot/1.0 (+https://example.org/bot; mailto:ops@example.org)', or unset it to use the default"
             )
+        _check_robots_token(user_agent)
         duckdb_path = Path(_env("TRADEWATCH_DUCKDB", str(data_dir / "tradewatch.duckdb"))).expanduser().resolve()
         _check_can_make("TRADEWATCH_DUCKDB", duckdb_path)
         _check_duckdb_file(duckdb_path)

@@ -43,6 +43,10 @@ def test_defaults_and_set_values(monkeypatch: pytest.MonkeyPatch) -> None:
         ("TRADEWATCH_USER_AGENT", "Bot/1.0\r\nX-Injected: 1", "one line of printable text"),
         # hostile probe 8: values that passed here and failed every request, or the load, naming no variable
         ("TRADEWATCH_USER_AGENT", "Bot 中文 (mailto:x@y.org)", "printable text in Latin-1"),
+        # hostile probe 36 F5: a browser's User-Agent is matched to robots.txt groups as "Mozilla", never as our bot
+        ("TRADEWATCH_USER_AGENT", "Mozilla/5.0 (compatible; TradewatchBot/0.1; +mailto:ops@example.org)",
+         "read as 'Mozilla'"),
+        ("TRADEWATCH_USER_AGENT", "2026 crawler (mailto:ops@example.org)", "read as '*'"),
         ("TRADEWATCH_LOAD_MEMORY", "99999999TB", "an amount of memory such as 512MB"),
         ("TRADEWATCH_DUCKDB_MEMORY", "1 bytes", "an amount of memory such as 512MB"),
         ("TRADEWATCH_ALLOW_INTERNAL_SOURCES", "maybe", "must be yes or no"),

@@ -103,17 +103,28 @@ class RobotsRules:
             return True
         if self.disallow_all or self.parser is None:
             return False
-        return self.parser.can_fetch(_agent_token(user_agent), url)
+        return self.parser.can_fetch(robots_token(user_agent), url)
 
     def crawl_delay(self, user_agent: str) -> float | None:
         if self.parser is None:
             return None
-        return self.parser.crawl_delay(_agent_token(user_agent))
+        return self.parser.crawl_delay(robots_token(user_agent))
 
 
-def _agent_token(user_agent: str) -> str:
-    """robots.txt groups name the product token ("TradewatchBot"), not the whole header."""
-    return user_agent.split("/", 1)[0].strip() or "*"
+_PRODUCT = re.compile(r"[^/\s(]*")
+_TOKEN = re.compile(r"[A-Za-z_-]+")
+
+
+def robots_token(user_agent: str) -> str:
+    """The product token robots.txt groups are matched against (RFC 9309: letters, "_" and "-"): the User-Agent's first
+    word, up to "/", a space or "(", cut at its first other character ("TradewatchBot-0.1" -> "TradewatchBot"). It was
+    everything before the first "/": "TradewatchBot (+mailto:ops@example.org)" matched no group, and a site's ban of
+    TradewatchBot was silently dropped for "*" (hostile probe 36 F5). "*" when there is none."""
+    product = _PRODUCT.match(user_agent.strip())
+    token = _TOKEN.match(product.group(0) if product else "")
+    return (token.group(0).rstrip("-_") if token else "") or "*"
+
+
 
 
 def parse_robots(status: int | None, text: str | None) -> RobotsRules:

@@ -58,3 +58,22 @@ def test_a_robots_txt_answered_429_means_stay_out_with_the_reason():
     rules = parse_robots(429, "slow down")
     assert not rules.allowed("http://news.example/a", UA) and "429" in rules.note and "staying out" in rules.note
     assert parse_robots(404, None).allowed("http://news.example/a", UA)  # other 4xx: no rules, as RFC 9309 says
+
+
+@pytest.mark.parametrize(("user_agent", "token"), [
+    ("TradewatchBot/0.1 (+https://x; mailto:y)", "TradewatchBot"),
+    ("TradewatchBot (+mailto:ops@example.org)", "TradewatchBot"),
+    ("TradewatchBot(+mailto:ops@example.org)", "TradewatchBot"),
+    ("TradewatchBot-0.1 ops@example.org", "TradewatchBot"),
+    ("  Trade_watch-Bot/2", "Trade_watch-Bot"),
+    ("Mozilla/5.0 (compatible; TradewatchBot/0.1)", "Mozilla"),
+    ("12345", "*"),
+])
+def test_the_product_token_is_the_user_agents_first_word(user_agent, token):
+    # hostile probe 36 F5: it was everything before the first "/", so our group went unread for a UA without one
+    from tradewatch.fetch.robots import robots_token
+
+    assert robots_token(user_agent) == token
+    if token == "TradewatchBot":
+        rules = parse_robots(200, "User-agent: TradewatchBot\nDisallow: /\n\nUser-agent: *\nAllow: /\n")
+        assert not rules.allowed("http://h/news", user_agent)
