@@ -50,16 +50,20 @@ class RobotsTxt:
                 current.agents.append(value.split("/", 1)[0].strip().lower())
                 in_agents = True
                 continue
+            if key not in ("allow", "disallow", "crawl-delay"):
+                # "Sitemap:" (and any other record of no group) between two User-agent lines does not end them: it
+                # split "User-agent: TradewatchBot / Sitemap: ... / User-agent: * / Disallow: /" into an empty group
+                # of ours, which allowed everything (hostile probe 36 F7; RFC 9309 2.2, as Google's parser reads it)
+                continue
             in_agents = False
             if current is None:
                 continue  # rules before any User-agent line belong to no group
             if key in ("allow", "disallow") and value and len(current.rules) < MAX_RULES_PER_GROUP:
                 current.rules.append(_rule(key == "allow", value))
             elif key == "crawl-delay":
-                try:
-                    current.delay = max(0.0, float(value))
-                except ValueError:
-                    pass
+                delay = _seconds(value)
+                if delay is not None:  # two of them: the slower pace ("10" then "0" was 0)
+                    current.delay = delay if current.delay is None else max(current.delay, delay)
 
     def _groups_for(self, token: str) -> list[_Group]:
         token = token.lower()
@@ -79,6 +83,18 @@ class RobotsTxt:
 
     def crawl_delay(self, token: str) -> float | None:
         return next((g.delay for g in self._groups_for(token) if g.delay is not None), None)
+
+
+_WITH_UNIT = re.compile(r"([0-9]+(?:\.[0-9]*)?)\s*s(?:ec(?:ond)?s?)?", re.I)
+
+
+def _seconds(value: str) -> float | None:
+    """A Crawl-delay in seconds: a number ("nan" and negatives are 0), or one with a unit ("5s", "5 sec")."""
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        found = _WITH_UNIT.fullmatch(value)
+        return float(found.group(1)) if found else None
 
 
 def _rule(allow: bool, value: str) -> _Rule:

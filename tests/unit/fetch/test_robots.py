@@ -77,3 +77,22 @@ def test_the_product_token_is_the_user_agents_first_word(user_agent, token):
     if token == "TradewatchBot":
         rules = parse_robots(200, "User-agent: TradewatchBot\nDisallow: /\n\nUser-agent: *\nAllow: /\n")
         assert not rules.allowed("http://h/news", user_agent)
+
+
+@pytest.mark.parametrize(("robots", "path", "expected"), [
+    # hostile probe 36 F7: a Sitemap line between two User-agent lines split them, leaving our group empty (allow all)
+    ("User-agent: TradewatchBot\nSitemap: http://h/s.xml\nUser-agent: *\nDisallow: /\n", "/x", False),
+    ("User-agent: TradewatchBot\nFoo: bar\nUser-agent: other\nDisallow: /private\n", "/private/a", False),
+    # a rule still ends the run of User-agent lines: the next User-agent opens another group
+    ("User-agent: TradewatchBot\nDisallow: /a\nSitemap: http://h/s.xml\nUser-agent: *\nDisallow: /\n", "/x", True),
+])
+def test_records_of_no_group_do_not_split_a_group(robots, path, expected):
+    assert allowed(robots, path) is expected
+
+
+@pytest.mark.parametrize(("lines", "delay"), [
+    ("Crawl-delay: 5s", 5.0), ("Crawl-delay: 2.5 sec", 2.5), ("Crawl-delay: 10\nCrawl-delay: 0", 10.0),
+    ("Crawl-delay: soon", None), ("Crawl-delay: -3", 0.0),
+])
+def test_crawl_delay_with_a_unit_or_given_twice(lines, delay):
+    assert parse_robots(200, f"User-agent: *\n{lines}\n").crawl_delay(UA) == delay
