@@ -228,19 +228,42 @@ def test_robots_5xx_means_stay_out(settings, sleep, status):
         assert srv.hits("/a") == []
 
 
-@pytest.mark.parametrize("shape", ["oversized", "dribbling"])
+@pytest.mark.parametrize("shape", ["one line of 600 KB", "dribbling"])
 def test_a_robots_txt_that_cannot_be_read_whole_means_stay_out(settings, sleep, shape):
     """Its first line says "Disallow: /": an empty rule set (what an unread file parsed to) allowed everything."""
     head = b"User-agent: *\nDisallow: /\n"
 
-    body = head + b"# padding\n" * 60_000 if shape == "oversized" else dripping(b"#", 100, 0.05, head=head)
+    body = b"# " + b"x" * 600_000 + b"\n" + head if shape != "dribbling" else dripping(b"#", 100, 0.05, head=head)
     with HostileServer(robots=None) as srv:
-        srv.route("/robots.txt", Reply(200, body, content_type="text/plain", content_length=shape == "oversized"))
+        srv.route("/robots.txt", Reply(200, body, content_type="text/plain", content_length=shape != "dribbling"))
         srv.route("/a", Reply(200, PAGE))
         fetcher = make(settings, sleep, max_retries=0, timeout_total=1.0)
         ok, why = fetcher.allowed(srv.url("/a"))
         assert not ok and "robots.txt unreadable" in why
         assert srv.hits("/a") == []
+
+
+@pytest.mark.parametrize("content_length", [True, False])
+def test_a_robots_txt_over_500_kib_is_read_to_its_cap(settings, sleep, content_length):
+    # hostile probe 36 F8: one of 1.2 MB kept the host out on every run; RFC 9309 (2.5) reads the first 500 KiB
+    body = b"User-agent: *\nDisallow: /private/\n" + b"# padding line\n" * 40_000 + b"Disallow: /late/\n"  # 600 KB
+    with HostileServer(robots=None) as srv:
+        srv.route("/robots.txt", Reply(200, body, content_type="text/plain", content_length=content_length))
+        for path in ("/a", "/private/a", "/late/a"):
+            srv.route(path, Reply(200, PAGE))
+        fetcher = make(settings, sleep, max_retries=0)
+        assert fetcher.allowed(srv.url("/a")) == (True, "")
+        assert fetcher.allowed(srv.url("/private/a")) == (False, "disallowed by robots.txt")
+        assert fetcher.allowed(srv.url("/late/a")) == (True, "")  # past the part read: ignored, as RFC 9309 allows
+        assert len(srv.hits("/robots.txt")) == 1
+
+
+def test_robots_204_means_allowed(settings, sleep):
+    # a success with no content is an empty robots.txt (RFC 9309 2.3.1.1), not "unreadable ... staying out"
+    with HostileServer(robots=None) as srv:
+        srv.route("/robots.txt", Reply(204, b"", content_type=None))
+        srv.route("/a", Reply(200, PAGE))
+        assert make(settings, sleep).get(srv.url("/a")).ok
 
 
 def test_robots_404_means_allowed(settings, sleep):
