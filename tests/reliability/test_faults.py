@@ -152,9 +152,10 @@ def _build(ws: Workspace, servers: list[HostileServer], tmp: Path) -> dict[str, 
     srv.route("/feed.xml", Reply(200, f"<rss><channel><item><title>x</title><link>{srv.base_url}/{'a' * 40}!</link>"
                                       "</item></channel></rss>".encode(), content_type="application/rss+xml"))
 
-    # A robots.txt too large to read whole, whose first line says "Disallow: /": stay out.
+    # A robots.txt whose first 512 KiB (all we read of it, RFC 9309) hold no whole line: stay out. (One larger than that
+    # whose first line says "Disallow: /" is read to its cap and obeyed: tests/unit/fetch/test_http_fetcher.py.)
     site("h_robots_unreadable", Scenario("failed", error="robots.txt unreadable", checks={"no_article_hits": True}),
-         robots="User-agent: *\nDisallow: /\n" + "# padding\n" * 60_000)
+         robots="#" + "x" * 600_000 + "\nUser-agent: *\nAllow: /\n")
 
     # A feed whose items include a link to the feed itself (skipped: the listing is no article, and no failure) and one
     # to another feed (fetched, and skipped as no article page, no failure either): no article is made of a feed's XML.

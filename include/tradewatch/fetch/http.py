@@ -80,9 +80,9 @@ class FetchResult:
     unresolved: bool = False
     """The host name does not resolve (the resolver says no such name): not asked again, not retried."""
     ignored_validator: str | None = None
+    """Why a Last-Modified (the server's, or the one we were given to send) was dropped: a date in the future."""
     cut: bool = False
     """The body was longer than the cap and is its first `max_bytes` bytes (a `get(..., keep_head=True)`)."""
-    """Why a Last-Modified (the server's, or the one we were given to send) was dropped: a date in the future."""
 
     @property
     def ok(self) -> bool:
@@ -924,10 +924,10 @@ class PoliteFetcher:
             elif fetched.out_of_time:
                 # Our time ran out, not the site's: stay out now, and ask again next time (not cached).
                 return RobotsRules(None, disallow_all=True, note=f"robots.txt not read in the time left ({fetched.error}); staying out")
-            elif fetched.status == 204 and not fetched.headers.get("location"):
+            elif fetched.status == 204:
                 rules = parse_robots(204, "")  # a success with no content: no rules (RFC 9309 2.3.1.1), not "unreadable"
             elif fetched.error and fetched.status is not None and fetched.status < 400:
-                # Answered but not read whole (larger than 512 KB, too slow, undecodable): its rules are not
+                # Answered but not read whole (too slow, undecodable): its rules are not
                 # known, and an empty rule set would allow everything, its "Disallow: /" included.
                 rules = RobotsRules(None, disallow_all=True, note=f"robots.txt unreadable ({fetched.error}); staying out")
             elif fetched.status is None and fetched.error:
