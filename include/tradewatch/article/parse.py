@@ -38,9 +38,9 @@ _TIME = re.compile(r"""<time[^>]+datetime\s*=\s*["']([^"']+)""", re.I)
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _TAGS = re.compile(r"<[^>]+>")
-# Runs of blanks that need rewriting: any tab or no-break space, or a space followed by another blank.
+# Runs of blanks that need rewriting: any tab, or a space followed by another blank.
 # (A lone space is already what the output wants, so it is not matched: most text has nothing to do.)
-_WS = re.compile(r"[\t\u00a0][ \t\u00a0]*| [ \t\u00a0]+")
+_WS = re.compile(r"\t[ \t]*| [ \t]+")
 _BLANKS = re.compile(r"\n{3,}")
 # Elements trafilatura deletes in its own tree cleaning anyway (settings.MANUALLY_CLEANED, minus
 # <form>, which it sometimes keeps, and <math>, whose formulas it salvages first), plus inert
@@ -53,27 +53,134 @@ _PRE_STRIP = (
 )
 
 
-# Invisible variation selectors (U+FE00-FE0F, U+E0100-E01EF): inside a name they split it for every rule
 # Variation selectors, and the invisible format characters trafilatura drops too (soft hyphen, zero-width space, word
 # joiner, direction marks and embeddings, byte-order mark): kept by an article_selector's text and the plain-text
 # fallback, they split names ("Sber\u00adbank" read "Sber", hostile probe 15). (Not the zero-width (non-)joiners,
-# which spell words in Persian and Indic scripts.)
+# which spell words in Persian and Indic scripts.) Also the blanks that show nothing and that no parser drops: the
+# combining grapheme joiner, the braille blank, the Hangul fillers, the Mongolian vowel separator, Khmer's inherent
+# vowels, the Arabic letter mark, Unicode's tag characters ("Baltic Vec\u034ftor Trading" was stored as the target
+# "Baltic Vec" and never screened: hostile probe 37 F5).
 _VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef\u00ad\u200b\u200e\u200f\u202a-\u202e"
-                                  "\u2060-\u2064\u2066-\u2069\ufeff]")
+                                  "\u2060-\u2064\u2066-\u206f\ufeff\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+                                  "\u2800\u3164\uffa0\U000e0000-\U000e007f]")
+# The zero-width (non-)joiners between Latin letters, where they join nothing ("Ros\u200dneft" read "Ros": hostile probe
+# 37 F7)
+_JOINER_IN_LATIN = re.compile("(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d]+(?=[A-Za-z\u00c0-\u024f])")
+# No-break and typographic spaces (en quad to hair space, narrow no-break, medium mathematical): each a space
+# ("Rosneft\u00a0Trading\u00a0SA" was read "Rosneft": hostile probe 37 F7)
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
+# Control characters other than tab and line breaks: they stand between words ("Novaya\x0bStanki Group"), so each is a
+# space (libxml2 dropped them, gluing "NovayaStanki": hostile probe 37 F5)
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def _clean(text: str) -> str:
-    if not text.isascii():
-        # One form for every text: "Société" written with combining accents (NFD, as pasted from macOS) split into
-        # "Socie" and "te" for the name rules, which read letters, not marks (hostile probe 11)
-        text = _VARIATION_SELECTORS.sub("", unicodedata.normalize("NFC", text))
+def clean_text(text: str) -> str:
+    """`text` as an article's text is stored: its characters cleaned (`clean_characters`), one space between words, no
+    blanks around lines, at most one empty line between paragraphs."""
+    text = clean_characters(text)
     # Substring tests first (C speed): most extracted text needs neither rewrite.
-    if "\t" in text or "\u00a0" in text or "  " in text:
+    if "\t" in text or "  " in text:
         text = _WS.sub(" ", text)
     text = "\n".join([line.strip() for line in text.splitlines()])
     if "\n\n\n" in text:
         text = _BLANKS.sub("\n\n", text)
     return text.strip()
+
+
+def clean_characters(text: str) -> str:
+    """`text` in one Unicode form (NFC), without invisible characters, with a space for each control character and
+    no-break or typographic space: what the rules read, whoever calls them. The layout (blanks, lines) is left as it
+    is, for the rules that read columns of a text table. A text from `clean_text` is clean so already.
+
+    `tradewatch extract FILE.txt`, `tradewatch eval` and `extract_records` on raw text read the text as a run does
+    (hostile probe 37 F7: a .txt article kept its soft hyphens, and "sanc\u00adtioned" lost its record)."""
+    if not text.isascii():
+        # One form for every text: "Société" written with combining accents (NFD, as pasted from macOS) split into
+        # "Socie" and "te" for the name rules, which read letters, not marks (hostile probe 11)
+        # (invisible characters first: a mark after one joins the letter before it, as it does when read again)
+        text = _JOINER_IN_LATIN.sub("", unicodedata.normalize("NFC", _VARIATION_SELECTORS.sub("", text)))
+        if _SPACES.search(text):
+            text = _SPACES.sub(" ", text)
+    if _CONTROLS.search(text):
+        text = _CONTROLS.sub(" ", text)
+    return text
+
+
+# A run of characters outside ASCII with the character before it: the one its combining marks may join (NFC never
+# joins across an ASCII character)
+_NON_ASCII_RUN = re.compile(r"(?s).?[^\x00-\x7f]+")
+
+
+def clean_characters_with_offsets(text: str) -> tuple[str, list[int]] | None:
+    """`clean_characters(text)` and, for each of its positions and its end, the position in `text` it comes from (a
+    span `start:end` of the cleaned text is `where[start]:where[end]` in `text`); None when `text` is clean already,
+    as a page's text from `parse_article` is. Also None, to be read as it is, for a text whose cleaning the steps below
+    do not reproduce exactly (none known)."""
+    clean = clean_characters(text)
+    if clean == text:
+        return None
+    out, where = text, list(range(len(text) + 1))
+    if not out.isascii():
+        out, where = _replaced(_VARIATION_SELECTORS, "", out, where)
+        out, where = _composed(out, where)
+        out, where = _replaced(_JOINER_IN_LATIN, "", out, where)
+        out, where = _replaced(_SPACES, " ", out, where)
+    out, where = _replaced(_CONTROLS, " ", out, where)
+    return (out, where) if out == clean else None
+
+
+def _composed(text: str, where: list[int]) -> tuple[str, list[int]]:
+    """NFC of `text`, and `where` carried over (see `_replaced`): each run outside ASCII in its own right, each accented
+    letter of it in its own right where that composes the run alike (a combining mark joins the letter before it)."""
+    parts: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for m in _NON_ASCII_RUN.finditer(text):
+        run = m.group()
+        nfc = unicodedata.normalize("NFC", run)
+        if nfc == run:
+            continue
+        start = m.start()
+        parts.append(text[last:start])
+        kept.extend(where[last:start])
+        letters = [(i, unicodedata.normalize("NFC", run[i:j])) for i, j in _letter_spans(run)]
+        if "".join(n for _, n in letters) != nfc:  # (Hangul jamo compose across letters: the run maps as a whole)
+            letters = [(0, nfc)]
+        ends = [i for i, _ in letters[1:]] + [len(run)]
+        for (i, composed), j in zip(letters, ends, strict=True):
+            parts.append(composed)
+            kept.extend(where[start + min(i + k, j - 1)] for k in range(len(composed)))
+        last = m.end()
+    parts.append(text[last:])
+    kept.extend(where[last:])
+    return "".join(parts), kept
+
+
+def _letter_spans(run: str) -> list[tuple[int, int]]:
+    """(start, end) of each character of `run` with the combining marks after it."""
+    starts = [i for i, c in enumerate(run) if i == 0 or not unicodedata.combining(c)]
+    return list(zip(starts, [*starts[1:], len(run)], strict=True))
+
+
+def _replaced(pattern: re.Pattern[str], repl: Any, text: str, where: list[int]) -> tuple[str, list[int]]:
+    """`pattern.sub(repl, text)`, and `where` (one entry per position of `text` and its end) carried over: a
+    replacement's characters come from its match's, one for one while they last, then from its last."""
+    parts: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        new = repl(m) if callable(repl) else repl
+        if new == m.group():
+            continue
+        parts.append(text[last:start])
+        kept.extend(where[last:start])
+        parts.append(new)
+        kept.extend(where[start + min(j, end - start - 1)] for j in range(len(new)))
+        last = end
+    parts.append(text[last:])
+    kept.extend(where[last:])
+    return "".join(parts), kept
 
 
 def parse_article(html: str, url: str | None = None, article_selector: str | None = None) -> ParsedArticle:
@@ -91,6 +198,8 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     from tradewatch.article.pages import drop_pagination
 
     html = defuse_tags(html)  # before any parser: a tag of 100,000 attributes costs libxml2 minutes
+    if _CONTROLS.search(html):
+        html = _CONTROLS.sub(" ", html)  # (libxml2 drops them: "Novaya\x0bStanki" was read "NovayaStanki")
     tree = _parse_tree(html)
     head = html[:200_000]
     jsonld = read_jsonld(tree) if tree is not None else JsonLd()  # (before _prune strips the scripts)
@@ -145,9 +254,9 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         text = fallback_text or text
         title = title or fallback_title
         language = language or fallback_lang
-    text = _without_comments(_clean(text))
+    text = _without_comments(clean_text(text))
     return ParsedArticle(
-        title=short_title(_clean(title)) if title else None,
+        title=short_title(clean_text(title)) if title else None,
         text=text,
         published=published,
         # a site's template may declare one language over an article in another

@@ -34,7 +34,10 @@ def _read_article(path: Path, url: str | None) -> tuple[str, str | None, dt.date
             print(f"note: the page's publication date {parsed.unread_date!r} could not be read", file=sys.stderr)
         return parsed.text or "", parsed.title, parsed.published
     title, _, body = raw.partition("\n")
-    return body.lstrip("\n"), title.strip() or None, None
+    from tradewatch.article.parse import clean_text
+
+    # (the body's characters are cleaned by extract_records, its offsets kept in the file's text)
+    return body.lstrip("\n"), clean_text(title) or None, None
 
 
 def _note_unresolved(text: str) -> None:

@@ -93,7 +93,7 @@ def fold_spelling(token: str) -> str:
 
 # Cyrillic and Greek letters drawn like Latin ones. A name that mixes scripts ("Ѕberbank" with a Cyrillic Dze,
 # "ЅΒΕΡΒΑΝΚ" of Cyrillic and Greek capitals) is read as the Latin it imitates, not transliterated ("Ѕ" is "Dz").
-_LOOKALIKES = str.maketrans({
+LOOKALIKES = str.maketrans({
     "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
     "Ѕ": "S", "І": "I", "Ј": "J", "У": "Y", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
     "ѕ": "s", "і": "i", "ј": "j", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
@@ -117,7 +117,7 @@ def fold_lookalikes(name: str) -> str:
     folding the whole name matched it to that other listed party, at 100)."""
     if not _mixes_scripts(name):
         return name
-    return _WORD.sub(lambda m: m.group().translate(_LOOKALIKES) if _mixes_scripts(m.group()) else m.group(), name)
+    return _WORD.sub(lambda m: m.group().translate(LOOKALIKES) if _mixes_scripts(m.group()) else m.group(), name)
 
 
 def tokens(name: str) -> list[str]:
