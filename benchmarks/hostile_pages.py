@@ -5,8 +5,8 @@
 
 Each shape is generated from a seed, parsed with `parse_article` and handed to `extract_records`, as a
 crawl does with a fetched page. Both are timed in CPU seconds (`time.process_time`). Before the bounds
-in article/parse.py and extract/ (MAX_ELEMENTS, MAX_CHILDREN, MAX_TEXT_CHARS, MAX_SENTENCE_CHARS and the
-indexed target merge), several of these took minutes to hours at 1 MB; see the README's figures.
+in article/parse.py and extract/ (MAX_ELEMENTS, MAX_CHILDREN, MAX_TEXT_CHARS, MAX_SENTENCE_CHARS, MAX_RECORDS and the
+indexed target and deal merges), several of these took minutes to hours at 1 MB; see the README's figures.
 """
 
 from __future__ import annotations
@@ -92,6 +92,14 @@ def shapes(size: int) -> dict[str, Callable[[], str]]:
             for _ in range(size // 2500))),
         "annex_lines_below_actions": lambda: _page(_repeat("<p>OFAC sanctioned Acme Trading Ltd.</p>" + "<p>Annex I</p>" * 50,
                                                            size)),
+        # hostile probe 37 F1: short deal sentences of distinct parties, thousands to a page (each deal was compared
+        # with every other, twice: 131 s for 5,900 in 200 KB), the same with one buyer in every deal, and bullets and a
+        # comma series of hundreds of names after one action (F2: cut to 60 and ~140, now read whole)
+        "deal_flood": lambda: _page("".join(f"<p>A{i} Co bought B{i} Ltd for $5m.</p>" for i in range(size // 40))),
+        "deal_flood_one_buyer": lambda: _page("".join(
+            f"<p>Acme Corp agreed to acquire Beta{i} Holdings for ${i + 1} million.</p>" for i in range(size // 70))),
+        "bullets_after_one_action": lambda: _page("<p>OFAC today designated the following entities:</p><ul>" + "".join(
+            f"<li>Volga{i} Trading LLC, Moscow, Russia;</li>" for i in range(size // 50)) + "</ul>"),
         # One sentence of trigger after trigger (each trigger's record looked at the whole sentence).
         "trigger_sentence_spam": lambda: _page("<p>" + _repeat("the Treasury sanctioned Acme Ltd and ", size) + "</p>"),
     }
@@ -116,6 +124,7 @@ def measure(name: str, make: Callable[[], str]) -> dict[str, object]:
         "sanctions": len(records["sanctions"]),
         "sanction_targets": sum(len(r["targets"]) for r in records["sanctions"]),
         "deals": len(records["deals"]),
+        "notes": records.get("notes", []),
     }
 
 

@@ -161,6 +161,9 @@ class Staged:
     kept_earlier: dict[str, str] = field(default_factory=dict)  # article_id staged -> the stored one it turned out to be
     # (URL, value) of each page whose own publication date could not be read: said in the source run's notes
     unread_dates: list[tuple[str, str]] = field(default_factory=list)
+    # (URL, note) of each article the record rules did not read whole (a text past extract.MAX_TEXT_CHARS, a list or a
+    # record cap reached): said in the source run's notes (hostile probe 37 F6: only a log line said it)
+    unread_parts: list[tuple[str, str]] = field(default_factory=list)
     earlier_unread: bool = False  # the warehouse could not be read for that
 
     def add(self, table: str, **row: Any) -> None:
@@ -587,6 +590,9 @@ def _crawl_source(source_id: str, ctx: RunContext, sources_dir: Path | None, set
         url, value = staged.unread_dates[0]
         _note(summary, f"{len(staged.unread_dates)} page(s) gave a publication date that could not be read, first: "
                        f"{value!r} ({url}); they are dated by their feed, or not at all")
+    if staged.unread_parts:
+        url, what = staged.unread_parts[0]
+        _note(summary, f"{len(dict(staged.unread_parts))} article(s) not read whole for records, first: {what} ({url})")
     if summary.get("notes"):  # after the error of a failure, which matters more
         summary["error"] = "; ".join([summary["error"], *summary["notes"]] if summary["error"] else summary["notes"])[:MAX_ERROR_CHARS]
     staged.add("source_runs", **summary)
@@ -1425,6 +1431,7 @@ def add_records(staged: Staged, aid: str, text: str, title: str | None, publishe
     from tradewatch.extract import EXTRACTOR_VERSION, extract_records
 
     found = extract_records(text, title=title, published=published, url=url)
+    staged.unread_parts += [(url or aid, note) for note in found.get("notes", ())]
     count = 0
     for i, rec in enumerate(found.get("sanctions", [])):
         sid = _hash(aid, "sanction", i, rec.get("start"), rec.get("end"))

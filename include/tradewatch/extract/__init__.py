@@ -28,8 +28,9 @@ def extract_records(
     """Sanction and deal records in `text` (the article body; offsets index it).
 
     `title` gives context (authority, main country); `published` resolves "today" and weekdays.
-    Returns {"sanctions": [...], "deals": [...]} in the shape of `tradewatch extract`. Only the first
-    MAX_TEXT_CHARS characters are read (up to a line break when there is one in their second half).
+    Returns {"sanctions": [...], "deals": [...]} in the shape of `tradewatch extract`, and "notes" (a list of what was
+    not read: a long text's end, records past MAX_RECORDS) when there is any. Only the first MAX_TEXT_CHARS characters
+    are read (up to a line break when there is one in their second half).
 
     The text's characters are read as a run stores them (`article.parse.clean_characters`; a page's text from
     `parse_article` is so already), whoever calls: `tradewatch extract` on a .txt file and `tradewatch eval` gave other
@@ -58,12 +59,17 @@ def extract_records(
 def _records(text: str, title: str | None, published: dt.date | None, url: str | None) -> dict[str, Any]:
     """`extract_records` on a clean text (offsets index `text`)."""
     from tradewatch.extract.deals import extract_deals
-    from tradewatch.extract.document import Document
-    from tradewatch.extract.sanctions import extract_sanctions
+    from tradewatch.extract.document import MAX_RECORDS, Document
+    from tradewatch.extract.sanctions import extract_sanctions, read_on_past_cuts
 
     body = _headline_end(text, title)
-    doc = Document(_bounded(text[body:], url), title, published, url)
-    found = {"sanctions": extract_sanctions(doc), "deals": extract_deals(doc)}
+    notes: list[str] = []
+    doc = Document(_bounded(text[body:], url, notes), title, published, url)
+    found: dict[str, Any] = {"sanctions": read_on_past_cuts(doc, extract_sanctions(doc)), "deals": extract_deals(doc)}
+    notes += doc.notes
+    if len(found["sanctions"]) > MAX_RECORDS:
+        notes.append(f"sanctions: {len(found['sanctions']):,} records found, the first {MAX_RECORDS:,} kept (MAX_RECORDS)")
+        found["sanctions"] = found["sanctions"][:MAX_RECORDS]
     if body:
         for rec in (*found["sanctions"], *found["deals"]):  # offsets index `text`, headline included
             rec["start"] += body
@@ -76,6 +82,8 @@ def _records(text: str, title: str | None, published: dt.date | None, url: str |
         for rec in (*found["sanctions"], *found["deals"]):
             if rec.get("date") and str(rec["date"]) > latest:  # (ISO dates compare as text)
                 rec["date"] = None
+    if notes:
+        found["notes"] = notes
     return found
 
 
@@ -183,8 +191,9 @@ def _headline_end(text: str, title: str | None) -> int:
     return 0
 
 
-def _bounded(text: str, url: str | None) -> str:
-    """`text`, or its first MAX_TEXT_CHARS characters (a prefix: offsets into it index `text` too)."""
+def _bounded(text: str, url: str | None, notes: list[str]) -> str:
+    """`text`, or its first MAX_TEXT_CHARS characters (a prefix: offsets into it index `text` too), the cut said in
+    `notes` (hostile probe 37 F6: only a log line said it, and the records past the cut were missing unseen)."""
     if len(text) <= MAX_TEXT_CHARS:
         return text
     cut = text.rfind("\n", 0, MAX_TEXT_CHARS + 1)
@@ -196,4 +205,5 @@ def _bounded(text: str, url: str | None) -> str:
         "article text too long: records looked for in its first part only",
         extra={"kv": {"url": url, "chars": len(text), "read": cut}},
     )
+    notes.append(f"text of {len(text):,} characters: records looked for in its first {cut:,} only (MAX_TEXT_CHARS)")
     return text[:cut]

@@ -7,12 +7,13 @@ import dataclasses
 import datetime as dt
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from tradewatch.extract.countries import country_code, country_name, find_countries
 from tradewatch.extract.dates import DateMention, action_dates, dateline_end, find_dates
-from tradewatch.extract.document import Document
+from tradewatch.extract.document import MAX_RECORDS, Document
 from tradewatch.extract.lexicon import Caseless, load_yaml, number_value, word_start_gap_form
 from tradewatch.extract.money import find_money, to_usd
 from tradewatch.extract.parties import (
@@ -22,6 +23,7 @@ from tradewatch.extract.parties import (
     ORG_WORDS,
     VESSEL_CUES,
     Entity,
+    PartyIndex,
     country_party_name,
     normalise_name,
     same_party,
@@ -423,6 +425,9 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         at = _next_to_read(triggered, sys.maxsize, idx, last_deal_idx if deals or pending else None,
                            far if awards else None)
         if at is None or not doc.sentences.has(at):
+            break
+        if len(deals) >= MAX_RECORDS:
+            doc.notes.append(f"deals: {MAX_RECORDS:,} found, the sentences after them not read for more (MAX_RECORDS)")
             break
         idx = at
         sent = doc.sentences[idx]
@@ -1231,17 +1236,25 @@ def _full_names(deals: list[dict[str, Any]]) -> list[dict[str, Any]]:
             code = party.get("country")
             if code in formal and country_code(party["name"]) == code:
                 party["name"] = formal[code]
-    full = [p["name"] for d in deals for p in d["parties"] if len(p["name"].split()) > 1]
+    # The first full name (in the order named) that opens with each run of words: one look-up a party, not a scan of
+    # every name (quadratic: hostile probe 37 F1)
+    longer_of: dict[tuple[str, ...], str] = {}
+    for d in deals:
+        for p in d["parties"]:
+            words = p["name"].split()
+            for size in range(len(words)) if len(words) > 1 else ():
+                longer_of.setdefault(tuple(words[:size]), p["name"])
     for deal in deals:
         for party in deal["parties"]:
             if party.get("kind") == "country":
                 continue  # "Mexico" is no short name of "Mexico City"
-            words = party["name"].split()
-            longer = next((f for f in full if len(f.split()) > len(words) and f.split()[: len(words)] == words), None)
+            longer = longer_of.get(tuple(party["name"].split()))
             if longer is not None:
                 party["name"] = longer
-        names = [p["name"] for p in deal["parties"]]
-        deal["parties"] = [p for i, p in enumerate(deal["parties"]) if p["name"] not in names[:i]]
+        first: dict[str, dict[str, Any]] = {}  # the first party of each name
+        for p in deal["parties"]:
+            first.setdefault(p["name"], p)
+        deal["parties"] = list(first.values())
     return deals
 
 
@@ -2212,15 +2225,44 @@ def _merge(deals: list[dict[str, Any]], title: str | None = None) -> list[dict[s
     """
     headline = (title or "").strip()
     out: list[dict[str, Any]] = []
+    # A deal is compared only with the records it can be the same as, not with every one before it (quadratic: hostile
+    # probe 37 F1, 131 s for a page of 5,900 short deal sentences). Either every party of the deal names a party of the
+    # record (found among the records naming its party named least often, `every`), or every party of the record names
+    # one of the deal's, its rarest party among them (`rarest`); a record of no party is the same as any deal of its kind.
+    every, rarest = PartyIndex(), PartyIndex()
+    bare: list[int] = []
+    counts = Counter(w for d in deals for p in d["parties"] for w in set(normalise_name(p["name"]).split()))
+
+    def rarity(party: dict[str, Any]) -> int:
+        return min((counts[w] for w in normalise_name(party["name"]).split()), default=0)
+
+    def index(i: int) -> None:
+        for p in out[i]["parties"]:
+            every.add(p["name"], i)
+        if out[i]["parties"]:
+            rarest.add(min(out[i]["parties"], key=rarity)["name"], i)
+
     for deal in deals:
-        for prev in out:
+        if deal["parties"]:
+            groups = [every.keys(p["name"]) for p in deal["parties"]]
+            fewest = min(groups, key=lambda keys: sum(map(len, keys)))
+            candidates: Iterable[int] = sorted(set().union(
+                *fewest, *(keys for p in deal["parties"] for keys in rarest.keys(p["name"])), bare))
+        else:
+            candidates = range(len(out))
+        for i in candidates:
+            prev = out[i]
             if _same_deal(prev, deal) or (headline and _headline_of(prev, deal, headline)):
                 if prev["deal_type"] == "agreement":
                     prev["deal_type"] = deal["deal_type"]
                 _absorb(prev, deal)
+                index(i)  # (its names may be longer now, and more)
                 break
         else:
             out.append(deal)
+            if not deal["parties"]:
+                bare.append(len(out) - 1)
+            index(len(out) - 1)
     return out
 
 

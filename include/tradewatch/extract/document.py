@@ -42,6 +42,11 @@ from tradewatch.extract.triggers import (
 # the whole sentence, and such pages cost seconds each. Beyond this many, a sentence's triggers are not read.
 MAX_TRIGGERS_PER_SENTENCE = 32
 
+# Records of one kind (sanctions, deals) kept from one article: the most in the dev sets is 13. A page of thousands of
+# short deal sentences ("A1 Co bought B1 Ltd for $5m. A2 Co ...") is hostile text; past this many deals its sentences are
+# not read, and the cut is said in the article's notes (hostile probe 37 F1).
+MAX_RECORDS = 2_000
+
 _ACT_TITLE_DATE = re.compile(
     r"\b(?:Regulation|Decision|Order|Notice|Directive)\b[^\n]{0,60}?\bof\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
 )
@@ -133,6 +138,8 @@ class Document:
         self.published = published
         self.url = url
         self.context = f"{self.title}\n{text}"
+        # What was not read in full (a text cut, a list or record cap reached): the source run's notes say it
+        self.notes: list[str] = []
         # Split as far as read: sentences past the last trigger and its context cost nothing.
         self.sentences = Sentences(text)
         self._entities: dict[int, list[Entity]] = {}

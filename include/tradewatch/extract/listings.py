@@ -581,6 +581,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 continue  # "Venezuela", "China (including Hong Kong)" above the names of its officials: a heading
             plain += 1
             out.extend(names)
+        else:  # (the list went on past them: hostile probe 37 F2 found 150 bullets cut to 60 unsaid)
+            doc.notes.append(f"a list of more than {_CFG['max_items']:,} lines at offset {doc.sentences[idx].start:,}: "
+                             "the lines after them not read (listings max_items)")
         return out
     group = _GROUP_INCLUDES.match(text)
     if group and ";" in text:

@@ -42,7 +42,7 @@ from tradewatch.extract.parties import (
     normalise_name,
     same_party,
 )
-from tradewatch.extract.sentences import Sentence
+from tradewatch.extract.sentences import MAX_SENTENCE_CHARS, Sentence
 from tradewatch.extract.triggers import Trigger, is_hedged_measure, is_hedged_sanction
 
 _CFG = load_yaml("triggers.yaml")
@@ -2408,10 +2408,16 @@ def _which_also_listed(doc: Document, records: list[dict[str, Any]]) -> None:
 
 
 def _add_targets(doc: Document, rec: dict[str, Any], ents: list[Entity]) -> None:
-    """`ents` as more targets of `rec`, but those it names already."""
+    """`ents` as more targets of `rec`, but those it names already (one look-up a name, `PartySet`: a list of 3,000
+    bullets read whole compared each name with every one before it, hostile probe 37 F2)."""
+    named = PartySet()
+    for t in rec["targets"]:
+        named.add(t["name"])
     for ent in ents:
-        if not any(same_party(doc.canonical(ent), t["name"]) for t in rec["targets"]):
+        name = doc.canonical(ent)
+        if not (normalise_name(name) and named.has(name)):  # (a name of legal forms only names none: same_party)
             rec["targets"].append(_target_dict(doc, ent))
+            named.add(rec["targets"][-1]["name"])
 
 
 _REFUSED_ENTRY = re.compile(r"\b(?:refused|denied|barred\s+from)\s+(?:entry|entering)\s+(?:(?:into|to)\s+)?"
@@ -4129,6 +4135,48 @@ def _target_dict(doc: Document, e: Entity) -> dict[str, Any]:
     # a name followed by its IMO number is a ship's, wherever it is listed ("KESTREL SPIRIT (IMO 9281734)")
     kind = "vessel" if e.kind == "unknown" and _IMO_AFTER.match(doc.text, e.end) else e.kind
     return {"name": doc.canonical(e), "kind": kind, "country": e.country}
+
+
+_SERIES_GAP = re.compile(r"[\s,;]*(?:(?:and|&)\s+)?")  # between the names of a series: "A, B and C", "A and B and C"
+_SERIES_END = re.compile(r"[\s,;.]*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def read_on_past_cuts(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A series of names running on past the sentence cap (MAX_SENTENCE_CHARS: "OFAC on Tuesday sanctioned A, B, ...
+    and Z." with hundreds of names) goes on naming the targets of the record its first piece made: each piece after the
+    cut that holds names and the commas or "and"s between them only. Only the first ~140 names were read (hostile probe
+    37 F2), the others never screened."""
+    for rec in records:
+        j = doc.sentences.containing(rec["end"] - 1)
+        names = {t["name"] for t in rec["targets"]}
+        while j is not None and _cut_for_length(doc, j):
+            piece = doc.sentences[j + 1]
+            found, at = doc.entities(j + 1), piece.start
+            for ent in found:
+                if not _SERIES_GAP.fullmatch(doc.text, at, ent.start):
+                    break
+                at = ent.end
+            else:
+                if found and _SERIES_END.fullmatch(doc.text, at, piece.end):
+                    for ent in found:
+                        target = _target_dict(doc, ent)
+                        if target["name"] not in names:
+                            names.add(target["name"])
+                            rec["targets"].append(target)
+                    j += 1
+                    continue
+            break
+    return records
+
+
+def _cut_for_length(doc: Document, idx: int) -> bool:
+    """Whether sentence `idx` is a piece of a longer one, cut where it reached MAX_SENTENCE_CHARS (the next piece goes
+    on on its line, and no full stop ends it)."""
+    sent = doc.sentences[idx]
+    if len(sent.text) <= MAX_SENTENCE_CHARS // 2 or not doc.sentences.has(idx + 1):
+        return False
+    return "\n" not in doc.text[sent.end : doc.sentences[idx + 1].start] and not _SENTENCE_END.search(sent.text)
 
 
 def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]:

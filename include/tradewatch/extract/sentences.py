@@ -209,10 +209,17 @@ def _emit_long(out: list[Sentence], text: str, start: int, end: int) -> None:
     whitespace (anywhere, when its second half has none).
 
     No prose sentence is that long: such a span is a hostile or broken page (a word list, text with
-    its punctuation lost), and the rules' cost grows faster than a sentence's length."""
+    its punctuation lost), and the rules' cost grows faster than a sentence's length. A series of names is cut after
+    a comma ("..., Volga139 Trading LLC, | Volga140 Trading LLC, ...") or before an "and", not inside a name: the pieces
+    after the first
+    go on naming its record's targets (`sanctions.read_on_past_cuts`)."""
     while end - start > MAX_SENTENCE_CHARS:
         limit = start + MAX_SENTENCE_CHARS
-        cut = max(text.rfind(" ", start, limit), text.rfind("\t", start, limit))
+        cut = text.rfind(", ", start, limit - 1) + 1
+        if cut < start + MAX_SENTENCE_CHARS // 2:
+            cut = text.rfind(" and ", start, limit)  # ("A and B and C ...": before an "and")
+        if cut < start + MAX_SENTENCE_CHARS // 2:
+            cut = max(text.rfind(" ", start, limit), text.rfind("\t", start, limit))
         if cut < start + MAX_SENTENCE_CHARS // 2:
             cut = limit
         _emit(out, text, start, cut)
