@@ -463,6 +463,13 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     # "The UK sanctions mean that any assets the four officials hold in Britain are frozen": the
                     # measures' own state, whoever acted in the sentences before
                     authority, explicit = _state(sent.start + own.start(1), sent.start + own.end(1), code), True
+                if (not explicit and _NATIONAL_BEFORE.search(sent.text, max(0, trig.start - 14), trig.start)
+                        and (headline_state := _title_actor(doc.title) if doc.title else None) is not None
+                        and headline_state.country not in ("EU", "UN")
+                        and (authority is None or authority.country != headline_state.country)):
+                    # "National export restriction on drone components", a part of a release headed "Switzerland adopts
+                    # EU sanctions and restricts export of drone components": the state acting in the headline's measure
+                    authority, explicit = headline_state, True
                 if (not explicit and releasing is not None and releasing.country not in (None, "EU", "UN")
                         and (authority is None or authority.country != releasing.country)
                         and _THE_GOVERNMENT_ACTS.match(sent.text) and not find_countries(sent.text[: trig.start])):
@@ -1264,6 +1271,8 @@ def _joint_states(text: str, trig: Trigger) -> list[Authority]:
 _TITLE_ACT = re.compile(
     r"\s+(?:sanctions|sanctioned|imposes|imposed|freezes|froze|bans|banned|adds|added|designates|designated|targets|"
     r"blacklists|lists|penalises|penalizes|fines|fined|hits|slaps|punishes|"
+    # ("Iran: Switzerland adopts EU sanctions and restricts export of drone components")
+    r"adopts|restricts|prohibits|"
     # "China puts 5 US defence firms on unreliable entity list", "Japan places 3 banks under asset freeze"
     r"(?:puts|put|places|placed)\b(?=[^.;:]{1,80}\s(?:on|under)\s[^.;:]{0,40}(?:list|sanctions|freeze|ban)\b))\b"
 )
@@ -3935,6 +3944,7 @@ _HELPED_BY_WORDS = re.compile(r"\b(?:(?:through|thanks\s+to)\s+the\s+(?:work|eff
                               r"with\s+the\s+(?:support|help|assistance|cooperation))\s+of\b")
 _HELPED_BY = re.compile(_HELPED_BY_WORDS.pattern + r"[^.;]*$")
 # "the Government imposed", "In March 2025, the Government imposed": the page's own government as the subject
+_NATIONAL_BEFORE = re.compile(r"\b[Nn]ational\s+(?:[a-z-]+\s+)?$")
 _THE_GOVERNMENT_ACTS = re.compile(r"(?:[A-Z][^,;.]{0,40},\s+)?[Tt]he\s+Government\s+(?:has\s+|had\s+|also\s+|today\s+)*"
                                   r"(?:imposed|imposes|sanctioned|sanctions|designated|designates|listed|lists|announced|"
                                   r"announces|placed|places|froze|freezes)\b")

@@ -124,3 +124,14 @@ def test_bullets_that_open_with_a_post_name_the_person_after_its_comma() -> None
             "- the bank's general manager, Kemal Ozan Durmaz, a Turkish national; and\n"
             "- its deputy general manager responsible for international banking, Elif Sena Aydin, also a Turkish national.\n")
     assert targets(text, "OFAC designates Turkish bank") >= {"Kemal Ozan Durmaz", "Elif Sena Aydin"}
+
+
+def test_a_national_measure_in_a_release_headed_by_its_state_is_that_states() -> None:
+    text = ("Bern, 23.04.2025 - The EAER decided to adopt the new sanctions imposed by the European Union against "
+            "individuals and entities involved in Iran's drone programme.\n\nAmong the persons newly listed by the EU and "
+            "Switzerland are Kaveh Rostami, a procurement agent, and Parsian Drive Systems Co.\n\n"
+            "National export restriction on drone components\n\nIndependently of the EU measures, the Federal Council has "
+            "decided to prohibit the sale, supply, export and transit to Iran of certain goods that can contribute to the "
+            "manufacture of drones.")
+    found = sanctions(text, "Iran: Switzerland adopts EU sanctions and restricts export of drone components")
+    assert {r["authority_country"] for r in found if r["measure"] == "export_control"} == {"CH"}, found
