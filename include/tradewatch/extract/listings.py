@@ -229,6 +229,8 @@ _ACTION_CUE = re.compile(
     r"{0,260}:\s*$",
     re.IGNORECASE,
 )
+_NAME_DASH_HEADER = re.compile(r"\s*(?:Full\s+)?[Nn]ames?\s*[—–-]+\s*(?:Title|Description|Position|Role|Post|Details|"
+                               r"Reasons?|Function|Location)s?\s*")
 # A post in lower case opening an item, the person's name after its comma: "the bank's general manager, X", "its deputy
 # general manager responsible for international banking, Y"
 _ROLE_THEN_NAME = re.compile(
@@ -480,6 +482,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 # "Natural persons", "Legal persons, entities and bodies": a part of the list; "of legal entities
                 # subject to ...": the heading's second line
                 continue
+            if _NAME_DASH_HEADER.fullmatch(item.text):
+                continue  # "Name — Title" over "X — Head of Branch 1, ..." lines: the columns' header
             if GROUP_HEADER.fullmatch(item.text) or annex_heading(doc, j):
                 break  # "Vessels (port access and services ban):", "(Annex 2) ...": the next list, of other measures
             if "|" in item.text and any(cell.strip().lower() in _NAME_COLUMNS for cell in item.text.split("|")):

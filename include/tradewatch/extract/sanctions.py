@@ -2029,7 +2029,9 @@ def _list_reach(text: str, before: str = "") -> int:
             # (a table in aligned columns under its action: each row a line, so a second table is many lines below)
             or ALIGNED_HEADER.fullmatch(text)
             # ("Entities" over "UN Ref. No. | Name | ...", below the individuals' table: a part of the same list)
-            or "|" in text and before.strip() and GROUP_HEADER.fullmatch(before)):
+            or "|" in text and before.strip() and GROUP_HEADER.fullmatch(before)
+            # ("The sanctions list includes, in particular:" over its numbered entries, a quote after the action)
+            or text.rstrip().endswith(":") and _THE_LIST_NAMES.match(text)):
         return _LONG_LIST_REACH
     # ("Among them are A and B. The list also includes C": a list going on from the one before)
     # ("Among them are A, a judge, and B. The three entities are C, D and E": the other kind the action counted)
