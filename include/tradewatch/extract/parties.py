@@ -495,7 +495,8 @@ def find_entities(
     country_spans = list(countries)
     first_start = _first_token_start(text)
     for run in _split_before_people(_runs(text)):
-        org_like = any(t[2] in ORG_WORDS or t[2] in LEGAL_FORMS for t in run)
+        # ("Sberbank of Russia", "Gazprombank of Russia": a bank's glued name, a whole name with its country)
+        org_like = any(t[2] in ORG_WORDS or t[2] in LEGAL_FORMS or len(t[2]) > 5 and t[2].endswith("bank") for t in run)
         spans = authorities + masked
         if not org_like and not _country_led_name(run, countries, doc_text):
             for cs, ce in country_spans:
