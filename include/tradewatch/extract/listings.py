@@ -319,7 +319,7 @@ CONCERNED_IS = re.compile(
 _NAME_COLUMNS = frozenset({"name", "names", "full name", "entity", "entity name", "individual", "individual/entity",
                            "name of individual or entity", "designee", "designated person", "vessel", "vessel name"})
 _MAX_TABLE_ROWS = 200
-_ROW_NUMBER = re.compile(r"['‘’\"“]?(?:\d{1,3}\.\s+)?")
+_ROW_NUMBER = re.compile(r"['‘’\"“]?(?:\d{1,5}\.\s+)?")  # ("'2311. Name": an EU annex's running entry number, up to five digits)
 
 
 def _table_names(doc: Document, idx: int) -> list[Entity] | None:

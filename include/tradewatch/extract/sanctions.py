@@ -2185,7 +2185,8 @@ def _annex_head_of_table(doc: Document, idx: int) -> int | None:
         text = doc.sentences[j].text
         if _ANNEX_OPENING.match(text):
             return j
-        if "|" not in text and not _ANNEX_PART_LINE.fullmatch(text) and not _bracketed_country_part(text):
+        if ("|" not in text and not _ANNEX_PART_LINE.fullmatch(text) and not _bracketed_country_part(text)
+                and not _TABLE_REMARK.match(text)):
             return None
         j -= 1
     return None
@@ -2197,10 +2198,19 @@ def _tables_go_on(doc: Document, idx: int) -> bool:
     if idx < 1:
         return False
     text, before = doc.sentences[idx].text, doc.sentences[idx - 1].text
+    if _TABLE_REMARK.match(text) or _ANNEX_PART_LINE.fullmatch(text):
+        # ("Remarks:", "No. 4: Director-General of X (Entity No. 4)", "Entities (4)" between an attached list's tables)
+        return "|" in before or bool(_TABLE_REMARK.match(before))
+    if "|" in text and _ANNEX_PART_LINE.fullmatch(before):
+        return True
     if "|" in text and _bracketed_country_part(before):
         # (the part's table, under its '[Kyrgyz Republic]' line)
         return idx > 1 and "|" in doc.sentences[idx - 2].text
     return "|" in before and ("|" in text or _bracketed_country_part(text))
+
+
+# "Remarks:", "No. 1: Representative in Russia of ...": notes under an attached list's table, before its next part
+_TABLE_REMARK = re.compile(r"\s*(?:Remarks?|Notes?)\s*:|\s*No\.\s*\d{1,3}\s*:\s")
 
 
 def _bracketed_country_part(text: str) -> bool:

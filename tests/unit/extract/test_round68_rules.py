@@ -29,3 +29,25 @@ def test_the_sanctions_list_includes_after_a_quote_reaches_back_to_the_action() 
             "The sanctions are imposed for a period of 10 years and provide for:\n– blocking of assets;\n"
             "– a ban on entry into the territory of Ukraine.")
     assert targets(text, "Ukraine imposes sanctions on Russian athletes") >= {"Pavel Igorevich Zotov", "Irina Olegovna Vetrova"}
+
+
+def test_an_official_journal_annex_table_with_running_entry_numbers_names_the_added_persons() -> None:
+    text = ("(3) The Council considers that two natural persons should be added to the list of natural and legal persons "
+            "subject to restrictive measures set out in Annex I to Regulation (EU) No 269/2014.\n\nANNEX\n\n"
+            "(1) the following entries are added to the list headed 'Natural persons':\n\n"
+            "Name | Identifying information | Reasons | Date of listing\n\n"
+            "'2411. Pavel Olegovich SEMENKO | DOB: 2.4.1972; Nationality: Russian | Responsible for deportations. | 15.7.2025\n\n"
+            "2412. Alla Viktorovna ZUEVA | DOB: 19.11.1980; Nationality: Russian | Head of a camp. | 15.7.2025'\n")
+    assert targets(text, "Council Implementing Regulation (EU) 2025/1500") >= {"Pavel Olegovich SEMENKO",
+                                                                                "Alla Viktorovna ZUEVA"}
+
+
+def test_an_attached_lists_second_table_after_remarks_is_read() -> None:
+    text = ("Today the Government of Japan decided to implement measures including the freezing of assets against two "
+            "individuals and two entities specified in the Attached List.\n\nAttached List\n\nIndividuals (2)\n\n"
+            "No. | Name | Alias | Nationality\n1 | PAK Song Il | - | North Korea\n2 | LIU Ming | LAU Ming | China\n\n"
+            "Remarks:\nNo. 1: Representative of a trading company.\nNo. 2: Director of Harbour Gate Trading Co., Limited "
+            "(Entity No. 2).\n\nEntities (2)\n\nNo. | Name | Alias | Address\n1 | Ryugyong Marine Trading Corporation | - | "
+            "Pyongyang\n2 | Harbour Gate Trading Co., Limited | - | Hong Kong\n")
+    assert targets(text, "Measures against North Korea") >= {"PAK Song Il", "Ryugyong Marine Trading Corporation",
+                                                             "Harbour Gate Trading Co., Limited"}
