@@ -229,6 +229,12 @@ _ACTION_CUE = re.compile(
     r"{0,260}:\s*$",
     re.IGNORECASE,
 )
+def _opens_line(text: str, at: int) -> bool:
+    """Whether `at` opens a line, maybe after its indentation ("  China" over "  – Shenzhen ..." in a newsletter)."""
+    line = text.rfind("\n", 0, at)
+    return (line >= 0 or at == 0) and not text[line + 1 : at].strip(" \t")
+
+
 _NAME_DASH_HEADER = re.compile(r"\s*(?:Full\s+)?[Nn]ames?\s*[—–-]+\s*(?:Title|Description|Position|Role|Post|Details|"
                                r"Reasons?|Function|Location)s?\s*")
 # A post in lower case opening an item, the person's name after its comma: "the bank's general manager, X", "its deputy
@@ -488,7 +494,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 break  # "Vessels (port access and services ban):", "(Annex 2) ...": the next list, of other measures
             if "|" in item.text and any(cell.strip().lower() in _NAME_COLUMNS for cell in item.text.split("|")):
                 break  # "UN Ref. No. | Name | Identifying information": a table's header, the table read from it
-            if plain and not marked and _FIELD_LINE.match(item.text) and "\n" in doc.text[max(0, item.start - 2) : item.start]:
+            if plain and not marked and _FIELD_LINE.match(item.text) and _opens_line(doc.text, item.start):
                 continue  # "Address: ...", "Sanction: Travel ban": a field of the entry block above
             if marked and not number_alone and (_entry_detail(doc, j) or _before_entry(doc, j, last_number + 1)):
                 # "Nationality: North Korea; Date of birth: ...", "Operations manager, X", or the sentences describing
@@ -502,7 +508,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             if not bullet and not plain and (numbered := _SCHEDULE_NUMBER.match(item.text)):
                 # "312 Pardis Sepehr Electronics Company": a schedule's item number, no bullet; "2 Part 2 of Schedule 1
                 # is amended by adding the following:" opens the next list instead
-                if item.text.rstrip().endswith(":") or "\n" not in doc.text[max(0, item.start - 1) : item.start]:
+                if item.text.rstrip().endswith(":") or not _opens_line(doc.text, item.start):
                     break
                 bullet = numbered
             if bullet and (numbered_as := _ITEM_NUMBER.match(item.text)):
@@ -551,13 +557,17 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 out.extend(_one_name_item(doc, j, lead, begin, item.end))
                 number_alone = False
                 continue
-            if marked and item.text.rstrip().endswith(":") and _country_line(item.text):
-                continue  # "United Arab Emirates:" after China's bulleted entities: the next destination's part
+            if marked and _country_line(item.text) and (item.text.rstrip().endswith(":") or (
+                    _opens_line(doc.text, item.start) and doc.sentences.has(j + 1)
+                    and _BULLET.match(doc.sentences[j + 1].text) is not None)):
+                # "United Arab Emirates:" after China's bulleted entities, or "Russia" on a line of its own over its
+                # bullets: the next destination's part
+                continue
             if marked:
                 break  # "DEPARTMENT OF STATE DESIGNATIONS" after bulleted vessels: not one more item
             # An unmarked line that is a name and little else ("Alpha Oil Ltd (Hong Kong)"), or a name and a
             # description after a dash: an item too.
-            if "\n" not in doc.text[item.start - 1 : item.start]:
+            if not _opens_line(doc.text, item.start):
                 break
             if _country_line(item.text) and "\n" in doc.text[item.end : item.end + 1]:
                 continue  # "People's Republic of China" alone on its line: a heading over its entities

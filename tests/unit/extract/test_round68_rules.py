@@ -51,3 +51,13 @@ def test_an_attached_lists_second_table_after_remarks_is_read() -> None:
             "Pyongyang\n2 | Harbour Gate Trading Co., Limited | - | Hong Kong\n")
     assert targets(text, "Measures against North Korea") >= {"PAK Song Il", "Ryugyong Marine Trading Corporation",
                                                              "Harbour Gate Trading Co., Limited"}
+
+
+def test_an_indented_list_by_country_in_a_newsletter_is_read_whole() -> None:
+    text = ("• Entity List additions (9 April). The Bureau of Industry and Security added five entities to the Entity List. "
+            "The additions, by country:\n\n  China\n  – Ningbo Starlight Microtech Co., Ltd.\n"
+            "  – Harbin Polar Avionics Co., Ltd.\n\n  Russia\n  – OOO Tekhnopark Orion\n\n  Türkiye\n"
+            "  – Ege Elektronik Dış Ticaret Ltd. Şti.\n  – Anadolu Component Supply A.Ş.\n")
+    assert targets(text, "This week in sanctions") >= {
+        "Ningbo Starlight Microtech Co., Ltd.", "Harbin Polar Avionics Co., Ltd.", "OOO Tekhnopark Orion",
+        "Ege Elektronik Dış Ticaret Ltd. Şti.", "Anadolu Component Supply A.Ş."}
