@@ -983,7 +983,8 @@ def _visa_designations(doc: Document, records: list[dict[str, Any]]) -> None:
 
 # "Vessels (port access and services ban):": a list's heading naming what its names are subject to (not a count)
 # (not "(Annex 1 to the NSDC decision):", the annex the heading's list is)
-_BRACKETED_MEASURE = re.compile(r"\((?!\d+\))(?!(?:Annex|Attachment|Appendix)\b)[^()]+\)\s*:\s*$")
+# (nor "(Schedule 7):", "(Schedule 1, Part 1):": where the list stands in the regulations)
+_BRACKETED_MEASURE = re.compile(r"\((?!\d+\))(?!(?:Annex|Attachment|Appendix|Schedule|Part|Article)\b)[^()]+\)\s*:\s*$")
 
 
 # "the Panama-flagged Sea Orchid", "the Comoros-flagged crude tanker Aurelia Star": a ship named after its flag
@@ -2997,6 +2998,8 @@ _ADDRESS = re.compile(
 _BRACKET_PLACE = re.compile(r";\s+((?:[A-Z][\w’'-]*\s?)+(?:,\s+(?:[A-Z][\w’'-]*\s?)+)+)\)")
 
 
+_ENFORCERS_BEFORE = re.compile(r"\b(?:enforced|administered|implemented|policed|monitored|overseen)\s+by\s+(?:the\s+)?"
+                               r"(?:[^.;:]{0,80}?\s(?:and|or)\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+){0,3}$")
 _TITLE_WORD_BEFORE = re.compile(r"\b(?:Regulations?|Rules|Act|Law|Decree|Ordinance|Measures)\s+$")
 
 
@@ -3039,6 +3042,10 @@ def _find_candidates(doc: Document, idx: int) -> list[tuple[Entity, bool]]:
     if "egime" in text:
         # "under the Global Irregular Migration and Trafficking in Persons sanctions regime": the regime's own name
         ents = [e for e in ents if not _REGIME_AFTER.match(text, e.end - sent.start)]
+    if "by" in text and ("enforced" in text or "administered" in text or "implemented" in text):
+        # "Canada's sanctions are enforced by the Royal Canadian Mounted Police and the Canada Border Services Agency":
+        # who enforces them, no target
+        ents = [e for e in ents if not _ENFORCERS_BEFORE.search(text, max(0, e.start - sent.start - 120), e.start - sent.start)]
     if "approval" in text or "permission" in text or "licen" in text:
         # "requires prior approval from the Bank of Korea or the Financial Services Commission": who must approve
         ents = [e for e in ents if not _APPROVER_BEFORE.search(text, max(0, e.start - sent.start - 60), e.start - sent.start)]
