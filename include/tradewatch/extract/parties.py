@@ -675,6 +675,9 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissioner)
 _ENTRY_FIELD = re.compile(r"(?:POB|DOB|Website|Gender|Passport|Nationality|National ID)\b")
 
 
+_ROUND_NAME = re.compile(r"(?:Series\s+[A-H]\d?|Pre-seed|Pre-Seed)(?:\s+(?:round|funding|extension))?\.?")
+
+
 def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool:
     """Regions, demonyms, generic words, document titles, places and descriptors are not parties."""
     if " of " in ent.name and text.startswith(", ", ent.end - offset) and _US_STATE_AFTER.match(text, ent.end - offset):
@@ -682,6 +685,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
         cut = ent.name.rfind(" of ")
         if text[ent.start - offset : ent.end - offset] == ent.name and cut > 0:
             ent.name, ent.end = ent.name[:cut], ent.start + cut
+    if ent.name[:7] in ("Series ", "Pre-see") and _ROUND_NAME.fullmatch(ent.name):
+        return True  # "Lumora Health (Berlin) — €18m Series A.": a funding round's name, not a party
     if ent.name[:3] in ("POB", "DOB", "Web", "Gen", "Pas", "Nat") and _ENTRY_FIELD.match(ent.name):
         return True  # "; POB Shiraz, Iran;", "Website www.x.ae": a field of an OFAC entry, not a name
     if (" " not in ent.name and ent.name.endswith("ing") and ent.name[1:].islower()

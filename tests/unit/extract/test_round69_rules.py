@@ -26,3 +26,22 @@ def test_a_list_headed_by_where_it_stands_in_the_regulations_names_the_actions_t
             "2. Neva Spirit (IMO 9121779), products tanker\n\nEntities (Schedule 1, Part 1):\n"
             "1. Onega Tide Shipping Inc. (Marshall Islands), registered owner of the Kara Dawn\n")
     assert targets(text, "Canada sanctions shadow fleet tankers") >= {"Kara Dawn", "Neva Spirit", "Onega Tide Shipping Inc."}
+
+
+def test_a_list_of_legal_entities_by_country_of_registration_names_the_actions_targets() -> None:
+    text = ("Restrictive measures under the decision of the National Security and Defense Council of Ukraine are imposed "
+            "for 10 years on 3 legal entities registered in China and Türkiye.\n\nThe measures applied to the legal "
+            "entities include the blocking of assets.\n\nThe list of legal entities, by country of registration:\n\n"
+            "People's Republic of China\n1. Shenzhen Lumen Microchips Co., Ltd. — microcontrollers\n"
+            "2. Ningbo Crest Bearings Co., Ltd. — bearings\n\nRepublic of Türkiye\n"
+            "3. Bosphorus Makina Sanayi ve Ticaret A.Ş. — machine tools\n")
+    assert targets(text, "Ukraine sanctions foreign suppliers") >= {
+        "Shenzhen Lumen Microchips Co., Ltd.", "Ningbo Crest Bearings Co., Ltd.", "Bosphorus Makina Sanayi ve Ticaret A.Ş."}
+
+
+def test_a_newsletters_round_raised_by_the_company_named_in_its_bullet_headline() -> None:
+    from tests.support.records import deals, parties
+
+    found = deals("• Lumen Health (Berlin) — €18m Series A. The company, which uses smartphone imaging to monitor "
+                  "wounds, raised the round led by Northgate Ventures.", "Funding rounds this week")
+    assert [set(parties(d)) for d in found] == [{"Lumen Health", "Northgate Ventures"}], found
