@@ -83,14 +83,31 @@ def _candidate_scan(prefixes: set[str]) -> re.Pattern[str] | None:
 # fit are tried, in order (the alternation's answer).
 _EACH_AFTER_GAP = [re.compile(rf"[^\w-](?:{it['pattern'].lower()})(?![\w])") for it in _ALL_TRIGGERS]
 _EACH_PREFIXES = [_prefixes_of(it) for it in _ALL_TRIGGERS]
+if any(re.search(r"\\[1-9]|\(\?P=", it["pattern"]) for it in _ALL_TRIGGERS):
+    raise ValueError("trigger patterns must not use back-references: `_alternation_of` joins several in one pattern")
 _ALL_PREFIXES: set[str] = set().union(*_EACH_PREFIXES)
 _CANDIDATE = _candidate_scan(_ALL_PREFIXES)
 
 
 @functools.lru_cache(maxsize=4096)
-def _alternatives_for_head(head: str) -> tuple[re.Pattern[str], ...]:
-    """The alternatives, in order, that may match where the lower-cased text goes on with `head`."""
-    return tuple(pat for pat, ps in zip(_EACH_AFTER_GAP, _EACH_PREFIXES, strict=True) if any(head.startswith(p) for p in ps))
+def _alternatives_for_head(head: str) -> re.Pattern[str] | None:
+    """The alternatives, in order, that may match where the lower-cased text goes on with `head`, as one pattern
+    (None: none may)."""
+    return _alternation_of(tuple(k for k, ps in enumerate(_EACH_PREFIXES) if any(head.startswith(p) for p in ps)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _alternation_of(indexes: tuple[int, ...]) -> re.Pattern[str] | None:
+    """`_EACH_AFTER_GAP[k]` for `k` in `indexes`, tried in order, as one pattern: one `match` call where a head that
+    begins several triggers ("sanctions", "sanctioned", "sanctions on") cost one each. An alternation tries its
+    branches in order, each with its own backtracking and closing look-ahead, so it matches what the first
+    alternative to match does. (Cached by the alternatives, not the head: far fewer sets than heads, each compiled once.)"""
+    if not indexes:
+        return None
+    if len(indexes) == 1:
+        return _EACH_AFTER_GAP[indexes[0]]
+    branches = "|".join(f"(?:{_ALL_TRIGGERS[k]['pattern'].lower()})(?![\\w])" for k in indexes)
+    return re.compile(rf"[^\w-](?:{branches})")
 
 
 def _space_scan(prefixes: set[str]) -> tuple[re.Pattern[bytes], bytes] | None:
@@ -161,12 +178,10 @@ def _lower_trigger_spans(lowered: str, starts: list[int] | None = None) -> list[
         # The alternation of `_EACH_AFTER_GAP`, matched at `at`: the first alternative that matches
         # there (with its own backtracking and the closing look-ahead), trying only those that can
         # start there.
-        for pattern in _alternatives_for_head(lowered[at : at + _PREFIX_LEN]):
-            m = pattern.match(padded, at)
-            if m is not None:
-                out.append((at, m.end() - 1))
-                pos = m.end()
-                break
+        pattern = _alternatives_for_head(lowered[at : at + _PREFIX_LEN])
+        if pattern is not None and (m := pattern.match(padded, at)) is not None:
+            out.append((at, m.end() - 1))
+            pos = m.end()
     return out
 
 
