@@ -72,6 +72,16 @@ _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
 # Control characters other than tab and line breaks: they stand between words ("Novaya\x0bStanki Group"), so each is a
 # space (libxml2 dropped them, gluing "NovayaStanki": hostile probe 37 F5)
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def _has_controls(text: str) -> bool:
+    """`_CONTROLS.search(text) is not None`, ~4x faster on a page (a search for a class tries it at every character).
+
+    In UTF-8 a character below 0x80 is that one byte and every other character's bytes are 0x80 or more, so the text
+    holds a control character exactly when its bytes do; deleting those bytes then shortens them."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw.translate(None, _CONTROL_BYTES)) != len(raw)
 
 
 def clean_text(text: str) -> str:
@@ -101,7 +111,7 @@ def clean_characters(text: str) -> str:
         text = _JOINER_IN_LATIN.sub("", unicodedata.normalize("NFC", _VARIATION_SELECTORS.sub("", text)))
         if _SPACES.search(text):
             text = _SPACES.sub(" ", text)
-    if _CONTROLS.search(text):
+    if _has_controls(text):
         text = _CONTROLS.sub(" ", text)
     return text
 
@@ -198,7 +208,7 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
     from tradewatch.article.pages import drop_pagination
 
     html = defuse_tags(html)  # before any parser: a tag of 100,000 attributes costs libxml2 minutes
-    if _CONTROLS.search(html):
+    if _has_controls(html):
         html = _CONTROLS.sub(" ", html)  # (libxml2 drops them: "Novaya\x0bStanki" was read "NovayaStanki")
     tree = _parse_tree(html)
     head = html[:200_000]

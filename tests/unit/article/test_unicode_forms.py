@@ -103,3 +103,14 @@ def test_offsets_of_the_cleaned_characters_lead_back_to_the_raw_text() -> None:
         span = raw[where[start] : where[start + len(word)]]
         assert clean_characters(span) == word, (word, span)
     assert clean_characters_with_offsets(clean) is None
+
+
+def test_the_fast_control_character_test_agrees_with_the_pattern_for_every_character() -> None:
+    """`_has_controls` (a byte test on the UTF-8 form) answers as `_CONTROLS.search` for each code point, surrogates
+    included, alone and among other text."""
+    from tradewatch.article.parse import _CONTROLS, _has_controls
+
+    for code in range(0x110000):
+        c = chr(code)
+        for text in (c, f"Novaya{c}Stanki é"):
+            assert _has_controls(text) == (_CONTROLS.search(text) is not None), hex(code)
