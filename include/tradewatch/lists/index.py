@@ -11,15 +11,21 @@ from operator import itemgetter
 from rapidfuzz import fuzz, process
 
 from tradewatch.lists.normalise import NormalName, glued_forms, normalise, skeleton
-from tradewatch.lists.scoring import score_entry
+from tradewatch.lists.scoring import (
+    GLUED_PENALTY,
+    MAX_EXTRA_TOKENS,
+    MIN_TOKEN_SCORE,
+    SKELETON_MIN_RATIO,
+    score_entry,
+    token_score,
+)
 
 # A blocking key shared by more names than this is too common to narrow anything down ("bank",
 # "trading"); it is used only when the query has no rarer key. Scales with the list, floor 200.
 MAX_KEY_SHARE = 0.005
 MIN_KEY_CAP = 200
-# Candidates go through a cheap C-level token-set comparison first; only those within this many
-# points of the threshold get the full (Python) scoring.
-PREFILTER_MARGIN = 20.0
+# Rounding slack of the pre-check's bounds: `score_pair` rounds to 2 decimals (89.996 is stored as 90.0).
+BOUND_SLACK = 0.01
 # At most this many candidates per query (those sharing the most blocking keys first): a guard
 # against pathological queries; typical queries have ~200.
 MAX_CANDIDATES = 300
@@ -50,6 +56,34 @@ def blocking_keys(name: NormalName, query: bool = False) -> set[str]:
         else:
             keys.add("t:" + "".join(name.tokens))
     return keys
+
+
+def _align_bound(
+    query: tuple[str, ...], listed: list[str], partner: dict[str, dict[str, float]], best_partner: dict[str, float]
+) -> float:
+    """At least the token alignment `scoring.score_pair` computes for these words (0 where it computes none)."""
+    if len(query) <= len(listed):
+        if len(listed) - len(query) > MAX_EXTRA_TOKENS or (len(listed) > len(query) and len(query) < 2):
+            return 0.0
+        total = 0.0
+        for q in query:
+            best = max((partner.get(t, _NONE).get(q, 0.0) for t in listed), default=0.0)
+            if not best:
+                return 0.0
+            total += best * len(q)
+        return total / sum(map(len, query))
+    if len(query) - len(listed) > MAX_EXTRA_TOKENS or len(listed) < 2:
+        return 0.0
+    total = 0.0
+    for t in listed:
+        best = best_partner.get(t, 0.0)
+        if not best:
+            return 0.0
+        total += best * len(t)
+    return total / sum(map(len, listed))
+
+
+_NONE: dict[str, float] = {}
 
 
 @dataclass(frozen=True)
@@ -143,6 +177,64 @@ class NameIndex:
         # (ties in a stable order: by how many keys are shared, then by index)
         return {idx for idx, _n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]}
 
+    def _may_reach(self, norm: NormalName, found: list[int], threshold: float) -> set[int]:
+        """The candidates whose full score (`scoring.score_pair`) can reach `threshold`: each of its parts is bounded
+        from above, cheaply, and a candidate is dropped only when every bound is below. (Hostile probe 38 F1: a
+        token-set ratio stood in for the score, and "Sergei Aksenov" ~ Sergey Valeryevich AKSYONOV, 93.9, gave 66.7:
+        dropped at threshold 90, kept at 80, so `screen` showed a match that `matches` did not hold.)"""
+        cut = threshold - BOUND_SLACK
+        keep: set[int] = set()
+        # itemgetter picks the candidates' keys in C; a list comprehension dominated the profile.
+        listed_keys, listed_cores = (
+            (list(itemgetter(*found)(keys)) if len(found) > 1 else [keys[i] for i in found])
+            for keys in (self._keys, self._core_keys)
+        )
+        # The whole-key and core ratios are parts of the score themselves (the core less a penalty).
+        for query, choices in ((norm.key, listed_keys), (norm.core_key, listed_cores)):
+            for _choice, _score, pos in process.extract(
+                query, choices, scorer=fuzz.ratio, score_cutoff=cut, limit=None
+            ):
+                keep.add(found[pos])
+        # Token alignment: each word of the shorter name pairs with one of the longer at MIN_TOKEN_SCORE or more, and
+        # the score is their length-weighted mean less penalties. Its bound pairs each word with its best partner.
+        # partner[word of a candidate][word of the query]: their `token_score`, where MIN_TOKEN_SCORE or more (a pair
+        # under SKELETON_MIN_RATIO never gets there).
+        words = list(set(" ".join(listed_keys).split()))
+        partner: dict[str, dict[str, float]] = {}
+        for q in set(norm.tokens):
+            for word, _ratio, _pos in process.extract(
+                q, words, scorer=fuzz.ratio, score_cutoff=min(SKELETON_MIN_RATIO, MIN_TOKEN_SCORE), limit=None
+            ):
+                score = token_score(q, word)
+                if score >= MIN_TOKEN_SCORE:
+                    partner.setdefault(word, {})[q] = score
+        best_partner = {word: max(scores.values()) for word, scores in partner.items()}
+        paired = partner.keys()
+        glued, letters = norm.glued, "".join(sorted(norm.key.replace(" ", "")))
+        for i in found:
+            if i in keep:
+                continue
+            key = self._keys[i]
+            count = key.count(" ") + 1
+            if count != len(norm.tokens) and abs(len(key) - count + 1 - len(letters)) <= 2:
+                # split or glued otherwise ("neft ros" ~ "rosneft"): that part as `score_pair` computes it, where the
+                # ratio of the letters sorted (the most any order of them can give) reaches the cut
+                if fuzz.ratio(letters, "".join(sorted(key.replace(" ", "")))) - GLUED_PENALTY >= cut and max(
+                    fuzz.ratio(x, y) for x in glued for y in glued_forms(tuple(key.split()))
+                ) - GLUED_PENALTY >= cut:
+                    keep.add(i)
+                    continue
+            tokens = key.split()
+            if paired.isdisjoint(tokens):
+                continue
+            pairs = [(norm.tokens, tokens)]
+            core = self._core_keys[i]
+            if core != key or norm.core != norm.tokens:
+                pairs.append((norm.core, core.split()))
+            if any(_align_bound(x, y, partner, best_partner) >= cut for x, y in pairs):
+                keep.add(i)
+        return keep
+
     def search(self, name: str, threshold: float, limit: int | None = None) -> list[Match]:
         """Best match per entity at or above `threshold`, best first."""
         return self.search_normal(normalise(name), threshold, limit)
@@ -152,22 +244,7 @@ class NameIndex:
         normalise alike need screening once (see `matching.screen_names`)."""
         if not norm.tokens:
             return []
-        cutoff = max(0.0, threshold - PREFILTER_MARGIN)
-        found = list(self.candidates(norm))
-        keep: set[int] = set()
-        # split or glued differently: token-set ratios miss these ("neft ros" ~ "rosneft"), so they skip the prefilter
-        glued = norm.glued
-        letters = len(norm.key) - len(norm.tokens) + 1  # the same letters, split otherwise: the same count
-        keep.update(i for i in found if len(self._keys[i]) - self._keys[i].count(" ") == letters
-                    and self._keys[i].count(" ") + 1 != len(norm.tokens)
-                    and glued_forms(tuple(self._keys[i].split())) & glued)
-        for query, keys in ((norm.key, self._keys), (norm.core_key, self._core_keys)):
-            # itemgetter picks the candidates' keys in C; a list comprehension dominated the profile.
-            choices = list(itemgetter(*found)(keys)) if len(found) > 1 else [keys[i] for i in found]
-            for _choice, _score, pos in process.extract(
-                query, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None
-            ):
-                keep.add(found[pos])
+        keep = self._may_reach(norm, list(self.candidates(norm)), threshold)
         best: dict[str, Match] = {}
         for idx in keep:
             entry = self.entry(idx)

@@ -310,3 +310,19 @@ def test_the_matches_kept_of_a_name_hold_the_best_of_each_list_and_say_how_many_
         ("eu_fsf", "eu_fsf:500"), ("eu_fsf", "eu_fsf:501"), ("eu_fsf", "eu_fsf:502"),
         ("uk_sanctions_list", "uk_sanctions_list:IRN0001"), ("us_ofac_sdn", "us_ofac_sdn:1002")]
     assert {(score, more) for _l, _e, score, more in found} == {(100.0, 2)}  # two more EU entries matched, not stored
+
+
+def test_a_name_screen_shows_in_the_views_is_stored_in_matches(loaded) -> None:
+    # hostile probe 38 F1: "Sergei Aksenov" scores 93.9 against Sergey Valeryevich AKSYONOV; `screen` (searching from 80)
+    # said "in views: yes", but the pipeline's search at 90 had dropped him before scoring: no row in `matches`
+    loaded.execute("insert into sanction_targets values ('s1', 2, 'a2', 'Sergei Aksenov', 'person', 'RU')")
+    refresh_matches(loaded, 90, None)
+    stored = loaded.execute(
+        "select entity_id, score from matches where subject_name = 'Sergei Aksenov'"
+    ).fetchall()
+    assert stored == [("eu_fsf:13", 93.87)]
+    shown = screen(loaded, "Sergei Aksenov")
+    assert [(m["entity_id"], m["in_views"]) for m in shown] == [("eu_fsf:13", "yes")]
+    assert loaded.execute(
+        "select listed_name from v_news_about_listed_entities where subject_name = 'Sergei Aksenov'"
+    ).fetchall() == [("Sergey Valeryevich Aksyonov",)]
