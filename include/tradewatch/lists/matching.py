@@ -165,7 +165,9 @@ def refresh_matches(
 # The rules that score a name against the lists (normalise.py, scoring.py, legal_forms.yml, the cut per name): bump it
 # when they change, so that the next load or list refresh screens the stored names again. Matches were recomputed only
 # when a list's version changed: after an upgrade, a warehouse kept the old rules' flags (hostile probe 29's fixes).
-MATCHER_VERSION = "2"
+# 3: the index's pre-check drops nothing the score keeps, look-alike companies and run-on surnames lose points
+# (hostile probe 38 F1, F2).
+MATCHER_VERSION = "3"
 
 
 def current_list_versions(con: duckdb.DuckDBPyConnection, threshold: float | None = None) -> str:

@@ -28,6 +28,7 @@ class Vocabulary:
     form_spelling: tuple[tuple[re.Pattern[str], str], ...]  # read legal-form words alike ("aktsionernoye")
     variants: dict[str, str]  # folded given-name variant -> its folded common spelling ("mohamed" -> "muhammad")
     descriptive: frozenset[str]  # folded generic and one-word business words: no identity of their own
+    business_lines: frozenset[str]  # folded words that name a line of business ("shipping", "trading")
 
 
 def _phrase(text: object) -> tuple[str, ...]:
@@ -79,6 +80,7 @@ def vocabulary() -> Vocabulary:
             for variant in variants
         },
         descriptive=frozenset(_apply(spelling, w) for w in generic | business),
+        business_lines=frozenset(_apply(spelling, str(w)) for w in raw["business_lines"]),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from os.path import commonprefix
 
 from rapidfuzz import fuzz
 
@@ -26,7 +27,9 @@ CORE_PENALTY = 2.0
 EXTRA_WORD_PENALTY = 12.0
 # A core of one word stands for less than the names it is drawn from: each generic word dropped from one name and
 # not the other costs DROPPED_WORD_PENALTY more. "Sberbank" ~ SBERBANK OF RUSSIA: 93; "Apple" ~ APPLE INTERNATIONAL
-# TRADING: 88 (98 in hostile probe 29). A core of two words or more ("Romashka Shipping") costs CORE_PENALTY only.
+# TRADING: 88 (98 in hostile probe 29). So does a core with no word that tells a party apart (a country and a business
+# word: "Korea Mining Corp" ~ KOREA MINING DEVELOPMENT TRADING CORPORATION, 98 in hostile probe 38, now 88). A core of
+# two words or more, one of them telling ("Romashka Shipping"), costs CORE_PENALTY only.
 DROPPED_WORD_PENALTY = 5.0
 # Patronymic endings: Russian, Ukrainian, Belarusian (-ovich, -ovna, -ovych, -ivna), Kazakh and Kyrgyz (-uly, -kyzy)
 # and Azerbaijani (-ogly); compared as `normalise.fold_spelling` writes them (-ovich is "ovikh").
@@ -40,6 +43,16 @@ GLUED_PENALTY = 2.0
 # personal name is not that person.
 LEGAL_FORM_PENALTY = 10.0
 KIND_PENALTY = 30.0
+# Two companies in different lines of business ("business_lines" in legal_forms.yml: "Baltic Vector Shipping AS" ~
+# BALTIC VECTOR TRADING, 96 in hostile probe 38) lose BUSINESS_LINE_PENALTY, as do two names where a word of one is a
+# word of the other run on ("Abramov" ~ ABRAMOVICH, "Rosneft" ~ ROSNEFTEGAZ: another surname, another company; 94.6
+# for "Roman Arkadyevich Abramov"), unless the rest is a word of the same name (glued: "Sber Bank" ~ SBERBANK). A
+# run-on of one letter is kept: an inflected form ("Ivanova", "Dmitriy").
+BUSINESS_LINE_PENALTY = 10.0
+LINE_STEM = 4
+RUN_ON_PENALTY = 10.0
+RUN_ON_MIN_WORD = 4
+RUN_ON_MIN_REST = 2
 
 
 def token_score(a: str, b: str) -> float:
@@ -79,6 +92,31 @@ def extra_words_penalty(short: tuple[str, ...], extra: list[str]) -> float:
     return sum(per_word if adds_identity(t) else SUBSET_PENALTY for t in extra)
 
 
+def lines_differ(a: NormalName, b: NormalName) -> bool:
+    """Each name says a line of business and they share none ("shipping" and "trading"; words of one stem are shared:
+    "trade" and "trading", "bank" and "banks", folded "banx")."""
+    lines = vocabulary().business_lines
+    ours, theirs = [t for t in a.tokens if t in lines], [t for t in b.tokens if t in lines]
+    return bool(ours and theirs) and not any(
+        len(commonprefix((x, y))) >= min(LINE_STEM, len(x) - 1, len(y) - 1) for x in ours for y in theirs
+    )
+
+
+def runs_on(a: NormalName, b: NormalName) -> bool:
+    """A word of one name is a word of the other run on by RUN_ON_MIN_REST letters or more, which is no other word of
+    the shorter word's name ("abramov" and "abramovikh"; not "sber" and "sberbank" beside "bank")."""
+    for x, y in ((a.tokens, b.tokens), (b.tokens, a.tokens)):
+        for short in x:
+            if len(short) < RUN_ON_MIN_WORD or short in y:
+                continue
+            for long in y:
+                rest = long[len(short):]
+                if (len(rest) >= RUN_ON_MIN_REST and long.startswith(short) and long not in x
+                        and not any(token_score(rest, t) >= MIN_TOKEN_SCORE for t in x if t != short)):
+                    return True
+    return False
+
+
 def _align(short: tuple[str, ...], long: tuple[str, ...]) -> tuple[float, list[str]]:
     """Length-weighted mean of the best one-to-one token pairing of `short` into `long` (greedy), and the words of
     `long` left unpaired (score 0 when a word of `short` pairs with none)."""
@@ -109,7 +147,7 @@ def score_pair(a: NormalName, b: NormalName) -> tuple[float, str]:
         return 100.0, "exact"
     best, method = fuzz.ratio(a.key, b.key), "fuzzy"
     core_penalty = CORE_PENALTY
-    if min(len(a.core), len(b.core)) == 1:
+    if min(len(a.core), len(b.core)) == 1 or not all(any(map(adds_identity, n.core)) for n in (a, b)):
         core_penalty += DROPPED_WORD_PENALTY * len((set(a.tokens) - set(a.core)) ^ (set(b.tokens) - set(b.core)))
     if a.core != a.tokens or b.core != b.tokens:
         core = (100.0 if a.core_key == b.core_key else fuzz.ratio(a.core_key, b.core_key)) - core_penalty
@@ -136,6 +174,10 @@ def score_pair(a: NormalName, b: NormalName) -> tuple[float, str]:
             best, method = aligned, ("tokens" if not extra else "subset")
     if a.forms and b.forms and not set(a.forms) & set(b.forms):
         best, method = best - LEGAL_FORM_PENALTY, method + "+form"
+    if lines_differ(a, b):
+        best, method = best - BUSINESS_LINE_PENALTY, method + "+business"
+    if runs_on(a, b):
+        best, method = best - RUN_ON_PENALTY, method + "+runon"
     return round(best, 2), method
 
 

@@ -71,3 +71,25 @@ def test_a_shorter_name_missing_a_word_that_tells_parties_apart_is_no_near_certa
         assert score >= THRESHOLD, (short, listed, score, method)
     # three words that agree are a name of their own: a fourth listed word costs less than for two
     assert score_names("Ali Hassan Mohammed", "Ali Hassan MOHAMMED AL-ZUBAIDI")[0] >= THRESHOLD
+
+
+def test_a_look_alike_company_or_surname_is_no_near_certain_match() -> None:
+    # hostile probe 38 F2: a differing business word was dropped as noise ("Baltic Vector Shipping AS" ~ BALTIC VECTOR
+    # TRADING: 96), a country and a business word made a core ("Korea Mining Corp" ~ KOMID's name: 98), and a surname
+    # run on ("Abramov" ~ ABRAMOVICH: 94.6)
+    for name, listed in (("Baltic Vector Shipping AS", "BALTIC VECTOR TRADING"),
+                         ("Korea Mining Corp", "KOREA MINING DEVELOPMENT TRADING CORPORATION"),
+                         ("Roman Arkadyevich Abramov", "Roman Arkadyevich ABRAMOVICH"),
+                         ("Rosneft Trading SA", "ROSNEFT OIL COMPANY"), ("Rosneft", "ROSNEFTEGAZ")):
+        score, method = score_names(name, listed)
+        assert score < THRESHOLD, (name, listed, score, method)
+    # the same line in another word form, a business word on one side only, a glued name, an inflected surname, an
+    # alias, a transliteration and the full name still match
+    for name, listed in (("Meridia Investments Ltd", "MERIDIA INVESTMENT LIMITED"), ("Volga Shipping Banks", "VOLGA SHIPPING BANK"),
+                         ("Baltic Vector", "BALTIC VECTOR TRADING"), ("Sber Bank", "SBERBANK"),
+                         ("Volga Trans Logistics", "VOLGATRANS LOGISTICS LLC"), ("Baltiyskiy Vektor OOO", "OOO BALTIYSKIY VEKTOR"),
+                         ("Korea Mining Development Trading Corp", "KOREA MINING DEVELOPMENT TRADING CORPORATION"),
+                         ("Roman Abramovich", "Roman Arkadyevich ABRAMOVICH"), ("Sergei Aksenov", "Sergey Valeryevich Aksyonov"),
+                         ("Elena Ivanova", "Yelena IVANOVA"), ("Rosneft-Oil Co.", "ROSNEFT OIL COMPANY")):
+        score, method = score_names(name, listed)
+        assert score >= THRESHOLD, (name, listed, score, method)

@@ -326,3 +326,16 @@ def test_a_name_screen_shows_in_the_views_is_stored_in_matches(loaded) -> None:
     assert loaded.execute(
         "select listed_name from v_news_about_listed_entities where subject_name = 'Sergei Aksenov'"
     ).fetchall() == [("Sergey Valeryevich Aksyonov",)]
+
+
+def test_a_look_alike_surname_is_not_flagged_in_the_views(loaded) -> None:
+    # hostile probe 38 F2: "Roman Arkadyevich Abramov" (another surname) matched Roman Arkadyevich ABRAMOVICH at 94.6
+    loaded.execute("insert into deal_parties values ('d1', 2, 'a1', 'Roman Arkadyevich Abramov', 'RU')")
+    refresh_matches(loaded, 90, None)
+    assert loaded.execute("select count(*) from matches where subject_name = 'Roman Arkadyevich Abramov'").fetchall() == [(0,)]
+    assert loaded.execute(
+        "select count(*) from v_deals_with_listed_parties where party_name = 'Roman Arkadyevich Abramov'"
+    ).fetchall() == [(0,)]
+    assert {r[0] for r in loaded.execute("select entity_id from matches where subject_name = 'Roman Abramovich'").fetchall()} == {
+        "uk_sanctions_list:RUS0704"
+    }
