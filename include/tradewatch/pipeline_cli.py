@@ -130,9 +130,9 @@ def _run_dags(console: Any, extra: dict[str, str], logical_date: str, demo: bool
         return 1
     from datetime import datetime as _dt
 
-    run_key = _dt.fromisoformat(logical_date).astimezone(UTC).isoformat()
-    print_summary(console, run_key, settings)
-    _print_reports(console, settings, demo)
+    run_at = _dt.fromisoformat(logical_date).astimezone(UTC)
+    print_summary(console, run_at.isoformat(), settings)
+    _print_reports(console, settings, demo, run_at)
     return 1 if failed else 0
 
 
@@ -174,13 +174,17 @@ def print_summary(console: Any, run_key: str, settings: Any) -> None:
     console.print(f"DuckDB file: [bold]{escape(str(settings.duckdb_path))}[/bold] (set TRADEWATCH_DUCKDB to move it)")
 
 
-def _print_reports(console: Any, settings: Any, demo: bool) -> None:
+def _print_reports(console: Any, settings: Any, demo: bool, run_at: datetime) -> None:
     lines = []
     try:
         from tradewatch.report import write_report
+        from tradewatch.report.render import default_report_path
 
-        out = write_report(settings.duckdb_path, None, None)
-        lines.append(f"Briefing:            {out}")
+        # Every record loaded so far, under a name of its own: as briefing-DATE.html it replaced the reports DAG's
+        # one-day briefing of the same day (hostile probe 38 F5)
+        out = write_report(settings.duckdb_path, default_report_path(settings.reports_dir, run_at, suffix="-run"), None)
+        lines.append(f"Briefing:            {out} (every record loaded so far; the reports DAG's briefing of a day, "
+                     "briefing-DATE.html, is left as it is)")
     except Exception as exc:  # reporting is a view over loaded data; say why it is missing
         lines.append(f"Briefing:            not written ({exc})")
     try:

@@ -27,7 +27,7 @@ def ran(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(dagrun, "ensure_metadata_db", lambda env, log_file: None)
     monkeypatch.setattr(dagrun, "dags_test", dags_test)
     monkeypatch.setattr(pipeline_cli, "print_summary", lambda console, run_key, settings: None)
-    monkeypatch.setattr(pipeline_cli, "_print_reports", lambda console, settings, demo: None)
+    monkeypatch.setattr(pipeline_cli, "_print_reports", lambda console, settings, demo, run_at: None)
     return calls
 
 
