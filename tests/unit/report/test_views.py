@@ -199,3 +199,57 @@ def test_record_views_give_the_stored_day_in_any_session_time_zone(report_db, zo
     assert sanctions == {"s9": date(2025, 4, 1), "s10": date(2025, 5, 1)}
     assert deal == first == date(2025, 4, 1)
     assert months == [(date(2025, 4, 1), 1), (date(2025, 5, 1), 1)]
+
+
+def test_the_record_and_listed_party_views_carry_evidence_fetch_time_and_source(report_db):
+    # hostile probe 38 F7: the documented views had no evidence sentence and no fetched_at, and
+    # v_deals_with_listed_parties no source either: "what did the article say?" needed a join back to the tables
+    from datetime import UTC, datetime
+
+    from tradewatch.report.render import open_for_reading
+    from tradewatch.store.db import connect, migrations
+
+    con = connect(report_db)
+    con.execute("update articles set fetched_at = first_seen_at + interval 1 minute")
+    con.execute("update sanctions set evidence = 'OFAC designated Oceanic Star.', start_offset = 0, end_offset = 29 "
+                "where sanction_id = 's1'")
+    con.execute("update deals set evidence = 'KazMunayGas and Volga Trading House formed a JV.', start_offset = 30, "
+                "end_offset = 78 where deal_id = 'd1'")
+    con.execute("insert into matches (subject_table, subject_key, article_id, subject_name, list_id, entity_id, "
+                "matched_name, score, method, matched_at) values ('sanction_targets', 's1:0', 'a1', "
+                "'Oceanic Star Shipping LLC', 'us_ofac_sdn', 'us_ofac_sdn-9', 'OCEANIC STAR SHIPPING LLC', 100, 'exact', ?)",
+                [datetime(2026, 3, 19, tzinfo=UTC)])
+    # a file upgraded from 0018: the views as 0017 and 0014 left them
+    con.execute("delete from schema_migrations where version = 19")
+    for version, _name, sql in migrations():
+        if version in (14, 17):
+            con.execute("create or replace view" + sql.split("create or replace view", 1)[1])
+    assert "evidence" not in {r[0] for r in con.execute("describe v_recent_sanctions").fetchall()}
+    con.close()
+
+    con = open_for_reading(report_db)  # applies 0019
+    try:
+        sanction = con.execute("select evidence, start_offset, end_offset, fetched_at, source_id from v_recent_sanctions "
+                               "where sanction_id = 's1'").fetchone()
+        assert sanction[:3] == ("OFAC designated Oceanic Star.", 0, 29) and sanction[3] is not None
+        assert sanction[4] == "ofac_news"
+        checks = {
+            "v_recent_sanctions": "select s.evidence, a.fetched_at, a.source_id from v_recent_sanctions v "
+                                  "join sanctions s using (sanction_id) join articles a on a.article_id = s.article_id "
+                                  "where v.evidence is distinct from s.evidence or v.fetched_at is distinct from a.fetched_at",
+            "v_recent_deals": "select d.evidence from v_recent_deals v join deals d using (deal_id) "
+                              "join articles a on a.article_id = d.article_id "
+                              "where v.evidence is distinct from d.evidence or v.fetched_at is distinct from a.fetched_at",
+        }
+        for view, sql in checks.items():
+            assert con.execute(sql).fetchall() == [], view
+        listed = con.execute("select party_name, evidence, start_offset, end_offset, source_id, fetched_at is not null "
+                             "from v_deals_with_listed_parties").fetchall()
+        assert listed == [("Volga Trading House", "KazMunayGas and Volga Trading House formed a JV.", 30, 78,
+                           "reuters_trade", True)]
+        news = dict(con.execute("select subject_key, evidence from v_news_about_listed_entities").fetchall())
+        assert news == {"d1:1": "KazMunayGas and Volga Trading House formed a JV.", "s1:0": "OFAC designated Oceanic Star."}
+        assert con.execute("select count(*) from v_news_about_listed_entities where fetched_at is null "
+                           "or source_id is null").fetchone() == (0,)
+    finally:
+        con.close()
