@@ -38,7 +38,8 @@ JURISDICTION_NOTE = (
     "A jurisdiction is the state or bloc that imposed a sanction (US, GB, EU, UN, ...); articles name one office "
     "several ways (OFAC, US Treasury, US government), so those names are listed, not counted. A sanction is one "
     "measure: an asset freeze and a travel ban imposed on one person count as two sanctions and one target (targets "
-    "are distinct names)."
+    "are distinct names). One action reported by several articles (the same jurisdiction, measure and day, the targets "
+    "of one all named by the other) counts once; each article's record is listed below."
 )
 VALUE_NOTE = (
     "Values in US dollars at approximate annual-average rates; a value in a currency with no shipped rate is shown "

@@ -253,3 +253,36 @@ def test_the_record_and_listed_party_views_carry_evidence_fetch_time_and_source(
                            "or source_id is null").fetchone() == (0,)
     finally:
         con.close()
+
+
+def test_one_action_reported_by_two_articles_is_one_sanction_and_both_records_stay(report_db, generated_at):
+    # hostile probe 38 F3: a news report of an OFAC designation (the same day, targets among the release's) became a
+    # second measure in v_sanctions_by_authority_month and in the briefing's "new sanctions" card
+    from datetime import date
+
+    from tradewatch.report.queries import run_query
+    from tradewatch.report.render import Window
+    from tradewatch.store.db import connect
+
+    con = connect(report_db)
+    con.execute("update sanctions set authority_country = 'US' where authority = 'OFAC'")
+    before = _rows(con, "select * from v_sanctions_by_authority_month where jurisdiction = 'US'")
+    head_before = run_query(con, "headline", Window.build(None, generated_at).params())[0]
+    # a5 (arrived after a1) reports s1's designation under another name of the office, naming one of its targets
+    _add_sanction(con, "s7", "a5", "US Treasury", "US", "designation", date(2026, 3, 18), ["oceanic star shipping LLC"])
+    # not the same action: another measure; a target s1 does not name
+    _add_sanction(con, "s8", "a5", "US Treasury", "US", "asset freeze", date(2026, 3, 18), ["Oceanic Star Shipping LLC"])
+    _add_sanction(con, "s9", "a5", "US Treasury", "US", "designation", date(2026, 3, 18), ["Arctic Fox Mining Corp"])
+    repeats = dict(con.execute("select sanction_id, same_action_as from v_recent_sanctions").fetchall())
+    assert {k: v for k, v in repeats.items() if v} == {"s7": "s1"}
+    assert len(repeats) == con.execute("select count(*) from sanctions").fetchone()[0] == 8  # every record kept
+    us = _rows(con, "select * from v_sanctions_by_authority_month where jurisdiction = 'US'")
+    head = run_query(con, "headline", Window.build(None, generated_at).params())[0]
+    by_jurisdiction = {r["jurisdiction"]: r for r in run_query(con, "sanctions_by_jurisdiction",
+                                                               Window.build(None, generated_at).params())}
+    listed = {r["sanction_id"] for r in run_query(con, "new_sanctions", Window.build(None, generated_at).params())}
+    con.close()
+    assert [(r["sanctions"], r["reports"]) for r in us] == [(before[0]["sanctions"] + 2, before[0]["reports"] + 3)]
+    assert head["sanctions"] == head_before["sanctions"] + 2
+    assert by_jurisdiction["US"]["sanctions"] == 4 and by_jurisdiction["US"]["articles"] == 2
+    assert {"s1", "s7", "s8", "s9"} <= listed  # each article's record is still listed, with its own link

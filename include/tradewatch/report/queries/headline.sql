@@ -5,7 +5,9 @@
 -- authority names, which split one office into several. A deal valued in a currency without a shipped rate has no
 -- value_usd: it is counted apart so the briefing can say the USD total leaves it out.
 -- A sanction is one measure: an asset freeze and a travel ban on one person are two sanctions. Targets are distinct
--- names, so that person is one target (hostile probe 31 F7: "4 named targets" for 3). Sanctions that name no
+-- names, so that person is one target (hostile probe 31 F7: "4 named targets" for 3). One action reported by several
+-- articles is one sanction: a record that repeats an earlier one's (`same_action_as`, migration 0020) is not counted
+-- (hostile probe 38 F3: a news report of an OFAC release counted as a second measure). Sanctions that name no
 -- authority have no jurisdiction: they are counted apart so the card can say so (F14).
 with new_articles as (
     select count(*) as n from articles
@@ -23,10 +25,10 @@ distinct_targets as (
 ),
 new_sanctions as (
     select
-        count(*)                                                        as n,
+        count(*) filter (where same_action_as is null)                  as n,
         (select n from distinct_targets)                                as targets,
         count(distinct jurisdiction)                                    as jurisdictions,
-        count(*) filter (where jurisdiction is null)                    as without_jurisdiction,
+        count(*) filter (where jurisdiction is null and same_action_as is null) as without_jurisdiction,
         list_sort(list(distinct jurisdiction) filter (where jurisdiction is not null)) as jurisdiction_list
     from sanctions
 ),

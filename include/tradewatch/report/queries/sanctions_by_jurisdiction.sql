@@ -2,6 +2,7 @@
 -- UN, ...). Articles name one office many ways ("OFAC", "US Treasury", "US government"), so the raw authority names
 -- are listed, not counted; an authority of no state or bloc (ECOWAS, the African Union) stands for itself.
 -- Targets are distinct names: one person under an asset freeze and a travel ban is one target (hostile probe 31 F7).
+-- Sanctions are actions: a record repeating another article's (`same_action_as`) is counted under Articles only.
 with sanctions as (
     select
         *,
@@ -19,7 +20,7 @@ by_jurisdiction as (
     select
         jurisdiction,
         array_to_string(list_sort(list(distinct authority)), '; ') as authorities,
-        count(*)                        as sanctions,
+        count(*) filter (where same_action_as is null) as sanctions,
         count(distinct article_id)      as articles,
         max(reported_on)                as latest_reported_on
     from sanctions
