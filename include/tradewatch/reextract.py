@@ -55,7 +55,7 @@ def articles_to_reextract(con: Any, *, everything: bool = False, among: Sequence
     sql = (f"select a.article_id from articles as a left join {_versions_table(con)} as e using (article_id) "
            "where (? or e.extractor_version is distinct from ?) "
            "and (e.extractor_version is null or e.extractor_version not in (select unnest(?)))")
-    params: list[Any] = [everything, EXTRACTOR_VERSION, _newer_versions(con)]
+    params: list[Any] = [everything, EXTRACTOR_VERSION, newer_versions(con)]
     if among is not None:
         sql += " and a.article_id in (select unnest(?))"
         params.append(list(among))
@@ -64,7 +64,7 @@ def articles_to_reextract(con: Any, *, everything: bool = False, among: Sequence
 
 def newer_than_installed(con: Any, *, among: Sequence[str] | None = None) -> dict[str, int]:
     """How many stored articles (of `among` when given) each extractor version newer than the installed one made."""
-    newer = _newer_versions(con)
+    newer = newer_versions(con)
     if not newer:
         return {}
     sql = (f"select extractor_version, count(*) from {_versions_table(con)} "
@@ -76,7 +76,7 @@ def newer_than_installed(con: Any, *, among: Sequence[str] | None = None) -> dic
     return {version: count for version, count in con.execute(sql + " group by 1 order by 1", params).fetchall()}
 
 
-def _newer_versions(con: Any) -> list[str]:
+def newer_versions(con: Any) -> list[str]:
     """The stored extractor versions newer than the installed one, compared number by number (0.1.123 > 0.1.99)."""
     from tradewatch.extract import EXTRACTOR_VERSION
 

@@ -5,6 +5,7 @@ pass is a no-op."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import pytest
@@ -180,6 +181,52 @@ def test_records_of_a_newer_extractor_are_not_made_again_downwards(
         assert "Nothing to re-extract" in said
     assert set().union(*_versions(workspace).values()) == {newer}
     assert snapshot(workspace.duckdb)["sanctions"] == made["sanctions"]
+
+
+def test_a_page_parsed_again_by_an_older_extractor_keeps_the_newer_records(
+    workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # hostile probe 39 F1: after a rollback, a page the crawl parsed again (a rerun of a date puts back the validators
+    # of before it, so every page comes back whole; or an edited page) was loaded over the newer extractor's records
+    # with the older one's, its unchanged page marked "updated", and the note counted only the other articles
+    major, minor, patch = extract.EXTRACTOR_VERSION.split(".")
+    newer = f"{major}.{minor}.{int(patch) + 1000}"
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, seed=23, indices=list(range(3)))
+    workspace.add_source("syn", srv.url("/feed.xml"))
+    with monkeypatch.context() as mp:
+        mp.setattr(extract, "EXTRACTOR_VERSION", newer)
+        first = run_pipeline(workspace)
+    made = snapshot(workspace.duckdb)
+    cache = query(workspace.duckdb, "select url, sha256, etag from http_cache order by url")
+
+    # The installed, older extractor reruns the date: all three pages fetched whole and parsed again
+    monkeypatch.setattr(logging.getLogger("tradewatch"), "propagate", True)  # (to caplog)
+    with caplog.at_level(logging.WARNING, logger="tradewatch"):
+        out = run_pipeline(workspace, first["loaded"]["run_id"], first["loaded"]["run_id"])
+    assert out["validated"]["chunks"] > 0
+    assert set().union(*_versions(workspace).values()) == {newer}
+    for table in ("articles", "sanctions", "sanction_targets", "deals", "deal_parties", "article_extractions"):
+        assert snapshot(workspace.duckdb)[table] == made[table], table  # (updated_for stays null: nothing changed)
+    (updated, error), = query(workspace.duckdb, "select updated, error from source_runs where run_id = ?",
+                              [first["loaded"]["run_id"]])
+    assert updated == 0
+    assert error == (f"3 article(s) kept: their records are from a newer extractor ({newer}), and this install runs "
+                     f"the older {extract.EXTRACTOR_VERSION}: upgrade it")
+    noted = [str(getattr(r, "kv", "")) for r in caplog.records]
+    assert any(f"3 stored articles have records made by a newer extractor than this one ({extract.EXTRACTOR_VERSION})"
+               f": 3 by {newer}; they are left as they are" in kv and "upgrade it" in kv for kv in noted), noted
+
+    # A later date where article 0 was edited: the older extractor does not load it either, and the page's validators
+    # stay those of the content kept, so the upgraded install fetches it whole and reads it
+    edited = syn.article_html(23, 0, revision=1)
+    srv.route(syn.article_path(0), Reply(200, edited, etag=syn.etag(edited)))
+    run_pipeline(workspace, LATER, LATER)
+    assert set().union(*_versions(workspace).values()) == {newer}
+    assert snapshot(workspace.duckdb)["sanctions"] == made["sanctions"]
+    assert query(workspace.duckdb, "select url, sha256, etag from http_cache order by url") == cache
+    assert query(workspace.duckdb, "select count(*) from articles where updated_for is not null") == [(0,)]
 
 
 def test_versions_compare_by_number() -> None:

@@ -154,8 +154,11 @@ def load_frames(con: Any, frames: dict[str, Any], run_key: str, logical_date: da
             else:
                 con.register(f"s_{name}", frame)
         from tradewatch.extract import EXTRACTOR_VERSION
+        from tradewatch.reextract import newer_versions
 
-        params = {"run_id": run_key, "logical_date": logical_date, "extractor_version": EXTRACTOR_VERSION}
+        # (stored versions newer than the installed one: their articles are kept as they are, sql/load/02b)
+        params = {"run_id": run_key, "logical_date": logical_date, "extractor_version": EXTRACTOR_VERSION,
+                  "newer_versions": newer_versions(con)}
         # The load gets its own, smaller budget on one thread: its statements stream and spill (see
         # sql/load/03_articles.sql), so the memory a load needs does not grow with the run, and one
         # thread keeps DuckDB's per-thread buffers out of it.
@@ -189,6 +192,10 @@ def load_frames(con: Any, frames: dict[str, Any], run_key: str, logical_date: da
                           "quarantine", "dq_results", "source_runs")
         }
     finally:
+        try:
+            con.execute("drop table if exists tw_load_newer")
+        except Exception:  # noqa: S110 - the database was invalidated by the failure on its way up
+            pass
         for name in frames:
             try:
                 con.unregister(f"s_{name}")

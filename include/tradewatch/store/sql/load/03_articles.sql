@@ -16,8 +16,11 @@ with staged as (
 select
     s.article_id,
     a.source_id                                      as stored_source_id,
-    coalesce(s.fetched_at >= a.fetched_at, false)    as replace_content,
-    greatest(a.fetched_at, s.fetched_at)             as fetched_at,
+    -- (an article whose records a newer extractor made keeps its content: 02b_articles_newer.sql)
+    coalesce(s.fetched_at >= a.fetched_at, false)
+        and s.article_id not in (select article_id from tw_load_newer) as replace_content,
+    case when s.article_id in (select article_id from tw_load_newer) then a.fetched_at
+         else greatest(a.fetched_at, s.fetched_at) end as fetched_at,
     -- (a backfill of a date before the article was published, run after a later date saw it, cannot have seen it
     -- then: the earlier sighting counts only from its publication day on; hostile probe 16. An article with no date
     -- keeps the sighting of the run that stored it: a backfill fetched today's page, nothing says it was there on its

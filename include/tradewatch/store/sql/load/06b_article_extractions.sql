@@ -1,11 +1,12 @@
 -- The extractor version of every article whose records 05/06 replaced (staged content as new as the stored one): the
 -- version its staged records carry, or, for an article that yielded none, the version of the code loading it (the
 -- crawl's and the load's are the same installed library). A staged copy older than the stored one leaves the stored
--- version, as it leaves the stored records. `tradewatch reextract` and the load's re-extraction of unchanged pages read
+-- version, as it leaves the stored records; so does an article whose records a newer extractor made. `tradewatch reextract` and the load's re-extraction of unchanged pages read
 -- it to find articles whose records another version made.
 create or replace temp table tw_load_versions as
 with kept as (
     select distinct s.article_id from s_articles as s join articles as a using (article_id) where s.fetched_at >= a.fetched_at
+    and s.article_id not in (select article_id from tw_load_newer)
 ),
 staged_versions as (
     select article_id, min(extractor_version) as extractor_version

@@ -13,10 +13,13 @@ select * from (
     select h.* replace (coalesce(c.kept_as, h.article_id) as article_id)
     from s_http_cache as h left join s_copies as c on c.article_id = h.article_id
 ) as h
-where h.article_id is null
+where (h.article_id is null
    or h.article_id not in (
        select q.article_id from s_quarantine as q where q.table_name = 'articles' and q.article_id is not null
-   )
+   ))
+   -- (an article kept as a newer extractor made it keeps the validators of the content it keeps: a changed page is
+   -- then fetched whole again, and read by the upgraded install; 02b_articles_newer.sql)
+   and (h.article_id is null or h.article_id not in (select article_id from tw_load_newer))
 qualify row_number() over (partition by url order by sha256, etag, last_modified) = 1;
 -- 2. A later date's validators replace a row: the row goes to http_cache_history first (a rerun of that date, or of any
 --    date since the row's, reads the newest row recorded before it). The newest 16 rows of a URL are kept: a page
