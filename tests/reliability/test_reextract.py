@@ -219,13 +219,19 @@ def test_a_page_parsed_again_by_an_older_extractor_keeps_the_newer_records(
     assert any(f"3 stored articles have records made by a newer extractor than this one ({extract.EXTRACTOR_VERSION})"
                f": 3 by {newer}; they are left as they are" in kv and "upgrade it" in kv for kv in noted), noted
 
-    # A later date where article 0 was edited: the older extractor does not load it either, and the page's validators
+    # A later date where article 2 was edited: the older extractor does not load it either, and the page's validators
     # stay those of the content kept, so the upgraded install fetches it whole and reads it
-    edited = syn.article_html(23, 0, revision=1)
-    srv.route(syn.article_path(0), Reply(200, edited, etag=syn.etag(edited)))
+    edited = syn.article_html(23, 2, revision=1)
+    srv.route(syn.article_path(2), Reply(200, edited, etag=syn.etag(edited)))
+    feed = re.sub(rb"<pubDate>[^<]+</pubDate>", b"<pubDate>Mon, 02 Feb 2026 05:00:00 +0000</pubDate>",
+                  syn.rss_feed(srv.base_url, [0, 1, 2]), count=1)  # (item 2, first, dated after our copy: fetched again)
+    srv.route("/feed.xml", Reply(200, feed, content_type="application/rss+xml"))
     run_pipeline(workspace, LATER, LATER)
     assert set().union(*_versions(workspace).values()) == {newer}
     assert snapshot(workspace.duckdb)["sanctions"] == made["sanctions"]
+    assert query(workspace.duckdb, "select updated, error from source_runs where run_id = ?", [LATER]) == [
+        (0, f"1 article(s) kept: their records are from a newer extractor ({newer}), and this install runs "
+            f"the older {extract.EXTRACTOR_VERSION}: upgrade it")]
     assert query(workspace.duckdb, "select url, sha256, etag from http_cache order by url") == cache
     assert query(workspace.duckdb, "select count(*) from articles where updated_for is not null") == [(0,)]
 

@@ -17,10 +17,8 @@ select
     s.article_id,
     a.source_id                                      as stored_source_id,
     -- (an article whose records a newer extractor made keeps its content: 02b_articles_newer.sql)
-    coalesce(s.fetched_at >= a.fetched_at, false)
-        and s.article_id not in (select article_id from tw_load_newer) as replace_content,
-    case when s.article_id in (select article_id from tw_load_newer) then a.fetched_at
-         else greatest(a.fetched_at, s.fetched_at) end as fetched_at,
+    coalesce(s.fetched_at >= a.fetched_at, false) and n.article_id is null as replace_content,
+    case when n.article_id is null then greatest(a.fetched_at, s.fetched_at) else a.fetched_at end as fetched_at,
     -- (a backfill of a date before the article was published, run after a later date saw it, cannot have seen it
     -- then: the earlier sighting counts only from its publication day on; hostile probe 16. An article with no date
     -- keeps the sighting of the run that stored it: a backfill fetched today's page, nothing says it was there on its
@@ -34,7 +32,8 @@ select
     a.arrived_for,
     a.updated_for
 from staged as s
-join articles as a using (article_id);
+join articles as a using (article_id)
+left join (select distinct article_id from tw_load_newer) as n using (article_id);
 -- 2. A copy as new as the stored one or newer replaces its content: the stored row goes, to come back
 --    in 3 from the staged row (an older copy leaves the stored content as it is).
 delete from articles where article_id in (select article_id from tw_load_known where replace_content);

@@ -17,8 +17,8 @@ create or replace temp table tw_load_replaced as
 select distinct s.article_id
 from s_articles as s
 join articles as a using (article_id)
-where s.fetched_at >= a.fetched_at and a.first_run_id is distinct from $run_id
-  and s.article_id not in (select article_id from tw_load_newer);
+anti join tw_load_newer as n on n.article_id = s.article_id
+where s.fetched_at >= a.fetched_at and a.first_run_id is distinct from $run_id;
 create or replace temp table tw_load_old_records as
 select article_id, 'sanction|' || sanction_id || '|' || coalesce(amount::varchar, '') || '|' || coalesce(currency, '')
        as fingerprint

@@ -4,14 +4,14 @@
 -- records stay those extracted from the text the article keeps; so does one whose records a newer extractor made
 -- (02b_articles_newer.sql).
 delete from sanction_targets where article_id in (
-    select s.article_id from s_articles as s join articles as a using (article_id) where s.fetched_at >= a.fetched_at
-    and s.article_id not in (select article_id from tw_load_newer));
+    select s.article_id from s_articles as s join articles as a using (article_id)
+    anti join tw_load_newer as n on n.article_id = s.article_id where s.fetched_at >= a.fetched_at);
 delete from sanctions where article_id in (
-    select s.article_id from s_articles as s join articles as a using (article_id) where s.fetched_at >= a.fetched_at
-    and s.article_id not in (select article_id from tw_load_newer));
+    select s.article_id from s_articles as s join articles as a using (article_id)
+    anti join tw_load_newer as n on n.article_id = s.article_id where s.fetched_at >= a.fetched_at);
 delete from deal_parties where article_id in (
-    select s.article_id from s_articles as s join articles as a using (article_id) where s.fetched_at >= a.fetched_at
-    and s.article_id not in (select article_id from tw_load_newer));
+    select s.article_id from s_articles as s join articles as a using (article_id)
+    anti join tw_load_newer as n on n.article_id = s.article_id where s.fetched_at >= a.fetched_at);
 delete from deals where article_id in (
-    select s.article_id from s_articles as s join articles as a using (article_id) where s.fetched_at >= a.fetched_at
-    and s.article_id not in (select article_id from tw_load_newer));
+    select s.article_id from s_articles as s join articles as a using (article_id)
+    anti join tw_load_newer as n on n.article_id = s.article_id where s.fetched_at >= a.fetched_at);

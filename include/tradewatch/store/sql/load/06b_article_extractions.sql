@@ -5,8 +5,8 @@
 -- it to find articles whose records another version made.
 create or replace temp table tw_load_versions as
 with kept as (
-    select distinct s.article_id from s_articles as s join articles as a using (article_id) where s.fetched_at >= a.fetched_at
-    and s.article_id not in (select article_id from tw_load_newer)
+    select distinct s.article_id from s_articles as s join articles as a using (article_id)
+    anti join tw_load_newer as n on n.article_id = s.article_id where s.fetched_at >= a.fetched_at
 ),
 staged_versions as (
     select article_id, min(extractor_version) as extractor_version

@@ -19,7 +19,7 @@ where (h.article_id is null
    ))
    -- (an article kept as a newer extractor made it keeps the validators of the content it keeps: a changed page is
    -- then fetched whole again, and read by the upgraded install; 02b_articles_newer.sql)
-   and (h.article_id is null or h.article_id not in (select article_id from tw_load_newer))
+   and not exists (select 1 from tw_load_newer as n where n.article_id = h.article_id)
 qualify row_number() over (partition by url order by sha256, etag, last_modified) = 1;
 -- 2. A later date's validators replace a row: the row goes to http_cache_history first (a rerun of that date, or of any
 --    date since the row's, reads the newest row recorded before it). The newest 16 rows of a URL are kept: a page
