@@ -482,6 +482,7 @@ def status(args: argparse.Namespace) -> int:
         health = run_query(con, "source_status", {})
         held = {(r["run_id"], r["source_id"]): r for r in run_query(con, "quarantined_by_source", {})}
         counts = table_counts(con)
+        older, newer = _extractor_standing(con)
     finally:
         con.close()
     console.print(f"DuckDB: {db}", highlight=False)
@@ -543,7 +544,31 @@ def status(args: argparse.Namespace) -> int:
     for name, rows in counts:
         tables.add_row(name, f"{rows:,}")
     console.print(tables)
+    if older:
+        from tradewatch.extract import EXTRACTOR_VERSION
+
+        # (hostile probe 39 F5: after an upgrade nothing said the stored records were an older extractor's)
+        console.print(f"{older:,} stored article{'' if older == 1 else 's'} ha{'s' if older == 1 else 've'} records made "
+                      f"by an older extractor than this one ({EXTRACTOR_VERSION}): `tradewatch reextract --dry-run` says "
+                      "how long making them again would take.", style="yellow", highlight=False)
+    if newer:
+        from tradewatch.reextract import newer_note
+
+        console.print(newer_note(newer), style="yellow", highlight=False)
     return 0
+
+
+def _extractor_standing(con: Any) -> tuple[int, dict[str, int]]:
+    """How many stored articles an older extractor made, and how many each newer one made (a file older than the
+    migrations that record extractor versions has neither)."""
+    import duckdb
+
+    from tradewatch.reextract import articles_to_reextract, newer_than_installed
+
+    try:
+        return len(articles_to_reextract(con)), newer_than_installed(con)
+    except duckdb.Error:  # (a file from before the records' versions: nothing to say, the rest still shown)
+        return 0, {}
 
 
 def quarantine_note(row: dict[str, Any] | None) -> str | None:

@@ -455,3 +455,31 @@ def test_sql_table_shows_lists_as_json_and_status_says_its_times_are_utc(env, ca
                            "where source_id = 'uk_ofsi'").fetchall()
     con.close()
     assert f"{last} UTC" in capsys.readouterr().out
+
+
+def test_status_says_when_stored_records_are_an_older_or_newer_extractors(env, capsys):
+    # hostile probe 39 F5: after an upgrade, nothing said the stored records were the older extractor's
+    import duckdb
+
+    from tradewatch.extract import EXTRACTOR_VERSION
+
+    con = duckdb.connect(str(env))
+    try:
+        ids = [row[0] for row in con.execute("select article_id from articles order by article_id").fetchall()]
+        con.execute("delete from article_extractions")
+        con.executemany("insert into article_extractions (article_id, extractor_version) values (?, ?)",
+                        [(ids[0], "0.0.1"), *((i, EXTRACTOR_VERSION) for i in ids[1:])])
+    finally:
+        con.close()
+    assert main(["status"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "1 stored article has records made by an older extractor" in out
+    assert "tradewatch reextract --dry-run" in out
+
+    con = duckdb.connect(str(env))
+    try:
+        con.execute("update article_extractions set extractor_version = ?", [EXTRACTOR_VERSION])
+    finally:
+        con.close()
+    assert main(["status"]) == 0
+    assert "older extractor" not in capsys.readouterr().out
