@@ -18,6 +18,7 @@ from tradewatch.extract.listings import (
     BRACKETED_ANNEX_LINE,
     CONCERNED_IS,
     GROUP_HEADER,
+    _country_line,
     annex_heading,
     annex_headings,
     listed_entities,
@@ -2215,13 +2216,11 @@ _TABLE_REMARK = re.compile(r"\s*(?:Remarks?|Notes?)\s*:|\s*No\.\s*\d{1,3}\s*:\s"
 
 
 def _bracketed_country_part(text: str) -> bool:
-    """'[United Arab Emirates]', '[China (including Hong Kong)]': an attachment's part by country, over its table."""
+    """'[United Arab Emirates]', '[China (including Hong Kong)]': an attachment's part by country, over its table (the
+    country read as a list's country line is: "Republic of Türkiye" a state's formal name)."""
     line = text.strip()
     return (line[:1] == "[" and line[-1:] == "]" and len(line) <= 60
-            and country_code(_FORMAL_STATE_NAME.sub("", re.sub(r"\s*\(.*\)", "", line[1:-1]).strip())) is not None)
-
-
-_FORMAL_STATE_NAME = re.compile(r"^(?:Republic|Kingdom|Sultanate|State|Principality) of (?:the )?")
+            and _country_line(re.sub(r"\s*\(.*\)", "", line[1:-1])))
 
 
 def _attach_to_annex_references(doc: Document, idx: int, listed: list[Entity], records: list[dict[str, Any]]) -> bool:
@@ -3544,7 +3543,7 @@ def _post_holders(text: str, offset: int, ents: list[Entity], out: list[Entity])
     return held
 
 
-_COUNTED_GROUP = re.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}"
+_COUNTED_GROUP = re.compile(r"\b" + _SMALL_COUNT + r"\s+(?:[a-z-]+\s+){0,2}"
                             r"(?:entities|companies|individuals|persons|people|firms|vessels|tankers|ships|banks|"
                             r"organi[sz]ations)\b")
 
