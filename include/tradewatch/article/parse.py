@@ -248,6 +248,13 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
         except Exception:  # trafilatura raises assorted errors on hostile markup; fall back below
             doc = None
         text = (getattr(doc, "text", None) if doc is not None else None) or ""
+        if tree is not None and text and "\n" not in text.strip():
+            # A short page falls to trafilatura's baseline, which runs the kicker, headline, date and dateline into one
+            # line ("Deals Hanse Commodities to buy freight company 2026-11-24 HAMBURG — Hanse Commodities GmbH agreed
+            # ...": "HAMBURG" was read as a party). The same words read block by block keep their paragraphs.
+            blocks = _block_text(tree)
+            if "\n" in blocks and blocks.split() == text.split():
+                text = blocks
     if not text.strip() and tree is not None and _depth_capped(tree):
         # lxml stops at 256 levels and drops what lies deeper: that text is read in one linear pass
         # over the markup (BeautifulSoup, which has no such limit, took 18 s and 500 MB for 9 MB of it).

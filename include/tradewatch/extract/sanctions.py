@@ -300,20 +300,27 @@ _PASSIVE = re.compile(
     r"(?:(?:hit|targeted|slapped)\s+(?:with|by)\s+(?:the\s+)?"
     r"(?:(?:new|fresh|further|U\.S\.|US|EU|UK|British|American|European|Western|western)\s+)*"
     # "The Munitions Industry Department ... has been under U.N. Security Council sanctions since 2016"
-    r"|(?:under|subject\s+to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4})?$"
+    r"|(?:under|subject\s+to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}"
+    # "Igor Abramovich, a Russian businessman, is also subject to a travel ban"
+    r"|subject\s+to\s+an?\s+)?$"
 )
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
-_MAKERS_AFTER = re.compile(
+_MAKER_NOUNS = (
     # (but "sanctions on Russian banks": a sector of the country's economy, the country)
-    r"\s+(?:[a-z-]+\s+){0,2}(?:manufacturers|makers|producers|suppliers|companies|firms|entities|individuals|officials|"
+    r"manufacturers|makers|producers|suppliers|companies|firms|entities|individuals|officials|"
     r"businessmen|businesses|traders|nationals|citizens|operators|exporters|importers|intermediaries|brokers|"
     r"shipowners|refiners|refineries|oligarchs|lawmakers|journalists|executives|managers|presenters|propagandists|"
     r"commanders|officers|politicians|judges|prosecutors|bloggers|activists|hackers|generals|"
     # ("the cyber sanctions regime it has used against Russian criminals")
     r"criminals|cybercriminals|spies|soldiers|people|persons|men|women|"
     # ("a number of Russian public figures and journalists")
-    r"figures|personalities|celebrities|academics|experts|diplomats|deputies|parliamentarians|senators|ministers)\b"
+    r"figures|personalities|celebrities|academics|experts|diplomats|deputies|parliamentarians|senators|ministers"
 )
+_MAKERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + _MAKER_NOUNS + r")\b")
+# A headline's demonym before capitalised words naming a kind of company or person: "Treasury Sanctions Iranian Oil
+# Shipping Company", "... Sanctions Russian Oil Exporters and Logistics Firms" (the nationality, not the country)
+_TITLED_MAKERS_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?i:" + _MAKER_NOUNS + r"|company|firm|network)\b")
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s+(?:and|while|but)|;)\s+$")
 _BE_ONLY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|further|likewise)\s+)?")
 _TRAILING_THE = re.compile(r"\bthe\s*$")
@@ -3730,7 +3737,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
                 and text[trig.end + c.end + 1 : trig.end + c.end + 2].islower():
             continue  # "imposed sanctions on Myanmar military officers": the name as a modifier, as "Burmese" would be
         if adjective and (_WHO_AFTER_DEMONYM.match(text, trig.end + c.end) or _ONE_BEFORE.search(before)
-                          or _MAKERS_AFTER.match(text, trig.end + c.end)):
+                          or _MAKERS_AFTER.match(text, trig.end + c.end)
+                          or _TITLED_MAKERS_AFTER.match(text, trig.end + c.end)):
             # "Iranian national X", "a Chinese 'teapot' refinery", "sanctions on Iranian drone manufacturers": a
             # nationality, not the target
             continue
