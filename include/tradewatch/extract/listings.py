@@ -665,7 +665,9 @@ _ANNEX_HEADING = re.compile(
     r"(?:\s+\((?:excerpt|extract|abridged|partial|summary)\))?"
     # ("Annex: Designations under the Russia Sanctions Amendment Regulations (No. 3) 2025": a number's abbreviation)
     r"(?:\s*[:–—-](?=\s))?(?:[^.:;]|(?<=\bNo)\.(?=\s\d)){0,150}"
-    r"(?:,?\s+etc\.)?|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;]{0,30}",
+    r"(?:,?\s+etc\.)?|[^.:;]{0,40}\b(?:persons|individuals|entities)\b[^.:;]{0,40}\b(?:added|listed|designated)\b[^.:;()]{0,30}"
+    # ("Persons and entities added to the list (Annex I to Regulation (EC) No 765/2006)": the act, a bracket in its bracket)
+    r"(?:\((?:[^().:;]|\([^()]{1,12}\)){1,80}\)\s*)?",
     re.IGNORECASE,
 )
 # "1. Name: Dmitri SAVCHENKO": an EU annex entry's label before its name; '(5) Joint Stock Company "Zelenograd Plant"':
@@ -694,13 +696,13 @@ _SUBHEADING = re.compile(
     r"\s*(?:[A-Z][.)]\s+|\((?:[a-z]|\d{1,2})\)\s+|Part\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*)?"
     # ("Additions – natural persons", "New entries - companies and organisations": an annex's part of added entries)
     r"(?:(?:Additions|New\s+entries|New\s+listings)\s+[–—-]\s+)?"
-    # ("A. Entity": a part holding one; "(Individuals)", "< Vessels (3) >": a part named in brackets)
-    r"(?P<bracket>\(|<\s*)?(?:(?:Natural|Legal)\s+persons?|Individuals?|Persons?|Entit(?:y|ies)|Compan(?:y|ies)|Vessels?|Ships?|Organi[sz]ations?|Institutions?)"
+    # ("A. Entity": a part holding one; "(Individuals)", "< Vessels (3) >", "[Entities]": a part named in brackets)
+    r"(?P<bracket>\(|<\s*|\[)?(?:(?:Natural|Legal)\s+persons?|Individuals?|Persons?|Entit(?:y|ies)|Compan(?:y|ies)|Vessels?|Ships?|Organi[sz]ations?|Institutions?)"
     # ("Individuals (4)": the count alone)
     r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*"
     # ("Entities subject to the measures (4 entities)": what they are subject to)
     r"(?:\s+subject\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:measures?|sanctions|freeze|ban))?"
-    r"\s*(?:\(\d{1,4}(?:\s+[a-z]+)?\))?(?(bracket)\s*[)>])\s*:?\s*"
+    r"\s*(?:\(\d{1,4}(?:\s+[a-z]+)?\))?(?(bracket)\s*[)>\]])\s*:?\s*"
     # ("Additions" alone over an annex's new entries)
     r"|\s*(?:Additions|New\s+entries|New\s+listings)\s*:?\s*",
     re.IGNORECASE,
@@ -766,7 +768,10 @@ def annex_headings(text: str) -> list[int]:
     return sorted(out)
 
 
-BRACKETED_ANNEX_LINE = re.compile(r"[ \t]*[A-Z][^\n()]{2,80}\((?:Annex|Attachment|Appendix)\b(?:\s+(\d{1,2}|[IVX]{1,4})\b)?[^()\n]{0,60}\)[ \t]*:?[ \t]*")
+BRACKETED_ANNEX_LINE = re.compile(
+    # ("Persons and entities added to the list (Annex I to Regulation (EC) No 765/2006)": a bracket within the bracket)
+    r"[ \t]*[A-Z][^\n()]{2,80}\((?:Annex|Attachment|Appendix)\b(?:\s+(\d{1,2}|[IVX]{1,4})\b)?"
+    r"(?:[^()\n]|\([^()\n]{1,12}\)){0,60}\)[ \t]*:?[ \t]*")
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]{2,60})\)\s*:?\s*")
@@ -963,7 +968,17 @@ def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
     # Parts end at commas outside names ("Norvik Technology Co., Ltd." is one name).
     cuts = [i for i in range(start, end) if doc.text[i] == "," and not any(e.start <= i < e.end for e in ents)]
     out: list[Entity] = []
+    places = False  # the parts go on with a series of places a describing part began
     for lo, hi in zip([start] + [c + 1 for c in cuts], cuts + [end], strict=True):
+        if _PLACES_OF_END.search(doc.text, lo, hi):
+            # "Russian-installed officials in the temporarily occupied regions of Zaporizhzhia, Kherson and Donetsk who
+            # ...": where the officials serve, not more names
+            places = True
+            continue
+        if places and _PLACE_PART.match(doc.text, lo, hi) and not any(
+                e.kind in ("organization", "person") for e in ents if lo <= e.start < hi):
+            continue  # (but "..., exporter that has shipped grain from occupied areas of Ukraine, and Arktika Logistik OOO")
+        places = False
         lead = _PART_LEAD.match(doc.text, lo, hi)
         at = lead.end() if lead else lo
         if not any(e.start == at for e in ents):
@@ -974,6 +989,14 @@ def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
         if any(e.start == at and e.alias_of is None for e in ents):
             out.extend(e for e in _lead_entities(doc, idx, at, hi, _ROW_GAP) if e not in out)
     return out
+
+
+# A describing part ending in a series of places: "... officials in the occupied regions of Zaporizhzhia"; and a part
+# going on with it ("Kherson and Donetsk who organized ...")
+_PLACES_OF_END = re.compile(r"\b(?:regions?|provinces?|oblasts?|cities|towns|territories|areas|districts|republics|villages)"
+                            r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
+_PLACE_PART = re.compile(r"\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                         r"(?:\s+(?:who|which|that|where)\b.*)?\s*$", re.DOTALL)
 
 
 # A row of firms: "Among the Russian firms are A, B ...", "The foreign suppliers on the list are C, D ..."

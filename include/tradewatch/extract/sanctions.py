@@ -9,7 +9,7 @@ import unicodedata
 from typing import Any
 
 from tradewatch.extract.authorities import Authority, default_measure, find_authorities
-from tradewatch.extract.countries import country_code, country_name, find_countries
+from tradewatch.extract.countries import CountryMention, country_code, country_name, find_countries
 from tradewatch.extract.dates import action_dates, dateline_end, period_excludes
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import NUMBER_WORDS, Caseless, load_yaml, number_value, required_literals
@@ -873,7 +873,7 @@ _STATE_TITLE_HEADING = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?([A-Z][\w.'’ -]{1,30
 _REGIME_HEADING = re.compile(r"^[A-Z ]*\b(?:SANCTIONS|NOTICE|REGIME)\b[A-Z :]*$")
 _ABOUT_HEADING = re.compile(r"\s*About\s+[\w“\"‘'][^.!?:;]{0,70}")
 _NOTES_HEADING = re.compile(r"\s*(?:Notes?\s+(?:to|for)\s+editors|Editors['’]?\s+notes?)\s*:?\s*", re.IGNORECASE)
-_RESOLUTIONS_AFTER = re.compile(r"\s+resolutions?\b")
+_RESOLUTIONS_AFTER = re.compile(r"\s+[Rr]esolutions?\b")  # ("United Nations Security Council Resolution 1373")
 _REFERRED_GROUP = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|same)\s+$")
 
 
@@ -1229,6 +1229,10 @@ _WHICH_ALSO = re.compile(
 # (and with their formal names: "the Kingdom of Saudi Arabia, the Kingdom of Bahrain, the State of Kuwait and the United States")
 _STATE_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:Kingdom|State|Sultanate|Republic|Emirate|Principality|"
                            r"Commonwealth|Federation|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?$")
+# A state as the subject of a relative clause after "sanctions": "sanctions Australia imposed on X in 2024"
+_STATE_ACTS_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:already\s+|previously\s+|also\s+|earlier\s+)?"
+                               r"(?:imposed|announced|adopted|introduced|applied|levied)\b")
+_BY_STATES = re.compile(r"\s+by\s+(?:both\s+)?(?:the\s+)?")
 # "Canada and Britain on Wednesday imposed sanctions on": states that are the subject of the trigger together
 _JOINT_SUBJECT = re.compile(
     # ("the member states of the TFTC — A, B and C — today jointly designated": the list's closing dash)
@@ -1252,8 +1256,18 @@ def _acting_verb(clause: re.Match[str], trig: Trigger) -> bool:
 
 
 def _joint_states(text: str, trig: Trigger) -> list[Authority]:
-    """The states named right before ", which today also announced" the trigger, in order; or two or more states
-    that are its subject together ("Canada and Britain on Wednesday imposed sanctions")."""
+    """The states named right before ", which today also announced" the trigger, in order; two or more states that are
+    its subject together ("Canada and Britain on Wednesday imposed sanctions"), or its agents ("sanctioned by A and B")."""
+    if (by := _BY_STATES.match(text, trig.end)) is not None and trig.surface[-2:].lower() == "ed":
+        # "Kolguev Marine Transport has already been sanctioned by the United States and the United Kingdom": each acts
+        chain: list[CountryMention] = []
+        for c in find_countries(text[by.end() : by.end() + 200]):
+            joined = c.start == 0 if not chain else _STATE_JOINER.fullmatch(text, by.end() + chain[-1].end, by.end() + c.start)
+            if not joined:
+                break
+            chain.append(c)
+        if len(chain) >= 2:
+            return [_state(by.end() + c.start, by.end() + c.end, c.code) for c in chain]
     countries = find_countries(text[: trig.start])
     if not countries:
         return []
@@ -2784,6 +2798,8 @@ _REFERRED_TO = re.compile(
     r"(?:adoption|decision|listings?)\s+by|follow(?:s|ed|ing)?\s+(?:those\s+of|the\s+(?:lead|example)\s+of)|"
     # "Singapore's own sanctions are largely limited to those mandated by the United Nations Security Council"
     r"mandated\s+by|"
+    # "Kolguev Marine Transport has already been sanctioned by the United States and the United Kingdom": earlier actions
+    r"\b(?:already|previously|earlier)\s+been\s+(?:sanctioned|designated|listed|targeted)\s+by\b|"
     # "decided to take over the new listings of individuals, companies and organisations that the Council of the European
     # Union adopted": the body whose listings are taken over
     r"(?:listings|designations|entries|package)\b[^.;]{0,60}?\s(?:that|which)\s+(?:the\s+)?$|"
@@ -2821,7 +2837,9 @@ _ADOPTED = re.compile(
 # Y". (Plurals stay: "sanctions on Russian banks" is aimed at the country's banks.)
 # A nationality, then one to three lower-case words, then a name: "Iranian national X", "Chinese refinery
 # Y", "Israeli settlers A and B" describe who X, Y, A and B are.
-_WHO_AFTER_DEMONYM = re.compile(r"\s+(?:[a-z-]+\s+){1,3}[A-Z]")
+# ("the Russian Orthodox charity Pokrov Children's Mission": a faith between them)
+_WHO_AFTER_DEMONYM = re.compile(r"\s+(?:(?:Orthodox|Catholic|Protestant|Evangelical|Sunni|Shia|Shiite|Muslim|Christian|Jewish|"
+                                r"Buddhist)\s+)?(?:[a-z-]+\s+){1,3}[A-Z]")
 # "the United States hit Norvik Shipping with sanctions": the country acts on whom it hits.
 _HIT_WITH = re.compile(
     # "Moscow has regularly answered Western sanctions with entry bans on ...": the subject acts
@@ -3716,6 +3734,8 @@ def _object_targets(text: str, offset: int, ents: list[Entity], trig: Trigger, a
             continue  # "measures against those supporting Russia's war of aggression against Ukraine": the one attacked
         if _BASED.match(text, trig.end + c.end):  # "UAE-based X": where X is based
             continue
+        if _STATE_ACTS_AFTER.match(text, trig.end + c.end):
+            continue  # "build on counter-terrorism financing sanctions Australia imposed on ...": the state that acted
         if _TARGETS_THEN_CLAUSE.search(text, trig.end, start):
             continue  # "action against a network of ship managers that together have moved Iranian crude": what they did
         if LAW_AFTER.match(text, trig.end + c.end):  # "under the Russia (Sanctions) (EU Exit) Regulations 2019"
@@ -4270,7 +4290,9 @@ def _merge(doc: Document, records: list[dict[str, Any]]) -> list[dict[str, Any]]
                 # kind, and the travel ban is the only measure, or the only one that has none yet
                 or next((k for k in specific if k[1] == "travel_ban" and (not known[k] or len(specific) == 1)
                          and generic["targets"] and all(t["kind"] in ("person", "unknown") for t in generic["targets"])), None))
-        if into is not None:
+        if into is not None and not _dated_apart(merged[into], generic):
+            # ("On July 25, 2025, Canada sanctioned the charity X and 7 individuals" in a release of January 2026: an
+            # earlier action, months apart, stays a record of its own)
             _absorb(doc, merged[into], generic, names_of[into], keep_evidence=True)
             del merged[key]
     out = []
@@ -4338,6 +4360,16 @@ def _apart_in_time(other: dict[str, Any], rec: dict[str, Any]) -> bool:
         apart = (bool(past.get("_past")) and not now.get("_past") and bool(now.get("_dated"))
                  and not past.get("_named_today"))
     return apart and not any(same_party(t["name"], o["name"]) for t in rec["targets"] for o in other["targets"])
+
+
+def _dated_apart(specific: dict[str, Any], generic: dict[str, Any]) -> bool:
+    """Whether a generic statement of "sanctions" tells of an action weeks before the specific record's (both days
+    stated in their sentences), naming somebody, and nobody in common."""
+    return (bool(generic.get("_dated")) and bool(specific.get("_dated")) and generic["date"] is not None
+            and specific["date"] is not None and (specific["date"] - generic["date"]).days > _SAME_ACTION_DAYS
+            and any(t["kind"] != "country" for t in generic["targets"])
+            and not any(same_party(t["name"], o["name"]) for t in generic["targets"]
+                                                     for o in specific["targets"]))
 
 
 def _fold(doc: Document, merged: dict[Any, dict[str, Any]], names_of: dict[Any, PartySet], key: Any,

@@ -736,6 +736,10 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
         return True
     if _LIST_DESCRIBED_AFTER.match(text, trigger.end):
         return True  # "the Specially Designated Nationals and Blocked Persons List maintained by ...": the list described
+    if _DUTY_BEFORE.search(text, max(0, trigger.start - 50), trigger.start):
+        # "Reporting entities ... must report any frozen assets to the New Zealand Police Financial Intelligence Unit": a
+        # duty of those who hold assets, no action (and whom they report to is no target)
+        return True
     if text.rstrip().endswith("?") and _QUESTION_OPENING.match(text):
         return True  # "Will OFAC sanction X next?": a question, nothing imposed
     if trigger.label is None and _THE_SANCTIONS_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
@@ -776,6 +780,11 @@ _URGED_SERIES = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+|now\s+|at\s+least\s+)?"
     r"(?:designate|sanction|freeze|ban|bar|impose|list|add|target|blacklist)\b[^.;:]{0,160}$"
 )
+
+
+# "must report any frozen assets to ...", "are required to notify OFSI of frozen funds": a holder's duty before the trigger
+_DUTY_BEFORE = re.compile(r"\b(?:must|shall|should|(?:are|is)\s+(?:required|obliged)\s+to|ha(?:ve|s)\s+to)\s+(?:promptly\s+|"
+                          r"immediately\s+|also\s+)?(?:report|notify|disclose|declare|inform)\b[^.;:]{0,40}$")
 
 
 # "neither Halden, Orsino nor Halden's beneficial owner ... had been designated by any government": a negation
