@@ -2275,11 +2275,13 @@ def match_articles(con: Any, article_ids: list[str] | None, settings: Settings |
 
 def run_summary(run_key: str, settings: Settings | None = None) -> list[dict[str, Any]]:
     """The source runs of one run, for the demo's summary table."""
+    from tradewatch.quality.quarantine import define_standing
     from tradewatch.report.queries import run_query
     from tradewatch.store.db import open_db
 
     settings = settings or get_settings()
     with open_db(settings.duckdb_path, read_only=True) as con:
+        define_standing(con)
         cur = con.execute("select * from source_runs where run_id = ? order by source_id", [run_key])
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

@@ -37,7 +37,8 @@ _VERSIONS_FROM_RECORDS = (
 )
 
 
-def _versions_table(con: Any) -> str:
+def versions_table(con: Any) -> str:
+    """`article_extractions`, or a subquery of what it would hold for a file its migration has not reached."""
     found = con.execute("select count(*) from information_schema.tables where table_schema = 'main' "
                         "and table_name = 'article_extractions'").fetchall()[0][0]
     return "article_extractions" if found else _VERSIONS_FROM_RECORDS
@@ -52,7 +53,7 @@ def articles_to_reextract(con: Any, *, everything: bool = False, among: Sequence
     from run to run (hostile probe 34 F11). `newer_than_installed` counts them, for a note."""
     from tradewatch.extract import EXTRACTOR_VERSION
 
-    sql = (f"select a.article_id from articles as a left join {_versions_table(con)} as e using (article_id) "
+    sql = (f"select a.article_id from articles as a left join {versions_table(con)} as e using (article_id) "
            "where (? or e.extractor_version is distinct from ?) "
            "and (e.extractor_version is null or e.extractor_version not in (select unnest(?)))")
     params: list[Any] = [everything, EXTRACTOR_VERSION, newer_versions(con)]
@@ -67,7 +68,7 @@ def newer_than_installed(con: Any, *, among: Sequence[str] | None = None) -> dic
     newer = newer_versions(con)
     if not newer:
         return {}
-    sql = (f"select extractor_version, count(*) from {_versions_table(con)} "
+    sql = (f"select extractor_version, count(*) from {versions_table(con)} "
            "where extractor_version in (select unnest(?))")
     params: list[Any] = [newer]
     if among is not None:
@@ -81,7 +82,7 @@ def newer_versions(con: Any) -> list[str]:
     from tradewatch.extract import EXTRACTOR_VERSION
 
     installed = version_key(EXTRACTOR_VERSION)
-    stored = con.execute(f"select distinct extractor_version from {_versions_table(con)} "
+    stored = con.execute(f"select distinct extractor_version from {versions_table(con)} "
                          "where extractor_version is not null").fetchall()
     return [v for (v,) in stored if (key := version_key(v)) is not None and installed is not None and key > installed]
 
@@ -107,7 +108,7 @@ def versions_of(con: Any, article_ids: Sequence[str]) -> dict[str, int]:
     """How many of the articles each extractor version made ("(unknown)": stored before versions were kept)."""
     rows = con.execute(
         "select coalesce(e.extractor_version, ?) as v, count(*) from (select unnest(?) as article_id) as a "
-        f"left join {_versions_table(con)} as e using (article_id) group by v order by v", [_UNKNOWN, list(article_ids)]
+        f"left join {versions_table(con)} as e using (article_id) group by v order by v", [_UNKNOWN, list(article_ids)]
     ).fetchall()
     return {version: count for version, count in rows}
 

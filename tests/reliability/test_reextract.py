@@ -266,3 +266,75 @@ def test_durations_read_as_a_person_would_say_them() -> None:
 def test_versions_compare_by_number() -> None:
     assert reextract.version_key("0.1.123") > reextract.version_key("0.1.99")  # type: ignore[operator]
     assert reextract.version_key("0.0.1-older") is None
+
+
+def _older_extractor_reading_a_bad_sanction(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The installed extractor as an older version that also read a sanction by an unknown country ("ZZ"), with one
+    target: validation quarantines it (a false positive the installed extractor fixed)."""
+    real = extract.extract_records
+
+    def older(text: str, **kwargs: Any) -> dict[str, Any]:
+        found = real(text, **kwargs)
+        bad = {"authority": "Ministry of Nowhere", "authority_country": "ZZ", "measure": "asset_freeze",
+               "evidence": text[:40], "start": 0, "end": 40, "confidence": 0.9,
+               "targets": [{"name": "Tomoko Ishiguro", "kind": "person", "country": None}]}
+        return {**found, "sanctions": [*found.get("sanctions", []), bad]}
+
+    monkeypatch.setattr(extract, "EXTRACTOR_VERSION", "0.0.1")
+    monkeypatch.setattr(extract, "extract_records", older)
+
+
+def _loaded_since(markdown: str) -> dict[str, str]:
+    """The "Loaded since" cell of each record of dq-report's list of quarantined records, by record key."""
+    table = markdown[markdown.index("| Run | Runs | Table | Record |"):]
+    cells = [[c.strip() for c in line.split(" | ")] for line in table.splitlines()[2:] if line.startswith("| ")]
+    return {row[3].replace("\\", ""): row[-1].rstrip(" |") for row in cells}
+
+
+def test_records_an_older_extractor_quarantined_are_superseded_once_a_newer_one_remakes_the_article(
+    workspace: Workspace, servers: list[HostileServer], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # hostile probe 39 F2: after the upgrade and `reextract --all`, dq-report still listed the record 0.1.141 had
+    # quarantined (and 0.1.158 no longer read) as "Loaded since: no", and told the user to run `reextract --all`, the
+    # command just run; `tradewatch status` counted it with the rest
+    srv = HostileServer().start()
+    servers.append(srv)
+    serve_site(srv, seed=23, indices=[0, 1])
+    workspace.add_source("syn", srv.url("/feed.xml"))
+    with monkeypatch.context() as mp:
+        _older_extractor_reading_a_bad_sanction(mp)
+        run_pipeline(workspace)
+    held = query(workspace.duckdb, "select article_id, record_key from quarantine where table_name = 'sanctions'")
+    assert len(held) == 2, held
+    first, second = (article_id(srv.url(syn.article_path(i))) for i in (0, 1))
+    key = {aid: record for aid, record in held}
+    rows = query(workspace.duckdb, "select count(*) from quarantine")
+
+    # The next run sees article 0 unchanged (1 has left the feed): the load remakes its records, without the bad one
+    srv.route("/feed.xml", Reply(200, syn.rss_feed(srv.base_url, [0]), content_type="application/rss+xml"))
+    assert run_pipeline(workspace, LATER, LATER)["loaded"]["reextracted"]["articles"] == 1
+    assert main(["dq-report", "--out", str(workspace.root / "dq.html")]) == 0
+    said = capsys.readouterr().out
+    assert "## Quarantined records (4: 2 outstanding, 2 superseded by a newer extractor)" in said
+    loaded = _loaded_since(said)
+    superseded = f"superseded: extractor {extract.EXTRACTOR_VERSION} no longer reads it"
+    assert loaded[key[first]] == loaded[f"{key[first]}:0"] == superseded
+    assert loaded[key[second]] == loaded[f"{key[second]}:0"] == "no"  # (still the older extractor's: outstanding)
+
+    # `reextract` remakes article 1: nothing outstanding is left, and nothing tells the user to run it again
+    assert main(["reextract"]) == 0
+    capsys.readouterr()
+    assert main(["dq-report", "--out", str(workspace.root / "dq.html")]) == 0
+    said = capsys.readouterr().out
+    assert "## Quarantined records (4: 0 outstanding, 4 superseded by a newer extractor)" in said
+    assert set(_loaded_since(said).values()) == {superseded}
+    assert "reextract" not in said
+    assert f"Nothing to do: extractor {extract.EXTRACTOR_VERSION} made these articles' records again" in said
+    html = (workspace.root / "dq.html").read_text(encoding="utf-8")
+    assert "0 outstanding, 4 superseded by a newer extractor" in html and superseded in html
+    assert query(workspace.duckdb, "select count(*) from quarantine") == rows  # kept: the quarantine is a history
+
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main(["status"]) == 0
+    said = capsys.readouterr().out
+    assert re.search(r"│ quarantine\s+│\s+4 \(4 superseded\) │", said), said

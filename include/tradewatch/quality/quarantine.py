@@ -125,3 +125,14 @@ def to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=QUARANTINE_COLUMNS)
     frame["quarantined_at"] = pd.to_datetime(frame["quarantined_at"], utc=True)
     return frame
+
+
+def define_standing(con: Any) -> None:
+    """Define the temp view `quarantine_standing` on `con` (read-only too): each quarantine row, whether its record is
+    loaded now, and which newer extractor superseded it (`queries/quarantine_standing.sql`)."""
+    from importlib import resources
+
+    from tradewatch.reextract import versions_table
+
+    sql = (resources.files("tradewatch.quality") / "queries" / "quarantine_standing.sql").read_text(encoding="utf-8")
+    con.execute(sql.replace("{versions}", versions_table(con)))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
-from tradewatch.quality.quarantine import CASCADE_EXPECTATION, WHOLE_RECORD_EXPECTATION
+from tradewatch.quality.quarantine import CASCADE_EXPECTATION, WHOLE_RECORD_EXPECTATION, define_standing
 from tradewatch.terminal import visible
 
 if TYPE_CHECKING:
@@ -37,6 +37,20 @@ class DqReport:
         """Quarantined records in these runs, each once, however many the list shows."""
         return int(self.quarantined[0]["total"]) if self.quarantined else 0
 
+    @property
+    def superseded_total(self) -> int:
+        """Of those, the records a newer extractor superseded: history, not outstanding (hostile probe 39 F2)."""
+        return int(self.quarantined[0]["superseded_total"]) if self.quarantined else 0
+
+    @property
+    def quarantined_heading(self) -> str:
+        """"Quarantined records (3)", or "(3: 1 outstanding, 2 superseded by a newer extractor)"."""
+        total, superseded = self.quarantined_total, self.superseded_total
+        if not superseded:
+            return f"Quarantined records ({total:,})"
+        return (f"Quarantined records ({total:,}: {total - superseded:,} outstanding, {superseded:,} superseded by a "
+                "newer extractor)")
+
 
 def _query(name: str) -> str:
     return (resources.files("tradewatch.quality") / "queries" / f"{name}.sql").read_text(encoding="utf-8")
@@ -56,6 +70,7 @@ def collect(
     missing = [t for t in REQUIRED_TABLES if t not in present]
     if missing:
         raise RuntimeError(f"the database has no {', '.join(missing)} table: run the pipeline (or `make demo`) first")
+    define_standing(con)
     return DqReport(
         generated_at=generated_at,
         runs_requested=runs,
@@ -87,12 +102,17 @@ NEXT_STEP_TAKEN_ALONG = {
 
 def next_step(row: dict[str, Any]) -> str:
     """What a person should do about the quarantined records of a `quarantine_reasons` row."""
+    if row.get("superseded_by"):
+        return (f"Nothing to do: extractor {row['superseded_by']} made these articles' records again and no longer "
+                "reads these; the rows stay as the history of what the older extractor held back.")
     if row["expectation"] in NEXT_STEP_TAKEN_ALONG:
         return NEXT_STEP_TAKEN_ALONG[row["expectation"]]
     return NEXT_STEP_ARTICLE if row["table_name"] == "articles" else NEXT_STEP_RECORD
 
 
 def _reason_label(row: dict[str, Any]) -> str:
+    if row.get("superseded_by"):
+        return f"superseded: extractor {row['superseded_by']} no longer reads it ({_reason_label({**row, 'superseded_by': None})})"
     if row["expectation"] == CASCADE_EXPECTATION:
         return "parent quarantined"
     if row["expectation"] == WHOLE_RECORD_EXPECTATION:
@@ -209,7 +229,7 @@ def render_html(report: DqReport) -> str:
         ))
     else:
         parts.append('<p class="ok">No expectation failed in these runs.</p>')
-    parts.append(f"<h2>Quarantined records ({report.quarantined_total:,})</h2>")
+    parts.append(f"<h2>{html.escape(report.quarantined_heading)}</h2>")
     if report.quarantine_reasons:
         parts.append('<p class="muted">Each record once, however many runs quarantined it. Why, and what to do:</p>')
         parts.append(_table(
@@ -223,7 +243,7 @@ def render_html(report: DqReport) -> str:
     if report.quarantined:
         if report.quarantined_total > len(report.quarantined):
             parts.append(f'<p class="muted">Showing {len(report.quarantined):,} of {report.quarantined_total:,} '
-                         "records: those that failed a check themselves first, newest first.</p>")
+                         "records: those outstanding first, failed a check themselves first, newest first.</p>")
         parts.append(_table(
             ["Quarantined at", "Run", "Runs", "Table", "Record", "Reason", "Column", "Offending value", "Article",
              "Expectation", "Loaded since"],
@@ -295,7 +315,10 @@ def _md_link(row: dict[str, Any]) -> str:
 
 
 def _loaded_since(row: dict[str, Any]) -> str:
-    """Whether a quarantined record has been loaded by a later run (a fixed page), so it needs no action."""
+    """Whether a quarantined record has been loaded by a later run (a fixed page), or a newer extractor made its
+    article's records again without it: either way it needs no action."""
+    if row.get("superseded_by"):
+        return f"superseded: extractor {row['superseded_by']} no longer reads it"
     loaded = row.get("loaded_now")
     return "" if loaded is None else "yes" if loaded else "no"
 
@@ -332,7 +355,7 @@ def render_markdown(report: DqReport) -> str:
         )
     else:
         lines.append("No expectation failed in these runs.")
-    lines += ["", f"## Quarantined records ({report.quarantined_total:,})", ""]
+    lines += ["", f"## {report.quarantined_heading}", ""]
     if report.quarantine_reasons:
         lines += ["Each record once, however many runs quarantined it. Why, and what to do:", ""]
         lines += _md_table(
@@ -346,8 +369,8 @@ def render_markdown(report: DqReport) -> str:
         lines.append("")
     if report.quarantined:
         if report.quarantined_total > len(report.quarantined):
-            lines += [f"Showing {len(report.quarantined):,} of {report.quarantined_total:,} records: those that failed "
-                      "a check themselves first, newest first.", ""]
+            lines += [f"Showing {len(report.quarantined):,} of {report.quarantined_total:,} records: those outstanding "
+                      "first, failed a check themselves first, newest first.", ""]
         lines += _md_table(
             ["Run", "Runs", "Table", "Record", "Reason", "Offending value", "Article", "Loaded since"],
             [

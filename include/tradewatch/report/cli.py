@@ -480,7 +480,7 @@ def status(args: argparse.Namespace) -> int:
     con = open_for_reading(db)
     try:
         health = run_query(con, "source_status", {})
-        held = {(r["run_id"], r["source_id"]): r for r in run_query(con, "quarantined_by_source", {})}
+        held, superseded = _quarantine_standing(con)
         counts = table_counts(con)
         older, newer = _extractor_standing(con)
     finally:
@@ -504,11 +504,12 @@ def status(args: argparse.Namespace) -> int:
             # not a source that ran fine (hostile probe 24)
             r = {**r, "last_status": f"{r['last_status']} ({note})"}
             colour = "dim"
-        elif (note := quarantine_note(held.get((r["last_run_id"], r["source_id"])))) is not None:
+        elif (note := quarantine_note(row := held.get((r["last_run_id"], r["source_id"])))) is not None:
             # what validation held back, beside the status: "ok, records 0" said nothing of 6 records quarantined
             # (hostile probe 32 F4)
             r = {**r, "last_status": f"{r['last_status']} ({note})"}
-            colour = "yellow" if colour == "green" else colour
+            if row and (row["articles"] or row["records"] > row["superseded"]):  # (superseded: nothing to do)
+                colour = "yellow" if colour == "green" else colour
         counts_cells = [Text(_count(r[k])) for k in ("last_fetched", "last_new", "last_records", "last_failed")]
         if r["last_error"] and not r["last_run_error"]:
             # an earlier run's error, the last run clean: said as such, not as the last run's
@@ -542,7 +543,9 @@ def status(args: argparse.Namespace) -> int:
     tables.add_column("table")
     tables.add_column("rows", justify="right")
     for name, rows in counts:
-        tables.add_row(name, f"{rows:,}")
+        # (the quarantine is an audit trail, rows are never dropped: those a newer extractor superseded are said, as
+        # they are not outstanding; hostile probe 39 F2)
+        tables.add_row(name, f"{rows:,}" + (f" ({superseded:,} superseded)" if name == "quarantine" and superseded else ""))
     console.print(tables)
     if older:
         from tradewatch.extract import EXTRACTOR_VERSION
@@ -571,13 +574,28 @@ def _extractor_standing(con: Any) -> tuple[int, dict[str, int]]:
         return 0, {}
 
 
+def _quarantine_standing(con: Any) -> tuple[dict[tuple[Any, Any], dict[str, Any]], int]:
+    """`quarantined_by_source` by (run, source), and how many quarantine rows a newer extractor superseded."""
+    from tradewatch.quality.quarantine import define_standing
+    from tradewatch.report.queries import relation_exists, run_query
+
+    if not relation_exists(con, "quarantine"):
+        return {}, 0
+    define_standing(con)
+    held = {(r["run_id"], r["source_id"]): r for r in run_query(con, "quarantined_by_source", {})}
+    return held, int(run_query(con, "quarantine_superseded", {})[0]["superseded"])
+
+
 def quarantine_note(row: dict[str, Any] | None) -> str | None:
-    """"6 records, 3 articles quarantined" for a source run's row of `quarantined_by_source`; None when nothing was."""
+    """"6 records, 3 articles quarantined" for a source run's row of `quarantined_by_source`, saying how many of the
+    records a newer extractor has since superseded; None when nothing was."""
     if not row or not (row["records"] or row["articles"]):
         return None
     parts = [f"{n} {word}{'' if n == 1 else 's'}" for n, word in ((row["records"], "record"), (row["articles"], "article"))
              if n]
-    return ", ".join(parts) + " quarantined"
+    superseded = row.get("superseded") or 0
+    return ", ".join(parts) + " quarantined" + (f", {superseded} since superseded by a newer extractor" if superseded
+                                                else "")
 
 
 _NUMERIC = {"fetched", "new", "records", "failed", "streak", "runs"}

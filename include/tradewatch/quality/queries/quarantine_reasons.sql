@@ -2,7 +2,8 @@
 -- (a record quarantined by several runs counts once), so that a person sees every distinct failure however many rows
 -- there are (hostile probe 32 F5). Records taken along with a failing parent or part are one row per table, whatever
 -- their parent's reason (it is the parent's own row). Parameters: N, the cascade expectation, the whole-record
--- expectation.
+-- expectation. Records a newer extractor superseded are rows of their own, last (hostile probe 39 F2); needs the temp
+-- view `quarantine_standing` (`quarantine.define_standing`).
 with runs as (
     select run_id, max(seen_at) as seen_at
     from (
@@ -31,8 +32,9 @@ rows as (
         run_id,
         expectation,
         case when expectation in (select expectation from taken_along) then null else column_name end as column_name,
-        case when expectation in (select expectation from taken_along) then null else reason end as reason
-    from quarantine
+        case when expectation in (select expectation from taken_along) then null else reason end as reason,
+        superseded_by
+    from quarantine_standing
     where run_id in (select run_id from recent)
 ),
 
@@ -43,11 +45,12 @@ final as (
         expectation,
         reason,
         reason is null as taken_along,
+        superseded_by,
         count(distinct record) as records,
         count(distinct run_id) as runs
     from rows
-    group by table_name, column_name, expectation, reason
+    group by table_name, column_name, expectation, reason, superseded_by
 )
 
 select * from final
-order by taken_along, records desc, table_name, column_name, reason
+order by superseded_by is not null, taken_along, records desc, table_name, column_name, reason

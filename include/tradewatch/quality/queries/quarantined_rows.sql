@@ -5,6 +5,8 @@
 -- 32 F6). The quarantine table keeps every run's rows: it is the history of what each run held back.
 -- At 200 rows the list held only cascaded children ("deal_parties" sorts before "deals"), never a failing record (F5).
 -- A quarantined article is not in `articles`: its URL and title come from its own record_json.
+-- Records a newer extractor superseded (`quarantine_standing.sql`) come last, counted apart (hostile probe 39 F2).
+-- Needs the temp view `quarantine_standing` (`quarantine.define_standing`).
 -- Parameters: N, the cascade expectation, the whole-record expectation, limit.
 with runs as (
     select run_id, max(seen_at) as seen_at
@@ -39,7 +41,7 @@ occurrences as (
             partition by table_name, coalesce(record_key, record_json), expectation, coalesce(column_name, '')
             order by quarantined_at desc, run_id desc
         ) as latest
-    from quarantine
+    from quarantine_standing
     where run_id in (select run_id from recent)
 ),
 
@@ -47,7 +49,8 @@ rows as (
     select
         *,
         expectation not in (select expectation from taken_along) as failed_itself,
-        count(*) over () as total
+        count(*) over () as total,
+        count(*) filter (where superseded_by is not null) over () as superseded_total
     from occurrences
     where latest = 1
 ),
@@ -59,6 +62,7 @@ final as (
         rows.seen_in_runs,
         rows.failed_itself,
         rows.total,
+        rows.superseded_total,
         rows.run_id,
         rows.table_name,
         rows.record_key,
@@ -75,27 +79,13 @@ final as (
             articles.title,
             case when rows.table_name = 'articles' then json_extract_string(rows.record_json, '$.title') end
         ) as title,
-        -- whether the record is in its table now: loaded by a later run (an article: a later fetch of it), so the row
-        -- needs no action; null where that cannot be told (list tables)
-        case rows.table_name
-            when 'articles' then exists (
-                select 1 from articles as a
-                where a.article_id = rows.record_key
-                    and a.fetched_at > try_cast(json_extract_string(rows.record_json, '$.fetched_at') as timestamptz)
-            )
-            when 'sanctions' then exists (select 1 from sanctions as s where s.sanction_id = rows.record_key)
-            when 'deals' then exists (select 1 from deals as d where d.deal_id = rows.record_key)
-            when 'sanction_targets' then exists (
-                select 1 from sanction_targets as t where t.sanction_id || ':' || t.target_idx = rows.record_key
-            )
-            when 'deal_parties' then exists (
-                select 1 from deal_parties as p where p.deal_id || ':' || p.party_idx = rows.record_key
-            )
-        end as loaded_now
+        rows.loaded_now,
+        rows.superseded_by,
+        rows.extractor_version
     from rows
     left join articles on articles.article_id = rows.article_id
 )
 
 select * from final
-order by failed_itself desc, quarantined_at desc, table_name, record_key, expectation
+order by superseded_by is not null, failed_itself desc, quarantined_at desc, table_name, record_key, expectation
 limit ?
