@@ -208,3 +208,44 @@ def test_a_renamed_article_is_found_among_many_stored_by_its_own_digest_only(
     (note,) = query(workspace.duckdb, "select error from fetches where url = ?", [srv.url(renamed)])
     assert note[0] == f"same article text as {srv.url(syn.article_path(1))}, stored on an earlier run: kept under that URL"
     assert out["crawled"]["wire"]["skipped"] == 1 and out["crawled"]["wire"]["records"] == 0
+
+
+def test_a_rerun_of_an_older_date_counts_pages_stored_as_they_are_unchanged_not_updated(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    # hostile probe 39 F6: the rerun of an older date puts back the validators of before it, so the pages a later date
+    # stored (or that were edited since) come back whole; those whose bytes are the ones stored were counted "updated"
+    # (10 of them), in the source run and the run's summary, though nothing changed
+    import re
+
+    from tradewatch import pipeline
+
+    srv, _pages = _site(workspace, servers, 38, [1])
+    run_pipeline(workspace)
+    srv.route("/feed.xml", Reply(200, syn.rss_feed(srv.base_url, [1, 2]), content_type="application/rss+xml"))
+    page = syn.article_html(38, 2)
+    srv.route(syn.article_path(2), Reply(200, page, etag=syn.etag(page)))
+    assert _run(workspace, 1)["loaded"]["run_id"]  # article 2 stored by the later date
+    edited = syn.article_html(38, 2, revision=1)  # ... and edited on the next, its feed item dated after our copy
+    srv.route(syn.article_path(2), Reply(200, edited, etag=syn.etag(edited)))
+    feed = re.sub(rb"<pubDate>[^<]+</pubDate>", f"<pubDate>{_rfc822(3)}</pubDate>".encode(),
+                  syn.rss_feed(srv.base_url, [1, 2]), count=1)  # (item 2 is the first)
+    srv.route("/feed.xml", Reply(200, feed, content_type="application/rss+xml"))
+    _run(workspace, 2)
+    counts = "select new, updated, unchanged from source_runs where logical_date = ?::timestamptz"
+    assert query(workspace.duckdb, counts, [_day(2)]) == [(0, 1, 1)]  # (the edited page is an update)
+    content = "select article_id, sha256, text, fetched_at, updated_for from articles order by article_id"
+    stored = query(workspace.duckdb, content)
+
+    out = run_pipeline(workspace)  # the rerun of the first date: both pages fetched whole, article 2 as stored
+    assert out["crawled"]["wire"]["fetched"] == 2, out["crawled"]
+    assert query(workspace.duckdb, "select sha256 from articles where url = ?", [srv.url(syn.article_path(2))]) == [
+        (hashlib.sha256(edited).hexdigest(),)]
+    assert query(workspace.duckdb, counts, [LOGICAL_DATE]) == [(1, 0, 1)]
+    (row,) = pipeline.run_summary(out["loaded"]["run_id"])
+    assert (row["new"], row["updated"], row["unchanged"]) == (1, 0, 1)
+    assert query(workspace.duckdb, content) == stored  # (only its first sighting moves back: the backfill rule)
+
+
+def _rfc822(days: int) -> str:
+    return (datetime.fromisoformat(LOGICAL_DATE) + timedelta(days=days)).strftime("%a, %d %b %Y %H:%M:%S +0000")

@@ -10,14 +10,15 @@ from sanctions where article_id in (select article_id from tw_load_replaced)
 union all
 select article_id, 'deal|' || deal_id || '|' || coalesce(value::varchar, '') || '|' || coalesce(currency, '')
 from deals where article_id in (select article_id from tw_load_replaced);
-update articles set updated_for = (select loaded_for from tw_load_clock)
-where article_id in (
-    select article_id from (
-        (select * from tw_load_old_records except select * from tw_load_new_records)
-        union all
-        (select * from tw_load_new_records except select * from tw_load_old_records)
-    )
+-- (kept for 11_source_runs_insert.sql: a page whose text did not change counts as updated only if its records did)
+create or replace temp table tw_load_records_changed as
+select distinct article_id from (
+    (select * from tw_load_old_records except select * from tw_load_new_records)
+    union all
+    (select * from tw_load_new_records except select * from tw_load_old_records)
 );
+update articles set updated_for = (select loaded_for from tw_load_clock)
+where article_id in (select article_id from tw_load_records_changed);
 drop table tw_load_new_records;
 drop table tw_load_old_records;
 drop table tw_load_replaced;

@@ -12,6 +12,10 @@ group by s.source_id;
 -- not updated. A crawl that could not read the warehouse (a list refresh holding its write lock) fetched every known
 -- page whole, and each was counted "updated" though nothing had changed (hostile probe 27 F2). A rerun of the date
 -- compares with the same earlier rows, so it counts as the first attempt did.
+-- So are those whose text is the one stored before the load, and whose records the load left as they were
+-- (02c_articles_same_text.sql, 06c_records_updated.sql): a rerun of an older date puts back the validators of before it,
+-- and a page stored by a later date (or edited since) came back whole with the bytes stored; 10 such pages were counted
+-- "updated" (hostile probe 39 F6).
 create or replace temp table tw_load_same as
 with earlier as (
     select url, sha256, article_id
@@ -27,7 +31,12 @@ with earlier as (
 select distinct s.source_id, s.article_id
 from s_articles as s
 join s_http_cache as h on h.article_id = s.article_id and h.sha256 = s.sha256
-join earlier as e on e.url = h.url and e.sha256 = h.sha256 and e.article_id = h.article_id;
+join earlier as e on e.url = h.url and e.sha256 = h.sha256 and e.article_id = h.article_id
+union
+select s.source_id, s.article_id
+from s_articles as s
+semi join tw_load_same_text as t on t.article_id = s.article_id
+anti join tw_load_records_changed as c on c.article_id = s.article_id;
 -- New: the articles this run's load stored first (03a_articles_arrival.sql), so a backfill run after later dates counts
 -- only the articles it brought in, not those the later dates had stored (hostile probe 31 F3: their first sighting is
 -- no later than the backfill's date, and every one was counted new again); a rerun of the date counts as it did.
@@ -84,3 +93,5 @@ where source_runs.run_id = $run_id and source_runs.source_id = k.source_id;
 drop table tw_load_kept;
 drop table tw_load_records;
 drop table tw_load_same;
+drop table tw_load_same_text;
+drop table tw_load_records_changed;
