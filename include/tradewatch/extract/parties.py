@@ -1309,8 +1309,25 @@ _SERIES_ON = re.compile(r"[\"”’']?,\s+(?:and|as\s+well\s+as)\s")
 _KNOWN_AS = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,4})?(?:also\s+|commonly\s+|better\s+|widely\s+)?known\s+as\s+[\"“]?")
 
 
+# A name's original form in brackets, maybe after its legal form: 'Sberbank (ПАО «Сбербанк»)', 'Gazprom Neft (ПАО «Газпром
+# нефть»)', 'Volgatrans Logistics (ООО «Волгатранс Логистика»)' (hostile probe 41 F1)
+_ORIGINAL_FORM = re.compile(r"\s*\((?:[^\W\d_]{2,5}\.?\s+)?«(?P<name>[^«»()\n]{1,100})»\)")
+
+
 def _attach_aliases(text: str, entities: list[Entity], offset: int) -> None:
     """'Wells Fargo Bank, N.A. ("Wells Fargo")' / 'Hydra Market (Hydra)': the second is an alias."""
+    if "«" in text:
+        for prev in entities:
+            if prev.alias_of is not None or prev.kind == "country":
+                continue
+            if (form := _ORIGINAL_FORM.match(text, prev.end - offset)) is None:
+                continue
+            # the bracket's names (its legal form and a name cut at a lower-case word too) are the one name's other form
+            for ent in entities:
+                if prev.end <= ent.start < prev.end + form.end() - (prev.end - offset):
+                    ent.alias_of = prev.name
+            if form.group("name") not in prev.aliases:
+                prev.aliases.append(form.group("name"))
     for prev, ent in zip(entities, entities[1:], strict=False):
         between = text[prev.end - offset : ent.start - offset]
         if _OPEN_PAREN.fullmatch(between) and (text[ent.end - offset : ent.end - offset + 3].lstrip("\"”’'").startswith(")")
