@@ -80,7 +80,8 @@ def country_code(name: str | None) -> str | None:
         return None
     key = name.strip().removeprefix("the ").removeprefix("The ").strip()
     key = re.sub(r"['’]s$", "", key)
-    return _BY_ALIAS.get(key) or _BY_ALIAS_LOWER.get(key.lower())
+    # ("TÜRKİYE": "İ" lower-cases to "i" and a combining dot)
+    return _BY_ALIAS.get(key) or _BY_ALIAS_LOWER.get(key.replace("İ", "I").lower())
 
 
 def country_name(code: str) -> str:

@@ -296,6 +296,33 @@ def _heading_line(doc: Document, idx: int) -> bool:
     return _BULLET.match(nxt) is not None or _entry_block_at(doc, idx + 1)
 
 
+# "The new entries", "New listings" on a line of their own over a paragraph on the entries and then the entries
+NEW_ENTRIES_HEADING = re.compile(r"\s*(?:The\s+)?(?:[Nn]ew|[Aa]dded)\s+(?:entries|listings|designations|entities)\s*")
+_BELOW = re.compile(r"\b(?:below|as\s+follows|following\s+(?:entries|list))\b")
+
+
+def _prose_under_heading(doc: Document, idx: int) -> int:
+    """How many sentences of one paragraph stand between a heading such as "The new entries" (sentence `idx`, a line of
+    its own) and the list it heads, when the paragraph's first sentence points below ("The entries below are reproduced
+    in shortened form.") and the list opens with a bullet or a country's line over bullets; else 0."""
+    sent = doc.sentences[idx]
+    if len(sent.text) > 40 or not NEW_ENTRIES_HEADING.fullmatch(sent.text) or not doc.sentences.has(idx + 1):
+        return 0
+    if doc.text[sent.end : sent.end + 1] not in ("\n", "") or not _BELOW.search(doc.sentences[idx + 1].text):
+        return 0
+    for j in range(idx + 2, idx + 6):
+        if not doc.sentences.has(j):
+            return 0
+        item = doc.sentences[j]
+        if not _opens_line(doc.text, item.start):
+            continue  # the paragraph going on
+        if _BULLET.match(item.text) or _country_line(item.text) and doc.sentences.has(j + 1) and _BULLET.match(
+                doc.sentences[j + 1].text):
+            return j - idx - 1
+        return 0
+    return 0
+
+
 def _entry_block_at(doc: Document, idx: int) -> bool:
     """Whether sentence `idx` is the name line of an entry block: a short line, no full stop, and on the next line a
     field ("KROVLA HOSTING LLC (also known as: ...)" over "Address: ...", "Date of birth: ...")."""
@@ -461,10 +488,11 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         sent = doc.sentences[idx]
         return _one_name_item(doc, idx, _lead_entities(doc, idx, sent.start + concerned.end(), sent.end),
                               sent.start + concerned.end(), sent.end)
+    prose = _prose_under_heading(doc, idx)
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
     if ((text.rstrip().endswith(":") or text.rstrip().endswith("as follows."))
             and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
-            and not _NOT_NAMES_CUE.search(text)) or annex_heading(doc, idx) or _heading_line(doc, idx) or (
+            and not _NOT_NAMES_CUE.search(text)) or annex_heading(doc, idx) or _heading_line(doc, idx) or prose or (
             text.rstrip().endswith(".") and _FOLLOWING_ADDED.match(text)
             and doc.text[doc.sentences[idx].end : doc.sentences[idx].end + 2].strip(" ").startswith("\n")) or (
             text.rstrip().endswith(".") and "following" in text and _FOLLOWING_KIND.search(text) is not None
@@ -476,7 +504,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         plain = 0  # items on unmarked lines
         # "2. NEW ENTRIES" over entries, then "3. AMENDED ENTRY", "4. REMOVAL": the notice's next numbered section
         section = _section_number(doc, idx)
-        for j in range(idx + 1, idx + 1 + _CFG["max_items"]):
+        first = idx + 1 + prose  # (after the paragraph on the entries under "The new entries")
+        for j in range(first, first + _CFG["max_items"]):
             if not doc.sentences.has(j):
                 break
             item = doc.sentences[j]

@@ -18,6 +18,7 @@ from tradewatch.extract.listings import (
     BRACKETED_ANNEX_LINE,
     CONCERNED_IS,
     GROUP_HEADER,
+    NEW_ENTRIES_HEADING,
     _country_line,
     annex_heading,
     annex_headings,
@@ -2049,6 +2050,8 @@ def _list_reach(text: str, before: str = "") -> int:
     """How many sentences back a list in this sentence may find the action whose targets it names (`before`: the
     sentence before it: "The persons newly listed include judges ... Among them are A and B" names additions)."""
     if (_LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) or CONCERNED_IS.match(text) or _ANNEX_OPENING.match(text)
+            # ("The new entries" over a paragraph on them and the entries: a law firm's alert on an Entity List rule)
+            or NEW_ENTRIES_HEADING.fullmatch(text)
             # (a table in aligned columns under its action: each row a line, so a second table is many lines below)
             or ALIGNED_HEADER.fullmatch(text)
             # ("Entities" over "UN Ref. No. | Name | ...", below the individuals' table: a part of the same list)
@@ -3987,7 +3990,10 @@ _REGIME_NAME_AFTER = re.compile(
 
 
 _HELPED_BY_WORDS = re.compile(r"\b(?:(?:through|thanks\s+to)\s+the\s+(?:work|efforts?|investigations?|cooperation)|"
-                              r"with\s+the\s+(?:support|help|assistance|cooperation))\s+of\b")
+                              r"with\s+the\s+(?:support|help|assistance|cooperation))\s+of\b"
+                              # "The sanctions were developed with the National Crime Agency"
+                              r"|\b(?:were|was|been)\s+(?:developed|prepared|drawn\s+up)\s+(?:in\s+(?:close\s+)?"
+                              r"(?:partnership|cooperation|collaboration)\s+)?with\b")
 _HELPED_BY = re.compile(_HELPED_BY_WORDS.pattern + r"[^.;]*$")
 # "the Government imposed", "In March 2025, the Government imposed": the page's own government as the subject
 _NATIONAL_BEFORE = re.compile(r"\b[Nn]ational\s+(?:[a-z-]+\s+)?$")
@@ -4008,7 +4014,7 @@ def _record(doc, idx, trig, authority, measure, targets, explicit) -> dict[str, 
         # "..., with the Ministry of Commerce (MOFCOM) adding three firms ... and the Ministry of Foreign Affairs announcing
         # sanctions on ...": bodies acting, wherever they stand in the sentence
         targets = [e for e in targets if not (_SPEAKING_BODY.search(e.name) and _BODY_ACTS_AFTER.match(doc.text, e.end))]
-    if " of " in sent.text and _HELPED_BY_WORDS.search(sent.text):
+    if (" of " in sent.text or " with " in sent.text) and _HELPED_BY_WORDS.search(sent.text):
         # "The sanctions were identified through the work of the Australian Signals Directorate and the Australian
         # Federal Police": the bodies that helped, no targets
         targets = [e for e in targets if not _HELPED_BY.search(doc.text, sent.start, e.start)]

@@ -736,6 +736,8 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
         return True
     if _LIST_DESCRIBED_AFTER.match(text, trigger.end):
         return True  # "the Specially Designated Nationals and Blocked Persons List maintained by ...": the list described
+    if trigger.surface[:8].lower() == "designat" and _FOOTNOTE_AFTER.match(text, trigger.end):
+        return True  # "Entries marked [FN3] are also designated with footnote 3": an Entity List entry's footnote
     if _DUTY_BEFORE.search(text, max(0, trigger.start - 50), trigger.start):
         # "Reporting entities ... must report any frozen assets to the New Zealand Police Financial Intelligence Unit": a
         # duty of those who hold assets, no action (and whom they report to is no target)
@@ -782,6 +784,7 @@ _URGED_SERIES = re.compile(
 )
 
 
+_FOOTNOTE_AFTER = re.compile(r"\s+(?:with|under|by)\s+(?:a\s+|the\s+)?footnote\b", re.IGNORECASE)
 # "must report any frozen assets to ...", "are required to notify OFSI of frozen funds": a holder's duty before the trigger
 _DUTY_BEFORE = re.compile(r"\b(?:must|shall|should|(?:are|is)\s+(?:required|obliged)\s+to|ha(?:ve|s)\s+to)\s+(?:promptly\s+|"
                           r"immediately\s+|also\s+)?(?:report|notify|disclose|declare|inform)\b[^.;:]{0,40}$")

@@ -97,3 +97,39 @@ def test_a_faith_between_a_demonym_and_a_charity_names_neither_a_country_nor_a_t
     found = targets("On the same day, Canada sanctioned the Russian Orthodox charity Svet Nadezhdy Fund.", "Canada sanctions")
     assert "Svet Nadezhdy Fund" in found
     assert not {"Russia", "Orthodox"} & found, found
+
+
+def test_a_new_entries_heading_over_a_paragraph_and_country_parts_names_the_rules_targets() -> None:
+    text = ("On March 3, 2031, BIS published a final rule adding three entities to the Entity List.\n\nWhy they were added\n\n"
+            "The End-User Review Committee determined that the entities acted contrary to national security.\n\n"
+            "The new entries\n\nThe entries below are reproduced in shortened form. Each entry carries a license "
+            "requirement for all items subject to the EAR.\n\nCHINA\n- Dalian Huaxing Photonics Co., Ltd., No. 8 Harbour "
+            "Road, Dalian.\n\nTÜRKİYE\n- Ege Mikro Elektronik A.Ş., Izmir. [FN3]\n\nUNITED ARAB EMIRATES\n- Palm Crest "
+            "General Trading FZE, Dubai. [FN3]\n")
+    assert targets(text, "BIS adds three entities") >= {"Dalian Huaxing Photonics Co., Ltd.", "Ege Mikro Elektronik A.Ş.",
+                                                        "Palm Crest General Trading FZE"}
+
+
+def test_a_designation_with_a_footnote_is_no_action() -> None:
+    assert sanctions("Entries marked [FN3] are also designated with footnote 3, which extends the foreign direct product "
+                     "rule to them.", "Entity List additions") == []
+
+
+def test_the_body_sanctions_were_developed_with_is_no_target() -> None:
+    text = ("The UK has today sanctioned four individuals behind a smuggling network, among them Dler Aziz Hamad. The "
+            "sanctions were developed with the National Crime Agency, which worked with French police.")
+    found = targets(text, "UK sanctions smuggling gang")
+    assert "Dler Aziz Hamad" in found
+    assert "National Crime Agency" not in found, found
+
+
+def test_the_channel_and_a_public_laws_abbreviation_are_no_targets() -> None:
+    text = ("The UK has today sanctioned six individuals and three entities that make up one of the most prolific "
+            "smuggling networks operating on the Channel route, among them Rebaz Omar Khalil.\n\nThe Department of State "
+            "is designating Hugo Varela Montes under Section 7031(c) of the Appropriations Act, 2024 (Div. F, P.L. 118-47), "
+            "as carried forward by the Continuing Appropriations Act, 2025 (Div. A, P.L. 118-83), which provides that "
+            "officials involved in significant corruption and their immediate family members are ineligible for entry "
+            "into the United States.")
+    found = targets(text, "Sanctions update")
+    assert {"Rebaz Omar Khalil", "Hugo Varela Montes"} <= found
+    assert not {"Channel", "P.L."} & found, found
