@@ -1660,7 +1660,10 @@ _PLACED_GAP = re.compile(r"\s*(?:the\s+)?" + _PLACE_PREFIX + r"(?:[a-z][\w-]*\s+
 # Between two companies of a list, each with its home: " of South Korea, ", " of the Philippines, and ".
 _INITIALS_FORM = re.compile(r"(?:[A-Z]\.){2,}|S\.\s")
 # (", and Asunción-based B", "and Spain's C": where the next one is based)
-_PLAIN_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:and\s+)?|\s+and\s+)"
+# ("with Nordhavn Bank ASA, which acted as coordinator and sustainability agent, Banque Maritime Lyonnaise S.A., ...": a
+# lender's role in a relative clause between two lenders)
+_PLAIN_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:which|who)\s+(?:acted|acts|served|serves)\s+as\s+[^,;()]{1,60})?"
+                             r"(?:,\s+(?:and\s+)?|\s+and\s+)"
                              r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered|headquartered)\s+|[A-Z][\w-]*['’]s\s+)?")
 _HOME_LIST_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?:and\s+)?")
 _YARD_NAME = re.compile(r"\b(?:Shipbuilding|Shipyards?|Dockyards?|Heavy\s+Industr(?:y|ies)|Shipbuilders?)\b")

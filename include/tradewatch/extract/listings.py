@@ -740,7 +740,8 @@ _SUBHEADING = re.compile(
 
 # "Nationality: North Korea; Date of birth: 12 March 1978", "Location: Pyongyang": a field of an entry.
 # ("A.k.a.: a) Namgang Shipping Co.; b) ...", "F.k.a.: na": a UN list entry's other names)
-_FIELD_LINE = re.compile(r"(?:[A-Z][A-Za-z]+(?: [a-z]+){0,3}|[AFN]\.k\.a\.?):\s")
+# ('a.k.a. "Krot"' on a line of its own under an EU annex entry's name)
+_FIELD_LINE = re.compile(r"(?:[A-Z][A-Za-z]+(?: [a-z]+){0,3}:|[AFN]\.k\.a\.?:|[afn]\.k\.a\.?:?)\s")
 
 
 _ITEM_NUMBER = re.compile(r"\s*\(?(\d{1,4})[.)]?(?:\s|$)")

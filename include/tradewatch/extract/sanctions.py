@@ -537,7 +537,10 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                          # "Norway stands together with the EU and our allies": a partner named, not the one acting
                          and not _PARTNER_BEFORE.search(sent.text, max(0, a.start - 80), a.start)
                          # "X, who according to the EU controls ...": the source of a claim
-                         and not _ACCORDING_TO_BEFORE.search(sent.text, max(0, a.start - 20), a.start)]
+                         and not _ACCORDING_TO_BEFORE.search(sent.text, max(0, a.start - 20), a.start)
+                         # "Ukraine will submit the full list to the European Union, the United Kingdom, Japan and
+                         # Canada with a proposal to apply similar restrictions": those it is sent to
+                         and not _SENT_TO_BEFORE.search(sent.text, max(0, a.start - 120), a.start)]
                 if actor is not None:
                     current = actor
                 elif named and not (current is not None and _REFERRED_TO.search(sent.text, max(0, named[-1].start - 80), named[-1].start)):
@@ -2528,6 +2531,8 @@ _JOINS_MEASURES_OF = (r"[Ii]n\s+(?:close\s+)?(?:coordination|cooperation|line|st
 # (any of them: the list goes on after the first)
 _PARTNER_MEASURES_BEFORE = re.compile(
     rf"\b{_JOINS_MEASURES_OF}\s+(?:the\s+)?(?:[\w.-]+(?:\s+[\w.-]+){{0,3}},\s+(?:the\s+)?){{0,4}}$")
+_SENT_TO_BEFORE = re.compile(r"\b(?:submit|send|transmit|forward|present|hand\s+over)\w*\b[^.;]{0,40}?\bto\s+(?:the\s+)?"
+                             r"(?:(?:[A-Z][\w.'’-]*|of|the|and|,)\s*)*$")
 _PARTNER_BEFORE = re.compile(r"\b(?:together\s+with|alongside|in\s+(?:close\s+)?(?:coordination|cooperation)\s+with|"
                              rf"{_JOINS_MEASURES_OF}|"
                              r"stands?\s+(?:shoulder\s+to\s+shoulder\s+)?with|in\s+step\s+with|(?:as|than)\s+in)\s+(?:the\s+)?$")
