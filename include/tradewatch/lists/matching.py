@@ -166,8 +166,9 @@ def refresh_matches(
 # when they change, so that the next load or list refresh screens the stored names again. Matches were recomputed only
 # when a list's version changed: after an upgrade, a warehouse kept the old rules' flags (hostile probe 29's fixes).
 # 3: the index's pre-check drops nothing the score keeps, look-alike companies and run-on surnames lose points
-# (hostile probe 38 F1, F2).
-MATCHER_VERSION = "3"
+# (hostile probe 38 F1, F2). 4: names in Chinese characters compared a character a word, without their legal forms;
+# Ukrainian "ьо" read as "ё" (hostile probe 41 F4, F8).
+MATCHER_VERSION = "4"
 
 
 def current_list_versions(con: duckdb.DuckDBPyConnection, threshold: float | None = None) -> str:

@@ -32,6 +32,8 @@ class Vocabulary:
 
 
 def _phrase(text: object) -> tuple[str, ...]:
+    if _HAN.search(str(text)):  # "有限公司": a word per character, as `tokens` reads a name
+        return tuple(tokens(str(text)))
     return tuple(_NON_ALNUM.sub(" ", str(text).lower()).split())
 
 
@@ -122,13 +124,36 @@ def fold_lookalikes(name: str) -> str:
     return _WORD.sub(lambda m: m.group().translate(LOOKALIKES) if _mixes_scripts(m.group()) else m.group(), name)
 
 
+# Chinese characters (and the kanji of Japanese names): each is a word of its own, kept as written. Transliterated, a
+# name ran together into one word of pinyin ("深圳昆仑贸易有限公司" -> "shenzhenkunlunmaoyiyouxiangongsi"): its legal
+# form was never found, and a one-character difference (明 for 仑: another company) still scored 92 letter for letter
+# (hostile probe 41 F4). Kana and hangul are spelt out by sound and transliterated like other scripts.
+_HAN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+# Ukrainian writes ьо where Russian writes ё ("Аксьонов", "Аксёнов"; "Ковальов", "Ковалёв"): read as ё, so both spell
+# the listed AKSYONOV alike (hostile probe 41 F8: "Сергій Аксьонов" scored 84.8, "Сергей Аксёнов" 98).
+_UKRAINIAN_YO = re.compile(r"ьо|ЬО|ьО|Ьо")
+
+
+def is_ideograph(token: str) -> bool:
+    """A word of a name written in Chinese characters (one character; see `tokens`)."""
+    return not token.isascii() and bool(_HAN.fullmatch(token))
+
+
 def tokens(name: str) -> list[str]:
-    """Lower-case ASCII words of a name in any script ("ПАО «Роснефть»" -> ["pao", "rosneft"])."""
+    """Lower-case ASCII words of a name in any script ("ПАО «Роснефть»" -> ["pao", "rosneft"]); a Chinese character
+    is a word of its own, kept as written ("中国银行" -> ["中", "国", "银", "行"])."""
     from anyascii import anyascii
 
-    text = anyascii(fold_lookalikes(name)).lower().replace("'", "")
-    text = _DOTTED_LETTERS.sub(lambda m: m.group().replace(".", ""), text)
-    return _NON_ALNUM.sub(" ", text).split()
+    words: list[str] = []
+    for i, part in enumerate(_HAN.split(_UKRAINIAN_YO.sub(lambda m: "ё" if m.group()[1] == "о" else "Ё",
+                                                          fold_lookalikes(name)))):
+        if i % 2:  # (the split's odd parts are the characters it split at)
+            words.append(part)
+            continue
+        text = anyascii(part).lower().replace("'", "")
+        text = _DOTTED_LETTERS.sub(lambda m: m.group().replace(".", ""), text)
+        words.extend(_NON_ALNUM.sub(" ", text).split())
+    return words
 
 
 def _split_phrases(

@@ -93,3 +93,25 @@ def test_a_look_alike_company_or_surname_is_no_near_certain_match() -> None:
                          ("Elena Ivanova", "Yelena IVANOVA"), ("Rosneft-Oil Co.", "ROSNEFT OIL COMPANY")):
         score, method = score_names(name, listed)
         assert score >= THRESHOLD, (name, listed, score, method)
+
+
+def test_names_in_chinese_characters_a_character_apart_are_two_names() -> None:
+    # hostile probe 41 F4: compared as one run-together word of pinyin, another company a character apart scored 92
+    # (昆明 for 昆仑) and 88.5 (科技, technology, for 贸易, trading), and the Agricultural Bank of China 83 against the
+    # Bank of China
+    listed = "深圳昆仑贸易有限公司"
+    for name in ("深圳昆明贸易有限公司", "深圳昆仑科技有限公司"):
+        assert score_names(name, listed)[0] < 80.0, name
+    assert score_names("深圳昆贸易有限公司", listed)[0] < THRESHOLD  # a character left out: a candidate, no match
+    assert score_names("中国农业银行", "中国银行")[0] < 80.0
+    assert score_names("Shenzhen Kunlun Trading Co Ltd", listed)[0] == 0.0  # no letter-for-letter pinyin either
+    # the listed names with and without their legal forms match exactly; a character more is a near match at best
+    assert score_names("中国银行股份有限公司", "中国银行") == (100.0, "exact")
+    assert score_names("深圳昆仑贸易", listed) == (100.0, "exact")
+    assert score_names("李元浩", "李元") == (88.0, "subset")
+
+
+def test_a_ukrainian_spelling_scores_like_the_russian() -> None:
+    # hostile probe 41 F8: "Сергій Аксьонов" 84.8 against the EU's Sergey Valeryevich Aksyonov, "Сергей Аксёнов" 98
+    assert score_names("Сергій Аксьонов", "Sergey Valeryevich Aksyonov")[0] >= THRESHOLD
+    assert score_names("Сергій Аксьонов", "Сергей Валерьевич Аксёнов")[0] >= THRESHOLD

@@ -339,3 +339,44 @@ def test_a_look_alike_surname_is_not_flagged_in_the_views(loaded) -> None:
     assert {r[0] for r in loaded.execute("select entity_id from matches where subject_name = 'Roman Abramovich'").fetchall()} == {
         "uk_sanctions_list:RUS0704"
     }
+
+
+def test_names_in_chinese_characters_are_screened_a_character_a_word(served, env, tmp_path: Path) -> None:
+    # hostile probe 41 F4: a different company a character apart (深圳昆明贸易有限公司) was flagged at 92 against the
+    # EU's 深圳昆仑贸易有限公司, and the listed bank's full registered name (中国银行股份有限公司) found nothing
+    def add(name: str, before: str, entries: str) -> None:
+        path = served.root / name
+        path.write_text(path.read_text(encoding="utf-8").replace(before, entries + before), encoding="utf-8")
+
+    add("eu_fsf.xml", "</export>",
+        '<sanctionEntity logicalId="41010"><subjectType code="enterprise"/>'
+        '<nameAlias wholeName="Shenzhen Kunlun Trading Co., Ltd." strong="true"/>'
+        '<nameAlias wholeName="深圳昆仑贸易有限公司" nameLanguage="ZH" strong="true"/></sanctionEntity>')
+    add("uk_sanctions_list.xml", "</Designations>",
+        "<Designation><UniqueID>CHN0001</UniqueID><Names><Name><Name6>BANK OF CHINA TEST</Name6>"
+        "<NameType>Primary Name</NameType></Name></Names><NonLatinNames><NonLatinName>"
+        "<NameNonLatinScript>中国银行</NameNonLatinScript><NonLatinScriptType>Chinese</NonLatinScriptType>"
+        "</NonLatinName></NonLatinNames><IndividualEntityShip>Entity</IndividualEntityShip></Designation>")
+    names = ("深圳昆明贸易有限公司", "深圳昆仑科技有限公司", "深圳昆仑贸易", "中国银行股份有限公司", "中国农业银行")
+    with open_db(get_settings().duckdb_path) as con:
+        seed_records(con)
+        con.executemany("insert into sanction_targets values ('s1', ?, 'a2', ?, 'organization', 'CN')",
+                        [[i + 2, name] for i, name in enumerate(names)])
+    refresh_lists(write_registry(tmp_path / "registry", served.base_url, ("eu_fsf", "uk_sanctions_list")), as_of=NOW)
+    with open_db(get_settings().duckdb_path, read_only=True) as con:
+        flagged = con.execute(
+            "select subject_name, entity_id, score from matches where list_contains(?, subject_name) order by 1",
+            [list(names)]).fetchall()
+        assert flagged == [("中国银行股份有限公司", "uk_sanctions_list:CHN0001", 100.0),
+                           ("深圳昆仑贸易", "eu_fsf:41010", 100.0)]
+        assert screen(con, "深圳昆明贸易有限公司", 80.0) == screen(con, "中国农业银行", 80.0) == []
+
+
+def test_a_ukrainian_spelling_is_flagged_like_the_russian(loaded) -> None:
+    # hostile probe 41 F8: NSDC writes Russian names in Ukrainian spelling; "Сергій Аксьонов" scored 84.8 against the
+    # EU's Sergey Valeryevich Aksyonov (the Russian "Сергей Аксёнов" 98), under the threshold
+    loaded.execute("insert into sanction_targets values ('s1', 2, 'a2', 'Сергій Аксьонов', 'person', 'RU')")
+    refresh_matches(loaded, 90, None)
+    assert loaded.execute(
+        "select entity_id, score >= 90 from matches where subject_name = 'Сергій Аксьонов'"
+    ).fetchall() == [("eu_fsf:13", True)]

@@ -121,3 +121,23 @@ def test_legal_forms_are_read_as_their_kind() -> None:
     assert normalise("ООО «Ромашка»").forms == normalise("Romashka Limited Liability Company").forms == ("llc",)
     assert normalise("Huawei Technologies Co., Ltd.").forms == normalise("Huawei Limited").forms == ("ltd",)
     assert normalise("Romashka").forms == normalise("Romashka Company").forms == ()
+
+
+def test_a_name_in_chinese_characters_is_read_a_character_a_word_without_its_legal_form() -> None:
+    # hostile probe 41 F4: anyascii ran the name into one word of pinyin, legal form and all
+    # ("shenzhenkunlunmaoyiyouxiangongsi"), so the form was never found and a listed "中国银行" was missed in its full
+    # registered name
+    assert normalise("深圳昆仑贸易有限公司").tokens == normalise("深圳昆仑贸易").tokens == tuple(sorted("深圳昆仑贸易"))
+    for name in ("中国银行股份有限公司", "中国银行有限责任公司", "中国银行公司"):
+        assert normalised_name(name) == normalised_name("中国银行"), name
+    assert normalised_name("中國銀行有限責任公司") == normalised_name("中國銀行")  # traditional characters
+    assert normalised_name("トヨタ自動車株式会社") == normalised_name("トヨタ自動車")  # kana stays a transliterated word
+    assert normalise("トヨタ自動車").tokens == ("toyota", "動", "自", "車")
+    assert normalise("深圳昆仑贸易有限公司").organisation and normalise("中国银行").organisation
+    assert normalise("中国银行").forms == ()  # a Chinese form says no kind a Latin one could contradict
+
+
+def test_ukrainian_spelling_of_yo_reads_as_the_russian() -> None:
+    # hostile probe 41 F8: Ukrainian writes "ьо" for the Russian "ё" (Аксьонов, Аксёнов)
+    assert normalise("Аксьонов").tokens == normalise("Аксёнов").tokens == normalise("AKSYONOV").tokens
+    assert normalise("КОВАЛЬОВ").tokens == normalise("Ковалёв").tokens
