@@ -165,6 +165,9 @@ class Staged:
     # record cap reached): said in the source run's notes (hostile probe 37 F6: only a log line said it)
     unread_parts: list[tuple[str, str]] = field(default_factory=list)
     earlier_unread: bool = False  # the warehouse could not be read for that
+    # (URL, language) of each article not read for records for its language (extract.RECORD_LANGUAGES): said in the
+    # source run's notes (hostile probe 41 F2: an NSDC or MOFCOM feed ran "ok" with no records and nothing said why)
+    unread_languages: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, table: str, **row: Any) -> None:
         if table == "fetches":  # URLs come from the listing, errors quote them: neither is stored at any length
@@ -593,6 +596,8 @@ def _crawl_source(source_id: str, ctx: RunContext, sources_dir: Path | None, set
     if staged.unread_parts:
         url, what = staged.unread_parts[0]
         _note(summary, f"{len(dict(staged.unread_parts))} article(s) not read whole for records, first: {what} ({url})")
+    if staged.unread_languages:
+        _note(summary, unread_languages_note(staged.unread_languages))
     if summary.get("notes"):  # after the error of a failure, which matters more
         summary["error"] = "; ".join([summary["error"], *summary["notes"]] if summary["error"] else summary["notes"])[:MAX_ERROR_CHARS]
     staged.add("source_runs", **summary)
@@ -602,6 +607,18 @@ def _crawl_source(source_id: str, ctx: RunContext, sources_dir: Path | None, set
         _record_staging_failure(staged, summary, ctx, source_id, exc)
     _log_source_run(summary)
     return summary
+
+
+def unread_languages_note(unread: list[tuple[str, str]]) -> str:
+    """The note for articles not read for their language: "3 article(s) not in English (fr 2, uk 1), first: URL: no
+    records extracted; the extractor reads English only"."""
+    counts: dict[str, int] = {}
+    for _, language in unread:
+        counts[language] = counts.get(language, 0) + 1
+    langs = ", ".join(f"{lang} {n}" for lang, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return (f"{len(unread)} article(s) not in English ({langs}), first: {unread[0][0]}: no records extracted; the "
+            "extractor reads English only (the articles are stored: select url, language from articles where "
+            "language <> 'en')")
 
 
 # Source run statuses that say the source did not do its job (in full): logged at WARNING, where the default
@@ -655,7 +672,7 @@ _PAGING_PARAMS = frozenset({"page", "paged", "pg", "p_page", "start", "offset", 
 
 # What `fetches.error` says of a page handled as it should be, not failed: skipped as no article, not read
 _NOTE_PREFIXES = ("not an article page: a feed or sitemap (skipped)", "not a text page", "same article text as ",
-                  "redirected to ", "its canonical link names ")
+                  "redirected to ", "its canonical link names ", "not read for records: ")
 
 
 # Query parameters that select what a listing shows ("?tag=sanctions", "?q=ofac", WordPress's "?s=" and "?cat=5"): a link
@@ -1287,7 +1304,11 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     )
     staged.text_chars += len(text)
     # The rules read at most extract.MAX_TEXT_CHARS of it: a runaway page cannot stall the crawl.
-    summary["records"] += add_records(staged, aid, text, parsed.title, published, url)
+    summary["records"] += add_records(staged, aid, text, parsed.title, published, url,
+                                      language=parsed.language or source.language)
+    if staged.unread_languages and staged.unread_languages[-1][0] == url:
+        page_fetch["error"] = (f"not read for records: the article is in {staged.unread_languages[-1][1]}; the "
+                               "extractor reads English only")
     staged.unchecked.append((digest, aid, listed, fetch))
 
 
@@ -1425,11 +1446,16 @@ def _feed_date_hint(published: datetime | None, logical_date: datetime) -> date 
     return day
 
 
-def add_records(staged: Staged, aid: str, text: str, title: str | None, published: date | None, url: str | None) -> int:
-    """Extract sanction and deal records from an article's text into staged rows; returns how many."""
+def add_records(staged: Staged, aid: str, text: str, title: str | None, published: date | None, url: str | None,
+                *, language: str | None = None) -> int:
+    """Extract sanction and deal records from an article's text into staged rows; returns how many. An article whose
+    `language` the rules do not read (extract.RECORD_LANGUAGES) gives none, and is noted in `staged.unread_languages`."""
     from tradewatch.article.parse import to_date
-    from tradewatch.extract import EXTRACTOR_VERSION, extract_records
+    from tradewatch.extract import EXTRACTOR_VERSION, extract_records, read_for_records
 
+    if not read_for_records(language):
+        staged.unread_languages.append((url or aid, str(language)))
+        return 0
     found = extract_records(text, title=title, published=published, url=url)
     staged.unread_parts += [(url or aid, note) for note in found.get("notes", ())]
     count = 0

@@ -148,6 +148,7 @@ def _extracted(con: Any, *, run_id: str, at: datetime) -> tuple[Any, dict[str, A
     quarantine ("quarantine"), as Arrow tables: nothing written."""
     import pyarrow as pa
 
+    from tradewatch.article.metadata import text_language
     from tradewatch.pipeline import COLUMNS, Staged, add_records, arrow_schema
     from tradewatch.quality import validate_batch
 
@@ -155,10 +156,12 @@ def _extracted(con: Any, *, run_id: str, at: datetime) -> tuple[Any, dict[str, A
     articles = con.sql(f"select {columns} from articles as a semi join tw_reextract_ids using (article_id)"
                        ).to_arrow_table()
     staged = Staged()
-    for row in articles.select(["article_id", "text", "title", "published_at", "url"]).to_pylist():
+    for row in articles.select(["article_id", "text", "title", "published_at", "url", "language"]).to_pylist():
         published = row["published_at"].astimezone(UTC).date() if row["published_at"] else None
-        # as the crawl calls it: the stored text (the rules read at most extract.MAX_TEXT_CHARS of it)
-        add_records(staged, row["article_id"], row["text"] or "", row["title"], published, row["url"])
+        # as the crawl calls it: the stored text (the rules read at most extract.MAX_TEXT_CHARS of it), in the language
+        # its text shows (one stored before that was looked at may say "en" over a Japanese page)
+        add_records(staged, row["article_id"], row["text"] or "", row["title"], published, row["url"],
+                    language=text_language(row["text"] or "", row["language"]))
     frames = {t: pa.Table.from_pylist(staged.rows[t], schema=arrow_schema(t)).to_pandas() for t in _RECORD_TABLES}
     outcome = validate_batch(frames, run_id=run_id, validated_at=at, reference={"articles": articles.to_pandas()})
     quarantine = outcome.quarantine

@@ -22,7 +22,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     e.set_defaults(func=run_eval)
 
 
-def _read_article(path: Path, url: str | None) -> tuple[str, str | None, dt.date | None]:
+def _read_article(path: Path, url: str | None) -> tuple[str, str | None, dt.date | None, str | None]:
+    """(text, title, publication date, language) of the article in `path`."""
+    from tradewatch.article.metadata import text_language
+
     raw = path.read_text(encoding="utf-8", errors="replace")
     if path.suffix.lower() in (".html", ".htm"):
         from tradewatch.article.parse import parse_article
@@ -32,12 +35,13 @@ def _read_article(path: Path, url: str | None) -> tuple[str, str | None, dt.date
             print(f"note: {path} is not an article page: {parsed.listing}; the pipeline skips it", file=sys.stderr)
         if parsed.published is None and parsed.unread_date:
             print(f"note: the page's publication date {parsed.unread_date!r} could not be read", file=sys.stderr)
-        return parsed.text or "", parsed.title, parsed.published
+        return parsed.text or "", parsed.title, parsed.published, parsed.language
     title, _, body = raw.partition("\n")
     from tradewatch.article.parse import clean_text
 
     # (the body's characters are cleaned by extract_records, its offsets kept in the file's text)
-    return body.lstrip("\n"), clean_text(title) or None, None
+    body = body.lstrip("\n")
+    return body, clean_text(title) or None, None, text_language(body, None)
 
 
 def _note_unresolved(text: str) -> None:
@@ -54,7 +58,7 @@ def _note_unresolved(text: str) -> None:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from tradewatch.extract import extract_records
+    from tradewatch.extract import extract_records, read_for_records
 
     raw_path = str(args.path)
     if raw_path.startswith(("http:/", "https:/")):
@@ -87,13 +91,19 @@ def run_extract(args: argparse.Namespace) -> int:
         except ValueError:
             print(f"error: --published {args.published!r} is not a date; use YYYY-MM-DD", file=sys.stderr)
             return 2
-    text, title, found = _read_article(args.path, args.url)
+    text, title, found, language = _read_article(args.path, args.url)
     published = published or found
-    records = extract_records(text, title=title, published=published, url=args.url)
+    if read_for_records(language):
+        records = extract_records(text, title=title, published=published, url=args.url)
+    else:  # (as a run: no records from a text the rules cannot read, rather than none or junk without a word)
+        why = f"the article is in {language}: no records extracted; the extractor reads English only"
+        print(f"note: {why}", file=sys.stderr)
+        records = {"sanctions": [], "deals": [], "notes": [why]}
     if published is None:
         _note_unresolved(text)
     out = {
-        "article": {"title": title, "url": args.url, "published": published.isoformat() if published else None},
+        "article": {"title": title, "url": args.url, "published": published.isoformat() if published else None,
+                    "language": language},
         **records,
     }
     from tradewatch.terminal import json_text
