@@ -11,7 +11,8 @@ from pathlib import Path
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("extract", help="print the sanction and deal records of one article as JSON")
-    p.add_argument("path", type=Path, help="article file: .html (main text extracted first) or .txt (first line = title)")
+    p.add_argument("path", type=Path, help="article file: .html (main text extracted first; decoded as the crawl "
+                   "decodes a page) or .txt (first line = title)")
     p.add_argument("--url", help="the article's URL (recorded in the output; helps HTML metadata)")
     p.add_argument("--published", help="publication date YYYY-MM-DD (resolves 'today', weekdays)")
     p.set_defaults(func=run_extract)
@@ -25,9 +26,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _read_article(path: Path, url: str | None) -> tuple[str, str | None, dt.date | None, str | None]:
     """(text, title, publication date, language) of the article in `path`."""
     from tradewatch.article.metadata import text_language
+    from tradewatch.fetch.http import decode_body
 
-    raw = path.read_text(encoding="utf-8", errors="replace")
-    if path.suffix.lower() in (".html", ".htm"):
+    # The bytes decoded as the crawl decodes a page (a byte-order mark, <meta charset>, then detection): read as UTF-8,
+    # a windows-1252 page's "Société Générale" became the target "Soci" (hostile probe 41 F9)
+    raw, _ = decode_body(path.read_bytes(), None)
+    # (MOFCOM's pages are .shtml: read as text, the title was "<!DOCTYPE html>")
+    if path.suffix.lower() in (".html", ".htm", ".shtml", ".xhtml") or raw.lstrip()[:15].lower().startswith(
+            ("<!doctype html", "<html")):
         from tradewatch.article.parse import parse_article
 
         parsed = parse_article(raw, url)

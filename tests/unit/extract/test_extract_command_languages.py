@@ -19,6 +19,26 @@ def _extract(path: Path, capsys) -> tuple[dict, str]:
     return json.loads(got.out), got.err
 
 
+def test_a_page_in_a_single_byte_code_page_is_decoded_by_its_meta_charset(tmp_path: Path, capsys) -> None:
+    # probe 41 F9: read as UTF-8, the title was "EU sanctions Soci�t� G�n�rale �nergie" and the target "Soci"
+    page = tmp_path / "cp1252.html"
+    page.write_bytes(PAGE.format(lang="en", charset="windows-1252", title="EU sanctions Société Générale Énergie",
+                                 body="The European Union on Monday sanctioned Société Générale Énergie, a trader "
+                                      "of crude oil.").encode("cp1252"))
+    out, _ = _extract(page, capsys)
+    assert out["article"]["title"] == "EU sanctions Société Générale Énergie"
+    assert [t["name"] for r in out["sanctions"] for t in r["targets"]] == ["Société Générale Énergie"]
+
+
+def test_a_utf16_page_with_its_byte_order_mark(tmp_path: Path, capsys) -> None:
+    page = tmp_path / "bom.html"
+    page.write_bytes(PAGE.replace('<meta charset="{charset}">', "").format(
+        lang="ru", charset="", title="О визовых ограничениях",
+        body="Министерство иностранных дел России ввело санкции против 15 британских граждан.").encode("utf-16"))
+    out, _ = _extract(page, capsys)
+    assert out["article"]["title"] == "О визовых ограничениях" and out["article"]["language"] == "ru"
+
+
 def test_a_french_page_gives_no_records_and_says_why(tmp_path: Path, capsys) -> None:
     # probe 41 F3: the country "Russie" and "Roman Abramovitch et de Sergueï Axionov" as targets, dated by the run
     page = tmp_path / "seco-fr.html"
@@ -45,3 +65,13 @@ def test_a_text_file_in_ukrainian_gives_no_records_an_english_one_quoting_cyrill
     out, err = _extract(en, capsys)
     assert "Volgatrans Logistics" in [t["name"] for r in out["sanctions"] for t in r["targets"]]
     assert "English only" not in err
+
+
+def test_a_shtml_page_is_read_as_html(tmp_path: Path, capsys) -> None:
+    # (MOFCOM's pages: GBK, .shtml; read as a text file, the title was "<!DOCTYPE html>")
+    page = tmp_path / "20250312.shtml"
+    page.write_bytes(PAGE.format(lang="zh-CN", charset="gbk", title="商务部公告",
+                                 body="商务部决定将洛克希德·马丁公司等实体列入不可靠实体清单。").encode("gbk"))
+    out, err = _extract(page, capsys)
+    assert out["article"]["title"] == "商务部公告" and out["article"]["language"] == "zh"
+    assert "the article is in zh" in err
