@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from tradewatch.quality.quarantine import CASCADE_EXPECTATION, WHOLE_RECORD_EXPECTATION, define_standing
-from tradewatch.terminal import visible
+from tradewatch.terminal import bidi_isolated, visible
 
 if TYPE_CHECKING:
     import duckdb
@@ -158,7 +158,8 @@ text-align:left;vertical-align:top}th{background:#f6f8fa}td.num{text-align:right
 
 def _cell(value: Any, css: str = "") -> str:
     cls = f' class="{css}"' if css else ""
-    return f"<td{cls}>{html.escape(_text(value))}</td>"
+    shown = _text(value)
+    return f"<td{cls}>{bidi_isolated(html.escape(shown), shown)}</td>"
 
 
 def _table(headers: list[str], body: list[str]) -> str:
@@ -167,7 +168,8 @@ def _table(headers: list[str], body: list[str]) -> str:
 
 
 def _article_link(row: dict[str, Any]) -> str:
-    label = html.escape(_text(row.get("title")) or _text(row.get("article_id")) or "")
+    shown = _text(row.get("title")) or _text(row.get("article_id")) or ""
+    label = bidi_isolated(html.escape(shown), shown)
     url = safe_url(row.get("url"))
     if url and label:
         return f'<td><a href="{html.escape(url, quote=True)}" rel="noopener noreferrer">{label}</a></td>'

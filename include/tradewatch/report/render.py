@@ -16,7 +16,7 @@ from tradewatch.logs import get_logger
 from tradewatch.registry import standing_note
 from tradewatch.report import charts
 from tradewatch.report.queries import relation_exists, run_query
-from tradewatch.terminal import visible
+from tradewatch.terminal import bidi_isolated, visible
 
 if TYPE_CHECKING:
     import duckdb
@@ -64,7 +64,8 @@ def text(value: Any, empty: str = "—") -> str:
         return escape(value.isoformat())
     if isinstance(value, float):
         return escape(f"{value:,.2f}")
-    return escape(visible(str(value)), quote=True)  # (a bidi override in a scraped name would display it reversed)
+    shown = visible(str(value))  # (a bidi override in a scraped name would display it reversed)
+    return bidi_isolated(escape(shown, quote=True), shown)
 
 
 def safe_href(url: Any) -> str | None:
