@@ -167,7 +167,7 @@ _AUTHORITY_GAP = re.compile(
     # ("Britain, for its part, froze the assets of X": an aside between the state and its act)
     r"^(?:’s|'s)?\s*(?:,\s*(?:for its part|for their part|in turn|meanwhile|too|in response|separately),\s*)?"
     r"(?:and (?:its|their) (?:allies|partners)\s+)?(?:(?:government|authorities|officials|has|have|"
-    r"had|is|are|was|were|also|today|then|so far|thus far|now|again|will|would|on \w+day|imposed|imposes|impose|imposing|announced|announces|"
+    r"had|is|are|was|were|also|already|previously|earlier|today|then|so far|thus far|now|again|will|would|on \w+day|imposed|imposes|impose|imposing|announced|announces|"
     r"announcing|unveiled|slapped|slapping|placed|placing|introducing|"
     r"put|added|adopted|approved|targeted|targets|hit|hits|took|takes|tightened|tightens|expanded|expands|"
     r"broadened|new|further|additional|fresh|more|sweeping|unilateral|independent|autonomous|jointly|together|"
@@ -2847,7 +2847,7 @@ _ADOPTED = re.compile(
 # Y", "Israeli settlers A and B" describe who X, Y, A and B are.
 # ("the Russian Orthodox charity Pokrov Children's Mission": a faith between them)
 _WHO_AFTER_DEMONYM = re.compile(r"\s+(?:(?:Orthodox|Catholic|Protestant|Evangelical|Sunni|Shia|Shiite|Muslim|Christian|Jewish|"
-                                r"Buddhist)\s+)?(?:[a-z-]+\s+){1,3}[A-Z]")
+                                r"Buddhist)\s+)?(?:[A-Z]{2,5}\s+)?(?:[a-z-]+\s+){1,3}[A-Z]")  # ("the Iranian UAV manufacturer X")
 # "the United States hit Norvik Shipping with sanctions": the country acts on whom it hits.
 _HIT_WITH = re.compile(
     # "Moscow has regularly answered Western sanctions with entry bans on ...": the subject acts

@@ -555,6 +555,9 @@ _GENERIC_STATEMENT_AFTER = re.compile(
     # "sanctions take effect on Monday")
     r"|\s+(?:take\s+(?!effect\b)|tend\s+to\b|rarely\b|seldom\b|often\b|usually\b|work\s+(?:best|only|slowly)\b|bite\s+slowly\b)")
 _REMAIN_AFTER = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,240}?(?<!will )(?<!would )\bremains?\s+in\s+(?:place|effect|force)\b")
+# A name acting right before "already"/"previously" (not "The previously sanctioned entities")
+_ACTOR_BEFORE_HEDGE = re.compile(r"\b(?!(?:The|A|An|These|Those|This|Its|Their|Such|Some|All|Any)\b)[A-Z][\w.]*\s+"
+                                 r"(?:(?:has|had|have)\s+)?$")
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|who|whom)\s")
 
 
@@ -566,6 +569,9 @@ def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
     if (hedge is not None and hedge.group(0).lower() in ("already", "previously") and text.startswith(" by ", trigger.end)
             and not SANCTION_HEDGE.search(text, hedge.end(), trigger.end)):
         hedge = None  # "Two of the ships were already sanctioned by the UK in May": an earlier action, stated as a fact
+    if (hedge is not None and hedge.group(0).lower() in ("already", "previously") and trigger.surface[-2:].lower() == "ed"
+            and _ACTOR_BEFORE_HEDGE.search(text, max(0, hedge.start() - 40), hedge.start())):
+        hedge = None  # "New Zealand previously sanctioned the Iranian UAV maker X in May 2024": an earlier action, a fact
     if hedge is not None and hedge.end() <= trigger.start and _RELATIVE_BREAK.search(text, hedge.end(), trigger.start):
         hedge = None  # "The licence does not lift sanctions on PDVSA, which Washington blacklisted in 2019": a clause of its own
     if trigger.surface.lower() == "sanctions" and _GENERIC_STATEMENT_AFTER.match(text, trigger.end):

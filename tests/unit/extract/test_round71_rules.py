@@ -48,3 +48,23 @@ def test_a_senior_secured_facility_signed_with_banks_names_each_lender_past_one_
     assert deal["deal_type"] == "financing", deal
     assert set(parties(deal)) >= {"Skagen Sparebank ASA", "Banca Ligure S.p.A.", "Elbe Handelsbank AG",
                                   "Ionian Credit Bank S.A."}, deal
+
+
+def test_a_state_that_previously_sanctioned_a_company_is_an_earlier_action_of_that_state() -> None:
+    recs = sanctions("New Zealand today imposed travel bans on two Iranian officials. New Zealand previously sanctioned the "
+                     "Iranian UAV manufacturer Kavir Rotor Industries in May 2030.", "New Zealand sanctions")
+    earlier = [r for r in recs if any(t["name"] == "Kavir Rotor Industries" for t in r["targets"])]
+    assert earlier and {r["authority_country"] for r in earlier} == {"NZ"}, recs
+    assert not any(t["name"] == "Iran" for r in earlier for t in r["targets"]), recs
+
+
+def test_britain_had_already_sanctioned_the_company_is_britains_action() -> None:
+    recs = sanctions("The EU on Tuesday imposed sanctions on Corvina Tide Shipping FZE, a ship manager. Britain had already "
+                     "sanctioned the company in February.", "EU sanctions ship manager")
+    assert any(r["authority_country"] == "GB" and any(t["name"] == "Corvina Tide Shipping FZE" for t in r["targets"])
+               for r in recs), recs
+
+
+def test_the_previously_sanctioned_entities_are_no_action() -> None:
+    """Guard for the rules above: "previously" before the participle, after an article, is no action of anybody's."""
+    assert sanctions("The previously sanctioned entities include Kavir Rotor Industries.", "Explainer") == []
