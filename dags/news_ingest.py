@@ -44,39 +44,49 @@ def _run() -> tuple[str, str]:
     max_active_runs=2,
     doc_md=__doc__,
     tags=["tradewatch", "ingest"],
-    default_args={"retries": RETRIES, "retry_delay": pendulum.duration(minutes=2)},
+    default_args={"owner": "tradewatch", "retries": RETRIES, "retry_delay": pendulum.duration(minutes=2)},
 )
 def news_ingest():
     @task
     def list_sources() -> list[str]:
+        from tradewatch.dagrun import task_checks
         from tradewatch.pipeline import list_enabled_sources
 
-        run_key, logical_date = _run()
-        return list_enabled_sources(run_key, logical_date)
+        with task_checks():
+            run_key, logical_date = _run()
+            return list_enabled_sources(run_key, logical_date)
 
     # A backstop past the crawl's own bounds (TRADEWATCH_SOURCE_BUDGET, 30 min by default): a task stuck
     # where those cannot reach (a C extension) is stopped, and validate still runs on the other sources.
-    @task(max_active_tis_per_dagrun=8, execution_timeout=pendulum.duration(hours=1))
+    # (multiple_outputs=False: a `-> dict` task would push each key as an XCom of its own beside the whole dict,
+    # which is all the next task reads, hostile probe 40 F6)
+    @task(max_active_tis_per_dagrun=8, execution_timeout=pendulum.duration(hours=1), multiple_outputs=False)
     def crawl(source_id: str) -> dict:
+        from tradewatch.dagrun import task_checks
         from tradewatch.pipeline import crawl_source
 
-        run_key, logical_date = _run()
-        summary = crawl_source(source_id, run_key, logical_date)
+        with task_checks():
+            run_key, logical_date = _run()
+            summary = crawl_source(source_id, run_key, logical_date)
         return {k: summary[k] for k in ("source_id", "status", "fetched", "failed", "records", "error")}
 
-    @task(trigger_rule="all_done")
+    @task(trigger_rule="all_done", multiple_outputs=False)
     def validate(crawled: list[dict]) -> dict:
+        from tradewatch.dagrun import task_checks
         from tradewatch.pipeline import validate_run
 
-        run_key, logical_date = _run()
-        return validate_run(run_key, logical_date)
+        with task_checks():
+            run_key, logical_date = _run()
+            return validate_run(run_key, logical_date)
 
-    @task(pool=DUCKDB_POOL, outlets=[TRADEWATCH_DB])
+    @task(pool=DUCKDB_POOL, outlets=[TRADEWATCH_DB], multiple_outputs=False)
     def load(validated: dict) -> dict:
+        from tradewatch.dagrun import task_checks
         from tradewatch.pipeline import load_run
 
-        run_key, logical_date = _run()
-        return load_run(run_key, logical_date)
+        with task_checks():
+            run_key, logical_date = _run()
+            return load_run(run_key, logical_date)
 
     load(validate(crawl.expand(source_id=list_sources())))
 

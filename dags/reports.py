@@ -41,26 +41,30 @@ RETRIES = task_retries()
     max_active_runs=1,
     doc_md=__doc__,
     tags=["tradewatch", "report"],
-    default_args={"retries": RETRIES, "retry_delay": pendulum.duration(minutes=1)},
+    default_args={"owner": "tradewatch", "retries": RETRIES, "retry_delay": pendulum.duration(minutes=1)},
 )
 def reports():
     @task(pool=DUCKDB_POOL)
     def write_briefing() -> str:
+        from tradewatch.dagrun import task_checks
         from tradewatch.report.render import write_briefing
 
         # (the logical date when the run has one: `airflow dags test reports 2026-11-20` rewrites that day's briefing,
         # hostile probe 16; an asset-triggered run has none, and is dated by its run_after)
         context = get_current_context()
-        return write_briefing(context.get("logical_date") or context["dag_run"].run_after)
+        with task_checks():
+            return write_briefing(context.get("logical_date") or context["dag_run"].run_after)
 
     @task
     def build_data_docs() -> str | None:
+        from tradewatch.dagrun import task_checks
         from tradewatch.quality import rebuild_data_docs
 
-        index = rebuild_data_docs()
+        with task_checks():
+            index = rebuild_data_docs()
         return str(index) if index else None
 
-    @task
+    @task(multiple_outputs=False)  # (a summary, kept whole: not one XCom a key, hostile probe 40 F6)
     def prune_old_runs() -> dict[str, int]:
         from tradewatch.retention import prune
 

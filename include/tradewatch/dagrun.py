@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -47,15 +50,91 @@ def airflow_env(airflow_home: Path, extra: dict[str, str] | None = None) -> dict
 
 def clear_command(logical_date: datetime, task: str | None = None, *, downstream: bool = False,
                   dag_id: str = "news_ingest") -> str:
-    """The `airflow tasks clear` command that clears `task` (every task when None; with the tasks after it when
-    `downstream`) in the one run of `logical_date`, for an error message to give. Without `-s/-e` the command selects
+    """How to clear `task` (every task when None; with the tasks after it when `downstream`) in the one run of
+    `logical_date`, quoted for an error message: the `airflow tasks clear` command. Without `-s/-e` the command selects
     every run of the DAG (hostile probe 28 F3: a copied command would have re-validated and reloaded, or re-crawled,
     every past run). Airflow 3.3 takes `-t` as a substring of task ids, whatever its help says of a regex: `^validate$`
-    clears nothing, so the task's own id is given (no task id of news_ingest holds another's, as a test checks)."""
+    clears nothing, so the task's own id is given (no task id of news_ingest holds another's, as a test checks).
+
+    A run with no logical date (`airflow dags trigger` without `-l`, an asset-triggered run) is keyed by its run_after,
+    which `-s/-e` do not select: the command cleared nothing and said nothing (hostile probe 40 F1), and `tasks clear`
+    has no run id option. Such a run is cleared by its run id, in the UI or through the REST API."""
+    undated = undated_run_id()
+    if undated is not None:
+        return _clear_by_run_id(dag_id, undated, task, downstream)
     when = shlex.quote(logical_date.astimezone(UTC).isoformat())
     only = f" -t {shlex.quote(task)}" if task else ""
     after = " --downstream" if task and downstream else ""
-    return f"airflow tasks clear {dag_id}{only}{after} -s {when} -e {when}"
+    return f"`airflow tasks clear {dag_id}{only}{after} -s {when} -e {when}`"
+
+
+def _clear_by_run_id(dag_id: str, run_id: str, task: str | None, downstream: bool) -> str:
+    """The REST call (Airflow 3's `clearTaskInstances`) and the UI path that clear `task` in run `run_id`.
+    `only_failed` and `dry_run` default to true there: a clear of a task that succeeded would list it and clear
+    nothing."""
+    body: dict[str, object] = {"dag_run_id": run_id, "dry_run": False, "only_failed": False}
+    if task:
+        body.update(task_ids=[task], include_downstream=downstream)
+    call = (f"curl -X POST \"$AIRFLOW_URL/api/v2/dags/{dag_id}/clearTaskInstances\" -H \"Authorization: Bearer "
+            f"$TOKEN\" -H 'Content-Type: application/json' -d {shlex.quote(json.dumps(body))}")
+    what = f"its {task} task{' and the tasks after it' if task and downstream else ''}" if task else "the whole run"
+    return (f"run {run_id} has no logical date, so `airflow tasks clear -s/-e` cannot select it: clear {what} in the "
+            f"UI (Dags > {dag_id} > run {run_id} > Clear) or with the REST API: `{call}`")
+
+
+def undated_run_id() -> str | None:
+    """The run id of the Airflow run whose task is running here when that run has no logical date; None anywhere else
+    (a dated run, the CLI, a test)."""
+    if "airflow.sdk" not in sys.modules:  # (not in an Airflow task: no import of Airflow for nothing)
+        return None
+    try:
+        from airflow.sdk import get_current_context
+
+        context = get_current_context()
+    except Exception:  # (no task is running in this process)
+        return None
+    run = context.get("dag_run")
+    return None if context.get("logical_date") is not None or run is None else str(run.run_id)
+
+
+def check_run_conf() -> None:
+    """Fail the task when its run was given conf the DAG does not take (hostile probe 40 F2: `-c '{"sources": [...]}'`
+    was accepted and ignored, and the run crawled every source). Airflow checks the types of the params a DAG declares,
+    and lets any other key through; the DAGs declare none, so any key is refused."""
+    from airflow.sdk import get_current_context
+
+    context = get_current_context()
+    run = context["dag_run"]
+    params = dict(context["dag"].params)  # (the declared ones: the context's `params` has the conf merged in)
+    unknown = sorted(set(run.conf or {}) - set(params))
+    if unknown:
+        takes = f"takes only {', '.join(sorted(params))}" if params else "takes no params"
+        raise RunConfRefused(
+            f"run {run.run_id} of {run.dag_id} was given conf {', '.join(map(repr, unknown))}, which it does not use: "
+            f"the DAG {takes}, and a run always does its whole work (every enabled source, every list). Nothing was "
+            f"done. Trigger it again without conf (no -c/--conf, --dag-run-conf).")
+
+
+class RunConfRefused(ValueError):
+    """A run's conf holds keys its DAG does not take."""
+
+
+@contextmanager
+def task_checks() -> Iterator[None]:
+    """Wraps a task's body: the run's conf is checked first, and an error that a retry cannot mend (staged files that
+    are not the validated ones, a logical date in the future, a setting or a conf with a wrong value) fails the task
+    at once, without Airflow's retries (hostile probe 40 F4: each was retried 2 min later, failed the same way, and was
+    logged twice). Waits that may end (a lock, the network) keep their retries."""
+    from airflow.sdk.exceptions import AirflowFailException
+
+    from tradewatch.pipeline import LogicalDateRefused, StagingMismatch
+    from tradewatch.settings import SettingsError
+
+    try:
+        check_run_conf()
+        yield
+    except (RunConfRefused, LogicalDateRefused, StagingMismatch, SettingsError) as exc:
+        raise AirflowFailException(f"{type(exc).__name__}: {exc} (not retried: a retry would fail the same way)") from None
 
 
 def airflow_bin() -> str:

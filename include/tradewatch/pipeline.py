@@ -99,6 +99,10 @@ EARLIEST_LOGICAL_DATE = datetime(2000, 1, 1, tzinfo=UTC)
 FUTURE_TOLERANCE = timedelta(hours=1)
 
 
+class LogicalDateRefused(ValueError):
+    """A run's logical date is one no run may have (ahead of the clock, before 2000): a retry cannot mend it."""
+
+
 @dataclass
 class RunContext:
     """Who is running: the run key (stable across reruns of a logical date) and its timestamp."""
@@ -120,13 +124,13 @@ class RunContext:
         now = datetime.now(UTC)
         if logical_date > now + FUTURE_TOLERANCE:
             ahead = logical_date - now
-            raise ValueError(
+            raise LogicalDateRefused(
                 f"logical date {logical_date.isoformat()} is in the future ({_duration(ahead)} ahead of this machine's "
                 f"clock, {now:%Y-%m-%dT%H:%M} UTC; at most {_duration(FUTURE_TOLERANCE)} is allowed): a run stands for "
                 "the time its pages were fetched; give today's date or an earlier one, in UTC (YYYY-MM-DD or "
                 "YYYY-MM-DDTHH:MM:SS+00:00)")
         if logical_date < EARLIEST_LOGICAL_DATE:
-            raise ValueError(
+            raise LogicalDateRefused(
                 f"logical date {logical_date.isoformat()} is before 2000: a run stands for the day its pages were "
                 "fetched; give today's date or an earlier one (YYYY-MM-DD)")
         return cls(run_key or logical_date.isoformat(), logical_date)
@@ -250,7 +254,7 @@ def _list_enabled_sources(ctx: RunContext, sources_dir: Path | None) -> list[str
     unusable = _warehouse_problem(get_settings())
     if unusable:
         _fail_listing(ctx, WarehouseUnusable(f"{unusable} Nothing was crawled; once it is fixed, clear the run "
-                                             f"(`{clear_command(ctx.logical_date)}`)."))
+                                             f"({clear_command(ctx.logical_date)})."))
     enabled = [s.id for s in sources if s.enabled]
     _keep_only_crawls_of(ctx, set(enabled))
     staged = Staged()
@@ -438,7 +442,7 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
         raise StagingMismatch(
             f"nothing is staged for run {ctx.run_key!r} in {stage_path(ctx.run_key)}: neither the list of its sources nor "
             "any crawl output (the staging folder was deleted or never written). Nothing was validated or loaded. Clear "
-            f"the whole run in Airflow (`{clear_command(ctx.logical_date)}`), so that its list and crawl tasks run "
+            f"the whole run in Airflow ({clear_command(ctx.logical_date)}), so that its list and crawl tasks run "
             "again.")
     listing = _LISTING[-1] in list_parts(ctx.run_key, *_LISTING[:-1])
     if listing or (listed is None and "_registry.parquet" in list_parts(ctx.run_key, "crawl", "source_runs")):
@@ -447,7 +451,7 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
         raise StagingMismatch(
             f"run {ctx.run_key!r}: its list task did not finish (it began in {stage_path(ctx.run_key)} but did not "
             "write the list of sources it hands to the crawls: it was killed or lost its worker). Nothing was validated "
-            f"or loaded. Clear the whole run in Airflow (`{clear_command(ctx.logical_date)}`), so that its list and crawl "
+            f"or loaded. Clear the whole run in Airflow ({clear_command(ctx.logical_date)}), so that its list and crawl "
             "tasks run again.")
     if listed is None:  # staged without the list task (a test, the benchmark): no crawl was promised
         return []
@@ -461,7 +465,7 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
         raise StagingMismatch(
             f"run {ctx.run_key!r}: staged files in {stage_path(ctx.run_key)} belong to no source this run's list task "
             f"handed out ({_first_files(foreign)}): copied in, or left by another run. Nothing was "
-            f"validated or loaded. Remove them, or clear the whole run in Airflow (`{clear_command(ctx.logical_date)}`), "
+            f"validated or loaded. Remove them, or clear the whole run in Airflow ({clear_command(ctx.logical_date)}), "
             "so that its list and crawl tasks run again.")
     missing = [sid for sid in listed.column("source_id").to_pylist() if sid not in crawled]
     if missing:
@@ -1621,7 +1625,7 @@ def _validation_disk_full(run_key: str, logical_date: datetime, exc: DiskFullErr
     return DiskFullError(
         f"validate stopped{full}: {exc}. {kept}. {make_room(exc)}, or move the staging folder with "
         "its files to a disk with room and point TRADEWATCH_STORAGE there; then clear the validate task and the load "
-        f"after it (`{clear_command(logical_date, 'validate', downstream=True)}`) so that they run again", exc.folder,
+        f"after it ({clear_command(logical_date, 'validate', downstream=True)}) so that they run again", exc.folder,
         error_code(exc))
 
 
@@ -1815,7 +1819,7 @@ def _refuse_damaged_crawl_files(ctx: RunContext) -> None:
             "changed after the crawl (a staging folder cleaned or half-deleted, a full disk, a disk fault, a copy that "
             "did not finish). Nothing was validated or loaded: a source loaded in part would keep its pages' "
             "validators, and later runs would not fetch the pages it lost again. Clear the run's crawl tasks in Airflow "
-            f"(`{clear_command(ctx.logical_date, 'crawl', downstream=True)}`), so that the crawl, the validation and the "
+            f"({clear_command(ctx.logical_date, 'crawl', downstream=True)}), so that the crawl, the validation and the "
             "load run again.")
 
 
@@ -1885,7 +1889,7 @@ def _refuse_other_runs(ctx: RunContext) -> None:
         raise StagingMismatch(
             f"run {ctx.run_key!r}: staged crawl files in {stage_path(ctx.run_key, 'crawl')} were written by another "
             f"run: {shown}{more}: copied in, or restored from elsewhere. Nothing was validated or loaded. Remove them, "
-            f"or clear the whole run in Airflow (`{clear_command(ctx.logical_date)}`), so that its list and crawl tasks "
+            f"or clear the whole run in Airflow ({clear_command(ctx.logical_date)}), so that its list and crawl tasks "
             "run again.")
 
 
@@ -1917,7 +1921,7 @@ def check_load_manifest(run_key: str, logical_date: datetime) -> None:
         raise StagingMismatch(
             f"run {run_key!r} has no validated files to load in {where}: its validate task did not finish, or the "
             "staging folder was cleaned since. Nothing was loaded. Clear the run's validate task in Airflow "
-            f"(`{clear_command(logical_date, 'validate', downstream=True)}`), so that it runs again and the load after "
+            f"({clear_command(logical_date, 'validate', downstream=True)}), so that it runs again and the load after "
             "it.")
     # (a manifest written before sha256s were kept, by a release upgraded between the two tasks, compares names and sizes)
     hashes = manifest.column("sha256").to_pylist() if "sha256" in manifest.column_names else [None] * manifest.num_rows
@@ -1935,7 +1939,7 @@ def check_load_manifest(run_key: str, logical_date: datetime) -> None:
         raise StagingMismatch(
             f"run {run_key!r}: the staged files in {where} are not those its validation left ({detail}). Nothing was "
             "loaded. Clear the run's crawl tasks in Airflow "
-            f"(`{clear_command(logical_date, 'crawl', downstream=True)}`), so that the crawl, the validation and the "
+            f"({clear_command(logical_date, 'crawl', downstream=True)}), so that the crawl, the validation and the "
             "load run again.")
 
 
@@ -2159,7 +2163,7 @@ def _open_for_load(path: Path, logical_date: datetime) -> Any:
         return connect(path, wait_seconds=LOAD_WAIT_SECONDS)
     except DatabaseUnavailable as exc:
         raise type(exc)(f"{exc} Nothing was loaded; once that is done, clear the run's load task so that it runs again "
-                        f"(`{clear_command(logical_date, 'load')}`).") from exc
+                        f"({clear_command(logical_date, 'load')}).") from exc
 
 
 def _checkpoint(con: Any, where: tuple[Path | None, Path | None], logical_date: datetime) -> None:
@@ -2184,7 +2188,7 @@ def _checkpoint(con: Any, where: tuple[Path | None, Path | None], logical_date: 
         raise RuntimeError(
             f"the checkpoint after the load left {wal} with {wal.stat().st_size} bytes: DuckDB did not write the run into "
             f"{database} (TRADEWATCH_DUCKDB). {kept} Check that disk's free space and the worker's file-size limit "
-            f"(`ulimit -f`), then clear the run's load task so that it runs again (`{clear_command(logical_date, 'load')}`).")
+            f"(`ulimit -f`), then clear the run's load task so that it runs again ({clear_command(logical_date, 'load')}).")
 
 
 def _reextract_seen(con: Any, ctx: RunContext, settings: Settings) -> dict[str, Any] | None:
@@ -2430,12 +2434,12 @@ def _read_staged_file(run_key: str, table: str, name: str, *, stage: str, when: 
         # a crawl file is staged again by the crawl tasks, the validation's files by the validate task
         task, tasks = ("crawl", "crawl tasks") if stage == "crawl" else ("validate", "validate task")
         clear = (clear_command(when, task, downstream=True) if when is not None
-                 else f"airflow tasks clear news_ingest -t {task} --downstream -s <logical date> -e <logical date>")
+                 else f"`airflow tasks clear news_ingest -t {task} --downstream -s <logical date> -e <logical date>`")
         raise StagingMismatch(
             f"run {run_key!r}: the staged file {stage}/{table}/{name} ({stage_path(run_key, stage, table, name)}) cannot "
             f"be read, cut short or corrupt (a full disk, a disk fault, a copy that did not finish): {exc}. Nothing "
             f"was {'validated or ' if stage == 'crawl' else ''}loaded. Clear the run's {tasks} in Airflow "
-            f"(`{clear}`), so that the file is staged again and the tasks after run.") from exc
+            f"({clear}), so that the file is staged again and the tasks after run.") from exc
 
 
 def _read_part(run_key: str, stage: str, table: str, name: str, when: datetime | None = None) -> Any:

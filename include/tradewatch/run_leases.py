@@ -100,7 +100,7 @@ def _refusal(task: str, other: str, lease: dict[str, Any] | None, path: Path, lo
     return AnotherRunInProgress(
         f"another run of {when} is in progress: {_said(other, lease, now)} is writing the same staging folder "
         f"({path.parent.parent}). This {task} task did nothing, so that the two runs do not mix their files. Let that "
-        f"run finish (it loads the date); to run this one again after it, clear it: `{clear_command(logical_date)}`. "
+        f"run finish (it loads the date); to run this one again after it, clear it: {clear_command(logical_date)}. "
         f"If no other run of the date is going on, {path} was left by a task that died: it is taken over "
         f"{STALE_SECONDS:.0f} s after its last heartbeat (at once when its process on this host is gone), or remove it.")
 

@@ -116,3 +116,17 @@ def test_every_dag_starts_at_the_earliest_logical_date_a_run_accepts(dagbag) -> 
         assert dagbag.dags[dag_id].start_date == EARLIEST_LOGICAL_DATE, dag_id
     with pytest.raises(DagRunFailed, match="before 2000-01-01"):
         dags_test("news_ingest", "1970-01-01T00:00:00+00:00", {})
+
+
+def test_every_dag_has_an_owner(dagbag) -> None:
+    # hostile probe 40 F7: `airflow dags list` showed owners = airflow for all three
+    assert {d.dag_id: d.owner for d in dagbag.dags.values()} == dict.fromkeys(
+        ("news_ingest", "reports", "sanctions_lists"), "tradewatch")
+
+
+def test_no_task_pushes_its_dict_key_by_key(dagbag) -> None:
+    # hostile probe 40 F6: `-> dict` made Airflow infer multiple_outputs, and each key was pushed as an XCom of its own
+    # beside the whole dict, which is all the next task reads
+    inferred = [(d.dag_id, t.task_id) for d in dagbag.dags.values() for t in d.tasks
+                if getattr(t, "multiple_outputs", None) or (getattr(t, "partial_kwargs", None) or {}).get("multiple_outputs")]
+    assert inferred == []

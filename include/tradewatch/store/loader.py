@@ -98,7 +98,7 @@ def disk_full_error(step: str, exc: BaseException, where: tuple[Path | None, Pat
         f"{step}: {what_filled(exc)} in {folder}, which holds {' and '.join(files)}. {full}; memory is not "
         f"the problem. {outcome} {make_room(exc)}, or move the DuckDB file to a disk with room (no task running) "
         "and point TRADEWATCH_DUCKDB at it; then clear the run's load task so that it runs again "
-        f"(`{clear_command(logical_date, 'load')}`). DuckDB said: {said}", folder or "", error_code(exc))
+        f"({clear_command(logical_date, 'load')}). DuckDB said: {said}", folder or "", error_code(exc))
 
 
 def _execute(con: Any, file_name: str, stmt: str, params: dict[str, Any], settings: Settings,
