@@ -323,6 +323,23 @@ def _prose_under_heading(doc: Document, idx: int) -> int:
     return 0
 
 
+def _country_part_lead(doc: Document, idx: int) -> int | None:
+    """The last sentence of a Federal Register rule's part by country, when sentence `idx` opens it: "China." on a new
+    line, sentences on why its entities are added, and bulleted entries on the next line ("China. Nine entities are
+    added for acquiring ... - Beijing X Co., Ltd., ..."); else None."""
+    sent = doc.sentences[idx]
+    if not sent.text.rstrip().endswith(".") or len(sent.text) > 40 or not _opens_line(doc.text, sent.start):
+        return None
+    if not _country_line(sent.text.rstrip().rstrip(".")):
+        return None
+    for j in range(idx + 1, idx + 8):
+        if not doc.sentences.has(j):
+            return None
+        if _opens_line(doc.text, doc.sentences[j].start):
+            return j - 1 if j > idx + 1 and _BULLET.match(doc.sentences[j].text) else None
+    return None
+
+
 def _entry_block_at(doc: Document, idx: int) -> bool:
     """Whether sentence `idx` is the name line of an entry block: a short line, no full stop, and on the next line a
     field ("KROVLA HOSTING LLC (also known as: ...)" over "Address: ...", "Date of birth: ...")."""
@@ -505,10 +522,16 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         # "2. NEW ENTRIES" over entries, then "3. AMENDED ENTRY", "4. REMOVAL": the notice's next numbered section
         section = _section_number(doc, idx)
         first = idx + 1 + prose  # (after the paragraph on the entries under "The new entries")
+        skip_to = -1  # the last sentence of a country part's lead paragraph ("China. Nine entities are added for ...")
         for j in range(first, first + _CFG["max_items"]):
             if not doc.sentences.has(j):
                 break
+            if j <= skip_to:
+                continue
             item = doc.sentences[j]
+            if (lead_end := _country_part_lead(doc, j)) is not None:
+                skip_to = lead_end
+                continue
             if section is not None and (heading := _SECTION_HEADING.fullmatch(item.text)) is not None and (
                     int(heading.group(1)) == section + 1):
                 break

@@ -472,6 +472,13 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     # "The UK sanctions mean that any assets the four officials hold in Britain are frozen": the
                     # measures' own state, whoever acted in the sentences before
                     authority, explicit = _state(sent.start + own.start(1), sent.start + own.end(1), code), True
+                if (not explicit and sent.text.rstrip().endswith(":") and doc.title
+                        and (headline_state := _title_actor(doc.title)) is not None
+                        and headline_state.country not in ("EU", "UN")
+                        and (authority is None or authority.country != headline_state.country)):
+                    # "The individuals subject to travel bans are:" at the end of a release headed "New Zealand imposes
+                    # travel bans on ...", after paragraphs on partners' parallel actions: the headline state's list
+                    authority, explicit = headline_state, True
                 if (not explicit and _NATIONAL_BEFORE.search(sent.text, max(0, trig.start - 14), trig.start)
                         and (headline_state := _title_actor(doc.title) if doc.title else None) is not None
                         and headline_state.country not in ("EU", "UN")
