@@ -271,7 +271,8 @@ _LISTING_HEADING = re.compile(
 # "Backgrounder" on a line of its own: what follows is the release's list of those it lists (Global Affairs Canada)
 # (and a UK release's "Full list of designations" over its "Individuals" and "Entities")
 _BACKGROUNDER = re.compile(
-    r"\s*(?:Backgrounder|(?:(?:The\s+)?(?:[Ff]ull|[Cc]omplete)\s+)?[Ll]ist\s+of\s+(?:(?:today['’]s\s+|new\s+)?designations|"
+    # ("Backgrounder: Individuals and entities subject to sanctions")
+    r"\s*(?:Backgrounder(?:\s*[:–—-]\s*[^.\n]{1,80}?)?|(?:(?:The\s+)?(?:[Ff]ull|[Cc]omplete)\s+)?[Ll]ist\s+of\s+(?:(?:today['’]s\s+|new\s+)?designations|"
     r"(?:those|persons|individuals|entities)\s+(?:designated|sanctioned|listed)(?:\s+today)?))\s*:?\s*"
 )
 

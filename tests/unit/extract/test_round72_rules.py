@@ -32,3 +32,17 @@ def test_a_list_cue_with_a_colon_after_partners_actions_is_the_headline_states()
     names = {t["name"] for r in recs if r["authority_country"] == "NZ" for t in r["targets"]}
     assert names >= {"Yoav Ben-Ami", "Noam Sasson", "Eden Mizrahi"}, recs
     assert not any(t["name"] == "Yoav Ben-Ami" for r in recs if r["authority_country"] == "GB" for t in r["targets"]), recs
+
+
+def test_a_backgrounder_heading_with_its_title_opens_the_releases_list() -> None:
+    text = ("Today, the Minister of Foreign Affairs announced that Canada is imposing sanctions under the Special Economic "
+            "Measures (Iran) Regulations on 2 individuals and 1 entity for gross human rights violations.\n\n"
+            "The names of the listed individuals and entities are set out in the backgrounder below.\n\n"
+            "\"Canada stands with the people of Iran,\" said the Minister.\n\nQuick facts\n\n- Since 2022, Canada has "
+            "sanctioned more than 200 Iranian individuals and entities.\n\n"
+            "Backgrounder: Individuals and entities subject to sanctions\n\nIndividuals\n\n"
+            "1. Bahram Nouri-Azad - Head of Branch 3 of the Revolutionary Court of Tabriz\n"
+            "2. Sima Ghaffari-Rad - Director of Evin Prison's women's ward\n\nEntities\n\n"
+            "1. Negar Vision Technology Company - Supplier of facial recognition cameras\n")
+    assert targets(text, "Canada imposes sanctions on Iranian officials") >= {
+        "Bahram Nouri-Azad", "Sima Ghaffari-Rad", "Negar Vision Technology Company"}
