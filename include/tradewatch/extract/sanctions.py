@@ -120,7 +120,8 @@ _MEMBERS_OF = re.compile(
     r"|(?:a|an)\s+(?:[a-z-]+\s+)?(?:leader|member|official|commander|operative|financier|executive|militant|fighter))"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?(?:(?:[A-Z][a-z]+|[a-z-]+)\s+){0,2}$"
 )
-_APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+# (", an Iran-based Houthi financier": a place's "-based" among the words)
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:(?:[a-z-]+|[A-Z][\w.]*-(?:based|registered|linked|backed|aligned))\s+){0,2}$")
 # ", a senior Hamas official,": the organisation describes the name before it.
 _ROLE_AFTER = re.compile(
     rf"\s+(?:[a-z-]+\s+)?(?:{_ROLES}|businessman|company|firm|front|affiliate|subsidiary|supplier|customer|proxy|"

@@ -29,3 +29,10 @@ def test_the_original_form_is_kept_as_the_names_alias() -> None:
     named = [e for e in ents if e.name == "Novator Bank"]
     assert named and "Новатор Банк" in named[0].aliases, ents
     assert all(e.alias_of == "Novator Bank" for e in ents if e.name != "Novator Bank"), ents
+
+
+def test_a_group_named_in_a_based_description_is_no_target() -> None:
+    """Hostile probe 41 F11: ", an Iran-based Houthi financier," describes the name before it."""
+    found = targets("The US Treasury on Thursday sanctioned Nabil Qasem al-Wazir, an Iran-based Houthi financier, and "
+                    "Sirat Exchange LLC.", "Treasury sanctions")
+    assert found == {"Nabil Qasem al-Wazir", "Sirat Exchange LLC"}, found
