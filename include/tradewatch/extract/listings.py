@@ -292,8 +292,9 @@ def _heading_line(doc: Document, idx: int) -> bool:
     if doc.text[sent.end : sent.end + 1] not in ("\n", "") or not doc.sentences.has(idx + 1):
         return False
     nxt = doc.sentences[idx + 1].text
-    if country_code(nxt.strip()) and doc.sentences.has(idx + 2):
-        nxt = doc.sentences[idx + 2].text  # "Russia" on its line, a heading over its bullets
+    if (country_code(nxt.strip()) or _SUBHEADING.fullmatch(nxt)) and doc.sentences.has(idx + 2):
+        # "Russia" on its line, a heading over its bullets; "Banks" under "Sanctioned entities", a part by kind
+        nxt = doc.sentences[idx + 2].text
     return _BULLET.match(nxt) is not None or _entry_block_at(doc, idx + 1)
 
 
@@ -465,6 +466,51 @@ def _aligned_table_names(doc: Document, idx: int) -> list[Entity] | None:
     return out
 
 
+# A header line of an aligned table with a name column that is not its first: "No.   Name of vessel   IMO number   Flag"
+NAME_COLUMN_HEADER = re.compile(r"[ \t]*\S+(?: \S+)*(?:[ \t]{2,}\S+(?: \S+)*)*[ \t]{2,}Names?(?: of \w+)?(?:[ \t]{2,}\S+(?: \S+)*)+[ \t]*")
+
+
+def _name_column_names(doc: Document, idx: int) -> list[Entity] | None:
+    """The names in the name column of an aligned table whose header line (sentence `idx`) has that column after
+    another ("No.   Name of vessel   IMO number   Flag at time of listing" over "155   ARCTIC LYNX   9374947   Gabon"): each
+    row's text under the header's "Name", up to the next column's start. None when it is no such table."""
+    text = doc.text
+    sent = doc.sentences[idx]
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.start)
+    if line_end < 0:
+        return None
+    header = text[line_start:line_end]
+    if NAME_COLUMN_HEADER.fullmatch(header) is None:
+        return None
+    name_at = re.search(r"(?<=\s\s)Names?\b", header)
+    if name_at is None:
+        return None
+    begin = name_at.start()
+    nxt = re.search(r"\s{2,}\S", header[begin:])
+    end = begin + nxt.start() + len(nxt.group()) - 1 if nxt else None
+    kind = "vessel" if re.search(r"(?i)\b(?:vessel|ship|tanker)", header) else "unknown"
+    out: list[Entity] = []
+    at = line_end
+    while 0 <= at < len(text) - 1 and len(out) < _CFG["max_items"]:
+        row_start = at + 1
+        row_end = text.find("\n", row_start)
+        row_end = len(text) if row_end < 0 else row_end
+        row = text[row_start:row_end]
+        if not row.strip():
+            break  # a blank line ends the table
+        cell = row[begin:end] if end is not None else row[begin:]
+        # the cell's text may start a little before or after the header's column (hand-aligned rows)
+        if begin and row[begin - 1 : begin].strip():
+            break  # not aligned with the header: no row of this table
+        name = cell.strip()
+        if name:
+            lead = row_start + begin + (len(cell) - len(cell.lstrip()))
+            out.append(Entity(lead, lead + len(name), name, kind, None))
+        at = row_end
+    return out or None
+
+
 # A name that is whole at its line's end: a legal form or a bracket closes it
 _NAME_ENDS = re.compile(r"(?:\b(?:Ltd|Limited|LLC|LLP|JSC|PJSC|OJSC|AO|OOO|Inc|Corp|GmbH|FZE|FZCO|SA|S\.A|AG|plc|Co)\.?|\))$")
 
@@ -496,6 +542,10 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             return rows
     if "|" in text:
         rows = _table_names(doc, idx)
+        if rows is not None:
+            return rows
+    if "  Name" in text:
+        rows = _name_column_names(doc, idx)
         if rows is not None:
             return rows
     concerned = CONCERNED_IS.match(text)
@@ -750,7 +800,9 @@ _SUBHEADING = re.compile(
     # ("Additions – natural persons", "New entries - companies and organisations": an annex's part of added entries)
     r"(?:(?:Additions|New\s+entries|New\s+listings)\s+[–—-]\s+)?"
     # ("A. Entity": a part holding one; "(Individuals)", "< Vessels (3) >", "[Entities]": a part named in brackets)
-    r"(?P<bracket>\(|<\s*|\[)?(?:(?:Natural|Legal)\s+persons?|Individuals?|Persons?|Entit(?:y|ies)|Compan(?:y|ies)|Vessels?|Ships?|Organi[sz]ations?|Institutions?)"
+    # ("Banks", "Insurers" under "Sanctioned entities": a release's parts by kind)
+    r"(?P<bracket>\(|<\s*|\[)?(?:(?:Natural|Legal)\s+persons?|Individuals?|Persons?|Entit(?:y|ies)|Compan(?:y|ies)|Vessels?|Ships?|Organi[sz]ations?|Institutions?|"
+    r"Banks|Insurers|(?:Financial|Credit)\s+institutions|Insurance\s+companies|Shipping\s+companies|Ship\s+managers)"
     # ("Individuals (4)": the count alone)
     r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*"
     # ("Entities subject to the measures (4 entities)": what they are subject to)

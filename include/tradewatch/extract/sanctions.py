@@ -18,6 +18,7 @@ from tradewatch.extract.listings import (
     BRACKETED_ANNEX_LINE,
     CONCERNED_IS,
     GROUP_HEADER,
+    NAME_COLUMN_HEADER,
     NEW_ENTRIES_HEADING,
     _country_line,
     annex_heading,
@@ -2063,6 +2064,8 @@ def _list_reach(text: str, before: str = "") -> int:
     if (_LISTING_ACTION.search(text) or GROUP_HEADER.fullmatch(text) or CONCERNED_IS.match(text) or _ANNEX_OPENING.match(text)
             # ("The new entries" over a paragraph on them and the entries: a law firm's alert on an Entity List rule)
             or NEW_ENTRIES_HEADING.fullmatch(text)
+            # ("No.   Name of vessel   IMO number   Flag" over its rows, under the action's paragraph)
+            or "  Name" in text and NAME_COLUMN_HEADER.fullmatch(text)
             # (a table in aligned columns under its action: each row a line, so a second table is many lines below)
             or ALIGNED_HEADER.fullmatch(text)
             # ("Entities" over "UN Ref. No. | Name | ...", below the individuals' table: a part of the same list)
