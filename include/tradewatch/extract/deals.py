@@ -783,10 +783,23 @@ def _listed_lenders(doc: Document, deals: list[dict[str, Any]]) -> None:
         for j in range(idx + 1, idx + 12):
             if not doc.sentences.has(j):
                 break
+            if deal["deal_type"] == "financing" and _LENDER_TABLE_HEADER.match(doc.sentences[j].text):
+                # "Lender | Facility | Commitment (US$ million)" over a row a lender: the name opening each row
+                k = j + 1
+                while doc.sentences.has(k) and k <= j + 30 and "|" in doc.sentences[k].text:
+                    row = doc.sentences[k]
+                    lead = next((e for e in doc.entities(k) if e.start - row.start <= 2 and e.alias_of is None
+                                 and e.kind in ("organization", "unknown") and not _TOTAL_ROW.match(e.name)), None)
+                    if lead is not None:
+                        _add_party(doc, deal, lead)
+                    k += 1
+                break
             if j >= idx + 5 and not _ITEM_BULLET.match(doc.sentences[j - 1].text):
                 break
             if not cue.search(doc.sentences[j].text):
                 continue
+            if doc.sentences.has(j + 1) and _LENDER_TABLE_HEADER.match(doc.sentences[j + 1].text):
+                continue  # "The lenders and their commitments are:" over a table: read as a table
             k = j + 1
             while doc.sentences.has(k) and k <= j + 30:
                 item = doc.sentences[k]
@@ -813,6 +826,9 @@ def _listed_lenders(doc: Document, deals: list[dict[str, Any]]) -> None:
             break
 
 
+# A lenders' table's header line: its first column the lender ("Lender | Facility | Commitment (US$ million)")
+_LENDER_TABLE_HEADER = re.compile(r"\s*(?:Lenders?|Banks?|Lending\s+institutions?|Financiers?|Participants?)\s*\|", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"(?:Total|Sub-?total)\b", re.IGNORECASE)
 # A lender's item that opens with the loan: "a US$410 million direct loan from", "a US$110 million A-loan from"
 _ITEM_LENT_BY = re.compile(
     r"(?:an?\s+)?(?:(?:US|A|C|HK|S)?[$€£]|USD\s?|EUR\s?)?[\d.,]*\s*(?:million|billion|bn|m|mn)?\s*"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.support.records import sanctions, targets
+from tests.support.records import deals, parties, sanctions, targets
 
 
 def test_parts_by_kind_under_a_sanctioned_entities_heading_name_the_actions_targets() -> None:
@@ -26,3 +26,15 @@ def test_an_aligned_table_whose_name_column_is_not_its_first_names_the_ships() -
     ships = {t["name"] for r in recs for t in r["targets"] if t["kind"] == "vessel"}
     assert ships >= {"NORTHERN LYNX", "SILVER CORMORANT", "TAIGA STAR 2"}, recs
     assert not any(t["name"] in ("Gabon", "9374947") for r in recs for t in r["targets"]), recs
+
+
+def test_a_lenders_table_under_a_financing_names_each_lender() -> None:
+    text = ("The senior debt comprises conventional term loans and an Islamic facility. Dhofar Coast Bank SAOG acted as "
+            "mandated lead arranger for the US$300 million senior debt facilities.\n\nThe lenders and their commitments "
+            "are:\n\nLender | Facility | Commitment (US$ million)\nDhofar Coast Bank SAOG | Conventional term loan | 120\n"
+            "Kisarazu Banking Corporation | Conventional term loan | 100\nMarina Bay Islamic Bank B.S.C. | Islamic facility "
+            "| 80\nTotal | | 300\n")
+    found = [set(parties(d)) for d in deals(text, "Financial close") if d["deal_type"] == "financing"]
+    assert any({"Dhofar Coast Bank SAOG", "Kisarazu Banking Corporation", "Marina Bay Islamic Bank B.S.C."} <= p
+               for p in found), found
+    assert not any("Total" in p for p in found), found
