@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 from tradewatch.dagrun import clear_command
 from tradewatch.diskspace import DiskFullError, error_code, is_disk_full, is_file_too_large, make_room
 from tradewatch.logs import get_logger
-from tradewatch.settings import Settings, get_settings
+from tradewatch.settings import Settings, get_settings, redacted
 
 log = get_logger("pipeline")
 
@@ -172,12 +172,35 @@ class Staged:
     # (URL, language) of each article not read for records for its language (extract.RECORD_LANGUAGES): said in the
     # source run's notes (hostile probe 41 F2: an NSDC or MOFCOM feed ran "ok" with no records and nothing said why)
     unread_languages: list[tuple[str, str]] = field(default_factory=list)
+    masked_urls: dict[str, str] = field(default_factory=dict)  # a fetch's URL as stored (masked) -> the real one
 
     def add(self, table: str, **row: Any) -> None:
         if table == "fetches":  # URLs come from the listing, errors quote them: neither is stored at any length
             row["url"] = stored_url(row["url"]) if row.get("url") else row.get("url")
             row["error"] = stored_url(row["error"], MAX_ERROR_CHARS) if row.get("error") else row.get("error")
         self.rows[table].append(row)
+
+    def stored_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """The rows as staged: the credentials of the URLs in a fetch's URL and error, and in a source run's error, masked
+        (`settings.redacted`). The crawl keeps the real URLs to fetch and compare; what is stored is shown by `status`,
+        the reports and `tradewatch sql` (hostile probe 42 F1/F3: "http://carol:Hunter2pw@host/feed.xml?token=XYZ" was
+        in fetches.url and source_runs.error)."""
+        rows = dict(self.rows)
+        rows["fetches"] = [{**row, "url": self._stored_fetch_url(row["url"]), "error": _masked(row.get("error"))}
+                           for row in self.rows["fetches"]]
+        rows["source_runs"] = [{**row, "error": _masked(row.get("error"))} for row in self.rows["source_runs"]]
+        return rows
+
+    def _stored_fetch_url(self, url: str | None) -> str | None:
+        """`url` masked, and told apart from another URL of this crawl masked alike ("?id=1&sig=A", "?id=1&sig=B"):
+        one fetch row per URL and source is the table's key."""
+        if not url or (shown := redacted(url)) == url:
+            return url
+        key, n = shown, 1
+        while self.masked_urls.setdefault(key, url) != url:
+            n += 1
+            key = f"{shown}#{n}"
+        return key
 
     def keep_body(self, sha256: str, body: bytes) -> None:
         """Keep a fetched body for provenance; written as a pack before the rows naming it are staged."""
@@ -212,6 +235,10 @@ def stored_url(url: str, most: int = MAX_URL_CHARS) -> str:
         return url
     marker = f"...[cut: {len(url)} characters]"
     return url[: most - len(marker)] + marker
+
+
+def _masked(text: str | None) -> str | None:
+    return redacted(text) if text else text
 
 
 def _note(summary: dict[str, Any], text: str) -> None:
@@ -560,7 +587,7 @@ def _crawl_source(source_id: str, ctx: RunContext, sources_dir: Path | None, set
     try:
         source = get_source(source_id, sources_dir)
     except (RegistryInvalid, KeyError) as exc:
-        summary.update(status="config_error", error=str(exc))
+        summary.update(status="config_error", error=redacted(str(exc)))
         staged.add("source_runs", **summary)
         staged.flush(ctx, source_id)
         _log_source_run(summary)
@@ -604,6 +631,10 @@ def _crawl_source(source_id: str, ctx: RunContext, sources_dir: Path | None, set
         _note(summary, unread_languages_note(staged.unread_languages))
     if summary.get("notes"):  # after the error of a failure, which matters more
         summary["error"] = "; ".join([summary["error"], *summary["notes"]] if summary["error"] else summary["notes"])[:MAX_ERROR_CHARS]
+    # The summary is the task's return value, an XCom the Airflow UI shows: its URLs masked as the staged rows' are
+    summary["error"] = _masked(summary["error"])
+    if summary.get("notes"):
+        summary["notes"] = [redacted(note) for note in summary["notes"]]
     staged.add("source_runs", **summary)
     try:
         staged.flush(ctx, source_id)
@@ -2368,7 +2399,7 @@ def _write_stage(staged: Staged, ctx: RunContext, part: str) -> None:
 
     from tradewatch.staging import part_sha256, remove_run, write_parquet
 
-    tables = {table: _arrow_table(table, rows) for table, rows in staged.rows.items() if rows}  # all, before writing
+    tables = {table: _arrow_table(table, rows) for table, rows in staged.stored_rows().items() if rows}  # all, first
     written: list[str] = []
     # A marker first, removed once every table is written: a process killed in between (SIGKILL, the OOM killer, a lost
     # worker) runs no clean-up, and its chunk's articles without their records were loaded (hostile probe 21); the

@@ -191,3 +191,20 @@ def test_internal_sources_are_allowed_only_when_said(monkeypatch: pytest.MonkeyP
     assert Settings.from_env().allow_internal_sources is False
     monkeypatch.setenv("TRADEWATCH_ALLOW_INTERNAL_SOURCES", value)
     assert Settings.from_env().allow_internal_sources is allowed
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    # hostile probe 42 F5: urlsplit (and requests) read the user info to the LAST "@"; the mask stopped at the first
+    ("listing http://carol:p@ss-Hunter3@127.0.0.1:8790/x: HTTP 404", "listing http://***@127.0.0.1:8790/x: HTTP 404"),
+    ("https://user:p@ss@host/x", "https://***@host/x"),
+    ("s3://KEY:p@ss@bucket/x@y", "s3://KEY:***@bucket/x@y"),
+    # hostile probe 42 F6: a key in the query string was shown as written; the parameter's name stays
+    ("http://h/feed.xml?token=XYZ: HTTP 404", "http://h/feed.xml?token=***: HTTP 404"),
+    ("(https://h/f?a=1&api_key=K1&X-Amz-Signature=S1&apikey=K2&access_token=T&sig=S2#top)",
+     "(https://h/f?a=1&api_key=***&X-Amz-Signature=***&apikey=***&access_token=***&sig=***#top)"),
+    ("https://h/f?sort_key=date&keyword=iran&author=x", "https://h/f?sort_key=date&keyword=iran&author=x"),
+])
+def test_redacted_masks_a_password_holding_an_at_sign_and_keys_in_the_query(url: str, shown: str) -> None:
+    from tradewatch.settings import redacted
+
+    assert redacted(url) == shown
