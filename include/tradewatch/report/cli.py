@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -250,7 +251,9 @@ def _export(args: argparse.Namespace, err: Console, result: Any) -> int:
     # and 2 GB (json) when the whole result was fetched, then rendered as one string
     if args.format == "json" and len(set(columns)) < len(columns):
         columns = _unique_names(columns, err)  # (a JSON object keeps one value a key: "select *" over a join lost columns)
-    chunks = _csv_chunks(columns, cursor) if args.format == "csv" else _json_chunks(columns, cursor)
+    # (a FILE.tsv is opened as tab-separated: commas put every row in one column, hostile probe 42 F7)
+    tabs = args.out is not None and args.out.suffix.lower() == ".tsv"
+    chunks = _csv_chunks(columns, cursor, "\t" if tabs else ",") if args.format == "csv" else _json_chunks(columns, cursor)
     if args.out:
         written = _write_file(args.out, lambda tmp: _text_file(chunks, tmp))
         err.print(f"{written} row(s) written to {args.out}", highlight=False)
@@ -360,12 +363,12 @@ def _batches(cursor: Any) -> Iterator[list[tuple[Any, ...]]]:
         yield rows
 
 
-def _csv_chunks(columns: list[str], cursor: Any) -> _Chunks:
+def _csv_chunks(columns: list[str], cursor: Any, delimiter: str = ",") -> _Chunks:
     import csv
     import io
 
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv.writer(buffer, delimiter=delimiter)
 
     def taken() -> str:
         text = buffer.getvalue()
@@ -437,6 +440,11 @@ def _print_table(columns: list[str], rows: list[tuple[Any, ...]], max_rows: int)
 # A text cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM(...)", "+cmd|..."): names and titles are
 # scraped or come from list files, so no cell of an export opens with one of these (OWASP's CSV injection advice).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# ... nor holds one after a character a spreadsheet may split cells at: Excel in a locale whose list separator is ";"
+# (German, French, Spanish ...) splits "Treasury;+HYPERLINK(B3)" into two cells, the second a live formula, though the
+# comma-separated file never quoted it (hostile probe 42 F2); a tab, a comma or a line break may split it elsewhere.
+# The formula character gets the same "'" (after any spaces or quotes that would open the cell).
+_FORMULA_AFTER_SEPARATOR = re.compile(r"([;,\t\r\n][\s\"]*)(?=[=+\-@])")
 
 
 def _inert(value: Any) -> Any:
@@ -449,7 +457,10 @@ def _inert(value: Any) -> Any:
         value = json.dumps(value, ensure_ascii=False, default=_json_value)
     elif isinstance(value, bytes | bytearray | memoryview | timedelta):
         value = _json_value(value)
-    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
+    if not isinstance(value, str):
+        return value
+    value = _FORMULA_AFTER_SEPARATOR.sub(r"\1'", value)
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def _json_value(value: Any) -> Any:

@@ -65,6 +65,37 @@ def test_sql_csv_quotes_cells_a_spreadsheet_would_run_as_formulas(env, capsys):
     assert row == ["'=cmd|' /C calc'!A0", "'@SUM(1+1)", "'+1", "'-x", "Acme = Beta", "-5", "'=x"]
 
 
+# hostile probe 42 F2: scraped titles whose formula follows a ";" (Excel in a ";" locale splits the cell there)
+_SPLIT_FORMULAS = ["OFAC sanctions update;=cmd|' /C calc'!A0", "Treasury;+HYPERLINK(B3)", "Sanctions;@SUM(9+9)",
+                   "a; -1+2", 'b;"=1+1"', "c,=2+2", "d\t@x", "e\n=3+3", "f;;;=4", "1,-2"]
+
+
+def test_sql_csv_neutralises_a_formula_after_a_separator_inside_a_cell(env, tmp_path, capsys):
+    out = tmp_path / "titles.csv"
+    values = ", ".join("'" + v.replace("'", "''") + "'" for v in _SPLIT_FORMULAS)
+    # each title as the last column (the case that ran in a ";" locale) and as the only one
+    query = f"select 'http://x.example/a' as url, unnest([{values}]) as title"
+    assert main(["sql", query, "--format", "csv", "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    for delimiter in (";", ",", "\t"):
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+            assert not [cell for cell in row if cell.startswith(("=", "+", "-", "@"))], (delimiter, row)
+    rows = list(csv.reader(io.StringIO(text)))
+    assert [r[1] for r in rows[1:4]] == ["OFAC sanctions update;'=cmd|' /C calc'!A0", "Treasury;'+HYPERLINK(B3)",
+                                         "Sanctions;'@SUM(9+9)"]
+    assert rows[5][1] == 'b;"\'=1+1"' and rows[-1][1] == "1,'-2"
+    assert main(["sql", "select 'Acme = Beta; x' as t", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "Acme = Beta; x"  # no formula character after the ";"
+
+
+def test_sql_csv_into_a_tsv_file_is_tab_separated(env, tmp_path):
+    # hostile probe 42 F7: FILE.tsv was written with commas: a spreadsheet showed each row in one column
+    out = tmp_path / "out.tsv"
+    assert main(["sql", "select 'a,b' as x, 'c\td' as y, 'Treasury;+H(1)' as z", "--format", "csv", "--out", str(out)]) == 0
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8")), delimiter="\t"))
+    assert rows == [["x", "y", "z"], ["a,b", "c\td", "Treasury;'+H(1)"]]
+
+
 def test_sql_table_shows_scraped_brackets_literally(env, capsys):
     assert main(["sql", "select '[red]x[/red]' as v, null as n"]) == 0
     out = capsys.readouterr().out
