@@ -843,7 +843,19 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     from tradewatch.fetch.listing import iter_listing
     from tradewatch.fetch.urls import canonical_id
 
-    fetcher.set_origin(source.url)
+    internal = fetcher.set_origin(source.url)
+    if internal and settings.allow_internal_sources is False:
+        # (hostile probe 42 F4: "default no" was documented, and a source at 127.0.0.1 or a name resolving there was
+        # crawled in full with no word in the run)
+        summary.update(status="config_error", error=(
+            f"refused {source.url}: its host is internal ({internal}) and TRADEWATCH_ALLOW_INTERNAL_SOURCES=no refuses "
+            f"sources on this machine or its network; fix the url of {source.id}.yml, or set the variable to yes if "
+            "that source is meant (an intranet), then rerun the date"))
+        return
+    if internal and settings.allow_internal_sources is None:
+        _note(summary, f"the source's host is internal ({internal}): crawled, as TRADEWATCH_ALLOW_INTERNAL_SOURCES is "
+                       "unset; set it to yes if such sources are meant (an intranet, a local mirror), or to no to "
+                       "refuse them")
     if source.min_interval is not None:
         fetcher.set_min_interval(source.url, source.min_interval)
     stop_at = time.monotonic() + settings.source_budget  # the listing, its sitemaps and its pages

@@ -191,10 +191,15 @@ def internal_url_warning(url: str) -> str | None:
     from tradewatch.settings import get_settings
 
     why = internal_by_name(urlsplit(url).hostname or "")
-    if why is None or get_settings().allow_internal_sources:
+    allowed = get_settings().allow_internal_sources
+    if why is None or allowed:
         return None
+    if allowed is False:
+        return (f"its URL's host is internal: {why}. TRADEWATCH_ALLOW_INTERNAL_SOURCES=no, so it is refused when "
+                "crawled or downloaded; set the variable to yes if it is meant (an intranet, a local test site)")
     return (f"its URL's host is internal: {why}. A source on this machine or its network may lead the crawl anywhere "
-            "on it; if that is meant (an intranet, a local test site), set TRADEWATCH_ALLOW_INTERNAL_SOURCES=yes")
+            "on it; if that is meant (an intranet, a local test site), set TRADEWATCH_ALLOW_INTERNAL_SOURCES=yes; "
+            "set it to no to refuse such sources")
 
 
 def not_a_folder(folder: Path, setting: str) -> str:

@@ -243,11 +243,14 @@ class Settings:
     keep_days: float
     """TRADEWATCH_KEEP_DAYS: how long a run's staged files and saved validation results are kept after they last
     changed (the reports DAG and `tradewatch prune` remove older ones; the loaded data stays in DuckDB). Default 14."""
-    allow_internal_sources: bool
-    """TRADEWATCH_ALLOW_INTERNAL_SOURCES: yes when sources and lists on this machine or its network are meant (an
-    intranet, the demo's and the tests' 127.0.0.1): `sources validate` and `lists refresh` then say nothing of a URL
-    whose host is loopback, private, link-local (cloud metadata) or a localhost or *.internal name. Such a source may
-    lead its crawl anywhere on that network. Default no: they are warned about."""
+    allow_internal_sources: bool | None
+    """TRADEWATCH_ALLOW_INTERNAL_SOURCES: whether sources and lists on this machine or its network (a URL whose host is
+    loopback, private, link-local such as cloud metadata, a localhost or *.internal name, or a name resolving to one)
+    are crawled. Unset (None, the default): they are, with a warning (`sources validate`, `lists refresh`, and the
+    source run's note, which `status` and the briefing show). yes (True): they are meant (an intranet, the demo's and
+    the tests' 127.0.0.1), no warning. no (False): refused, and so is a link or redirect of any source to such an
+    address (hostile probe 42 F4: "default no" was documented, but nothing was refused). Such a source may lead its
+    crawl anywhere on that network."""
     task_retries: int
     """TRADEWATCH_TASK_RETRIES: how many times Airflow retries a failed task of the DAGs (0-10; read when the DAG files
     are parsed; the demo and the tests set 0, so that a failure shows at once). Default 1."""
@@ -317,7 +320,8 @@ class Settings:
             match_threshold=_number("TRADEWATCH_MATCH_THRESHOLD", 90.0, maximum=100),  # a fuzzy-match score
             log_level=_choice("TRADEWATCH_LOG_LEVEL", "WARNING", _LOG_LEVELS),
             keep_days=_number("TRADEWATCH_KEEP_DAYS", 14.0, minimum=1, maximum=36500),
-            allow_internal_sources=_flag("TRADEWATCH_ALLOW_INTERNAL_SOURCES", False),
+            allow_internal_sources=(_flag("TRADEWATCH_ALLOW_INTERNAL_SOURCES", True)
+                                    if _env("TRADEWATCH_ALLOW_INTERNAL_SOURCES", "") else None),
             task_retries=task_retries(),
         )
 

@@ -186,9 +186,9 @@ def test_every_variable_the_project_reads_is_a_known_one() -> None:
 
 
 @pytest.mark.parametrize(("value", "allowed"), [("yes", True), ("TRUE", True), ("1", True), ("no", False), ("off", False)])
-def test_internal_sources_are_allowed_only_when_said(monkeypatch: pytest.MonkeyPatch, value: str, allowed: bool) -> None:
+def test_internal_sources_are_refused_only_when_said(monkeypatch: pytest.MonkeyPatch, value: str, allowed: bool) -> None:
     monkeypatch.delenv("TRADEWATCH_ALLOW_INTERNAL_SOURCES", raising=False)
-    assert Settings.from_env().allow_internal_sources is False
+    assert Settings.from_env().allow_internal_sources is None  # allowed, warned about (hostile probe 42 F4)
     monkeypatch.setenv("TRADEWATCH_ALLOW_INTERNAL_SOURCES", value)
     assert Settings.from_env().allow_internal_sources is allowed
 

@@ -530,7 +530,7 @@ class PoliteFetcher:
         """A source may ask for slower pacing than the default for its host."""
         self._host_interval[pace_key(url)] = max(seconds, self.settings.min_interval)
 
-    def set_origin(self, url: str) -> None:
+    def set_origin(self, url: str) -> str | None:
         """The source's own URL. When its host is on the internet, no URL it leads to (a link, a
         redirect) may reach an internal address: a hostile feed must not turn the crawler against the
         network it runs in (cloud metadata, admin ports on localhost). A source that is itself internal
@@ -538,8 +538,11 @@ class PoliteFetcher:
         a proxy that resolves names for us, it left the guard off, and its feed led to 169.254.169.254 through the
         proxy (hostile probe 10). Every fetcher whose URLs come from a registry or a page calls this first: the news
         crawl with its source's URL, a list download with its list's (hostile probe 26: list downloads never did, and a
-        mirror's redirect reached 169.254.169.254)."""
-        self._guard_internal = self._verdict(url) is None
+        mirror's redirect reached 169.254.169.254). With TRADEWATCH_ALLOW_INTERNAL_SOURCES=no the guard is on for every
+        source (the caller refuses an internal one itself). Returns why the URL's host is internal, or None."""
+        why = self._verdict(url)
+        self._guard_internal = why is None or self.settings.allow_internal_sources is False
+        return why
 
     def allowed(self, url: str, *, time_left: float | None = None) -> tuple[bool, str]:
         """Whether we may fetch the URL: not an internal address a public source led us to (see
@@ -897,13 +900,18 @@ class PoliteFetcher:
         why = self._verdict(url)
         if why is None:
             return None
-        return f"refusing {urlsplit(url).hostname}: {why}, and this source is on the internet"
+        return f"refusing {urlsplit(url).hostname}: {why}, and {self._guarded_because()}"
 
     def _refused_peer(self, address: str) -> str | None:
         """Why a connection made to `address` is refused (see `_PeerCheck`), or None."""
         if not self._guard_internal or not internal_address(address):
             return None
-        return f"refusing the connection: it reached an internal address ({address}), and this source is on the internet"
+        return f"refusing the connection: it reached an internal address ({address}), and {self._guarded_because()}"
+
+    def _guarded_because(self) -> str:
+        if self.settings.allow_internal_sources is False:
+            return "TRADEWATCH_ALLOW_INTERNAL_SOURCES=no refuses internal addresses (set it to yes if this one is meant)"
+        return "this source is on the internet"
 
     def crawl_delay_of(self, url: str) -> float | None:
         """The Crawl-delay the host's robots.txt (already read) asks of us, or None."""

@@ -1285,3 +1285,23 @@ def test_a_link_whose_host_two_parsers_read_differently_is_refused_as_such(serve
     ok, why = guarded(settings, sleep).allowed(f"http://%31%32%37.0.0.1:{port}/admin")
     assert not ok and why.startswith("refusing an ambiguous URL") and "robots.txt" not in why
     assert server.requests == []
+
+
+def test_no_internal_sources_refuses_an_internal_origin_and_redirects_into_one(server, settings, sleep,
+                                                                              public_example_here):
+    # hostile probe 42 F4: with TRADEWATCH_ALLOW_INTERNAL_SOURCES=no an internal source's fetcher guarded nothing
+    import dataclasses
+
+    refusing = dataclasses.replace(settings, allow_internal_sources=False)
+    port = server.url("/").split(":")[2].split("/")[0]
+    server.route("/go", Reply(302, headers={"Location": f"http://2130706433:{port}/secret"}))
+    server.route("/secret", Reply(200, PAGE))
+    fetcher = PoliteFetcher(refusing, sleep=sleep, resolve=lambda host: FAKE_DNS.get(host, []), check_peers=False)
+    assert fetcher.set_origin(server.url("/feed.xml")) == "it is an internal address (127.0.0.1)"
+    result = fetcher.get(server.url("/secret"))
+    assert result.error and "TRADEWATCH_ALLOW_INTERNAL_SOURCES=no refuses internal addresses" in result.error
+    public = PoliteFetcher(refusing, sleep=sleep, resolve=lambda host: FAKE_DNS.get(host, []), check_peers=False)
+    assert public.set_origin(f"http://{public_example_here}:{port}/go") is None
+    redirected = public.get(f"http://{public_example_here}:{port}/go")
+    assert redirected.error and "refusing 2130706433: it is an internal address (127.0.0.1)" in redirected.error
+    assert server.hits("/go") and not server.hits("/secret")

@@ -622,6 +622,7 @@ def test_a_page_a_list_download_was_redirected_to_on_another_host_is_not_quoted_
 def test_a_list_on_an_internal_host_is_warned_about_unless_allowed(served, env, tmp_path: Path, monkeypatch) -> None:
     from tradewatch.lists.refresh import stage_list
 
+    monkeypatch.delenv("TRADEWATCH_ALLOW_INTERNAL_SOURCES", raising=False)
     registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc",))
     warned = stage_list("un_sc", registry)
     assert warned["status"] == "staged"
