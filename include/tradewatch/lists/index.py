@@ -182,7 +182,10 @@ class NameIndex:
         from above, cheaply, and a candidate is dropped only when every bound is below. (Hostile probe 38 F1: a
         token-set ratio stood in for the score, and "Sergei Aksenov" ~ Sergey Valeryevich AKSYONOV, 93.9, gave 66.7:
         dropped at threshold 90, kept at 80, so `screen` showed a match that `matches` did not hold.)"""
-        cut = threshold - BOUND_SLACK
+        # (at least 0: rapidfuzz refuses a negative score_cutoff, and `screen --threshold 0` or
+        # TRADEWATCH_MATCH_THRESHOLD=0, both documented as 0-100, failed with "score_cutoff has to be in the range of
+        # 0.0 - 100.0", hostile probe 43 F1)
+        cut = max(0.0, threshold - BOUND_SLACK)
         keep: set[int] = set()
         # itemgetter picks the candidates' keys in C; a list comprehension dominated the profile.
         listed_keys, listed_cores = (

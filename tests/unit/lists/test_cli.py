@@ -24,6 +24,8 @@ def test_refresh_then_screen(served, env, tmp_path: Path, capsys) -> None:
     out = json.loads(capsys.readouterr().out)
     assert out["matches"][0]["entity_id"] == "us_ofac_sdn:25370"
     assert out["matches"][0]["programs"] == ["UKRAINE-EO13662", "RUSSIA-EO14024"]
+    assert main(["screen", "Rosneft", "--threshold", "0", "--json"]) == 0  # (hostile probe 43 F1: 0 crashed in rapidfuzz)
+    assert json.loads(capsys.readouterr().out)["matches"][0]["entity_id"] == "us_ofac_sdn:25370"
     assert main(["screen", "Viktor But"]) == 0  # the table, for people
     assert "BOUT" in capsys.readouterr().out
     # a name of 100,000 characters: the message cuts it (rich's highlighter took a minute over it, hostile probe 14)

@@ -154,3 +154,12 @@ def test_the_pre_check_never_drops_what_the_full_score_keeps() -> None:
     for query in [variant(rng.choice(listed)) for _ in range(600)]:
         for threshold in (80.0, 90.0):
             assert index.search(query, threshold) == unchecked.search(query, threshold), (query, threshold)
+
+
+def test_a_threshold_of_zero_or_nearly_is_a_threshold_not_a_crash() -> None:
+    # hostile probe 43 F1: the pre-check passed threshold - 0.01 to rapidfuzz, which refuses a negative cut, so
+    # `screen --threshold 0` and TRADEWATCH_MATCH_THRESHOLD=0 (documented 0-100) failed in every search
+    index = big_index(10)
+    for threshold in (0.0, 0.005):
+        found = index.search("Rosneft", threshold)
+        assert found[0].entity_id == "t:rosneft" and found[0].score == 100.0

@@ -380,3 +380,11 @@ def test_a_ukrainian_spelling_is_flagged_like_the_russian(loaded) -> None:
     assert loaded.execute(
         "select entity_id, score >= 90 from matches where subject_name = 'Сергій Аксьонов'"
     ).fetchall() == [("eu_fsf:13", True)]
+
+
+def test_a_threshold_of_zero_screens_instead_of_failing(loaded, monkeypatch: pytest.MonkeyPatch) -> None:
+    # hostile probe 43 F1: TRADEWATCH_MATCH_THRESHOLD=0 passed the settings' check (0-100), then every load's screening
+    # and every list refresh failed inside rapidfuzz ("score_cutoff has to be in the range of 0.0 - 100.0")
+    at_90 = refresh_matches(loaded, 90, None)
+    monkeypatch.setenv("TRADEWATCH_MATCH_THRESHOLD", "0")
+    assert refresh_matches(loaded) >= at_90
