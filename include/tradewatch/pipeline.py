@@ -265,7 +265,7 @@ def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sour
 
 
 def _list_enabled_sources(ctx: RunContext, sources_dir: Path | None) -> list[str]:
-    from tradewatch.registry import load_registry
+    from tradewatch.registry import load_registry, record_registry_used
 
     folder = Path(sources_dir or get_settings().sources_dir)
     sources, errors = load_registry(folder)
@@ -278,6 +278,7 @@ def _list_enabled_sources(ctx: RunContext, sources_dir: Path | None) -> list[str
         _fail_listing(ctx, NoSourceRegistry(
             f"the source registry {folder} {problem}: point TRADEWATCH_SOURCES_DIR at the folder of source files "
             "(by default include/sources; `tradewatch sources validate` checks it). Nothing was crawled."))
+    record_registry_used(folder)  # (what `status` and the briefing judge the runs by)
     unusable = _warehouse_problem(get_settings())
     if unusable:
         _fail_listing(ctx, WarehouseUnusable(f"{unusable} Nothing was crawled; once it is fixed, clear the run "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -269,13 +270,50 @@ def get_source(source_id: str, folder: Path | None = None) -> Source:
     raise KeyError(f"no source {source_id!r} in {base}")
 
 
+# In the data folder: the source registry the last run read (see `registry_used`).
+LAST_REGISTRY_FILE = "last-run-registry.txt"
+
+
+def record_registry_used(folder: Path) -> None:
+    """Note in the data folder which registry a run read, for `registry_used`. Best effort: a note that cannot be
+    written only leaves `status` and the briefing judging by TRADEWATCH_SOURCES_DIR."""
+    from tradewatch.files import write_atomically
+    from tradewatch.settings import get_settings
+
+    note = get_settings().data_dir / LAST_REGISTRY_FILE
+    try:
+        folder = folder.resolve()
+        if not (note.is_file() and note.read_text(encoding="utf-8").strip() == str(folder)):
+            write_atomically(note, lambda tmp: tmp.write_text(f"{folder}\n", encoding="utf-8"))
+    except OSError as exc:
+        from tradewatch.logs import get_logger
+
+        get_logger("registry").warning("could not note the registry read",
+                                       extra={"kv": {"path": str(note), "error": str(exc)}})
+
+
+def registry_used() -> Path:
+    """The registry to judge stored runs by: TRADEWATCH_SOURCES_DIR when set, else the one the last run read (noted by
+    `record_registry_used`), else the default. (Hostile probe 43 F2: `make demo` crawls demo/sources, and right after it
+    `tradewatch status` and `report` read include/sources and called every demo source "not in the registry".)"""
+    from tradewatch.settings import get_settings
+
+    settings = get_settings()
+    if os.environ.get("TRADEWATCH_SOURCES_DIR"):
+        return settings.sources_dir
+    try:
+        noted = Path((settings.data_dir / LAST_REGISTRY_FILE).read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return settings.sources_dir
+    return noted if noted.is_absolute() and noted.is_dir() else settings.sources_dir
+
+
 def registry_standing(folder: Path | None = None) -> dict[str, str | None]:
     """Source id -> None for an enabled source of the registry, "disabled" for a disabled one; {} when the registry
     cannot be read (then callers mark nothing). A source id absent from a non-empty answer is no longer in the
-    registry (renamed, its file deleted): its runs are history, and it can never run again."""
-    from tradewatch.settings import get_settings
-
-    folder = Path(folder or get_settings().sources_dir)
+    registry (renamed, its file deleted): its runs are history, and it can never run again. By default the registry
+    is `registry_used()`."""
+    folder = Path(folder or registry_used())
     try:
         if not folder.is_dir():
             return {}

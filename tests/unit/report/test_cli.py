@@ -514,3 +514,25 @@ def test_status_says_when_stored_records_are_an_older_or_newer_extractors(env, c
         con.close()
     assert main(["status"]) == 0
     assert "older extractor" not in capsys.readouterr().out
+
+
+def test_status_and_the_briefing_judge_sources_by_the_registry_the_last_run_read(env, tmp_path, monkeypatch, capsys):
+    # hostile probe 43 F2: `make demo` crawls demo/sources; right after it, `status` and `report` read the default
+    # include/sources and called every demo source "(not in the registry)"
+    from tradewatch import pipeline
+
+    registry = tmp_path / "sources"
+    assert pipeline.list_enabled_sources("2026-11-20T00:00:00+00:00", "2026-11-20T00:00:00+00:00", registry) == [
+        "ofac_news", "reuters_trade", "uk_ofsi"]
+    monkeypatch.delenv("TRADEWATCH_SOURCES_DIR")  # as after `make demo`: the run was given its registry, status is not
+    assert main(["status"]) == 0
+    assert "not in the registry" not in capsys.readouterr().out
+    out = tmp_path / "briefing.html"
+    assert main(["report", "--out", str(out)]) == 0
+    assert "(not in the registry)" not in _health_row(out.read_text(encoding="utf-8"), "uk_ofsi")
+    # a registry named explicitly still wins, and a source missing from it is still marked
+    other = tmp_path / "other"
+    _source_file(other, "ofac_news")
+    monkeypatch.setenv("TRADEWATCH_SOURCES_DIR", str(other))
+    assert main(["status"]) == 0
+    assert "partial (not in the registry)" in capsys.readouterr().out
