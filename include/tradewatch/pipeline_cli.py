@@ -95,7 +95,10 @@ def _run_dags(console: Any, extra: dict[str, str], logical_date: str, demo: bool
         return 2
     os.environ.update(extra)  # this process reads the same settings as the DAG's tasks
     settings = get_settings()
-    airflow_home = Path(os.environ.get("AIRFLOW_HOME") or PROJECT_ROOT / ".airflow")
+    # TRADEWATCH_AIRFLOW_HOME, as for `make up`, else the project's .airflow; never an inherited AIRFLOW_HOME: the runs
+    # force SQLite metadata and wrote their airflow.cfg, airflow.db and logs into a shell's other Airflow (hostile
+    # probe 43 F7)
+    airflow_home = Path(os.environ.get("TRADEWATCH_AIRFLOW_HOME") or PROJECT_ROOT / ".airflow").expanduser()
     env = airflow_env(airflow_home, {**extra, "TRADEWATCH_DATA_DIR": str(settings.data_dir),
                                      "TRADEWATCH_DUCKDB": str(settings.duckdb_path)})
     log_file = settings.data_dir / "logs" / "airflow-dags-test.log"
