@@ -101,6 +101,11 @@ def redacted(value: str) -> str:
     return value
 
 
+# A query parameter naming a password or key in a setting's URL ("?password=hunter2", "&secret_access_key=..."): its
+# value is masked by `Settings.describe`, as `redacted` masks the user info.
+_QUERY_PASSWORD = re.compile(r"(?P<head>[?&;][a-z0-9_.-]*(?:password|passwd|pwd|secret|token|key)=)[^&#\s]+", re.IGNORECASE)
+
+
 def _check_can_make(name: str, path: Path) -> None:
     """The nearest existing folder of `path` (itself or a parent) must be a folder: a file where a parent folder should be
     was accepted, the crawl then ran without its stored validators and the load died with a bare FileExistsError that
@@ -328,7 +333,10 @@ class Settings:
     def describe(self) -> list[tuple[str, str, str]]:
         """(field, value, documentation) for every setting, for `tradewatch config`."""
         docs = _field_docs()
-        return [(f.name, redacted(str(getattr(self, f.name))), docs.get(f.name, "")) for f in fields(self)]
+        # (a password may come as a query parameter too: "s3://aws_default@bucket/tw?password=hunter2" was printed as
+        # it is, hostile probe 43 F14)
+        return [(f.name, _QUERY_PASSWORD.sub(r"\g<head>***", redacted(str(getattr(self, f.name)))), docs.get(f.name, ""))
+                for f in fields(self)]
 
     @property
     def blobs_dir(self) -> Path:

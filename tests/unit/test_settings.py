@@ -137,6 +137,10 @@ def test_config_masks_a_password_in_the_storage_url(monkeypatch: pytest.MonkeyPa
     shown = dict((name, value) for name, value, _doc in Settings.from_env().describe())
     assert shown["storage_path"] == "s3://AKIAEXAMPLE:***@bucket/staging"
     assert redacted("s3://aws_default@bucket/x") == "s3://aws_default@bucket/x"  # a connection id is no secret
+    # hostile probe 43 F14: a password given as a query parameter was printed as it is
+    monkeypatch.setenv("TRADEWATCH_STORAGE", "s3://aws_default@bucket/tw?region=eu&password=hunter2&aws_secret_key=x1")
+    shown = dict((name, value) for name, value, _doc in Settings.from_env().describe())
+    assert shown["storage_path"] == "s3://aws_default@bucket/tw?region=eu&password=***&aws_secret_key=***"
 
 
 @pytest.mark.parametrize(("name", "value"), [("TRADEWATCH_SOURCE_BUDGET", "3600"), ("TRADEWATCH_MAX_RETRIES", "999999999")])
