@@ -5,8 +5,9 @@ Writes the daily HTML briefing (`DATA_DIR/reports/briefing-YYYY-MM-DD.html`) eve
 `news_ingest` finishes a load: the DAG is scheduled on the DuckDB asset that the loader task
 declares as its outlet.
 
-* `write_briefing` renders records first seen since the day before the run, dated by the run's
-  logical date (or its `run_after` when it has none: a run triggered by the asset), so rerunning a run rewrites the
+* `write_briefing` renders the records that reached the warehouse since the day before the run (`arrived_for`),
+  not those first seen then: a backfill's records, dated by their own older date, are in the next briefing. It is dated
+  by the run's logical date (or its `run_after` when it has none: a run triggered by the asset), so rerunning a run rewrites the
   same file. It reads DuckDB read-only, in the
   DuckDB pool so it never waits on the loader's write lock.
 * `build_data_docs` rebuilds the GX Data Docs site (`DATA_DIR/dq/data_docs/index.html`) from the
