@@ -39,18 +39,25 @@ PAGES = {
 }
 
 
-def test_articles_not_in_english_are_stored_without_records_and_the_run_says_so(
-        workspace: Workspace, servers: list[HostileServer]) -> None:
+
+def _site(servers: list[HostileServer], names: list[str]) -> HostileServer:
+    """A site serving the pages `names` of PAGES under /news/ and an RSS feed of them at /feed.xml."""
     srv = HostileServer().start()
     servers.append(srv)
     items = ""
-    for name, (lang, title, body) in PAGES.items():
+    for name in names:
+        lang, title, body = PAGES[name]
         srv.route(f"/news/{name}", Reply(200, PAGE.format(lang=lang, title=title, body=body).encode(),
                                          content_type="text/html; charset=utf-8"))
         items += f"<item><title>{name}</title><link>{srv.url(f'/news/{name}')}</link></item>"
     srv.route("/feed.xml", Reply(200, ('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
                                        f"<link>{srv.url('/')}</link>{items}</channel></rss>").encode(),
                                  content_type="application/rss+xml"))
+    return srv
+
+def test_articles_not_in_english_are_stored_without_records_and_the_run_says_so(
+        workspace: Workspace, servers: list[HostileServer]) -> None:
+    srv = _site(servers, list(PAGES))
     workspace.add_source("multi", srv.url("/feed.xml"))
     result = run_pipeline(workspace, run_key="run", logical_date="2025-03-20T06:00:00+00:00")
 
@@ -104,17 +111,7 @@ def test_reextract_drops_the_records_an_older_extractor_made_from_a_page_not_in_
     from tradewatch import extract
     from tradewatch.cli import main
 
-    srv = HostileServer().start()
-    servers.append(srv)
-    items = ""
-    for name in ("seco-fr", "mofa-ja", "wire-cyrillic"):
-        lang, title, body = PAGES[name]
-        srv.route(f"/news/{name}", Reply(200, PAGE.format(lang=lang, title=title, body=body).encode(),
-                                         content_type="text/html; charset=utf-8"))
-        items += f"<item><title>{name}</title><link>{srv.url(f'/news/{name}')}</link></item>"
-    srv.route("/feed.xml", Reply(200, ('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
-                                       f"<link>{srv.url('/')}</link>{items}</channel></rss>").encode(),
-                                 content_type="application/rss+xml"))
+    srv = _site(servers, ["seco-fr", "mofa-ja", "wire-cyrillic"])
     workspace.add_source("multi", srv.url("/feed.xml"))
     with monkeypatch.context() as mp:
         mp.setattr(extract, "EXTRACTOR_VERSION", "0.0.1-older")

@@ -351,6 +351,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
         # only "the Ministry of Foreign Affairs has decided": the issuer its heading names
         current = _issuer_in_heading(doc.text)
     releasing = current  # who the page is from: its notes to editors are about its own action
+    headline_state = _title_actor(doc.title) if doc.title else None  # (read once, not per trigger)
     last = max(doc.trigger_sentences)
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     last_record = -_LIST_REACH - 1
@@ -474,17 +475,12 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                     # "The UK sanctions mean that any assets the four officials hold in Britain are frozen": the
                     # measures' own state, whoever acted in the sentences before
                     authority, explicit = _state(sent.start + own.start(1), sent.start + own.end(1), code), True
-                if (not explicit and sent.text.rstrip().endswith(":") and doc.title
-                        and (headline_state := _title_actor(doc.title)) is not None
-                        and headline_state.country not in ("EU", "UN")
-                        and (authority is None or authority.country != headline_state.country)):
+                if (not explicit and headline_state is not None and headline_state.country not in ("EU", "UN")
+                        and (authority is None or authority.country != headline_state.country)
+                        and (sent.text.rstrip().endswith(":")
+                             or _NATIONAL_BEFORE.search(sent.text, max(0, trig.start - 14), trig.start))):
                     # "The individuals subject to travel bans are:" at the end of a release headed "New Zealand imposes
-                    # travel bans on ...", after paragraphs on partners' parallel actions: the headline state's list
-                    authority, explicit = headline_state, True
-                if (not explicit and _NATIONAL_BEFORE.search(sent.text, max(0, trig.start - 14), trig.start)
-                        and (headline_state := _title_actor(doc.title) if doc.title else None) is not None
-                        and headline_state.country not in ("EU", "UN")
-                        and (authority is None or authority.country != headline_state.country)):
+                    # travel bans on ...", after paragraphs on partners' parallel actions: the headline state's list;
                     # "National export restriction on drone components", a part of a release headed "Switzerland adopts
                     # EU sanctions and restricts export of drone components": the state acting in the headline's measure
                     authority, explicit = headline_state, True
