@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from tradewatch.settings import PROJECT_ROOT
 
@@ -100,7 +101,7 @@ def undated_run_id() -> str | None:
 def check_run_conf() -> None:
     """Fail the task when its run was given conf the DAG does not take (hostile probe 40 F2: `-c '{"sources": [...]}'`
     was accepted and ignored, and the run crawled every source). Airflow checks the types of the params a DAG declares,
-    and lets any other key through; the DAGs declare none, so any key is refused."""
+    and lets any other key through: a key the DAG does not declare is refused (news_ingest declares `sources`)."""
     from airflow.sdk import get_current_context
 
     context = get_current_context()
@@ -108,11 +109,15 @@ def check_run_conf() -> None:
     params = dict(context["dag"].params)  # (the declared ones: the context's `params` has the conf merged in)
     unknown = sorted(set(run.conf or {}) - set(params))
     if unknown:
-        takes = f"takes only {', '.join(sorted(params))}" if params else "takes no params"
+        if params:
+            takes = f"takes only {', '.join(map(repr, sorted(params)))}"
+            again = f"without {', '.join(map(repr, unknown))}"
+        else:
+            takes = "takes no params, and a run always does its whole work (every list, every report)"
+            again = "without conf (no -c/--conf, --dag-run-conf)"
         raise RunConfRefused(
             f"run {run.run_id} of {run.dag_id} was given conf {', '.join(map(repr, unknown))}, which it does not use: "
-            f"the DAG {takes}, and a run always does its whole work (every enabled source, every list). Nothing was "
-            f"done. Trigger it again without conf (no -c/--conf, --dag-run-conf).")
+            f"the DAG {takes}. Nothing was done. Trigger it again {again}.")
 
 
 class RunConfRefused(ValueError):
@@ -127,13 +132,13 @@ def task_checks() -> Iterator[None]:
     logged twice). Waits that may end (a lock, the network) keep their retries."""
     from airflow.sdk.exceptions import AirflowFailException
 
-    from tradewatch.pipeline import LogicalDateRefused, StagingMismatch
+    from tradewatch.pipeline import LogicalDateRefused, SourcesAskedUnknown, StagingMismatch
     from tradewatch.settings import SettingsError
 
     try:
         check_run_conf()
         yield
-    except (RunConfRefused, LogicalDateRefused, StagingMismatch, SettingsError) as exc:
+    except (RunConfRefused, LogicalDateRefused, StagingMismatch, SettingsError, SourcesAskedUnknown) as exc:
         raise AirflowFailException(f"{type(exc).__name__}: {exc} (not retried: a retry would fail the same way)") from None
 
 
@@ -154,11 +159,14 @@ def ensure_metadata_db(env: dict[str, str], log_file: Path | None = None) -> Non
         marker.write_text("ok\n")
 
 
-def dags_test(dag_id: str, logical_date: str, env: dict[str, str], log_file: Path | None = None) -> None:
-    """Run one DAG run in-process with `airflow dags test`; raise DagRunFailed if any task failed."""
+def dags_test(dag_id: str, logical_date: str, env: dict[str, str], log_file: Path | None = None,
+              conf: dict[str, Any] | None = None) -> None:
+    """Run one DAG run in-process with `airflow dags test` (with `conf`, its params); raise DagRunFailed if any task
+    failed."""
     _refuse_before_start(dag_id, logical_date)
-    out = _run([airflow_bin(), "dags", "test", dag_id, logical_date], env, log_file, f"airflow dags test {dag_id}",
-               check=False)
+    extra = ["-c", json.dumps(conf)] if conf else []
+    out = _run([airflow_bin(), "dags", "test", dag_id, logical_date, *extra], env, log_file,
+               f"airflow dags test {dag_id}", check=False)
     text = out.stdout or ""
     failed = out.returncode != 0 or "state=failed" in text.lower() or "dagrunstate.failed" in text.lower()
     if failed:

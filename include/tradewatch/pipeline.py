@@ -15,7 +15,7 @@ import itertools
 import re
 import shutil
 import time
-from collections.abc import Collection, Container, Iterator
+from collections.abc import Collection, Container, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -255,16 +255,40 @@ def _hash(*parts: object) -> str:
 # 1. sources
 
 
-def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sources_dir: Path | None = None) -> list[str]:
-    """Ids of the enabled, valid sources. Invalid files are staged as `config_error` source runs."""
+def list_enabled_sources(run_key: str, logical_date: datetime | str | None, sources_dir: Path | None = None,
+                         only: Sequence[str] | None = None) -> list[str]:
+    """Ids of the enabled, valid sources (of those in `only`, when it names any: the news_ingest DAG's `sources` param).
+    Invalid files are staged as `config_error` source runs. A run of some sources replaces, at its load, the rows of
+    those sources alone, as a run after others were disabled does."""
     from tradewatch.run_leases import holding
 
     ctx = RunContext.create(run_key, logical_date)
     with holding(ctx.run_key, ctx.logical_date, "list"):  # (another run of the date at work: refused, hostile probe 34 F9)
-        return _list_enabled_sources(ctx, sources_dir)
+        return _list_enabled_sources(ctx, sources_dir, only)
 
 
-def _list_enabled_sources(ctx: RunContext, sources_dir: Path | None) -> list[str]:
+def asked_sources_problem(only: Sequence[str] | None, sources: list[Any], errors: list[Any], folder: Path) -> str | None:
+    """Why the sources a run was asked to crawl cannot all be crawled (unknown, invalid or disabled ids), or None."""
+    known = {s.id: s for s in sources}
+    invalid = {Path(e.file).stem for e in errors}
+    problems = []
+    for source_id in dict.fromkeys(only or ()):
+        if source_id in invalid:
+            problems.append(f"{source_id!r} has an invalid source file (`tradewatch sources validate` says why)")
+        elif source_id not in known:
+            problems.append(f"{source_id!r} is not a source of {folder}")
+        elif not known[source_id].enabled:
+            problems.append(f"{source_id!r} is disabled in the registry (enabled: false)")
+    if not problems:
+        return None
+    enabled = sorted(s.id for s in sources if s.enabled)
+    shown = ", ".join(enabled[:12]) + (f" and {len(enabled) - 12} more" if len(enabled) > 12 else "")
+    return (f"the run was asked to crawl sources it cannot: {'; '.join(problems)}. The enabled sources are: "
+            f"{shown or 'none'} (`tradewatch sources list`). Nothing was crawled; trigger the run again with "
+            "sources from that list, or with none for every enabled source.")
+
+
+def _list_enabled_sources(ctx: RunContext, sources_dir: Path | None, only: Sequence[str] | None = None) -> list[str]:
     from tradewatch.registry import load_registry, record_registry_used
 
     folder = Path(sources_dir or get_settings().sources_dir)
@@ -283,7 +307,10 @@ def _list_enabled_sources(ctx: RunContext, sources_dir: Path | None) -> list[str
     if unusable:
         _fail_listing(ctx, WarehouseUnusable(f"{unusable} Nothing was crawled; once it is fixed, clear the run "
                                              f"({clear_command(ctx.logical_date)})."))
-    enabled = [s.id for s in sources if s.enabled]
+    asked = asked_sources_problem(only, sources, errors, folder)
+    if asked:
+        _fail_listing(ctx, SourcesAskedUnknown(asked))
+    enabled = [s.id for s in sources if s.enabled and (not only or s.id in only)]
     _keep_only_crawls_of(ctx, set(enabled))
     staged = Staged()
     for error in errors:
@@ -311,6 +338,10 @@ def _list_enabled_sources(ctx: RunContext, sources_dir: Path | None) -> list[str
 
 class SourcesNotListed(RuntimeError):
     """The list task handed out no source, for a reason the run's validation repeats: the run fails."""
+
+
+class SourcesAskedUnknown(SourcesNotListed):
+    """The run's `sources` param names a source the registry does not have enabled and valid: nothing is crawled."""
 
 
 class TooManySources(SourcesNotListed):

@@ -62,7 +62,10 @@ def test_a_conf_the_dag_does_not_take_fails_the_run_at_its_first_task(home, dag_
     # hostile probe 40 F2: `-c '{"sources": ["bis_press"], "bogus": 1}'` was accepted, and the run crawled every source
     env, _ = home
     out = dags_test(env, dag_id, "2026-11-20T00:00:00+00:00", "-c", '{"sources": ["bis_press"], "bogus": 1}')
-    assert "was given conf 'bogus', 'sources', which it does not use: the DAG takes no params" in out, out[-3000:]
+    if dag_id == "news_ingest":  # (its one param: the sources to crawl)
+        assert "was given conf 'bogus', which it does not use: the DAG takes only 'sources'" in out, out[-3000:]
+    else:
+        assert "was given conf 'bogus', 'sources', which it does not use: the DAG takes no params" in out, out[-3000:]
     states = task_states(env, dag_id)
     for task in FIRST_TASKS[dag_id]:
         # hostile probe 40 F4: failed at once, not up for a retry that would fail the same way
@@ -119,3 +122,37 @@ def test_a_dated_run_keeps_the_airflow_tasks_clear_command() -> None:
     when = datetime(2026, 11, 20, 6, tzinfo=UTC)
     assert clear_command(when, "load") == (
         "`airflow tasks clear news_ingest -t load -s 2026-11-20T06:00:00+00:00 -e 2026-11-20T06:00:00+00:00`")
+
+
+def test_news_ingest_asked_for_an_unknown_source_fails_at_its_list_naming_it(home) -> None:
+    env, _ = home
+    env = {**env, "TRADEWATCH_TEST_BASE": "http://127.0.0.1:9"}  # (the fixture sources' URLs: valid; never fetched)
+    out = dags_test(env, "news_ingest", "2026-11-21T00:00:00+00:00", "-c", '{"sources": ["fixture_news", "no_such"]}')
+    assert "'no_such' is not a source of" in out and "The enabled sources are: fixture_authority, fixture_news" in out, \
+        out[-3000:]
+    states = task_states(env, "news_ingest")
+    assert states["list_sources"] == ("failed", 1), states  # (not retried: a retry would fail the same way)
+    assert "success" not in {state for state, _ in states.values()}, states
+
+
+def test_news_ingest_given_sources_crawls_those_alone(tmp_path: Path) -> None:
+    import duckdb
+
+    from tradewatch.devserver import StaticSite
+
+    with StaticSite(REPO / "tests" / "fixtures" / "site") as site:
+        env = airflow_env(tmp_path / "airflow", {
+            "TRADEWATCH_TEST_BASE": site.base_url, "TRADEWATCH_SOURCES_DIR": str(SOURCES),
+            "TRADEWATCH_DATA_DIR": str(tmp_path / "data"), "TRADEWATCH_DUCKDB": str(tmp_path / "data" / "tw.duckdb"),
+            "TRADEWATCH_LISTS_DIR": str(tmp_path / "no-lists"), "TRADEWATCH_MIN_INTERVAL": "0",
+            "TRADEWATCH_TASK_RETRIES": "0"})
+        ensure_metadata_db(env, tmp_path / "airflow.log")
+        out = dags_test(env, "news_ingest", "2026-11-22T00:00:00+00:00", "-c", '{"sources": ["fixture_news"]}')
+    states = task_states(env, "news_ingest")
+    assert {state for state, _ in states.values()} == {"success"}, out[-3000:]
+    con = duckdb.connect(str(tmp_path / "data" / "tw.duckdb"), read_only=True)
+    try:
+        assert con.execute("select distinct source_id from source_runs").fetchall() == [("fixture_news",)]
+        assert con.execute("select distinct source_id from fetches").fetchall() == [("fixture_news",)]
+    finally:
+        con.close()
