@@ -374,6 +374,9 @@ _MAX_TABLE_ROWS = 200
 _ROW_NUMBER = re.compile(r"['‘’\"“]?(?:\d{1,5}\.\s+)?")  # ("'2311. Name": an EU annex's running entry number, up to five digits)
 
 
+_RULE_LINE = re.compile(r"[\s|+:=-]+")
+
+
 def _table_names(doc: Document, idx: int) -> list[Entity] | None:
     """The names in the name column of a text table whose header line is sentence `idx`; None when it is none."""
     sent = doc.sentences[idx]
@@ -392,6 +395,9 @@ def _table_names(doc: Document, idx: int) -> list[Entity] | None:
         line = doc.text[at:end]
         if not line.strip() and at < len(doc.text) - 1:
             at = end + 1  # a blank line between rows (the Official Journal's layout)
+            continue
+        if _RULE_LINE.fullmatch(line) and "-" in line:
+            at = end + 1  # "-----+------", "|---|---|": the rule under the header
             continue
         if line.count("|") != len(header) - 1:
             break  # the table ends where a line has other cells (or none)

@@ -630,6 +630,7 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
     _attach_annex_entries(doc, merged)
     _attach_uk_entries(doc, merged)
     _attach_field_entries(doc, merged)
+    _attach_named_entries(doc, merged)
     _attach_vessel_entries(doc, merged)
     _identified_ships(doc, merged)
     _attach_measure_lists(doc, merged)
@@ -1595,6 +1596,46 @@ def _attach_field_entries(doc: Document, records: list[dict[str, Any]]) -> None:
     for m in _FIELD_ENTRY.finditer(doc.text):
         name = m.group("name").strip()
         person = m.group("kind") in ("individual", "person")
+        for rec in (freeze, ban) if person else (freeze,):
+            if rec is not None:
+                _add_listed_name(rec, name, person)
+
+
+# An annex entry whose name line is followed by a listing's fields: "Name: Abdul Qahir NURISTANI (a.k.a. ...)" over
+# "Identifying information: Position: ... DOB: ..." and "Reasons for listing: ..." (not a contact's "Name:" over "Email:")
+_NAMED_ENTRY = re.compile(
+    r"(?m)^[^\S\n]*Name[^\S\n]*:[^\S\n]*(?P<name>[^\n:;]{2,120}?)[^\S\n]*(?:\((?:a\.k\.a\.|also known as|alias)[^\n]*)?\n"
+    r"(?P<field>[^\S\n]*(?:Identifying information|Reasons? for (?:the )?listing|Statement of reasons|Date of listing|"
+    r"Designation|Position|Title|DOB|Date of birth|Place of birth|Nationality|Gender|Passport(?: number| no\.?)?|"
+    r"Address|Type of entity|Registration (?:number|no\.?)|Place of registration|Also known as|a\.k\.a\.)[^\S\n]*:[^\n]*)"
+)
+_PERSON_ENTRY_FIELD = re.compile(r"\b(?:DOB|Date of birth|Place of birth|POB|Gender|Passport|Nationality)\b")
+_ENTITY_ENTRY_FIELD = re.compile(r"\b(?:Type of entity|Registration (?:number|no)|Place of registration|Address)\b")
+_PART_LINE = re.compile(r"(?m)^[^\S\n]*(?:[A-Z]\.|\d{1,2}\.|\[|\()?[^\S\n]*(?P<kind>Natural persons?|Individuals?|Persons|"
+                        r"Legal persons|Entities|Organi[sz]ations|Vessels)\b[^\n]{0,60}$")
+
+
+def _attach_named_entries(doc: Document, records: list[dict[str, Any]]) -> None:
+    """The entries of an annex in blocks ("Name: X (a.k.a. ...)" over "Identifying information: ..." and "Reasons for
+    listing: ...", the EU Council's layout) are the targets of the page's one state's asset freeze, its persons (under
+    "A. Natural persons", or with a date of birth) those of its travel ban too."""
+    if "Name" not in doc.text or len({r["authority_country"] for r in records}) != 1:
+        return
+    freeze = next((r for r in records if r["measure"] == "asset_freeze"), None)
+    if freeze is None:
+        return
+    ban = next((r for r in records if r["measure"] == "travel_ban"), None)
+    parts = [(m.start(), m.group("kind").lower()) for m in _PART_LINE.finditer(doc.text)]
+    for m in _NAMED_ENTRY.finditer(doc.text):
+        if "UK Sanctions List Ref" in doc.text[m.end() : m.end() + 800]:
+            continue  # (a UK release's entries: _attach_uk_entries)
+        name = m.group("name").strip().rstrip(",.")
+        part = next((kind for at, kind in reversed(parts) if at < m.start()), None)
+        block = doc.text[m.end("name") : m.end("name") + 600]
+        if part is not None:
+            person = part.startswith(("natural", "individual", "persons"))
+        else:
+            person = _PERSON_ENTRY_FIELD.search(block) is not None and _ENTITY_ENTRY_FIELD.search(block) is None
         for rec in (freeze, ban) if person else (freeze,):
             if rec is not None:
                 _add_listed_name(rec, name, person)
