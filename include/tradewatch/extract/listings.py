@@ -431,9 +431,46 @@ def _numbered_name(doc: Document, lead: list[Entity], end: int) -> list[Entity]:
 
 
 # A table written in aligned columns: a header line opening with "Name" (columns two or more spaces apart), then a line
-# of dashes under each column
-ALIGNED_HEADER = re.compile(r"\s*Names?(?:\s+of\s+\w+)?\s{2,}\S.*")
+# of dashes under each column, or rows aligned with the header's columns ("Vessel name   IMO number" over
+# "ARKTIKA VEGA      9301427": a ship table often has no rule)
+ALIGNED_HEADER = re.compile(r"\s*(?:Names?(?:\s+of\s+\w+)?|(?:Vessel|Ship|Tanker)s?(?:\s+names?)?)\s{2,}\S.*")
+_ALIGNED_FIRST_WORDS = ("Name", "Vess", "Ship", "Tank")
 _DASH_COLUMNS = re.compile(r"\s*-{3,}(?:\s{2,}-{3,})+\s*")
+_SECOND_COLUMN = re.compile(r"\S[^\S\n]{2,}(?=\S)")
+_SHIP_HEADER = re.compile(r"(?i)\b(?:vessels?|ships?|tankers?|IMO)\b")
+
+
+def _unruled_table_names(doc: Document, idx: int) -> list[Entity] | None:
+    """The names in the first column of an aligned table with no rule under its header (sentence `idx`): each row up
+    to the header's second column, while rows are aligned with it (two spaces or more before that column, text on both
+    sides); None when no row is."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc.sentences[idx].start) + 1
+    line_end = text.find("\n", line_start)
+    if line_end < 0:
+        return None
+    header = text[line_start:line_end]
+    second = _SECOND_COLUMN.search(header)
+    if second is None:
+        return None
+    width = second.end()
+    kind = "vessel" if _SHIP_HEADER.search(header) else "unknown"
+    out: list[Entity] = []
+    at = line_end
+    while 0 <= at < len(text) - 1 and len(out) < _CFG["max_items"] * 4:
+        row_start = at + 1
+        row_end = text.find("\n", row_start)
+        row_end = len(text) if row_end < 0 else row_end
+        row = text[row_start:row_end]
+        first = row[:width]
+        if len(row) <= width or not first[-2:].isspace() or not first.strip() or row[width].isspace():
+            break  # a blank line, or a line not aligned with the header, ends the table
+        name = first.strip()
+        lead = row_start + (len(first) - len(first.lstrip()))
+        if not name.startswith("("):
+            out.append(Entity(lead, lead + len(name), name, kind, None))
+        at = row_end
+    return out or None
 
 
 def _aligned_table_names(doc: Document, idx: int) -> list[Entity] | None:
@@ -441,7 +478,7 @@ def _aligned_table_names(doc: Document, idx: int) -> list[Entity] | None:
     A row whose first column is empty or opens with a bracket ("(also known as ...)") adds nothing; a first column
     going on under a name whose other columns are empty ("Co., Ltd.") is that name's end."""
     if not doc.sentences.has(idx + 1) or not _DASH_COLUMNS.fullmatch(doc.sentences[idx + 1].text):
-        return None
+        return _unruled_table_names(doc, idx)
     text = doc.text
     dash_line_start = text.rfind("\n", 0, doc.sentences[idx + 1].start) + 1
     dash_line = text[dash_line_start : text.find("\n", dash_line_start) if "\n" in text[dash_line_start:] else len(text)]
@@ -542,7 +579,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     """Names listed by sentence `idx`: the bullets that follow it, its semicolon items, or the name it says
     the action concerns."""
     text = doc.sentences[idx].text
-    if text[:6].lstrip()[:4] == "Name" and ALIGNED_HEADER.fullmatch(text):
+    if text[:6].lstrip()[:4] in _ALIGNED_FIRST_WORDS and ALIGNED_HEADER.fullmatch(text):
         rows = _aligned_table_names(doc, idx)
         if rows is not None:
             return rows

@@ -400,6 +400,10 @@ _LOOKED_UP_IN = re.compile(
     re.IGNORECASE,
 )
 _THOSE_BEFORE = re.compile(r"\b(?:those|anyone|everyone|persons|people)\s+$", re.IGNORECASE)
+_ASSETS_FREEZE = re.compile(r"\bassets?[- ]freeze\b", re.IGNORECASE)
+_PORT_WORDS = ("port", "ports", "harbour", "harbours", "harbor", "harbors")
+_WHAT_SHIPS_UNDERGO = re.compile(r"\s*(?:The\s+)?(?:specified|designated|listed|sanctioned)\s+(?:ships|vessels|tankers)\s+(?:are|will\s+be|can\s+be|may\s+be)\s+(?:also\s+)?$", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\btotal\b[^.;]{0,60}$", re.IGNORECASE)
 _SHIPS_BEFORE = re.compile(r"\b(?:ships|vessels|tankers|ship|vessel|tanker|aircraft|planes|airlines?)\b[^.;]{0,40}$", re.IGNORECASE)
 # The full stop of a legal form inside a name ("Meridian Components Pte. Ltd., listed under Singapore,")
 _FORM_DOT = r"(?:(?<=Pte)|(?<=Ltd)|(?<=Co)|(?<=Inc)|(?<=Corp)|(?<=Pvt)|(?<=Bhd)|(?<=Sti)|(?<=Sdn))\."
@@ -497,8 +501,18 @@ def sanction_triggers(
         if t.surface[:1].isupper() and _in_bracketed_title(text, t):
             continue  # "the MAS (Sanctions and Freezing of Assets of Persons – DPRK) Regulations 2016": a law's title
         if t.label == "travel_ban" and _SHIPS_BEFORE.search(text, max(0, t.start - 60), t.start):
-            t = Trigger(t.start, t.end, "sectoral", t.surface)  # "The ships will be banned from entering UK ports"
+            t = Trigger(t.start, t.end, "other", t.surface)  # "The ships will be banned from entering UK ports": a port ban on ships
+        if t.label == "other" and t.surface.lower().endswith(_PORT_WORDS) and not _SHIPS_BEFORE.search(
+                text, max(0, t.start - 60), t.start):
+            continue  # (a port ban is on ships: "barred from entering UK ports" said of people is their travel ban's)
+        if t.label == "other" and t.surface.lower().endswith(_PORT_WORDS) and _WHAT_SHIPS_UNDERGO.match(text[: t.start]):
+            continue  # "Specified ships are banned from entering UK ports": what the measure means, no action
+        if t.label == "other" and t.surface[:4].lower() == "port" and _TOTAL_BEFORE.search(text, max(0, t.start - 80), t.start):
+            continue  # "bringing the total number of ships subject to a port access and services ban to 600": a standing total
         out.append(t)
+    if any(t.label == "asset_freeze" for t in out) or "freeze" in text and _ASSETS_FREEZE.search(text):
+        # ("The vessels are subject to an asset freeze and port entry ban": ships frozen; their port ban is no record apart)
+        out = [t for t in out if not (t.label == "other" and t.surface[:4].lower() == "port")]
     return out
 
 
