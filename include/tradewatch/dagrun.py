@@ -129,16 +129,17 @@ def task_checks() -> Iterator[None]:
     """Wraps a task's body: the run's conf is checked first, and an error that a retry cannot mend (staged files that
     are not the validated ones, a logical date in the future, a setting or a conf with a wrong value) fails the task
     at once, without Airflow's retries (hostile probe 40 F4: each was retried 2 min later, failed the same way, and was
-    logged twice). Waits that may end (a lock, the network) keep their retries."""
+    logged twice; so was the validation of a run whose list task had failed). Waits that may end (a lock, the network) keep their retries."""
     from airflow.sdk.exceptions import AirflowFailException
 
-    from tradewatch.pipeline import LogicalDateRefused, SourcesAskedUnknown, StagingMismatch
+    from tradewatch.pipeline import ListTaskFailed, LogicalDateRefused, SourcesAskedUnknown, StagingMismatch
     from tradewatch.settings import SettingsError
 
     try:
         check_run_conf()
         yield
-    except (RunConfRefused, LogicalDateRefused, StagingMismatch, SettingsError, SourcesAskedUnknown) as exc:
+    except (RunConfRefused, LogicalDateRefused, StagingMismatch, SettingsError, SourcesAskedUnknown,
+            ListTaskFailed) as exc:
         raise AirflowFailException(f"{type(exc).__name__}: {exc} (not retried: a retry would fail the same way)") from None
 
 

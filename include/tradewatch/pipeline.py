@@ -356,6 +356,11 @@ class WarehouseUnusable(SourcesNotListed):
     """The load could not write the warehouse (read-only, damaged): said before the crawl, not after it."""
 
 
+class ListTaskFailed(SourcesNotListed):
+    """Validation found the run's list task failed: a retry of the validation reads the same failure (the list task
+    does not run again unless cleared), so it is not retried."""
+
+
 def _warehouse_problem(settings: Settings) -> str | None:
     """Why the run's load could not write the warehouse, found before the crawl (hostile probe 34 F14: a read-only file
     or folder was found by the load, after a whole crawl; F6: a damaged file by the crawls, as a lock). Only with local
@@ -490,7 +495,7 @@ def _stage_unfinished_crawls(ctx: RunContext) -> list[str]:
 
     failed = read_parquet(ctx.run_key, *_LIST_FAILED)
     if failed is not None:
-        raise SourcesNotListed(f"run {ctx.run_key!r}: its list task handed out no source: {failed.column('error')[0]}")
+        raise ListTaskFailed(f"run {ctx.run_key!r}: its list task handed out no source: {failed.column('error')[0]}")
     listed = read_parquet(ctx.run_key, *_LISTED)
     for table in ("source_runs", _CHUNK_MANIFESTS):
         remove_run(ctx.run_key, "crawl", table, f"{_UNFINISHED_PART}.parquet")

@@ -132,6 +132,8 @@ def test_news_ingest_asked_for_an_unknown_source_fails_at_its_list_naming_it(hom
         out[-3000:]
     states = task_states(env, "news_ingest")
     assert states["list_sources"] == ("failed", 1), states  # (not retried: a retry would fail the same way)
+    # (the validation, run all the same, reads the list's failure: a retry 2 min later read it again)
+    assert states["validate"] == ("failed", 1), states
     assert "success" not in {state for state, _ in states.values()}, states
 
 
