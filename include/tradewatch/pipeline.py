@@ -1020,6 +1020,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             "no conditional GETs were sent: known pages were fetched and parsed whole (those whose bytes had not changed "
             "are counted unchanged)")))
         cache = {}
+    later_pages = _load_later_pages(settings, ctx, cache) if cache else {}
     if len(chosen) > limit:
         # new links first, in the listing's order, then known ones to revalidate while the limit allows
         fresh = [pair for pair in chosen if pair[0] not in cache]
@@ -1110,7 +1111,19 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             continue
         in_a_row = 0
         summary["fetched"] += 1
-        if result.not_modified or (known and known["sha256"] == result.sha256):
+        changed: dict[str, Any] = {}  # a later page of the article that changed, refetched whole: its URL -> result
+        if known and (result.not_modified or known["sha256"] == result.sha256) and later_pages.get(known["article_id"]):
+            # Page 1 unchanged says nothing of the article's later pages: a correction on page 2 was never read, and the
+            # stored article kept its old text and records (a hostile probe of article updates, F3). Each is asked with its own validators;
+            # one that changed has the article read again, whole (its first page fetched again: a 304 has no body).
+            changed = _changed_later_pages(source, later_pages[known["article_id"]], fetcher, staged, ctx, stop_at)
+            if changed:
+                result = fetcher.get(url, robots_checked=True, time_left=stop_at - time.monotonic())
+                _record_fetch(staged, ctx, source.id, result, url=url)
+                if result.error or result.not_modified:
+                    summary["failed"] += 1
+                    continue
+        if not changed and (result.not_modified or (known and known["sha256"] == result.sha256)):
             summary["unchanged"] += 1
             staged.add("seen", article_id=seen_as, url=url)
             if known and result.not_modified:
@@ -1126,11 +1139,11 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             continue
         # (a page moved since: its URL was mapped to the source's article stored under the old one, which a changed
         # page updates rather than standing beside it as a second article with the same records, hostile probe 24)
-        moved = known.get("article_id") if known and known.get("article_source") == source.id else None
+        moved = known.get("article_id") if known and (known.get("article_source") == source.id or changed) else None
         page_fetch = staged.rows["fetches"][-1]  # (its continuation pages add rows of their own)
         try:
             _process_article(source, url, moved or aid, link, result, staged, summary, ctx, settings, fetcher, stop_at,
-                             stored=moved is not None)
+                             stored=moved is not None, fetched_pages=changed)
         except Exception as exc:  # one hostile page must not cost the source its other articles
             log.warning("article failed", extra={"kv": {"url": url, "error": repr(exc)}})
             summary["failed"] += 1
@@ -1276,10 +1289,12 @@ def _is_json(text: str) -> bool:
 
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,
                      summary: dict[str, Any], ctx: RunContext, settings: Settings, fetcher: Any = None,
-                     stop_at: float | None = None, stored: bool = False) -> None:
+                     stop_at: float | None = None, stored: bool = False,
+                     fetched_pages: dict[str, Any] | None = None) -> None:
     """Stage the article of a fetched page (its text joined with its continuation pages', fetched with `fetcher`
     within the source's budget), or say in the page's fetch why it is none. `stored`: `aid` is the article an earlier
-    run stored for the listed URL, which the page then stays, wherever it redirects and whatever it declares."""
+    run stored for the listed URL, which the page then stays, wherever it redirects and whatever it declares.
+    `fetched_pages`: continuation pages fetched already this run (URL -> result), not asked again."""
     from tradewatch.article.parse import not_an_article, parse_article, short_title
     from tradewatch.fetch.urls import canonical_id, same_page_canonical
 
@@ -1344,7 +1359,7 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     text, complete = parsed.text, True
     if fetcher is not None and stop_at is not None:
         text, complete = _with_continuations(source, served, aid, result, parsed, fetcher, staged, summary, ctx,
-                                             settings, stop_at)
+                                             settings, stop_at, fetched_pages or {})
     # The same article under two URLs that canonical URLs cannot tell apart (/news/123 and
     # /news/123-slug, an AMP copy): the source's first URL for a text keeps it.
     digest = hashlib.sha256(text.encode("utf-8", "replace")).digest()
@@ -1397,7 +1412,8 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
 
 
 def _with_continuations(source: Any, first: str, aid: str, result: Any, parsed: Any, fetcher: Any, staged: Staged,
-                        summary: dict[str, Any], ctx: RunContext, settings: Settings, stop_at: float) -> tuple[str, bool]:
+                        summary: dict[str, Any], ctx: RunContext, settings: Settings, stop_at: float,
+                        fetched_pages: dict[str, Any] | None = None) -> tuple[str, bool]:
     """The article's text with its continuation pages' ("?page=2", "/slug/2/": see article.pages), in order, each
     fetched politely (the same fetcher: robots.txt, pacing, size cap, the source's budget) up to MAX_ARTICLE_PAGES, its
     fetch recorded and its validators kept; and whether every page was read. A page that could not be read ends the
@@ -1433,7 +1449,8 @@ def _with_continuations(source: Any, first: str, aid: str, result: Any, parsed: 
             staged.add("fetches", run_id=ctx.run_key, source_id=source.id, url=url, status=None, bytes=0, sha256=None,
                        fetched_at=ctx.logical_date, error=f"page {number} of {first}: {problem}"[:MAX_PAGE_ERROR_CHARS])
         else:
-            got = fetcher.get(url, robots_checked=True, time_left=stop_at - time.monotonic())
+            got = (fetched_pages or {}).get(url) or fetcher.get(url, robots_checked=True,
+                                                                 time_left=stop_at - time.monotonic())
             _record_fetch(staged, ctx, source.id, got, url=url)
             problem = got.error or (None if got.text else "empty response")
             page = parse_article(got.text, url, source.article_selector) if problem is None else None
@@ -1452,6 +1469,31 @@ def _with_continuations(source: Any, first: str, aid: str, result: Any, parsed: 
                        f"{len(texts)} page(s)" + (", and read again by the next run" if again else ""))
         return join_pages(texts, parsed.title), not again
     return join_pages(texts, parsed.title), True
+
+
+def _changed_later_pages(source: Any, pages: list[dict[str, Any]], fetcher: Any, staged: Staged, ctx: RunContext,
+                         stop_at: float) -> dict[str, Any]:
+    """The stored article's later pages (`_load_later_pages`), asked in order with their validators while the source's
+    budget lasts: {URL: result} of the first that came back changed, else {} (each unchanged page's fetch and
+    validators staged; one that failed or was refused leaves the article as stored, its page asked again next run)."""
+    confirmed: list[tuple[Any, dict[str, Any]]] = []
+    for page in pages:
+        if time.monotonic() >= stop_at or not fetcher.allowed(page["url"], time_left=stop_at - time.monotonic())[0]:
+            break
+        got = fetcher.get(page["url"], etag=page["etag"], last_modified=page["last_modified"], robots_checked=True,
+                          time_left=stop_at - time.monotonic())
+        if got.ok and not got.not_modified and got.sha256 != page["sha256"] and got.text:
+            return {page["url"]: got}  # (its fetch is recorded as the article's pages are read again)
+        confirmed.append((got, page))
+        if not got.ok:
+            break
+    for got, page in confirmed:
+        _record_fetch(staged, ctx, source.id, got, url=page["url"])
+        if got.ok:
+            staged.add("http_cache", url=page["url"], etag=got.etag or page["etag"],
+                       last_modified=got.last_modified or page["last_modified"], sha256=page["sha256"],
+                       article_id=page["article_id"], recorded_for=ctx.logical_date)
+    return {}
 
 
 def _earlier_copies(staged: Staged, summary: dict[str, Any], ctx: RunContext, settings: Settings, source_id: str) -> None:
@@ -1667,6 +1709,30 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
     recheck = timedelta(days=settings.revalidate_days)
     return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4], "article_id": r[5],
                    "article_source": r[6], "undated": bool(r[7]), "recheck_after": r[4] + recheck} for r in rows}
+
+
+def _load_later_pages(settings: Settings, ctx: RunContext,
+                      cache: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The validators of the later pages ("?page=2", "/slug/2/": article.pages) of the articles `cache` knows, by
+    article id, in page order: those recorded under the article for a page of its stored URL. {} when the warehouse
+    could not be read (the pages are then not checked this run)."""
+    from tradewatch.article.pages import page_number
+
+    ids = sorted({known["article_id"] for known in cache.values() if known.get("article_id")})
+    if not ids:
+        return {}
+    rows = _read_store(
+        settings, "http_cache",
+        "select h.url, h.etag, h.last_modified, h.sha256, h.article_id, a.url from http_cache as h "
+        "join articles as a using (article_id) where h.article_id in (select unnest($ids)) and h.recorded_for < $day",
+        {"ids": ids, "day": ctx.logical_date}, "http cache unavailable; later pages of articles not checked")
+    pages: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for url, etag, last_modified, sha256, aid, article_url in rows or []:
+        number = page_number(url, article_url)
+        if number is not None and number > 1:
+            pages.setdefault(aid, []).append((number, {"url": url, "etag": etag, "last_modified": last_modified,
+                                                        "sha256": sha256, "article_id": aid}))
+    return {aid: [page for _, page in sorted(found, key=lambda p: p[0])] for aid, found in pages.items()}
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -81,3 +81,27 @@ def test_unreadable_page_two_keeps_page_one_and_is_read_again(workspace: Workspa
         assert "Amber Gate Minerals OU" in text and "Daugava" not in text
         # no validators for page 1: the next run fetches the article whole, and reads its page 2 then
         assert query(workspace.duckdb, "select url from http_cache") == []
+
+
+def test_a_correction_on_a_later_page_reaches_the_stored_article(workspace: Workspace) -> None:  # noqa: F811
+    # Page 1 is unchanged (its ETag answers 304 on the rerun); page 2 is corrected: another company is named.
+    with HostileServer() as srv:
+        _serve_story(srv)
+        _feed(srv, STORY)
+        workspace.add_source("paged", srv.url("/feed.xml"))
+        run_pipeline(workspace, "2026-02-01T06:00:00+00:00", "2026-02-01T06:00:00+00:00")
+        corrected = (PAGES / "paged_2.html").read_bytes().replace(b"Daugava Bulk Logistics SIA", b"Riga Ore Holdings SIA")
+        srv.route(STORY + "?page=2", Reply(200, corrected, etag='"p2-corrected"'))
+        run = run_pipeline(workspace, "2026-02-02T06:00:00+00:00", "2026-02-02T06:00:00+00:00")["crawled"]["paged"]
+        assert run["status"] == "ok", run
+        assert [seen.path for seen in srv.requests].count(STORY + "?page=2") == 2  # (once a run: not asked twice)
+        ((text,),) = query(workspace.duckdb, "select text from articles")
+        assert "Riga Ore Holdings SIA" in text and "Daugava" not in text
+        names = {name for (name,) in query(workspace.duckdb, "select name from sanction_targets")}
+        assert "Riga Ore Holdings SIA" in names and "Daugava Bulk Logistics SIA" not in names
+        assert query(workspace.duckdb, "select new, updated, unchanged from source_runs order by logical_date") == [
+            (1, 0, 0), (0, 1, 0)]
+        # a third run with nothing changed asks each page again and stores nothing new
+        run_pipeline(workspace, "2026-02-03T06:00:00+00:00", "2026-02-03T06:00:00+00:00")
+        assert query(workspace.duckdb, "select new, updated, unchanged from source_runs order by logical_date")[2] == (
+            0, 0, 1)

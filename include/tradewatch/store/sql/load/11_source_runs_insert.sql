@@ -32,6 +32,10 @@ select distinct s.source_id, s.article_id
 from s_articles as s
 join s_http_cache as h on h.article_id = s.article_id and h.sha256 = s.sha256
 join earlier as e on e.url = h.url and e.sha256 = h.sha256 and e.article_id = h.article_id
+-- (... and none of its other pages came back with other bytes: an article whose page 2 was corrected under an unchanged
+-- page 1 was updated, not unchanged)
+anti join (select h.article_id from s_http_cache as h join earlier as e on e.url = h.url and e.sha256 <> h.sha256)
+    as p on p.article_id = s.article_id
 union
 select s.source_id, s.article_id
 from s_articles as s
