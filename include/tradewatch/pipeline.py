@@ -1021,6 +1021,9 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             "are counted unchanged)")))
         cache = {}
     later_pages = _load_later_pages(settings, ctx, cache) if cache else {}
+    # (a page stored under another spelling of its URL, http or https, a trailing slash or not, "www." or not: the article
+    # a correction linked under the new one updates, not a second article beside it with the old records)
+    spelled = _load_other_spellings(settings, [url for url, _ in chosen if url not in cache])
     if len(chosen) > limit:
         # new links first, in the listing's order, then known ones to revalidate while the limit allows
         fresh = [pair for pair in chosen if pair[0] not in cache]
@@ -1140,6 +1143,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
         # (a page moved since: its URL was mapped to the source's article stored under the old one, which a changed
         # page updates rather than standing beside it as a second article with the same records, hostile probe 24)
         moved = known.get("article_id") if known and (known.get("article_source") == source.id or changed) else None
+        moved = moved or spelled.get(url)
         page_fetch = staged.rows["fetches"][-1]  # (its continuation pages add rows of their own)
         try:
             _process_article(source, url, moved or aid, link, result, staged, summary, ctx, settings, fetcher, stop_at,
@@ -1387,7 +1391,9 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     if aid in staged.stored:  # a second link of this listing redirecting to an article stored already
         summary["skipped"] += 1  # (fetched, and in no other column: hostile probe 25 F5's counts did not add up)
         page_fetch["error"] = (f"redirected to {served}: stored once, under that URL" if served != url else
-                               f"its canonical link names {identity}: stored once, under that URL")[:MAX_PAGE_ERROR_CHARS]
+                               f"its canonical link names {identity}: stored once, under that URL" if identity != url else
+                               "another spelling of the URL of a page this listing links too (http or https, a "
+                               "trailing slash, www.): stored once")[:MAX_PAGE_ERROR_CHARS]
         return
     staged.stored.add(aid)
     fetch = page_fetch
@@ -1709,6 +1715,34 @@ def _load_http_cache(settings: Settings, ctx: RunContext, urls: list[str]) -> di
     recheck = timedelta(days=settings.revalidate_days)
     return {r[0]: {"etag": r[1], "last_modified": r[2], "sha256": r[3], "recorded_for": r[4], "article_id": r[5],
                    "article_source": r[6], "undated": bool(r[7]), "recheck_after": r[4] + recheck} for r in rows}
+
+
+def _load_other_spellings(settings: Settings, urls: list[str]) -> dict[str, str]:
+    """Canonical URL -> the article stored under another spelling of it (fetch.urls.other_spellings: http or https, a
+    trailing slash, "www."), as the article's URL or a listed URL whose validators name it; the first stored when
+    several are. A URL whose own article is stored, and every URL when the warehouse could not be read, maps to none."""
+    from tradewatch.fetch.urls import canonical_id, other_spellings
+
+    spellings = {other: url for url in urls for other in other_spellings(url)}
+    if not spellings:
+        return {}
+    rows = _read_store(
+        settings, "articles",
+        "with spelled as (select unnest($spellings) as url) "
+        "select s.url, a.article_id, a.first_seen_at from spelled as s join articles as a on a.url = s.url "
+        "union select s.url, a.article_id, a.first_seen_at from spelled as s join http_cache as h on h.url = s.url "
+        "join articles as a on a.article_id = h.article_id "
+        "union select null, article_id, null from articles where article_id in (select unnest($own)) "
+        "order by 3 nulls first, 2",
+        {"spellings": sorted(spellings), "own": sorted({canonical_id(url) for url in urls})},
+        "stored articles unavailable; other spellings of URLs not looked up")
+    found: dict[str, str] = {}
+    own = {aid for spelling, aid, _ in rows or [] if spelling is None}
+    for spelling, aid, _ in rows or []:
+        url = spellings.get(spelling) if spelling is not None else None
+        if url is not None and canonical_id(url) not in own:
+            found.setdefault(url, aid)
+    return found
 
 
 def _load_later_pages(settings: Settings, ctx: RunContext,

@@ -6,6 +6,7 @@ beside it with the old records."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -147,3 +148,76 @@ def test_an_article_stored_before_its_page_declared_a_canonical_link_keeps_its_i
     assert articles == [stored], "the URL stored before keeps its article id"
     assert deals == [(stored[0], 999_000_000.0)]
     assert runs == [(1, 0), (0, 1)]
+
+
+@pytest.mark.parametrize("first,second", [
+    ("http:/news/a", "https:/news/a"),    # the site moved to https (its feed's links with it)
+    ("https:/news/a", "http:/news/a"),    # ... or a feed still links http
+    ("http:/news/a", "http:/news/a/"),    # a trailing slash
+    ("http:/news/a/", "http:/news/a"),
+    ("http:/news/a", "https:/news/a/"),   # both
+])
+def test_a_page_without_a_canonical_link_corrected_under_another_spelling_updates_its_article(
+    workspace: Workspace, servers: list[HostileServer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    first: str, second: str,
+) -> None:
+    # (the same page under http and https, with or without a trailing slash, declaring no canonical URL: the second
+    # spelling with a correction stored a second article beside the first, its old records kept)
+    from tests.support.tls import make_certificate
+
+    bundle, cert, key = make_certificate(tmp_path)
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(bundle))
+    srv = HostileServer(tls=(cert, key)).start()
+    servers.append(srv)
+
+    def link(spelling: str) -> str:
+        scheme, path = spelling.split(":", 1)
+        return srv.https_url(path) if scheme == "https" else srv.url(path)
+
+    def serve(edited: bool) -> None:
+        for path in ("/news/a", "/news/a/"):
+            srv.route(path, Reply(200, _page(edited)))
+
+    serve(edited=False)
+    srv.route("/feed.xml", _feed(link(first), 1))
+    workspace.add_source("src1", srv.url("/feed.xml"))
+    run_pipeline(workspace, D1, D1)
+    (stored,), deals, _ = _state(workspace)
+    assert [value for _, value in deals] == [248_000_000.0]
+
+    serve(edited=True)
+    srv.route("/feed.xml", _feed(link(second), 2))
+    run_pipeline(workspace, D2, D2)
+    articles, deals, runs = _state(workspace)
+    assert articles == [stored], "the corrected page is the stored article"
+    assert deals == [(stored[0], 999_000_000.0)], "the correction replaced the old record"
+    assert runs == [(1, 0), (0, 1)]
+
+
+def test_two_spellings_of_a_stored_page_in_one_listing_update_it_once(
+    workspace: Workspace, servers: list[HostileServer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.support.tls import make_certificate
+
+    bundle, cert, key = make_certificate(tmp_path)
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(bundle))
+    srv = HostileServer(tls=(cert, key)).start()
+    servers.append(srv)
+    srv.route("/news/a", Reply(200, _page(edited=False)))
+    srv.route("/feed.xml", _feed(srv.url("/news/a"), 1))
+    workspace.add_source("src1", srv.url("/feed.xml"))
+    run_pipeline(workspace, D1, D1)
+    (stored,), _, _ = _state(workspace)
+
+    srv.route("/news/a", Reply(200, _page(edited=True)))
+    items = "".join(f"<item><title>T</title><link>{link}</link><pubDate>02 Feb 2026 05:00:00 GMT</pubDate></item>"
+                    for link in (srv.https_url("/news/a"), srv.url("/news/a")))
+    srv.route("/feed.xml", Reply(200, f"<rss version='2.0'><channel><title>x</title>{items}</channel></rss>".encode(),
+                                 content_type="application/rss+xml"))
+    run_pipeline(workspace, D2, D2)
+    articles, deals, _ = _state(workspace)
+    assert articles == [stored] and deals == [(stored[0], 999_000_000.0)]
+    assert query(workspace.duckdb, "select new, updated, unchanged, skipped from source_runs order by logical_date") == [
+        (1, 0, 0, 0), (0, 1, 0, 1)]
+    errors = query(workspace.duckdb, "select error from fetches where fetched_at = ? and error is not null", [D2])
+    assert len(errors) == 1 and "another spelling" in errors[0][0], errors

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -17,6 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 Body = bytes | Callable[[], Iterable[bytes]]
@@ -120,7 +123,9 @@ def _not_modified_since(since: str | None, last_modified: str) -> bool:
 class HostileServer:
     """`with HostileServer() as srv: srv.route("/x", Reply(503), Reply(200, b"ok")); srv.url("/x")`."""
 
-    def __init__(self, robots: str | None = "User-agent: *\nAllow: /\n") -> None:
+    def __init__(self, robots: str | None = "User-agent: *\nAllow: /\n", tls: tuple[Path, Path] | None = None) -> None:
+        """`tls`: a certificate and its key (tests.support.tls): the port then answers https too, as a site's 443
+        beside its 80 (a connection opening with a TLS handshake is served encrypted; `https_url`)."""
         self._routes: dict[str, list[Reply]] = {}
         self._lock = threading.Lock()
         self.requests: list[Seen] = []
@@ -135,7 +140,22 @@ class HostileServer:
             def do_GET(self) -> None:  # noqa: N802 - stdlib name
                 server._handle(self)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        context = None
+        if tls is not None:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(*tls)
+
+        class Server(ThreadingHTTPServer):
+            def finish_request(self, request: Any, client_address: Any) -> None:
+                # (in the request's own thread: a client that sends nothing holds no other one)
+                if context is not None and request.recv(1, socket.MSG_PEEK) == b"\x16":
+                    try:
+                        request = context.wrap_socket(request, server_side=True)
+                    except (ssl.SSLError, OSError):
+                        return
+                super().finish_request(request, client_address)
+
+        self._server = Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="hostile-server", daemon=True
@@ -152,6 +172,10 @@ class HostileServer:
 
     def url(self, path: str) -> str:
         return self.base_url + path
+
+    def https_url(self, path: str) -> str:
+        """`path` on this server by https (a server started with `tls`)."""
+        return self.base_url.replace("http://", "https://", 1) + path
 
     def route(self, path: str, *replies: Reply) -> None:
         """Answer `path` with these replies in turn; the last one repeats."""

@@ -145,6 +145,27 @@ def same_page_canonical(served: str, href: str | None, site_hosts: Iterable[str]
     return canonical
 
 
+def other_spellings(canonical: str) -> list[str]:
+    """The other canonical URLs one page is reached by on a site that serves it under each: http and https (a port
+    written out stays), with and without a trailing slash, "www." or not (the home page aside). An article stored under
+    one is that page's article when a later run links it under another (see `pipeline._load_other_spellings`)."""
+    parts = urlsplit(canonical)
+    scheme = parts.scheme.lower()
+    path = parts.path
+    if scheme not in ("http", "https") or not parts.hostname or path.rstrip("/") == "":
+        return []
+    host = parts.netloc
+    bare = host[4:] if host.startswith("www.") else host
+    hosts = (bare, "www." + bare) if bare.count(".") >= 1 and not _IP_LITERAL.match(bare) else (host,)
+    paths = (path.rstrip("/"), path.rstrip("/") + "/")
+    spellings = {canonical_url(urlunsplit((sch, netloc, p, parts.query, ""))) for sch in ("http", "https")
+                 for netloc in hosts for p in paths}
+    return sorted(spellings - {canonical})
+
+
+_IP_LITERAL = re.compile(r"^(?:\[[^\]]*\]|[\d.]+)(?::\d+)?$")  # "127.0.0.1:8080", "[::1]": no "www." form
+
+
 def _site_host(url: str) -> str:
     """A URL's host as one site: lower case, without "www." (www.gov.uk and gov.uk are one site)."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".")

@@ -137,3 +137,19 @@ def test_pace_key_is_the_server_not_the_origin():
     assert same == {"example.org"}
     assert pace_key("http://example.org:8080/") == "example.org:8080"
     assert pace_key("http://[::1]:80/") == "::1"
+
+
+def test_other_spellings_of_a_page_are_its_scheme_slash_and_www_forms() -> None:
+    from tradewatch.fetch.urls import other_spellings
+
+    assert other_spellings("https://www.example.gov/news/a?id=5") == [
+        "http://example.gov/news/a/?id=5", "http://example.gov/news/a?id=5", "http://www.example.gov/news/a/?id=5",
+        "http://www.example.gov/news/a?id=5", "https://example.gov/news/a/?id=5", "https://example.gov/news/a?id=5",
+        "https://www.example.gov/news/a/?id=5"]
+    # an address has no "www." form; the port stays; a page named by its file takes no slash
+    assert other_spellings("http://127.0.0.1:8080/a.html") == ["https://127.0.0.1:8080/a.html"]
+    # the home page is no article's other spelling, and a URL that is no web page has none
+    assert other_spellings("https://example.gov/") == other_spellings("ftp://example.gov/a") == []
+    # each is canonical, and no spelling is another page's: the path's case and the query stay
+    for url in other_spellings("http://example.gov/News/A?b=2&a=1"):
+        assert url == canonical_url(url) and "/News/A" in url and url.endswith("?a=1&b=2")
