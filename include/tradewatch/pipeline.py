@@ -1835,8 +1835,9 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
     if not chunks:
         log.info("nothing new to validate", extra={"kv": {"run": ctx.run_key}})
     copies: dict[tuple[str, str], tuple[str, str]] = {}
+    stored_first = _stored_copies_first(ctx, chunks, settings)
     for name, parts in _validation_groups(ctx.run_key, chunks, settings.validate_batch_articles, GROUP_BYTES, copies,
-                                          ctx.logical_date):
+                                          ctx.logical_date, stored_first):
         frames = {t: part.to_pandas() for t, part in parts.items()}
         del parts
         frames = _one_copy_per_article(frames, seen_articles)
@@ -2125,10 +2126,11 @@ def check_load_manifest(run_key: str, logical_date: datetime) -> None:
 
 def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most_bytes: int,
                        copies: dict[tuple[str, str], tuple[str, str]] | None = None, when: datetime | None = None,
-                       ) -> Iterator[tuple[str, dict[str, Any]]]:
+                       kept_texts: dict[bytes, tuple[str, str]] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """The run's staged chunks, read in order and joined into groups of at most `most_articles` articles
     and `most_bytes` bytes of articles (a chunk larger than that is a group of its own), each named
-    after its first chunk. No chunks, no group.
+    after its first chunk. No chunks, no group. `kept_texts`: text sha256 -> (id, url) of the article kept for that
+    text, whichever chunk stages it (`_stored_copies_first`); any other text is kept as its first chunk staged it.
 
     One GX batch per group instead of per chunk: a batch's cost is mostly fixed (GX builds each
     expectation's metric graph per batch), while the memory it needs grows with its rows, so the cap keeps
@@ -2142,7 +2144,8 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most
     articles = size = 0
     # articles staged by an earlier chunk (an earlier source: chunks are named by source) -> that chunk's source
     taken: dict[str, str] = {}
-    texts: dict[bytes, tuple[str, str]] = {}  # text sha256 -> (id, url) of the article staged with it first
+    # text sha256 -> (id, url) of the article kept with it: the stored one, else the one staged with it first
+    texts: dict[bytes, tuple[str, str]] = dict(kept_texts or {})
     # filled: (source, id) of a copy dropped -> (id, url) of the article kept
     copies = {} if copies is None else copies
     for name in chunks:
@@ -2188,6 +2191,38 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most
         size += nbytes
     if first is not None:
         yield first, {t: pa.concat_tables(group[t]) for t in RECORD_TABLES}
+
+
+def _stored_copies_first(ctx: RunContext, chunks: list[str], settings: Settings) -> dict[bytes, tuple[str, str]]:
+    """Text sha256 -> (id, url) of the article stored before this run, for each text that two sources staged under two
+    ids of which one is stored: that article is the one kept, whichever source's chunk comes first. A stored article
+    corrected on this run, whose corrected text a source sorting first published under another URL, stayed beside a
+    new article with its old text and records, and its source's update was counted as the other's new article (a
+    hostile probe of article updates, (1) and (2)). {} for a run of one source, or when the warehouse cannot be read
+    (then the first source's copy is kept, as before)."""
+    if len({name.rsplit("-", 1)[0] for name in chunks}) < 2:
+        return {}
+    holders: dict[bytes, list[tuple[str, str]]] = {}
+    for name in chunks:
+        part = _read_staged_file(ctx.run_key, "articles", name, stage="crawl", when=ctx.logical_date,
+                                 columns=["article_id", "url", "text"])
+        if part is None:
+            continue
+        for aid, url, text in zip(*(part.column(c).to_pylist() for c in ("article_id", "url", "text")), strict=True):
+            if aid is not None and text is not None:
+                ids = holders.setdefault(hashlib.sha256(text.encode("utf-8", "replace")).digest(), [])
+                if all(held != aid for held, _ in ids):
+                    ids.append((aid, url))
+        del part
+    shared = {digest: ids for digest, ids in holders.items() if len(ids) > 1}
+    if not shared:
+        return {}
+    rows = _read_store(settings, "articles", "select article_id from articles where article_id in (select unnest($ids))",
+                       {"ids": sorted({aid for ids in shared.values() for aid, _ in ids})},
+                       "stored articles unavailable; copies of one text kept as their first source staged them")
+    stored = {aid for (aid,) in rows or []}
+    return {digest: next(pair for pair in ids if pair[0] in stored) for digest, ids in shared.items()
+            if any(aid in stored for aid, _ in ids)}
 
 
 def _copies_by_text(articles: Any, taken: Container[str], texts: dict[bytes, tuple[str, str]]) -> dict[str, tuple[str, str]]:

@@ -4,6 +4,8 @@ copy was stored with all its records, and the views counted every sanction twice
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from email.utils import format_datetime
 
 import pytest
@@ -15,9 +17,9 @@ from tests.support.hostile_server import HostileServer, Reply
 LATER = "2026-02-02T06:00:00+00:00"
 
 
-def _feed(base: str, paths: list[str]) -> bytes:
+def _feed(base: str, paths: list[str], when: datetime | None = None) -> bytes:
     items = "".join(f"<item><title>Story {k}</title><link>{base}{path}</link>"
-                    f"<pubDate>{format_datetime(syn.published(k))}</pubDate></item>" for k, path in enumerate(paths))
+                    f"<pubDate>{format_datetime(when or syn.published(k))}</pubDate></item>" for k, path in enumerate(paths))
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed</title>'
             f"<link>{base}/</link>{items}</channel></rss>").encode()
 
@@ -186,3 +188,38 @@ def test_a_run_validated_before_the_upgrade_that_added_the_copies_source_loads_a
     pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE, settings)
     assert query(workspace.duckdb, "select source_id, count(*) from articles group by 1 order by 1") == [
         ("left", 1), ("right", 1)]
+
+
+def test_a_stored_article_edited_and_published_by_two_sources_in_one_run_is_updated_once(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    # "orig" stored the article; on the next run the page is corrected, and a source whose id sorts first ("mirror")
+    # links the corrected text under another URL: the validation kept the first source's copy as a new article, and
+    # the stored one stayed beside it with its old text and records
+    srv = HostileServer().start()
+    servers.append(srv)
+    page = syn.article_html(36, 1)
+    srv.route("/orig/a", Reply(200, page))
+    srv.route("/orig.xml", Reply(200, _feed(srv.base_url, ["/orig/a"]), content_type="application/rss+xml"))
+    workspace.add_source("orig", srv.url("/orig.xml"))
+    run_pipeline(workspace)
+    ((stored, old_text),) = query(workspace.duckdb, "select article_id, text from articles")
+
+    corrected = re.sub(rb"\$(\d+) million", b"$999 million", page, count=1)  # a correction: a deal's amount
+    srv.route("/orig/a", Reply(200, corrected))
+    srv.route("/mirror/a", Reply(200, corrected))
+    # (the items dated after the first run: a feed's unchanged date is trusted, and the page is not asked again)
+    when = datetime.fromisoformat("2026-02-02T05:00:00+00:00")
+    srv.route("/orig.xml", Reply(200, _feed(srv.base_url, ["/orig/a"], when), content_type="application/rss+xml"))
+    srv.route("/mirror.xml", Reply(200, _feed(srv.base_url, ["/mirror/a"], when), content_type="application/rss+xml"))
+    workspace.add_source("mirror", srv.url("/mirror.xml"))
+    run_pipeline(workspace, LATER, LATER)
+
+    ((article, source, url, text),) = query(workspace.duckdb, "select article_id, source_id, url, text from articles")
+    assert (article, source, url) == (stored, "orig", srv.url("/orig/a"))
+    assert text != old_text and "$999 million" in text
+    assert query(workspace.duckdb, "select count(*) from sanctions where article_id <> ?", [stored]) == [(0,)]
+    # each source's own counts: "orig" updated its article, "mirror" fetched a copy of it (skipped)
+    runs = query(workspace.duckdb, "select source_id, fetched, new, updated, unchanged, skipped from source_runs "
+                                   "where logical_date = ? order by source_id", [LATER])
+    assert runs == [("mirror", 1, 0, 0, 0, 1), ("orig", 1, 0, 1, 0, 0)]
