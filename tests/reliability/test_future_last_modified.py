@@ -72,3 +72,31 @@ def test_a_304_does_not_replace_the_date_of_our_copy(workspace: Workspace, serve
     assert srv.hits(syn.article_path(1))[-1].headers["if-modified-since"] == old_date
     assert third["crawled"]["cmp"]["unchanged"] == 0
     assert query(workspace.duckdb, "select sha256 from articles") == [(hashlib.sha256(corrected).hexdigest(),)]
+
+
+def test_a_page_restored_with_an_earlier_date_is_read(workspace: Workspace, servers, monkeypatch) -> None:
+    """A site restores an older copy of a page, dated before the copy we hold: a server that compares dates answers
+    304 to our If-Modified-Since (the later date) until its page's date passes it, and the restored text was never
+    read (a hostile probe of article updates, (4)). Its 304 names its page's earlier date: the page is asked again,
+    whole."""
+    monkeypatch.setenv("TRADEWATCH_REVALIDATE_DAYS", "0")
+    srv = HostileServer().start()
+    servers.append(srv)
+    ours = email.utils.formatdate(time.time() - 3600, usegmt=True)
+    restored_date = email.utils.formatdate(time.time() - 10 * 86400, usegmt=True)
+    page = syn.article_html(38, 1, revision=1)
+    srv.route("/feed.xml", Reply(200, syn.rss_feed(srv.base_url, [1]), content_type="application/rss+xml"))
+    srv.route(syn.article_path(1), Reply(200, page, last_modified=ours))
+    workspace.add_source("restored", srv.url("/feed.xml"))
+    run_pipeline(workspace, FIRST, FIRST)
+
+    restored = syn.article_html(38, 1)
+    srv.route(syn.article_path(1), Reply(200, restored, last_modified=restored_date))
+    second = run_pipeline(workspace, SECOND, SECOND)["crawled"]["restored"]
+    assert (second["unchanged"], second["fetched"]) == (0, 1), second
+    assert query(workspace.duckdb, "select sha256 from articles") == [(hashlib.sha256(restored).hexdigest(),)]
+    # the restored copy's own date is kept, and a page unchanged since is then found so by one conditional GET
+    assert query(workspace.duckdb, "select last_modified from http_cache") == [(restored_date,)]
+    asked = len(srv.hits(syn.article_path(1)))
+    assert run_pipeline(workspace, THIRD, THIRD)["crawled"]["restored"]["unchanged"] == 1
+    assert len(srv.hits(syn.article_path(1))) == asked + 1

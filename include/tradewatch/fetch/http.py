@@ -696,6 +696,15 @@ class PoliteFetcher:
                 response.close()
                 raise _Abort("HTTP 304 Not Modified to a request that sent no ETag or date: there is no copy to reuse")
             self._read(result, response, cap, deadline, gzip_file, keep_head)
+            if result.not_modified and conditional and not_our_copy(conditional, result.etag, result.last_modified):
+                # A 304 naming a date before the one we sent (a site that restored an older copy: a server comparing
+                # dates answers 304 to any later If-Modified-Since), and not our ETag, confirms no copy of ours: the
+                # page is asked again, whole, and its body's sha256 decides (the restored text went unread until the
+                # page's date passed ours: a hostile probe of article updates, (4))
+                conditional = {}
+                result.not_modified, result.etag, result.last_modified = False, None, None
+                seen.discard(current)
+                continue
             if result.not_modified:
                 result.etag = conditional.get("If-None-Match")
                 result.last_modified = conditional.get("If-Modified-Since")
@@ -1154,6 +1163,23 @@ class _Inflate:
 
 # How far a Last-Modified may run ahead of the answer's Date (or our clock) before it is taken for a skewed clock
 FUTURE_TOLERANCE = 60.0
+
+
+def not_our_copy(sent: dict[str, str], etag: str | None, last_modified: str | None) -> bool:
+    """Whether a 304 answering the validators `sent` shows that the server's page is not the copy they name: its
+    Last-Modified is before the If-Modified-Since sent (a site that restored an older copy), and it does not name our
+    ETag (weakly compared, RFC 9110 8.8.3.2), which would confirm our copy. A later date, or another ETag with it, is
+    left alone: a server comparing dates may name a newer page's validators in its 304 (see FetchResult)."""
+    ours = sent.get("If-None-Match")
+    if ours and etag and etag.strip().removeprefix("W/") == ours.strip().removeprefix("W/"):
+        return False
+    since = sent.get("If-Modified-Since")
+    if not since or not last_modified:
+        return False
+    try:
+        return email.utils.parsedate_to_datetime(last_modified) < email.utils.parsedate_to_datetime(since)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return False
 
 
 def future_date(value: str, date_header: str | None) -> bool:

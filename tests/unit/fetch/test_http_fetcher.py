@@ -1305,3 +1305,22 @@ def test_no_internal_sources_refuses_an_internal_origin_and_redirects_into_one(s
     redirected = public.get(f"http://{public_example_here}:{port}/go")
     assert redirected.error and "refusing 2130706433: it is an internal address (127.0.0.1)" in redirected.error
     assert server.hits("/go") and not server.hits("/secret")
+
+
+def test_a_304_naming_an_earlier_date_than_ours_is_asked_again_whole(server, settings, sleep):
+    # a site restored an older copy, dated before ours: a server comparing dates answers 304 to our later date
+    restored = b"<html><body><p>The restored page.</p></body></html>"
+    server.route("/a", Reply(200, restored, last_modified="Mon, 05 Jan 2026 10:00:00 GMT"))
+    got = make(settings, sleep).get(server.url("/a"), last_modified="Mon, 02 Feb 2026 03:00:00 GMT")
+    assert got.ok and not got.not_modified and got.body == restored
+    assert got.last_modified == "Mon, 05 Jan 2026 10:00:00 GMT"
+    first, again = server.hits("/a")
+    assert first.headers["if-modified-since"] == "Mon, 02 Feb 2026 03:00:00 GMT"
+    assert "if-modified-since" not in again.headers and "if-none-match" not in again.headers
+    # a 304 that names our ETag confirms our copy, whatever its date; one naming our date too
+    server.route("/b", Reply(304, b"", headers={"Last-Modified": "Mon, 05 Jan 2026 10:00:00 GMT", "ETag": 'W/"v1"'}))
+    got = make(settings, sleep).get(server.url("/b"), etag='"v1"', last_modified="Mon, 02 Feb 2026 03:00:00 GMT")
+    assert got.not_modified and len(server.hits("/b")) == 1
+    server.route("/c", Reply(304, b"", headers={"Last-Modified": "Mon, 02 Feb 2026 03:00:00 GMT"}))
+    got = make(settings, sleep).get(server.url("/c"), last_modified="Mon, 02 Feb 2026 03:00:00 GMT")
+    assert got.not_modified and len(server.hits("/c")) == 1
