@@ -1835,9 +1835,9 @@ def _validate_run(run_key: str, logical_date: datetime | str | None, settings: S
     if not chunks:
         log.info("nothing new to validate", extra={"kv": {"run": ctx.run_key}})
     copies: dict[tuple[str, str], tuple[str, str]] = {}
-    stored_first = _stored_copies_first(ctx, chunks, settings)
+    kept_texts, owners = _stored_copies_first(ctx, chunks, settings)
     for name, parts in _validation_groups(ctx.run_key, chunks, settings.validate_batch_articles, GROUP_BYTES, copies,
-                                          ctx.logical_date, stored_first):
+                                          ctx.logical_date, kept_texts, owners):
         frames = {t: part.to_pandas() for t, part in parts.items()}
         del parts
         frames = _one_copy_per_article(frames, seen_articles)
@@ -2126,11 +2126,14 @@ def check_load_manifest(run_key: str, logical_date: datetime) -> None:
 
 def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most_bytes: int,
                        copies: dict[tuple[str, str], tuple[str, str]] | None = None, when: datetime | None = None,
-                       kept_texts: dict[bytes, tuple[str, str]] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+                       kept_texts: dict[bytes, tuple[str, str]] | None = None, owners: dict[str, str] | None = None,
+                       ) -> Iterator[tuple[str, dict[str, Any]]]:
     """The run's staged chunks, read in order and joined into groups of at most `most_articles` articles
     and `most_bytes` bytes of articles (a chunk larger than that is a group of its own), each named
     after its first chunk. No chunks, no group. `kept_texts`: text sha256 -> (id, url) of the article kept for that
     text, whichever chunk stages it (`_stored_copies_first`); any other text is kept as its first chunk staged it.
+    `owners`: article id -> the source whose copy of it is kept (the one it is stored as), whichever chunk stages it;
+    any other article, the first chunk's.
 
     One GX batch per group instead of per chunk: a batch's cost is mostly fixed (GX builds each
     expectation's metric graph per batch), while the memory it needs grows with its rows, so the cap keeps
@@ -2154,6 +2157,15 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most
             *(parts["articles"].column(c).to_pylist() for c in ("article_id", "source_id", "url")), strict=True)
             if aid is not None}
         ids = set(staged)
+        if owners and (others := {aid for aid in ids if owners.get(aid, staged[aid][0]) != staged[aid][0]}):
+            # A stored article another source linked too in this run: the copy kept is the stored source's, wherever
+            # its chunk comes (the first source by id took it, and each source run counted the other's page)
+            copies.update({(staged[aid][0], aid): (aid, staged[aid][1]) for aid in others})
+            value_set = pa.array(sorted(others), pa.string())
+            for table in RECORD_TABLES:
+                part = parts[table]
+                parts[table] = part.filter(pc.invert(pc.fill_null(pc.is_in(part.column("article_id"), value_set), False)))
+            ids -= others
         copied = _copies_by_text(parts["articles"], taken, texts)
         copies.update({(staged[aid][0], aid): first for aid, first in copied.items()})
         if copied:
@@ -2193,36 +2205,47 @@ def _validation_groups(run_key: str, chunks: list[str], most_articles: int, most
         yield first, {t: pa.concat_tables(group[t]) for t in RECORD_TABLES}
 
 
-def _stored_copies_first(ctx: RunContext, chunks: list[str], settings: Settings) -> dict[bytes, tuple[str, str]]:
-    """Text sha256 -> (id, url) of the article stored before this run, for each text that two sources staged under two
-    ids of which one is stored: that article is the one kept, whichever source's chunk comes first. A stored article
-    corrected on this run, whose corrected text a source sorting first published under another URL, stayed beside a
-    new article with its old text and records, and its source's update was counted as the other's new article (a
-    hostile probe of article updates, (1) and (2)). {} for a run of one source, or when the warehouse cannot be read
-    (then the first source's copy is kept, as before)."""
+def _stored_copies_first(ctx: RunContext, chunks: list[str], settings: Settings,
+                         ) -> tuple[dict[bytes, tuple[str, str]], dict[str, str]]:
+    """The copies of an article stored before this run that the validation keeps, whichever source's chunk comes first:
+    (text sha256 -> (id, url) of the stored article, for each text two sources staged under two ids of which one is
+    stored; article id -> its stored source, for each stored article two sources staged, that one among them). A stored
+    article corrected on this run, whose corrected text (or URL) a source sorting first published too, stayed beside a
+    new article with its old text and records, or was counted as the other source's update and its own source's copy
+    (a hostile probe of article updates, (1) and (2)). Nothing for a run of one source, or when the warehouse cannot be
+    read (then the first source's copy is kept, as before)."""
     if len({name.rsplit("-", 1)[0] for name in chunks}) < 2:
-        return {}
+        return {}, {}
     holders: dict[bytes, list[tuple[str, str]]] = {}
+    sources: dict[str, set[str]] = {}  # article id -> the sources that staged it
     for name in chunks:
         part = _read_staged_file(ctx.run_key, "articles", name, stage="crawl", when=ctx.logical_date,
-                                 columns=["article_id", "url", "text"])
+                                 columns=["article_id", "source_id", "url", "text"])
         if part is None:
             continue
-        for aid, url, text in zip(*(part.column(c).to_pylist() for c in ("article_id", "url", "text")), strict=True):
-            if aid is not None and text is not None:
+        columns = (part.column(c).to_pylist() for c in ("article_id", "source_id", "url", "text"))
+        for aid, source, url, text in zip(*columns, strict=True):
+            if aid is None:
+                continue
+            sources.setdefault(aid, set()).add(source)
+            if text is not None:
                 ids = holders.setdefault(hashlib.sha256(text.encode("utf-8", "replace")).digest(), [])
                 if all(held != aid for held, _ in ids):
                     ids.append((aid, url))
         del part
     shared = {digest: ids for digest, ids in holders.items() if len(ids) > 1}
-    if not shared:
-        return {}
-    rows = _read_store(settings, "articles", "select article_id from articles where article_id in (select unnest($ids))",
-                       {"ids": sorted({aid for ids in shared.values() for aid, _ in ids})},
-                       "stored articles unavailable; copies of one text kept as their first source staged them")
-    stored = {aid for (aid,) in rows or []}
-    return {digest: next(pair for pair in ids if pair[0] in stored) for digest, ids in shared.items()
-            if any(aid in stored for aid, _ in ids)}
+    linked = {aid for aid, staged_by in sources.items() if len(staged_by) > 1}
+    asked = {aid for ids in shared.values() for aid, _ in ids} | linked
+    if not asked:
+        return {}, {}
+    rows = _read_store(settings, "articles",
+                       "select article_id, source_id from articles where article_id in (select unnest($ids))",
+                       {"ids": sorted(asked)},
+                       "stored articles unavailable; copies of one article kept as their first source staged them")
+    stored = dict(rows or [])
+    texts = {digest: next(pair for pair in ids if pair[0] in stored) for digest, ids in shared.items()
+             if any(aid in stored for aid, _ in ids)}
+    return texts, {aid: stored[aid] for aid in linked if stored.get(aid) in sources[aid]}
 
 
 def _copies_by_text(articles: Any, taken: Container[str], texts: dict[bytes, tuple[str, str]]) -> dict[str, tuple[str, str]]:

@@ -223,3 +223,35 @@ def test_a_stored_article_edited_and_published_by_two_sources_in_one_run_is_upda
     runs = query(workspace.duckdb, "select source_id, fetched, new, updated, unchanged, skipped from source_runs "
                                    "where logical_date = ? order by source_id", [LATER])
     assert runs == [("mirror", 1, 0, 0, 0, 1), ("orig", 1, 0, 1, 0, 0)]
+
+
+def test_a_stored_article_corrected_and_linked_by_a_second_source_counts_with_its_own_source(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    # The same URL this time: "orig" stored it, and on the next run a source sorting first ("mirror") links it too, as
+    # it is corrected. The validation kept the first source's copy: "mirror" was counted as updating orig's article
+    # (records and all) and orig's own page as a copy, its fetch saying "stored once, as that source's article".
+    srv = HostileServer().start()
+    servers.append(srv)
+    page = syn.article_html(36, 2)
+    srv.route("/orig/a", Reply(200, page))
+    srv.route("/orig.xml", Reply(200, _feed(srv.base_url, ["/orig/a"]), content_type="application/rss+xml"))
+    workspace.add_source("orig", srv.url("/orig.xml"))
+    run_pipeline(workspace)
+    ((stored,),) = query(workspace.duckdb, "select article_id from articles")
+
+    srv.route("/orig/a", Reply(200, re.sub(rb"\$(\d+) million", b"$999 million", page, count=1)))
+    when = datetime.fromisoformat("2026-02-02T05:00:00+00:00")
+    for feed in ("/orig.xml", "/mirror.xml"):
+        srv.route(feed, Reply(200, _feed(srv.base_url, ["/orig/a"], when), content_type="application/rss+xml"))
+    workspace.add_source("mirror", srv.url("/mirror.xml"))
+    run_pipeline(workspace, LATER, LATER)
+
+    assert query(workspace.duckdb, "select article_id, source_id from articles") == [(stored, "orig")]
+    assert query(workspace.duckdb, "select value from deals") == [(999_000_000.0,)]
+    runs = query(workspace.duckdb, "select source_id, fetched, new, updated, unchanged, skipped, records > 0 "
+                                   "from source_runs where logical_date = ? order by source_id", [LATER])
+    assert runs == [("mirror", 1, 0, 0, 0, 1, False), ("orig", 1, 0, 1, 0, 0, True)]
+    notes = dict(query(workspace.duckdb, "select source_id, error from fetches where fetched_at = ? and url = ?",
+                       [LATER, srv.url("/orig/a")]))
+    assert notes["orig"] is None and "source orig" in notes["mirror"], notes
