@@ -325,6 +325,12 @@ def _prose_under_heading(doc: Document, idx: int) -> int:
     return 0
 
 
+# "One entity is added: X.", "Two entities are added: A and B.": a part by country with its names after the colon
+_COUNTED_ADDED_INLINE = re.compile(
+    r"\s*(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?:entit(?:y|ies)|"
+    r"individuals?|persons?|compan(?:y|ies)|firms?|organi[sz]ations?)\s+(?:is|are)\s+(?:being\s+)?added\s*:\s*(?=\S)")
+
+
 def _country_part_lead(doc: Document, idx: int) -> int | None:
     """The last sentence of a Federal Register rule's part by country, when sentence `idx` opens it: "China." on a new
     line, sentences on why its entities are added, and bulleted entries on the next line ("China. Nine entities are
@@ -702,6 +708,16 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 lead = _numbered_name(doc, lead, item.end)
                 out.extend(_one_name_item(doc, j, lead, begin, item.end))
                 number_alone = False
+                continue
+            if (marked and item.text.rstrip().endswith(".") and _opens_line(doc.text, item.start)
+                    and doc.sentences.has(j + 1) and (inline := _COUNTED_ADDED_INLINE.match(doc.sentences[j + 1].text))
+                    and _country_line(item.text.rstrip().rstrip("."))):
+                # "Iran." then "One entity is added: X." after China's bulleted entries: the next destination's part,
+                # its names after the colon
+                nxt = doc.sentences[j + 1]
+                out.extend(e for e in doc.entities(j + 1) if nxt.start + inline.end() <= e.start < nxt.end
+                           and e.kind not in ("country", "place"))
+                skip_to = j + 1
                 continue
             if marked and _country_line(item.text) and (item.text.rstrip().endswith(":") or (
                     _opens_line(doc.text, item.start) and doc.sentences.has(j + 1)

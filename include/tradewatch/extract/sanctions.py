@@ -573,7 +573,9 @@ def extract_sanctions(doc: Document) -> list[dict[str, Any]]:
                           and annex_referred_by is not None and annex_referred_by <= sent.start)
         # ("The designated individuals are:" and its long numbered entries, then "The designated entities are:": the same
         # action's list going on, kind by kind, however many sentences the entries took)
-        goes_on = (last_list is not None and gap >= _LONG_LIST_REACH and idx - last_list[0] <= _LIST_GOES_ON_REACH
+        # ("Among the legal entities listed are:" with five numbered entries, then "The individuals include:": past the
+        # reach of a list from the action, the same action's list)
+        goes_on = (last_list is not None and gap >= _LIST_REACH and idx - last_list[0] <= _LIST_GOES_ON_REACH
                    and _KIND_GOES_ON.match(sent.text) is not None and sent.text.rstrip().endswith(":"))
         # ("The TDO names the following parties:": the list of the record whose statement named that instrument, however
         # far below it; "The defendants are A, B and C": those a court charges, no measure's targets)
@@ -1607,10 +1609,12 @@ _NAMED_ENTRY = re.compile(
     r"(?m)^[^\S\n]*Name[^\S\n]*:[^\S\n]*(?P<name>[^\n:;]{2,120}?)[^\S\n]*(?:\((?:a\.k\.a\.|also known as|alias)[^\n]*)?\n"
     r"(?P<field>[^\S\n]*(?:Identifying information|Reasons? for (?:the )?listing|Statement of reasons|Date of listing|"
     r"Designation|Position|Title|DOB|Date of birth|Place of birth|Nationality|Gender|Passport(?: number| no\.?)?|"
-    r"Address|Type of entity|Registration (?:number|no\.?)|Place of registration|Also known as|a\.k\.a\.)[^\S\n]*:[^\n]*)"
+    r"Address|Location|Headquarters|Registered (?:office|address)|Country of registration|Type of entity|"
+    r"Registration (?:number|no\.?)|Place of registration|Also known as|a\.k\.a\.)[^\S\n]*:[^\n]*)"
 )
 _PERSON_ENTRY_FIELD = re.compile(r"\b(?:DOB|Date of birth|Place of birth|POB|Gender|Passport|Nationality)\b")
-_ENTITY_ENTRY_FIELD = re.compile(r"\b(?:Type of entity|Registration (?:number|no)|Place of registration|Address)\b")
+_ENTITY_ENTRY_FIELD = re.compile(r"\b(?:Type of entity|Registration (?:number|no)|Place of registration|Address|Location|"
+                                 r"Headquarters|Registered (?:office|address)|Country of registration)\b")
 _PART_LINE = re.compile(r"(?m)^[^\S\n]*(?:[A-Z]\.|\d{1,2}\.|\[|\()?[^\S\n]*(?P<kind>Natural persons?|Individuals?|Persons|"
                         r"Legal persons|Entities|Organi[sz]ations|Vessels)\b[^\n]{0,60}$")
 

@@ -63,3 +63,53 @@ def test_ships_frozen_and_barred_from_ports_are_one_freeze() -> None:
             "freeze and a port entry ban: HARBOUR LIGHT 7, SEONG JIN 2 and MAPLE DAWN.\n")
     recs = sanctions(text, "Committee designates three vessels")
     assert not [r for r in recs if r["measure"] == "other"], recs
+
+
+def test_a_rules_parts_by_country_name_their_entities_after_a_colon() -> None:
+    text = ("SUMMARY: In this rule, the Bureau of Industry and Security (BIS) amends the Export Administration "
+            "Regulations by adding six entities to the Entity List.\n\n"
+            "Additions to the Entity List\n\n"
+            "This rule adds the following six entities to the Entity List:\n\n"
+            "China. Three entities are added:\n"
+            "  (1) Suzhou Minglan Photonics Co., Ltd.;\n"
+            "  (2) Harbin Beiguang Sensor Technology Co., Ltd.; and\n"
+            "  (3) Qingdao Haiyun Marine Electronics Co.\n\n"
+            "Pakistan. One entity is added: Indus Precision Forgings (Private) Limited.\n\n"
+            "Singapore. Two entities are added: Lionsgate Components Pte. Ltd. and Tembusu Trading Pte. Ltd.\n")
+    recs = sanctions(text, "Additions to the Entity List")
+    listed = targets_of(recs, "US", "export_control")
+    assert {"Indus Precision Forgings (Private) Limited", "Lionsgate Components Pte. Ltd.",
+            "Tembusu Trading Pte. Ltd.", "Qingdao Haiyun Marine Electronics Co."} <= listed, recs
+    assert not listed & {"Pakistan", "Singapore"}, recs
+
+
+def test_entity_entries_with_a_location_field_are_the_freezes_targets() -> None:
+    text = ("Today, the Minister of Foreign Affairs announced that Canada is imposing sanctions under the Special "
+            "Economic Measures (Belarus) Regulations on 1 individual and 2 entities. They are subject to a dealings "
+            "prohibition, which effectively freezes any assets they may hold in Canada.\n\n"
+            "Individuals\n\n"
+            "Name: Stanislau Piatrovich Hurevich\nDOB: 4 May 1966\nRole: Director of a state arms exporter\n\n"
+            "Entities\n\n"
+            "Name: Minsk Optronika Plant\nLocation: Minsk, Belarus\n\n"
+            "Name: Brest Avtozapchast OJSC\nLocation: Brest, Belarus\n")
+    recs = sanctions(text, "Canada imposes sanctions on Belarus")
+    assert {"Stanislau Piatrovich Hurevich", "Minsk Optronika Plant", "Brest Avtozapchast OJSC"} <= targets_of(
+        recs, "CA", "asset_freeze"), recs
+
+
+def test_em_dash_items_after_a_numbered_list_go_on_with_its_action() -> None:
+    text = ("KYIV (Wire) — The President signed a decree enacting a decision of the National Security and Defence "
+            "Council to impose sanctions on 21 individuals and 4 legal entities, including the blocking of assets.\n\n"
+            "Among the legal entities listed are:\n\n"
+            "1. JSC \"Kazan Avtomatika\" — maker of fuses\n"
+            "2. Golden Reed Trading Limited (Hong Kong) — supplier of chips\n"
+            "3. Aral Freight Solutions LLP (Kazakhstan) — freight forwarder\n"
+            "4. Shiraz Motor Parts Co. (Iran) — maker of engine parts\n\n"
+            "The individuals include:\n\n"
+            "— Pavlo Ivanovych Derkach, born 1971, a collaborator in the occupied Zaporizhzhia region;\n"
+            "— Igor Vadimovich Sukhanov, born 1966, general director of Kazan Avtomatika;\n"
+            "— Lin Haotian, born 1983, director of Golden Reed Trading Limited.\n\n"
+            "The remaining individuals are officials of the occupation administration.\n")
+    recs = sanctions(text, "President enacts sanctions against 21 individuals and 4 companies")
+    assert {"Pavlo Ivanovych Derkach", "Igor Vadimovich Sukhanov", "Lin Haotian",
+            "Golden Reed Trading Limited"} <= targets_of(recs, "UA", "asset_freeze"), recs
