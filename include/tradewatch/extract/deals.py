@@ -832,7 +832,9 @@ def _listed_lenders(doc: Document, deals: list[dict[str, Any]]) -> None:
 
 
 # A lenders' table's header line: its first column the lender ("Lender | Facility | Commitment (US$ million)")
-_LENDER_TABLE_HEADER = re.compile(r"\s*(?:Lenders?|Banks?|Lending\s+institutions?|Financiers?|Participants?)\s*\|", re.IGNORECASE)
+# (or a Markdown table's: "| Lender | Role | Commitment (US$m) |")
+_LENDER_TABLE_HEADER = re.compile(r"\s*(?:\|\s*)?(?:Lenders?|Banks?|Lending\s+institutions?|Financiers?|Participants?)\s*\|",
+                                  re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"(?:Total|Sub-?total)\b", re.IGNORECASE)
 # A lender's item that opens with the loan: "a US$410 million direct loan from", "a US$110 million A-loan from"
 _ITEM_LENT_BY = re.compile(
@@ -1422,9 +1424,12 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 # Between a company and its owner in an aside: ", the Chilean platform of Spanish developer ", ", a unit of "
+# (", the Indonesian nickel processor controlled by China's ": whatever it is, "owned by" or "controlled by" its owner)
 _DESCRIBED_BY_OWNER = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:platform|unit|subsidiary|arm|affiliate|division|vehicle|business|"
-    r"company|operator|holding|branch)\s+(?:of|owned\s+by|controlled\s+by)\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?"
+    r"(?:\s+\([A-Z][\w&.-]{1,12}\))?,\s+(?:the|a|an)\s+(?:(?:[\w-]+\s+){0,3}?(?:platform|unit|subsidiary|arm|affiliate|"
+    r"division|vehicle|business|company|operator|holding|branch)\s+(?:of|owned\s+by|controlled\s+by)|"
+    r"(?:[\w-]+\s+){1,4}?(?:(?:majority|wholly|partly|jointly)[- ])?(?:owned|controlled)\s+by)\s+"
+    r"(?:(?:the\s+)?[\w’'-]+\s+){0,3}?"
 )
 # After a state's adjective, the unnamed firms of that state: "Korean companies", "Saudi partners"
 _NATIONALS_GROUP_AFTER = re.compile(

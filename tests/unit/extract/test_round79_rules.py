@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.support.records import sanctions, targets_of
+from tests.support.records import deals, parties, sanctions, targets_of
 
 
 def test_an_aligned_ship_table_without_a_rule_names_its_rows() -> None:
@@ -113,3 +113,22 @@ def test_em_dash_items_after_a_numbered_list_go_on_with_its_action() -> None:
     recs = sanctions(text, "President enacts sanctions against 21 individuals and 4 companies")
     assert {"Pavlo Ivanovych Derkach", "Igor Vadimovich Sukhanov", "Lin Haotian",
             "Golden Reed Trading Limited"} <= targets_of(recs, "UA", "asset_freeze"), recs
+
+
+def test_a_markdown_lenders_table_names_each_lender_and_the_borrower_not_its_owner() -> None:
+    text = ("MANILA, 3 June 2026 — Luzon Cobalt Refining Corp. (LCR), the Philippine refiner controlled by Japan's "
+            "Hoshino Metals Holdings, has signed a US$640 million syndicated term loan to fund its second refinery "
+            "line, the company said on Wednesday.\n\n"
+            "The five-year facility was arranged by two mandated lead arrangers, Pasig Union Bank and Kestrel "
+            "Harbour Bank Ltd.\n\n"
+            "Commitments were as follows:\n\n"
+            "| Lender | Role | Commitment (US$m) |\n"
+            "|---|---|---|\n"
+            "| Pasig Union Bank | MLA | 200 |\n"
+            "| Kestrel Harbour Bank Ltd. | MLA | 180 |\n"
+            "| Banco Austral de Inversión S.A. | Lead arranger | 140 |\n"
+            "| Other participants (four banks) | Participants | 120 |\n")
+    found = [set(parties(d)) for d in deals(text, "Luzon Cobalt signs loan") if d["deal_type"] == "financing"]
+    assert found and "Banco Austral de Inversión S.A." in found[0], found
+    assert "Luzon Cobalt Refining Corp." in found[0] and "Hoshino Metals Holdings" not in found[0], found
+    assert not any(p.startswith("Other participants") for p in found[0]), found
