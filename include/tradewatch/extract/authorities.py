@@ -74,6 +74,8 @@ _STARTS_WITH_PREFIX = re.compile(alternation({alias[:6] for alias in _ENTRIES}))
 _BODY = (r"(?:(?:(?:[Ff]oreign|[Ff]inance|[Ee]conomy|[Tt]rade|[Cc]ommerce|[Ii]nterior|[Jj]ustice) )?(?:[Mm]inistry|[Gg]overnment|authorities)"
          # "Japan's Cabinet on Friday approved a freeze on the assets of X"
          r"|Cabinet"
+         # "Latvia's parliament on Thursday extended the country's ban on imports": a state's legislature acting
+         r"|[Pp]arliament"
          # "Mexico's Financial Intelligence Unit (UIF) ... said it had added X to its list of blocked persons"
          r"|Financial Intelligence Unit"
          # "Germany's customs authority on Thursday fined X": a state's customs as the enforcer
@@ -102,7 +104,7 @@ _CAPITALS = ("Ottawa", "Canberra", "Tokyo", "Beijing", "Moscow", "Kyiv", "Kiev",
              "Tehran", "Ankara", "New Delhi", "Minsk", "Abu Dhabi")
 _CAPITAL = re.compile(r"\b(?:" + "|".join(_CAPITALS) + r")\b(?![-’'])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|outside|around|across|via)\s+$", re.IGNORECASE)
-_BODY_WORD_TAILS = ("inistry", "overnment", "authorities", "Cabinet", "Intelligence Unit", "entral bank", "entral Bank", "ustoms ",
+_BODY_WORD_TAILS = ("inistry", "overnment", "authorities", "Cabinet", "arliament", "Intelligence Unit", "entral bank", "entral Bank", "ustoms ",
                     "rime unit", "rime Unit", "rime agency", "rime Agency", "rosecut", " Court", *_CAPITALS)  # "Ministry"/"ministry", "Government"/"government"
 # Only a body that acts in its sentence: "the Dominican Republic's Ministry of Foreign Affairs said X had been barred",
 # not one the targets serve ("a senior official of Iran's Ministry of Intelligence", "remit salaries to the DPRK government").

@@ -132,3 +132,10 @@ def test_a_markdown_lenders_table_names_each_lender_and_the_borrower_not_its_own
     assert found and "Banco Austral de Inversión S.A." in found[0], found
     assert "Luzon Cobalt Refining Corp." in found[0] and "Hoshino Metals Holdings" not in found[0], found
     assert not any(p.startswith("Other participants") for p in found[0]), found
+
+
+def test_a_states_parliament_acting_is_that_state() -> None:
+    text = ("VILNIUS, 2 July 2026 (Wire) — Lithuania's parliament on Tuesday extended the country's ban on imports of "
+            "fertiliser from Russia and Belarus until the end of 2027.\n")
+    recs = sanctions(text, "Lithuania extends fertiliser import ban")
+    assert {"Russia", "Belarus"} <= targets_of(recs, "LT", "import_ban"), recs
