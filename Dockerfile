@@ -21,7 +21,7 @@ WORKDIR /opt/tradewatch
 
 # Dependencies first (changes rarely), so editing a DAG does not reinstall the world.
 # README.md* because pyproject names a readme that may not exist yet; a missing one is only a warning.
-COPY --chown=airflow:0 pyproject.toml constraints.txt README.md* ./
+COPY --chown=airflow:0 pyproject.toml setup.py MANIFEST.in constraints.txt README.md* ./
 COPY --chown=airflow:0 include/ ./include/
 # Pinning apache-airflow to the image's own version stops pip from up/downgrading Airflow itself;
 # constraints.txt pins everything else we install to the versions we test with. `pip check` then fails
@@ -35,7 +35,7 @@ COPY --chown=airflow:0 dags/ /opt/airflow/dags/
 COPY --chown=airflow:0 plugins/ /opt/airflow/plugins/
 COPY --chown=airflow:0 scripts/airflow_init.sh /opt/tradewatch/scripts/airflow_init.sh
 
-# Registries are data files outside the Python package: point the settings at the copies in the image.
+# The installed package carries a copy of the registries (setup.py); the settings read the editable ones in the image.
 ENV TRADEWATCH_DATA_DIR=/opt/airflow/data \
     TRADEWATCH_SOURCES_DIR=/opt/tradewatch/include/sources \
     TRADEWATCH_LISTS_DIR=/opt/tradewatch/include/lists

@@ -18,6 +18,15 @@ from typing import Any
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
+def default_registry(name: str) -> Path:
+    """The default registry folder `name` ("sources", "lists"): the checkout's include/<name>, else (an installed
+    package, no checkout around it) the copy the wheel carries in tradewatch/registries/<name> (setup.py). An installed
+    tradewatch looked in site-packages' parent for include/sources and found no registry at all (hostile probe 47)."""
+    checkout = PROJECT_ROOT / "include" / name
+    packaged = Path(__file__).resolve().parent / "registries" / name
+    return packaged if not checkout.is_dir() and packaged.is_dir() else checkout
+
+
 def _env(name: str, default: str) -> str:
     value = os.environ.get(name)
     return value if value not in (None, "") else default
@@ -193,9 +202,9 @@ class Settings:
     """TRADEWATCH_STORAGE: where fetch/extract tasks stage Parquet for the loader; a local folder or an
     object-store URL (s3://bucket/prefix) read through Airflow's ObjectStoragePath. Default $DATA_DIR/staging."""
     sources_dir: Path
-    """TRADEWATCH_SOURCES_DIR: the source registry (one YAML file per source). Default include/sources."""
+    """TRADEWATCH_SOURCES_DIR: the source registry (one YAML file per source). Default include/sources (in an installed package, the copy it carries)."""
     lists_dir: Path
-    """TRADEWATCH_LISTS_DIR: the sanctions-list registry (one YAML file per list). Default include/lists."""
+    """TRADEWATCH_LISTS_DIR: the sanctions-list registry (one YAML file per list). Default include/lists (in an installed package, the copy it carries)."""
     user_agent: str
     """TRADEWATCH_USER_AGENT: sent with every request; keep a contact address in it. Its first word, up to "/", a space
     or "(", is the product token robots.txt groups are matched against ("TradewatchBot"); a browser's ("Mozilla/5.0
@@ -299,8 +308,8 @@ class Settings:
             data_dir=data_dir,
             duckdb_path=duckdb_path,
             storage_path=storage,
-            sources_dir=Path(_env("TRADEWATCH_SOURCES_DIR", str(PROJECT_ROOT / "include" / "sources"))).expanduser().resolve(),
-            lists_dir=Path(_env("TRADEWATCH_LISTS_DIR", str(PROJECT_ROOT / "include" / "lists"))).expanduser().resolve(),
+            sources_dir=Path(_env("TRADEWATCH_SOURCES_DIR", str(default_registry("sources")))).expanduser().resolve(),
+            lists_dir=Path(_env("TRADEWATCH_LISTS_DIR", str(default_registry("lists")))).expanduser().resolve(),
             user_agent=user_agent,
             min_interval=_number("TRADEWATCH_MIN_INTERVAL", 1.0, maximum=3600),
             timeout_connect=_number("TRADEWATCH_TIMEOUT_CONNECT", 10.0, minimum=0.001, maximum=3600),

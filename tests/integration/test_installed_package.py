@@ -1,0 +1,58 @@
+"""The package as a user installs it: a wheel built from the project (`pip install .`, not editable), run from a folder
+that is no checkout."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder a wheel of the project was installed into (its dependencies are this environment's)."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "--no-build-isolation", "-q",
+                    "-w", str(tmp / "dist")], check=True, cwd=tmp, capture_output=True)
+    wheel = next((tmp / "dist").glob("tradewatch-*.whl"))
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(tmp / "site"),
+                    str(wheel)], check=True, capture_output=True)
+    return tmp / "site"
+
+
+def tradewatch(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRADEWATCH_")}
+    env.update(PYTHONPATH=str(site), TRADEWATCH_DATA_DIR=str(cwd / "data"), COLUMNS="1000")
+    return subprocess.run([sys.executable, "-c", "import sys, tradewatch.cli; sys.exit(tradewatch.cli.main())", *args],
+                          cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_an_installed_package_finds_its_default_registry(installed: Path, tmp_path: Path) -> None:
+    # (the checkout's own files, not a list written here: each one must be in the wheel)
+    names = {f"{p.parent.name}/{p.name}" for p in installed.glob("tradewatch/registries/*/*.yml")}
+    assert names == {f"{kind}/{p.name}" for kind in ("sources", "lists") for p in (REPO / "include" / kind).glob("*.yml")}
+    out = tradewatch(installed, tmp_path, "sources", "validate")
+    assert out.returncode == 0 and "13 valid source(s)" not in out.stderr, out.stdout + out.stderr
+    assert f"{len(list((REPO / 'include' / 'sources').glob('*.yml')))} valid source(s), 0 error(s)" in out.stdout
+    out = tradewatch(installed, tmp_path, "config")
+    for kind in ("sources", "lists"):
+        assert str(installed / "tradewatch" / "registries" / kind) in out.stdout, out.stdout + out.stderr
+    assert str(REPO) not in out.stdout  # (the installed package, not this checkout)
+
+
+def test_an_sdist_holds_what_the_wheel_is_built_from(tmp_path: Path) -> None:
+    import tarfile
+
+    subprocess.run([sys.executable, "-c", f"from setuptools import build_meta; build_meta.build_sdist({str(tmp_path)!r})"],
+                   check=True, cwd=REPO, capture_output=True)
+    with tarfile.open(next(tmp_path.glob("tradewatch-*.tar.gz"))) as tar:
+        members = {m.name.split("/", 1)[1] for m in tar.getmembers() if "/" in m.name}
+    registries = {f"include/{kind}/{p.name}" for kind in ("sources", "lists") for p in (REPO / "include" / kind).glob("*.yml")}
+    assert registries | {"setup.py"} <= members
