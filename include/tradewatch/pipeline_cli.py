@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tradewatch.settings import PROJECT_ROOT
+from tradewatch.settings import PROJECT_ROOT, in_checkout
 
 DEMO_PORT = 8765
 
@@ -60,10 +60,24 @@ def _console() -> Any:
     return Console()  # (piped: 150 columns wide, see SafeConsole)
 
 
+def _not_installed_here(console: Any, command: str, needs: str) -> bool:
+    """Say in one sentence, and answer True, when `command` runs from an installed package, which carries the library
+    but not the project's `needs` (hostile probe 47: `run` failed inside Airflow, "Dag 'news_ingest' could not be
+    found", after writing an .airflow folder beside site-packages)."""
+    if in_checkout():
+        return False
+    console.print(f"error: tradewatch {command} needs the project's {needs}, which an installed package does not carry: "
+                  f"run it from a checkout of the project (git clone), or deploy dags/ to your Airflow and trigger the "
+                  f"news_ingest DAG there.", markup=False, highlight=False, soft_wrap=True)
+    return True
+
+
 def run_demo(args: argparse.Namespace) -> int:
     from tradewatch.devserver import StaticSite
 
     console = _console()
+    if _not_installed_here(console, "demo", "demo site (demo/) and DAGs (dags/)"):
+        return 1
     site_dir = PROJECT_ROOT / "demo" / "site"
     if not site_dir.is_dir():
         console.print(f"[red]no demo site at {escape(str(site_dir))}[/red]: run from a full checkout of the project")
@@ -84,6 +98,8 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_production(args: argparse.Namespace) -> int:
     console = _console()
+    if _not_installed_here(console, "run", "DAGs (dags/, which it runs with `airflow dags test`)"):
+        return 1
     if args.source:
         from tradewatch.pipeline import asked_sources_problem
         from tradewatch.registry import load_registry

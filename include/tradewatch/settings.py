@@ -27,6 +27,17 @@ def default_registry(name: str) -> Path:
     return packaged if not checkout.is_dir() and packaged.is_dir() else checkout
 
 
+def in_checkout() -> bool:
+    """Whether this tradewatch runs from a checkout of the project (its DAGs beside the library), not from an installed
+    package, which carries no dags/ and no demo/ (and no Makefile)."""
+    return (PROJECT_ROOT / "dags" / "news_ingest.py").is_file()
+
+
+def first_run_hint() -> str:
+    """What loads a first run, for "run ... first" hints: `make demo` only where there is a Makefile to run it."""
+    return "`make demo` or the news_ingest DAG" if in_checkout() else "the news_ingest DAG"
+
+
 def _env(name: str, default: str) -> str:
     value = os.environ.get(name)
     return value if value not in (None, "") else default

@@ -56,3 +56,23 @@ def test_an_sdist_holds_what_the_wheel_is_built_from(tmp_path: Path) -> None:
         members = {m.name.split("/", 1)[1] for m in tar.getmembers() if "/" in m.name}
     registries = {f"include/{kind}/{p.name}" for kind in ("sources", "lists") for p in (REPO / "include" / kind).glob("*.yml")}
     assert registries | {"setup.py"} <= members
+
+
+@pytest.mark.parametrize("command", ["demo", "run"])
+def test_demo_and_run_say_in_one_sentence_what_an_installed_package_cannot_do(installed: Path, tmp_path: Path,
+                                                                               command: str) -> None:
+    out = tradewatch(installed, tmp_path, command)
+    said = out.stdout + out.stderr
+    assert out.returncode != 0, said
+    assert "Traceback" not in said and "make demo" not in said, said
+    assert len(said.strip().splitlines()) == 1, said  # one sentence, before any Airflow is started
+    assert "installed package" in said and "checkout" in said, said
+    assert not (installed.parent / ".airflow").exists()  # (nothing written beside site-packages)
+
+
+@pytest.mark.parametrize("command", [["status"], ["report"], ["dq-report"], ["lists", "changes"]])
+def test_hints_of_an_installed_package_do_not_say_make_demo(installed: Path, tmp_path: Path, command: list[str]) -> None:
+    out = tradewatch(installed, tmp_path, *command)
+    said = out.stdout + out.stderr
+    assert "make demo" not in said and "Traceback" not in said, said
+    assert ("lists refresh" if command[0] == "lists" else "news_ingest DAG") in said, said

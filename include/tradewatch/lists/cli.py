@@ -70,7 +70,9 @@ def _open_read_only(db: Path | None = None) -> tuple[Any, str | None]:
 
     path = db or get_settings().duckdb_path
     if not path.exists():
-        return None, f"no database at {path}: run `tradewatch lists refresh` (or `make demo`) first"
+        from tradewatch.settings import in_checkout
+
+        return None, f"no database at {path}: run `tradewatch lists refresh`{' (or `make demo`)' if in_checkout() else ''} first"
     con = connect(path, read_only=True)
     loaded = con.execute(
         "select count(*) from information_schema.tables where table_name = 'list_names'"

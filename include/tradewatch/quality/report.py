@@ -69,7 +69,9 @@ def collect(
     present = {row[0] for row in con.execute("select table_name from information_schema.tables").fetchall()}
     missing = [t for t in REQUIRED_TABLES if t not in present]
     if missing:
-        raise RuntimeError(f"the database has no {', '.join(missing)} table: run the pipeline (or `make demo`) first")
+        from tradewatch.settings import first_run_hint
+
+        raise RuntimeError(f"the database has no {', '.join(missing)} table: run {first_run_hint()} first")
     define_standing(con)
     return DqReport(
         generated_at=generated_at,

@@ -68,8 +68,10 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _missing_db(console: Console, path: Path) -> int:
+    from tradewatch.settings import first_run_hint
+
     console.print(
-        f"No DuckDB file at {path}.\nRun `make demo` first (or the news_ingest DAG), "
+        f"No DuckDB file at {path}.\nRun {first_run_hint()} first, "
         "or point TRADEWATCH_DUCKDB / --db at an existing file.",
         highlight=False,
     )
@@ -549,7 +551,9 @@ def status(args: argparse.Namespace) -> int:
             console.print("(a narrow terminal: run times and last successes in a wider one, or with "
                           'tradewatch sql "select * from v_source_health")', style="dim", highlight=False)
     else:
-        console.print("No source runs recorded yet: run `make demo` or the news_ingest DAG.", highlight=False)
+        from tradewatch.settings import first_run_hint
+
+        console.print(f"No source runs recorded yet: run {first_run_hint()}.", highlight=False)
     tables = Table(title="Tables")
     tables.add_column("table")
     tables.add_column("rows", justify="right")

@@ -16,6 +16,7 @@ from tradewatch.logs import get_logger
 from tradewatch.registry import standing_note
 from tradewatch.report import charts
 from tradewatch.report.queries import relation_exists, run_query
+from tradewatch.settings import first_run_hint
 from tradewatch.terminal import bidi_isolated, visible
 
 if TYPE_CHECKING:
@@ -416,7 +417,7 @@ def render_report(
             Column("Last error", _health_error),
         ],
         health,
-        "No source has run yet: run `make demo` or the news_ingest DAG.",
+        f"No source has run yet: run {first_run_hint()}.",
     )
     body = "".join(
         [

@@ -257,7 +257,9 @@ def connect(path: Path | str, read_only: bool = False, wait_seconds: float = 120
             check_writable(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.exists():
-        raise FileNotFoundError(f"no DuckDB file at {path}: run `make demo` or the news_ingest DAG first")
+        from tradewatch.settings import first_run_hint
+
+        raise FileNotFoundError(f"no DuckDB file at {path}: run {first_run_hint()} first")
     from tradewatch.settings import not_a_duckdb_file
 
     try:
