@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import logging
 import sys
 from pathlib import Path
@@ -52,7 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _escape_what_cannot_be_encoded() -> None:
+    """stdout and stderr write a character their encoding lacks as an escape (\\xe9), not fail the command: scraped
+    names reach a terminal in ASCII or Latin-1 (PYTHONIOENCODING=ascii, LANG=C, hostile probe 47 F3). JSON output
+    uses its own escapes (`terminal.json_text`)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _escape_what_cannot_be_encoded()
+    return _main(argv)
+
+
+def _main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from tradewatch.logs import configure_logging

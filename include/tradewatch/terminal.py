@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -40,10 +41,38 @@ def _written_out(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def json_text(text: str) -> str:
+def json_text(text: str, encoding: str | None = None, controls: bool = True) -> str:
     """JSON text (from `json.dumps(..., ensure_ascii=False)`) with the control characters `visible` writes out escaped
-    as JSON escapes ("\\u009b"): the same data, which a terminal can print safely (json leaves C1 and bidi as they are)."""
-    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    as JSON escapes ("\\u009b"): the same data, which a terminal can print safely (json leaves C1 and bidi as they are).
+    So are the characters `encoding` (default: stdout's) cannot write ("\\u00e9" in ASCII; hostile probe 47 F3: the
+    command failed on the first name, and Python's own escape, "\\xe9", would be no JSON). `controls=False` leaves the
+    control characters as they are (a pipe gets the data as it is)."""
+    if controls:
+        text = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    encoding = encoding or getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return "".join(c if _encodes(c, encoding) else _json_escape(c) for c in text)
+    except LookupError:  # (an encoding Python does not know: leave the text to the stream)
+        pass
+    return text
+
+
+def _encodes(char: str, encoding: str) -> bool:
+    try:
+        char.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _json_escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # a UTF-16 surrogate pair, as JSON writes a character beyond the BMP
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 class SafeConsole(Console):

@@ -266,6 +266,9 @@ def _export(args: argparse.Namespace, err: Console, result: Any) -> int:
         # (JSON keeps its own escapes on a terminal: `visible`'s "\x9b" made it invalid JSON, hostile probe 16)
         shown = json_text if args.format == "json" else visible
         for chunk, _ in chunks:
+            if not on_terminal:
+                # (JSON escapes, on a pipe too, the characters stdout's encoding lacks: hostile probe 47 F3)
+                chunk = json_text(chunk, controls=False) if args.format == "json" else chunk
             sys.stdout.write(shown(chunk) if on_terminal else chunk)
         sys.stdout.flush()
     return 0
