@@ -6,6 +6,8 @@ import argparse
 import importlib
 import io
 import logging
+import os
+import signal
 import sys
 from pathlib import Path
 
@@ -62,9 +64,23 @@ def _escape_what_cannot_be_encoded() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+def _output_closed() -> int:
+    """The exit code of a command whose reader closed its pipe (`tradewatch status | head -1`): nothing more is said,
+    and stdout goes to /dev/null so that Python's last flush at exit does not fail (and print) again."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
+    return 128 + signal.SIGPIPE  # as a command SIGPIPE ended, which `set -o pipefail` reports
+
+
 def main(argv: list[str] | None = None) -> int:
     _escape_what_cannot_be_encoded()
-    return _main(argv)
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # (here, where a closed pipe can still be told from other errors)
+        return code
+    except BrokenPipeError:
+        return _output_closed()
 
 
 def _main(argv: list[str] | None = None) -> int:
@@ -85,6 +101,8 @@ def _main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise  # (the reader of the output left: `main` ends quietly)
     except Exception as exc:  # the last line of defence: one readable line, details with -v
         from tradewatch.store.db import stop_if_interrupted
 

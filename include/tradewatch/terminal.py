@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sys
@@ -88,6 +89,10 @@ class SafeConsole(Console):
         super().__init__(*args, **kwargs)
         if kwargs.get("width") is None and not self.is_terminal and not os.environ.get("COLUMNS"):
             self.width = PIPED_WIDTH
+
+    def on_broken_pipe(self) -> None:
+        # rich exits with 1 itself; the CLI's `main` ends every command whose reader left the same way
+        raise BrokenPipeError(errno.EPIPE, "the reader of the output closed it")
 
     def _render_buffer(self, buffer: Iterable[Segment]) -> str:
         return super()._render_buffer(
