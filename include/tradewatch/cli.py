@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Sanctions and trade news pipeline: fetch, extract, validate, load, match, report.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log at INFO level (default: warnings only)")
+    parser.add_argument("--version", action="version", version=_version(),
+                        help="print the package and extractor versions and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -53,6 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
             raise
         module.register(subparsers)
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from tradewatch.extract import EXTRACTOR_VERSION
+
+    try:
+        package = version("tradewatch")
+    except PackageNotFoundError:  # (imported from a folder, not installed)
+        package = "unknown"
+    return f"tradewatch {package} (extractor {EXTRACTOR_VERSION})"
 
 
 def _escape_what_cannot_be_encoded() -> None:

@@ -1,5 +1,5 @@
 """What the `tradewatch` command writes to a stdout it cannot fully use: one that cannot encode scraped names, a pipe
-closed by its reader (hostile probe 47 F3, F11)."""
+closed by its reader (hostile probe 47 F3, F11), and `--version` (F10)."""
 
 from __future__ import annotations
 
@@ -39,6 +39,16 @@ def test_a_stdout_that_cannot_encode_a_name_gets_it_escaped(db: Path, encoding: 
     assert "Soci" in text and "G" in text
     if form == "json":  # still JSON, and the same data: its own escapes, not Python's
         assert json.loads(text)[0]["name"] == NAMES
+
+
+def test_version() -> None:
+    from importlib.metadata import version
+
+    from tradewatch.extract import EXTRACTOR_VERSION
+
+    out = tradewatch("--version")
+    assert out.returncode == 0, out.stderr.decode()
+    assert out.stdout.decode().split() == ["tradewatch", version("tradewatch"), "(extractor", f"{EXTRACTOR_VERSION})"]
 
 
 def _closed_pipe(*args: str) -> tuple[int, bytes]:
