@@ -231,7 +231,11 @@ def load_registry(folder: Path | None = None) -> tuple[list[Source], list[Regist
         return [], [RegistryError(str(folder), "folder", not_a_folder(folder, "TRADEWATCH_SOURCES_DIR (or --dir)"))]
     sources: list[Source] = []
     errors: list[RegistryError] = []
+    from tradewatch.safeyaml import hidden
+
     for path in sorted(folder.iterdir()):
+        if hidden(path):
+            continue
         if path.suffix.lower() in (".yml", ".yaml") and path.suffix not in (".yml", ".yaml"):
             # ("FreightWaves.YML" was skipped without a word: hostile probe 22)
             errors.append(RegistryError(path.name, "file", f"not read: source files end in lower-case .yml or .yaml; "
@@ -239,6 +243,8 @@ def load_registry(folder: Path | None = None) -> tuple[list[Source], list[Regist
     seen: dict[str, str] = {}
     twice: set[str] = set()
     for path in sorted(folder.glob("*.y*ml")):
+        if hidden(path):
+            continue
         try:
             source = load_source_file(path)
         except RegistryInvalid as exc:

@@ -69,6 +69,12 @@ class YamlFileError(ValueError):
         super().__init__(message if field is None else f"field {field!r}: {message}")
 
 
+def hidden(path: Path) -> bool:
+    """A file a registry folder's listing leaves out: hidden (".draft.yml"), an editor's lock or swap file (".#x.yml",
+    ".x.yml.swp") or backup ("x.yml~"), which was read as one more source or list (hostile probe 47 F4)."""
+    return path.name.startswith(".") or path.name.endswith("~")
+
+
 def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     """The file's text: a regular file of at most `max_bytes`, UTF-8; raises YamlFileError saying what to do."""
     try:

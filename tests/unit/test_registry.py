@@ -515,3 +515,13 @@ def test_validate_fails_a_folder_without_sources_and_names_upper_case_extensions
     assert main(["sources", "validate", "--dir", str(tmp_path / "none")]) == 1
     out = " ".join(capsys.readouterr().out.split())
     assert "--dir" in out and "--registry" not in out and "field '-'" not in out
+
+
+@pytest.mark.parametrize("hidden", [".draft.yml", ".#eu_council_press.yml", ".eu_council_press.yml.swp",
+                                    ".OLD.YML", "eu_council_press.yml~", "eu_council_press.yaml~"])
+def test_hidden_and_editor_files_are_no_sources(tmp_path: Path, hidden: str) -> None:
+    # (hostile probe 47 F4: an editor's lock or backup file beside the source it edits was read as a second source)
+    shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")
+    (tmp_path / hidden).write_text("id: [not, a, source\n", encoding="utf-8")
+    sources, errors = load_registry(tmp_path)
+    assert [s.id for s in sources] == ["fixture_news"] and errors == []

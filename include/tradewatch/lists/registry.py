@@ -104,7 +104,11 @@ def read_registry(directory: Path | str | None = None, include_disabled: bool = 
     each invalid file by its file's list id: one broken file does not keep the others from refreshing."""
     sources: list[ListSource] = []
     errors: dict[str, str] = {}
+    from tradewatch.safeyaml import hidden
+
     for path in sorted(_folder(directory).glob("*.yml")):
+        if hidden(path):
+            continue
         try:
             sources.append(load_source(path))
         except RegistryError as exc:

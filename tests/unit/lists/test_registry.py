@@ -147,3 +147,10 @@ def test_a_list_file_that_is_no_regular_file_is_an_error(tmp_path: Path) -> None
     (tmp_path / "zero.yml").symlink_to("/dev/null")
     with pytest.raises(RegistryError, match="zero.yml: cannot read file: zero.yml is not a regular file"):
         load_source(tmp_path / "zero.yml")
+
+
+@pytest.mark.parametrize("hidden", [".draft.yml", ".#un_sc.yml", "un_sc.yml~"])
+def test_hidden_and_editor_files_are_no_lists(tmp_path: Path, hidden: str) -> None:
+    write(tmp_path, "un_sc.yml", VALID.format(url="https://example.org/un.xml"))
+    write(tmp_path, hidden, "title: [broken\n")
+    assert [s.list_id for s in load_registry(tmp_path)] == ["un_sc"]
