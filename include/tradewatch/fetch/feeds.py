@@ -106,8 +106,11 @@ _FOUR_DIGIT_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+(\d{4})\b")
 def parse_date(value: str | None) -> datetime | None:
     """RFC 822 (RSS), ISO 8601 (Atom, sitemaps) or a date written without a time; None when unreadable, and for the Unix epoch's day
     ("Thu, 01 Jan 1970 00:00:00 GMT": a feed's zero timestamp for an item it has no date for)."""
-    found = _parse_date(value)
-    return None if found is not None and found.astimezone(UTC).date() == _EPOCH_DAY else found
+    try:
+        found = _parse_date(value)
+        return None if found is not None and found.astimezone(UTC).date() == _EPOCH_DAY else found
+    except OverflowError:  # "Fri, 31 Dec 9999 23:59:59 -0100" is past year 9999 in UTC: no date (hostile probe 47 F5)
+        return None
 
 
 _EPOCH_DAY = datetime(1970, 1, 1, tzinfo=UTC).date()

@@ -22,6 +22,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -1165,6 +1166,17 @@ class _Inflate:
 FUTURE_TOLERANCE = 60.0
 
 
+def http_timestamp(value: str) -> float | None:
+    """The HTTP date `value` as a Unix time; None when unreadable or beyond what a datetime holds ("Fri, 31 Dec 9999
+    23:59:59 -0100"). A date without a zone ("Tue, 01 Dec 2026 10:00:00") is GMT, as every HTTP date is: it was read
+    in the machine's time zone, 14 hours off in Kiritimati (hostile probe 47 F5)."""
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+        return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
 def not_our_copy(sent: dict[str, str], etag: str | None, last_modified: str | None) -> bool:
     """Whether a 304 answering the validators `sent` shows that the server's page is not the copy they name: its
     Last-Modified is before the If-Modified-Since sent (a site that restored an older copy), and it does not name our
@@ -1176,26 +1188,20 @@ def not_our_copy(sent: dict[str, str], etag: str | None, last_modified: str | No
     since = sent.get("If-Modified-Since")
     if not since or not last_modified:
         return False
-    try:
-        return email.utils.parsedate_to_datetime(last_modified) < email.utils.parsedate_to_datetime(since)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return False
+    page, asked = http_timestamp(last_modified), http_timestamp(since)
+    return page is not None and asked is not None and page < asked
 
 
 def future_date(value: str, date_header: str | None) -> bool:
     """Whether the HTTP date `value` is later than the response's Date header and our clock (the earlier of the two,
     so that a server whose clock and pages both say 2099 does not vouch for itself), give or take FUTURE_TOLERANCE.
     An unreadable date is no future one."""
-    try:
-        when = email.utils.parsedate_to_datetime(value).timestamp()
-    except (TypeError, ValueError, IndexError, OverflowError):
+    when = http_timestamp(value)
+    if when is None:
         return False
     now = time.time()
-    if date_header:
-        try:
-            now = min(now, email.utils.parsedate_to_datetime(date_header).timestamp())
-        except (TypeError, ValueError, IndexError, OverflowError):
-            pass
+    if date_header and (date := http_timestamp(date_header)) is not None:
+        now = min(now, date)
     return when > now + FUTURE_TOLERANCE
 
 
@@ -1208,13 +1214,8 @@ def parse_retry_after(value: str | None) -> float | None:
     # ended the fetch as "invalid URL" with the 503 lost, hostile probe 36 F2)
     if value.isascii() and value.isdigit():
         return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when is None:
-        return None
-    return max(0.0, when.timestamp() - time.time())
+    when = http_timestamp(value)
+    return None if when is None else max(0.0, when - time.time())
 
 
 def _seconds(value: float) -> str:
