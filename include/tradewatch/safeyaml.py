@@ -158,6 +158,13 @@ def load(text: str) -> Any:
         raise YamlFileError(f"not valid YAML: {exc} (remove the control character)") from exc
     try:
         return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        if "'\\t'" in str(exc.problem) and exc.problem_mark is not None:
+            # (hostile probe 47 F6: PyYAML's three lines on "found character '\t' that cannot start any token")
+            mark = exc.problem_mark
+            raise YamlFileError(f"not valid YAML: a tab on line {mark.line + 1}, column {mark.column + 1}: YAML indents "
+                                "and separates with spaces: use spaces, not tabs") from exc
+        raise YamlFileError(f"not valid YAML: {exc}") from exc
     except yaml.YAMLError as exc:
         raise YamlFileError(f"not valid YAML: {exc}") from exc
     except RecursionError:  # not reached with MAX_DEPTH this low; kept so it can never take the whole registry down

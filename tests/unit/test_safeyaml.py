@@ -42,3 +42,20 @@ def test_a_hostile_document_is_one_error_naming_the_field(text: str, field: str 
 def test_sixteen_levels_are_allowed() -> None:
     text = "a: " + "[" * 15 + "]" * 15 + "\n"  # the mapping, then 15 lists
     assert safeyaml.load(text) == yaml.safe_load(text)
+
+
+@pytest.mark.parametrize("body, line", [("id: x\ntitle: t\n\turl: http://a\n", 3), ('id: x\ntitle:\t"t"\nurl: http://a\n', 2)])
+def test_a_tab_is_named_with_its_file_and_line(tmp_path: Path, body: str, line: int) -> None:
+    # (hostile probe 47 F6: PyYAML's three lines on "found character '\t' that cannot start any token" said no fix)
+    from tradewatch.lists.registry import RegistryError, load_source
+    from tradewatch.registry import RegistryInvalid, load_source_file
+
+    path = tmp_path / "tabbed.yml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(RegistryInvalid) as source:
+        load_source_file(path)
+    with pytest.raises(RegistryError) as listed:
+        load_source(path)
+    for said in (str(source.value), str(listed.value)):
+        assert "tabbed.yml" in said and f"line {line}" in said and "use spaces, not tabs" in said, said
+        assert "\n" not in said.split("tabbed.yml", 1)[1].strip(), said  # one line
