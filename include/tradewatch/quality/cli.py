@@ -57,6 +57,7 @@ def dq_report(args: argparse.Namespace) -> int:
     write_report(report, out)
     sys.stdout.write(render_markdown(report))
     print(f"wrote {out}", file=sys.stderr)
+    print(f"open it in a browser: {out.resolve().as_uri()}", file=sys.stderr)  # (escaped: hostile probe 47 F7)
     try:
         index = rebuild_data_docs()
     except DataDocsNotWritable as exc:  # the report asked for is written: say so, and what to do for the site

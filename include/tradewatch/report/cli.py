@@ -96,8 +96,9 @@ def report(args: argparse.Namespace) -> int:
     # (not the reports DAG's file of the day: a user's own window silently replaced the scheduled briefing, probe 22)
     out = args.out or default_report_path(get_settings().reports_dir, generated_at, suffix="-manual")
     path = write_report(db, out, args.since, generated_at=generated_at)
-    console.print(f"Briefing written to {path}", highlight=False)
-    console.print(f"Open it in a browser: file://{path.resolve()}", highlight=False)
+    console.print(f"Briefing written to {path}", highlight=False, markup=False, soft_wrap=True)
+    # (as a URI, escaped: "file:///tmp/my reports/..." broke at the space, and at letters outside ASCII, hostile probe 47 F7)
+    console.print(f"Open it in a browser: {path.resolve().as_uri()}", highlight=False, markup=False, soft_wrap=True)
     return 0
 
 

@@ -278,3 +278,14 @@ def test_a_long_reason_is_cut_between_words():
     head, tail = cut.split("…")
     words = set(reason.replace("_", "\\_").split())
     assert head.split()[-1] in words and tail.split()[0] in words, cut
+
+
+def test_cli_prints_a_file_uri_a_terminal_can_open(db, tmp_path, monkeypatch, capsys):
+    # (hostile probe 47 F7: only the path was printed)
+    from tradewatch.cli import main
+
+    monkeypatch.setenv("TRADEWATCH_DUCKDB", str(db))
+    target = tmp_path / "my reports" / "qualité.html"
+    assert main(["dq-report", "--out", str(target), "--runs", "1"]) == 0
+    err = capsys.readouterr().err
+    assert str(target) in err and target.resolve().as_uri() in err.split()

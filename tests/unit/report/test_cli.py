@@ -536,3 +536,15 @@ def test_status_and_the_briefing_judge_sources_by_the_registry_the_last_run_read
     monkeypatch.setenv("TRADEWATCH_SOURCES_DIR", str(other))
     assert main(["status"]) == 0
     assert "partial (not in the registry)" in capsys.readouterr().out
+
+
+def test_report_prints_a_file_uri_a_terminal_can_open(env, tmp_path, capsys, monkeypatch):
+    # (hostile probe 47 F7: "file:///tmp/my reports/..." broke at the space and at letters outside ASCII)
+    from pathlib import Path
+    from urllib.parse import unquote, urlsplit
+
+    monkeypatch.setenv("COLUMNS", "1000")
+    out = tmp_path / "my reports" / "Sanktionen – März.html"
+    assert main(["report", "--out", str(out)]) == 0
+    uri = next(w for w in capsys.readouterr().err.split() if w.startswith("file:"))
+    assert uri == out.resolve().as_uri() and uri.isascii() and Path(unquote(urlsplit(uri).path)) == out.resolve()
