@@ -120,10 +120,13 @@ def _run_dags(console: Any, extra: dict[str, str], logical_date: str, demo: bool
     from tradewatch.settings import get_settings
 
     try:
-        RunContext.create(None, logical_date)  # a bad --date is said here, not by a failed Airflow task
+        run_at = RunContext.create(None, logical_date).logical_date  # a bad --date is said here, not by a failed task
     except ValueError as exc:
         console.print(f"error: --date {logical_date!r}: {exc}", markup=False, highlight=False)
         return 2
+    # Read once, as UTC, and handed on so: a date without a zone was UTC to the tasks (and to Airflow, unless its
+    # default_timezone says otherwise) and local time to the summary, which showed another run (hostile probe 47 F8)
+    logical_date = run_at.isoformat()
     os.environ.update(extra)  # this process reads the same settings as the DAG's tasks
     settings = get_settings()
     # TRADEWATCH_AIRFLOW_HOME, as for `make up`, else the project's .airflow; never an inherited AIRFLOW_HOME: the runs
@@ -167,9 +170,6 @@ def _run_dags(console: Any, extra: dict[str, str], logical_date: str, demo: bool
                       "Airflow output; rerun with TRADEWATCH_LOG_LEVEL=INFO for request logs.", markup=False, highlight=False)
     if "news_ingest" in failed:
         return 1
-    from datetime import datetime as _dt
-
-    run_at = _dt.fromisoformat(logical_date).astimezone(UTC)
     print_summary(console, run_at.isoformat(), settings)
     _print_reports(console, settings, demo, run_at)
     return 1 if failed else 0
