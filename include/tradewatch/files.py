@@ -14,6 +14,24 @@ TMP_PREFIX = ".tmp-"
 TMP_SUFFIX = ".part"
 
 
+class FolderNotWritable(PermissionError):
+    """A folder Tradewatch has to write in is read-only for this process; the message names it and what to do."""
+
+
+def check_folder_writable(folder: Path, setting: str | None = None) -> None:
+    """Raise FolderNotWritable when this process cannot make files in `folder`, or make `folder` in its nearest existing
+    parent: a report, an export or a run into a read-only folder ended in a bare "[Errno 13] Permission denied" naming a
+    temp file or a subfolder, after the work (hostile probe 47 F9). `setting` names the variable that chose the folder."""
+    folder = Path(folder)
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is None or os.access(existing, os.W_OK | os.X_OK):
+        return
+    where = f"{folder}" if existing == folder else f"{folder} (its folder {existing})"
+    fix = f"point {setting} at a folder it may write" if setting else "choose a file in another folder"
+    raise FolderNotWritable(f"cannot write in {where}: {existing} is read-only for this process (uid {os.getuid()}): "
+                            f"make it writable, or {fix}.")
+
+
 def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
     """`write(tmp)` fills a temp file beside `path`, which then replaces `path` in one step.
 
@@ -24,6 +42,7 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
     if path.is_dir():
         # (hostile probe 14: the error named the temp file in the folder's parent instead)
         raise IsADirectoryError(f"{path} is a folder: give a file name in it, e.g. {path / 'result'}{path.suffix}")
+    check_folder_writable(path.parent)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{TMP_PREFIX}{uuid.uuid4().hex}-{path.name}{TMP_SUFFIX}")
     try:

@@ -129,6 +129,13 @@ def _run_dags(console: Any, extra: dict[str, str], logical_date: str, demo: bool
     logical_date = run_at.isoformat()
     os.environ.update(extra)  # this process reads the same settings as the DAG's tasks
     settings = get_settings()
+    from tradewatch.files import FolderNotWritable, check_folder_writable
+
+    try:  # (before any Airflow starts: its log, the staging and the warehouse all go there)
+        check_folder_writable(settings.data_dir, "TRADEWATCH_DATA_DIR")
+    except FolderNotWritable as exc:
+        console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        return 1
     # TRADEWATCH_AIRFLOW_HOME, as for `make up`, else the project's .airflow; never an inherited AIRFLOW_HOME: the runs
     # force SQLite metadata and wrote their airflow.cfg, airflow.db and logs into a shell's other Airflow (hostile
     # probe 43 F7)

@@ -193,6 +193,12 @@ def run_refresh(args: argparse.Namespace) -> int:
     database = get_settings().duckdb_path
     console.print(f"DuckDB: {database}" + ("" if database.exists() else " (no file there yet: a new one is made)"),
                   highlight=False, markup=False)
+    from tradewatch.files import check_folder_writable
+    from tradewatch.store.db import check_writable
+
+    # before any download: a warehouse that cannot take the lists was found only at the load (hostile probe 47 F9)
+    check_folder_writable(get_settings().data_dir, "TRADEWATCH_DATA_DIR")  # (the downloads are kept there)
+    check_writable(database)
     with console.status("Downloading and loading sanctions lists..."):
         results = refresh_lists(args.registry, raise_on_failure=False, accept_shrink=frozenset(args.accept_shrink),
                                 reparse=args.reparse)
