@@ -144,8 +144,16 @@ def task_checks() -> Iterator[None]:
 
 
 def airflow_bin() -> str:
+    """The `airflow` command of this Python's environment, else the one on PATH; DagRunFailed, saying what to install,
+    when there is none ("[Errno 2] No such file or directory: 'airflow'", hostile probe 47 F12)."""
     candidate = Path(sys.executable).parent / "airflow"
-    return str(candidate) if candidate.exists() else (shutil.which("airflow") or "airflow")
+    found = str(candidate) if candidate.exists() else shutil.which("airflow")
+    if found is None:
+        raise DagRunFailed(f"the `airflow` command is neither beside this Python ({candidate.parent}) nor on PATH: "
+                           f"install Airflow into this environment ({sys.executable} -m pip install "
+                           "'apache-airflow>=3.3,<3.4', or make venv in a checkout), or put the folder holding "
+                           "`airflow` on PATH.")
+    return found
 
 
 def ensure_metadata_db(env: dict[str, str], log_file: Path | None = None) -> None:

@@ -154,7 +154,8 @@ def _run_dags(console: Any, extra: dict[str, str], logical_date: str, demo: bool
             ensure_metadata_db(env, log_file)
     except DagRunFailed as exc:
         console.print(f"[red]{escape(str(exc))}[/red]", highlight=False)
-        console.print(f"See {log_file} for the whole Airflow output.", markup=False, highlight=False)
+        if log_file.exists():
+            console.print(f"See {log_file} for the whole Airflow output.", markup=False, highlight=False)
         return 1
     # Each DAG is run whatever became of the one before: a sanctions list that could not be fetched (an OFAC outage, no
     # network) stopped the news ingest too, and nothing said it was skipped (hostile probe 22)
@@ -220,6 +221,12 @@ def print_summary(console: Any, run_key: str, settings: Any) -> None:
     console.print(f"DuckDB file: [bold]{escape(str(settings.duckdb_path))}[/bold] (set TRADEWATCH_DUCKDB to move it)")
 
 
+def _open_with(path: Path) -> str:
+    """The line under a report's path that a browser (or a terminal's link) opens: its file:// URI, escaped (a data
+    folder's space or accent broke a pasted path, hostile probe 47 F12)."""
+    return f"                     {Path(path).resolve().as_uri()}"
+
+
 def _print_reports(console: Any, settings: Any, demo: bool, run_at: datetime) -> None:
     lines = []
     try:
@@ -231,6 +238,7 @@ def _print_reports(console: Any, settings: Any, demo: bool, run_at: datetime) ->
         out = write_report(settings.duckdb_path, default_report_path(settings.reports_dir, run_at, suffix="-run"), None)
         lines.append(f"Briefing:            {out} (every record loaded so far; the reports DAG's briefing of a day, "
                      "briefing-DATE.html, is left as it is)")
+        lines.append(_open_with(out))
     except Exception as exc:  # reporting is a view over loaded data; say why it is missing
         lines.append(f"Briefing:            not written ({exc})")
     try:
@@ -242,6 +250,7 @@ def _print_reports(console: Any, settings: Any, demo: bool, run_at: datetime) ->
             dq = collect(con, generated_at=datetime.now(UTC))
         out = write_dq_report(dq, settings.reports_dir / "dq-report.html")
         lines.append(f"Data-quality report: {out}")
+        lines.append(_open_with(out))
     except Exception as exc:
         lines.append(f"Data-quality report: not written ({exc})")
     try:  # validate_run only saves the GX results; the site is built here, as the reports DAG does
@@ -249,6 +258,8 @@ def _print_reports(console: Any, settings: Any, demo: bool, run_at: datetime) ->
 
         index = rebuild_data_docs(settings.data_dir / "dq" / "validations", settings.data_dir / "dq" / "data_docs")
         lines.append(f"GX Data Docs:        {index or 'not built (no saved validation results)'}")
+        if index:
+            lines.append(_open_with(Path(index)))
     except Exception as exc:
         lines.append(f"GX Data Docs:        not built ({exc})")
     console.print("\n".join(lines), highlight=False, markup=False)

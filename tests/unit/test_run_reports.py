@@ -36,3 +36,17 @@ def test_the_run_briefing_leaves_the_reports_dags_briefing_of_the_day_as_it_is(
     written = settings.reports_dir / "briefing-2026-03-20-run.html"
     assert "Treasury sanctions shipping network" in written.read_text(encoding="utf-8")
     assert f"Briefing:            {written} (every record loaded so far" in out.getvalue()
+
+
+def test_the_run_summary_gives_each_report_as_a_uri_a_browser_opens(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # (hostile probe 47 F12: bare paths, in a data folder whose name may hold spaces)
+    monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "my data"))
+    monkeypatch.delenv("TRADEWATCH_DUCKDB", raising=False)
+    settings = get_settings()
+    build_report_db(settings.duckdb_path)
+    out = io.StringIO()
+    pipeline_cli._print_reports(Console(file=out, width=300), settings, False, datetime(2026, 3, 20, 6, tzinfo=UTC))
+    uris = [w for w in out.getvalue().split() if w.startswith("file:")]
+    assert (settings.reports_dir / "briefing-2026-03-20-run.html").as_uri() in uris
+    assert (settings.reports_dir / "dq-report.html").as_uri() in uris
