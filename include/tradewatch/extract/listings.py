@@ -29,7 +29,7 @@ _CFG = load_yaml("triggers.yaml")["listings"]
 # Property with Respect to the Situation in Burma":": the authority and its title between the cue and the colon)
 # ("Among those named in the Federal Register notice:")
 _BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']}|additions|among\s+those\s+(?:named|listed|added|designated|sanctioned))\b"
-                         r"(?:[^.;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){0,60}(?::|(?<=follows)\.)\s*$"
+                         r"(?:[^.;:]|(?<=\b[A-Z])\.(?=[A-Z]\.|\s)){0,100}(?::|(?<=follows)\.)\s*$"
                          r"|\bthe\s+following\s+(?:\w+\s+){0,6}(?:entit(?:y|ies)|individuals?|persons?|companies|vessels|"
                          # ("close entry for the following 12 citizens of the United Kingdom, who ...:")
                          r"people|citizens|nationals|officials)\b(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\)))+:\s*$",
@@ -154,14 +154,21 @@ _FOLLOWING_KIND = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,6}?(?:entit(?
                              r"vessels|people|citizens|nationals|officials)\b")
 
 
-def _list_opens_below(doc: Document, idx: int) -> bool:
-    """Whether the sentence after `idx` opens a line of its own and is a list's heading or a numbered or bulleted item."""
-    if not doc.sentences.has(idx + 1):
-        return False
-    nxt = doc.sentences[idx + 1]
-    if "\n" not in doc.text[doc.sentences[idx].end : nxt.start]:
-        return False
-    return GROUP_HEADER.fullmatch(nxt.text) is not None or _BULLET.match(nxt.text) is not None
+def _list_opens_below(doc: Document, idx: int) -> int:
+    """How many sentences below `idx` a list opens on a line of its own (a list's heading, a numbered or bulleted item,
+    or a country's line over bullets): 1, or 2 past one more sentence of `idx`'s paragraph ("... determined to add the
+    following entities. For each, BIS imposes a license requirement ..." over "China" and its bullets); 0 when none."""
+    for k in (idx + 1, idx + 2):
+        if not doc.sentences.has(k):
+            return 0
+        nxt = doc.sentences[k]
+        if "\n" not in doc.text[doc.sentences[k - 1].end : nxt.start]:
+            continue
+        if (GROUP_HEADER.fullmatch(nxt.text) is not None or _BULLET.match(nxt.text) is not None
+                or _country_line(nxt.text) and doc.sentences.has(k + 1) and _BULLET.match(doc.sentences[k + 1].text)):
+            return k - idx
+        return 0
+    return 0
 
 
 # ("(4) the entry concerning the following person is deleted from the list": an EU annex's part taking entries off)
@@ -381,6 +388,7 @@ _ROW_NUMBER = re.compile(r"['‘’\"“]?(?:\d{1,5}\.\s+)?")  # ("'2311. Name":
 
 
 _RULE_LINE = re.compile(r"[\s|+:=-]+")
+_BRACKET_TAIL = re.compile(r"\s*\([^()]{1,30}\)$")
 
 
 def _table_names(doc: Document, idx: int) -> list[Entity] | None:
@@ -390,7 +398,9 @@ def _table_names(doc: Document, idx: int) -> list[Entity] | None:
     line_end = doc.text.find("\n", sent.start)
     line_end = len(doc.text) if line_end < 0 else line_end
     header = [cell.strip().lower() for cell in doc.text[line_start:line_end].split("|")]
-    column = next((i for i, cell in enumerate(header) if cell in _NAME_COLUMNS), None)
+    # ("Entity (English) | Entity (Chinese)": the first name column, its language in brackets)
+    column = next((i for i, cell in enumerate(header) if cell in _NAME_COLUMNS or _BRACKET_TAIL.sub("", cell) in _NAME_COLUMNS),
+                  None)
     if column is None or len(header) < 2:
         return None
     out: list[Entity] = []
@@ -606,6 +616,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         return _one_name_item(doc, idx, _lead_entities(doc, idx, sent.start + concerned.end(), sent.end),
                               sent.start + concerned.end(), sent.end)
     prose = _prose_under_heading(doc, idx)
+    below = 0  # (where a list opens under "the following entities." and a sentence more of its paragraph)
     # The cue must end the sentence with a colon: most sentences are ruled out without a search.
     if ((text.rstrip().endswith(":") or text.rstrip().endswith("as follows."))
             and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
@@ -613,7 +624,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             text.rstrip().endswith(".") and _FOLLOWING_ADDED.match(text)
             and doc.text[doc.sentences[idx].end : doc.sentences[idx].end + 2].strip(" ").startswith("\n")) or (
             text.rstrip().endswith(".") and "following" in text and _FOLLOWING_KIND.search(text) is not None
-            and not _NOT_NAMES_CUE.search(text) and _list_opens_below(doc, idx)):
+            and not _NOT_NAMES_CUE.search(text) and (below := _list_opens_below(doc, idx))):
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         marked = False  # the items have bullets or numbers
@@ -621,7 +632,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         plain = 0  # items on unmarked lines
         # "2. NEW ENTRIES" over entries, then "3. AMENDED ENTRY", "4. REMOVAL": the notice's next numbered section
         section = _section_number(doc, idx)
-        first = idx + 1 + prose  # (after the paragraph on the entries under "The new entries")
+        first = idx + 1 + prose + max(0, below - 1)  # (after the paragraph on the entries under "The new entries")
         skip_to = -1  # the last sentence of a country part's lead paragraph ("China. Nine entities are added for ...")
         for j in range(first, first + _CFG["max_items"]):
             if not doc.sentences.has(j):
