@@ -167,8 +167,9 @@ def refresh_matches(
 # when a list's version changed: after an upgrade, a warehouse kept the old rules' flags (hostile probe 29's fixes).
 # 3: the index's pre-check drops nothing the score keeps, look-alike companies and run-on surnames lose points
 # (hostile probe 38 F1, F2). 4: names in Chinese characters compared a character a word, without their legal forms;
-# Ukrainian "ьо" read as "ё" (hostile probe 41 F4, F8).
-MATCHER_VERSION = "4"
+# Ukrainian "ьо" read as "ё" (hostile probe 41 F4, F8). 5: legal forms as the press abbreviates them ("Joint Stock
+# Co.", "Limited Liability Co.", "Closed JSC", "Free Zone Establishment", "Ltd. Şti.": hostile probe 49).
+MATCHER_VERSION = "5"
 
 
 def current_list_versions(con: duckdb.DuckDBPyConnection, threshold: float | None = None) -> str:

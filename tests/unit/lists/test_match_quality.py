@@ -115,3 +115,21 @@ def test_a_ukrainian_spelling_scores_like_the_russian() -> None:
     # hostile probe 41 F8: "Сергій Аксьонов" 84.8 against the EU's Sergey Valeryevich Aksyonov, "Сергей Аксёнов" 98
     assert score_names("Сергій Аксьонов", "Sergey Valeryevich Aksyonov")[0] >= THRESHOLD
     assert score_names("Сергій Аксьонов", "Сергей Валерьевич Аксёнов")[0] >= THRESHOLD
+
+
+def test_legal_forms_as_the_press_abbreviates_them_are_read_as_forms() -> None:
+    # hostile probe 49: "Co." for "Company" inside a longer form and an adjective before "JSC" were read as words of the
+    # name, so a listed company named with them scored 47-70 ("Romashka Public Joint Stock Co." ~ AO ROMASHKA: 47)
+    from tradewatch.lists.index import NameIndex
+
+    index = NameIndex([("l", "l:1", "AO ROMASHKA"), ("l", "l:2", "OOO VEKTOR"), ("l", "l:3", "DELTA FREIGHT LTD"),
+                       ("l", "l:4", "ORION MARINE FZE"), ("l", "l:5", "KARADENIZ LIMITED")],
+                      {f"l:{i}": "organization" for i in range(1, 6)})
+    for name, entity in (("Romashka Public Joint Stock Co.", "l:1"), ("Romashka Joint-Stock Co", "l:1"),
+                         ("Closed JSC Romashka", "l:1"), ("Open JSC Romashka", "l:1"),
+                         ("Vektor Limited Liability Co.", "l:2"), ("Delta Freight Private Ltd", "l:3"),
+                         ("Orion Marine Free Zone Establishment", "l:4"), ("Karadeniz Ltd. Şti.", "l:5")):
+        found = index.search(name, THRESHOLD)
+        assert [m.entity_id for m in found] == [entity], (name, found)
+    # an abbreviation of another kind of company still costs what other forms cost
+    assert score_names("Vektor Joint Stock Co.", "VEKTOR SERVICES LLC")[0] < THRESHOLD
