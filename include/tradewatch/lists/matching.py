@@ -168,8 +168,9 @@ def refresh_matches(
 # 3: the index's pre-check drops nothing the score keeps, look-alike companies and run-on surnames lose points
 # (hostile probe 38 F1, F2). 4: names in Chinese characters compared a character a word, without their legal forms;
 # Ukrainian "ьо" read as "ё" (hostile probe 41 F4, F8). 5: legal forms as the press abbreviates them ("Joint Stock
-# Co.", "Limited Liability Co.", "Closed JSC", "Free Zone Establishment", "Ltd. Şti.": hostile probe 49).
-MATCHER_VERSION = "5"
+# Co.", "Limited Liability Co.", "Closed JSC", "Free Zone Establishment", "Ltd. Şti.": hostile probe 49). 6: Yuri/Yury/
+# Iurii, Ilia/Ilya, Ihor/Igor read as one given name (hostile probe 49).
+MATCHER_VERSION = "6"
 
 
 def current_list_versions(con: duckdb.DuckDBPyConnection, threshold: float | None = None) -> str:

@@ -133,3 +133,15 @@ def test_legal_forms_as_the_press_abbreviates_them_are_read_as_forms() -> None:
         assert [m.entity_id for m in found] == [entity], (name, found)
     # an abbreviation of another kind of company still costs what other forms cost
     assert score_names("Vektor Joint Stock Co.", "VEKTOR SERVICES LLC")[0] < THRESHOLD
+
+
+def test_short_russian_given_names_in_every_romanisation_meet() -> None:
+    # hostile probe 49: four letters are too few for the fuzzy score (Yuri ~ Yury: 75), so "Yuri Kovalchuk" scored 62
+    # against the listed Yury Valentinovich KOVALCHUK, the passport spelling "Iurii" 43
+    for name, listed in (("Yuri Kovalchuk", "Yury Valentinovich KOVALCHUK"),
+                         ("Iurii Kovalchuk", "Yury Valentinovich KOVALCHUK"), ("Juri Kovalchuk", "Yuriy KOVALCHUK"),
+                         ("Ilia Kovalchuk", "Ilya KOVALCHUK"), ("Igor Kolomoisky", "Ihor Valeriyovych KOLOMOYSKY")):
+        score, method = score_names(name, listed)
+        assert score >= THRESHOLD, (name, listed, score, method)
+    # the surname still decides
+    assert score_names("Yuri Kovalenko", "Yury Valentinovich KOVALCHUK")[0] < 80.0
