@@ -118,6 +118,7 @@ class NameIndex:
         self._keys: list[str] = []
         self._core_keys: list[str] = []
         self._forms: list[str] = []
+        self._countries: list[str] = []
         self._kinds: dict[str, str] = dict(kinds or {})
         postings: dict[str, list[int]] = defaultdict(list)
         for list_id, entity_id, name in names:
@@ -129,6 +130,7 @@ class NameIndex:
             self._keys.append(norm.key)
             self._core_keys.append(norm.core_key)
             self._forms.append(" ".join(norm.forms))
+            self._countries.append(" ".join(norm.countries))
             for key in blocking_keys(norm):
                 postings[key].append(idx)
         # Postings as one flat array of name positions with per-key offsets: unpickling a dict of
@@ -149,7 +151,8 @@ class NameIndex:
         """The indexed name at position `idx`, with its normalised form."""
         name = self._names[idx]
         norm = NormalName(
-            name, tuple(self._keys[idx].split()), tuple(self._core_keys[idx].split()), forms=tuple(self._forms[idx].split())
+            name, tuple(self._keys[idx].split()), tuple(self._core_keys[idx].split()), forms=tuple(self._forms[idx].split()),
+            countries=tuple(self._countries[idx].split()),
         )
         entity_id = self._entity_ids[idx]
         return IndexedName(self._list_ids[idx], entity_id, name, norm, self._kinds.get(entity_id))

@@ -169,8 +169,9 @@ def refresh_matches(
 # (hostile probe 38 F1, F2). 4: names in Chinese characters compared a character a word, without their legal forms;
 # Ukrainian "ьо" read as "ё" (hostile probe 41 F4, F8). 5: legal forms as the press abbreviates them ("Joint Stock
 # Co.", "Limited Liability Co.", "Closed JSC", "Free Zone Establishment", "Ltd. Şti.": hostile probe 49). 6: Yuri/Yury/
-# Iurii, Ilia/Ilya, Ihor/Igor read as one given name (hostile probe 49).
-MATCHER_VERSION = "6"
+# Iurii, Ilia/Ilya, Ihor/Igor read as one given name (hostile probe 49). 7: two names that name different countries
+# and no country in common lose 10 (hostile probe 49).
+MATCHER_VERSION = "7"
 
 
 def current_list_versions(con: duckdb.DuckDBPyConnection, threshold: float | None = None) -> str:

@@ -189,6 +189,9 @@ class NormalName:
     organisation: bool = False
     # Groups of the legal forms it carries ("legal_form_groups": "OOO Romashka" -> {"llc"}), sorted
     forms: tuple[str, ...] = ()
+    # Countries its words name ("Central Bank of the Russian Federation" -> {"RU"}), sorted: read from the words as
+    # written, before spelling folds them ("chinese" is "khinese" once folded)
+    countries: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -239,7 +242,17 @@ def normalise(name: str) -> NormalName:
         tuple(sorted(fold_spelling(w) for w in core)),
         organisation=bool(_split_phrases(words, vocab.organisation_words)[1]),
         forms=tuple(sorted({vocab.form_groups[f] for f in forms if f in vocab.form_groups})),
+        countries=name_countries(tuple(significant)),
     )
+
+
+@lru_cache(maxsize=65536)
+def name_countries(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The ISO codes of the countries words of a name name, one word at a time ("russian" RU, "iranian" IR; "north"
+    and "korea" of North Korea give KR alone, as the lists' "KOREA ..." names of North Korean entities do)."""
+    from tradewatch.extract.countries import country_code
+
+    return tuple(sorted({code for w in words if not is_ideograph(w) and (code := country_code(w))}))
 
 
 def normalised_name(name: str) -> str:

@@ -56,6 +56,10 @@ KIND_PENALTY = 30.0
 # for "Roman Arkadyevich Abramov"), unless the rest is a word of the same name (glued: "Sber Bank" ~ SBERBANK). A
 # run-on of one letter is kept: an inflected form ("Ivanova", "Dmitriy").
 BUSINESS_LINE_PENALTY = 10.0
+# Two names that each name a country and share none ("Central Bank of Iran" ~ CENTRAL BANK OF THE RUSSIAN FEDERATION,
+# "Ministry of Defence of Belarus" ~ MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION: 96 in hostile probe 49, a country
+# being a word that costs 2 points or is dropped as generic) name two parties: they lose COUNTRY_PENALTY.
+COUNTRY_PENALTY = 10.0
 LINE_STEM = 4
 RUN_ON_PENALTY = 10.0
 RUN_ON_MIN_WORD = 4
@@ -192,6 +196,8 @@ def score_pair(a: NormalName, b: NormalName) -> tuple[float, str]:
         best, method = best - BUSINESS_LINE_PENALTY, method + "+business"
     if runs_on(a, b):
         best, method = best - RUN_ON_PENALTY, method + "+runon"
+    if a.countries and b.countries and not set(a.countries) & set(b.countries):
+        best, method = best - COUNTRY_PENALTY, method + "+country"
     return round(best, 2), method
 
 

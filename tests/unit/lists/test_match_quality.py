@@ -145,3 +145,23 @@ def test_short_russian_given_names_in_every_romanisation_meet() -> None:
         assert score >= THRESHOLD, (name, listed, score, method)
     # the surname still decides
     assert score_names("Yuri Kovalenko", "Yury Valentinovich KOVALCHUK")[0] < 80.0
+
+
+def test_names_of_two_countries_name_two_parties() -> None:
+    # hostile probe 49: a country costs 2 points as an extra word or is dropped as generic, so another state's body
+    # matched the listed one: "Central Bank of Iran" ~ CENTRAL BANK OF THE RUSSIAN FEDERATION and "Ministry of Defence
+    # of Belarus" ~ MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION scored 96
+    from tradewatch.lists.index import NameIndex
+
+    index = NameIndex([("l", "l:1", "CENTRAL BANK OF THE RUSSIAN FEDERATION"),
+                       ("l", "l:2", "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION"),
+                       ("l", "l:3", "KOREA MINING DEVELOPMENT TRADING CORPORATION"), ("l", "l:4", "BANK MELLI IRAN")],
+                      {f"l:{i}": "organization" for i in range(1, 5)})
+    for name in ("Central Bank of Iran", "Ministry of Defence of Belarus", "Chinese Mining Development Trading Corp",
+                 "Bank Melli Iraq"):
+        assert index.search(name, THRESHOLD) == [], name
+    assert score_names("Central Bank of Iran", "CENTRAL BANK OF THE RUSSIAN FEDERATION")[1].endswith("+country")
+    # the same country, written as a name or an adjective, or named on one side only, still matches
+    for name, entity in (("Central Bank of Russia", "l:1"), ("Russian Ministry of Defence", "l:2"),
+                         ("Korea Mining Development Trading Corp", "l:3"), ("Bank Melli", "l:4")):
+        assert [m.entity_id for m in index.search(name, THRESHOLD)] == [entity], name
