@@ -170,8 +170,9 @@ def refresh_matches(
 # Ukrainian "ьо" read as "ё" (hostile probe 41 F4, F8). 5: legal forms as the press abbreviates them ("Joint Stock
 # Co.", "Limited Liability Co.", "Closed JSC", "Free Zone Establishment", "Ltd. Şti.": hostile probe 49). 6: Yuri/Yury/
 # Iurii, Ilia/Ilya, Ihor/Igor read as one given name (hostile probe 49). 7: two names that name different countries
-# and no country in common lose 10 (hostile probe 49).
-MATCHER_VERSION = "7"
+# and no country in common lose 10 (hostile probe 49). 8: a ship's prefix (MV, MT, M/V, M/T) is a generic word
+# (hostile probe 49).
+MATCHER_VERSION = "8"
 
 
 def current_list_versions(con: duckdb.DuckDBPyConnection, threshold: float | None = None) -> str:

@@ -15,6 +15,9 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # that would each count as a word (hostile probe 29: "ROMASHKA TRADING L.L.C." scored 84 against "Romashka Trading LLC").
 _DOTTED_LETTERS = re.compile(r"(?<![a-z0-9])[a-z](?:\.[a-z])+\.?(?![a-z0-9])")
 _VOWELS = str.maketrans("", "", "aeiouy")
+# A ship's prefix written with a slash ("M/T Star Pioneer", "M/V Sun Ship"): one word, as "MT" and "MV" are (a generic
+# word, see legal_forms.yml), not two letters that each count as a word (hostile probe 49).
+_SHIP_PREFIX = re.compile(r"(?<![a-z0-9])m/([tv])(?![a-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,7 @@ def tokens(name: str) -> list[str]:
             continue
         text = anyascii(part).lower().replace("'", "")
         text = _DOTTED_LETTERS.sub(lambda m: m.group().replace(".", ""), text)
+        text = _SHIP_PREFIX.sub(r"m\1", text)
         words.extend(_NON_ALNUM.sub(" ", text).split())
     return words
 

@@ -165,3 +165,18 @@ def test_names_of_two_countries_name_two_parties() -> None:
     for name, entity in (("Central Bank of Russia", "l:1"), ("Russian Ministry of Defence", "l:2"),
                          ("Korea Mining Development Trading Corp", "l:3"), ("Bank Melli", "l:4")):
         assert [m.entity_id for m in index.search(name, THRESHOLD)] == [entity], name
+
+
+def test_a_listed_vessel_named_with_its_prefix_matches() -> None:
+    # hostile probe 49: the extractor keeps a ship's prefix ("imposed an asset freeze on the tanker MV Sun Ship"), the
+    # lists leave it out: "MV Sun Ship" scored 88 against the vessel SUN SHIP, "M/T Star Pioneer" 85.5 (two letters)
+    from tradewatch.lists.index import NameIndex
+
+    index = NameIndex([("l", "l:1", "SUN SHIP"), ("l", "l:2", "STAR PIONEER"), ("l", "l:3", "SUNRISE")],
+                      {f"l:{i}": "vessel" for i in range(1, 4)})
+    for name, entity in (("MV Sun Ship", "l:1"), ("M/V Sun Ship", "l:1"), ("M.V. Sun Ship", "l:1"),
+                         ("M/T Star Pioneer", "l:2"), ("MT Sunrise", "l:3")):
+        assert [m.entity_id for m in index.search(name, THRESHOLD)] == [entity], name
+    # another ship, or the owner's company, is no match for the prefix's sake
+    for name in ("MV Sun Star", "MV Star Pioneer Shipping Ltd"):
+        assert index.search(name, THRESHOLD) == [], name
