@@ -128,9 +128,20 @@ def runs_on(a: NormalName, b: NormalName) -> bool:
             for long in y:
                 rest = long[len(short):]
                 if (len(rest) >= RUN_ON_MIN_REST and long.startswith(short) and long not in x
-                        and not any(token_score(rest, t) >= MIN_TOKEN_SCORE for t in x if t != short)):
+                        and not any(token_score(rest, t) >= MIN_TOKEN_SCORE for t in x if t != short)
+                        and not _one_country(short, long)):
                     return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _one_country(a: str, b: str) -> bool:
+    """A country's name and its adjective ("iran", "iranian"): one word run on into no other (hostile probe 49:
+    "Iranian Bank Melli" ~ BANK MELLI IRAN scored 80.9, "+runon")."""
+    from tradewatch.extract.countries import country_code
+
+    code = country_code(a)
+    return code is not None and code == country_code(b)
 
 
 def _align(short: tuple[str, ...], long: tuple[str, ...]) -> tuple[float, list[str]]:

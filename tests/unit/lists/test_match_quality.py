@@ -161,6 +161,8 @@ def test_names_of_two_countries_name_two_parties() -> None:
                  "Bank Melli Iraq"):
         assert index.search(name, THRESHOLD) == [], name
     assert score_names("Central Bank of Iran", "CENTRAL BANK OF THE RUSSIAN FEDERATION")[1].endswith("+country")
+    # a country's adjective is no surname run on (hostile probe 49: "Iranian Bank Melli" 80.9, "+runon")
+    assert score_names("Iranian Bank Melli", "BANK MELLI IRAN")[0] >= THRESHOLD
     # the same country, written as a name or an adjective, or named on one side only, still matches
     for name, entity in (("Central Bank of Russia", "l:1"), ("Russian Ministry of Defence", "l:2"),
                          ("Korea Mining Development Trading Corp", "l:3"), ("Bank Melli", "l:4")):
