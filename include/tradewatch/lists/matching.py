@@ -171,8 +171,9 @@ def refresh_matches(
 # Co.", "Limited Liability Co.", "Closed JSC", "Free Zone Establishment", "Ltd. Şti.": hostile probe 49). 6: Yuri/Yury/
 # Iurii, Ilia/Ilya, Ihor/Igor read as one given name (hostile probe 49). 7: two names that name different countries
 # and no country in common lose 10 (hostile probe 49). 8: a ship's prefix (MV, MT, M/V, M/T) is a generic word
-# (hostile probe 49). 9: a country's adjective is no word run on ("Iranian" ~ IRAN, hostile probe 49).
-MATCHER_VERSION = "9"
+# (hostile probe 49). 9: a country's adjective is no word run on ("Iranian" ~ IRAN, hostile probe 49). 10: "DMCC" (a
+# company of the Dubai Multi Commodities Centre free zone) is a legal form of the free-zone group (hostile probe 49).
+MATCHER_VERSION = "10"
 
 
 def current_list_versions(con: duckdb.DuckDBPyConnection, threshold: float | None = None) -> str:

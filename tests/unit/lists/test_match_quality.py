@@ -182,3 +182,14 @@ def test_a_listed_vessel_named_with_its_prefix_matches() -> None:
     # another ship, or the owner's company, is no match for the prefix's sake
     for name in ("MV Sun Star", "MV Star Pioneer Shipping Ltd"):
         assert index.search(name, THRESHOLD) == [], name
+
+
+def test_a_dubai_free_zone_companys_dmcc_is_its_legal_form() -> None:
+    # hostile probe 49: "Romashka DMCC" scored 76 against the listed ROMASHKA (DMCC read as a word of the name)
+    from tradewatch.lists.index import NameIndex
+
+    index = NameIndex([("l", "l:1", "ROMASHKA"), ("l", "l:2", "ORION MARINE FZE")],
+                      {f"l:{i}": "organization" for i in range(1, 3)})
+    assert [m.entity_id for m in index.search("Romashka DMCC", THRESHOLD)] == ["l:1"]
+    assert [m.entity_id for m in index.search("Orion Marine DMCC", THRESHOLD)] == ["l:2"]  # the same free-zone form
+    assert index.search("Vektor DMCC", THRESHOLD) == []
