@@ -502,11 +502,12 @@ def sanction_triggers(
             continue  # "the MAS (Sanctions and Freezing of Assets of Persons – DPRK) Regulations 2016": a law's title
         if t.label == "travel_ban" and _SHIPS_BEFORE.search(text, max(0, t.start - 60), t.start):
             t = Trigger(t.start, t.end, "other", t.surface)  # "The ships will be banned from entering UK ports": a port ban on ships
-        if t.label == "other" and t.surface.lower().endswith(_PORT_WORDS) and not _SHIPS_BEFORE.search(
-                text, max(0, t.start - 60), t.start):
-            continue  # (a port ban is on ships: "barred from entering UK ports" said of people is their travel ban's)
-        if t.label == "other" and t.surface.lower().endswith(_PORT_WORDS) and _WHAT_SHIPS_UNDERGO.match(text[: t.start]):
-            continue  # "Specified ships are banned from entering UK ports": what the measure means, no action
+        if t.label == "other" and t.surface.lower().endswith(_PORT_WORDS) and (
+                not _SHIPS_BEFORE.search(text, max(0, t.start - 60), t.start)
+                or _WHAT_SHIPS_UNDERGO.match(text, 0, t.start)):
+            # a port ban is on ships ("barred from entering UK ports" said of people is their travel ban's), and is no
+            # action where it tells what the measure means ("Specified ships are banned from entering UK ports")
+            continue
         if t.label == "other" and t.surface[:4].lower() == "port" and _TOTAL_BEFORE.search(text, max(0, t.start - 80), t.start):
             continue  # "bringing the total number of ships subject to a port access and services ban to 600": a standing total
         out.append(t)
