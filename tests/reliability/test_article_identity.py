@@ -6,6 +6,7 @@ beside it with the old records."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,26 @@ def _state(workspace: Workspace) -> tuple[list[tuple], list[tuple], list[tuple]]
             query(db, "select new, updated from source_runs order by logical_date"))
 
 
+def _stored_then_corrected(workspace: Workspace, srv: HostileServer, serve: Callable[[bool], None], first: str,
+                           second: str) -> None:
+    """The page stored on a first run, linked from the feed as `first`; corrected and linked as `second` on the next:
+    one article, the correction's record in place of the old one, the source run counting it updated."""
+    serve(False)
+    srv.route("/feed.xml", _feed(first, 1))
+    workspace.add_source("src1", srv.url("/feed.xml"))
+    run_pipeline(workspace, D1, D1)
+    (stored,), deals, _ = _state(workspace)
+    assert [value for _, value in deals] == [248_000_000.0]
+
+    serve(True)
+    srv.route("/feed.xml", _feed(second, 2))
+    run_pipeline(workspace, D2, D2)
+    articles, deals, runs = _state(workspace)
+    assert articles == [stored], "the corrected page is the stored article"
+    assert deals == [(stored[0], 999_000_000.0)], "the correction replaced the old record"
+    assert runs == [(1, 0), (0, 1)]
+
+
 @pytest.mark.parametrize("first,second", [
     ("/news/a?CMP=rss1", "/news/a?CMP=rss2"),        # a campaign tag the feed rotates (the Guardian's)
     ("/news/a?WT.mc_id=rss1", "/news/a?WT.mc_id=rss2"),  # Webtrends
@@ -62,20 +83,7 @@ def test_a_page_corrected_and_linked_under_another_spelling_updates_its_article(
         for path in ("/news/a", "/news/a/", "/News/A"):
             srv.route(path, Reply(200, _page(edited, canonical=srv.url("/news/a"))))
 
-    serve(edited=False)
-    srv.route("/feed.xml", _feed(link(first), 1))
-    workspace.add_source("src1", srv.url("/feed.xml"))
-    run_pipeline(workspace, D1, D1)
-    (stored,), deals, _ = _state(workspace)
-    assert [value for _, value in deals] == [248_000_000.0]
-
-    serve(edited=True)
-    srv.route("/feed.xml", _feed(link(second), 2))
-    run_pipeline(workspace, D2, D2)
-    articles, deals, runs = _state(workspace)
-    assert articles == [stored], "the corrected page is the stored article"
-    assert deals == [(stored[0], 999_000_000.0)], "the correction replaced the old record"
-    assert runs == [(1, 0), (0, 1)]
+    _stored_then_corrected(workspace, srv, serve, link(first), link(second))
 
 
 def test_a_canonical_link_naming_another_page_is_not_taken() -> None:
@@ -178,20 +186,7 @@ def test_a_page_without_a_canonical_link_corrected_under_another_spelling_update
         for path in ("/news/a", "/news/a/"):
             srv.route(path, Reply(200, _page(edited)))
 
-    serve(edited=False)
-    srv.route("/feed.xml", _feed(link(first), 1))
-    workspace.add_source("src1", srv.url("/feed.xml"))
-    run_pipeline(workspace, D1, D1)
-    (stored,), deals, _ = _state(workspace)
-    assert [value for _, value in deals] == [248_000_000.0]
-
-    serve(edited=True)
-    srv.route("/feed.xml", _feed(link(second), 2))
-    run_pipeline(workspace, D2, D2)
-    articles, deals, runs = _state(workspace)
-    assert articles == [stored], "the corrected page is the stored article"
-    assert deals == [(stored[0], 999_000_000.0)], "the correction replaced the old record"
-    assert runs == [(1, 0), (0, 1)]
+    _stored_then_corrected(workspace, srv, serve, link(first), link(second))
 
 
 def test_two_spellings_of_a_stored_page_in_one_listing_update_it_once(
