@@ -21,7 +21,7 @@ demo: venv
 	$(BIN)/tradewatch demo
 
 test: venv lint browser
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2
 
 lint: venv
 	$(BIN)/ruff check include dags tests benchmarks plugins

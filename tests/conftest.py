@@ -16,6 +16,12 @@ os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
 # Their sites are on 127.0.0.1, as the demo's: meant, so no source run carries the warning of an internal source (the
 # tests of that warning unset the variable, those of refusing set it to no)
 os.environ.setdefault("TRADEWATCH_ALLOW_INTERNAL_SOURCES", "yes")
+# pytest-xdist's workers (`make test` runs two) are given COLUMNS=80 and LINES=24, which a serial run piped to a log is
+# not: the CLI's console then wraps its output at 80 columns and tests that read it see other line breaks. A worker's
+# output goes to a pipe, as a serial run's does in CI, so it is read the same way.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    for _name in ("COLUMNS", "LINES"):
+        os.environ.pop(_name, None)
 
 
 @pytest.fixture
