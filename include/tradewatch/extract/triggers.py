@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # private, typeshed omits it; read only
+from typing import Any
 
 from tradewatch.extract.lexicon import Caseless, alternation, load_yaml, matches_at
 from tradewatch.extract.lexicon import seq_prefixes as _seq_prefixes
@@ -22,23 +23,43 @@ class Trigger:
 
 def _compile(items: list[dict], key: str, lower: bool = False) -> list[tuple[re.Pattern[str], str | None]]:
     """Each trigger pattern; `lower`: the lower-cased pattern without IGNORECASE, for lower-cased text."""
-    if lower and any(re.search(r"\\[A-Z]", it["pattern"]) for it in items):
+    if lower:
+        _check_lowerable(items)
+    return [_compile_one(it, key, lower) for it in items]
+
+
+def _check_lowerable(items: list[dict]) -> None:
+    if any(re.search(r"\\[A-Z]", it["pattern"]) for it in items):
         raise ValueError("trigger patterns must not use upper-case escapes (\\W, \\S, ...): they break lower-casing")
-    return [
-        (
-            re.compile(
-                rf"(?<![\w-])(?:{it['pattern'].lower() if lower else it['pattern']})(?![\w])",
-                0 if lower else re.IGNORECASE,
-            ),
-            it.get(key),
-        )
-        for it in items
-    ]
+
+
+def _compile_one(item: dict, key: str, lower: bool) -> tuple[re.Pattern[str], str | None]:
+    return (
+        re.compile(
+            rf"(?<![\w-])(?:{item['pattern'].lower() if lower else item['pattern']})(?![\w])",
+            0 if lower else re.IGNORECASE,
+        ),
+        item.get(key),
+    )
 
 
 _CFG = load_yaml("triggers.yaml")
-SANCTION_PATTERNS = _compile(_CFG["sanction_triggers"], "measure")
-DEAL_PATTERNS = _compile(_CFG["deal_triggers"], "deal_type")
+
+
+# Compiled when first asked, not at import (compiling `re` patterns is most of this module's import, ~0.3 s, paid by
+# every process's first article): the IGNORECASE patterns and alternations serve only a text that lower-casing cannot
+# serve (`lowercase_is_safe`), the full lower-case alternation only a text without the candidate scan. Read as the
+# module attributes SANCTION_PATTERNS, DEAL_PATTERNS, _ANY_TRIGGER, _ANY_TRIGGER_LOWER (see `__getattr__`).
+@functools.cache
+def _sanction_patterns() -> list[tuple[re.Pattern[str], str | None]]:
+    return _compile(_CFG["sanction_triggers"], "measure")
+
+
+@functools.cache
+def _deal_patterns() -> list[tuple[re.Pattern[str], str | None]]:
+    return _compile(_CFG["deal_triggers"], "deal_type")
+
+
 SANCTION_HEDGE = re.compile(rf"\b(?:{_CFG['sanction_hedges']})\b", re.IGNORECASE)
 DEAL_ACT = Caseless(rf"\b(?:{_CFG['deal_acts']})\b")
 DEAL_HEDGE = Caseless(rf"\b(?:{_CFG['deal_hedges']})\b")
@@ -54,8 +75,31 @@ def _any_trigger(items: list[dict], lower: bool) -> re.Pattern[str]:
 
 
 _ALL_TRIGGERS = [*_CFG["sanction_triggers"], *_CFG["deal_triggers"]]
-_ANY_TRIGGER_LOWER = _any_trigger(_ALL_TRIGGERS, lower=True)
-_ANY_TRIGGER = _any_trigger(_ALL_TRIGGERS, lower=False)
+
+
+@functools.cache
+def _any_trigger_lower() -> re.Pattern[str]:
+    return _any_trigger(_ALL_TRIGGERS, lower=True)
+
+
+@functools.cache
+def _any_trigger_ignorecase() -> re.Pattern[str]:
+    return _any_trigger(_ALL_TRIGGERS, lower=False)
+
+
+_LAZY_ATTRIBUTES: dict[str, Any] = {
+    "SANCTION_PATTERNS": _sanction_patterns,
+    "DEAL_PATTERNS": _deal_patterns,
+    "_ANY_TRIGGER_LOWER": _any_trigger_lower,
+    "_ANY_TRIGGER": _any_trigger_ignorecase,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The patterns compiled on first use (`_LAZY_ATTRIBUTES`), as module attributes."""
+    if name in _LAZY_ATTRIBUTES:
+        return _LAZY_ATTRIBUTES[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _PREFIX_LEN = 6  # longer prefixes: fewer candidates to try the full pattern on (measured best)
@@ -81,7 +125,12 @@ def _candidate_scan(prefixes: set[str]) -> re.Pattern[str] | None:
 # Each trigger with its look-behind written as a consumed non-word character (`_ANY_TRIGGER_LOWER`
 # is their alternation), and its possible first characters: at a candidate, only those whose prefixes
 # fit are tried, in order (the alternation's answer).
-_EACH_AFTER_GAP = [re.compile(rf"[^\w-](?:{it['pattern'].lower()})(?![\w])") for it in _ALL_TRIGGERS]
+@functools.cache
+def _each_after_gap(k: int) -> re.Pattern[str]:
+    """Trigger `k` after a consumed non-word character, compiled when first tried (an article tries a few)."""
+    return re.compile(rf"[^\w-](?:{_ALL_TRIGGERS[k]['pattern'].lower()})(?![\w])")
+
+
 _EACH_PREFIXES = [_prefixes_of(it) for it in _ALL_TRIGGERS]
 if any(re.search(r"\\[1-9]|\(\?P=", it["pattern"]) for it in _ALL_TRIGGERS):
     raise ValueError("trigger patterns must not use back-references: `_alternation_of` joins several in one pattern")
@@ -98,14 +147,14 @@ def _alternatives_for_head(head: str) -> re.Pattern[str] | None:
 
 @functools.lru_cache(maxsize=1024)
 def _alternation_of(indexes: tuple[int, ...]) -> re.Pattern[str] | None:
-    """`_EACH_AFTER_GAP[k]` for `k` in `indexes`, tried in order, as one pattern: one `match` call where a head that
+    """`_each_after_gap(k)` for `k` in `indexes`, tried in order, as one pattern: one `match` call where a head that
     begins several triggers ("sanctions", "sanctioned", "sanctions on") cost one each. An alternation tries its
     branches in order, each with its own backtracking and closing look-ahead, so it matches what the first
     alternative to match does. (Cached by the alternatives, not the head: far fewer sets than heads, each compiled once.)"""
     if not indexes:
         return None
     if len(indexes) == 1:
-        return _EACH_AFTER_GAP[indexes[0]]
+        return _each_after_gap(indexes[0])
     branches = "|".join(f"(?:{_ALL_TRIGGERS[k]['pattern'].lower()})(?![\\w])" for k in indexes)
     return re.compile(rf"[^\w-](?:{branches})")
 
@@ -162,20 +211,20 @@ def trigger_starts(lowered: str) -> list[int] | None:
 def _lower_trigger_spans(lowered: str, starts: list[int] | None = None) -> list[tuple[int, int]]:
     """`[m.span() for m in _ANY_TRIGGER_LOWER.finditer(lowered)]`, found faster.
 
-    On " " + lowered, a trigger match at i is an `_EACH_AFTER_GAP` match at i (the gap is the
+    On " " + lowered, a trigger match at i is an `_each_after_gap` match at i (the gap is the
     character before, or the added space), and the candidates include every place where that one
     matches: so the leftmost candidate where the full pattern matches is finditer's next match.
     `starts`: `trigger_starts(lowered)` when the caller has it already.
     """
     if _CANDIDATE is None:
-        return [m.span() for m in _ANY_TRIGGER_LOWER.finditer(lowered)]
+        return [m.span() for m in _any_trigger_lower().finditer(lowered)]
     padded = " " + lowered
     out: list[tuple[int, int]] = []
     pos = 0
     for at in _candidates(padded) if starts is None else starts:
         if at < pos:
             continue
-        # The alternation of `_EACH_AFTER_GAP`, matched at `at`: the first alternative that matches
+        # The alternation of `_each_after_gap`, matched at `at`: the first alternative that matches
         # there (with its own backtracking and the closing look-ahead), trying only those that can
         # start there.
         pattern = _alternatives_for_head(lowered[at : at + _PREFIX_LEN])
@@ -210,18 +259,35 @@ def trigger_spans(text: str, lowered: str | None = None, starts: list[int] | Non
     lowered = text.lower() if lowered is None else lowered
     if lowercase_is_safe(text, lowered):
         return _lower_trigger_spans(lowered, starts)
-    return [m.span() for m in _ANY_TRIGGER.finditer(text)]
+    return [m.span() for m in _any_trigger_ignorecase().finditer(text)]
 
 
 class _LowerFamily:
     """The lower-case patterns of one trigger family, and a cheap test of which can match a text."""
 
-    def __init__(self, items: list[dict], key: str) -> None:
-        self.patterns = _compile(items, key, lower=True)
-        self._prefixes = [_prefixes_of(it) for it in items]
-        usable = all("" not in ps for ps in self._prefixes)
-        self._scan = re.compile(rf"[^\w-](?={alternation(set().union(*self._prefixes))})") if usable else None
+    def __init__(self, items: list[dict], key: str, prefixes: list[set[str]]) -> None:
+        _check_lowerable(items)
+        self._items, self._key = items, key
+        # (each pattern compiled when first tried: an article tries a few; `patterns` compiles them all)
+        self._compiled: dict[int, tuple[re.Pattern[str], str | None]] = {}
+        self._prefixes = prefixes  # (`_prefixes_of` each item, found once for `_EACH_PREFIXES`)
+        self._usable = all("" not in ps for ps in self._prefixes)
         self._for_head = functools.lru_cache(maxsize=4096)(self._indexes_for_head)
+
+    def _pattern(self, k: int) -> tuple[re.Pattern[str], str | None]:
+        found = self._compiled.get(k)
+        if found is None:
+            found = self._compiled[k] = _compile_one(self._items[k], self._key, lower=True)
+        return found
+
+    @property
+    def patterns(self) -> list[tuple[re.Pattern[str], str | None]]:
+        return [self._pattern(k) for k in range(len(self._items))]
+
+    @functools.cached_property
+    def _scan(self) -> re.Pattern[str] | None:
+        """Where a trigger of the family may start, for a caller without `trigger_starts` (compiled when first asked)."""
+        return re.compile(rf"[^\w-](?={alternation(set().union(*self._prefixes))})") if self._usable else None
 
     def _indexes_for_head(self, head: str) -> frozenset[int]:
         return frozenset(i for i, ps in enumerate(self._prefixes) if any(head.startswith(p) for p in ps))
@@ -234,22 +300,23 @@ class _LowerFamily:
         `starts`: offsets in `lowered` that include every place the scan would find (see
         `trigger_starts`); more places only add tries that then find nothing.
         """
-        if self._scan is None:
+        if not self._usable:
             return [(pattern, label, None) for pattern, label in self.patterns]
         places: dict[int, list[int]] = {}
         if starts is None:
+            assert self._scan is not None
             starts = [m.start() for m in self._scan.finditer(" " + lowered)]
         for i in starts:
             for k in self._for_head(lowered[i : i + _PREFIX_LEN]):
                 places.setdefault(k, []).append(i)
-        return [(*self.patterns[k], places[k]) for k in sorted(places)]
+        return [(*self._pattern(k), places[k]) for k in sorted(places)]
 
 
 _Candidate = tuple[re.Pattern[str], str | None, list[int] | None]  # pattern, label, where it may start
 
 
-_SANCTION_FAMILY = _LowerFamily(_CFG["sanction_triggers"], "measure")
-_DEAL_FAMILY = _LowerFamily(_CFG["deal_triggers"], "deal_type")
+_SANCTION_FAMILY = _LowerFamily(_CFG["sanction_triggers"], "measure", _EACH_PREFIXES[: len(_CFG["sanction_triggers"])])
+_DEAL_FAMILY = _LowerFamily(_CFG["deal_triggers"], "deal_type", _EACH_PREFIXES[len(_CFG["sanction_triggers"]) :])
 
 
 def _find(
@@ -437,7 +504,8 @@ def sanction_triggers(
     "the Russia (Sanctions) (EU Exit) Regulations 2019").
     """
     out = []
-    for t in _find(text, SANCTION_PATTERNS, lowered, _SANCTION_FAMILY, starts):
+    # (the IGNORECASE patterns only for a text without its lower case)
+    for t in _find(text, _sanction_patterns() if lowered is None else [], lowered, _SANCTION_FAMILY, starts):
         if t.start > 0 and text[t.start - 1] == "-" or text[t.end : t.end + 1] == "-" and t.surface.lower() == "sanctions":
             continue  # "U.S.-sanctioned", "a hub for sanctions-evading transfers": compound words
         if t.label is None and t.surface.lower() == "sanctioned" and (_ADJECTIVAL.match(text, t.end) or _SANCTIONED_GOODS.match(text, t.end)):
@@ -519,7 +587,7 @@ def sanction_triggers(
 
 def deal_triggers(text: str, lowered: str | None = None, starts: list[int] | None = None) -> list[Trigger]:
     """Deal triggers in a sentence; `starts`: a superset of its trigger word starts (`trigger_starts`)."""
-    return _find(text, DEAL_PATTERNS, lowered, _DEAL_FAMILY, starts)
+    return _find(text, _deal_patterns() if lowered is None else [], lowered, _DEAL_FAMILY, starts)
 
 
 # Right before the trigger, in lower case ("In May, OFAC sanctioned" is no modal): "the EU may sanction",
