@@ -100,11 +100,12 @@ _URL_SECRET = re.compile(r"(?P<head>\b[a-z][a-z0-9+.-]*://[^:/@\s]*):[^@\s]+?@(?
 _WEB_USERINFO = re.compile(r"(?P<head>\b(?:https?|ftp)://)[^/?#\s]*@", re.IGNORECASE)
 # The value of a query parameter named as a credential ("?token=", "&api_key=", "&X-Amz-Signature=", "&sig="): many
 # feeds and APIs take their key there (hostile probe 42 F6). The name stays, to say what was masked; "key" counts only
-# as a credential's ("api_key", "access-key"), not "sort_key". The value ends where a message goes on after the URL
-# ("...?token=XYZ: HTTP 404", "(...?sig=XYZ)").
+# as a credential's ("api_key", "aws_secret_access_key"), not "sort_key"; the other words count glued too
+# ("dbpassword"). The value ends where a message goes on after the URL ("...?token=XYZ: HTTP 404", "(...?sig=XYZ)").
+# (The one masker: `Settings.describe` used a second, looser one, which let "aws_secret_access_key" through here.)
 _QUERY_SECRET = re.compile(
-    r"(?P<head>[?&;](?:(?:[a-z0-9]+[_.-])*(?:token|secret|password|passwd|pwd|signature|credential)|"
-    r"(?:(?:api|access|secret|private|client|app|auth|subscription)[_.-]?)?key|sig|auth)=)"
+    r"(?P<head>[?&;](?:[a-z0-9_.-]*(?:token|secret|password|passwd|pwd|signature|credential)|"
+    r"(?:[a-z0-9_.-]*(?:api|access|secret|private|client|app|auth|subscription)[_.-]?)?key|sig|auth)=)"
     r"(?:[^&#\s\"'<>:),]|:(?!\s|$))+", re.IGNORECASE)
 
 
@@ -119,11 +120,6 @@ def redacted(value: str) -> str:
     if "=" in value:
         value = _QUERY_SECRET.sub(r"\g<head>***", value)
     return value
-
-
-# A query parameter naming a password or key in a setting's URL ("?password=hunter2", "&secret_access_key=..."): its
-# value is masked by `Settings.describe`, as `redacted` masks the user info.
-_QUERY_PASSWORD = re.compile(r"(?P<head>[?&;][a-z0-9_.-]*(?:password|passwd|pwd|secret|token|key)=)[^&#\s]+", re.IGNORECASE)
 
 
 def _check_can_make(name: str, path: Path) -> None:
@@ -355,8 +351,7 @@ class Settings:
         docs = _field_docs()
         # (a password may come as a query parameter too: "s3://aws_default@bucket/tw?password=hunter2" was printed as
         # it is, hostile probe 43 F14)
-        return [(f.name, _QUERY_PASSWORD.sub(r"\g<head>***", redacted(str(getattr(self, f.name)))), docs.get(f.name, ""))
-                for f in fields(self)]
+        return [(f.name, redacted(str(getattr(self, f.name))), docs.get(f.name, "")) for f in fields(self)]
 
     @property
     def blobs_dir(self) -> Path:

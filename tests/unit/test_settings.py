@@ -207,6 +207,10 @@ def test_internal_sources_are_refused_only_when_said(monkeypatch: pytest.MonkeyP
     ("(https://h/f?a=1&api_key=K1&X-Amz-Signature=S1&apikey=K2&access_token=T&sig=S2#top)",
      "(https://h/f?a=1&api_key=***&X-Amz-Signature=***&apikey=***&access_token=***&sig=***#top)"),
     ("https://h/f?sort_key=date&keyword=iran&author=x", "https://h/f?sort_key=date&keyword=iran&author=x"),
+    # a key's name with more words before it, and a credential word glued to another: masked in the logs too, not only
+    # by `tradewatch config` (which had a masker of its own)
+    ("GET https://h/f?aws_secret_access_key=AK1&dbpassword=pw&monkey=banana failed",
+     "GET https://h/f?aws_secret_access_key=***&dbpassword=***&monkey=banana failed"),
 ])
 def test_redacted_masks_a_password_holding_an_at_sign_and_keys_in_the_query(url: str, shown: str) -> None:
     from tradewatch.settings import redacted
