@@ -542,6 +542,28 @@ def test_user_agent_sent_on_every_request(server, settings, sleep):
         assert "gzip" in seen.headers.get("accept-encoding", "")
 
 
+def test_a_site_setting_cookies_without_end_gets_back_what_a_browser_keeps(server, settings, sleep):
+    """Every answer of a hostile site set new cookies, and the session kept and sent back all of them: its robots.txt
+    alone (90 cookies of 8 KB) made the feed's request 720 KB of headers, which the site refused (HTTP 431, the source
+    failed), and a site that took them had each request grow with the crawl (hostile probe 50 F1). Now cookies are kept
+    as RFC 6265 6.1 bounds them: a cookie of 4,096 bytes at most, 50 a domain, the site's own cookie still sent."""
+    server.route("/a", *(Reply(200, PAGE, headers={"Set-Cookie": f"c{i}={'v' * 1000}; Path=/"}) for i in range(70)))
+    server.route("/big", Reply(200, PAGE, headers={"Set-Cookie": f"huge={'v' * 8000}; Path=/"}))
+    server.route("/session", Reply(200, PAGE, headers={"Set-Cookie": "sid=abc123; Path=/"}))
+    server.route("/b", Reply(200, PAGE))
+    fetcher = make(settings, sleep)
+    for _ in range(70):
+        assert fetcher.get(server.url("/a")).ok
+    for path in ("/big", "/b"):
+        assert fetcher.get(server.url(path)).ok
+    cookies = server.hits("/b")[-1].headers.get("cookie", "")
+    assert "huge=" not in cookies and cookies.count("=") == 50 and len(cookies) < 50 * 1100, len(cookies)
+    fresh = make(settings, sleep)
+    for path in ("/session", "/b"):
+        assert fresh.get(server.url(path)).ok
+    assert server.hits("/b")[-1].headers.get("cookie") == "sid=abc123"
+
+
 def _no_proxy_settings(monkeypatch: pytest.MonkeyPatch, **env: str) -> None:
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
         monkeypatch.delenv(name, raising=False)
