@@ -1050,7 +1050,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
                            f"next runs ({least}{-(-left // limit)} at {limit} a run)"
                            + (f"; not counted: {', '.join(unread)}" if unread else ""))
     in_a_row = 0  # pages failed in a row for want of an answer (see _host_trouble)
-    future_noted = False  # a Last-Modified in the future was noted (once a source run)
+    validator_noted = False  # a validator dropped (a date in the future, one unfit to send back) was noted
     for position, (url, link) in enumerate(chosen):
         aid = canonical_id(url)  # every chosen link is canonical already
         known = cache.get(url)
@@ -1089,11 +1089,9 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
             _leave_for_next_run(staged, ctx, source.id, summary, chosen[position:], _budget_spent(fetcher, url, settings, stop_at))
             return
         _record_fetch(staged, ctx, source.id, result, url=url)
-        if result.ignored_validator and not future_noted:
-            future_noted = True
-            _note(summary, f"{result.ignored_validator} ({url}): a date in the future sent back as If-Modified-Since "
-                           "would have the site answer 304 after the page changes; its pages are asked for by ETag or "
-                           "whole until the site's dates are right (said for the first such page only)")
+        if result.ignored_validator and not validator_noted:
+            validator_noted = True
+            _note(summary, f"{result.ignored_validator} ({url}; said for the first such page only)")
         if result.error and result.not_text:
             # a PDF or an image the listing links to: no article, and no fault of the site's: skipped, its validators
             # kept so that later runs ask with a conditional GET (counted failed and read whole, it made the source

@@ -82,7 +82,8 @@ class FetchResult:
     unresolved: bool = False
     """The host name does not resolve (the resolver says no such name): not asked again, not retried."""
     ignored_validator: str | None = None
-    """Why a Last-Modified (the server's, or the one we were given to send) was dropped: a date in the future."""
+    """Why an ETag or Last-Modified (the server's, or the one we were given to send) was dropped: a date in the future,
+    one too long or unfit to send back (see `unusable_validator`)."""
     cut: bool = False
     """The body was longer than the cap and is its first `max_bytes` bytes (a `get(..., keep_head=True)`)."""
 
@@ -616,11 +617,18 @@ class PoliteFetcher:
         if max_bytes is None:
             cap_setting = cap_setting or "TRADEWATCH_MAX_BYTES"
         conditional = {}
+        # (held from before such validators were refused: sent, every later request of the page failed)
+        if etag and unusable_validator("ETag", etag):
+            result.ignored_validator, etag = f"the {unusable_validator('ETag', etag)}: not sent", None
+        if last_modified and unusable_validator("Last-Modified", last_modified):
+            result.ignored_validator = f"the {unusable_validator('Last-Modified', last_modified)}: not sent"
+            last_modified = None
         if etag:
             conditional["If-None-Match"] = etag
         if last_modified and future_date(last_modified, None):
             # (stored before such dates were refused: sent back, it had every date-comparing server answer 304 for ever)
-            result.ignored_validator = f"the Last-Modified we held, {last_modified!r}, is in the future: not sent"
+            result.ignored_validator = (f"the Last-Modified we held, {last_modified!r}, is in the future: not sent "
+                                        f"({_FUTURE_WHY})")
         elif last_modified:
             conditional["If-Modified-Since"] = last_modified
         attempt = 0
@@ -807,7 +815,13 @@ class PoliteFetcher:
             # dates answers 304 to it after the page is corrected, and the correction was never read (hostile probe 36
             # F1). Without it the next request is asked by ETag, or whole, and the body's sha256 decides.
             result.ignored_validator = (f"Last-Modified {result.last_modified!r} is later than the answer's date "
-                                        f"({response.headers.get('Date') or 'our clock'}): not kept")
+                                        f"({response.headers.get('Date') or 'our clock'}): not kept ({_FUTURE_WHY})")
+            result.last_modified = None
+        if result.etag and unusable_validator("ETag", result.etag):
+            result.ignored_validator = f"the page's {unusable_validator('ETag', result.etag)}: not kept"
+            result.etag = None
+        if result.last_modified and unusable_validator("Last-Modified", result.last_modified):
+            result.ignored_validator = f"the page's {unusable_validator('Last-Modified', result.last_modified)}: not kept"
             result.last_modified = None
         result.content_type = response.headers.get("Content-Type")
         if response.status_code == 304:
@@ -1217,6 +1231,24 @@ def not_our_copy(sent: dict[str, str], etag: str | None, last_modified: str | No
         return False
     page, asked = http_timestamp(last_modified), http_timestamp(since)
     return page is not None and asked is not None and page < asked
+
+
+_FUTURE_WHY = ("a date in the future sent back as If-Modified-Since would have the site answer 304 after the page "
+               "changes; its pages are asked for by ETag or whole until the site's dates are right")
+VALIDATOR_CHARS = 1024
+"""The longest ETag or Last-Modified sent back: web servers refuse a request header line over ~8 KB (nginx, Apache)."""
+
+
+def unusable_validator(name: str, value: str) -> str | None:
+    """Why `value`, a server's `name` header (ETag, Last-Modified), cannot be sent back to it (If-None-Match,
+    If-Modified-Since), or None. Kept as it came, a 20 KB ETag had every later request of the page refused (HTTP 431)
+    and one opening with a blank that is no space or tab (U+00A0, \\x0b, \\x1c: requests refuses such a header
+    value) failed it before it was sent, on every run (hostile probe 50 F2)."""
+    if len(value) > VALIDATOR_CHARS:
+        return f"{name} of {len(value):,} characters is too long to send back (over {VALIDATOR_CHARS:,})"
+    if value[:1].isspace() or "\r" in value or "\n" in value:  # (requests' own rule for a header value)
+        return f"{name} {value[:60]!r} cannot be sent back as a request header (a blank first, a line break)"
+    return None
 
 
 def future_date(value: str, date_header: str | None) -> bool:
