@@ -255,10 +255,14 @@ def parse_article(html: str, url: str | None = None, article_selector: str | Non
             blocks = _block_text(tree)
             if "\n" in blocks and blocks.split() == text.split():
                 text = blocks
-    if not text.strip() and tree is not None and _depth_capped(tree):
-        # lxml stops at 256 levels and drops what lies deeper: that text is read in one linear pass
-        # over the markup (BeautifulSoup, which has no such limit, took 18 s and 500 MB for 9 MB of it).
-        text = _flat_text(html)
+    if tree is not None and _depth_capped(tree):
+        # lxml stops at 256 levels and drops what lies deeper, and all that follows: that text is read in one linear
+        # pass over the markup (BeautifulSoup, which has no such limit, took 18 s and 500 MB for 9 MB of it), also when
+        # the tree held some text before the cut (a teaser above 300 unclosed ad slots was a page's whole text, its
+        # story lost: hostile probe 50 F3)
+        flat = _flat_text(html)
+        if not text.strip() or len(flat.split()) > _body_words(tree) + _DROPPED_WORDS:
+            text = flat
     if selected is None and jsonld.bodies and prefer_body(text, jsonld.bodies[0]):
         # a page rendered by JavaScript: its markup holds the chrome, the story is in its JSON-LD (hostile probe 30 H1)
         text = jsonld.bodies[0]
@@ -561,6 +565,15 @@ PLAUSIBLE_YEARS = (1900, 2100)  # exclusive: a page's date outside them is a pla
 
 # libxml2's HTML parser keeps 256 levels of elements (without its "huge" option, which we do not use).
 PARSER_DEPTH = 256
+
+
+_DROPPED_WORDS = 20  # of a tree cut at the parser's depth: more words than this past the cut are text to read
+
+
+def _body_words(tree: Any) -> int:
+    """The words of the (pruned) tree's body: what the parser kept of the page, chrome included, as `_flat_text`."""
+    body = tree.find(".//body")
+    return sum(len(piece.split()) for piece in (body if body is not None else tree).itertext())
 
 
 def _depth_capped(tree: Any) -> bool:

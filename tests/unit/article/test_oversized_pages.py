@@ -75,6 +75,21 @@ def test_text_nested_past_the_parsers_depth_is_read_in_one_linear_pass():
     assert peak < 20 * len(html), peak  # a few copies of the markup, not an object per element
 
 
+def test_a_story_after_the_parsers_depth_is_read_when_text_came_before_it():
+    """libxml2 stops at 256 levels and drops all that follows, not only what lies deeper: a page whose template left
+    300 ad slots unclosed after a teaser kept the teaser as its whole text, and the story after them was lost without
+    a word (hostile probe 50 F3; the flat reading ran only when nothing at all was read)."""
+    html = ("<html lang='en'><head><title>Designations</title></head><body>"
+            "<div class='promo'><p>Subscribe today for full access to our reporting on markets and policy.</p></div>"
+            + "<div class='slot'>" * 300
+            + f"<article><h1>Treasury designates suppliers</h1><p>{_SENTENCE}</p>"
+            + "<p>The measures take effect today, officials said in a statement on Monday.</p></article></body></html>")
+    text = parse_article(html).text
+    assert _SENTENCE in text and "The measures take effect today" in text, text
+    ordinary = _page(f"<p>{_SENTENCE}</p><p>The measures take effect today, officials said.</p>")
+    assert "Home" not in parse_article(ordinary).text  # a page within the depth keeps its main-text reading
+
+
 def test_a_title_of_a_megabyte_is_cut_at_a_word_with_an_ellipsis():
     from tradewatch.article.parse import MAX_TITLE_CHARS
 
