@@ -1329,6 +1329,13 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
         page_fetch["error"] = "not an article page: a JSON document"
         return
     parsed = parse_article(result.text or "", url, source.article_selector)
+    if fetcher is not None and stop_at is not None:
+        result, parsed, refused = _after_meta_refresh(source, url, result, parsed, fetcher, staged, stop_at)
+        page_fetch.update(status=result.status, bytes=result.bytes, sha256=result.sha256)
+        if refused:
+            summary["failed"] += 1
+            page_fetch["error"] = refused[:MAX_PAGE_ERROR_CHARS]
+            return
     if not parsed.text:
         summary["failed"] += 1
         page_fetch["error"] = "no article text found on the page"
@@ -1617,6 +1624,37 @@ def add_records(staged: Staged, aid: str, text: str, title: str | None, publishe
                        country=party.get("country"))
         count += 1
     return count
+
+
+def _after_meta_refresh(source: Any, url: str, result: Any, parsed: Any, fetcher: Any, staged: Staged,
+                        stop_at: float) -> tuple[Any, Any, str | None]:
+    """The page a redirect page of a few words sends its reader on to by a meta refresh, as a 30x would (see
+    `article.refresh`), with its parse: followed through `fetcher` (robots.txt, the internal-address guard, the source's
+    budget), at most MAX_REDIRECTS times and never back to a page of the chain. Returns (result, parsed, why the
+    chain failed or None); the page itself when it sends no one on."""
+    from tradewatch.article.parse import parse_article
+    from tradewatch.article.refresh import refresh_target
+    from tradewatch.fetch.http import MAX_REDIRECTS
+
+    chain = [url] if url == result.final_url else [url, result.final_url]
+    for hop in range(MAX_REDIRECTS + 1):
+        target = refresh_target(result.text or "", result.final_url, parsed.text)
+        if target is None:
+            return result, parsed, None
+        if target in chain:
+            return result, parsed, f"meta refresh loop: {' -> '.join(chain)} -> {target}"
+        if hop == MAX_REDIRECTS:
+            break
+        allowed, why = fetcher.allowed(target, time_left=stop_at - time.monotonic())
+        if not allowed:
+            return result, parsed, f"meta refresh to {target} not followed: {why}"
+        got = fetcher.get(target, robots_checked=True, time_left=stop_at - time.monotonic())
+        if got.error or got.not_modified:
+            return result, parsed, f"meta refresh to {target}: {got.error or 'HTTP 304'}"
+        staged.keep_body(got.sha256, got.body)
+        chain += [target] if target == got.final_url else [target, got.final_url]
+        result, parsed = got, parse_article(got.text or "", got.final_url, source.article_selector)
+    return result, parsed, f"more than {MAX_REDIRECTS} meta refreshes from {url}"
 
 
 def _record_fetch(staged: Staged, ctx: RunContext, source_id: str, result: Any, url: str | None = None) -> None:
