@@ -60,9 +60,11 @@ class Source(BaseModel):
     @field_validator("url")
     @classmethod
     def _check_url(cls, value: str) -> str:
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"must be an absolute http(s) URL, got {value!r}")
+        from tradewatch.fetch.urls import registry_url_problem
+
+        problem = registry_url_problem(value)
+        if problem:
+            raise ValueError(problem)
         return value
 
     @field_validator("link_pattern")

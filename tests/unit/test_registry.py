@@ -218,6 +218,26 @@ def test_valid_files_load_next_to_invalid_ones(tmp_path: Path) -> None:
     assert sorted(e.file for e in errors) == sorted(INVALID_FIELDS)
 
 
+@pytest.mark.parametrize(("url", "said"), [
+    ('"http://127.0.0.1:8765/feed.xml\\nHost: other"', "control character ('\\n'"),
+    ('"https://news.example.org/fe\\ted.xml"', "control character ('\\t'"),
+    ("'https://news.example.org/sanctions feed.xml'", "a space is %20"),
+    ("'https://news.example. org/feed.xml'", "blank"),
+    ("https://news.example.org:0/feed.xml", "port must be a number from 1 to 65535"),
+    ("https://news.example.org:99999/feed.xml", "port must be a number from 1 to 65535"),
+])
+def test_a_url_the_crawl_cannot_fetch_as_written_is_the_files_error(tmp_path: Path, url: str, said: str) -> None:
+    """Hostile probe 50 F5: such URLs validated, then failed every crawl as 'HTTP 404' (the newline, tab or space
+    percent-encoded: 'feed.xml%0AHost:%20other'), 'a URL the HTTP client cannot parse', or 'robots.txt unreachable'
+    on port 80 (":0"); now each is its file's error naming the field, and the good sources load."""
+    shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")
+    (tmp_path / "odd.yml").write_text(
+        f"id: odd\nname: Odd\npublisher: Odd Ltd\nkind: rss\nterms: t\nurl: {url}\n", encoding="utf-8")
+    sources, errors = load_registry(tmp_path)
+    assert [s.id for s in sources] == ["fixture_news"]
+    assert [(e.file, e.field) for e in errors] == [("odd.yml", "url")] and said in errors[0].message, errors
+
+
 def test_a_source_defined_in_two_files_is_reported_once_and_runs_from_neither(tmp_path: Path) -> None:
     # red team round 5: validation kept x.yaml while the crawl, opening the source by its id, read x.yml
     shutil.copy(VALID / "fixture_news.yml", tmp_path / "fixture_news.yml")

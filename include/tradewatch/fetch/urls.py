@@ -195,3 +195,34 @@ def pace_key(url: str) -> str:
     except ValueError:  # a port that is no number: the URL fails when asked; its key is the host's
         port = None
     return host if port is None or port == _DEFAULT_PORTS.get(parts.scheme.lower()) else f"{host}:{port}"
+
+
+_BLANK_OR_CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f\u2028\u2029]")
+
+
+def registry_url_problem(url: str) -> str | None:
+    """Why `url`, a registry's source or list URL, cannot be fetched as written, or None: a blank or control character
+    (percent-encoded by the client, "feed.xml\\nHost: x" was asked for as "feed.xml%0AHost:%20x", a 404), a port
+    outside 1-65535 (":0" had robots.txt asked for on port 80), a host the HTTP client cannot read ("127.0. 0.1",
+    ":99999"). Such a URL validated and failed at every crawl as "HTTP 404" or "a URL the HTTP client cannot parse";
+    now it is the file's error, naming the field (hostile probe 50 F5)."""
+    from urllib3.util import parse_url
+
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return f"must be an absolute http(s) URL, got {url[:200]!r}"
+    blank = _BLANK_OR_CONTROL.search(url)
+    if blank:
+        return (f"holds a blank or control character ({blank.group(0)!r} at {blank.start()}): percent-encode it "
+                f"(a space is %20), got {url[:200]!r}")
+    try:
+        port = parts.port
+    except ValueError:  # "Port out of range 0-65535", "Port could not be cast to integer value"
+        port = 0
+    if port is not None and not 1 <= port <= 65535:
+        return f"its port must be a number from 1 to 65535, got {url[:200]!r}"
+    try:
+        parse_url(url)
+    except Exception:  # noqa: BLE001 - urllib3 raises LocationParseError and ValueErrors: not fetchable
+        return f"is not a URL the HTTP client can read, got {url[:200]!r}"
+    return None

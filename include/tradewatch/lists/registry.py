@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from tradewatch import safeyaml
 from tradewatch.settings import redacted
@@ -45,6 +45,27 @@ class ListSource(BaseModel):
     """Disabled lists stay in the registry but are not downloaded."""
     homepage: str | None = None
     """Where a person can read about the list."""
+
+    @field_validator("url")
+    @classmethod
+    def _check_url(cls, value: str) -> str:
+        from tradewatch.fetch.urls import registry_url_problem
+
+        problem = registry_url_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+    @field_validator("extra_files")
+    @classmethod
+    def _check_extra_urls(cls, value: dict[str, str]) -> dict[str, str]:
+        from tradewatch.fetch.urls import registry_url_problem
+
+        for name, url in value.items():
+            problem = registry_url_problem(url)
+            if problem:
+                raise ValueError(f"{name}: {problem}")
+        return value
 
 
 def _expand(value: object, path: Path, field: str, list_id: str) -> object:

@@ -79,6 +79,9 @@ def test_list_id_must_match_file_name(tmp_path: Path) -> None:
     "body",
     [
         VALID.format(url="ftp://x.org/a.xml"),
+        VALID.format(url="'https://x.org/a list.xml'"),  # hostile probe 50 F5: blanks, control characters, ports
+        VALID.format(url='"https://x.org/a.xml\\nHost: y"'),
+        VALID.format(url="https://x.org:0/a.xml"),
         VALID.format(url="https://x.org/a.xml").replace("un_sc_xml", "pdf"),
         VALID.format(url="https://x.org/a.xml") + "surprise: 1\n",
         VALID.format(url="https://x.org/a.xml") + "max_bytes: 0\n",
