@@ -29,6 +29,12 @@ class _Group:
     delay: float | None = None
 
 
+# Misspelt record names that Google's robots.txt parser reads as what the site meant ("User agent: *", "Dissallow: /"):
+# read otherwise, a site's rules were ignored and its whole site allowed (hostile probe 50 F6)
+_TYPOS = {"useragent": "user-agent", "user agent": "user-agent", "dissallow": "disallow", "dissalow": "disallow",
+          "disalow": "disallow", "diasllow": "disallow", "disallaw": "disallow"}
+
+
 class RobotsTxt:
     """The groups of one robots.txt (RFC 9309): groups naming the same agent merged, case-insensitive product tokens,
     the longest matching rule deciding (Allow on a tie), "*" and a closing "$" in paths, fractional Crawl-delay."""
@@ -39,10 +45,13 @@ class RobotsTxt:
         in_agents = False  # consecutive User-agent lines open one group
         for raw in text.lstrip("\ufeff").splitlines():  # a byte-order mark hid the first User-agent line
             line = raw.split("#", 1)[0].strip()
-            if ":" not in line:
+            if ":" in line:
+                key, value = (part.strip() for part in line.split(":", 1))
+            elif len(line.split()) == 2:  # "Disallow /admin": the colon forgotten (read as Google's parser reads it)
+                key, value = line.split()
+            else:
                 continue
-            key, value = (part.strip() for part in line.split(":", 1))
-            key = key.lower()
+            key = _TYPOS.get(key.lower(), key.lower())
             if key == "user-agent":
                 if current is None or not in_agents:
                     current = _Group()

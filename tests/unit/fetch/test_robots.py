@@ -90,6 +90,21 @@ def test_records_of_no_group_do_not_split_a_group(robots, path, expected):
     assert allowed(robots, path) is expected
 
 
+@pytest.mark.parametrize(("robots", "path", "expected"), [
+    ("User agent: *\nDisallow: /private\n", "/private/a", False),
+    ("useragent: TradewatchBot\nDissallow: /\n", "/x", False),
+    ("User-agent: *\nDisalow: /a\nDiasllow: /b\nDisallaw: /c\nDissalow: /d\n", "/d/1", False),
+    ("User-agent: *\nDisallow /private\n", "/private/a", False),  # the colon forgotten
+    ("User-agent *\nDisallow: /private\n", "/private/a", False),
+    ("User-agent: *\nDisallow /private and more\n", "/private/a", True),  # not a record: ignored
+    ("User-agent: *\nDisallow /private\n", "/public", True),
+])
+def test_misspelt_records_and_a_forgotten_colon_are_read_as_meant(robots, path, expected):
+    """Hostile probe 50 F6: 'User agent: *' and 'Disallow /private' were no records, so the site's rules were ignored
+    and everything allowed; Google's parser reads them as the site meant, and a polite crawler must not do less."""
+    assert allowed(robots, path) is expected
+
+
 @pytest.mark.parametrize(("lines", "delay"), [
     ("Crawl-delay: 5s", 5.0), ("Crawl-delay: 2.5 sec", 2.5), ("Crawl-delay: 10\nCrawl-delay: 0", 10.0),
     ("Crawl-delay: soon", None), ("Crawl-delay: -3", 0.0),
