@@ -125,8 +125,13 @@ def canonical_link(tree: Any, head_only: bool = False) -> str | None:
 
 
 def _url_key(url: str) -> str:
-    """A URL as compared with an article object's: no scheme, fragment or trailing slash, host in lower case."""
-    parts = urlsplit(url.strip())
+    """A URL as compared with an article object's: no scheme, fragment or trailing slash, host in lower case. One that
+    is no URL ("https://[site_url]/x", a template's placeholder in og:url or the canonical link) is a key of its own
+    that matches no article object's: it failed the whole page, its article lost on every run (hostile probe 50 F7)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
     path = parts.path.rstrip("/")
     return f"{parts.netloc.lower()}{path}" + (f"?{parts.query}" if parts.query else "")
 

@@ -35,8 +35,12 @@ def _query_page(query: str) -> tuple[list[tuple[str, str]], int | None]:
 
 
 def page_number(url: str, first: str) -> int | None:
-    """Which page of the article whose first page is `first` the URL is (1: `first` itself), or None for another page."""
-    a, b = urlsplit(url), urlsplit(first)
+    """Which page of the article whose first page is `first` the URL is (1: `first` itself), or None for another page
+    (or no URL: a link to "https://[DOMAIN]/slug?page=2", a template's placeholder, failed the whole page)."""
+    try:
+        a, b = urlsplit(url), urlsplit(first)
+    except ValueError:
+        return None
     if (a.scheme.lower(), a.netloc.lower()) != (b.scheme.lower(), b.netloc.lower()):
         return None
     path, first_path = a.path.rstrip("/"), b.path.rstrip("/")
@@ -55,8 +59,11 @@ def page_number(url: str, first: str) -> int | None:
 
 def first_page(url: str, *, by_path: bool = True) -> str | None:
     """The first page of the article whose page 2 or later `url` is ("?page=2" without its number; with `by_path`,
-    "/slug/2/" as "/slug/"), or None when the URL names no later page."""
-    parts = urlsplit(url)
+    "/slug/2/" as "/slug/"), or None when the URL names no later page (or is no URL)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
     if parts.path.rstrip("/") == "":
         return None
     others, number = _query_page(parts.query)
@@ -108,6 +115,14 @@ def _hrefs(page_html: str, slug: str) -> Iterator[str]:
                 yield html_lib.unescape(href)
 
 
+def _joined(base: str, href: str) -> str | None:
+    """`href` resolved against `base`, or None when it is no URL ("https://[DOMAIN]/slug?page=2": urljoin raises)."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
+
+
 def next_page(page_html: str, page_url: str, first: str, number: int) -> str | None:
     """The link of page `number` + 1 of the article whose first page is `first`, on its page `number` (served at
     `page_url`), or None."""
@@ -115,8 +130,8 @@ def next_page(page_html: str, page_url: str, first: str, number: int) -> str | N
     if not slug:
         return None
     for href in _hrefs(page_html, slug):
-        url = urljoin(page_url, href).split("#", 1)[0]
-        if page_number(url, first) == number + 1:
+        url = (_joined(page_url, href) or "").split("#", 1)[0]
+        if url and page_number(url, first) == number + 1:
             return url
     return None
 
@@ -144,8 +159,8 @@ def drop_pagination(tree: Any, url: str | None) -> None:
 
     def own_page(link: Any) -> bool:
         href = (link.get("href") or "").strip()
-        return bool(href) and _may_be_page(href, slugs) and any(page_number(urljoin(url, href), first)
-                                                                 for first in firsts)
+        joined = _joined(url, href) if href and _may_be_page(href, slugs) else None
+        return joined is not None and any(page_number(joined, first) for first in firsts)
 
     blocks: dict[int, Any] = {}
     # (the links that may be one of its pages found in lxml's C code: most pages have none)

@@ -27,7 +27,11 @@ def refresh_target(html: str, page_url: str, text: str) -> str | None:
     found = _DELAY_URL.match(unescape(next(g for g in content.groups() if g is not None))) if content else None
     if found is None or not found.group(2) or float(found.group(1)) > REFRESH_MAX_DELAY:
         return None
-    target = urljoin(page_url, found.group(2).strip())
-    if urlsplit(target).scheme.lower() not in ("http", "https") or target.split("#", 1)[0] == page_url.split("#", 1)[0]:
+    try:
+        target = urljoin(page_url, found.group(2).strip())
+        scheme = urlsplit(target).scheme.lower()
+    except ValueError:  # "http://[::1/x": no URL
+        return None
+    if scheme not in ("http", "https") or target.split("#", 1)[0] == page_url.split("#", 1)[0]:
         return None
     return target

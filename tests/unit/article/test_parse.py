@@ -152,3 +152,21 @@ def test_text_no_reader_sees_is_not_the_articles(hidden: str, selector: str | No
     text = parse_article(page, article_selector=selector).text
     assert "Phantom" not in text
     assert "Before" in text and "the visible rest" in text
+
+
+@pytest.mark.parametrize("head, body", [
+    ('<meta property="og:url" content="https://[site_url]/news/sanctions-7">', ""),
+    ('<link rel="canonical" href="https://[DOMAIN]/news/sanctions-7">', ""),
+    ('<link rel="canonical" href="http://[::1/news/sanctions-7">', ""),
+    ("", '<p><a href="https://[DOMAIN]/news/sanctions-7?page=2">Next page</a></p>'),
+])
+def test_a_url_that_is_no_url_in_the_markup_costs_the_page_nothing(head: str, body: str) -> None:
+    """Hostile probe 50 F7: a template's placeholder left in og:url or the canonical link ("https://[site_url]/...",
+    which urlsplit refuses: 'site_url' does not appear to be an IPv4 or IPv6 address) failed the whole page, 'could
+    not process the page: ValueError', and its article was lost on every run; so did such a link to the next page."""
+    sentence = "The Treasury today imposed sanctions on Northwind Freight LLC for shipping drone parts to Russia."
+    html = (f"<html lang='en'><head><title>Treasury sanctions Northwind</title>{head}</head><body><article>"
+            f"<h1>Treasury sanctions Northwind</h1><p>{sentence}</p><p>{sentence.replace('today', 'also')}</p>{body}"
+            "</article></body></html>")
+    parsed = parse_article(html, "https://news.example.org/news/sanctions-7")
+    assert sentence in parsed.text and parsed.title == "Treasury sanctions Northwind"

@@ -19,6 +19,8 @@ PAGE = "https://news.example.org/go/7"
     ('<meta http-equiv="refresh" content="0; url=javascript:alert(1)">', None),
     ('<meta http-equiv="refresh" content="0; url=data:text/html,x">', None),
     ('<meta name="refresh" content="0; url=/story/7">', None),
+    ('<meta http-equiv="refresh" content="0; url=http://[::1/story/7">', None),  # no URL (urljoin raises)
+    ('<meta http-equiv="refresh" content="0; url=https://[DOMAIN]/story/7">', None),
 ])
 def test_the_target_of_a_redirect_page(meta: str, expected: str | None) -> None:
     assert refresh_target(f"<html><head>{meta}</head><body>Redirecting</body></html>", PAGE, "Redirecting") == expected
