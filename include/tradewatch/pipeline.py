@@ -1651,6 +1651,9 @@ def _after_meta_refresh(source: Any, url: str, result: Any, parsed: Any, fetcher
         got = fetcher.get(target, robots_checked=True, time_left=stop_at - time.monotonic())
         if got.error or got.not_modified:
             return result, parsed, f"meta refresh to {target}: {got.error or 'HTTP 304'}"
+        media = (got.content_type or "").split(";", 1)[0].strip().lower()
+        if ("/" in media and "html" not in media) or _FEED_ROOT.match(got.text or "") or _is_json(got.text or ""):
+            return result, parsed, f"meta refresh to {target}: not an article page ({got.content_type or 'a feed'})"
         staged.keep_body(got.sha256, got.body)
         chain += [target] if target == got.final_url else [target, got.final_url]
         result, parsed = got, parse_article(got.text or "", got.final_url, source.article_selector)

@@ -33,7 +33,8 @@ def test_a_redirect_page_is_followed_to_its_article_and_loops_and_guarded_target
     srv.route("/loop/b", Reply(200, _redirect_page("/loop/a")))
     srv.route("/private", Reply(200, _redirect_page("/news/secret")))
     srv.route("/later", Reply(200, _redirect_page("/story/1", delay=300)))  # a delayed refresh sends no one on
-    srv.route("/feed.xml", _feed(srv, ["/go/1", "/loop/a", "/private", "/later"]))
+    srv.route("/expired", Reply(200, _redirect_page("/feed.xml")))  # back to the feed: no article made of its XML
+    srv.route("/feed.xml", _feed(srv, ["/go/1", "/loop/a", "/private", "/later", "/expired"]))
     workspace.add_source("redir", srv.url("/feed.xml"))
     run = run_pipeline(workspace, FIRST, FIRST)["crawled"]["redir"]
     assert query(workspace.duckdb, "select url from articles") == [(srv.url("/story/1"),)]
@@ -41,11 +42,12 @@ def test_a_redirect_page_is_followed_to_its_article_and_loops_and_guarded_target
     assert errors[srv.url("/loop/a")].startswith(f"meta refresh loop: {srv.url('/loop/a')} -> {srv.url('/loop/b')} -> ")
     assert "robots.txt" in errors[srv.url("/private")] and not srv.hits("/news/secret")
     assert "a few words only" in errors[srv.url("/later")]
-    assert run["failed"] == 3 and len(srv.hits("/loop/a")) == 1 and len(srv.hits("/loop/b")) == 1, run
+    assert "not an article page" in errors[srv.url("/expired")]
+    assert run["failed"] == 4 and len(srv.hits("/loop/a")) == 1 and len(srv.hits("/loop/b")) == 1, run
 
     again = run_pipeline(workspace, SECOND, SECOND)["crawled"]["redir"]
     assert query(workspace.duckdb, "select count(*) from articles")[0][0] == 1
-    assert again["failed"] == 3 and again["fetched"] == 4, again
+    assert again["failed"] == 4 and again["fetched"] == 5, again
     assert query(workspace.duckdb, "select new, updated, unchanged from source_runs where run_id = ?", [SECOND]) == [(0, 0, 1)]
 
 
