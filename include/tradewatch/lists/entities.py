@@ -18,6 +18,10 @@ class ListEntity:
     countries: list[str] = field(default_factory=list)
     programs: list[str] = field(default_factory=list)
     listed_on: dt.date | None = None
+    # The surname of each name the list splits into given names and a surname (OFAC's lastName beside a firstName, the
+    # EU's lastName, the UK's Name6 beside Name1-5), by name: the press often names a person by a given name and the
+    # first word of the surname alone ("Nicolas Maduro" for Nicolas MADURO MOROS), see `scoring.partial_name_cost`
+    surnames: dict[str, str] = field(default_factory=dict)
 
     @property
     def nameless(self) -> bool:
@@ -36,10 +40,28 @@ class ListEntity:
         return out
 
 
+    def surname(self, name: str) -> str | None:
+        """The surname the list gives `name` (as `names` writes it), None when it splits it into none."""
+        return self.surnames.get(" ".join(name.split()))
+
+
 def nameless_entry(entity_id: str) -> ListEntity:
     """An entry with an id but no name (a malformed file): the store keeps what it loaded for the id instead of
     recording a delisting (see `store.load_version`)."""
     return ListEntity(entity_id=entity_id, kind="unknown", primary_name="")
+
+
+def person_name(given: str | None, surname: str | None) -> tuple[str, str | None]:
+    """A name as a list writes it in parts, given names first ("Nicolas MADURO MOROS"), and its surname when the list
+    gives both parts (None when it gives one: an organisation's or a vessel's name, or a person's name it does not
+    split), both with single spaces."""
+    given, surname = " ".join((given or "").split()), " ".join((surname or "").split())
+    return " ".join(p for p in (given, surname) if p), (surname if given and surname else None)
+
+
+def surnames_of(names: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+    """`ListEntity.surnames` of (name, surname) pairs, for the names the list splits."""
+    return {" ".join(name.split()): surname for name, surname in names if surname}
 
 
 def unique(values: Iterable[str | None]) -> list[str]:

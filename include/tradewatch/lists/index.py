@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
-from tradewatch.lists.normalise import NormalName, glued_forms, normalise, skeleton
+from tradewatch.lists.normalise import NormalName, glued_forms, listed_name, normalise, skeleton
 from tradewatch.lists.scoring import (
     GLUED_PENALTY,
     MAX_EXTRA_TOKENS,
@@ -107,9 +107,11 @@ class Match:
 class NameIndex:
     """Build once per list load; `search` costs O(candidates), not O(list size)."""
 
-    def __init__(self, names: Iterable[tuple[str, str, str]], kinds: Mapping[str, str] | None = None) -> None:
-        """`names`: (list_id, entity_id, name) rows; `kinds`: each entity's kind by entity_id (an organisation's name
-        scores low against a person entry)."""
+    def __init__(self, names: Iterable[tuple[str, str, str] | tuple[str, str, str, str | None]],
+                 kinds: Mapping[str, str] | None = None, countries: Mapping[str, Iterable[str]] | None = None) -> None:
+        """`names`: (list_id, entity_id, name) rows, or (list_id, entity_id, name, surname) with the surname the list
+        gives the name (`list_names.surname`); `kinds`: each entity's kind by entity_id (an organisation's name scores
+        low against a person entry); `countries`: each entity's countries by entity_id (see `entity_countries`)."""
         # Columns of plain strings, not objects: a built index pickles and unpickles in a fraction of
         # its build time (see `tradewatch.lists.index_cache`). A name's tokens are its key split again.
         self._list_ids: list[str] = []
@@ -119,10 +121,14 @@ class NameIndex:
         self._core_keys: list[str] = []
         self._forms: list[str] = []
         self._countries: list[str] = []
+        self._surnames: list[str] = []
         self._kinds: dict[str, str] = dict(kinds or {})
+        self._entity_countries: dict[str, str] = {
+            entity_id: " ".join(codes) for entity_id, codes in (countries or {}).items() if codes}
         postings: dict[str, list[int]] = defaultdict(list)
-        for list_id, entity_id, name in names:
-            norm = normalise(name)
+        for row in names:
+            list_id, entity_id, name = row[:3]
+            norm = listed_name(name, row[3] if len(row) > 3 else None)
             idx = len(self._names)
             self._list_ids.append(list_id)
             self._entity_ids.append(entity_id)
@@ -131,6 +137,7 @@ class NameIndex:
             self._core_keys.append(norm.core_key)
             self._forms.append(" ".join(norm.forms))
             self._countries.append(" ".join(norm.countries))
+            self._surnames.append(" ".join(norm.surname))
             for key in blocking_keys(norm):
                 postings[key].append(idx)
         # Postings as one flat array of name positions with per-key offsets: unpickling a dict of
@@ -147,12 +154,16 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self._names)
 
+    def entity_countries(self, entity_id: str) -> tuple[str, ...]:
+        """The countries the list gives an entity (`list_entities.countries`: nationality, citizenship, addresses)."""
+        return tuple(self._entity_countries.get(entity_id, "").split())
+
     def entry(self, idx: int) -> IndexedName:
         """The indexed name at position `idx`, with its normalised form."""
         name = self._names[idx]
         norm = NormalName(
             name, tuple(self._keys[idx].split()), tuple(self._core_keys[idx].split()), forms=tuple(self._forms[idx].split()),
-            countries=tuple(self._countries[idx].split()),
+            countries=tuple(self._countries[idx].split()), surname=tuple(self._surnames[idx].split()),
         )
         entity_id = self._entity_ids[idx]
         return IndexedName(self._list_ids[idx], entity_id, name, norm, self._kinds.get(entity_id))

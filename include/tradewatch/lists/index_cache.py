@@ -41,15 +41,16 @@ def _code_fingerprint() -> str:
 def index_key(con: duckdb.DuckDBPyConnection) -> str:
     """Hash of the current list versions plus a checksum of the names themselves (a few ms in DuckDB).
 
-    The checksums (of the names, and of the entries' kinds the scores use) guard names loaded without a version row
-    (hand-filled tables in tests, a repair).
+    The checksums (of the names with their surnames, and of the entries' kinds and countries the scores use) guard
+    names loaded without a version row (hand-filled tables in tests, a repair) and a version parsed again
+    (`PARSER_VERSION`).
     """
     versions = con.execute(
         "select list_id, list_version from list_versions where is_current order by list_id"
     ).fetchall()
     count, checksum, kinds = con.execute(
-        "select count(*), coalesce(sum(hash(list_id, entity_id, name)), 0), "
-        "(select coalesce(sum(hash(entity_id, kind)), 0) from list_entities) from list_names"
+        "select count(*), coalesce(sum(hash(list_id, entity_id, name, surname)), 0), "
+        "(select coalesce(sum(hash(entity_id, kind, countries)), 0) from list_entities) from list_names"
     ).fetchall()[0]
     text = repr((_code_fingerprint(), [tuple(map(str, v)) for v in versions], int(count), int(checksum), int(kinds)))
     return hashlib.sha256(text.encode()).hexdigest()[:24]
@@ -57,9 +58,11 @@ def index_key(con: duckdb.DuckDBPyConnection) -> str:
 
 def build_index(con: duckdb.DuckDBPyConnection) -> NameIndex:
     """A fresh blocking index over every name of every currently loaded list (seconds for 50k names)."""
-    rows = con.execute("select list_id, entity_id, name from list_names order by list_id, entity_id, name").fetchall()
+    rows = con.execute("select list_id, entity_id, name, surname from list_names "
+                       "order by list_id, entity_id, name").fetchall()
     kinds = dict(con.execute("select entity_id, kind from list_entities where kind is not null").fetchall())
-    return NameIndex(((str(r[0]), str(r[1]), str(r[2])) for r in rows), kinds)
+    countries = dict(con.execute("select entity_id, countries from list_entities where len(countries) > 0").fetchall())
+    return NameIndex(((str(r[0]), str(r[1]), str(r[2]), r[3]) for r in rows), kinds, countries)
 
 
 def cache_dir() -> Path:

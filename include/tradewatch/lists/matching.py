@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from tradewatch.lists.index import Match, NameIndex
 from tradewatch.lists.normalise import NormalName, normalise
+from tradewatch.lists.scoring import COUNTRY_PENALTY
 from tradewatch.lists.store import sql
 from tradewatch.logs import get_logger
 
@@ -54,24 +56,51 @@ def _threshold(threshold: float | None) -> float:
     return get_settings().match_threshold
 
 
-def screen_names(names: Iterable[str], threshold: float, index: NameIndex) -> list[dict[str, Any]]:
-    """The matches of each name (best first, `rank` 0 up), searching the index once per distinct normalised name:
-    the same name in a thousand articles, or written otherwise ("PJSC Sberbank", "Sberbank PJSC"), costs one search.
+def in_country(ranked: list[Match], country: str | None, index: NameIndex, threshold: float) -> list[Match]:
+    """`ranked` for a name the extractor placed in `country` ("Spanish businessman Daniel Ortega"): a partial name's
+    match (method "partial", `scoring.partial_name_cost`) of an entry the list gives countries, none of them `country`,
+    loses COUNTRY_PENALTY ("partial+country") and is dropped under `threshold`. A given name and a surname are shared by
+    many people: the first surname and one given name of a Nicaraguan listed person are no Spanish businessman's. A
+    whole name, or a name or an entry without a country, is not checked."""
+    if not country or not any(m.method.startswith("partial") for m in ranked):
+        return ranked
+    out = []
+    for m in ranked:
+        listed = index.entity_countries(m.entity_id)
+        if m.method.startswith("partial") and listed and country.upper() not in listed:
+            m = replace(m, score=round(m.score - COUNTRY_PENALTY, 2), method=m.method + "+country")
+            if m.score < threshold:
+                continue
+        out.append(m)
+    return sorted(out, key=lambda m: (-m.score, m.list_id, m.entity_id))
+
+
+def screen_names(
+    subjects: Iterable[tuple[str, str | None]], threshold: float, index: NameIndex
+) -> list[dict[str, Any]]:
+    """The matches of each (name, country) (best first, `rank` 0 up), searching the index once per distinct normalised
+    name: the same name in a thousand articles, or written otherwise ("PJSC Sberbank", "Sberbank PJSC"), costs one
+    search; the country (the extractor's, or None) weighs on partial names' matches only (`in_country`).
     `organisation`: the name shows an organisation (a legal form or a business word: the kind screening itself uses,
     see `scoring.kinds_conflict`), which makes its subjects' `subject_kind` "organization". At most
     MAX_MATCHES_PER_NAME matches of a name are kept (`keep_fairly`); `more_matches`: how many more scored at least
     `threshold`."""
-    found: dict[NormalName, tuple[list[Match], int]] = {}
+    searched: dict[NormalName, list[Match]] = {}
+    found: dict[tuple[NormalName, str | None], tuple[list[Match], int]] = {}
     rows: list[dict[str, Any]] = []
-    for name in names:
+    for name, country in subjects:
         norm = normalise(name)
-        if norm.comparable not in found:
-            ranked = index.search_normal(norm, threshold)  # (every match is scored anyway: no limit costs nothing)
-            found[norm.comparable] = (keep_fairly(ranked, MAX_MATCHES_PER_NAME), len(ranked))
-        matches, total = found[norm.comparable]
+        if norm.comparable not in searched:
+            searched[norm.comparable] = index.search_normal(norm, threshold)  # (every match is scored: no limit)
+        key = (norm.comparable, country)
+        if key not in found:
+            ranked = in_country(searched[norm.comparable], country, index, threshold)
+            found[key] = (keep_fairly(ranked, MAX_MATCHES_PER_NAME), len(ranked))
+        matches, total = found[key]
         rows.extend(
             {
                 "subject_name": name,
+                "subject_country": country,
                 "organisation": norm.organisation,
                 "rank": rank,
                 "list_id": m.list_id,
@@ -110,12 +139,13 @@ def refresh_matches(
     index = load_index(con)
     con.execute(sql("match_subjects.sql"), {"article_ids": article_ids})
     try:
-        names = [row[0] for row in con.execute("select distinct subject_name from match_subject_rows").fetchall()]
+        names = con.execute("select distinct subject_name, subject_country from match_subject_rows").fetchall()
         table = pa.Table.from_pylist(
             screen_names(names, limit, index),
             schema=pa.schema(
                 [
                     ("subject_name", pa.string()),
+                    ("subject_country", pa.string()),
                     ("organisation", pa.bool_()),
                     ("rank", pa.int32()),
                     ("list_id", pa.string()),
@@ -153,7 +183,7 @@ def refresh_matches(
         extra={
             "kv": {
                 "rows": stored,
-                "names": len(names),
+                "names": len({name for name, _country in names}),
                 "threshold": limit,
                 "articles": "all" if article_ids is None else len(article_ids),
             }
@@ -173,7 +203,10 @@ def refresh_matches(
 # and no country in common lose 10 (hostile probe 49). 8: a ship's prefix (MV, MT, M/V, M/T) is a generic word
 # (hostile probe 49). 9: a country's adjective is no word run on ("Iranian" ~ IRAN, hostile probe 49). 10: "DMCC" (a
 # company of the Dubai Multi Commodities Centre free zone) is a legal form of the free-zone group (hostile probe 49).
-MATCHER_VERSION = "10"
+# 11: a listed person named by a given name and the first word of the surname the list gives ("Nicolas Maduro" ~
+# Nicolas MADURO MOROS, "Daniel Ortega" ~ Jose Daniel ORTEGA SAAVEDRA: 88 and 76 before), unless the extractor placed
+# the name in a country the entry is not listed in (`scoring.partial_name_cost`, `in_country`).
+MATCHER_VERSION = "11"
 
 
 def current_list_versions(con: duckdb.DuckDBPyConnection, threshold: float | None = None) -> str:

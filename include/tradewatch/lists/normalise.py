@@ -196,6 +196,9 @@ class NormalName:
     # Countries its words name ("Central Bank of the Russian Federation" -> {"RU"}), sorted: read from the words as
     # written, before spelling folds them ("chinese" is "khinese" once folded)
     countries: tuple[str, ...] = ()
+    # A listed person's surname as the list splits the name (`ListEntity.surnames`): its significant tokens, folded, in
+    # the order written ("maduro", "moros"); empty for other names (see `listed_name`)
+    surname: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -257,6 +260,23 @@ def name_countries(words: tuple[str, ...]) -> tuple[str, ...]:
     from tradewatch.extract.countries import country_code
 
     return tuple(sorted({code for w in words if not is_ideograph(w) and (code := country_code(w))}))
+
+
+@lru_cache(maxsize=262144)
+def listed_name(name: str, surname: str | None) -> NormalName:
+    """`normalise` of a listed name, with the surname the list gives it: kept when its words are words of the name and
+    leave at least one other (a given name), and the name shows no organisation; else none."""
+    norm = normalise(name)
+    if not surname or norm.organisation:
+        return norm
+    stopwords = vocabulary().stopwords
+    words = tuple(fold_spelling(w) for w in tokens(surname) if w not in stopwords)
+    rest = list(norm.tokens)
+    for word in words:
+        if word not in rest:
+            return norm
+        rest.remove(word)
+    return replace(norm, surname=words) if words and rest else norm
 
 
 def normalised_name(name: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache, lru_cache
 from os.path import commonprefix
 
@@ -61,6 +62,14 @@ BUSINESS_LINE_PENALTY = 10.0
 # being a word that costs 2 points or is dropped as generic) name two parties: they lose COUNTRY_PENALTY.
 COUNTRY_PENALTY = 10.0
 LINE_STEM = 4
+# A listed person named by one of the given names and the first word of the surname, as the list splits the name
+# (`NormalName.surname`): "Nicolas Maduro" for Nicolas MADURO MOROS, "Daniel Ortega" for Jose Daniel ORTEGA SAAVEDRA,
+# "Mohammed Hamadi" for Mohammed Ali HAMADI. Every listed word left out (another given name, a later surname) costs
+# PARTIAL_NAME_PENALTY instead of its share of EXTRA_WORD_PENALTY (88 and 76 for the first two): the press leaves out
+# a middle name or a second surname, but not the first surname (Maduro is Nicolas MADURO MOROS, Moros is not), nor
+# every given name ("Maduro Moros" 88), and a word of the press name that is none of the listed person's (another
+# surname: "Daniel Ortega Martinez") still makes another person. Method "partial".
+PARTIAL_NAME_PENALTY = 4.0
 RUN_ON_PENALTY = 10.0
 RUN_ON_MIN_WORD = 4
 RUN_ON_MIN_REST = 2
@@ -106,6 +115,20 @@ def extra_words_penalty(short: tuple[str, ...], extra: list[str]) -> float:
         return EXTRA_WORD_PENALTY * len(extra)
     per_word = EXTRA_WORD_PENALTY / max(1, len(short) - 1)
     return sum(per_word if adds_identity(t) else SUBSET_PENALTY for t in extra)
+
+
+def partial_name_cost(short: tuple[str, ...], listed: NormalName, unpaired: list[str]) -> float | None:
+    """What the words of a listed person's name that `short` leaves out (`unpaired`) cost when `short` holds a given
+    name and the first word of the surname as the list splits it (see PARTIAL_NAME_PENALTY); None when it does not."""
+    if not listed.surname or len(short) < 2:
+        return None
+    paired = Counter(listed.tokens)
+    paired.subtract(unpaired)
+    if paired[listed.surname[0]] <= 0:
+        return None
+    if not any(map(adds_identity, paired - Counter(listed.surname))):  # (a patronymic alone is no given name)
+        return None
+    return sum(PARTIAL_NAME_PENALTY if adds_identity(t) else SUBSET_PENALTY for t in unpaired)
 
 
 def lines_differ(a: NormalName, b: NormalName) -> bool:
@@ -187,20 +210,25 @@ def score_pair(a: NormalName, b: NormalName) -> tuple[float, str]:
         glued = max(fuzz.ratio(x, y) for x in a.glued for y in b.glued) - GLUED_PENALTY
         if glued > best:
             best, method = glued, "glued"
-    variants = [(a.tokens, b.tokens, 0.0)]
+    variants = [(a.tokens, b.tokens, 0.0, True)]
     if a.core != a.tokens or b.core != b.tokens:
-        variants.append((a.core, b.core, core_penalty))
-    for x, y, penalty in variants:
-        short, long = (x, y) if len(x) <= len(y) else (y, x)
+        variants.append((a.core, b.core, core_penalty, False))
+    for x, y, penalty, whole in variants:
+        short, long, listed = (x, y, b) if len(x) <= len(y) else (y, x, a)
         extra = len(long) - len(short)
         if extra > MAX_EXTRA_TOKENS or (extra and len(short) < 2):
             continue
         aligned, unpaired = _align(short, long)
         if not aligned:
             continue
-        aligned -= extra_words_penalty(short, unpaired) + penalty
+        cost, how = extra_words_penalty(short, unpaired), ("tokens" if not extra else "subset")
+        if extra and whole:  # (the surname is split among the words of the whole name, not of its core)
+            partial = partial_name_cost(short, listed, unpaired)
+            if partial is not None and partial < cost:
+                cost, how = partial, "partial"
+        aligned -= cost + penalty
         if aligned > best:
-            best, method = aligned, ("tokens" if not extra else "subset")
+            best, method = aligned, how
     if a.forms and b.forms and not set(a.forms) & set(b.forms):
         best, method = best - LEGAL_FORM_PENALTY, method + "+form"
     if lines_differ(a, b):

@@ -59,7 +59,7 @@ def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[p
     seen: dict[str, set[str]] = {}  # entity id -> the normalised names it has
     ent: dict[str, list[Any]] = {
         k: [] for k in ("entity_id", "kind", "primary_name", "countries", "programs", "listed_on", "name_missing")}
-    names: dict[str, list[Any]] = {k: [] for k in ("entity_id", "name", "is_alias", "normalised_name")}
+    names: dict[str, list[Any]] = {k: [] for k in ("entity_id", "name", "is_alias", "normalised_name", "surname")}
     duplicates: list[str] = []
     too_long: list[str] = []
     nameless: dict[str, None] = {}  # ids whose entry has no name (see `ListEntity.nameless`)
@@ -84,6 +84,7 @@ def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[p
             ent["listed_on"].append(e.listed_on)
             ent["name_missing"].append(False)
         for name, is_alias in e.names():
+            surname = e.surname(name)
             name = _shown(name)
             if len(name) > MAX_NAME_CHARS:
                 # no real name is this long; one of millions of words cost every later screen 750 MB (red team round 6)
@@ -99,6 +100,7 @@ def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[p
             names["name"].append(name)
             names["is_alias"].append(is_alias or repeat)
             names["normalised_name"].append(normalised)
+            names["surname"].append(_shown(surname) if surname and len(name) <= MAX_NAME_CHARS else None)
     if duplicates:
         log.warning("list repeats entity ids: the first entry of each is kept, the others' names as its aliases",
                     extra={"kv": {"list_id": list_id, "repeated": len(duplicates), "first": duplicates[:5]}})
@@ -134,6 +136,7 @@ def to_tables(list_id: str, version: str, entities: list[ListEntity]) -> tuple[p
             "name": pa.array(names["name"], pa.string()),
             "is_alias": pa.array(names["is_alias"], pa.bool_()),
             "normalised_name": pa.array(names["normalised_name"], pa.string()),
+            "surname": pa.array(names["surname"], pa.string()),
         }
     )
     return entities_table, names_table
@@ -151,9 +154,13 @@ def write_staged(folder: Path, entities_table: pa.Table, names_table: pa.Table) 
 
 
 def read_staged(folder: Path) -> tuple[pa.Table, pa.Table]:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    return pq.read_table(folder / ENTITIES_FILE), pq.read_table(folder / NAMES_FILE)
+    names = pq.read_table(folder / NAMES_FILE)
+    if "surname" not in names.column_names:  # staged before the column existed: no name split
+        names = names.append_column("surname", pa.nulls(names.num_rows, pa.string()))
+    return pq.read_table(folder / ENTITIES_FILE), names
 
 
 def current_version(con: duckdb.DuckDBPyConnection, list_id: str) -> str | None:
@@ -201,7 +208,7 @@ def _keep_loaded_for_nameless(
             "from list_entities where list_id = ? and entity_id in (select entity_id from nameless_ids)",
             params=[version, list_id]).to_arrow_table()
         kept_names = con.sql(
-            "select list_id, entity_id, name, is_alias, normalised_name from list_names "
+            "select list_id, entity_id, name, is_alias, normalised_name, surname from list_names "
             "where list_id = ? and entity_id in (select entity_id from nameless_ids)", params=[list_id]).to_arrow_table()
     finally:
         con.unregister("nameless_ids")
@@ -329,8 +336,8 @@ def load_version(
                 "listed_on, list_version from staged_entities"
             )
             con.execute(
-                "insert into list_names (list_id, entity_id, name, is_alias, normalised_name) "
-                "select list_id, entity_id, name, is_alias, normalised_name from staged_names"
+                "insert into list_names (list_id, entity_id, name, is_alias, normalised_name, surname) "
+                "select list_id, entity_id, name, is_alias, normalised_name, surname from staged_names"
             )
             if reparsing:
                 con.execute("update list_versions set entity_count = ?, parser_version = ? where list_id = ? "

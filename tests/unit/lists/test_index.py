@@ -143,7 +143,8 @@ def test_the_pre_check_never_drops_what_the_full_score_keeps() -> None:
         return text[:i] + rng.choice("aeiouky") + text[i + 1 :]
 
     listed = [name() for _ in range(3000)]
-    index = Index(("b", f"b:{i}", n) for i, n in enumerate(listed))
+    # (the names split as a list splits a person's, the last word or two the surname: partial names are scored too)
+    index = Index(("b", f"b:{i}", n, " ".join(n.split()[1:][-2:]) or None) for i, n in enumerate(listed))
 
     class Unchecked(Index):
         def _may_reach(self, norm, found, threshold):  # type: ignore[no-untyped-def]

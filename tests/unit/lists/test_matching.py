@@ -276,6 +276,49 @@ def test_deal_parties_named_as_the_news_names_them_are_flagged_and_a_company_is_
 
 
 
+SDN_PARTIAL_NAMES = """<?xml version="1.0" standalone="yes"?>
+<sdnList xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML">
+  <publshInformation><Publish_Date>03/01/2026</Publish_Date><Record_Count>1</Record_Count></publshInformation>
+  <sdnEntry><uid>2001</uid><firstName>Ernesto Julian</firstName><lastName>FARIAS QUINTERO</lastName>
+    <sdnType>Individual</sdnType><programList><program>VENEZUELA-EO13692</program></programList>
+    <nationalityList><nationality><uid>2002</uid><country>Venezuela</country><mainEntry>true</mainEntry></nationality>
+    </nationalityList></sdnEntry>
+</sdnList>
+"""
+
+
+def test_a_listed_person_named_without_a_middle_name_or_second_surname_is_flagged(served, env, tmp_path: Path) -> None:
+    # the press names Ernesto Julian FARIAS QUINTERO "Julian Farias" or "Ernesto Farias" (76 and 88 against the listed
+    # name before, unflagged); his surname alone, a given name with his second surname, another man's longer name, and
+    # a namesake the article places in another country are not him
+    (served.root / "sdn.xml").write_text(SDN_PARTIAL_NAMES, encoding="utf-8")
+    parties = {
+        "q1": ("Julian Farias", None), "q2": ("Ernesto Farias", "VE"), "q3": ("Farias Quintero", None),
+        "q4": ("Ernesto Quintero", None), "q5": ("Julian Farias Mendoza", None), "q6": ("Julian Farias", "ES"),
+    }
+    with open_db(get_settings().duckdb_path) as con:
+        seed_records(con)
+        for deal_id, (party, country) in parties.items():
+            con.execute(
+                "insert into deals (deal_id, article_id, deal_type, evidence, extractor_version) "
+                "values (?, 'a1', 'supply', 'evidence', 'test')",
+                [deal_id],
+            )
+            con.execute("insert into deal_parties values (?, 0, 'a1', ?, ?)", [deal_id, party, country])
+    refresh_lists(write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",)), as_of=NOW)
+    with open_db(get_settings().duckdb_path) as con:
+        assert con.execute("select name, surname from list_names where entity_id = 'us_ofac_sdn:2001'").fetchall() == [
+            ("Ernesto Julian FARIAS QUINTERO", "FARIAS QUINTERO")]
+        flagged = con.execute(
+            "select deal_id, entity_id, method from v_deals_with_listed_parties where list_contains(?, deal_id) "
+            "order by deal_id", [list(parties)],
+        ).fetchall()
+        assert flagged == [("q1", "us_ofac_sdn:2001", "partial"), ("q2", "us_ofac_sdn:2001", "partial")]
+        # `screen` (a name without a country) shows the match and how it scored
+        assert [(m["entity_id"], m["method"]) for m in screen(con, "Julian Farias", 90.0)] == [
+            ("us_ofac_sdn:2001", "partial")]
+
+
 def _list_bank_melli(root: Path) -> None:
     """The served lists with "Bank Melli Iran" five times on the EU list (a bank and its branches), once on OFAC's and
     once on the UK's."""

@@ -45,8 +45,11 @@ def test_persons_read_first_name_first_and_companies_keep_their_commas() -> None
     assert (bout.kind, bout.primary_name) == ("person", "Viktor Anatolijevitch BOUT")
     assert bout.aliases == ["Victor BUTT", "Viktor BUT"]
     assert bout.countries == ["RU"]  # nationality from the remarks, not the place of birth
+    # what comes before a person's comma is the surname, as the XML's lastName
+    assert bout.surnames == {"Viktor Anatolijevitch BOUT": "BOUT", "Victor BUTT": "BUTT", "Viktor BUT": "BUT"}
     anglo = found["us_ofac_sdn:173"]
     assert (anglo.kind, anglo.primary_name, anglo.countries) == ("organization", "ANGLO-CARIBBEAN CO., LTD.", ["GB"])
+    assert anglo.surnames == {}  # a company's comma splits no name
     vessel = found["us_ofac_sdn:15036"]
     assert (vessel.kind, vessel.countries, vessel.programs) == ("vessel", ["KP"], ["SDGT"])
 
@@ -58,6 +61,8 @@ def test_same_entities_as_the_xml_for_the_same_entries() -> None:
     for entity_id, expected in xml.items():
         got = csv[entity_id]
         assert (got.kind, got.primary_name, got.programs) == (expected.kind, expected.primary_name, expected.programs)
+        assert {n: s for n, s in got.surnames.items() if n in expected.aliases + [expected.primary_name]} == \
+            expected.surnames
         # the XML leaves out the a.k.a.s it marks "weak" ("Viktor BUT"); the CSV files carry no such mark
         assert [a for a in got.aliases if a in expected.aliases] == expected.aliases
         assert set(got.aliases) - set(expected.aliases) <= ({"Viktor BUT"} if entity_id == "us_ofac_sdn:7311" else set())

@@ -28,6 +28,9 @@ def test_ofac_sdn_xml() -> None:
     bout = found["us_ofac_sdn:7311"]
     assert (bout.kind, bout.primary_name) == ("person", "Viktor Anatolijevitch BOUT")
     assert "Victor BUTT" in bout.aliases and bout.countries == ["RU"]
+    # a person's lastName is the surname of each name (the press names a person by a given name and its first word)
+    assert (bout.surname("Viktor Anatolijevitch BOUT"), bout.surname("Victor BUTT")) == ("BOUT", "BUTT")
+    assert rosneft.surnames == {} and found["us_ofac_sdn:15036"].surnames == {}  # a lastName alone is no split
     vessel = found["us_ofac_sdn:15036"]
     # "Korea, North" is turned round; the unknown "Region: Northern Atlantis" is dropped, not guessed.
     assert vessel.kind == "vessel" and vessel.countries == ["KP"]
@@ -43,6 +46,9 @@ def test_uk_sanctions_list_xml() -> None:
     abramovich = found["uk_sanctions_list:RUS0704"]
     assert abramovich.kind == "person"
     assert abramovich.countries == ["RU", "IL"]
+    # Name6 beside given names is the surname; Name6 alone is a whole name (a company's, a ship's)
+    assert abramovich.surnames == {"Roman Arkadyevich ABRAMOVICH": "ABRAMOVICH", "Roman ABRAMOVITCH": "ABRAMOVITCH"}
+    assert sber.surnames == {}
     assert found["uk_sanctions_list:RUS1801"].kind == "vessel"
 
 
@@ -54,6 +60,9 @@ def test_eu_fsf_xml() -> None:
     assert vtb.listed_on == dt.date(2022, 2, 23)
     person = found["eu_fsf:13"]
     assert person.kind == "person" and person.countries == ["UA"]
+    # the lastName of an alias with a first or middle name is the surname of its wholeName, in each script
+    assert person.surnames == {"Sergey Valeryevich Aksyonov": "Aksyonov", "Сергей Валерьевич Аксёнов": "Аксёнов"}
+    assert vtb.surnames == {}
 
 
 def test_un_sc_xml() -> None:
@@ -66,6 +75,7 @@ def test_un_sc_xml() -> None:
     person = found["un_sc:KPi.033"]
     assert (person.kind, person.primary_name, person.programs) == ("person", "RI WON HO", ["DPRK"])
     assert person.countries == ["SY", "KP"]  # address first, then nationality
+    assert person.surnames == {}  # numbered name parts, none of them marked a surname
 
 
 def test_unknown_format_is_a_clear_error() -> None:

@@ -39,3 +39,12 @@ def test_control_and_bidi_characters_are_not_stored_in_names() -> None:
     ])
     assert ents.column("primary_name").to_pylist() == ["EVILCORP TRADING", "Łukasz Żółw"]
     assert names.column("name").to_pylist() == ["EVILCORP TRADING", "Evil Corp Trading", "Łukasz Żółw"]
+
+
+def test_each_name_is_stored_with_the_surname_the_list_gives_it() -> None:
+    entity = ListEntity("x_list:1", "person", "Ernesto Julian FARIAS QUINTERO", aliases=["Ernesto FARIAS", "E. J. Farias"],
+                        surnames={"Ernesto Julian FARIAS QUINTERO": "FARIAS QUINTERO", "Ernesto FARIAS": "FARIAS"})
+    _ents, names = to_tables("x_list", "v1", [entity, ListEntity("x_list:2", "organization", "Farias Trading LLC")])
+    assert list(zip(names.column("name").to_pylist(), names.column("surname").to_pylist(), strict=True)) == [
+        ("Ernesto Julian FARIAS QUINTERO", "FARIAS QUINTERO"), ("Ernesto FARIAS", "FARIAS"), ("E. J. Farias", None),
+        ("Farias Trading LLC", None)]

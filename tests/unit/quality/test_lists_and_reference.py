@@ -24,7 +24,7 @@ def _lists() -> dict[str, pd.DataFrame]:
     ])
     names = pd.DataFrame([
         {"list_id": "un_sc", "entity_id": f"un_sc-{i}", "name": f"Entity {i}", "is_alias": False,
-         "normalised_name": f"entity {i}"}
+         "normalised_name": f"entity {i}", "surname": None}
         for i in (0, 1, 9)                                   # 9: no such entity
     ])
     return {"list_entities": entities, "list_names": names}

@@ -14,7 +14,9 @@ from tradewatch.lists.entities import ListEntity
 # an older parser loaded again, as the load does with an older extractor's records. Without it, a parser fix reached a
 # list only when its publisher next changed the file (hostile probe 34 F4: OFAC's weak alias "Viktor BUT", left out
 # since probe 29, still screened at 100 in a warehouse loaded before). Recorded in `list_versions.parser_version`.
-PARSER_VERSION = 1
+# 2: a person's surname as the list splits it (OFAC's lastName, the EU's lastName, the UK's Name6), stored beside each
+# name (`list_names.surname`) for the matcher's partial names ("Nicolas Maduro" ~ Nicolas MADURO MOROS).
+PARSER_VERSION = 2
 
 _MODULES = {
     "ofac_sdn_xml": "tradewatch.lists.parsers.ofac",

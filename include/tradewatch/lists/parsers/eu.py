@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from tradewatch.lists.entities import ListEntity, nameless_entry, parse_date, unique
+from tradewatch.lists.entities import ListEntity, nameless_entry, parse_date, person_name, surnames_of, unique
 from tradewatch.lists.kinds import KindReader
 from tradewatch.lists.safexml import children, iter_elements
 
 KINDS = {"person": "person", "enterprise": "organization"}
+
+
+def _surname(alias: Any) -> str | None:
+    """The lastName of a `nameAlias` that gives a first or middle name too (a person's; an enterprise's has its
+    wholeName alone)."""
+    return person_name(" ".join(filter(None, (alias.get("firstName"), alias.get("middleName")))), alias.get("lastName"))[1]
 
 
 def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
@@ -42,5 +49,6 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             countries=unique([c for c in countries if c and c != "00"]),
             programs=unique([r.get("programme") for r in regulations]),
             listed_on=parse_date(item.get("designationDate")) or (min(known) if known else None),
+            surnames=surnames_of((a.get("wholeName") or "", _surname(a)) for a in (strong or aliases)),
         )
     kinds.check()

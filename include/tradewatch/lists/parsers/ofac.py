@@ -7,19 +7,18 @@ from pathlib import Path
 from typing import Any
 
 from tradewatch.lists.countries import CountryCoder
-from tradewatch.lists.entities import ListEntity, nameless_entry, unique
+from tradewatch.lists.entities import ListEntity, nameless_entry, person_name, surnames_of, unique
 from tradewatch.lists.kinds import KindReader
 from tradewatch.lists.safexml import child_text, children, descendants, iter_elements
 
 KINDS = {"individual": "person", "entity": "organization", "vessel": "vessel", "aircraft": "aircraft"}
 
 
-def _full_name(elem: Any) -> str:
+def _full_name(elem: Any) -> tuple[str, str | None]:
     # OFAC writes persons as lastName + firstName; "FIRST LAST" reads naturally and word order is
-    # normalised away by the matcher anyway.
-    first = child_text(elem, "firstName")
-    last = child_text(elem, "lastName")
-    return " ".join(part for part in (first, last) if part)
+    # normalised away by the matcher anyway. The lastName is kept as the surname: the press names
+    # "Nicolas MADURO MOROS" "Nicolas Maduro".
+    return person_name(child_text(elem, "firstName"), child_text(elem, "lastName"))
 
 
 def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
@@ -27,7 +26,7 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
     kinds = KindReader(list_id, "<sdnType>", KINDS, __name__)
     for entry in iter_elements(path, {"sdnEntry"}):
         uid = child_text(entry, "uid")
-        name = _full_name(entry)
+        name, surname = _full_name(entry)
         if not uid:
             continue
         if not name:
@@ -44,10 +43,11 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             entity_id=f"{list_id}:{uid}",
             kind=kinds.kind(child_text(entry, "sdnType")),
             primary_name=name,
-            aliases=unique(list(aliases)),
+            aliases=unique(alias for alias, _surname in aliases),
             countries=coder.codes(countries),
             programs=unique(list(programs)),
             listed_on=None,  # the SDN XML carries no designation date
+            surnames=surnames_of([(name, surname), *aliases]),
         )
     coder.report()
     kinds.check()

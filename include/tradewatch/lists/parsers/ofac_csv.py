@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tradewatch.lists.countries import CountryCoder
-from tradewatch.lists.entities import ListEntity, nameless_entry, unique
+from tradewatch.lists.entities import ListEntity, nameless_entry, person_name, surnames_of, unique
 from tradewatch.lists.kinds import KindReader
 from tradewatch.lists.safexml import MalformedListError
 
@@ -94,10 +94,11 @@ def _by_entity(path: Path, column: int) -> dict[str, list[str]]:
     return out
 
 
-def _person_name(name: str) -> str:
-    # "BOUT, Viktor Anatolijevitch" -> "Viktor Anatolijevitch BOUT", as the XML parser writes persons.
+def _person_name(name: str) -> tuple[str, str | None]:
+    # "BOUT, Viktor Anatolijevitch" -> "Viktor Anatolijevitch BOUT" with the surname "BOUT", as the XML parser writes
+    # persons.
     last, sep, first = name.partition(", ")
-    return f"{first} {last}" if sep and first else name
+    return person_name(first, last) if sep and first else (name, None)
 
 
 def _programs(field: str) -> list[str]:
@@ -117,16 +118,17 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             yield nameless_entry(f"{list_id}:{uid}")
             continue
         is_person = sdn_type == "individual"
-        names = [_person_name(n) if is_person else n for n in [name, *aliases.get(uid, [])]]
+        names = [_person_name(n) if is_person else (n, None) for n in [name, *aliases.get(uid, [])]]
         countries = address_countries.get(uid, []) + [m.strip() for m in _NATIONALITY.findall(remarks)]
         yield ListEntity(
             entity_id=f"{list_id}:{uid}",
             kind=kinds.kind(sdn_type),
-            primary_name=names[0],
-            aliases=unique(names[1:]),
+            primary_name=names[0][0],
+            aliases=unique(n for n, _surname in names[1:]),
             countries=coder.codes(countries),
             programs=unique(_programs(program)) if program else [],
             listed_on=None,  # like the XML, the CSVs carry no designation date
+            surnames=surnames_of(names),
         )
     coder.report()
     kinds.check()

@@ -6,12 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tradewatch.lists.countries import CountryCoder
-from tradewatch.lists.entities import ListEntity, nameless_entry, parse_date, unique
+from tradewatch.lists.entities import ListEntity, nameless_entry, parse_date, person_name, surnames_of, unique
 from tradewatch.lists.kinds import KindReader
 from tradewatch.lists.safexml import child_text, descendants, iter_elements
 
 KINDS = {"individual": "person", "entity": "organization", "ship": "vessel"}
-_PARTS = ("Name1", "Name2", "Name3", "Name4", "Name5", "Name6")
+# Name1-Name5 are given names, Name6 the family name (an organisation's or a ship's whole name is its Name6 alone)
+_GIVEN = ("Name1", "Name2", "Name3", "Name4", "Name5")
 
 
 def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
@@ -21,8 +22,11 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
         uid = child_text(item, "UniqueID")
         primary: str | None = None
         aliases: list[str | None] = []
+        split: list[tuple[str, str | None]] = []
         for name in descendants(item, "Name"):
-            full = " ".join(p for p in (child_text(name, part) for part in _PARTS) if p)
+            full, surname = person_name(" ".join(p for p in (child_text(name, part) for part in _GIVEN) if p),
+                                        child_text(name, "Name6"))
+            split.append((full, surname))
             if not full:
                 continue
             if primary is None and (child_text(name, "NameType") or "").lower() == "primary name":
@@ -47,6 +51,7 @@ def parse(path: Path, list_id: str) -> Iterator[ListEntity]:
             countries=coder.codes(countries),
             programs=unique([n.text for n in descendants(item, "RegimeName")]),
             listed_on=parse_date(child_text(item, "DateDesignated"), ("%d/%m/%Y", "%Y-%m-%d")),
+            surnames=surnames_of(split),
         )
     coder.report()
     kinds.check()
