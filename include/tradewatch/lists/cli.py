@@ -18,6 +18,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="lowest score shown (0-100, default 80: below TRADEWATCH_MATCH_THRESHOLD, the lowest the deal and "
                         "news views flag, so that near misses show; the 'in views' column says which are flagged)")
     p.add_argument("--limit", type=whole_number(1, 1000), default=10, help="most matches shown (default 10)")
+    p.add_argument("--country", type=_country, default=None, metavar="CC",
+                   help="where the name's bearer is (ISO 3166-1 alpha-2, as a deal party's or sanction target's "
+                        "country): a partial name's match of an entry listed in other countries only scores 10 less")
     p.add_argument("--db", type=Path, default=None, help="DuckDB file (default: TRADEWATCH_DUCKDB)")
     p.set_defaults(func=run_screen)
 
@@ -51,7 +54,16 @@ METHODS = {
     "glued": "the same letters, split or glued otherwise (Sber Bank ~ SBERBANK); 2 points off",
     "form": "legal forms of different kinds (LLC ~ FZE); 10 points off",
     "kind": "an organisation's name against a person entry; 30 points off",
+    "partial": "a listed person's given name and first surname, as the list splits the name; 4 points off per listed "
+               "word left out",
+    "country": "two names of different countries, or a partial name placed elsewhere than the entry; 10 points off",
 }
+
+
+def _country(value: str) -> str:
+    if len(value) != 2 or not value.isascii() or not value.isalpha():
+        raise argparse.ArgumentTypeError(f"{value!r} is no two-letter country code (ISO 3166-1 alpha-2, e.g. VE)")
+    return value.upper()
 
 
 def _score(value: str) -> float:
@@ -105,7 +117,8 @@ def run_screen(args: argparse.Namespace) -> int:
         console.print(problem, style="yellow", markup=False, highlight=False)
         return 1
     try:
-        result = screen_result(con, args.name, threshold=args.threshold, limit=args.limit)
+        result = screen_result(con, args.name, threshold=args.threshold, limit=args.limit,
+                               country=getattr(args, "country", None))
         found = result["matches"]
         versions = con.execute(
             "select list_id, list_version, fetched_at from list_versions where is_current order by list_id"

@@ -256,7 +256,7 @@ def screen(
 
 def screen_result(
     con: duckdb.DuckDBPyConnection, name: str, threshold: float = 80.0, limit: int = 10,
-    stored_threshold: float | None = None,
+    stored_threshold: float | None = None, country: str | None = None,
 ) -> dict[str, Any]:
     """What `tradewatch screen` shows: "matches", the best `limit` scoring at least `threshold` (the best of each list
     among them, as `keep_fairly` keeps), each with the entry's details and `in_views`, whether a deal party or sanction
@@ -266,13 +266,15 @@ def screen_result(
     TRADEWATCH_MATCH_THRESHOLD; "configured_threshold", TRADEWATCH_MATCH_THRESHOLD, which the next load or list refresh
     screens the stored names at when it differs. Hostile probe 29 F6: `screen` showed matches from 80 while the views
     hold only those of 90 or more, and nothing said so; hostile probe 34 F5: after TRADEWATCH_MATCH_THRESHOLD was
-    lowered to 80, `screen` said "in views: yes" of a match of 88 the views, computed at 90, did not hold."""
+    lowered to 80, `screen` said "in views: yes" of a match of 88 the views, computed at 90, did not hold.
+    `country`: where the name's bearer is, as the extractor gives a deal party's or a sanction target's (`in_country`)."""
     configured = _threshold(None)
     if stored_threshold is None:
         stored_threshold = recorded_threshold(con)
     stored_at = configured if stored_threshold is None else float(stored_threshold)
     index = load_index(con)
-    ranked: list[Match] = index.search(name, min(threshold, stored_at))
+    lowest = min(threshold, stored_at)
+    ranked: list[Match] = in_country(index.search(name, lowest), country, index, lowest)
     shown = keep_fairly([m for m in ranked if m.score >= threshold], limit)
     stored = set(keep_fairly([m for m in ranked if m.score >= stored_at], MAX_MATCHES_PER_NAME))
     result: dict[str, Any] = {"matches": [], "more": sum(m.score >= threshold for m in ranked) - len(shown),

@@ -72,6 +72,25 @@ def test_screen_refuses_a_threshold_or_limit_outside_its_range(env, capsys) -> N
         assert "give" in err or "score" in err, err
 
 
+def test_screen_weighs_a_partial_names_country(served, env, tmp_path: Path, capsys) -> None:
+    sdn = served.root / "sdn.xml"
+    sdn.write_text(sdn.read_text(encoding="utf-8").replace("</sdnList>", (
+        "<sdnEntry><uid>2001</uid><firstName>Ernesto Julian</firstName><lastName>FARIAS QUINTERO</lastName>"
+        "<sdnType>Individual</sdnType><nationalityList><nationality><uid>2002</uid><country>Venezuela</country>"
+        "</nationality></nationalityList></sdnEntry></sdnList>")), encoding="utf-8")
+    assert main(["lists", "refresh", "--registry", str(write_registry(tmp_path / "registry", served.base_url,
+                                                                      ("us_ofac_sdn",)))]) == 0
+    capsys.readouterr()
+    for country, expected in ((None, [(92.0, "partial")]), ("ve", [(92.0, "partial")]), ("ES", [(82.0, "partial+country")])):
+        assert main(["screen", "Julian Farias", "--json", *(["--country", country] if country else [])]) == 0
+        assert [(m["score"], m["method"]) for m in json.loads(capsys.readouterr().out)["matches"]] == expected, country
+    assert main(["screen", "Julian Farias", "--country", "ES"]) == 0  # the table explains the method
+    assert "as the list splits the name" in " ".join(capsys.readouterr().out.split())
+    with pytest.raises(SystemExit) as exit_info:
+        main(["screen", "Julian Farias", "--country", "Spain"])
+    assert exit_info.value.code == 2 and "two-letter country code" in capsys.readouterr().err
+
+
 def test_screen_json_writes_control_and_bidi_characters_as_escapes(served, env, tmp_path: Path, capsys) -> None:
     registry = write_registry(tmp_path / "registry", served.base_url)
     assert main(["lists", "refresh", "--registry", str(registry)]) == 0

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.lists.lists_support import write_registry
-from tradewatch.lists.matching import refresh_matches, screen
+from tradewatch.lists.matching import refresh_matches, screen, screen_result
 from tradewatch.lists.refresh import refresh_lists
 from tradewatch.settings import get_settings
 from tradewatch.store.db import open_db
@@ -314,9 +314,12 @@ def test_a_listed_person_named_without_a_middle_name_or_second_surname_is_flagge
             "order by deal_id", [list(parties)],
         ).fetchall()
         assert flagged == [("q1", "us_ofac_sdn:2001", "partial"), ("q2", "us_ofac_sdn:2001", "partial")]
-        # `screen` (a name without a country) shows the match and how it scored
-        assert [(m["entity_id"], m["method"]) for m in screen(con, "Julian Farias", 90.0)] == [
-            ("us_ofac_sdn:2001", "partial")]
+        # `screen` shows the match and how it scored, and what a country makes of it
+        assert [(m["entity_id"], m["method"], m["in_views"]) for m in screen(con, "Julian Farias", 90.0)] == [
+            ("us_ofac_sdn:2001", "partial", "yes")]
+        assert screen_result(con, "Julian Farias", 90.0, country="ES")["matches"] == []
+        assert [(m["score"], m["method"]) for m in screen_result(con, "Julian Farias", 80.0, country="ES")["matches"]] \
+            == [(82.0, "partial+country")]
 
 
 def _list_bank_melli(root: Path) -> None:

@@ -114,3 +114,40 @@ def test_reparse_on_request_and_never_downwards(served, env, tmp_path: Path, cap
         assert main(["lists", "refresh", "--registry", str(registry), *args]) == 0
         assert "parsed again" not in capsys.readouterr().out
     assert rows("select distinct parser_version from list_versions") == [(parsers.PARSER_VERSION + 1,)]
+
+
+def test_a_list_loaded_before_surnames_were_kept_is_parsed_again_and_its_persons_partial_names_flagged(
+        served, env, tmp_path: Path) -> None:
+    # PARSER_VERSION 2 keeps the surname a list splits off; a warehouse loaded by parser 1 has none, so "Julian Farias"
+    # stayed unflagged (76) until the upgrade's refresh parsed the stored download again
+    sdn = served.root / "sdn.xml"
+    sdn.write_text(sdn.read_text(encoding="utf-8").replace("</sdnList>", (
+        "<sdnEntry><uid>2001</uid><firstName>Ernesto Julian</firstName><lastName>FARIAS QUINTERO</lastName>"
+        "<sdnType>Individual</sdnType></sdnEntry></sdnList>")), encoding="utf-8")
+    registry = write_registry(tmp_path / "registry", served.base_url, ("us_ofac_sdn",))
+    from tradewatch.lists.parsers import ofac
+
+    real = ofac.parse
+
+    def without_surnames(path: Path, list_id: str) -> Iterator[ListEntity]:
+        for entity in real(path, list_id):
+            entity.surnames.clear()
+            yield entity
+
+    with open_db(get_settings().duckdb_path) as con:
+        con.execute("insert into articles (article_id, source_id, url, title, first_seen_at, last_seen_at) "
+                    "values ('a1', 'src', 'https://news.example/a1', 'A deal', ?, ?)", [DAY1, DAY1])
+        con.execute("insert into deals (deal_id, article_id, deal_type, evidence, extractor_version) "
+                    "values ('d1', 'a1', 'supply', 'evidence', 'test')")
+        con.execute("insert into deal_parties values ('d1', 0, 'a1', 'Julian Farias', null)")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(parsers, "PARSER_VERSION", 1)
+        mp.setattr(ofac, "parse", without_surnames)
+        refresh_lists(registry, as_of=DAY1)
+    flagged = "select deal_id, entity_id, method from v_deals_with_listed_parties"
+    assert rows("select surname from list_names where entity_id = 'us_ofac_sdn:2001'") == [(None,)]
+    assert rows(flagged) == []
+
+    assert _statuses(refresh_lists(registry, as_of=DAY2)) == {"us_ofac_sdn": "reparsed"}
+    assert rows("select surname from list_names where entity_id = 'us_ofac_sdn:2001'") == [("FARIAS QUINTERO",)]
+    assert rows(flagged) == [("d1", "us_ofac_sdn:2001", "partial")]
