@@ -62,8 +62,10 @@ def main() -> int:
     queries = [
         perturb(rng.choice(listed), rng) if i % 2 == 0 else synthetic_name(rng) for i in range(args.queries)
     ]
-    # (synthetic persons are the names of no legal form: two or three capitalised words)
-    persons = {i for i, name in enumerate(listed) if name.count(" ") in (1, 2) and name.istitle()}
+    # (synthetic persons are two or three capitalised words, none a legal form's)
+    form_words = {w for form in FORMS for w in form.split()}
+    persons = {i for i, name in enumerate(listed)
+               if name.count(" ") in (1, 2) and name.istitle() and form_words.isdisjoint(name.split())}
     surnames = {i: name.rsplit(" ", 1)[1] for i, name in enumerate(listed) if i in persons} if args.surnames else {}
     if args.surnames:
         partial = [listed[i].split(" ", 1)[1] for i in sorted(persons) if listed[i].count(" ") == 2]
