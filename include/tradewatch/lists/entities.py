@@ -39,7 +39,6 @@ class ListEntity:
                 out.append((clean, is_alias))
         return out
 
-
     def surname(self, name: str) -> str | None:
         """The surname the list gives `name` (as `names` writes it), None when it splits it into none."""
         return self.surnames.get(" ".join(name.split()))
