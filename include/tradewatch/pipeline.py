@@ -926,7 +926,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
                                         _child_sitemap_links(_sitemaps_to_read(nested, summary), fetcher, staged, summary,
                                                              ctx, source.id, settings, stop_at, wanted))
     except FeedError as exc:
-        summary.update(status="failed", error=f"listing {source.url}: {exc}")
+        summary.update(status="failed", error=f"listing {source.url}: {_moved_listing(listing, source) or exc}")
         return
     taken = 0  # links read from the listing
     listing_links = 0  # of those, links back to the listing itself or the home page
@@ -992,7 +992,7 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     if not taken or listing_links == taken:
         why = summary.get("error") or (
             f"its {taken} links all lead back to the listing or the site's home page (check the selector or feed)"
-            if taken else "no article links found (check the selector or feed)")
+            if taken else _moved_listing(listing, source) or "no article links found (check the selector or feed)")
         summary.update(status="failed", error=f"listing {source.url}: {why}")
         return
     if any(count > SKIPPED_EXAMPLES for count in skipped.values()):
@@ -1624,6 +1624,17 @@ def add_records(staged: Staged, aid: str, text: str, title: str | None, publishe
                        country=party.get("country"))
         count += 1
     return count
+
+
+def _moved_listing(listing: Any, source: Any) -> str | None:
+    """What to say of a listing the site moved, leaving a redirect page behind (a meta refresh), or None: the registry's
+    url is to be fixed, not followed without a word (it failed as "no article links found (check the selector or
+    feed)" or "not a feed or sitemap: root element is <html>", not saying where the listing went)."""
+    from tradewatch.article.refresh import refresh_target
+
+    moved = refresh_target(listing.text or "", listing.final_url or source.url, "")
+    return (f"it is a redirect page (meta refresh to {moved}), no listing; set the url of {source.id}.yml to that "
+            "address" if moved else None)
 
 
 def _after_meta_refresh(source: Any, url: str, result: Any, parsed: Any, fetcher: Any, staged: Staged,

@@ -62,3 +62,15 @@ def test_a_page_with_text_of_its_own_that_reloads_itself_or_links_on_is_read_as_
     run = run_pipeline(workspace, FIRST, FIRST)["crawled"]["live"]
     assert run["status"] == "ok" and not srv.hits("/other"), run
     assert query(workspace.duckdb, "select url from articles") == [(srv.url("/live"),)]
+
+
+def test_a_listing_that_is_a_redirect_page_says_where_it_moved(workspace: Workspace, servers: list[HostileServer]) -> None:
+    """A site that moved its feed and left a redirect page: 'no article links found (check the selector or feed)' did
+    not say where it went; the registry's url is to be fixed, not followed without a word."""
+    srv = HostileServer().start()
+    servers.append(srv)
+    srv.route("/feed.xml", Reply(200, _redirect_page("/rss/news.xml")))
+    workspace.add_source("moved", srv.url("/feed.xml"))
+    run = run_pipeline(workspace, FIRST, FIRST)["crawled"]["moved"]
+    assert run["status"] == "failed" and f"meta refresh to {srv.url('/rss/news.xml')}" in run["error"], run
+    assert "moved.yml" in run["error"] and not srv.hits("/rss/news.xml")
