@@ -1289,6 +1289,13 @@ def _is_json(text: str) -> bool:
     return True
 
 
+# Media types that say nothing of what the bytes are: a body that opens as HTML (as the HTML standard's sniffing
+# reads it) is read as a page; any other (a CSV, a script, sent for download) is still no article page
+_ANY_BYTES_TYPES = frozenset({"application/octet-stream", "binary/octet-stream", "application/unknown",
+                              "application/force-download", "application/x-download", "application/download"})
+_HTML_START = re.compile(r"\ufeff?\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<meta|<title)[\s>/]", re.I)
+
+
 def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, staged: Staged,
                      summary: dict[str, Any], ctx: RunContext, settings: Settings, fetcher: Any = None,
                      stop_at: float | None = None, stored: bool = False,
@@ -1304,8 +1311,11 @@ def _process_article(source: Any, url: str, aid: str, link: Any, result: Any, st
     staged.keep_body(result.sha256, result.body)
     ctype = (result.content_type or "").lower()
     media = ctype.split(";", 1)[0].strip()
-    if "/" not in media:
-        media = ""  # "Content-Type: charset=utf-8": no media type, the body says what it is (as browsers sniff it)
+    if "/" not in media or (media in _ANY_BYTES_TYPES and _HTML_START.match(result.text or "")):
+        # "Content-Type: charset=utf-8": no media type, the body says what it is (as browsers sniff it); nor does
+        # "application/octet-stream", which servers put on anything: a page opening as HTML is read (S3's
+        # "binary/octet-stream" on a page uploaded without a type failed as no article page, hostile probe 50 F9)
+        media = ""
     # HTML (or XHTML, or XML that may hold it) and plain text only (probe 9: a stylesheet, a script, a CSV and a
     # calendar, each served as text/*, were stored as articles and gave "targets" such as "Arial")
     if media and "html" not in media and "xml" not in media and media != "text/plain":

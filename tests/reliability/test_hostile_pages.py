@@ -322,3 +322,28 @@ def test_scripts_stylesheets_and_data_files_served_as_text_are_failed_pages_not_
         assert errors[srv.url(path)] == f"not an article page (Content-Type {ctype})"
     names = {n for (n,) in query(workspace.duckdb, "select name from sanction_targets")}
     assert not names & {"Omega Trading LLC", "Lambda Oil JSC", "Arial"}
+
+
+def test_a_page_served_as_octet_stream_is_read_when_it_opens_as_html(workspace: Workspace,
+                                                                     servers: list[HostileServer]) -> None:
+    """Hostile probe 50 F9: an article page uploaded without a type (S3 serves it as "binary/octet-stream") was read as
+    text by the fetcher and then failed as 'not an article page (Content-Type binary/octet-stream)' on every run. The
+    body now decides, as for a page with no type at all: HTML is read, a CSV sent for download is still no article."""
+    from tests.support.hostile_server import Reply
+
+    srv = HostileServer().start()
+    servers.append(srv)
+    pages = serve_site(srv, 43, range(2))
+    srv.route(syn.article_path(0), Reply(200, pages[0], content_type="binary/octet-stream"))
+    srv.route(syn.article_path(1), Reply(200, b"\xef\xbb\xbf" + pages[1], content_type="application/octet-stream"))
+    srv.route("/data/list.csv", Reply(200, b"name,country\nThe Treasury sanctioned Omega Trading LLC on Monday.,RU\n",
+                                      content_type="application/octet-stream"))
+    links = [srv.url(syn.article_path(i)) for i in range(2)] + [srv.url("/data/list.csv")]
+    items = "".join(f"<item><title>A{i}</title><link>{u}</link></item>" for i, u in enumerate(links))
+    srv.route("/feed.xml", Reply(200, f"<rss><channel>{items}</channel></rss>".encode(), content_type="application/rss+xml"))
+    workspace.add_source("untyped", srv.url("/feed.xml"))
+    run = run_pipeline(workspace)["crawled"]["untyped"]
+    assert run["failed"] == 1 and run["fetched"] == 3, run
+    assert {u for (u,) in query(workspace.duckdb, "select url from articles")} == set(links[:2])
+    error = query(workspace.duckdb, "select error from fetches where url = ?", [links[2]])[0][0]
+    assert error == "not an article page (Content-Type application/octet-stream)"
