@@ -648,6 +648,26 @@ def test_redirect_followed_and_final_url_kept(server, settings, sleep):
     assert result.ok and result.final_url == server.url("/new") and result.url == server.url("/old")
 
 
+@pytest.mark.parametrize("status", [301, 302, 307])
+def test_a_redirects_body_is_never_read(server, settings, sleep, status):
+    """Hostile probe 50 F10: requests read a redirect's whole body into memory (to offer `Response.next`, though we
+    follow redirects ourselves), past the size cap and the deadline: a 302 with a 500 MB body took 1 GB of memory
+    under a 1 MB cap. Now its body is left unread, whatever its size, and the redirect followed at once."""
+    size = 100 * 1024 * 1024
+    server.route("/old", Reply(status, repeated(b"x" * 65536, size), headers={"Location": "/new",
+                                                                              "Content-Length": str(size)},
+                               content_length=False))
+    server.route("/new", Reply(200, PAGE))
+    tracemalloc.start()
+    try:
+        result = make(settings, sleep).get(server.url("/old"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert result.ok and result.final_url == server.url("/new"), result.error
+    assert peak < 10 * 1024 * 1024, peak
+
+
 def test_redirect_loop_detected(server, settings, sleep):
     server.route("/a", Reply(302, headers={"Location": "/b"}))
     server.route("/b", Reply(302, headers={"Location": "/a"}))
