@@ -852,6 +852,13 @@ class PoliteFetcher:
         chunks: list[bytes] = []
         size = wire = 0
         decoder = _BodyDecoder(coding)
+        # The deadline is checked after every chunk, and a timer shuts the socket at it too: what urllib3 reads within
+        # one call (a chunked body's trailer lines, which it reads to the blank line with no bound) ran past it for
+        # as long as the server went on (hostile probe 50 F11: a trailer line every 50 ms held a 5 s fetch for good)
+        expired = threading.Event()
+        timer = _DEADLINES.schedule(max(deadline.left(self._clock()), 0.001),
+                                    functools.partial(_shut_body, response.raw, expired))
+        too_slow = f"body too slow: not complete by {deadline.why()}"
         try:
             # The body is read as it came over the wire and inflated here, a bounded step per chunk: the cap
             # on the inflated size stops decompression bombs, and the deadline is checked after every chunk,
@@ -868,24 +875,27 @@ class PoliteFetcher:
                     break
                 if size > cap or wire > cap:
                     raise _TooLarge(f"body exceeds the {cap}-byte cap (stopped reading at {max(size, wire)} bytes)")
-                if deadline.left(self._clock()) < 0:
-                    raise _BodyTooSlow(f"body too slow: not complete by {deadline.why()}")
+                if deadline.left(self._clock()) < 0 or expired.is_set():
+                    raise _BodyTooSlow(too_slow)
                 chunks.append(chunk)
+            if expired.is_set():  # (the shut socket read as the body's end)
+                raise _BodyTooSlow(too_slow)
             if gzip_file:
                 whole = b"".join(chunks)
                 chunks = [_gunzip(whole, cap) if whole.startswith(_GZIP_MAGIC) else whole]
         except _Abort:
             raise
-        except _TruncatedStream as exc:
-            raise _Retryable(f"truncated body: {exc}") from exc
-        except zlib.error as exc:
-            raise _Abort(f"undecodable body: {_short(exc)}") from exc
         except Exception as exc:  # urllib3 raises several types for cut connections and bad gzip
+            if expired.is_set():  # (our timer shut the socket: the deadline, not a cut stream to retry)
+                raise _BodyTooSlow(too_slow) from exc
+            if isinstance(exc, _TruncatedStream):
+                raise _Retryable(f"truncated body: {exc}") from exc
             name = type(exc).__name__
-            if "Decode" in name or "zlib" in str(exc).lower():
+            if isinstance(exc, zlib.error) or "Decode" in name or "zlib" in str(exc).lower():
                 raise _Abort(f"undecodable body: {_short(exc)}") from exc
             raise _Retryable(f"truncated body: {name}: {_short(exc)}") from exc
         finally:
+            _DEADLINES.cancel(timer)
             response.close()
         body = b"".join(chunks)[:cap]
         text, encoding = decode_body(body, result.content_type)
@@ -1106,6 +1116,17 @@ def _ascii_host(url: str) -> str:
     port = hostport.rpartition(":")[2] if ":" in hostport else ""
     netloc = (userinfo + "@" if userinfo else "") + ascii_host + (":" + port if port else "")
     return parts._replace(netloc=netloc).geturl()
+
+
+def _shut_body(raw: Any, expired: threading.Event) -> None:
+    """Shut the socket a response's body is read from (urllib3's response `raw`): a blocked read ends at once."""
+    expired.set()
+    sock = getattr(getattr(raw, "connection", None), "sock", None)
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass  # already closed: the read has ended anyway
 
 
 def _available_chunks(raw: Any) -> Iterator[bytes]:

@@ -838,6 +838,20 @@ def test_dribbling_body_is_stopped_by_the_total_deadline(settings: Settings, ser
     assert result.body is None and result.error and "too slow" in result.error and result.stalled
 
 
+def test_a_chunked_body_whose_trailer_never_ends_is_stopped_by_the_total_deadline(settings, sleep) -> None:
+    """Hostile probe 50 F11: after the last chunk urllib3 reads trailer lines to the blank line, all within one read,
+    so the per-chunk deadline check never ran: a trailer line every 50 ms held a fetch of a 5 s deadline for good."""
+    page = b"<html><body><p>Sanctions announced today.</p></body></html>"
+    head = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + b"%x\r\n" % len(page) + page + b"\r\n0\r\n")
+    fetcher = PoliteFetcher(dataclasses.replace(settings, timeout_total=1.0, timeout_read=5.0), sleep=sleep)
+    with raw_server(_dribble(head, b"X-Trailer: " + b"y" * 1000 + b"\r\n")) as url:
+        started = time.monotonic()
+        result = fetcher.get(url, check_robots=False)
+    assert time.monotonic() - started < 4
+    assert result.body is None and result.error and "too slow" in result.error and result.attempts == 1, result.error
+
+
 def test_malformed_redirect_location_is_an_error_not_an_exception(settings: Settings, server: HostileServer, sleep) -> None:
     server.route("/bad-redirect", Reply(302, headers={"Location": "http://[::1/x"}))
     result = PoliteFetcher(settings, sleep=sleep).get(server.url("/bad-redirect"))
