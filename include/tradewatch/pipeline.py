@@ -1659,7 +1659,7 @@ def _after_meta_refresh(source: Any, url: str, result: Any, parsed: Any, fetcher
 
     chain = [url] if url == result.final_url else [url, result.final_url]
     for hop in range(MAX_REDIRECTS + 1):
-        target = refresh_target(result.text or "", result.final_url, parsed.text)
+        target = refresh_target(result.text or "", result.final_url, parsed.text, (result.headers or {}).get("refresh"))
         if target is None:
             return result, parsed, None
         if target in chain:

@@ -15,16 +15,17 @@ _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", 
 _DELAY_URL = re.compile(r"""^\s*(\d{1,9}(?:\.\d*)?)\s*(?:[;,]\s*(?:url\s*=\s*)?["']?([^"']*)["']?\s*)?$""", re.I)
 
 
-def refresh_target(html: str, page_url: str, text: str) -> str | None:
-    """The absolute http(s) URL a page of `text` (a few words at most) sends its reader on to at once, by a meta refresh,
-    or None: no such meta, a delay over REFRESH_MAX_DELAY, a refresh of the page itself, or a page with text of its
-    own. Such a page was a failed page ("its text is a few words only: 'Redirecting to the article'") on every run,
-    its article never read (hostile probe 50 F4)."""
+def refresh_target(html: str, page_url: str, text: str, header: str | None = None) -> str | None:
+    """The absolute http(s) URL a page of `text` (a few words at most) sends its reader on to at once, by a meta refresh
+    or a `Refresh` header (`header`, as browsers read it), or None: no such meta, a delay over REFRESH_MAX_DELAY, a
+    refresh of the page itself, or a page with text of its own. Such a page was a failed page ("its text is a few words
+    only: 'Redirecting to the article'") on every run, its article never read (hostile probe 50 F4)."""
     if len(text.split()) > REFRESH_MAX_WORDS:
         return None
     meta = _META.search(html, 0, REFRESH_HEAD_CHARS)
     content = _CONTENT.search(meta.group(0)) if meta else None
-    found = _DELAY_URL.match(unescape(next(g for g in content.groups() if g is not None))) if content else None
+    value = next(g for g in content.groups() if g is not None) if content else header
+    found = _DELAY_URL.match(unescape(value)) if value else None
     if found is None or not found.group(2) or float(found.group(1)) > REFRESH_MAX_DELAY:
         return None
     try:

@@ -30,3 +30,9 @@ def test_a_page_with_text_of_its_own_is_no_redirect_page() -> None:
     html = '<html><head><meta http-equiv="refresh" content="0; url=/story/7"></head><body>...</body></html>'
     assert refresh_target(html, PAGE, "word " * 61) is None
     assert refresh_target(html, PAGE, "word " * 60) == "https://news.example.org/story/7"
+
+
+def test_a_refresh_header_sends_a_page_of_a_few_words_on_too() -> None:
+    page = "<html><body>Moved.</body></html>"
+    assert refresh_target(page, PAGE, "Moved.", "0; url=/story/7") == "https://news.example.org/story/7"
+    assert refresh_target(page, PAGE, "Moved.", "0") is None and refresh_target(page, PAGE, "Moved.") is None
