@@ -223,6 +223,8 @@ def test_valid_files_load_next_to_invalid_ones(tmp_path: Path) -> None:
     ('"https://news.example.org/fe\\ted.xml"', "control character ('\\t'"),
     ("'https://news.example.org/sanctions feed.xml'", "a space is %20"),
     ("'https://news.example. org/feed.xml'", "blank"),
+    ('"https://news.example.org/news\\u200b-updates"', "invisible"),  # a zero-width space pasted with it
+    ('"https://news.example.org/news\\u00a0updates"', "blank"),
     ("https://news.example.org:0/feed.xml", "port must be a number from 1 to 65535"),
     ("https://news.example.org:99999/feed.xml", "port must be a number from 1 to 65535"),
 ])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import string
+import unicodedata
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -197,24 +198,25 @@ def pace_key(url: str) -> str:
     return host if port is None or port == _DEFAULT_PORTS.get(parts.scheme.lower()) else f"{host}:{port}"
 
 
-_BLANK_OR_CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f\u2028\u2029]")
+_BLANK_OR_CONTROL = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})  # controls, invisible format marks (U+200B), blanks
 
 
 def registry_url_problem(url: str) -> str | None:
-    """Why `url`, a registry's source or list URL, cannot be fetched as written, or None: a blank or control character
-    (percent-encoded by the client, "feed.xml\\nHost: x" was asked for as "feed.xml%0AHost:%20x", a 404), a port
-    outside 1-65535 (":0" had robots.txt asked for on port 80), a host the HTTP client cannot read ("127.0. 0.1",
-    ":99999"). Such a URL validated and failed at every crawl as "HTTP 404" or "a URL the HTTP client cannot parse";
-    now it is the file's error, naming the field (hostile probe 50 F5)."""
+    """Why `url`, a registry's source or list URL, cannot be fetched as written, or None: a blank, invisible or control
+    character (percent-encoded by the client, "feed.xml\\nHost: x" was asked for as "feed.xml%0AHost:%20x", a 404; a
+    zero-width space pasted with the address, likewise), a port outside 1-65535 (":0" had robots.txt asked for on port
+    80), a host the HTTP client cannot read ("127.0. 0.1", ":99999"). Such a URL validated and failed at every crawl
+    as "HTTP 404" or "a URL the HTTP client cannot parse"; now it is the file's error, naming the field (hostile probe
+    50 F5)."""
     from urllib3.util import parse_url
 
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return f"must be an absolute http(s) URL, got {url[:200]!r}"
-    blank = _BLANK_OR_CONTROL.search(url)
+    blank = next(((at, char) for at, char in enumerate(url) if unicodedata.category(char) in _BLANK_OR_CONTROL), None)
     if blank:
-        return (f"holds a blank or control character ({blank.group(0)!r} at {blank.start()}): percent-encode it "
-                f"(a space is %20), got {url[:200]!r}")
+        return (f"holds a blank, invisible or control character ({blank[1]!r} at {blank[0]}): percent-encode it "
+                f"(a space is %20) or delete it, got {url[:200]!r}")
     try:
         port = parts.port
     except ValueError:  # "Port out of range 0-65535", "Port could not be cast to integer value"
