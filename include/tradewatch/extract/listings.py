@@ -9,6 +9,7 @@ from tradewatch.extract.countries import country_code
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import NUMBER_WORDS, load_yaml
 from tradewatch.extract.parties import (
+    BASED_CITIES,
     LEGAL_FORMS,
     MEDIA_ROLES,
     NATIONALITY_NOUNS,
@@ -74,7 +75,8 @@ _GROUP_INCLUDES = re.compile(
     # "The Department of Foreign Affairs and Trade names A, a Rostov-based dealer, and B among them"
     r"(?:the\s+)?(?:[\w’'.-]+\s+){1,8}?(?:names|named|lists|listed|identifies|identified)\s+(?=[A-Z][^.;:]{3,300}\bamong\s+them\s*[.;]?\s*$)|(?:they|these)\s+include\s+(?=[A-Z])|(?:among\s+)?(?:the|those|these|that|this|other)\s+(?:(?:[a-z-]+(?:['’]s)?|[A-Z][a-z]+)\s+){0,3}(?:(?:entities|individuals|persons|people|companies|firms|"
     # ("Among the new entries are the Moscow lender X and its chairman, Y")
-    r"banks|enterprises|vessels|ships|tankers|listings|designations|designees|targets|additions|entries|businessmen|businesspeople|officials|"
+    # ("The two organizations are A, which ..., and B")
+    r"banks|enterprises|organi[sz]ations|vessels|ships|tankers|listings|designations|designees|targets|additions|entries|businessmen|businesspeople|officials|"
     r"executives|oligarchs|traders|suppliers|refineries|refiners|terminals|operators|exporters|importers|men|women|foreigners|"
     r"nationals|(?:sanctions\s+)?list|outlets|channels|names)"
     r"|(?:listed|designated|sanctioned|targeted|added|named|banned|barred|blacklisted))"
@@ -109,7 +111,7 @@ _IMO_NEXT = re.compile(r"\s*\(IMO(?: number| No\.?)?:? ?\d{7}\)")
 # A ship's type before its name: "2006-built suezmax", "aframaxes", "LR2 tanker".
 _VESSEL_TYPE = r"(?:\d{4}-built\s+)?(?:" + "|".join(re.escape(c) for c in sorted(VESSEL_CUES, key=len, reverse=True)) + r")\s+"
 # Where a firm is based, before its name: "Dubai-based", "Marshall Islands-registered".
-_HOME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered|headquartered|flagged)\s+"
+_HOME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|registered|headquartered|incorporated|flagged)\s+"
 # Between two names of such a row: commas, "and", a possessive's noun ("A's subsidiaries and B"),
 # a nationality and a kind ("A and Indian firm B").
 _ROW_GAP = re.compile(
@@ -154,10 +156,11 @@ _FOLLOWING_KIND = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,6}?(?:entit(?
                              r"vessels|people|citizens|nationals|officials)\b")
 
 
-def _list_opens_below(doc: Document, idx: int) -> int:
+def _list_opens_below(doc: Document, idx: int, headed: bool = False) -> int:
     """How many sentences below `idx` a list opens on a line of its own (a list's heading, a numbered or bulleted item,
     or a country's line over bullets): 1, or 2 past one more sentence of `idx`'s paragraph ("... determined to add the
-    following entities. For each, BIS imposes a license requirement ..." over "China" and its bullets); 0 when none."""
+    following entities. For each, BIS imposes a license requirement ..." over "China" and its bullets); 0 when none.
+    `headed`: a heading in capitals over the bullets opens it too ("SHIP MANAGERS AND OPERATORS")."""
     for k in (idx + 1, idx + 2):
         if not doc.sentences.has(k):
             return 0
@@ -165,10 +168,27 @@ def _list_opens_below(doc: Document, idx: int) -> int:
         if "\n" not in doc.text[doc.sentences[k - 1].end : nxt.start]:
             continue
         if (GROUP_HEADER.fullmatch(nxt.text) is not None or _BULLET.match(nxt.text) is not None
-                or _country_line(nxt.text) and doc.sentences.has(k + 1) and _BULLET.match(doc.sentences[k + 1].text)):
+                or _country_line(nxt.text) and doc.sentences.has(k + 1) and _BULLET.match(doc.sentences[k + 1].text)
+                or headed and _capitals_heading_over_bullets(doc, k)):
             return k - idx
         return 0
     return 0
+
+
+# "The entities and individuals below are being designated pursuant to E.O. 14024 ...", its bullets under headings
+# in capitals ("SHIP MANAGERS AND OPERATORS", "INDIVIDUALS") on the lines below
+_KIND_BELOW = re.compile(r"\b(?:entities|individuals|persons|companies|vessels|people)(?:\s+and\s+(?:entities|individuals|"
+                         r"persons|companies|vessels))?\s+(?:(?:listed|named|identified|set\s+out)\s+)?below\s+"
+                         r"(?:are|were|have\s+been|has\s+been)\s+(?:being\s+)?(?:designated|sanctioned|listed|added)\b")
+_CAPITALS_HEADING = re.compile(r"[^\S\n]*[A-Z][A-Z&,'’ -]{2,60}[^\S\n]*")
+
+
+def _capitals_heading_over_bullets(doc: Document, idx: int) -> bool:
+    """Whether sentence `idx` is a line of capitals alone ("SHIP MANAGERS AND OPERATORS") over a bulleted line."""
+    sent = doc.sentences[idx]
+    return (_CAPITALS_HEADING.fullmatch(sent.text) is not None and _opens_line(doc.text, sent.start)
+            and doc.sentences.has(idx + 1) and _BULLET.match(doc.sentences[idx + 1].text) is not None
+            and "\n" in doc.text[sent.end : doc.sentences[idx + 1].start])
 
 
 # ("(4) the entry concerning the following person is deleted from the list": an EU annex's part taking entries off)
@@ -577,6 +597,10 @@ _NAME_ENDS = re.compile(r"(?:\b(?:Ltd|Limited|LLC|LLP|JSC|PJSC|OJSC|AO|OOO|Inc|C
 # A numbered section's heading in capitals, "3. AMENDED ENTRY", or its number alone on the line before it
 _SECTION_HEADING = re.compile(r"\s*(\d{1,2})\.(?:\s+[A-Z][A-Z ,&()'’-]{2,80})?\s*")
 _SECTION_NUMBER_ALONE = re.compile(r"\s*(\d{1,2})\.\s*")
+# ("(a) Entities in the Russian Federation (5)" over numbered entries is a part's heading, no lettered item)
+_LETTERED_ITEM = re.compile(r"\s*\([a-z]\)\s+(?!(?:Entities|Individuals|Persons|Companies|Vessels|Natural|Legal)\b)(?![^\n]*\(\d{1,4}\)\s*:?\s*$)")
+# (a section's number alone on its line, or in brackets: not "1. JSC X" under "(a) Entities in the Russian Federation")
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}\.\s*$|\(\d{1,2}\)\s)")
 
 
 def _section_number(doc: Document, idx: int) -> int | None:
@@ -624,7 +648,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             text.rstrip().endswith(".") and _FOLLOWING_ADDED.match(text)
             and doc.text[doc.sentences[idx].end : doc.sentences[idx].end + 2].strip(" ").startswith("\n")) or (
             text.rstrip().endswith(".") and "following" in text and _FOLLOWING_KIND.search(text) is not None
-            and not _NOT_NAMES_CUE.search(text) and (below := _list_opens_below(doc, idx))):
+            and not _NOT_NAMES_CUE.search(text) and (below := _list_opens_below(doc, idx))) or (
+            text.rstrip().endswith(".") and "below" in text and _KIND_BELOW.search(text) is not None
+            and (below := _list_opens_below(doc, idx, headed=True))):
         out: list[Entity] = []
         number_alone = False  # "1." split off as a sentence of its own: the next one is its item
         marked = False  # the items have bullets or numbers
@@ -633,7 +659,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         # "2. NEW ENTRIES" over entries, then "3. AMENDED ENTRY", "4. REMOVAL": the notice's next numbered section
         section = _section_number(doc, idx)
         first = idx + 1 + prose + max(0, below - 1)  # (after the paragraph on the entries under "The new entries")
+        headed = bool(below) and _KIND_BELOW.search(text) is not None  # (its parts under headings in capitals)
         skip_to = -1  # the last sentence of a country part's lead paragraph ("China. Nine entities are added for ...")
+        lettered = False  # the items are lettered ("(a) X"): a number opens the next section
         for j in range(first, first + _CFG["max_items"]):
             if not doc.sentences.has(j):
                 break
@@ -653,6 +681,8 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 continue
             if _NAME_DASH_HEADER.fullmatch(item.text):
                 continue  # "Name — Title" over "X — Head of Branch 1, ..." lines: the columns' header
+            if headed and _capitals_heading_over_bullets(doc, j):
+                continue  # "INDIVIDUALS" over its bullets under "The entities and individuals below are ...": a part
             if GROUP_HEADER.fullmatch(item.text) or annex_heading(doc, j):
                 break  # "Vessels (port access and services ban):", "(Annex 2) ...": the next list, of other measures
             if "|" in item.text and any(cell.strip().lower() in _NAME_COLUMNS for cell in item.text.split("|")):
@@ -676,6 +706,10 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 bullet = numbered
             if bullet and (numbered_as := _ITEM_NUMBER.match(item.text)):
                 last_number = int(numbered_as.group(1))
+            if bullet and _LETTERED_ITEM.match(item.text):
+                lettered = True
+            elif bullet and lettered and _NUMBERED_ITEM.match(item.text):
+                break  # "3." or "(1) Prohibition of exports" after "(a) X", "(b) Y": the release's next section
             if bullet and plain and not marked:
                 break  # "(2) Prohibition of exports" after a list of plain name lines: the next section
             if bullet and (not item.text[bullet.end() :].strip() or _ENTRY_NUMBER_ONLY.fullmatch(item.text, bullet.end())):
@@ -773,6 +807,10 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                              "the lines after them not read (listings max_items)")
         return out
     group = _GROUP_INCLUDES.match(text)
+    if group and _THE_ORGANISATIONS_ARE.fullmatch(group.group()) and not (idx > 0 and _BULLET.match(doc.sentences[idx - 1].text)):
+        # "The two organisations are A and B" after the prose that named the individuals: the counted group's rule reads
+        # both kinds; only after a list's items ("- X, born ...") does the list go on kind by kind here
+        group = None
     if group and ";" in text:
         # "The entities are: A (Hong Kong); B (UAE); and C (China).": the head of each item names it.
         return _of_group_kind(group.group(), [e for e in _semicolon_items(doc, idx, group.end()) if e.kind != "country"])
@@ -788,6 +826,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     # "adds the following entities under the destination of China: A, of Shenzhen; B, ...": the items open after the colon
     colon = text.find(":", cue.end(), text.find(";", cue.end()))
     return _semicolon_items(doc, idx, colon + 1 if colon >= 0 else cue.end())
+
+
+_THE_ORGANISATIONS_ARE = re.compile(r"\s*The\s+(?:[a-z-]+\s+)?organi[sz]ations\s+(?:are|were|include|included)\s+")
 
 
 # "Under the destination of China:", "Destination: Iran", "Entities located in Türkiye:": the Entity List's parts by
@@ -877,7 +918,8 @@ _SUBHEADING = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:entities|bodies|groups|organi[sz]ations|undertakings))*"
     # ("Entities subject to the measures (4 entities)": what they are subject to)
     r"(?:\s+subject\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:measures?|sanctions|freeze|ban))?"
-    r"\s*(?:\(\d{1,4}(?:\s+[a-z]+)?\))?(?(bracket)\s*[)>\]])\s*:?\s*"
+    # ("Individuals (excerpt)": a release's selection from its annex)
+    r"\s*(?:\((?:\d{1,4}(?:\s+[a-z]+)?|excerpt|extract|selected|partial\s+list)\))?(?(bracket)\s*[)>\]])\s*:?\s*"
     # ("Additions" alone over an annex's new entries)
     r"|\s*(?:Additions|New\s+entries|New\s+listings)\s*:?\s*",
     re.IGNORECASE,
@@ -1198,7 +1240,7 @@ _TITLED_LEAD = re.compile(
 )
 _PART_LEAD = re.compile(
     # ("Hyderabad's Shreenath Microwave Components": the town, then the name)
-    r"\s*(?:(?:and|as\s+well\s+as|including|along\s+with|together\s+with|among\s+them)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered)\s+"
+    r"\s*(?:(?:and|as\s+well\s+as|including|along\s+with|together\s+with|among\s+them)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered|incorporated|headquartered)\s+"
     r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\s+(?=[A-Z]))?"
     # ("and the bank is C": the kind, then "is")
     # ("the Saint Petersburg shipping operator A", "the Chinese electronics distributor B": where it is, then the kind)
@@ -1229,6 +1271,8 @@ _PARTY_THEN_ROLE = re.compile(r"\s+(?:" + _LAWMAKER_ROLES + r")\s+(?=[A-Z])")
 _ROLE_ENDS = re.compile(r"\b(?:" + _LAWMAKER_ROLES + r"|" + MEDIA_ROLES + r")\s+$")
 _ROLE_IN_LOWER = re.compile(r"\s[a-z][\w-]*\s")
 _DESCRIBES_NEXT = re.compile(rf"-(?:{PLACE_DESCRIPTORS})\b")
+_POSSESSOR_NEXT = re.compile(r"['’]s\s+(?=[A-Z])")
+_PLACE_OWNER_GAP = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)['’]s\s+")
 _NATIONALITY_NEXT = re.compile(rf"\s+(?:{NATIONALITY_NOUNS})\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[.;:\n(]|\s[—–]\s|\s--\s")  # (" — registered manager of ...": a dash ends the address too)
 _LINE_ENDS = re.compile(r"[ \t.;]*(?:and[ \t]*)?(?:\n|$)")
@@ -1295,6 +1339,14 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
             continue
         if ent.kind == "country" and _DESCRIBES_NEXT.match(doc.text, ent.end):
             continue  # "the Sierra Leone-flagged NOOR AL FAJR": where the named one is flagged or based
+        if ((ent.kind in ("country", "place") or ent.kind == "unknown" and (ent.name in BASED_CITIES or country_code(ent.name)))
+                and (owner := _POSSESSOR_NEXT.match(doc.text, ent.end, end))
+                and joiner.match(doc.text[pos : ent.start])
+                and any(e.start == owner.end() and e.alias_of is None for e in doc.entities(idx))):
+            # "St Petersburg's AO X", "Iran's Y Company" opening a part: where the named one is (or whose it is); not
+            # "an officer of Iran's Ministry of Intelligence", which describes the name before
+            pos = owner.end()
+            continue
         if (ent.kind == "country" and doc.text[pos : ent.start].strip() in ("", "and")
                 and (national := _NATIONALITY_NEXT.match(doc.text, ent.end))):
             pos = national.end()  # "Georgian national Gocha Beridze": where the named one is from
@@ -1314,6 +1366,9 @@ def _lead_entities(doc: Document, idx: int, start: int, end: int, joiner: re.Pat
             continue
         if not out and _FORM_THEN_QUOTE.fullmatch(gap):
             gap = ""  # 'Joint Stock Company "Arctic Tanker Management"': the legal form spelled out before the quoted name
+        if not out and (owner_gap := _PLACE_OWNER_GAP.fullmatch(gap)) and (
+                owner_gap[1] in BASED_CITIES or country_code(owner_gap[1])):
+            gap = ""  # "- Kazan's OOO X" (the town not found as a name at the line's start): where the named one is
         if not joiner.match(gap) or out and _is_role(ent):
             break  # "Levan Tsiklauri, Deputy Head of the ... Department": the role describes the name
         if out and gap.rstrip().endswith(("the", "a", "an")) and _DESCRIBING_NOUN_AFTER.match(doc.text, ent.end):

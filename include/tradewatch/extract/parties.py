@@ -96,7 +96,8 @@ _NAME_AND_PAIRS = frozenset({
 
 # A token: words with inner dots/apostrophes/hyphens ("U.S.", "N.A.", "Lands'", "Export-Import").
 # "sp. z o.o." (a Polish limited company) is one token: its parts are no words of the name.
-_TOKEN = re.compile(r"[Ss]p\. z o\.o\.|[&]|[^\W_][\w’'\-/]*(?:\.[^\W_]+)*\.?")
+# ("MARBELLA P&I SERVICES LTD", "AT&T": initials glued by an ampersand are one word of the name)
+_TOKEN = re.compile(r"[Ss]p\. z o\.o\.|[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])|[&]|[^\W_][\w’'\-/]*(?:\.[^\W_]+)*\.?")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich|yevich)$")
 _ROMAN = re.compile(r"[IVXL]{2,}")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -612,7 +613,10 @@ _AFTER_ADDRESS_WORD = re.compile(r"\b(?:Street|Road|Avenue|Boulevard|District|Ma
 # and Good Governance": the words of a title after "<instrument> on", up to a name's start
 TITLE_ON_BEFORE = re.compile(
     # ("in accordance with the Regulations Governing Export and Import of Strategic High-Tech Commodities")
-    r"\b(?:Protocol|Convention|Charter|Treaty|Act|Law|Decree|Regulations?|Ordinance|Rules)\s+(?:on|[Gg]overning|[Cc]oncerning)\s+(?:the\s+)?"
+    # ("issued under Law No. 6415 on the Prevention of the Financing of Terrorism": its number between)
+    # ("the \"Entity List of Export Control on Strategic High-Tech Commodities\"": a list's formal title)
+    r"\b(?:Protocol|Convention|Charter|Treaty|Act|Law|Decree|Regulations?|Ordinance|Rules|Export\s+Controls?)(?:\s+No\.?\s*\d[\d/.-]*)?"
+    r"\s+(?:on|[Gg]overning|[Cc]oncerning)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w’'-]*|the|of|and|against|for|in|on|&),?\s+)*$"
 )
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$")
@@ -630,6 +634,9 @@ _GROUP_NOUN_AFTER = re.compile(
 )
 _LAW_AFTER_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Act|Regulations?|Law|Decree|Ordinance|Instrument)\b")
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
+_NUMBERED_INSTRUMENTS = frozenset({"Law", "Decree", "Act", "Order", "Decision", "Resolution", "Regulation", "Ordinance",
+                                   "Notice", "Circular", "Directive"})
+_NUMBERED_AFTER = re.compile(r"\s+No\.?\s*\d")
 _WEBSITE_AFTER = re.compile(r"(?:\s+and\s+[A-Z]\w+)?\s+(?:website|web\s+site|homepage|web\s+page|portal)\b")
 _OFFICE = re.compile(
     r"(?:(?:Deputy|Vice|Prime|Foreign|Trade|Finance|Defence|Defense|First|Under|Assistant|Cabinet|Permanent|Principal)\s+)?"
@@ -723,7 +730,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
     if ent.kind == "unknown" and ent.name.count(" ") <= 1 and _TOWN_OF_BASED.match(text, ent.end - offset):
         ent.kind = "place"
         return True  # "a Houston, Texas-based manufacturer": the town where the one described is based
-    if ent.name.endswith(" Zone") and _IN_PLACE_BEFORE.search(text, max(0, ent.start - offset - 30), ent.start - offset):
+    # ("a company in the Dubai Airport Freezone": the zone in one word)
+    if ent.name.endswith((" Zone", "Freezone")) and _IN_PLACE_BEFORE.search(text, max(0, ent.start - offset - 30), ent.start - offset):
         ent.kind = "place"
         return True  # "a company registered in Dubai's Jebel Ali Free Zone": where it is, not who
     if ent.name.split()[-1] in _ADDRESS_WORDS:
@@ -736,6 +744,8 @@ def _not_a_name(ent: Entity, text: str, offset: int, kept: list[Entity]) -> bool
                                 "Building", "Block", "Floor", "Suite", "Flat") and _NUMBER_AFTER.match(
             text, ent.end - offset):
         return True  # "Announcement No. 1 of 2025": a document's number; "Phase 1 production": a project's stage
+    if ent.name in _NUMBERED_INSTRUMENTS and _NUMBERED_AFTER.match(text, ent.end - offset):
+        return True  # "issued under Law No. 6415", "Decree No. 112/2025": an instrument by its number, no name
     if _OFFICE.match(ent.name):
         return True  # "Minister of Industry and Trade", "Secretary of State": an office, not who holds it
     if _INDEX_NUMBER_AFTER.match(text, ent.end - offset) and _STOCK_INDEX.fullmatch(ent.name):

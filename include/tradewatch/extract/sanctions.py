@@ -14,6 +14,7 @@ from tradewatch.extract.dates import action_dates, dateline_end, period_excludes
 from tradewatch.extract.document import Document
 from tradewatch.extract.lexicon import NUMBER_WORDS, Caseless, load_yaml, number_value, required_literals
 from tradewatch.extract.listings import (
+    _SUBHEADING,
     ALIGNED_HEADER,
     BRACKETED_ANNEX_LINE,
     CONCERNED_IS,
@@ -1434,6 +1435,8 @@ def _adjectival(text: str, trig: Trigger) -> bool:
     word = trig.surface.lower()
     if word.startswith("export control") and _FIELD_NOUN_AFTER.match(text, trig.end):
         return True
+    if word == "sanctioned" and _PLACES_NOUN_AFTER.match(text, trig.end):
+        return True  # "to block users in sanctioned regions", "customers in sanctioned jurisdictions": which places
     if (trig.label == "asset_freeze" and _WHOSE_BEFORE.search(text, max(0, trig.start - 8), trig.start)
             and not _INCLUDE_AFTER.match(text, trig.end)):
         # "a register of all the people and entities whose assets are frozen in France": which ones, not an action
@@ -1455,6 +1458,7 @@ def _adjectival(text: str, trig: Trigger) -> bool:
 
 
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$")
+_PLACES_NOUN_AFTER = re.compile(r"\s+(?:regions|jurisdictions|countries|territories|areas|destinations|locations)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:beyond|with|to|for|from|among|against|involving|including)\s+$")
 _THE_COUNT_BEFORE = re.compile(r"\b[Tt]he\s+(?:" + _SMALL_COUNT + r"\s+)?$")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:buyers|companies|firms|entities|individuals|persons|people|vessels|ships|tankers|banks|"
@@ -1888,7 +1892,10 @@ def _attach_counted_names(doc: Document, records: list[dict[str, Any]], own_sect
         have = {"person": 0, "organization": 0}
         for t in rec["targets"]:
             have["organization" if t["kind"] == "organization" else "person"] += 1
-        if len(rec["targets"]) > 1 or any(have[k] > counts[k] for k in counts) or have == counts:
+        # ("The two organisations are A and B" read as a list: the individuals named in the sentences before are still
+        # to be found, "the individuals – C, D and E –")
+        one_kind = sorted(have.values())[0] == 0 and any(0 < have[k] == counts[k] for k in counts)
+        if len(rec["targets"]) > 1 and not one_kind or any(have[k] > counts[k] for k in counts) or have == counts:
             continue  # (names found already: those the rules read where the action states them)
         start = doc.sentences.containing(rec["start"])
         if start is None:
@@ -2012,6 +2019,8 @@ _GROUP_KINDS = {group: ("person", "unknown") for group in ("individuals", "perso
 
 
 # "Britain ... banned the three men from entering the United Kingdom": a travel ban on the people of a group named before
+_THE_COUNTED_SUBJECT = re.compile(r"\s*(?:The|These|All)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:are|were|will\s+be)\s+"
+                                  r"(?:also\s+|now\s+)?(?:subject\s+to|barred|banned)\b")
 _GROUP_BARRED = re.compile(
     r"\b(?:banned|barred|prohibited)\s+(?:the|these|those|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?P<group>men|women|individuals|people|persons)\s+from\s+(?:entering|travel)"
@@ -2028,6 +2037,16 @@ def _attach_group_measures(records: list[dict[str, Any]]) -> None:
         # at the start or after a comma ("Under the Act, the listed ..."); a travel ban's object
         group = _GROUP_MEASURES.match(rec["evidence"]) or (
             (_GROUP_BARRED.search(rec["evidence"]) or _FOR_GROUP.search(rec["evidence"])) if rec["measure"] == "travel_ban" else None)
+        if group is None and not rec["targets"] and rec["measure"] == "travel_ban" and (
+                counted := _THE_COUNTED_SUBJECT.match(rec["evidence"])):
+            # "The three individuals are A; B; and C. The three are subject to travel bans and asset freezes.": the
+            # people of the same authority's action, when there are as many
+            people = [t for other in records if other is not rec and other["authority_country"] == rec["authority_country"]
+                      and not other.get("_past") for t in other["targets"] if t["kind"] == "person"]
+            people = [t for i, t in enumerate(people) if not any(same_party(t["name"], o["name"]) for o in people[:i])]
+            if len(people) == number_value(counted.group(1)):
+                rec["targets"].extend(dict(t) for t in people)
+            continue
         if group is None or rec["targets"]:
             continue
         kinds = _GROUP_KINDS.get(group["group"].lower(), ("organization", "unknown"))
@@ -2110,7 +2129,8 @@ def _list_reach(text: str, before: str = "") -> int:
             # (a table in aligned columns under its action: each row a line, so a second table is many lines below)
             or ALIGNED_HEADER.fullmatch(text)
             # ("Entities" over "UN Ref. No. | Name | ...", below the individuals' table: a part of the same list)
-            or "|" in text and before.strip() and GROUP_HEADER.fullmatch(before)
+            # ("B. Legal persons, entities and bodies" over the second table of an EU annex)
+            or "|" in text and before.strip() and (GROUP_HEADER.fullmatch(before) or _SUBHEADING.fullmatch(before))
             # ("The sanctions list includes, in particular:" over its numbered entries, a quote after the action)
             or text.rstrip().endswith(":") and _THE_LIST_NAMES.match(text)):
         return _LONG_LIST_REACH
@@ -2133,9 +2153,12 @@ _COUNT_COVERS = re.compile(
 _KIND_GOES_ON = re.compile(
     # ("The legal entities are A (Sharjah), B (Dubai) and C" under the individuals' bullets)
     # ("The designated entities are:")
-    r"\s*The\s+(?:(?:legal|natural|designated|listed|sanctioned)\s+)?(?:individuals|persons|people|entities|companies|firms|"
-    r"organi[sz]ations|tankers|vessels|ships)\s+"
-    r"(?:(?:under\s+sanctions|sanctioned|listed|designated|concerned|named)\s+)?(?:include|includes|are|were)\b"
+    # ("The two organizations are A, which ..., and B", "The two entities named in the annex are C and D", "The companies
+    # included E, F and G": a count, where they are named and the past tense too)
+    r"\s*The\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:legal|natural|designated|listed|sanctioned)\s+)?"
+    r"(?:individuals|persons|people|entities|companies|firms|organi[sz]ations|tankers|vessels|ships)\s+"
+    r"(?:(?:under\s+sanctions|sanctioned|listed|designated|concerned|named)\s+"
+    r"(?:in\s+the\s+(?:annex|list|decision|order|notice|regulation)\s+)?)?(?:include|includes|included|are|were)\b"
     # ("The individual is X, the director of ...": the one of that kind)
     r"|\s*The\s+(?:(?:designated|listed|sanctioned)\s+)?(?:individual|person|entity|company|firm|vessel|ship|tanker)\s+"
     r"(?:is|was)\s+(?=[A-Z])"
@@ -3502,6 +3525,8 @@ _SERIES_GOES_ON = re.compile(
     # director, Azerbaijani national X": a role, then the person
     r"|(?:of|on|against)\s+(?:the\s+)?(?=[A-Z])"
     r"|(?:of|on|against)\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+,\s+(?:[A-Z][a-z]+\s+nationals?\s+)?(?=[A-Z]))?"
+    # (", which makes engines, and Istanbul-registered X": where the next one is based, then its name)
+    r"(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?-(?:based|registered|incorporated|headquartered)\s+)?"
     r"(?=[A-Z])"
 )
 _PREPOSITION_AGAIN = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:of|on|against)\s")
@@ -3518,7 +3543,7 @@ _COUNTED_OBJECT = re.compile(
 )
 _PART_OPENS_BEFORE = re.compile(
     # ("...: Dubai-based A, Seychelles-registered B and C": where a part's firm is based, before its name)
-    r"(?::|,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?-(?:based|registered)\s+)?"
+    r"(?::|,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?-(?:based|registered|incorporated|headquartered)\s+)?"
     r"(?:" + _TITLES_RUN.pattern + r")?$"
 )
 # "X, a company that ..., as well as its general director, A, and B", "..., together with its beneficial owner, C":

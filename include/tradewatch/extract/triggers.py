@@ -637,6 +637,8 @@ _GENERIC_STATEMENT_AFTER = re.compile(
     # ("Economic sanctions take years rather than months to have a measurable effect", "sanctions tend to leak"; not
     # "sanctions take effect on Monday")
     r"|\s+(?:take\s+(?!effect\b)|tend\s+to\b|rarely\b|seldom\b|often\b|usually\b|work\s+(?:best|only|slowly)\b|bite\s+slowly\b)")
+_LAWS_AFTER = re.compile(r"\s+(?:regulations|laws|legislation|statutes)\b")
+_BROKEN_BEFORE = re.compile(r"\b(?:violat(?:ion|ions|ed|ing)|breach(?:es|ed|ing)?|contravention)\s+of\b[^.;]*$")
 _REMAIN_AFTER = re.compile(r"(?:[^.;]|(?<=[A-Z])\.){0,240}?(?<!will )(?<!would )\bremains?\s+in\s+(?:place|effect|force)\b")
 # A name acting right before "already"/"previously" (not "The previously sanctioned entities")
 _ACTOR_BEFORE_HEDGE = re.compile(r"\b(?!(?:The|A|An|These|Those|This|Its|Their|Such|Some|All|Any)\b)[A-Z][\w.]*\s+"
@@ -659,6 +661,11 @@ def is_hedged_sanction(text: str, trigger: Trigger) -> bool:
         hedge = None  # "The licence does not lift sanctions on PDVSA, which Washington blacklisted in 2019": a clause of its own
     if trigger.surface.lower() == "sanctions" and _GENERIC_STATEMENT_AFTER.match(text, trigger.end):
         return True  # "OFAC's sanctions are not permanent", "Our sanctions are intended to change behavior": sanctions in general
+    if (trigger.surface.lower() == "sanctions" and _LAWS_AFTER.match(text, trigger.end)
+            and _BROKEN_BEFORE.search(text, max(0, trigger.start - 240), trigger.start)):
+        # "2,417 apparent violations of the ITSR, the CACR and the Ukraine-/Russia-related sanctions regulations": the laws
+        # broken, no action (not "listed X under its human rights sanctions regulations")
+        return True
     if trigger.start == 0 and trigger.surface.lower() in ("sanctions on", "sanctions against") and _REMAIN_AFTER.match(
             text, trigger.end):
         return True  # "Sanctions on the Government of Venezuela ..., remain in place": measures standing, not taken
@@ -747,6 +754,17 @@ _MEASURE_HEDGE = re.compile(
     r"(?:the\s+|its\s+|their\s+)?$"
     # "No Japanese designations today", "there were no new sanctions from Tokyo": none taken
     r"|\b[Nn]o\s+(?:(?:new|further|fresh|more|additional|other|[A-Z][a-z]+)\s+){0,2}$"
+    # "had failed to screen its customers against the Security Council's targeted financial sanctions lists": lists
+    # a firm checks names against, no measure taken
+    r"|\b(?:screen|check)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}against\b[^.;:()]{0,80}$"
+    # "its manager said all its voyages complied with the price cap", "has no immediate plans for new maritime designations":
+    # a measure kept to, or only thought of
+    # (not "to comply with the import ban imposed under E.O. ...": the ban stated as in force)
+    r"|\b(?:compl(?:ies|ied)\s+with|plans?\s+for)\s+(?:[^.;:(),]{0,40}\s)?$"
+    # "several of the companies already appear on the U.S. Commerce Department's Entity List": a listing standing, none taken
+    r"|\bappear(?:s|ed|ing)?\s+(?:on|in)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$"
+    # "tankers carrying Russian crude sold above the price cap": a cap broken, no measure taken here
+    r"|\babove\s+(?:the\s+)?(?:[\w$-]+\s+){0,2}$"
 )
 # "Asset freeze lifted for 3 people", "the travel ban on X was revoked": a measure ended
 _ENDED_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:lifted|revoked|rescinded)\b")
@@ -765,6 +783,10 @@ _OF_AFTER = re.compile(r"\s+(?:on|of|against)\s")
 _PRODUCT_DESIGNATION = re.compile(
     r"\b(?:[Oo]rphan[- ](?:[Dd]rug[- ])?|[Bb]reakthrough[- ](?:[Tt]herapy[- ])?|[Ff]ast[- ][Tt]rack[- ]|[Pp]riority[- ][Rr]eview[- ]"
     r"|[Rr]are[- ][Pp]ediatric[- ][Dd]isease[- ]|PRIME[- ]|QIDP[- ])$")
+# "the system, designated Rak-G, is based on a chassis": a product's name given, no one designated
+_NAMED_PRODUCT_BEFORE = re.compile(
+    r"\b(?:system|vehicle|variant|version|model|howitzer|mortar|missile|drone|rocket|launcher|platform|prototype|"
+    r"programme|program|project|class|type|aircraft|helicopter|frigate|corvette|submarine|radar)s?,?\s+$")
 _ENFORCES_BEFORE = re.compile(r"\benforc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _ANNOUNCED_THAT = re.compile(
     r"\b(?:announced|said|confirmed|stated|declared)\b[^.;]{0,60}\bthat\b[^.;]{0,80}$"
@@ -807,6 +829,8 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
     hedge = _MEASURE_HEDGE.search(plain, max(0, trigger.start - 70), trigger.start)
     if trigger.surface[:8].lower() == "designat" and _PRODUCT_DESIGNATION.search(text, max(0, trigger.start - 40), trigger.start):
         return True  # "Orphan Drug Designation from the U.S. Food and Drug Administration": a medicine's status, no sanction
+    if trigger.surface.lower() == "designated" and _NAMED_PRODUCT_BEFORE.search(text, max(0, trigger.start - 20), trigger.start):
+        return True  # "the system, designated Rak-G, is based on ...": a product named
     if hedge is None and _ENFORCES_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
         return True  # "HM Revenue and Customs, which enforces export controls": a measure in force, policed
     if hedge is not None and hedge.group().startswith("would") and _ANNOUNCED_THAT.search(text, 0, hedge.start()):
@@ -827,6 +851,12 @@ def is_hedged_measure(text: str, trigger: Trigger) -> bool:
         return True  # "the Specially Designated Nationals and Blocked Persons List maintained by ...": the list described
     if trigger.surface[:8].lower() == "designat" and _FOOTNOTE_AFTER.match(text, trigger.end):
         return True  # "Entries marked [FN3] are also designated with footnote 3": an Entity List entry's footnote
+    if _FOLLOWS_EARLIER.match(text, trigger.end) and _ANAPHORIC_OPENING.fullmatch(text, 0, trigger.start):
+        # "The designations follow previous joint actions by Gulf states and the United States": today's action told
+        # before, and earlier ones in passing
+        return True
+    if trigger.surface[:6].lower() in ("frozen", "blocke") and _DUTY_AFTER.match(text, trigger.end):
+        return True  # "banks that find frozen assets must report them to the Financial Supervisory Authority": a duty
     if _DUTY_BEFORE.search(text, max(0, trigger.start - 50), trigger.start):
         # "Reporting entities ... must report any frozen assets to the New Zealand Police Financial Intelligence Unit": a
         # duty of those who hold assets, no action (and whom they report to is no target)
@@ -877,6 +907,14 @@ _FOOTNOTE_AFTER = re.compile(r"\s+(?:with|under|by)\s+(?:a\s+|the\s+)?footnote\b
 # "must report any frozen assets to ...", "are required to notify OFSI of frozen funds": a holder's duty before the trigger
 _DUTY_BEFORE = re.compile(r"\b(?:must|shall|should|(?:are|is)\s+(?:required|obliged)\s+to|ha(?:ve|s)\s+to)\s+(?:promptly\s+|"
                           r"immediately\s+|also\s+)?(?:report|notify|disclose|declare|inform)\b[^.;:]{0,40}$")
+
+
+_FOLLOWS_EARLIER = re.compile(r"\s+(?:follow(?:s|ed)?|c[oa]me\s+after|build(?:s)?\s+on)\s+(?:the\s+|a\s+|an\s+)?"
+                              r"(?:previous|earlier|prior|similar|past)\b")
+_ANAPHORIC_OPENING = re.compile(r"\s*(?:The|These|Those|Today['’]s|[A-Z][a-z]+day['’]s)\s+(?:[a-z-]+\s+)?")
+# (the assets first: "banks that find frozen assets must report them to ...", "blocked funds must be reported")
+_DUTY_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:must|shall|should|(?:are|is)\s+(?:required|obliged)\s+to|ha(?:ve|s)\s+to)\s+"
+                         r"(?:promptly\s+|immediately\s+|also\s+)?(?:be\s+)?(?:report|notif|disclos|declar)")
 
 
 # "neither Halden, Orsino nor Halden's beneficial owner ... had been designated by any government": a negation
