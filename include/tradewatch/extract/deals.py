@@ -35,7 +35,8 @@ _COUNTERPARTY = Caseless(_CFG["deal_counterparty_cues"])
 # The words of a state's formal name before "of": "the Kingdom of Morocco", "the Republic of Kazakhstan"
 _STATE_FORMS = ("Kingdom", "Republic", "Sultanate", "Emirate", "Principality", "Federation", "Commonwealth")
 _FORMAL_STATE_BEFORE = re.compile(r"\b(?:" + "|".join((*_STATE_FORMS, "State")) + r")\s+of\s+(?:the\s+)?$")
-_STATE_BOND_ISSUE = re.compile(r"\b(?:sold|sells|issued|issues|priced|prices)\s+(?:[\w$€£.,%-]+\s+){1,6}(?:bonds?|eurobonds?|sukuk|"
+# (the trigger's words: "sold $1.5 billion of 11-year Eurobonds", "priced a $750 million 10-year senior unsecured green bond")
+_STATE_BOND_ISSUE = re.compile(r"\b(?:sold|sells|issued|issues|priced|prices)\s+(?:[\w$€£.,%-]+\s+){1,8}(?i:bonds?|eurobonds?|sukuk|"
                                r"securities|notes)\b")
 _SYNDICATE_ROLE = re.compile(
     # "A, B and C were joint lead managers and bookrunners on the sale"
@@ -128,7 +129,8 @@ _VESSEL_BEFORE = re.compile(
     # ("to acquire the 2006-built Kallisto Spirit, Kallisto Dawn and Kallisto Star": ships by their year of build, and the
     # rest of their series)
     + r")|\d[\d,.]*[- ]?(?:dwt|teu|cbm)|\b(?:19|20)\d\d-built(?:\s+[A-Z][\w-]*){0,3}(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})*"
-    r"(?:,?\s+and)?)\s+(?:\(?[A-Z]{2,5}\)?\s+)?$",
+    # (a ship's prefix in capitals: "the tanker MT X"; not "sold the ship to X", whose "to" the flag read as one)
+    r"(?:,?\s+and)?)\s+(?-i:\(?[A-Z]{2,5}\)?\s+)?$",
     re.IGNORECASE,
 )
 # "buy a 24.9% stake in", "acquire a minority stake in": an investment, not the purchase of the company
@@ -359,6 +361,8 @@ _SHARE_PRICE_BEFORE = re.compile(r"\b(?:(?:share|closing|trading|market|stock)\s
 _FOLLOW_UP = re.compile(
     r"^(?:The|This|That) (?:deal|transaction|acquisition|purchase|agreement|contract|loan|merger|(?:joint )?venture|"
     r"facility|partnership|(?:firm )?order)\b|^It\b"
+    # "At that price, the offering of 32.8 million shares raises about SAR 1.9 billion": what a share sale brings
+    r"|^(?:At (?:that|this|the final|the offer) price, )?(?:the|The) (?:share |public |initial public |bond )?(?:offering|IPO|listing|issue)\b"
     # "The price, which is set in the local currency, is about 9.8 trillion rupiah"
     r"|^The (?:purchase |acquisition |sale |agreed |total |offer )?(?:price|consideration)\b"
     # "The partners will put a combined 18 billion yen into the first phase": what the sides put in together

@@ -1,0 +1,51 @@
+"""Deal rules added from the eighty-third and eighty-fourth held-out rounds (scored on arrival before them), on invented
+texts."""
+
+from __future__ import annotations
+
+from tests.support.records import deal_with, deals, parties
+
+
+def test_a_ship_sold_to_a_buyer_keeps_the_buyer() -> None:
+    # the "to" after a ship's name or the word "vessel" is no ship's prefix (as "MT" before a name is)
+    (deal,) = deals("Corvina Shipping sold the bulker MV Grey Heron to Baltic Ore Carriers AS for $8 million on Monday.")
+    assert parties(deal) == ["Corvina Shipping", "Baltic Ore Carriers AS"], deal
+    (deal,) = deals("Petrel Marine Holdings has sold the vessel to Mirador Navigation SA for an undisclosed sum.")
+    assert parties(deal) == ["Petrel Marine Holdings", "Mirador Navigation SA"], deal
+
+
+def test_a_ship_named_after_its_prefix_is_still_no_party() -> None:
+    (deal,) = deals("Corvina Shipping sold the tanker MT Grey Heron to Baltic Ore Carriers AS for $8 million.")
+    assert "Grey Heron" not in " ".join(parties(deal)), deal
+
+
+def test_an_issuer_pricing_a_bond_described_at_length_is_the_party() -> None:
+    text = ("Valparaíso Eléctrica S.A., a Chilean grid operator, priced a $600 million 12-year senior secured "
+            "sustainability-linked bond on Tuesday, its first dollar deal.")
+    (deal,) = deals(text)
+    assert parties(deal) == ["Valparaíso Eléctrica S.A."] and deal["deal_type"] == "financing", deal
+    assert deal["value"] == 600_000_000 and deal["currency"] == "USD", deal
+
+
+def test_a_state_selling_eurobonds_is_the_issuer() -> None:
+    (deal,) = deals("Ghana sold $750 million of seven-year Eurobonds on Thursday at a yield of 8.1%, the finance ministry said.")
+    assert parties(deal) == ["Ghana"] and deal["deal_type"] == "financing" and deal["value"] == 750_000_000, deal
+
+
+def test_an_issuer_pricing_its_share_offering_raises_financing() -> None:
+    text = ("Tallinn-based grocer Rimi Koda AS priced its initial public offering at 12.40 euros per share on Friday, "
+            "raising 310 million euros for the company and its owners.")
+    deal = deal_with(deals(text), "Rimi Koda AS")
+    assert deal["deal_type"] == "financing" and deal["value"] == 310_000_000 and deal["currency"] == "EUR", deal
+
+
+def test_what_the_offering_raises_is_the_value_of_the_listing_priced_before() -> None:
+    text = ("Andean cement maker Cementos Huallaga set the final price of its IPO at 9 soles a share, the top of the range. "
+            "At that price, the offering of 80 million shares raises about $190 million.")
+    deal = deal_with(deals(text), "Cementos Huallaga")
+    assert deal["value"] == 190_000_000 and deal["currency"] == "USD", deal
+
+
+def test_a_listing_only_planned_is_no_deal() -> None:
+    text = "Cementos Huallaga is considering a Lima listing next year and could price its IPO in the spring, people said."
+    assert deals(text) == []
