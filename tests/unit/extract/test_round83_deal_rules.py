@@ -49,3 +49,42 @@ def test_what_the_offering_raises_is_the_value_of_the_listing_priced_before() ->
 def test_a_listing_only_planned_is_no_deal() -> None:
     text = "Cementos Huallaga is considering a Lima listing next year and could price its IPO in the spring, people said."
     assert deals(text) == []
+
+
+def test_backers_who_returned_and_the_rounds_other_participants_are_its_investors() -> None:
+    text = ("Farmlink Kisumu has raised $21 million in a Series A round. "
+            "The round was led by Accra-based Volta Frontier Capital, with participation from Kampala seed fund "
+            "Nile Source Ventures. Existing backers Baobab Angels and Rift Valley Partners also returned.")
+    deal = deal_with(deals(text), "Farmlink Kisumu")
+    assert {"Volta Frontier Capital", "Nile Source Ventures", "Baobab Angels", "Rift Valley Partners"} <= set(parties(deal)), deal
+    # the town before what a fund is says where it is; it invests nothing
+    assert "Kampala" not in parties(deal), deal
+
+
+def test_a_round_that_also_drew_money_from_others_after_an_aside_names_them() -> None:
+    text = ("Kora Health, a Senegalese clinic network, raised $15 million in a Series A round led by Sahel Ventures. "
+            "The round, which closed in April, also included participation from Proparco and Baobab Angels.")
+    deal = deal_with(deals(text), "Kora Health")
+    assert {"Sahel Ventures", "Proparco", "Baobab Angels"} <= set(parties(deal)), deal
+
+
+def test_a_later_party_gets_its_country_from_the_words_before_it() -> None:
+    text = ("Farmlink Kisumu has raised $21 million in a Series A round. "
+            "The round was led by Accra-based Volta Frontier Capital, with participation from Kampala seed fund "
+            "Nile Source Ventures.")
+    deal = deal_with(deals(text), "Farmlink Kisumu")
+    homes = {p["name"]: p["country"] for p in deal["parties"]}
+    assert homes["Volta Frontier Capital"] == "GH" and homes["Nile Source Ventures"] == "UG", deal
+
+
+def test_a_town_before_a_party_in_the_deals_sentence_is_one_of_the_deals_countries() -> None:
+    text = "Kestrel Foods agreed to buy Incheon snack maker Haneul Confectionery for $90 million on Monday."
+    (deal,) = deals(text)
+    assert "KR" in deal["countries"] and parties(deal) == ["Kestrel Foods", "Haneul Confectionery"], deal
+
+
+def test_a_branch_in_a_town_is_no_company_of_that_town() -> None:
+    text = ("Regulators fined the Chicago branch of Fjellheim Bank ASA in 2024. "
+            "Fjellheim Bank ASA agreed to sell its card unit to Lithuania's Gintaras Pay for 40 million euros.")
+    deal = deal_with(deals(text), "Fjellheim Bank ASA")
+    assert "US" not in deal["countries"], deal
