@@ -97,6 +97,7 @@ _PARTY_INTRO = re.compile(r"\b(?:with|between|and|by|from|to|buy|acquire|purchas
                           r"|\b(?:lenders|banks|investors|partners|members|arrangers|underwriters)\s+[—–]\s+$")
 _COUNT_GAP = re.compile(r"\s*(?:up\s+to\s+)?\d[\d,]*\s+")
 _ENDS_WITH_INTRO = re.compile(r"\b(?:with|between|by|from)$", re.IGNORECASE)  # a trigger ending "... from"
+_LETTERED_QUESTION = re.compile(r"\(?[a-z]{1,2}\)\s+[A-Z][^.;]*:$")
 _NUMBERED_HEADING = re.compile(r"\(?\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z][^.;:]*$|\d{1,2}(?:\.\d{1,2})+\s+[A-Z][^;:]*$")
 _NUMBER_BEFORE = re.compile(r"(?:^|\n)\(?\d{1,2}(?:\.\d{1,2})*[.)][^\S\n]*$")
 _AS_CLAUSE = re.compile(r",\s+as\s+(?!part\s+of\b|well\s+as\b|much\s+as\b|many\s+as\b)(?:[^.;,]*\s+)?"
@@ -119,6 +120,14 @@ def _witnessed(text: str, start: int, at: int) -> bool:
     return cue is not None and _WITH_OR_BETWEEN.search(text, cue.end(), at) is None
 
 
+_TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations?|negotiating|discussions?)\s+(?:with|between)\s+(?:the\s+)?$")
+# "to rebuild the highway between A and B", "a pipeline linking A and B": places a route joins, no sides
+_ROUTE_BEFORE = re.compile(r"\b(?:highway|road|motorway|expressway|railway|railroad|(?:rail|power|transmission)\s+line|route|pipeline|corridor|"
+                           r"border|flights?|link|stretch|section|cable|bridge|tunnel|canal)\s+(?:(?:that\s+)?(?:runs\s+)?between|from|"
+                           r"linking|connecting|joining)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|de|del|la|da|do|dos|el)\s+){0,6}"
+                           r"(?:(?:and|to)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|de|del|la|da|do|dos|el)\s+){0,4})?$")
+# "NDPR's Forcados and Bonny Light crude": grades and blends of oil, named like companies
+_GRADE_AFTER = re.compile(r"(?:\s+and\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?\s+(?:crude|blend|grades?|sour|sweet)\b")
 _NOT_PARTY_INTRO = re.compile(r"\b(?:for|in|at|near|next to|close to|adjacent to|outside|on|including|such as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # The product's deal types (see the issue and quality/codes.py DEAL_TYPES) have no "merger": a merger
 # is reported as the nearest one, an acquisition.
@@ -464,7 +473,10 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
         if pending is not None and idx - pending[0] <= 2 and pending[2] and (named := _named_group(doc, idx, pending[2])):
             # "Three companies from South Korea, Morocco and Sweden signed an agreement to set up a joint venture. ...
             # South Korea's X will hold 45 percent of the joint venture, Morocco's Y 30 percent and ... Z the rest"
-            deals.append(_record(doc, pending[0], pending[1], named))
+            # ("... signed a shareholders' agreement ... The joint venture brings together A, B and C": what the naming
+            # sentence calls the deal, when it says more than the first)
+            labels = [pending[1], *(t.label for t in doc.deal_triggers(idx) if t.label in _TYPE_ORDER)]
+            deals.append(_record(doc, pending[0], _ACCEPTED_TYPE.get(kind := min(labels, key=_TYPE_ORDER.index), kind), named))
             pending, last_deal_idx = None, idx
             continue
         if pending is not None and idx - pending[0] <= 3 and _ROLE_CUE.search(text):
@@ -556,6 +568,8 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                     and not (t.surface[:1].isupper() and any(
                         e.start - sent.start < t.start and t.end <= e.end - sent.start and e.kind in ("organization", "unknown")
                         and _BODY_NAME_END.search(e.name) for e in doc.entities(idx)))]
+        if triggers and _LETTERED_QUESTION.match(text):
+            continue  # "h) Cost of acquisition or the price at which the shares are acquired:": a filing form's question
         if triggers and (_NUMBERED_HEADING.match(text) or _NUMBER_BEFORE.search(doc.text, max(0, sent.start - 8), sent.start)
                          and not text.rstrip().endswith(".")) and all(t.surface[:1].isupper() for t in triggers):
             continue  # "4. Number of Shares to be Acquired, Acquisition Price and ...": a section's heading, no act
@@ -640,7 +654,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
             if prev is not None:
                 parties, chosen = [prev], "financing"
         if not parties and chosen is None and has_deal_act(text) and not financing_only:
-            counted = _COUNTED_GROUP.match(text, 0, min(t.start for t in triggers))
+            counted = _COUNTED_GROUP.match(text, dateline_end(text, doc.published), min(t.start for t in triggers))
             pending = _pending(idx, triggers, counted)
             last_deal_idx = idx
             continue
@@ -655,7 +669,7 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 # the latest in a run of contracts signed by Japanese and South Korean buyers": the deal told before
                 continue
             if len(parties) < 2:
-                counted = _COUNTED_GROUP.match(text, 0, min(t.start for t in triggers))
+                counted = _COUNTED_GROUP.match(text, dateline_end(text, doc.published), min(t.start for t in triggers))
                 if counted is not None and not financing_only and has_deal_act(text):
                     # "Two Midwestern regional banks have agreed to combine ..., as Washington signals ...": a state
                     # mentioned beside the counted sides, who are named in a sentence after it
@@ -1087,6 +1101,7 @@ _THE_DEAL_IS = re.compile(
     r"(?:is|was|remains|will\s+be|would\s+be|requires|needs|marks)\b"
 )
 # "Three companies from ...", "two Japanese trading houses": the deal's sides counted, named in a sentence after it
+_CALLED_BEFORE = re.compile(r"\b(?:to\s+be\s+)?(?:called|named|known\s+as)\s+$")
 _COUNTED_GROUP = re.compile(
     r"(?:(?:The|the|All)\s+)?(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|groups|partners|investors|lenders|banks|"
     r"carmakers|automakers|producers|makers|developers|utilities|operators|conglomerates|manufacturers|suppliers|"
@@ -1097,7 +1112,10 @@ def _named_group(doc: Document, idx: int, count: int) -> list[Entity]:
     """The sides of a deal whose sentence opened with their count ("Three companies from ..."), when sentence `idx`
     names exactly as many organisations; [] otherwise."""
     named: list[Entity] = []
+    text, offset = doc.sentences[idx].text, doc.sentences[idx].start
     for ent in doc.entities(idx):
+        if _CALLED_BEFORE.search(text, max(0, ent.start - offset - 20), ent.start - offset):
+            continue  # "The joint venture, to be called X, brings together A, B and C": what they form, no side
         if ent.kind in ("organization", "unknown") and ent.alias_of is None and not any(
                 normalise_name(doc.canonical(ent)) == normalise_name(doc.canonical(o))
                 # "Lakeshore shareholders would receive 0.845 Cardinal Ridge shares": the short names of those named
@@ -1473,6 +1491,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             if len(named) >= 2 and _COUNTRY_AND.search(text, named[0].end - sent.start, named[1].start - sent.start):
                 return named[:2]
         if trig.label == "trade_agreement":
+            # "... signed a free trade agreement with Thailand, and it is in talks with Vietnam": a state still
+            # negotiating is no side of the agreement signed
+            countries = [c for c in countries if not _TALKS_BEFORE.search(text, max(0, c.start - sent.start - 40), c.start - sent.start)]
             # The EU makes trade agreements as one party: "Indonesia and the European Union signed a
             # comprehensive economic partnership agreement".
             countries = sorted(countries + _eu(text, sent.start) + _authority_states(doc, idx, countries), key=lambda e: e.start)
@@ -1485,6 +1506,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                          and _BLOC.search(e.name)]
                 if blocs:
                     return sorted(countries + blocs[:1], key=lambda e: e.start)
+                if (bloc := _bloc_referred_to(doc, idx, text[: trig.start])) is not None:
+                    # "In January the association signed a free trade agreement with Thailand": the bloc named before
+                    return [bloc, *countries]
     if ", wh" in text:
         # "..., which it wants to use to launch services from Ras Al Khaimah": what a relative clause mentions is no
         # side of a deal stated outside it
@@ -1616,6 +1640,8 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             continue
         if _WITNESS_BEFORE.search(text, max(trig.end, r - 90), r) or _witnessed(text, trig.end, r):
             continue  # "signed in Riyadh in the presence of senior officials from the Ministry of X": who watched
+        if _ROUTE_BEFORE.search(text, max(trig.end, r - 120), r) or _GRADE_AFTER.match(text, e.end - sent.start):
+            continue
         # "agreed to sell its Calder Flow Systems valves business to X": the business sold changes hands too
         sold_unit = (trig.label == "acquisition" and _ITS_BEFORE.fullmatch(gap) is not None
                      and _UNIT_AFTER.match(text, e.end - sent.start) is not None)
@@ -1678,6 +1704,24 @@ _KIND_WORDS = re.compile(r"\s+(?:[a-z][a-z-]+\s+){1,2}")
 # narrower "[’']s\s+" once defined here was replaced by that one at import, so that is what the rules were scored with)
 _PROJECT_NAME = re.compile(r"\b(?:Project|Programme|Program)$")
 _IN_PROJECT_NAME = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|and|of|for|the|[-–]))*\s+")
+
+
+_BLOC_REFERENCE = re.compile(r"\b(?:the|The)\s+(association|bloc|union|community|alliance|grouping)\b")
+
+
+def _bloc_referred_to(doc: Document, idx: int, before: str) -> Entity | None:
+    """The bloc that "the association", "the bloc" before a trade agreement's trigger refers to: the last one named, in
+    the sentences before `idx`, whose name ends with that word (or any bloc's, for "the bloc")."""
+    ref = _BLOC_REFERENCE.search(before)
+    if ref is None:
+        return None
+    word = ref.group(1).lower()
+    for j in range(idx - 1, max(-1, idx - 40), -1):
+        for ent in reversed(doc.entities(j)):
+            if ent.kind in ("organization", "unknown") and _BLOC.search(ent.name) and (
+                    word in ("bloc", "grouping") or ent.name.split()[-1].lower() == word):
+                return dataclasses.replace(ent, start=doc.sentences[idx].start + ref.start(), end=doc.sentences[idx].start + ref.end())
+    return None
 
 
 def _borrowing_states(text: str, offset: int, rel: list[tuple[Entity, int]], objects: list[Entity]) -> list[Entity]:

@@ -88,3 +88,60 @@ def test_a_branch_in_a_town_is_no_company_of_that_town() -> None:
             "Fjellheim Bank ASA agreed to sell its card unit to Lithuania's Gintaras Pay for 40 million euros.")
     deal = deal_with(deals(text), "Fjellheim Bank ASA")
     assert "US" not in deal["countries"], deal
+
+
+def test_sides_counted_after_a_dateline_are_the_ones_the_next_sentence_names_not_the_ventures_name() -> None:
+    text = ("ACCRA, 3 March 2031 - Three companies from Ghana, Japan and Norway have signed a shareholders' agreement "
+            "to build a solar-powered desalination plant near Tema.\n\n"
+            "The joint venture, to be named Tema Clearwater Company, groups Volta Basin Utilities, which will hold 50%; "
+            "Okuma Water Systems of Osaka with 30%; and Bergen-based Fjordlys Energi with the remaining 20%.")
+    (deal,) = deals(text)
+    names = parties(deal)
+    assert len(names) == 3 and names[0] == "Volta Basin Utilities" and names[1].startswith("Okuma Water Systems"), deal
+    assert names[2] == "Fjordlys Energi", deal
+    assert "Tema Clearwater Company" not in parties(deal), deal
+    # what the naming sentence calls the deal: a joint venture, not the agreement of the first
+    assert deal["deal_type"] == "joint_venture", deal
+
+
+def test_places_a_route_joins_are_no_parties_of_the_contract_to_build_it() -> None:
+    text = ("Istanbul-based Derinsu Yapi A.S. signed a $310 million contract with Peru's Ministry of Transport to widen "
+            "the road between San Juan de Marcona and Nazca.")
+    (deal,) = deals(text)
+    assert parties(deal) == ["Derinsu Yapi A.S.", "Ministry of Transport"], deal
+
+
+def test_grades_of_crude_bought_under_a_contract_are_no_parties() -> None:
+    text = ("Kaveri Refining said on Friday it had signed a one-year contract with Basra Oil Marketing Co. for 40,000 "
+            "barrels a day of Basrah Medium and Basrah Heavy crude.")
+    (deal,) = deals(text)
+    assert parties(deal) == ["Kaveri Refining", "Basra Oil Marketing Co."], deal
+
+
+def test_an_earnings_measure_or_a_benchmark_rate_is_no_party() -> None:
+    text = "The option agreement grants Kestrel Optics a call option over the remaining 30% at a price linked to EBITDA."
+    assert "EBITDA" not in {p for d in deals(text) for p in parties(d)}, deals(text)
+    text = "The facility agreement with Banco Pampa was signed at a margin of 250 basis points over SOFR."
+    assert "SOFR" not in {p for d in deals(text) for p in parties(d)}, deals(text)
+
+
+def test_a_lettered_question_of_a_filing_form_is_no_deal() -> None:
+    text = ("The Company has executed a Share Purchase Agreement to buy all shares of Kestrel Optics Ltd.\n\n"
+            "c) Price at which the shares are acquired:\n\n"
+            "GBP 12 million in cash.")
+    names = {p for d in deals(text) for p in parties(d)}
+    assert "Price" not in names and "Kestrel Optics Ltd." in names, names
+
+
+def test_to_guarantee_and_to_deal_with_are_verbs_not_a_guarantee_or_a_deal() -> None:
+    assert deals("A judge has ordered the freezing of 300 million reais of assets of Sulcarvão S.A. to guarantee "
+                 "payments to farmers.") == []
+    assert deals("The ruling raises questions about how the company will deal with Banco Pampa, its main creditor.") == []
+
+
+def test_a_state_still_in_talks_is_no_side_and_the_association_is_the_bloc_named_before() -> None:
+    text = ("The Andean Trade Association held its summit in Quito on Monday.\n\n"
+            "Last year the association signed a free trade agreement with Morocco, and it is negotiating with Egypt.")
+    recs = deals(text)
+    deal = deal_with(recs, "Morocco")
+    assert set(parties(deal)) == {"Andean Trade Association", "Morocco"}, recs
