@@ -705,11 +705,13 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                 _add_party(doc, deals[-1], p)
             last_deal_idx = idx
             continue
-        if deal_type in ("contract", "agreement", "acquisition") and _AIRCRAFT_ORDERED.search(text):
+        if deal_type in ("contract", "agreement", "acquisition") and (_AIRCRAFT_ORDERED.search(text) or (
+                (model_named := _MAKER_BEFORE_MODEL.search(text)) is not None
+                and (model_named.group("kind") or model_named.group("maker") in _AIRCRAFT_MAKERS.values()))):
             # "VietSky signed a purchase agreement for 40 A321neo aircraft": an order (a contract), and the maker named
             # in the story sells them
             deal_type = "contract"
-            if (maker := _aircraft_maker(doc, text, parties)) is not None:
+            if (maker := _aircraft_maker(doc, text, parties, sent.start)) is not None:
                 parties = [*parties, maker]
         deals.append(_record(doc, idx, _ACCEPTED_TYPE.get(deal_type, deal_type), parties))
         if (deals[-1]["deal_type"] == "financing" and (lenders := _LENDERS_COLON.search(text)) is not None
@@ -954,11 +956,21 @@ _AIRCRAFT_ORDERED = re.compile(
     r"\bfor\s+(?:up\s+to\s+)?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
     r"(?:(?:more|additional|new|firm)\s+)?(?P<model>A3[0-9]{2}(?:neo|-\d{3,4}(?:neo)?|F)?|A220(?:-\d{3})?|7[3-8]7(?:-\d{1,3}|\s+MAX(?:\s+\d{1,2})?|X)?|"
     r"E1[79]5(?:-E2)?|E2\b|ATR\s?[47]2(?:-600)?|C9[12]9|Q400|CRJ\d{3,4})")
+_MAKER_BEFORE_MODEL = re.compile(
+    r"\bfor\s+(?:up\s+to\s+)?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
+    r"(?:(?:more|additional|new|firm)\s+)?(?P<maker>[A-Z][a-z][\w-]+(?:\s+[A-Z][a-z][\w-]+)?)\s+(?P<model>[A-Z]{0,3}-?\d{2,4}[\w-]*)"
+    r"(?P<kind>\s+(?:[a-z-]+\s+)?(?:jets?|aircraft|airliners?|planes|freighters|helicopters))?"
+)
 _AIRCRAFT_MAKERS = {"A": "Airbus", "7": "Boeing", "E": "Embraer", "AT": "ATR", "C9": "COMAC", "Q4": "De Havilland", "CR": "Bombardier"}
 
 
-def _aircraft_maker(doc: Document, text: str, parties: list[Entity]) -> Entity | None:
+def _aircraft_maker(doc: Document, text: str, parties: list[Entity], offset: int) -> Entity | None:
     """The maker of the aircraft an order names by model, when the story names it and no party is it already."""
+    named = _MAKER_BEFORE_MODEL.search(text)
+    if named is not None and len(parties) == 1 and (named.group("kind") or named.group("maker") in _AIRCRAFT_MAKERS.values()) and not any(named.group("maker") in p.name or p.name in named.group("maker") for p in parties):
+        # "a firm order for 12 Airbus A350-1000s", "for 20 Planalto Aeroespacial PA-195E regional jets": the maker named
+        # before the model
+        return Entity(offset + named.start("maker"), offset + named.end("maker"), named.group("maker"), "organization", None)
     ordered = _AIRCRAFT_ORDERED.search(text)
     if ordered is None:
         return None
@@ -1537,7 +1549,12 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         subject = [antecedent, named[0]]
     elif before:
         subject = [before[-1]]
-        if (len(before) > 1 and _DESCRIBED_BY_OWNER.fullmatch(text, before[-2].end - sent.start, before[-1].start - sent.start)
+        # (X may be the short name a filing defined: "Kalahari", for "Kalahari Base Metals Limited")
+        prior = next((e for e, r in reversed(rel) if e.end - sent.start <= before[-1].start - sent.start and e.kind != "country"), None)
+        if prior is not None and _THROUGH_SUBSIDIARY.fullmatch(text, prior.end - sent.start, before[-1].start - sent.start):
+            # "X, through its wholly owned subsidiary Y, has entered into an agreement": X acts, by the hand of Y
+            subject = [prior]
+        elif (len(before) > 1 and _DESCRIBED_BY_OWNER.fullmatch(text, before[-2].end - sent.start, before[-1].start - sent.start)
                 and text.startswith(", ", before[-1].end - sent.start)):
             # "Sol del Norte Energía SpA, the Chilean platform of Spanish developer Grupo Aldaba Renovables, has reached
             # financial close": the one the aside describes acts, not its owner
@@ -1621,11 +1638,15 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         if e.kind != "country" and e.name in BASED_CITIES and _DESCRIBES_NEXT.match(text, e.end - sent.start):
             continue  # "agreed to buy Incheon snack maker X", "with Taipei's Y": the town says where the party is
         lead = text[max(trig.end, r - 60) : r]
-        borrower = trig.label == "financing" and bool(_BORROWER_INTRO.match(gap))
+        borrower = trig.label == "financing" and bool(_BORROWER_INTRO.match(gap) or (
+            # "a NOK 4.5 billion bridge facility that X has signed with A and B": who signed the facility borrows
+            not objects and _THAT_GAP.fullmatch(gap) and _SIGNED_AFTER.match(text, e.end - sent.start)))
         invested_in = (trig.label == "investment" and trig.surface.lower().endswith((" in", " into"))
                        and bool(_FEW_WORDS.fullmatch(gap)) and all(o.kind == "country" for o in objects))
         # "sold its remaining stake in X": the trigger may end with the stake, so its words count too.
         stake_in = bool(_STAKE_IN.search(text, max(0, r - 60), r))
+        # "will acquire Kalahari's entire 74% interest in X": after the seller's stake, the company it is in
+        sellers_stake_in = stake_in and bool(objects) and text.startswith(("'s", "’s"), objects[-1].end - sent.start)
         # (the trigger may end with the "from": "won an order from Greek owner X")
         customer = bool(_CUSTOMER_INTRO.search(text, max(0, r - 60), r))
         # "signing for eight 15,500 teu containerships at Zhoushan Haixing Heavy Industry": the yard building them
@@ -1654,7 +1675,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             # "a loan of €138 million to Côte d'Ivoire": the state borrows (a party, unlike a state named as a place)
             objects.append(_as_side(e))
         elif (trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in
-                or stake_in and not objects or sold_unit or shares_of):
+                or stake_in and not objects or sellers_stake_in or sold_unit or shares_of):
             objects.append(e)
         elif (_PARTY_INTRO.search(lead) or customer or _after_home_country(text, sent.start, objects, r)
               or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)  # "won an order from X"
@@ -1698,6 +1719,10 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
 
 # After a town: what the name after it is ("snack maker", "'s"), the name next
 _DESCRIBES_NEXT = re.compile(r"(?:['’]s\s+|\s+(?:[a-z][\w-]*\s+){1,3})(?=[A-Z])")
+_THAT_GAP = re.compile(r"\s+(?:that|which)\s+")
+_SIGNED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:signed|agreed|arranged|obtained|secured|taken\s+out|entered\s+into)\b")
+_THROUGH_SUBSIDIARY = re.compile(r",?\s+(?:acting\s+)?(?:through|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:subsidiary|subsidiaries|unit|affiliate|arm|vehicle|entity)\s+")
 _SOLD_BY = re.compile(r"(?:had|has|have)\s+been\s+sold\b|(?:was|were)\s+sold\b", re.IGNORECASE)
 _KIND_WORDS = re.compile(r"\s+(?:[a-z][a-z-]+\s+){1,2}")
 # (the possessive before a party's home, in `_after_home_country`, is read with `_POSSESSIVE_GAP` below: a

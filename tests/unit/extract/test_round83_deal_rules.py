@@ -145,3 +145,35 @@ def test_a_state_still_in_talks_is_no_side_and_the_association_is_the_bloc_named
     recs = deals(text)
     deal = deal_with(recs, "Morocco")
     assert set(parties(deal)) == {"Andean Trade Association", "Morocco"}, recs
+
+
+def test_an_order_with_its_day_before_for_and_the_maker_named_before_the_model() -> None:
+    text = ("Andean carrier Condor Sur signed a firm order on Tuesday for 14 Vektor Aeronautica VK-210 regional jets, "
+            "the airline said.")
+    deal = deal_with(deals(text), "Condor Sur")
+    assert parties(deal) == ["Condor Sur", "Vektor Aeronautica"] and deal["deal_type"] == "contract", deal
+
+
+def test_a_known_aircraft_maker_named_before_its_model_sells_the_order() -> None:
+    (deal,) = deals("Balkan Sky signed a firm order for 8 Airbus A330-900s with options for four more.")
+    assert parties(deal) == ["Balkan Sky", "Airbus"] and deal["deal_type"] == "contract", deal
+
+
+def test_a_bridge_facility_signed_with_banks_is_a_financing_with_them() -> None:
+    text = ("The cash part of the price will be paid from existing cash and a EUR 2 billion bridge facility that "
+            "Halden Paper Oyj has signed with Kalmar Sparbank AB and Banque Rhodanienne SA.")
+    deal = deal_with(deals(text), "Kalmar Sparbank AB")
+    assert set(parties(deal)) == {"Halden Paper Oyj", "Kalmar Sparbank AB", "Banque Rhodanienne SA"}, deal
+    assert deal["deal_type"] == "financing" and deal["value"] == 2_000_000_000, deal
+
+
+def test_the_company_a_sellers_stake_is_in_is_a_party_too() -> None:
+    (deal,) = deals("Gulf Ore Holdings will acquire Tessaro Mining's entire 60% interest in Kafue Copper plc for $700 million.")
+    assert parties(deal) == ["Gulf Ore Holdings", "Tessaro Mining", "Kafue Copper plc"], deal
+
+
+def test_the_parent_acting_through_its_subsidiary_is_the_side() -> None:
+    text = ("Tessaro Mining Corp, through its wholly owned subsidiary Tessaro Africa BV, has entered into a sale and "
+            "purchase agreement with Gulf Ore Holdings for its copper assets.")
+    deal = deal_with(deals(text), "Gulf Ore Holdings")
+    assert "Tessaro Mining Corp" in parties(deal), deal
