@@ -994,13 +994,18 @@ _VALUE_STATED = re.compile(
     r"(?:share\s+capital|equity)\s+at\s+"
     r"|\b(?:[Tt]otal|[Aa]ggregate|[Oo]verall|[Cc]ombined)\s+(?:potential\s+)?(?:deal|transaction)\s+value\s+(?:of|is|was)\s+"
     r"|\b(?:[Tt]otal|[Aa]ggregate)\s+(?:upfront\s+|cash\s+)?(?:purchase\s+)?(?:consideration|purchase\s+price)\s+"
+    # ("The aggregate consideration payable by X is USD 1.12 billion")
+    r"(?:(?:payable|to\s+be\s+paid|paid)\s+by\s+(?:[\w.&'’-]+\s+){1,6}?)?"
     r"(?:of|is|was|will\s+be|amounts\s+to|payable\s+is)\s+"
     r"|\b(?:deal|transaction|acquisition|merger|agreement|contract|order)\s+(?:is|was)\s+valued\s+at\s+"
     r"|\bimplies\s+an?\s+(?:total\s+)?(?:equity|enterprise|transaction)\s+value\s+of\s+"
-    r"|^\W{0,6}(?:[Aa]cquisition|[Pp]urchase|[Tt]ransfer)\s+price\s*:[^:\n]{0,60}?:?\s*",
+    r"|^\W{0,6}(?:[Aa]cquisition|[Pp]urchase|[Tt]ransfer)\s+price\s*:[^:\n]{0,60}?:?\s*"
+    # a disclosure form's item and its answer on the next line: "h) Cost of acquisition or the price at which the shares
+    # are acquired:" then "GBP 24.5 million ..."
+    r"|^\W{0,6}(?:[a-z]{1,2}\)\s+)?[Cc]ost\s+of\s+(?:the\s+)?acquisition\b[^:\n]{0,80}:\s*",
     re.MULTILINE,
 )
-_VALUE_STATED_WORDS = ("valu", "onsideration", "price")
+_VALUE_STATED_WORDS = ("valu", "onsideration", "price", "ost of")
 _HEDGE_BEFORE = re.compile(r"\b(?:up\s+to|about|around|approximately|roughly|nearly|some|more\s+than|over)\s+$")
 # A headline's amount that is a deal's value: "... for A$48.5 million", "in deal worth up to $1.72 billion" (after a
 # word of price), "State signs Sh149bn deal with", "form Rs 4,800-crore battery cell venture" (before a deal's noun)
@@ -2109,6 +2114,10 @@ def deal_date(doc: Document, idx: int) -> dt.date | None:
         if signed is not None:
             return signed
     if absolute:
+        if len(absolute) > 1 and (acted := [d for d in absolute if _ACT_AFTER_DATE.match(text, d.end)]):
+            # "referred to the announcement released on 2 December 2025 and advised that X has on 19 January 2026
+            # entered into an agreement": the date the act is told with, not an earlier one the sentence recalls
+            return acted[0].date
         return absolute[0].date
     if found:
         return found[0].date
@@ -2130,6 +2139,9 @@ def deal_date(doc: Document, idx: int) -> dt.date | None:
     if idx in doc.lead:
         return doc.lead_date
     return None
+
+
+_ACT_AFTER_DATE = re.compile(r",?\s+(?:formally\s+|officially\s+)?(?:entered\s+into|signed|concluded|executed|agreed|completed)\b")
 
 
 def _signed_on(doc: Document, idx: int) -> dt.date | None:

@@ -177,3 +177,25 @@ def test_the_parent_acting_through_its_subsidiary_is_the_side() -> None:
             "purchase agreement with Gulf Ore Holdings for its copper assets.")
     deal = deal_with(deals(text), "Gulf Ore Holdings")
     assert "Tessaro Mining Corp" in parties(deal), deal
+
+
+def test_the_date_told_with_the_act_wins_over_an_earlier_one_the_sentence_recalls() -> None:
+    text = ("Holders are referred to the notice published on 3 March 2031 and are advised that Tessaro Mining Corp has "
+            "on 12 May 2031 entered into a sale agreement with Gulf Ore Holdings for its copper assets.")
+    deal = deal_with(deals(text), "Gulf Ore Holdings")
+    assert deal["date"] == "2031-05-12", deal
+
+
+def test_a_disclosure_forms_cost_of_acquisition_answered_below_is_the_value() -> None:
+    text = ("The Board approved the acquisition of 60% of Kestrel Optics Ltd by Vardhan Lenses Limited today.\n\n"
+            "d) Cost of acquisition or the price at which the shares are acquired:\n"
+            "GBP 12 million, payable in cash at completion.")
+    deal = deal_with(deals(text), "Kestrel Optics Ltd")
+    assert deal["value"] == 12_000_000 and deal["currency"] == "GBP", deal
+
+
+def test_the_aggregate_consideration_payable_by_the_buyer_is_the_value() -> None:
+    text = ("Tessaro Mining Corp has entered into a sale agreement with Gulf Ore Holdings for its copper assets.\n\n"
+            "The aggregate consideration payable by Gulf Ore Holdings is USD 640 million, in cash.")
+    deal = deal_with(deals(text), "Gulf Ore Holdings")
+    assert deal["value"] == 640_000_000 and deal["currency"] == "USD", deal
