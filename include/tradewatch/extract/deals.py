@@ -2237,7 +2237,8 @@ def party_country(text: str, party: Entity) -> str | None:
     if aside:
         words = aside.group(1)
         for c in find_countries(words):
-            if (c.start == 0 and c.surface != country_name(c.code) or words.startswith(("-based", "-registered"), c.end)
+            if (c.start == 0 and (c.surface != country_name(c.code) or words.startswith(("'s ", "’s "), c.end))
+                    or words.startswith(("-based", "-registered"), c.end)
                     or _BASED_IN.search(words, 0, c.start)):
                 return c.code
         # "X, a Delaware corporation", "X, the Denver-based royalty company", "X, the FTSE 250 engineering group",
@@ -2253,7 +2254,8 @@ def party_country(text: str, party: Entity) -> str | None:
 _EXCHANGES: dict[str, str] = _NAMES_CFG["exchanges"]
 # a place or an exchange before "-based"/"-listed", then up to three lower-case words: "Vancouver-based developer"
 # a place of up to three capitalised words ("Vancouver", "Rio de Janeiro", "Ho Chi Minh") and how a company sits there
-_PLACE = r"((?:[A-Z][\w.']*|de) ?(?:[A-Z][\w.']*|de)? ?(?:[A-Z][\w.']*)?)"
+# ("Ho Chi Minh City-based": a fourth word)
+_PLACE = r"((?:[A-Z][\w.']*|de) ?(?:[A-Z][\w.']*|de)? ?(?:[A-Z][\w.']*)? ?(?:[A-Z][\w.']*)?)"
 _SEATED = r"(?:based|headquartered|registered|incorporated)"
 _FIRM_FROM_BEFORE = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|maker|manufacturer|business|supplier|producer|"
@@ -2345,7 +2347,8 @@ def form_country(name: str) -> str | None:
     return str(code) if code else None
 
 
-_APPOSITIVE_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\)){0,2},\s+(?:a|an|the)\s+([^,;.]{1,80})")
+# (and "X (NDPR), one of Nigeria's largest indigenous oil producers": the state whose firm it is)
+_APPOSITIVE_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\)){0,2},\s+(?:a|an|the|one\s+of)\s+([^,;.]{1,80})")
 _BASED_IN = re.compile(r"\b" + _SEATED + r"\s+in\s+(?:the\s+)?$")
 
 

@@ -199,3 +199,12 @@ def test_the_aggregate_consideration_payable_by_the_buyer_is_the_value() -> None
             "The aggregate consideration payable by Gulf Ore Holdings is USD 640 million, in cash.")
     deal = deal_with(deals(text), "Gulf Ore Holdings")
     assert deal["value"] == 640_000_000 and deal["currency"] == "USD", deal
+
+
+def test_a_partys_country_from_one_of_a_states_firms_a_four_word_town_and_more_towns() -> None:
+    text = ("Delta Crude Producers Ltd (DCP), one of Ghana's largest independent oil firms, signed a supply contract "
+            "with Ho Chi Minh City-based Saigon Fuel Trading and Guayaquil-based Andes Petro Logistics.")
+    (deal,) = deals(text)
+    homes = {p["name"]: p["country"] for p in deal["parties"]}
+    assert homes == {"Delta Crude Producers Ltd": "GH", "Saigon Fuel Trading": "VN", "Andes Petro Logistics": "EC"}, deal
+    assert set(deal["countries"]) == {"GH", "VN", "EC"}, deal
