@@ -1618,6 +1618,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
     objects: list[Entity] = []
     # where the objects' stretch ends (searched once, not over a gap growing with each name: quadratic on a sentence of
     # hundreds of names, hostile probe 15)
+    after_town = -1  # where the party named after a town that describes it starts ("with Taipei's X")
     found_break = _GAP_BREAK.search(text[trig.end :])
     break_end = trig.end + found_break.end() if found_break is not None else None
     for e, r in rel:
@@ -1640,8 +1641,12 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
         gap = text[trig.end : r]
         if break_end is not None and break_end <= r:
             break
-        if e.kind != "country" and e.name in BASED_CITIES and _DESCRIBES_NEXT.match(text, e.end - sent.start):
-            continue  # "agreed to buy Incheon snack maker X", "with Taipei's Y": the town says where the party is
+        if e.kind != "country" and e.name in BASED_CITIES and (described := _DESCRIBES_NEXT.match(text, e.end - sent.start)):
+            # "agreed to buy Incheon snack maker X", "with Taipei's Y": the town says where the party is, and the party
+            # stands where the town does
+            if _PARTY_INTRO.search(text, max(trig.end, r - 60), r):
+                after_town = described.end()
+            continue
         lead = text[max(trig.end, r - 60) : r]
         borrower = trig.label == "financing" and bool(_BORROWER_INTRO.match(gap) or (
             # "a NOK 4.5 billion bridge facility that X has signed with A and B": who signed the facility borrows
@@ -1661,8 +1666,11 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
                                              "signs up for")) and _ORDERED_AT.fullmatch(gap.lstrip()) is not None
             or trig.surface.lower().endswith(("ordered", "order for")) and _ORDERED_AT.search(lead) is not None
             and _COUNTED_SHIPS.search(gap) is not None)
+        # "will buy all of Y's shares from its founders and venture investors, including A and B": the sellers
+        holders = (trig.label == "acquisition" and e.kind != "country"
+                   and _FROM_HOLDERS_INCLUDING.search(text, trig.end, r) is not None)
         if (_NOT_PARTY_INTRO.search(lead) and not stake_in and not borrower and not invested_in and not customer
-                and not yard):
+                and not yard and not holders):
             continue
         if _WITNESS_BEFORE.search(text, max(trig.end, r - 90), r) or _witnessed(text, trig.end, r):
             continue  # "signed in Riyadh in the presence of senior officials from the Ministry of X": who watched
@@ -1680,7 +1688,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
             # "a loan of €138 million to Côte d'Ivoire": the state borrows (a party, unlike a state named as a place)
             objects.append(_as_side(e))
         elif (trig.label in ("acquisition", "merger") and all(o.kind == "country" for o in objects) or borrower or invested_in
-                or stake_in and not objects or sellers_stake_in or sold_unit or shares_of):
+                or stake_in and not objects or sellers_stake_in or sold_unit or shares_of or holders):
             objects.append(e)
         elif (_PARTY_INTRO.search(lead) or customer or _after_home_country(text, sent.start, objects, r)
               or not gap.strip() and _ENDS_WITH_INTRO.search(trig.surface)  # "won an order from X"
@@ -1697,6 +1705,7 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
               # "has ordered four LNG carriers at South Korea's Daesung Heavy Industries": the yard building them
               or trig.surface.lower().endswith(("ordered", "order for")) and _ORDERED_AT.search(lead)
               or yard
+              or r == after_town
               or chained):
             objects.append(e)
     if trig.label == "financing" and any(_PROJECT_NAME.search(o.name) for o in objects):
@@ -1724,6 +1733,9 @@ def _parties_for(doc: Document, idx: int, trig: Trigger) -> list[Entity]:
 
 # After a town: what the name after it is ("snack maker", "'s"), the name next
 _DESCRIBES_NEXT = re.compile(r"(?:['’]s\s+|\s+(?:[a-z][\w-]*\s+){1,3})(?=[A-Z])")
+_FROM_HOLDERS_INCLUDING = re.compile(
+    r"\bfrom\s+(?:its|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,5}?(?:investors|shareholders|owners|backers|founders)\s*,?\s+"
+    r"(?:including|such\s+as|among\s+them)\s+")
 _THAT_GAP = re.compile(r"\s+(?:that|which)\s+")
 _SIGNED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:signed|agreed|arranged|obtained|secured|taken\s+out|entered\s+into)\b")
 _THROUGH_SUBSIDIARY = re.compile(r",?\s+(?:acting\s+)?(?:through|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"

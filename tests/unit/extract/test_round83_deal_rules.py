@@ -208,3 +208,17 @@ def test_a_partys_country_from_one_of_a_states_firms_a_four_word_town_and_more_t
     homes = {p["name"]: p["country"] for p in deal["parties"]}
     assert homes == {"Delta Crude Producers Ltd": "GH", "Saigon Fuel Trading": "VN", "Andes Petro Logistics": "EC"}, deal
     assert set(deal["countries"]) == {"GH", "VN", "EC"}, deal
+
+
+def test_a_party_after_a_towns_possessive_among_lenders_is_kept() -> None:
+    text = ("Mekong Delta Bank signed a $200 million syndicated loan with a group of nine lenders, with Osaka's "
+            "Naniwa Trust Bank and Seoul's Hanul Commercial Bank as mandated lead arrangers.")
+    (deal,) = deals(text)
+    assert set(parties(deal)) == {"Mekong Delta Bank", "Naniwa Trust Bank", "Hanul Commercial Bank"}, deal
+
+
+def test_the_investors_a_buyer_buys_the_shares_from_are_sellers() -> None:
+    text = ("Vardhan Motors will buy all of Qilin Robotics' shares from its founders and early investors, including "
+            "Shenzhen-based Pearl River Angels and Boston's Charles Street Capital, for $90 million.")
+    deal = deal_with(deals(text), "Vardhan Motors")
+    assert {"Pearl River Angels", "Charles Street Capital"} <= set(parties(deal)), deal
