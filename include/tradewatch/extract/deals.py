@@ -2453,6 +2453,9 @@ def _headline_of(a: dict[str, Any], b: dict[str, Any], headline: str) -> bool:
     return False
 
 
+_VALUE_KEYS = ("value", "currency", "value_usd")
+
+
 def _absorb(prev: dict[str, Any], deal: dict[str, Any]) -> None:
     """Fold `deal` into `prev`: the longer name of each party, the union of parties and countries, and
     the evidence of the record naming more parties (the body sentence rather than the headline)."""
@@ -2474,6 +2477,6 @@ def _absorb(prev: dict[str, Any], deal: dict[str, Any]) -> None:
         for key in ("evidence", "start", "end", "confidence"):
             prev[key] = deal[key]
     for key in ("value", "currency", "value_usd", "sector", "date"):
-        if prev[key] is None or (richer and deal[key] is not None):
+        if prev[key] is None or (richer and deal[key] is not None and not (key in _VALUE_KEYS and prev["value"] is not None)):
             prev[key] = deal[key]
     prev["parties"], prev["countries"] = parties, countries

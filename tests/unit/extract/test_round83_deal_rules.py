@@ -222,3 +222,19 @@ def test_the_investors_a_buyer_buys_the_shares_from_are_sellers() -> None:
             "Shenzhen-based Pearl River Angels and Boston's Charles Street Capital, for $90 million.")
     deal = deal_with(deals(text), "Vardhan Motors")
     assert {"Pearl River Angels", "Charles Street Capital"} <= set(parties(deal)), deal
+
+
+def test_the_value_of_the_first_statement_stays_when_a_fuller_one_is_merged_into_it() -> None:
+    from tradewatch.extract.deals import _merge
+
+    def record(names: list[str], value: float, currency: str, start: int) -> dict:
+        # (one price in two currencies: about the same in dollars)
+        return {"parties": [{"name": n, "country": None} for n in names], "deal_type": "acquisition", "sector": None,
+                "countries": [], "value": value, "currency": currency, "value_usd": 300e6, "date": "2031-05-12",
+                "evidence": "...", "start": start, "end": start + 10, "confidence": 0.8}
+
+    # "X said it would acquire Y for $300 million." then "X will buy Y's shares from A and B ... The price, about 3.2
+    # billion kronor at current rates, ...": the amount stated with the deal, not its conversion a sentence on
+    (deal,) = _merge([record(["Halden Paper Oyj", "Mistral Packaging Ltd"], 300e6, "USD", 0),
+                      record(["Halden Paper Oyj", "Mistral Packaging Ltd", "Baltic Seed Capital"], 3.2e9, "SEK", 100)])
+    assert "Baltic Seed Capital" in parties(deal) and (deal["value"], deal["currency"]) == (300e6, "USD"), deal
