@@ -564,6 +564,9 @@ def extract_deals(doc: Document) -> list[dict[str, Any]]:
                     # "the £20.47 million imposed on Standard Chartered in 2020 over loans to a Turkish bank": what a
                     # penalty was for, no deal
                     and not (_PENALISED_OVER.search(text, max(0, t.start - 200), t.start) and _PENALTY_WORD.search(text))
+                    # "had invested heavily in automated screening": money spent on a thing, no deal with anyone
+                    and not (t.label == "investment" and t.surface.lower().startswith("invest")
+                             and _INVESTED_IN_THING.match(text, t.end) and not find_money(text))
                     # "the Terrorist Financing Targeting Center": a word of a body's name, no deal
                     and not (t.surface[:1].isupper() and any(
                         e.start - sent.start < t.start and t.end <= e.end - sent.start and e.kind in ("organization", "unknown")
@@ -1824,6 +1827,8 @@ def _after_home_country(text: str, offset: int, objects: list[Entity], at: int) 
     home = objects[-1] if objects else None
     return home is not None and home.kind == "country" and bool(_POSSESSIVE_GAP.fullmatch(text[home.end - offset : at]))
 # "agreed to invest $1 billion in Brazilian fintech Nubank": the company invested in is a party.
+_INVESTED_IN_THING = re.compile(r"\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|local|foreign)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*)*"
+                                r"\s*(?:[.,;]|since\b|over\b|during\b|in\s+recent\b|$)")
 _FEW_WORDS = re.compile(r"\s*(?:[\w-]+\s+){0,5}")
 
 

@@ -238,3 +238,10 @@ def test_the_value_of_the_first_statement_stays_when_a_fuller_one_is_merged_into
     (deal,) = _merge([record(["Halden Paper Oyj", "Mistral Packaging Ltd"], 300e6, "USD", 0),
                       record(["Halden Paper Oyj", "Mistral Packaging Ltd", "Baltic Seed Capital"], 3.2e9, "SEK", 100)])
     assert "Baltic Seed Capital" in parties(deal) and (deal["value"], deal["currency"]) == (300e6, "USD"), deal
+
+
+def test_money_spent_on_a_thing_is_no_investment_deal() -> None:
+    text = "Pelican Pay Ltd said it had cooperated with the inquiry and had already invested heavily in new screening tools."
+    assert deals(text) == [], deals(text)
+    text = "Pelican Pay Ltd, the payments firm, said it had invested heavily in compliance since 2029."
+    assert deals(text) == [], deals(text)
