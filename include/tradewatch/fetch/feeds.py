@@ -350,11 +350,22 @@ def _rss(root: Element, base_url: str) -> Iterator[Link]:
         url = _rss_link(item)
         guid = _child(item, "guid")
         if not url and guid is not None and guid.get("isPermaLink", "true") != "false":
-            url = _text(guid)
+            url = _permalink(_text(guid))
         if not url:
             continue
         published = parse_date(_text(_child(item, "pubdate")) or _text(_child(item, "date")))
         yield Link(join_url(base_url, url), _text(_child(item, "title")), published)
+
+
+# A guid that is a permalink: a URL a browser opens, absolute (RSS 2.0); scheme-relative ("//host/a") read as one too
+_PERMALINK = re.compile(r"(?:https?:)?//[^/\s]", re.IGNORECASE)
+
+
+def _permalink(guid: str | None) -> str | None:
+    """An item's guid as its link, when it is a URL: isPermaLink is true unless said otherwise, and many feeds leave it
+    so for ids that are no URL ("post-123", "7a1b2c"). Resolved against the feed's URL, each such id was a page of the
+    feed's folder that does not exist: a 404 an item, the source partial on every run (hostile probe 51 F1)."""
+    return guid if guid and _PERMALINK.match(guid) else None
 
 
 def _rss_link(item: Element) -> str | None:

@@ -300,3 +300,16 @@ def test_a_json_feed_items_lone_surrogate_is_replaced():
     [link] = parse_feed(doc, "https://x.org/feed.json")
     assert "\ud800" not in link.title and link.title.startswith("Bad ")
     link.url.encode("utf-8")  # no lone surrogate left
+
+
+def test_a_guid_that_is_no_url_is_no_link_even_when_left_a_permalink():
+    # isPermaLink defaults to true, and feeds leave it so for ids: resolved against the feed's URL, "post-7" was
+    # http://127.0.0.1:9/news/post-7, a 404 on every run (hostile probe 51 F1)
+    feed = ('<rss version="2.0"><channel>'
+            "<item><title>Id</title><guid>post-7</guid></item>"
+            "<item><title>Hash</title><guid>9f2c41aa</guid></item>"
+            "<item><title>Path</title><guid>/a/8</guid></item>"
+            "<item><title>Url</title><guid>HTTPS://127.0.0.1:9/a/9</guid></item>"
+            "<item><title>Scheme-relative</title><guid>//127.0.0.1:9/a/10</guid></item>"
+            "</channel></rss>")
+    assert [link.url for link in parse_feed(feed, BASE)] == ["HTTPS://127.0.0.1:9/a/9", "http://127.0.0.1:9/a/10"]
