@@ -30,6 +30,10 @@ class FeedError(ValueError):
     """A feed or sitemap we cannot read; the message says why."""
 
 
+class _Refused(FeedError):
+    """A document refused for what it declares (XML entities, external references), not for being malformed."""
+
+
 # The most links read from one listing, feed or sitemap: the sitemaps protocol's own limit per file. A listing of
 # millions of links (6.2 million in a sitemap index of 20 sitemaps: 83 s, 1.4 GB) costs no more than this; the
 # caller reports the cap when it is reached.
@@ -159,7 +163,7 @@ def _defused(text: str) -> Element:
     try:
         return fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        raise FeedError(f"refused: the document declares XML entities or external references ({type(exc).__name__})") from exc
+        raise _Refused(f"refused: the document declares XML entities or external references ({type(exc).__name__})") from exc
 
 
 # Outside CDATA sections and comments, every "&" with what it starts: a character reference, a name (";" closing
@@ -283,8 +287,25 @@ def iter_feed(text: str, base_url: str) -> Iterator[Link]:
         raise FeedError("empty document")
     if text.lstrip("\ufeff \t\r\n").startswith("{"):
         return _unique(_json_feed(text.lstrip("\ufeff \t\r\n"), base_url))
-    root = _parse_xml(without_surrogates(text))
-    kind = _local(root.tag)
+    text = without_surrogates(text)
+    try:
+        root: Element | None = _parse_xml(text)
+    except _Refused:
+        raise
+    except FeedError as exc:
+        root, malformed = None, exc
+    kind = _local(root.tag) if root is not None else ""
+    if kind not in _ROOTS and (start := _after_junk(text)):
+        # "<br />\n<b>Deprecated</b>: ... on line 3" before the feed: a PHP notice printed ahead of a WordPress feed, the
+        # whole source failed on every run ("not a feed or sitemap: root element is <br>", hostile probe 51 F2)
+        root = _parse_xml(text[start:])
+        kind = _local(root.tag)
+        from tradewatch.logs import get_logger
+
+        get_logger(__name__).warning("text before the feed's XML skipped",
+                                     extra={"kv": {"skipped": " ".join(text[:start].split())[:200]}})
+    elif root is None:
+        raise malformed
     if kind == "rss" or kind == "rdf":
         links = _rss(root, base_url)
     elif kind == "feed":
@@ -294,6 +315,19 @@ def iter_feed(text: str, base_url: str) -> Iterator[Link]:
     else:
         raise FeedError(f"not a feed or sitemap: root element is <{kind}>")
     return _unique(links)
+
+
+_ROOTS = frozenset({"rss", "rdf", "feed", "urlset", "sitemapindex"})
+# Where a feed's XML starts after text a server printed before it (its declaration, else its root element), looked for in
+# the first MAX_JUNK characters only: a page that is no feed is not searched through
+_FEED_START = re.compile(r"<\?xml\s|<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF|urlset|sitemapindex)[\s>]")
+MAX_JUNK = 8192
+
+
+def _after_junk(text: str) -> int | None:
+    """The position of a feed's XML that does not start the document (a warning, a blank line of HTML before it)."""
+    found = _FEED_START.search(text, 1, MAX_JUNK)
+    return found.start() if found else None
 
 
 def _json_feed(text: str, base_url: str) -> Iterator[Link]:

@@ -313,3 +313,17 @@ def test_a_guid_that_is_no_url_is_no_link_even_when_left_a_permalink():
             "<item><title>Scheme-relative</title><guid>//127.0.0.1:9/a/10</guid></item>"
             "</channel></rss>")
     assert [link.url for link in parse_feed(feed, BASE)] == ["HTTPS://127.0.0.1:9/a/9", "http://127.0.0.1:9/a/10"]
+
+
+def test_text_a_server_printed_before_the_feed_is_skipped():
+    # a PHP notice ahead of a WordPress feed: the whole source failed as "root element is <br>" (hostile probe 51 F2)
+    notice = "<br />\n<b>Deprecated</b>: Function get_magic_quotes_gpc() is deprecated in <b>/srv/wp.php</b><br />\n"
+    rss = '<?xml version="1.0"?><rss version="2.0"><channel><item><link>http://127.0.0.1:9/a/1</link></item></channel></rss>'
+    assert [link.url for link in parse_feed(notice + rss, BASE)] == ["http://127.0.0.1:9/a/1"]
+    atom = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="/a/2"/></entry></feed>'
+    assert [link.url for link in parse_feed("Notice: undefined index\n" + atom, BASE)] == ["http://127.0.0.1:9/a/2"]
+    # an HTML page stays no feed, and one whose feed-like tag comes past the first 8 KB is not searched
+    with pytest.raises(FeedError, match="root element is <html>"):
+        parse_feed("<html><body><p>Our feeds: rss, atom</p></body></html>", BASE)
+    with pytest.raises(FeedError):
+        parse_feed("<html><body>" + "x" * 9000 + rss + "</body></html>", BASE)
