@@ -1641,10 +1641,20 @@ def _moved_listing(listing: Any, source: Any) -> str | None:
     url is to be fixed, not followed without a word (it failed as "no article links found (check the selector or
     feed)" or "not a feed or sitemap: root element is <html>", not saying where the listing went)."""
     from tradewatch.article.refresh import refresh_target
+    from tradewatch.fetch.feeds import advertised_feeds
 
     moved = refresh_target(listing.text or "", listing.final_url or source.url, "")
-    return (f"it is a redirect page (meta refresh to {moved}), no listing; set the url of {source.id}.yml to that "
-            "address" if moved else None)
+    if moved:
+        return (f"it is a redirect page (meta refresh to {moved}), no listing; set the url of {source.id}.yml to that "
+                "address")
+    # (a feed source whose url is the site's page, not its feed: "root element is <html>" did not say where the feed
+    # is, which the page itself names, hostile probe 51 F4)
+    feeds = advertised_feeds(listing.text or "", listing.final_url or source.url) if source.kind != "html" else []
+    if feeds:
+        return (f"it is a web page, not a feed; the page names its feed at {feeds[0]}"
+                + (f" (and {len(feeds) - 1} other(s))" if len(feeds) > 1 else "")
+                + f": set the url of {source.id}.yml to that address")
+    return None
 
 
 def _after_meta_refresh(source: Any, url: str, result: Any, parsed: Any, fetcher: Any, staged: Staged,

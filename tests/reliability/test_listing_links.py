@@ -373,3 +373,36 @@ def test_the_source_budget_bounds_matching_link_pattern_over_a_listings_links(
     assert status == "failed"
     assert "link_pattern '/news/.*/.*\\\\.html$' of slowpat.yml matched none of the" in error
     assert "TRADEWATCH_SOURCE_BUDGET=2 s" in error
+
+
+def test_a_feed_source_whose_url_is_the_sites_page_fails_naming_the_feed_the_page_names(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    # hostile probe 51 F4: the source failed as "not a feed or sitemap: root element is <html>", not saying where the
+    # feed was, though the page names it; beside it, a source whose feed has a PHP notice printed before it (F2) and
+    # items whose guid is an id, not a URL (F1), runs ok
+    srv = HostileServer().start()
+    servers.append(srv)
+    home = (b'<!DOCTYPE html><html><head><title>Home</title><link rel="stylesheet" href="/s.css">'
+            b'<link rel="alternate" type="application/rss+xml; charset=utf-8" title="News" href="/news/rss.xml">'
+            b'<link rel="alternate" type="application/atom+xml" href="/news/atom.xml"></head>'
+            b'<body><p>Welcome to our news site.</p></body></html>')
+    srv.route("/", Reply(200, home))
+    items = "".join(f"<item><guid>post-{i}</guid></item><item><link>{srv.base_url}{syn.article_path(i)}</link></item>"
+                    for i in (1, 2))
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
+    srv.route("/blog/feed", Reply(200, b"<br />\n<b>Notice</b>: Undefined index: q in <b>/srv/wp.php</b><br />\n" + feed,
+                                  content_type="application/rss+xml"))
+    for i in (1, 2):
+        srv.route(syn.article_path(i), Reply(200, syn.article_html(51, i)))
+    workspace.add_source("homepage", srv.url("/"))
+    workspace.add_source("blog", srv.url("/blog/feed"))
+
+    crawled = run_pipeline(workspace)["crawled"]
+
+    assert crawled["homepage"]["status"] == "failed"
+    assert crawled["homepage"]["error"] == (
+        f"listing {srv.url('/')}: it is a web page, not a feed; the page names its feed at {srv.url('/news/rss.xml')} "
+        "(and 1 other(s)): set the url of homepage.yml to that address")
+    assert (crawled["blog"]["status"], crawled["blog"]["fetched"], crawled["blog"]["failed"]) == ("ok", 2, 0)
+    assert not any("post-" in seen.path for seen in srv.requests)

@@ -330,6 +330,33 @@ def _after_junk(text: str) -> int | None:
     return found.start() if found else None
 
 
+# A web page's <link> to its feed (RSS/Atom autodiscovery): in its head, near the top
+_LINK_TAG = re.compile(r"<link\b[^<>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
+DISCOVERY_HEAD_CHARS = 64 * 1024
+
+
+def advertised_feeds(html: str, page_url: str) -> list[str]:
+    """The feeds a web page names as its alternates (`<link rel="alternate" type="application/rss+xml" href>`), as
+    absolute http(s) URLs, in page order: where a source's url meant for a feed should point when it names the site's
+    page instead."""
+    from html import unescape
+
+    found: list[str] = []
+    for tag in _LINK_TAG.finditer(html, 0, DISCOVERY_HEAD_CHARS):
+        attributes = {m.group(1).lower(): unescape(next(g for g in m.groups()[1:] if g is not None))
+                      for m in _ATTRIBUTE.finditer(tag.group())}
+        rel = attributes.get("rel", "").lower().split()
+        kind = attributes.get("type", "").split(";")[0].strip().lower()
+        if "alternate" not in rel or kind not in _FEED_TYPES or not attributes.get("href"):
+            continue
+        url = join_url(page_url, attributes["href"])
+        if _ABSOLUTE.fullmatch(url) and url not in found:
+            found.append(url)
+    return found
+
+
 def _json_feed(text: str, base_url: str) -> Iterator[Link]:
     """A JSON Feed's (jsonfeed.org, 1.0 and 1.1) items: `url` (else `external_url`), `title`, `date_published` and
     `date_modified`. Parsed at the call: a document that is not one raises FeedError saying what it is."""
