@@ -327,3 +327,24 @@ def test_text_a_server_printed_before_the_feed_is_skipped():
         parse_feed("<html><body><p>Our feeds: rss, atom</p></body></html>", BASE)
     with pytest.raises(FeedError):
         parse_feed("<html><body>" + "x" * 9000 + rss + "</body></html>", BASE)
+
+
+def test_entities_a_feed_declares_as_plain_text_are_read_and_no_others():
+    # a feed declaring entities for its own use was refused whole, its source failed on every run (hostile probe 51 F3)
+    doc = ('<?xml version="1.0"?><!DOCTYPE rss [\n  <!-- ours -->\n  <!ENTITY nbsp "&#160;">\n'
+           "  <!ENTITY host '127.0.0.1:9'>\n  <!ELEMENT rss ANY>\n]>"
+           '<rss version="2.0"><channel><item><title>Trade&nbsp;news &amp; more</title>'
+           "<link>http://&host;/a/1</link></item><item><link>http://127.0.0.1:9/a/2?x=1&amp;y=2</link></item>"
+           "</channel></rss>")
+    links = parse_feed(doc, BASE)
+    assert [(link.url, link.title) for link in links] == [
+        ("http://127.0.0.1:9/a/1", "Trade\xa0news & more"), ("http://127.0.0.1:9/a/2?x=1&y=2", None)]
+    item = '<rss version="2.0"><channel><item><title>&a;</title><link>http://127.0.0.1:9/a/1</link></item></channel></rss>'
+    for subset in ('<!ENTITY b "x"><!ENTITY a "&b;&b;">',  # a reference inside a value: the way to an expansion bomb
+                   '<!ENTITY a SYSTEM "file:///etc/passwd">', '<!ENTITY % p "x">', '<!ENTITY a PUBLIC "-//X" "x.dtd">'):
+        with pytest.raises(FeedError, match="refused"):
+            parse_feed(f"<!DOCTYPE rss [{subset}]>{item}", BASE)
+    # a plain entity of 200 characters referenced 10,000 times would add 10 MB of character references: refused
+    many = "<item><title>&a;</title></item>" * 10_000
+    with pytest.raises(FeedError, match="would add over"):
+        parse_feed(f'<!DOCTYPE rss [<!ENTITY a "{"x" * 200}">]><rss version="2.0"><channel>{many}</channel></rss>', BASE)
