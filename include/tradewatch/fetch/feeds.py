@@ -276,8 +276,50 @@ def _recover(text: str, original: ParseError) -> Element:
         repaired = etree.tostring(root, encoding="utf-8", xml_declaration=False).decode("utf-8", "replace")
     try:
         return fromstring(repaired, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    except (ParseError, DefusedXmlException) as exc:
-        raise FeedError(f"malformed XML: {original}") from exc
+    except (ParseError, DefusedXmlException):
+        # What the recovering parser kept and writes out may still be no XML (an attribute written twice,
+        # '<img src="a" src="b">' in an item's unescaped HTML): the whole feed failed on every run (hostile probe 51 F6).
+        # Its tree is copied instead, element by element.
+        return _copied(root)
+
+
+def _copied(root: Any) -> Element:
+    """An lxml tree as an ElementTree one: elements, their attributes, text and tails (comments, processing
+    instructions and entity references left out, their tails kept). Walked without recursion."""
+    from xml.etree.ElementTree import SubElement
+
+    def read(get: Any) -> str | None:
+        try:
+            value = get()
+        except (UnicodeDecodeError, ValueError):  # bytes the recovering parser kept that are no UTF-8
+            return None
+        return without_surrogates(value) if isinstance(value, str) else None
+
+    top = Element(root.tag, _attributes(root))
+    top.text = read(lambda: root.text)
+    stack = [(root, top)]
+    while stack:
+        source, target = stack.pop()
+        last = None
+        for child in source:
+            tail = read(lambda child=child: child.tail)
+            if not isinstance(child.tag, str):
+                if tail and last is not None:
+                    last.tail = (last.tail or "") + tail
+                elif tail:
+                    target.text = (target.text or "") + tail
+                continue
+            last = SubElement(target, child.tag, _attributes(child))
+            last.text, last.tail = read(lambda child=child: child.text), tail
+            stack.append((child, last))
+    return top
+
+
+def _attributes(element: Any) -> dict[str, str]:
+    try:
+        return {str(name): without_surrogates(str(value)) for name, value in element.attrib.items()}
+    except (UnicodeDecodeError, ValueError):
+        return {}
 
 
 _LINK_ELEMENTS = frozenset({"link", "guid", "loc"})

@@ -348,3 +348,14 @@ def test_entities_a_feed_declares_as_plain_text_are_read_and_no_others():
     many = "<item><title>&a;</title></item>" * 10_000
     with pytest.raises(FeedError, match="would add over"):
         parse_feed(f'<!DOCTYPE rss [<!ENTITY a "{"x" * 200}">]><rss version="2.0"><channel>{many}</channel></rss>', BASE)
+
+
+def test_an_attribute_written_twice_in_an_items_html_costs_the_feed_nothing():
+    # the recovering parser kept both, its output was no XML either: the whole feed failed on every run (hostile probe
+    # 51 F6)
+    items = "".join(f"<item><title>Story {i} <!-- x -->today</title><description>"
+                    + ('<img src="a.png" src="b.png"/>' if i == 2 else "text") + f"</description>"
+                    f"<link>http://127.0.0.1:9/a/{i}</link></item>" for i in (1, 2, 3))
+    links = parse_feed(f'<rss version="2.0"><channel>{items}</channel></rss>', BASE)
+    assert [(link.url, link.title) for link in links] == [
+        (f"http://127.0.0.1:9/a/{i}", f"Story {i} today") for i in (1, 2, 3)]
