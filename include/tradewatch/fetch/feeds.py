@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -94,6 +95,31 @@ def _child(node: Element, name: str) -> Element | None:
         if _local(child.tag) == name:
             return child
     return None
+
+
+# Elements that are another item's or entry's, or an Atom entry's <source> (the feed it was copied from): not the
+# item's own
+_NOT_OWN = frozenset({"item", "entry", "source"})
+
+
+def _deeper(node: Element) -> Iterator[Element]:
+    """`node`'s elements below its children, shallowest first, none inside another item or entry or a <source>.
+
+    A recovering parser puts what follows an item's unescaped HTML ("<description>A<br>B</description>", an unclosed
+    <p> or <img>) inside that HTML: the item's <link>, title and date after it were no children of the item, and the
+    item was dropped (hostile probe 51 F5)."""
+    queue = deque(child for child in node if _local(child.tag) not in _NOT_OWN)
+    while queue:
+        for child in queue.popleft():
+            if _local(child.tag) not in _NOT_OWN:
+                yield child
+                queue.append(child)
+
+
+def _own(node: Element, name: str) -> Element | None:
+    """An item's or entry's element `name`: its child, else one a recovering parser put deeper (see `_deeper`)."""
+    child = _child(node, name)
+    return child if child is not None else next((e for e in _deeper(node) if _local(e.tag) == name), None)
 
 
 def _text(node: Element | None) -> str | None:
@@ -503,13 +529,13 @@ def _rss(root: Element, base_url: str) -> Iterator[Link]:
         if _local(item.tag) != "item":
             continue
         url = _rss_link(item)
-        guid = _child(item, "guid")
+        guid = _own(item, "guid")
         if not url and guid is not None and guid.get("isPermaLink", "true") != "false":
             url = _permalink(_text(guid))
         if not url:
             continue
-        published = parse_date(_text(_child(item, "pubdate")) or _text(_child(item, "date")))
-        yield Link(join_url(base_url, url), _text(_child(item, "title")), published)
+        published = parse_date(_text(_own(item, "pubdate")) or _text(_own(item, "date")))
+        yield Link(join_url(base_url, url), _text(_own(item, "title")), published)
 
 
 # A guid that is a permalink: a URL a browser opens, absolute (RSS 2.0); scheme-relative ("//host/a") read as one too
@@ -525,9 +551,14 @@ def _permalink(guid: str | None) -> str | None:
 
 def _rss_link(item: Element) -> str | None:
     """An RSS item's link: its <link>'s text, wherever it stands among the item's link elements (an <atom:link rel="self">
-    before it left the item without one, hostile probe 12); else an <atom:link>'s alternate href."""
+    before it left the item without one, hostile probe 12); else an <atom:link>'s alternate href. Its children are
+    looked at first, then the elements a recovering parser put deeper (see `_deeper`)."""
+    return _link_among(item) or _link_among(_deeper(item))
+
+
+def _link_among(elements: Iterable[Element]) -> str | None:
     href = None
-    for child in item:
+    for child in elements:
         if _local(child.tag) != "link":
             continue
         text = _text(child)
@@ -556,26 +587,34 @@ def _atom(root: Element, base_url: str) -> Iterator[Link]:
     """The entries' alternate links, resolved against xml:base (the feed's, then the entry's, then the link's:
     each relative to the one around it) and then the feed's own URL."""
     feed_base = _based(base_url, root.get(_XML_BASE))
-    for entry in root:
+    for entry in root.iter():  # (an entry a recovering parser put inside the one before it too, see `_deeper`)
         if _local(entry.tag) != "entry":
             continue
         entry_base = _based(feed_base, entry.get(_XML_BASE))
-        href = link_base = None
-        for link in entry:
-            if _local(link.tag) == "link" and link.get("rel", "alternate") in _ALTERNATE and link.get("href"):
-                # the first alternate that is a web page, else the first alternate ("a PDF, then the HTML page": the page)
-                page = link.get("type") is None or link.get("type", "").split(";")[0].strip().lower() in _PAGE_TYPES
-                if href is None or page:
-                    href, link_base = link.get("href"), link.get(_XML_BASE)
-                if page:
-                    break
+        href, link_base = _alternate(entry)
+        if href is None:
+            href, link_base = _alternate(_deeper(entry))
         if not href:
             continue
         base = _based(entry_base, link_base)
-        updated = parse_date(_text(_child(entry, "updated")))
-        published = parse_date(_text(_child(entry, "published"))) or updated
+        updated = parse_date(_text(_own(entry, "updated")))
+        published = parse_date(_text(_own(entry, "published"))) or updated
         later = updated if updated is not None and published is not None and updated > published else None
-        yield Link(join_url(base, href), _text(_child(entry, "title")), published, updated=later)
+        yield Link(join_url(base, href), _text(_own(entry, "title")), published, updated=later)
+
+
+def _alternate(elements: Iterable[Element]) -> tuple[str | None, str | None]:
+    """The href of the first alternate link among `elements` that is a web page, else of the first alternate ("a PDF,
+    then the HTML page": the page), and that link's xml:base."""
+    href = link_base = None
+    for link in elements:
+        if _local(link.tag) == "link" and link.get("rel", "alternate") in _ALTERNATE and link.get("href"):
+            page = link.get("type") is None or link.get("type", "").split(";")[0].strip().lower() in _PAGE_TYPES
+            if href is None or page:
+                href, link_base = link.get("href"), link.get(_XML_BASE)
+            if page:
+                break
+    return href, link_base
 
 
 def _sitemap(root: Element, base_url: str, is_index: bool) -> Iterator[Link]:

@@ -359,3 +359,24 @@ def test_an_attribute_written_twice_in_an_items_html_costs_the_feed_nothing():
     links = parse_feed(f'<rss version="2.0"><channel>{items}</channel></rss>', BASE)
     assert [(link.url, link.title) for link in links] == [
         (f"http://127.0.0.1:9/a/{i}", f"Story {i} today") for i in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("html", ["one<br>two", "<p>one<p>two", '<img src="a.png">'], ids=["br", "p", "img"])
+def test_an_items_link_title_and_date_after_its_unescaped_html_are_read(html):
+    # the recovering parser put them inside the unclosed HTML element: no children of the item, which was dropped
+    # (hostile probe 51 F5)
+    rss = "".join(f"<item><title>Story {i}</title><description>{html if i == 2 else 'text'}</description>"
+                  f"<link>http://127.0.0.1:9/a/{i}</link><pubDate>Mon, 0{i} Feb 2026 10:00:00 GMT</pubDate></item>"
+                  for i in (1, 2, 3))
+    atom = "".join(f'<entry><summary type="html">{html if i == 2 else "text"}</summary><title>Story {i}</title>'
+                   f'<link href="http://127.0.0.1:9/a/{i}"/><updated>2026-02-0{i}T10:00:00Z</updated></entry>'
+                   for i in (1, 2, 3))
+    for doc in (f'<rss version="2.0"><channel>{rss}</channel></rss>', f'<feed xmlns="http://www.w3.org/2005/Atom">{atom}</feed>'):
+        assert [(link.url, link.title, link.published) for link in parse_feed(doc, BASE)] == [
+            (f"http://127.0.0.1:9/a/{i}", f"Story {i}", datetime(2026, 2, i, 10, tzinfo=UTC)) for i in (1, 2, 3)]
+
+
+def test_an_atom_entrys_source_feed_link_is_not_the_entrys():
+    doc = ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Copied</title>'
+           '<source><link rel="alternate" href="http://127.0.0.1:9/other-site/"/></source></entry></feed>')
+    assert parse_feed(doc, BASE) == []
