@@ -274,7 +274,6 @@ def _recover(text: str, original: ParseError) -> Element:
     "Caf&eacute;", undefined in XML). Each "&" is made what the site meant (itself, or a character reference) and the
     document parsed strictly again; only a document broken in other ways too goes to lxml's recovering parser
     (entities off), and no link it gives is used unless the document holds it as written."""
-    from lxml import etree
 
     # Every reference a character reference: libxml2's recovery drops each entity reference after the first error
     # ("?id=6&amp;cat=2" read "?id=6cat=2", "M&amp;A" read "MA") but keeps character references.
@@ -283,6 +282,83 @@ def _recover(text: str, original: ParseError) -> Element:
         return _defused(text)
     except ParseError:
         pass  # broken in other ways too: recover below
+    root = _lxml_recovered(text)
+    items = _item_spans(text)
+    if items is not None and len(items[2]) > (found := _items_in(root, items[1])):
+        # libxml2's recovery gives up at some errors ('<a href=http://x/>' in an item's HTML) and drops the rest of the
+        # document: every item after the first broken one was lost (hostile probe 51 F7). Each item is then read alone.
+        alone = _read_items_alone(text, *items)
+        if alone is not None and _items_in(alone, items[1]) > found:
+            from tradewatch.logs import get_logger
+
+            get_logger(__name__).warning("malformed feed read item by item", extra={"kv": {
+                "items": len(items[2]), "read": _items_in(alone, items[1]), "recovered_whole": found}})
+            return alone
+    if root is None:
+        raise FeedError(f"malformed XML: {original}") from original
+    return root
+
+
+# A feed's or sitemap's root start tag, and the name of its items
+_ROOT_START = re.compile(r"<((?:[A-Za-z_][\w.-]*:)?(rss|RDF|feed|urlset|sitemapindex))(?=[\s>])[^<>]*>")
+_ITEM_OF = {"rss": "item", "rdf": "item", "feed": "entry", "urlset": "url", "sitemapindex": "sitemap"}
+
+
+def _item_spans(text: str) -> tuple[str, str, list[tuple[int, int]]] | None:
+    """The root start tag, the items' name and where each item that has an end tag is, the first
+    MAX_LINKS_PER_DOCUMENT of them (in one pass: CDATA sections and comments are skipped, an item whose end tag never
+    comes is left out); None when the document has no root a feed or sitemap has."""
+    root = _ROOT_START.search(text)
+    if root is None:
+        return None
+    name = _ITEM_OF[root.group(2).lower()]
+    tags = re.compile(rf"<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z)|<(/?)(?:[A-Za-z_][\w.-]*:)?{name}(?=[\s>/])[^<>]*>",
+                      re.DOTALL | re.IGNORECASE)
+    spans: list[tuple[int, int]] = []
+    opened = None
+    for tag in tags.finditer(text, root.end()):
+        if tag.group().startswith("<!"):
+            continue
+        if tag.group(1):
+            if opened is not None:
+                spans.append((opened, tag.end()))
+                if len(spans) >= MAX_LINKS_PER_DOCUMENT:
+                    break
+            opened = None
+        elif not tag.group().endswith("/>"):
+            opened = tag.start()
+    return root.group(), name, spans
+
+
+def _items_in(root: Element | None, name: str) -> int:
+    return 0 if root is None else sum(1 for element in root.iter() if _local(element.tag) == name)
+
+
+def _read_items_alone(text: str, start_tag: str, name: str, spans: list[tuple[int, int]]) -> Element | None:
+    """A document of the root and each item read on its own (strictly, else recovered, inside the root's start tag for
+    its namespaces); None when the root's start tag itself is broken."""
+    end_tag = f"</{start_tag[1:].split(None, 1)[0].rstrip('>')}>"
+    try:
+        root = _defused(start_tag + end_tag)
+    except (ParseError, FeedError):
+        return None
+    for start, end in spans:
+        wrapped = start_tag + text[start:end] + end_tag
+        try:
+            one: Element | None = _defused(wrapped)
+        except ParseError:
+            one = _lxml_recovered(wrapped)
+        except FeedError:
+            one = None
+        root.extend(element for element in (one if one is not None else ()) if _local(element.tag) == name)
+    return root
+
+
+def _lxml_recovered(text: str) -> Element | None:
+    """`text` read by lxml's recovering parser (entities off), its links not held as written dropped; None when it
+    makes nothing of it."""
+    from lxml import etree
+
     parser = etree.XMLParser(
         recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, dtd_validation=False
     )
@@ -291,7 +367,7 @@ def _recover(text: str, original: ParseError) -> Element:
     except etree.XMLSyntaxError:
         root = None
     if root is None:
-        raise FeedError(f"malformed XML: {original}") from original
+        return None
     _drop_altered_links(root, text)
     # Re-parse the repaired document through the defused parser so callers see one element type.
     try:
@@ -618,7 +694,7 @@ def _alternate(elements: Iterable[Element]) -> tuple[str | None, str | None]:
 
 
 def _sitemap(root: Element, base_url: str, is_index: bool) -> Iterator[Link]:
-    for node in root:
+    for node in root.iter():  # (a <url> a recovering parser put inside the one before it too, see `_deeper`)
         if _local(node.tag) not in ("url", "sitemap"):
             continue
         loc = _text(_child(node, "loc"))

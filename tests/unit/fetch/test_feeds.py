@@ -380,3 +380,24 @@ def test_an_atom_entrys_source_feed_link_is_not_the_entrys():
     doc = ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Copied</title>'
            '<source><link rel="alternate" href="http://127.0.0.1:9/other-site/"/></source></entry></feed>')
     assert parse_feed(doc, BASE) == []
+
+
+def test_the_items_after_one_that_stops_the_recovering_parser_are_read_one_by_one():
+    # libxml2's recovery gives up at an unquoted attribute and drops the rest of the document: the items after it were
+    # lost (hostile probe 51 F7); an item inside CDATA is no item
+    broken = '<a href=http://127.0.0.1:9/x>more</a>'
+    rss = ('<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+           "<description><![CDATA[<item><link>http://127.0.0.1:9/not-an-item</link></item>]]></description>"
+           + "".join(f"<item><title>Story {i}</title><description>{broken if i == 2 else 'text'}</description>"
+                     f"<dc:date>2026-02-0{i}</dc:date><link>http://127.0.0.1:9/a/{i}</link></item>" for i in (1, 2, 3, 4))
+           + "</channel></rss>")
+    assert [(link.url, link.title, link.published) for link in parse_feed(rss, BASE)] == [
+        (f"http://127.0.0.1:9/a/{i}", f"Story {i}", datetime(2026, 2, i, tzinfo=UTC)) for i in (1, 3, 4)]
+    atom = ('<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://127.0.0.1:9/news/">'
+            + "".join(f'<entry><summary type="html">{broken if i == 2 else "text"}</summary><link href="a/{i}"/></entry>'
+                      for i in (1, 2, 3, 4)) + "</feed>")
+    assert [link.url for link in parse_feed(atom, BASE)] == [f"http://127.0.0.1:9/news/a/{i}" for i in (1, 3, 4)]
+    sitemap = ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+               + "".join(f"<url><loc>http://127.0.0.1:9/s/{i}</loc>{'<br>' if i == 2 else ''}</url>" for i in (1, 2, 3))
+               + "</urlset>")
+    assert [link.url for link in parse_feed(sitemap, BASE)] == [f"http://127.0.0.1:9/s/{i}" for i in (1, 2, 3)]
