@@ -1636,6 +1636,9 @@ def add_records(staged: Staged, aid: str, text: str, title: str | None, publishe
     return count
 
 
+_KIND_OF_ROOT = {"rss": "rss", "rdf:RDF": "rss", "feed": "atom", "urlset": "sitemap", "sitemapindex": "sitemap"}
+
+
 def _moved_listing(listing: Any, source: Any) -> str | None:
     """What to say of a listing the site moved, leaving a redirect page behind (a meta refresh), or None: the registry's
     url is to be fixed, not followed without a word (it failed as "no article links found (check the selector or
@@ -1647,6 +1650,13 @@ def _moved_listing(listing: Any, source: Any) -> str | None:
     if moved:
         return (f"it is a redirect page (meta refresh to {moved}), no listing; set the url of {source.id}.yml to that "
                 "address")
+    root = _FEED_ROOT.match(listing.text or "") if source.kind == "html" else None
+    if root is not None:
+        # (an html source whose url is the site's feed or sitemap: "no article links found (check the selector or
+        # feed)", hostile probe 51 F8)
+        kind = _KIND_OF_ROOT[root.group().rsplit("<", 1)[1]]
+        return (f"it is {'a sitemap' if kind == 'sitemap' else 'a feed'}, not an HTML listing page; set kind: {kind} in "
+                f"{source.id}.yml and drop its link_selector")
     # (a feed source whose url is the site's page, not its feed: "root element is <html>" did not say where the feed
     # is, which the page itself names, hostile probe 51 F4)
     feeds = advertised_feeds(listing.text or "", listing.final_url or source.url) if source.kind != "html" else []

@@ -406,3 +406,26 @@ def test_a_feed_source_whose_url_is_the_sites_page_fails_naming_the_feed_the_pag
         "(and 1 other(s)): set the url of homepage.yml to that address")
     assert (crawled["blog"]["status"], crawled["blog"]["fetched"], crawled["blog"]["failed"]) == ("ok", 2, 0)
     assert not any("post-" in seen.path for seen in srv.requests)
+
+
+def test_an_html_source_whose_url_is_a_feed_or_sitemap_fails_naming_the_kind_to_set(
+    workspace: Workspace, servers: list[HostileServer]
+) -> None:
+    # hostile probe 51 F8: it failed as "no article links found (check the selector or feed)"
+    srv = HostileServer().start()
+    servers.append(srv)
+    srv.route("/feed.xml", Reply(200, syn.rss_feed(srv.base_url, [1, 2]), content_type="text/html"))
+    srv.route("/atom", Reply(200, b'<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry>'
+                                  b'<link href="/a/1"/></entry></feed>', content_type="application/atom+xml"))
+    srv.route("/sitemap.xml", Reply(200, _sitemap(srv.base_url, [1]), content_type="application/xml"))
+    for source_id, path in (("rss", "/feed.xml"), ("atom", "/atom"), ("sitemap", "/sitemap.xml")):
+        workspace.add_source(f"{source_id}_as_html", srv.url(path), kind="html", link_selector="a.story")
+
+    crawled = run_pipeline(workspace)["crawled"]
+
+    for source_id, path, what in (("rss", "/feed.xml", "a feed"), ("atom", "/atom", "a feed"),
+                                  ("sitemap", "/sitemap.xml", "a sitemap")):
+        assert crawled[f"{source_id}_as_html"]["error"] == (
+            f"listing {srv.url(path)}: it is {what}, not an HTML listing page; set kind: {source_id} in "
+            f"{source_id}_as_html.yml and drop its link_selector")
+    assert not any(seen.path.startswith("/news/") for seen in srv.requests)
