@@ -896,10 +896,11 @@ def _crawl(source: Any, fetcher: Any, staged: Staged, summary: dict[str, Any], c
     if source.min_interval is not None:
         fetcher.set_min_interval(source.url, source.min_interval)
     stop_at = time.monotonic() + settings.source_budget  # the listing, its sitemaps and its pages
-    # A sitemap may be a gzip file ("sitemap.xml.gz", sitemaps.org allows it) served without Content-Encoding.
+    # A sitemap may be a gzip file ("sitemap.xml.gz", sitemaps.org allows it) served without Content-Encoding, and so
+    # may a feed ("feed.xml.gz": it failed as "not a text page: the body is gzip data", hostile probe 51 F9).
     # (with the listing cap: a sitemap of 50,000 URLs, within the sitemaps.org limits, is ~30 MB and failed its source
     # against the page cap, hostile probe 25)
-    listing = fetcher.get(source.url, time_left=settings.source_budget, gzip_file=source.kind == "sitemap",
+    listing = fetcher.get(source.url, time_left=settings.source_budget, gzip_file=source.kind != "html",
                           max_bytes=settings.max_listing_bytes, cap_setting="TRADEWATCH_MAX_LISTING_BYTES")
     _record_fetch(staged, ctx, source.id, listing)
     if listing.error or listing.text is None:

@@ -151,3 +151,10 @@ def test_a_gzip_compressed_sitemap_is_read_directly_and_from_a_sitemap_index(wor
     assert (direct["status"], direct["fetched"], direct["failed"]) == ("ok", 2, 0), direct
     index = _crawl(workspace, "gz_index")
     assert (index["status"], index["fetched"], index["failed"]) == ("ok", 3, 0), index
+    # a feed likewise (hostile probe 51 F9: "not a text page: the body is gzip data without a Content-Encoding header")
+    item = f"<item><link>{srv.url('/news/s1.html')}</link></item></channel>".encode()
+    srv.route("/feed.xml.gz", Reply(200, gzip.compress(syn.rss_feed(srv.base_url, []).replace(b"</channel>", item)),
+                                    content_type="application/x-gzip"))
+    workspace.add_source("gz_feed", srv.url("/feed.xml.gz"))
+    feed = _crawl(workspace, "gz_feed")
+    assert (feed["status"], feed["fetched"], feed["failed"]) == ("ok", 1, 0), feed
