@@ -608,12 +608,15 @@ def _rss(root: Element, base_url: str) -> Iterator[Link]:
         guid = _own(item, "guid")
         if not url and guid is not None and guid.get("isPermaLink", "true") != "false":
             url = _permalink(_text(guid))
+        if not url:  # an RSS 1.0 item names its page in rdf:about too ("identical to its <link>", which some leave out)
+            url = _permalink(item.get(_RDF_ABOUT))
         if not url:
             continue
         published = parse_date(_text(_own(item, "pubdate")) or _text(_own(item, "date")))
         yield Link(join_url(base_url, url), _text(_own(item, "title")), published)
 
 
+_RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
 # A guid that is a permalink: a URL a browser opens, absolute (RSS 2.0); scheme-relative ("//host/a") read as one too
 _PERMALINK = re.compile(r"(?:https?:)?//[^/\s]", re.IGNORECASE)
 

@@ -401,3 +401,12 @@ def test_the_items_after_one_that_stops_the_recovering_parser_are_read_one_by_on
                + "".join(f"<url><loc>http://127.0.0.1:9/s/{i}</loc>{'<br>' if i == 2 else ''}</url>" for i in (1, 2, 3))
                + "</urlset>")
     assert [link.url for link in parse_feed(sitemap, BASE)] == [f"http://127.0.0.1:9/s/{i}" for i in (1, 2, 3)]
+
+
+def test_an_rss_1_item_without_a_link_is_read_from_its_rdf_about():
+    doc = ('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">'
+           '<channel rdf:about="http://127.0.0.1:9/rss"><title>T</title></channel>'
+           '<item rdf:about="http://127.0.0.1:9/a/1"><title>One</title></item>'
+           '<item rdf:about="http://127.0.0.1:9/a/2-about"><link>http://127.0.0.1:9/a/2</link></item>'
+           '<item rdf:about="urn:x:3"><title>Three</title></item></rdf:RDF>')
+    assert [link.url for link in parse_feed(doc, BASE)] == ["http://127.0.0.1:9/a/1", "http://127.0.0.1:9/a/2"]
