@@ -122,6 +122,24 @@ def _own(node: Element, name: str) -> Element | None:
     return child if child is not None else next((e for e in _deeper(node) if _local(e.tag) == name), None)
 
 
+_BLANKS = re.compile(r"[ \t\r\n]+")
+_MARKUP = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>|<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL | re.IGNORECASE)
+
+
+def _plain(title: str | None) -> str | None:
+    """A feed title as text: an Atom title of type html, or an RSS title in CDATA, holds markup ("<b>EU</b> adds ...",
+    "&lt;i&gt;", a script) that was stored as the article's title, tags and all, when its page gave none (hostile probe
+    51 F11). Tags, scripts and comments dropped, and then (the text being HTML) entities read."""
+    if not title or "<" not in title:
+        return title
+    text, tags = _MARKUP.subn(" ", title)
+    if not tags:
+        return title  # "Tariffs <25% on steel": no markup, nor are its "&amp;"s escapes of it
+    from html import unescape
+
+    return _BLANKS.sub(" ", unescape(text)).strip() or None
+
+
 def _text(node: Element | None) -> str | None:
     if node is None:
         return None
@@ -581,7 +599,7 @@ def _json_items(items: list[Any], base_url: str) -> Iterator[Link]:
         # (JSON's "\ud800" escape decodes to a lone surrogate, which no file or database takes: one such title sank the
         # whole source's staging, every run: hostile probe 13)
         url = without_surrogates(url)
-        title = without_surrogates(item["title"]) if isinstance(item.get("title"), str) else None
+        title = _plain(without_surrogates(item["title"])) if isinstance(item.get("title"), str) else None
         published = parse_date(_string(item.get("date_published")))
         modified = parse_date(_string(item.get("date_modified")))
         updated = modified if modified is not None and (published is None or modified > published) else None
@@ -613,7 +631,7 @@ def _rss(root: Element, base_url: str) -> Iterator[Link]:
         if not url:
             continue
         published = parse_date(_text(_own(item, "pubdate")) or _text(_own(item, "date")))
-        yield Link(join_url(base_url, url), _text(_own(item, "title")), published)
+        yield Link(join_url(base_url, url), _plain(_text(_own(item, "title"))), published)
 
 
 _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
@@ -679,7 +697,7 @@ def _atom(root: Element, base_url: str) -> Iterator[Link]:
         updated = parse_date(_text(_own(entry, "updated")))
         published = parse_date(_text(_own(entry, "published"))) or updated
         later = updated if updated is not None and published is not None and updated > published else None
-        yield Link(join_url(base, href), _text(_own(entry, "title")), published, updated=later)
+        yield Link(join_url(base, href), _plain(_text(_own(entry, "title"))), published, updated=later)
 
 
 def _alternate(elements: Iterable[Element]) -> tuple[str | None, str | None]:

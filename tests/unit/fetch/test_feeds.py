@@ -410,3 +410,14 @@ def test_an_rss_1_item_without_a_link_is_read_from_its_rdf_about():
            '<item rdf:about="http://127.0.0.1:9/a/2-about"><link>http://127.0.0.1:9/a/2</link></item>'
            '<item rdf:about="urn:x:3"><title>Three</title></item></rdf:RDF>')
     assert [link.url for link in parse_feed(doc, BASE)] == ["http://127.0.0.1:9/a/1", "http://127.0.0.1:9/a/2"]
+
+
+def test_a_feed_titles_markup_is_read_as_text():
+    # hostile probe 51 F11: the tags and the script were the article's title when its page gave none
+    rss = ('<rss version="2.0"><channel><item><title><![CDATA[<b>EU</b> adds <script>alert(1)</script>three '
+           "banks &amp; a <i>shipper</i>]]></title><link>http://127.0.0.1:9/a/1</link></item>"
+           "<item><title>Tariffs &lt;25% on steel, AT&amp;T</title><link>http://127.0.0.1:9/a/2</link></item></channel></rss>")
+    atom = ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="html">&lt;em&gt;UK&lt;/em&gt; '
+            'sanctions&lt;br/&gt;list</title><link href="/a/3"/></entry></feed>')
+    assert [link.title for link in parse_feed(rss, BASE) + parse_feed(atom, BASE)] == [
+        "EU adds three banks & a shipper", "Tariffs <25% on steel, AT&T", "UK sanctions list"]
