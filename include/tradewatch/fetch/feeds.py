@@ -691,6 +691,8 @@ def _atom(root: Element, base_url: str) -> Iterator[Link]:
         href, link_base = _alternate(entry)
         if href is None:
             href, link_base = _alternate(_deeper(entry))
+        if href is None:  # "<link>https://...</link>", as RSS writes it: a generator mixing the two (hostile probe 51 F12)
+            href = _permalink(next((_text(e) for e in entry if _local(e.tag) == "link" and not e.get("href")), None))
         if not href:
             continue
         base = _based(entry_base, link_base)

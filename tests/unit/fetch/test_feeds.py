@@ -421,3 +421,10 @@ def test_a_feed_titles_markup_is_read_as_text():
             'sanctions&lt;br/&gt;list</title><link href="/a/3"/></entry></feed>')
     assert [link.title for link in parse_feed(rss, BASE) + parse_feed(atom, BASE)] == [
         "EU adds three banks & a shipper", "Tariffs <25% on steel, AT&T", "UK sanctions list"]
+
+
+def test_an_atom_entrys_link_written_as_rss_writes_it_is_read():
+    # hostile probe 51 F12: a generator mixing the two wrote the URL as the <link>'s text; the entry was dropped
+    doc = ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title><link>http://127.0.0.1:9/a/1</link></entry>'
+           '<entry><title>B</title><link rel="self" href="http://127.0.0.1:9/self"/><link>not a URL</link></entry></feed>')
+    assert [link.url for link in parse_feed(doc, BASE)] == ["http://127.0.0.1:9/a/1"]
