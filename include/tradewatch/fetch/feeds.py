@@ -203,7 +203,10 @@ def _parse_xml(text: str) -> Element:
         plain = _with_plain_entities_expanded(text)
         if plain is None:
             raise
-        return _parse_xml(plain)
+    try:  # (once: a document still declaring entities, a second DOCTYPE, is refused)
+        return _defused(plain)
+    except ParseError as exc:
+        return _recover(plain, exc)
 
 
 # A DOCTYPE with an internal subset, and what that subset may hold for its entities to be read: whitespace, comments,

@@ -344,6 +344,10 @@ def test_entities_a_feed_declares_as_plain_text_are_read_and_no_others():
                    '<!ENTITY a SYSTEM "file:///etc/passwd">', '<!ENTITY % p "x">', '<!ENTITY a PUBLIC "-//X" "x.dtd">'):
         with pytest.raises(FeedError, match="refused"):
             parse_feed(f"<!DOCTYPE rss [{subset}]>{item}", BASE)
+    # a DOCTYPE of plain entities inside a comment, before the real one, is no way past it (nor 3,000 such comments)
+    hidden = '<!-- <!DOCTYPE rss [<!ENTITY a "x">]> -->' * 3000
+    with pytest.raises(FeedError, match="refused"):
+        parse_feed(f'{hidden}<!DOCTYPE rss [<!ENTITY a SYSTEM "file:///etc/passwd">]>{item}', BASE)
     # a plain entity of 200 characters referenced 10,000 times would add 10 MB of character references: refused
     many = "<item><title>&a;</title></item>" * 10_000
     with pytest.raises(FeedError, match="would add over"):
