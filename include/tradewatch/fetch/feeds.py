@@ -122,6 +122,7 @@ def _own(node: Element, name: str) -> Element | None:
     return child if child is not None else next((e for e in _deeper(node) if _local(e.tag) == name), None)
 
 
+MAX_TITLE_MARKUP = 4096  # characters of a title holding markup that are read
 _BLANKS = re.compile(r"[ \t\r\n]+")
 _MARKUP = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>|<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL | re.IGNORECASE)
 
@@ -132,7 +133,9 @@ def _plain(title: str | None) -> str | None:
     51 F11). Tags, scripts and comments dropped, and then (the text being HTML) entities read."""
     if not title or "<" not in title:
         return title
-    text, tags = _MARKUP.subn(" ", title)
+    # (cut first: the title stored is shorter still, and a script left open makes the match scan to the end: 20,000 of
+    # them in a title of 180 KB took 36 s)
+    text, tags = _MARKUP.subn(" ", title[:MAX_TITLE_MARKUP])
     if not tags:
         return title  # "Tariffs <25% on steel": no markup, nor are its "&amp;"s escapes of it
     from html import unescape
@@ -325,6 +328,10 @@ _ROOT_START = re.compile(r"<((?:[A-Za-z_][\w.-]*:)?(rss|RDF|feed|urlset|sitemapi
 _ITEM_OF = {"rss": "item", "rdf": "item", "feed": "entry", "urlset": "url", "sitemapindex": "sitemap"}
 
 
+MAX_ROOT_TAG = 16 * 1024  # characters of a root start tag (its namespace declarations) around which items are read alone
+MAX_ALONE_CHARS = 32 * 1024 * 1024  # characters of root start tags read in all, once around each item read alone
+
+
 def _item_spans(text: str) -> tuple[str, str, list[tuple[int, int]]] | None:
     """The root start tag, the items' name and where each item that has an end tag is, the first
     MAX_LINKS_PER_DOCUMENT of them (in one pass: CDATA sections and comments are skipped, an item whose end tag never
@@ -358,6 +365,10 @@ def _items_in(root: Element | None, name: str) -> int:
 def _read_items_alone(text: str, start_tag: str, name: str, spans: list[tuple[int, int]]) -> Element | None:
     """A document of the root and each item read on its own (strictly, else recovered, inside the root's start tag for
     its namespaces); None when the root's start tag itself is broken."""
+    if len(start_tag) > MAX_ROOT_TAG:
+        return None  # (it is copied around every item)
+    # (and read with every item: as many items as MAX_ALONE_CHARS of root start tags allow, ~2,000 of a 16 KB one)
+    spans = spans[: max(1, MAX_ALONE_CHARS // len(start_tag))]
     end_tag = f"</{start_tag[1:].split(None, 1)[0].rstrip('>')}>"
     try:
         root = _defused(start_tag + end_tag)
