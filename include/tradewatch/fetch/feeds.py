@@ -1,4 +1,4 @@
-"""Links out of RSS 1.0/2.0, Atom and sitemap documents, parsed without ever expanding XML entities."""
+"""Links out of RSS 1.0/2.0, Atom and sitemap documents, parsed without a parser ever expanding XML entities."""
 
 from __future__ import annotations
 
