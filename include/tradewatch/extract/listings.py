@@ -309,12 +309,41 @@ def _after_backgrounder(doc: Document, idx: int) -> bool:
     return idx > 0 and _BACKGROUNDER.fullmatch(doc.sentences[idx - 1].text) is not None
 
 
+# A line in brackets that stands for entries not written out: "(Remaining 6 individuals are listed in the Annex)",
+# "[3 further entities: see the annex]"
+_PLACEHOLDER_LINE = re.compile(
+    r"\s*[(\[](?:the\s+)?(?:remaining|other|others|further|additional|rest|see|full\s+list|list\s+continues|"
+    r"\d{1,4}\s+(?:more|further|other|additional))\b[^()\[\]\n]{0,120}[)\]]\.?\s*",
+    re.IGNORECASE,
+)
+# An entry labelled with its kind, OFAC's "Individual: SURNAME, Given; DOB ...", "Entity: X; Address ...": an item
+_ENTRY_KIND_LABEL = re.compile(r"\s*(?:Individual|Entity|Vessel|Aircraft|Person|Organi[sz]ation|Company)\s*:\s+(?=\S)")
+
+
+def _over_labelled_entries(doc: Document, idx: int) -> bool:
+    """Sentence `idx` ends its line and the next line is an entry labelled with its kind ("Individual: X"): whatever
+    heads them ("IDENTIFYING INFORMATION", a cue, the action itself) opens their list."""
+    sent = doc.sentences[idx]
+    if _ENTRY_KIND_LABEL.match(sent.text) or not doc.sentences.has(idx + 1):
+        return False
+    if doc.text[sent.end : sent.end + 1] not in ("\n", "") and "\n" not in doc.text[sent.end : doc.sentences[idx + 1].start]:
+        return False
+    nxt = doc.sentences[idx + 1]
+    return _opens_line(doc.text, nxt.start) and _ENTRY_KIND_LABEL.match(nxt.text) is not None
+
+
+# A part's number before its heading: "(1) ", "2. ", "B) "
+_PART_NUMBER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[A-Z][.)])\s+")
+
+
 def _heading_line(doc: Document, idx: int) -> bool:
     """"Newly listed natural persons" on a line of its own, without a colon, before numbered or bulleted items."""
     sent = doc.sentences[idx]
+    # ("(1) Designated individuals (8)" over lettered items: the heading of a numbered part)
+    bare = sent.text[number.end() :] if (number := _PART_NUMBER.match(sent.text)) else sent.text
     if (sent.text.rstrip().endswith(":") or len(sent.text) > 80
-            or not (_LISTING_HEADING.match(sent.text) or _after_backgrounder(doc, idx))
-            or not GROUP_HEADER.fullmatch(sent.text)):
+            or not (_LISTING_HEADING.match(bare) or _after_backgrounder(doc, idx))
+            or not GROUP_HEADER.fullmatch(bare)):
         return False  # a bare "Individuals" divides a list that a cue or an annex heading opened
     if doc.text[sent.end : sent.end + 1] not in ("\n", "") or not doc.sentences.has(idx + 1):
         return False
@@ -411,6 +440,62 @@ _RULE_LINE = re.compile(r"[\s|+:=-]+")
 _BRACKET_TAIL = re.compile(r"\s*\([^()]{1,30}\)$")
 
 
+# A header cell naming what its column's cells are: "Entity", "Individual or company", "Designated party", "Vessel name"
+_NAME_HEADER_WORD = re.compile(r"\b(?:names?|entit(?:y|ies)|individuals?|persons?|people|compan(?:y|ies)|firms?|part(?:y|ies)|"
+                               r"designees?|targets?|vessels?|ships?|tankers?|organi[sz]ations?|bod(?:y|ies))\b")
+# ... and one naming something else about them ("Name of country", "Entity type", "Person's role")
+_OTHER_HEADER_WORD = re.compile(r"\b(?:country|countries|nationality|address|location|type|role|reason|basis|grounds|"
+                                r"date|number|no|imo|flag|position|title|description|regime|measure)\b")
+
+
+def _name_column(header: list[str]) -> int | None:
+    """The column of a table's header cells (lower case) that holds the names: a known name column, else the first whose
+    words say names and nothing else ("Individual or company", "Designated party")."""
+    # ("Entity (English) | Entity (Chinese)": the first name column, its language in brackets)
+    known = next((i for i, cell in enumerate(header) if cell in _NAME_COLUMNS or _BRACKET_TAIL.sub("", cell) in _NAME_COLUMNS),
+                 None)
+    if known is not None:
+        return known
+    if not _header_like(header):
+        return None
+    return next((i for i, cell in enumerate(header) if _NAME_HEADER_WORD.search(cell) and not _OTHER_HEADER_WORD.search(cell)),
+                None)
+
+
+def _header_like(cells: list[str]) -> bool:
+    """Cells that may be a header's: a few words each, no figures (not a row such as "Ronin | IMO 9253296 | tanker")."""
+    return any(cells) and all(len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells)
+
+
+def _column_of_names(doc: Document, header: list[str], at: int) -> int | None:
+    """The column whose cells open with names (not countries) in most of the rows from offset `at`, for a table whose
+    header says no column holds names; None when no column does in more than half the rows."""
+    hits = [0] * len(header)
+    rows = 0
+    for _ in range(_MAX_TABLE_ROWS):
+        end = doc.text.find("\n", at)
+        end = len(doc.text) if end < 0 else end
+        line = doc.text[at:end]
+        if _RULE_LINE.fullmatch(line) and "-" in line:
+            at = end + 1
+            continue
+        if line.count("|") != len(header) - 1:
+            break
+        rows += 1
+        offset = at
+        for i, cell in enumerate(line.split("|")):
+            begin = offset + len(cell) - len(cell.lstrip())
+            j = doc.sentences.containing(begin)
+            if j is not None and any(e.start == begin and e.kind not in ("country", "place") for e in doc.entities(j)):
+                hits[i] += 1
+            offset += len(cell) + 1
+        at = end + 1
+        if at >= len(doc.text):
+            break
+    best = max(range(len(hits)), key=lambda i: hits[i]) if hits else None
+    return best if best is not None and rows and hits[best] * 2 > rows else None
+
+
 def _table_names(doc: Document, idx: int) -> list[Entity] | None:
     """The names in the name column of a text table whose header line is sentence `idx`; None when it is none."""
     sent = doc.sentences[idx]
@@ -418,9 +503,11 @@ def _table_names(doc: Document, idx: int) -> list[Entity] | None:
     line_end = doc.text.find("\n", sent.start)
     line_end = len(doc.text) if line_end < 0 else line_end
     header = [cell.strip().lower() for cell in doc.text[line_start:line_end].split("|")]
-    # ("Entity (English) | Entity (Chinese)": the first name column, its language in brackets)
-    column = next((i for i, cell in enumerate(header) if cell in _NAME_COLUMNS or _BRACKET_TAIL.sub("", cell) in _NAME_COLUMNS),
-                  None)
+    column = _name_column(header)
+    # (the header's line opens the sentence: not a row's cell read after a field "Position:")
+    if (column is None and idx > 0 and not doc.text[line_start : sent.start].strip(" |") and _header_like(header)
+            and doc.sentences[idx - 1].text.rstrip().endswith(":")):
+        column = _column_of_names(doc, header, line_end + 1)  # "They include:" over "| Destination | Grounds | ...|"
     if column is None or len(header) < 2:
         return None
     out: list[Entity] = []
@@ -645,6 +732,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     if ((text.rstrip().endswith(":") or text.rstrip().endswith("as follows."))
             and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
             and not _NOT_NAMES_CUE.search(text)) or annex_heading(doc, idx) or _heading_line(doc, idx) or prose or (
+            _over_labelled_entries(doc, idx)) or (
             text.rstrip().endswith(".") and _FOLLOWING_ADDED.match(text)
             and doc.text[doc.sentences[idx].end : doc.sentences[idx].end + 2].strip(" ").startswith("\n")) or (
             text.rstrip().endswith(".") and "following" in text and _FOLLOWING_KIND.search(text) is not None
@@ -674,6 +762,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
             if section is not None and (heading := _SECTION_HEADING.fullmatch(item.text)) is not None and (
                     int(heading.group(1)) == section + 1):
                 break
+            if _PLACEHOLDER_LINE.fullmatch(item.text):
+                continue  # "(Remaining 6 individuals are listed in the Annex)": the list goes on, no name in it
+            labelled = _ENTRY_KIND_LABEL.match(item.text) if _opens_line(doc.text, item.start) else None
             if (_SUBHEADING.fullmatch(item.text) or j == idx + 1 and _HEADING_GOES_ON.match(item.text)
                     or bracketed_country(item.text)):
                 # "Natural persons", "Legal persons, entities and bodies": a part of the list; "of legal entities
@@ -685,11 +776,11 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 continue  # "INDIVIDUALS" over its bullets under "The entities and individuals below are ...": a part
             if GROUP_HEADER.fullmatch(item.text) or annex_heading(doc, j):
                 break  # "Vessels (port access and services ban):", "(Annex 2) ...": the next list, of other measures
-            if "|" in item.text and any(cell.strip().lower() in _NAME_COLUMNS for cell in item.text.split("|")):
+            if "|" in item.text and _name_column([cell.strip().lower() for cell in item.text.split("|")]) is not None:
                 break  # "UN Ref. No. | Name | Identifying information": a table's header, the table read from it
-            if plain and not marked and _FIELD_LINE.match(item.text) and _opens_line(doc.text, item.start):
+            if plain and not marked and not labelled and _FIELD_LINE.match(item.text) and _opens_line(doc.text, item.start):
                 continue  # "Address: ...", "Sanction: Travel ban": a field of the entry block above
-            if marked and not number_alone and (_entry_detail(doc, j) or _before_entry(doc, j, last_number + 1)):
+            if marked and not number_alone and not labelled and (_entry_detail(doc, j) or _before_entry(doc, j, last_number + 1)):
                 # "Nationality: North Korea; Date of birth: ...", "Operations manager, X", or the sentences describing
                 # the entry before entry 2 opens: the entry's details
                 continue
@@ -697,7 +788,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
                 continue  # the next sentence of an entry's description, on its line
             if _NEXT_PART.search(item.text):
                 break  # "3. Asset freeze target REMOVED: The following entry has been removed ...": a notice's next part
-            bullet = _BULLET.match(item.text)
+            bullet = _BULLET.match(item.text) or labelled
             if not bullet and not plain and (numbered := _SCHEDULE_NUMBER.match(item.text)):
                 # "312 Pardis Sepehr Electronics Company": a schedule's item number, no bullet; "2 Part 2 of Schedule 1
                 # is amended by adding the following:" opens the next list instead
@@ -907,7 +998,9 @@ _SUBHEADING = re.compile(
     # "A. Natural persons", "(b) Legal persons, entities and bodies": the parts of an EU annex
     # "Part 2: Entities (3 entities)": a part and its count
     # "(1) Individuals (5 individuals)": a numbered part
-    r"\s*(?:[A-Z][.)]\s+|\((?:[a-z]|\d{1,2})\)\s+|Part\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*)?"
+    # ("1. Designated individuals (8)", "(2) Sanctioned entities (11)": a numbered part, what was done to them first)
+    r"\s*(?:[A-Z][.)]\s+|\((?:[a-z]|\d{1,2})\)\s+|\d{1,2}\.\s+|Part\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*)?"
+    r"(?:(?:Newly\s+)?(?:Designated|Sanctioned|Listed|Specified|New|Additional)\s+(?=[A-Z]?[a-z]+\s*(?:\(|:|$)))?"
     # ("Additions – natural persons", "New entries - companies and organisations": an annex's part of added entries)
     r"(?:(?:Additions|New\s+entries|New\s+listings)\s+[–—-]\s+)?"
     # ("A. Entity": a part holding one; "(Individuals)", "< Vessels (3) >", "[Entities]": a part named in brackets)
@@ -1205,8 +1298,20 @@ def _group_row(doc: Document, idx: int, start: int, end: int) -> list[Entity]:
                            and _TITLED_LEAD.fullmatch(doc.text, lo, e.start)), None)
             at = titled.start if titled is not None else at
         if any(e.start == at and e.alias_of is None for e in ents):
-            out.extend(e for e in _lead_entities(doc, idx, at, hi, _ROW_GAP) if e not in out)
+            row = _lead_entities(doc, idx, at, hi, _ROW_GAP)
+            if (row and (role := _ORG_THEN_ROLE.match(doc.text, row[0].end, hi)) is not None
+                    and any(e.start == role.end() and e.kind in ("person", "unknown") for e in ents)):
+                # "and GRU officers A and B", "Polar Bank executives C and D": the people after where they serve
+                row = _lead_entities(doc, idx, role.end(), hi, _ROW_GAP)
+            out.extend(e for e in row if e not in out)
     return out
+
+
+# Where people serve, then their role in lower case, then their names: "GRU officers", "Polar Bank senior executives"
+_ORG_THEN_ROLE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:officers?|officials?|agents?|operatives?|executives?|directors?|commanders?|members?|hackers?|"
+    r"employees?|managers?|leaders?|businessm[ae]n|financiers?|brokers?|shareholders?|owners?|founders?|heads?|chiefs?)\s+(?=[A-Z])"
+)
 
 
 # A describing part ending in a series of places: "... officials in the occupied regions of Zaporizhzhia"; and a part
