@@ -336,13 +336,17 @@ def _over_labelled_entries(doc: Document, idx: int) -> bool:
 _PART_NUMBER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[A-Z][.)])\s+")
 
 
+_COUNT_TAIL = re.compile(r"\(\d{1,4}\)\s*:?\s*$")
+
+
 def _heading_line(doc: Document, idx: int) -> bool:
     """"Newly listed natural persons" on a line of its own, without a colon, before numbered or bulleted items."""
     sent = doc.sentences[idx]
     # ("(1) Designated individuals (8)" over lettered items: the heading of a numbered part)
     bare = sent.text[number.end() :] if (number := _PART_NUMBER.match(sent.text)) else sent.text
     if (sent.text.rstrip().endswith(":") or len(sent.text) > 80
-            or not (_LISTING_HEADING.match(bare) or _after_backgrounder(doc, idx))
+            # ("A. Individuals (4)": a lettered part of those it counts is a list's heading too)
+            or not (_LISTING_HEADING.match(bare) or _after_backgrounder(doc, idx) or number and _COUNT_TAIL.search(bare))
             or not GROUP_HEADER.fullmatch(bare)):
         return False  # a bare "Individuals" divides a list that a cue or an annex heading opened
     if doc.text[sent.end : sent.end + 1] not in ("\n", "") or not doc.sentences.has(idx + 1):
@@ -1343,6 +1347,8 @@ _TITLED_LEAD = re.compile(
     r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
     r"(?:Minister|Director|Chief|Governor|Commander|Secretary|Prosecutor|Judge|Ambassador|Chairman|Head|Mayor)\s+"
 )
+_NOT_ROLE_WORDS = (r"(?:a|an|for|of|in|at|to|with|by|from|on|under|after|over|other|another|either|whether|rather|later|"
+                   r"who|whom|whose|which|that|where|when|while|is|was|are|were|been|being|said|also|both)\b")
 _PART_LEAD = re.compile(
     # ("Hyderabad's Shreenath Microwave Components": the town, then the name)
     r"\s*(?:(?:and|as\s+well\s+as|including|along\s+with|together\s+with|among\s+them)\s+)?(?:the\s+)?(?:[A-Z][\w.’' -]{0,30}?-(?:based|registered|incorporated|headquartered)\s+"
@@ -1363,7 +1369,11 @@ _PART_LEAD = re.compile(
     # ("Iraqi nationals A and B, as well as Syrian national C")
     r"nationals?|citizens?)\s+)+"
     # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name
-    r"|" + _VESSEL_TYPE + r")?"
+    r"|" + _VESSEL_TYPE +
+    # ("and his business partner X", "real estate developer Y", "officers A and B"): any role in lower case, an agent's
+    # noun last, no word that opens a description ("a front company for Z", "which supplies W")
+    r"|(?:(?:his|her|its|their)\s+)?(?:(?!" + _NOT_ROLE_WORDS + r")[a-z][a-z-]+\s+){0,2}(?!" + _NOT_ROLE_WORDS + r")"
+    r"[a-z][a-z-]{2,}(?:er|or|ist|ant|ent|ian|man|men|woman|women|ee)s?\s+(?=[A-Z]))?"
 )
 
 

@@ -149,3 +149,36 @@ def test_labelled_entries_with_fields_on_their_own_lines():
     targets = _targets(text, "Treasury sanctions arms brokers")
     assert {"Sayed Omid Rahbari", "Crescent Wave Shipping LLC"} <= targets
     assert "DOB" not in targets and "Port Rashid" not in targets
+
+
+def test_any_role_in_lower_case_before_a_name_in_a_row():
+    text = (
+        "WASHINGTON - OFAC on Wednesday designated a money-laundering network. Among those sanctioned are Teodoro "
+        "Armando Quiroga Villalba, whom OFAC described as its treasurer, and his business partner Leonor Idalia "
+        "Barragán. Companies designated include Brisamar Turismo S.A., a timeshare seller; Costa Lumbre Servicios "
+        "S.A.; and property developer Velmont Estates Ltd, which built a marina for Ranchera Holdings."
+    )
+    targets = _targets(text, "Treasury targets laundering network")
+    assert {"Teodoro Armando Quiroga Villalba", "Leonor Idalia Barragán", "Brisamar Turismo S.A.",
+            "Velmont Estates Ltd"} <= targets
+    assert "Ranchera Holdings" not in targets
+
+
+def test_lettered_parts_with_counts_under_a_heading_that_is_no_cue():
+    text = (
+        "The Government of Japan today decided to implement measures including the freezing of assets against "
+        "parties involved in weapons programmes.\n\n"
+        "(2) Parties concerned\n\n"
+        "A. Individuals (2)\n\n"
+        "(i) SO Kwang Hyok\n"
+        "Date of birth: March 3, 1979\n"
+        "Position: Representative of Ryonghung Trading Company in Dandong\n\n"
+        "(ii) HAN Myong Sil\n"
+        "Date of birth: July 21, 1985\n\n"
+        "B. Entities (1)\n\n"
+        "(i) Pyolbit Ocean Shipping Company\n"
+        "Address: Nampo, North Korea\n"
+    )
+    targets = _targets(text, "Freezing of assets against parties")
+    assert {"SO Kwang Hyok", "HAN Myong Sil", "Pyolbit Ocean Shipping Company"} <= targets
+    assert "Ryonghung Trading Company" not in targets and "Nampo" not in targets
