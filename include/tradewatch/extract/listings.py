@@ -312,8 +312,9 @@ def _after_backgrounder(doc: Document, idx: int) -> bool:
 # A line in brackets that stands for entries not written out: "(Remaining 6 individuals are listed in the Annex)",
 # "[3 further entities: see the annex]"
 _PLACEHOLDER_LINE = re.compile(
-    r"\s*[(\[](?:the\s+)?(?:remaining|other|others|further|additional|rest|see|full\s+list|list\s+continues|"
-    r"\d{1,4}\s+(?:more|further|other|additional))\b[^()\[\]\n]{0,120}[)\]]\.?\s*",
+    # ("(and 3 others; see the Annex)")
+    r"\s*[(\[](?:and\s+)?(?:the\s+)?(?:remaining|other|others|further|additional|rest|see|full\s+list|list\s+continues|"
+    r"\d{1,4}\s+(?:more|further|others?|additional))\b[^()\[\]\n]{0,120}[)\]]\.?\s*",
     re.IGNORECASE,
 )
 # An entry labelled with its kind, OFAC's "Individual: SURNAME, Given; DOB ...", "Entity: X; Address ...": an item
@@ -344,6 +345,8 @@ def _heading_line(doc: Document, idx: int) -> bool:
     sent = doc.sentences[idx]
     # ("(1) Designated individuals (8)" over lettered items: the heading of a numbered part)
     bare = sent.text[number.end() :] if (number := _PART_NUMBER.match(sent.text)) else sent.text
+    if number is None and idx > 0 and _SECTION_NUMBER_ALONE.fullmatch(doc.sentences[idx - 1].text):
+        number = _SECTION_NUMBER_ALONE.fullmatch(doc.sentences[idx - 1].text)  # "1." split off as a sentence of its own
     if (sent.text.rstrip().endswith(":") or len(sent.text) > 80
             # ("A. Individuals (4)": a lettered part of those it counts is a list's heading too)
             or not (_LISTING_HEADING.match(bare) or _after_backgrounder(doc, idx) or number and _COUNT_TAIL.search(bare))

@@ -182,3 +182,22 @@ def test_lettered_parts_with_counts_under_a_heading_that_is_no_cue():
     targets = _targets(text, "Freezing of assets against parties")
     assert {"SO Kwang Hyok", "HAN Myong Sil", "Pyolbit Ocean Shipping Company"} <= targets
     assert "Ryonghung Trading Company" not in targets and "Nampo" not in targets
+
+
+def test_counted_parts_numbered_on_their_own_and_a_placeholder_opening_with_and():
+    text = (
+        "The Council of the European Union today imposed restrictive measures on four individuals and two entities "
+        "linked to mercenary operations.\n\n"
+        "1. Individuals (4)\n"
+        "  a) Konstantin Yurievich ZHARKOV, field commander\n"
+        "  b) Abdoulaye Sissoko Diarra, logistics coordinator\n"
+        "  (and 2 others; see the Annex)\n"
+        "2. Entities (2)\n"
+        "  a) Sahel Minerals Trading SARL, gold exporter\n"
+        "  b) Bamako Secure Logistics, security contractor\n\n"
+        "The restrictive measures consist of an asset freeze and a travel ban."
+    )
+    targets = _targets(text, "EU lists mercenary figures")
+    assert {"Konstantin Yurievich ZHARKOV", "Abdoulaye Sissoko Diarra", "Sahel Minerals Trading SARL",
+            "Bamako Secure Logistics"} <= targets
+    assert not any("Annex" in name or "others" in name for name in targets)
