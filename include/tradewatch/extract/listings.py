@@ -36,6 +36,10 @@ _BULLET_CUE = re.compile(rf"\b(?:{_CFG['cue_words']}|additions|among\s+those\s+(
                          r"people|citizens|nationals|officials)\b(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\)))+:\s*$",
                          re.IGNORECASE)
 # "Those sanctioned today are A, a judge; B, ...; and C." -> items separated by semicolons.
+# ... or after a verb of listing and a colon: "The Council listed: A; B; and C"
+# (the verb right before the colon, or a date: not a register entry's "Secondary sanctions risk: ...; Linked To: ...")
+_LISTED_COLON = re.compile(r"(?<![(\[])\b(?:listed|designated|sanctioned|named|added|targeted)"
+                           r"(?:\s+(?:today|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|yesterday))?:\s+(?=[A-Z])")
 _INLINE_CUE = re.compile(rf"\b(?:{_CFG['cue_words']})\s+(?=\S)", re.IGNORECASE)
 # A bullet, and the item's number in a numbered schedule ("- 207 Vladimir PAVLENKO (born ...)").
 _BULLET = re.compile(rf"^\s*(?:{_CFG['bullets']})\s*(?:\d{{1,4}}\s+(?=[A-Z]))?")
@@ -354,11 +358,20 @@ def _heading_line(doc: Document, idx: int) -> bool:
         return False  # a bare "Individuals" divides a list that a cue or an annex heading opened
     if doc.text[sent.end : sent.end + 1] not in ("\n", "") or not doc.sentences.has(idx + 1):
         return False
-    nxt = doc.sentences[idx + 1].text
+    first = idx + 1
+    nxt = doc.sentences[first].text
     if (country_code(nxt.strip()) or _SUBHEADING.fullmatch(nxt)) and doc.sentences.has(idx + 2):
         # "Russia" on its line, a heading over its bullets; "Banks" under "Sanctioned entities", a part by kind
-        nxt = doc.sentences[idx + 2].text
-    return _BULLET.match(nxt) is not None or _entry_block_at(doc, idx + 1)
+        first += 1
+        nxt = doc.sentences[first].text
+    if _BULLET.match(nxt) is not None or _entry_block_at(doc, idx + 1):
+        return True
+    # ("(1) Designated individuals (3)" over plain lines "Aliaksei X (host of a programme)": a numbered part's heading
+    # over name lines)
+    item = doc.sentences[first]
+    return (number is not None and len(nxt) <= _PLAIN_ITEM_CHARS and _opens_line(doc.text, item.start)
+            and any(e.start == item.start and e.kind not in ("country", "place") and e.alias_of is None
+                    for e in doc.entities(first)))
 
 
 # "The new entries", "New listings" on a line of their own over a paragraph on the entries and then the entries
@@ -919,6 +932,9 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
         start = sent.start + (counted.end() if counted else group.end())
         return _of_group_kind(group.group(), [e for e in _group_row(doc, idx, start, sent.end) if e.kind != "country"])
     cue = _INLINE_CUE.search(text) if ";" in text else None  # items need a semicolon after the cue
+    if cue is None and ";" in text and (listed := _LISTED_COLON.search(text)) is not None and ";" in text[listed.end() :]:
+        # "The Council listed: A, a senior engineer; B, a supplier; and C": the action's own verb before the colon
+        return _semicolon_items(doc, idx, listed.end())
     if not cue or ";" not in text[cue.end() :]:
         return []
     # "adds the following entities under the destination of China: A, of Shenzhen; B, ...": the items open after the colon

@@ -201,3 +201,41 @@ def test_counted_parts_numbered_on_their_own_and_a_placeholder_opening_with_and(
     assert {"Konstantin Yurievich ZHARKOV", "Abdoulaye Sissoko Diarra", "Sahel Minerals Trading SARL",
             "Bamako Secure Logistics"} <= targets
     assert not any("Annex" in name or "others" in name for name in targets)
+
+
+def test_numbered_counted_parts_over_plain_name_lines():
+    text = (
+        "The Council today imposed an asset freeze and travel ban on further persons in Belarus.\n\n"
+        "(1) Designated individuals (3)\n"
+        "Aliaksei DUBRAVSKI (host of a state television programme)\n"
+        "Natallia KASTSIUK (editor of a state newspaper)\n"
+        "(Remaining 1 individual is listed in the Annex)\n"
+        "(2) Designated entities (1)\n"
+        "Belteleradio Media Holding OJSC (state broadcaster)\n\n"
+        "The legal acts are published in the Official Journal."
+    )
+    by_measure = _by_measure(text, "Council targets propagandists")
+    assert {"Aliaksei DUBRAVSKI", "Natallia KASTSIUK", "Belteleradio Media Holding OJSC"} <= by_measure["asset_freeze"]
+    assert "Belteleradio Media Holding OJSC" not in by_measure["travel_ban"]
+
+
+def test_semicolon_items_after_the_action_verb_and_a_colon():
+    text = (
+        "The Council of the EU on Monday imposed an asset freeze on further persons over drone transfers. The Council "
+        "listed: Mostafa Karimian, a senior engineer at a drone plant; Shahed Aviation Parts Company, a supplier of "
+        "airframes; and Kian Rotor Sanat, an engine maker."
+    )
+    assert {"Mostafa Karimian", "Shahed Aviation Parts Company", "Kian Rotor Sanat"} <= _targets(text, "EU widens listings")
+
+
+def test_a_register_entry_field_ending_in_a_colon_opens_no_items():
+    text = (
+        "WASHINGTON - Today, OFAC designated one entity.\n\n"
+        "The following entity has been added to OFAC's SDN List:\n\n"
+        "KESTREL DUNE TRADING FZE, Jebel Ali, Dubai, United Arab Emirates; Organization Established Date 2019; "
+        "Secondary sanctions risk: See Section 11 of Executive Order 14024.; Registration Number 88123 (United Arab "
+        "Emirates) [RUSSIA-EO14024] (Linked To: SAFFRON CORAL SHIPPING)."
+    )
+    targets = _targets(text, "Counter Terrorism Designations")
+    assert "KESTREL DUNE TRADING FZE" in targets
+    assert not {"Organization Established", "See", "Registration Number"} & targets
