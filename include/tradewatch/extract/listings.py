@@ -322,7 +322,9 @@ _PLACEHOLDER_LINE = re.compile(
     re.IGNORECASE,
 )
 # An entry labelled with its kind, OFAC's "Individual: SURNAME, Given; DOB ...", "Entity: X; Address ...": an item
-_ENTRY_KIND_LABEL = re.compile(r"\s*(?:Individual|Entity|Vessel|Aircraft|Person|Organi[sz]ation|Company)\s*:\s+(?=\S)")
+# ("INDIVIDUAL: X" in capitals too)
+_ENTRY_KIND_LABEL = re.compile(r"\s*(?:Individual|Entity|Vessel|Aircraft|Person|Organi[sz]ation|Company|INDIVIDUAL|ENTITY|VESSEL|"
+                               r"AIRCRAFT|PERSON|ORGANI[SZ]ATION|COMPANY)\s*:\s+(?=\S)")
 
 
 def _over_labelled_entries(doc: Document, idx: int) -> bool:

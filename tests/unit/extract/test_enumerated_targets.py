@@ -239,3 +239,16 @@ def test_a_register_entry_field_ending_in_a_colon_opens_no_items():
     targets = _targets(text, "Counter Terrorism Designations")
     assert "KESTREL DUNE TRADING FZE" in targets
     assert not {"Organization Established", "See", "Registration Number"} & targets
+
+
+def test_kind_labels_in_capitals():
+    text = (
+        "WASHINGTON - The Treasury Department today sanctioned two individuals and one company that finance a "
+        "militia.\n\n"
+        "INDIVIDUAL: AL-JUBOURI, Haidar Sattar; DOB 03 Jan 1979; nationality Iraq.\n"
+        "INDIVIDUAL: NASSER, Karim Abbas; DOB 11 Nov 1983; nationality Iraq.\n"
+        "ENTITY: AL-FURAT GOLDEN WAVE COMPANY; Address Basra, Iraq.\n"
+    )
+    targets = _targets(text, "Treasury designates militia financiers")
+    assert {"Haidar Sattar AL-JUBOURI", "Karim Abbas NASSER", "AL-FURAT GOLDEN WAVE COMPANY"} <= targets
+    assert "Basra" not in targets
