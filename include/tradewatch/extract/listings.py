@@ -1368,6 +1368,16 @@ _TITLED_LEAD = re.compile(
     r"\s*(?:(?:and|as\s+well\s+as|including)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}"
     r"(?:Minister|Director|Chief|Governor|Commander|Secretary|Prosecutor|Judge|Ambassador|Chairman|Head|Mayor)\s+"
 )
+# A role in lower case before a person's name ("judge X", "businessman Y", "and his wife Z")
+_ROLE_NOUNS = (
+    r"(?:judge|prosecutor|businessman|businesswoman|official|[Cc]ommander|general|colonel|[Gg]overnor|"
+    r"[Mm]inister|[Dd]irector|chief|oligarch|" + MEDIA_ROLES + r"|" + _LAWMAKER_ROLES + r"|academic|"
+    # ("and his deputy X", "and his wife Y")
+    r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant|deputy|secretary|aide|associate|wife|husband|son|"
+    r"daughter|brother|sister|spouse|"
+    # ("Iraqi nationals A and B, as well as Syrian national C")
+    r"nationals?|citizens?)"
+)
 _NOT_ROLE_WORDS = (r"(?:a|an|for|of|in|at|to|with|by|from|on|under|after|over|other|another|either|whether|rather|later|"
                    r"who|whom|whose|which|that|where|when|while|is|was|are|were|been|being|said|also|both)\b")
 _PART_LEAD = re.compile(
@@ -1382,13 +1392,9 @@ _PART_LEAD = re.compile(
     # person is, then the person
     # ("Department of Foreign Affairs and Trade deputy secretary Y": a ministry's whole name, its "and" too)
     r"|(?:(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|and|the)\s+){1,5}?)?"
-    r"(?:[\w.’'-]+\s+){0,5}?(?:(?:and\s+)?(?:judge|prosecutor|businessman|businesswoman|official|[Cc]ommander|general|colonel|[Gg]overnor|"
-    r"[Mm]inister|[Dd]irector|chief|oligarch|" + MEDIA_ROLES + r"|" + _LAWMAKER_ROLES + r"|academic|"
-    # ("and his deputy X", "and his wife Y")
-    r"owner|engineer|manager|executive|chairman|founder|shareholder|accountant|deputy|secretary|aide|associate|wife|husband|son|"
-    r"daughter|brother|sister|spouse|"
-    # ("Iraqi nationals A and B, as well as Syrian national C")
-    r"nationals?|citizens?)\s+)+"
+    r"(?:[\w.’'-]+\s+){0,5}?(?:and\s+)?" + _ROLE_NOUNS + r"\s+"
+    # ("former deputy defence minister X": words in lower case between two roles)
+    r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:and\s+)?" + _ROLE_NOUNS + r"\s+)*"
     # "the 2006-built suezmax ORIENT VALOR", "the VLCCs X and Y": a ship's type before its name
     r"|" + _VESSEL_TYPE +
     # ("and his business partner X", "real estate developer Y", "officers A and B"): any role in lower case, an agent's

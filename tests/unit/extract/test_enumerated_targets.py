@@ -252,3 +252,12 @@ def test_kind_labels_in_capitals():
     targets = _targets(text, "Treasury designates militia financiers")
     assert {"Haidar Sattar AL-JUBOURI", "Karim Abbas NASSER", "AL-FURAT GOLDEN WAVE COMPANY"} <= targets
     assert "Basra" not in targets
+
+
+def test_words_in_lower_case_between_two_roles_before_a_name():
+    text = (
+        "KYIV - Ukraine on Saturday imposed sanctions on Russian officials. Those listed are: former deputy defence "
+        "minister Timur Ivanovsky; Boris Kovrov, a businessman; and Rostec's deputy chief Dmitri Zharov."
+    )
+    targets = _targets(text, "Kyiv widens sanctions")
+    assert {"Timur Ivanovsky", "Boris Kovrov", "Dmitri Zharov"} <= targets
