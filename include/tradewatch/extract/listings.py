@@ -339,6 +339,23 @@ def _over_labelled_entries(doc: Document, idx: int) -> bool:
     return _opens_line(doc.text, nxt.start) and _ENTRY_KIND_LABEL.match(nxt.text) is not None
 
 
+def _over_semicolon_lines(doc: Document, idx: int) -> bool:
+    """Sentence `idx` ends its line and the next two lines are items ending in semicolons, each opening with a name
+    ("Dmitri X (born 8 May 1976), presenter on a state channel;"): the sentence (a cue or the action) opens their list."""
+    sent = doc.sentences[idx]
+    if doc.text[sent.end : sent.end + 1] not in ("\n", "") or sent.text.rstrip().endswith(";"):
+        return False
+    for k in (idx + 1, idx + 2):
+        if not doc.sentences.has(k):
+            return False
+        item = doc.sentences[k]
+        if (not item.text.rstrip().endswith(";") or not _opens_line(doc.text, item.start) or _BULLET.match(item.text)
+                or doc.text[doc.sentences[k].end : doc.sentences[k].end + 1] not in ("\n", "")
+                or not any(e.start == item.start and e.kind not in ("country", "place") for e in doc.entities(k))):
+            return False
+    return True
+
+
 # A part's number before its heading: "(1) ", "2. ", "B) "
 _PART_NUMBER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[A-Z][.)])\s+")
 
@@ -754,7 +771,7 @@ def listed_entities(doc: Document, idx: int) -> list[Entity]:
     if ((text.rstrip().endswith(":") or text.rstrip().endswith("as follows."))
             and (_BULLET_CUE.search(text) or GROUP_HEADER.fullmatch(text) or _ACTION_CUE.search(text))
             and not _NOT_NAMES_CUE.search(text)) or annex_heading(doc, idx) or _heading_line(doc, idx) or prose or (
-            _over_labelled_entries(doc, idx)) or (
+            _over_labelled_entries(doc, idx) or _over_semicolon_lines(doc, idx)) or (
             text.rstrip().endswith(".") and _FOLLOWING_ADDED.match(text)
             and doc.text[doc.sentences[idx].end : doc.sentences[idx].end + 2].strip(" ").startswith("\n")) or (
             text.rstrip().endswith(".") and "following" in text and _FOLLOWING_KIND.search(text) is not None

@@ -261,3 +261,18 @@ def test_words_in_lower_case_between_two_roles_before_a_name():
     )
     targets = _targets(text, "Kyiv widens sanctions")
     assert {"Timur Ivanovsky", "Boris Kovrov", "Dmitri Zharov"} <= targets
+
+
+def test_lines_ending_in_semicolons_right_under_the_action_with_no_cue():
+    text = (
+        "New Zealand's Foreign Minister today announced sanctions on propagandists supporting the invasion of "
+        "Ukraine.\n\n"
+        "Dmitri Vasilyevich Kurgan (born 8 May 1976), presenter on a state channel;\n"
+        "Olga Petrovna Sheremet, editor of Vesti Online, a news site run by Rossiya Media Group;\n"
+        "Novaya Volna Media LLC, operator of a messaging channel;\n"
+        "Rossiya Segodnya itself.\n\n"
+        "The sanctions include travel bans and asset freezes."
+    )
+    targets = _targets(text, "New Zealand sanctions propagandists")
+    assert {"Dmitri Vasilyevich Kurgan", "Olga Petrovna Sheremet", "Novaya Volna Media LLC", "Rossiya Segodnya"} <= targets
+    assert "Vesti Online" not in targets and "Rossiya Media Group" not in targets
