@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,18 @@ def corpus_dir() -> Path:
     if not (CORPUS_DIR / "docs").is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS_DIR}")
     return CORPUS_DIR
+
+
+@pytest.fixture
+def ctrl_c() -> Iterator[None]:
+    """SIGINT raises KeyboardInterrupt, as it does for a command run from a terminal, also when the suite was started
+    with SIGINT ignored: a job a non-interactive shell sends to the background (`make test &`, a CI runner) inherits it
+    ignored, Python keeps it so, and so do the processes it starts. A Ctrl-C test then sent a signal nobody heard: the
+    refresh it should stop ran its minute-long query to the end and returned 0."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

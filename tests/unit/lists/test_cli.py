@@ -102,12 +102,13 @@ def test_screen_json_writes_control_and_bidi_characters_as_escapes(served, env, 
 
 
 def test_ctrl_c_during_a_load_stops_the_refresh_and_is_not_a_list_failure(served, env, tmp_path: Path, capsys,
-                                                                            monkeypatch) -> None:
+                                                                            monkeypatch, ctrl_c) -> None:
     # hostile probe 9: DuckDB turns a Ctrl-C that lands in a query into an error ("Query interrupted"); the refresh
     # recorded it as the list failing ("check the URL in the registry file"), then went on to screen every name
     import os
     import signal
     import threading
+    import time
 
     from tradewatch.lists import store
     from tradewatch.settings import get_settings
@@ -116,12 +117,34 @@ def test_ctrl_c_during_a_load_stops_the_refresh_and_is_not_a_list_failure(served
     registry = write_registry(tmp_path / "registry", served.base_url, ("un_sc", "eu_fsf"))
     real = store.load_version
     loads: list[str] = []
+    raised: list[BaseException] = []
+
+    def ctrl_c_once_running(con) -> None:
+        # (not after a fixed time: on a loaded machine the signal then landed before the query, or in it)
+        deadline = time.monotonic() + 60
+        while con.query_progress() < 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        os.kill(os.getpid(), signal.SIGINT)
 
     def load_then_ctrl_c(con, list_id, *args, **kwargs):
         result = real(con, list_id, *args, **kwargs)  # committed: the Ctrl-C lands in the bookkeeping after it
         loads.append(list_id)
-        threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
-        con.execute("select count(*) from range(100000000000)").fetchall()  # a minute and more, unless stopped
+        # One DuckDB thread: this one, which looks for a signal between its pieces of work. With a worker thread, that
+        # thread may take the whole scan while this one waits for it, and see the signal only at the end (up to a
+        # minute under load), or never, when the result is ready first.
+        con.execute("set threads = 1")
+        # (so that `query_progress()` follows the query, which it does not where no progress bar is wanted; none drawn)
+        con.execute("set enable_progress_bar = true")
+        con.execute("set enable_progress_bar_print = false")
+        threading.Thread(target=ctrl_c_once_running, args=(con,), daemon=True).start()
+        try:
+            con.execute("select count(*) from range(100000000000)").fetchall()  # minutes, unless stopped
+        except BaseException as exc:
+            raised.append(exc)
+            raise
+        finally:
+            for setting in ("threads", "enable_progress_bar", "enable_progress_bar_print"):
+                con.execute(f"reset {setting}")
         return result
 
     monkeypatch.setattr(store, "load_version", load_then_ctrl_c)
@@ -129,6 +152,8 @@ def test_ctrl_c_during_a_load_stops_the_refresh_and_is_not_a_list_failure(served
     out, err = capsys.readouterr()
     assert "interrupted" in err and "failed" not in out + err
     assert loads == ["eu_fsf"]  # stopped: the next list was not loaded
+    # DuckDB's error for it, not Python's KeyboardInterrupt: the refresh told the one from a list's failure
+    assert [type(e) for e in raised] != [KeyboardInterrupt] and "interrupted" in str(raised[0]).lower()
     monkeypatch.setattr(store, "load_version", real)  # not `undo()`: that would drop the `env` fixture's settings too
     assert main(["lists", "refresh", "--registry", str(registry)]) == 0  # and the next refresh converges
     with open_db(get_settings().duckdb_path, read_only=True) as con:
