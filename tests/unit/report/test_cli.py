@@ -272,7 +272,37 @@ def test_sql_on_a_file_of_an_older_schema_gets_the_views_first(tmp_path, monkeyp
 RUNAWAY = "select sum(a.range * b.range) from range(100000000) a, range(100000) b"  # ~30 minutes of work
 
 
-def test_ctrl_c_stops_a_runaway_query_at_once(env, tmp_path):
+# The CLI in a process of its own, which says on stderr when its query is running (DuckDB's progress followed, no bar
+# drawn; set before the command locks the configuration)
+SQL_SAYING_WHEN_RUNNING = """
+import sys, threading, time
+from tradewatch.report import cli
+from tradewatch.store import db
+
+real_connect, real_interruptible = db.connect, cli._interruptible
+
+def connect(*args, **kwargs):
+    con = real_connect(*args, **kwargs)
+    con.execute("set enable_progress_bar = true")
+    con.execute("set enable_progress_bar_print = false")
+    return con
+
+def say_when_running(con):
+    while con.query_progress() < 0:
+        time.sleep(0.01)
+    print("query running", file=sys.stderr, flush=True)
+
+def interruptible(con, timeout):
+    threading.Thread(target=say_when_running, args=(con,), daemon=True).start()
+    return real_interruptible(con, timeout)
+
+db.connect, cli._interruptible = connect, interruptible
+from tradewatch.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_ctrl_c_stops_a_runaway_query_at_once(env, tmp_path, ctrl_c):
     # hostile probe 22: with DuckDB's configuration locked, Ctrl-C went unheard; the query held the database's lock
     # (the DAGs' writers failed on it) until it was killed
     import os
@@ -282,14 +312,17 @@ def test_ctrl_c_stops_a_runaway_query_at_once(env, tmp_path):
     import time
 
     proc = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from tradewatch.cli import main; sys.exit(main(sys.argv[1:]))", "sql", RUNAWAY],
+        [sys.executable, "-c", SQL_SAYING_WHEN_RUNNING, "sql", RUNAWAY],
         env={**os.environ, "TRADEWATCH_DUCKDB": str(env), "TRADEWATCH_DATA_DIR": str(tmp_path / "data")},
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)  # imports done, the query running
-    assert proc.poll() is None
-    began = time.monotonic()
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=30)
+    try:
+        # (not a fixed 3 s for its imports: on a loaded machine the signal landed in them, or before the query)
+        assert proc.stderr is not None and proc.stderr.readline().strip() == "query running"
+        began = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
     assert proc.returncode == 130 and time.monotonic() - began < 10
     assert "interrupted" in err and "Query failed" not in err
 
