@@ -64,22 +64,37 @@ def test_a_connection_waiting_for_another_writer_says_so_then_opens_when_it_is_d
     import logging
     import subprocess
     import sys
+    import threading
     import time
 
     from tradewatch.store import db
 
     path = tmp_path / "tradewatch.duckdb"
     connect(path).close()
+    # (held until the notice is out, not for a fixed 2.5 s: on a loaded machine the holder was gone before it)
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
-         "time.sleep(2.5)", str(path)], stdout=subprocess.PIPE, text=True)
+        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+         "sys.stdin.readline()", str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def release_once_told() -> None:
+        deadline = time.monotonic() + 60
+        while not any("another process has it open" in r.getMessage() for r in list(caplog.records)):
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.01)
+        assert holder.stdin is not None
+        holder.stdin.close()  # the holder reads the end of its input and exits
+
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         monkeypatch.setattr(db, "WAIT_NOTICE_SECONDS", 0.5)
         started = time.monotonic()
         with caplog.at_level(logging.WARNING, logger="tradewatch.store.db"):
+            releaser = threading.Thread(target=release_once_told, daemon=True)
+            releaser.start()
             con = connect(path, read_only=True, wait_seconds=60)
         con.close()
+        releaser.join(60)
         assert time.monotonic() - started > 0.5  # it did wait for the holder
         (told,) = [r for r in caplog.records if "another process has it open" in r.getMessage()]
         assert str(path) in told.getMessage() and "giving up after 60 s" in told.getMessage()
