@@ -27,24 +27,30 @@ CRAWL = textwrap.dedent("""
 """)
 
 
-def _crawl_killed_midway(ws: Workspace, source_id: str) -> None:
+def _crawl_killed_midway(ws: Workspace, source_id: str, server: HostileServer) -> None:
     proc = subprocess.Popen([sys.executable, "-c", CRAWL, source_id, LOGICAL_DATE], env=subprocess_env(ws),
                             stdout=subprocess.PIPE, text=True, cwd=TESTS_DIR.parent)
     assert proc.stdout is not None and proc.stdout.readline().strip() == "STARTED"
-    time.sleep(1.0)  # in the middle of its slow pages (0.3 s each, 2.4 s in all)
+    # in the middle of its slow pages (0.3 s each, 2.4 s in all): once the first is asked for, not a fixed second after
+    # the start, which on a loaded machine could still be in the crawl's imports
+    deadline = time.monotonic() + 60
+    while not any(server.hits(syn.article_path(i)) for i in range(10, 18)):
+        assert proc.poll() is None and time.monotonic() < deadline, "the crawl never asked for a page"
+        time.sleep(0.01)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
 
 
-def _slow_source(ws: Workspace, servers: list[HostileServer], seed: int) -> None:
-    """The source "slow": a feed of 8 articles served 0.3 s each (2.4 s in all)."""
+def _slow_source(ws: Workspace, servers: list[HostileServer], seed: int) -> HostileServer:
+    """The source "slow": a feed of 8 articles served 0.3 s each (2.4 s in all), by the server returned."""
     slow = HostileServer().start()
     servers.append(slow)
     slow.route("/feed.xml", Reply(200, syn.rss_feed(slow.base_url, list(range(10, 18))), content_type="application/rss+xml"))
     for i in range(10, 18):
         slow.route(syn.article_path(i), Reply(200, syn.article_html(seed, i), delay=0.3))
     ws.add_source("slow", slow.url("/feed.xml"))
+    return slow
 
 
 def test_a_killed_crawl_is_a_failed_source_run_and_the_others_load(
@@ -54,11 +60,11 @@ def test_a_killed_crawl_is_a_failed_source_run_and_the_others_load(
     servers.append(srv)
     serve_site(srv, seed=5, indices=range(1, 4))
     workspace.add_source("good", srv.url("/feed.xml"))
-    _slow_source(workspace, servers, seed=5)
+    slow = _slow_source(workspace, servers, seed=5)
 
     assert pipeline.list_enabled_sources(LOGICAL_DATE, LOGICAL_DATE, workspace.sources) == ["good", "slow"]
     pipeline.crawl_source("good", LOGICAL_DATE, LOGICAL_DATE, sources_dir=workspace.sources)
-    _crawl_killed_midway(workspace, "slow")
+    _crawl_killed_midway(workspace, "slow", slow)
     summary = pipeline.validate_run(LOGICAL_DATE, LOGICAL_DATE)
     assert summary["unfinished_crawls"] == ["slow"]
     pipeline.load_run(LOGICAL_DATE, LOGICAL_DATE)
