@@ -1017,8 +1017,9 @@ def test_deadlines_run_in_order_of_their_time_and_cancelled_ones_never_run():
     def fail() -> None:
         raise RuntimeError("a broken callback")
 
-    late = deadlines.schedule(0.3, lambda: (ran.append("late"), done.set()))
-    cancelled = deadlines.schedule(0.05, lambda: ran.append("cancelled"))
+    # (cancelled 0.5 s ahead: at 0.05 s, a test thread held up that long on a loaded machine cancelled it too late)
+    late = deadlines.schedule(1.0, lambda: (ran.append("late"), done.set()))
+    cancelled = deadlines.schedule(0.5, lambda: ran.append("cancelled"))
     deadlines.schedule(0.02, fail)  # does not stop the others
     deadlines.schedule(0.1, lambda: ran.append("early"))  # scheduled after a later one, runs before it
     deadlines.cancel(cancelled)
