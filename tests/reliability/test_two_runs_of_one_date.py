@@ -42,11 +42,12 @@ FIRST_RUN = (
 
 
 def _slow_site(srv: HostileServer, ws: Workspace) -> None:
-    """A source of three articles, each answering after a second: its crawl takes ~3 s."""
+    """A source of three articles, each answering after three seconds: its crawl takes ~9 s, in which the other run's
+    three tasks must be refused (with ~3 s, a loaded machine could let the crawl end, and its lease go, first)."""
     serve_site(srv, seed=34, indices=[0, 1, 2])
     for i in range(3):
         body = syn.article_html(34, i)
-        srv.route(syn.article_path(i), Reply(200, body, etag=syn.etag(body), delay=1.0))
+        srv.route(syn.article_path(i), Reply(200, body, etag=syn.etag(body), delay=3.0))
     ws.add_source("syn", srv.url("/feed.xml"))
 
 
