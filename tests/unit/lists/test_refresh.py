@@ -470,15 +470,16 @@ def test_the_loaded_version_is_not_waited_for_behind_another_writer(tmp_path, mo
     monkeypatch.setenv("TRADEWATCH_DATA_DIR", str(tmp_path / "data"))
     connect(path).close()
     monkeypatch.setattr(refresh, "LOADED_VERSION_WAIT_SECONDS", 1)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
-         "time.sleep(30)", str(path)], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(  # (holds the file until the test is done with it, not for a fixed time)
+        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+         "sys.stdin.readline()", str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         started = time.monotonic()
         with caplog.at_level(logging.WARNING, logger="tradewatch.lists.refresh"):
             assert refresh._loaded_version(get_settings(), "us_ofac_sdn") == (None, None)
-        assert time.monotonic() - started < 20
+        assert holder.poll() is None  # still holding it
+        assert time.monotonic() - started < 20  # the wait set above (1 s, with its backoff), not connect()'s 120 s
         assert any("staged whole and compared when it is loaded" in r.getMessage() for r in caplog.records)
     finally:
         holder.kill()
