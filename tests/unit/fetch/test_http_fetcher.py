@@ -135,12 +135,13 @@ def test_retry_after_date_in_past_is_zero():
 
 
 def test_read_timeout_is_retried_then_reported(server, settings, sleep):
-    server.route("/slow", Reply(200, PAGE, delay=1.5))
+    server.route("/slow", Reply(200, PAGE, delay=5.0))
     started = time.monotonic()
     result = make(settings, sleep, max_retries=1, timeout_read=0.3).get(server.url("/slow"))
     assert result.error and "timeout" in result.error.lower()
     assert result.attempts == 2 and len(sleep.delays) == 1
-    assert time.monotonic() - started < 3  # the timeout, not the server, decided
+    # the timeout, not the server, decided: 10 s if it had (margins wide enough for a loaded machine)
+    assert time.monotonic() - started < 8
 
 
 def test_read_timeout_then_success(server, settings, sleep):
@@ -822,7 +823,7 @@ def test_dribbled_status_line_or_headers_are_stopped_by_the_total_deadline(setti
     with raw_server(_dribble(first, then)) as url:
         started = time.monotonic()
         result = fetcher.get(url, check_robots=False)
-    assert time.monotonic() - started < 4
+    assert time.monotonic() - started < 15  # (the server would dribble for a minute)
     assert result.error and "status line and headers not complete after 1 s" in result.error
     assert result.body is None and result.status is None and result.attempts == 1
 
@@ -834,7 +835,7 @@ def test_dribbling_body_is_stopped_by_the_total_deadline(settings: Settings, ser
     fetcher = PoliteFetcher(dataclasses.replace(settings, timeout_total=1.0), sleep=sleep)
     started = time.monotonic()
     result = fetcher.get(server.url("/slow.html"))
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 12  # (the body would take 20 s)
     assert result.body is None and result.error and "too slow" in result.error and result.stalled
 
 
@@ -848,7 +849,7 @@ def test_a_chunked_body_whose_trailer_never_ends_is_stopped_by_the_total_deadlin
     with raw_server(_dribble(head, b"X-Trailer: " + b"y" * 1000 + b"\r\n")) as url:
         started = time.monotonic()
         result = fetcher.get(url, check_robots=False)
-    assert time.monotonic() - started < 4
+    assert time.monotonic() - started < 15  # (the trailer would go on for a minute)
     assert result.body is None and result.error and "too slow" in result.error and result.attempts == 1, result.error
 
 
@@ -874,7 +875,7 @@ def test_a_gzip_stream_that_inflates_to_nothing_is_stopped_by_the_total_deadline
 
     def empty_blocks():
         yield b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"  # a gzip header
-        for _ in range(400):
+        for _ in range(2000):  # 40 s
             time.sleep(0.02)
             yield b"\x00\x00\x00\xff\xff" * 2000  # empty stored blocks: 10 KB that inflate to nothing
 
@@ -882,7 +883,7 @@ def test_a_gzip_stream_that_inflates_to_nothing_is_stopped_by_the_total_deadline
     fetcher = PoliteFetcher(dataclasses.replace(settings, timeout_total=1.0), sleep=sleep)
     started = time.monotonic()
     result = fetcher.get(server.url("/stall.html"))
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 15
     assert result.body is None and result.error and "too slow" in result.error
 
 
@@ -1151,12 +1152,12 @@ def test_a_retry_that_would_pass_the_deadline_is_not_taken(server, settings):
 def test_time_left_bounds_a_fetch_and_its_robots_txt(server, settings, sleep):
     """A caller's `time_left` (a source's budget) bounds the fetch, robots.txt included, and says it ran out."""
 
-    server.route("/robots.txt", Reply(200, dripping(b"# still coming\n", 60, 0.05), content_length=False,
+    server.route("/robots.txt", Reply(200, dripping(b"# still coming\n", 60, 0.25), content_length=False,
                                       content_type="text/plain"))
     fetcher = make(settings, sleep, timeout_total=30.0)
     started = time.monotonic()
     allowed, why = fetcher.allowed(server.url("/a"), time_left=0.5)
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 8  # (robots.txt would take 15 s)
     assert not allowed and "time left" in why, why
     result = fetcher.get(server.url("/a"), time_left=0.0)
     assert result.out_of_time and result.error and len(server.hits("/a")) == 0
