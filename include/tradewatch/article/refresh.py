@@ -20,7 +20,7 @@ def refresh_target(html: str, page_url: str, text: str, header: str | None = Non
     or a `Refresh` header (`header`, as browsers read it), or None: no such meta, a delay over REFRESH_MAX_DELAY, a
     refresh of the page itself, or a page with text of its own. Such a page was a failed page ("its text is a few words
     only: 'Redirecting to the article'") on every run, its article never read (hostile probe 50 F4)."""
-    if len(text.split()) > REFRESH_MAX_WORDS:
+    if len(text.split(None, REFRESH_MAX_WORDS)) > REFRESH_MAX_WORDS:  # (counted no further: every page is asked)
         return None
     meta = _META.search(html, 0, REFRESH_HEAD_CHARS)
     content = _CONTENT.search(meta.group(0)) if meta else None
