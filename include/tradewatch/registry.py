@@ -6,10 +6,20 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from tradewatch.fetch.urls import fetchable_url
 
 SourceKind = Literal["rss", "atom", "html", "sitemap"]
 _ID = re.compile(r"[a-z0-9][a-z0-9_]{1,62}\Z")  # (\Z: "$" also accepts a final newline, "nl\n")
@@ -29,7 +39,7 @@ class Source(BaseModel):
     """Who publishes it (an authority or a news organisation)."""
     kind: SourceKind
     """How the listing is read: `rss` or `atom` feed (a JSON Feed is read under either), `html` listing page, or `sitemap`."""
-    url: str
+    url: Annotated[str, AfterValidator(fetchable_url)]
     """The feed, listing page or sitemap URL (http or https)."""
     enabled: bool = True
     """Disabled sources are validated but not fetched."""
@@ -55,16 +65,6 @@ class Source(BaseModel):
     def _check_id(cls, value: str) -> str:
         if not _ID.match(value):
             raise ValueError("must be 2-63 lowercase letters, digits or underscores, starting with a letter or digit")
-        return value
-
-    @field_validator("url")
-    @classmethod
-    def _check_url(cls, value: str) -> str:
-        from tradewatch.fetch.urls import registry_url_problem
-
-        problem = registry_url_problem(value)
-        if problem:
-            raise ValueError(problem)
         return value
 
     @field_validator("link_pattern")

@@ -228,3 +228,12 @@ def registry_url_problem(url: str) -> str | None:
     except Exception:  # noqa: BLE001 - urllib3 raises LocationParseError and ValueErrors: not fetchable
         return f"is not a URL the HTTP client can read, got {url[:200]!r}"
     return None
+
+
+def fetchable_url(url: str) -> str:
+    """`url` when a registry may hold it, else ValueError saying why (`registry_url_problem`): the one check of the
+    source and list registries' URLs, as a pydantic validator (`AfterValidator(fetchable_url)`)."""
+    problem = registry_url_problem(url)
+    if problem:
+        raise ValueError(problem)
+    return url

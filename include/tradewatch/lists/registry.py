@@ -6,9 +6,10 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from tradewatch import safeyaml
+from tradewatch.fetch.urls import fetchable_url
 from tradewatch.settings import redacted
 
 ListFormat = Literal["ofac_sdn_xml", "ofac_sdn_csv", "uk_sanctions_list_xml", "eu_fsf_xml", "un_sc_xml"]
@@ -30,11 +31,11 @@ class ListSource(BaseModel):
     """Human-readable name of the list."""
     publisher: str
     """Authority that publishes the list."""
-    url: str = Field(pattern=r"^https?://")
+    url: Annotated[str, AfterValidator(fetchable_url)] = Field(pattern=r"^https?://")
     """Official download URL; `${VAR}` is expanded from the environment when the registry is loaded."""
     format: ListFormat
     """Which parser reads the file (see `tradewatch.lists.parsers`)."""
-    extra_files: dict[Annotated[str, Field(pattern=r"^[a-z0-9_-]+\.[a-z0-9]+$")], Annotated[str, Field(pattern=r"^https?://")]] = {}
+    extra_files: dict[Annotated[str, Field(pattern=r"^[a-z0-9_-]+\.[a-z0-9]+$")], Annotated[str, Field(pattern=r"^https?://"), AfterValidator(fetchable_url)]] = {}
     """Further files the parser reads beside the main download, by the file name it expects
     (format `ofac_sdn_csv`: `alt.csv` and `add.csv`). All files together make one list version."""
     max_bytes: int = Field(default=200 * 1024 * 1024, gt=0)
@@ -45,27 +46,6 @@ class ListSource(BaseModel):
     """Disabled lists stay in the registry but are not downloaded."""
     homepage: str | None = None
     """Where a person can read about the list."""
-
-    @field_validator("url")
-    @classmethod
-    def _check_url(cls, value: str) -> str:
-        from tradewatch.fetch.urls import registry_url_problem
-
-        problem = registry_url_problem(value)
-        if problem:
-            raise ValueError(problem)
-        return value
-
-    @field_validator("extra_files")
-    @classmethod
-    def _check_extra_urls(cls, value: dict[str, str]) -> dict[str, str]:
-        from tradewatch.fetch.urls import registry_url_problem
-
-        for name, url in value.items():
-            problem = registry_url_problem(url)
-            if problem:
-                raise ValueError(f"{name}: {problem}")
-        return value
 
 
 def _expand(value: object, path: Path, field: str, list_id: str) -> object:
