@@ -350,7 +350,7 @@ def _over_semicolon_lines(doc: Document, idx: int) -> bool:
             return False
         item = doc.sentences[k]
         if (not item.text.rstrip().endswith(";") or not _opens_line(doc.text, item.start) or _BULLET.match(item.text)
-                or doc.text[doc.sentences[k].end : doc.sentences[k].end + 1] not in ("\n", "")
+                or doc.text[item.end : item.end + 1] not in ("\n", "")
                 or not any(e.start == item.start and e.kind not in ("country", "place") for e in doc.entities(k))):
             return False
     return True
@@ -368,7 +368,7 @@ def _heading_line(doc: Document, idx: int) -> bool:
     sent = doc.sentences[idx]
     # ("(1) Designated individuals (8)" over lettered items: the heading of a numbered part)
     bare = sent.text[number.end() :] if (number := _PART_NUMBER.match(sent.text)) else sent.text
-    if number is None and idx > 0 and _SECTION_NUMBER_ALONE.fullmatch(doc.sentences[idx - 1].text):
+    if number is None and idx > 0:
         number = _SECTION_NUMBER_ALONE.fullmatch(doc.sentences[idx - 1].text)  # "1." split off as a sentence of its own
     if (sent.text.rstrip().endswith(":") or len(sent.text) > 80
             # ("A. Individuals (4)": a lettered part of those it counts is a list's heading too)
